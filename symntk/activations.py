@@ -1,0 +1,166 @@
+"""The activation registry: one entry per activation, with its SymPy form,
+its derivative, its names for display and its NumPy form.
+
+Conventions:
+
+* relu(z) = max(0, z) and relu′(z) = step(z) with **step(0) = 0** (the
+  convention of most deep-learning libraries: the subgradient 0 at the kink).
+* sigmoid(z) = σ(z) = 1 / (1 + e^{−z}),   σ′ = σ(1 − σ).
+* softplus(z) = log(1 + e^{z}),           softplus′ = σ.
+* tanh′ = 1 − tanh².
+* quadratic(z) = z²,                      quadratic′ = 2z.
+* identity(z) = z,                        identity′ = 1.
+
+The non-elementary functions are small SymPy ``Function`` classes so that
+expressions stay readable (σ(z) rather than 1/(1+e^{−z})) and so that the
+derivative convention is ours, not SymPy's (SymPy's Heaviside(0) is 1/2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sympy
+from sympy import Function, S
+
+from .errors import InputError
+
+
+def _sign(z: sympy.Expr) -> int | None:
+    """The sign of z if it can be decided: symbolically, or for a number
+    without free symbols by a 60-digit evaluation (exact zero checked)."""
+    if z.is_extended_positive:
+        return 1
+    if z.is_extended_negative:
+        return -1
+    if z.is_zero:
+        return 0
+    if z.is_number:
+        value = z.evalf(60)
+        if value.is_Number:
+            if abs(value) > sympy.Float("1e-45"):
+                return 1 if value > 0 else -1
+            if z.equals(0):
+                return 0
+    return None
+
+
+class step(Function):  # noqa: N801 - SymPy function names are lower case
+    """Unit step with step(0) = 0: the derivative of relu used here."""
+
+    @classmethod
+    def eval(cls, z):
+        sign = _sign(z)
+        if sign is None:
+            return None
+        return S.One if sign > 0 else S.Zero
+
+    def fdiff(self, argindex=1):
+        return S.Zero
+
+
+class relu(Function):  # noqa: N801
+    """relu(z) = max(0, z)."""
+
+    @classmethod
+    def eval(cls, z):
+        sign = _sign(z)
+        if sign is None:
+            return None
+        return z if sign > 0 else S.Zero
+
+    def fdiff(self, argindex=1):
+        return step(self.args[0])
+
+
+class sigmoid(Function):  # noqa: N801
+    """σ(z) = 1 / (1 + exp(−z)); exact values stay as σ(a)."""
+
+    @classmethod
+    def eval(cls, z):
+        if z is S.Zero:
+            return S.Half
+        return None
+
+    def fdiff(self, argindex=1):
+        s = sigmoid(self.args[0])
+        return s * (1 - s)
+
+    def _eval_evalf(self, prec):
+        z = self.args[0]._eval_evalf(prec)
+        if z is None:
+            return None
+        return (1 / (1 + sympy.exp(-z)))._eval_evalf(prec)
+
+    def _eval_rewrite_as_exp(self, z, **kwargs):
+        return 1 / (1 + sympy.exp(-z))
+
+
+class softplus(Function):  # noqa: N801
+    """softplus(z) = log(1 + exp(z))."""
+
+    @classmethod
+    def eval(cls, z):
+        if z is S.Zero:
+            return sympy.log(2)
+        return None
+
+    def fdiff(self, argindex=1):
+        return sigmoid(self.args[0])
+
+    def _eval_evalf(self, prec):
+        z = self.args[0]._eval_evalf(prec)
+        if z is None:
+            return None
+        return sympy.log(1 + sympy.exp(z))._eval_evalf(prec)
+
+    def _eval_rewrite_as_exp(self, z, **kwargs):
+        return sympy.log(1 + sympy.exp(z))
+
+
+@dataclass(frozen=True)
+class Activation:
+    """One activation φ: ``apply(z)`` = φ(z), ``derivative(z)`` = φ′(z) (SymPy);
+    ``latex`` / ``unicode`` are the names used in formulas (empty for identity
+    and quadratic, which are written out)."""
+
+    name: str
+    apply: Callable[[sympy.Expr], sympy.Expr]
+    derivative: Callable[[sympy.Expr], sympy.Expr]
+    latex: str
+    unicode: str
+    is_linear: bool = False
+
+
+ACTIVATIONS: dict[str, Activation] = {
+    a.name: a
+    for a in (
+        Activation("identity", lambda z: z, lambda z: S.One, "", "", is_linear=True),
+        Activation("relu", relu, step, r"\operatorname{relu}", "relu"),
+        Activation("tanh", sympy.tanh, lambda z: 1 - sympy.tanh(z) ** 2, r"\tanh", "tanh"),
+        Activation("sigmoid", sigmoid, lambda z: sigmoid(z) * (1 - sigmoid(z)), r"\sigma", "σ"),
+        Activation("softplus", softplus, sigmoid, r"\operatorname{softplus}", "softplus"),
+        Activation("quadratic", lambda z: z ** 2, lambda z: 2 * z, "", ""),
+    )
+}
+
+def numpy_functions() -> dict:
+    """NumPy implementations of the SymPy functions above, for ``lambdify``
+    (the numeric path compiles φ and φ′ from their SymPy forms with these)."""
+    import numpy as np
+
+    def np_sigmoid(z):
+        return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+    return {"step": lambda z: (np.asarray(z) > 0).astype(float),
+            "relu": lambda z: np.maximum(z, 0.0),
+            "sigmoid": np_sigmoid,
+            "softplus": lambda z: np.logaddexp(0.0, z)}
+
+
+def get_activation(name: object, source: str = "<api>", field: str = "network.activation") -> Activation:
+    """Look up an activation by name; unknown names raise :class:`InputError`."""
+    if not isinstance(name, str) or name not in ACTIVATIONS:
+        raise InputError(source, field, "one of " + ", ".join(ACTIVATIONS), repr(name))
+    return ACTIVATIONS[name]

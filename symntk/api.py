@@ -1,0 +1,86 @@
+"""The public Python API (re-exported by ``symntk``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sympy
+
+from .errors import InputError
+from .export import solution_dict
+from .kernel import Eigenvalue
+from .kernel import eigenvalues as _eigenvalues
+from .network import Network, network_for
+from .problem import Problem, load_problem, problem_from_dict
+from .solution import Solution
+from .solution import derive as _derive
+from .steps import Derivation, build_derivation
+
+__all__ = ["load_problem", "problem_from_dict", "notes_problem", "build_network", "derive", "kernel",
+           "eigenvalues", "kernel_lambda", "derivation", "render_solution", "solution_dict"]
+
+
+def _package_file(*parts: str) -> Path:
+    here = Path(__file__).resolve().parent
+    for base in (here, here.parent):
+        candidate = base.joinpath(*parts)
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError("/".join(parts))
+
+
+def notes_problem() -> Problem:
+    """The notes' exercise: f = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]} with
+    W^{[1]} = [1, 1]ᵀ, b^{[1]} = [0, 1]ᵀ, W^{[2]} = [1, 0], b^{[2]} = 0, x = 1, 2."""
+    return load_problem(_package_file("examples", "notes.toml"))
+
+
+def build_network(problem: Problem) -> Network:
+    """The symbolic network of a problem: z^{[l]} = c_l W^{[l]} a^{[l-1]} + b^{[l]}, a^{[l]} = φ_l(z^{[l]})."""
+    return network_for(*problem.structure)
+
+
+def derive(problem: Problem, kernel_mode: str = "full", output: int | None = None) -> Solution:
+    """The exact solution: ∂f/∂θ_k, J, K = J Jᵀ, det(K − λI), eigenvalues.
+
+    ``kernel_mode``: ``full`` ((N·n_L)², point-major), ``output`` (J_o J_oᵀ for
+    output o = ``output``, 1-based) or ``trace`` ((1/n_L) Σ_o J_o J_oᵀ)."""
+    n_out = problem.widths[-1]
+    if kernel_mode not in ("full", "output", "trace"):
+        raise InputError("<options>", "--kernel", "full, output or trace", repr(kernel_mode))
+    if kernel_mode == "output" and (output is None or not 1 <= output <= n_out):
+        raise InputError("<options>", "--output", f"an output number from 1 to {n_out} with --kernel output",
+                         repr(output))
+    return _derive(problem, kernel_mode, output)
+
+
+def kernel(problem: Problem, kernel_mode: str = "full", output: int | None = None) -> sympy.Matrix:
+    """The exact NTK  K_{ij} = Σ_k ∂f(x_i)/∂θ_k · ∂f(x_j)/∂θ_k  of a problem."""
+    return derive(problem, kernel_mode, output).kernel
+
+
+def eigenvalues(K_or_problem) -> list[Eigenvalue]:
+    """Eigenvalues of K (roots of det(K − λI) = 0), ascending, exact where possible."""
+    if isinstance(K_or_problem, Problem):
+        return derive(K_or_problem).eigenvalues
+    return _eigenvalues(sympy.Matrix(K_or_problem))
+
+
+def kernel_lambda() -> sympy.Symbol:
+    """The symbol λ of characteristic polynomials det(K − λI)."""
+    from .kernel import LAMBDA
+
+    return LAMBDA
+
+
+def derivation(solution: Solution) -> Derivation:
+    """The step-by-step derivation (typed steps, no presentation) of a solution."""
+    return build_derivation(solution)
+
+
+def render_solution(solution: Solution, fmt: str = "text", lang: str = "en", templates=None,
+                    page: str = "document") -> str | bytes:
+    """The derivation rendered in ``fmt`` (text, …) and locale ``lang``."""
+    from .render import render
+
+    return render(build_derivation(solution), fmt=fmt, lang=lang, templates=templates, page=page)

@@ -1,0 +1,107 @@
+"""How much symbolic work a problem is, and the refusal when it is too much.
+
+Two guards keep exact mode within about 30 s:
+
+* an up-front estimate (:func:`estimate_work`) refuses problems that are
+  certainly too large before any work starts: the number of product terms of
+  the gradients, Σ_l P_l · D_l · A_{l-1} · T_l (P_l parameters of layer l,
+  D_l terms of the backprop signal δ^{[l]}, A_{l-1} terms of a^{[l-1]}, T_l
+  the size of the nested z^{[l]}), plus (N·n_L)²·P·T_L for kernels with
+  transcendental values;
+* a :class:`Budget` of 30 s of symbolic work, checked inside the loops of the
+  exact pipeline, for everything the estimate cannot foresee.
+
+Both raise :class:`TooLargeError` naming the numeric path.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+
+from .errors import TooLargeError
+from .problem import Problem
+
+LIMIT = 50_000_000
+SECONDS = 30.0
+_TRANSCENDENTAL = {"tanh", "sigmoid", "softplus"}
+_DERIVATIVE_TERMS = {"identity": 1, "relu": 1, "softplus": 1, "tanh": 2, "sigmoid": 2}
+
+
+def estimate_work(problem: Problem) -> int:
+    """A unitless estimate of the exact pipeline's cost (see module doc)."""
+    widths = problem.widths
+    L = len(widths) - 1
+    acts = list(problem.activations) + ["identity"]
+    S, T, A = [1], [1], [1]
+    for l in range(1, L + 1):
+        S.append(widths[l - 1] * A[l - 1] + 1)
+        T.append(widths[l - 1] * (T[l - 1] + 1) + 1)
+        act = acts[l - 1]
+        A.append(S[l] if act == "identity" else S[l] ** 2 if act == "quadratic" else 1)
+    D = [0] * (L + 1)
+    D[L] = 1
+    for l in range(L - 1, 0, -1):
+        act = acts[l - 1]
+        D[l] = widths[l + 1] * D[l + 1] * (S[l] if act == "quadratic" else _DERIVATIVE_TERMS[act])
+    grads = sum(widths[l] * (widths[l - 1] + 1) * D[l] * A[l - 1] * T[l] for l in range(1, L + 1))
+    params = sum(widths[l] * (widths[l - 1] + 1) for l in range(1, L + 1))
+    rows = len(problem.points) * widths[-1]
+    transcendental = any(a in _TRANSCENDENTAL for a in problem.activations)
+    return grads + rows * rows * params * (T[L] if transcendental else 1)
+
+
+def refusal(problem: Problem, why: str) -> TooLargeError:
+    """The error that names the numeric path."""
+    widths = ",".join(map(str, problem.widths))
+    return TooLargeError(
+        f"{problem.source}: network.widths: the exact derivation of a [{widths}] network with "
+        f"{len(problem.points)} datapoint(s) {why}; use the numeric path: "
+        f"`symntk kernel {problem.source}` or symntk.empirical_ntk(...)")
+
+
+def check_exact_budget(problem: Problem) -> None:
+    """Raise :class:`TooLargeError` when the estimated work exceeds :data:`LIMIT`."""
+    work = estimate_work(problem)
+    if work > LIMIT:
+        raise refusal(problem, f"would take far too long (estimated work {work:,} > {LIMIT:,})")
+
+
+class Budget:
+    """Seconds of symbolic work left for one problem; ``check()`` inside loops."""
+
+    def __init__(self, problem: Problem, seconds: float = SECONDS):
+        self.problem = problem
+        self.seconds = seconds
+        self.spent = 0.0
+        self._started: float | None = None
+
+    @contextmanager
+    def stage(self):
+        """Count the time spent inside this block against the budget."""
+        outer = self._started is None
+        if outer:
+            self._started = time.perf_counter()
+        try:
+            yield self
+        finally:
+            if outer:
+                self.spent += time.perf_counter() - self._started
+                self._started = None
+
+    def check(self) -> None:
+        """Raise :class:`TooLargeError` once the work has taken longer than allowed."""
+        running = time.perf_counter() - self._started if self._started is not None else 0.0
+        if self.spent + running > self.seconds:
+            raise refusal(self.problem, f"took longer than {self.seconds:.0f} s of symbolic work")
+
+
+class Unlimited:
+    """A budget that never runs out (for callers that manage time themselves)."""
+
+    @contextmanager
+    def stage(self):
+        yield self
+
+    def check(self) -> None:
+        return None

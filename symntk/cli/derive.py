@@ -1,0 +1,49 @@
+"""``symntk demo`` and ``symntk derive PROBLEM.toml``."""
+
+from __future__ import annotations
+
+import json
+
+from .. import api
+from ..output import write_output
+
+
+def register(sub) -> None:
+    demo = sub.add_parser("demo", help="the notes' exercise worked step by step (no files needed)")
+    _options(demo)
+    demo.set_defaults(func=run_demo)
+    derive = sub.add_parser("derive", help="derive the NTK of a problem file step by step")
+    derive.add_argument("problem", help="problem file (TOML)")
+    _options(derive)
+    derive.set_defaults(func=run_derive)
+
+
+def _options(p) -> None:
+    p.add_argument("--format", default="text", help="text (default), json, or a rendering format")
+    p.add_argument("--lang", default="en", help="en or is")
+    p.add_argument("--out", default=None, help="output file (default: standard output)")
+    p.add_argument("--templates", default=None, help="a folder of templates that override the built-in ones")
+    p.add_argument("--kernel", choices=("full", "output", "trace"), default="full",
+                   help="for several outputs: the full block kernel, one output's, or the trace average")
+    p.add_argument("--output", type=int, default=None, help="the output o (1-based) for --kernel output")
+    p.add_argument("--fragment", action="store_true", help="a fragment to \\input instead of a full document")
+
+
+def run_demo(args) -> int:
+    return _emit(api.notes_problem(), args)
+
+
+def run_derive(args) -> int:
+    return _emit(api.load_problem(args.problem), args)
+
+
+def _emit(problem, args) -> int:
+    solution = api.derive(problem, kernel_mode=args.kernel, output=args.output)
+    if args.format == "json":
+        text = json.dumps(api.solution_dict(solution), indent=2, ensure_ascii=False) + "\n"
+        write_output(text, args.out)
+        return 0
+    data = api.render_solution(solution, fmt=args.format, lang=args.lang, templates=args.templates,
+                               page="fragment" if args.fragment else "document")
+    write_output(data, args.out)
+    return 0

@@ -1,0 +1,223 @@
+"""The notation table: SymPy symbols ↔ what a person reads.
+
+Symbols have plain ASCII names so that lambdified code stays readable:
+
+=================  ====================  =====================
+symbol name        LaTeX                 unicode
+=================  ====================  =====================
+``W_2_1_3``        ``W_{1,3}^{[2]}``     ``W⁽²⁾₁,₃``
+``b_1_2_1``        ``b_{2,1}^{[1]}``     ``b⁽¹⁾₂,₁``
+``x`` (n_0 = 1)    ``x``                 ``x``
+``x_2`` (n_0 > 1)  ``x_{2}``             ``x₂``
+=================  ====================  =====================
+
+All indices here are 1-based, as in the math. The printers order sums and
+products the way the notes write them: products outer layer first and the
+input last (``W_{1,1}^{[2]} W_{1,1}^{[1]} x``); sums with the input terms
+first, then the bias terms layer by layer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sympy
+from sympy.printing.latex import LatexPrinter
+from sympy.printing.str import StrPrinter
+
+_NAME_RE = re.compile(r"^(W|b)_(\d+)_(\d+)_(\d+)$|^x(?:_(\d+))?$")
+_SUB = str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎")
+_SUP = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
+
+
+@dataclass(frozen=True)
+class SymbolRef:
+    """What a symbol stands for: kind ``W``, ``b`` or ``x`` and its 1-based indices."""
+
+    kind: str
+    layer: int  # 0 for the input
+    i: int
+    j: int
+
+    def latex(self) -> str:
+        if self.kind == "x":
+            return "x" if self.i == 0 else f"x_{{{self.i}}}"
+        return f"{self.kind}_{{{self.i},{self.j}}}^{{[{self.layer}]}}"
+
+    def unicode(self) -> str:
+        if self.kind == "x":
+            return "x" if self.i == 0 else "x" + str(self.i).translate(_SUB)
+        sup = f"({self.layer})".translate(_SUP)
+        return f"{self.kind}{sup}{str(self.i).translate(_SUB)},{str(self.j).translate(_SUB)}"
+
+
+def weight(layer: int, i: int, j: int) -> sympy.Symbol:
+    """W_{i,j}^{[layer]} (1-based) as the SymPy symbol ``W_layer_i_j``."""
+    return sympy.Symbol(f"W_{layer}_{i}_{j}", real=True)
+
+
+def bias(layer: int, i: int) -> sympy.Symbol:
+    """b_{i,1}^{[layer]} (1-based) as the SymPy symbol ``b_layer_i_1``."""
+    return sympy.Symbol(f"b_{layer}_{i}_1", real=True)
+
+
+def inputs(n0: int) -> list[sympy.Symbol]:
+    """The input symbols: ``x`` when n_0 = 1, else ``x_1 … x_{n_0}``."""
+    if n0 == 1:
+        return [sympy.Symbol("x", real=True)]
+    return [sympy.Symbol(f"x_{j}", real=True) for j in range(1, n0 + 1)]
+
+
+def lookup(symbol: sympy.Symbol) -> SymbolRef | None:
+    """The :class:`SymbolRef` of a symbol made by this module, else None."""
+    m = _NAME_RE.match(symbol.name)
+    if not m:
+        return None
+    if m.group(1):
+        return SymbolRef(m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4)))
+    return SymbolRef("x", 0, int(m.group(5) or 0), 0)
+
+
+def symbol_latex(symbol: sympy.Symbol) -> str:
+    """LaTeX of one symbol, e.g. ``W_{1,3}^{[2]}``."""
+    ref = lookup(symbol)
+    return ref.latex() if ref else sympy.latex(sympy.Symbol(symbol.name))
+
+
+def symbol_unicode(symbol: sympy.Symbol) -> str:
+    """Unicode of one symbol, e.g. ``W⁽²⁾₁,₃``."""
+    ref = lookup(symbol)
+    return ref.unicode() if ref else _GREEK.get(symbol.name, symbol.name)
+
+
+_GREEK = {"lambda": "λ", "eta": "η", "theta": "θ", "delta": "δ", "sigma": "σ", "t": "t"}
+
+
+def _factor_rank(expr: sympy.Expr) -> tuple:
+    """Sort key of a factor: numbers, then parameters from the outer layer in,
+    functions of z^{[l]} just after the layer-(l+1) parameters, input last."""
+    if expr.is_Number:
+        return (0,)
+    if expr.is_Pow:
+        return _factor_rank(expr.base)
+    if isinstance(expr, sympy.Symbol):
+        ref = lookup(expr)
+        if ref is None:
+            return (1, 0, expr.name)
+        if ref.kind == "x":
+            return (3, ref.i)
+        return (1, -2 * ref.layer, ref.kind, ref.i, ref.j)
+    layers = [r.layer for r in map(lookup, expr.free_symbols) if r and r.kind != "x"]
+    return (1, -2 * max(layers, default=0) - 1, sympy.default_sort_key(expr))
+
+
+def _term_rank(term: sympy.Expr) -> tuple:
+    """Sort key of a term of a sum: constants first, then terms with the input,
+    then terms that start at b^{[1]}, b^{[2]}, …; ties by their factors."""
+    refs = [lookup(s) for s in term.free_symbols if isinstance(s, sympy.Symbol)]
+    refs = [r for r in refs if r]
+    poly_vars = [s for s in term.free_symbols if isinstance(s, sympy.Symbol) and s.name == "lambda"]
+    if poly_vars:
+        return (-100 - int(sympy.degree(term, poly_vars[0])), [])
+    if not term.free_symbols:
+        origin = -1
+    elif any(r.kind == "x" for r in refs):
+        origin = 0
+    else:
+        origin = min((r.layer for r in refs if r.kind == "b"), default=10**6)
+    factors = sorted(sympy.Mul.make_args(term), key=_factor_rank)
+    return (origin, [_factor_rank(f) for f in factors if not f.is_Number])
+
+
+def ordered(expr: sympy.Expr) -> sympy.Expr:
+    """The same expression with sums and products in notes order (unevaluated)."""
+    if expr.is_Atom:
+        return expr
+    args = [ordered(a) for a in expr.args]
+    if expr.is_Add:
+        pairs = sorted(zip(expr.args, args), key=lambda p: _term_key(p[0]))
+        return sympy.Add(*[a for _, a in pairs], evaluate=False)
+    if expr.is_Mul:
+        pairs = sorted(zip(expr.args, args), key=lambda p: _term_key(_factor_rank(p[0])))
+        return sympy.Mul(*[a for _, a in pairs], evaluate=False)
+    return expr.func(*args, evaluate=False) if expr.is_Pow else expr.func(*args)
+
+
+def _term_key(item) -> tuple:
+    rank = _term_rank(item) if isinstance(item, sympy.Expr) else item
+    return _comparable(rank)
+
+
+def _comparable(value):
+    """Turn nested tuples/lists of ints and strings into totally ordered tuples."""
+    if isinstance(value, (tuple, list)):
+        return tuple(_comparable(v) for v in value)
+    if isinstance(value, int):
+        return (0, value, "")
+    return (1, 0, str(value))
+
+
+class NotationLatexPrinter(LatexPrinter):
+    """SymPy's LaTeX printer with the notation table and notes ordering."""
+
+    def __init__(self, settings=None):
+        super().__init__({"order": "none", **(settings or {})})
+
+    def _print_Symbol(self, expr, style="plain"):
+        return symbol_latex(expr)
+
+    def _print_step(self, expr, exp=None):
+        return self._fn(r"\operatorname{step}", expr, exp)
+
+    def _print_relu(self, expr, exp=None):
+        return self._fn(r"\operatorname{relu}", expr, exp)
+
+    def _print_sigmoid(self, expr, exp=None):
+        return self._fn(r"\sigma", expr, exp)
+
+    def _print_softplus(self, expr, exp=None):
+        return self._fn(r"\operatorname{softplus}", expr, exp)
+
+    def _fn(self, name, expr, exp):
+        head = name if exp is None else f"{name}^{{{exp}}}"
+        return rf"{head}\left({self._print(expr.args[0])}\right)"
+
+
+class NotationUnicodePrinter(StrPrinter):
+    """One-line unicode math for the terminal, with the notation table."""
+
+    def __init__(self, settings=None):
+        super().__init__({"order": "none", **(settings or {})})
+
+    def _print_Symbol(self, expr):
+        return symbol_unicode(expr)
+
+    def _print_Mul(self, expr):
+        text = super()._print_Mul(expr)
+        return text.replace("*", "·")
+
+    def _print_Pow(self, expr, rational=False):
+        base, exp = expr.args
+        if exp is sympy.S.Half:
+            return f"√{self.parenthesize(base, 1000)}" if not base.is_Atom else f"√{self._print(base)}"
+        if exp.is_Integer and exp > 1:
+            sup = str(exp).translate(_SUP)
+            if isinstance(base, sympy.Function) and len(base.args) == 1:
+                head, _, rest = self._print(base).partition("(")
+                return f"{head}{sup}({rest}"
+            return self.parenthesize(base, 1000) + sup
+        return super()._print_Pow(expr, rational)
+
+    def _print_sigmoid(self, expr):
+        return f"σ({self._print(expr.args[0])})"
+
+
+def latex(expr: sympy.Expr) -> str:
+    """LaTeX of an expression in the notes' notation and order."""
+    return NotationLatexPrinter().doprint(ordered(sympy.sympify(expr)))
+
+
+def unicode(expr: sympy.Expr) -> str:
+    """One-line unicode of an expression in the notes' notation and order."""
+    return NotationUnicodePrinter().doprint(ordered(sympy.sympify(expr)))

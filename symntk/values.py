@@ -1,0 +1,57 @@
+"""Exact numbers from users' files.
+
+A value is an integer, a ``"p/q"`` string, or a decimal read as the exact
+decimal it shows (``0.1`` is ``1/10``). Nothing is evaluated: strings are
+matched against a fixed pattern, never passed to ``sympify``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from fractions import Fraction
+
+import sympy
+
+from .errors import InputError, describe
+
+_DECIMAL = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,2})?"
+_NUMBER_RE = re.compile(rf"^\s*({_DECIMAL})\s*(?:/\s*({_DECIMAL})\s*)?$")
+MAX_DIGITS = 60
+EXPECTED = 'an integer, a fraction string like "3/4", or a decimal like 0.25'
+
+
+def exact(value: object, source: str, field: str) -> sympy.Rational:
+    """Read ``value`` as an exact rational number p/q.
+
+    int → Integer; float → Rational(repr(value)) (the decimal TOML shows);
+    str ``"a/b"`` or ``"a"`` with a, b decimals → Rational(a)/Rational(b).
+    """
+    if isinstance(value, bool):
+        raise InputError(source, field, EXPECTED, describe(value))
+    if isinstance(value, int):
+        if abs(value).bit_length() > 200:
+            raise InputError(source, field, f"a number with at most {MAX_DIGITS} digits", "a huge integer")
+        return sympy.Integer(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InputError(source, field, "a finite number", describe(value))
+        return _from_text(repr(value), source, field)
+    if isinstance(value, str):
+        return _from_text(value, source, field)
+    raise InputError(source, field, EXPECTED, describe(value))
+
+
+def _from_text(text: str, source: str, field: str) -> sympy.Rational:
+    if len(text) > 2 * MAX_DIGITS + 10:
+        raise InputError(source, field, f"a number with at most {MAX_DIGITS} digits", "a very long string")
+    match = _NUMBER_RE.match(text)
+    if not match:
+        raise InputError(source, field, EXPECTED, describe(text))
+    num = Fraction(match.group(1))
+    if match.group(2) is not None:
+        den = Fraction(match.group(2))
+        if den == 0:
+            raise InputError(source, field, "a fraction with a non-zero denominator", repr(text))
+        num /= den
+    return sympy.Rational(num.numerator, num.denominator)
