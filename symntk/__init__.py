@@ -12,22 +12,22 @@ Quick start::
 """
 
 from .api import (
-                  build_network,
-                  derivation,
-                  derive,
-                  eigenvalues,
-                  kernel,
-                  kernel_lambda,
-                  load_problem,
-                  notes_problem,
-                  problem_from_dict,
-                  render_solution,
-                  solution_dict,
+    build_network,
+    derivation,
+    derive,
+    eigenvalues,
+    kernel_lambda,
+    load_problem,
+    notes_problem,
+    ntk,
+    problem_from_dict,
+    render_solution,
+    solution_dict,
 )
 from .errors import InputError, SymntkError, TooLargeError
 
 __version__ = "0.1.0"
 
-__all__ = ["build_network", "derivation", "derive", "eigenvalues", "kernel", "kernel_lambda", "load_problem",
+__all__ = ["build_network", "derivation", "derive", "eigenvalues", "ntk", "kernel_lambda", "load_problem",
            "notes_problem", "problem_from_dict", "render_solution", "solution_dict",
            "SymntkError", "InputError", "TooLargeError", "__version__"]

@@ -16,7 +16,7 @@ from .solution import Solution
 from .solution import derive as _derive
 from .steps import Derivation, build_derivation
 
-__all__ = ["load_problem", "problem_from_dict", "notes_problem", "build_network", "derive", "kernel",
+__all__ = ["load_problem", "problem_from_dict", "notes_problem", "build_network", "derive", "ntk",
            "eigenvalues", "kernel_lambda", "derivation", "render_solution", "solution_dict"]
 
 
@@ -54,7 +54,7 @@ def derive(problem: Problem, kernel_mode: str = "full", output: int | None = Non
     return _derive(problem, kernel_mode, output)
 
 
-def kernel(problem: Problem, kernel_mode: str = "full", output: int | None = None) -> sympy.Matrix:
+def ntk(problem: Problem, kernel_mode: str = "full", output: int | None = None) -> sympy.Matrix:
     """The exact NTK  K_{ij} = Σ_k ∂f(x_i)/∂θ_k · ∂f(x_j)/∂θ_k  of a problem."""
     return derive(problem, kernel_mode, output).kernel
 

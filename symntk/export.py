@@ -45,7 +45,9 @@ def solution_dict(solution: Solution) -> dict:
         "kernel": [[str(v) for v in solution.kernel.row(r)] for r in range(solution.kernel.rows)],
         "characteristic_polynomial": str(solution.characteristic_polynomial),
         "eigenvalues": [{"exact": None if e.exact is None else str(e.exact),
-                         "value": float(e.value), "multiplicity": e.multiplicity}
+                         "value": float(e.value), "multiplicity": e.multiplicity,
+                         "vectors": [[float(c) for c in v] for v in e.vectors],
+                         "exact_vectors": [[str(c) for c in v] for v in e.exact_vectors]}
                         for e in solution.eigenvalues],
         "positive_semidefinite": solution.positive_semidefinite,
     }

@@ -27,6 +27,7 @@ LAMBDA = sympy.Symbol("lambda", real=True)
 DIGITS = 50
 KERNEL_MODES = ("full", "output", "trace")
 SMALL_OPS = 60  # symbolic entries larger than this get numeric eigenvalues only
+EXACT_VECTOR_SIZE = 6  # exact eigenvectors for rational kernels up to this size
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Eigenvalue:
     value: sympy.Float
     multiplicity: int
     vectors: tuple[tuple[sympy.Expr, ...], ...] = ()
+    exact_vectors: tuple[tuple[sympy.Expr, ...], ...] = ()  # a basis of ker(K − λI), when exact
 
 
 def kernel_matrix(J: sympy.Matrix, outputs: int = 1, mode: str = "full", output: int | None = None) -> sympy.Matrix:
@@ -122,8 +124,18 @@ def eigenvalues(K: sympy.Matrix, K_numeric: mpmath.matrix | None = None) -> list
     out = []
     for exact, value, mult in sorted(found, key=lambda e: e[1]):
         vecs = tuple(vec for lam, vec in pairs if abs(lam - value) <= tol)[:mult]
-        out.append(Eigenvalue(exact, value, mult, vecs))
+        basis = _exact_basis(K, exact) if rational else ()
+        out.append(Eigenvalue(exact, value, mult, vecs, basis))
     return out
+
+
+def _exact_basis(K: sympy.Matrix, lam) -> tuple[tuple[sympy.Expr, ...], ...]:
+    """A basis of ker(K − λI) with rationalised entries (last nonzero entry 1),
+    for a rational K up to 6×6 and λ rational or a quadratic surd."""
+    if lam is None or isinstance(lam, sympy.CRootOf) or K.rows > EXACT_VECTOR_SIZE:
+        return ()
+    basis = (K - lam * sympy.eye(K.rows)).nullspace(simplify=True)
+    return tuple(tuple(sympy.radsimp(sympy.simplify(v)) for v in vec) for vec in basis)
 
 
 def _rational_eigenvalues(K: sympy.Matrix):
