@@ -66,7 +66,11 @@ def unicode(expr) -> str:
     """One-line unicode of an engine value, with a real minus sign."""
     expr = sympy.sympify(expr)
     if isinstance(expr, sympy.Float):
-        return _float_text(expr).replace("-", "−")
+        text = _float_text(expr)
+        if "e" in text:
+            mant, exp = text.split("e")
+            text = f"{mant}·10{exp.translate(_UNICODE_SUP)}"
+        return text.replace("-", "−")
     text = _UnicodePrinter().doprint(notation.ordered(expr)).replace(" - ", " − ").replace("(-", "(−")
     return "−" + text[1:] if text.startswith("-") else text
 
