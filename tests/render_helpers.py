@@ -1,7 +1,7 @@
 """Shared problems and helpers of the rendering tests."""
 
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import symntk
@@ -21,12 +21,12 @@ DEEP_TANH = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def notes_derivation():
     return build_derivation(symntk.derive(symntk.notes_problem()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def deep_derivation():
     return build_derivation(symntk.derive(symntk.problem_from_dict(DEEP_TANH, "deep.toml")))
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import jinja2
 import pytest
 import sympy
+from render_helpers import check_golden, deep_derivation, notes_derivation
 
 import symntk
 from symntk.cli import main
@@ -13,7 +14,6 @@ from symntk.errors import InputError
 from symntk.render import escape, network_svg, render
 
 from conftest import ROOT
-from render_helpers import check_golden, deep_derivation, notes_derivation
 
 envmod = importlib.import_module("symntk.render.environment")
 OWNED = [p for p in (ROOT / "templates").rglob("*") if p.is_file()

@@ -5,12 +5,12 @@ import re
 import numpy as np
 import pytest
 import sympy
+from render_helpers import DEEP_TANH, deep_derivation, notes_derivation
 
 import symntk
 from symntk.render import mathtext, render
 
 from reference import backprop_jacobian, flatten
-from render_helpers import DEEP_TANH, deep_derivation, notes_derivation
 
 LAM = sympy.Symbol("lambda", real=True)
 
