@@ -158,6 +158,7 @@ class CharacteristicStep(Step):
     variable: sympy.Symbol
     shown: bool
     kernel: sympy.Matrix | None = None  # K, to write K − λI entry by entry as k_ii − λ
+    quadratic: tuple[sympy.Expr, sympy.Expr, sympy.Expr] | None = None  # rational 2×2 K: (tr K, det K, tr² − 4 det)
 
 
 @dataclass(frozen=True)
@@ -260,8 +261,12 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivati
     steps.append(_entries(solution, J, K, exact, limit))
     steps.append(KernelMatrixStep(K, solution.kernel_mode, solution.kernel_output, exact))
     shown = K.rows <= 4
+    quadratic = None
+    if K.rows == 2 and all(v.is_Rational for v in K):
+        trace, det = K.trace(), K.det()
+        quadratic = (trace, det, trace ** 2 - 4 * det)
     steps.append(CharacteristicStep(K - LAMBDA * sympy.eye(K.rows), solution.characteristic_polynomial if shown else 0,
-                                    LAMBDA, shown, K))
+                                    LAMBDA, shown, K, quadratic))
     eig = solution.eigenvalues
     steps.append(EigenStep(tuple(eig), solution.positive_semidefinite))
     steps.append(_interpretation(eig))
