@@ -201,8 +201,8 @@ class Derivation:
     @property
     def summarised(self) -> bool:
         """Whether some list was cut at ``limit`` items (the rendering says where)."""
-        return any(getattr(s, name, 0) for s in self.steps
-                   for name in ("omitted", "omitted_columns"))
+        cut = any(getattr(s, name, 0) for s in self.steps for name in ("omitted", "omitted_columns"))
+        return cut or any(e.omitted_terms for s in self.steps if s.kind == "kernel_entries" for e in s.entries)
 
     def step(self, kind: str) -> Step:
         """The first step of a kind, e.g. ``derivation.step("kernel_matrix")``."""
