@@ -1,4 +1,5 @@
 """The step records of a Derivation: typed data (SymPy values, indices), never LaTeX or prose."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
