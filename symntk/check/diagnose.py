@@ -85,5 +85,5 @@ def gradient_mistakes(claimed: sympy.Expr, true: sympy.Expr, net: Network, outpu
         return [Feedback("swapped_indices", {"expected": true})]
     for m, other in enumerate(all_true, start=1):
         if m != k and other != true and equivalent(claimed, other):
-            return [Feedback("other_parameter", {"m": m, "parameter": net.theta[m - 1].symbol})]
+            return [Feedback("other_parameter", {"index": m, "parameter": net.theta[m - 1].symbol})]
     return []
