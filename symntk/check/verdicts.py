@@ -74,10 +74,12 @@ class Checker:
         return j
 
     # -- helpers ---------------------------------------------------------------------------------------
-    def _at(self, expr: sympy.Expr, i: int) -> sympy.Expr:
-        """An expression in θ and x evaluated at the problem's values and datapoint i."""
+    def _at(self, expr: sympy.Expr, i: int) -> sympy.Expr | None:
+        """An expression in θ and x evaluated at the problem's values and datapoint i
+        (None when it names symbols that are not parameters of this network)."""
         point = dict(zip(self.net.x, self.solution.problem.points[i - 1]))
-        return sympy.expand(expr.xreplace(self.solution.values).xreplace(point))
+        value = sympy.expand(expr.xreplace(self.solution.values).xreplace(point))
+        return None if value.free_symbols else value
 
     def _param_index(self, node) -> int:
         symbol = self.scope.symbol(node) if isinstance(node, Sym) else None
@@ -92,7 +94,8 @@ class Checker:
         row = []
         for k in range(1, self.net.parameter_count + 1):
             own = self.own.gradients.get((o, k))
-            row.append(self._at(own[0], i) if own else J[(i - 1) * self.n_out + o - 1, k - 1])
+            value = self._at(own[0], i) if own else None
+            row.append(J[(i - 1) * self.n_out + o - 1, k - 1] if value is None else value)
         return row
 
     def _own_kernel(self, r: int, c: int) -> sympy.Expr:
@@ -126,7 +129,7 @@ class Checker:
             values = [to_sympy(t, self.scope) for t in flat_sum(terms)]
             if sum(values) != total:
                 ok = False
-                j.feedback.append(Feedback("arithmetic", {"written": sum(values), "total": total}))
+                j.feedback.append(Feedback("arithmetic", {"written": total, "total": sum(values)}))
             if sorted(values) != sorted(r * c for r, c in shapes):
                 ok = False
                 j.feedback.append(Feedback("count_terms", {"expected": j.expected}))
@@ -230,7 +233,7 @@ class Checker:
         j.feedback += found or [Feedback("mismatch", {"expected": true})]
         for i in range(1, len(self.solution.problem.points) + 1):
             mine, real = self._at(claimed, i), self._at(true, i)
-            if mine != real:
+            if mine is not None and mine != real:
                 j.feedback.append(Feedback("values", {"point": i, "written": mine, "expected": real}))
                 break
 
@@ -245,7 +248,8 @@ class Checker:
             return
         j.verdict = "wrong"
         own = self.own.gradients.get((o, k))
-        if own and same_number(claim.data["value"], claimed, self._at(own[0], point)):
+        own_value = self._at(own[0], point) if own else None
+        if own_value is not None and same_number(claim.data["value"], claimed, own_value):
             j.carried = True
             j.feedback.append(Feedback("carried", {"sources": [(own[1], j.target)]}))
         else:
