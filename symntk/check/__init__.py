@@ -23,7 +23,7 @@ from .exercise import problem_from_reading
 from .render import render_report
 from .report import Report
 from .source import read_text, segments
-from .syntax import Unreadable
+from .syntax import UnreadableError
 from .verdicts import Checker
 
 __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "render_report", "Report"]
@@ -46,7 +46,7 @@ def check_notes(path: str | Path, problem: str | Path | Problem | None = None) -
     text = read_text(path)
     try:
         reading = read_segments(segments(text, str(path)))
-    except Unreadable as exc:
+    except UnreadableError as exc:
         raise InputError(str(path), "", "notes of a readable size", str(exc)) from None
     if problem is None:
         problem = problem_from_reading(reading, str(path))

@@ -12,8 +12,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .source import Segment
-from .syntax import Chain, Func, Group, Matrix, Member, Node, Num, Op, Partial, Signature, SumOp, Sym, Text, Tuple
-from .syntax import Unreadable, parse
+from .syntax import (
+    Chain,
+    Func,
+    Group,
+    Matrix,
+    Member,
+    Node,
+    Num,
+    Op,
+    Partial,
+    Signature,
+    SumOp,
+    Sym,
+    Text,
+    Tuple,
+    UnreadableError,
+    parse,
+)
 
 KINDS = ("parameter_count", "theta", "expansion", "gradient", "kernel_entry", "kernel_matrix", "eigenvalues")
 MAX_CLAIMS = 300
@@ -213,7 +229,7 @@ def read_segments(segments: list[Segment]) -> Reading:
     for seg in segments:
         try:
             parsed = parse(seg.text)
-        except Unreadable as exc:
+        except UnreadableError as exc:
             reading.claims.append(Claim(seg.line, guess_kind(seg.text), "", seg.text, error=str(exc)))
             continue
         except RecursionError:
@@ -225,10 +241,10 @@ def read_segments(segments: list[Segment]) -> Reading:
             continue
         try:
             _classify(seg, parsed, reading)
-        except Unreadable as exc:
+        except UnreadableError as exc:
             reading.claims.append(Claim(seg.line, guess_kind(seg.text), "", seg.text, error=str(exc)))
         if len(reading.claims) > MAX_CLAIMS:
-            raise Unreadable(f"more than {MAX_CLAIMS} claims")
+            raise UnreadableError(f"more than {MAX_CLAIMS} claims")
     return reading
 
 
@@ -236,7 +252,7 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     members = list(chain.members)
     if len(members) < 2:
         if chain.open_end and seg.display:
-            raise Unreadable("the formula ends in '=' with nothing after it")
+            raise UnreadableError("the formula ends in '=' with nothing after it")
         return  # a mention (a lone symbol or formula), not a claim
     first = members[0].node
     rest = [m for m in members[1:] if not texts(m.node)]  # members that are prose are dropped
@@ -252,7 +268,7 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
                   {"values": rest[-1].node, "index": int_subs(first)[0]}))
         return
     if texts(first):
-        raise Unreadable("prose on the left of '=' (write the claim as math)")
+        raise UnreadableError("prose on the left of '=' (write the claim as math)")
     ref = kernel_ref(first)
     if ref:
         _kernel_entry(line, ref, rest, add)
@@ -287,7 +303,7 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         add(Claim(line, "parameter_count", "P", _join(members if terms is first else rest),
                   {"terms": terms, "total": members[-1].node}))
         return
-    raise Unreadable("not a claim the checker knows (gradient, K, θ, eigenvalues, …)")
+    raise UnreadableError("not a claim the checker knows (gradient, K, θ, eigenvalues, …)")
 
 
 def _join(members: list[Member]) -> str:
@@ -322,7 +338,7 @@ def _kernel_entry(line, ref, rest, add) -> None:
     if value is None and terms is None:
         if refs:
             return  # K_{2,1} = K_{1,2}: symmetry stated, no value
-        raise Unreadable("a kernel entry without a value")
+        raise UnreadableError("a kernel entry without a value")
     claimed = " = ".join(t for t in ((terms[1] if terms else ""), value_text) if t)
     add(Claim(line, "kernel_entry", f"K_{{{ref[0]},{ref[1]}}}", claimed,
               {"ref": ref, "refs": refs, "terms": terms[0] if terms else None, "value": value}))
@@ -336,12 +352,12 @@ def _gradient(line, members, add) -> None:
             if t is None:
                 if any(isinstance(n, SumOp) for n in walk(m.node)):
                     continue
-                raise Unreadable("a derivative of something other than f with respect to a parameter")
+                raise UnreadableError("a derivative of something other than f with respect to a parameter")
             targets.append(t)
         elif not texts(m.node):
             values.append(m)
     if not targets:
-        raise Unreadable("a derivative without a parameter")
+        raise UnreadableError("a derivative without a parameter")
     if not values:
         ks = [t["k"] for t in targets if "k" in t]
         params = [t["param"] for t in targets if "param" in t]

@@ -28,13 +28,13 @@ MAX_TERMS = 20_000
 DIGITS = 50
 
 
-class Undecided(Exception):
+class UndecidedError(Exception):
     """A symbolic comparison that ran out of time."""
 
 
 @contextmanager
 def deadline(seconds: float = SECONDS):
-    """Raise :class:`Undecided` inside the block after ``seconds`` (main thread, Unix);
+    """Raise :class:`UndecidedError` inside the block after ``seconds`` (main thread, Unix);
     elsewhere the block runs unbounded (sizes are bounded before it is entered)."""
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable:
@@ -42,7 +42,7 @@ def deadline(seconds: float = SECONDS):
         return
 
     def _raise(signum, frame):
-        raise Undecided()
+        raise UndecidedError()
 
     previous = signal.signal(signal.SIGALRM, _raise)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -77,7 +77,7 @@ def difference(claimed: sympy.Expr, true: sympy.Expr) -> sympy.Expr | None:
     try:
         with deadline():
             return sympy.expand(diff)
-    except Undecided:
+    except UndecidedError:
         return None
 
 
@@ -94,7 +94,7 @@ def numerically_equal(a: sympy.Expr, b: sympy.Expr, count: int = 4) -> bool:
         try:
             with deadline():
                 d = sympy.N((a - b).xreplace(point), DIGITS)
-        except Undecided:
+        except UndecidedError:
             return False
         if not d.is_Number or abs(d) > sympy.Float(10) ** -40 * (1 + abs(sympy.N(b.xreplace(point), 20))):
             return False

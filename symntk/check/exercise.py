@@ -50,7 +50,7 @@ def problem_from_reading(reading: Reading, source: str) -> Problem:
     activations = _activations(formula, depth, source)
     widths = _widths(values, points, signature, depth, source)
     params = {}
-    for name, (part, rows) in values.items():
+    for name, (_, rows) in values.items():
         l = int(name[1:])
         shape = (widths[l], widths[l - 1]) if name[0] == "W" else (widths[l], 1)
         params[name] = _shaped(rows, shape)

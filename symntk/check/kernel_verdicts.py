@@ -18,7 +18,7 @@ from .claims import flat_sum
 from .compare import same_number
 from .feedback import Feedback
 from .meaning import factors, to_sympy
-from .syntax import Group, Matrix, Num, Op, Tuple, Unreadable
+from .syntax import Group, Matrix, Num, Op, Tuple, UnreadableError
 
 
 def number_nodes(node) -> list:
@@ -45,7 +45,7 @@ def _kernel_entry(self, claim, j) -> None:
     r, c = claim.data["ref"]
     K = self.solution.kernel
     if not (1 <= r <= K.rows and 1 <= c <= K.cols):
-        raise Unreadable(f"K is {K.rows}×{K.cols}: there is no K_{{{r},{c}}}")
+        raise UnreadableError(f"K is {K.rows}×{K.cols}: there is no K_{{{r},{c}}}")
     true = K[r - 1, c - 1]
     J = self.solution.jacobian
     labels = self.solution.kernel_labels
@@ -72,7 +72,8 @@ def _kernel_entry(self, claim, j) -> None:
             products.append(product)
             if k > len(true_terms):
                 continue
-            t_ok, o_ok = _term_ok(parts, values, true_terms[k - 1]), _term_ok(parts, values, (own_a[k - 1], own_b[k - 1]))
+            t_ok = _term_ok(parts, values, true_terms[k - 1])
+            o_ok = _term_ok(parts, values, (own_a[k - 1], own_b[k - 1]))
             terms_ok_true &= t_ok
             terms_ok_own &= o_ok
             if not o_ok and not any(f.code == "term_wrong" for f in fresh):
@@ -113,7 +114,7 @@ def _term_ok(parts, values, pair) -> bool:
 def _kernel_matrix(self, claim, j) -> None:
     node = claim.data["matrix"]
     if not isinstance(node, Matrix):
-        raise Unreadable("K as a matrix (\\begin{bmatrix} … \\end{bmatrix})")
+        raise UnreadableError("K as a matrix (\\begin{bmatrix} … \\end{bmatrix})")
     K = self.solution.kernel
     j.expected = _matrix_latex(K)
     rows = node.rows
@@ -176,7 +177,7 @@ def _eigenvalues(self, claim, j) -> None:
     index = claim.data.get("index")
     if index is not None:
         if not 1 <= index <= len(true):
-            raise Unreadable(f"K has {len(true)} eigenvalues")
+            raise UnreadableError(f"K has {len(true)} eigenvalues")
         true, own = true[index - 1:index], own[index - 1:index] if len(own) >= index else []
     j.expected = ", ".join(show(e) for e in true)
     order = sorted(range(len(claimed)), key=lambda m: float(sympy.N(claimed[m], 30)))

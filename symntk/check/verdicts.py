@@ -23,7 +23,7 @@ from .compare import equivalent, same_number
 from .diagnose import gradient_mistakes
 from .feedback import Feedback
 from .meaning import Scope, to_sympy
-from .syntax import Group, Matrix, Op, Sym, Tuple, Unreadable
+from .syntax import Group, Matrix, Op, Sym, Tuple, UnreadableError
 
 
 @dataclass
@@ -68,7 +68,7 @@ class Checker:
             return j
         try:
             getattr(self, f"_{claim.kind}")(claim, j)
-        except Unreadable as exc:
+        except UnreadableError as exc:
             j.verdict, j.carried = "unreadable", False
             j.feedback = [Feedback("unreadable", {"reason": str(exc)})]
         return j
@@ -86,7 +86,7 @@ class Checker:
         for t in self.net.theta:
             if t.symbol == symbol:
                 return t.k
-        raise Unreadable("not a parameter of this network")
+        raise UnreadableError("not a parameter of this network")
 
     def _own_row(self, i: int, o: int) -> list[sympy.Expr]:
         """∂f_o(x_i)/∂θ_k for every k as the learner has them (the true value where they claimed nothing)."""
@@ -145,10 +145,10 @@ class Checker:
         if "k" in claim.data:
             k = claim.data["k"]
             if not 1 <= k <= len(params):
-                raise Unreadable(f"θ has entries θ_1 … θ_{len(params)}")
+                raise UnreadableError(f"θ has entries θ_1 … θ_{len(params)}")
             got = self.scope.symbol(claim.data["param"]) if isinstance(claim.data["param"], Sym) else None
             if got is None:
-                raise Unreadable("θ_k must be one parameter")
+                raise UnreadableError("θ_k must be one parameter")
             j.expected = notation.symbol_latex(params[k - 1])
             j.verdict = "correct" if got == params[k - 1] else "wrong"
             if j.verdict == "wrong":
@@ -162,7 +162,7 @@ class Checker:
         elif isinstance(node, (Group, Tuple)):
             items = list(node.items)
         else:
-            raise Unreadable("θ as a column (bmatrix) or a list [θ_1, …]")
+            raise UnreadableError("θ as a column (bmatrix) or a list [θ_1, …]")
         got = [self.scope.symbol(v) if isinstance(v, Sym) else to_sympy(v, self.scope) for v in items]
         j.expected = r"\begin{bmatrix} " + r" \\ ".join(notation.symbol_latex(s) for s in params) + r" \end{bmatrix}"
         self.own.theta, self.own.theta_line = got, claim.line
@@ -193,12 +193,12 @@ class Checker:
         target = claim.data["target"]
         o = target.get("output", 1)
         if not 1 <= o <= self.n_out:
-            raise Unreadable(f"f has outputs f_1 … f_{self.n_out}")
+            raise UnreadableError(f"f has outputs f_1 … f_{self.n_out}")
         ks = [a["k"] for a in claim.data["aliases"] if "k" in a]
         params = [self._param_index(a["param"]) for a in claim.data["aliases"] if "param" in a]
         k = ks[0] if ks else params[0]
         if not 1 <= k <= self.net.parameter_count:
-            raise Unreadable(f"θ has entries θ_1 … θ_{self.net.parameter_count}")
+            raise UnreadableError(f"θ has entries θ_1 … θ_{self.net.parameter_count}")
         if ks and params and params[0] != k:
             j.feedback.append(Feedback("theta_alias", {"k": k, "parameter": self.net.theta[k - 1].symbol}))
         point = target.get("point")
@@ -222,8 +222,9 @@ class Checker:
                 j.carried = True
                 j.feedback.append(Feedback("carried", {"sources": [(None, "f")]}))
                 return
-        if self.own.theta is not None and k <= len(self.own.theta) and self.own.theta[k - 1] != self.net.theta[k - 1].symbol:
-            other = [t.k for t in self.net.theta if t.symbol == self.own.theta[k - 1]]
+        mine = self.own.theta[k - 1] if self.own.theta is not None and k <= len(self.own.theta) else None
+        if mine is not None and mine != self.net.theta[k - 1].symbol:
+            other = [t.k for t in self.net.theta if t.symbol == mine]
             if other and equivalent(claimed, self.solution.gradients[o - 1][other[0] - 1].expr):
                 j.carried = True
                 j.feedback.append(Feedback("carried", {"sources": [(self.own.theta_line, r"\theta")]}))
@@ -240,7 +241,7 @@ class Checker:
     def _gradient_value(self, claim, j, o, k, point, claimed) -> None:
         N = len(self.solution.problem.points)
         if not 1 <= point <= N:
-            raise Unreadable(f"there are {N} datapoints")
+            raise UnreadableError(f"there are {N} datapoints")
         true = self.solution.jacobian[(point - 1) * self.n_out + o - 1, k - 1]
         j.expected = notation.latex(true)
         if same_number(claim.data["value"], claimed, true):
