@@ -17,6 +17,7 @@ from ..kernel import eigenvalues as engine_eigenvalues
 from .claims import flat_sum
 from .compare import same_number
 from .feedback import Feedback
+from .labels import sub
 from .meaning import factors, to_sympy
 from .syntax import Group, Matrix, Num, Op, Tuple, UnreadableError
 
@@ -54,6 +55,9 @@ def _kernel_entry(self, claim, j) -> None:
     true_terms = [(J[row_a, k], J[row_b, k]) for k in range(J.cols)]
     own_a, own_b = self._own_row(i, o1 or 1), self._own_row(jj, o2 or 1)
     own_value = self._own_kernel(r, c)
+    j.label = f"K{sub(r)},{sub(c)}"
+    j.plain = " + ".join(f"[{notation.unicode(a)} · {notation.unicode(b)}]" for a, b in true_terms) + \
+        f" = {notation.unicode(true)}"
     j.expected = " + ".join(f"[{notation.latex(a)} \\cdot {notation.latex(b)}]" for a, b in true_terms) + \
         f" = {notation.latex(true)}"
     terms_ok_true = terms_ok_own = sum_ok = True
@@ -97,7 +101,7 @@ def _kernel_entry(self, claim, j) -> None:
         j.carried = True
         sources = self._sources("gradients")
         if not sources and own_refs:
-            sources = [(self.own.entries[ref][1], f"K_{{{ref[0]},{ref[1]}}}") for ref in claim.data["refs"]
+            sources = [(self.own.entries[ref][1], ("entry", *ref)) for ref in claim.data["refs"]
                        if ref in self.own.entries]
         j.feedback.append(Feedback("carried", {"sources": sources}))
         return
@@ -117,6 +121,7 @@ def _kernel_matrix(self, claim, j) -> None:
         raise UnreadableError("K as a matrix (\\begin{bmatrix} … \\end{bmatrix})")
     K = self.solution.kernel
     j.expected = _matrix_latex(K)
+    j.plain = "[" + "; ".join(", ".join(notation.unicode(v) for v in K.row(r)) for r in range(K.rows)) + "]"
     rows = node.rows
     if len(rows) != K.rows or any(len(row) != K.cols for row in rows):
         j.verdict = "wrong"
@@ -180,6 +185,10 @@ def _eigenvalues(self, claim, j) -> None:
             raise UnreadableError(f"K has {len(true)} eigenvalues")
         true, own = true[index - 1:index], own[index - 1:index] if len(own) >= index else []
     j.expected = ", ".join(show(e) for e in true)
+    j.plain = ", ".join((notation.unicode(e.exact) + " ≈ " if e.exact is not None and not e.exact.is_Float else "")
+                        + f"{float(e.value):.5f}" for e in true)
+    if index is not None:
+        j.label = "λ" + sub(index)
     order = sorted(range(len(claimed)), key=lambda m: float(sympy.N(claimed[m], 30)))
     pairs = [(nodes[m], claimed[m]) for m in order]
     if len(claimed) != len(true):
@@ -199,7 +208,7 @@ def _eigenvalues(self, claim, j) -> None:
     if own and matches(own):
         j.carried = True
         line = self.own.matrix[1] if self.own.matrix else None
-        sources = [(line, "K")] if line else self._sources("entries") or self._sources("gradients")
+        sources = [(line, ("K",))] if line else self._sources("entries") or self._sources("gradients")
         j.feedback.append(Feedback("carried", {"sources": sources}))
         return
     for (node, value), ref in zip(pairs, true):

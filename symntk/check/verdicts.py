@@ -22,6 +22,7 @@ from .claims import Claim, flat_sum
 from .compare import equivalent, same_number
 from .diagnose import gradient_mistakes
 from .feedback import Feedback
+from .labels import LABELS, sub
 from .meaning import Scope, to_sympy
 from .syntax import Group, Matrix, Op, Sym, Tuple, UnreadableError
 
@@ -37,6 +38,9 @@ class Judgement:
     expected: str = ""
     target: str = ""
     feedback: list[Feedback] = field(default_factory=list)
+    label: str = ""   # the target in unicode, for the terminal
+    plain: str = ""   # the expected value in unicode, for the terminal
+
 
 
 @dataclass
@@ -62,7 +66,7 @@ class Checker:
 
     def judge(self, number: int, claim: Claim) -> Judgement:
         """The judgement of one claim (unreadable math included)."""
-        j = Judgement(f"c{number}", claim, "unreadable", target=claim.target)
+        j = Judgement(f"c{number}", claim, "unreadable", target=claim.target, label=LABELS.get(claim.kind, ""))
         if claim.error:
             j.feedback.append(Feedback("unreadable", {"reason": claim.error}))
             return j
@@ -109,12 +113,12 @@ class Checker:
         if kinds == "gradients":
             for (o, k), (expr, line) in sorted(self.own.gradients.items()):
                 if not equivalent(expr, self.solution.gradients[o - 1][k - 1].expr):
-                    out.append((line, f"\\frac{{\\partial f}}{{\\partial \\theta_{{{k}}}}}"))
+                    out.append((line, ("gradient", k)))
         elif kinds == "entries":
             K = self.solution.kernel
             for (i, j), (value, line) in sorted(self.own.entries.items()):
                 if value != K[i - 1, j - 1]:
-                    out.append((line, f"K_{{{i},{j}}}"))
+                    out.append((line, ("entry", i, j)))
         return out
 
     # -- kinds -----------------------------------------------------------------------------------------
@@ -122,6 +126,7 @@ class Checker:
         shapes = self.net.count_terms()
         P = self.net.parameter_count
         j.expected = " + ".join(f"{r} \\times {c}" for r, c in shapes) + f" = {P}"
+        j.plain = self.net.count_formula()
         total = to_sympy(claim.data["total"], self.scope)
         terms = claim.data["terms"]
         ok = total == P
@@ -136,7 +141,7 @@ class Checker:
         j.verdict = "correct" if ok else "wrong"
         if not ok and self.own.theta is not None and total == len(self.own.theta) != P:
             j.carried = True
-            j.feedback.insert(0, Feedback("carried", {"sources": [(self.own.theta_line, r"\theta")]}))
+            j.feedback.insert(0, Feedback("carried", {"sources": [(self.own.theta_line, ("theta",))]}))
         elif not ok and not j.feedback:
             j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
 
@@ -150,6 +155,7 @@ class Checker:
             if got is None:
                 raise UnreadableError("θ_k must be one parameter")
             j.expected = notation.symbol_latex(params[k - 1])
+            j.label, j.plain = "θ" + sub(k), notation.symbol_unicode(params[k - 1])
             j.verdict = "correct" if got == params[k - 1] else "wrong"
             if j.verdict == "wrong":
                 j.feedback.append(Feedback("theta_entry", {"k": k, "expected": params[k - 1], "written": got}))
@@ -165,6 +171,7 @@ class Checker:
             raise UnreadableError("θ as a column (bmatrix) or a list [θ_1, …]")
         got = [self.scope.symbol(v) if isinstance(v, Sym) else to_sympy(v, self.scope) for v in items]
         j.expected = r"\begin{bmatrix} " + r" \\ ".join(notation.symbol_latex(s) for s in params) + r" \end{bmatrix}"
+        j.plain = "(" + ", ".join(notation.symbol_unicode(s) for s in params) + ")ᵀ"
         self.own.theta, self.own.theta_line = got, claim.line
         if got == params:
             j.verdict = "correct"
@@ -180,7 +187,7 @@ class Checker:
     def _expansion(self, claim: Claim, j: Judgement) -> None:
         claimed = to_sympy(claim.data["value"], self.scope)
         true = self.net.expansion[0]
-        j.expected = notation.latex(true)
+        j.expected, j.plain = notation.latex(true), notation.unicode(true)
         self.own.expansion = claimed
         if equivalent(claimed, true):
             j.verdict = "correct"
@@ -204,12 +211,14 @@ class Checker:
         point = target.get("point")
         j.target = (f"\\frac{{\\partial f{'_' + str(o) if self.n_out > 1 else ''}"
                     f"{'(x_{' + str(point) + '})' if point else ''}}}{{\\partial \\theta_{{{k}}}}}")
+        j.label = (f"∂f{sub(o) if self.n_out > 1 else ''}{'(x' + sub(point) + ')' if point else ''}/∂θ{sub(k)}"
+                   f" (∂/∂{notation.symbol_unicode(self.net.theta[k - 1].symbol)})")
         claimed = to_sympy(claim.data["value"], self.scope)
         true = self.solution.gradients[o - 1][k - 1].expr
         if point is not None:
             self._gradient_value(claim, j, o, k, point, claimed)
             return
-        j.expected = notation.latex(true)
+        j.expected, j.plain = notation.latex(true), notation.unicode(true)
         self.own.gradients[(o, k)] = (claimed, claim.line)
         if equivalent(claimed, true) and not j.feedback:
             j.verdict = "correct"
@@ -220,14 +229,14 @@ class Checker:
         if self.own.expansion is not None and not equivalent(self.own.expansion, self.net.expansion[0]):
             if equivalent(claimed, sympy.diff(self.own.expansion, self.net.theta[k - 1].symbol)):
                 j.carried = True
-                j.feedback.append(Feedback("carried", {"sources": [(None, "f")]}))
+                j.feedback.append(Feedback("carried", {"sources": [(None, ("f",))]}))
                 return
         mine = self.own.theta[k - 1] if self.own.theta is not None and k <= len(self.own.theta) else None
         if mine is not None and mine != self.net.theta[k - 1].symbol:
             other = [t.k for t in self.net.theta if t.symbol == mine]
             if other and equivalent(claimed, self.solution.gradients[o - 1][other[0] - 1].expr):
                 j.carried = True
-                j.feedback.append(Feedback("carried", {"sources": [(self.own.theta_line, r"\theta")]}))
+                j.feedback.append(Feedback("carried", {"sources": [(self.own.theta_line, ("theta",))]}))
                 return
         all_true = [g.expr for g in self.solution.gradients[o - 1]]
         found = gradient_mistakes(claimed, true, self.net, o, k, all_true)
@@ -243,7 +252,7 @@ class Checker:
         if not 1 <= point <= N:
             raise UnreadableError(f"there are {N} datapoints")
         true = self.solution.jacobian[(point - 1) * self.n_out + o - 1, k - 1]
-        j.expected = notation.latex(true)
+        j.expected, j.plain = notation.latex(true), notation.unicode(true)
         if same_number(claim.data["value"], claimed, true):
             j.verdict = "correct"
             return
@@ -252,7 +261,7 @@ class Checker:
         own_value = self._at(own[0], point) if own else None
         if own_value is not None and same_number(claim.data["value"], claimed, own_value):
             j.carried = True
-            j.feedback.append(Feedback("carried", {"sources": [(own[1], j.target)]}))
+            j.feedback.append(Feedback("carried", {"sources": [(own[1], ("gradient", k))]}))
         else:
             j.feedback.append(Feedback("mismatch", {"expected": true}))
 
