@@ -47,6 +47,23 @@ def test_english_index_order_spacing_and_variants_all_correct():
     assert report.exit_code == 0
 
 
+def test_english_with_a_wrong_term_and_a_sign_slip(tmp_path):
+    # K_22 = Σ_k (∂f(2)/∂θ_k)²: true terms [2·2], [0·0], [1·1], [0·0], [2·2], [3·3], [1·1]; the sixth is written [3·2]
+    row = exact_jacobian([1, 1, 0, 1, 1, 0, 0], [1, 2, 1], ["identity"], [[2]])[0]
+    assert row == [2, 0, 1, 0, 2, 3, 1]
+    notes = tmp_path / "n.md"
+    notes.write_text((CORPUS / "english_all_correct.md").read_text() + (
+        "\n$$\\frac{\\partial f}{\\partial \\theta_3} = -W_{1,1}^{[2]}$$\n\n"
+        "$$K_{2,2} = [2 \\cdot 2] + [0 \\cdot 0] + [1 \\cdot 1] + [0 \\cdot 0] + [2 \\cdot 2] + [3 \\cdot 2]"
+        " + [1 \\cdot 1] = 16$$\n"))
+    report = check_notes(notes)
+    assert verdicts(report)[-2:] == [("gradient", "wrong", False), ("kernel_entry", "wrong", False)]
+    assert codes(report)[-2][0] == "sign"
+    wrong_term = report.judgements[-1].feedback[0]
+    assert wrong_term.code == "term_wrong" and wrong_term.params["k"] == 6
+    assert report.first_mistake.claim.kind == "gradient" and report.exit_code == 1
+
+
 def test_icelandic_prose_with_slips():
     assert gram([[1, 0, 1, 0, 1, 2, 1]])[0][0] == 8  # the written terms of K_11 add up to 8, not 9
     report = check_notes(CORPUS / "icelandic_mistakes.md")
@@ -71,11 +88,12 @@ def test_three_datapoints_carry_forward_and_fresh_mistake():
     assert K_true[0][2] != 5 and K_true[1][2] != 7 and K_own[1][2] != 7
     report = check_notes(CORPUS / "three_points.md")
     assert verdicts(report) == [
+        ("gradient", "correct", False),
         ("gradient", "wrong", False), ("gradient", "wrong", False), ("gradient", "wrong", False),
         ("kernel_entry", "wrong", True),       # K_13 = 5 follows from their gradients
         ("kernel_entry", "wrong", False),      # K_23 = 7 follows from nothing: a new mistake
         ("kernel_matrix", "wrong", True)]      # every entry is their own (K_23 = 8 from their gradients)
-    assert report.judgements[4].feedback[0].code == "mismatch"
+    assert report.judgements[5].feedback[0].code == "mismatch"
 
 
 def _tanh_notes(tmp_path):

@@ -79,10 +79,11 @@ def _kernel_entry(self, claim, j) -> None:
             t_ok = _term_ok(parts, values, true_terms[k - 1])
             o_ok = _term_ok(parts, values, (own_a[k - 1], own_b[k - 1]))
             terms_ok_true &= t_ok
-            terms_ok_own &= o_ok
-            if not o_ok and not any(f.code == "term_wrong" for f in fresh):
+            terms_ok_own &= o_ok or t_ok  # a term may follow from the learner's work or be right outright
+            if not (o_ok or t_ok) and not any(f.code == "term_wrong" for f in fresh):
                 fresh.append(Feedback("term_wrong", {"k": k, "written": product,
-                                                     "expected_a": own_a[k - 1], "expected_b": own_b[k - 1]}))
+                                                     "expected_a": true_terms[k - 1][0],
+                                                     "expected_b": true_terms[k - 1][1]}))
         written_sum = sympy.Add(*products)
     value_node = claim.data["value"]
     claimed = to_sympy(value_node, self.scope) if value_node is not None else written_sum
