@@ -184,3 +184,28 @@ def test_feedback_sheets_in_both_languages(tmp_path, fmt):
         assert main(["check", str(ROOT / "examples" / "notes.md"), "--format", fmt, "--lang", lang,
                      "--out", str(out)]) == 1
         assert word in out.read_text()
+
+
+def test_tex_sheet_compiles_without_shell_escape(tmp_path):
+    import shutil
+    import subprocess
+
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed")
+    out = tmp_path / "sheet.tex"
+    assert main(["check", str(ROOT / "examples" / "notes.md"), "--format", "tex", "--lang", "is",
+                 "--out", str(out)]) == 1
+    run = subprocess.run(["pdflatex", "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", out.name],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout[-2000:]
+    assert (tmp_path / "sheet.pdf").stat().st_size > 1000
+
+
+def test_data_as_a_list_and_labels_are_read(tmp_path):
+    notes = tmp_path / "n.md"
+    notes.write_text("The data: $x = 1, 2$ with labels $y_1 = 0$.\n\n"
+                     "$$y = W^{[2]} (W^{[1]} x + b^{[1]}) + b^{[2]}$$\n"
+                     "$$W^{[1]} = [1, 1]^T \\quad b^{[1]} = [0, 1]^T \\quad W^{[2]} = [1, 0] \\quad b^{[2]} = 0$$\n"
+                     "$$K_{2,2} = 19$$\n")
+    report = check_notes(notes)
+    assert report.problem.points == ((1,), (2,)) and verdicts(report) == [("kernel_entry", "correct", False)]

@@ -60,7 +60,10 @@ def check_claims(claims: str | Path, problem: str | Path | Problem) -> Report:
     from .claims_toml import read_claims
 
     problem = problem if isinstance(problem, Problem) else load_problem(problem)
-    reading = read_claims(Path(claims))
+    try:
+        reading = read_claims(Path(claims))
+    except UnreadableError as exc:
+        raise InputError(str(claims), "", "claims of a readable size", str(exc)) from None
     return check_reading(reading, problem, str(claims))
 
 

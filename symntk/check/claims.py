@@ -296,6 +296,14 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     if isinstance(first, Sym) and first.name == "x" and int_subs(first) and len(int_subs(first)) == 1:
         reading.parts.append(ProblemPart(line, "point", str(int_subs(first)[0]), rest[-1].node, rest[-1].text))
         return
+    if bare(first, "x") and isinstance(rest[-1].node, (Tuple, Group)):  # x = 1, 2  or  x = [1, 2]
+        items = rest[-1].node.items
+        for i, item in enumerate(items, start=1):
+            reading.parts.append(ProblemPart(line, "point", str(i), item, rest[-1].text))
+        return
+    if isinstance(first, Sym) and first.name == "y" and int_subs(first) or bare(first, "y") and not _is_f(rest[-1].node):
+        if not matrix_level(rest[-1].node) and not indexed_params(rest[-1].node):
+            return  # labels y_i: not needed for the kernel
     if bare(first, "P", "p") or (not has_symbols(first) and _has_times(first)):
         terms = None if bare(first, "P", "p") else first
         if bare(first, "P", "p") and len(rest) > 1:
@@ -315,6 +323,7 @@ def _has_times(node) -> bool:
 
 
 def _is_f(node) -> bool:
+    """``f``, ``y`` or ``f(x)``."""
     if bare(node, "f", "y"):
         return True
     parts = _factors(node)
