@@ -301,9 +301,8 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         for i, item in enumerate(items, start=1):
             reading.parts.append(ProblemPart(line, "point", str(i), item, rest[-1].text))
         return
-    if isinstance(first, Sym) and first.name == "y" and int_subs(first) or bare(first, "y") and not _is_f(rest[-1].node):
-        if not matrix_level(rest[-1].node) and not indexed_params(rest[-1].node):
-            return  # labels y_i: not needed for the kernel
+    if isinstance(first, Sym) and first.name == "y" and first.layer is None and not indexed_params(rest[-1].node):
+        return  # labels y_i = …: not needed for the kernel
     if bare(first, "P", "p") or (not has_symbols(first) and _has_times(first)):
         terms = None if bare(first, "P", "p") else first
         if bare(first, "P", "p") and len(rest) > 1:
