@@ -18,7 +18,7 @@ from .claims import flat_sum
 from .compare import same_number
 from .feedback import Feedback
 from .labels import sub
-from .meaning import factors, to_sympy
+from .meaning import factors, to_number
 from .syntax import Group, Matrix, Num, Op, Tuple, UnreadableError
 
 
@@ -71,7 +71,7 @@ def _kernel_entry(self, claim, j) -> None:
         products = []
         for k, node in enumerate(written, start=1):
             parts = term_parts(node)
-            values = [to_sympy(p, self.scope) for p in parts]
+            values = [to_number(p, self.scope) for p in parts]
             product = sympy.Mul(*values)
             products.append(product)
             if k > len(true_terms):
@@ -86,7 +86,7 @@ def _kernel_entry(self, claim, j) -> None:
                                                      "expected_b": true_terms[k - 1][1]}))
         written_sum = sympy.Add(*products)
     value_node = claim.data["value"]
-    claimed = to_sympy(value_node, self.scope) if value_node is not None else written_sum
+    claimed = to_number(value_node, self.scope) if value_node is not None else written_sum
     if written_sum is not None and value_node is not None and not same_number(value_node, claimed, written_sum):
         sum_ok = False
         fresh.append(Feedback("arithmetic", {"written": claimed, "total": written_sum}))
@@ -128,7 +128,7 @@ def _kernel_matrix(self, claim, j) -> None:
         j.verdict = "wrong"
         j.feedback.append(Feedback("shape", {"rows": K.rows, "cols": K.cols}))
         return
-    claimed = sympy.Matrix([[to_sympy(v, self.scope) for v in row] for row in rows])
+    claimed = sympy.Matrix([[to_number(v, self.scope) for v in row] for row in rows])
     own = {}  # (r, c) → the values the learner's own work gives: their entry claims and their gradients
     for r in range(1, K.rows + 1):
         for c in range(1, K.cols + 1):
@@ -166,7 +166,7 @@ def _eigen_list(eig) -> list:
 
 def _eigenvalues(self, claim, j) -> None:
     nodes = number_nodes(claim.data["values"])
-    claimed = [to_sympy(n, self.scope) for n in nodes]
+    claimed = [to_number(n, self.scope) for n in nodes]
     true = _eigen_list(self.solution.eigenvalues)
     own_K = self.own.matrix[0] if self.own.matrix else None
     if own_K is None:

@@ -121,6 +121,14 @@ def to_sympy(node: Node, scope: Scope) -> sympy.Expr:
         raise UnreadableError(f"cannot evaluate the formula ({type(exc).__name__})") from None
 
 
+def to_number(node: Node, scope: Scope) -> sympy.Expr:
+    """A value that must be a number (a kernel entry, an eigenvalue, a count): no symbols left."""
+    value = to_sympy(node, scope)
+    if value.free_symbols or not value.is_number or value.is_real is False:
+        raise UnreadableError("a number was expected here")
+    return value
+
+
 def factors(node: Node) -> list[Node]:
     """The factors of a product written with ·, × or side by side, left to right."""
     if isinstance(node, Op) and node.op in ("mul", "juxt"):

@@ -23,7 +23,7 @@ from .compare import equivalent, same_number
 from .diagnose import gradient_mistakes
 from .feedback import Feedback
 from .labels import LABELS, sub
-from .meaning import Scope, to_sympy
+from .meaning import Scope, to_number, to_sympy
 from .syntax import Group, Matrix, Op, Sym, Tuple, UnreadableError
 
 
@@ -75,6 +75,9 @@ class Checker:
         except UnreadableError as exc:
             j.verdict, j.carried = "unreadable", False
             j.feedback = [Feedback("unreadable", {"reason": str(exc)})]
+        except (ArithmeticError, TypeError, ValueError, RecursionError) as exc:  # SymPy refusing the learner's math
+            j.verdict, j.carried = "unreadable", False
+            j.feedback = [Feedback("unreadable", {"reason": f"cannot evaluate this ({type(exc).__name__})"})]
         return j
 
     # -- helpers ---------------------------------------------------------------------------------------
@@ -127,11 +130,11 @@ class Checker:
         P = self.net.parameter_count
         j.expected = " + ".join(f"{r} \\times {c}" for r, c in shapes) + f" = {P}"
         j.plain = self.net.count_formula()
-        total = to_sympy(claim.data["total"], self.scope)
+        total = to_number(claim.data["total"], self.scope)
         terms = claim.data["terms"]
         ok = total == P
         if terms is not None:
-            values = [to_sympy(t, self.scope) for t in flat_sum(terms)]
+            values = [to_number(t, self.scope) for t in flat_sum(terms)]
             if sum(values) != total:
                 ok = False
                 j.feedback.append(Feedback("arithmetic", {"written": total, "total": sum(values)}))
