@@ -89,6 +89,8 @@ def test_notes_verdicts_pinned():
     for g, p in zip(got, PINNED):
         assert p[4] is None or p[4] in g[4], (g, p)
     assert report.first_mistake.claim.line == 54
+    eigen = report.judgements[-1].feedback
+    assert [f.params["written"] for f in eigen if f.code == "precision"] == ["0.22799"]  # cut; 8.77200 is rounded
     assert report.summary == {"correct": 8, "wrong": 9, "carried": 6, "unreadable": 0}
 
 

@@ -153,6 +153,14 @@ def at_precision(written: Num, true: sympy.Expr) -> str | None:
     return None
 
 
+def rounds_to(written: Num, true: sympy.Expr) -> bool:
+    """Whether the written decimal is ``true`` rounded to its decimals (|written − true| ≤ ½·10^-d)."""
+    c = Fraction(written.value)
+    with mpmath.workdps(DIGITS + 10):
+        diff = abs(mpmath.mpf(c.numerator) / c.denominator - _value(true))
+        return bool(diff <= mpmath.mpf(5) / 10 ** ((written.decimals or 0) + 1) + mpmath.mpf(10) ** (-DIGITS))
+
+
 def same_number(node: Node | None, claimed: sympy.Expr, true: sympy.Expr) -> bool:
     """A claimed number equals ``true``: at the written precision for a decimal, else exactly."""
     num = written_number(node)

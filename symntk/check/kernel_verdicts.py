@@ -15,7 +15,7 @@ import sympy
 from .. import notation
 from ..kernel import eigenvalues as engine_eigenvalues
 from .claims import flat_sum
-from .compare import same_number
+from .compare import at_precision, rounds_to, same_number, written_number
 from .feedback import Feedback
 from .labels import sub
 from .meaning import factors, to_number
@@ -204,6 +204,7 @@ def _eigenvalues(self, claim, j) -> None:
 
     if matches(true):
         j.verdict = "correct"
+        j.feedback += _cut_off(pairs, true)
         return
     j.verdict = "wrong"
     if own and matches(own):
@@ -211,11 +212,24 @@ def _eigenvalues(self, claim, j) -> None:
         line = self.own.matrix[1] if self.own.matrix else None
         sources = [(line, ("K",))] if line else self._sources("entries") or self._sources("gradients")
         j.feedback.append(Feedback("carried", {"sources": sources}))
+        j.feedback += _cut_off(pairs, own)
         return
     for (node, value), ref in zip(pairs, true):
         if not same_number(node, value, ref.exact if ref.exact is not None else ref.value):
             j.feedback.append(Feedback("eigen_wrong", {"written": value, "expected": show(ref)}))
             break
+
+
+def _cut_off(pairs, reference) -> list[Feedback]:
+    """A note for each written decimal that is its value cut off (truncated) rather than rounded."""
+    out = []
+    for (node, _), ref in zip(pairs, reference):
+        num = written_number(node)
+        exact = ref.exact if ref.exact is not None else ref.value
+        if num is not None and num.decimals and at_precision(num, exact) == "truncated" and not rounds_to(num, exact):
+            out.append(Feedback("precision", {"written": num.text, "value": sympy.Float(ref.value, 12),
+                                              "decimals": num.decimals}))
+    return out
 
 
 __all__ = ["_kernel_entry", "_kernel_matrix", "_eigenvalues", "number_nodes", "term_parts", "Num"]
