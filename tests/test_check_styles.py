@@ -209,3 +209,12 @@ def test_data_as_a_list_and_labels_are_read(tmp_path):
                      "$$K_{2,2} = 19$$\n")
     report = check_notes(notes)
     assert report.problem.points == ((1,), (2,)) and verdicts(report) == [("kernel_entry", "correct", False)]
+
+
+def test_kernel_as_a_function_of_two_points(tmp_path):
+    notes = tmp_path / "k.md"
+    notes.write_text("$$y = W^{[2]} (W^{[1]} x + b^{[1]}) + b^{[2]}$$\n"
+                     "$$W^{[1]} = (1, 1)^T \\quad b^{[1]} = [0, 1]^T \\quad W^{[2]} = [1, 0] \\quad b^{[2]} = 0$$\n"
+                     "$$x_1 = 1 \\quad x_2 = 2$$\n$$K(x_1, x_2) = 12$$\n$$K(x_2,x_2) = 18$$\n")
+    report = check_notes(notes)  # K_12 = 12 and K_22 = 19 (see the module doc)
+    assert verdicts(report) == [("kernel_entry", "correct", False), ("kernel_entry", "wrong", False)]

@@ -115,7 +115,14 @@ def int_subs(node) -> tuple[int, ...] | None:
 
 
 def kernel_ref(node) -> tuple[int, int] | None:
-    """``K_{i,j}`` (or ``K_{ij}`` with one-digit indices) → (i, j)."""
+    """``K_{i,j}`` (or ``K_{ij}`` with one-digit indices, or ``K(x_i, x_j)``) → (i, j)."""
+    if isinstance(node, Op) and node.op == "juxt" and bare(node.args[0], "K"):
+        arg = node.args[1]
+        if isinstance(arg, Group) and arg.kind == "tuple" and len(arg.items) == 2:
+            subs = [int_subs(a) if isinstance(a, Sym) and a.name == "x" else None for a in arg.items]
+            if all(s and len(s) == 1 for s in subs):
+                return subs[0][0], subs[1][0]
+        return None
     if not isinstance(node, Sym) or node.name != "K":
         return None
     subs = int_subs(node)

@@ -100,7 +100,7 @@ def _numbers(node, source: str, line: int) -> list[list[str]]:
         if len({len(r) for r in rows}) != 1:
             raise InputError(source, f"line {line}", "a matrix with rows of equal length", "ragged rows")
         return rows
-    if isinstance(node, Group) and node.kind == "bracket":
+    if isinstance(node, Group) and node.kind in ("bracket", "tuple"):
         return [[_number(v, source, line) for v in node.items]]
     return [[_number(node, source, line)]]
 

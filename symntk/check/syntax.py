@@ -74,7 +74,8 @@ class Op(Node):
 
 @dataclass(frozen=True)
 class Group(Node):
-    """Parentheses ``( )`` / braces ``{ }`` (kind ``paren``) or square brackets ``[ ]`` (kind ``bracket``)."""
+    """Parentheses ``( )`` / braces ``{ }`` (kind ``paren``), square brackets ``[ ]`` (kind ``bracket``),
+    or a parenthesised list ``(a, b)`` (kind ``tuple``)."""
 
     kind: str
     items: tuple[Node, ...]
@@ -262,6 +263,9 @@ class Build(lark.Transformer):
 
     def paren(self, c):
         return self._node(Group("paren", (c[0],)))
+
+    def ptuple(self, c):
+        return self._node(Group("tuple", tuple(c)))
 
     def bracket(self, c):
         return self._node(Group("bracket", tuple(c)))
