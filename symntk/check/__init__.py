@@ -5,8 +5,9 @@
     report = check_claims("claims.toml", "problem.toml")   # structured claims
     report.to_dict(); render_report(report, "md", "is")
 
-Pipeline (one module each): source (math segments) → syntax (lark grammar) →
-claims (what each segment claims) → exercise (the problem from the notes) →
+Pipeline (one module each): source (math segments) → syntax (lark grammar,
+nodes) → meaning (allow-listed SymPy) → claims and predicates (what each segment
+claims) → exercise (the problem from the notes) →
 verdicts / kernel_verdicts (the exact engine, carry-forward) → diagnose
 (typical mistakes) → report / render (templates) ; batch (folders → CSV).
 """
