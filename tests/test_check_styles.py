@@ -218,3 +218,32 @@ def test_kernel_as_a_function_of_two_points(tmp_path):
                      "$$x_1 = 1 \\quad x_2 = 2$$\n$$K(x_1, x_2) = 12$$\n$$K(x_2,x_2) = 18$$\n")
     report = check_notes(notes)  # K_12 = 12 and K_22 = 19 (see the module doc)
     assert verdicts(report) == [("kernel_entry", "correct", False), ("kernel_entry", "wrong", False)]
+
+
+NOTES_PROBLEM = ("$$y = W^{[2]} (W^{[1]} x + b^{[1]}) + b^{[2]}$$\n"
+                 "$$W^{[1]} = [1, 1]^T \\quad b^{[1]} = [0, 1]^T \\quad W^{[2]} = [1, 0] \\quad b^{[2]} = 0$$\n"
+                 "$$x_1 = 1 \\quad x_2 = 2$$\n")
+
+
+def test_gradients_that_follow_the_learners_own_theta_order(tmp_path):
+    # θ written output layer first: θ_1 = W_{1,1}^{[2]}, whose true derivative is W_{1,1}^{[1]} x + b_{1,1}^{[1]}
+    notes = tmp_path / "t.md"
+    notes.write_text(NOTES_PROBLEM + "$$\\theta = [W_{1,1}^{[2]}, W_{1,2}^{[2]}, b_{1,1}^{[2]}, W_{1,1}^{[1]}, "
+                     "W_{2,1}^{[1]}, b_{1,1}^{[1]}, b_{2,1}^{[1]}]^T$$\n"
+                     "$$\\frac{\\partial f}{\\partial \\theta_1} = W_{1,1}^{[1]} x + b_{1,1}^{[1]}$$\n"
+                     "$$\\frac{\\partial f}{\\partial \\theta_2} = W_{1,1}^{[1]} x$$\n")
+    report = check_notes(notes)
+    assert verdicts(report) == [("theta", "wrong", False), ("gradient", "wrong", True), ("gradient", "wrong", False)]
+    assert codes(report)[0][0] == "theta_entry"
+
+
+def test_gradient_that_follows_the_learners_own_expansion(tmp_path):
+    # the expansion drops W_{1,2}^{[2]} b_{2,1}^{[1]}; then ∂f/∂W_{1,2}^{[2]} = W_{2,1}^{[1]} x follows from it
+    notes = tmp_path / "e.md"
+    notes.write_text(NOTES_PROBLEM + "$$f = W_{1,1}^{[2]} W_{1,1}^{[1]} x + W_{1,2}^{[2]} W_{2,1}^{[1]} x + "
+                     "W_{1,1}^{[2]} b_{1,1}^{[1]} + b_{1,1}^{[2]}$$\n"
+                     "$$\\frac{\\partial f}{\\partial W_{1,2}^{[2]}} = W_{2,1}^{[1]} x$$\n"
+                     "$$\\frac{\\partial f}{\\partial b_{2,1}^{[1]}} = W_{1,2}^{[2]}$$\n")
+    report = check_notes(notes)
+    assert verdicts(report) == [("expansion", "wrong", False), ("gradient", "wrong", True),
+                                ("gradient", "correct", False)]

@@ -22,6 +22,7 @@ from .claims import Claim, flat_sum
 from .compare import equivalent, same_number
 from .diagnose import gradient_mistakes
 from .feedback import Feedback
+from .kernel_verdicts import KernelVerdicts
 from .labels import LABELS, sub
 from .meaning import Scope, to_number, to_sympy
 from .syntax import Group, Matrix, Op, Sym, Tuple, UnreadableError
@@ -54,7 +55,7 @@ class Own:
     matrix: tuple | None = None                     # (Matrix, line)
 
 
-class Checker:
+class Checker(KernelVerdicts):
     """Judges claims in order, remembering the learner's own results."""
 
     def __init__(self, solution: Solution):
@@ -268,5 +269,4 @@ class Checker:
         else:
             j.feedback.append(Feedback("mismatch", {"expected": true}))
 
-    from .kernel_verdicts import _eigenvalues, _kernel_entry, _kernel_matrix  # noqa: E402
 
