@@ -230,7 +230,9 @@ class KernelVerdicts:
             return
         for (node, value), ref in zip(pairs, true):
             if not same_number(node, value, ref.exact if ref.exact is not None else ref.value):
-                j.feedback.append(Feedback("eigen_wrong", {"written": value, "expected": show(ref)}))
+                best = ref.exact if ref.exact is not None else sympy.Float(ref.value, 10)
+                j.feedback.append(Feedback("eigen_wrong", {"written": value, "expected": best,
+                                                           "approx": sympy.Float(ref.value, 6)}))
                 break
 
 

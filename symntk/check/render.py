@@ -96,11 +96,13 @@ def _ref_text(what: tuple) -> str:
 def helpers(fmt: str) -> dict:
     """Format-specific callables for the templates: ``m`` (math: a SymPy value or a LaTeX string),
     ``esc`` (untrusted text), ``ltx`` (a learner's LaTeX source, shown as code), ``theta(k)``, ``xi(i)``,
-    and ``latex`` (a value's LaTeX, to compose math)."""
-    common = {"latex": _math_latex}
+    ``ref`` (an earlier claim), ``tm(latex, plain)`` (a formula given both ways: plain text for the terminal),
+    and ``latex`` / ``plain`` (a value's LaTeX or unicode, to compose formulas)."""
+    common = {"latex": _math_latex, "plain": _math_text}
     if fmt == "text":
         return {**common, "m": lambda v: _rich_escape(_math_text(v)), "esc": _rich_escape, "ltx": _rich_escape,
-                "theta": lambda k: "θ" + _sub(k), "xi": lambda i: "x" + _sub(i), "ref": _ref_text}
+                "theta": lambda k: "θ" + _sub(k), "xi": lambda i: "x" + _sub(i), "ref": _ref_text,
+                "tm": lambda latex, plain: _rich_escape(plain)}
     if fmt == "md":
         out = {"m": lambda v: f"${_math_latex(v)}$", "esc": lambda t: str(t).replace("`", "'"),
                "ltx": lambda t: "`" + str(t).replace("`", "'") + "`"}
@@ -114,7 +116,7 @@ def helpers(fmt: str) -> dict:
         raise InputError("<options>", "--format", "one of json, " + ", ".join(FORMATS), repr(fmt))
     m = out["m"]
     return {**common, **out, "theta": lambda k: m(f"\\theta_{{{k}}}"), "xi": lambda i: m(f"x_{{{i}}}"),
-            "ref": lambda what: m(_ref_latex(what))}
+            "ref": lambda what: m(_ref_latex(what)), "tm": lambda latex, plain: m(latex)}
 
 
 def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md") -> str:
