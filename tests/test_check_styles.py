@@ -247,3 +247,20 @@ def test_gradient_that_follows_the_learners_own_expansion(tmp_path):
     report = check_notes(notes)
     assert verdicts(report) == [("expansion", "wrong", False), ("gradient", "wrong", True),
                                 ("gradient", "correct", False)]
+
+
+def test_two_outputs_relu_network_with_a_problem_file(tmp_path):
+    problem = tmp_path / "p.toml"
+    problem.write_text('[network]\nwidths = [2, 2, 2]\nactivation = "relu"\n[parameters]\nW1 = [[1, -1], [2, 1]]\n'
+                       'b1 = [0, 1]\nW2 = [[1, 0], [1, 1]]\nb2 = [0, 0]\n[data]\nx = [[1, 2], [0, 1]]\n')
+    theta = [1, -1, 2, 1, 0, 1, 1, 0, 1, 1, 0, 0]
+    K = gram(exact_jacobian(theta, [2, 2, 2], ["relu"], [[1, 2], [0, 1]]))  # rows (point, output), point-major
+    notes = tmp_path / "n.md"
+    notes.write_text(
+        # z_1^{[1]}(x_1) = 1 − 2 + 0 < 0, so relu′ = 0 there: W_{2,1}^{[2]} x_1 misses the φ′ factor
+        "$$\\frac{\\partial f_2}{\\partial \\theta_1} = W_{2,1}^{[2]} x_1$$\n"
+        f"$$K_{{1,1}} = {K[0][0]}$$\n$$K_{{2,4}} = {K[1][3] + 1}$$\n")
+    report = check_notes(notes, problem=problem)
+    assert verdicts(report) == [("gradient", "wrong", False), ("kernel_entry", "correct", False),
+                                ("kernel_entry", "wrong", False)]
+    assert codes(report)[0][0] == "missing_phi_prime"
