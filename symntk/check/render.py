@@ -15,8 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
 import sympy
+from markupsafe import Markup
 
 from .. import notation
 from ..errors import InputError
