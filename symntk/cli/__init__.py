@@ -12,9 +12,9 @@ import argparse
 import sys
 
 from ..errors import SymntkError
-from . import derive
+from . import check, derive
 
-COMMANDS = [derive]
+COMMANDS = [derive, check]
 
 
 def parser() -> argparse.ArgumentParser:
