@@ -8,6 +8,8 @@ An exercise is accepted only when all of these hold (each failure is named):
 * ``zero-gradient``: no ∂f/∂θ_k vanishes at every datapoint (no column of J is 0);
 * ``relu-kink``: no relu pre-activation z^{[l]}_i is exactly 0 at a datapoint, where the
   derivative would hang on the convention relu′(0) = 0;
+* ``dead-layer``: at every datapoint each relu layer has an active unit (else f there
+  is the output bias alone and its row of the key is trivial);
 * ``saturated``: for tanh, sigmoid and softplus every pre-activation has |z| ≤ 2, so the
   values (tanh(1), σ(−2), …) stay where a calculator and a person agree;
 * ``repeated-eigenvalue``: the eigenvalues of K are distinct, and further apart than
@@ -30,9 +32,10 @@ def violations(solution: Solution, options: WorksheetOptions) -> list[str]:
     """The names of the constraints the exercise breaks (empty: accepted)."""
     out = []
     problem = solution.problem
-    if "relu" in problem.activations and _relu_kink(solution):
-        out.append("relu-kink")
-        return out
+    if "relu" in problem.activations:
+        kink, dead = _relu_states(solution)
+        if kink or dead:
+            return ["relu-kink"] * kink + ["dead-layer"] * dead
     if _saturated(solution):
         out.append("saturated")
         return out
@@ -76,15 +79,16 @@ def _singular(solution: Solution) -> bool:
     return any(abs(e.value) <= _TINY for e in solution.eigenvalues)
 
 
-def _relu_kink(solution: Solution) -> bool:
-    """Whether some relu layer has a pre-activation exactly 0 at some datapoint."""
+def _relu_states(solution: Solution) -> tuple[bool, bool]:
+    """(some relu pre-activation is exactly 0 at a datapoint, some relu layer is all off at a datapoint)."""
     net, problem = solution.network, solution.problem
     relu_layers = [l for l in range(1, net.depth) if problem.activations[l - 1] == "relu"]
+    kink = dead = False
     for point in problem.points:
         fp = net.forward(point, problem.weights, problem.biases)
-        if any(v == 0 for l in relu_layers for v in fp.z[l]):
-            return True
-    return False
+        kink |= any(v == 0 for l in relu_layers for v in fp.z[l])
+        dead |= any(all(v < 0 for v in fp.z[l]) for l in relu_layers)
+    return kink, dead
 
 
 _SMOOTH = ("tanh", "sigmoid", "softplus")

@@ -1,0 +1,46 @@
+"""A variant's answer key as a Markdown notes file in the notation of the learner's
+notes (``$$\\frac{\\partial f}{\\partial \\theta_1} = …$$``, ``$$K_{1,2} = [a \\cdot b] + … = v$$``),
+which ``symntk check`` reads back. The numbers come from the exact engine's
+derivation (:func:`symntk.derivation`); the layout is ``worksheet/notes.md``."""
+
+from __future__ import annotations
+
+import sympy
+
+from ..render.environment import approx
+from ..steps import build_derivation
+from .exercise import statement
+from .generator import Variant
+from .options import WorksheetOptions
+from .templates import render_page
+
+
+def _factor(v: sympy.Expr) -> str:
+    """One factor of a kernel term: negative numbers in parentheses, ``[2 \\cdot (-1)]``."""
+    from .. import notation
+
+    text = notation.latex(v)
+    return f"({text})" if text.startswith("-") else text
+
+
+def notes_data(variant: Variant) -> dict:
+    """The claims of the key: expansion, θ, its count, ∂f/∂θ_k, K_{i,j} term by term, K, eigenvalues."""
+    solution = variant.solution
+    net = solution.network
+    steps = {s.kind: s for s in build_derivation(solution, limit=10**6)}
+    multi = net.widths[-1] > 1
+    expansion = [{"name": f"f_{{{o}}}" if multi else "f", "expr": f} for o, _, f in steps["expansion"].outputs]
+    gradients = [{"f": f"f_{{{g.output}}}" if multi else "f", "k": g.k, "expr": g.expr} for g in steps["gradients"].lines]
+    entries = [{"row": e.row, "col": e.col, "mirror": e.mirror_of is not None, "value": e.value,
+                "terms": [(_factor(a), _factor(b)) for a, b in e.terms]}
+               for e in steps["kernel_entries"].entries]
+    eigen = [{"exact": e.exact if e.exact is not None and not isinstance(e.exact, sympy.CRootOf) else None,
+              "approx": approx(e.value)} for e in steps["eigenvalues"].eigenvalues for _ in range(e.multiplicity)]
+    theta = steps["theta"]
+    return {"expansion": expansion, "theta": theta.symbols, "shapes": theta.shapes, "count": theta.count,
+            "gradients": gradients, "entries": entries, "kernel": steps["kernel_matrix"].matrix, "eigenvalues": eigen}
+
+
+def notes_key(variant: Variant, options: WorksheetOptions) -> str:
+    """The Markdown notes file of one variant's answer key."""
+    return render_page("notes.md", options.lang, "md", ex=statement(variant, options), notes=notes_data(variant))
