@@ -12,9 +12,9 @@ import argparse
 import sys
 
 from ..errors import SymntkError
-from . import derive
+from . import derive, worksheet
 
-COMMANDS = [derive]
+COMMANDS = [derive, worksheet]
 
 
 def parser() -> argparse.ArgumentParser:

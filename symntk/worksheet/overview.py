@@ -31,7 +31,7 @@ def overview_rows(variants: list[Variant], options: WorksheetOptions) -> tuple[l
     items = key_numbers(variants[0], options)
     header = [item.latex for item in items]
     plain = [item.key for item in items]
-    rows = [{"label": v.label, "points": _points(v), "theta": _theta(v), "key_html": f"keys/variant-{v.label}.html",
+    rows = [{"label": v.label, "points": _points(v), "theta": _theta(v), "key_html": f"variants/{v.label}/key.html",
              "cells": [number(item.value) for item in key_numbers(v, options)]} for v in variants]
     return header, plain, rows
 

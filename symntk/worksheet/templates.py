@@ -57,7 +57,11 @@ def environment(lang: str, fmt: str) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined, autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    env.filters.update(m=notation.latex, matrix=latex_matrix, esc=_ESCAPE[fmt], num=number)
+    if fmt == "html":
+        env.filters.update(m=lambda e: html.escape(notation.latex(e)), matrix=lambda M: html.escape(latex_matrix(M)))
+    else:
+        env.filters.update(m=notation.latex, matrix=latex_matrix)
+    env.filters.update(esc=_ESCAPE[fmt], num=number)
     return env
 
 
