@@ -42,8 +42,9 @@ def key_numbers(variant: Variant, options: WorksheetOptions) -> list[KeyNumber]:
         for row in range(J.rows):
             i, o = row // n_out + 1, row % n_out + 1
             f = f"f_{{{o}}}" if n_out > 1 else "f"
-            out += [KeyNumber(f"J_{row + 1}_{k + 1}", rf"\frac{{\partial {f}(x_{{{i}}})}}{{\partial \theta_{{{k + 1}}}}}",
-                              J[row, k], "gradient") for k in range(J.cols)]
+            for k in range(J.cols):
+                name = rf"\frac{{\partial {f}(x_{{{i}}})}}{{\partial \theta_{{{k + 1}}}}}"
+                out.append(KeyNumber(f"J_{row + 1}_{k + 1}", name, J[row, k], "gradient"))
     return out
 
 

@@ -89,4 +89,5 @@ def question_bank(variants: list[Variant], options: WorksheetOptions) -> bytes:
             ET.SubElement(q, "showunits").text = "3"
             ET.SubElement(q, "unitsleft").text = "0"
     ET.indent(quiz)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="utf-8", xml_declaration=False) + b"\n"
+    body = ET.tostring(quiz, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"

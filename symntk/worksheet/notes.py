@@ -30,7 +30,8 @@ def notes_data(variant: Variant) -> dict:
     steps = {s.kind: s for s in build_derivation(solution, limit=10**6)}
     multi = net.widths[-1] > 1
     expansion = [{"name": f"f_{{{o}}}" if multi else "f", "expr": f} for o, _, f in steps["expansion"].outputs]
-    gradients = [{"f": f"f_{{{g.output}}}" if multi else "f", "k": g.k, "expr": g.expr} for g in steps["gradients"].lines]
+    gradients = [{"f": f"f_{{{g.output}}}" if multi else "f", "k": g.k, "expr": g.expr}
+                 for g in steps["gradients"].lines]
     entries = [{"row": e.row, "col": e.col, "mirror": e.mirror_of is not None, "value": e.value,
                 "terms": [(_factor(a), _factor(b)) for a, b in e.terms]}
                for e in steps["kernel_entries"].entries]
