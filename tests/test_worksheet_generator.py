@@ -12,11 +12,12 @@ from fractions import Fraction
 import numpy as np
 import pytest
 import sympy
-from reference import exact_jacobian, flatten, gram
 
 from symntk.errors import InputError
 from symntk.worksheet import WorksheetOptions, generate, problem_signature
 from symntk.worksheet.options import parse_parts, parse_range, parse_widths
+
+from reference import exact_jacobian, flatten, gram
 
 STRESS = [
     WorksheetOptions(seed=1, variants=104, activation="identity"),
