@@ -12,9 +12,9 @@ import argparse
 import sys
 
 from ..errors import SymntkError
-from . import derive, worksheet
+from . import check, derive, worksheet
 
-COMMANDS = [derive, worksheet]
+COMMANDS = [derive, check, worksheet]
 
 
 def parser() -> argparse.ArgumentParser:
