@@ -70,20 +70,31 @@ def _math_latex(value) -> str:
     return notation.latex(sympy.sympify(value)) if not isinstance(value, int) else str(value)
 
 
+def _sub(n) -> str:
+    return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+
+
 def helpers(fmt: str) -> dict:
-    """Format-specific callables for the templates: ``m`` (math), ``esc`` (untrusted text), ``ltx`` (LaTeX source)."""
+    """Format-specific callables for the templates: ``m`` (math: a SymPy value or a LaTeX string),
+    ``esc`` (untrusted text), ``ltx`` (a learner's LaTeX source, shown as code), ``theta(k)``, ``xi(i)``,
+    and ``latex`` (a value's LaTeX, to compose math)."""
+    common = {"latex": _math_latex}
     if fmt == "text":
-        return {"m": lambda v: _rich_escape(_math_text(v)), "esc": _rich_escape, "ltx": _rich_escape}
+        return {**common, "m": lambda v: _rich_escape(_math_text(v)), "esc": _rich_escape, "ltx": _rich_escape,
+                "theta": lambda k: "θ" + _sub(k), "xi": lambda i: "x" + _sub(i)}
     if fmt == "md":
-        return {"m": lambda v: f"${_math_latex(v)}$", "esc": lambda t: str(t).replace("`", "'"),
-                "ltx": lambda t: "`" + str(t).replace("`", "'") + "`"}
-    if fmt == "tex":
-        return {"m": lambda v: f"${_math_latex(v)}$", "esc": _tex_escape,
-                "ltx": lambda t: r"\texttt{" + _tex_escape(t) + "}"}
-    if fmt == "html":
-        return {"m": lambda v: r"\(" + html.escape(_math_latex(v)) + r"\)", "esc": html.escape,
-                "ltx": lambda t: "<code>" + html.escape(str(t)) + "</code>"}
-    raise InputError("<options>", "--format", "one of json, " + ", ".join(FORMATS), repr(fmt))
+        out = {"m": lambda v: f"${_math_latex(v)}$", "esc": lambda t: str(t).replace("`", "'"),
+               "ltx": lambda t: "`" + str(t).replace("`", "'") + "`"}
+    elif fmt == "tex":
+        out = {"m": lambda v: f"${_math_latex(v)}$", "esc": _tex_escape,
+               "ltx": lambda t: r"\texttt{" + _tex_escape(t) + "}"}
+    elif fmt == "html":
+        out = {"m": lambda v: r"\(" + html.escape(_math_latex(v)) + r"\)", "esc": html.escape,
+               "ltx": lambda t: "<code>" + html.escape(str(t)) + "</code>"}
+    else:
+        raise InputError("<options>", "--format", "one of json, " + ", ".join(FORMATS), repr(fmt))
+    m = out["m"]
+    return {**common, **out, "theta": lambda k: m(f"\\theta_{{{k}}}"), "xi": lambda i: m(f"x_{{{i}}}")}
 
 
 def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md") -> str:
