@@ -25,7 +25,7 @@ def student_sheet(variants: list[Variant], options: WorksheetOptions, fmt: str =
     if fmt == "html":
         from ..render.assets import katex_css, katex_js
 
-        extra = {"katex_css": katex_css(), "katex_js": katex_js(), "lang": options.lang}
+        extra = {"katex_css": katex_css(), "katex_js": katex_js(), "page_lang": options.lang}
     return render_page(f"sheet.{fmt}", options.lang, fmt, exercises=exercises, title=options.title, space=SPACE,
                        **extra)
 

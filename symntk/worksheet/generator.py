@@ -23,6 +23,7 @@ from ..solution import derive as _derive
 from .constraints import violations
 from .options import WorksheetOptions
 from .signature import answer_signature, problem_signature
+from .templates import phrase
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,9 @@ def candidate(rng: np.random.Generator, options: WorksheetOptions, number: int) 
     points = _points(rng, options)
     if points is None:
         return None
+    name = phrase(options.lang, "variant", f"{number:02d}")
     data = {
-        "title": f"{options.title} {number}".strip() if options.title else f"{number}",
+        "title": f"{options.title} — {name}" if options.title else name,
         "network": {"widths": list(widths), "activation": options.activation},
         "parameters": {k: [[str(v) for v in row] for row in m] for k, m in params.items()},
         "data": {"x": [str(p) if not isinstance(p, list) else [str(c) for c in p] for p in points]},

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sympy
 
+from .. import notation
 from ..render.environment import approx
 from ..steps import build_derivation
 from .exercise import statement
@@ -15,11 +16,22 @@ from .options import WorksheetOptions
 from .templates import render_page
 
 
+class NotesPrinter(notation.NotationLatexPrinter):
+    """The notation's LaTeX printer, writing relu's derivative as the notes would:
+    relu′(z) (``\\operatorname{relu}'``) rather than the engine's step(z)."""
+
+    def _print_step(self, expr, exp=None):
+        return self._fn(r"\operatorname{relu}'", expr, exp)
+
+
+def notes_latex(expr) -> str:
+    """LaTeX of an engine value in the notes' notation and order, relu′ for step."""
+    return NotesPrinter().doprint(notation.ordered(sympy.sympify(expr)))
+
+
 def _factor(v: sympy.Expr) -> str:
     """One factor of a kernel term: negative numbers in parentheses, ``[2 \\cdot (-1)]``."""
-    from .. import notation
-
-    text = notation.latex(v)
+    text = notes_latex(v)
     return f"({text})" if text.startswith("-") else text
 
 
@@ -29,8 +41,9 @@ def notes_data(variant: Variant) -> dict:
     net = solution.network
     steps = {s.kind: s for s in build_derivation(solution, limit=10**6)}
     multi = net.widths[-1] > 1
-    expansion = [{"name": f"f_{{{o}}}" if multi else "f", "expr": f} for o, _, f in steps["expansion"].outputs]
-    gradients = [{"f": f"f_{{{g.output}}}" if multi else "f", "k": g.k, "expr": g.expr}
+    # The checker reads f = … for one output; with several, the expansions stay in the render engine's key.
+    expansion = [] if multi else [{"name": "f", "expr": f} for _, _, f in steps["expansion"].outputs]
+    gradients = [{"f": f"f_{{{g.output}}}" if multi else "f", "k": g.k, "expr": notes_latex(g.expr)}
                  for g in steps["gradients"].lines]
     entries = [{"row": e.row, "col": e.col, "mirror": e.mirror_of is not None, "value": e.value,
                 "terms": [(_factor(a), _factor(b)) for a, b in e.terms]}

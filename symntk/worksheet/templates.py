@@ -68,3 +68,9 @@ def environment(lang: str, fmt: str) -> jinja2.Environment:
 def render_page(name: str, lang: str, fmt: str, **context) -> str:
     """Render ``templates/<lang>/worksheet/<name>``."""
     return environment(lang, fmt).get_template(name).render(**context)
+
+
+def phrase(lang: str, name: str, *args) -> str:
+    """One sentence of ``phrases.jinja`` in a locale, e.g. ``phrase("is", "variant", "07")``."""
+    module = environment(lang, "md").get_template("phrases.jinja").module
+    return str(getattr(module, name)(*args)).strip()

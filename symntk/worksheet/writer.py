@@ -14,8 +14,6 @@ Layout of ``DIR``::
 
 from __future__ import annotations
 
-import os
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..errors import InputError
@@ -41,23 +39,18 @@ def run_files(variants: list[Variant], options: WorksheetOptions, pdf: bool = Tr
     }
     for v in variants:
         base = f"variants/{v.label}"
-        files[f"{base}/problem.toml"] = problem_toml(v, _title(v, options))
+        files[f"{base}/problem.toml"] = problem_toml(v, v.problem.title)
         files[f"{base}/sheet.tex"] = student_sheet([v], options, "tex")
         for fmt in ("tex", "html", "md"):
             files[f"{base}/key.{fmt}"] = answer_key(v, options, fmt)
         files[f"{base}/notes.md"] = notes_key(v, options)
     if pdf:
+        from .pdf import compile_all
+
         sources = sorted(name for name in files if name.endswith(".tex"))
-        from .pdf import compile_pdf
-
-        with ThreadPoolExecutor(max_workers=max(1, min(8, os.cpu_count() or 1))) as pool:
-            for name, data in zip(sources, pool.map(compile_pdf, [files[n] for n in sources])):
-                files[name[:-4] + ".pdf"] = data
+        for name, data in zip(sources, compile_all([files[n] for n in sources])):
+            files[name[:-4] + ".pdf"] = data
     return {name: data.encode("utf-8") if isinstance(data, str) else data for name, data in sorted(files.items())}
-
-
-def _title(variant: Variant, options: WorksheetOptions) -> str:
-    return f"{options.title} — {variant.label}" if options.title else f"Worksheet variant {variant.label}"
 
 
 def write_run(options: WorksheetOptions, out: str | Path, pdf: bool = True) -> list[Path]:
