@@ -154,6 +154,15 @@ def test_bad_options_name_the_option(kwargs, option):
         WorksheetOptions(**kwargs)
 
 
+@pytest.mark.parametrize("activation, widths, points", [("identity", (1, 2, 1), 3), ("identity", (2, 3, 1), 4),
+                                                        ("quadratic", (1, 2, 1), 4)])
+def test_more_datapoints_than_a_polynomial_network_separates_is_refused(activation, widths, points):
+    with pytest.raises(InputError, match="--points: expected at most"):
+        WorksheetOptions(activation=activation, widths=widths, points=points)
+    # …and one fewer is fine: generated K is invertible (checked in the stress runs)
+    generate(WorksheetOptions(activation=activation, widths=widths, points=points - 1, param_range=(-1, 2)))
+
+
 def test_too_narrow_ranges_say_why():
     options = WorksheetOptions(seed=0, variants=40, param_range=(0, 1), x_range=(0, 1), attempts=300)
     with pytest.raises(InputError, match=r"--variants: expected ranges wide enough .* no admissible variant"):

@@ -48,7 +48,7 @@ def notes_data(variant: Variant) -> dict:
     entries = [{"row": e.row, "col": e.col, "mirror": e.mirror_of is not None, "value": e.value,
                 "terms": [(_factor(a), _factor(b)) for a, b in e.terms]}
                for e in steps["kernel_entries"].entries]
-    eigen = [{"exact": e.exact if e.exact is not None and not isinstance(e.exact, sympy.CRootOf) else None,
+    eigen = [{"exact": e.exact if e.exact is not None and not e.exact.has(sympy.CRootOf) else None,
               "approx": approx(e.value)} for e in steps["eigenvalues"].eigenvalues for _ in range(e.multiplicity)]
     theta = steps["theta"]
     return {"expansion": expansion, "theta": theta.symbols, "shapes": theta.shapes, "count": theta.count,

@@ -7,6 +7,7 @@ naming the option, what was expected and what was given.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import comb
 
 from ..activations import ACTIVATIONS
 from ..errors import InputError
@@ -44,7 +45,7 @@ class WorksheetOptions:
     lang: str = "en"
     title: str = ""
     tolerance: str = "0.01"
-    attempts: int = 20_000
+    attempts: int = 2_000
 
     def __post_init__(self):
         _check_int("--seed", self.seed, 0, 2**63 - 1)
@@ -70,6 +71,12 @@ class WorksheetOptions:
         _check_int("--max-entry", self.max_entry, 1, 10**6)
         if self.lang not in ("en", "is"):
             raise InputError("<options>", "--lang", "en or is", repr(self.lang))
+        if self.asks_kernel and self.points > self.rank_bound:
+            raise InputError("<options>", "--points",
+                             f"at most {self.rank_bound} datapoints for a {self.activation} network with "
+                             f"{self.widths[0]} input(s): its gradients are polynomials of degree "
+                             f"{self.gradient_degree} in x, so K has rank at most {self.rank_bound} per output "
+                             f"and more datapoints make it singular", str(self.points))
         try:
             tol = float(self.tolerance)
         except ValueError:
@@ -85,6 +92,25 @@ class WorksheetOptions:
     @property
     def asks_kernel(self) -> bool:
         return any(p in self.parts for p in ("kernel_entries", "kernel", "characteristic", "eigenvalues"))
+
+    @property
+    def gradient_degree(self) -> int | None:
+        """D: the degree in x of every ∂f/∂θ_k when the activations are polynomial
+        (1 for identity, 2^{L-1} for quadratic), else None."""
+        if self.activation == "identity" or len(self.widths) == 2:
+            return 1
+        if self.activation == "quadratic":
+            return 2 ** (len(self.widths) - 2)
+        return None
+
+    @property
+    def rank_bound(self) -> int:
+        """How many datapoints K can separate: with polynomial gradients of degree D in
+        n_0 inputs, each row of J is a combination of the C(n_0 + D, D) monomials' coefficient
+        vectors, so rank K ≤ n_L·C(n_0 + D, D) and N > C(n_0 + D, D) datapoints make K singular."""
+        if self.gradient_degree is None:
+            return 10**9
+        return comb(self.widths[0] + self.gradient_degree, self.gradient_degree)
 
     @property
     def kernel_size(self) -> int:
