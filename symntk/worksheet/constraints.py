@@ -20,8 +20,10 @@ An exercise is accepted only when all of these hold (each failure is named):
 
 from __future__ import annotations
 
+import numpy as np
 import sympy
 
+from ..kernel import LAMBDA
 from ..solution import Solution
 from .options import WorksheetOptions
 
@@ -54,14 +56,23 @@ def violations(solution: Solution, options: WorksheetOptions) -> list[str]:
         out.append("small-kernel")
     if out:
         return out
-    eig = solution.eigenvalues
-    gap = 2 * float(options.tolerance)
-    values = [float(e.value) for e in eig]
-    if any(e.multiplicity > 1 for e in eig) or any(b - a <= gap for a, b in zip(values, values[1:])):
-        out.append("repeated-eigenvalue")
     if _singular(solution):
-        out.append("singular-kernel")
-    if options.integer_eigenvalues and not all(e.exact is not None and e.exact.is_Integer for e in eig):
+        return ["singular-kernel"]
+    gap = 2 * float(options.tolerance)
+    if all(v.is_Rational for v in K):
+        # exact: a repeated root of det(K − λI) ⇔ its discriminant is 0; the gap from float64 eigvalsh
+        poly = sympy.Poly(solution.characteristic_polynomial, LAMBDA)
+        repeated = K.rows > 1 and sympy.discriminant(poly) == 0
+        values = list(np.linalg.eigvalsh(np.array(K.tolist(), dtype=float)))
+        integer = sum(m for r, m in sympy.roots(poly).items() if r.is_Integer) == K.rows
+    else:
+        eig = solution.eigenvalues
+        repeated = any(e.multiplicity > 1 for e in eig)
+        values = [float(e.value) for e in eig]
+        integer = all(e.exact is not None and e.exact.is_Integer for e in eig)
+    if repeated or any(b - a <= gap for a, b in zip(values, values[1:])):
+        out.append("repeated-eigenvalue")
+    if options.integer_eigenvalues and not integer:
         out.append("integer-eigenvalues")
     return out
 

@@ -49,26 +49,32 @@ def _draw(rng: np.random.Generator, low: int, high: int, shape, numbers: str) ->
     return [[sympy.Integer(int(v)) for v in row] for row in rng.integers(low, high + 1, size=shape)]
 
 
-def _points(rng: np.random.Generator, options: WorksheetOptions) -> list | None:
-    """N distinct datapoints, sorted (x_1 < x_2 < … for scalar inputs)."""
+def _points(rng: np.random.Generator, options: WorksheetOptions) -> list:
+    """N distinct datapoints drawn without replacement from the grid of allowed
+    coordinates, sorted (x_1 < x_2 < … for scalar inputs)."""
     n0 = options.widths[0]
-    rows = _draw(rng, *options.x_range, (options.points, n0), options.numbers)
-    points = sorted({tuple(r) for r in rows})
-    if len(points) < options.points:
-        return None
-    return [p[0] if n0 == 1 else list(p) for p in points]
+    low, high = options.x_range
+    step = sympy.Rational(1, 2) if options.numbers == "halves" else sympy.Integer(1)
+    side = int((high - low) / step) + 1
+    cells = rng.choice(side ** n0, size=options.points, replace=False)
+    points = []
+    for cell in cells:
+        coords = []
+        for _ in range(n0):
+            cell, index = divmod(int(cell), side)
+            coords.append(low + index * step)
+        points.append(tuple(coords))
+    return [p[0] if n0 == 1 else list(p) for p in sorted(points)]
 
 
-def candidate(rng: np.random.Generator, options: WorksheetOptions, number: int) -> Problem | None:
-    """One random exercise of the asked shape (None when the datapoints clash)."""
+def candidate(rng: np.random.Generator, options: WorksheetOptions, number: int) -> Problem:
+    """One random exercise of the asked shape."""
     widths = options.widths
     params = {}
     for l in range(1, len(widths)):
         params[f"W{l}"] = _draw(rng, *options.param_range, (widths[l], widths[l - 1]), options.numbers)
         params[f"b{l}"] = _draw(rng, *options.param_range, (widths[l], 1), options.numbers)
     points = _points(rng, options)
-    if points is None:
-        return None
     name = phrase(options.lang, "variant", f"{number:02d}")
     data = {
         "title": f"{options.title} — {name}" if options.title else name,
@@ -91,9 +97,6 @@ def generate(options: WorksheetOptions) -> list[Variant]:
         rejected: Counter = Counter()
         for attempt in range(1, options.attempts + 1):
             problem = candidate(rng, options, number)
-            if problem is None:
-                rejected["repeated-datapoint"] += 1
-                continue
             signature = problem_signature(problem)
             if signature in seen_problems:
                 rejected["same-exercise"] += 1
@@ -103,7 +106,7 @@ def generate(options: WorksheetOptions) -> list[Variant]:
             if broken:
                 rejected.update(broken)
                 continue
-            answers = answer_signature(solution.eigenvalues) if options.asks_kernel else ()
+            answers = answer_signature(solution) if options.asks_kernel else ()
             if answers and answers in seen_answers:
                 rejected["same-answers"] += 1
                 continue

@@ -71,6 +71,10 @@ class WorksheetOptions:
         _check_int("--max-entry", self.max_entry, 1, 10**6)
         if self.lang not in ("en", "is"):
             raise InputError("<options>", "--lang", "en or is", repr(self.lang))
+        grid = ((self.x_range[1] - self.x_range[0]) * (2 if self.numbers == "halves" else 1) + 1) ** self.widths[0]
+        if self.points > grid:
+            raise InputError("<options>", "--points", f"at most {grid} datapoints (the distinct points of --x-range)",
+                             str(self.points))
         if self.asks_kernel and self.points > self.rank_bound:
             raise InputError("<options>", "--points",
                              f"at most {self.rank_bound} datapoints for a {self.activation} network with "

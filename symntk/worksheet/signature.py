@@ -5,7 +5,7 @@ hidden units (a permutation P_l of layer l's units maps W^{[l]} → P_l W^{[l]} 
 b^{[l]} → P_l b^{[l]}, and leaves f unchanged) or by listing the datapoints in another
 order. :func:`problem_signature` is the smallest parameter listing over all such
 relabellings, with the datapoints sorted: equal signatures ⇔ the same exercise.
-:func:`answer_signature` is the spectrum of K (to 12 digits): two variants with the
+:func:`answer_signature` is the spectrum of K: two variants with the
 same eigenvalues would let students share answers, so a run keeps them distinct too.
 """
 
@@ -65,6 +65,10 @@ def problem_signature(problem: Problem) -> tuple:
     return (widths, problem.activations, problem.parameterization, best, points)
 
 
-def answer_signature(eigenvalues) -> tuple[str, ...]:
-    """The eigenvalues of K, ascending, each to 12 significant digits."""
-    return tuple(format(float(e.value), ".12g") for e in eigenvalues for _ in range(e.multiplicity))
+def answer_signature(solution) -> tuple[str, ...]:
+    """The spectrum of K: exactly, as the coefficients of det(K − λI), when K is rational;
+    else the eigenvalues, ascending, each to 12 significant digits."""
+    K = solution.kernel
+    if all(v.is_Rational for v in K):
+        return tuple(str(c) for c in K.charpoly().all_coeffs()) if K.rows else ()
+    return tuple(format(float(e.value), ".12g") for e in solution.eigenvalues for _ in range(e.multiplicity))
