@@ -5,8 +5,9 @@
     report = check_claims("claims.toml", "problem.toml")   # structured claims
     report.to_dict(); render_report(report, "md", "is")
 
-Pipeline (one module each): source (math segments) → syntax (lark grammar) →
-claims (what each segment claims) → exercise (the problem from the notes) →
+Pipeline (one module each): source (math segments) → syntax (lark grammar,
+nodes) → meaning (allow-listed SymPy) → claims and predicates (what each segment
+claims) → exercise (the problem from the notes) →
 verdicts / kernel_verdicts (the exact engine, carry-forward) → diagnose
 (typical mistakes) → report / render (templates) ; batch (folders → CSV).
 """
@@ -23,7 +24,7 @@ from .exercise import problem_from_reading
 from .render import render_report
 from .report import Report
 from .source import read_text, segments
-from .syntax import Unreadable
+from .syntax import UnreadableError
 from .verdicts import Checker
 
 __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "render_report", "Report"]
@@ -46,7 +47,7 @@ def check_notes(path: str | Path, problem: str | Path | Problem | None = None) -
     text = read_text(path)
     try:
         reading = read_segments(segments(text, str(path)))
-    except Unreadable as exc:
+    except UnreadableError as exc:
         raise InputError(str(path), "", "notes of a readable size", str(exc)) from None
     if problem is None:
         problem = problem_from_reading(reading, str(path))
@@ -60,7 +61,10 @@ def check_claims(claims: str | Path, problem: str | Path | Problem) -> Report:
     from .claims_toml import read_claims
 
     problem = problem if isinstance(problem, Problem) else load_problem(problem)
-    reading = read_claims(Path(claims))
+    try:
+        reading = read_claims(Path(claims))
+    except UnreadableError as exc:
+        raise InputError(str(claims), "", "claims of a readable size", str(exc)) from None
     return check_reading(reading, problem, str(claims))
 
 

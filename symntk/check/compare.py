@@ -28,13 +28,13 @@ MAX_TERMS = 20_000
 DIGITS = 50
 
 
-class Undecided(Exception):
+class UndecidedError(Exception):
     """A symbolic comparison that ran out of time."""
 
 
 @contextmanager
 def deadline(seconds: float = SECONDS):
-    """Raise :class:`Undecided` inside the block after ``seconds`` (main thread, Unix);
+    """Raise :class:`UndecidedError` inside the block after ``seconds`` (main thread, Unix);
     elsewhere the block runs unbounded (sizes are bounded before it is entered)."""
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable:
@@ -42,7 +42,7 @@ def deadline(seconds: float = SECONDS):
         return
 
     def _raise(signum, frame):
-        raise Undecided()
+        raise UndecidedError()
 
     previous = signal.signal(signal.SIGALRM, _raise)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -77,7 +77,7 @@ def difference(claimed: sympy.Expr, true: sympy.Expr) -> sympy.Expr | None:
     try:
         with deadline():
             return sympy.expand(diff)
-    except Undecided:
+    except UndecidedError:
         return None
 
 
@@ -94,7 +94,7 @@ def numerically_equal(a: sympy.Expr, b: sympy.Expr, count: int = 4) -> bool:
         try:
             with deadline():
                 d = sympy.N((a - b).xreplace(point), DIGITS)
-        except Undecided:
+        except UndecidedError:
             return False
         if not d.is_Number or abs(d) > sympy.Float(10) ** -40 * (1 + abs(sympy.N(b.xreplace(point), 20))):
             return False
@@ -151,6 +151,14 @@ def at_precision(written: Num, true: sympy.Expr) -> str | None:
         if abs(cv - v) <= mpmath.mpf(5) / (10 * scale) + mpmath.mpf(10) ** (-DIGITS):
             return "rounded"
     return None
+
+
+def rounds_to(written: Num, true: sympy.Expr) -> bool:
+    """Whether the written decimal is ``true`` rounded to its decimals (|written − true| ≤ ½·10^-d)."""
+    c = Fraction(written.value)
+    with mpmath.workdps(DIGITS + 10):
+        diff = abs(mpmath.mpf(c.numerator) / c.denominator - _value(true))
+        return bool(diff <= mpmath.mpf(5) / 10 ** ((written.decimals or 0) + 1) + mpmath.mpf(10) ** (-DIGITS))
 
 
 def same_number(node: Node | None, claimed: sympy.Expr, true: sympy.Expr) -> bool:

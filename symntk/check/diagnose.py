@@ -55,6 +55,11 @@ def _swap(expr: sympy.Expr) -> sympy.Expr:
     return expr.xreplace(table)
 
 
+def _has_input(term: sympy.Expr, net: Network) -> bool:
+    """Whether the input x is a factor of the term itself (not only inside a function)."""
+    return any((f.base if f.is_Pow else f) in net.x for f in sympy.Mul.make_args(term))
+
+
 def _terms(expr: sympy.Expr) -> list[sympy.Expr]:
     return list(sympy.Add.make_args(sympy.expand(expr)))
 
@@ -67,19 +72,18 @@ def gradient_mistakes(claimed: sympy.Expr, true: sympy.Expr, net: Network, outpu
         return [Feedback("sign")]
     if theta.kind == "b" and claimed == 0:
         return [Feedback("bias_zero", {"parameter": theta.symbol, "expected": true})]
+    if any(not a.is_linear for a in net.activations) and equivalent(claimed, without_slope(net, output, k)):
+        return [Feedback("missing_phi_prime", {"expected": true})]
     diff = difference(true, claimed)
     if diff is not None and diff != 0 and claimed != 0:
         true_terms, claimed_terms = set(_terms(true)), set(_terms(claimed))
         missing, extra = true_terms - claimed_terms, claimed_terms - true_terms
         if missing and not extra:
-            x = set(net.x)
-            if all(t.free_symbols & x for t in missing) and not any(t.free_symbols & x for t in claimed_terms):
+            if all(_has_input(t, net) for t in missing) and not any(t.free_symbols & set(net.x) for t in claimed_terms):
                 return [Feedback("missing_input_term", {"missing": sympy.Add(*missing), "expected": true})]
             return [Feedback("missing_terms", {"missing": sympy.Add(*missing)})]
         if extra and not missing:
             return [Feedback("extra_terms", {"extra": sympy.Add(*extra)})]
-    if any(not a.is_linear for a in net.activations) and equivalent(claimed, without_slope(net, output, k)):
-        return [Feedback("missing_phi_prime", {"expected": true})]
     swapped = _swap(claimed)
     if swapped != claimed and equivalent(swapped, true):
         return [Feedback("swapped_indices", {"expected": true})]

@@ -50,7 +50,7 @@ def problem_from_reading(reading: Reading, source: str) -> Problem:
     activations = _activations(formula, depth, source)
     widths = _widths(values, points, signature, depth, source)
     params = {}
-    for name, (part, rows) in values.items():
+    for name, (_, rows) in values.items():
         l = int(name[1:])
         shape = (widths[l], widths[l - 1]) if name[0] == "W" else (widths[l], 1)
         params[name] = _shaped(rows, shape)
@@ -100,7 +100,7 @@ def _numbers(node, source: str, line: int) -> list[list[str]]:
         if len({len(r) for r in rows}) != 1:
             raise InputError(source, f"line {line}", "a matrix with rows of equal length", "ragged rows")
         return rows
-    if isinstance(node, Group) and node.kind == "bracket":
+    if isinstance(node, Group) and node.kind in ("bracket", "tuple"):
         return [[_number(v, source, line) for v in node.items]]
     return [[_number(node, source, line)]]
 

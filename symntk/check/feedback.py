@@ -8,7 +8,8 @@ one macro per code, in English and Icelandic. Codes:
 ``missing_phi_prime``, ``swapped_indices``, ``other_parameter``, ``theta_alias``,
 ``theta_entry``, ``theta_length``, ``count_terms``, ``arithmetic`` (written, total),
 ``term_wrong`` (k, written, expected), ``term_count``, ``entry_wrong`` (i, j, written, expected),
-``shape``, ``eigen_count``, ``eigen_wrong`` (written, expected), ``precision`` (how),
+``shape``, ``eigen_count``, ``eigen_wrong`` (written, expected), ``precision`` (written, value, decimals:
+a decimal accepted because it is the value cut off rather than rounded),
 ``values`` (point, claimed, expected), ``no_entry``.
 """
 

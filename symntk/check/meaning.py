@@ -11,7 +11,7 @@ each written symbol means:
 * functions tanh, sech, cosh, sinh, exp, ln/log, σ, relu, softplus, φ/φ′ (the hidden activation);
 * integers and exact decimals; integer exponents of at most :data:`MAX_EXPONENT`.
 
-Everything else raises :class:`~symntk.check.syntax.Unreadable`. No text is
+Everything else raises :class:`~symntk.check.syntax.UnreadableError`. No text is
 ever handed to ``sympify``: expressions are built node by node.
 """
 
@@ -24,7 +24,7 @@ import sympy
 from .. import notation
 from ..activations import ACTIVATIONS, relu, sigmoid, softplus
 from ..network import Network
-from .syntax import Frac, Func, Group, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, Unreadable
+from .syntax import Frac, Func, Group, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, UnreadableError
 
 MAX_EXPONENT = 12
 _FUNCTIONS = {"tanh": sympy.tanh, "sech": sympy.sech, "cosh": sympy.cosh, "sinh": sympy.sinh, "exp": sympy.exp,
@@ -49,61 +49,61 @@ class Scope:
         out = []
         for s in subs:
             if not isinstance(s, Num) or s.decimals is not None or not 1 <= s.value <= 10_000:
-                raise Unreadable(f"the index of {sym.name} must be a whole number")
+                raise UnreadableError(f"the index of {sym.name} must be a whole number")
             out.append(int(s.value))
         return tuple(out)
 
     def symbol(self, sym: Sym) -> sympy.Expr:
-        """The meaning of one symbol (see the module doc), or :class:`Unreadable`."""
+        """The meaning of one symbol (see the module doc), or :class:`UnreadableError`."""
         net = self.network
         L, widest = net.depth, max(net.widths)
         if sym.primes:
-            raise Unreadable(f"a prime on {sym.name}")
+            raise UnreadableError(f"a prime on {sym.name}")
         name = sym.name
         if name in ("W", "b", "z", "a"):
             if sym.layer is None or not 1 <= sym.layer <= L:
-                raise Unreadable(f"{name} needs a layer [1] … [{L}]")
+                raise UnreadableError(f"{name} needs a layer [1] … [{L}]")
             idx = self._indices(sym, 2 if name == "W" else 1)
             if name == "b" and len(idx) == 2 and idx[1] == 1:
                 idx = idx[:1]
             expected = 2 if name == "W" else 1
             if len(idx) != expected or any(i > widest for i in idx):
-                raise Unreadable(f"{name}^{{[{sym.layer}]}} with indices {idx} is not in this network")
+                raise UnreadableError(f"{name}^{{[{sym.layer}]}} with indices {idx} is not in this network")
             if name == "W":
                 return notation.weight(sym.layer, *idx)
             if name == "b":
                 return notation.bias(sym.layer, idx[0])
             if idx[0] > net.widths[sym.layer]:
-                raise Unreadable(f"layer {sym.layer} has {net.widths[sym.layer]} units")
+                raise UnreadableError(f"layer {sym.layer} has {net.widths[sym.layer]} units")
             table = self._forward.z if name == "z" else self._forward.a
             return table[sym.layer][idx[0] - 1]
         if name == "theta" and sym.layer is None:
             (k,) = self._indices(sym, 1) if len(sym.sub) == 1 else (0,)
             if not 1 <= k <= net.parameter_count:
-                raise Unreadable(f"θ has entries θ_1 … θ_{net.parameter_count}")
+                raise UnreadableError(f"θ has entries θ_1 … θ_{net.parameter_count}")
             return net.theta[k - 1].symbol
         if name == "x" and sym.layer is None:
             if not sym.sub:
                 if len(net.x) != 1:
-                    raise Unreadable("x has several components here: write x_1, x_2, …")
+                    raise UnreadableError("x has several components here: write x_1, x_2, …")
                 return net.x[0]
             (i,) = self._indices(sym, 1)
             if len(net.x) > 1:
                 if i > len(net.x):
-                    raise Unreadable(f"the input has {len(net.x)} components")
+                    raise UnreadableError(f"the input has {len(net.x)} components")
                 return net.x[i - 1]
             if i > len(self.points):
-                raise Unreadable(f"there are {len(self.points)} datapoints")
+                raise UnreadableError(f"there are {len(self.points)} datapoints")
             return self.points[i - 1][0]
         if name == "e" and not sym.sub and sym.layer is None:
             return sympy.E
-        raise Unreadable(f"unknown symbol {_show(sym)}")
+        raise UnreadableError(f"unknown symbol {_show(sym)}")
 
     def activation(self):
         """φ: the hidden layers' activation when they all share one."""
         acts = {a.name for a in self.network.activations}
         if len(acts) != 1:
-            raise Unreadable("φ is ambiguous here: write the activation (tanh, σ, …)")
+            raise UnreadableError("φ is ambiguous here: write the activation (tanh, σ, …)")
         return self.network.activations[0]
 
 
@@ -112,13 +112,21 @@ def _show(sym: Sym) -> str:
 
 
 def to_sympy(node: Node, scope: Scope) -> sympy.Expr:
-    """A scalar expression; raises :class:`Unreadable` for anything outside the allow-list."""
+    """A scalar expression; raises :class:`UnreadableError` for anything outside the allow-list."""
     try:
         return _expr(node, scope)
     except RecursionError:
-        raise Unreadable("the formula is nested too deeply") from None
+        raise UnreadableError("the formula is nested too deeply") from None
     except (ZeroDivisionError, OverflowError, ValueError, TypeError) as exc:
-        raise Unreadable(f"cannot evaluate the formula ({type(exc).__name__})") from None
+        raise UnreadableError(f"cannot evaluate the formula ({type(exc).__name__})") from None
+
+
+def to_number(node: Node, scope: Scope) -> sympy.Expr:
+    """A value that must be a number (a kernel entry, an eigenvalue, a count): no symbols left."""
+    value = to_sympy(node, scope)
+    if value.free_symbols or not value.is_number or value.is_real is False:
+        raise UnreadableError("a number was expected here")
+    return value
 
 
 def factors(node: Node) -> list[Node]:
@@ -152,25 +160,25 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
     if isinstance(node, Group):
         if len(node.items) == 1:
             return _expr(node.items[0], scope)
-        raise Unreadable("a list where a single value was expected")
+        raise UnreadableError("a list where a single value was expected")
     if isinstance(node, Frac):
         return _divide(_expr(node.numerator, scope), _expr(node.denominator, scope))
     if isinstance(node, Sqrt):
         return sympy.sqrt(_expr(node.inner, scope))
     if isinstance(node, Func):
-        raise Unreadable(f"the function {node.name} has no argument")
+        raise UnreadableError(f"the function {node.name} has no argument")
     if isinstance(node, Text):
-        raise Unreadable(f"text {node.text!r} where a value was expected")
+        raise UnreadableError(f"text {node.text!r} where a value was expected")
     if isinstance(node, Partial):
-        raise Unreadable("a derivative sign where a value was expected")
+        raise UnreadableError("a derivative sign where a value was expected")
     if isinstance(node, Tuple):
-        raise Unreadable("several values where one was expected")
-    raise Unreadable(f"a {type(node).__name__.lower()} where a value was expected")
+        raise UnreadableError("several values where one was expected")
+    raise UnreadableError(f"a {type(node).__name__.lower()} where a value was expected")
 
 
 def _divide(num: sympy.Expr, den: sympy.Expr) -> sympy.Expr:
     if den == 0:
-        raise Unreadable("division by zero")
+        raise UnreadableError("division by zero")
     return num / den
 
 
@@ -183,20 +191,20 @@ def _exponent(node: Node) -> sympy.Rational:
                                        for p in (inner.numerator, inner.denominator)):
         value = sympy.Rational(int(inner.numerator.value), int(inner.denominator.value or 1))
         if value.q != 2:
-            raise Unreadable("only integer and half-integer exponents are read")
+            raise UnreadableError("only integer and half-integer exponents are read")
     elif isinstance(inner, Num) and inner.decimals is None:
         value = sympy.Integer(int(inner.value))
     else:
-        raise Unreadable("exponents must be written numbers")
+        raise UnreadableError("exponents must be written numbers")
     if abs(value) > MAX_EXPONENT:
-        raise Unreadable(f"exponent {value} is larger than {MAX_EXPONENT}")
+        raise UnreadableError(f"exponent {value} is larger than {MAX_EXPONENT}")
     return -value if negative else value
 
 
 def _power(base: sympy.Expr, exp_node: Node) -> sympy.Expr:
     exponent = _exponent(exp_node)
     if base == 0 and exponent < 0:
-        raise Unreadable("division by zero")
+        raise UnreadableError("division by zero")
     return base ** exponent
 
 
@@ -204,7 +212,7 @@ def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
     if func.name in ("phi", "varphi"):
         act = scope.activation()
         if func.primes > 1:
-            raise Unreadable("only φ and φ′ are read")
+            raise UnreadableError("only φ and φ′ are read")
         value = act.derivative(arg) if func.primes else act.apply(arg)
     elif func.name in _FUNCTIONS:
         base = _FUNCTIONS[func.name]
@@ -215,11 +223,11 @@ def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
                 t = sympy.Dummy("t")
                 value = sympy.diff(base(t), t, func.primes).subs(t, arg) if func.primes <= 2 else None
             if value is None:
-                raise Unreadable(f"too many primes on {func.name}")
+                raise UnreadableError(f"too many primes on {func.name}")
         else:
             value = base(arg)
     else:
-        raise Unreadable(f"unknown function {func.name}")
+        raise UnreadableError(f"unknown function {func.name}")
     if func.power is not None:
         value = _power(value, func.power)
     return value
@@ -232,7 +240,7 @@ def _product(items: list[Node], scope: Scope) -> sympy.Expr:
         item = items[i]
         if isinstance(item, Func):
             if i + 1 >= len(items):
-                raise Unreadable(f"the function {item.name} has no argument")
+                raise UnreadableError(f"the function {item.name} has no argument")
             out *= _apply(item, _expr(items[i + 1], scope), scope)
             i += 2
             continue

@@ -74,14 +74,35 @@ def _sub(n) -> str:
     return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
+def _ref_latex(what: tuple) -> str:
+    """LaTeX of an earlier claim: ("gradient", k), ("entry", i, j), ("K",), ("theta",) or ("f",)."""
+    kind = what[0]
+    if kind == "gradient":
+        return f"\\frac{{\\partial f}}{{\\partial \\theta_{{{what[1]}}}}}"
+    if kind == "entry":
+        return f"K_{{{what[1]},{what[2]}}}"
+    return {"theta": "\\theta"}.get(kind, kind)
+
+
+def _ref_text(what: tuple) -> str:
+    kind = what[0]
+    if kind == "gradient":
+        return f"∂f/∂θ{_sub(what[1])}"
+    if kind == "entry":
+        return f"K{_sub(what[1])},{_sub(what[2])}"
+    return {"theta": "θ"}.get(kind, kind)
+
+
 def helpers(fmt: str) -> dict:
     """Format-specific callables for the templates: ``m`` (math: a SymPy value or a LaTeX string),
     ``esc`` (untrusted text), ``ltx`` (a learner's LaTeX source, shown as code), ``theta(k)``, ``xi(i)``,
-    and ``latex`` (a value's LaTeX, to compose math)."""
-    common = {"latex": _math_latex}
+    ``ref`` (an earlier claim), ``tm(latex, plain)`` (a formula given both ways: plain text for the terminal),
+    and ``latex`` / ``plain`` (a value's LaTeX or unicode, to compose formulas)."""
+    common = {"latex": _math_latex, "plain": _math_text}
     if fmt == "text":
         return {**common, "m": lambda v: _rich_escape(_math_text(v)), "esc": _rich_escape, "ltx": _rich_escape,
-                "theta": lambda k: "θ" + _sub(k), "xi": lambda i: "x" + _sub(i)}
+                "theta": lambda k: "θ" + _sub(k), "xi": lambda i: "x" + _sub(i), "ref": _ref_text,
+                "tm": lambda latex, plain: _rich_escape(plain)}
     if fmt == "md":
         out = {"m": lambda v: f"${_math_latex(v)}$", "esc": lambda t: str(t).replace("`", "'"),
                "ltx": lambda t: "`" + str(t).replace("`", "'") + "`"}
@@ -94,7 +115,8 @@ def helpers(fmt: str) -> dict:
     else:
         raise InputError("<options>", "--format", "one of json, " + ", ".join(FORMATS), repr(fmt))
     m = out["m"]
-    return {**common, **out, "theta": lambda k: m(f"\\theta_{{{k}}}"), "xi": lambda i: m(f"x_{{{i}}}")}
+    return {**common, **out, "theta": lambda k: m(f"\\theta_{{{k}}}"), "xi": lambda i: m(f"x_{{{i}}}"),
+            "ref": lambda what: m(_ref_latex(what)), "tm": lambda latex, plain: m(latex)}
 
 
 def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md") -> str:

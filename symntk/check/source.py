@@ -82,7 +82,8 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     out: list[Segment] = []
     for line, body, display in blocks:
         for piece in _SPLIT.split(body):
-            if piece.strip():
+            piece = piece.strip().rstrip(",.;").strip()  # punctuation that ends a sentence is prose
+            if piece:
                 out.append(Segment(line, " ".join(piece.split()), display))
     if len(out) > MAX_SEGMENTS:
         raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", f"{len(out)}")

@@ -8,139 +8,35 @@ parsing (length, nesting) and while building (number of nodes).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 
 import lark
 
+from .nodes import (  # noqa: F401 - re-exported: the checker's modules import the nodes from here
+    Chain,
+    Frac,
+    Func,
+    Group,
+    Matrix,
+    Member,
+    Node,
+    Num,
+    Op,
+    Partial,
+    Signature,
+    Sqrt,
+    SumOp,
+    Sym,
+    Text,
+    Tuple,
+    UnreadableError,
+)
+
 MAX_CHARS = 4000   # one math segment
 MAX_NESTING = 24   # brackets/braces inside each other
 MAX_NODES = 1500   # syntax nodes of one segment
-
-
-class Unreadable(Exception):
-    """Math that the grammar cannot read (or that is too large); ``str()`` says why."""
-
-
-@dataclass(frozen=True)
-class Node:
-    """Base of every syntax node."""
-
-
-@dataclass(frozen=True)
-class Num(Node):
-    """A number as written: exact value, and how many decimals were written (None: an integer)."""
-
-    value: Fraction
-    decimals: int | None
-    text: str
-
-
-@dataclass(frozen=True)
-class Sym(Node):
-    """A letter or Greek name with its subscripts, layer ``[l]``, primes and power."""
-
-    name: str
-    sub: tuple[Node, ...] = ()
-    layer: int | None = None
-    primes: int = 0
-
-
-@dataclass(frozen=True)
-class Func(Node):
-    """A function name waiting for its argument (the next factor): tanh, σ, φ, relu, …"""
-
-    name: str
-    primes: int = 0
-    power: Node | None = None
-
-
-@dataclass(frozen=True)
-class Text(Node):
-    """``\\text{…}``: prose inside math."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Op(Node):
-    """add, sub, neg, mul (written ·, ×), juxt (no sign), div, pow, transpose."""
-
-    op: str
-    args: tuple[Node, ...]
-
-
-@dataclass(frozen=True)
-class Group(Node):
-    """Parentheses ``( )`` / braces ``{ }`` (kind ``paren``) or square brackets ``[ ]`` (kind ``bracket``)."""
-
-    kind: str
-    items: tuple[Node, ...]
-
-
-@dataclass(frozen=True)
-class Matrix(Node):
-    """``\\begin{bmatrix} … \\end{bmatrix}`` as rows of entries."""
-
-    rows: tuple[tuple[Node, ...], ...]
-
-
-@dataclass(frozen=True)
-class Frac(Node):
-    numerator: Node
-    denominator: Node
-
-
-@dataclass(frozen=True)
-class Partial(Node):
-    """``\\frac{\\partial num}{\\partial den}`` (num may be None)."""
-
-    numerator: Node | None
-    denominator: Node
-
-
-@dataclass(frozen=True)
-class Sqrt(Node):
-    inner: Node
-
-
-@dataclass(frozen=True)
-class SumOp(Node):
-    """``\\sum_k``: the sum sign; its body is the rest of the product."""
-
-
-@dataclass(frozen=True)
-class Tuple(Node):
-    """Several expressions separated by commas."""
-
-    items: tuple[Node, ...]
-
-
-@dataclass(frozen=True)
-class Member:
-    """One side of a chain ``a = b = c``: the node and the text it came from."""
-
-    node: Node
-    text: str
-
-
-@dataclass(frozen=True)
-class Chain:
-    """Expressions joined by relations (=, ⇒, ≈); ``open_end`` when it ends in a relation."""
-
-    members: tuple[Member, ...]
-    open_end: bool
-
-
-@dataclass(frozen=True)
-class Signature:
-    """``f: ℝ^{n} → ℝ^{m}``."""
-
-    name: str
-    n_in: int
-    n_out: int
 
 
 @lru_cache(maxsize=1)
@@ -161,30 +57,30 @@ def _nesting(text: str) -> int:
 
 
 def parse(text: str) -> Chain | Signature:
-    """Parse one math segment; raises :class:`Unreadable` with a short reason."""
+    """Parse one math segment; raises :class:`UnreadableError` with a short reason."""
     if len(text) > MAX_CHARS:
-        raise Unreadable(f"longer than {MAX_CHARS} characters")
+        raise UnreadableError(f"longer than {MAX_CHARS} characters")
     if _nesting(text) > MAX_NESTING:
-        raise Unreadable(f"brackets nested deeper than {MAX_NESTING}")
+        raise UnreadableError(f"brackets nested deeper than {MAX_NESTING}")
     try:
         tree = _parser().parse(text)
     except lark.exceptions.UnexpectedCharacters as exc:
-        raise Unreadable(f"cannot read {_snippet(text, exc.pos_in_stream)!r} (column {exc.column})") from None
+        raise UnreadableError(f"cannot read {_snippet(text, exc.pos_in_stream)!r} (column {exc.column})") from None
     except lark.exceptions.UnexpectedToken as exc:
         token = exc.token
         if token.type == "$END":
-            raise Unreadable("the math ends too early") from None
-        raise Unreadable(f"unexpected {token.value!r} (column {token.column})") from None
+            raise UnreadableError("the math ends too early") from None
+        raise UnreadableError(f"unexpected {token.value!r} (column {token.column})") from None
     except lark.exceptions.LarkError as exc:
-        raise Unreadable(f"cannot read the math ({type(exc).__name__})") from None
+        raise UnreadableError(f"cannot read the math ({type(exc).__name__})") from None
     try:
         return _build(tree, text)
     except lark.exceptions.VisitError as exc:
-        if isinstance(exc.orig_exc, Unreadable):
+        if isinstance(exc.orig_exc, UnreadableError):
             raise exc.orig_exc from None
-        raise Unreadable(f"cannot read the math ({type(exc.orig_exc).__name__})") from None
+        raise UnreadableError(f"cannot read the math ({type(exc.orig_exc).__name__})") from None
     except RecursionError:
-        raise Unreadable("the formula is nested too deeply") from None
+        raise UnreadableError("the formula is nested too deeply") from None
 
 
 def _build(tree: lark.Tree, text: str) -> Chain | Signature:
@@ -224,7 +120,7 @@ class Build(lark.Transformer):
     def _node(self, node: Node) -> Node:
         self.count += 1
         if self.count > MAX_NODES:
-            raise Unreadable(f"more than {MAX_NODES} symbols in one formula")
+            raise UnreadableError(f"more than {MAX_NODES} symbols in one formula")
         return node
 
     def signature(self, c):
@@ -237,7 +133,7 @@ class Build(lark.Transformer):
         g = c[1]
         if len(g) == 1 and isinstance(g[0], Num) and g[0].decimals is None and 0 < g[0].value <= 10_000:
             return int(g[0].value)
-        raise Unreadable("ℝ^n needs a whole number n")
+        raise UnreadableError("ℝ^n needs a whole number n")
 
     def number(self, c):
         return self._node(_number(str(c[0])))
@@ -262,6 +158,9 @@ class Build(lark.Transformer):
 
     def paren(self, c):
         return self._node(Group("paren", (c[0],)))
+
+    def ptuple(self, c):
+        return self._node(Group("tuple", tuple(c)))
 
     def bracket(self, c):
         return self._node(Group("bracket", tuple(c)))
@@ -308,6 +207,11 @@ class Build(lark.Transformer):
         return self._node(Op("div", (c[0], c[1])))
 
     def juxt(self, c):
+        left = c[0]
+        while isinstance(left, Op) and left.op == "juxt":
+            left = left.args[1]
+        if isinstance(left, Num) and isinstance(c[1], Num):
+            raise UnreadableError(f"two numbers side by side ({left.text} {c[1].text})")
         return self._node(Op("juxt", (c[0], c[1])))
 
     # scripts: each returns ("sub"|"sup"|"prime", payload)
@@ -360,13 +264,13 @@ def _attach(node: Node, kind: str, payload) -> Node:
     if kind == "prime":
         if isinstance(node, (Sym, Func)):
             return _with(node, primes=node.primes + 1)
-        raise Unreadable("a prime ′ after something that is not a function")
+        raise UnreadableError("a prime ′ after something that is not a function")
     if isinstance(node, SumOp):
         return node  # the limits of Σ_k / Σ_{k=1}^{P} are the parameter index: nothing to keep
     if kind == "sub":
         if isinstance(node, Sym) and not node.sub and not payload == ():
             return _with(node, sub=payload)
-        raise Unreadable("a subscript in an unexpected place")
+        raise UnreadableError("a subscript in an unexpected place")
     # superscript
     if len(payload) == 1 and isinstance(payload[0], Sym) and payload[0].name == "prime":
         return _attach(node, "prime", None)
@@ -377,7 +281,7 @@ def _attach(node: Node, kind: str, payload) -> Node:
             payload[0].kind == "bracket" or node.name in ("W", "b", "z", "a")):
         return _with(node, layer=layer)
     if len(payload) != 1:
-        raise Unreadable("a superscript with several parts")
+        raise UnreadableError("a superscript with several parts")
     if isinstance(node, Func) and node.power is None:
         return _with(node, power=payload[0])
     return Op("pow", (node, payload[0]))

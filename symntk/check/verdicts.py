@@ -22,8 +22,10 @@ from .claims import Claim, flat_sum
 from .compare import equivalent, same_number
 from .diagnose import gradient_mistakes
 from .feedback import Feedback
-from .meaning import Scope, to_sympy
-from .syntax import Group, Matrix, Op, Sym, Tuple, Unreadable
+from .kernel_verdicts import KernelVerdicts
+from .labels import LABELS, sub
+from .meaning import Scope, to_number, to_sympy
+from .syntax import Group, Matrix, Op, Sym, Tuple, UnreadableError
 
 
 @dataclass
@@ -37,6 +39,9 @@ class Judgement:
     expected: str = ""
     target: str = ""
     feedback: list[Feedback] = field(default_factory=list)
+    label: str = ""   # the target in unicode, for the terminal
+    plain: str = ""   # the expected value in unicode, for the terminal
+
 
 
 @dataclass
@@ -50,7 +55,7 @@ class Own:
     matrix: tuple | None = None                     # (Matrix, line)
 
 
-class Checker:
+class Checker(KernelVerdicts):
     """Judges claims in order, remembering the learner's own results."""
 
     def __init__(self, solution: Solution):
@@ -62,29 +67,34 @@ class Checker:
 
     def judge(self, number: int, claim: Claim) -> Judgement:
         """The judgement of one claim (unreadable math included)."""
-        j = Judgement(f"c{number}", claim, "unreadable", target=claim.target)
+        j = Judgement(f"c{number}", claim, "unreadable", target=claim.target, label=LABELS.get(claim.kind, ""))
         if claim.error:
             j.feedback.append(Feedback("unreadable", {"reason": claim.error}))
             return j
         try:
             getattr(self, f"_{claim.kind}")(claim, j)
-        except Unreadable as exc:
+        except UnreadableError as exc:
             j.verdict, j.carried = "unreadable", False
             j.feedback = [Feedback("unreadable", {"reason": str(exc)})]
+        except (ArithmeticError, TypeError, ValueError, RecursionError) as exc:  # SymPy refusing the learner's math
+            j.verdict, j.carried = "unreadable", False
+            j.feedback = [Feedback("unreadable", {"reason": f"cannot evaluate this ({type(exc).__name__})"})]
         return j
 
     # -- helpers ---------------------------------------------------------------------------------------
-    def _at(self, expr: sympy.Expr, i: int) -> sympy.Expr:
-        """An expression in θ and x evaluated at the problem's values and datapoint i."""
+    def _at(self, expr: sympy.Expr, i: int) -> sympy.Expr | None:
+        """An expression in θ and x evaluated at the problem's values and datapoint i
+        (None when it names symbols that are not parameters of this network)."""
         point = dict(zip(self.net.x, self.solution.problem.points[i - 1]))
-        return sympy.expand(expr.xreplace(self.solution.values).xreplace(point))
+        value = sympy.expand(expr.xreplace(self.solution.values).xreplace(point))
+        return None if value.free_symbols else value
 
     def _param_index(self, node) -> int:
         symbol = self.scope.symbol(node) if isinstance(node, Sym) else None
         for t in self.net.theta:
             if t.symbol == symbol:
                 return t.k
-        raise Unreadable("not a parameter of this network")
+        raise UnreadableError("not a parameter of this network")
 
     def _own_row(self, i: int, o: int) -> list[sympy.Expr]:
         """∂f_o(x_i)/∂θ_k for every k as the learner has them (the true value where they claimed nothing)."""
@@ -92,7 +102,8 @@ class Checker:
         row = []
         for k in range(1, self.net.parameter_count + 1):
             own = self.own.gradients.get((o, k))
-            row.append(self._at(own[0], i) if own else J[(i - 1) * self.n_out + o - 1, k - 1])
+            value = self._at(own[0], i) if own else None
+            row.append(J[(i - 1) * self.n_out + o - 1, k - 1] if value is None else value)
         return row
 
     def _own_kernel(self, r: int, c: int) -> sympy.Expr:
@@ -106,12 +117,12 @@ class Checker:
         if kinds == "gradients":
             for (o, k), (expr, line) in sorted(self.own.gradients.items()):
                 if not equivalent(expr, self.solution.gradients[o - 1][k - 1].expr):
-                    out.append((line, f"\\frac{{\\partial f}}{{\\partial \\theta_{{{k}}}}}"))
+                    out.append((line, ("gradient", k)))
         elif kinds == "entries":
             K = self.solution.kernel
             for (i, j), (value, line) in sorted(self.own.entries.items()):
                 if value != K[i - 1, j - 1]:
-                    out.append((line, f"K_{{{i},{j}}}"))
+                    out.append((line, ("entry", i, j)))
         return out
 
     # -- kinds -----------------------------------------------------------------------------------------
@@ -119,21 +130,22 @@ class Checker:
         shapes = self.net.count_terms()
         P = self.net.parameter_count
         j.expected = " + ".join(f"{r} \\times {c}" for r, c in shapes) + f" = {P}"
-        total = to_sympy(claim.data["total"], self.scope)
+        j.plain = self.net.count_formula()
+        total = to_number(claim.data["total"], self.scope)
         terms = claim.data["terms"]
         ok = total == P
         if terms is not None:
-            values = [to_sympy(t, self.scope) for t in flat_sum(terms)]
+            values = [to_number(t, self.scope) for t in flat_sum(terms)]
             if sum(values) != total:
                 ok = False
-                j.feedback.append(Feedback("arithmetic", {"written": sum(values), "total": total}))
+                j.feedback.append(Feedback("arithmetic", {"written": total, "total": sum(values)}))
             if sorted(values) != sorted(r * c for r, c in shapes):
                 ok = False
                 j.feedback.append(Feedback("count_terms", {"expected": j.expected}))
         j.verdict = "correct" if ok else "wrong"
         if not ok and self.own.theta is not None and total == len(self.own.theta) != P:
             j.carried = True
-            j.feedback.insert(0, Feedback("carried", {"sources": [(self.own.theta_line, r"\theta")]}))
+            j.feedback.insert(0, Feedback("carried", {"sources": [(self.own.theta_line, ("theta",))]}))
         elif not ok and not j.feedback:
             j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
 
@@ -142,11 +154,12 @@ class Checker:
         if "k" in claim.data:
             k = claim.data["k"]
             if not 1 <= k <= len(params):
-                raise Unreadable(f"θ has entries θ_1 … θ_{len(params)}")
+                raise UnreadableError(f"θ has entries θ_1 … θ_{len(params)}")
             got = self.scope.symbol(claim.data["param"]) if isinstance(claim.data["param"], Sym) else None
             if got is None:
-                raise Unreadable("θ_k must be one parameter")
+                raise UnreadableError("θ_k must be one parameter")
             j.expected = notation.symbol_latex(params[k - 1])
+            j.label, j.plain = "θ" + sub(k), notation.symbol_unicode(params[k - 1])
             j.verdict = "correct" if got == params[k - 1] else "wrong"
             if j.verdict == "wrong":
                 j.feedback.append(Feedback("theta_entry", {"k": k, "expected": params[k - 1], "written": got}))
@@ -159,9 +172,10 @@ class Checker:
         elif isinstance(node, (Group, Tuple)):
             items = list(node.items)
         else:
-            raise Unreadable("θ as a column (bmatrix) or a list [θ_1, …]")
+            raise UnreadableError("θ as a column (bmatrix) or a list [θ_1, …]")
         got = [self.scope.symbol(v) if isinstance(v, Sym) else to_sympy(v, self.scope) for v in items]
         j.expected = r"\begin{bmatrix} " + r" \\ ".join(notation.symbol_latex(s) for s in params) + r" \end{bmatrix}"
+        j.plain = "(" + ", ".join(notation.symbol_unicode(s) for s in params) + ")ᵀ"
         self.own.theta, self.own.theta_line = got, claim.line
         if got == params:
             j.verdict = "correct"
@@ -177,7 +191,7 @@ class Checker:
     def _expansion(self, claim: Claim, j: Judgement) -> None:
         claimed = to_sympy(claim.data["value"], self.scope)
         true = self.net.expansion[0]
-        j.expected = notation.latex(true)
+        j.expected, j.plain = notation.latex(true), notation.unicode(true)
         self.own.expansion = claimed
         if equivalent(claimed, true):
             j.verdict = "correct"
@@ -190,23 +204,25 @@ class Checker:
         target = claim.data["target"]
         o = target.get("output", 1)
         if not 1 <= o <= self.n_out:
-            raise Unreadable(f"f has outputs f_1 … f_{self.n_out}")
+            raise UnreadableError(f"f has outputs f_1 … f_{self.n_out}")
         ks = [a["k"] for a in claim.data["aliases"] if "k" in a]
         params = [self._param_index(a["param"]) for a in claim.data["aliases"] if "param" in a]
         k = ks[0] if ks else params[0]
         if not 1 <= k <= self.net.parameter_count:
-            raise Unreadable(f"θ has entries θ_1 … θ_{self.net.parameter_count}")
+            raise UnreadableError(f"θ has entries θ_1 … θ_{self.net.parameter_count}")
         if ks and params and params[0] != k:
             j.feedback.append(Feedback("theta_alias", {"k": k, "parameter": self.net.theta[k - 1].symbol}))
         point = target.get("point")
         j.target = (f"\\frac{{\\partial f{'_' + str(o) if self.n_out > 1 else ''}"
                     f"{'(x_{' + str(point) + '})' if point else ''}}}{{\\partial \\theta_{{{k}}}}}")
+        j.label = (f"∂f{sub(o) if self.n_out > 1 else ''}{'(x' + sub(point) + ')' if point else ''}/∂θ{sub(k)}"
+                   f" (∂/∂{notation.symbol_unicode(self.net.theta[k - 1].symbol)})")
         claimed = to_sympy(claim.data["value"], self.scope)
         true = self.solution.gradients[o - 1][k - 1].expr
         if point is not None:
             self._gradient_value(claim, j, o, k, point, claimed)
             return
-        j.expected = notation.latex(true)
+        j.expected, j.plain = notation.latex(true), notation.unicode(true)
         self.own.gradients[(o, k)] = (claimed, claim.line)
         if equivalent(claimed, true) and not j.feedback:
             j.verdict = "correct"
@@ -217,39 +233,40 @@ class Checker:
         if self.own.expansion is not None and not equivalent(self.own.expansion, self.net.expansion[0]):
             if equivalent(claimed, sympy.diff(self.own.expansion, self.net.theta[k - 1].symbol)):
                 j.carried = True
-                j.feedback.append(Feedback("carried", {"sources": [(None, "f")]}))
+                j.feedback.append(Feedback("carried", {"sources": [(None, ("f",))]}))
                 return
-        if self.own.theta is not None and k <= len(self.own.theta) and self.own.theta[k - 1] != self.net.theta[k - 1].symbol:
-            other = [t.k for t in self.net.theta if t.symbol == self.own.theta[k - 1]]
+        mine = self.own.theta[k - 1] if self.own.theta is not None and k <= len(self.own.theta) else None
+        if mine is not None and mine != self.net.theta[k - 1].symbol:
+            other = [t.k for t in self.net.theta if t.symbol == mine]
             if other and equivalent(claimed, self.solution.gradients[o - 1][other[0] - 1].expr):
                 j.carried = True
-                j.feedback.append(Feedback("carried", {"sources": [(self.own.theta_line, r"\theta")]}))
+                j.feedback.append(Feedback("carried", {"sources": [(self.own.theta_line, ("theta",))]}))
                 return
         all_true = [g.expr for g in self.solution.gradients[o - 1]]
         found = gradient_mistakes(claimed, true, self.net, o, k, all_true)
         j.feedback += found or [Feedback("mismatch", {"expected": true})]
         for i in range(1, len(self.solution.problem.points) + 1):
             mine, real = self._at(claimed, i), self._at(true, i)
-            if mine != real:
+            if mine is not None and mine != real:
                 j.feedback.append(Feedback("values", {"point": i, "written": mine, "expected": real}))
                 break
 
     def _gradient_value(self, claim, j, o, k, point, claimed) -> None:
         N = len(self.solution.problem.points)
         if not 1 <= point <= N:
-            raise Unreadable(f"there are {N} datapoints")
+            raise UnreadableError(f"there are {N} datapoints")
         true = self.solution.jacobian[(point - 1) * self.n_out + o - 1, k - 1]
-        j.expected = notation.latex(true)
+        j.expected, j.plain = notation.latex(true), notation.unicode(true)
         if same_number(claim.data["value"], claimed, true):
             j.verdict = "correct"
             return
         j.verdict = "wrong"
         own = self.own.gradients.get((o, k))
-        if own and same_number(claim.data["value"], claimed, self._at(own[0], point)):
+        own_value = self._at(own[0], point) if own else None
+        if own_value is not None and same_number(claim.data["value"], claimed, own_value):
             j.carried = True
-            j.feedback.append(Feedback("carried", {"sources": [(own[1], j.target)]}))
+            j.feedback.append(Feedback("carried", {"sources": [(own[1], ("gradient", k))]}))
         else:
             j.feedback.append(Feedback("mismatch", {"expected": true}))
 
-    from .kernel_verdicts import _eigenvalues, _kernel_entry, _kernel_matrix  # noqa: E402
 

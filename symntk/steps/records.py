@@ -1,10 +1,4 @@
-"""A Derivation: the notes' method as an ordered list of typed steps.
-
-Steps are data (SymPy expressions, numbers, indices), never LaTeX or prose;
-templates (one per step kind and format) turn them into text. Large problems
-are summarised: lists longer than ``limit`` keep their first ``limit`` items
-and record how many were left out.
-"""
+"""The step records of a Derivation: typed data (SymPy values, indices), never LaTeX or prose."""
 
 from __future__ import annotations
 
@@ -12,8 +6,8 @@ from dataclasses import dataclass, field
 
 import sympy
 
-from .kernel import LAMBDA, Eigenvalue
-from .solution import Solution
+from ..kernel import Eigenvalue
+from ..solution import Solution
 
 DEFAULT_LIMIT = 24
 
@@ -64,6 +58,7 @@ class ExpansionStep(Step):
     outputs: tuple[tuple[int, tuple[sympy.Expr, ...], sympy.Expr], ...]
     multiple: bool
     omitted: int
+    shorthand: tuple[tuple[sympy.Symbol, sympy.Expr], ...] = ()  # a_i^{[l]} = φ_l(z_i^{[l]}), used in f
 
 
 @dataclass(frozen=True)
@@ -99,6 +94,7 @@ class GradientsStep(Step):
     lines: tuple[GradientLine, ...]
     multiple: bool
     omitted: int
+    factored: bool = False  # each line is already the chain-rule product δ·c·a in the a_i^{[l]} names
 
 
 @dataclass(frozen=True)
@@ -156,6 +152,7 @@ class CharacteristicStep(Step):
     variable: sympy.Symbol
     shown: bool
     kernel: sympy.Matrix | None = None  # K, to write K − λI entry by entry as k_ii − λ
+    quadratic: tuple[sympy.Expr, sympy.Expr, sympy.Expr] | None = None  # rational 2×2 K: (tr K, det K, tr² − 4 det)
 
 
 @dataclass(frozen=True)
@@ -198,8 +195,8 @@ class Derivation:
     @property
     def summarised(self) -> bool:
         """Whether some list was cut at ``limit`` items (the rendering says where)."""
-        return any(getattr(s, name, 0) for s in self.steps
-                   for name in ("omitted", "omitted_columns"))
+        cut = any(getattr(s, name, 0) for s in self.steps for name in ("omitted", "omitted_columns"))
+        return cut or any(e.omitted_terms for s in self.steps if s.kind == "kernel_entries" for e in s.entries)
 
     def step(self, kind: str) -> Step:
         """The first step of a kind, e.g. ``derivation.step("kernel_matrix")``."""
@@ -210,7 +207,7 @@ class Derivation:
 
     def render(self, fmt: str = "text", lang: str = "en", templates=None, page: str = "document"):
         """This derivation in ``fmt`` (see :func:`symntk.render.render`)."""
-        from .render import render
+        from ..render import render
 
         return render(self, fmt, lang, templates, page)
 
@@ -222,91 +219,3 @@ class Derivation:
 
     def _repr_latex_(self) -> str:
         return self.render("tex", page="fragment")
-
-
-def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivation:
-    """The notes' method, step by step, for a solved problem."""
-    net = solution.network
-    problem = solution.problem
-    deep = net.depth > 2 or any(not a.is_linear for a in net.activations) or net.parameterization == "ntk"
-    layers = tuple((l, net.widths[l], net.widths[l - 1],
-                    None if l == net.depth or net.activation(l).is_linear else net.activation(l).name)
-                   for l in range(1, net.depth + 1))
-    steps: list[Step] = [
-        NetworkStep(net.widths, layers, net.parameterization, problem.title,
-                    tuple(sympy.Matrix(w) for w in problem.weights), tuple(sympy.Matrix(b) for b in problem.biases)),
-        ParametersStep(tuple((l, sympy.Matrix(problem.weights[l - 1]), sympy.Matrix(problem.biases[l - 1]))
-                             for l in range(1, net.depth + 1)), problem.drawn),
-        DataStep(problem.points, problem.labels),
-        _expansion(solution, limit),
-        ThetaStep(tuple(net.parameters()[:limit]), tuple(net.count_terms()), net.parameter_count,
-                  max(0, net.parameter_count - limit)),
-    ]
-    lines = [GradientLine(g.k, g.output, g.parameter, g.expr, g.delta, g.scale, g.input, deep)
-             for per_output in solution.gradients for g in per_output]
-    steps.append(GradientsStep(tuple(lines[:limit]), net.widths[-1] > 1, max(0, len(lines) - limit)))
-    exact = solution.exact_is_readable
-    J = solution.jacobian if exact else _rounded(solution.jacobian_numeric)
-    K = solution.kernel if exact else _rounded(sympy.Matrix(solution.kernel_numeric.tolist()))
-    n_out = net.widths[-1]
-    rows = tuple((i + 1, (o + 1) if n_out > 1 else None, tuple(J.row(i * n_out + o)[:limit]))
-                 for i in range(len(problem.points)) for o in range(n_out))
-    steps.append(GradientValuesStep(rows[:limit], max(0, J.cols - limit), exact))
-    steps.append(_entries(solution, J, K, exact, limit))
-    steps.append(KernelMatrixStep(K, solution.kernel_mode, solution.kernel_output, exact))
-    shown = K.rows <= 4
-    steps.append(CharacteristicStep(K - LAMBDA * sympy.eye(K.rows), solution.characteristic_polynomial if shown else 0,
-                                    LAMBDA, shown, K))
-    eig = solution.eigenvalues
-    steps.append(EigenStep(tuple(eig), solution.positive_semidefinite))
-    steps.append(_interpretation(eig))
-    return Derivation(solution, steps, limit)
-
-
-def _expansion(solution: Solution, limit: int) -> ExpansionStep:
-    from .notation import ordered
-
-    outputs, omitted = [], 0
-    for o, f in enumerate(solution.network.expansion, start=1):
-        terms = tuple(ordered(f).args) if f.is_Add else (f,)
-        omitted += max(0, len(terms) - 4 * limit)
-        outputs.append((o, terms[: 4 * limit], f))
-    return ExpansionStep(tuple(outputs), len(outputs) > 1, omitted)
-
-
-def _rounded(M: sympy.Matrix, digits: int = 6) -> sympy.Matrix:
-    """A numeric matrix with every entry rounded to ``digits`` significant digits."""
-    return M.applyfunc(lambda v: sympy.Float(sympy.N(v, digits + 5), digits))
-
-
-def _entries(solution: Solution, J: sympy.Matrix, K: sympy.Matrix, exact: bool, limit: int) -> KernelEntriesStep:
-    entries = []
-    mode = solution.kernel_mode
-    n_out = solution.network.widths[-1]
-    for r in range(K.rows):
-        for c in range(K.cols):
-            if c < r:
-                entries.append(KernelEntry(r + 1, c + 1, (), K[r, c], None, (c + 1, r + 1), 0))
-                continue
-            if mode == "full":
-                terms = tuple((J[r, k], J[c, k]) for k in range(J.cols))
-            elif mode == "output":
-                o = solution.kernel_output - 1
-                terms = tuple((J[r * n_out + o, k], J[c * n_out + o, k]) for k in range(J.cols))
-            else:
-                terms = ()
-            value = K[r, c]
-            approx = None if value.is_Number else sympy.N(value, 8)
-            entries.append(KernelEntry(r + 1, c + 1, terms[:limit], value, approx, None, max(0, len(terms) - limit)))
-    total = len(entries)
-    return KernelEntriesStep(tuple(entries[:limit]), tuple(solution.kernel_labels), max(0, total - limit), exact)
-
-
-def _interpretation(eig: list[Eigenvalue]) -> InterpretationStep:
-    values = [e.value for e in eig]
-    largest, smallest = max(values), min(values)
-    tol = sympy.Float("1e-30") * max(1, abs(largest))
-    zero = sum(e.multiplicity for e in eig if abs(e.value) <= tol)
-    condition = largest / smallest if smallest > tol else None
-    max_rate = 2 / largest if largest > tol else None
-    return InterpretationStep(largest, smallest, condition, zero, max_rate)
