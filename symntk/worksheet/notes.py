@@ -1,6 +1,7 @@
 """A variant's answer key as a Markdown notes file in the notation of the learner's
 notes (``$$\\frac{\\partial f}{\\partial \\theta_1} = …$$``, ``$$K_{1,2} = [a \\cdot b] + … = v$$``),
-which ``symntk check`` reads back. The numbers come from the exact engine's
+which ``symntk check`` reads back. f and ∂f/∂θ_k come from the exact engine, written
+out in full (no a_i^{[l]} shorthand); θ, the kernel sums and the eigenvalues from its
 derivation (:func:`symntk.derivation`); the layout is ``worksheet/notes.md``."""
 
 from __future__ import annotations
@@ -42,9 +43,10 @@ def notes_data(variant: Variant) -> dict:
     steps = {s.kind: s for s in build_derivation(solution, limit=10**6)}
     multi = net.widths[-1] > 1
     # The checker reads f = … for one output; with several, the expansions stay in the render engine's key.
-    expansion = [] if multi else [{"name": "f", "expr": f} for _, _, f in steps["expansion"].outputs]
+    # (written out in full, not with the derivation's a_i^{[l]} shorthand, so that the checker reads it)
+    expansion = [] if multi else [{"name": "f", "expr": f} for f in net.expansion]
     gradients = [{"f": f"f_{{{g.output}}}" if multi else "f", "k": g.k, "expr": notes_latex(g.expr)}
-                 for g in steps["gradients"].lines]
+                 for per_output in solution.gradients for g in per_output]
     entries = [{"row": e.row, "col": e.col, "mirror": e.mirror_of is not None, "value": e.value,
                 "terms": [(_factor(a), _factor(b)) for a, b in e.terms]}
                for e in steps["kernel_entries"].entries]
