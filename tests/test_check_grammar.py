@@ -104,3 +104,10 @@ def test_precision_as_written(written, value, how):
     assert (got is None) == (independent is None) == (how is None)
     if how == "exact":
         assert got == "exact"
+
+
+def test_decimal_commas_in_matrix_cells():
+    node = parse(r"\text{eig}(K) = \begin{bmatrix} 0,22799 \\ 8,77200 \end{bmatrix}").members[1].node
+    assert [row[0].value for row in node.rows] == [Fraction("0.22799"), Fraction("8.772")]
+    assert [row[0].decimals for row in node.rows] == [5, 5]
+    assert read(r"W_{1,1}^{[2]}") == W211  # index commas are untouched

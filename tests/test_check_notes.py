@@ -143,3 +143,12 @@ def test_shipped_report_example_is_current(tmp_path):
     fresh = json.loads(out.read_text())
     fresh["problem"]["source"] = shipped["problem"]["source"]
     assert fresh == shipped
+
+
+@pytest.mark.parametrize("lang, first, carried", [("en", "First real mistake: line 54", "carried forward"),
+                                                  ("is", "Fyrsta raunverulega villan: lína 54", "borið áfram")])
+def test_terminal_report_names_the_first_real_mistake(capsys, lang, first, carried):
+    assert main(["check", str(SEED), "--lang", lang]) == 1
+    out = capsys.readouterr().out
+    assert first in out and carried in out and "W⁽¹⁾₁,₁·x" in out
+    assert out.index(first) < out.index("line  28" if lang == "en" else "lína  28")

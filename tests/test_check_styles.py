@@ -196,7 +196,7 @@ def test_tex_sheet_compiles_without_shell_escape(tmp_path):
     assert main(["check", str(ROOT / "examples" / "notes.md"), "--format", "tex", "--lang", "is",
                  "--out", str(out)]) == 1
     run = subprocess.run(["pdflatex", "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", out.name],
-                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+                         cwd=tmp_path, capture_output=True, text=True, errors="replace", timeout=120)
     assert run.returncode == 0, run.stdout[-2000:]
     assert (tmp_path / "sheet.pdf").stat().st_size > 1000
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import jinja2
 import sympy
+from markupsafe import Markup
 
 from .. import notation
 from ..errors import InputError
@@ -109,9 +110,10 @@ def helpers(fmt: str) -> dict:
     elif fmt == "tex":
         out = {"m": lambda v: f"${_math_latex(v)}$", "esc": _tex_escape,
                "ltx": lambda t: r"\texttt{" + _tex_escape(t) + "}"}
-    elif fmt == "html":
-        out = {"m": lambda v: r"\(" + html.escape(_math_latex(v)) + r"\)", "esc": html.escape,
-               "ltx": lambda t: "<code>" + html.escape(str(t)) + "</code>"}
+    elif fmt == "html":  # Markup: already escaped, also under an autoescaping environment
+        out = {"m": lambda v: Markup(r"\(" + html.escape(_math_latex(v)) + r"\)"),
+               "esc": lambda t: Markup(html.escape(str(t))),
+               "ltx": lambda t: Markup("<code>" + html.escape(str(t)) + "</code>")}
     else:
         raise InputError("<options>", "--format", "one of json, " + ", ".join(FORMATS), repr(fmt))
     m = out["m"]
@@ -125,6 +127,7 @@ def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md") 
     template = env.get_template("check/feedback.jinja")
     module = template.make_module(helpers(fmt))
     parts = [str(getattr(module, f.code)(**f.params)).strip() for f in judgement.feedback]
+    # the macros only join text with the helpers' (escaped) output
     return " ".join(p for p in parts if p)
 
 
@@ -132,7 +135,8 @@ def render_report(report, fmt: str = "text", lang: str = "en", templates=None) -
     """The report as a feedback sheet in ``fmt`` (text is rich markup; see :func:`plain`)."""
     h = helpers(fmt)
     env = environment(lang, templates)
-    items = [(j, feedback_text(j, lang, templates, fmt)) for j in report.judgements]
+    wrap = Markup if fmt == "html" else str
+    items = [(j, wrap(feedback_text(j, lang, templates, fmt))) for j in report.judgements]
     template = env.get_template(f"check/{fmt}/report.{FORMATS[fmt]}")
     return template.render(report=report, items=items, summary=report.summary, first=report.first_mistake,
                            problem=report.problem, lang=lang, **h)

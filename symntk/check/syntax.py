@@ -8,6 +8,7 @@ parsing (length, nesting) and while building (number of nodes).
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
@@ -56,8 +57,21 @@ def _nesting(text: str) -> int:
     return deepest
 
 
+_MATRIX = re.compile(r"(\\begin\s*\{\s*[bpvBV]?matrix\s*\})(.*?)(\\end\s*\{\s*[bpvBV]?matrix\s*\})", re.S)
+_DECIMAL_COMMA = re.compile(r"(?:(?<=[\s&])|^)(-?\d+),(\d+)(?=\s*(?:&|\\\\|$))")
+
+
+def decimal_commas(text: str) -> str:
+    """A matrix cell ``0,22799`` (a decimal comma, as in Icelandic) → ``0{,}22799``."""
+    def cells(m: re.Match) -> str:
+        return m.group(1) + _DECIMAL_COMMA.sub(r"\1{,}\2", m.group(2)) + m.group(3)
+
+    return _MATRIX.sub(cells, text)
+
+
 def parse(text: str) -> Chain | Signature:
     """Parse one math segment; raises :class:`UnreadableError` with a short reason."""
+    text = decimal_commas(text)
     if len(text) > MAX_CHARS:
         raise UnreadableError(f"longer than {MAX_CHARS} characters")
     if _nesting(text) > MAX_NESTING:

@@ -50,6 +50,7 @@ class Own:
 
     expansion: sympy.Expr | None = None
     theta: list | None = None
+    theta_line: int | None = None
     gradients: dict = field(default_factory=dict)   # (o, k) → (expr, line)
     entries: dict = field(default_factory=dict)     # (i, j) → (value, line)
     matrix: tuple | None = None                     # (Matrix, line)
