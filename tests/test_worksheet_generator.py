@@ -176,3 +176,12 @@ def test_parsers():
     assert parse_parts("eigenvalues,kernel") == ("kernel", "eigenvalues")
     with pytest.raises(InputError, match="--x-range"):
         parse_range("2", "--x-range")
+
+
+def test_integer_eigenvalues_when_asked():
+    options = WorksheetOptions(seed=9, variants=5, integer_eigenvalues=True)
+    for v in generate(options):
+        K = _independent(v)[3]
+        ev = np.linalg.eigvalsh(np.array(K, dtype=float))
+        assert np.allclose(ev, np.round(ev), atol=1e-9) and len(set(np.round(ev))) == len(ev)
+        assert all(e.exact is not None and e.exact.is_Integer for e in v.solution.eigenvalues)
