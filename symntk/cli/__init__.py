@@ -12,9 +12,9 @@ import argparse
 import sys
 
 from ..errors import SymntkError
-from . import check, derive
+from . import check, derive, worksheet
 
-COMMANDS = [derive, check]
+COMMANDS = [derive, check, worksheet]
 
 
 def parser() -> argparse.ArgumentParser:

@@ -1,0 +1,35 @@
+"""Student sheets and answer keys as LaTeX, HTML and Markdown pages.
+
+Student sheets are the worksheet's own templates (``worksheet/sheet.tex``, ``sheet.html``);
+answer keys are the render engine's step-by-step derivation of each variant
+(:func:`symntk.render_solution`), in the run's language.
+"""
+
+from __future__ import annotations
+
+from .. import api
+from .exercise import statement
+from .generator import Variant
+from .options import WorksheetOptions
+from .templates import render_page
+
+#: Room left for each part's answer on the student sheet.
+SPACE = {"expansion": "3cm", "theta": "3cm", "gradients": "6cm", "gradient_values": "3cm",
+         "kernel_entries": "6cm", "kernel": "2.5cm", "characteristic": "3cm", "eigenvalues": "3cm"}
+
+
+def student_sheet(variants: list[Variant], options: WorksheetOptions, fmt: str = "tex") -> str:
+    """The student sheet of the given variants (one per page), ``tex`` or ``html``."""
+    exercises = [statement(v, options) for v in variants]
+    extra = {}
+    if fmt == "html":
+        from ..render.assets import katex_css, katex_js
+
+        extra = {"katex_css": katex_css(), "katex_js": katex_js(), "page_lang": options.lang}
+    return render_page(f"sheet.{fmt}", options.lang, fmt, exercises=exercises, title=options.title, space=SPACE,
+                       **extra)
+
+
+def answer_key(variant: Variant, options: WorksheetOptions, fmt: str) -> str:
+    """One variant's full derivation from the render engine (``tex``, ``html`` or ``md`` document)."""
+    return api.render_solution(variant.solution, fmt=fmt, lang=options.lang, page="document")

@@ -1,0 +1,76 @@
+"""The worksheet's own pages (student sheets, Moodle question text, the overview)
+from ``templates/<locale>/worksheet/``, with the render engine's delimiters and
+locale fallback. Answer keys are not made here: they come from
+:func:`symntk.render_solution`.
+
+Filters: ``m`` (an engine value in LaTeX, notes notation), ``matrix`` (a bmatrix),
+``esc`` (plain text escaped for the page's format), ``num`` (a key number as written
+in the answer fields).
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+
+import jinja2
+import sympy
+
+from .. import notation
+from ..render.environment import templates_root
+
+_TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#", "%": r"\%",
+        "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
+_ESCAPE = {
+    "tex": lambda s: "".join(_TEX.get(ch, ch) for ch in str(s)),
+    "html": lambda s: html.escape(str(s)),
+    "md": lambda s: "".join("\\" + ch if ch in "\\`*_[]<>#|$" else ch for ch in str(s)),
+    "csv": str,
+}
+
+
+def latex_matrix(M) -> str:
+    """``\\begin{bmatrix} a & b \\\\ c & d \\end{bmatrix}`` of an engine matrix."""
+    M = sympy.Matrix(M)
+    rows = [" & ".join(notation.latex(v) for v in M.row(r)) for r in range(M.rows)]
+    return r"\begin{bmatrix} " + r" \\ ".join(rows) + r" \end{bmatrix}"
+
+
+def number(value, digits: int = 6) -> str:
+    """A key number as a student types it: an integer exactly, else ``digits`` decimals."""
+    v = sympy.sympify(value)
+    if v.is_Integer:
+        return str(int(v))
+    return f"{float(sympy.N(v, 30)):.{digits}f}"
+
+
+@lru_cache(maxsize=16)
+def environment(lang: str, fmt: str) -> jinja2.Environment:
+    """The Jinja2 environment of the worksheet templates for one locale and format."""
+    root = templates_root()
+    paths = [str(root / lang / "worksheet")] + ([str(root / "en" / "worksheet")] if lang != "en" else [])
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(paths),
+        block_start_string="((*", block_end_string="*))",
+        variable_start_string="(((", variable_end_string=")))",
+        comment_start_string="((=", comment_end_string="=))",
+        undefined=jinja2.StrictUndefined, autoescape=False,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )
+    if fmt == "html":
+        env.filters.update(m=lambda e: html.escape(notation.latex(e)), matrix=lambda M: html.escape(latex_matrix(M)))
+    else:
+        env.filters.update(m=notation.latex, matrix=latex_matrix)
+    env.filters.update(esc=_ESCAPE[fmt], num=number)
+    return env
+
+
+def render_page(name: str, lang: str, fmt: str, **context) -> str:
+    """Render ``templates/<lang>/worksheet/<name>``."""
+    return environment(lang, fmt).get_template(name).render(**context)
+
+
+def phrase(lang: str, name: str, *args) -> str:
+    """One sentence of ``phrases.jinja`` in a locale, e.g. ``phrase("is", "variant", "07")``."""
+    module = environment(lang, "md").get_template("phrases.jinja").module
+    return str(getattr(module, name)(*args)).strip()
