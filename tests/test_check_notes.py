@@ -129,7 +129,8 @@ def test_json_report_shape_and_exit_code(capsys, lang):
 
 
 def test_the_seed_file_itself_gives_the_same_verdicts():
-    seed = ROOT.parent.parent / "shared" / "seed" / "000_ff85b9e136c9ef30.txt"
+    candidates = [base / "shared" / "seed" / "000_ff85b9e136c9ef30.txt" for base in (ROOT.parent, ROOT.parent.parent)]
+    seed = next((c for c in candidates if c.is_file()), candidates[0])
     if not seed.is_file():
         pytest.skip("the shared seed notes are not in this checkout")
     report = check_notes(seed)
