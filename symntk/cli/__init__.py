@@ -12,9 +12,9 @@ import argparse
 import sys
 
 from ..errors import SymntkError
-from . import derive
+from . import derive, train
 
-COMMANDS = [derive]
+COMMANDS = [derive, train]
 
 
 def parser() -> argparse.ArgumentParser:

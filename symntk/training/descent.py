@@ -47,14 +47,16 @@ def descend(model: CompiledNetwork, theta0: np.ndarray, points: np.ndarray, y: n
     theta = np.array(theta0, dtype=float)
     thetas, outs, losses, kernels = [], [], [], []
     for t in range(steps + 1):
-        f = model.outputs(theta, points)
-        J = model.jacobian(theta, points)
-        residual = f - y
+        with np.errstate(all="ignore"):
+            f = model.outputs(theta, points)
+            J = model.jacobian(theta, points)
+            residual = f - y
+            K = J @ J.T
         thetas.append(theta.copy())
         outs.append(f)
         losses.append(0.5 * float(residual @ residual))
-        kernels.append(J @ J.T)
-        if not np.all(np.isfinite(f)):
+        kernels.append(K)
+        if not (np.all(np.isfinite(f)) and np.all(np.isfinite(K))):
             raise InputError("<options>", "--lr", "a learning rate small enough for gradient descent to stay finite",
                              f"{lr} diverged at step {t}")
         if t < steps:

@@ -135,21 +135,33 @@ class TrainingRun:
         return [0, *marks.tolist()]
 
 
-def train(problem: Problem, steps: int, lr: float, labels=None, test_points=None) -> TrainingRun:
+def train(problem: Problem, steps: int = 100, lr: float | None = None, labels=None, test_points=None) -> TrainingRun:
     """Gradient descent θ_{t+1} = θ_t − η Jᵀ(f_t − y) for ``steps`` steps on L = ½ Σ (f − y)²,
     with labels y from the problem file or ``labels`` (one per datapoint: a number, or n_L
     numbers); ``test_points`` (inputs of n_0 numbers) get the kernel prediction
-    f_0(x) + K_0(x, X) K_0⁺ (I − F_T)(y − f_0(X))."""
+    f_0(x) + K_0(x, X) K_0⁺ (I − F_T)(y − f_0(X)). ``lr`` defaults to η = 1/λ_max(K_0),
+    which removes the fastest eigen-direction in one linearised step."""
     if not isinstance(steps, int) or isinstance(steps, bool) or not 0 <= steps <= MAX_STEPS:
         raise InputError("<options>", "--steps", f"a whole number of steps from 0 to {MAX_STEPS}", repr(steps))
-    if not (isinstance(lr, int | float) and np.isfinite(lr) and lr > 0):
-        raise InputError("<options>", "--lr", "a positive learning rate η", repr(lr))
+    if lr is not None:
+        _check_lr(lr)
     y = _labels(problem, labels)
     points = as_points(problem.points)
     tests = np.zeros((0, problem.widths[0])) if test_points is None else _test_points(test_points, problem.widths[0])
     model = compile_problem(problem)
-    trajectory = descend(model, initial_theta(problem), points, y, float(lr), steps)
+    theta0 = initial_theta(problem)
+    if lr is None:
+        top = float(linearised.Spectrum.of(model.kernel(theta0, points)).values.max())
+        if top <= 0:
+            raise InputError("<options>", "--lr", "a learning rate (K_0 = 0, so there is no default 1/λ_max)", "none")
+        lr = 1.0 / top
+    trajectory = descend(model, theta0, points, y, float(lr), steps)
     return TrainingRun(problem, float(lr), points, y, trajectory, tests)
+
+
+def _check_lr(lr) -> None:
+    if isinstance(lr, bool) or not (isinstance(lr, int | float) and np.isfinite(lr) and lr > 0):
+        raise InputError("<options>", "--lr", "a positive learning rate η", repr(lr))
 
 
 def _labels(problem: Problem, labels) -> np.ndarray:
