@@ -30,15 +30,14 @@ def run(args) -> int:
     if args.plot:
         from ..training.plot import plot_format
 
-        plot_format(args.plot)
+        fmt = plot_format(args.plot)
     labels = parse_rows(args.labels, "--labels") if args.labels is not None else None
     tests = parse_rows(args.test_points, "--test-points") if args.test_points is not None else None
     result = train(problem, steps=args.steps, lr=args.lr, labels=labels, test_points=tests)
     if args.plot:
-        from ..training.plot import plot_bytes, plot_format
+        from ..training.plot import plot_bytes
 
-
-        write_output(plot_bytes(result, plot_format(args.plot), args.lang), args.plot)
+        write_output(plot_bytes(result, fmt, args.lang), args.plot)
     write_output(summary(result, args.lang), None)
     return 0
 

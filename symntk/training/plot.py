@@ -33,23 +33,22 @@ def labels(lang: str = "en") -> dict[str, str]:
     return out
 
 
-def _pyplot():
+def _figure_class():
+    """matplotlib's Figure; no pyplot, so no global backend state changes (saving
+    renders through the Agg canvas)."""
     try:
-        import matplotlib
+        from matplotlib.figure import Figure
     except ImportError:
         raise InputError("<options>", "--plot", "matplotlib installed (pip install 'symntk[plot]')",
                          "matplotlib is missing") from None
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
+    return Figure
 
 
 def figure(run: TrainingRun, lang: str = "en"):
-    """The matplotlib Figure with the four panels."""
-    plt = _pyplot()
+    """The matplotlib Figure with the four panels (not attached to pyplot)."""
     text = labels(lang)
-    fig, axes = plt.subplots(2, 2, figsize=(11, 7.5), layout="constrained")
+    fig = _figure_class()(figsize=(11, 7.5), layout="constrained")
+    axes = fig.subplots(2, 2)
     t = run.times
     ax = axes[0, 0]
     for m in range(run.labels.size):
@@ -104,9 +103,6 @@ def plot_bytes(run: TrainingRun, fmt: str = "svg", lang: str = "en") -> bytes:
     fig = figure(run, lang)
     buf = io.BytesIO()
     fig.savefig(buf, format=fmt, dpi=110)
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
     return buf.getvalue()
 
 
