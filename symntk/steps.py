@@ -34,6 +34,8 @@ class NetworkStep(Step):
     layers: tuple[tuple[int, int, int, str | None], ...]
     parameterization: str
     title: str
+    weights: tuple[sympy.Matrix, ...] = ()  # the values W^{[l]}, for the drawing
+    biases: tuple[sympy.Matrix, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ class CharacteristicStep(Step):
     polynomial: sympy.Expr
     variable: sympy.Symbol
     shown: bool
+    kernel: sympy.Matrix | None = None  # K, to write K − λI entry by entry as k_ii − λ
 
 
 @dataclass(frozen=True)
@@ -179,17 +182,46 @@ class InterpretationStep(Step):
 
 @dataclass
 class Derivation:
-    """The ordered steps of one problem's derivation, with the solution they came from."""
+    """The ordered steps of one problem's derivation, with the solution they came from.
+
+    In Jupyter it displays itself (HTML with the vendored KaTeX, Markdown, or a
+    LaTeX fragment for nbconvert)."""
 
     solution: Solution
     steps: list[Step] = field(default_factory=list)
+    limit: int = DEFAULT_LIMIT
 
     @property
     def problem(self):
         return self.solution.problem
 
+    @property
+    def summarised(self) -> bool:
+        """Whether some list was cut at ``limit`` items (the rendering says where)."""
+        return any(getattr(s, name, 0) for s in self.steps
+                   for name in ("omitted", "omitted_columns"))
+
+    def step(self, kind: str) -> Step:
+        """The first step of a kind, e.g. ``derivation.step("kernel_matrix")``."""
+        return next(s for s in self.steps if s.kind == kind)
+
     def __iter__(self):
         return iter(self.steps)
+
+    def render(self, fmt: str = "text", lang: str = "en", templates=None, page: str = "document"):
+        """This derivation in ``fmt`` (see :func:`symntk.render.render`)."""
+        from .render import render
+
+        return render(self, fmt, lang, templates, page)
+
+    def _repr_html_(self) -> str:
+        return self.render("html", page="fragment")
+
+    def _repr_markdown_(self) -> str:
+        return self.render("md", page="fragment")
+
+    def _repr_latex_(self) -> str:
+        return self.render("tex", page="fragment")
 
 
 def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivation:
@@ -201,7 +233,8 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivati
                     None if l == net.depth or net.activation(l).is_linear else net.activation(l).name)
                    for l in range(1, net.depth + 1))
     steps: list[Step] = [
-        NetworkStep(net.widths, layers, net.parameterization, problem.title),
+        NetworkStep(net.widths, layers, net.parameterization, problem.title,
+                    tuple(sympy.Matrix(w) for w in problem.weights), tuple(sympy.Matrix(b) for b in problem.biases)),
         ParametersStep(tuple((l, sympy.Matrix(problem.weights[l - 1]), sympy.Matrix(problem.biases[l - 1]))
                              for l in range(1, net.depth + 1)), problem.drawn),
         DataStep(problem.points, problem.labels),
@@ -223,11 +256,11 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivati
     steps.append(KernelMatrixStep(K, solution.kernel_mode, solution.kernel_output, exact))
     shown = K.rows <= 4
     steps.append(CharacteristicStep(K - LAMBDA * sympy.eye(K.rows), solution.characteristic_polynomial if shown else 0,
-                                    LAMBDA, shown))
+                                    LAMBDA, shown, K))
     eig = solution.eigenvalues
     steps.append(EigenStep(tuple(eig), solution.positive_semidefinite))
     steps.append(_interpretation(eig))
-    return Derivation(solution, steps)
+    return Derivation(solution, steps, limit)
 
 
 def _expansion(solution: Solution, limit: int) -> ExpansionStep:
