@@ -12,9 +12,9 @@ import argparse
 import sys
 
 from ..errors import SymntkError
-from . import derive, train
+from . import derive, present, train
 
-COMMANDS = [derive, train]
+COMMANDS = [derive, train, present]
 
 
 def parser() -> argparse.ArgumentParser:

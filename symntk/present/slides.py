@@ -1,0 +1,43 @@
+"""The slides of a step-through page: one per step of the derivation, and
+one per parameter θ_k for the gradients (the network drawing highlights θ_k).
+
+Slides are data; each is drawn by the step's shared math template
+(``templates/<locale>/math/<kind>.jinja``) plus an optional figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import sympy
+
+from ..steps import Derivation, Step
+
+FIGURES = {"kernel_matrix": "heatmap", "eigenvalues": "spectrum"}
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide: the step it shows (its ``number`` in the derivation), the parameter
+    lit in the network drawing (or None), and the figure beside it: ``""``,
+    ``network``, ``heatmap``, ``spectrum`` or ``training``."""
+
+    step: Step | None
+    number: int
+    highlight: sympy.Symbol | None = None
+    figure: str = ""
+
+
+def slides(derivation: Derivation, training: bool = False) -> list[Slide]:
+    """The slides in order: gradients split into one slide per ∂f/∂θ_k (then all of
+    them together), K with its heat map, the eigenvalues with the spectrum, and a
+    final training slide when ``training``."""
+    out = []
+    for number, step in enumerate(derivation.steps, start=1):
+        if step.kind == "gradients" and len(step.lines) > 1:
+            out += [Slide(replace(step, lines=(line,), omitted=0), number, line.parameter, "network")
+                    for line in step.lines]
+        out.append(Slide(step, number, None, FIGURES.get(step.kind, "")))
+    if training:
+        out.append(Slide(None, len(derivation.steps) + 1, None, "training"))
+    return out
