@@ -29,15 +29,17 @@ class Slide:
 
 
 def slides(derivation: Derivation, training: bool = False) -> list[Slide]:
-    """The slides in order: gradients split into one slide per ∂f/∂θ_k (then all of
-    them together), K with its heat map, the eigenvalues with the spectrum, and a
-    final training slide when ``training``."""
+    """The slides in order: the gradients revealed one ∂f/∂θ_k at a time (slide k shows
+    lines 1..k, θ_k lit in the network), K with its heat map, the eigenvalues with the
+    spectrum, and a final training slide when ``training``."""
     out = []
     for number, step in enumerate(derivation.steps, start=1):
-        if step.kind == "gradients" and len(step.lines) > 1:
-            out += [Slide(replace(step, lines=(line,), omitted=0), number, line.parameter, "network")
-                    for line in step.lines]
-        out.append(Slide(step, number, None, FIGURES.get(step.kind, "")))
+        if step.kind == "gradients" and step.lines:
+            last = len(step.lines)
+            out += [Slide(replace(step, lines=step.lines[:k], omitted=step.omitted if k == last else 0), number,
+                          step.lines[k - 1].parameter, "network") for k in range(1, last + 1)]
+        else:
+            out.append(Slide(step, number, None, FIGURES.get(step.kind, "")))
     if training:
         out.append(Slide(None, len(derivation.steps) + 1, None, "training"))
     return out
