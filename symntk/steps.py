@@ -64,6 +64,7 @@ class ExpansionStep(Step):
     outputs: tuple[tuple[int, tuple[sympy.Expr, ...], sympy.Expr], ...]
     multiple: bool
     omitted: int
+    shorthand: tuple[tuple[sympy.Symbol, sympy.Expr], ...] = ()  # a_i^{[l]} = φ_l(z_i^{[l]}), used in f
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class GradientsStep(Step):
     lines: tuple[GradientLine, ...]
     multiple: bool
     omitted: int
+    factored: bool = False  # each line is already the chain-rule product δ·c·a in the a_i^{[l]} names
 
 
 @dataclass(frozen=True)
@@ -238,13 +240,16 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivati
         ParametersStep(tuple((l, sympy.Matrix(problem.weights[l - 1]), sympy.Matrix(problem.biases[l - 1]))
                              for l in range(1, net.depth + 1)), problem.drawn),
         DataStep(problem.points, problem.labels),
-        _expansion(solution, limit),
+        _expansion(solution, limit, shorthand(net)),
         ThetaStep(tuple(net.parameters()[:limit]), tuple(net.count_terms()), net.parameter_count,
                   max(0, net.parameter_count - limit)),
     ]
-    lines = [GradientLine(g.k, g.output, g.parameter, g.expr, g.delta, g.scale, g.input, deep)
+    defs, short = shorthand(net)
+    lines = [GradientLine(g.k, g.output, g.parameter,
+                          (g.delta * g.scale * g.input).xreplace(short) if short else g.expr,
+                          g.delta.xreplace(short), g.scale, g.input.xreplace(short), deep and not short)
              for per_output in solution.gradients for g in per_output]
-    steps.append(GradientsStep(tuple(lines[:limit]), net.widths[-1] > 1, max(0, len(lines) - limit)))
+    steps.append(GradientsStep(tuple(lines[:limit]), net.widths[-1] > 1, max(0, len(lines) - limit), bool(short)))
     exact = solution.exact_is_readable
     J = solution.jacobian if exact else _rounded(solution.jacobian_numeric)
     K = solution.kernel if exact else _rounded(sympy.Matrix(solution.kernel_numeric.tolist()))
@@ -263,15 +268,35 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivati
     return Derivation(solution, steps, limit)
 
 
-def _expansion(solution: Solution, limit: int) -> ExpansionStep:
+def shorthand(net) -> tuple[tuple[tuple[sympy.Symbol, sympy.Expr], ...], dict]:
+    """Names for the hidden activations, a_i^{[l]} = φ_l(z_i^{[l]}) (symbols ``a_l_i``), for
+    layers whose φ_l SymPy keeps as a function call (tanh, σ, relu, softplus): the
+    definitions, each in terms of the previous layer's names, and the substitution
+    φ_l(z_i^{[l]}) → a_i^{[l]}. Empty when every hidden layer is linear or polynomial."""
+    fp = net.forward()
+    defs, mapping = [], {}
+    for l in range(1, net.depth):
+        for i, a in enumerate(fp.a[l], start=1):
+            if isinstance(a, sympy.Function):
+                symbol = sympy.Symbol(f"a_{l}_{i}", real=True)
+                defs.append((symbol, a.xreplace(mapping)))
+                mapping[a] = symbol
+    return tuple(defs), mapping
+
+
+def _expansion(solution: Solution, limit: int, short=((), {})) -> ExpansionStep:
     from .notation import ordered
 
+    defs, mapping = short
     outputs, omitted = [], 0
-    for o, f in enumerate(solution.network.expansion, start=1):
+    fs = solution.network.expansion
+    if mapping:
+        fs = tuple(sympy.expand(f.xreplace(mapping)) for f in solution.network.outputs)
+    for o, f in enumerate(fs, start=1):
         terms = tuple(ordered(f).args) if f.is_Add else (f,)
         omitted += max(0, len(terms) - 4 * limit)
         outputs.append((o, terms[: 4 * limit], f))
-    return ExpansionStep(tuple(outputs), len(outputs) > 1, omitted)
+    return ExpansionStep(tuple(outputs), len(outputs) > 1, omitted, defs[:limit])
 
 
 def _rounded(M: sympy.Matrix, digits: int = 6) -> sympy.Matrix:

@@ -23,6 +23,7 @@ from .environment import FORMATS, LOCALES, environment
 from .pdf import CompileError, compile_pdf
 
 PAGES = ("document", "fragment")
+_TEMPLATE_SUFFIXES = (".txt", ".tex", ".md", ".html", ".jinja")
 _BLANK_RUNS = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
 
 __all__ = ["render", "network_svg", "environment", "FORMATS", "LOCALES", "PAGES", "CompileError",
@@ -34,6 +35,21 @@ def _template(env: jinja2.Environment, name: str, templates) -> jinja2.Template:
         return env.get_template(name)
     except jinja2.TemplateNotFound as exc:
         raise InputError(str(templates or "templates"), name, "a template file", "none found") from exc
+
+
+def _location(exc: jinja2.TemplateError) -> str | None:
+    """``file:line`` of the template where a rendering error happened (Jinja puts the
+    template's file and line into the traceback)."""
+    if getattr(exc, "filename", None) and getattr(exc, "lineno", None):
+        return f"{exc.filename}:{exc.lineno}"
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith(_TEMPLATE_SUFFIXES):
+            found = f"{name}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found
 
 
 def render(derivation, fmt: str = "text", lang: str = "en", templates: str | Path | None = None,
@@ -51,7 +67,7 @@ def render(derivation, fmt: str = "text", lang: str = "en", templates: str | Pat
         text = template.render(steps=derivation.steps, derivation=derivation, solution=derivation.solution,
                                problem=derivation.problem)
     except jinja2.TemplateError as exc:
-        where = f"{exc.filename}:{exc.lineno}" if getattr(exc, "lineno", None) else str(templates or "templates")
+        where = _location(exc) or str(templates or "templates")
         raise InputError(where, "template", "a valid template", f"{type(exc).__name__}: {exc.message}") from exc
     if spec.family == "latex":
         text = _BLANK_RUNS.sub("\n\n", text).lstrip("\n")

@@ -57,5 +57,10 @@ RENDER_JS = """(function () {
 
 def katex_head() -> str:
     """``<style>`` and ``<script>`` elements that make a page render its math offline."""
-    return (f"<style>{katex_css()}</style>\n<script>{katex_js()}</script>\n"
+    # An AMD loader on the page (classic Jupyter has require.js) would keep katex.min.js
+    # from defining the global ``katex``; hide ``define`` while it runs.
+    return (f"<style>{katex_css()}</style>\n"
+            "<script>window.__symntkDefine = window.define; window.define = undefined;</script>\n"
+            f"<script>{katex_js()}</script>\n"
+            "<script>window.define = window.__symntkDefine;</script>\n"
             f"<script>{RENDER_JS}</script>")

@@ -15,7 +15,7 @@ import sympy
 from .. import notation
 
 LAYER_GAP = 3.0
-NODE_GAP = 1.4
+NODE_GAP = 1.8
 LABEL_POS = 0.3  # where along an edge (from its source) its weight is written
 MAX_LABELLED_EDGES = 16
 

@@ -10,10 +10,32 @@ from __future__ import annotations
 import re
 
 import sympy
+from sympy.printing.precedence import PRECEDENCE
 
 from .. import notation
 
 _UNICODE_SUP = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+LONG = 60  # shown characters beyond which a single product is broken between its factors
+_UNICODE_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_ACTIVATION = re.compile(r"^a_(\d+)_(\d+)$")
+
+
+class _LatexPrinter(notation.NotationLatexPrinter):
+    """The notation's LaTeX printer, plus the activation names a_i^{[l]} (symbols ``a_l_i``)."""
+
+    def _print_Symbol(self, expr, style="plain"):
+        m = _ACTIVATION.match(expr.name)
+        return f"a_{{{m[2]}}}^{{[{m[1]}]}}" if m else super()._print_Symbol(expr, style)
+
+
+class _UnicodePrinter(notation.NotationUnicodePrinter):
+    """The notation's unicode printer, plus the activation names a⁽ˡ⁾ᵢ."""
+
+    def _print_Symbol(self, expr):
+        m = _ACTIVATION.match(expr.name)
+        if m:
+            return f"a⁽{m[1].translate(_UNICODE_SUP)}⁾{m[2].translate(_UNICODE_SUB)}"
+        return super()._print_Symbol(expr)
 
 
 def _float_text(value: sympy.Float, digits: int = 6) -> str:
@@ -37,15 +59,19 @@ def latex(expr) -> str:
             mant, exp = text.split("e")
             return rf"{mant} \cdot 10^{{{exp}}}"
         return text
-    return notation.latex(expr)
+    return _LatexPrinter().doprint(notation.ordered(expr))
 
 
 def unicode(expr) -> str:
     """One-line unicode of an engine value, with a real minus sign."""
     expr = sympy.sympify(expr)
     if isinstance(expr, sympy.Float):
-        return _float_text(expr).replace("-", "−")
-    text = notation.unicode(expr).replace(" - ", " − ").replace("(-", "(−")
+        text = _float_text(expr)
+        if "e" in text:
+            mant, exp = text.split("e")
+            text = f"{mant}·10{exp.translate(_UNICODE_SUP)}"
+        return text.replace("-", "−")
+    text = _UnicodePrinter().doprint(notation.ordered(expr)).replace(" - ", " − ").replace("(-", "(−")
     return "−" + text[1:] if text.startswith("-") else text
 
 
@@ -68,6 +94,8 @@ def terms(expr, printer=latex) -> list[str]:
         args = [sympy.sympify(e) for e in expr]
     else:
         expr = notation.ordered(sympy.sympify(expr))
+        if expr.is_Mul and printer is latex and visual_length(latex(expr)) > LONG:
+            return factors(expr)
         args = list(expr.args) if expr.is_Add else [expr]
     out = []
     for k, term in enumerate(args):
@@ -78,6 +106,20 @@ def terms(expr, printer=latex) -> list[str]:
         else:
             out.append(("- " if printer is latex else "− ") + text if negative else "+ " + text)
     return out
+
+
+def factors(expr) -> list[str]:
+    """A long product as its printed factors (each parenthesised as in the product), so that
+    a line may break between two factors: ``["\\left(a + b\\right)", "x_{1}"]``."""
+    printer = _LatexPrinter()
+    expr = notation.ordered(expr)
+    coeff, rest = expr.as_coeff_Mul()
+    parts = [printer.parenthesize(f, PRECEDENCE["Mul"]) for f in sympy.Mul.make_args(rest)]
+    if coeff == -1:
+        parts[0] = "-" + parts[0]
+    elif coeff != 1:
+        parts.insert(0, printer.parenthesize(coeff, PRECEDENCE["Mul"]))
+    return parts
 
 
 def polynomial(expr, var, printer=latex) -> str:
@@ -95,7 +137,7 @@ def polynomial(expr, var, printer=latex) -> str:
                 head = name if power == 1 else f"{name}^{{{power}}}"
             else:
                 head = name if power == 1 else name + str(power).translate(_UNICODE_SUP)
-            if c == 1:
+            if c.is_Number and float(c) == 1.0:
                 body = head
             else:
                 ctext = printer(c)
