@@ -47,7 +47,8 @@ def _figure_class():
 def figure(run: TrainingRun, lang: str = "en"):
     """The matplotlib Figure with the four panels (not attached to pyplot)."""
     text = labels(lang)
-    fig = _figure_class()(figsize=(11, 7.5), layout="constrained")
+    fig = _figure_class()(figsize=(11, 7.5))
+    fig.subplots_adjust(left=0.07, right=0.985, bottom=0.07, top=0.95, hspace=0.32, wspace=0.22)
     axes = fig.subplots(2, 2)
     t = run.times
     ax = axes[0, 0]
@@ -100,9 +101,12 @@ def plot_bytes(run: TrainingRun, fmt: str = "svg", lang: str = "en") -> bytes:
     """The figure encoded as ``png`` or ``svg``."""
     if fmt not in FORMATS:
         raise InputError("<options>", "--plot", "a file name ending in .png or .svg", repr(fmt))
+    from matplotlib import rc_context
+
     fig = figure(run, lang)
     buf = io.BytesIO()
-    fig.savefig(buf, format=fmt, dpi=110)
+    with rc_context({"svg.fonttype": "none"}):  # SVG text stays text: small and selectable
+        fig.savefig(buf, format=fmt, dpi=110)
     return buf.getvalue()
 
 
