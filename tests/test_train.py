@@ -224,3 +224,10 @@ def test_bad_training_options(kwargs, field):
 def test_missing_labels_names_the_file_and_field():
     with pytest.raises(InputError, match=r"notes\.toml: data\.y: expected labels y"):
         train(symntk.notes_problem(), steps=3, lr=0.1)
+
+
+def test_networks_too_large_for_the_symbolic_gradients_are_refused():
+    big = {"network": {"widths": [1, 60, 60, 1], "activation": "tanh"}, "random": {"seed": 1},
+           "data": {"x": [1], "y": [1]}}
+    with pytest.raises(symntk.TooLargeError):
+        train(symntk.problem_from_dict(big), steps=1, lr=0.1)

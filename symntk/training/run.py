@@ -19,6 +19,7 @@ from functools import cached_property
 
 import numpy as np
 
+from ..budget import check_exact_budget
 from ..errors import InputError
 from ..problem import Problem
 from . import linearised
@@ -148,6 +149,7 @@ def train(problem: Problem, steps: int = 100, lr: float | None = None, labels=No
     y = _labels(problem, labels)
     points = as_points(problem.points)
     tests = np.zeros((0, problem.widths[0])) if test_points is None else _test_points(test_points, problem.widths[0])
+    check_exact_budget(problem)  # the compiled gradients come from the symbolic derivation
     model = compile_problem(problem)
     theta0 = initial_theta(problem)
     if lr is None:
