@@ -1,9 +1,11 @@
 """The problem's network compiled to NumPy from the engine's own formulas.
 
-``f(x; θ)`` is :attr:`Network.outputs` and ``∂f_o/∂θ_k`` are the symbolic
-gradients of :func:`symntk.derivatives.gradients` (backpropagation), both
-turned into NumPy functions with ``sympy.lambdify`` — the math is written
-once, in the engine; this module only evaluates it at float values.
+``f(x; θ)`` is :attr:`Network.outputs` and ``∂f_o/∂θ_k = δ · c · a`` are the
+chain-rule factors of the engine's symbolic backprop
+(:func:`symntk.derivatives.backprop` / :func:`~symntk.derivatives.chain_factors`,
+left as products, not multiplied out), both turned into NumPy functions with
+``sympy.lambdify`` and common-subexpression elimination — the math is written
+once, in the engine; this module only evaluates it, for all datapoints at once.
 
 Arrays are 0-based here: θ is a vector of length P in the notes' θ order,
 the outputs on N datapoints are flattened point-major into a vector of
@@ -18,7 +20,7 @@ import numpy as np
 import sympy
 
 from ..activations import numpy_functions
-from ..derivatives import gradients
+from ..derivatives import backprop, chain_factors
 from ..network import Network, network_for
 from ..problem import Problem
 
@@ -31,21 +33,32 @@ class CompiledNetwork:
         args = [*net.parameters(), *net.x]
         modules = [numpy_functions(), "numpy"]
         self._f = sympy.lambdify(args, list(net.outputs), modules=modules, cse=True)
-        rows = [[g.expr for g in row] for row in gradients(net)]
-        self._grad = sympy.lambdify(args, rows, modules=modules, cse=True)
+        fp = net.forward()
+        factors = [d * c * a for o in range(1, net.widths[-1] + 1)
+                   for d, c, a in chain_factors(net, fp, backprop(net, fp, o))]
+        self._grad = sympy.lambdify(args, factors, modules=modules, cse=True)
 
     @property
     def parameter_count(self) -> int:
         """P, the length of θ."""
         return self.net.parameter_count
 
+    def _evaluate(self, fn, theta: np.ndarray, points: np.ndarray, rows: int) -> np.ndarray:
+        """fn at θ for every point at once: shape (rows, N) (constants broadcast)."""
+        out = np.empty((rows, len(points)))
+        for r, value in enumerate(fn(*theta, *points.T)):
+            out[r] = value
+        return out
+
     def outputs(self, theta: np.ndarray, points: np.ndarray) -> np.ndarray:
         """f(x_i; θ) for every point, flattened point-major (length N·n_L)."""
-        return np.array([self._f(*theta, *x) for x in points], dtype=float).reshape(-1)
+        return self._evaluate(self._f, theta, points, self.net.widths[-1]).T.reshape(-1)
 
     def jacobian(self, theta: np.ndarray, points: np.ndarray) -> np.ndarray:
         """J[(i, o), k] = ∂f_o(x_i)/∂θ_k at θ: shape (N·n_L, P), rows point-major."""
-        return np.vstack([np.array(self._grad(*theta, *x), dtype=float) for x in points])
+        n_out, P = self.net.widths[-1], self.parameter_count
+        values = self._evaluate(self._grad, theta, points, n_out * P).reshape(n_out, P, len(points))
+        return values.transpose(2, 0, 1).reshape(len(points) * n_out, P)
 
     def kernel(self, theta: np.ndarray, points: np.ndarray, other: np.ndarray | None = None) -> np.ndarray:
         """The empirical NTK K(X, X') = J(X) J(X')ᵀ at θ (X' = X when ``other`` is None)."""
