@@ -7,6 +7,7 @@ Loss convention: L(θ) = ½ Σ_i Σ_o (f_o(x_i; θ) − y_{i,o})², so one step
 from .descent import Trajectory, descend, descend_exact
 from .linearised import Spectrum, kernel_drift, kernel_prediction, linear_prediction, mode_residuals
 from .run import Mode, TrainingRun, train
+from .summary import summary
 
 __all__ = ["Trajectory", "descend", "descend_exact", "Spectrum", "kernel_drift", "kernel_prediction",
-           "linear_prediction", "mode_residuals", "Mode", "TrainingRun", "train"]
+           "linear_prediction", "mode_residuals", "Mode", "TrainingRun", "train", "summary"]
