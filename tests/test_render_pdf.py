@@ -52,3 +52,13 @@ def test_missing_tex_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(CompileError, match="pdflatex was not found"):
         compile_pdf("\\documentclass{article}\\begin{document}x\\end{document}")
+
+
+@needs_tex
+def test_cli_writes_pdf_file(tmp_path):
+    from symntk.cli import main
+
+    out = tmp_path / "notes.pdf"
+    assert main(["demo", "--format", "pdf", "--lang", "is", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert not list(tmp_path.glob(".notes.pdf.*"))  # no temporary file left behind

@@ -20,6 +20,8 @@ def test_notes_text_has_clean_polynomial_and_exact_eigenvalues():
     # det(K − λI) for K = [[8, 12], [12, 19]] (worked out by hand): λ² − 27λ + (152 − 144).
     assert "det(K − λI) = λ² − 27λ + 8 = 0" in out
     assert "(λ)" not in out and "-" not in out.split("10.")[1].split("12.")[0]
+    # tr K = 8 + 19, det K = 8·19 − 12² = 8, so (tr K)² − 4 det K = 729 − 32 = 697.
+    assert "= (27 ± √(27² − 4·8))/2 = (27 ± √697)/2" in out
     assert "λ₁ = (27 − √697)/2 ≈ 0.29962" in out
     assert "λ₂ = (27 + √697)/2 ≈ 26.70038" in out
     assert "K₂,₁ = K₁,₂ = 12   (K is symmetric)" in out

@@ -180,13 +180,14 @@ def visual_length(text: str) -> int:
     return len(re.sub(r"[{}\s]", "", re.sub(r"\\[a-zA-Z]+", "x", text)))
 
 
-def chunks(pieces, width: int = 64) -> list[list[str]]:
-    """Pieces grouped greedily into lines of at most ``width`` shown characters
+def chunks(pieces, width: int = 64, text: bool = False) -> list[list[str]]:
+    """Pieces grouped greedily into lines of at most ``width`` shown characters (of LaTeX,
+    or of plain ``text``)
     (a piece longer than that gets a line of its own): how long sums break."""
     lines: list[list[str]] = []
     size = 0
     for piece in pieces:
-        n = visual_length(str(piece))
+        n = len(str(piece)) if text else visual_length(str(piece))
         if lines and size + n <= width:
             lines[-1].append(piece)
             size += n + 1

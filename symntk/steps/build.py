@@ -1,0 +1,142 @@
+"""Building a Derivation from a Solution: the notes' method, step by step."""
+
+from __future__ import annotations
+
+import sympy
+
+from ..kernel import LAMBDA, Eigenvalue
+from ..solution import Solution
+from .records import (
+    DEFAULT_LIMIT,
+    CharacteristicStep,
+    DataStep,
+    Derivation,
+    EigenStep,
+    ExpansionStep,
+    GradientLine,
+    GradientsStep,
+    GradientValuesStep,
+    InterpretationStep,
+    KernelEntriesStep,
+    KernelEntry,
+    KernelMatrixStep,
+    NetworkStep,
+    ParametersStep,
+    Step,
+    ThetaStep,
+)
+
+
+def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivation:
+    """The notes' method, step by step, for a solved problem."""
+    net = solution.network
+    problem = solution.problem
+    deep = net.depth > 2 or any(not a.is_linear for a in net.activations) or net.parameterization == "ntk"
+    layers = tuple((l, net.widths[l], net.widths[l - 1],
+                    None if l == net.depth or net.activation(l).is_linear else net.activation(l).name)
+                   for l in range(1, net.depth + 1))
+    steps: list[Step] = [
+        NetworkStep(net.widths, layers, net.parameterization, problem.title,
+                    tuple(sympy.Matrix(w) for w in problem.weights), tuple(sympy.Matrix(b) for b in problem.biases)),
+        ParametersStep(tuple((l, sympy.Matrix(problem.weights[l - 1]), sympy.Matrix(problem.biases[l - 1]))
+                             for l in range(1, net.depth + 1)), problem.drawn),
+        DataStep(problem.points, problem.labels),
+        _expansion(solution, limit, shorthand(net)),
+        ThetaStep(tuple(net.parameters()[:limit]), tuple(net.count_terms()), net.parameter_count,
+                  max(0, net.parameter_count - limit)),
+    ]
+    defs, short = shorthand(net)
+    lines = [GradientLine(g.k, g.output, g.parameter,
+                          (g.delta * g.scale * g.input).xreplace(short) if short else g.expr,
+                          g.delta.xreplace(short), g.scale, g.input.xreplace(short), deep and not short)
+             for per_output in solution.gradients for g in per_output]
+    steps.append(GradientsStep(tuple(lines[:limit]), net.widths[-1] > 1, max(0, len(lines) - limit), bool(short)))
+    exact = solution.exact_is_readable
+    J = solution.jacobian if exact else _rounded(solution.jacobian_numeric)
+    K = solution.kernel if exact else _rounded(sympy.Matrix(solution.kernel_numeric.tolist()))
+    n_out = net.widths[-1]
+    rows = tuple((i + 1, (o + 1) if n_out > 1 else None, tuple(J.row(i * n_out + o)[:limit]))
+                 for i in range(len(problem.points)) for o in range(n_out))
+    steps.append(GradientValuesStep(rows[:limit], max(0, J.cols - limit), exact))
+    steps.append(_entries(solution, J, K, exact, limit))
+    steps.append(KernelMatrixStep(K, solution.kernel_mode, solution.kernel_output, exact))
+    shown = K.rows <= 4
+    quadratic = None
+    if K.rows == 2 and all(v.is_Rational for v in K):
+        trace, det = K.trace(), K.det()
+        quadratic = (trace, det, trace ** 2 - 4 * det)
+    steps.append(CharacteristicStep(K - LAMBDA * sympy.eye(K.rows), solution.characteristic_polynomial if shown else 0,
+                                    LAMBDA, shown, K, quadratic))
+    eig = solution.eigenvalues
+    steps.append(EigenStep(tuple(eig), solution.positive_semidefinite))
+    steps.append(_interpretation(eig))
+    return Derivation(solution, steps, limit)
+
+
+def shorthand(net) -> tuple[tuple[tuple[sympy.Symbol, sympy.Expr], ...], dict]:
+    """Names for the hidden activations, a_i^{[l]} = φ_l(z_i^{[l]}) (symbols ``a_l_i``), for
+    layers whose φ_l SymPy keeps as a function call (tanh, σ, relu, softplus): the
+    definitions, each in terms of the previous layer's names, and the substitution
+    φ_l(z_i^{[l]}) → a_i^{[l]}. Empty when every hidden layer is linear or polynomial."""
+    fp = net.forward()
+    defs, mapping = [], {}
+    for l in range(1, net.depth):
+        for i, a in enumerate(fp.a[l], start=1):
+            if isinstance(a, sympy.Function):
+                symbol = sympy.Symbol(f"a_{l}_{i}", real=True)
+                defs.append((symbol, a.xreplace(mapping)))
+                mapping[a] = symbol
+    return tuple(defs), mapping
+
+
+def _expansion(solution: Solution, limit: int, short=((), {})) -> ExpansionStep:
+    from ..notation import ordered
+
+    defs, mapping = short
+    outputs, omitted = [], 0
+    fs = solution.network.expansion
+    if mapping:
+        fs = tuple(sympy.expand(f.xreplace(mapping)) for f in solution.network.outputs)
+    for o, f in enumerate(fs, start=1):
+        terms = tuple(ordered(f).args) if f.is_Add else (f,)
+        omitted += max(0, len(terms) - 4 * limit)
+        outputs.append((o, terms[: 4 * limit], f))
+    return ExpansionStep(tuple(outputs), len(outputs) > 1, omitted, defs[:limit])
+
+
+def _rounded(M: sympy.Matrix, digits: int = 6) -> sympy.Matrix:
+    """A numeric matrix with every entry rounded to ``digits`` significant digits."""
+    return M.applyfunc(lambda v: sympy.Float(sympy.N(v, digits + 5), digits))
+
+
+def _entries(solution: Solution, J: sympy.Matrix, K: sympy.Matrix, exact: bool, limit: int) -> KernelEntriesStep:
+    entries = []
+    mode = solution.kernel_mode
+    n_out = solution.network.widths[-1]
+    for r in range(K.rows):
+        for c in range(K.cols):
+            if c < r:
+                entries.append(KernelEntry(r + 1, c + 1, (), K[r, c], None, (c + 1, r + 1), 0))
+                continue
+            if mode == "full":
+                terms = tuple((J[r, k], J[c, k]) for k in range(J.cols))
+            elif mode == "output":
+                o = solution.kernel_output - 1
+                terms = tuple((J[r * n_out + o, k], J[c * n_out + o, k]) for k in range(J.cols))
+            else:
+                terms = ()
+            value = K[r, c]
+            approx = None if value.is_Number else sympy.N(value, 8)
+            entries.append(KernelEntry(r + 1, c + 1, terms[:limit], value, approx, None, max(0, len(terms) - limit)))
+    total = len(entries)
+    return KernelEntriesStep(tuple(entries[:limit]), tuple(solution.kernel_labels), max(0, total - limit), exact)
+
+
+def _interpretation(eig: list[Eigenvalue]) -> InterpretationStep:
+    values = [e.value for e in eig]
+    largest, smallest = max(values), min(values)
+    tol = sympy.Float("1e-30") * max(1, abs(largest))
+    zero = sum(e.multiplicity for e in eig if abs(e.value) <= tol)
+    condition = largest / smallest if smallest > tol else None
+    max_rate = 2 / largest if largest > tol else None
+    return InterpretationStep(largest, smallest, condition, zero, max_rate)
