@@ -101,3 +101,23 @@ def test_icelandic_two_output_page(browser, tmp_path):
     assert page.locator(".slide.active h2").inner_text().endswith("stigulsniðgöngu")
     page.screenshot(path=str(ARTIFACTS / "present-relu-is-last.png"))
     page.close()
+
+
+def test_every_slide_fits_a_projector_screen(browser, tmp_path):
+    # 1024 × 768: the page shrinks a slide's type until nothing overflows (never below half size).
+    html = present(symntk.notes_problem(), labels=[0, 1], steps=30, lr=0.02)
+    path = tmp_path / "fit.html"
+    path.write_text(html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1024, "height": 768})
+    page.goto(path.as_uri())
+    n = page.locator(".slide").count()
+    for i in range(1, n + 1):
+        page.wait_for_function(f"document.body.dataset.slide === '{i}'")
+        overflow = page.evaluate("""() => {
+          const s = document.querySelector('.slide.active');
+          const wide = [...s.querySelectorAll('.dm')].some(e => e.scrollWidth > e.clientWidth + 1);
+          return wide || s.scrollHeight > s.clientHeight + 1 || s.scrollWidth > s.clientWidth + 1;
+        }""")
+        assert not overflow, f"slide {i} overflows"
+        page.keyboard.press("ArrowRight")
+    page.close()
