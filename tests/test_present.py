@@ -54,6 +54,21 @@ def test_heatmap_and_spectrum_show_the_kernel(notes_page):
     assert re.findall(r'class="value">([^<]*)<', spectrum) == [f"{small:.4f}", f"{large:.4f}"]
 
 
+def test_decay_curves_follow_one_minus_eta_lambda(notes_page):
+    # η = 1/λ_max: the λ_max direction is gone after one step, λ_min's shrinks by (1 − λ_min/λ_max)^t.
+    small, large = (27 - 697 ** 0.5) / 2, (27 + 697 ** 0.5) / 2
+    svg = re.search(r'<svg class="decay".*?</svg>', notes_page, re.S).group(0)
+    curves = dict(re.findall(r'data-k="(\d)" [^>]*points="([^"]*)"', svg))
+    top, bottom = 20, 260
+    for k, rate in (("1", small / large), ("2", 1.0)):
+        points = [tuple(map(float, p.split(","))) for p in curves[k].split()]
+        values = [(bottom - y) / (bottom - top) for _, y in points]
+        steps = len(points) - 1
+        assert steps == 200  # 3 / −ln(1 − λ_min/λ_max) ≈ 266 steps, capped at 200
+        for t in (0, 1, 50, steps):
+            assert values[t] == pytest.approx((1 - rate) ** t, abs=1e-4)
+
+
 def _markup(html):
     """The page without its inline scripts and styles (KaTeX's code holds src= strings)."""
     return re.sub(r"<(script|style)>.*?</\1>", "", html, flags=re.S)

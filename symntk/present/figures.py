@@ -7,6 +7,7 @@ red (t > 0) or blue (t < 0) in proportion |t|.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import sympy
@@ -77,6 +78,33 @@ def spectrum(eigenvalues) -> tuple[Stem, ...]:
     top = max((abs(v) for v in vals), default=0.0) or 1.0
     return tuple(Stem(k, v, approx(e.value, 4), v / top, e.multiplicity)
                  for k, (v, e) in enumerate(zip(vals, eigenvalues), start=1))
+
+
+@dataclass(frozen=True)
+class Decay:
+    """(1 − ηλ_k)^t for t = 0..T at η = 1/λ_max, one polyline per distinct eigenvalue;
+    ``curves`` are (k, λ_k as text, [(t, value), …]); values lie in [0, 1]."""
+
+    eta: float
+    steps: int
+    curves: tuple[tuple[int, str, tuple[tuple[int, float], ...]], ...]
+
+
+def decay(eigenvalues, max_steps: int = 200) -> Decay | None:
+    """How fast each eigen-direction of the error shrinks under gradient descent with
+    η = 1/λ_max: by (1 − ηλ_k)^t. T is where the slowest nonzero mode reaches e^{−3}
+    (at most ``max_steps``). None when K = 0."""
+    vals = [float(e.value) for e in eigenvalues]
+    top = max(vals, default=0.0)
+    if top <= 0:
+        return None
+    eta = 1.0 / top
+    slowest = min((v for v in vals if v > 1e-12 * top), default=top)
+    factor = 1.0 - eta * slowest
+    steps = 4 if factor <= 0 else int(min(max_steps, max(4, math.ceil(3 / -math.log(factor)))))
+    curves = tuple((k, approx(e.value, 4), tuple((t, (1.0 - eta * v) ** t) for t in range(steps + 1)))
+                   for k, (v, e) in enumerate(zip(vals, eigenvalues), start=1))
+    return Decay(eta, steps, curves)
 
 
 def _sub(n: int) -> str:

@@ -45,6 +45,7 @@ def present(problem: Problem, lang: str = "en", templates: str | Path | None = N
         "network_step": derivation.step("network"),
         "heatmap": figures.heatmap(derivation.step("kernel_matrix").matrix, solution.kernel_labels),
         "spectrum": figures.spectrum(solution.eigenvalues),
+        "decay": figures.decay(solution.eigenvalues),
         "run": run, "plot": plot,
     }
     try:

@@ -13,14 +13,14 @@ import sympy
 
 from ..steps import Derivation, Step
 
-FIGURES = {"kernel_matrix": "heatmap", "eigenvalues": "spectrum"}
+FIGURES = {"kernel_matrix": "heatmap", "eigenvalues": "spectrum", "interpretation": "decay"}
 
 
 @dataclass(frozen=True)
 class Slide:
     """One slide: the step it shows (its ``number`` in the derivation), the parameter
     lit in the network drawing (or None), and the figure beside it: ``""``,
-    ``network``, ``heatmap``, ``spectrum`` or ``training``."""
+    ``network``, ``heatmap``, ``spectrum``, ``decay`` or ``training``."""
 
     step: Step | None
     number: int
