@@ -1,0 +1,165 @@
+"""``symntk present``: the step-through page's content, without a browser."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+import symntk
+from symntk.cli import main
+from symntk.present import present
+
+from conftest import ROOT, write
+
+# θ in the notes' order (DESIGN.md): W^{[1]} row-major, b^{[1]}, W^{[2]}, b^{[2]}; symbols W_l_i_j, b_l_i_1.
+NOTES_THETA = ["W_1_1_1", "W_1_2_1", "b_1_1_1", "b_1_2_1", "W_2_1_1", "W_2_1_2", "b_2_1_1"]
+
+
+@pytest.fixture(scope="module")
+def notes_page():
+    return present(symntk.notes_problem(), labels=[0, 1], steps=20, lr=0.02)
+
+
+def _slides(html):
+    return re.findall(r'<section class="slide[^"]*" id="slide-(\d+)"(.*?)</section>', html, re.S)
+
+
+def test_one_slide_per_step_and_per_parameter_and_training(notes_page):
+    # The gradients step becomes one slide per θ_k; the training slide comes last.
+    steps = len(symntk.derivation(symntk.derive(symntk.notes_problem())).steps)
+    slides = _slides(notes_page)
+    assert [int(n) for n, _ in slides] == list(range(1, steps - 1 + len(NOTES_THETA) + 1 + 1))
+    assert 'data-figure="training"' in slides[-1][1]
+
+
+def test_gradient_slides_light_the_parameter_in_theta_order(notes_page):
+    gradient_slides = [body for _, body in _slides(notes_page) if 'data-figure="network"' in body]
+    assert len(gradient_slides) == len(NOTES_THETA)
+    for k, (body, name) in enumerate(zip(gradient_slides, NOTES_THETA), start=1):
+        lit = re.findall(r'<(?:line|circle) class="(?:edge|node) lit" data-parameter="([^"]*)"', body)
+        assert lit == [name], (k, lit)
+        assert f'data-title="6. ∂f/∂θ{"₀₁₂₃₄₅₆₇"[k]} = ∂f/∂' in body
+        assert body.count(r"\partial \theta_") == k  # lines 1..k revealed so far
+
+
+def test_heatmap_and_spectrum_show_the_kernel(notes_page):
+    # K = [[8, 12], [12, 19]] (worked out by hand in test_notes_exercise); λ = (27 ∓ √697)/2.
+    heat = re.search(r'<svg class="heatmap".*?</svg>', notes_page, re.S).group(0)
+    values = re.findall(r'class="value">([^<]*)<', heat)
+    assert values == ["8", "12", "12", "19"]
+    fills = dict(zip(values, re.findall(r'<rect [^>]*fill="(#[0-9a-f]{6})"', heat)))
+    assert fills["19"] == "#b0171f" and fills["8"] != fills["19"]
+    spectrum = re.search(r'<svg class="spectrum".*?</svg>', notes_page, re.S).group(0)
+    small, large = (27 - 697 ** 0.5) / 2, (27 + 697 ** 0.5) / 2
+    assert re.findall(r'class="value">([^<]*)<', spectrum) == [f"{small:.4f}", f"{large:.4f}"]
+
+
+def test_decay_curves_follow_one_minus_eta_lambda(notes_page):
+    # η = 1/λ_max: the λ_max direction is gone after one step, λ_min's shrinks by (1 − λ_min/λ_max)^t.
+    small, large = (27 - 697 ** 0.5) / 2, (27 + 697 ** 0.5) / 2
+    svg = re.search(r'<svg class="decay".*?</svg>', notes_page, re.S).group(0)
+    curves = dict(re.findall(r'data-k="(\d)" [^>]*points="([^"]*)"', svg))
+    top, bottom = 20, 260
+    for k, rate in (("1", small / large), ("2", 1.0)):
+        points = [tuple(map(float, p.split(","))) for p in curves[k].split()]
+        values = [(bottom - y) / (bottom - top) for _, y in points]
+        steps = len(points) - 1
+        assert steps == 200  # 3 / −ln(1 − λ_min/λ_max) ≈ 266 steps, capped at 200
+        for t in (0, 1, 50, steps):
+            assert values[t] == pytest.approx((1 - rate) ** t, abs=1e-4)
+
+
+def _markup(html):
+    """The page without its inline scripts and styles (KaTeX's code holds src= strings)."""
+    return re.sub(r"<(script|style)>.*?</\1>", "", html, flags=re.S)
+
+
+def test_page_is_self_contained(notes_page):
+    assert not re.search(r'(?:src|href)="(?!data:|#)', _markup(notes_page))
+    assert "url(http" not in notes_page and "@import" not in notes_page
+    assert notes_page.count("<script") >= 2 and "katex" in notes_page
+    assert re.search(r'<img src="data:image/svg\+xml;base64,', notes_page)
+
+
+def test_no_training_slide_without_labels():
+    html = _markup(present(symntk.notes_problem()))
+    assert 'data-figure="training"' not in html and 'data-figure="heatmap"' in html
+
+
+def test_icelandic_page_and_labels_from_file(tmp_path):
+    problem = write(tmp_path, """
+[network]
+widths = [1, 2, 2]
+activation = "tanh"
+[parameters]
+W1 = [[1], [-1]]
+b1 = [[0], [0.5]]
+W2 = [[1, 1], [0.5, -1]]
+b2 = [[0], [0]]
+[data]
+x = [-1, 2]
+y = [[0, 1], [1, 0]]
+""")
+    html = present(symntk.load_problem(problem), lang="is", steps=10)
+    assert '<html lang="is">' in html and "Fara á glæru" in html and "stigulsniðgöngu" in html
+    assert 'data-figure="training"' in _markup(html)
+    heat = re.search(r'<svg class="heatmap".*?</svg>', html, re.S).group(0)
+    assert heat.count("<rect") == 16  # (2 points × 2 outputs)² cells of the full kernel
+
+
+def test_cli_writes_the_page_and_opens_it(tmp_path, monkeypatch, capsys):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    out = tmp_path / "slides.html"
+    assert main(["present", "--out", str(out), "--open", "--labels", "0, 1", "--steps", "5"]) == 0
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert opened == [out.resolve().as_uri()]
+    monkeypatch.chdir(tmp_path)
+    assert main(["present", str(ROOT / "examples" / "notes.toml")]) == 0
+    assert (tmp_path / "notes-slides.html").is_file()
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["present", "missing.toml"], "missing.toml"),
+    (["present", "--labels", "0"], "--labels"),
+    (["present", "--lang", "de"], "--lang"),
+])
+def test_cli_errors(argv, message, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("symntk: error:") and message in err and "\n" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_every_present_and_train_template_is_used(monkeypatch):
+    import importlib
+
+    import jinja2
+
+    envmod = importlib.import_module("symntk.render.environment")
+    from symntk.training import train
+    from symntk.training.plot import labels
+    from symntk.training.summary import summary
+
+    loaded = set()
+    original = jinja2.FileSystemLoader.get_source
+
+    def spy(self, environment, template):
+        source, filename, uptodate = original(self, environment, template)
+        loaded.add(Path(filename).resolve())
+        return source, filename, uptodate
+
+    envmod._environment.cache_clear()
+    monkeypatch.setattr(jinja2.FileSystemLoader, "get_source", spy)
+    try:
+        for lang in ("en", "is"):
+            present(symntk.notes_problem(), lang=lang, labels=[0, 1], steps=3)
+            summary(train(symntk.notes_problem(), steps=3, labels=[0, 1], test_points=[0]), lang)
+    finally:
+        envmod._environment.cache_clear()
+    owned = [p for p in (ROOT / "templates").rglob("*") if p.is_file() and p.parent.name in ("present", "train")
+             and p.suffix != ".toml"]
+    assert sorted(str(p) for p in owned if p.resolve() not in loaded) == []
+    assert labels("is")["drift_title"] != labels("en")["drift_title"]
+    assert set(labels("is")) == set(labels("en"))
