@@ -12,9 +12,9 @@ import argparse
 import sys
 
 from ..errors import SymntkError
-from . import derive
+from . import derive, kernel
 
-COMMANDS = [derive]
+COMMANDS = [derive, kernel]
 
 
 def parser() -> argparse.ArgumentParser:

@@ -99,6 +99,7 @@ def make_kernel_fn(widths, activation, params, *, parameterization="standard", k
         B = None if X2 is None else inputs.check_points(X2, widths[0], "X2")
         return evaluate(path_for(mode), A, B, mode, out, memory, block_size, progress)
 
+    path_for(default_mode[0])  # compile now: every call after this only evaluates
     kfn.widths = widths
     kfn.activations = activations
     kfn.parameterization = parameterization

@@ -18,7 +18,7 @@ Derive once, compile once, apply many times:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import sympy
 
@@ -42,7 +42,7 @@ class LayerFunctions:
     slope_constant: float | None
 
 
-@lru_cache(maxsize=None)
+@cache
 def layer_functions(name: str) -> LayerFunctions:
     """Compile φ and φ′ of the activation ``name`` (cached per activation)."""
     act = get_activation(name)

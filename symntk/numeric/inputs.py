@@ -58,6 +58,8 @@ def check_mode(kernel_mode, output, n_out: int) -> tuple[str, int | None]:
     if kernel_mode not in KERNEL_MODES:
         raise InputError(SOURCE, "kernel_mode", "full, output or trace", describe(kernel_mode))
     if kernel_mode == "output":
+        if output is None and n_out == 1:
+            return kernel_mode, 1
         if isinstance(output, bool) or not isinstance(output, (int, np.integer)) or not 1 <= output <= n_out:
             raise InputError(SOURCE, "output", f"an output number from 1 to {n_out} with kernel_mode='output'",
                              describe(output))

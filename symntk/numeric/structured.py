@@ -29,8 +29,9 @@ from .compile import LayerFunctions, layer_functions
 
 @dataclass
 class Factors:
-    """The per-layer factors of a block of points: ``inputs[l-1]`` = c_l A_{l-1}
-    (b × n_{l-1}) and ``deltas[l-1]`` = Δ_l for l < L as (b, n_L, n_l)."""
+    """The per-layer factors of a block of points: ``inputs[l-1]`` = [c_l A_{l-1}, 1]
+    (b × (n_{l-1} + 1), so that its Gram matrix is H_l = c_l² A_{l-1} A_{l-1}ᵀ + 1)
+    and ``deltas[l-1]`` = Δ_l for l < L as (b, n_L, n_l)."""
 
     inputs: list
     deltas: list
@@ -70,8 +71,7 @@ class Structured:
         inputs, slopes = [], []
         a = X
         for l in range(1, L + 1):
-            c = self.scales[l - 1]
-            inputs.append(a if c == 1.0 else c * a)
+            inputs.append(_augmented(a, self.scales[l - 1]))
             if l == L:
                 break
             z = a @ self.scaled_t[l - 1]
@@ -102,32 +102,37 @@ class Structured:
         no, L = self.n_out, self.depth
         same = F1 is F2
         full = kernel_mode == "full" and no > 1
-        K = np.zeros((b1, no, b2, no)) if full else np.zeros((b1, b2))
-        for l in range(1, L + 1):
+        H = _gram(F1.inputs[L - 1], F2.inputs[L - 1], same)     # layer L: Δ_L^o Δ_L^{o'}ᵀ = δ_{oo'} 1 1ᵀ
+        if full:
+            K = np.zeros((b1, no, b2, no))
+            for o in range(no):
+                K[:, o, :, o] = H
+        else:
+            K = H
+        for l in range(1, L):
             H = _gram(F1.inputs[l - 1], F2.inputs[l - 1], same)
-            H += 1.0
-            if l == L:
-                if full:
-                    for o in range(no):
-                        K[:, o, :, o] += H
-                else:
-                    K += H
-                continue
             D1, D2 = F1.deltas[l - 1], F2.deltas[l - 1]
             if full:
                 G = _gram(D1.reshape(b1 * no, -1), D2.reshape(b2 * no, -1), same).reshape(b1, no, b2, no)
                 G *= H[:, None, :, None]
-                K += G
-                continue
-            if kernel_mode == "output" and no > 1:
-                G = _gram(D1[:, output - 1, :], D2[:, output - 1, :], same)
             else:
-                G = _gram(D1.reshape(b1, -1), D2.reshape(b2, -1), same)
-                if no > 1:
-                    G *= 1.0 / no
-            G *= H
+                if kernel_mode == "output" and no > 1:
+                    G = _gram(D1[:, output - 1, :], D2[:, output - 1, :], same)
+                else:
+                    G = _gram(D1.reshape(b1, -1), D2.reshape(b2, -1), same)
+                    if no > 1:
+                        H *= 1.0 / no
+                G *= H
             K += G
         return K.reshape(b1 * no, b2 * no) if full else K
+
+
+def _augmented(a: np.ndarray, c: float) -> np.ndarray:
+    """[c·a, 1]: the layer input scaled by c_l, with a column of ones for the bias."""
+    out = np.empty((a.shape[0], a.shape[1] + 1))
+    np.multiply(a, c, out=out[:, :-1])
+    out[:, -1] = 1.0
+    return out
 
 
 def _times_slope(values: np.ndarray, slope) -> np.ndarray:
