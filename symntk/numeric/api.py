@@ -10,11 +10,8 @@ computed in float64 from the compiled symbolic derivation, by one of two paths:
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import numpy as np
 
-from ..budget import estimate_work
 from ..errors import InputError, TooLargeError, describe
 from . import inputs
 from .blocking import evaluate, parse_memory
@@ -22,8 +19,8 @@ from .perparam import PerParameter
 from .structured import Structured
 
 METHODS = ("auto", "structured", "per-parameter")
-PER_PARAMETER_AUTO = 64          # auto never derives the gradients of more parameters than this
-PER_PARAMETER_MAX_WORK = 2_000_000  # symbolic work (symntk.budget.estimate_work) the reference path accepts
+PER_PARAMETER_AUTO = 64     # auto derives and compiles the gradients of at most this many parameters
+PER_PARAMETER_MAX = 2000    # nor does an explicit method="per-parameter" beyond this
 
 
 def parameter_count(widths) -> int:
@@ -46,17 +43,15 @@ def choose_method(widths, activations, parameterization, kernel_mode, method) ->
     """The path to use: ``method`` if given, else the cheaper one (see :func:`_costs`)."""
     if method not in METHODS:
         raise InputError(inputs.SOURCE, "method", "auto, structured or per-parameter", describe(method))
-    shape = SimpleNamespace(widths=widths, activations=activations, points=())
+    P = parameter_count(widths)
     if method == "per-parameter":
-        if estimate_work(shape) > PER_PARAMETER_MAX_WORK:
+        if P > PER_PARAMETER_MAX:
             widths_text = ",".join(map(str, widths))
-            raise TooLargeError(f"<numeric>: method: the per-parameter path would derive and compile the "
-                                f"symbolic gradients of a [{widths_text}] network, far too many; "
-                                f"use method='structured'")
+            raise TooLargeError(f"<numeric>: method: the per-parameter path would derive and compile "
+                                f"{P:,} symbolic gradients for a [{widths_text}] network (at most "
+                                f"{PER_PARAMETER_MAX:,}); use method='structured'")
         return method
-    if method == "structured":
-        return method
-    if parameter_count(widths) > PER_PARAMETER_AUTO or estimate_work(shape) > PER_PARAMETER_MAX_WORK:
+    if method == "structured" or P > PER_PARAMETER_AUTO:
         return "structured"
     per_parameter, structured = _costs(widths, kernel_mode)
     return "per-parameter" if per_parameter <= structured else "structured"
