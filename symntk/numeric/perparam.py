@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from .compile import gradient_function
+from .structured import gram
 
 
 def flatten_params(params) -> np.ndarray:
@@ -53,13 +54,7 @@ class PerParameter:
         b1, b2, no = J1.shape[0], J2.shape[0], self.n_out
         same = J1 is J2
         if kernel_mode == "full" or no == 1:
-            M1 = J1.reshape(b1 * no, self.P)
-            M2 = M1 if same else J2.reshape(b2 * no, self.P)
-            return M1 @ M2.T
+            return gram(J1.reshape(b1 * no, self.P), J2.reshape(b2 * no, self.P), same)
         if kernel_mode == "output":
-            M1 = np.ascontiguousarray(J1[:, output - 1, :])
-            M2 = M1 if same else np.ascontiguousarray(J2[:, output - 1, :])
-            return M1 @ M2.T
-        M1 = J1.reshape(b1, no * self.P)
-        M2 = M1 if same else J2.reshape(b2, no * self.P)
-        return (M1 @ M2.T) / no
+            return gram(J1[:, output - 1, :], J2[:, output - 1, :], same)
+        return gram(J1.reshape(b1, no * self.P), J2.reshape(b2, no * self.P), same) / no

@@ -102,7 +102,7 @@ class Structured:
         no, L = self.n_out, self.depth
         same = F1 is F2
         full = kernel_mode == "full" and no > 1
-        H = _gram(F1.inputs[L - 1], F2.inputs[L - 1], same)     # layer L: Δ_L^o Δ_L^{o'}ᵀ = δ_{oo'} 1 1ᵀ
+        H = gram(F1.inputs[L - 1], F2.inputs[L - 1], same)     # layer L: Δ_L^o Δ_L^{o'}ᵀ = δ_{oo'} 1 1ᵀ
         if full:
             K = np.zeros((b1, no, b2, no))
             for o in range(no):
@@ -110,16 +110,16 @@ class Structured:
         else:
             K = H
         for l in range(1, L):
-            H = _gram(F1.inputs[l - 1], F2.inputs[l - 1], same)
+            H = gram(F1.inputs[l - 1], F2.inputs[l - 1], same)
             D1, D2 = F1.deltas[l - 1], F2.deltas[l - 1]
             if full:
-                G = _gram(D1.reshape(b1 * no, -1), D2.reshape(b2 * no, -1), same).reshape(b1, no, b2, no)
+                G = gram(D1.reshape(b1 * no, -1), D2.reshape(b2 * no, -1), same).reshape(b1, no, b2, no)
                 G *= H[:, None, :, None]
             else:
                 if kernel_mode == "output" and no > 1:
-                    G = _gram(D1[:, output - 1, :], D2[:, output - 1, :], same)
+                    G = gram(D1[:, output - 1, :], D2[:, output - 1, :], same)
                 else:
-                    G = _gram(D1.reshape(b1, -1), D2.reshape(b2, -1), same)
+                    G = gram(D1.reshape(b1, -1), D2.reshape(b2, -1), same)
                     if no > 1:
                         H *= 1.0 / no
                 G *= H
@@ -144,9 +144,15 @@ def _times_slope(values: np.ndarray, slope) -> np.ndarray:
     return values * slope[:, None, :]
 
 
-def _gram(A: np.ndarray, B: np.ndarray, same: bool) -> np.ndarray:
-    """A Bᵀ; when both blocks are the same points, A Aᵀ (a symmetric rank-k update)."""
+SYRK_MIN_RANK = 32
+
+
+def gram(A: np.ndarray, B: np.ndarray, same: bool) -> np.ndarray:
+    """A Bᵀ. For the same points (A = B), NumPy turns ``A @ A.T`` into a
+    symmetric rank-k update (half the multiplications, then a mirror copy);
+    below rank :data:`SYRK_MIN_RANK` the mirror copy costs more than it saves,
+    so a general product on a copy is used."""
     if same:
         A = np.ascontiguousarray(A)
-        return A @ A.T
+        return A @ (A.T if A.shape[1] >= SYRK_MIN_RANK else A.copy().T)
     return A @ B.T
