@@ -197,6 +197,8 @@ def main():
         return
     tools = args.tools.split(",")
     print(f"machine: {machine()}")
+    env = ", ".join(f"{k}={os.environ.get(k, 'unset')}" for k in ("OPENBLAS_NUM_THREADS", "OPENBLAS_CORETYPE"))
+    print(f"load average at start: {os.getloadavg()[0]:.2f}; {env}")
     print("| config | N | tool | steady time (s) | peak RSS (MB) | max rel ΔK vs jax | symntk ÷ fastest peer |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
@@ -224,6 +226,7 @@ def main():
                 ratio = f"{r['time'] / min(peers):.2f}" if tool == "symntk" and peers else ""
                 print(f"| {name} | {n} | {tool} | {r['time']:.4f} | {r['peak'] / 2**20:.0f} | {delta} | {ratio} |",
                       flush=True)
+    print(f"load average at end: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .compile import LayerFunctions, layer_functions
+from .threads import threads_for_rank
 
 
 @dataclass
@@ -151,8 +152,10 @@ def gram(A: np.ndarray, B: np.ndarray, same: bool) -> np.ndarray:
     """A Bᵀ. For the same points (A = B), NumPy turns ``A @ A.T`` into a
     symmetric rank-k update (half the multiplications, then a mirror copy);
     below rank :data:`SYRK_MIN_RANK` the mirror copy costs more than it saves,
-    so a general product on a copy is used."""
-    if same:
-        A = np.ascontiguousarray(A)
-        return A @ (A.T if A.shape[1] >= SYRK_MIN_RANK else A.copy().T)
-    return A @ B.T
+    so a general product on a copy is used. BLAS threads: see :mod:`.threads`."""
+    k = A.shape[1]
+    with threads_for_rank(k):
+        if same:
+            A = np.ascontiguousarray(A)
+            return A @ (A.T if k >= SYRK_MIN_RANK else A.copy().T)
+        return A @ B.T
