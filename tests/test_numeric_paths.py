@@ -99,3 +99,13 @@ def test_big_network_with_random_problem_file(tmp_path):
     A, S = np.maximum(Z, 0), (Z > 0).astype(float)
     K_ref = (X @ X.T + 1) * ((S * W2[0] ** 2) @ S.T) + A @ A.T + 1
     close(K, K_ref)
+
+
+def test_progress_bar_on_request(capsys):
+    widths = [2, 8, 1]
+    kfn = symntk.make_kernel_fn(widths, "tanh", numeric.init_params(widths), block_size=5, progress=True)
+    X = np.random.default_rng(0).normal(size=(12, 2))
+    K = kfn(X)
+    err = capsys.readouterr().err
+    assert "kernel blocks" in err and "6/6" in err  # 3 row blocks: 6 block pairs on and above the diagonal
+    close(K, symntk.make_kernel_fn(widths, "tanh", numeric.init_params(widths), progress=False)(X))
