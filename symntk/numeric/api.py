@@ -29,13 +29,18 @@ def parameter_count(widths) -> int:
 
 
 def _costs(widths, kernel_mode) -> tuple[float, float]:
-    """Rough multiply-adds per kernel entry of each path (and elementwise passes)."""
+    """Multiply-adds per pair of points of each path, for the Gram products
+    (plus 3 elementwise passes per layer for the structured one).
+
+    per-parameter: one product of rank P over (point, output) rows;
+    structured: per layer a rank n_{l-1}+1 product H_l and, below the output
+    layer, a rank n_l product of the Δ_l rows."""
     no, L = widths[-1], len(widths) - 1
-    k = no if kernel_mode == "full" else 1
-    depth_k = no if kernel_mode != "output" else 1
-    per_parameter = parameter_count(widths) * k * k * (no if kernel_mode == "trace" else 1)
-    structured = sum(widths[l - 1] + 3 for l in range(1, L + 1)) * 1.0
-    structured += sum(widths[l] * depth_k * k * k / max(1, depth_k) + 3 * k * k for l in range(1, L))
+    rows = {"full": no * no, "output": 1, "trace": 1}[kernel_mode]   # entries per pair of points
+    width = {"full": 1, "output": 1, "trace": no}[kernel_mode]       # outputs stacked in one row
+    per_parameter = parameter_count(widths) * rows * width
+    structured = sum(widths[l - 1] + 1 + 3 * rows for l in range(1, L + 1))
+    structured += sum(widths[l] * rows * width for l in range(1, L))
     return per_parameter, structured
 
 
