@@ -29,5 +29,14 @@ from .errors import InputError, SymntkError, TooLargeError
 __version__ = "0.1.0"
 
 __all__ = ["build_network", "derivation", "derive", "eigenvalues", "ntk", "kernel_lambda", "load_problem",
-           "notes_problem", "problem_from_dict", "render_solution", "solution_dict",
+           "notes_problem", "problem_from_dict", "render_solution", "solution_dict", "make_kernel_fn", "empirical_ntk",
            "SymntkError", "InputError", "TooLargeError", "__version__"]
+
+
+def __getattr__(name: str):
+    """The numeric path (NumPy, BLAS threads) is imported on first use only."""
+    if name in ("make_kernel_fn", "empirical_ntk"):
+        from . import numeric
+
+        return getattr(numeric, name)
+    raise AttributeError(f"module 'symntk' has no attribute {name!r}")

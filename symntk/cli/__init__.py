@@ -12,9 +12,9 @@ import argparse
 import sys
 
 from ..errors import SymntkError
-from . import check, derive, present, train, worksheet
+from . import check, derive, kernel, present, train, worksheet
 
-COMMANDS = [derive, check, worksheet, train, present]
+COMMANDS = [derive, check, kernel, worksheet, train, present]
 
 
 def parser() -> argparse.ArgumentParser:
