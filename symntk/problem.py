@@ -35,7 +35,7 @@ from .values import exact, non_ascii_note
 
 MAX_WIDTH = 100_000
 MAX_DEPTH = 64
-MAX_POINTS = 1_000_000
+MAX_POINTS = 50_000
 MAX_PARAMETERS = 2_000_000
 MAX_FILE_BYTES = 16 * 2**20
 MAX_TITLE = 200
@@ -115,7 +115,8 @@ def read_toml(path: Path, what: str) -> dict:
     except tomllib.TOMLDecodeError as exc:
         raise InputError(source, _toml_line(exc), "valid TOML", _toml_problem(exc, text)) from None
     except RecursionError:
-        raise InputError(source, "", "TOML nested at most a few hundred levels deep", "deeper nesting") from None
+        raise InputError(source, "", "arrays and tables nested less deeply",
+                         "nesting too deep for the TOML parser") from None
     except ValueError as exc:  # int() refuses integers of more than 4300 digits
         raise InputError(source, "", "numbers of at most 60 digits", printable(exc, 60)) from None
 
@@ -123,6 +124,12 @@ def read_toml(path: Path, what: str) -> dict:
 def _toml_line(exc: tomllib.TOMLDecodeError) -> str:
     match = _AT_LINE.search(str(exc))
     return f"line {match.group(1)}" if match else ""
+
+
+def _control_note(ch: str) -> str:
+    if ch and (ord(ch) < 32 or ord(ch) == 127) and ch != "\t":
+        return f" (U+{ord(ch):04X} is a control character)"
+    return ""
 
 
 def _toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> str:
@@ -136,7 +143,7 @@ def _toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> str:
         row, col = int(match.group(1)), int(match.group(2))
         line = lines[row - 1] if 0 < row <= len(lines) else ""
         at = line[col - 1: col] if col >= 1 else ""
-        note = non_ascii_note(at) or non_ascii_note("".join(ch for ch in line if not ch.isalpha()))
+        note = _control_note(at) or non_ascii_note(at) or non_ascii_note("".join(c for c in line if not c.isalpha()))
         message = f"{message} at column {col}{note}"
     return message
 
@@ -224,7 +231,7 @@ def _table(data: dict, name: str, source: str, required: bool = False) -> dict:
 def _widths(value: object, source: str) -> list[int]:
     expected = "a list of at least two positive integers n_0 … n_L"
     if not isinstance(value, list) or len(value) < 2:
-        raise InputError(source, "network.widths", expected, describe(value))
+        raise InputError(source, "network.widths", expected, "nothing" if value is None else describe(value))
     if len(value) > MAX_DEPTH + 1:
         raise InputError(source, "network.widths", f"at most {MAX_DEPTH} layers", f"{len(value) - 1}")
     for k, w in enumerate(value):
