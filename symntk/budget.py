@@ -88,6 +88,8 @@ class Budget:
         if self._started is not None:
             yield self
             return
+        if self.spent >= self.seconds:
+            raise self._refusal()
         self._started = time.perf_counter()
         try:
             with deadline(max(self.seconds - self.spent, 0.0)):

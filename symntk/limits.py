@@ -36,7 +36,7 @@ import sympy
 from .errors import DeadlineError
 
 SIMPLIFY_SECONDS = 2.0
-_stack: list[float] = []  # absolute deadlines of the active `deadline` blocks (main thread only)
+_stack: list[tuple[float, float, str | None]] = []  # (effective end, own end, what) per active block, main thread
 
 
 def _interrupts() -> bool:
@@ -44,14 +44,16 @@ def _interrupts() -> bool:
 
 
 def _on_alarm(signum, frame):
-    if _stack and time.monotonic() >= _stack[-1] - 1e-3:
-        raise DeadlineError(_message(None))
+    now = time.monotonic()
+    if _stack and now >= _stack[-1][0] - 1e-3:
+        expired = min(_stack, key=lambda entry: entry[1])
+        raise DeadlineError(_message(expired[2]))
     _arm()
 
 
 def _arm() -> None:
     if _stack:
-        signal.setitimer(signal.ITIMER_REAL, max(_stack[-1] - time.monotonic(), 1e-3))
+        signal.setitimer(signal.ITIMER_REAL, max(_stack[-1][0] - time.monotonic(), 1e-3))
     else:
         signal.setitimer(signal.ITIMER_REAL, 0)
 
@@ -78,15 +80,11 @@ def deadline(seconds: float, what: str | None = None):
     previous = signal.getsignal(signal.SIGALRM) if not _stack else None
     if not _stack:
         signal.signal(signal.SIGALRM, _on_alarm)
-    _stack.append(min(end, _stack[-1]) if _stack else end)
+    _stack.append((min(end, _stack[-1][0]) if _stack else end, end, what))
     depth = len(_stack)
     _arm()
     try:
         yield
-    except DeadlineError as exc:
-        if str(exc) == _message(None):
-            raise DeadlineError(_message(what)) from None
-        raise
     finally:
         _block_alarm()
         try:
@@ -118,7 +116,7 @@ def check(what: str | None = None) -> None:
     """Raise :class:`DeadlineError` if the innermost deadline of this thread
     has passed (for loops that run where the timer cannot interrupt)."""
     ends = getattr(_local, "ends", [])
-    if (ends and time.monotonic() >= min(ends)) or (_stack and time.monotonic() >= _stack[-1]):
+    if (ends and time.monotonic() >= min(ends)) or (_stack and time.monotonic() >= _stack[-1][0]):
         raise DeadlineError(_message(what))
 
 
@@ -142,10 +140,10 @@ def call_with_deadline(fn: Callable, *args, seconds: float, what: str | None = N
 
 def _difference_is_zero(a: sympy.Expr, b: sympy.Expr) -> bool | None:
     diff = sympy.expand(a - b)
-    if diff == 0:
+    if diff == 0 or sympy.cancel(diff.rewrite(sympy.exp)) == 0:
         return True
     diff = sympy.simplify(diff)
-    if diff == 0 or sympy.simplify(diff.rewrite(sympy.exp)) == 0:
+    if diff == 0:
         return True
     if diff.is_number and diff.is_zero is False:
         return False

@@ -231,9 +231,9 @@ class NotationUnicodePrinter(StrPrinter):
 
 def latex(expr: sympy.Expr) -> str:
     """LaTeX of an expression in the notes' notation and order."""
-    return NotationLatexPrinter().doprint(ordered(sympy.sympify(expr)))
+    return NotationLatexPrinter().doprint(ordered(sympy.sympify(expr, strict=True)))
 
 
 def unicode(expr: sympy.Expr) -> str:
     """One-line unicode of an expression in the notes' notation and order."""
-    return NotationUnicodePrinter().doprint(ordered(sympy.sympify(expr)))
+    return NotationUnicodePrinter().doprint(ordered(sympy.sympify(expr, strict=True)))
