@@ -80,7 +80,8 @@ def derivation(solution: Solution) -> Derivation:
 
 def render_solution(solution: Solution, fmt: str = "text", lang: str = "en", templates=None,
                     page: str = "document") -> str | bytes:
-    """The derivation rendered in ``fmt`` (text, …) and locale ``lang``."""
+    """The derivation rendered in ``fmt`` (text, tex, pdf → bytes, md, html) and locale ``lang``
+    (en, is); ``page`` is ``document`` or ``fragment``; ``templates`` a folder of overrides."""
     from .render import render
 
     return render(build_derivation(solution), fmt=fmt, lang=lang, templates=templates, page=page)

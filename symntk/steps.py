@@ -34,6 +34,8 @@ class NetworkStep(Step):
     layers: tuple[tuple[int, int, int, str | None], ...]
     parameterization: str
     title: str
+    weights: tuple[sympy.Matrix, ...] = ()  # the values W^{[l]}, for the drawing
+    biases: tuple[sympy.Matrix, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class ExpansionStep(Step):
     outputs: tuple[tuple[int, tuple[sympy.Expr, ...], sympy.Expr], ...]
     multiple: bool
     omitted: int
+    shorthand: tuple[tuple[sympy.Symbol, sympy.Expr], ...] = ()  # a_i^{[l]} = φ_l(z_i^{[l]}), used in f
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ class GradientsStep(Step):
     lines: tuple[GradientLine, ...]
     multiple: bool
     omitted: int
+    factored: bool = False  # each line is already the chain-rule product δ·c·a in the a_i^{[l]} names
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,7 @@ class CharacteristicStep(Step):
     polynomial: sympy.Expr
     variable: sympy.Symbol
     shown: bool
+    kernel: sympy.Matrix | None = None  # K, to write K − λI entry by entry as k_ii − λ
 
 
 @dataclass(frozen=True)
@@ -179,17 +184,46 @@ class InterpretationStep(Step):
 
 @dataclass
 class Derivation:
-    """The ordered steps of one problem's derivation, with the solution they came from."""
+    """The ordered steps of one problem's derivation, with the solution they came from.
+
+    In Jupyter it displays itself (HTML with the vendored KaTeX, Markdown, or a
+    LaTeX fragment for nbconvert)."""
 
     solution: Solution
     steps: list[Step] = field(default_factory=list)
+    limit: int = DEFAULT_LIMIT
 
     @property
     def problem(self):
         return self.solution.problem
 
+    @property
+    def summarised(self) -> bool:
+        """Whether some list was cut at ``limit`` items (the rendering says where)."""
+        return any(getattr(s, name, 0) for s in self.steps
+                   for name in ("omitted", "omitted_columns"))
+
+    def step(self, kind: str) -> Step:
+        """The first step of a kind, e.g. ``derivation.step("kernel_matrix")``."""
+        return next(s for s in self.steps if s.kind == kind)
+
     def __iter__(self):
         return iter(self.steps)
+
+    def render(self, fmt: str = "text", lang: str = "en", templates=None, page: str = "document"):
+        """This derivation in ``fmt`` (see :func:`symntk.render.render`)."""
+        from .render import render
+
+        return render(self, fmt, lang, templates, page)
+
+    def _repr_html_(self) -> str:
+        return self.render("html", page="fragment")
+
+    def _repr_markdown_(self) -> str:
+        return self.render("md", page="fragment")
+
+    def _repr_latex_(self) -> str:
+        return self.render("tex", page="fragment")
 
 
 def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivation:
@@ -201,17 +235,21 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivati
                     None if l == net.depth or net.activation(l).is_linear else net.activation(l).name)
                    for l in range(1, net.depth + 1))
     steps: list[Step] = [
-        NetworkStep(net.widths, layers, net.parameterization, problem.title),
+        NetworkStep(net.widths, layers, net.parameterization, problem.title,
+                    tuple(sympy.Matrix(w) for w in problem.weights), tuple(sympy.Matrix(b) for b in problem.biases)),
         ParametersStep(tuple((l, sympy.Matrix(problem.weights[l - 1]), sympy.Matrix(problem.biases[l - 1]))
                              for l in range(1, net.depth + 1)), problem.drawn),
         DataStep(problem.points, problem.labels),
-        _expansion(solution, limit),
+        _expansion(solution, limit, shorthand(net)),
         ThetaStep(tuple(net.parameters()[:limit]), tuple(net.count_terms()), net.parameter_count,
                   max(0, net.parameter_count - limit)),
     ]
-    lines = [GradientLine(g.k, g.output, g.parameter, g.expr, g.delta, g.scale, g.input, deep)
+    defs, short = shorthand(net)
+    lines = [GradientLine(g.k, g.output, g.parameter,
+                          (g.delta * g.scale * g.input).xreplace(short) if short else g.expr,
+                          g.delta.xreplace(short), g.scale, g.input.xreplace(short), deep and not short)
              for per_output in solution.gradients for g in per_output]
-    steps.append(GradientsStep(tuple(lines[:limit]), net.widths[-1] > 1, max(0, len(lines) - limit)))
+    steps.append(GradientsStep(tuple(lines[:limit]), net.widths[-1] > 1, max(0, len(lines) - limit), bool(short)))
     exact = solution.exact_is_readable
     J = solution.jacobian if exact else _rounded(solution.jacobian_numeric)
     K = solution.kernel if exact else _rounded(sympy.Matrix(solution.kernel_numeric.tolist()))
@@ -223,22 +261,42 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivati
     steps.append(KernelMatrixStep(K, solution.kernel_mode, solution.kernel_output, exact))
     shown = K.rows <= 4
     steps.append(CharacteristicStep(K - LAMBDA * sympy.eye(K.rows), solution.characteristic_polynomial if shown else 0,
-                                    LAMBDA, shown))
+                                    LAMBDA, shown, K))
     eig = solution.eigenvalues
     steps.append(EigenStep(tuple(eig), solution.positive_semidefinite))
     steps.append(_interpretation(eig))
-    return Derivation(solution, steps)
+    return Derivation(solution, steps, limit)
 
 
-def _expansion(solution: Solution, limit: int) -> ExpansionStep:
+def shorthand(net) -> tuple[tuple[tuple[sympy.Symbol, sympy.Expr], ...], dict]:
+    """Names for the hidden activations, a_i^{[l]} = φ_l(z_i^{[l]}) (symbols ``a_l_i``), for
+    layers whose φ_l SymPy keeps as a function call (tanh, σ, relu, softplus): the
+    definitions, each in terms of the previous layer's names, and the substitution
+    φ_l(z_i^{[l]}) → a_i^{[l]}. Empty when every hidden layer is linear or polynomial."""
+    fp = net.forward()
+    defs, mapping = [], {}
+    for l in range(1, net.depth):
+        for i, a in enumerate(fp.a[l], start=1):
+            if isinstance(a, sympy.Function):
+                symbol = sympy.Symbol(f"a_{l}_{i}", real=True)
+                defs.append((symbol, a.xreplace(mapping)))
+                mapping[a] = symbol
+    return tuple(defs), mapping
+
+
+def _expansion(solution: Solution, limit: int, short=((), {})) -> ExpansionStep:
     from .notation import ordered
 
+    defs, mapping = short
     outputs, omitted = [], 0
-    for o, f in enumerate(solution.network.expansion, start=1):
+    fs = solution.network.expansion
+    if mapping:
+        fs = tuple(sympy.expand(f.xreplace(mapping)) for f in solution.network.outputs)
+    for o, f in enumerate(fs, start=1):
         terms = tuple(ordered(f).args) if f.is_Add else (f,)
         omitted += max(0, len(terms) - 4 * limit)
         outputs.append((o, terms[: 4 * limit], f))
-    return ExpansionStep(tuple(outputs), len(outputs) > 1, omitted)
+    return ExpansionStep(tuple(outputs), len(outputs) > 1, omitted, defs[:limit])
 
 
 def _rounded(M: sympy.Matrix, digits: int = 6) -> sympy.Matrix:

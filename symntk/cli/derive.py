@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from .. import api
+from ..errors import InputError
 from ..output import write_output
 
 
@@ -19,7 +21,9 @@ def register(sub) -> None:
 
 
 def _options(p) -> None:
-    p.add_argument("--format", default="text", help="text (default), json, or a rendering format")
+    p.add_argument("--format", default="text",
+                   help="text (default, for the terminal), tex, pdf (compiled with pdflatex), html (one offline "
+                        "page), md (Markdown with $…$ math) or json")
     p.add_argument("--lang", default="en", help="en or is")
     p.add_argument("--out", default=None, help="output file (default: standard output)")
     p.add_argument("--templates", default=None, help="a folder of templates that override the built-in ones")
@@ -43,6 +47,9 @@ def _emit(problem, args) -> int:
         text = json.dumps(api.solution_dict(solution), indent=2, ensure_ascii=False) + "\n"
         write_output(text, args.out)
         return 0
+    if args.format == "pdf" and args.out in (None, "-") and sys.stdout.isatty():
+        raise InputError("<options>", "--out", "a file for --format pdf (a PDF is not for the terminal)",
+                         "standard output")
     data = api.render_solution(solution, fmt=args.format, lang=args.lang, templates=args.templates,
                                page="fragment" if args.fragment else "document")
     write_output(data, args.out)

@@ -1,8 +1,17 @@
 """The Jinja2 environment of one output format and locale, with its filters.
 
-Every number shown comes from the engine through these filters: ``m`` prints
-a SymPy expression in the format's math notation, ``approx`` to 5 decimals,
-``matrix`` a matrix, ``sym`` a parameter symbol.
+Templates live in ``templates/<locale>/``: ``phrases.jinja`` holds every
+sentence of prose of that locale (as macros taking the printed math), and
+per format folder the page templates and, for the LaTeX-math formats (tex,
+pdf, md, html share ``math/``), one template per step kind; the terminal
+format has its own ``text/`` step templates. A file missing from a locale
+falls back to ``en``; a user's folder is searched first.
+
+Every number shown comes from the engine through these filters:
+``m`` prints a SymPy value in the format's math notation, ``sym`` a
+parameter symbol, ``approx`` a value to 5 decimals, ``matrix`` a matrix,
+``poly`` a polynomial with clean powers, ``terms`` the printed terms of a sum,
+``esc`` escapes plain text for the format, ``u`` prints unicode math (SVG labels).
 """
 
 from __future__ import annotations
@@ -13,25 +22,33 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-import sympy
+from markupsafe import Markup
 
-from .. import notation
 from ..errors import InputError
+from . import assets, drawing, escape, mathtext
 
 LOCALES = ("en", "is")
 
 
 @dataclass(frozen=True)
 class FormatSpec:
-    """A format's template folder, file extension and math printer."""
+    """A format's page-template folder and extension, its step-template folder,
+    its math printer family and how plain text is escaped in it."""
 
     folder: str
     ext: str
-    math: Callable[[sympy.Expr], str]
+    steps: str
+    family: str  # "latex" or "unicode"
+    escape: Callable[[str], str]
+    binary: bool = False
 
 
 FORMATS: dict[str, FormatSpec] = {
-    "text": FormatSpec("text", "txt", notation.unicode),
+    "text": FormatSpec("text", "txt", "text", "unicode", escape.plain),
+    "tex": FormatSpec("tex", "tex", "math", "latex", escape.tex),
+    "pdf": FormatSpec("tex", "tex", "math", "latex", escape.tex, binary=True),
+    "md": FormatSpec("md", "md", "math", "latex", escape.markdown),
+    "html": FormatSpec("html", "html", "math", "latex", escape.html_text),
 }
 
 
@@ -46,27 +63,41 @@ def templates_root() -> Path:
 
 def approx(value, digits: int = 5) -> str:
     """A number to ``digits`` decimals (rounded), e.g. 0.29962."""
-    v = sympy.N(value, digits + 15)
-    if v.is_real is False or not v.is_Number:
-        v = sympy.re(v)
-    return f"{float(v):.{digits}f}" if abs(v) < 1e15 else f"{float(v):.{digits}e}"
+    return mathtext.approx(value, digits)
 
 
-def text_matrix(matrix, indent: int = 0, math=notation.unicode) -> str:
+def text_matrix(matrix, indent: int = 0, math=mathtext.unicode) -> str:
     """A matrix as aligned rows between ⎡ ⎤ brackets (one line per row)."""
-    rows = [[math(v) for v in matrix.row(r)] for r in range(matrix.rows)]
-    if not rows:
-        return "[]"
-    widths = [max(len(rows[r][c]) for r in range(len(rows))) for c in range(len(rows[0]))]
-    lines = ["  ".join(cell.rjust(w) for cell, w in zip(row, widths)) for row in rows]
-    if len(lines) == 1:
-        return f"[{lines[0]}]"
-    out = []
-    for r, line in enumerate(lines):
-        left, right = ("⎡", "⎤") if r == 0 else ("⎣", "⎦") if r == len(lines) - 1 else ("⎢", "⎥")
-        out.append(f"{left}{line}{right}")
-    pad = "\n" + " " * indent
-    return pad.join(out)
+    return mathtext.text_matrix(matrix, indent, math)
+
+
+DRAWINGS = {"tex": "tex/drawing.tex", "html": "html/drawing.html"}
+
+
+def network_layout(step, highlight=None) -> drawing.Layout:
+    """The drawing's layout of a :class:`~symntk.steps.NetworkStep` (values labelled when known)."""
+    return drawing.layout(step.widths, step.weights or None, step.biases or None,
+                          tuple(act for _, _, _, act in step.layers), highlight)
+
+
+def _filters(spec: FormatSpec) -> dict[str, Callable]:
+    if spec.family == "latex":
+        printer = mathtext.latex
+        matrix = lambda M, indent=0: mathtext.latex_matrix(M)  # noqa: E731
+    else:
+        printer = mathtext.unicode
+        matrix = lambda M, indent=0: mathtext.text_matrix(M, indent, printer)  # noqa: E731
+    return {
+        "m": printer,
+        "sym": printer,
+        "u": mathtext.unicode,
+        "approx": mathtext.approx,
+        "matrix": matrix,
+        "poly": lambda e, var: mathtext.polynomial(e, var, printer),
+        "terms": lambda e: mathtext.terms(e, printer),
+        "esc": spec.escape,
+        "chunks": mathtext.chunks,
+    }
 
 
 @lru_cache(maxsize=32)
@@ -74,30 +105,36 @@ def _environment(fmt: str, lang: str, override: str | None) -> jinja2.Environmen
     root = templates_root()
     paths = [override] if override else []
     paths += [str(root / lang), str(root / "en")] if lang != "en" else [str(root / "en")]
+    spec = FORMATS[fmt]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(paths),
         block_start_string="((*", block_end_string="*))",
         variable_start_string="(((", variable_end_string=")))",
         comment_start_string="((=", comment_end_string="=))",
-        undefined=jinja2.StrictUndefined, autoescape=False,
+        undefined=jinja2.StrictUndefined, autoescape=fmt == "html",
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    spec = FORMATS[fmt]
-    env.filters.update(
-        m=lambda e: spec.math(sympy.sympify(e)),
-        sym=lambda s: spec.math(s),
-        approx=approx,
-        matrix=lambda M, indent=0: text_matrix(M, indent, spec.math),
+    env.filters.update(_filters(spec))
+    env.globals.update(
+        sup=lambda n: str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")),
+        sub=lambda n: str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")),
+        fmt=fmt, lang=lang,
+        markup=f"{spec.folder}/markup.{spec.ext}",
+        steps_folder=spec.steps,
+        drawing_template=DRAWINGS.get(spec.folder),
+        network_layout=network_layout,
+        katex_head=lambda: Markup(assets.katex_head()),
+        highlight=None,
     )
-    env.globals.update(sup=lambda n: str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")),
-                       sub=lambda n: str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")))
     return env
 
 
 def environment(fmt: str, lang: str = "en", templates: str | Path | None = None) -> jinja2.Environment:
     """The (cached) environment for a format and locale, with an optional override folder."""
+    if fmt not in FORMATS:
+        raise InputError("<options>", "--format", "one of " + ", ".join(FORMATS), repr(fmt))
     if lang not in LOCALES:
         raise InputError("<options>", "--lang", "one of " + ", ".join(LOCALES), repr(lang))
     if templates is not None and not Path(templates).is_dir():
         raise InputError(str(templates), "--templates", "a directory of templates", "no such directory")
-    return _environment(fmt, lang, str(templates) if templates else None)
+    return _environment(fmt, lang, str(Path(templates).resolve()) if templates else None)

@@ -1,0 +1,197 @@
+"""Printing engine values for templates: numbers, matrices, polynomials, sums.
+
+Two families: ``latex`` (tex, pdf, md and html, whose math is LaTeX typeset by
+TeX or KaTeX) and ``unicode`` (the terminal). Every function takes the
+engine's SymPy values; templates never compute a number themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+from sympy.printing.precedence import PRECEDENCE
+
+from .. import notation
+
+_UNICODE_SUP = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+LONG = 60  # shown characters beyond which a single product is broken between its factors
+_UNICODE_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_ACTIVATION = re.compile(r"^a_(\d+)_(\d+)$")
+
+
+class _LatexPrinter(notation.NotationLatexPrinter):
+    """The notation's LaTeX printer, plus the activation names a_i^{[l]} (symbols ``a_l_i``)."""
+
+    def _print_Symbol(self, expr, style="plain"):
+        m = _ACTIVATION.match(expr.name)
+        return f"a_{{{m[2]}}}^{{[{m[1]}]}}" if m else super()._print_Symbol(expr, style)
+
+
+class _UnicodePrinter(notation.NotationUnicodePrinter):
+    """The notation's unicode printer, plus the activation names a⁽ˡ⁾ᵢ."""
+
+    def _print_Symbol(self, expr):
+        m = _ACTIVATION.match(expr.name)
+        if m:
+            return f"a⁽{m[1].translate(_UNICODE_SUP)}⁾{m[2].translate(_UNICODE_SUB)}"
+        return super()._print_Symbol(expr)
+
+
+def _float_text(value: sympy.Float, digits: int = 6) -> str:
+    """A rounded decimal as a person writes it: ``0`` not ``0.0``, 6 significant digits."""
+    v = float(value)
+    if v == 0:
+        return "0"
+    text = f"{v:.{digits}g}"
+    if "e" in text:
+        mant, exp = text.split("e")
+        return f"{mant}e{int(exp)}"
+    return text
+
+
+def latex(expr) -> str:
+    """LaTeX of an engine value in the notes' notation (W_{i,j}^{[l]}, b_{i,1}^{[l]})."""
+    expr = sympy.sympify(expr)
+    if isinstance(expr, sympy.Float):
+        text = _float_text(expr)
+        if "e" in text:
+            mant, exp = text.split("e")
+            return rf"{mant} \cdot 10^{{{exp}}}"
+        return text
+    return _LatexPrinter().doprint(notation.ordered(expr))
+
+
+def unicode(expr) -> str:
+    """One-line unicode of an engine value, with a real minus sign."""
+    expr = sympy.sympify(expr)
+    if isinstance(expr, sympy.Float):
+        text = _float_text(expr)
+        if "e" in text:
+            mant, exp = text.split("e")
+            text = f"{mant}·10{exp.translate(_UNICODE_SUP)}"
+        return text.replace("-", "−")
+    text = _UnicodePrinter().doprint(notation.ordered(expr)).replace(" - ", " − ").replace("(-", "(−")
+    return "−" + text[1:] if text.startswith("-") else text
+
+
+def approx(value, digits: int = 5) -> str:
+    """A number to ``digits`` decimals (rounded), e.g. 0.29962; ``0.00000`` prints as 0."""
+    v = sympy.N(value, digits + 15)
+    if v.is_real is False or not v.is_Number:
+        v = sympy.re(v)
+    if abs(v) >= 1e15:
+        return f"{float(v):.{digits}e}"
+    text = f"{float(v):.{digits}f}"
+    return "0" if float(text) == 0 else text
+
+
+def terms(expr, printer=latex) -> list[str]:
+    """The terms of a sum in the notes' order, each printed, signs kept on the
+    later terms (``["a", "+ b", "- c"]``); a non-sum is one term, and a list or
+    tuple is taken as the terms themselves."""
+    if isinstance(expr, (list, tuple)):
+        args = [sympy.sympify(e) for e in expr]
+    else:
+        expr = notation.ordered(sympy.sympify(expr))
+        if expr.is_Mul and printer is latex and visual_length(latex(expr)) > LONG:
+            return factors(expr)
+        args = list(expr.args) if expr.is_Add else [expr]
+    out = []
+    for k, term in enumerate(args):
+        negative = term.could_extract_minus_sign()
+        text = printer(-term if negative else term)
+        if k == 0:
+            out.append(("-" if printer is latex else "−") + text if negative else text)
+        else:
+            out.append(("- " if printer is latex else "− ") + text if negative else "+ " + text)
+    return out
+
+
+def factors(expr) -> list[str]:
+    """A long product as its printed factors (each parenthesised as in the product), so that
+    a line may break between two factors: ``["\\left(a + b\\right)", "x_{1}"]``."""
+    printer = _LatexPrinter()
+    expr = notation.ordered(expr)
+    coeff, rest = expr.as_coeff_Mul()
+    parts = [printer.parenthesize(f, PRECEDENCE["Mul"]) for f in sympy.Mul.make_args(rest)]
+    if coeff == -1:
+        parts[0] = "-" + parts[0]
+    elif coeff != 1:
+        parts.insert(0, printer.parenthesize(coeff, PRECEDENCE["Mul"]))
+    return parts
+
+
+def polynomial(expr, var, printer=latex) -> str:
+    """c_n λ^n + … + c_0 with clean powers (``λ^{2} - 27 λ + 8``), highest power first."""
+    poly = sympy.Poly(sympy.expand(expr), var)
+    name = printer(var)
+    pieces = []
+    for (power,), coeff in sorted(poly.terms(), reverse=True):
+        negative = coeff.could_extract_minus_sign()
+        c = -coeff if negative else coeff
+        if power == 0:
+            body = printer(c)
+        else:
+            if printer is latex:
+                head = name if power == 1 else f"{name}^{{{power}}}"
+            else:
+                head = name if power == 1 else name + str(power).translate(_UNICODE_SUP)
+            if c.is_Number and float(c) == 1.0:
+                body = head
+            else:
+                ctext = printer(c)
+                if c.is_Add:
+                    ctext = rf"\left({ctext}\right)" if printer is latex else f"({ctext})"
+                body = f"{ctext} {head}" if printer is latex else f"{ctext}{head}"
+        minus = "-" if printer is latex else "−"
+        if not pieces:
+            pieces.append(minus + body if negative else body)
+        else:
+            pieces.append(f"{minus} {body}" if negative else f"+ {body}")
+    return " ".join(pieces) if pieces else "0"
+
+
+def latex_matrix(matrix, env: str = "bmatrix") -> str:
+    """A matrix as ``\\begin{bmatrix} … \\end{bmatrix}``."""
+    rows = [" & ".join(latex(v) for v in matrix.row(r)) for r in range(matrix.rows)]
+    return rf"\begin{{{env}}} " + r" \\ ".join(rows) + rf" \end{{{env}}}"
+
+
+def text_matrix(matrix, indent: int = 0, printer=unicode) -> str:
+    """A matrix as aligned rows between ⎡ ⎤ brackets (one line per row)."""
+    rows = [[printer(v) for v in matrix.row(r)] for r in range(matrix.rows)]
+    if not rows or not rows[0]:
+        return "[]"
+    widths = [max(len(rows[r][c]) for r in range(len(rows))) for c in range(len(rows[0]))]
+    lines = ["  ".join(cell.rjust(w) for cell, w in zip(row, widths)) for row in rows]
+    if len(lines) == 1:
+        return f"[{lines[0]}]"
+    out = []
+    for r, line in enumerate(lines):
+        left, right = ("⎡", "⎤") if r == 0 else ("⎣", "⎦") if r == len(lines) - 1 else ("⎢", "⎥")
+        out.append(f"{left}{line}{right}")
+    return ("\n" + " " * indent).join(out)
+
+
+def visual_length(text: str) -> int:
+    """Roughly how many characters a LaTeX string shows: a command counts as one,
+    braces and spaces as none."""
+    return len(re.sub(r"[{}\s]", "", re.sub(r"\\[a-zA-Z]+", "x", text)))
+
+
+def chunks(pieces, width: int = 64, text: bool = False) -> list[list[str]]:
+    """Pieces grouped greedily into lines of at most ``width`` shown characters (of LaTeX,
+    or of plain ``text``)
+    (a piece longer than that gets a line of its own): how long sums break."""
+    lines: list[list[str]] = []
+    size = 0
+    for piece in pieces:
+        n = len(str(piece)) if text else visual_length(str(piece))
+        if lines and size + n <= width:
+            lines[-1].append(piece)
+            size += n + 1
+        else:
+            lines.append([piece])
+            size = n + 1
+    return lines or [[]]
