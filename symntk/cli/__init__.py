@@ -15,9 +15,9 @@ import os
 import sys
 
 from ..errors import SymntkError
-from . import derive
+from . import check, derive
 
-COMMANDS = [derive]
+COMMANDS = [derive, check]
 
 
 def parser() -> argparse.ArgumentParser:

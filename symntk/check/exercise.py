@@ -1,0 +1,185 @@
+"""The exercise as the notes state it: architecture, parameter values, datapoints.
+
+Read from the problem parts of a :class:`~symntk.check.claims.Reading`:
+
+* ``f: \\mathbb{R}^{n_0} \\rightarrow \\mathbb{R}^{n_L}`` gives n_0 and n_L;
+* the network formula ``y = W^{[2]} φ(W^{[1]} x + b^{[1]}) + b^{[2]}`` gives L and
+  each hidden activation (plain parentheses: identity; tanh, σ, relu, softplus; ``(…)^2``: quadratic);
+* ``W^{[l]} = \\begin{bmatrix}…\\end{bmatrix}`` / ``[a, b]`` / a number, and ``b^{[l]} = …``, give the values
+  (b^{[l]} is a column, so its length is n_l; a flat list for W^{[l]} is shaped n_l × n_{l-1});
+* ``x_i = …`` gives datapoint i.
+
+The result is checked by :func:`symntk.problem_from_dict`, so the notes and a
+problem file go through the same validation.
+"""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from ..problem import Problem, problem_from_dict
+from .claims import ProblemPart, Reading
+from .meaning import factors
+from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
+
+_ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
+
+
+def problem_from_reading(reading: Reading, source: str) -> Problem:
+    """The problem stated in the notes; :class:`InputError` (naming the line) when something is missing."""
+    parts = reading.parts
+    values: dict[str, tuple[ProblemPart, list[list]]] = {}
+    for p in parts:
+        if p.kind == "value":
+            values[p.name] = (p, _numbers(p.node, source, p.line))
+    points = {}
+    for p in parts:
+        if p.kind == "point":
+            flat = [v for row in _numbers(p.node, source, p.line) for v in row]
+            points[int(p.name)] = flat[0] if len(flat) == 1 else flat
+    if not values:
+        raise InputError(source, "", "parameter values in the notes (W^{[1]} = …, b^{[1]} = …) "
+                         "or --problem PROBLEM.toml", "none")
+    if not points:
+        raise InputError(source, "", "datapoints in the notes (x_1 = …) or --problem PROBLEM.toml", "none")
+    missing = sorted(set(range(1, max(points) + 1)) - set(points))
+    if missing:
+        raise InputError(source, "", f"datapoints x_1 … x_{max(points)}", f"no x_{missing[0]}")
+    depth = max(int(name[1:]) for name in values)
+    signature = next((p.node for p in parts if p.kind == "signature"), None)
+    formula = next((p for p in parts if p.kind == "formula"), None)
+    activations = _activations(formula, depth, source)
+    widths = _widths(values, points, signature, depth, source)
+    params = {}
+    for name, (_, rows) in values.items():
+        l = int(name[1:])
+        shape = (widths[l], widths[l - 1]) if name[0] == "W" else (widths[l], 1)
+        params[name] = _shaped(rows, shape)
+    data = {"network": {"widths": widths, "activation": activations or "identity"},
+            "parameters": params, "data": {"x": [points[i] for i in sorted(points)]}}
+    try:
+        return problem_from_dict(data, source=source)
+    except InputError as exc:
+        line = _line_of(exc.field, values, parts)
+        raise InputError(source, line, exc.expected, exc.got) from None
+
+
+def _line_of(field: str, values, parts) -> str:
+    for name, (part, _) in values.items():
+        if field.startswith(f"parameters.{name}"):
+            return f"line {part.line}"
+    if field.startswith("data"):
+        return f"line {next(p.line for p in parts if p.kind == 'point')}"
+    return field
+
+
+def _number(node: Node, source: str, line: int) -> str:
+    if isinstance(node, Num):
+        return f"{node.value.numerator}/{node.value.denominator}"
+    if isinstance(node, Op) and node.op == "neg":
+        return "-" + _number(node.args[0], source, line)
+    if isinstance(node, Group) and node.kind == "paren" and len(node.items) == 1:
+        return _number(node.items[0], source, line)
+    if isinstance(node, Frac):
+        num, den = _number(node.numerator, source, line), _number(node.denominator, source, line)
+        from fractions import Fraction
+
+        if Fraction(den) == 0:
+            raise InputError(source, f"line {line}", "a non-zero denominator", "0")
+        value = Fraction(num) / Fraction(den)
+        return f"{value.numerator}/{value.denominator}"
+    raise InputError(source, f"line {line}", "a number (integer, decimal or \\frac{p}{q})", "a formula")
+
+
+def _numbers(node, source: str, line: int) -> list[list[str]]:
+    """Rows of exact numbers from a matrix, a ``[a, b]`` list (one row) or a number; ``^T`` transposes."""
+    if isinstance(node, Op) and node.op == "transpose":
+        rows = _numbers(node.args[0], source, line)
+        return [list(col) for col in zip(*rows)]
+    if isinstance(node, Matrix):
+        rows = [[_number(v, source, line) for v in row] for row in node.rows]
+        if len({len(r) for r in rows}) != 1:
+            raise InputError(source, f"line {line}", "a matrix with rows of equal length", "ragged rows")
+        return rows
+    if isinstance(node, Group) and node.kind in ("bracket", "tuple"):
+        return [[_number(v, source, line) for v in node.items]]
+    return [[_number(node, source, line)]]
+
+
+def _shaped(rows: list[list[str]], shape: tuple[int, int]) -> list:
+    flat = [v for row in rows for v in row]
+    if len(rows) == 1 and len(flat) == shape[0] * shape[1] and 1 in shape:
+        return [[v] for v in flat] if shape[1] == 1 else [flat]
+    return rows
+
+
+def _widths(values, points, signature, depth: int, source: str) -> list[int]:
+    widths: list[int | None] = [None] * (depth + 1)
+    first = points[min(points)]
+    widths[0] = len(first) if isinstance(first, list) else 1
+    if isinstance(signature, Signature):
+        widths[0], widths[depth] = signature.n_in, signature.n_out
+    for l in range(1, depth + 1):
+        if f"b{l}" in values:
+            rows = values[f"b{l}"][1]
+            widths[l] = len([v for row in rows for v in row])
+    for l in range(1, depth + 1):
+        if f"W{l}" in values:
+            rows = values[f"W{l}"][1]
+            if len(rows) > 1:
+                widths[l] = widths[l] or len(rows)
+                widths[l - 1] = widths[l - 1] or len(rows[0])
+    for l in range(depth, 0, -1):  # a flat W list of n_l·n_{l-1} numbers fixes the missing width
+        if f"W{l}" in values and (widths[l] is None) != (widths[l - 1] is None):
+            count = sum(len(r) for r in values[f"W{l}"][1])
+            known = widths[l] or widths[l - 1]
+            if count % known == 0:
+                if widths[l] is None:
+                    widths[l] = count // known
+                else:
+                    widths[l - 1] = count // known
+    if any(w is None for w in widths):
+        l = widths.index(None)
+        raise InputError(source, "", f"values that fix the width n_{l} (b^{{[{l}]}} as a column)", "not enough")
+    return [int(w) for w in widths]
+
+
+def _activations(formula: ProblemPart | None, depth: int, source: str) -> list[str]:
+    if depth == 1:
+        return []
+    if formula is None:
+        raise InputError(source, "", "the network formula (y = W^{[2]} φ(W^{[1]} x + b^{[1]}) + b^{[2]}) "
+                         "or --problem PROBLEM.toml", "none")
+    found = _layer(formula.node, depth)
+    if found is None:
+        raise InputError(source, f"line {formula.line}", "a network formula of the form "
+                         "W^{[L]} φ(… W^{[1]} x + b^{[1]} …) + b^{[L]}", formula.text[:60])
+    return found
+
+
+def _layer(node, l: int) -> list[str] | None:
+    """Match z^{[l]} = W^{[l]} a^{[l-1]} + b^{[l]}; the activations of layers 1 … l-1, or None."""
+    if not (isinstance(node, Op) and node.op == "add"):
+        return None
+    product, bias = node.args
+    if not (isinstance(bias, Sym) and bias.name == "b" and bias.layer == l):
+        return None
+    parts = factors(product)
+    if not (isinstance(parts[0], Sym) and parts[0].name == "W" and parts[0].layer == l):
+        return None
+    rest = parts[1:]
+    if l == 1:
+        return [] if len(rest) == 1 and isinstance(rest[0], Sym) and rest[0].name == "x" else None
+    name, inner = None, None
+    if len(rest) == 1 and isinstance(rest[0], Group) and len(rest[0].items) == 1:
+        name, inner = "identity", rest[0].items[0]
+    elif len(rest) == 1 and isinstance(rest[0], Op) and rest[0].op == "pow":
+        base, exp = rest[0].args
+        if isinstance(base, Group) and isinstance(exp, Num) and exp.value == 2:
+            name, inner = "quadratic", base.items[0]
+    elif len(rest) == 2 and isinstance(rest[0], Func) and rest[0].name in _ACTIVATIONS and not rest[0].primes \
+            and isinstance(rest[1], Group) and len(rest[1].items) == 1:
+        name, inner = _ACTIVATIONS[rest[0].name], rest[1].items[0]
+    if name is None:
+        return None
+    below = _layer(inner, l - 1)
+    return None if below is None else below + [name]

@@ -1,0 +1,148 @@
+"""Small questions about syntax nodes: what a node names (K_{i,j}, W^{[l]}, ∂f/∂θ_k, …) and what it contains."""
+
+from __future__ import annotations
+
+from .nodes import Func, Group, Matrix, Node, Num, Op, Partial, SumOp, Sym, Text, Tuple
+
+
+def walk(node):
+    """Every node inside ``node`` (itself included)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n is None:
+            continue
+        yield n
+        if isinstance(n, Op):
+            stack.extend(n.args)
+        elif isinstance(n, (Group, Tuple)):
+            stack.extend(n.items)
+        elif isinstance(n, Matrix):
+            stack.extend(v for row in n.rows for v in row)
+        elif isinstance(n, Partial):
+            stack.extend([n.numerator, n.denominator])
+        elif hasattr(n, "numerator"):
+            stack.extend([n.numerator, n.denominator])
+        elif hasattr(n, "inner"):
+            stack.append(n.inner)
+        elif isinstance(n, Sym):
+            stack.extend(n.sub)
+
+
+def texts(node) -> list[str]:
+    return [n.text.lower() for n in walk(node) if isinstance(n, Text)]
+
+
+def bare(node, *names) -> bool:
+    return isinstance(node, Sym) and node.name in names and not node.sub and node.layer is None
+
+
+def int_subs(node) -> tuple[int, ...] | None:
+    if not isinstance(node, Sym) or node.layer is not None:
+        return None
+    out = []
+    for s in node.sub:
+        if not isinstance(s, Num) or s.decimals is not None:
+            return None
+        out.append(int(s.value))
+    return tuple(out)
+
+
+def kernel_ref(node) -> tuple[int, int] | None:
+    """``K_{i,j}`` (or ``K_{ij}`` with one-digit indices, or ``K(x_i, x_j)``) → (i, j)."""
+    if isinstance(node, Op) and node.op == "juxt" and bare(node.args[0], "K"):
+        arg = node.args[1]
+        if isinstance(arg, Group) and arg.kind == "tuple" and len(arg.items) == 2:
+            subs = [int_subs(a) if isinstance(a, Sym) and a.name == "x" else None for a in arg.items]
+            if all(s and len(s) == 1 for s in subs):
+                return subs[0][0], subs[1][0]
+        return None
+    if not isinstance(node, Sym) or node.name != "K":
+        return None
+    subs = int_subs(node)
+    if subs and len(subs) == 1 and node.sub[0].text.isdigit() and len(node.sub[0].text) == 2:
+        subs = tuple(int(c) for c in node.sub[0].text)
+    return subs if subs and len(subs) == 2 else None
+
+
+def layer_param(node) -> str | None:
+    """``W^{[l]}`` / ``b^{[l]}`` without indices → ``W1``, ``b2``, …"""
+    if isinstance(node, Sym) and node.name in ("W", "b") and node.layer and not node.sub:
+        return f"{node.name}{node.layer}"
+    return None
+
+
+def is_eigen(node) -> bool:
+    if any("eig" in t for t in texts(node)):
+        return True
+    return any(isinstance(n, Func) and n.name.startswith("eig") for n in walk(node)) or bare(node, "lambda")
+
+
+def has_symbols(node) -> bool:
+    return any(isinstance(n, (Sym, Func, Partial, SumOp, Text)) for n in walk(node))
+
+
+def indexed_params(node) -> bool:
+    return any(isinstance(n, Sym) and n.name in ("W", "b") and n.sub for n in walk(node))
+
+
+def matrix_level(node) -> bool:
+    return any(layer_param(n) for n in walk(node))
+
+
+def flat_sum(node) -> list[Node]:
+    """The summands of a sum a + b + c (a difference keeps its sign as neg)."""
+    if isinstance(node, Op) and node.op == "add":
+        return flat_sum(node.args[0]) + flat_sum(node.args[1])
+    if isinstance(node, Op) and node.op == "sub":
+        return flat_sum(node.args[0]) + [Op("neg", (node.args[1],))]
+    return [node]
+
+
+def is_term_sum(node) -> bool:
+    """A written term-by-term sum: several summands, or bracketed terms ``[a · b]``."""
+    terms = flat_sum(node)
+    return len(terms) > 1 and not has_symbols(node)
+
+
+def gradient_target(node: Partial) -> dict | None:
+    """``∂f/∂θ_k``, ``∂f/∂W_{i,j}^{[l]}``, ``∂f(x_i)/∂θ_k`` → {"k"| "param", "point", "output"}."""
+    num, den = node.numerator, node.denominator
+    out: dict = {"point": None, "output": 1}
+    if num is not None:
+        parts = [num] if not isinstance(num, Op) else factor_list(num)
+        head = parts[0]
+        if not isinstance(head, Sym) or head.name not in ("f", "y") or head.layer is not None:
+            return None
+        if head.sub:
+            subs = int_subs(head)
+            if not subs or len(subs) != 1:
+                return None
+            out["output"] = subs[0]
+        rest = parts[1:]
+        if rest:
+            arg = rest[0].items[0] if isinstance(rest[0], Group) and len(rest[0].items) == 1 else rest[0]
+            if bare(arg, "x"):
+                pass
+            elif isinstance(arg, Sym) and arg.name == "x" and int_subs(arg) and len(int_subs(arg)) == 1:
+                out["point"] = int_subs(arg)[0]
+            else:
+                return None
+            if len(rest) > 1:
+                return None
+    if isinstance(den, Sym) and den.name == "theta":
+        subs = int_subs(den)
+        if not subs or len(subs) != 1:
+            return None
+        out["k"] = subs[0]
+        return out
+    if isinstance(den, Sym) and den.name in ("W", "b") and den.layer and den.sub:
+        out["param"] = den
+        return out
+    return None
+
+
+def factor_list(node):
+    if isinstance(node, Op) and node.op in ("mul", "juxt"):
+        return factor_list(node.args[0]) + factor_list(node.args[1])
+    return [node]

@@ -1,0 +1,136 @@
+"""Rendering a check report through templates ``templates/<locale>/check/…``.
+
+Formats: ``text`` (the coloured terminal report, rich markup), ``md``, ``tex``,
+``html``. The environment is local to the checker (same LaTeX-safe delimiters
+and loader order as :mod:`symntk.render.environment`: an override folder, the
+locale, then ``en``); templates get every format-specific helper through the
+render context (``m`` for math, ``esc`` for learner text), so they work
+unchanged with the shared environment once it knows these formats.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+import sympy
+
+from .. import notation
+from ..errors import InputError
+from ..render.environment import LOCALES, templates_root
+
+FORMATS = {"text": "txt", "md": "md", "tex": "tex", "html": "html"}
+_TEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
+                "^": r"\^{}", "_": r"\_", "%": r"\%", "~": r"\textasciitilde{}"}
+
+
+@lru_cache(maxsize=16)
+def _environment(lang: str, override: str | None) -> jinja2.Environment:
+    root = templates_root()
+    paths = ([override] if override else []) + [str(root / lang)] + ([str(root / "en")] if lang != "en" else [])
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(paths),
+        block_start_string="((*", block_end_string="*))",
+        variable_start_string="(((", variable_end_string=")))",
+        comment_start_string="((=", comment_end_string="=))",
+        undefined=jinja2.StrictUndefined, autoescape=False,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+def environment(lang: str = "en", templates: str | Path | None = None) -> jinja2.Environment:
+    """The checker's template environment for a locale (with an optional override folder)."""
+    if lang not in LOCALES:
+        raise InputError("<options>", "--lang", "one of " + ", ".join(LOCALES), repr(lang))
+    if templates is not None and not Path(templates).is_dir():
+        raise InputError(str(templates), "--templates", "a directory of templates", "no such directory")
+    return _environment(lang, str(templates) if templates else None)
+
+
+def _rich_escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _tex_escape(text: str) -> str:
+    return "".join(_TEX_SPECIAL.get(ch, ch) for ch in str(text))
+
+
+def _math_text(value) -> str:
+    if isinstance(value, str):
+        return value
+    return notation.unicode(sympy.sympify(value)) if not isinstance(value, int) else str(value)
+
+
+def _math_latex(value) -> str:
+    if isinstance(value, str):
+        return value
+    return notation.latex(sympy.sympify(value)) if not isinstance(value, int) else str(value)
+
+
+def _sub(n) -> str:
+    return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+
+
+def _ref_latex(what: tuple) -> str:
+    """LaTeX of an earlier claim: ("gradient", k), ("entry", i, j), ("K",), ("theta",) or ("f",)."""
+    kind = what[0]
+    if kind == "gradient":
+        return f"\\frac{{\\partial f}}{{\\partial \\theta_{{{what[1]}}}}}"
+    if kind == "entry":
+        return f"K_{{{what[1]},{what[2]}}}"
+    return {"theta": "\\theta"}.get(kind, kind)
+
+
+def _ref_text(what: tuple) -> str:
+    kind = what[0]
+    if kind == "gradient":
+        return f"∂f/∂θ{_sub(what[1])}"
+    if kind == "entry":
+        return f"K{_sub(what[1])},{_sub(what[2])}"
+    return {"theta": "θ"}.get(kind, kind)
+
+
+def helpers(fmt: str) -> dict:
+    """Format-specific callables for the templates: ``m`` (math: a SymPy value or a LaTeX string),
+    ``esc`` (untrusted text), ``ltx`` (a learner's LaTeX source, shown as code), ``theta(k)``, ``xi(i)``,
+    and ``latex`` (a value's LaTeX, to compose math)."""
+    common = {"latex": _math_latex}
+    if fmt == "text":
+        return {**common, "m": lambda v: _rich_escape(_math_text(v)), "esc": _rich_escape, "ltx": _rich_escape,
+                "theta": lambda k: "θ" + _sub(k), "xi": lambda i: "x" + _sub(i), "ref": _ref_text}
+    if fmt == "md":
+        out = {"m": lambda v: f"${_math_latex(v)}$", "esc": lambda t: str(t).replace("`", "'"),
+               "ltx": lambda t: "`" + str(t).replace("`", "'") + "`"}
+    elif fmt == "tex":
+        out = {"m": lambda v: f"${_math_latex(v)}$", "esc": _tex_escape,
+               "ltx": lambda t: r"\texttt{" + _tex_escape(t) + "}"}
+    elif fmt == "html":
+        out = {"m": lambda v: r"\(" + html.escape(_math_latex(v)) + r"\)", "esc": html.escape,
+               "ltx": lambda t: "<code>" + html.escape(str(t)) + "</code>"}
+    else:
+        raise InputError("<options>", "--format", "one of json, " + ", ".join(FORMATS), repr(fmt))
+    m = out["m"]
+    return {**common, **out, "theta": lambda k: m(f"\\theta_{{{k}}}"), "xi": lambda i: m(f"x_{{{i}}}"),
+            "ref": lambda what: m(_ref_latex(what))}
+
+
+def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md") -> str:
+    """The feedback on one claim as one line of text (math as ``$…$`` in md)."""
+    env = environment(lang, templates)
+    template = env.get_template("check/feedback.jinja")
+    module = template.make_module(helpers(fmt))
+    parts = [str(getattr(module, f.code)(**f.params)).strip() for f in judgement.feedback]
+    return " ".join(p for p in parts if p)
+
+
+def render_report(report, fmt: str = "text", lang: str = "en", templates=None) -> str:
+    """The report as a feedback sheet in ``fmt`` (text is rich markup; see :func:`plain`)."""
+    h = helpers(fmt)
+    env = environment(lang, templates)
+    items = [(j, feedback_text(j, lang, templates, fmt)) for j in report.judgements]
+    template = env.get_template(f"check/{fmt}/report.{FORMATS[fmt]}")
+    return template.render(report=report, items=items, summary=report.summary, first=report.first_mistake,
+                           problem=report.problem, lang=lang, **h)

@@ -1,0 +1,70 @@
+"""A check's result: the problem, every judgement in order, the summary, and its renderings.
+
+JSON (see the README): ``{"problem": {...}, "claims": [{"id", "line", "kind", "target",
+"claimed", "expected", "verdict", "carried", "feedback", "codes"}], "summary": {"correct",
+"wrong", "carried", "unreadable"}}``; ``wrong`` counts every wrong claim, ``carried`` those
+of them that follow from the learner's own earlier claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..problem import Problem
+from ..solution import Solution
+from .verdicts import Judgement
+
+
+@dataclass
+class Report:
+    """The verdicts on one submission."""
+
+    source: str
+    problem: Problem
+    solution: Solution
+    judgements: list[Judgement]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Counts of correct, wrong (carried included), carried and unreadable claims."""
+        js = self.judgements
+        return {"correct": sum(j.verdict == "correct" for j in js),
+                "wrong": sum(j.verdict == "wrong" for j in js),
+                "carried": sum(j.verdict == "wrong" and j.carried for j in js),
+                "unreadable": sum(j.verdict == "unreadable" for j in js)}
+
+    @property
+    def first_mistake(self) -> Judgement | None:
+        """The first wrong claim that does not follow from earlier ones (else the first unreadable one)."""
+        for j in self.judgements:
+            if j.verdict == "wrong" and not j.carried:
+                return j
+        return next((j for j in self.judgements if j.verdict == "unreadable"), None)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every claim is correct, else 1."""
+        return 0 if all(j.verdict == "correct" for j in self.judgements) else 1
+
+    def problem_dict(self) -> dict:
+        p = self.problem
+        params = {}
+        for l, (W, b) in enumerate(zip(p.weights, p.biases), start=1):
+            params[f"W{l}"] = [[str(v) for v in W.row(r)] for r in range(W.rows)]
+            params[f"b{l}"] = [[str(v) for v in b.row(r)] for r in range(b.rows)]
+        return {"source": self.source, "widths": list(p.widths), "activations": list(p.activations),
+                "parameterization": p.parameterization, "parameters": params,
+                "points": [[str(c) for c in x] for x in p.points]}
+
+    def to_dict(self, lang: str = "en", templates=None) -> dict:
+        """The JSON report; feedback is worded in ``lang`` with math as ``$…$`` LaTeX."""
+        from .render import feedback_text
+
+        claims = []
+        for j in self.judgements:
+            c = j.claim
+            claims.append({"id": j.id, "line": c.line, "kind": c.kind, "target": j.target or c.target,
+                           "claimed": c.claimed, "expected": j.expected, "verdict": j.verdict,
+                           "carried": j.carried, "feedback": feedback_text(j, lang, templates),
+                           "codes": [f.code for f in j.feedback]})
+        return {"problem": self.problem_dict(), "claims": claims, "summary": self.summary}
