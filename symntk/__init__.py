@@ -25,9 +25,10 @@ from .api import (
                   solution_dict,
 )
 from .errors import InputError, SymntkError, TooLargeError
+from .numeric import empirical_ntk, make_kernel_fn
 
 __version__ = "0.1.0"
 
 __all__ = ["build_network", "derivation", "derive", "eigenvalues", "kernel", "kernel_lambda", "load_problem",
-           "notes_problem", "problem_from_dict", "render_solution", "solution_dict",
+           "notes_problem", "problem_from_dict", "render_solution", "solution_dict", "make_kernel_fn", "empirical_ntk",
            "SymntkError", "InputError", "TooLargeError", "__version__"]

@@ -15,9 +15,9 @@ import os
 import sys
 
 from ..errors import SymntkError
-from . import check, derive
+from . import check, derive, kernel
 
-COMMANDS = [derive, check]
+COMMANDS = [derive, check, kernel]
 
 
 def parser() -> argparse.ArgumentParser:
