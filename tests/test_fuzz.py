@@ -13,7 +13,7 @@ from symntk.errors import SymntkError
 
 from conftest import ROOT
 
-FUZZ = settings(max_examples=150, deadline=None, derandomize=True,
+FUZZ = settings(max_examples=100, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 PIECES = [r"\frac{", "}{", "}", "{", r"\partial", "f", r"\theta_", "W_{1,1}^{[1]}", "b^{[2]}", "x", "=", "+", "-",
           r"\cdot", "(", ")", "[", "]", "^", "_", "2", "1/2", "0.5", r"\sqrt{", r"\tanh", r"\sigma", "K_{1,2}",
@@ -65,7 +65,7 @@ def test_check_cli_never_crashes_on_random_notes(tmp_path_factory, text):
 
 
 
-@settings(deadline=None, derandomize=True, max_examples=15, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, derandomize=True, max_examples=10, suppress_health_check=[HealthCheck.too_slow])
 @given(problems())
 def test_numeric_paths_agree_with_the_exact_kernel(problem):
     api = pytest.importorskip("symntk.numeric.api")
@@ -87,7 +87,7 @@ def _structured(deltas, acts, c):
     return sympy.Matrix(n, n, lambda i, j: dot(deltas[i], deltas[j]) * (c ** 2 * dot(acts[i], acts[j]) + 1))
 
 
-@settings(deadline=None, derandomize=True, max_examples=10, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, derandomize=True, max_examples=8, suppress_health_check=[HealthCheck.too_slow])
 @given(problems())
 def test_per_layer_kernels_sum_to_K_and_match_the_structured_formula(problem):
     """K = Σ_l K_l with K_l = J_l J_lᵀ over layer l's columns of J; each K_l
