@@ -47,3 +47,21 @@ def test_hostile_claims(tmp_path, capsys, name, monkeypatch):
 def test_claims_toml_parser_errors_are_input_errors(tmp_path, capsys, name):
     code, err, path, out = _run(tmp_path, capsys, name, KNOWN_HOLES[name])
     assert code == 2 and "internal error" not in err
+
+
+@pytest.mark.xfail(strict=True, reason="check branch: symntk/check/batch.py check_folder follows symlinks that "
+                                       "lead outside the folder (a submission `evil.md -> ../secret.md` is read "
+                                       "and checked); it should refuse paths whose resolve() is not inside the folder")
+def test_batch_check_reads_nothing_outside_the_folder(tmp_path, capsys):
+    subs, outside = tmp_path / "subs", tmp_path / "outside"
+    subs.mkdir()
+    outside.mkdir()
+    (outside / "secret.md").write_text("$$K_{1,1} = 8$$\n", encoding="utf-8")
+    (subs / "evil.md").symlink_to(outside / "secret.md")
+    (subs / "ok.md").write_text("$$K_{1,1} = 8$$\n", encoding="utf-8")
+    report = tmp_path / "grades.csv"
+    main(["check", str(subs), "--problem", PROBLEM, "--out", str(report)])
+    capsys.readouterr()
+    rows = {line.split(",")[0]: line for line in report.read_text(encoding="utf-8").splitlines()[1:]}
+    assert rows["ok.md"].endswith(",checked")
+    assert "evil.md" not in rows or "error" in rows["evil.md"]
