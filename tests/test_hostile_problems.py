@@ -157,7 +157,7 @@ def test_corpus_file_gives_one_clear_line_and_no_output(name, tmp_path, capsys):
         _check_one_line(captured.err, path, field, fragment)
         _assert_no_output(out_dir)
     if name != "exact_too_large.toml" and "kernel" in {c.__name__.rsplit(".", 1)[-1] for c in COMMANDS}:
-        assert main(["kernel", str(path), "--out", str(out_dir / "kernel.txt")]) == 2  # the numeric path too
+        assert main(["kernel", str(path), "--out", str(out_dir / "kernel.csv")]) == 2  # the numeric path too
         captured = capsys.readouterr()
         _check_one_line(captured.err, path, field, fragment)
         _assert_no_output(out_dir)
