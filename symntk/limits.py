@@ -9,7 +9,8 @@ no single call can hang the program:
   :class:`~symntk.errors.DeadlineError` (a ``TooLargeError``) once it has run
   for ``seconds``. In the main thread of a POSIX process it interrupts the
   running SymPy call with a real-time timer signal (``SIGALRM``); deadlines
-  nest (the earliest one wins). Elsewhere (other threads, Windows) it cannot
+  nest (the earliest one wins), and a timer someone else had set is given
+  back, minus the time spent, when the outermost block ends. Elsewhere (other threads, Windows) it cannot
   interrupt and only :func:`check` calls inside the block stop the work.
 * :func:`call_with_deadline` — runs ``fn(*args)`` under a deadline that is
   enforced everywhere: under :func:`deadline` where that interrupts, else in
@@ -78,6 +79,8 @@ def deadline(seconds: float, what: str | None = None):
             _local.ends = _local.ends[:-1]
         return
     previous = signal.getsignal(signal.SIGALRM) if not _stack else None
+    foreign = signal.getitimer(signal.ITIMER_REAL)[0] if not _stack else 0.0  # someone else's pending timer
+    started = time.monotonic()
     if not _stack:
         signal.signal(signal.SIGALRM, _on_alarm)
     _stack.append((min(end, _stack[-1][0]) if _stack else end, end, what))
@@ -92,6 +95,8 @@ def deadline(seconds: float, what: str | None = None):
             _arm()
             if not _stack:
                 signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+                if foreign > 0:  # give back the timer that was running before, minus the time spent
+                    signal.setitimer(signal.ITIMER_REAL, max(foreign - (time.monotonic() - started), 1e-3))
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGALRM])
 

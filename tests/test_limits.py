@@ -53,6 +53,27 @@ def test_a_finished_block_leaves_no_timer_behind():
     assert limits._stack == []
 
 
+def test_a_foreign_timer_is_given_back():
+    """Code that set its own SIGALRM timer (e.g. the checker's) keeps it across a deadline block."""
+    import signal
+    import time
+
+    fired = []
+    previous = signal.signal(signal.SIGALRM, lambda *args: fired.append(time.monotonic()))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.4)
+        started = time.monotonic()
+        with limits.deadline(10):
+            sympy.expand((x + y) ** 5)
+        assert signal.getsignal(signal.SIGALRM) is not limits._on_alarm
+        while not fired and time.monotonic() - started < 10:
+            time.sleep(0.01)
+        assert fired
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def test_call_with_deadline_in_a_thread_uses_a_process():
     results = []
 
