@@ -24,7 +24,8 @@ from dataclasses import dataclass
 import sympy
 from sympy import Function, S
 
-from .errors import InputError
+from .errors import InputError, describe
+from .values import non_ascii_note
 
 
 def _sign(z: sympy.Expr) -> int | None:
@@ -162,5 +163,6 @@ def numpy_functions() -> dict:
 def get_activation(name: object, source: str = "<api>", field: str = "network.activation") -> Activation:
     """Look up an activation by name; unknown names raise :class:`InputError`."""
     if not isinstance(name, str) or name not in ACTIVATIONS:
-        raise InputError(source, field, "one of " + ", ".join(ACTIVATIONS), repr(name))
+        got = describe(name) + (non_ascii_note(name) if isinstance(name, str) else "")
+        raise InputError(source, field, "one of " + ", ".join(ACTIVATIONS), got)
     return ACTIVATIONS[name]

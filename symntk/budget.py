@@ -8,8 +8,11 @@ Two guards keep exact mode within about 30 s:
   D_l terms of the backprop signal δ^{[l]}, A_{l-1} terms of a^{[l-1]}, T_l
   the size of the nested z^{[l]}), plus (N·n_L)²·P·T_L for kernels with
   transcendental values;
-* a :class:`Budget` of 30 s of symbolic work, checked inside the loops of the
-  exact pipeline, for everything the estimate cannot foresee.
+* a :class:`Budget` of 30 s of symbolic work for everything the estimate
+  cannot foresee: each stage of the exact pipeline runs under a
+  :func:`symntk.limits.deadline` for the time left (which interrupts a single
+  long SymPy call), and ``check()`` inside the loops stops the work where the
+  deadline cannot interrupt (threads other than the main one).
 
 Both raise :class:`TooLargeError` naming the numeric path.
 """
@@ -19,7 +22,8 @@ from __future__ import annotations
 import time
 from contextlib import contextmanager
 
-from .errors import TooLargeError
+from .errors import DeadlineError, TooLargeError
+from .limits import deadline
 from .problem import Problem
 
 LIMIT = 50_000_000
@@ -78,22 +82,32 @@ class Budget:
 
     @contextmanager
     def stage(self):
-        """Count the time spent inside this block against the budget."""
-        outer = self._started is None
-        if outer:
-            self._started = time.perf_counter()
-        try:
+        """Count the time spent inside this block against the budget, and stop
+        the block (:class:`TooLargeError` naming the numeric path) when the
+        budget runs out."""
+        if self._started is not None:
             yield self
+            return
+        if self.spent >= self.seconds:
+            raise self._refusal()
+        self._started = time.perf_counter()
+        try:
+            with deadline(max(self.seconds - self.spent, 0.0)):
+                yield self
+        except DeadlineError:
+            raise self._refusal() from None
         finally:
-            if outer:
-                self.spent += time.perf_counter() - self._started
-                self._started = None
+            self.spent += time.perf_counter() - self._started
+            self._started = None
+
+    def _refusal(self) -> TooLargeError:
+        return refusal(self.problem, f"took longer than {self.seconds:.0f} s of symbolic work")
 
     def check(self) -> None:
         """Raise :class:`TooLargeError` once the work has taken longer than allowed."""
         running = time.perf_counter() - self._started if self._started is not None else 0.0
         if self.spent + running > self.seconds:
-            raise refusal(self.problem, f"took longer than {self.seconds:.0f} s of symbolic work")
+            raise self._refusal()
 
 
 class Unlimited:

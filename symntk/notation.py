@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import sympy
 from sympy.printing.latex import LatexPrinter
@@ -130,18 +131,33 @@ def _term_rank(term: sympy.Expr) -> tuple:
     return (origin, [_factor_rank(f) for f in factors if not f.is_Number])
 
 
+@lru_cache(maxsize=8192)
 def ordered(expr: sympy.Expr) -> sympy.Expr:
-    """The same expression with sums and products in notes order (unevaluated)."""
+    """The same expression with sums and products in notes order (unevaluated).
+
+    Memoized, like the sort keys below: nested expressions (deep tanh
+    networks) share subexpressions, and recomputing their keys at every level
+    made printing one gradient take seconds."""
     if expr.is_Atom:
         return expr
     args = [ordered(a) for a in expr.args]
     if expr.is_Add:
-        pairs = sorted(zip(expr.args, args), key=lambda p: _term_key(p[0]))
+        pairs = sorted(zip(expr.args, args), key=lambda p: _add_key(p[0]))
         return sympy.Add(*[a for _, a in pairs], evaluate=False)
     if expr.is_Mul:
-        pairs = sorted(zip(expr.args, args), key=lambda p: _term_key(_factor_rank(p[0])))
+        pairs = sorted(zip(expr.args, args), key=lambda p: _mul_key(p[0]))
         return sympy.Mul(*[a for _, a in pairs], evaluate=False)
     return expr.func(*args, evaluate=False) if expr.is_Pow else expr.func(*args)
+
+
+@lru_cache(maxsize=65536)
+def _add_key(term: sympy.Expr) -> tuple:
+    return _term_key(term)
+
+
+@lru_cache(maxsize=65536)
+def _mul_key(factor: sympy.Expr) -> tuple:
+    return _term_key(_factor_rank(factor))
 
 
 def _term_key(item) -> tuple:
@@ -215,9 +231,9 @@ class NotationUnicodePrinter(StrPrinter):
 
 def latex(expr: sympy.Expr) -> str:
     """LaTeX of an expression in the notes' notation and order."""
-    return NotationLatexPrinter().doprint(ordered(sympy.sympify(expr)))
+    return NotationLatexPrinter().doprint(ordered(sympy.sympify(expr, strict=True)))
 
 
 def unicode(expr: sympy.Expr) -> str:
     """One-line unicode of an expression in the notes' notation and order."""
-    return NotationUnicodePrinter().doprint(ordered(sympy.sympify(expr)))
+    return NotationUnicodePrinter().doprint(ordered(sympy.sympify(expr, strict=True)))

@@ -22,6 +22,7 @@ Values are exact rationals (see :mod:`symntk.values`).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,12 +30,16 @@ from pathlib import Path
 import sympy
 
 from .activations import get_activation
-from .errors import InputError, describe
-from .values import exact
+from .errors import InputError, describe, printable
+from .values import exact, non_ascii_note
 
 MAX_WIDTH = 100_000
 MAX_DEPTH = 64
-MAX_POINTS = 1_000_000
+MAX_POINTS = 50_000
+MAX_PARAMETERS = 2_000_000
+MAX_FILE_BYTES = 16 * 2**20
+MAX_TITLE = 200
+_AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TOP = {"title", "network", "parameters", "random", "data"}
 _NETWORK = {"widths", "activation", "parameterization"}
 _RANDOM = {"seed", "distribution", "low", "high", "std", "digits"}
@@ -76,32 +81,79 @@ def load_problem(path: str | Path) -> Problem:
     """Read a problem file; every defect raises :class:`InputError` naming the
     file, the field and what was expected."""
     path = Path(path)
+    return problem_from_dict(read_toml(path, "a problem file (TOML)"), source=str(path))
+
+
+def read_toml(path: Path, what: str) -> dict:
+    """Read a UTF-8 TOML file of at most :data:`MAX_FILE_BYTES` bytes.
+
+    Every failure is an :class:`InputError` (no such file, a directory or a
+    device, too large, binary or UTF-16, invalid TOML, nesting too deep for
+    the parser, integers too long to convert) naming the file and, for TOML
+    errors, the line; a look-alike character on that line is named."""
     source = str(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(source, "", "an existing problem file (TOML)", "no such file") from None
-    except IsADirectoryError:
-        raise InputError(source, "", "a problem file (TOML)", "a directory") from None
+        if not path.is_file():
+            got = "a directory" if path.is_dir() else "no such file" if not path.exists() else "not a regular file"
+            raise InputError(source, "", f"an existing {what}", got)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise InputError(source, "", "a readable problem file", exc.strerror or str(exc)) from None
+        raise InputError(source, "", f"a readable {what}", exc.strerror or type(exc).__name__) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(source, "", f"a file of at most {MAX_FILE_BYTES // 2**20} MiB", "a larger file")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(source, "", "a UTF-8 text file (TOML)", "UTF-16 text (save it as UTF-8)")
     try:
         text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError(source, "", "a UTF-8 text file (TOML)", "binary or non-UTF-8 bytes") from None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(source, f"line {line}", "a UTF-8 text file (TOML)", "binary or non-UTF-8 bytes") from None
+    text = text.removeprefix("\ufeff")
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(source, "", "valid TOML", str(exc)) from None
-    return problem_from_dict(data, source=source)
+        raise InputError(source, _toml_line(exc), "valid TOML", _toml_problem(exc, text)) from None
+    except RecursionError:
+        raise InputError(source, "", "arrays and tables nested less deeply",
+                         "nesting too deep for the TOML parser") from None
+    except ValueError as exc:  # int() refuses integers of more than 4300 digits
+        raise InputError(source, "", "numbers of at most 60 digits", printable(exc, 60)) from None
+
+
+def _toml_line(exc: tomllib.TOMLDecodeError) -> str:
+    match = _AT_LINE.search(str(exc))
+    return f"line {match.group(1)}" if match else ""
+
+
+def _control_note(ch: str) -> str:
+    if ch and (ord(ch) < 32 or ord(ch) == 127) and ch != "\t":
+        return f" (U+{ord(ch):04X} is a control character)"
+    return ""
+
+
+def _toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> str:
+    """tomllib's message without its position, plus the look-alike character
+    (non-ASCII space, fullwidth or Cyrillic letter, invisible mark) that is
+    the likely cause, if the offending line has one."""
+    message = _AT_LINE.sub("", str(exc)).strip()
+    match = _AT_LINE.search(str(exc))
+    if match:
+        lines = text.split("\n")
+        row, col = int(match.group(1)), int(match.group(2))
+        line = lines[row - 1] if 0 < row <= len(lines) else ""
+        at = line[col - 1: col] if col >= 1 else ""
+        note = _control_note(at) or non_ascii_note(at) or non_ascii_note("".join(c for c in line if not c.isalpha()))
+        message = f"{message} at column {col}{note}"
+    return message
 
 
 def problem_from_dict(data: dict, source: str = "<dict>") -> Problem:
     """Build a :class:`Problem` from the parsed TOML mapping (same checks as files)."""
+    if not isinstance(data, dict):
+        raise InputError(source, "", "a table of problem fields", describe(data))
     _only(data, _TOP, source, "")
-    title = data.get("title", "")
-    if not isinstance(title, str) or len(title) > 200:
-        raise InputError(source, "title", "a string of at most 200 characters", describe(title))
+    title = _title(data.get("title", ""), source)
     net = _table(data, "network", source, required=True)
     _only(net, _NETWORK, source, "network")
     widths = _widths(net.get("widths"), source)
@@ -150,7 +202,19 @@ def _only(table: dict, allowed: set, source: str, where: str, order=None) -> Non
         if key not in allowed:
             names = ", ".join(order or sorted(allowed))
             field_name = f"{where}.{key}" if where else key
-            raise InputError(source, field_name, f"one of the keys {names}", "an unknown key")
+            raise InputError(source, field_name, f"one of the keys {names}", "an unknown key" + non_ascii_note(key))
+
+
+def _title(value: object, source: str) -> str:
+    """The title: one line of at most :data:`MAX_TITLE` printable characters
+    (renderers escape it for LaTeX and HTML)."""
+    if not isinstance(value, str) or len(value) > MAX_TITLE:
+        raise InputError(source, "title", f"a string of at most {MAX_TITLE} characters", describe(value))
+    if printable(value, MAX_TITLE) != value:
+        bad = next(ch for ch in value if printable(ch) != ch)
+        raise InputError(source, "title", "one line of printable text",
+                         f"the control or invisible character U+{ord(bad):04X}")
+    return value
 
 
 def _table(data: dict, name: str, source: str, required: bool = False) -> dict:
@@ -167,12 +231,16 @@ def _table(data: dict, name: str, source: str, required: bool = False) -> dict:
 def _widths(value: object, source: str) -> list[int]:
     expected = "a list of at least two positive integers n_0 … n_L"
     if not isinstance(value, list) or len(value) < 2:
-        raise InputError(source, "network.widths", expected, describe(value))
+        raise InputError(source, "network.widths", expected, "nothing" if value is None else describe(value))
     if len(value) > MAX_DEPTH + 1:
         raise InputError(source, "network.widths", f"at most {MAX_DEPTH} layers", f"{len(value) - 1}")
     for k, w in enumerate(value):
         if isinstance(w, bool) or not isinstance(w, int) or w < 1 or w > MAX_WIDTH:
             raise InputError(source, f"network.widths[{k}]", f"an integer from 1 to {MAX_WIDTH}", describe(w))
+    count = sum(value[l] * (value[l - 1] + 1) for l in range(1, len(value)))
+    if count > MAX_PARAMETERS:
+        raise InputError(source, "network.widths", f"a network of at most {MAX_PARAMETERS:,} parameters",
+                         f"{count:,} parameters")
     return list(value)
 
 

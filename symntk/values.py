@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from fractions import Fraction
 
 import sympy
@@ -16,7 +17,8 @@ import sympy
 from .errors import InputError, describe
 
 _DECIMAL = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,2})?"
-_NUMBER_RE = re.compile(rf"^\s*({_DECIMAL})\s*(?:/\s*({_DECIMAL})\s*)?$")
+_NUMBER_RE = re.compile(rf"^[ \t]*({_DECIMAL})[ \t]*(?:/[ \t]*({_DECIMAL})[ \t]*)?$", re.ASCII)
+_LONG_EXPONENT = re.compile(r"\d[eE][+-]?\d{3}", re.ASCII)
 MAX_DIGITS = 60
 EXPECTED = 'an integer, a fraction string like "3/4", or a decimal like 0.25'
 
@@ -47,7 +49,12 @@ def _from_text(text: str, source: str, field: str) -> sympy.Rational:
         raise InputError(source, field, f"a number with at most {MAX_DIGITS} digits", "a very long string")
     match = _NUMBER_RE.match(text)
     if not match:
-        raise InputError(source, field, EXPECTED, describe(text))
+        if _LONG_EXPONENT.search(text):
+            raise InputError(source, field, "a decimal exponent of at most two digits (1e-99 … 1e99)",
+                             describe(text))
+        raise InputError(source, field, EXPECTED, describe(text) + non_ascii_note(text))
+    if any(sum(c.isdigit() for c in part) > MAX_DIGITS for part in match.groups() if part):
+        raise InputError(source, field, f"a number with at most {MAX_DIGITS} digits", describe(text))
     num = Fraction(match.group(1))
     if match.group(2) is not None:
         den = Fraction(match.group(2))
@@ -55,3 +62,14 @@ def _from_text(text: str, source: str, field: str) -> sympy.Rational:
             raise InputError(source, field, "a fraction with a non-zero denominator", repr(text))
         num /= den
     return sympy.Rational(num.numerator, num.denominator)
+
+
+def non_ascii_note(text: str) -> str:
+    """`` (U+FF11 FULLWIDTH DIGIT ONE is not ASCII)`` for the first non-ASCII
+    character of ``text``, or ``""``: look-alikes (fullwidth digits, Cyrillic
+    letters, non-breaking spaces) are named instead of silently accepted."""
+    for ch in text:
+        if ord(ch) > 127:
+            name = unicodedata.name(ch, "an unnamed character")
+            return f" (U+{ord(ch):04X} {name} is not ASCII)"
+    return ""

@@ -3,12 +3,15 @@
 Each subcommand lives in its own module exposing ``register(subparsers)``,
 which adds its parser and sets ``func`` to a function ``run(args) -> int``.
 Errors of the library (:class:`~symntk.errors.SymntkError`) print one line
-and exit with code 2.
+and exit with code 2. Any other exception is a bug in symntk: it prints one
+line saying so (the traceback only with ``SYMNTK_DEBUG=1``) and exits with
+code 3. A closed standard output (``symntk demo | head``) ends quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ..errors import SymntkError
@@ -41,6 +44,25 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("symntk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except Exception as exc:  # a bug: one line, not a traceback (SYMNTK_DEBUG=1 shows it)
+        if os.environ.get("SYMNTK_DEBUG"):
+            raise
+        text = " ".join(str(exc).split())[:200]
+        print(f"symntk: internal error ({type(exc).__name__}: {text}); this is a bug in symntk, please report "
+              "it with the input file (SYMNTK_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 3
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's exit flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def entry() -> None:
