@@ -90,8 +90,6 @@ def test_the_compiler_reads_and_writes_nothing_outside_even_unescaped(tmp_path):
     assert not written.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="render branch: symntk/render/pdf.py CompileError is several lines "
-                                       "('LaTeX failed:\\n  …'); the error policy wants one line on stderr")
 def test_compile_errors_are_one_line():
     if not pdf.tex_available():
         pytest.skip("pdflatex is not installed")
@@ -100,8 +98,6 @@ def test_compile_errors_are_one_line():
     assert "\n" not in str(info.value)
 
 
-@pytest.mark.xfail(strict=True, reason="render branch: the math filters (m, sym, u, approx, terms) call "
-                                       "sympify/N on their argument, so a string reaching one is executed")
 def test_no_render_filter_executes_text(tmp_path):
     import jinja2
 

@@ -17,7 +17,7 @@ from conftest import ROOT
 
 envmod = importlib.import_module("symntk.render.environment")
 OWNED = [p for p in (ROOT / "templates").rglob("*") if p.is_file()
-         and not {"check", "worksheet", "present", "train"} & set(p.relative_to(ROOT / "templates").parts)]
+         and not {"check", "worksheet", "present", "train", "kernel"} & set(p.relative_to(ROOT / "templates").parts)]
 
 
 @pytest.mark.parametrize("fmt, ext", [("tex", "tex"), ("md", "md")])

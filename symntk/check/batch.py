@@ -21,8 +21,12 @@ def check_folder(folder: Path, problem=None):
     from . import check_path
 
     out = []
+    inside = folder.resolve()
     for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES):
         if path.suffix.lower() == ".toml" and problem is None:
+            continue
+        if path.is_symlink() or inside not in path.resolve().parents:
+            out.append((path, None, f"{path}: expected a file inside {folder}, got a link to outside it"))
             continue
         try:
             out.append((path, check_path(path, problem), None))

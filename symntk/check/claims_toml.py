@@ -18,10 +18,10 @@ goes through the same grammar and verdicts; its line is the line of its key.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
 from ..errors import InputError
+from ..problem import read_toml
 from .claims import Reading, read_segments
 from .source import Segment, read_text
 
@@ -43,11 +43,8 @@ def _line(text: str, key: str) -> int:
 def read_claims(path: Path) -> Reading:
     """The claims of a claims TOML file (see the module doc)."""
     source = str(path)
+    data = read_toml(Path(path), "claims file (TOML)")
     text = read_text(path)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(source, "", "valid TOML", str(exc)) from None
     for key in data:
         if key not in _TOP:
             raise InputError(source, key, "one of the keys " + ", ".join(sorted(_TOP)), "an unknown key")

@@ -120,7 +120,7 @@ def run(args) -> int:
 
 
 def summary(kfn, K, X1, args, seconds) -> str:
-    """The summary lines (template ``kernel_summary.txt``): size, time, eigenvalue range, condition number."""
+    """The summary lines (template ``kernel/summary.txt``): size, time, eigenvalue range, condition number."""
     from ..render.environment import environment
 
     acts = kfn.activations
@@ -137,4 +137,4 @@ def summary(kfn, K, X1, args, seconds) -> str:
         eig = np.linalg.eigvalsh(K)
         s.eig_min, s.eig_max = float(eig[0]), float(eig[-1])
         s.condition = s.eig_max / s.eig_min if s.eig_min > 0 else None
-    return environment("text", "en").get_template("text/kernel_summary.txt").render(s=s)
+    return environment("text", "en").get_template("kernel/summary.txt").render(s=s)

@@ -50,9 +50,16 @@ def _float_text(value: sympy.Float, digits: int = 6) -> str:
     return text
 
 
+def value(expr) -> sympy.Basic:
+    """An engine value as a SymPy object; text is refused, never parsed."""
+    if isinstance(expr, (str, bytes)):
+        raise TypeError("the math filters print engine values, not text")
+    return sympy.sympify(expr, strict=True)
+
+
 def latex(expr) -> str:
     """LaTeX of an engine value in the notes' notation (W_{i,j}^{[l]}, b_{i,1}^{[l]})."""
-    expr = sympy.sympify(expr)
+    expr = value(expr)
     if isinstance(expr, sympy.Float):
         text = _float_text(expr)
         if "e" in text:
@@ -64,7 +71,7 @@ def latex(expr) -> str:
 
 def unicode(expr) -> str:
     """One-line unicode of an engine value, with a real minus sign."""
-    expr = sympy.sympify(expr)
+    expr = value(expr)
     if isinstance(expr, sympy.Float):
         text = _float_text(expr)
         if "e" in text:
@@ -75,9 +82,9 @@ def unicode(expr) -> str:
     return "−" + text[1:] if text.startswith("-") else text
 
 
-def approx(value, digits: int = 5) -> str:
+def approx(number, digits: int = 5) -> str:
     """A number to ``digits`` decimals (rounded), e.g. 0.29962; ``0.00000`` prints as 0."""
-    v = sympy.N(value, digits + 15)
+    v = sympy.N(value(number), digits + 15)
     if v.is_real is False or not v.is_Number:
         v = sympy.re(v)
     if abs(v) >= 1e15:
@@ -91,9 +98,9 @@ def terms(expr, printer=latex) -> list[str]:
     later terms (``["a", "+ b", "- c"]``); a non-sum is one term, and a list or
     tuple is taken as the terms themselves."""
     if isinstance(expr, (list, tuple)):
-        args = [sympy.sympify(e) for e in expr]
+        args = [value(e) for e in expr]
     else:
-        expr = notation.ordered(sympy.sympify(expr))
+        expr = notation.ordered(value(expr))
         if expr.is_Mul and printer is latex and visual_length(latex(expr)) > LONG:
             return factors(expr)
         args = list(expr.args) if expr.is_Add else [expr]

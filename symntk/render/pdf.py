@@ -69,4 +69,4 @@ def compile_pdf(tex: str) -> bytes:
         log_file = folder / "doc.log"
         log = log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else done.stdout
         errors = log_errors(log) or log.splitlines()[-10:]
-        raise CompileError("LaTeX failed:\n  " + "\n  ".join(errors))
+        raise CompileError("LaTeX failed: " + " | ".join(line.strip() for line in errors))
