@@ -21,13 +21,16 @@ from itertools import combinations
 import mpmath
 import sympy
 
+from . import limits
 from .derivatives import tidy as _tidy
+from .errors import DeadlineError
 
 LAMBDA = sympy.Symbol("lambda", real=True)
 DIGITS = 50
 KERNEL_MODES = ("full", "output", "trace")
 SMALL_OPS = 60  # symbolic entries larger than this get numeric eigenvalues only
 EXACT_VECTOR_SIZE = 6  # exact eigenvectors for rational kernels up to this size
+EXACT_VECTOR_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -130,12 +133,36 @@ def eigenvalues(K: sympy.Matrix, K_numeric: mpmath.matrix | None = None) -> list
 
 
 def _exact_basis(K: sympy.Matrix, lam) -> tuple[tuple[sympy.Expr, ...], ...]:
-    """A basis of ker(K − λI) with rationalised entries (last nonzero entry 1),
-    for a rational K up to 6×6 and λ rational or a quadratic surd."""
+    """A basis of ker(K − λI) with rationalised entries, for a rational K up to
+    6×6 and λ rational (any multiplicity) or a simple quadratic surd; empty
+    when that would take longer than :data:`EXACT_VECTOR_SECONDS`."""
     if lam is None or isinstance(lam, sympy.CRootOf) or K.rows > EXACT_VECTOR_SIZE:
         return ()
-    basis = (K - lam * sympy.eye(K.rows)).nullspace(simplify=True)
-    return tuple(tuple(sympy.radsimp(sympy.simplify(v)) for v in vec) for vec in basis)
+    try:
+        with limits.deadline(EXACT_VECTOR_SECONDS, "exact eigenvectors"):
+            if lam.is_Rational:
+                basis = (K - lam * sympy.eye(K.rows)).nullspace()
+            else:
+                basis = _surd_basis(K, lam)
+            return tuple(tuple(sympy.radsimp(v) for v in vec) for vec in basis)
+    except DeadlineError:
+        return ()
+
+
+def _surd_basis(K: sympy.Matrix, lam) -> list[sympy.Matrix]:
+    """For λ a simple root of an irreducible quadratic q(t) over ℚ: a nonzero
+    column of adj(K − tI), reduced modulo q(t) and evaluated at t = λ
+    ((K − λI)·adj(K − λI) = det(K − λI)·I = 0, and adj has rank 1 there)."""
+    t = sympy.Dummy("t")
+    q = sympy.Poly(sympy.minimal_polynomial(lam, t), t)
+    if q.degree() != 2:
+        return []
+    adj = (K - t * sympy.eye(K.rows)).adjugate(method="berkowitz")
+    for c in range(K.cols):
+        col = [sympy.expand(sympy.Poly(adj[r, c], t).rem(q).as_expr().subs(t, lam)) for r in range(K.rows)]
+        if any(v != 0 for v in col):
+            return [sympy.Matrix(col)]
+    return []
 
 
 def _rational_eigenvalues(K: sympy.Matrix):

@@ -75,7 +75,7 @@ def as_float(M):
     return np.array([[fl(v) for v in M.row(r)] for r in range(M.rows)], dtype=float)
 
 
-@SETTINGS
+@settings(SETTINGS, max_examples=10)
 @given(problems())
 def test_kernel_symmetric_psd_and_spectrum_matches_numpy(problem):
     solution = symntk.derive(problem)
@@ -139,7 +139,7 @@ def test_json_export_round_trips(problem):
             value = _parse(text)
             if K[r, c].is_Rational:
                 assert value == K[r, c]
-            else:
+            elif value != K[r, c]:  # structurally different: equal as numbers
                 assert abs(sympy.N(value - K[r, c], 40)) <= sympy.Float("1e-30") * (1 + abs(sympy.N(K[r, c], 20)))
     for e, item in zip(solution.eigenvalues, again["eigenvalues"]):
         assert item["multiplicity"] == e.multiplicity

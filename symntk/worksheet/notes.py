@@ -27,7 +27,7 @@ class NotesPrinter(notation.NotationLatexPrinter):
 
 def notes_latex(expr) -> str:
     """LaTeX of an engine value in the notes' notation and order, relu′ for step."""
-    return NotesPrinter().doprint(notation.ordered(sympy.sympify(expr)))
+    return NotesPrinter().doprint(notation.ordered(sympy.sympify(expr, strict=True)))
 
 
 def _factor(v: sympy.Expr) -> str:

@@ -38,7 +38,7 @@ def latex_matrix(M) -> str:
 
 def number(value, digits: int = 6) -> str:
     """A key number as a student types it: an integer exactly, else ``digits`` decimals."""
-    v = sympy.sympify(value)
+    v = sympy.sympify(value, strict=True)
     if v.is_Integer:
         return str(int(v))
     return f"{float(sympy.N(v, 30)):.{digits}f}"
