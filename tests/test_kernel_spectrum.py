@@ -34,6 +34,8 @@ def test_eigenvalues_solve_the_characteristic_equation(rows):
         assert sympy.simplify(char.subs(LAM, e.exact)) == 0
         # multiplicity: the root of the characteristic polynomial has that order.
         assert sympy.simplify(sympy.diff(char, LAM, e.multiplicity - 1).subs(LAM, e.exact)) == 0
+        if not isinstance(e.exact, sympy.CRootOf):
+            assert len(e.exact_vectors) == e.multiplicity
         for vec in e.exact_vectors:
             v = sympy.Matrix(vec)
             assert any(c != 0 for c in vec)
