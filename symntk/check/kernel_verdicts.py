@@ -18,7 +18,7 @@ from .claims import flat_sum
 from .compare import at_precision, rounds_to, same_number, written_number
 from .feedback import Feedback
 from .labels import sub
-from .meaning import factors, to_number
+from .meaning import to_number
 from .syntax import Group, Matrix, Op, Tuple, UnreadableError
 
 
@@ -38,7 +38,14 @@ def term_parts(node) -> list:
     if isinstance(node, Group) and node.kind == "bracket" and len(node.items) == 1:
         node = node.items[0]
     if isinstance(node, Op) and node.op == "mul":
-        return factors(node)
+        return _dot_factors(node)
+    return [node]
+
+
+def _dot_factors(node) -> list:
+    """The factors of a product written with · or × (side by side stays whole: tanh(1) is one factor)."""
+    if isinstance(node, Op) and node.op == "mul":
+        return _dot_factors(node.args[0]) + _dot_factors(node.args[1])
     return [node]
 
 

@@ -99,10 +99,21 @@ def flat_sum(node) -> list[Node]:
     return [node]
 
 
+def _bracketed(node) -> bool:
+    """``[a · b]`` or ``-[a · b]``."""
+    while isinstance(node, Op) and node.op == "neg":
+        node = node.args[0]
+    return isinstance(node, Group) and node.kind == "bracket"
+
+
 def is_term_sum(node) -> bool:
-    """A written term-by-term sum: several summands, or bracketed terms ``[a · b]``."""
+    """A written term-by-term sum of numbers: several summands without variables, either all
+    bracketed terms ``[a · b] + [c · d]`` (their factors may hold functions of numbers, tanh(1)) or
+    plain numbers ``1·2 + 0·0`` (a sum of function values, 11 − 18 tanh²(1), is a value, not terms)."""
     terms = flat_sum(node)
-    return len(terms) > 1 and not has_symbols(node)
+    if len(terms) < 2 or any(isinstance(n, (Sym, Partial, SumOp, Text)) for n in walk(node)):
+        return False
+    return all(_bracketed(t) for t in terms) or not any(isinstance(n, Func) for n in walk(node))
 
 
 def gradient_target(node: Partial) -> dict | None:
