@@ -95,10 +95,10 @@ class KernelVerdicts:
         own_a, own_b = self._own_row(i, o1 or 1), self._own_row(jj, o2 or 1)
         own_value = self._own_kernel(r, c)
         j.label = f"K{sub(r)},{sub(c)}"
-        j.plain = " + ".join(f"[{notation.unicode(a)} · {notation.unicode(b)}]" for a, b in true_terms) + \
-            f" = {notation.unicode(true)}"
-        j.expected = " + ".join(f"[{notation.latex(a)} \\cdot {notation.latex(b)}]" for a, b in true_terms) + \
-            f" = {notation.latex(true)}"
+        j.plain = " + ".join(f"[{_factor(a, notation.unicode)} · {_factor(b, notation.unicode)}]"
+                             for a, b in true_terms) + f" = {notation.unicode(true)}"
+        j.expected = " + ".join(f"[{_factor(a, notation.latex)} \\cdot {_factor(b, notation.latex)}]"
+                                for a, b in true_terms) + f" = {notation.latex(true)}"
         terms_ok_true = terms_ok_own = sum_ok = True
         written_sum = None
         fresh = []
@@ -244,3 +244,9 @@ class KernelVerdicts:
 
 
 __all__ = ["KernelVerdicts", "number_nodes", "term_parts"]
+
+
+def _factor(value, printer) -> str:
+    """One factor of a written term; a sum gets parentheses, [(1 − tanh²(1)) · 1]."""
+    text = printer(value)
+    return f"({text})" if value.is_Add or text.startswith("-") else text
