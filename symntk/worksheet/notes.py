@@ -34,7 +34,7 @@ def _factor(v: sympy.Expr) -> str:
     """One factor of a kernel term: negative numbers and sums in parentheses, ``[2 \\cdot (-1)]``,
     ``[(1 - \\tanh^{2}(1)) \\cdot 2]``."""
     text = notes_latex(v)
-    return f"({text})" if text.startswith("-") or sympy.sympify(v).is_Add else text
+    return f"({text})" if text.startswith("-") or sympy.sympify(v, strict=True).is_Add else text
 
 
 def notes_data(variant: Variant) -> dict:
