@@ -10,25 +10,14 @@ import pytest
 import symntk
 from symntk.present import present
 
-from conftest import ROOT
+from conftest import CHROMIUM, ROOT
 
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 NOTES_THETA = ["W_1_1_1", "W_1_2_1", "b_1_1_1", "b_1_2_1", "W_2_1_1", "W_2_1_2", "b_2_1_1"]
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package (test extra) is not installed")
 if not (Path(CHROMIUM).is_file() or shutil.which("chromium")):
     pytest.skip("Debian's chromium is not installed at /usr/bin/chromium", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).is_file() else shutil.which("chromium"),
-                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                    "--disable-component-update", "--disable-sync", "--no-first-run"])
-        yield b
-        b.close()
 
 
 def _open(browser, html, tmp_path, name):

@@ -10,10 +10,6 @@ from render_helpers import deep_derivation, notes_derivation
 from symntk.render import katex_css, katex_version, render
 from symntk.render.assets import KATEX_DIR
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
 
 def test_katex_is_vendored_with_licence():
     assert (KATEX_DIR / "LICENSE").read_text().startswith("The MIT License")
@@ -28,17 +24,6 @@ def test_page_is_self_contained(lang):
     assert html.startswith("<!DOCTYPE html>") and f'<html lang="{lang}">' in html
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
     assert "<svg" in html and html.count('class="dm"') >= 10
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (Debian package chromium)")
-    playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.parametrize("which", ["notes", "deep"])

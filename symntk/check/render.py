@@ -111,9 +111,12 @@ def helpers(fmt: str) -> dict:
         out = {"m": lambda v: f"${_math_latex(v)}$", "esc": _tex_escape,
                "ltx": lambda t: r"\texttt{" + _tex_escape(t) + "}"}
     elif fmt == "html":  # Markup: already escaped, also under an autoescaping environment
-        out = {"m": lambda v: Markup(r"\(" + html.escape(_math_latex(v)) + r"\)"),
+        from ..render.assets import katex_head
+
+        out = {"m": lambda v: Markup('<span class="m">' + html.escape(_math_latex(v)) + "</span>"),
                "esc": lambda t: Markup(html.escape(str(t))),
-               "ltx": lambda t: Markup("<code>" + html.escape(str(t)) + "</code>")}
+               "ltx": lambda t: Markup("<code>" + html.escape(str(t)) + "</code>"),
+               "katex_head": lambda: Markup(katex_head())}
     else:
         raise InputError("<options>", "--format", "one of json, " + ", ".join(FORMATS), repr(fmt))
     m = out["m"]
