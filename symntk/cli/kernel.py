@@ -7,13 +7,14 @@ import io
 import time
 from pathlib import Path
 from types import SimpleNamespace
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from .. import api
 from ..errors import InputError
-from ..numeric import api as numeric
 from ..output import write_output
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SPECTRUM_LIMIT = 5000
 
@@ -41,6 +42,8 @@ def register(sub) -> None:
 
 def read_points(path: str, option: str) -> np.ndarray:
     """Datapoints from .npy (an array) or .csv (comma-separated numbers, one point per line)."""
+    import numpy as np
+
     file = Path(path)
     if not file.is_file():
         raise InputError(path, option, "an existing .npy or .csv file", "no such file")
@@ -63,6 +66,8 @@ def read_points(path: str, option: str) -> np.ndarray:
 
 
 def _network(args):
+    from ..numeric import api as numeric
+
     if args.problem and args.widths:
         raise InputError("<options>", "--widths", "either a problem file or --widths, not both", "both")
     if args.problem:
@@ -96,6 +101,10 @@ def _network(args):
 
 
 def run(args) -> int:
+    import numpy as np
+
+    from ..numeric import api as numeric
+
     if args.out is not None and Path(args.out).suffix.lower() not in (".npy", ".csv"):
         raise InputError(args.out, "--out", "a file name ending in .npy or .csv", Path(args.out).suffix or "none")
     net = _network(args)
@@ -121,6 +130,9 @@ def run(args) -> int:
 
 def summary(kfn, K, X1, args, seconds) -> str:
     """The summary lines (template ``kernel/summary.txt``): size, time, eigenvalue range, condition number."""
+    import numpy as np
+
+    from ..numeric import api as numeric
     from ..render.environment import environment
 
     acts = kfn.activations

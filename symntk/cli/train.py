@@ -5,7 +5,6 @@ from __future__ import annotations
 from .. import api
 from ..errors import InputError
 from ..output import write_output
-from ..training import train
 from ..values import exact
 
 
@@ -33,6 +32,8 @@ def run(args) -> int:
         fmt = plot_format(args.plot)
     labels = parse_rows(args.labels, "--labels") if args.labels is not None else None
     tests = parse_rows(args.test_points, "--test-points") if args.test_points is not None else None
+    from ..training import train
+
     result = train(problem, steps=args.steps, lr=args.lr, labels=labels, test_points=tests)
     if args.plot:
         from ..training.plot import plot_bytes

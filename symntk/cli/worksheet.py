@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from ..worksheet.options import WorksheetOptions, parse_parts, parse_range, parse_widths
-from ..worksheet.writer import write_run
-
 
 def register(sub) -> None:
     p = sub.add_parser("worksheet", help="seeded exercise variants with answer keys (LaTeX/PDF, HTML, Moodle XML)",
@@ -36,6 +33,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from ..worksheet.options import WorksheetOptions, parse_parts, parse_range, parse_widths
+    from ..worksheet.writer import write_run
+
     options = WorksheetOptions(
         seed=args.seed, variants=args.variants, widths=parse_widths(args.widths), activation=args.activation,
         points=args.points, param_range=parse_range(args.param_range, "--param-range"),
