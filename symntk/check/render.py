@@ -1,17 +1,14 @@
 """Rendering a check report through templates ``templates/<locale>/check/…``.
 
 Formats: ``text`` (the coloured terminal report, rich markup), ``md``, ``tex``,
-``html``. The environment is local to the checker (same LaTeX-safe delimiters
-and loader order as :mod:`symntk.render.environment`: an override folder, the
-locale, then ``en``); templates get every format-specific helper through the
-render context (``m`` for math, ``esc`` for learner text), so they work
-unchanged with the shared environment once it knows these formats.
+``html``. The environment is the shared one of :mod:`symntk.render.environment` (an
+override folder, the locale, then ``en``); templates get every format-specific
+helper through the render context (``m`` for math, ``esc`` for learner text).
 """
 
 from __future__ import annotations
 
 import html
-from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -20,33 +17,17 @@ from markupsafe import Markup
 
 from .. import notation
 from ..errors import InputError
-from ..render.environment import LOCALES, templates_root
+from ..render.environment import environment as shared_environment
 
 FORMATS = {"text": "txt", "md": "md", "tex": "tex", "html": "html"}
 _TEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
                 "^": r"\^{}", "_": r"\_", "%": r"\%", "~": r"\textasciitilde{}"}
 
 
-@lru_cache(maxsize=16)
-def _environment(lang: str, override: str | None) -> jinja2.Environment:
-    root = templates_root()
-    paths = ([override] if override else []) + [str(root / lang)] + ([str(root / "en")] if lang != "en" else [])
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(paths),
-        block_start_string="((*", block_end_string="*))",
-        variable_start_string="(((", variable_end_string=")))",
-        comment_start_string="((=", comment_end_string="=))",
-        undefined=jinja2.StrictUndefined, autoescape=False,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-
-
-def environment(lang: str = "en", templates: str | Path | None = None) -> jinja2.Environment:
-    """The checker's template environment for a locale (with an optional override folder)."""
-    if lang not in LOCALES:
-        raise InputError("<options>", "--lang", "one of " + ", ".join(LOCALES), repr(lang))
-    if templates is not None and not Path(templates).is_dir():
-        raise InputError(str(templates), "--templates", "a directory of templates", "no such directory")
-    return _environment(lang, str(templates) if templates else None)
+def environment(fmt: str, lang: str = "en", templates: str | Path | None = None) -> jinja2.Environment:
+    """The shared template environment of :mod:`symntk.render.environment` for a report format
+    (the check templates get their format's helpers at render time; html autoescapes)."""
+    return shared_environment(fmt if fmt in FORMATS else "md", lang, templates)
 
 
 def _rich_escape(text: str) -> str:
@@ -126,7 +107,7 @@ def helpers(fmt: str) -> dict:
 
 def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md") -> str:
     """The feedback on one claim as one line of text (math as ``$…$`` in md)."""
-    env = environment(lang, templates)
+    env = environment(fmt, lang, templates)
     template = env.get_template("check/feedback.jinja")
     module = template.make_module(helpers(fmt))
     parts = [str(getattr(module, f.code)(**f.params)).strip() for f in judgement.feedback]
@@ -137,7 +118,7 @@ def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md") 
 def render_report(report, fmt: str = "text", lang: str = "en", templates=None) -> str:
     """The report as a feedback sheet in ``fmt`` (text is rich markup; see :func:`plain`)."""
     h = helpers(fmt)
-    env = environment(lang, templates)
+    env = environment(fmt, lang, templates)
     wrap = Markup if fmt == "html" else str
     items = [(j, wrap(feedback_text(j, lang, templates, fmt))) for j in report.judgements]
     template = env.get_template(f"check/{fmt}/report.{FORMATS[fmt]}")
