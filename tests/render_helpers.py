@@ -1,8 +1,12 @@
 """Shared problems and helpers of the rendering tests."""
 
+import importlib
 import os
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+
+import jinja2
 
 import symntk
 from symntk.steps import build_derivation
@@ -38,3 +42,24 @@ def check_golden(name: str, text: str) -> None:
         path.write_text(text, encoding="utf-8")
     assert path.is_file(), f"missing golden file {path}; run with SYMNTK_REGENERATE_GOLDEN=1 and review it"
     assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+
+
+@contextmanager
+def loaded_templates():
+    """Record (as resolved paths) every template file Jinja loads inside the block."""
+    envmod = importlib.import_module("symntk.render.environment")  # the module, not the function
+    loaded: set[Path] = set()
+    original = jinja2.FileSystemLoader.get_source
+
+    def spy(self, environment, template):
+        source, filename, uptodate = original(self, environment, template)
+        loaded.add(Path(filename).resolve())
+        return source, filename, uptodate
+
+    envmod._environment.cache_clear()
+    jinja2.FileSystemLoader.get_source = spy
+    try:
+        yield loaded
+    finally:
+        jinja2.FileSystemLoader.get_source = original
+        envmod._environment.cache_clear()

@@ -1,9 +1,9 @@
 """``symntk present``: the step-through page's content, without a browser."""
 
 import re
-from pathlib import Path
 
 import pytest
+from render_helpers import loaded_templates
 
 import symntk
 from symntk.cli import main
@@ -132,32 +132,15 @@ def test_cli_errors(argv, message, tmp_path, monkeypatch, capsys):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_every_present_and_train_template_is_used(monkeypatch):
-    import importlib
-
-    import jinja2
-
-    envmod = importlib.import_module("symntk.render.environment")
+def test_every_present_and_train_template_is_used():
     from symntk.training import train
     from symntk.training.plot import labels
     from symntk.training.summary import summary
 
-    loaded = set()
-    original = jinja2.FileSystemLoader.get_source
-
-    def spy(self, environment, template):
-        source, filename, uptodate = original(self, environment, template)
-        loaded.add(Path(filename).resolve())
-        return source, filename, uptodate
-
-    envmod._environment.cache_clear()
-    monkeypatch.setattr(jinja2.FileSystemLoader, "get_source", spy)
-    try:
+    with loaded_templates() as loaded:
         for lang in ("en", "is"):
             present(symntk.notes_problem(), lang=lang, labels=[0, 1], steps=3)
             summary(train(symntk.notes_problem(), steps=3, labels=[0, 1], test_points=[0]), lang)
-    finally:
-        envmod._environment.cache_clear()
     owned = [p for p in (ROOT / "templates").rglob("*") if p.is_file() and p.parent.name in ("present", "train")
              and p.suffix != ".toml"]
     assert sorted(str(p) for p in owned if p.resolve() not in loaded) == []

@@ -3,10 +3,9 @@
 import importlib
 from pathlib import Path
 
-import jinja2
 import pytest
 import sympy
-from render_helpers import check_golden, deep_derivation, notes_derivation
+from render_helpers import check_golden, deep_derivation, loaded_templates, notes_derivation
 
 import symntk
 from symntk.cli import main
@@ -103,25 +102,12 @@ def test_cli_writes_every_format(tmp_path, capsys):
 
 def test_every_owned_template_is_rendered():
     """Render every format, page and locale (plus the SVG) and record which files Jinja loaded."""
-    loaded: set[Path] = set()
-    original = jinja2.FileSystemLoader.get_source
-
-    def spy(self, environment, template):
-        source, filename, uptodate = original(self, environment, template)
-        loaded.add(Path(filename).resolve())
-        return source, filename, uptodate
-
-    envmod._environment.cache_clear()
-    jinja2.FileSystemLoader.get_source = spy
-    try:
+    with loaded_templates() as loaded:
         for lang in ("en", "is"):
             for fmt in ("text", "tex", "md", "html"):
                 for page in ("document", "fragment"):
                     render(notes_derivation(), fmt, lang=lang, page=page)
                     render(deep_derivation(), fmt, lang=lang, page=page)
             network_svg(deep_derivation(), lang=lang)
-    finally:
-        jinja2.FileSystemLoader.get_source = original
-        envmod._environment.cache_clear()
     missing = sorted(str(p.relative_to(ROOT)) for p in OWNED if p.resolve() not in loaded)
     assert not missing, f"templates never rendered: {missing}"
