@@ -10,8 +10,10 @@ no single call can hang the program:
   for ``seconds``. In the main thread of a POSIX process it interrupts the
   running SymPy call with a real-time timer signal (``SIGALRM``); deadlines
   nest (the earliest one wins), and a timer someone else had set is given
-  back, minus the time spent, when the outermost block ends. Elsewhere (other threads, Windows) it cannot
-  interrupt and only :func:`check` calls inside the block stop the work.
+  back, minus the time spent, when the outermost block ends. A block given
+  ``seconds <= 0`` raises at once; ``math.inf`` (or ``None``) sets no limit.
+  Elsewhere (other threads, Windows) it cannot interrupt and only
+  :func:`check` calls inside the block stop the work.
 * :func:`call_with_deadline` — runs ``fn(*args)`` under a deadline that is
   enforced everywhere: under :func:`deadline` where that interrupts, else in
   a separate process that is killed when the time is up.
@@ -70,6 +72,8 @@ def deadline(seconds: float, what: str | None = None):
     if seconds is None or math.isinf(seconds):
         yield
         return
+    if seconds <= 0:  # a spent budget stops the block before it starts (deterministic, whatever the load)
+        raise DeadlineError(_message(what))
     end = time.monotonic() + max(float(seconds), 0.0)
     if not _interrupts():
         _local.ends = [*getattr(_local, "ends", []), end]

@@ -1,5 +1,6 @@
 """Deadlines for symbolic work, the exact-mode budget, atomic output and the CLI's last-resort handling."""
 
+import math
 import os
 import stat
 import subprocess
@@ -118,13 +119,14 @@ def test_check_stops_loops_where_the_timer_cannot_interrupt():
     ((x + 1) ** 2, x ** 2 + 1, False),
 ])
 def test_equivalent(a, b, verdict):
-    assert limits.equivalent(a, b) is verdict
+    """Without a time limit, so the verdict does not depend on the machine's load."""
+    assert limits.equivalent(a, b, seconds=math.inf) is verdict
 
 
 def test_equivalent_gives_up_in_time_and_refuses_text():
     big = sympy.expand((x + y + 1) ** 40)
     hard = sympy.factor(big) * sympy.sin(x) ** 2 + sympy.cos(x) ** 2 * big
-    assert limits.equivalent(hard, big + sympy.Rational(1, 10 ** 9) * sympy.sin(x), seconds=0.05) in (None, False)
+    assert limits.equivalent(hard, big + sympy.Rational(1, 10 ** 9) * sympy.sin(x), seconds=0) is None
     with pytest.raises(TypeError):
         limits.equivalent("__import__('os')", 1)
 
@@ -132,7 +134,15 @@ def test_equivalent_gives_up_in_time_and_refuses_text():
 def test_simplified_returns_the_input_when_out_of_time():
     expr = sympy.expand((x + y + 1) ** 30) / sympy.expand((x + y + 1) ** 29)
     assert limits.simplified(expr, seconds=0.0) == expr
-    assert limits.simplified(sympy.sin(x) ** 2 + sympy.cos(x) ** 2) == 1
+    assert limits.simplified(sympy.sin(x) ** 2 + sympy.cos(x) ** 2, seconds=math.inf) == 1
+
+
+def test_a_spent_budget_stops_the_block_before_it_starts():
+    ran = []
+    with pytest.raises(DeadlineError, match="nothing"):
+        with limits.deadline(0, "nothing"):
+            ran.append(1)
+    assert ran == [] and limits._stack == []
 
 
 def test_budget_interrupts_a_stage_and_names_the_numeric_path():
