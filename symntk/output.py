@@ -1,59 +1,145 @@
-"""Writing results: atomically, so a failure never leaves a half-written file.
+"""Writing results: whole or not at all, and never over something that is not a file.
 
-``write_output`` writes to a temporary file in the target's directory and
-renames it over the target (``os.replace``, atomic on POSIX and Windows): a
-reader sees the old file or the complete new one, never a part. Batch modes
-name their outputs with :func:`safe_child`, which keeps every name derived
-from a learner's file inside the output directory.
+``write_output`` writes a regular file (or a new one) through a temporary
+file in the same directory that is renamed over the target (``os.replace``,
+atomic on POSIX): a reader sees the old file or the complete new one, never
+a part. Character devices, FIFOs and sockets (``/dev/null``, ``/dev/stdout``,
+a named pipe) and ``-`` are written straight: renaming over them would
+replace the device or the link with a file. Batch modes name their outputs
+with :func:`safe_child`, which keeps every name derived from a learner's
+file inside the output directory. :func:`signals_as_interrupts` turns
+SIGTERM and SIGHUP into the same clean-up path as Ctrl-C.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import signal
+import stat
 import sys
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import InputError
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+TEMP_STEM_BYTES = 60  # bytes of the target's name kept in a temporary name (any valid target name fits)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived: unwinds like Ctrl-C, so every clean-up runs."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+@contextmanager
+def signals_as_interrupts():
+    """Inside the block (main thread only), SIGTERM and SIGHUP raise :class:`Terminated`
+    (a ``KeyboardInterrupt``), so temporary files and folders are removed as after
+    Ctrl-C; the previous handlers come back afterwards."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _raise(signum, frame):
+        raise Terminated(signum)
+
+    caught = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {s: signal.signal(s, _raise) for s in caught}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+def temp_prefix(name: str) -> str:
+    """``.NAME.`` with NAME cut to :data:`TEMP_STEM_BYTES` bytes of UTF-8, so the
+    temporary name (prefix + 8 random characters + suffix) stays under the 255-byte
+    limit of a file name for every valid target name."""
+    stem = name.encode("utf-8", "surrogateescape")[:TEMP_STEM_BYTES].decode("utf-8", "ignore")
+    return f".{stem}."
 
 
 def write_output(data: str | bytes, out: str | Path | None) -> None:
-    """Write ``data`` to ``out`` atomically (temp file + rename), or to stdout
-    when ``out`` is None or ``-``. The new file gets the permissions of the
-    file it replaces, or the usual ones (0666 minus the umask)."""
+    """Write ``data`` to ``out``: to stdout when ``out`` is None or ``-``; straight
+    into a character device, FIFO or socket; otherwise atomically (temporary file
+    + rename) into a regular or new file, through a symbolic link to its target.
+    The new file gets the permissions of the file it replaces, or the usual ones
+    (0666 minus the umask)."""
     if out is None or str(out) == "-":
         if isinstance(data, bytes):
+            sys.stdout.flush()
             sys.stdout.buffer.write(data)
         else:
             sys.stdout.write(data)
         sys.stdout.flush()
         return
+    payload = data.encode("utf-8") if isinstance(data, str) else data
     path = Path(out)
-    if path.is_dir():
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise InputError(str(path), "--out", "a writable file", exc.strerror or type(exc).__name__) from None
+    if mode is not None and stat.S_ISDIR(mode):
         raise InputError(str(path), "--out", "a file path", "a directory")
-    parent = path.parent if str(path.parent) else Path(".")
+    if mode is not None and not stat.S_ISREG(mode):
+        _write_straight(payload, path)
+        return
+    target = _link_target(path)
+    if target is None:
+        _write_straight(payload, path)
+        return
+    parent = target.parent if str(target.parent) else Path(".")
     if not parent.is_dir():
         raise InputError(str(path), "--out", "a path in an existing directory", f"no directory {parent}")
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    mode = _mode_for(path)
+    _replace(payload, target, parent, mode=_mode_for(target), shown=str(path))
+
+
+def _link_target(path: Path) -> Path | None:
+    """The regular file a path names: itself, or the end of its chain of symbolic links;
+    None for a link the kernel makes up (``/proc/self/fd/1``), written straight."""
+    if not path.is_symlink():
+        return path
+    real = Path(os.path.realpath(path))
+    if real.parts[:2] == ("/", "proc") or (real.exists() and not real.is_file()):
+        return None
+    return real
+
+
+def _write_straight(payload: bytes, path: Path) -> None:
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
     except OSError as exc:
-        raise InputError(str(path), "--out", "a writable directory", exc.strerror or type(exc).__name__) from None
+        raise InputError(str(path), "--out", "a writable file or device", exc.strerror or type(exc).__name__) from None
+
+
+def _replace(payload: bytes, target: Path, parent: Path, mode: int, shown: str) -> None:
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".part", dir=parent)
+    except OSError as exc:
+        raise InputError(shown, "--out", "a writable directory", exc.strerror or type(exc).__name__) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise InputError(str(path), "--out", "a writable file", exc.strerror or type(exc).__name__) from None
+            raise InputError(shown, "--out", "a writable file", exc.strerror or type(exc).__name__) from None
         raise
 
 

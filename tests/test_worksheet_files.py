@@ -29,7 +29,8 @@ def test_same_arguments_give_byte_identical_text_outputs(tmp_path):
     assert main(ARGS + ["--out", str(tmp_path / "b"), "--no-pdf"]) == 0
     a, b = _files(tmp_path / "a"), _files(tmp_path / "b")
     assert a == b
-    expected = {"sheets.tex", "sheets.html", "moodle.xml", "overview.csv", "overview.md", "overview.html"}
+    expected = {"sheets.tex", "sheets.html", "moodle.xml", "overview.csv", "overview.md", "overview.html",
+                ".symntk-run.json"}
     for label in ("01", "02"):
         expected |= {f"variants/{label}/{name}" for name in
                      ("problem.toml", "sheet.tex", "key.tex", "key.html", "key.md", "notes.md")}

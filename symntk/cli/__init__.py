@@ -5,7 +5,9 @@ which adds its parser and sets ``func`` to a function ``run(args) -> int``.
 Errors of the library (:class:`~symntk.errors.SymntkError`) print one line
 and exit with code 2. Any other exception is a bug in symntk: it prints one
 line saying so (the traceback only with ``SYMNTK_DEBUG=1``) and exits with
-code 3. A closed standard output (``symntk demo | head``) ends quietly.
+code 3. Ctrl-C, SIGTERM and SIGHUP unwind the same way (temporary files
+and folders removed) and exit with 128 + the signal number. A closed standard output
+(``symntk demo | head``) ends quietly.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import sys
 
 from ..errors import SymntkError
+from ..output import Terminated, signals_as_interrupts
 from . import check, derive, kernel, present, train, worksheet
 
 COMMANDS = [derive, check, kernel, worksheet, train, present]
@@ -37,10 +40,14 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (0 ok, 1 a check found mistakes, 2 bad input)."""
     args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        with signals_as_interrupts():
+            return args.func(args)
     except SymntkError as exc:
         print(f"symntk: error: {exc}", file=sys.stderr)
         return 2
+    except Terminated as exc:  # SIGTERM/SIGHUP: cleaned up like Ctrl-C, exit 128 + signal number
+        print(f"symntk: stopped by {exc}", file=sys.stderr)
+        return 128 + exc.signum
     except KeyboardInterrupt:
         print("symntk: interrupted", file=sys.stderr)
         return 130

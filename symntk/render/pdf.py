@@ -4,19 +4,29 @@
 missing) with ``-no-shell-escape -interaction=nonstopmode -halt-on-error`` in
 a fresh temporary directory, and returns the PDF's bytes. A missing TeX or a
 failed run raises :class:`CompileError` quoting the log's error lines.
+
+The compiler runs in its own process group, killed whole when the caller is
+interrupted (Ctrl-C, SIGTERM via :func:`symntk.output.signals_as_interrupts`)
+or calls :func:`stop_compilations`; the temporary directory
+(``symntk-tex-PID-…``) is removed on every way out, and one left by a process
+killed outright (SIGKILL) is removed by the next compilation.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 from ..errors import SymntkError
 
 TIMEOUT = 180  # seconds for the whole compilation
+_running: set[subprocess.Popen] = set()
+_lock = threading.Lock()
 PDFLATEX = ["pdflatex", "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error"]
 
 
@@ -52,15 +62,12 @@ def compile_pdf(tex: str) -> bytes:
         raise CompileError("pdflatex was not found: install TeX Live (Debian: latexmk texlive-latex-extra "
                            "texlive-lang-european texlive-pictures lmodern) or write --format tex instead")
     env = {**os.environ, "shell_escape": "f", "openout_any": "p", "openin_any": "p"}
-    with tempfile.TemporaryDirectory(prefix="symntk-tex-") as tmp:
+    remove_stale_folders()
+    with tempfile.TemporaryDirectory(prefix=f"symntk-tex-{os.getpid()}-") as tmp:
         folder = Path(tmp)
         (folder / "doc.tex").write_text(tex, encoding="utf-8")
         for command in _commands():
-            try:
-                done = subprocess.run(command, cwd=folder, env=env, stdin=subprocess.DEVNULL, capture_output=True,
-                                      text=True, errors="replace", timeout=TIMEOUT)
-            except subprocess.TimeoutExpired as exc:
-                raise CompileError(f"LaTeX did not finish within {TIMEOUT} s") from exc
+            done = _run(command, folder, env)
             if done.returncode != 0:
                 break
         pdf = folder / "doc.pdf"
@@ -70,3 +77,58 @@ def compile_pdf(tex: str) -> bytes:
         log = log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else done.stdout
         errors = log_errors(log) or log.splitlines()[-10:]
         raise CompileError("LaTeX failed: " + " | ".join(line.strip() for line in errors))
+
+
+def _run(command: list[str], folder: Path, env: dict) -> subprocess.CompletedProcess:
+    """Run one compiler command in its own process group; the whole group is killed
+    on a timeout, an interruption or :func:`stop_compilations`."""
+    process = subprocess.Popen(command, cwd=folder, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, errors="replace", start_new_session=True)
+    with _lock:
+        _running.add(process)
+    try:
+        out, err = process.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        _kill(process)
+        raise CompileError(f"LaTeX did not finish within {TIMEOUT} s") from None
+    except BaseException:
+        _kill(process)
+        raise
+    finally:
+        with _lock:
+            _running.discard(process)
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+def _kill(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except OSError:
+        pass
+    process.communicate()
+
+
+def stop_compilations() -> None:
+    """Kill every compiler this process is running (their callers then fail and
+    remove their temporary directories)."""
+    with _lock:
+        running = list(_running)
+    for process in running:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def remove_stale_folders() -> None:
+    """Remove ``symntk-tex-PID-*`` temporary directories whose process PID is gone."""
+    for entry in Path(tempfile.gettempdir()).glob("symntk-tex-*-*"):
+        pid = entry.name.split("-")[2]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            pass

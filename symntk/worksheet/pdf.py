@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
 from ..render import compile_pdf
+from ..render.pdf import stop_compilations
 
 _FIXED = {"SOURCE_DATE_EPOCH": "0", "FORCE_SOURCE_DATE": "1"}
 
@@ -28,6 +29,13 @@ def _fixed_dates():
 
 
 def compile_all(sources: list[str]) -> list[bytes]:
-    """The PDFs of LaTeX documents (compiled in parallel, returned in order)."""
+    """The PDFs of LaTeX documents (compiled in parallel, returned in order). An
+    interruption cancels the queued documents and stops the running compilers, so
+    Ctrl-C or SIGTERM ends the run at once and leaves no temporary folder."""
     with _fixed_dates(), ThreadPoolExecutor(max_workers=max(1, min(8, os.cpu_count() or 1))) as pool:
-        return list(pool.map(compile_pdf, sources))
+        try:
+            return list(pool.map(compile_pdf, sources))
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            stop_compilations()
+            raise

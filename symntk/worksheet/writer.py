@@ -1,5 +1,7 @@
 """A whole run on disk: every file is made in memory first (PDFs compiled too), then
-written, so that a failure leaves nothing half-written.
+the run is written into a hidden sibling folder and swapped in whole
+(:func:`symntk.rundir.write_tree`), so that a failure or an interruption leaves
+``DIR`` holding one complete run: the earlier one or the new one, never a mix.
 
 Layout of ``DIR``::
 
@@ -10,6 +12,8 @@ Layout of ``DIR``::
     variants/NN/sheet.tex  sheet.pdf        the student sheet of variant NN
     variants/NN/key.tex  key.pdf  key.html  key.md   the step-by-step answer key (render engine)
     variants/NN/notes.md                    the key as notes, readable by ``symntk check``
+    .symntk-run.json                        the manifest: the run's files (replaced by the next run;
+                                            files not listed in it are never touched)
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ..output import write_output
+from ..rundir import write_tree
 from .documents import answer_key, student_sheet
 from .generator import Variant, generate
 from .moodle import question_bank
@@ -59,11 +63,4 @@ def write_run(options: WorksheetOptions, out: str | Path, pdf: bool = True) -> l
     if out.exists() and not out.is_dir():
         raise InputError(str(out), "--out", "a directory (created if missing)", "an existing file")
     variants = generate(options)
-    files = run_files(variants, options, pdf=pdf)
-    written = []
-    for name, data in files.items():
-        path = out / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_output(data, path)
-        written.append(path)
-    return written
+    return write_tree(run_files(variants, options, pdf=pdf), out, what="symntk worksheet")
