@@ -2,6 +2,7 @@
 and the numeric paths against the exact engine on random small networks."""
 
 import numpy as np
+import pytest
 import sympy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -26,6 +27,7 @@ PIECES = [r"\frac{", "}{", "}", "{", r"\partial", "f", r"\theta_", "W_{1,1}^{[1]
 TEXT = st.one_of(st.text(max_size=300), st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(TEXT)
 def test_claim_parser_never_crashes(text):
@@ -60,6 +62,7 @@ def test_check_cli_never_crashes_on_random_notes(tmp_path_factory, text):
 
 
 
+@pytest.mark.slow
 @settings(deadline=None, derandomize=True, max_examples=10, suppress_health_check=[HealthCheck.too_slow])
 @given(problems())
 def test_numeric_paths_agree_with_the_exact_kernel(problem):

@@ -50,6 +50,7 @@ def test_title_payload_is_escaped(tmp_path, payload, fmt):
         assert payload not in out
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not pdf.tex_available(), reason="pdflatex is not installed")
 def test_title_payloads_compile_to_an_inert_pdf(tmp_path):
     short = Path(tempfile.mkdtemp(prefix="s", dir="/tmp"))  # absolute paths short enough for any title limit

@@ -16,6 +16,7 @@ def _outputs(cell, kind):
     return [o for o in cell.outputs if kind in o.get("data", {})]
 
 
+@pytest.mark.slow
 def test_notes_walkthrough_runs(monkeypatch):
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     monkeypatch.setenv("MPLBACKEND", "Agg")

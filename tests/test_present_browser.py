@@ -35,6 +35,7 @@ def _state(page):
     return page.inner_text("#counter"), page.locator(".slide.active").get_attribute("id")
 
 
+@pytest.mark.slow
 def test_notes_page_every_slide_by_keyboard(browser, tmp_path):
     html = present(symntk.notes_problem(), labels=[0, 1], steps=30, lr=0.02)
     page, requests = _open(browser, html, tmp_path, "notes")
@@ -74,6 +75,7 @@ def test_notes_page_every_slide_by_keyboard(browser, tmp_path):
     page.close()
 
 
+@pytest.mark.slow
 def test_icelandic_two_output_page(browser, tmp_path):
     problem = symntk.problem_from_dict({
         "network": {"widths": [2, 3, 2], "activation": "relu"},
@@ -92,6 +94,7 @@ def test_icelandic_two_output_page(browser, tmp_path):
     page.close()
 
 
+@pytest.mark.slow
 def test_every_slide_fits_a_projector_screen(browser, tmp_path):
     # 1024 × 768: the page shrinks a slide's type until nothing overflows (never below half size).
     html = present(symntk.notes_problem(), labels=[0, 1], steps=30, lr=0.02)

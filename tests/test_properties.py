@@ -11,6 +11,7 @@ import math
 from fractions import Fraction
 
 import numpy as np
+import pytest
 import sympy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -75,6 +76,7 @@ def as_float(M):
     return np.array([[fl(v) for v in M.row(r)] for r in range(M.rows)], dtype=float)
 
 
+@pytest.mark.slow
 @settings(SETTINGS, max_examples=10)
 @given(problems())
 def test_kernel_symmetric_psd_and_spectrum_matches_numpy(problem):
@@ -94,6 +96,7 @@ def test_kernel_symmetric_psd_and_spectrum_matches_numpy(problem):
     assert min(expected) > -1e-8 * scale
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(problems())
 def test_gradients_match_central_differences(problem):

@@ -56,6 +56,7 @@ def as_float(M):
     return np.array([[float(sympy.N(v, 30)) for v in row] for row in M.tolist()], dtype=float)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("widths,act,param,n,seed", CASES)
 def test_symbolic_gradients_equal_sympy_diff(widths, act, param, n, seed):
     problem, _ = make(widths, act, param, n, seed)

@@ -100,6 +100,7 @@ def test_cli_writes_every_format(tmp_path, capsys):
     assert r"\documentclass" not in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_every_owned_template_is_rendered():
     """Render every format, page and locale (plus the SVG) and record which files Jinja loaded."""
     with loaded_templates() as loaded:

@@ -11,6 +11,7 @@ from symntk.render.pdf import log_errors
 needs_tex = pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed (TeX Live)")
 
 
+@pytest.mark.slow
 @needs_tex
 @pytest.mark.parametrize("which", ["notes", "deep"])
 @pytest.mark.parametrize("lang", ["en", "is"])
@@ -21,6 +22,7 @@ def test_pdf_compiles(which, lang):
     assert len(pdf) > 20_000
 
 
+@pytest.mark.slow
 @needs_tex
 def test_tex_fragment_compiles_inside_a_document():
     fragment = render(notes_derivation(), "tex", page="fragment")
@@ -54,6 +56,7 @@ def test_missing_tex_is_a_clear_error(monkeypatch):
         compile_pdf("\\documentclass{article}\\begin{document}x\\end{document}")
 
 
+@pytest.mark.slow
 @needs_tex
 def test_cli_writes_pdf_file(tmp_path):
     from symntk.cli import main

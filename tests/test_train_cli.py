@@ -35,6 +35,7 @@ def test_summary_with_labels_option(capsys):
     assert "At the test inputs" in out
 
 
+@pytest.mark.slow
 def test_labels_from_file_and_plots(tmp_path, capsys):
     problem = write(tmp_path, LABELLED)
     svg, png = tmp_path / "dyn.svg", tmp_path / "dyn.png"

@@ -24,6 +24,7 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.slow
 def test_same_arguments_give_byte_identical_text_outputs(tmp_path):
     assert main(ARGS + ["--out", str(tmp_path / "a"), "--no-pdf"]) == 0
     assert main(ARGS + ["--out", str(tmp_path / "b"), "--no-pdf"]) == 0
@@ -41,6 +42,7 @@ def test_same_arguments_give_byte_identical_text_outputs(tmp_path):
     assert _files(c)["moodle.xml"] != a["moodle.xml"]
 
 
+@pytest.mark.slow
 @needs_tex
 def test_pdfs_compile_and_are_reproducible(tmp_path):
     assert main(ARGS + ["--out", str(tmp_path / "a")]) == 0

@@ -65,6 +65,7 @@ def test_stress_runs_have_at_least_200_variants():
     assert sum(options.variants for options in STRESS) >= 200
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("options", STRESS, ids=lambda o: f"{o.activation}-{o.widths}-{o.numbers}")
 def test_every_promise_holds_and_no_two_variants_alike(options):
     variants = generate(options)
@@ -164,6 +165,7 @@ def test_more_datapoints_than_a_polynomial_network_separates_is_refused(activati
     generate(WorksheetOptions(activation=activation, widths=widths, points=points - 1, param_range=(-1, 2)))
 
 
+@pytest.mark.slow
 def test_too_narrow_ranges_say_why():
     options = WorksheetOptions(seed=0, variants=40, param_range=(0, 1), x_range=(0, 1), attempts=100)
     with pytest.raises(InputError, match=r"--variants: expected ranges wide enough .* no admissible variant"):
@@ -178,6 +180,7 @@ def test_parsers():
         parse_range("2", "--x-range")
 
 
+@pytest.mark.slow
 def test_integer_eigenvalues_when_asked():
     options = WorksheetOptions(seed=9, variants=5, integer_eigenvalues=True)
     for v in generate(options):

@@ -48,6 +48,7 @@ def _line(text: str, prefix: str) -> int:
     return next(n for n, line in enumerate(text.split("\n"), start=1) if line.startswith(prefix))
 
 
+@pytest.mark.slow
 def test_every_key_is_judged_all_correct(keys):
     _, items = keys
     for v, notes, problem in items:
@@ -65,6 +66,7 @@ def _flagged_at(report, line: int) -> None:
     assert report.exit_code == 1
 
 
+@pytest.mark.slow
 def test_a_wrong_gradient_is_flagged_at_that_claim(keys, tmp_path):
     _, items = keys
     for v, notes, _ in items:
@@ -81,6 +83,7 @@ def test_a_wrong_gradient_is_flagged_at_that_claim(keys, tmp_path):
         _flagged_at(check_notes(bad), line)
 
 
+@pytest.mark.slow
 def test_a_wrong_term_of_a_kernel_sum_is_flagged_at_that_claim(keys, tmp_path):
     options, items = keys
     for v, notes, _ in items:
