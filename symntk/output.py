@@ -80,8 +80,80 @@ def write_output(data: str | bytes, out: str | Path | None) -> None:
             sys.stdout.write(data)
         sys.stdout.flush()
         return
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with open_output(out) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def open_output(out: str | Path):
+    """A binary handle for streaming a large result to ``out`` piece by piece, with the
+    guarantees of :func:`write_output`: a regular or new file appears whole at the end
+    of the block (or not at all, if the block fails); a device, FIFO or ``-`` is
+    written straight."""
+    if str(out) == "-":
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
     path = Path(out)
+    target = regular_target(path)
+    if target is None:
+        flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            handle = os.fdopen(os.open(path, flags), "wb")
+        except OSError as exc:
+            raise InputError(str(path), "--out", "a writable file or device",
+                             exc.strerror or type(exc).__name__) from None
+        with _as_input_error(path), handle:
+            yield handle
+        return
+    with temporary_sibling(path, target) as tmp, _as_input_error(path), open(tmp, "wb") as handle:
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+@contextmanager
+def temporary_sibling(path: Path, target: Path | None = None):
+    """A new temporary file beside ``target`` (``path`` or the regular file its links
+    lead to), renamed over ``target`` when the block ends without an error and
+    removed otherwise (Ctrl-C and SIGTERM included). For writers that need a file
+    name (a memory-mapped array), not a handle."""
+    target = target or regular_target(path)
+    if target is None:
+        raise InputError(str(path), "--out", "a regular file (or a new one) for this output", "a device or a pipe")
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(str(path), "--out", "a path in an existing directory", f"no directory {parent}")
+    mode = _mode_for(target)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".part", dir=parent)
+        os.close(fd)
+    except OSError as exc:
+        raise InputError(str(path), "--out", "a writable directory", exc.strerror or type(exc).__name__) from None
+    try:
+        yield Path(tmp)
+        with _as_input_error(path):
+            os.chmod(tmp, mode)
+            os.replace(tmp, target)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+@contextmanager
+def _as_input_error(path: Path):
+    try:
+        yield
+    except OSError as exc:
+        raise InputError(str(path), "--out", "a writable file", exc.strerror or type(exc).__name__) from None
+
+
+def regular_target(path: Path) -> Path | None:
+    """Where an atomic write of ``path`` renames its temporary file: ``path`` itself
+    (a regular file or a new one) or the regular file at the end of its symbolic
+    links; None for a character device, FIFO or socket, or a link the kernel makes
+    up (``/dev/stdout`` → ``/proc/self/fd/1``): those are written straight.
+    Raises :class:`InputError` for a directory."""
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -91,56 +163,13 @@ def write_output(data: str | bytes, out: str | Path | None) -> None:
     if mode is not None and stat.S_ISDIR(mode):
         raise InputError(str(path), "--out", "a file path", "a directory")
     if mode is not None and not stat.S_ISREG(mode):
-        _write_straight(payload, path)
-        return
-    target = _link_target(path)
-    if target is None:
-        _write_straight(payload, path)
-        return
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise InputError(str(path), "--out", "a path in an existing directory", f"no directory {parent}")
-    _replace(payload, target, parent, mode=_mode_for(target), shown=str(path))
-
-
-def _link_target(path: Path) -> Path | None:
-    """The regular file a path names: itself, or the end of its chain of symbolic links;
-    None for a link the kernel makes up (``/proc/self/fd/1``), written straight."""
+        return None
     if not path.is_symlink():
         return path
     real = Path(os.path.realpath(path))
-    if real.parts[:2] == ("/", "proc") or (real.exists() and not real.is_file()):
+    if real.parts[:2] == ("/", "proc"):
         return None
     return real
-
-
-def _write_straight(payload: bytes, path: Path) -> None:
-    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(path, flags)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-    except OSError as exc:
-        raise InputError(str(path), "--out", "a writable file or device", exc.strerror or type(exc).__name__) from None
-
-
-def _replace(payload: bytes, target: Path, parent: Path, mode: int, shown: str) -> None:
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".part", dir=parent)
-    except OSError as exc:
-        raise InputError(shown, "--out", "a writable directory", exc.strerror or type(exc).__name__) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise InputError(shown, "--out", "a writable file", exc.strerror or type(exc).__name__) from None
-        raise
 
 
 def _mode_for(path: Path) -> int:

@@ -31,7 +31,7 @@ import sympy
 
 from .activations import get_activation
 from .errors import InputError, describe, printable
-from .values import exact, non_ascii_note
+from .values import TomlFloat, exact, non_ascii_note
 
 MAX_WIDTH = 100_000
 MAX_DEPTH = 64
@@ -111,7 +111,7 @@ def read_toml(path: Path, what: str) -> dict:
         raise InputError(source, f"line {line}", "a UTF-8 text file (TOML)", "binary or non-UTF-8 bytes") from None
     text = text.removeprefix("\ufeff")
     try:
-        return tomllib.loads(text)
+        return tomllib.loads(text, parse_float=TomlFloat.parse)  # decimals kept exactly as written
     except tomllib.TOMLDecodeError as exc:
         raise InputError(source, _toml_line(exc), "valid TOML", _toml_problem(exc, text)) from None
     except RecursionError:

@@ -1,8 +1,11 @@
 """Exact numbers from users' files.
 
 A value is an integer, a ``"p/q"`` string, or a decimal read as the exact
-decimal it shows (``0.1`` is ``1/10``). Nothing is evaluated: strings are
-matched against a fixed pattern, never passed to ``sympify``.
+decimal it shows (``0.1`` is ``1/10``). A TOML file's floats arrive as
+:class:`TomlFloat`, which keeps the literal written in the file, so
+``1.00000000000000000001`` keeps every digit (a plain float would round it
+to 1). Nothing is evaluated: strings are matched against a fixed pattern,
+never passed to ``sympify``.
 """
 
 from __future__ import annotations
@@ -23,10 +26,26 @@ MAX_DIGITS = 60
 EXPECTED = 'an integer, a fraction string like "3/4", or a decimal like 0.25'
 
 
+class TomlFloat(float):
+    """A float read from TOML that remembers its literal (``tomllib.loads(text,
+    parse_float=TomlFloat.parse)``): still a float for every other use, but
+    :func:`exact` reads the decimal exactly as written."""
+
+    literal: str
+
+    @classmethod
+    def parse(cls, text: str) -> TomlFloat:
+        """``float(text)`` that keeps ``text`` (TOML's underscores removed)."""
+        value = cls(text.replace("_", ""))
+        value.literal = text.replace("_", "")
+        return value
+
+
 def exact(value: object, source: str, field: str) -> sympy.Rational:
     """Read ``value`` as an exact rational number p/q.
 
-    int → Integer; float → Rational(repr(value)) (the decimal TOML shows);
+    int → Integer; float → the decimal written in the TOML file (a
+    :class:`TomlFloat`'s literal) or else Rational(repr(value));
     str ``"a/b"`` or ``"a"`` with a, b decimals → Rational(a)/Rational(b).
     """
     if isinstance(value, bool):
@@ -38,7 +57,7 @@ def exact(value: object, source: str, field: str) -> sympy.Rational:
     if isinstance(value, float):
         if not math.isfinite(value):
             raise InputError(source, field, "a finite number", describe(value))
-        return _from_text(repr(value), source, field)
+        return _from_text(getattr(value, "literal", None) or repr(value), source, field)
     if isinstance(value, str):
         return _from_text(value, source, field)
     raise InputError(source, field, EXPECTED, describe(value))

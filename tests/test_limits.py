@@ -171,20 +171,18 @@ def test_write_output_is_atomic_and_keeps_permissions(tmp_path):
     class BoomError(Exception):
         pass
 
-    real_fdopen = os.fdopen
+    real_fsync = os.fsync
 
-    def failing_fdopen(fd, mode):
-        handle = real_fdopen(fd, mode)
-        handle.write(b"half")
-        handle.close()
+    def failing_fsync(fd):  # the data is in the temporary file when the failure comes
+        real_fsync(fd)
         raise BoomError
 
-    os.fdopen = failing_fdopen
+    os.fsync = failing_fsync
     try:
         with pytest.raises(BoomError):
             write_output("third\n", target)
     finally:
-        os.fdopen = real_fdopen
+        os.fsync = real_fsync
     assert target.read_text() == "second\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
 
@@ -231,3 +229,48 @@ def test_closed_stdout_ends_quietly():
     run = subprocess.run(f"{sys.executable} -m symntk demo | head -c 10", shell=True, capture_output=True,
                          text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert run.stderr == "" and len(run.stdout) == 10
+
+
+def test_devices_and_fifos_are_written_straight_and_stay_what_they_are(tmp_path):
+    write_output("gone\n", "/dev/null")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_output("through the pipe\n", fifo)
+    reader.join(10)
+    assert received == [b"through the pipe\n"] and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_dev_stdout_stays_a_link_and_the_output_arrives(tmp_path):
+    before = os.readlink("/dev/stdout")
+    captured = tmp_path / "captured.txt"
+    with captured.open("w") as handle:
+        run = subprocess.run([sys.executable, "-m", "symntk", "derive", str(ROOT / "examples" / "notes.toml"),
+                              "--format", "md", "--out", "/dev/stdout"], stdout=handle, stderr=subprocess.PIPE,
+                             text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.returncode == 0 and run.stderr == ""
+    assert os.readlink("/dev/stdout") == before and "W_{1,1}^{[1]}" in captured.read_text()
+    piped = subprocess.run([sys.executable, "-m", "symntk", "derive", str(ROOT / "examples" / "notes.toml"),
+                            "--format", "md", "--out", "/dev/stdout"], capture_output=True, text=True, cwd=ROOT,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert piped.returncode == 0 and "W_{1,1}^{[1]}" in piped.stdout
+
+
+def test_a_link_to_a_regular_file_is_kept_and_its_target_replaced(tmp_path):
+    real = tmp_path / "real.txt"
+    real.write_text("old\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    write_output("new\n", link)
+    assert link.is_symlink() and real.read_text() == "new\n"
+
+
+@pytest.mark.parametrize("name", ["k" * 250 + ".txt", "é" * 125 + "x.md"])
+def test_the_longest_valid_target_names_work(tmp_path, name):
+    assert len(name.encode()) == 254
+    write_output("long\n", tmp_path / name)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
