@@ -13,8 +13,8 @@ import pytest
 
 import symntk
 from symntk.cli import main
-from symntk.render import environment as render_env
 from symntk.render import pdf
+from symntk.render.environment import FORMATS, environment
 
 from conftest import ROOT
 
@@ -104,8 +104,8 @@ def test_no_render_filter_executes_text(tmp_path):
     marker = tmp_path / "pwned"
     payload = f"__import__('pathlib').Path({str(marker)!r}).touch()"
     executed = []
-    for fmt in render_env.FORMATS:
-        for name, fn in render_env.environment(fmt).filters.items():
+    for fmt in FORMATS:
+        for name, fn in environment(fmt).filters.items():
             if name in builtin:
                 continue
             try:
@@ -116,3 +116,38 @@ def test_no_render_filter_executes_text(tmp_path):
                 executed.append(f"{fmt}:{name}")
                 marker.unlink()
     assert executed == []
+
+
+
+@pytest.mark.parametrize("title,expected", [
+    ('Verkefni "3"', r"Verkefni \textquotedbl{}3\textquotedbl{}"),
+    ("λ-kerfið ☃ ħ Ω", r"\ensuremath{\lambda}-kerfið {\ttfamily[U+2603]} {\ttfamily[U+0127]} \ensuremath{\Omega}"),
+])
+def test_tex_escaping_leaves_only_what_pdflatex_typesets(title, expected):
+    """`"` is active under Icelandic babel; λ needs math mode; ☃ and ħ have no T1 glyph (shown as code points)."""
+    assert environment("tex", "is").filters["esc"](title) == expected
+
+
+WIDE = """title = "Kjarni λ ☃ ħ, tilvitnun \\""
+[network]
+widths = [1, 45, 1]
+activation = "identity"
+[random]
+seed = 3
+[data]
+x = [1, 2]
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not pdf.tex_available(), reason="pdflatex is not installed")
+@pytest.mark.parametrize("lang", ["is", "en"])
+def test_titles_and_wide_matrices_compile(tmp_path, lang):
+    path = tmp_path / "p.toml"
+    path.write_text(WIDE, encoding="utf-8")
+    assert symntk.load_problem(path).title.endswith('"')
+    tex, out = tmp_path / "doc.tex", tmp_path / "doc.pdf"
+    assert main(["derive", str(path), "--format", "tex", "--lang", lang, "--out", str(tex)]) == 0
+    assert pdf.matrix_columns(tex.read_text(encoding="utf-8")) == 45
+    assert main(["derive", str(path), "--format", "pdf", "--lang", lang, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")

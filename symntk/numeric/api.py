@@ -71,7 +71,8 @@ def make_kernel_fn(widths, activation, params, *, parameterization="standard", k
     giving K(X1, X2) as a float64 array (X has one datapoint per row): N1×N2 for
     one output; for n_L > 1 outputs the full (N1·n_L)×(N2·n_L) block kernel
     (rows (point, output), point-major), ``kernel_mode="output"`` with a 1-based
-    ``output`` for J_o J_oᵀ, or ``"trace"`` for (1/n_L) Σ_o J_o J_oᵀ.
+    ``output`` for J_o J_oᵀ, or ``"trace"`` for (1/n_L) Σ_o J_o J_oᵀ. ``out``: an
+    array of K's shape (e.g. a memory-mapped file) that the blocks are written into.
 
     ``method``: ``auto``, ``structured`` or ``per-parameter``. ``memory_limit``
     (bytes or ``"2GB"``) caps the working memory besides K itself (default 2 GiB);
@@ -93,11 +94,11 @@ def make_kernel_fn(widths, activation, params, *, parameterization="standard", k
             paths[name] = cls(widths, activations, layers, parameterization)
         return paths[name]
 
-    def kfn(X1, X2=None, *, kernel_mode=None, output=None):
-        mode, out = default_mode if kernel_mode is None else inputs.check_mode(kernel_mode, output, widths[-1])
+    def kfn(X1, X2=None, *, kernel_mode=None, output=None, out=None):
+        mode, o = default_mode if kernel_mode is None else inputs.check_mode(kernel_mode, output, widths[-1])
         A = inputs.check_points(X1, widths[0], "X1")
         B = None if X2 is None else inputs.check_points(X2, widths[0], "X2")
-        return evaluate(path_for(mode), A, B, mode, out, memory, block_size, progress)
+        return evaluate(path_for(mode), A, B, mode, o, memory, block_size, progress, out=out)
 
     path_for(default_mode[0])  # compile now: every call after this only evaluates
     kfn.widths = widths

@@ -8,7 +8,9 @@ largest that keeps two blocks' factors and one pair's temporaries under the
 memory cap; when every block's factors fit as well they are computed once and
 kept, otherwise those of X2 are recomputed for each pair. With X2 omitted
 (K(X, X)) only blocks on and above the diagonal are computed and K is
-mirrored.
+mirrored. K can be written straight into a caller's array (``out``, e.g. a
+memory-mapped ``.npy`` file), so a K larger than memory is never held whole;
+:func:`kernel_bytes` is what K itself takes, for estimates made before any work.
 """
 
 from __future__ import annotations
@@ -63,6 +65,12 @@ def plan(n1: int, n2: int, per_point: int, per_entry: int, memory: int, block_si
     return b, keep
 
 
+def kernel_bytes(n1: int, n2: int, n_out: int, kernel_mode: str) -> int:
+    """Bytes of K in float64: (n1·k) × (n2·k) × 8 with k = n_L for the full kernel, else 1."""
+    k = n_out if kernel_mode == "full" else 1
+    return n1 * k * n2 * k * 8
+
+
 def _bar(total: int, show: bool | None):
     if show is None:
         show = sys.stderr.isatty() and total > 1
@@ -76,21 +84,25 @@ def _bar(total: int, show: bool | None):
 
 
 def evaluate(path, X1: np.ndarray, X2: np.ndarray | None, kernel_mode: str, output: int | None,
-             memory: int, block_size: int | None = None, progress: bool | None = None) -> np.ndarray:
+             memory: int, block_size: int | None = None, progress: bool | None = None,
+             out: np.ndarray | None = None) -> np.ndarray:
     """K(X1, X2) (X2 = None: K(X1, X1)) by blocks of rows; ``path`` is a
     :class:`~symntk.numeric.structured.Structured` or
-    :class:`~symntk.numeric.perparam.PerParameter`."""
+    :class:`~symntk.numeric.perparam.PerParameter`. With ``out`` (a float64 array
+    of K's shape) every block is written into it and ``out`` is returned."""
     symmetric = X2 is None
     n1, n2 = X1.shape[0], (X1 if symmetric else X2).shape[0]
     k = path.n_out if kernel_mode == "full" else 1
-    b, keep = plan(n1, 0 if symmetric else n2, path.bytes_per_point(), path.bytes_per_entry(kernel_mode),
-                   memory, block_size)
+    # K(X, X) has n1² entries too: planning it as n1 × n1 keeps one whole-K block inside the cap
+    b, keep = plan(n1, n2, path.bytes_per_point(), path.bytes_per_entry(kernel_mode), memory, block_size)
     rows = [(s, min(s + b, n1)) for s in range(0, n1, b)]
     cols = rows if symmetric else [(s, min(s + b, n2)) for s in range(0, n2, b)]
-    if symmetric and len(rows) == 1:
+    if out is not None and out.shape != (n1 * k, n2 * k):
+        raise ValueError(f"out has shape {out.shape}, K has {(n1 * k, n2 * k)}")
+    if symmetric and len(rows) == 1 and out is None:
         F = path.factors(X1)
         return path.combine(F, F, kernel_mode, output)
-    K = np.empty((n1 * k, n2 * k))
+    K = np.empty((n1 * k, n2 * k)) if out is None else out
     other = X1 if symmetric else X2
     cache: dict = {}
 

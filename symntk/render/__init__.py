@@ -20,7 +20,7 @@ import jinja2
 from ..errors import InputError
 from .assets import katex_css, katex_head, katex_js, katex_version
 from .environment import FORMATS, LOCALES, environment
-from .pdf import CompileError, compile_pdf
+from .pdf import CompileError, compile_pdf, fit_matrix_columns
 
 PAGES = ("document", "fragment")
 _TEMPLATE_SUFFIXES = (".txt", ".tex", ".md", ".html", ".jinja")
@@ -70,7 +70,7 @@ def render(derivation, fmt: str = "text", lang: str = "en", templates: str | Pat
         where = _location(exc) or str(templates or "templates")
         raise InputError(where, "template", "a valid template", f"{type(exc).__name__}: {exc.message}") from exc
     if spec.family == "latex":
-        text = _BLANK_RUNS.sub("\n\n", text).lstrip("\n")
+        text = fit_matrix_columns(_BLANK_RUNS.sub("\n\n", text).lstrip("\n"))
     return compile_pdf(text) if spec.binary else text
 
 

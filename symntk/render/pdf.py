@@ -15,6 +15,7 @@ killed outright (SIGKILL) is removed by the next compilation.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -25,6 +26,8 @@ from pathlib import Path
 from ..errors import SymntkError
 
 TIMEOUT = 180  # seconds for the whole compilation
+_MATRIX = re.compile(r"\\begin\{([pbBvV]?matrix)\}(.*?)\\end\{\1\}", re.S)
+_MAX_COLS = re.compile(r"\\setcounter\{MaxMatrixCols\}\{(\d+)\}")
 _running: set[subprocess.Popen] = set()
 _lock = threading.Lock()
 PDFLATEX = ["pdflatex", "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error"]
@@ -56,6 +59,30 @@ def log_errors(log: str, context: int = 2) -> list[str]:
     return out[:24]
 
 
+def matrix_columns(tex: str) -> int:
+    """The most columns of any row of any amsmath matrix in ``tex`` (1 + its unescaped ``&``)."""
+    most = 0
+    for match in _MATRIX.finditer(tex):
+        for row in match.group(2).split("\\\\"):
+            most = max(most, row.count("&") - row.count("\\&") + 1)
+    return most
+
+
+def fit_matrix_columns(tex: str) -> str:
+    """``tex`` with amsmath's ``MaxMatrixCols`` (default 10; the preamble sets 40) raised to
+    the widest matrix in the document, so a 1 × 60 weight matrix compiles; each matrix costs
+    time in proportion to this setting, so it is only raised when a document needs it."""
+    need = matrix_columns(tex)
+    found = _MAX_COLS.search(tex)
+    current = int(found.group(1)) if found else 10
+    if need <= current:
+        return tex
+    if found:
+        return tex[:found.start()] + f"\\setcounter{{MaxMatrixCols}}{{{need}}}" + tex[found.end():]
+    head, sep, body = tex.partition("\\begin{document}")
+    return head + f"\\setcounter{{MaxMatrixCols}}{{{need}}}\n" + sep + body if sep else tex
+
+
 def compile_pdf(tex: str) -> bytes:
     """The PDF of a complete LaTeX document (UTF-8 source)."""
     if not tex_available():
@@ -65,7 +92,7 @@ def compile_pdf(tex: str) -> bytes:
     remove_stale_folders()
     with tempfile.TemporaryDirectory(prefix=f"symntk-tex-{os.getpid()}-") as tmp:
         folder = Path(tmp)
-        (folder / "doc.tex").write_text(tex, encoding="utf-8")
+        (folder / "doc.tex").write_text(fit_matrix_columns(tex), encoding="utf-8")
         for command in _commands():
             done = _run(command, folder, env)
             if done.returncode != 0:
