@@ -124,7 +124,7 @@ def test_equivalent(a, b, verdict):
 
 
 def test_equivalent_gives_up_in_time_and_refuses_text():
-    big = sympy.expand((x + y + 1) ** 40)
+    big = sympy.expand((x + y + 1) ** 8)
     hard = sympy.factor(big) * sympy.sin(x) ** 2 + sympy.cos(x) ** 2 * big
     assert limits.equivalent(hard, big + sympy.Rational(1, 10 ** 9) * sympy.sin(x), seconds=0) is None
     with pytest.raises(TypeError):
