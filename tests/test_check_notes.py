@@ -86,7 +86,7 @@ def test_notes_verdicts_pinned():
     got = [(j.claim.line, j.claim.kind, j.verdict, j.carried, [f.code for f in j.feedback])
            for j in report.judgements]
     assert [g[:4] for g in got] == [p[:4] for p in PINNED]
-    for g, p in zip(got, PINNED):
+    for g, p in zip(got, PINNED):  # PINNED names the feedback code a claim must carry, or None for no pin
         assert p[4] is None or p[4] in g[4], (g, p)
     assert report.first_mistake.claim.line == 54
     eigen = report.judgements[-1].feedback

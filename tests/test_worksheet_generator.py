@@ -88,6 +88,7 @@ def _promises(options, variants):
                     assert all(u != 0 for u in z) and any(u > 0 for u in z)
         Ks = sympy.Matrix(K)
         lam = sympy.Symbol("lam")
+        # distinct eigenvalues: the characteristic polynomial has no double root (a 1×1 K has one eigenvalue)
         assert sympy.discriminant(Ks.charpoly(lam).as_expr(), lam) != 0 or Ks.rows == 1
         assert Ks.det() != 0
         ev = np.linalg.eigvalsh(np.array(K, dtype=float))
