@@ -11,6 +11,7 @@ a ``.npy`` file is filled block by block in a memory-mapped temporary file
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -144,8 +145,9 @@ def _network(args):
 def run(args) -> int:
     from ..numeric import api as numeric
 
-    if args.out is not None and Path(args.out).suffix.lower() not in (".npy", ".csv"):
-        raise InputError(args.out, "--out", "a file name ending in .npy or .csv", Path(args.out).suffix or "none")
+    if args.out is not None and Path(args.out).suffix.lower() not in (".npy", ".csv") and _is_file(args.out):
+        raise InputError(args.out, "--out", "a file name ending in .npy or .csv (or a device, a pipe, -)",
+                         Path(args.out).suffix or "none")
     net = _network(args)
     X1 = net.points if args.points is None else read_points(args.points, "--points")
     X2 = None if args.points2 is None else read_points(args.points2, "--points2")
@@ -168,7 +170,7 @@ def run(args) -> int:
     seconds = (compiled - start, time.perf_counter() - compiled)
     if args.out is not None:
         write_matrix(K, args.out)
-    print(summary(kfn, K, X1, args, seconds), end="")
+    print(summary(kfn, K, X1, args, seconds), end="", file=sys.stderr if args.out == "-" else sys.stdout)
     return 0
 
 
@@ -182,13 +184,18 @@ def _streamed(kfn, X1, X2, tmp: Path, args):
     return K
 
 
+def _is_file(out: str) -> bool:
+    """Whether ``--out`` names a regular or new file (not ``-``, a device or a pipe)."""
+    return out != "-" and regular_target(Path(out)) is not None
+
+
 def write_matrix(K, out: str) -> None:
-    """K to .npy (written straight from the array) or .csv (row by row, ``%.17g``):
-    no second copy of K is made."""
+    """K to .npy (written straight from the array; also to a device, pipe or ``-`` unless
+    the name ends in .csv) or .csv (row by row, ``%.17g``): no second copy of K is made."""
     import numpy as np
 
     with open_output(out) as handle:
-        if out.lower().endswith(".npy"):
+        if not out.lower().endswith(".csv"):
             np.lib.format.write_array(handle, K, allow_pickle=False)
         else:
             np.savetxt(handle, K, delimiter=",", fmt="%.17g")
