@@ -38,9 +38,12 @@ _OWNER = ".owner"
 def write_tree(files: dict[str, bytes], out: str | Path, what: str = "symntk") -> list[Path]:
     """Write ``files`` (relative path → bytes) as the folder ``out``, whole or not
     at all (see the module doc); returns the paths of the files written."""
-    out = Path(out)
+    shown, out = str(out), Path(os.path.abspath(out))
     if out.is_symlink() or (out.exists() and not out.is_dir()):
-        raise InputError(str(out), "--out", "a directory (created if missing)", "an existing file or link")
+        raise InputError(shown, "--out", "a directory (created if missing)", "an existing file or link")
+    if Path.cwd() == out or out in Path.cwd().parents:
+        raise InputError(shown, "--out", "a folder that is not the current directory or above it (the run "
+                         "replaces the folder whole)", "the current directory")
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():
         raise InputError(str(out), "--out", "a path in an existing directory", f"no directory {parent}")
@@ -61,7 +64,7 @@ def write_tree(files: dict[str, bytes], out: str | Path, what: str = "symntk") -
         if out.is_dir():
             _keep_unrelated(out, build, set(files))
         (build / _OWNER).unlink()
-        os.chmod(build, 0o777 & ~_umask())
+        os.chmod(build, out.stat().st_mode & 0o7777 if out.is_dir() else 0o777 & ~_umask())  # the folder's mode
         _swap_in(build, out)
     except BaseException as exc:
         shutil.rmtree(build, ignore_errors=True)

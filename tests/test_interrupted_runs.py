@@ -127,3 +127,22 @@ def test_no_tex_folder_survives_a_signal(tmp_path, signum):
     else:
         pdf.remove_stale_folders()
         assert tex_folders() == []
+
+
+def test_write_tree_keeps_the_folder_mode_and_the_teachers_folders(tmp_path, monkeypatch):
+    from symntk.errors import InputError
+    from symntk.rundir import MANIFEST, write_tree
+
+    out = tmp_path / "run"
+    write_tree({"a.txt": b"1", "sub/b.txt": b"2"}, out)
+    out.chmod(0o750)
+    (out / "empty").mkdir()
+    (out / "sub" / "mine.txt").write_text("kept")
+    write_tree({"a.txt": b"3"}, out)
+    assert out.stat().st_mode & 0o777 == 0o750
+    assert _files(out) == {"a.txt": b"3", "sub/mine.txt": b"kept",
+                           MANIFEST: (out / MANIFEST).read_bytes()} and (out / "empty").is_dir()
+    monkeypatch.chdir(out)
+    with pytest.raises(InputError, match="not the current directory"):
+        write_tree({"a.txt": b"4"}, ".")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["run"]
