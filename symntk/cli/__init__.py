@@ -15,9 +15,9 @@ import os
 import sys
 
 from ..errors import SymntkError
-from . import check, derive, kernel, present, train, worksheet
+from . import check, derive, kernel, limit, present, sweep, train, worksheet
 
-COMMANDS = [derive, check, kernel, worksheet, train, present]
+COMMANDS = [derive, check, kernel, worksheet, train, present, limit, sweep]
 
 
 def parser() -> argparse.ArgumentParser:

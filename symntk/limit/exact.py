@@ -27,6 +27,7 @@ from ..budget import Budget
 from . import quadrature
 from .maps import CLOSED_FORM
 from .records import (
+    ANGLE,
     DataStep,
     EigenStep,
     FirstPair,
@@ -50,7 +51,8 @@ def closed_form(name: str, s_ii, s_jj, s_ij, same: bool):
         if same:
             return s_ii / 2, S.Half, S.Zero
         theta = acos(s_ij / sqrt(s_ii * s_jj))
-        return (sqrt(s_ii * s_jj - s_ij ** 2) + (pi - theta) * s_ij) / (2 * pi), (pi - theta) / (2 * pi), theta
+        e, e_dot = relu_forms(s_ii, s_jj, s_ij)
+        return e.subs(ANGLE, theta), e_dot.subs(ANGLE, theta), theta
     if name == "erf":
         arg = 2 * s_ij / sqrt((1 + 2 * s_ii) * (1 + 2 * s_jj))
         if same:
@@ -58,6 +60,11 @@ def closed_form(name: str, s_ii, s_jj, s_ij, same: bool):
             return 2 / pi * asin(arg), 4 / (pi * sqrt(1 + 4 * s_ii)), arg
         return 2 / pi * asin(arg), 4 / (pi * sqrt((1 + 2 * s_ii) * (1 + 2 * s_jj) - 4 * s_ij ** 2)), arg
     raise ValueError(f"{name} has no closed form")
+
+
+def relu_forms(s_ii, s_jj, s_ij):
+    """The relu expectations written with the angle θ (the symbol ANGLE) kept as a symbol."""
+    return ((sqrt(s_ii * s_jj - s_ij ** 2) + (pi - ANGLE) * s_ij) / (2 * pi), (pi - ANGLE) / (2 * pi))
 
 
 def numeric_form(name: str, s_ii, s_jj, s_ij):
@@ -109,7 +116,8 @@ def _derive(problem, limit: int, budget: Budget) -> LimitDerivation:
             new_sigma[i, j] = new_sigma[j, i] = c * e + b
             dot_sigma[i, j] = dot_sigma[j, i] = c * e_dot
             new_theta[i, j] = new_theta[j, i] = theta[i, j] * dot_sigma[i, j] + new_sigma[i, j]
-            records.append(Pair(i + 1, j + 1, s_ii, s_jj, s_ij, angle, e, e_dot, new_sigma[i, j],
+            forms = relu_forms(s_ii, s_jj, s_ij) if name == "relu" and i != j else None
+            records.append(Pair(i + 1, j + 1, s_ii, s_jj, s_ij, angle, e, e_dot, forms, new_sigma[i, j],
                                 dot_sigma[i, j], theta[i, j], new_theta[i, j], error))
             budget.check()
         steps.append(LayerStep(layer, name, exact, tuple(records[:limit]), new_sigma, dot_sigma, new_theta,

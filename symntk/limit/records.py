@@ -8,15 +8,17 @@ import sympy
 
 from ..kernel import Eigenvalue
 
-SHORT = 48          # exact values with more operations than this are shown as decimals
+SHORT = 40          # exact values with more operations (or LaTeX characters than WIDE) are shown as decimals
+WIDE = 120
+ANGLE = sympy.Symbol("theta", nonnegative=True)  # θ of a pair, in the relu expectations as written
 DEFAULT_LIMIT = 24  # pairs shown per layer before the list is cut
 
 
 def shown(value: sympy.Expr) -> sympy.Expr | None:
     """The exact value if it is short enough to read, else None (the decimal is shown)."""
-    if isinstance(value, sympy.Float):
+    if isinstance(value, sympy.Float) or value.has(sympy.Float):
         return None
-    return value if sympy.count_ops(value) <= SHORT else None
+    return value if sympy.count_ops(value) <= SHORT and len(sympy.latex(value)) <= WIDE else None
 
 
 def decimal(value: sympy.Expr, digits: int = 30) -> sympy.Float:
@@ -88,6 +90,7 @@ class Pair:
     angle: sympy.Expr | None   # relu: θ = arccos(ρ); erf: the arcsine's argument
     expectation: sympy.Expr
     slope_expectation: sympy.Expr
+    forms: tuple[sympy.Expr, sympy.Expr] | None   # relu: both expectations written with θ (ANGLE)
     sigma: sympy.Expr
     sigma_dot: sympy.Expr
     theta_prev: sympy.Expr
