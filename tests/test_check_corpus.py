@@ -13,6 +13,7 @@ import tomllib
 import pytest
 
 from bench.check_corpus import corpus_files, score_file, totals
+
 from conftest import ROOT
 
 LEARNERS = ROOT / "tests" / "check_corpus" / "learners"
