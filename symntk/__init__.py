@@ -30,6 +30,7 @@ __version__ = "0.1.0"
 
 __all__ = ["build_network", "derivation", "derive", "eigenvalues", "ntk", "kernel_lambda", "load_problem",
            "notes_problem", "problem_from_dict", "render_solution", "solution_dict", "make_kernel_fn", "empirical_ntk",
+           "make_limit_kernel_fn",
            "SymntkError", "InputError", "TooLargeError", "__version__"]
 
 
@@ -39,4 +40,8 @@ def __getattr__(name: str):
         from . import numeric
 
         return getattr(numeric, name)
+    if name == "make_limit_kernel_fn":
+        from .limit import make_limit_kernel_fn
+
+        return make_limit_kernel_fn
     raise AttributeError(f"module 'symntk' has no attribute {name!r}")

@@ -10,6 +10,7 @@ Conventions:
 * tanh′ = 1 − tanh².
 * quadratic(z) = z²,                      quadratic′ = 2z.
 * identity(z) = z,                        identity′ = 1.
+* erf(z) = (2/√π) ∫₀^z e^{−t²} dt,          erf′ = (2/√π) e^{−z²}  (SymPy's ``erf``).
 
 The non-elementary functions are small SymPy ``Function`` classes so that
 expressions stay readable (σ(z) rather than 1/(1+e^{−z})) and so that the
@@ -143,6 +144,8 @@ ACTIVATIONS: dict[str, Activation] = {
         Activation("sigmoid", sigmoid, lambda z: sigmoid(z) * (1 - sigmoid(z)), r"\sigma", "σ"),
         Activation("softplus", softplus, sigmoid, r"\operatorname{softplus}", "softplus"),
         Activation("quadratic", lambda z: z ** 2, lambda z: 2 * z, "", ""),
+        Activation("erf", sympy.erf, lambda z: 2 / sympy.sqrt(sympy.pi) * sympy.exp(-z ** 2),
+                   r"\operatorname{erf}", "erf"),
     )
 }
 
@@ -157,7 +160,24 @@ def numpy_functions() -> dict:
     return {"step": lambda z: (np.asarray(z) > 0).astype(float),
             "relu": lambda z: np.maximum(z, 0.0),
             "sigmoid": np_sigmoid,
-            "softplus": lambda z: np.logaddexp(0.0, z)}
+            "softplus": lambda z: np.logaddexp(0.0, z),
+            "erf": numpy_erf()}
+
+
+def numpy_erf():
+    """erf(z) = (2/√π) ∫₀^z e^{−t²} dt for float arrays, to within an ulp or two:
+    SciPy's ``special.erf`` when SciPy is installed, else :func:`math.erf`
+    applied elementwise (NumPy has no erf; SciPy is not a dependency)."""
+    import numpy as np
+
+    try:
+        from scipy.special import erf
+    except ImportError:
+        import math
+
+        scalar = np.frompyfunc(math.erf, 1, 1)
+        return lambda z: np.asarray(scalar(np.asarray(z, dtype=np.float64)), dtype=np.float64)
+    return erf
 
 
 def get_activation(name: object, source: str = "<api>", field: str = "network.activation") -> Activation:

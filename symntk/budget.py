@@ -28,8 +28,8 @@ from .problem import Problem
 
 LIMIT = 50_000_000
 SECONDS = 30.0
-_TRANSCENDENTAL = {"tanh", "sigmoid", "softplus"}
-_DERIVATIVE_TERMS = {"identity": 1, "relu": 1, "softplus": 1, "tanh": 2, "sigmoid": 2}
+_TRANSCENDENTAL = {"tanh", "sigmoid", "softplus", "erf"}
+_DERIVATIVE_TERMS = {"identity": 1, "relu": 1, "softplus": 1, "tanh": 2, "sigmoid": 2, "erf": 1}
 
 
 def estimate_work(problem: Problem) -> int:

@@ -6,7 +6,7 @@ For output o, the backprop signal δ^{[l]} = ∂f_o/∂z^{[l]} is
 
 and the gradient of each parameter is the product of chain-rule factors
 
-    ∂f_o/∂W^{[l]}_{i,j} = δ^{[l]}_i · c_l · a^{[l-1]}_j,    ∂f_o/∂b^{[l]}_{i,1} = δ^{[l]}_i.
+    ∂f_o/∂W^{[l]}_{i,j} = δ^{[l]}_i · c_l · a^{[l-1]}_j,    ∂f_o/∂b^{[l]}_{i,1} = δ^{[l]}_i · s   (s = σ_b, or 1).
 
 The same formulas run on symbols (the derivation) and on exact values (the
 Jacobian at each datapoint); tests check them against ``sympy.diff`` and
@@ -30,7 +30,7 @@ class Gradient:
     output: int
     parameter: sympy.Symbol
     delta: sympy.Expr   # δ^{[l]}_i = ∂f_o/∂z^{[l]}_i
-    scale: sympy.Expr   # c_l for a weight, 1 for a bias
+    scale: sympy.Expr   # c_l for a weight, s (σ_b or 1) for a bias
     input: sympy.Expr   # a^{[l-1]}_j for a weight, 1 for a bias
     expr: sympy.Expr    # the product, multiplied out
 
@@ -59,7 +59,7 @@ def chain_factors(net: Network, fp: ForwardPass, deltas: list[sympy.Matrix]) -> 
         if t.kind == "W":
             out.append((d, net.scale(t.layer), fp.a[t.layer - 1][t.j - 1]))
         else:
-            out.append((d, sympy.S.One, sympy.S.One))
+            out.append((d, net.bias_scale, sympy.S.One))
     return out
 
 

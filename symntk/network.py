@@ -1,11 +1,11 @@
 """The network as exact SymPy expressions, with θ in the notes' order.
 
-    a^{[0]} = x,  z^{[l]} = c_l W^{[l]} a^{[l-1]} + b^{[l]},  a^{[l]} = φ_l(z^{[l]}),
+    a^{[0]} = x,  z^{[l]} = c_l W^{[l]} a^{[l-1]} + s b^{[l]},  a^{[l]} = φ_l(z^{[l]}),
     f(x) = z^{[L]},
 
-where c_l = 1 (standard parameterization) or c_l = 1/√n_{l-1} (NTK
-parameterization). θ lists, layer by layer, all of W^{[l]} row-major and then
-b^{[l]}; P = Σ_l (n_l·n_{l-1} + n_l·1).
+where c_l = 1, s = 1 (standard parameterization) or c_l = σ_w/√n_{l-1}, s = σ_b
+(NTK parameterization; σ_w = σ_b = 1 unless the problem gives them). θ lists,
+layer by layer, all of W^{[l]} row-major and then b^{[l]}; P = Σ_l (n_l·n_{l-1} + n_l·1).
 """
 
 from __future__ import annotations
@@ -52,13 +52,14 @@ class Network:
     ``weights[l-1]`` / ``biases[l-1]`` hold the symbol matrices W^{[l]}, b^{[l]}.
     """
 
-    def __init__(self, widths, activations, parameterization="standard"):
+    def __init__(self, widths, activations, parameterization="standard", sigma_w=1, sigma_b=1):
         self.widths = tuple(int(w) for w in widths)
         self.depth = len(self.widths) - 1
         self.activations: tuple[Activation, ...] = tuple(get_activation(a) for a in activations)
         if len(self.activations) != self.depth - 1:
             raise ValueError("one activation per hidden layer")
         self.parameterization = parameterization
+        self.sigma_w, self.sigma_b = sympy.sympify(sigma_w), sympy.sympify(sigma_b)
         self.memo: dict = {}  # results derived once per structure (e.g. the symbolic gradients)
         self.x = notation.inputs(self.widths[0])
         self.weights = tuple(
@@ -103,10 +104,15 @@ class Network:
         return f"{terms} = {self.parameter_count}"
 
     def scale(self, l: int) -> sympy.Expr:
-        """c_l: 1, or 1/√n_{l-1} in the NTK parameterization."""
+        """c_l: 1, or σ_w/√n_{l-1} in the NTK parameterization."""
         if self.parameterization == "ntk":
-            return 1 / sympy.sqrt(self.widths[l - 1])
+            return self.sigma_w / sympy.sqrt(self.widths[l - 1])
         return sympy.S.One
+
+    @property
+    def bias_scale(self) -> sympy.Expr:
+        """s: 1, or σ_b in the NTK parameterization."""
+        return self.sigma_b if self.parameterization == "ntk" else sympy.S.One
 
     def activation(self, l: int) -> Activation:
         """φ_l for a hidden layer l < L; the output layer is linear."""
@@ -122,7 +128,7 @@ class Network:
         a = sympy.Matrix(self.x if x is None else list(x))
         zs, acts = [sympy.Matrix()], [a]
         for l in range(1, self.depth + 1):
-            z = self.scale(l) * (sympy.Matrix(weights[l - 1]) * a) + sympy.Matrix(biases[l - 1])
+            z = self.scale(l) * (sympy.Matrix(weights[l - 1]) * a) + self.bias_scale * sympy.Matrix(biases[l - 1])
             phi = self.activation(l)
             a = z if phi.is_linear else z.applyfunc(phi.apply)
             zs.append(z)
@@ -147,6 +153,7 @@ class Network:
 
 
 @lru_cache(maxsize=32)
-def network_for(widths: tuple[int, ...], activations: tuple[str, ...], parameterization: str) -> Network:
+def network_for(widths: tuple[int, ...], activations: tuple[str, ...], parameterization: str,
+                sigma_w=1, sigma_b=1) -> Network:
     """The (cached) :class:`Network` of one structure: derive once, reuse."""
-    return Network(widths, activations, parameterization)
+    return Network(widths, activations, parameterization, sigma_w, sigma_b)

@@ -7,6 +7,8 @@ Schema (every table but ``[parameters]``/``[random]`` required)::
     widths = [1, 2, 1]             # n_0 .. n_L
     activation = "identity"        # hidden layers; a list gives one per hidden layer
     parameterization = "standard"  # or "ntk"
+    sigma_w = 1                    # ntk only: z = (σ_w/√n_{l−1}) W a + σ_b b (positive, exact)
+    sigma_b = 1
     [parameters]                   # exact values: W1, b1, …, WL, bL
     W1 = [[1], [1]]
     b1 = [[0], [1]]                # a flat list [0, 1] or, for 1×1, a number also works
@@ -41,7 +43,7 @@ MAX_FILE_BYTES = 16 * 2**20
 MAX_TITLE = 200
 _AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TOP = {"title", "network", "parameters", "random", "data"}
-_NETWORK = {"widths", "activation", "parameterization"}
+_NETWORK = {"widths", "activation", "parameterization", "sigma_w", "sigma_b"}
 _RANDOM = {"seed", "distribution", "low", "high", "std", "digits"}
 _DATA = {"x", "y"}
 
@@ -65,6 +67,8 @@ class Problem:
     title: str = ""
     source: str = "<api>"
     drawn: tuple[str, ...] = field(default=(), compare=False)
+    sigma_w: sympy.Expr = sympy.S.One
+    sigma_b: sympy.Expr = sympy.S.One
 
     @property
     def depth(self) -> int:
@@ -73,15 +77,19 @@ class Problem:
 
     @property
     def structure(self) -> tuple:
-        """What the symbolic derivation depends on (the cache key)."""
-        return (self.widths, self.activations, self.parameterization)
+        """What the symbolic derivation depends on (the cache key); σ_w, σ_b only when not 1."""
+        if self.sigma_w == 1 and self.sigma_b == 1:
+            return (self.widths, self.activations, self.parameterization)
+        return (self.widths, self.activations, self.parameterization, self.sigma_w, self.sigma_b)
 
 
-def load_problem(path: str | Path) -> Problem:
+def load_problem(path: str | Path, parameters_optional: bool = False) -> Problem:
     """Read a problem file; every defect raises :class:`InputError` naming the
-    file, the field and what was expected."""
+    file, the field and what was expected. ``parameters_optional``: see
+    :func:`problem_from_dict`."""
     path = Path(path)
-    return problem_from_dict(read_toml(path, "a problem file (TOML)"), source=str(path))
+    return problem_from_dict(read_toml(path, "a problem file (TOML)"), source=str(path),
+                             parameters_optional=parameters_optional)
 
 
 def read_toml(path: Path, what: str) -> dict:
@@ -148,8 +156,12 @@ def _toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> str:
     return message
 
 
-def problem_from_dict(data: dict, source: str = "<dict>") -> Problem:
-    """Build a :class:`Problem` from the parsed TOML mapping (same checks as files)."""
+def problem_from_dict(data: dict, source: str = "<dict>", parameters_optional: bool = False) -> Problem:
+    """Build a :class:`Problem` from the parsed TOML mapping (same checks as files).
+
+    With ``parameters_optional`` (the infinite-width limit and the sweep, which
+    ignore parameter values) a file with neither ``[parameters]`` nor
+    ``[random]`` is accepted and gives a problem without weights and biases."""
     if not isinstance(data, dict):
         raise InputError(source, "", "a table of problem fields", describe(data))
     _only(data, _TOP, source, "")
@@ -162,6 +174,7 @@ def problem_from_dict(data: dict, source: str = "<dict>") -> Problem:
     parameterization = net.get("parameterization", "standard")
     if parameterization not in ("standard", "ntk"):
         raise InputError(source, "network.parameterization", '"standard" or "ntk"', describe(parameterization))
+    sigma_w, sigma_b = (_sigma(net, name, parameterization, source) for name in ("sigma_w", "sigma_b"))
 
     params = _table(data, "parameters", source)
     allowed = [f"{k}{l}" for l in range(1, depth + 1) for k in "Wb"]
@@ -171,7 +184,8 @@ def problem_from_dict(data: dict, source: str = "<dict>") -> Problem:
     draw = _drawer(random_spec, widths, source) if random_spec else None
 
     weights, biases, drawn = [], [], []
-    for l in range(1, depth + 1):
+    skip = parameters_optional and "parameters" not in data and not random_spec
+    for l in range(1, depth + 1 if not skip else 1):
         shapes = {"W": (widths[l], widths[l - 1]), "b": (widths[l], 1)}
         for kind, target in (("W", weights), ("b", biases)):
             name = f"{kind}{l}"
@@ -194,7 +208,20 @@ def problem_from_dict(data: dict, source: str = "<dict>") -> Problem:
         if len(labels) != len(points):
             raise InputError(source, "data.y", f"{len(points)} labels, one per datapoint", f"{len(labels)}")
     return Problem(tuple(widths), activations, tuple(weights), tuple(biases), points, labels,
-                   parameterization, title, source, tuple(drawn))
+                   parameterization, title, source, tuple(drawn), sigma_w, sigma_b)
+
+
+def _sigma(net: dict, name: str, parameterization: str, source: str) -> sympy.Expr:
+    """σ_w or σ_b of the ntk parameterization: a positive exact number, 1 when absent."""
+    if name not in net:
+        return sympy.S.One
+    if parameterization != "ntk":
+        raise InputError(source, f"network.{name}", 'no value unless parameterization = "ntk"',
+                         describe(net[name]))
+    value = exact(net[name], source, f"network.{name}")
+    if not 0 < value <= 1000:
+        raise InputError(source, f"network.{name}", "a positive number (at most 1000)", describe(net[name]))
+    return value
 
 
 def _only(table: dict, allowed: set, source: str, where: str, order=None) -> None:

@@ -18,9 +18,9 @@ import sys
 
 from ..errors import SymntkError
 from ..output import Terminated, signals_as_interrupts
-from . import check, derive, kernel, present, train, worksheet
+from . import check, derive, kernel, limit, present, sweep, train, worksheet
 
-COMMANDS = [derive, check, kernel, worksheet, train, present]
+COMMANDS = [derive, check, kernel, worksheet, train, present, limit, sweep]
 
 
 def parser() -> argparse.ArgumentParser:

@@ -63,7 +63,8 @@ def choose_method(widths, activations, parameterization, kernel_mode, method) ->
 
 
 def make_kernel_fn(widths, activation, params, *, parameterization="standard", kernel_mode="full",
-                   output=None, method="auto", memory_limit=None, block_size=None, progress=None):
+                   output=None, method="auto", memory_limit=None, block_size=None, progress=None,
+                   sigma_w=1.0, sigma_b=1.0):
     """Compile the empirical NTK of one network with parameters ``params``.
 
     ``params`` = [(W^{[1]}, b^{[1]}), …], W^{[l]} of shape (n_l, n_{l-1}), b^{[l]}
@@ -78,10 +79,12 @@ def make_kernel_fn(widths, activation, params, *, parameterization="standard", k
     (bytes or ``"2GB"``) caps the working memory besides K itself (default 2 GiB);
     ``block_size`` forces the block size; ``progress`` shows a bar on stderr
     (default: when stderr is a terminal and K takes several blocks).
+    ``sigma_w``, ``sigma_b`` (NTK parameterization only): z^{[l]} = (σ_w/√n_{l−1}) W^{[l]} a^{[l−1]} + σ_b b^{[l]}.
     """
     widths = inputs.check_widths(widths)
     activations = inputs.check_activations(activation, len(widths) - 1)
     parameterization = inputs.check_parameterization(parameterization)
+    sigmas = inputs.check_sigmas(sigma_w, sigma_b, parameterization)
     layers = inputs.check_params(params, widths)
     default_mode = inputs.check_mode(kernel_mode, output, widths[-1])
     memory = parse_memory(memory_limit)
@@ -91,7 +94,7 @@ def make_kernel_fn(widths, activation, params, *, parameterization="standard", k
         name = choose_method(widths, activations, parameterization, mode, method)
         if name not in paths:
             cls = Structured if name == "structured" else PerParameter
-            paths[name] = cls(widths, activations, layers, parameterization)
+            paths[name] = cls(widths, activations, layers, parameterization, *sigmas)
         return paths[name]
 
     def kfn(X1, X2=None, *, kernel_mode=None, output=None, out=None):
@@ -104,6 +107,7 @@ def make_kernel_fn(widths, activation, params, *, parameterization="standard", k
     kfn.widths = widths
     kfn.activations = activations
     kfn.parameterization = parameterization
+    kfn.sigmas = sigmas
     kfn.method = lambda mode=None: path_for(mode or default_mode[0]).name
     kfn.__doc__ = "K(X1, X2) of a compiled network (see symntk.make_kernel_fn)."
     return kfn
@@ -144,5 +148,5 @@ def problem_kernel(problem, kernel_mode="full", output=None, **options) -> np.nd
     """The numeric NTK of a problem (its parameters and datapoints) in float64."""
     kfn = make_kernel_fn(problem.widths, list(problem.activations), problem_params(problem),
                          parameterization=problem.parameterization, kernel_mode=kernel_mode, output=output,
-                         **options)
+                         sigma_w=float(problem.sigma_w), sigma_b=float(problem.sigma_b), **options)
     return kfn(problem_points(problem))

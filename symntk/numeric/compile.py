@@ -69,12 +69,12 @@ class GradientFunction:
 
 
 @lru_cache(maxsize=16)
-def gradient_function(widths: tuple[int, ...], activations: tuple[str, ...], parameterization: str
-                      ) -> GradientFunction:
+def gradient_function(widths: tuple[int, ...], activations: tuple[str, ...], parameterization: str,
+                      sigma_w=1, sigma_b=1) -> GradientFunction:
     """Lambdify ∂f_o/∂θ_k = δ · c · a (chain factors of the symbolic backprop)
     for every output o and parameter k, with CSE, as a function of the input
     symbols and the parameter symbols."""
-    net = network_for(widths, activations, parameterization)
+    net = network_for(widths, activations, parameterization, sigma_w, sigma_b)
     fp = net.forward()
     exprs = []
     for o in range(1, net.widths[-1] + 1):

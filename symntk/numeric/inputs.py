@@ -4,6 +4,8 @@ naming the argument, what was expected and what was found."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from ..activations import get_activation
@@ -51,6 +53,19 @@ def check_parameterization(value) -> str:
     if value not in PARAMETERIZATIONS:
         raise InputError(SOURCE, "parameterization", '"standard" or "ntk"', describe(value))
     return value
+
+
+def check_sigmas(sigma_w, sigma_b, parameterization: str) -> tuple[float, float]:
+    """σ_w, σ_b: positive finite numbers; other than 1 only in the NTK parameterization."""
+    out = []
+    for name, value in (("sigma_w", sigma_w), ("sigma_b", sigma_b)):
+        if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) \
+                or not math.isfinite(value) or value <= 0:
+            raise InputError(SOURCE, name, "a positive number", describe(value))
+        if value != 1 and parameterization != "ntk":
+            raise InputError(SOURCE, name, "1 unless parameterization='ntk'", describe(value))
+        out.append(float(value))
+    return out[0], out[1]
 
 
 def check_mode(kernel_mode, output, n_out: int) -> tuple[str, int | None]:

@@ -23,13 +23,21 @@ def flatten_params(params) -> np.ndarray:
     return np.concatenate([np.concatenate([W.ravel(), b.ravel()]) for W, b in params])
 
 
+def _exact_sigmas(sigma_w, sigma_b) -> tuple:
+    """σ_w, σ_b as the exact rationals of their float values (1 stays the integer 1)."""
+    import sympy
+
+    return tuple(sympy.nsimplify(v, rational=True) if v != 1 else sympy.S.One
+                 for v in (float(sigma_w), float(sigma_b)))
+
+
 class PerParameter:
     """The per-parameter path for one network and its parameters."""
 
     name = "per-parameter"
 
-    def __init__(self, widths, activations, params, parameterization):
-        self.compiled = gradient_function(widths, activations, parameterization)
+    def __init__(self, widths, activations, params, parameterization, sigma_w=1.0, sigma_b=1.0):
+        self.compiled = gradient_function(widths, activations, parameterization, *_exact_sigmas(sigma_w, sigma_b))
         self.theta = [float(v) for v in flatten_params(params)]
         self.n_out = widths[-1]
         self.P = self.compiled.parameters

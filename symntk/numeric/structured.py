@@ -1,21 +1,21 @@
 """The structured NTK: per-layer factors, never the N×P Jacobian.
 
-Over a batch X (one datapoint per row, N × n_0), with c_l = 1 (standard) or
-1/√n_{l-1} (NTK parameterization):
+Over a batch X (one datapoint per row, N × n_0), with c_l = 1, s = 1 (standard) or
+c_l = σ_w/√n_{l-1}, s = σ_b (NTK parameterization):
 
-    A_0 = X,   Z_l = c_l A_{l-1} W_lᵀ + 1 b_lᵀ,   A_l = φ_l(Z_l),
+    A_0 = X,   Z_l = c_l A_{l-1} W_lᵀ + s 1 b_lᵀ,   A_l = φ_l(Z_l),
     Δ_L^o = 1 e_oᵀ,   Δ_l^o = φ_l′(Z_l) ⊙ (c_{l+1} Δ_{l+1}^o W_{l+1})     (the δ recursion, row per point).
 
 Since ∂f_o(x_i)/∂W^{[l]}_{p,q} = Δ_l^o[i,p] c_l A_{l-1}[i,q] and
-∂f_o(x_i)/∂b^{[l]}_p = Δ_l^o[i,p], summing over the parameters of layer l
+∂f_o(x_i)/∂b^{[l]}_p = s Δ_l^o[i,p], summing over the parameters of layer l
 gives, for the (i, o), (j, o') entry,
 
-    K_{(i,o),(j,o')} = Σ_l (Δ_l^o Δ_l^{o'}ᵀ)_{ij} · (c_l² A_{l-1} A_{l-1}ᵀ + 1)_{ij}.
+    K_{(i,o),(j,o')} = Σ_l (Δ_l^o Δ_l^{o'}ᵀ)_{ij} · (c_l² A_{l-1} A_{l-1}ᵀ + s²)_{ij}.
 
 For l = L, Δ_L^o Δ_L^{o'}ᵀ is δ_{oo'} times a matrix of ones. The per-output
 kernel takes o = o'; the trace kernel averages the n_L of those, which is
 Σ_{l<L} (D̃_l D̃_lᵀ / n_L) ⊙ H_l + H_L with D̃_l = [Δ_l^1 … Δ_l^{n_L}] and
-H_l = c_l² A_{l-1} A_{l-1}ᵀ + 1.
+H_l = c_l² A_{l-1} A_{l-1}ᵀ + s².
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from .threads import threads_for_rank
 
 @dataclass
 class Factors:
-    """The per-layer factors of a block of points: ``inputs[l-1]`` = [c_l A_{l-1}, 1]
-    (b × (n_{l-1} + 1), so that its Gram matrix is H_l = c_l² A_{l-1} A_{l-1}ᵀ + 1)
+    """The per-layer factors of a block of points: ``inputs[l-1]`` = [c_l A_{l-1}, s]
+    (b × (n_{l-1} + 1), so that its Gram matrix is H_l = c_l² A_{l-1} A_{l-1}ᵀ + s²)
     and ``deltas[l-1]`` = Δ_l for l < L as (b, n_L, n_l)."""
 
     inputs: list
@@ -43,17 +43,18 @@ class Structured:
 
     name = "structured"
 
-    def __init__(self, widths, activations, params, parameterization):
+    def __init__(self, widths, activations, params, parameterization, sigma_w=1.0, sigma_b=1.0):
         self.widths = widths
         self.depth = len(widths) - 1
         self.n_out = widths[-1]
         self.functions: list[LayerFunctions] = [layer_functions(a) for a in activations]
-        self.scales = [1.0 / np.sqrt(widths[l - 1]) if parameterization == "ntk" else 1.0
-                       for l in range(1, self.depth + 1)]
-        # c_l W_l, its transpose (contiguous, for the forward pass) and b_lᵀ.
+        ntk = parameterization == "ntk"
+        self.scales = [float(sigma_w) / np.sqrt(widths[l - 1]) if ntk else 1.0 for l in range(1, self.depth + 1)]
+        self.bias_scale = float(sigma_b) if ntk else 1.0
+        # c_l W_l, its transpose (contiguous, for the forward pass) and s b_lᵀ.
         self.scaled = [np.ascontiguousarray(c * W) for c, (W, _) in zip(self.scales, params)]
         self.scaled_t = [np.ascontiguousarray(M.T) for M in self.scaled]
-        self.biases = [np.ascontiguousarray(b.reshape(1, -1)) for _, b in params]
+        self.biases = [np.ascontiguousarray(self.bias_scale * b.reshape(1, -1)) for _, b in params]
 
     def bytes_per_point(self) -> int:
         """Memory of one point's factors (and the forward pass temporaries)."""
@@ -72,7 +73,7 @@ class Structured:
         inputs, slopes = [], []
         a = X
         for l in range(1, L + 1):
-            inputs.append(_augmented(a, self.scales[l - 1]))
+            inputs.append(_augmented(a, self.scales[l - 1], self.bias_scale))
             if l == L:
                 break
             z = a @ self.scaled_t[l - 1]
@@ -128,11 +129,11 @@ class Structured:
         return K.reshape(b1 * no, b2 * no) if full else K
 
 
-def _augmented(a: np.ndarray, c: float) -> np.ndarray:
-    """[c·a, 1]: the layer input scaled by c_l, with a column of ones for the bias."""
+def _augmented(a: np.ndarray, c: float, s: float) -> np.ndarray:
+    """[c·a, s]: the layer input scaled by c_l, with a column of s for the bias."""
     out = np.empty((a.shape[0], a.shape[1] + 1))
     np.multiply(a, c, out=out[:, :-1])
-    out[:, -1] = 1.0
+    out[:, -1] = s
     return out
 
 

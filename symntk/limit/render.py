@@ -1,0 +1,74 @@
+"""Render a :class:`~symntk.limit.records.LimitDerivation` through the shared template environment.
+
+Templates: ``templates/<locale>/limit/`` — ``phrases.jinja`` (the prose),
+``<format folder>/document.<ext>`` (the page) and one template per step kind,
+``math/<kind>.jinja`` for the LaTeX-math formats (tex, pdf, md, html) and
+``text/<kind>.txt`` for the terminal. Values reach the templates as engine
+values; ``eq`` writes "= exact value" when the exact form is short enough to
+read and "≈ decimal" (10 significant digits) otherwise; ``mm`` and ``mat``
+print values and matrices (the shared printers, with arccos, arcsin and π).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+import sympy
+
+from ..errors import InputError
+from ..render import FORMATS, compile_pdf, environment
+from . import printing
+from .records import LimitDerivation, shown
+
+DIGITS = 10
+
+
+def decimal_text(value, latex: bool, digits: int = DIGITS) -> str:
+    """A value as a decimal of ``digits`` significant digits (10^k written out in LaTeX)."""
+    v = float(sympy.N(value, digits + 10))
+    text = f"{v:.{digits}g}"
+    if "e" in text:
+        mant, exp = text.split("e")
+        text = rf"{mant} \cdot 10^{{{int(exp)}}}" if latex else f"{mant}·10^{int(exp)}"
+    return text.replace("-", "−") if not latex else text
+
+
+def view(matrix: sympy.Matrix) -> tuple[sympy.Matrix, bool]:
+    """(the matrix to print, exact?): exact when every entry is short, else 6-digit decimals."""
+    if all(shown(v) is not None for v in matrix):
+        return matrix, True
+    return matrix.applyfunc(lambda v: sympy.Float(sympy.N(v, 20), 15)), False
+
+
+def render_limit(derivation: LimitDerivation, fmt: str = "text", lang: str = "en",
+                 templates: str | Path | None = None) -> str | bytes:
+    """The infinite-width derivation in ``fmt`` (text, tex, pdf → bytes, md, html) and ``lang``."""
+    env = environment(fmt, lang, templates)
+    spec = FORMATS[fmt]
+    latex = spec.family == "latex"
+    printer = printing.latex if latex else printing.unicode
+    matrix = printing.latex_matrix if latex else printing.text_matrix
+
+    def eq(value) -> str:
+        exact = shown(value)
+        if exact is not None:
+            return "= " + printer(exact)
+        return (r"\approx " if latex else "≈ ") + decimal_text(value, latex)
+
+    def sci(value) -> str:
+        mant, exp = f"{float(value):.1e}".split("e")
+        return rf"{mant} \cdot 10^{{{int(exp)}}}" if latex else f"{mant}·10^{int(exp)}"
+
+    name = f"limit/{spec.folder}/document.{spec.ext}"
+    try:
+        template = env.get_template(name)
+    except jinja2.TemplateNotFound as exc:
+        raise InputError(str(templates or "templates"), name, "a template file", "none found") from exc
+    try:
+        text = template.render(steps=derivation.steps, derivation=derivation, problem=derivation.problem,
+                               eq=eq, view=view, sci=sci, mm=printer, mat=matrix)
+    except jinja2.TemplateError as exc:
+        raise InputError(str(templates or "templates"), "template", "a valid template",
+                         f"{type(exc).__name__}: {exc.message}") from exc
+    return compile_pdf(text) if spec.binary else text
