@@ -62,6 +62,7 @@ def test_file_verdicts_match_the_teacher(notes):
     assert score.exit_found == gap.get("exit", score.exit_expected)
 
 
+@pytest.mark.slow
 def test_corpus_figures_meet_the_targets():
     figures = totals([scored(p) for p in FILES])
     assert figures["read_share"] >= 0.98

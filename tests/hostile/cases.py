@@ -70,10 +70,6 @@ def _streamed_k(folder: Path) -> None:
     assert K.shape == (6000, 6000) and np.array_equal(K[:3, :3], K[:3, :3].T) and np.all(np.diag(K[:50]) > 0)
 
 
-def _same_as_csv(folder: Path) -> None:
-    assert (folder / "K.csv").read_text().count("\n") == 6000
-
-
 def _decimal(value: str) -> Callable[[Path], list[str]]:
     def make(folder: Path) -> list[str]:
         path = _problem(folder, f'[network]\nwidths = [1, 1]\nactivation = "identity"\n[parameters]\n'
@@ -131,11 +127,11 @@ def _worksheet_over_file(folder: Path) -> list[str]:
 
 
 CASES = [
-    Case("kernel_50000_points", "memory", _many_points, 2, "--memory-cap"),
+    Case("kernel_50000_points", "memory", _many_points, 2, "--memory-cap", slow=True),
     Case("kernel_widths_past_the_parameter_cap", "memory", _wide_widths, 2, "at most 2,000,000 parameters"),
     Case("kernel_points_npy_past_the_point_cap", "memory", _too_many_points_npy, 2, "at most 50,000 datapoints"),
     Case("kernel_streamed_npy_under_a_small_cap", "memory", _stream, 0, "written:", creates=("K.npy",),
-         check=_streamed_k),
+         check=_streamed_k, slow=True),
     Case("kernel_csv_over_a_small_cap", "memory",
          lambda f: _stream(f)[:-1] + [str(f / "K.csv")], 2, "write K block by block to a .npy file"),
     Case("kernel_points_from_dev_zero", "input", _zero_points, 2, "an existing .npy or .csv file"),
