@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -36,8 +36,7 @@ class Case:
     fragment: str
     creates: tuple[str, ...] = ()
     check: Callable[[Path], None] | None = None
-    slow: bool = False
-    extra: dict = field(default_factory=dict)
+    slow: bool = False  # compiles LaTeX or computes a big K: left out of the default run, run by CI
 
 
 def _problem(folder: Path, body: str, name: str = "p.toml") -> Path:
