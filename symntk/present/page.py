@@ -60,9 +60,9 @@ def present(problem: Problem, lang: str = "en", templates: str | Path | None = N
 
 def _limit(problem: Problem, lang: str) -> dict:
     """The sweep (:func:`symntk.limit.sweep.sweep`) for the limit slide, and its plot as an SVG data URI."""
-    from ..limit.sweep import sweep
-
     import sympy
+
+    from ..limit.sweep import sweep
 
     result = sweep(problem)
     theta = sympy.Matrix(result.theta.shape[0], result.theta.shape[1], lambda i, j: sympy.Float(result.theta[i, j]))
