@@ -146,3 +146,12 @@ def test_very_wide_network_is_close_to_the_limit(act, depth):
         K = make_kernel_fn(widths, act, init_params(widths, seed, "ntk"), parameterization="ntk")(X)
         errors.append(np.linalg.norm(K - theta) / np.linalg.norm(theta))
     assert np.mean(errors) < 0.04
+
+
+def test_too_much_symbolic_work_names_the_float_kernel():
+    from symntk.budget import Budget
+    from symntk.errors import TooLargeError
+
+    problem = limit_problem("relu", 5, [1, 2, 3, 4, 5])
+    with pytest.raises(TooLargeError, match=r"make_limit_kernel_fn\(5"):
+        derive_limit(problem, budget=Budget(problem, seconds=0.5))

@@ -25,6 +25,7 @@ from sympy import S, acos, asin, pi, sqrt
 
 from .. import kernel as exact_kernel
 from ..budget import Budget
+from ..errors import TooLargeError
 from . import quadrature
 from .maps import CLOSED_FORM
 from .records import (
@@ -92,8 +93,14 @@ def derive_limit(problem, limit: int = 24, budget: Budget | None = None) -> Limi
     activations, σ_w and σ_b; its hidden widths and parameter values are not used),
     within ``budget`` (default: the exact pipeline's 30 s of symbolic work)."""
     budget = Budget(problem) if budget is None else budget
-    with budget.stage():
-        return _derive(problem, limit, budget)
+    try:
+        with budget.stage():
+            return _derive(problem, limit, budget)
+    except TooLargeError:
+        raise TooLargeError(
+            f"{problem.source}: network: the exact infinite-width derivation of depth {problem.depth} on "
+            f"{len(problem.points)} datapoint(s) took longer than {budget.seconds:.0f} s of symbolic work; for Θ "
+            f"in floats use symntk.make_limit_kernel_fn({problem.depth}, ...)") from None
 
 
 def _derive(problem, limit: int, budget: Budget) -> LimitDerivation:
