@@ -182,7 +182,12 @@ def machine():
     except OSError:
         pass
     import numpy
-    return f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}, NumPy {numpy.__version__}"
+    try:
+        import threadpoolctl
+        blas = f"threadpoolctl {threadpoolctl.__version__}"
+    except ImportError:  # symntk then cannot keep its small Gram products on one BLAS thread
+        blas = "threadpoolctl MISSING (install bench/requirements-peers.txt)"
+    return f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}, NumPy {numpy.__version__}, {blas}"
 
 
 def main():

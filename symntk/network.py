@@ -59,7 +59,8 @@ class Network:
         if len(self.activations) != self.depth - 1:
             raise ValueError("one activation per hidden layer")
         self.parameterization = parameterization
-        self.sigma_w, self.sigma_b = sympy.sympify(sigma_w), sympy.sympify(sigma_b)
+        self.sigma_w, self.sigma_b = (v if isinstance(v, sympy.Basic) else sympy.Rational(v)
+                                      for v in (sigma_w, sigma_b))
         self.memo: dict = {}  # results derived once per structure (e.g. the symbolic gradients)
         self.x = notation.inputs(self.widths[0])
         self.weights = tuple(

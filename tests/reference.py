@@ -20,6 +20,7 @@ PHI = {
     "sigmoid": (lambda z: 1.0 / (1.0 + math.exp(-z)), lambda z: math.exp(-z) / (1.0 + math.exp(-z)) ** 2),
     "softplus": (lambda z: math.log1p(math.exp(z)), lambda z: 1.0 / (1.0 + math.exp(-z))),
     "quadratic": (lambda z: z * z, lambda z: 2.0 * z),
+    "erf": (math.erf, lambda z: 2.0 / math.sqrt(math.pi) * math.exp(-z * z)),
 }
 
 EXACT_PHI = {

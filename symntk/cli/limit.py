@@ -21,6 +21,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    """Derive Θ (:func:`symntk.limit.derive_limit`) and write it in the chosen format."""
     from .. import limit
     from ..problem import load_problem
     from ..render import FORMATS, LOCALES

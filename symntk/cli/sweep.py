@@ -24,6 +24,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    """Run :func:`symntk.limit.sweep.sweep`; print its table or JSON, and write the plot."""
     from ..limit.sweep import parse_widths, sweep
     from ..problem import load_problem
     from ..render import LOCALES, environment
