@@ -47,6 +47,7 @@ def present(problem: Problem, lang: str = "en", templates: str | Path | None = N
         "spectrum": figures.spectrum(solution.eigenvalues),
         "decay": figures.decay(solution.eigenvalues),
         "run": run, "plot": plot,
+        "markup": "present/markup.html",
     }
     try:
         return env.get_template("present/page.html").render(context)
