@@ -25,11 +25,12 @@ def _slides(html):
 
 
 def test_one_slide_per_step_and_per_parameter_and_training(notes_page):
-    # The gradients step becomes one slide per θ_k; the training slide comes last.
+    # The gradients step becomes one slide per θ_k; the training slide and one slide per plot panel come last.
     steps = len(symntk.derivation(symntk.derive(symntk.notes_problem())).steps)
     slides = _slides(notes_page)
-    assert [int(n) for n, _ in slides] == list(range(1, steps - 1 + len(NOTES_THETA) + 1 + 1))
-    assert 'data-figure="training"' in slides[-1][1]
+    assert [int(n) for n, _ in slides] == list(range(1, steps - 1 + len(NOTES_THETA) + 1 + 4 + 1))
+    assert 'data-figure="training"' in slides[-5][1]
+    assert all('data-figure="plot"' in body and "data:image/svg+xml;base64," in body for _, body in slides[-4:])
 
 
 def test_gradient_slides_light_the_parameter_in_theta_order(notes_page):
@@ -101,7 +102,7 @@ x = [-1, 2]
 y = [[0, 1], [1, 0]]
 """)
     html = present(symntk.load_problem(problem), lang="is", steps=10)
-    assert '<html lang="is">' in html and "Fara á glæru" in html and "stigulsniðgöngu" in html
+    assert '<html lang="is">' in html and "Fara á glæru" in html and "stigulsigi" in html
     assert 'data-figure="training"' in _markup(html)
     heat = re.search(r'<svg class="heatmap".*?</svg>', html, re.S).group(0)
     assert heat.count("<rect") == 16  # (2 points × 2 outputs)² cells of the full kernel

@@ -34,12 +34,13 @@ class Slide:
     highlight: sympy.Symbol | None = None
     figure: str = ""
     reveal: int = 0  # on a gradient slide, how many lines it shows (the last one is new)
+    panel: str = ""  # on a ``plot`` slide, the training plot's panel it shows
 
 
-def slides(derivation: Derivation, training: bool = False) -> list[Slide]:
+def slides(derivation: Derivation, training: bool = False, panels: tuple[str, ...] = ()) -> list[Slide]:
     """The slides in order: the gradients revealed one ∂f/∂θ_k at a time (slide k shows
     lines 1..k, θ_k lit in the network), K with its heat map, the eigenvalues with the
-    spectrum, and a final training slide when ``training``."""
+    spectrum, then when ``training`` a training slide and one ``plot`` slide per panel."""
     out = []
     for number, step in enumerate(derivation.steps, start=1):
         if step.kind == "gradients" and step.lines:
@@ -50,4 +51,5 @@ def slides(derivation: Derivation, training: bool = False) -> list[Slide]:
             out.append(Slide(step, number, None, FIGURES.get(step.kind, "")))
     if training:
         out.append(Slide(None, len(derivation.steps) + 1, None, "training"))
+        out += [Slide(None, len(derivation.steps) + 1, None, "plot", panel=name) for name in panels]
     return out
