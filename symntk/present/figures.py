@@ -2,7 +2,9 @@
 ``present/spectrum.svg``): K as a heat map and its eigenvalues as stems.
 
 Colours are a diverging scale: t = K_ij / max|K| ∈ [−1, 1] mixes white with
-red (t > 0) or blue (t < 0) in proportion |t|.
+red (t > 0) or blue (t < 0) in proportion |t|. A cell's text is black or white,
+whichever contrasts more with its fill (WCAG 2 contrast ratio, at least 4.5 for
+every fill of this scale).
 """
 
 from __future__ import annotations
@@ -47,6 +49,25 @@ def _mix(t: float) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of ``#rrggbb``: 0.2126 R + 0.7152 G + 0.0722 B of the
+    linearised channels (c/12.92 for c ≤ 0.04045, else ((c + 0.055)/1.055)^2.4)."""
+    rgb = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio (L_light + 0.05) / (L_dark + 0.05) of two colours."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def ink(fill: str) -> str:
+    """Black or white, whichever has the larger contrast ratio with ``fill``."""
+    return "#000000" if contrast(fill, "#000000") >= contrast(fill, "#ffffff") else "#ffffff"
+
+
 def heatmap(K: sympy.Matrix, labels) -> HeatMap:
     """The heat map of K; ``labels`` are (point i, output o or None) per row."""
     values = [[float(sympy.N(v)) for v in K.row(r)] for r in range(K.rows)]
@@ -56,7 +77,8 @@ def heatmap(K: sympy.Matrix, labels) -> HeatMap:
         for c, v in enumerate(row):
             exact = K[r, c]
             text = str(exact) if exact.is_Rational and len(str(exact)) <= 6 else approx(exact, 3)
-            cells.append(Cell(r + 1, c + 1, text, _mix(v / top), "#fff" if abs(v / top) > 0.55 else "#222"))
+            fill = _mix(v / top)
+            cells.append(Cell(r + 1, c + 1, text, fill, ink(fill)))
     names = tuple(f"x{_sub(i)}" if o is None else f"x{_sub(i)},{o}" for i, o in labels)
     return HeatMap(K.rows, tuple(cells), names, K.rows <= MAX_CELL_TEXT)
 

@@ -20,6 +20,7 @@ from ..render import environment
 from ..solution import derive
 from ..steps import build_derivation
 from . import figures
+from .readable import readable
 from .slides import slides
 
 
@@ -31,7 +32,7 @@ def present(problem: Problem, lang: str = "en", templates: str | Path | None = N
     for ``steps`` gradient-descent steps at learning rate ``lr`` (default 1/λ_max) and
     compares with the NTK's prediction f_t = y + (I − ηK)^t (f_0 − y)."""
     solution = derive(problem, kernel_mode, output)
-    derivation = build_derivation(solution)
+    derivation = readable(build_derivation(solution))
     run, plots = None, {}
     if labels is not None or problem.labels is not None:
         from ..training import train
