@@ -20,7 +20,7 @@ from ..render import environment
 from ..solution import derive
 from ..steps import build_derivation
 from . import figures
-from .readable import readable
+from ..worksheet.readable import readable
 from .slides import slides
 
 

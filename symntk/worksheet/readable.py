@@ -1,5 +1,5 @@
-"""The derivation as slides show it: every step whose exact values are too long for a
-projector screen shows them as decimals instead (consistently within the step), via the
+"""The derivation as slides and answer keys show it: every step whose exact values are too long for a
+page or a projector screen shows them as decimals instead (consistently within the step), via the
 local exact-or-decimal rule of :mod:`symntk.worksheet.decimals`. Symbolic ∂f/∂θ_k stay
 symbolic; the characteristic polynomial keeps its degree order."""
 
@@ -11,7 +11,7 @@ import sympy
 
 from ..kernel import Eigenvalue
 from ..steps import Derivation
-from ..worksheet.decimals import all_shown, decimal, is_short, matrix_shown, polynomial_shown
+from .decimals import all_shown, decimal, is_short, matrix_shown, polynomial_shown
 
 
 def readable(derivation: Derivation) -> Derivation:
