@@ -116,4 +116,7 @@ def test_a_long_step_continues_and_three_slides_are_saved(browser, tmp_path):
         page.keyboard.press("Enter")
         page.wait_for_function(f"document.body.dataset.slide === '{i}'")
         page.screenshot(path=str(ARTIFACTS / f"present-tanh-1024-{name}.png"))
+        if name == "plot":  # tick labels are 18 pt in a 576 pt wide SVG: at least 16 px as shown
+            shown = page.evaluate("() => document.querySelector('.slide.active img').getBoundingClientRect().width")
+            assert 18 * shown / 576 >= 16
     page.close()

@@ -23,7 +23,7 @@ from .. import notation
 LAYER_GAP = 3.0
 NODE_GAP = 1.8
 LABEL_POS = 0.3  # where along an edge (from its source) its weight is written
-LABEL_SLOTS = (0.3, 0.22, 0.38, 0.16, 0.46, 0.54, 0.62)  # fallbacks when the label would cover another
+LABEL_SLOTS = (0.3, 0.22, 0.38, 0.16, 0.46, 0.12, 0.54, 0.26, 0.34, 0.42, 0.5, 0.58, 0.62, 0.19, 0.49)
 CHAR_WIDTH = 0.14  # a label character's width in layout units (SVG: 70 px a unit, 16 px type)
 LABEL_HEIGHT = 0.3
 NODE_RADIUS = 0.3

@@ -79,11 +79,12 @@ def draw_panel(ax, run: TrainingRun, name: str, lang: str = "en", legend_size=No
             f = "f" if n_out == 1 else f"f_{{{m % n_out + 1}}}"
             line, = ax.plot(t, run.trajectory.outputs[:, m], lw=2.5,
                             label=f"{text['gd']}, ${f}(x_{{{m // n_out + 1}}})$")
-            ax.plot(t, run.linear_discrete[:, m], "--", color=line.get_color(), lw=1.2, alpha=0.9,
-                    label=text["discrete"] if m == 0 else None)
-            ax.plot(t, run.linear_continuous[:, m], ":", color=line.get_color(), lw=1.6,
-                    label=text["continuous"] if m == 0 else None)
+            ax.plot(t, run.linear_discrete[:, m], "--", color=line.get_color(), lw=1.2, alpha=0.9)
+            ax.plot(t, run.linear_continuous[:, m], ":", color=line.get_color(), lw=1.6)
             ax.axhline(run.labels[m], color=line.get_color(), lw=0.8, alpha=0.5)
+        # the line styles in neutral grey, so that no legend entry borrows one output's colour
+        ax.plot([], [], "--", color="dimgray", lw=1.2, label=text["discrete"])
+        ax.plot([], [], ":", color="dimgray", lw=1.6, label=text["continuous"])
         ax.set(title=text["outputs_title"], xlabel=text["step"], ylabel="$f_t$")
     elif name == "modes":
         for mode in run.modes:
@@ -102,6 +103,10 @@ def draw_panel(ax, run: TrainingRun, name: str, lang: str = "en", legend_size=No
         ax.set(title=text["loss_title"], xlabel=text["step"], ylabel=r"$\frac{1}{2}\|f_t - y\|^2$")
     else:
         _function_panel(ax, run, text)
+    if name != "function":
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     if ax.get_legend_handles_labels()[0]:
         ax.legend(fontsize=legend_size)
     if lang == "is":
@@ -118,10 +123,10 @@ def _function_panel(ax, run: TrainingRun, text: dict) -> None:
         tag = f", $f_{{{o + 1}}}$" if n_out > 1 else ""
         ax.plot(grid[:, 0], pred["initial"][o::n_out], ":", color="gray", label=text["initial"] if o == 0 else None)
         line, = ax.plot(grid[:, 0], pred["trained"][o::n_out], lw=2.5, label=text["trained"] + tag)
-        ax.plot(grid[:, 0], pred["discrete"][o::n_out], "--", color=line.get_color(), lw=1.2,
-                label=text["kernel"] if o == 0 else None)
-        ax.plot(xs, run.labels[o::n_out], "o", color=line.get_color(), markersize=9,
-                label=text["data"] if o == 0 else None)
+        ax.plot(grid[:, 0], pred["discrete"][o::n_out], "--", color=line.get_color(), lw=1.2)
+        ax.plot(xs, run.labels[o::n_out], "o", color=line.get_color(), markersize=9)
+    ax.plot([], [], "--", color="dimgray", lw=1.2, label=text["kernel"])
+    ax.plot([], [], "o", color="dimgray", markersize=9, label=text["data"])
     ax.set(title=text["function_title"].format(steps=run.steps), xlabel="$x$", ylabel="$f(x)$")
 
 
