@@ -105,7 +105,7 @@ def test_a_long_step_continues_and_three_slides_are_saved(browser, tmp_path):
     assert page.eval_on_selector_all(".slide", "els => els.filter(e => e.style.fontSize).length") == 0
     ARTIFACTS.mkdir(exist_ok=True)
     wanted = {"network": None, "kernel_matrix": None, "plot": None}
-    for i, title in enumerate(titles, start=1):
+    for i in range(1, len(titles) + 1):
         figure = page.locator(f"#slide-{i}").get_attribute("data-figure")
         key = "network" if figure == "network" else "kernel_matrix" if figure == "heatmap" else figure
         if key in wanted and wanted[key] is None:

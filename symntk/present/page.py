@@ -19,8 +19,8 @@ from ..problem import Problem
 from ..render import environment
 from ..solution import derive
 from ..steps import build_derivation
-from . import figures
 from ..worksheet.readable import readable
+from . import figures
 from .slides import slides
 
 

@@ -1,6 +1,7 @@
 """Plots of a :class:`~symntk.training.run.TrainingRun` (matplotlib, the ``plot`` extra).
 
-Four panels (together for ``train --plot``, one per slide for ``present``): the outputs on the training points (gradient descent against the
+Four panels (together for ``train --plot``, one per slide for ``present``): the
+outputs on the training points (gradient descent against the
 linearised discrete and continuous predictions); each eigen-direction's
 residual |v_kᵀ(f_t − y)| against (1 − ηλ_k)^t |v_kᵀ(f_0 − y)|; the kernel drift
 ‖K_t − K_0‖/‖K_0‖; and, for one input, the functions f_0, f_T and the kernel
