@@ -75,7 +75,10 @@ def test_icelandic_run(tmp_path):
     assert main(["worksheet", "--seed", "1", "--variants", "1", "--lang", "is", "--out", str(tmp_path),
                  "--no-pdf"]) == 0
     sheet = (tmp_path / "sheets.tex").read_text(encoding="utf-8")
-    assert "Verkefni" in sheet and "Lítum á netið" in sheet and "Consider" not in sheet
+    assert "Afbrigði 01" in sheet and "Lítum á netið" in sheet and "Consider" not in sheet
+    # no English left: the title is Icelandic and φ is written as a formula, not an English name
+    assert "Neural Tangent Kernel" not in sheet and "identity" not in sheet and "\\varphi(z) = z" in sheet
+    assert "vaxandi röð" in sheet  # the eigenvalues' order λ₁ ≤ λ₂ is stated
     assert "Afbrigði 01" in (tmp_path / "variants" / "01" / "problem.toml").read_text(encoding="utf-8")
 
 
