@@ -218,3 +218,10 @@ def test_drawing_labels_never_cover_each_other_or_a_node(widths):
         assert 0.1 <= t <= 0.62 and abs(e.y1 + t * (e.y2 - e.y1) - e.ly) < 1e-9  # on its edge, source half
         assert not any(hit(b, other) for other in labels[:k] + labels[k + 1:]), (e.layer, e.i, e.j)
         assert not any(hit(b, n) for n in nodes), (e.layer, e.i, e.j)
+
+
+def test_labelled_example_ends_with_training_slides():
+    problem = symntk.load_problem(ROOT / "examples" / "labelled.toml")
+    assert problem.labels is not None
+    html = _markup(present(problem, steps=5))
+    assert html.count('data-figure="plot"') == 4 and 'data-figure="training"' in html
