@@ -225,3 +225,15 @@ def test_labelled_example_ends_with_training_slides():
     assert problem.labels is not None
     html = _markup(present(problem, steps=5))
     assert html.count('data-figure="plot"') == 4 and 'data-figure="training"' in html
+
+
+def test_icelandic_figures_use_a_decimal_comma():
+    problem = symntk.load_problem(ROOT / "examples" / "labelled.toml")
+    html = _markup(present(problem, lang="is", steps=5))
+    for cls in ("heatmap", "spectrum"):
+        svg = re.search(rf'<svg class="{cls}".*?</svg>', html, re.S).group(0)
+        values = re.findall(r'class="value">([^<(]*)', svg)
+        assert values and all("." not in v for v in values) and any("," in v for v in values), values
+    slide = re.search(r'data-figure="training".*?</section>', html, re.S).group(0)
+    cells = re.findall(r"<td>([^<]*)", slide)
+    assert any("," in c for c in cells) and not any(re.search(r"\d\.\d", c) for c in cells)

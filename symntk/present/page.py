@@ -44,9 +44,9 @@ def present(problem: Problem, lang: str = "en", templates: str | Path | None = N
         "derivation": derivation, "solution": solution, "problem": problem,
         "slides": slides(derivation, training=run is not None, panels=tuple(plots)),
         "network_step": derivation.step("network"),
-        "heatmap": figures.heatmap(derivation.step("kernel_matrix").matrix, solution.kernel_labels),
-        "spectrum": figures.spectrum(solution.eigenvalues),
-        "decay": figures.decay(solution.eigenvalues),
+        "heatmap": figures.heatmap(derivation.step("kernel_matrix").matrix, solution.kernel_labels, lang),
+        "spectrum": figures.spectrum(solution.eigenvalues, lang),
+        "decay": figures.decay(solution.eigenvalues, lang=lang),
         "run": run, "plots": plots, "training": _training_table(run, lang) if run is not None else None,
         "markup": "present/markup.html",
     }
