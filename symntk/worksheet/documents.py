@@ -30,7 +30,7 @@ def student_sheet(variants: list[Variant], options: WorksheetOptions, fmt: str =
 
         extra = {"katex_css": katex_css(), "katex_js": katex_js(), "page_lang": options.lang}
     return render_page(f"sheet.{fmt}", options.lang, fmt, exercises=exercises, title=options.title, space=SPACE,
-                       **extra)
+                       paper=options.paper, **extra)
 
 
 def answer_key(variant: Variant, options: WorksheetOptions, fmt: str) -> str:
