@@ -153,8 +153,8 @@ def plot_bytes(run: TrainingRun, fmt: str = "svg", lang: str = "en", panel: str 
 
     fig = figure(run, lang) if panel is None else panel_figure(run, panel, lang)
     buf = io.BytesIO()
-    with rc_context({"svg.fonttype": "none"}):  # SVG text stays text: small and selectable
-        fig.savefig(buf, format=fmt, dpi=110)
+    with rc_context({"svg.fonttype": "none", "svg.hashsalt": "symntk"}):  # text stays text; same bytes each run
+        fig.savefig(buf, format=fmt, dpi=110, metadata={"Date": None} if fmt == "svg" else None)
     return buf.getvalue()
 
 
