@@ -18,14 +18,14 @@ DIGITS = 5
 
 def is_short(value, max_chars: int = MAX_EXACT) -> bool:
     """Whether ``value``'s exact form has at most ``max_chars`` characters (floats count as short)."""
-    value = sympy.sympify(value)
+    value = sympy.sympify(value, strict=True)
     return value.is_Float or len(sympy.sstr(value)) <= max_chars
 
 
 def decimal(value, digits: int = DIGITS) -> sympy.Float:
     """``value`` evaluated to ``digits`` significant digits (evaluated at digits + 15 first);
     an exact 0 stays 0."""
-    value = sympy.sympify(value)
+    value = sympy.sympify(value, strict=True)
     if value == 0:
         return sympy.Integer(0)
     return sympy.Float(sympy.N(value, digits + 15), digits)
@@ -33,12 +33,12 @@ def decimal(value, digits: int = DIGITS) -> sympy.Float:
 
 def shown(value, max_chars: int = MAX_EXACT, digits: int = DIGITS):
     """``value`` itself when short, else :func:`decimal` of it."""
-    return sympy.sympify(value) if is_short(value, max_chars) else decimal(value, digits)
+    return sympy.sympify(value, strict=True) if is_short(value, max_chars) else decimal(value, digits)
 
 
 def all_shown(values, max_chars: int = MAX_EXACT, digits: int = DIGITS) -> tuple[list, bool]:
     """The values all exact (when every one is short) or all decimal, and whether exact."""
-    values = [sympy.sympify(v) for v in values]
+    values = [sympy.sympify(v, strict=True) for v in values]
     if all(is_short(v, max_chars) for v in values):
         return values, True
     return [decimal(v, digits) for v in values], False
