@@ -29,10 +29,13 @@ def test_notes_walkthrough_runs(monkeypatch):
     kernel_cell = next(c for c in code if c.source == "K = solution.kernel\nK")
     assert _outputs(kernel_cell, "text/latex")
     assert "12" in kernel_cell.outputs[0]["data"]["text/plain"]
-    from symntk.steps import Derivation
-
-    if hasattr(Derivation, "_repr_html_"):
-        assert _outputs(next(c for c in code if c.source.strip().endswith("derivation")), "text/html")
+    derivation_cell = next(c for c in code if "derivation.render" in c.source)
+    assert _outputs(derivation_cell, "text/markdown")
+    theta_cell = next(c for c in code if "symbol_latex" in c.source)
+    latex = theta_cell.outputs[-1]["data"]["text/latex"]
+    assert "W_{1,1}^{[1]}" in latex and "W_1_1_1" not in latex  # θ in the notes' notation
+    for c in code:  # no output carries its own copy of KaTeX
+        assert not any("katex" in str(v).lower() for o in c.outputs for v in o.get("data", {}).values())
     assert _outputs(code[-1], "image/svg+xml")
     summary = "".join(o.get("text", "") for c in code for o in c.outputs if o.output_type == "stream")
     assert "Eigen-directions of K₀" in summary and "kernel drift" in summary

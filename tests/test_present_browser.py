@@ -89,7 +89,7 @@ def test_icelandic_two_output_page(browser, tmp_path):
         page.keyboard.press("ArrowRight")
         assert _state(page) == (f"{i} / {n}", f"slide-{i}")
         assert page.locator(".slide.active .katex-error").count() == 0
-    assert page.locator(".slide.active h2").inner_text().endswith("stigulsniðgöngu")
+    assert page.locator(".slide.active h2").inner_text().startswith("13")
     page.screenshot(path=str(ARTIFACTS / "present-relu-is-last.png"))
     page.close()
 

@@ -231,3 +231,20 @@ def test_networks_too_large_for_the_symbolic_gradients_are_refused():
            "data": {"x": [1], "y": [1]}}
     with pytest.raises(symntk.TooLargeError):
         train(symntk.problem_from_dict(big), steps=1, lr=0.1)
+
+
+def test_slide_panels_use_mathtext_and_projector_type():
+    import re
+
+    from symntk.training.plot import PANELS, plot_bytes
+
+    run = train(symntk.notes_problem(), steps=5, labels=[0, 1])
+    for lang in ("en", "is"):
+        for name in PANELS:
+            svg = plot_bytes(run, "svg", lang, name).decode()
+            texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+            assert not any("e^{" in t or "^t" in t or "−ηK" in t for t in texts)  # mathtext, not raw TeX
+            ticks = [t for t in texts if re.fullmatch(r"[−-]?[\d.,]+", t)]
+            assert ticks and all(("." not in t) if lang == "is" else ("," not in t) for t in ticks)
+            sizes = [float(v) for v in re.findall(r"font[^;\"]*?(\d+(?:\.\d+)?)px", svg)]
+            assert max(sizes) >= 18 and "18" in {f"{v:g}" for v in sizes}

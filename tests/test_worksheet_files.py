@@ -78,7 +78,10 @@ def test_icelandic_run(tmp_path):
     assert main(["worksheet", "--seed", "1", "--variants", "1", "--lang", "is", "--out", str(tmp_path),
                  "--no-pdf"]) == 0
     sheet = (tmp_path / "sheets.tex").read_text(encoding="utf-8")
-    assert "Verkefni" in sheet and "Lítum á netið" in sheet and "Consider" not in sheet
+    assert "Afbrigði 01" in sheet and "Lítum á netið" in sheet and "Consider" not in sheet
+    # no English left: the title is Icelandic and φ is written as a formula, not an English name
+    assert "Neural Tangent Kernel" not in sheet and "identity" not in sheet and "\\varphi(z) = z" in sheet
+    assert "vaxandi röð" in sheet  # the eigenvalues' order λ₁ ≤ λ₂ is stated
     assert "Afbrigði 01" in (tmp_path / "variants" / "01" / "problem.toml").read_text(encoding="utf-8")
 
 
@@ -95,3 +98,15 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path, capsys, extr
     err = capsys.readouterr().err
     assert err.startswith("symntk: error: <options>: ") and message in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_letter_paper_and_bad_paper(tmp_path, capsys):
+    assert main(["worksheet", "--seed", "2", "--variants", "1", "--paper", "letter", "--out", str(tmp_path),
+                 "--no-pdf"]) == 0
+    sheet = (tmp_path / "sheets.tex").read_text(encoding="utf-8")
+    assert "letterpaper" in sheet and "a4paper" not in sheet and "\\fancyhead[L]" in sheet
+    from symntk.errors import InputError
+    from symntk.worksheet.options import WorksheetOptions
+
+    with pytest.raises(InputError, match="--paper"):
+        WorksheetOptions(paper="a3")

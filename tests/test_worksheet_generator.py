@@ -24,7 +24,8 @@ STRESS = [
     WorksheetOptions(seed=2, variants=30, activation="relu", points=3, x_range=(-3, 3)),
     WorksheetOptions(seed=3, variants=24, activation="relu", widths=(2, 2, 1)),
     WorksheetOptions(seed=4, variants=4, activation="identity", numbers="halves"),
-    WorksheetOptions(seed=5, variants=10, activation="quadratic", param_range=(-1, 1), x_range=(-1, 2)),
+    # (param range −1..1 leaves fewer than 10 quadratic exercises once constant f are rejected)
+    WorksheetOptions(seed=5, variants=10, activation="quadratic", param_range=(-2, 1), x_range=(-1, 2)),
 ]
 
 

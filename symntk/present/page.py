@@ -19,6 +19,7 @@ from ..problem import Problem
 from ..render import environment
 from ..solution import derive
 from ..steps import build_derivation
+from ..worksheet.readable import readable
 from . import figures
 from .slides import slides
 
@@ -33,23 +34,24 @@ def present(problem: Problem, lang: str = "en", templates: str | Path | None = N
     compares with the NTK's prediction f_t = y + (I − ηK)^t (f_0 − y). With ``limit`` a last
     slide shows the infinite-width Θ and the sweep of random networks approaching it."""
     solution = derive(problem, kernel_mode, output)
-    derivation = build_derivation(solution)
-    run = plot = None
+    derivation = readable(build_derivation(solution))
+    run, plots = None, {}
     if labels is not None or problem.labels is not None:
         from ..training import train
 
         run = train(problem, steps=steps, lr=lr, labels=labels)
-        plot = _plot_uri(run, lang)
+        plots = _plot_uris(run, lang)
     env = environment("html", lang, templates)
     context = {
         "derivation": derivation, "solution": solution, "problem": problem,
-        "slides": slides(derivation, training=run is not None, limit=limit),
+        "slides": slides(derivation, training=run is not None, panels=tuple(plots), limit=limit),
         "limit": _limit(problem, lang) if limit else None,
         "network_step": derivation.step("network"),
-        "heatmap": figures.heatmap(derivation.step("kernel_matrix").matrix, solution.kernel_labels),
-        "spectrum": figures.spectrum(solution.eigenvalues),
-        "decay": figures.decay(solution.eigenvalues),
-        "run": run, "plot": plot,
+        "heatmap": figures.heatmap(derivation.step("kernel_matrix").matrix, solution.kernel_labels, lang),
+        "spectrum": figures.spectrum(solution.eigenvalues, lang),
+        "decay": figures.decay(solution.eigenvalues, lang=lang),
+        "run": run, "plots": plots, "training": _training_table(run, lang) if run is not None else None,
+        "markup": "present/markup.html",
     }
     try:
         return env.get_template("present/page.html").render(context)
@@ -76,12 +78,30 @@ def _limit(problem: Problem, lang: str) -> dict:
     return {"result": result, "theta": theta, "plot": plot}
 
 
-def _plot_uri(run, lang: str) -> str | None:
-    """The training plot as a ``data:image/svg+xml`` URI, or None without matplotlib."""
+def _plot_uris(run, lang: str) -> dict[str, str]:
+    """Each panel of the training plot as a ``data:image/svg+xml`` URI (none without matplotlib)."""
     try:
         import matplotlib  # noqa: F401
     except ImportError:
-        return None
-    from ..training.plot import plot_bytes
+        return {}
+    from ..training.plot import PANELS, plot_bytes
 
-    return "data:image/svg+xml;base64," + base64.b64encode(plot_bytes(run, "svg", lang)).decode("ascii")
+    return {name: "data:image/svg+xml;base64," + base64.b64encode(plot_bytes(run, "svg", lang, name)).decode("ascii")
+            for name in PANELS}
+
+
+def _training_table(run, lang: str) -> dict:
+    """The training slide's numbers as text: η, one row per eigen-direction (λ_k, 1 − ηλ_k, how its
+    error behaves, the error at the start, after T steps and as predicted) and the largest drift
+    ‖K_t − K_0‖/‖K_0‖ in percent; round-off shows as 0, decimals with a comma in Icelandic."""
+    from ..training.numbers import e_folding_kind, shown
+
+    top = max((abs(m.value) for m in run.modes), default=0.0)
+    scale = max((abs(m.start) for m in run.modes), default=0.0)
+    rows = [{"k": m.k, "value": shown(m.value, ".5g", lang, top), "factor": shown(m.factor, ".5g", lang),
+             "kind": e_folding_kind(m.factor, m.value, top), "start": shown(m.start, "+.4g", lang, scale),
+             "trained": shown(m.trained, "+.4g", lang, scale), "predicted": shown(m.predicted, "+.4g", lang, scale)}
+            for m in run.modes]
+    most = float(max(run.drift, default=0.0))
+    return {"eta": shown(run.lr, ".4g", lang), "rows": rows, "drift": shown(100 * most, ".1f", lang),
+            "moved": most > 1e-9, "bound": shown(2 / top, ".4g", lang) if top > 0 else None}

@@ -2,7 +2,14 @@
 one per parameter θ_k for the gradients (the network drawing highlights θ_k).
 
 Slides are data; each is drawn by the step's shared math template
-(``templates/<locale>/math/<kind>.jinja``) plus an optional figure.
+(``templates/<locale>/math/<kind>.jinja``, written through ``present/markup.html``:
+one block per formula row) plus an optional figure. A slide too tall for the screen is
+not shrunk: the page script (``present/script.html``) moves its last rows onto a
+"(continued)" slide, and on a gradient slide drops the earliest revealed lines first.
+
+Extra slides (training, and any later one such as a limit slide) are appended at the end
+of :func:`slides` with ``step=None`` and their own ``figure`` name; ``present/page.html``
+includes ``present/<figure>.html`` for their text.
 """
 
 from __future__ import annotations
@@ -26,22 +33,27 @@ class Slide:
     number: int
     highlight: sympy.Symbol | None = None
     figure: str = ""
+    reveal: int = 0  # on a gradient slide, how many lines it shows (the last one is new)
+    panel: str = ""  # on a ``plot`` slide, the training plot's panel it shows
 
 
-def slides(derivation: Derivation, training: bool = False, limit: bool = False) -> list[Slide]:
+def slides(derivation: Derivation, training: bool = False, panels: tuple[str, ...] = (),
+           limit: bool = False) -> list[Slide]:
     """The slides in order: the gradients revealed one ∂f/∂θ_k at a time (slide k shows
     lines 1..k, θ_k lit in the network), K with its heat map, the eigenvalues with the
-    spectrum, a training slide when ``training`` and the infinite-width sweep when ``limit``."""
+    spectrum, then when ``training`` a training slide and one ``plot`` slide per panel, and
+    the infinite-width sweep when ``limit``."""
     out = []
     for number, step in enumerate(derivation.steps, start=1):
         if step.kind == "gradients" and step.lines:
             last = len(step.lines)
             out += [Slide(replace(step, lines=step.lines[:k], omitted=step.omitted if k == last else 0), number,
-                          step.lines[k - 1].parameter, "network") for k in range(1, last + 1)]
+                          step.lines[k - 1].parameter, "network", k) for k in range(1, last + 1)]
         else:
             out.append(Slide(step, number, None, FIGURES.get(step.kind, "")))
     if training:
         out.append(Slide(None, len(derivation.steps) + 1, None, "training"))
+        out += [Slide(None, len(derivation.steps) + 1, None, "plot", panel=name) for name in panels]
     if limit:
         out.append(Slide(None, len(derivation.steps) + 1 + training, None, "limit"))
     return out

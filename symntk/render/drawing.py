@@ -4,6 +4,12 @@ The same :class:`Layout` feeds the TikZ picture (``tex/drawing.tex``) and the
 SVG (``html/drawing.html``). Positions are in abstract units (one unit
 between layers is ``LAYER_GAP``); templates scale them. Layers wider than
 ``max_nodes`` show their first nodes, a ⋮ and the last node.
+
+Weight labels sit near the source end of their edge (a fraction ``LABEL_POS`` of the
+way), drawn on a white halo; where two labels' boxes (estimated from their text at
+``CHAR_WIDTH`` × ``LABEL_HEIGHT`` units a character) would overlap each other, a node
+or a bias label, the later one slides along its edge to the nearest free spot in
+``LABEL_SLOTS``, so crossing edges get spread labels.
 """
 
 from __future__ import annotations
@@ -17,6 +23,10 @@ from .. import notation
 LAYER_GAP = 3.0
 NODE_GAP = 1.8
 LABEL_POS = 0.3  # where along an edge (from its source) its weight is written
+LABEL_SLOTS = (0.3, 0.22, 0.38, 0.16, 0.46, 0.12, 0.54, 0.26, 0.34, 0.42, 0.5, 0.58, 0.62, 0.19, 0.49)
+CHAR_WIDTH = 0.14  # a label character's width in layout units (SVG: 70 px a unit, 16 px type)
+LABEL_HEIGHT = 0.3
+NODE_RADIUS = 0.3
 MAX_LABELLED_EDGES = 16
 
 
@@ -124,16 +134,64 @@ def layout(widths, weights=None, biases=None, activations=(), highlight=None, ma
             lit = ref is not None and ref.kind == "b" and (ref.layer, ref.i) == (l, i)
             nodes.append(Node(l, i, x, y, tex, uni, bsym, bval, lit))
     edges = []
+    taken = [_node_box(n) for n in nodes] + [_bias_box(n) for n in nodes if n.bias is not None and biases is not None]
     for l in range(1, depth + 1):
         for i in rows[l]:
             for j in rows[l - 1]:
                 (x1, y1), (x2, y2) = positions[l - 1, j], positions[l, i]
                 value = None if weights is None else sympy.sympify(weights[l - 1][i - 1, j - 1])
                 lit = ref is not None and ref.kind == "W" and (ref.layer, ref.i, ref.j) == (l, i, j)
-                edges.append(Edge(l, i, j, x1, y1, x2, y2, x1 + LABEL_POS * (x2 - x1), y1 + LABEL_POS * (y2 - y1),
-                                  notation.weight(l, i, j), value, lit))
+                text = "" if value is None else notation_unicode(value)
+                lx, ly, box = _place_label((x1, y1), (x2, y2), len(text), taken)
+                taken.append(box)
+                edges.append(Edge(l, i, j, x1, y1, x2, y2, lx, ly, notation.weight(l, i, j), value, lit))
     labelled = weights is not None and len(edges) <= MAX_LABELLED_EDGES
     return Layout(tuple(nodes), tuple(gaps), tuple(edges), depth * LAYER_GAP, height, labelled, tuple(activations))
+
+
+Box = tuple[float, float, float, float]  # x_min, y_min, x_max, y_max in layout units
+
+
+def notation_unicode(value) -> str:
+    """A label's text as the SVG shows it (the unicode printer of the math text)."""
+    from .mathtext import unicode
+
+    return unicode(value)
+
+
+def label_box(x: float, y: float, chars: int) -> Box:
+    """The box of a label of ``chars`` characters centred at (x, y): CHAR_WIDTH·chars × LABEL_HEIGHT."""
+    half = CHAR_WIDTH * max(chars, 1) / 2 + 0.04
+    return (x - half, y - LABEL_HEIGHT / 2, x + half, y + LABEL_HEIGHT / 2)
+
+
+def overlap(a: Box, b: Box) -> bool:
+    """Whether two boxes share interior points."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _node_box(node: Node) -> Box:
+    return (node.x - NODE_RADIUS, node.y - NODE_RADIUS, node.x + NODE_RADIUS, node.y + NODE_RADIUS)
+
+
+def _bias_box(node: Node) -> Box:
+    return label_box(node.x, node.y - NODE_RADIUS - LABEL_HEIGHT / 2 - 0.1, 4 + len(notation_unicode(node.bias_value)))
+
+
+def _place_label(start, end, chars: int, taken: list[Box]) -> tuple[float, float, Box]:
+    """The first point (x1, y1) + t·(x2 − x1, y2 − y1), t in LABEL_SLOTS, whose label box covers
+    no box in ``taken`` (else the least covered one)."""
+    (x1, y1), (x2, y2) = start, end
+    best = None
+    for t in LABEL_SLOTS:
+        x, y = x1 + t * (x2 - x1), y1 + t * (y2 - y1)
+        box = label_box(x, y, chars)
+        hits = sum(overlap(box, other) for other in taken)
+        if best is None or hits < best[0]:
+            best = (hits, x, y, box)
+        if hits == 0:
+            break
+    return best[1], best[2], best[3]
 
 
 def _sub(n: int) -> str:

@@ -15,7 +15,12 @@ An exercise is accepted only when all of these hold (each failure is named):
 * ``repeated-eigenvalue``: the eigenvalues of K are distinct, and further apart than
   twice the answer tolerance;
 * ``singular-kernel``: K is invertible (no eigenvalue 0);
-* ``integer-eigenvalues``: every eigenvalue is an integer (only when asked for).
+* ``integer-eigenvalues``: every eigenvalue is an integer (only when asked for);
+* ``constant-output``: some output f_o takes the same value at every datapoint;
+* ``twin-units``: two units of a hidden layer have the same incoming weights and bias
+  (so the same activation everywhere, and mirrored gradients);
+* ``zero-layer``: some layer's weight matrix W^{[l]} is all zeros (f does not depend on the
+  layers before it).
 """
 
 from __future__ import annotations
@@ -32,7 +37,9 @@ _TINY = sympy.Float("1e-30")
 
 def violations(solution: Solution, options: WorksheetOptions) -> list[str]:
     """The names of the constraints the exercise breaks (empty: accepted)."""
-    out = []
+    out = degenerate(solution)
+    if out:
+        return out
     problem = solution.problem
     if "relu" in problem.activations:
         kink, dead = _relu_states(solution)
@@ -74,6 +81,29 @@ def violations(solution: Solution, options: WorksheetOptions) -> list[str]:
         out.append("repeated-eigenvalue")
     if options.integer_eigenvalues and not integer:
         out.append("integer-eigenvalues")
+    return out
+
+
+def degenerate(solution: Solution) -> list[str]:
+    """The degenerate shapes of an exercise: ``zero-layer`` (some W^{[l]} = 0), ``twin-units``
+    (rows i ≠ i′ of [W^{[l]} | b^{[l]}] equal in a hidden layer l < L) and ``constant-output``
+    (f_o(x_1) = … = f_o(x_N) for some output o: the exact forward pass, compared to 40 digits)."""
+    problem, net = solution.problem, solution.network
+    out = []
+    weights = [sympy.Matrix(w) for w in problem.weights]
+    biases = [sympy.Matrix(b) for b in problem.biases]
+    if any(all(v == 0 for v in W) for W in weights):
+        out.append("zero-layer")
+    for W, b in zip(weights[:-1], biases[:-1]):
+        rows = [tuple(W.row(i)) + (b[i, 0],) for i in range(W.rows)]
+        if len(set(rows)) < len(rows):
+            out.append("twin-units")
+            break
+    if len(problem.points) > 1:
+        outputs = [net.forward(point, problem.weights, problem.biases).z[net.depth] for point in problem.points]
+        n_out = len(outputs[0])
+        if any(all(abs(sympy.N(f[o] - outputs[0][o], 40)) <= _TINY for f in outputs[1:]) for o in range(n_out)):
+            out.append("constant-output")
     return out
 
 

@@ -1,16 +1,19 @@
 """Student sheets and answer keys as LaTeX, HTML and Markdown pages.
 
 Student sheets are the worksheet's own templates (``worksheet/sheet.tex``, ``sheet.html``);
-answer keys are the render engine's step-by-step derivation of each variant
-(:func:`symntk.render_solution`), in the run's language.
+answer keys are the render engine's step-by-step derivation of each variant, in the
+run's language, with long exact values shown as decimals (:mod:`.readable`) so that a
+tanh or sigmoid key stays on the page.
 """
 
 from __future__ import annotations
 
-from .. import api
+from ..render import render
+from ..steps import build_derivation
 from .exercise import statement
 from .generator import Variant
 from .options import WorksheetOptions
+from .readable import readable
 from .templates import render_page
 
 #: Room left for each part's answer on the student sheet.
@@ -27,9 +30,10 @@ def student_sheet(variants: list[Variant], options: WorksheetOptions, fmt: str =
 
         extra = {"katex_css": katex_css(), "katex_js": katex_js(), "page_lang": options.lang}
     return render_page(f"sheet.{fmt}", options.lang, fmt, exercises=exercises, title=options.title, space=SPACE,
-                       **extra)
+                       paper=options.paper, **extra)
 
 
 def answer_key(variant: Variant, options: WorksheetOptions, fmt: str) -> str:
-    """One variant's full derivation from the render engine (``tex``, ``html`` or ``md`` document)."""
-    return api.render_solution(variant.solution, fmt=fmt, lang=options.lang, page="document")
+    """One variant's full derivation from the render engine (``tex``, ``html`` or ``md`` document),
+    long exact values as decimals."""
+    return render(readable(build_derivation(variant.solution)), fmt=fmt, lang=options.lang, page="document")

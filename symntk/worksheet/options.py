@@ -46,6 +46,7 @@ class WorksheetOptions:
     title: str = ""
     tolerance: str = "0.01"
     attempts: int = 2_000
+    paper: str = "a4"  # the student sheets' paper: a4 or letter
 
     def __post_init__(self):
         _check_int("--seed", self.seed, 0, 2**63 - 1)
@@ -71,6 +72,8 @@ class WorksheetOptions:
         _check_int("--max-entry", self.max_entry, 1, 10**6)
         if self.lang not in ("en", "is"):
             raise InputError("<options>", "--lang", "en or is", repr(self.lang))
+        if self.paper not in ("a4", "letter"):
+            raise InputError("<options>", "--paper", "a4 or letter", repr(self.paper))
         grid = ((self.x_range[1] - self.x_range[0]) * (2 if self.numbers == "halves" else 1) + 1) ** self.widths[0]
         if self.points > grid:
             raise InputError("<options>", "--points", f"at most {grid} datapoints (the distinct points of --x-range)",

@@ -44,6 +44,11 @@ def number(value, digits: int = 6) -> str:
     return f"{float(sympy.N(v, 30)):.{digits}f}"
 
 
+def decimal_comma(text) -> str:
+    """A number as Icelandic writes it: decimal comma (``0.5`` → ``0,5``), true minus sign."""
+    return str(text).replace(".", ",").replace("-", "−")
+
+
 @lru_cache(maxsize=16)
 def environment(lang: str, fmt: str) -> jinja2.Environment:
     """The Jinja2 environment of the worksheet templates for one locale and format."""
@@ -61,7 +66,7 @@ def environment(lang: str, fmt: str) -> jinja2.Environment:
         env.filters.update(m=lambda e: html.escape(notation.latex(e)), matrix=lambda M: html.escape(latex_matrix(M)))
     else:
         env.filters.update(m=notation.latex, matrix=latex_matrix)
-    env.filters.update(esc=_ESCAPE[fmt], num=number)
+    env.filters.update(esc=_ESCAPE[fmt], num=number, dec=decimal_comma if lang == "is" else str)
     return env
 
 
