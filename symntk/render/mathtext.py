@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import mpmath
 import sympy
 from sympy.printing.precedence import PRECEDENCE
 
@@ -38,11 +39,17 @@ class _UnicodePrinter(notation.NotationUnicodePrinter):
         return super()._print_Symbol(expr)
 
 
+SHOWN_DPS = 20  # a Float of at most this precision is a shown decimal: all its digits are printed
+
+
 def _float_text(value: sympy.Float, digits: int = 6) -> str:
-    """A rounded decimal as a person writes it: ``0`` not ``0.0``, 6 significant digits."""
+    """A rounded decimal as a person writes it: ``0`` not ``0.0``; a shown decimal (see
+    :func:`symntk.steps.shown.decimal`) with exactly its digits, other Floats to 6 significant digits."""
     v = float(value)
     if v == 0:
         return "0"
+    if mpmath.libmp.prec_to_dps(value._prec) <= SHOWN_DPS and abs(v) < 1e15 and abs(v) >= 1e-4:
+        return str(value)
     text = f"{v:.{digits}g}"
     if "e" in text:
         mant, exp = text.split("e")
@@ -115,6 +122,16 @@ def terms(expr, printer=latex) -> list[str]:
     return out
 
 
+def factor(expr, printer=latex) -> str:
+    """A factor of a written product, parenthesised when it is a sum or negative:
+    ``(1 - tanh²(1))``, ``(-4)``; anything else as it prints."""
+    expr = value(expr)
+    text = printer(expr)
+    if expr.is_Add or expr.could_extract_minus_sign() or (expr.is_Number and expr < 0):
+        return rf"\left({text}\right)" if printer is latex else f"({text})"
+    return text
+
+
 def factors(expr) -> list[str]:
     """A long product as its printed factors (each parenthesised as in the product), so that
     a line may break between two factors: ``["\\left(a + b\\right)", "x_{1}"]``."""
@@ -131,6 +148,12 @@ def factors(expr) -> list[str]:
 
 def polynomial(expr, var, printer=latex) -> str:
     """c_n λ^n + … + c_0 with clean powers (``λ^{2} - 27 λ + 8``), highest power first."""
+    return " ".join(polynomial_terms(expr, var, printer)) or "0"
+
+
+def polynomial_terms(expr, var, printer=latex) -> list[str]:
+    """The printed terms of c_n λ^n + … + c_0, highest power first, signs on the later
+    terms (``["λ^{2}", "- 27 λ", "+ 8"]``): where a long polynomial may break."""
     poly = sympy.Poly(sympy.expand(expr), var)
     name = printer(var)
     pieces = []
@@ -156,7 +179,7 @@ def polynomial(expr, var, printer=latex) -> str:
             pieces.append(minus + body if negative else body)
         else:
             pieces.append(f"{minus} {body}" if negative else f"+ {body}")
-    return " ".join(pieces) if pieces else "0"
+    return pieces
 
 
 def latex_matrix(matrix, env: str = "bmatrix") -> str:
