@@ -39,7 +39,7 @@ class _UnicodePrinter(notation.NotationUnicodePrinter):
         return super()._print_Symbol(expr)
 
 
-SHOWN_DPS = 20  # a Float of at most this precision is a shown decimal: all its digits are printed
+SHOWN_DPS = 14  # a Float of lower precision than the default 15 digits is a shown decimal: all its digits print
 
 
 def _float_text(value: sympy.Float, digits: int = 6) -> str:

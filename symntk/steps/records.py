@@ -166,6 +166,11 @@ class EigenStep(Step):
     eigenvalues: tuple[Eigenvalue, ...]
     psd: bool
 
+    @property
+    def numeric(self) -> bool:
+        """Whether some eigenvalue is shown only as a decimal (a root found numerically)."""
+        return any(e.exact is None for e in self.eigenvalues)
+
 
 @dataclass(frozen=True)
 class InterpretationStep(Step):

@@ -33,8 +33,8 @@ class Shown:
     def __post_init__(self):
         if self.values not in VALUES:
             raise InputError("<options>", "--values", "exact, decimal or auto", repr(self.values))
-        if not isinstance(self.decimals, int) or not 1 <= self.decimals <= 30:
-            raise InputError("<options>", "--decimals", "a whole number from 1 to 30", repr(self.decimals))
+        if not isinstance(self.decimals, int) or not 1 <= self.decimals <= 10:
+            raise InputError("<options>", "--decimals", "a whole number from 1 to 10", repr(self.decimals))
 
     def exact(self, values) -> bool:
         """Whether a step holding these exact values shows them exactly."""
