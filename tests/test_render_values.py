@@ -9,13 +9,12 @@ import re
 import mpmath
 import pytest
 import sympy
+from render_matrix import MATRIX, problem
 
 from symntk import api
 from symntk.cli import main
 from symntk.export import plain
 from symntk.steps.shown import decimal, short
-
-from render_matrix import MATRIX, problem
 
 
 def test_short_values_are_the_readable_ones():

@@ -109,7 +109,9 @@ def terms(expr, printer=latex) -> list[str]:
     else:
         expr = notation.ordered(value(expr))
         if expr.is_Mul and printer is latex and visual_length(latex(expr)) > LONG:
-            return factors(expr)
+            return [piece for f in factors(expr, raw=True) for piece in _long_factor(f)]
+        if _breakable_power(expr, printer):
+            return _power_pieces(expr)
         args = list(expr.args) if expr.is_Add else [expr]
     out = []
     for k, term in enumerate(args):
@@ -132,18 +134,48 @@ def factor(expr, printer=latex) -> str:
     return text
 
 
-def factors(expr) -> list[str]:
+def factors(expr, raw: bool = False) -> list:
     """A long product as its printed factors (each parenthesised as in the product), so that
-    a line may break between two factors: ``["\\left(a + b\\right)", "x_{1}"]``."""
+    a line may break between two factors: ``["\\left(a + b\\right)", "x_{1}"]``; with
+    ``raw`` the factors themselves (a leading ``-1`` or coefficient as a SymPy number)."""
     printer = _LatexPrinter()
     expr = notation.ordered(expr)
     coeff, rest = expr.as_coeff_Mul()
-    parts = [printer.parenthesize(f, PRECEDENCE["Mul"]) for f in sympy.Mul.make_args(rest)]
+    found = list(sympy.Mul.make_args(rest))
+    if raw:
+        return ([coeff] if coeff != 1 else []) + found
+    parts = [printer.parenthesize(f, PRECEDENCE["Mul"]) for f in found]
     if coeff == -1:
         parts[0] = "-" + parts[0]
     elif coeff != 1:
         parts.insert(0, printer.parenthesize(coeff, PRECEDENCE["Mul"]))
     return parts
+
+
+def _breakable_power(expr, printer) -> bool:
+    return (printer is latex and expr.is_Pow and expr.base.is_Add and expr.exp.is_Integer and expr.exp > 0
+            and visual_length(latex(expr)) > LONG)
+
+
+def _power_pieces(expr) -> list[str]:
+    """(a + b + …)^n as pieces that may break between the terms: ``\\bigl(a``, ``+ b``, ``+ …\\bigr)^{n}``
+    (\\bigl … \\bigr, unlike \\left … \\right, may span lines)."""
+    inner = terms(expr.base)
+    return ["\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + f"\\bigr)^{{{expr.exp}}}"] if len(inner) > 1 \
+        else [latex(expr)]
+
+
+def _long_factor(f) -> list[str]:
+    """One factor of a long product as pieces: a long sum or power of a sum broken, else one piece."""
+    if f == -1:
+        return ["-"]
+    printer = _LatexPrinter()
+    if f.is_Add and visual_length(latex(f)) > LONG:
+        inner = terms(f)
+        return ["\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + "\\bigr)"]
+    if _breakable_power(f, latex):
+        return _power_pieces(f)
+    return [printer.parenthesize(f, PRECEDENCE["Mul"])]
 
 
 def polynomial(expr, var, printer=latex) -> str:

@@ -6,7 +6,6 @@ import sympy
 
 from ..kernel import LAMBDA, Eigenvalue, numeric_characteristic_polynomial
 from ..solution import Solution
-from .shown import Shown, decimal, short
 from .records import (
     DEFAULT_LIMIT,
     CharacteristicStep,
@@ -26,6 +25,7 @@ from .records import (
     Step,
     ThetaStep,
 )
+from .shown import Shown, decimal, short
 
 
 def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT, values: str = "auto",
@@ -74,14 +74,15 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT, values: str
 
 def shorthand(net) -> tuple[tuple[tuple[sympy.Symbol, sympy.Expr], ...], dict]:
     """Names for the hidden activations, a_i^{[l]} = φ_l(z_i^{[l]}) (symbols ``a_l_i``), for
-    layers whose φ_l SymPy keeps as a function call (tanh, σ, relu, softplus): the
+    layers whose φ_l SymPy keeps as a function call (tanh, σ, relu, softplus), and for
+    polynomial φ_l (z²) in networks deeper than two layers (where multiplying out explodes): the
     definitions, each in terms of the previous layer's names, and the substitution
     φ_l(z_i^{[l]}) → a_i^{[l]}. Empty when every hidden layer is linear or polynomial."""
     fp = net.forward()
     defs, mapping = [], {}
     for l in range(1, net.depth):
         for i, a in enumerate(fp.a[l], start=1):
-            if isinstance(a, sympy.Function):
+            if isinstance(a, sympy.Function) or (a.is_Pow and net.depth > 2):
                 symbol = sympy.Symbol(f"a_{l}_{i}", real=True)
                 defs.append((symbol, a.xreplace(mapping)))
                 mapping[a] = symbol
