@@ -133,6 +133,18 @@ def eigenvalues(K: sympy.Matrix, K_numeric: mpmath.matrix | None = None) -> list
     return out
 
 
+def numeric_eigenvalues(K_numeric: mpmath.matrix) -> list[Eigenvalue]:
+    """The eigenvalues of a symmetric K given to 60 digits, ascending, with unit eigenvectors
+    and multiplicities (for kernels whose exact entries nest transcendental functions)."""
+    pairs = _numeric_eigenpairs(K_numeric)
+    tol = _tol(K_numeric)
+    out = []
+    for _, value, mult in _merge_numeric([(None, lam, 1) for lam, _ in pairs]):
+        vecs = tuple(vec for lam, vec in pairs if abs(lam - value) <= tol)[:mult]
+        out.append(Eigenvalue(None, value, mult, vecs))
+    return out
+
+
 def _exact_basis(K: sympy.Matrix, lam) -> tuple[tuple[sympy.Expr, ...], ...]:
     """A basis of ker(K − λI) with rationalised entries, for a rational K up to
     6×6 and λ rational (any multiplicity) or a simple quadratic surd; empty

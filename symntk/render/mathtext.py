@@ -116,11 +116,16 @@ def terms(expr, printer=latex) -> list[str]:
     out = []
     for k, term in enumerate(args):
         negative = term.could_extract_minus_sign()
-        text = printer(-term if negative else term)
-        if k == 0:
-            out.append(("-" if printer is latex else "−") + text if negative else text)
+        body = -term if negative else term
+        text = printer(body)
+        sign = ("-" if printer is latex else "−") if negative else ""
+        if k:
+            sign = ("- " if printer is latex else "− ") if negative else "+ "
+        if printer is latex and body.is_Mul and visual_length(text) > LONG:
+            pieces = [p for f in factors(body, raw=True) for p in _long_factor(f)]
+            out += [sign + pieces[0]] + pieces[1:]
         else:
-            out.append(("- " if printer is latex else "− ") + text if negative else "+ " + text)
+            out.append(sign + text)
     return out
 
 

@@ -105,7 +105,10 @@ def _expansion(solution: Solution, limit: int, short=((), {})) -> ExpansionStep:
 
 
 def _jacobian_shown(solution: Solution, shown: Shown) -> bool:
-    """Whether J is shown exactly (in ``auto``: every ∂f(x_i)/∂θ_k short)."""
+    """Whether J is shown exactly (in ``auto``: every ∂f(x_i)/∂θ_k short; never for nested
+    transcendental values, whose exact forms are not even computed then)."""
+    if solution.nested and shown.values != "exact":
+        return False
     return shown.exact(solution.jacobian)
 
 
