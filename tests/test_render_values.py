@@ -119,3 +119,17 @@ def test_plain_printer_writes_private_functions_in_plain_sympy():
     x = sympy.Symbol("x")
     assert sympy.sympify(plain(relu(x))) == sympy.Max(0, x)
     assert sympy.sympify(plain(step(x))) == sympy.Heaviside(x, 0)
+
+
+@pytest.mark.parametrize("fmt", ["tex", "md"])
+def test_tanh_golden_in_auto_values(fmt):
+    from render_helpers import check_golden
+
+    sol = api.derive(problem([2, 3, 1], "tanh"))
+    check_golden(f"tanh-auto.en.{fmt}", api.render_solution(sol, fmt=fmt, values="auto"))
+
+
+def test_notes_exercise_golden_in_icelandic():
+    from render_helpers import check_golden
+
+    check_golden("notes.is.tex", api.render_solution(api.derive(api.notes_problem()), fmt="tex", lang="is"))
