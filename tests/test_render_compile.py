@@ -5,11 +5,10 @@ runs always)."""
 from __future__ import annotations
 
 import pytest
+from render_matrix import MATRIX, compile_log, overfull_boxes, problem
 
 from symntk import api
 from symntk.render.pdf import tex_available
-
-from render_matrix import MATRIX, compile_log, overfull_boxes, problem
 
 needs_tex = pytest.mark.skipif(not tex_available(), reason="pdflatex is not installed")
 
