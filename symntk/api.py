@@ -73,15 +73,18 @@ def kernel_lambda() -> sympy.Symbol:
     return LAMBDA
 
 
-def derivation(solution: Solution) -> Derivation:
-    """The step-by-step derivation (typed steps, no presentation) of a solution."""
-    return build_derivation(solution)
+def derivation(solution: Solution, values: str = "auto", decimals: int = 5) -> Derivation:
+    """The step-by-step derivation (typed steps, no presentation) of a solution; ``values``
+    is ``exact``, ``decimal`` or ``auto`` (exact while short, else ``decimals`` decimals)."""
+    return build_derivation(solution, values=values, decimals=decimals)
 
 
 def render_solution(solution: Solution, fmt: str = "text", lang: str = "en", templates=None,
-                    page: str = "document") -> str | bytes:
+                    page: str = "document", values: str = "auto", decimals: int = 5) -> str | bytes:
     """The derivation rendered in ``fmt`` (text, tex, pdf → bytes, md, html) and locale ``lang``
-    (en, is); ``page`` is ``document`` or ``fragment``; ``templates`` a folder of overrides."""
+    (en, is); ``page`` is ``document`` or ``fragment``; ``templates`` a folder of overrides;
+    ``values`` exact, decimal or auto (exact values while short, else ``decimals`` decimals)."""
     from .render import render
 
-    return render(build_derivation(solution), fmt=fmt, lang=lang, templates=templates, page=page)
+    return render(build_derivation(solution, values=values, decimals=decimals), fmt=fmt, lang=lang,
+                  templates=templates, page=page)

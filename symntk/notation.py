@@ -184,7 +184,7 @@ class NotationLatexPrinter(LatexPrinter):
         return symbol_latex(expr)
 
     def _print_step(self, expr, exp=None):
-        return self._fn(r"\operatorname{step}", expr, exp)
+        return self._fn(r"\operatorname{relu}'", expr, exp)
 
     def _print_relu(self, expr, exp=None):
         return self._fn(r"\operatorname{relu}", expr, exp)
@@ -227,6 +227,9 @@ class NotationUnicodePrinter(StrPrinter):
 
     def _print_sigmoid(self, expr):
         return f"σ({self._print(expr.args[0])})"
+
+    def _print_step(self, expr):
+        return f"relu′({self._print(expr.args[0])})"
 
 
 def latex(expr: sympy.Expr) -> str:

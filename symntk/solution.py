@@ -14,6 +14,7 @@ import mpmath
 import sympy
 
 from . import derivatives, kernel
+from .budget import _TRANSCENDENTAL as TRANSCENDENTAL
 from .budget import Budget, check_exact_budget
 from .network import Network, network_for
 from .problem import Problem
@@ -71,6 +72,13 @@ class Solution:
         derivations show 6-digit decimals otherwise (JSON keeps them exact)."""
         return kernel.is_small(self.jacobian) and kernel.is_small(self.kernel)
 
+    @property
+    def nested(self) -> bool:
+        """Whether the exact values nest transcendental functions (tanh, σ, softplus of sums
+        of them: a network deeper than two layers with such an activation). Their exact
+        forms are never short, so the numbers shown come from the numeric path alone."""
+        return self.network.depth > 2 and any(a in TRANSCENDENTAL for a in self.problem.activations)
+
     @cached_property
     def jacobian_numeric(self) -> sympy.Matrix:
         """J to 60 digits: the same formulas run on 60-digit Floats (fast even
@@ -85,7 +93,7 @@ class Solution:
     @cached_property
     def kernel_numeric(self) -> mpmath.matrix:
         """K to 60 digits, from :attr:`jacobian_numeric` (or exactly from a rational K)."""
-        if kernel.is_rational(self.kernel):
+        if not self.nested and kernel.is_rational(self.kernel):
             return kernel.numeric(self.kernel)
         prec = kernel.DIGITS + 10
         K = kernel.kernel_matrix(self.jacobian_numeric, self.network.widths[-1], self.kernel_mode,
@@ -97,7 +105,7 @@ class Solution:
     def characteristic_polynomial(self) -> sympy.Expr:
         """det(K − λI), expanded in λ = :data:`symntk.kernel.LAMBDA`: exact when K's
         entries are small, else with 15-digit coefficients from the eigenvalues."""
-        if kernel.is_small(self.kernel):
+        if not self.nested and kernel.is_small(self.kernel):
             with self.budget.stage():
                 return kernel.characteristic_polynomial(self.kernel)
         return kernel.numeric_characteristic_polynomial(self.eigenvalues)
@@ -105,6 +113,8 @@ class Solution:
     @cached_property
     def eigenvalues(self) -> list[kernel.Eigenvalue]:
         """Eigenvalues of K, ascending, exact where possible, with eigenvectors."""
+        if self.nested:
+            return kernel.numeric_eigenvalues(self.kernel_numeric)
         K, K_numeric = self.kernel, self.kernel_numeric
         with self.budget.stage():
             return kernel.eigenvalues(K, K_numeric)
@@ -112,7 +122,8 @@ class Solution:
     @cached_property
     def positive_semidefinite(self) -> bool:
         """Whether K is positive semidefinite (it must be: K = J Jᵀ)."""
-        return kernel.is_positive_semidefinite(self.kernel, self.eigenvalues, self.kernel_numeric)
+        K = sympy.Matrix(self.kernel_numeric.tolist()) if self.nested else self.kernel
+        return kernel.is_positive_semidefinite(K, self.eigenvalues, self.kernel_numeric)
 
     @property
     def kernel_labels(self) -> list[tuple[int, int | None]]:

@@ -30,8 +30,10 @@ def test_derive_json_keys_and_exact_strings(capsys, tmp_path):
     assert data["parameter_count"] == 7
     assert data["parameters"][0] == "W_{1,1}^{[1]}"
     assert set(data["expansion"]) == {"latex", "sympy"}
-    assert data["gradients"][4] == {"parameter": "W_{1,1}^{[2]}", "latex": r"W_{1,1}^{[1]} x + b_{1,1}^{[1]}",
-                                    "sympy": "W_1_1_1*x + b_1_1_1"}
+    assert {k: data["gradients"][4][k] for k in ("parameter", "latex")} == {
+        "parameter": "W_{1,1}^{[2]}", "latex": r"W_{1,1}^{[1]} x + b_{1,1}^{[1]}"}
+    W, x, b = sympy.symbols("W_1_1_1 x b_1_1_1")
+    assert sympy.sympify(data["gradients"][4]["sympy"]) == W * x + b
     assert data["kernel"] == [["8", "12"], ["12", "19"]]
     assert [sympy.sympify(e["exact"]) for e in data["eigenvalues"]] == [
         (27 - sympy.sqrt(697)) / 2, (27 + sympy.sqrt(697)) / 2]

@@ -8,6 +8,7 @@ import sys
 from .. import api
 from ..errors import InputError
 from ..output import write_output
+from ..steps.shown import Shown
 
 
 def register(sub) -> None:
@@ -31,6 +32,9 @@ def _options(p) -> None:
                    help="for several outputs: the full block kernel, one output's, or the trace average")
     p.add_argument("--output", type=int, default=None, help="the output o (1-based) for --kernel output")
     p.add_argument("--fragment", action="store_true", help="a fragment to \\input instead of a full document")
+    p.add_argument("--values", default="auto",
+                   help="exact, decimal or auto (default: exact values while they are short, else decimals)")
+    p.add_argument("--decimals", type=int, default=5, help="decimals of numbers shown rounded (default 5)")
 
 
 def run_demo(args) -> int:
@@ -42,6 +46,7 @@ def run_derive(args) -> int:
 
 
 def _emit(problem, args) -> int:
+    Shown(args.values, args.decimals)
     solution = api.derive(problem, kernel_mode=args.kernel, output=args.output)
     if args.format == "json":
         text = json.dumps(api.solution_dict(solution), indent=2, ensure_ascii=False) + "\n"
@@ -51,6 +56,7 @@ def _emit(problem, args) -> int:
         raise InputError("<options>", "--out", "a file for --format pdf (a PDF is not for the terminal)",
                          "standard output")
     data = api.render_solution(solution, fmt=args.format, lang=args.lang, templates=args.templates,
-                               page="fragment" if args.fragment else "document")
+                               page="fragment" if args.fragment else "document", values=args.values,
+                               decimals=args.decimals)
     write_output(data, args.out)
     return 0

@@ -94,6 +94,8 @@ def _filters(spec: FormatSpec) -> dict[str, Callable]:
         "approx": mathtext.approx,
         "matrix": matrix,
         "poly": lambda e, var: mathtext.polynomial(e, var, printer),
+        "poly_terms": lambda e, var: mathtext.polynomial_terms(e, var, printer),
+        "factor": lambda e: mathtext.factor(e, printer),
         "terms": lambda e: mathtext.terms(e, printer),
         "esc": spec.escape,
         "chunks": mathtext.chunks,

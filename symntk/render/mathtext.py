@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import mpmath
 import sympy
 from sympy.printing.precedence import PRECEDENCE
 
@@ -38,11 +39,17 @@ class _UnicodePrinter(notation.NotationUnicodePrinter):
         return super()._print_Symbol(expr)
 
 
+SHOWN_DPS = 14  # a Float of lower precision than the default 15 digits is a shown decimal: all its digits print
+
+
 def _float_text(value: sympy.Float, digits: int = 6) -> str:
-    """A rounded decimal as a person writes it: ``0`` not ``0.0``, 6 significant digits."""
+    """A rounded decimal as a person writes it: ``0`` not ``0.0``; a shown decimal (see
+    :func:`symntk.steps.shown.decimal`) with exactly its digits, other Floats to 6 significant digits."""
     v = float(value)
     if v == 0:
         return "0"
+    if mpmath.libmp.prec_to_dps(value._prec) <= SHOWN_DPS and abs(v) < 1e15 and abs(v) >= 1e-4:
+        return str(value)
     text = f"{v:.{digits}g}"
     if "e" in text:
         mant, exp = text.split("e")
@@ -102,26 +109,47 @@ def terms(expr, printer=latex) -> list[str]:
     else:
         expr = notation.ordered(value(expr))
         if expr.is_Mul and printer is latex and visual_length(latex(expr)) > LONG:
-            return factors(expr)
+            return [piece for f in factors(expr, raw=True) for piece in _long_factor(f)]
+        if _breakable_power(expr, printer):
+            return _power_pieces(expr)
         args = list(expr.args) if expr.is_Add else [expr]
     out = []
     for k, term in enumerate(args):
         negative = term.could_extract_minus_sign()
-        text = printer(-term if negative else term)
-        if k == 0:
-            out.append(("-" if printer is latex else "−") + text if negative else text)
+        body = -term if negative else term
+        text = printer(body)
+        sign = ("-" if printer is latex else "−") if negative else ""
+        if k:
+            sign = ("- " if printer is latex else "− ") if negative else "+ "
+        if printer is latex and body.is_Mul and visual_length(text) > LONG:
+            pieces = [p for f in factors(body, raw=True) for p in _long_factor(f)]
+            out += [sign + pieces[0]] + pieces[1:]
         else:
-            out.append(("- " if printer is latex else "− ") + text if negative else "+ " + text)
+            out.append(sign + text)
     return out
 
 
-def factors(expr) -> list[str]:
+def factor(expr, printer=latex) -> str:
+    """A factor of a written product, parenthesised when it is a sum or negative:
+    ``(1 - tanh²(1))``, ``(-4)``; anything else as it prints."""
+    expr = value(expr)
+    text = printer(expr)
+    if expr.is_Add or expr.could_extract_minus_sign() or (expr.is_Number and expr < 0):
+        return rf"\left({text}\right)" if printer is latex else f"({text})"
+    return text
+
+
+def factors(expr, raw: bool = False) -> list:
     """A long product as its printed factors (each parenthesised as in the product), so that
-    a line may break between two factors: ``["\\left(a + b\\right)", "x_{1}"]``."""
+    a line may break between two factors: ``["\\left(a + b\\right)", "x_{1}"]``; with
+    ``raw`` the factors themselves (a leading ``-1`` or coefficient as a SymPy number)."""
     printer = _LatexPrinter()
     expr = notation.ordered(expr)
     coeff, rest = expr.as_coeff_Mul()
-    parts = [printer.parenthesize(f, PRECEDENCE["Mul"]) for f in sympy.Mul.make_args(rest)]
+    found = list(sympy.Mul.make_args(rest))
+    if raw:
+        return ([coeff] if coeff != 1 else []) + found
+    parts = [printer.parenthesize(f, PRECEDENCE["Mul"]) for f in found]
     if coeff == -1:
         parts[0] = "-" + parts[0]
     elif coeff != 1:
@@ -129,8 +157,40 @@ def factors(expr) -> list[str]:
     return parts
 
 
+def _breakable_power(expr, printer) -> bool:
+    return (printer is latex and expr.is_Pow and expr.base.is_Add and expr.exp.is_Integer and expr.exp > 0
+            and visual_length(latex(expr)) > LONG)
+
+
+def _power_pieces(expr) -> list[str]:
+    """(a + b + …)^n as pieces that may break between the terms: ``\\bigl(a``, ``+ b``, ``+ …\\bigr)^{n}``
+    (\\bigl … \\bigr, unlike \\left … \\right, may span lines)."""
+    inner = terms(expr.base)
+    return ["\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + f"\\bigr)^{{{expr.exp}}}"] if len(inner) > 1 \
+        else [latex(expr)]
+
+
+def _long_factor(f) -> list[str]:
+    """One factor of a long product as pieces: a long sum or power of a sum broken, else one piece."""
+    if f == -1:
+        return ["-"]
+    printer = _LatexPrinter()
+    if f.is_Add and visual_length(latex(f)) > LONG:
+        inner = terms(f)
+        return ["\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + "\\bigr)"]
+    if _breakable_power(f, latex):
+        return _power_pieces(f)
+    return [printer.parenthesize(f, PRECEDENCE["Mul"])]
+
+
 def polynomial(expr, var, printer=latex) -> str:
     """c_n λ^n + … + c_0 with clean powers (``λ^{2} - 27 λ + 8``), highest power first."""
+    return " ".join(polynomial_terms(expr, var, printer)) or "0"
+
+
+def polynomial_terms(expr, var, printer=latex) -> list[str]:
+    """The printed terms of c_n λ^n + … + c_0, highest power first, signs on the later
+    terms (``["λ^{2}", "- 27 λ", "+ 8"]``): where a long polynomial may break."""
     poly = sympy.Poly(sympy.expand(expr), var)
     name = printer(var)
     pieces = []
@@ -156,7 +216,7 @@ def polynomial(expr, var, printer=latex) -> str:
             pieces.append(minus + body if negative else body)
         else:
             pieces.append(f"{minus} {body}" if negative else f"+ {body}")
-    return " ".join(pieces) if pieces else "0"
+    return pieces
 
 
 def latex_matrix(matrix, env: str = "bmatrix") -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sympy
 
-from ..kernel import LAMBDA, Eigenvalue
+from ..kernel import LAMBDA, Eigenvalue, numeric_characteristic_polynomial
 from ..solution import Solution
 from .records import (
     DEFAULT_LIMIT,
@@ -25,10 +25,14 @@ from .records import (
     Step,
     ThetaStep,
 )
+from .shown import Shown, decimal, short
 
 
-def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivation:
-    """The notes' method, step by step, for a solved problem."""
+def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT, values: str = "auto",
+                     decimals: int = 5) -> Derivation:
+    """The notes' method, step by step, for a solved problem; ``values`` (exact, decimal or
+    auto) and ``decimals`` say how values are shown (see :mod:`symntk.steps.shown`)."""
+    shown = Shown(values, decimals)
     net = solution.network
     problem = solution.problem
     deep = net.depth > 2 or any(not a.is_linear for a in net.activations) or net.parameterization == "ntk"
@@ -51,38 +55,34 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT) -> Derivati
                           g.delta.xreplace(short), g.scale, g.input.xreplace(short), deep and not short)
              for per_output in solution.gradients for g in per_output]
     steps.append(GradientsStep(tuple(lines[:limit]), net.widths[-1] > 1, max(0, len(lines) - limit), bool(short)))
-    exact = solution.exact_is_readable
-    J = solution.jacobian if exact else _rounded(solution.jacobian_numeric)
-    K = solution.kernel if exact else _rounded(sympy.Matrix(solution.kernel_numeric.tolist()))
     n_out = net.widths[-1]
+    J_exact = _jacobian_shown(solution, shown)
+    J = solution.jacobian if J_exact else solution.jacobian_numeric.applyfunc(shown.decimal)
+    K_exact = J_exact and shown.exact(solution.kernel)
+    K = solution.kernel if K_exact else sympy.Matrix(solution.kernel_numeric.tolist()).applyfunc(shown.decimal)
     rows = tuple((i + 1, (o + 1) if n_out > 1 else None, tuple(J.row(i * n_out + o)[:limit]))
                  for i in range(len(problem.points)) for o in range(n_out))
-    steps.append(GradientValuesStep(rows[:limit], max(0, J.cols - limit), exact))
-    steps.append(_entries(solution, J, K, exact, limit))
-    steps.append(KernelMatrixStep(K, solution.kernel_mode, solution.kernel_output, exact))
-    shown = K.rows <= 4
-    quadratic = None
-    if K.rows == 2 and all(v.is_Rational for v in K):
-        trace, det = K.trace(), K.det()
-        quadratic = (trace, det, trace ** 2 - 4 * det)
-    steps.append(CharacteristicStep(K - LAMBDA * sympy.eye(K.rows), solution.characteristic_polynomial if shown else 0,
-                                    LAMBDA, shown, K, quadratic))
+    steps.append(GradientValuesStep(rows[:limit], max(0, J.cols - limit), J_exact))
+    steps.append(_entries(solution, J, K, J_exact, K_exact, shown, limit))
+    steps.append(KernelMatrixStep(K, solution.kernel_mode, solution.kernel_output, K_exact))
+    steps.append(_characteristic(solution, K, K_exact, shown))
     eig = solution.eigenvalues
-    steps.append(EigenStep(tuple(eig), solution.positive_semidefinite))
-    steps.append(_interpretation(eig))
-    return Derivation(solution, steps, limit)
+    steps.append(EigenStep(tuple(_eigen_shown(e, K_exact, shown) for e in eig), solution.positive_semidefinite))
+    steps.append(_interpretation(eig, shown))
+    return Derivation(solution, steps, limit, shown)
 
 
 def shorthand(net) -> tuple[tuple[tuple[sympy.Symbol, sympy.Expr], ...], dict]:
     """Names for the hidden activations, a_i^{[l]} = φ_l(z_i^{[l]}) (symbols ``a_l_i``), for
-    layers whose φ_l SymPy keeps as a function call (tanh, σ, relu, softplus): the
+    layers whose φ_l SymPy keeps as a function call (tanh, σ, relu, softplus), and for
+    polynomial φ_l (z²) in networks deeper than two layers (where multiplying out explodes): the
     definitions, each in terms of the previous layer's names, and the substitution
     φ_l(z_i^{[l]}) → a_i^{[l]}. Empty when every hidden layer is linear or polynomial."""
     fp = net.forward()
     defs, mapping = [], {}
     for l in range(1, net.depth):
         for i, a in enumerate(fp.a[l], start=1):
-            if isinstance(a, sympy.Function):
+            if isinstance(a, sympy.Function) or (a.is_Pow and net.depth > 2):
                 symbol = sympy.Symbol(f"a_{l}_{i}", real=True)
                 defs.append((symbol, a.xreplace(mapping)))
                 mapping[a] = symbol
@@ -104,12 +104,46 @@ def _expansion(solution: Solution, limit: int, short=((), {})) -> ExpansionStep:
     return ExpansionStep(tuple(outputs), len(outputs) > 1, omitted, defs[:limit])
 
 
-def _rounded(M: sympy.Matrix, digits: int = 6) -> sympy.Matrix:
-    """A numeric matrix with every entry rounded to ``digits`` significant digits."""
-    return M.applyfunc(lambda v: sympy.Float(sympy.N(v, digits + 5), digits))
+def _jacobian_shown(solution: Solution, shown: Shown) -> bool:
+    """Whether J is shown exactly (in ``auto``: every ∂f(x_i)/∂θ_k short; never for nested
+    transcendental values, whose exact forms are not even computed then)."""
+    if solution.nested and shown.values != "exact":
+        return False
+    return shown.exact(solution.jacobian)
 
 
-def _entries(solution: Solution, J: sympy.Matrix, K: sympy.Matrix, exact: bool, limit: int) -> KernelEntriesStep:
+def _characteristic(solution: Solution, K: sympy.Matrix, exact: bool, shown: Shown) -> CharacteristicStep:
+    """det(K − λI) = 0 for K up to 4×4: exact when K is shown exactly and the polynomial is
+    short, else with k-decimal coefficients from the eigenvalues; the quadratic formula for a
+    rational 2×2 K."""
+    size = K.rows
+    visible = size <= 4
+    quadratic = None
+    if exact and size == 2 and all(v.is_Rational for v in K):
+        trace, det = K.trace(), K.det()
+        quadratic = (trace, det, trace ** 2 - 4 * det)
+    polynomial, numeric = 0, False
+    if visible:
+        poly = solution.characteristic_polynomial if exact else None
+        if poly is None or not all(short(c) for c in sympy.Poly(poly, LAMBDA).all_coeffs()):
+            numeric = True
+            poly = numeric_characteristic_polynomial(solution.eigenvalues, 40)
+            poly = sympy.Poly(poly, LAMBDA)
+            poly = sum((shown.decimal(c) if not c.is_Integer else c) * LAMBDA ** m
+                       for (m,), c in poly.terms())
+        polynomial = poly
+    return CharacteristicStep(K - LAMBDA * sympy.eye(size), polynomial, LAMBDA, visible, K, quadratic, numeric)
+
+
+def _eigen_shown(e: Eigenvalue, exact: bool, shown: Shown) -> Eigenvalue:
+    """An eigenvalue as shown: its exact form only when K is shown exactly and the form is
+    short (a CRootOf never is); else the k-decimal value alone."""
+    keep = exact and e.exact is not None and short(e.exact) and shown.values != "decimal"
+    return Eigenvalue(e.exact if keep else None, shown.decimal(e.value), e.multiplicity, e.vectors)
+
+
+def _entries(solution: Solution, J: sympy.Matrix, K: sympy.Matrix, exact: bool, K_exact: bool, shown: Shown,
+             limit: int) -> KernelEntriesStep:
     entries = []
     mode = solution.kernel_mode
     n_out = solution.network.widths[-1]
@@ -126,17 +160,20 @@ def _entries(solution: Solution, J: sympy.Matrix, K: sympy.Matrix, exact: bool, 
             else:
                 terms = ()
             value = K[r, c]
-            approx = None if value.is_Number else sympy.N(value, 8)
+            approx = None if K_exact and value.is_Rational else shown.decimal(solution.kernel_numeric[r, c])
             entries.append(KernelEntry(r + 1, c + 1, terms[:limit], value, approx, None, max(0, len(terms) - limit)))
     total = len(entries)
-    return KernelEntriesStep(tuple(entries[:limit]), tuple(solution.kernel_labels), max(0, total - limit), exact)
+    return KernelEntriesStep(tuple(entries[:limit]), tuple(solution.kernel_labels), max(0, total - limit), exact,
+                             K_exact)
 
 
-def _interpretation(eig: list[Eigenvalue]) -> InterpretationStep:
+def _interpretation(eig: list[Eigenvalue], shown: Shown) -> InterpretationStep:
     values = [e.value for e in eig]
     largest, smallest = max(values), min(values)
     tol = sympy.Float("1e-30") * max(1, abs(largest))
     zero = sum(e.multiplicity for e in eig if abs(e.value) <= tol)
     condition = largest / smallest if smallest > tol else None
     max_rate = 2 / largest if largest > tol else None
-    return InterpretationStep(largest, smallest, condition, zero, max_rate)
+    k = shown.decimal
+    return InterpretationStep(k(largest), k(smallest), None if condition is None else decimal(condition, 2), zero,
+                              None if max_rate is None else k(max_rate))

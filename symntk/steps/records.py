@@ -8,6 +8,7 @@ import sympy
 
 from ..kernel import Eigenvalue
 from ..solution import Solution
+from .shown import Shown
 
 DEFAULT_LIMIT = 24
 
@@ -128,7 +129,8 @@ class KernelEntriesStep(Step):
     entries: tuple[KernelEntry, ...]
     labels: tuple[tuple[int, int | None], ...]
     omitted: int
-    exact: bool
+    exact: bool  # the terms ∂f(x_i)/∂θ_k are exact (else k-decimal numbers)
+    values_exact: bool = True  # the sums K_{ij} are exact (else k-decimal numbers, after ≈)
 
 
 @dataclass(frozen=True)
@@ -147,12 +149,13 @@ class CharacteristicStep(Step):
     """det(K − λI) = 0 and its roots."""
 
     kind = "characteristic"
-    matrix: sympy.Matrix  # K − λI
+    matrix: sympy.Matrix  # K − λI (of the K as shown: exact or decimals)
     polynomial: sympy.Expr
     variable: sympy.Symbol
     shown: bool
     kernel: sympy.Matrix | None = None  # K, to write K − λI entry by entry as k_ii − λ
     quadratic: tuple[sympy.Expr, sympy.Expr, sympy.Expr] | None = None  # rational 2×2 K: (tr K, det K, tr² − 4 det)
+    numeric: bool = False  # the coefficients are k-decimal numbers (from the eigenvalues), not exact
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,11 @@ class EigenStep(Step):
     kind = "eigenvalues"
     eigenvalues: tuple[Eigenvalue, ...]
     psd: bool
+
+    @property
+    def numeric(self) -> bool:
+        """Whether some eigenvalue is shown only as a decimal (a root found numerically)."""
+        return any(e.exact is None for e in self.eigenvalues)
 
 
 @dataclass(frozen=True)
@@ -187,6 +195,17 @@ class Derivation:
     solution: Solution
     steps: list[Step] = field(default_factory=list)
     limit: int = DEFAULT_LIMIT
+    shown: Shown = field(default_factory=Shown)
+
+    @property
+    def decimals(self) -> int:
+        """k: how many decimals shown numbers have."""
+        return self.shown.decimals
+
+    @property
+    def rounded(self) -> bool:
+        """Whether some step shows decimals in place of exact values."""
+        return any(not getattr(s, "exact", True) or not getattr(s, "values_exact", True) for s in self.steps)
 
     @property
     def problem(self):
