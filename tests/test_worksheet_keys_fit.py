@@ -1,16 +1,14 @@
 """Worksheet keys and sheets stay on the page: tanh keys (whose exact values are long) are
 compiled with pdflatex and their logs parsed: no overfull box wider than 1 pt. Long exact
-values are shown as decimals by the local exact-or-decimal rule (worksheet/decimals.py)."""
+values are shown as decimals by the derivation's ``auto`` values (symntk.steps.shown)."""
 
 import re
 import shutil
 import subprocess
 
 import pytest
-import sympy
 
 from symntk.worksheet import generate
-from symntk.worksheet.decimals import MAX_EXACT, all_shown, decimal, is_short, shown
 from symntk.worksheet.documents import answer_key, student_sheet
 from symntk.worksheet.options import WorksheetOptions
 
@@ -29,18 +27,6 @@ def test_overfull_parser_reads_real_log_lines():
     log = "Overfull \\hbox (1114.9064pt too wide) in paragraph at lines 88--88\nUnderfull \\hbox (badness 10000)\n" \
           "Overfull \\vbox (3.2pt too high) has occurred while \\output is active"
     assert overfull(log) == [1114.9064, 3.2]
-
-
-def test_exact_or_decimal_by_length():
-    t = sympy.tanh(1)
-    assert shown(sympy.Rational(3, 7)) == sympy.Rational(3, 7) and shown(1 - t ** 2) == 1 - t ** 2
-    long = 3 - 3 * sympy.tanh(2) ** 2 + 5 * sympy.tanh(1) ** 4 - sympy.tanh(1) * sympy.tanh(2)
-    assert len(sympy.sstr(long)) > MAX_EXACT and not is_short(long)
-    d = shown(long)
-    assert d.is_Float and abs(float(d) - float(sympy.N(long, 30))) < 1e-4 * abs(float(sympy.N(long)))
-    values, exact = all_shown([sympy.Integer(2), long])
-    assert not exact and all(v.is_Float for v in values)  # one step never mixes the two
-    assert decimal(0) == 0
 
 
 def _compile(tex: str, tmp_path, name: str) -> str:

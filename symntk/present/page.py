@@ -19,7 +19,6 @@ from ..problem import Problem
 from ..render import environment
 from ..solution import derive
 from ..steps import build_derivation
-from ..worksheet.readable import readable
 from . import figures
 from .slides import slides
 
@@ -34,7 +33,7 @@ def present(problem: Problem, lang: str = "en", templates: str | Path | None = N
     compares with the NTK's prediction f_t = y + (I − ηK)^t (f_0 − y). With ``limit`` a last
     slide shows the infinite-width Θ and the sweep of random networks approaching it."""
     solution = derive(problem, kernel_mode, output)
-    derivation = readable(build_derivation(solution))
+    derivation = build_derivation(solution)
     run, plots = None, {}
     if labels is not None or problem.labels is not None:
         from ..training import train

@@ -2,7 +2,7 @@
 
 Student sheets are the worksheet's own templates (``worksheet/sheet.tex``, ``sheet.html``);
 answer keys are the render engine's step-by-step derivation of each variant, in the
-run's language, with long exact values shown as decimals (:mod:`.readable`) so that a
+run's language, with long exact values shown as decimals (the derivation's ``auto`` values) so that a
 tanh or sigmoid key stays on the page.
 """
 
@@ -13,7 +13,6 @@ from ..steps import build_derivation
 from .exercise import statement
 from .generator import Variant
 from .options import WorksheetOptions
-from .readable import readable
 from .templates import render_page
 
 #: Room left for each part's answer on the student sheet.
@@ -36,4 +35,4 @@ def student_sheet(variants: list[Variant], options: WorksheetOptions, fmt: str =
 def answer_key(variant: Variant, options: WorksheetOptions, fmt: str) -> str:
     """One variant's full derivation from the render engine (``tex``, ``html`` or ``md`` document),
     long exact values as decimals."""
-    return render(readable(build_derivation(variant.solution)), fmt=fmt, lang=options.lang, page="document")
+    return render(build_derivation(variant.solution), fmt=fmt, lang=options.lang, page="document")
