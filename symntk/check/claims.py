@@ -1,70 +1,185 @@
-"""What each piece of math in the notes is: a claim to judge, a part of the
-problem (the network formula, parameter values, datapoints), a mention, or
-unreadable math.
+"""What each piece of math in the notes is: typed claims to judge, problem data, context, or unreadable math.
 
-Claim kinds: ``parameter_count``, ``theta``, ``expansion``, ``gradient``,
-``kernel_entry``, ``kernel_matrix``, ``eigenvalues``. A claim keeps the
-syntax nodes it was read from; :mod:`symntk.check.verdicts` gives them meaning.
+A chain ``A = B = C`` is read from its first member that names a quantity (its
+*target*: ∂f/∂θ_k, ∇f(x_i), J, K_{ij}, K, det(K − λI), tr K, det K, λ, θ, P, f,
+or one of the learner's own names) and every other member is one claim about
+that target, on the segment's line. A chain whose first member is a formula
+(``w_1 x + b_1 = x``, ``\\sqrt{697} ≈ 26.40``) is an :class:`EqualityClaim`: each
+later member against the first. Math without a relation is context.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .predicates import (  # noqa: F401 - flat_sum is re-exported for the verdicts
-    bare,
-    factor_list,
-    flat_sum,
-    gradient_target,
-    has_symbols,
-    indexed_params,
-    int_subs,
-    is_eigen,
-    is_term_sum,
-    kernel_ref,
-    layer_param,
-    matrix_level,
-    texts,
-    walk,
-)
+from .nodes import Chain, Frac, Func, Group, Matrix, Member, Node, Num, Op, Partial, Signature, Sym, Tuple
+from .predicates import bare, factor_list, int_subs, texts, walk
 from .source import Segment
-from .syntax import (
-    Chain,
-    Group,
-    Member,
-    Node,
-    Op,
-    Partial,
-    Signature,
-    SumOp,
-    Sym,
-    Tuple,
-    UnreadableError,
-    parse,
-)
+from .syntax import UnreadableError, parse
 
-KINDS = ("parameter_count", "theta", "expansion", "gradient", "kernel_entry", "kernel_matrix", "eigenvalues")
-MAX_CLAIMS = 300
+MAX_CLAIMS = 600
 
 
 @dataclass
 class Claim:
-    """One claim of the learner: where it is, what it is about, and what was written.
-
-    ``data`` holds the syntax nodes of the claim (kind-specific keys); ``error``
-    is set for unreadable math (then ``kind`` is a guess from the text, or None)."""
+    """One statement about a target: the member written (``value``, with its text), the member before it
+    in the same chain (``previous``, for a step that follows from the learner's own previous step)."""
 
     line: int
-    kind: str | None
-    target: str
+    value: Node
     claimed: str
-    data: dict = field(default_factory=dict)
-    error: str | None = None
+    previous: Node | None = None
+    source: str = ""
+
+    kind = "claim"
+
+
+@dataclass
+class ExpansionClaim(Claim):
+    """f(x) written out: ``f(x) = W_{1,1}^{[2]}(W_{1,1}^{[1]} x + b_1^{[1]}) + …`` (output ``output``)."""
+
+    output: int = 1
+    kind = "expansion"
+
+
+@dataclass
+class OutputValueClaim(Claim):
+    """f(x_i) = a number."""
+
+    output: int = 1
+    point: int = 1
+    kind = "output_value"
+
+
+@dataclass
+class ThetaClaim(Claim):
+    """θ listed: by the parameters' names, or by their values; ``entry`` k for θ_k = a name."""
+
+    entry: int | None = None
+    kind = "theta"
+
+
+@dataclass
+class CountClaim(Claim):
+    """The number of parameters: ``P = 7`` or ``2 × 1 + 2 × 1 + 1 × 2 + 1 × 1 = 7``."""
+
+    kind = "parameter_count"
+
+
+@dataclass
+class DerivativeClaim(Claim):
+    """∂f_o/∂(parameter) — symbolic, or at datapoint ``point``; the parameter as θ_k (``k``) or a name."""
+
+    output: int = 1
+    k: int | None = None
+    parameter: Node | None = None
+    point: int | None = None
+    kind = "gradient"
+
+
+@dataclass
+class GradientClaim(Claim):
+    """∇_θ f_o(x_i) (or ∂f/∂θ) as a vector; ``point`` None for the gradient as a function of x."""
+
+    output: int = 1
+    point: int | None = None
+    kind = "gradient_vector"
+
+
+@dataclass
+class JacobianClaim(Claim):
+    """J: one row per datapoint (and output), one column per parameter."""
+
+    kind = "jacobian"
+
+
+@dataclass
+class KernelEntryClaim(Claim):
+    """K_{ij} (also K(x_i, x_j), ⟨∇f(x_i), ∇f(x_j)⟩); ``output`` for a per-output kernel K^{[o]}."""
+
+    row: int = 1
+    col: int = 1
+    output: int | None = None
+    kind = "kernel_entry"
+
+
+@dataclass
+class KernelClaim(Claim):
+    """The matrix K (or K^{[o]})."""
+
+    output: int | None = None
+    kind = "kernel_matrix"
+
+
+@dataclass
+class CharPolyClaim(Claim):
+    """det(K − λI) (``sign`` −1 for det(λI − K)) as a polynomial in λ; ``equation`` for ``p(λ) = 0``."""
+
+    sign: int = 1
+    equation: bool = False
+    kind = "characteristic_polynomial"
+
+
+@dataclass
+class TraceClaim(Claim):
+    """tr K."""
+
+    kind = "trace"
+
+
+@dataclass
+class DetClaim(Claim):
+    """det K."""
+
+    kind = "determinant"
+
+
+@dataclass
+class EigenvalueClaim(Claim):
+    """Eigenvalues: all of them (``which`` None), one of them (λ_1, λ_2: ``which`` = "one"), or "min"/"max"."""
+
+    which: str | None = None
+    kind = "eigenvalues"
+
+
+@dataclass
+class DefinitionClaim(Claim):
+    """A name of the learner's own (h_1, z_1, t, v_1) and what it stands for; ``name`` is the symbol."""
+
+    name: Sym | None = None
+    kind = "definition"
+
+
+@dataclass
+class EqualityClaim(Claim):
+    """A formula equal to another: the value against the first member ``left``."""
+
+    left: Node | None = None
+    kind = "equality"
+
+
+@dataclass(frozen=True)
+class Context:
+    """Math that claims nothing (a name, a definition of the exercise, a general formula), with why."""
+
+    line: int
+    text: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """Math that could not be read, with the reason (in English; the report words it)."""
+
+    line: int
+    text: str
+    reason: str
 
 
 @dataclass(frozen=True)
 class ProblemPart:
-    """A piece of the exercise itself: ``signature``, ``formula``, ``value`` (W^{[l]} or b^{[l]}) or ``point``."""
+    """A piece of the exercise itself: ``signature``, ``formula``, ``value`` (W^{[l]} or b^{[l]}),
+    ``point``, or ``names`` (the learner's names for a parameter matrix's entries)."""
 
     line: int
     kind: str
@@ -75,189 +190,447 @@ class ProblemPart:
 
 @dataclass
 class Reading:
-    """The notes read: claims in order and the parts of the problem."""
+    """The notes read: every item in order (claims, context, unreadable) and the parts of the problem."""
 
-    claims: list[Claim] = field(default_factory=list)
+    items: list = field(default_factory=list)
     parts: list[ProblemPart] = field(default_factory=list)
 
+    @property
+    def claims(self) -> list:
+        """The claims and the unreadable math (what is judged), in order."""
+        return [i for i in self.items if isinstance(i, (Claim, Unreadable))]
 
-# ---- reading ------------------------------------------------------------------------------------------
 
-_GUESSES = (("\\partial", "gradient"), ("eig", "eigenvalues"), ("\\lambda", "eigenvalues"), ("K_", "kernel_entry"),
-            ("K =", "kernel_matrix"), ("\\theta", "theta"), ("\\times", "parameter_count"))
-
-
-def guess_kind(text: str) -> str | None:
-    """The claim kind unreadable math most likely was (None when nothing suggests one)."""
-    for needle, kind in _GUESSES:
-        if needle in text:
-            return kind
-    if "W_" in text or "b_" in text:
-        return "expansion"
-    return None
+_RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrightarrow", "\\equiv", "\\simeq",
+                        ":=", "\\coloneqq")
 
 
 def read_segments(segments: list[Segment]) -> Reading:
     """Classify every segment (see the module doc)."""
     reading = Reading()
     for seg in segments:
+        if seg.error:
+            reading.items.append(Unreadable(seg.line, seg.text, seg.error))
+            continue
         try:
             parsed = parse(seg.text)
         except UnreadableError as exc:
-            reading.claims.append(Claim(seg.line, guess_kind(seg.text), "", seg.text, error=str(exc)))
+            if _has_relation(seg.text):
+                reading.items.append(Unreadable(seg.line, seg.text, str(exc)))
+            else:
+                reading.items.append(Context(seg.line, seg.text, "mention"))
             continue
         except RecursionError:
-            reading.claims.append(Claim(seg.line, guess_kind(seg.text), "", seg.text,
-                                        error="the formula is nested too deeply"))
+            reading.items.append(Unreadable(seg.line, seg.text, "the formula is nested too deeply"))
             continue
         if isinstance(parsed, Signature):
             reading.parts.append(ProblemPart(seg.line, "signature", parsed.name, parsed, seg.text))
+            reading.items.append(Context(seg.line, seg.text, "exercise"))
             continue
         try:
             _classify(seg, parsed, reading)
         except UnreadableError as exc:
-            reading.claims.append(Claim(seg.line, guess_kind(seg.text), "", seg.text, error=str(exc)))
-        if len(reading.claims) > MAX_CLAIMS:
-            raise UnreadableError(f"more than {MAX_CLAIMS} claims")
+            reading.items.append(Unreadable(seg.line, seg.text, str(exc)))
+        if len(reading.items) > MAX_CLAIMS:
+            raise UnreadableError(f"more than {MAX_CLAIMS} pieces of math")
     return reading
 
 
+def _has_relation(text: str) -> bool:
+    return "=" in text or "\\approx" in text or "≈" in text
+
+
+# ---- targets ---------------------------------------------------------------------------------------------
+
+def _point_of(node) -> int | None | str:
+    """``x_i`` → i; ``x`` → None; anything else → "bad"."""
+    if isinstance(node, Group) and len(node.items) == 1:
+        node = node.items[0]
+    if bare(node, "x"):
+        return None
+    if isinstance(node, Sym) and node.name == "x" and node.layer is None:
+        subs = int_subs(node)
+        if subs and len(subs) == 1:
+            return subs[0]
+    return "bad"
+
+
+def _f_call(node) -> tuple[int, int | None] | None:
+    """``f``, ``y``, ``f(x)``, ``f_o(x_i)`` → (output, point)."""
+    parts = factor_list(node)
+    head = parts[0]
+    if not (isinstance(head, Sym) and head.name in ("f", "y") and head.layer is None and not head.primes):
+        return None
+    output = 1
+    if head.sub:
+        subs = int_subs(head)
+        if not subs or len(subs) != 1:
+            return None
+        output = subs[0]
+    if len(parts) == 1:
+        return output, None
+    if len(parts) == 2 and isinstance(parts[1], Group) and len(parts[1].items) == 1:
+        point = _point_of(parts[1])
+        if point != "bad":
+            return output, point
+    return None
+
+
+def _gradient_of(node) -> tuple[int, int | None] | None:
+    """``∇_θ f_o(x_i)`` (transposed or not) → (output, point)."""
+    if isinstance(node, Op) and node.op == "transpose":
+        node = node.args[0]
+    parts = factor_list(node)
+    if not parts or not (isinstance(parts[0], Sym) and parts[0].name == "nabla"):
+        return None
+    rest = parts[1:]
+    if len(rest) == 1 and isinstance(rest[0], Op) and rest[0].op == "transpose":
+        rest = factor_list(rest[0].args[0])
+    if not rest:
+        return None
+    rebuilt = rest[0] if len(rest) == 1 else Op("juxt", (rest[0], rest[1])) if len(rest) == 2 else None
+    if rebuilt is None:
+        return None
+    if len(rest) == 2 and isinstance(rest[1], Op) and rest[1].op == "transpose":
+        rebuilt = Op("juxt", (rest[0], rest[1].args[0]))
+    called = _f_call(rebuilt)
+    return called
+
+
+def _kernel_ref(node) -> tuple[int, int, int | None] | None:
+    """``K_{ij}``, ``K_{i,j}``, ``K_{ij}^{[o]}``, ``K(x_i, x_j)``, ``Θ(x_i, x_j)``, ⟨∇f(x_i), ∇f(x_j)⟩,
+    ``∇f(x_i)^T ∇f(x_j)`` → (i, j, output or None)."""
+    if isinstance(node, Op) and node.op == "inner":
+        a, b = _gradient_of(node.args[0]), _gradient_of(node.args[1])
+        if a and b and a[1] and b[1] and a[0] == b[0]:
+            return a[1], b[1], (a[0] if a[0] != 1 else None)
+        return None
+    parts = factor_list(node)
+    if len(parts) >= 2 and isinstance(parts[0], Sym) and parts[0].name == "nabla":
+        for cut in range(2, len(parts)):
+            left = _rebuild(parts[:cut])
+            right = _rebuild(parts[cut:])
+            a, b = _gradient_of(left), _gradient_of(right)
+            if a and b and a[1] and b[1]:
+                return a[1], b[1], (a[0] if a[0] != 1 else None)
+        return None
+    if len(parts) == 2 and isinstance(parts[0], Sym) and parts[0].name in ("K", "Theta") and not parts[0].sub:
+        arg = parts[1]
+        if isinstance(arg, Group) and arg.kind == "tuple" and len(arg.items) == 2:
+            points = [_point_of(a) for a in arg.items]
+            if all(isinstance(p, int) for p in points):
+                return points[0], points[1], parts[0].layer
+        return None
+    if not isinstance(node, Sym) or node.name not in ("K", "Theta") or not node.sub:
+        return None
+    subs = [s for s in node.sub]
+    if len(subs) == 1 and isinstance(subs[0], Num) and subs[0].decimals is None and len(subs[0].text) == 2:
+        return int(subs[0].text[0]), int(subs[0].text[1]), node.layer
+    if len(subs) == 2 and all(isinstance(s, Num) and s.decimals is None for s in subs):
+        return int(subs[0].value), int(subs[1].value), node.layer
+    return None
+
+
+def _rebuild(parts):
+    node = parts[0]
+    for p in parts[1:]:
+        node = Op("juxt", (node, p))
+    return node
+
+
+def _is_matrix_name(node, *names) -> int | None | str:
+    """``K`` / ``Θ`` / ``K^{[o]}`` → output (None when not given); "no" otherwise."""
+    if isinstance(node, Sym) and node.name in names and not node.sub and not node.primes:
+        return node.layer
+    return "no"
+
+
+def _det_of(node) -> tuple[str, int] | None:
+    """``\\det(K − λI)`` → ("poly", 1), ``\\det(λI − K)`` → ("poly", −1), ``\\det K`` → ("det", 1)."""
+    parts = factor_list(node)
+    if len(parts) != 2 or not (isinstance(parts[0], Func) and parts[0].name == "det"):
+        return None
+    arg = parts[1]
+    if isinstance(arg, Group) and len(arg.items) == 1:
+        arg = arg.items[0]
+    if _is_matrix_name(arg, "K", "Theta") != "no":
+        return "det", 1
+    if isinstance(arg, Op) and arg.op == "sub":
+        left, right = arg.args
+        if _is_matrix_name(left, "K", "Theta") != "no" and _mentions(right, "lambda"):
+            return "poly", 1
+        if _is_matrix_name(right, "K", "Theta") != "no" and _mentions(left, "lambda"):
+            return "poly", -1
+    return None
+
+
+def _mentions(node, name: str) -> bool:
+    return any(isinstance(n, Sym) and n.name == name for n in walk(node))
+
+
+def _trace_of(node) -> bool:
+    parts = factor_list(node)
+    if len(parts) != 2 or not (isinstance(parts[0], Func) and parts[0].name in ("tr", "trace")):
+        return False
+    arg = parts[1]
+    if isinstance(arg, Group) and len(arg.items) == 1:
+        arg = arg.items[0]
+    return _is_matrix_name(arg, "K", "Theta") != "no"
+
+
+def _eigen_of(node) -> str | None | bool:
+    """λ → "all"; λ_1, λ_{1,2} → "one"/"all"; λ_{min}/λ_{max} → "min"/"max"; eig(K) → "all"; else False."""
+    if any(isinstance(n, Func) and n.name.startswith("eig") for n in walk(node)) or \
+            any("eig" in t for t in texts(node)):
+        return "all"
+    if isinstance(node, Sym) and node.name == "lambda" and node.layer is None and not node.primes:
+        if not node.sub:
+            return "all"
+        if len(node.sub) == 1 and isinstance(node.sub[0], Func) and node.sub[0].name in ("min", "max"):
+            return node.sub[0].name
+        subs = int_subs(node)
+        if subs and len(subs) == 1 and len(node.sub[0].text) == 2:
+            return "all"
+        if subs and len(subs) == 1:
+            return "one"
+        if subs and len(subs) == 2:
+            return "all"
+        if len(node.sub) == 1 and isinstance(node.sub[0], Sym) and node.sub[0].name in ("i", "k", "j"):
+            return "all"
+    return False
+
+
+def _theta_of(node) -> tuple[str, int | None] | None:
+    if isinstance(node, Op) and node.op == "transpose":
+        node = node.args[0]
+    if bare(node, "theta"):
+        return "all", None
+    if isinstance(node, Sym) and node.name == "theta" and node.layer is None:
+        subs = int_subs(node)
+        if subs and len(subs) == 1:
+            return "entry", subs[0]
+    return None
+
+
+def _derivative_of(node) -> dict | None:
+    """``∂f_o(x_i)/∂θ_k`` / ``∂f/∂W…`` / ``∂f/∂(a name)`` / ``∂f/∂θ`` → target fields."""
+    if not isinstance(node, Partial):
+        return None
+    out: dict = {"output": 1, "point": None}
+    if node.numerator is not None:
+        called = _f_call(node.numerator)
+        if called is None:
+            return None
+        out["output"], out["point"] = called
+    den = node.denominator
+    if isinstance(den, Op) and den.op == "transpose":
+        den = den.args[0]
+    if bare(den, "theta"):
+        out["vector"] = True
+        return out
+    if isinstance(den, Sym) and den.name == "theta" and den.layer is None:
+        subs = int_subs(den)
+        if subs and len(subs) == 1:
+            out["k"] = subs[0]
+            return out
+        return None
+    if isinstance(den, Sym) and den.name not in ("x", "lambda", "nabla", "dots"):
+        out["parameter"] = den
+        return out
+    return None
+
+
+# ---- classification --------------------------------------------------------------------------------------
+
 def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     members = list(chain.members)
+    rels = list(chain.rels)
+    add = reading.items.append
+    if len(members) < 2 or any(r not in _RELATIONS_OF_CLAIMS for r in rels[:len(members) - 1]):
+        add(Context(seg.line, seg.text, "mention"))
+        return
+    members = [m for m in members if not texts(m.node) or _eigen_of(m.node) == "all"]
     if len(members) < 2:
-        if chain.open_end and seg.display:
-            raise UnreadableError("the formula ends in '=' with nothing after it")
-        return  # a mention (a lone symbol or formula), not a claim
+        add(Context(seg.line, seg.text, "mention"))
+        return
     first = members[0].node
-    rest = [m for m in members[1:] if not texts(m.node)]  # members that are prose are dropped
-    if not rest:
+    part = _problem_part(seg, first, members)
+    if part is not None:
+        reading.parts.extend(part)
+        add(Context(seg.line, seg.text, "exercise"))
         return
-    line = seg.line
-    add = reading.claims.append
-    if is_eigen(first):
-        add(Claim(line, "eigenvalues", r"\operatorname{eig}(K)", rest[-1].text, {"values": rest[-1].node}))
+    target = None
+    rest = []
+    for n, m in enumerate(members):
+        make = _target_maker(m.node)
+        if make is not None and target is None:
+            target = make
+            continue
+        if make is not None and isinstance(make(seg, m, None), KernelEntryClaim) and target is not None:
+            rest.append((m, make))   # K_{12} = … = K_{21}: the value also claims K_{21}
+            continue
+        if make is not None:
+            continue  # another name of the same quantity (K = J J^T, ∂f/∂θ_1 = ∂f/∂W…)
+        rest.append((m, None))
+    values = [(m, mk) for m, mk in rest if not _is_general(m.node)]
+    if target is None:
+        _formula_chain(seg, members, chain, add)
         return
-    if isinstance(first, Sym) and first.name == "lambda" and int_subs(first) and len(int_subs(first)) == 1:
-        add(Claim(line, "eigenvalues", f"\\lambda_{{{int_subs(first)[0]}}}", rest[-1].text,
-                  {"values": rest[-1].node, "index": int_subs(first)[0]}))
-        return
-    if texts(first):
-        raise UnreadableError("prose on the left of '=' (write the claim as math)")
-    ref = kernel_ref(first)
-    if ref:
-        _kernel_entry(line, ref, rest, add)
-        return
-    if bare(first, "K"):
-        add(Claim(line, "kernel_matrix", "K", rest[-1].text, {"matrix": rest[-1].node}))
-        return
-    if bare(first, "theta"):
-        add(Claim(line, "theta", r"\theta", rest[0].text, {"vector": rest[0].node}))
-        return
-    if isinstance(first, Sym) and first.name == "theta" and int_subs(first) and len(int_subs(first)) == 1:
-        k = int_subs(first)[0]
-        add(Claim(line, "theta", f"\\theta_{{{k}}}", rest[-1].text, {"k": k, "param": rest[-1].node}))
-        return
-    if isinstance(first, Partial):
-        _gradient(line, members, add)
-        return
-    if _is_f(first):
-        _function(seg, members, reading)
-        return
-    name = layer_param(first)
-    if name:
-        reading.parts.append(ProblemPart(line, "value", name, rest[-1].node, rest[-1].text))
-        return
-    if isinstance(first, Sym) and first.name == "x" and int_subs(first) and len(int_subs(first)) == 1:
-        reading.parts.append(ProblemPart(line, "point", str(int_subs(first)[0]), rest[-1].node, rest[-1].text))
-        return
-    if bare(first, "x") and isinstance(rest[-1].node, (Tuple, Group)):  # x = 1, 2  or  x = [1, 2]
-        items = rest[-1].node.items
-        for i, item in enumerate(items, start=1):
-            reading.parts.append(ProblemPart(line, "point", str(i), item, rest[-1].text))
-        return
-    if isinstance(first, Sym) and first.name == "y" and first.layer is None and not indexed_params(rest[-1].node):
-        return  # labels y_i = …: not needed for the kernel
-    if bare(first, "P", "p") or (not has_symbols(first) and _has_times(first)):
-        terms = None if bare(first, "P", "p") else first
-        if bare(first, "P", "p") and len(rest) > 1:
-            terms = rest[-2].node
-        add(Claim(line, "parameter_count", "P", _join(members if terms is first else rest),
-                  {"terms": terms, "total": members[-1].node}))
-        return
-    raise UnreadableError("not a claim the checker knows (gradient, K, θ, eigenvalues, …)")
-
-
-def _join(members: list[Member]) -> str:
-    return " = ".join(m.text for m in members)
-
-
-def _has_times(node) -> bool:
-    return any(isinstance(n, Op) and n.op == "mul" for n in walk(node))
-
-
-def _is_f(node) -> bool:
-    """``f``, ``y`` or ``f(x)``."""
-    if bare(node, "f", "y"):
-        return True
-    parts = factor_list(node)
-    return len(parts) == 2 and bare(parts[0], "f", "y") and isinstance(parts[1], Group) and \
-        len(parts[1].items) == 1 and bare(parts[1].items[0], "x")
-
-
-def _kernel_entry(line, ref, rest, add) -> None:
-    refs, terms, value, value_text = [], None, None, ""
-    for m in rest:
-        node = m.node
-        if any(isinstance(n, (SumOp, Partial)) for n in walk(node)):
-            continue  # the definition Σ_k ∂f(x_i)/∂θ_k ∂f(x_j)/∂θ_k
-        other = kernel_ref(node)
-        if other:
-            refs.append(other)
-        elif is_term_sum(node) or (isinstance(node, Group) and node.kind == "bracket"):
-            terms = (node, m.text)
-        else:
-            value, value_text = node, m.text
-    if value is None and terms is None:
-        if refs:
-            return  # K_{2,1} = K_{1,2}: symmetry stated, no value
-        raise UnreadableError("a kernel entry without a value")
-    claimed = " = ".join(t for t in ((terms[1] if terms else ""), value_text) if t)
-    add(Claim(line, "kernel_entry", f"K_{{{ref[0]},{ref[1]}}}", claimed,
-              {"ref": ref, "refs": refs, "terms": terms[0] if terms else None, "value": value}))
-
-
-def _gradient(line, members, add) -> None:
-    targets, values = [], []
-    for m in members:
-        if isinstance(m.node, Partial):
-            t = gradient_target(m.node)
-            if t is None:
-                if any(isinstance(n, SumOp) for n in walk(m.node)):
-                    continue
-                raise UnreadableError("a derivative of something other than f with respect to a parameter")
-            targets.append(t)
-        elif not texts(m.node):
-            values.append(m)
-    if not targets:
-        raise UnreadableError("a derivative without a parameter")
     if not values:
-        ks = [t["k"] for t in targets if "k" in t]
-        params = [t["param"] for t in targets if "param" in t]
-        if ks and params:
-            add(Claim(line, "theta", f"\\theta_{{{ks[0]}}}", members[-1].text, {"k": ks[0], "param": params[0]}))
+        add(Context(seg.line, seg.text, "definition of a quantity"))
         return
-    target = {k: v for t in targets for k, v in t.items() if v is not None or k not in ("point",)}
-    target.setdefault("point", None)
-    add(Claim(line, "gradient", "", values[-1].text, {"target": target, "value": values[-1].node,
-                                                     "aliases": targets}))
+    previous = None
+    last_value = None
+    for m, other in values:
+        if other is not None:
+            if last_value is not None:
+                add(other(seg, last_value, None))
+            continue
+        claim = target(seg, m, previous)
+        add(claim)
+        previous, last_value = m.node, m
+    _maybe_equation(reading)
 
 
-def _function(seg: Segment, members: list[Member], reading: Reading) -> None:
-    scalar = []
+def _maybe_equation(reading: Reading) -> None:
+    """``det(K − λI) = … = 0``: the last 0 is the characteristic equation, not a value of the polynomial."""
+    items = reading.items
+    last = items[-1] if items else None
+    if isinstance(last, CharPolyClaim) and isinstance(last.value, Num) and last.value.value == 0:
+        items[-1] = Context(last.line, last.claimed, "the characteristic equation")
+        for item in items[-2::-1]:
+            if not isinstance(item, CharPolyClaim) or item.line != last.line:
+                break
+            item.equation = True
+
+
+def _is_general(node) -> bool:
+    """The general formula (Σ_k ∂f(x_i)/∂θ_k …, J J^T, ∇f(x_i)^T ∇f(x_j) with letters): not a value."""
+    for n in walk(node):
+        if isinstance(n, Sym) and n.name in ("nabla", "dots", "J") or isinstance(n, Partial):
+            return True
+        if isinstance(n, Sym) and n.name == "x" and n.sub and not int_subs(n):
+            return True
+    return type(node).__name__ == "SumOp" or any(type(n).__name__ == "SumOp" for n in walk(node))
+
+
+def _target_maker(node):
+    """A function (segment, member, previous) → the claim about ``node``'s quantity, or None."""
+    called = _f_call(node)
+    if called is not None:
+        o, point = called
+        if point is None:
+            return lambda s, m, p: ExpansionClaim(s.line, m.node, m.text, p, s.text, output=o)
+        return lambda s, m, p: OutputValueClaim(s.line, m.node, m.text, p, s.text, output=o, point=point)
+    theta = _theta_of(node)
+    if theta is not None:
+        return lambda s, m, p: ThetaClaim(s.line, m.node, m.text, p, s.text, entry=theta[1])
+    if bare(node, "P", "p", "n", "N_p", "d") or (isinstance(node, Sym) and node.name in ("P",) and node.sub):
+        return lambda s, m, p: CountClaim(s.line, m.node, m.text, p, s.text)
+    derivative = _derivative_of(node)
+    if derivative is not None:
+        if derivative.get("vector"):
+            return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=derivative["output"],
+                                                 point=derivative["point"])
+        return lambda s, m, p: DerivativeClaim(s.line, m.node, m.text, p, s.text, output=derivative["output"],
+                                               k=derivative.get("k"), parameter=derivative.get("parameter"),
+                                               point=derivative["point"])
+    gradient = _gradient_of(node)
+    if gradient is not None:
+        return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=gradient[0],
+                                             point=gradient[1])
+    ref = _kernel_ref(node)
+    if ref is not None:
+        return lambda s, m, p: KernelEntryClaim(s.line, m.node, m.text, p, s.text, row=ref[0], col=ref[1],
+                                                output=ref[2])
+    if _is_matrix_name(node, "J") != "no" or (isinstance(node, Op) and node.op == "transpose"
+                                               and _is_matrix_name(node.args[0], "J") != "no"):
+        return lambda s, m, p: JacobianClaim(s.line, m.node, m.text, p, s.text)
+    output = _is_matrix_name(node, "K", "Theta")
+    if output != "no":
+        return lambda s, m, p: KernelClaim(s.line, m.node, m.text, p, s.text, output=output)
+    det = _det_of(node)
+    if det is not None and det[0] == "poly":
+        return lambda s, m, p: CharPolyClaim(s.line, m.node, m.text, p, s.text, sign=det[1])
+    if det is not None:
+        return lambda s, m, p: DetClaim(s.line, m.node, m.text, p, s.text)
+    if _trace_of(node):
+        return lambda s, m, p: TraceClaim(s.line, m.node, m.text, p, s.text)
+    which = _eigen_of(node)
+    if which:
+        return lambda s, m, p: EigenvalueClaim(s.line, m.node, m.text, p, s.text,
+                                               which=None if which == "all" else which)
+    if _is_name(node):
+        return lambda s, m, p: DefinitionClaim(s.line, m.node, m.text, p, s.text, name=node)
+    return None
+
+
+def _is_name(node) -> bool:
+    """A single symbol that can be a learner's own name (h_1, z^{[1]}_2, t, v_1, δ_1, σ_1, c)."""
+    return isinstance(node, Sym) and node.name not in ("x", "lambda", "nabla", "dots", "e", "I", "theta")
+
+
+def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> None:
+    """A chain whose first member names no quantity: a polynomial in λ = 0, or formula = value."""
+    first = members[0].node
+    if members[-1].node == Num(0, None, "0") or (isinstance(members[-1].node, Num) and members[-1].node.value == 0):
+        poly = [m for m in members[:-1] if _mentions(m.node, "lambda")]
+        if poly and len(poly) == len(members) - 1:
+            for m in poly:
+                add(CharPolyClaim(seg.line, m.node, m.text, None, seg.text, equation=True))
+            return
+    if isinstance(first, (Matrix, Tuple)) or (isinstance(first, Group) and len(first.items) > 1):
+        add(Context(seg.line, seg.text, "mention"))
+        return
+    previous = first
     for m in members[1:]:
-        if matrix_level(m.node):
-            reading.parts.append(ProblemPart(seg.line, "formula", "f", m.node, m.text))
-        elif not texts(m.node):
-            scalar.append(m)
-    if scalar:
-        reading.claims.append(Claim(seg.line, "expansion", "f", scalar[-1].text, {"value": scalar[-1].node}))
+        add(EqualityClaim(seg.line, m.node, m.text, previous, seg.text, left=first))
+        previous = m.node
+
+
+# ---- the exercise ------------------------------------------------------------------------------------------
+
+def _problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
+    """Problem data: W^{[l]} = …, b^{[l]} = …, x_i = …, x^{(i)} = (…), the network formula f(x) = W^{[2]} …."""
+    rest = members[-1]
+    if isinstance(first, Op) and first.op == "transpose":
+        first = first.args[0]
+    name = _layer_param(first)
+    if name:
+        if _has_names(rest.node):
+            return [ProblemPart(seg.line, "names", name, rest.node, rest.text)]
+        if _is_numeric(rest.node):
+            return [ProblemPart(seg.line, "value", name, rest.node, rest.text)]
+        return None
+    if isinstance(first, Sym) and first.name == "x" and first.layer is None and _is_numeric(rest.node):
+        subs = int_subs(first)
+        if subs and len(subs) == 1:
+            return [ProblemPart(seg.line, "point", str(subs[0]), rest.node, rest.text)]
+        if not first.sub and isinstance(rest.node, (Tuple, Group)) and len(members) == 2:
+            return [ProblemPart(seg.line, "point", str(i), item, rest.text)
+                    for i, item in enumerate(rest.node.items, start=1)]
+    called = _f_call(first)
+    if called is not None and called[1] is None:
+        formula = [m for m in members[1:] if _matrix_level(m.node)]
+        if formula and len(formula) == len(members) - 1:
+            return [ProblemPart(seg.line, "formula", "f", formula[0].node, formula[0].text)]
+    return None
+
+
+def _layer_param(node) -> str | None:
+    if isinstance(node, Sym) and node.name in ("W", "b") and node.layer and not node.sub and not node.primes:
+        return f"{node.name}{node.layer}"
+    return None
+
+
+def _matrix_level(node) -> bool:
+    return any(_layer_param(n) for n in walk(node))
+
+
+def _is_numeric(node) -> bool:
+    return all(not isinstance(n, (Sym, Func, Partial)) for n in walk(node)) and not isinstance(node, Frac) or \
+        all(isinstance(n, (Num, Op, Group, Frac, Matrix, Tuple)) for n in walk(node))
+
+
+def _has_names(node) -> bool:
+    return any(isinstance(n, Sym) and n.name not in ("T",) for n in walk(node)) and not _matrix_level(node)

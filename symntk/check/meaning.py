@@ -23,6 +23,7 @@ import sympy
 
 from .. import notation
 from ..activations import ACTIVATIONS, relu, sigmoid, softplus
+from ..kernel import LAMBDA
 from ..network import Network
 from .syntax import Frac, Func, Group, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, UnreadableError
 
@@ -31,12 +32,20 @@ _FUNCTIONS = {"tanh": sympy.tanh, "sech": sympy.sech, "cosh": sympy.cosh, "sinh"
               "ln": sympy.log, "log": sympy.log, "sigma": sigmoid, "relu": relu, "softplus": softplus}
 
 
+def key(sym: Sym) -> str:
+    """A learner's own name as a dictionary key: ``h_1``, ``z^{[1]}_2``, ``v_1``, ``t``."""
+    subs = ",".join(s.text if isinstance(s, Num) else key(s) if isinstance(s, Sym) else "?" for s in sym.sub)
+    return f"{sym.name}{'_' + subs if subs else ''}{'^' + str(sym.layer) if sym.layer else ''}{chr(39) * sym.primes}"
+
+
 class Scope:
-    """What symbols mean for one problem's network (and its datapoints)."""
+    """What symbols mean for one problem's network (and its datapoints), and the learner's own names
+    (``aliases``: key → expression, from their definitions)."""
 
     def __init__(self, network: Network, points=()):
         self.network = network
         self.points = tuple(points)
+        self.aliases: dict[str, sympy.Expr] = {}
 
     @cached_property
     def _forward(self):
@@ -57,9 +66,17 @@ class Scope:
         """The meaning of one symbol (see the module doc), or :class:`UnreadableError`."""
         net = self.network
         L, widest = net.depth, max(net.widths)
+        alias = self.aliases.get(key(sym))
+        if alias is not None:
+            return alias
         if sym.primes:
             raise UnreadableError(f"a prime on {sym.name}")
         name = sym.name
+        scalar = self._scalar_parameter(sym)
+        if scalar is not None:
+            return scalar
+        if name == "lambda" and not sym.sub and sym.layer is None:
+            return LAMBDA
         if name in ("W", "b", "z", "a"):
             if sym.layer is None or not 1 <= sym.layer <= L:
                 raise UnreadableError(f"{name} needs a layer [1] … [{L}]")
@@ -99,6 +116,28 @@ class Scope:
             return sympy.E
         raise UnreadableError(f"unknown symbol {_show(sym)}")
 
+    def _scalar_parameter(self, sym: Sym):
+        """``W^{[l]}`` / ``b^{[l]}`` without indices (or ``W_l`` / ``b_l`` in a network of scalars) when that
+        layer's W or b is a single number."""
+        net = self.network
+        if sym.name not in ("W", "b"):
+            return None
+        layer = sym.layer
+        if layer is None and len(sym.sub) == 1 and isinstance(sym.sub[0], Num) and sym.sub[0].decimals is None:
+            if all(w == 1 for w in net.widths):
+                layer = int(sym.sub[0].value)
+            else:
+                return None
+        elif layer is None or sym.sub:
+            return None
+        if not 1 <= layer <= net.depth:
+            return None
+        if sym.name == "b" and net.widths[layer] == 1:
+            return notation.bias(layer, 1)
+        if sym.name == "W" and net.widths[layer] == 1 and net.widths[layer - 1] == 1:
+            return notation.weight(layer, 1, 1)
+        return None
+
     def activation(self):
         """φ: the hidden layers' activation when they all share one."""
         acts = {a.name for a in self.network.activations}
@@ -113,12 +152,15 @@ def _show(sym: Sym) -> str:
 
 def to_sympy(node: Node, scope: Scope) -> sympy.Expr:
     """A scalar expression; raises :class:`UnreadableError` for anything outside the allow-list."""
+    _EXPONENT_SCOPE.append(scope)
     try:
         return _expr(node, scope)
     except RecursionError:
         raise UnreadableError("the formula is nested too deeply") from None
     except (ZeroDivisionError, OverflowError, ValueError, TypeError) as exc:
         raise UnreadableError(f"cannot evaluate the formula ({type(exc).__name__})") from None
+    finally:
+        _EXPONENT_SCOPE.pop()
 
 
 def to_number(node: Node, scope: Scope) -> sympy.Expr:
@@ -201,11 +243,42 @@ def _exponent(node: Node) -> sympy.Rational:
     return -value if negative else value
 
 
+MAX_BITS = 4096
+
+
+def bits(value: sympy.Expr) -> int:
+    """An upper bound on the bits of the largest number in ``value`` (its numerators and denominators)."""
+    if value.is_Rational:
+        return max(abs(value.p).bit_length(), value.q.bit_length(), 1)
+    if value.is_Pow and value.exp.is_Integer:
+        return bits(value.base) * abs(int(value.exp))
+    if not value.args:
+        return 1
+    return sum(bits(a) for a in value.args) if value.is_Mul else max(bits(a) for a in value.args)
+
+
 def _power(base: sympy.Expr, exp_node: Node) -> sympy.Expr:
+    if base == sympy.E:
+        return sympy.exp(_exponent_expr(exp_node))
     exponent = _exponent(exp_node)
+    if bits(base) * abs(int(exponent)) > MAX_BITS:
+        raise UnreadableError(f"a number of more than {MAX_BITS} bits")
     if base == 0 and exponent < 0:
         raise UnreadableError("division by zero")
     return base ** exponent
+
+
+_EXPONENT_SCOPE: list = []
+
+
+def _exponent_expr(node: Node) -> sympy.Expr:
+    """The exponent of e^{…}: any expression of the learner's (read in the scope of the formula)."""
+    if not _EXPONENT_SCOPE:
+        raise UnreadableError("e^{…} outside a formula")
+    value = _expr(node, _EXPONENT_SCOPE[-1])
+    if bits(value) > MAX_BITS:
+        raise UnreadableError(f"a number of more than {MAX_BITS} bits")
+    return value
 
 
 def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:

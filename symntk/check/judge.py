@@ -1,0 +1,327 @@
+"""One judge per claim type (dispatched by type): the claim against the truth, then against the learner's own work.
+
+Every judge returns a :class:`~symntk.check.judgement.Judgement`: ``correct``
+when the written value equals the true one; ``wrong`` and ``carried`` when it
+equals what the learner's own earlier claims give (:mod:`symntk.check.world`)
+or the member before it in the same chain; ``wrong`` otherwise. Values as
+functions of x and parameters are compared symbolically, and after putting in
+the parameter values, and at the datapoints (a learner who writes values
+under "for x_1 = 1").
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from .. import notation
+from .claims import (
+    CharPolyClaim,
+    CountClaim,
+    DefinitionClaim,
+    DerivativeClaim,
+    DetClaim,
+    EigenvalueClaim,
+    EqualityClaim,
+    ExpansionClaim,
+    GradientClaim,
+    JacobianClaim,
+    KernelClaim,
+    KernelEntryClaim,
+    OutputValueClaim,
+    ThetaClaim,
+    TraceClaim,
+)
+from .feedback import Feedback
+from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_kernel, judge_kernel_entry, judge_trace
+from .judgement import Judgement
+from .meaning import key, to_sympy
+from .nodes import Sym
+from .syntax import UnreadableError
+from .values import agrees, items, matrix_rows, scalars
+from .world import World
+
+
+def start(claim, number: int) -> Judgement:
+    """An undecided judgement of ``claim``."""
+    return Judgement(f"c{number}", claim.line, claim.kind, claim.claimed, "unreadable")
+
+
+def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None) -> bool:
+    """``claimed`` is ``true``: as written, with the parameter values put in, or at one of the datapoints."""
+    if true is None:
+        return False
+    if agrees(node, claimed, true):
+        return True
+    params = set(world.net.parameters())
+    if claimed.free_symbols & params:
+        return False
+    valued = world.at_values(true)
+    if valued is not true and agrees(node, claimed, valued):
+        return True
+    if not (claimed.free_symbols & set(world.net.x)) and valued.free_symbols & set(world.net.x):
+        return any(agrees(node, claimed, world.at_point(true, i)) for i in range(1, world.N + 1))
+    return False
+
+
+def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, expected, same=None) -> Judgement:
+    """Set the verdict: correct, carried (own work, or the previous step of the chain), or wrong."""
+    j.value = expected
+    j.expected = _latex(expected)
+    if ok:
+        j.verdict = "correct"
+    else:
+        j.verdict = "wrong"
+        previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
+        follows = previous is not None and previous[1] != "correct" and same is not None and same(previous[0])
+        if own_ok or follows:
+            j.carried = True
+            j.feedback.append(Feedback("carried", {"sources": []}))
+        else:
+            j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
+    world.claimed[id(claim.value)] = (claimed, "correct" if ok else "carried" if j.carried else "wrong")
+    return j
+
+
+def _latex(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, sympy.MatrixBase):
+        return r"\begin{bmatrix} " + r" \\ ".join(" & ".join(notation.latex(v) for v in value.row(r))
+                                                  for r in range(value.rows)) + r" \end{bmatrix}"
+    if isinstance(value, (list, tuple)):
+        return "(" + ", ".join(_latex(v) for v in value) + ")"
+    if isinstance(value, sympy.Basic):
+        return notation.latex(value)
+    return str(value)
+
+
+def _scalar(claim, world: World) -> sympy.Expr:
+    values = scalars(claim.value, world.scope)
+    if len(values) != 1:
+        raise UnreadableError("± where one value was expected")
+    return values[0]
+
+
+def judge_expansion(claim: ExpansionClaim, world: World, j: Judgement) -> Judgement:
+    """f_o(x) = the network written out (symbolically, or with the values put in)."""
+    if not 1 <= claim.output <= world.n_out:
+        raise UnreadableError(f"f has {world.n_out} output(s)")
+    true = world.net.expansion[claim.output - 1]
+    claimed = _scalar(claim, world)
+    if claimed.free_symbols & set(world.net.parameters()):
+        world.record(("expansion", claim.output), claimed, claim.line)
+    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), False, true,
+                  lambda prev: matches(world, claim.value, claimed, prev))
+
+
+def judge_output_value(claim: OutputValueClaim, world: World, j: Judgement) -> Judgement:
+    """f_o(x_i) = a number."""
+    if not (1 <= claim.output <= world.n_out and 1 <= claim.point <= world.N):
+        raise UnreadableError("no such output or datapoint")
+    true = world.at_point(world.net.expansion[claim.output - 1], claim.point)
+    claimed = _scalar(claim, world)
+    return decide(j, world, claim, claimed, agrees(claim.value, claimed, true), False, true,
+                  lambda prev: agrees(claim.value, claimed, prev))
+
+
+def judge_theta(claim: ThetaClaim, world: World, j: Judgement) -> Judgement:
+    """θ listed by names (in θ's order) or by values; θ_k = a name."""
+    params = world.net.parameters()
+    if claim.entry is not None:
+        if not 1 <= claim.entry <= len(params):
+            raise UnreadableError(f"θ has entries θ_1 … θ_{len(params)}")
+        claimed = to_sympy(claim.value, world.scope)
+        true = params[claim.entry - 1]
+        ok = claimed == true or agrees(claim.value, claimed, world.at_values(true)) and claimed.is_number
+        return decide(j, world, claim, claimed, ok, False, true)
+    nodes = items(claim.value)
+    if any(isinstance(n, Sym) and n.name in ("dots", "theta") for n in nodes):
+        raise _Context("θ named entry by entry")
+    claimed = [to_sympy(n, world.scope) for n in nodes]
+    if all(v.is_number for v in claimed):
+        true = [world.solution.values[p] for p in params]
+        ok = len(claimed) == len(true) and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
+    else:
+        true = list(params)
+        ok = claimed == true
+    world.record(("theta",), claimed, claim.line)
+    return decide(j, world, claim, claimed, ok, False, true)
+
+
+def judge_count(claim: CountClaim, world: World, j: Judgement) -> Judgement:
+    """P = the number of parameters."""
+    claimed = _scalar(claim, world)
+    own = world.latest(("theta",))
+    own_ok = own is not None and claimed == len(own[1])
+    return decide(j, world, claim, claimed, claimed == world.P, own_ok, sympy.Integer(world.P))
+
+
+def _parameter_index(world: World, node) -> int:
+    symbol = world.scope.symbol(node) if isinstance(node, Sym) else None
+    for t in world.net.theta:
+        if t.symbol == symbol:
+            return t.k
+    raise UnreadableError("not a parameter of this network")
+
+
+def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judgement:
+    """∂f_o/∂θ_k, symbolic or at a datapoint."""
+    k = claim.k if claim.k is not None else _parameter_index(world, claim.parameter)
+    o = claim.output
+    if not (1 <= k <= world.P and 1 <= o <= world.n_out):
+        raise UnreadableError(f"θ has entries θ_1 … θ_{world.P}")
+    claimed = _scalar(claim, world)
+    j.target = f"\\frac{{\\partial f}}{{\\partial {notation.symbol_latex(world.net.theta[k - 1].symbol)}}}"
+    if claim.point is not None:
+        if not 1 <= claim.point <= world.N:
+            raise UnreadableError(f"there are {world.N} datapoints")
+        true = world.at_point(world.derivative(o, k), claim.point)
+        own = world.own_derivative_at(o, k, claim.point)
+        world.record(("dval", o, k, claim.point), claimed, claim.line)
+        return decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
+                      agrees(claim.value, claimed, own), true, lambda prev: agrees(claim.value, claimed, prev))
+    true = world.derivative(o, k)
+    ok = matches(world, claim.value, claimed, true)
+    own_ok = False
+    entry = world.latest(("dsym", o, k), ("expansion", o))
+    if not ok and entry is not None:
+        own = entry[1] if len(world.own.get(("dsym", o, k), ())) and entry in world.own[("dsym", o, k)] else \
+            sympy.diff(entry[1], world.net.theta[k - 1].symbol)
+        own_ok = matches(world, claim.value, claimed, own)
+    if claimed.free_symbols & (set(world.net.parameters()) | set(world.net.x)):
+        world.record(("dsym", o, k), claimed, claim.line)
+    elif claimed.is_number:
+        for i in range(1, world.N + 1):
+            if agrees(claim.value, claimed, world.at_point(true, i)) or world.N == 1:
+                world.record(("dval", o, k, i), claimed, claim.line)
+                break
+    return decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: matches(world, claim.value, claimed, prev))
+
+
+def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:
+    """∇_θ f_o(x_i) (or as a function of x) as a vector of P entries."""
+    o, i = claim.output, claim.point
+    if not 1 <= o <= world.n_out or (i is not None and not 1 <= i <= world.N):
+        raise UnreadableError("no such output or datapoint")
+    nodes = items(claim.value)
+    claimed = [to_sympy(n, world.scope) for n in nodes]
+    if i is None:
+        true = [world.derivative(o, k) for k in range(1, world.P + 1)]
+        own = [world.own_derivative_at(o, k, 1) for k in range(1, world.P + 1)]
+        ok = len(claimed) == world.P and all(matches(world, n, v, t) for n, v, t in zip(nodes, claimed, true))
+        syms = [world.latest(("dsym", o, k)) for k in range(1, world.P + 1)]
+        own_sym = [s[1] if s else t for s, t in zip(syms, true)]
+        own_ok = len(claimed) == world.P and all(matches(world, n, v, t) for n, v, t in zip(nodes, claimed, own_sym))
+        del own
+        world.record(("gsym", o), claimed, claim.line)
+    else:
+        true = [world.solution.jacobian[world.jacobian_row(i, o), k] for k in range(world.P)]
+        own = world.own_row(i, o)
+        ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
+        own_ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, own))
+        world.record(("gval", o, i), claimed, claim.line)
+    return decide(j, world, claim, claimed, ok, own_ok, true,
+                  lambda prev: isinstance(prev, list) and len(prev) == len(claimed) and all(
+                      matches(world, n, v, p) for n, v, p in zip(nodes, claimed, prev)))
+
+
+def judge_jacobian(claim: JacobianClaim, world: World, j: Judgement) -> Judgement:
+    """J with one row per datapoint (and output); its transpose is read as such."""
+    rows, transposed = matrix_rows(claim.value)
+    claimed = sympy.Matrix([[to_sympy(v, world.scope) for v in row] for row in rows])
+    if claimed.shape == (world.P, world.N * world.n_out) and claimed.shape[0] != claimed.shape[1]:
+        claimed = claimed.T
+    node_rows = rows
+    if claimed.shape == (world.P, world.N * world.n_out) and len(rows) == world.P and world.P != len(rows[0]):
+        node_rows = [list(col) for col in zip(*rows)]
+    nodes = [v for row in node_rows for v in row]
+    J = world.solution.jacobian
+    own = sympy.Matrix(world.N * world.n_out, world.P,
+                       lambda r, k: world.own_derivative_at(r % world.n_out + 1, k + 1, r // world.n_out + 1))
+
+    def same(a, b):
+        return a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))
+
+    world.record(("jac",), claimed, claim.line)
+    return decide(j, world, claim, claimed, same(claimed, J), same(claimed, own), J,
+                  lambda prev: isinstance(prev, sympy.MatrixBase) and same(claimed, prev))
+
+
+def _standard(world: World, name: Sym):
+    """The network's own quantity a learner's name stands for: z_i, a_i, h_i (hidden unit i), or None."""
+    if name.name not in ("z", "a", "h") or name.layer is not None or len(name.sub) != 1:
+        return None
+    sub = name.sub[0]
+    if not (hasattr(sub, "value") and getattr(sub, "decimals", 1) is None):
+        return None
+    i = int(sub.value)
+    hidden = world.net.widths[1:-1]
+    forward = world.scope._forward
+    if hidden and all(w == 1 for w in hidden) and 1 <= i <= len(hidden) and len(hidden) > 1:
+        layer, unit = i, 1
+    elif hidden and 1 <= i <= hidden[0]:
+        layer, unit = 1, i
+    else:
+        return None
+    table = forward.z if name.name == "z" else forward.a
+    return table[layer][unit - 1]
+
+
+def judge_definition(claim: DefinitionClaim, world: World, j: Judgement) -> Judgement:
+    """A name of the learner's: its first definition (judged when it names the network's own z, a, h or a
+    parameter; else context), then later values against what it was defined as."""
+    name = claim.name
+    known = world.scope.aliases.get(key(name))
+    claimed = _scalar(claim, world)
+    if known is None:
+        try:
+            known = world.scope.symbol(name)
+        except UnreadableError:
+            known = _standard(world, name)
+        if known is None:
+            world.scope.aliases[key(name)] = claimed
+            raise _Context("a name of the learner's own")
+        if not isinstance(known, sympy.Symbol) or known not in world.solution.values:
+            world.scope.aliases[key(name)] = known
+    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, known), False, known,
+                  lambda prev: matches(world, claim.value, claimed, prev))
+
+
+def judge_equality(claim: EqualityClaim, world: World, j: Judgement) -> Judgement:
+    """A formula = another formula (or value): the value against the first member."""
+    left = scalars(claim.left, world.scope)
+    claimed = scalars(claim.value, world.scope)
+    if len(left) != len(claimed):
+        raise UnreadableError("± on one side only")
+    true = [world.at_values(v) for v in left]
+    ok = all(matches(world, claim.value, c, t) for c, t in zip(claimed, true))
+    value = claimed[0] if len(claimed) == 1 else claimed
+    return decide(j, world, claim, value, ok, False, true[0] if len(true) == 1 else true,
+                  lambda prev: matches(world, claim.value, claimed[0], prev if not isinstance(prev, list) else prev[0]))
+
+
+class _Context(Exception):
+    """The claim turned out to claim nothing (a name of the learner's own, an entry-by-entry θ)."""
+
+
+JUDGES = {ExpansionClaim: judge_expansion, OutputValueClaim: judge_output_value, ThetaClaim: judge_theta,
+          CountClaim: judge_count, DerivativeClaim: judge_derivative, GradientClaim: judge_gradient,
+          JacobianClaim: judge_jacobian, KernelEntryClaim: judge_kernel_entry, KernelClaim: judge_kernel,
+          CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
+          EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality}
+
+
+def judge(claim, world: World, number: int) -> Judgement | None:
+    """The judgement of one claim (None when it claims nothing after all)."""
+    j = start(claim, number)
+    try:
+        return JUDGES[type(claim)](claim, world, j)
+    except _Context:
+        return None
+    except UnreadableError as exc:
+        j.feedback = [Feedback("unreadable", {"reason": str(exc)})]
+        return j
+    except (ArithmeticError, TypeError, ValueError, AttributeError, IndexError, RecursionError,
+            sympy.PolynomialError) as exc:
+        j.feedback = [Feedback("unreadable", {"reason": f"cannot evaluate this ({type(exc).__name__})"})]
+        return j
