@@ -446,7 +446,14 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     members = list(chain.members)
     rels = list(chain.rels)
     add = reading.items.append
-    if len(members) < 2 or any(r not in _RELATIONS_OF_CLAIMS for r in rels[:len(members) - 1]):
+    cut = next((n for n, r in enumerate(rels) if r not in _RELATIONS_OF_CLAIMS), None)
+    if cut is not None:
+        if rels[cut] == "\\in" and cut + 1 < len(members) and _theta_of(members[0].node) and \
+                _space_size(members[cut + 1].node):
+            size = _space_size(members[cut + 1].node)
+            add(CountClaim(seg.line, Num(size, None, str(size)), members[cut + 1].text, None, seg.text))
+        members = members[:cut + 1]
+    if len(members) < 2:
         add(Context(seg.line, seg.text, "mention"))
         return
     members = [m for m in members if not texts(m.node) or _eigen_of(m.node) == "all"]
@@ -462,7 +469,7 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     target = None
     rest = []
     for n, m in enumerate(members):
-        make = _target_maker(m.node)
+        make = _target_maker(m.node, first=n == 0)
         if make is not None and target is None:
             target = make
             continue
@@ -492,6 +499,15 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     _maybe_equation(reading)
 
 
+def _space_size(node) -> int | None:
+    """ℝ^n → n."""
+    if isinstance(node, Op) and node.op == "pow" and isinstance(node.args[0], Sym) and node.args[0].name == "R":
+        exp = node.args[1]
+        if isinstance(exp, Num) and exp.decimals is None:
+            return int(exp.value)
+    return None
+
+
 def _maybe_equation(reading: Reading) -> None:
     """``det(K − λI) = … = 0``: the last 0 is the characteristic equation, not a value of the polynomial."""
     items = reading.items
@@ -507,14 +523,14 @@ def _maybe_equation(reading: Reading) -> None:
 def _is_general(node) -> bool:
     """The general formula (Σ_k ∂f(x_i)/∂θ_k …, J J^T, ∇f(x_i)^T ∇f(x_j) with letters): not a value."""
     for n in walk(node):
-        if isinstance(n, Sym) and n.name in ("nabla", "dots", "J") or isinstance(n, Partial):
+        if isinstance(n, Sym) and n.name in ("nabla", "dots", "J", "K", "Theta") or isinstance(n, Partial):
             return True
         if isinstance(n, Sym) and n.name == "x" and n.sub and not int_subs(n):
             return True
     return type(node).__name__ == "SumOp" or any(type(n).__name__ == "SumOp" for n in walk(node))
 
 
-def _target_maker(node):
+def _target_maker(node, first: bool = True):
     """A function (segment, member, previous) → the claim about ``node``'s quantity, or None."""
     called = _f_call(node)
     if called is not None:
@@ -560,7 +576,7 @@ def _target_maker(node):
     if which:
         return lambda s, m, p: EigenvalueClaim(s.line, m.node, m.text, p, s.text,
                                                which=None if which == "all" else which)
-    if _is_name(node):
+    if first and _is_name(node):
         return lambda s, m, p: DefinitionClaim(s.line, m.node, m.text, p, s.text, name=node)
     return None
 
@@ -595,6 +611,9 @@ def _problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
     rest = members[-1]
     if isinstance(first, Op) and first.op == "transpose":
         first = first.args[0]
+    names = [_layer_param(m.node) for m in members[:-1]]
+    if len(names) > 1 and all(names) and _is_numeric(rest.node):
+        return [ProblemPart(seg.line, "value", n, rest.node, rest.text) for n in names]
     name = _layer_param(first)
     if name:
         if _has_names(rest.node):
@@ -611,7 +630,7 @@ def _problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
                     for i, item in enumerate(rest.node.items, start=1)]
     called = _f_call(first)
     if called is not None and called[1] is None:
-        formula = [m for m in members[1:] if _matrix_level(m.node)]
+        formula = [m for m in members[1:] if _matrix_level(m.node) and not _indexed(m.node)]
         if formula and len(formula) == len(members) - 1:
             return [ProblemPart(seg.line, "formula", "f", formula[0].node, formula[0].text)]
     return None
@@ -621,6 +640,11 @@ def _layer_param(node) -> str | None:
     if isinstance(node, Sym) and node.name in ("W", "b") and node.layer and not node.sub and not node.primes:
         return f"{node.name}{node.layer}"
     return None
+
+
+def _indexed(node) -> bool:
+    """Whether ``node`` names an entry of a parameter matrix (W_{1,1}^{[2]}, b_1^{[1]})."""
+    return any(isinstance(n, Sym) and n.name in ("W", "b") and n.sub for n in walk(node))
 
 
 def _matrix_level(node) -> bool:

@@ -247,26 +247,6 @@ def judge_jacobian(claim: JacobianClaim, world: World, j: Judgement) -> Judgemen
                   lambda prev: isinstance(prev, sympy.MatrixBase) and same(claimed, prev))
 
 
-def _standard(world: World, name: Sym):
-    """The network's own quantity a learner's name stands for: z_i, a_i, h_i (hidden unit i), or None."""
-    if name.name not in ("z", "a", "h") or name.layer is not None or len(name.sub) != 1:
-        return None
-    sub = name.sub[0]
-    if not (hasattr(sub, "value") and getattr(sub, "decimals", 1) is None):
-        return None
-    i = int(sub.value)
-    hidden = world.net.widths[1:-1]
-    forward = world.scope._forward
-    if hidden and all(w == 1 for w in hidden) and 1 <= i <= len(hidden) and len(hidden) > 1:
-        layer, unit = i, 1
-    elif hidden and 1 <= i <= hidden[0]:
-        layer, unit = 1, i
-    else:
-        return None
-    table = forward.z if name.name == "z" else forward.a
-    return table[layer][unit - 1]
-
-
 def judge_definition(claim: DefinitionClaim, world: World, j: Judgement) -> Judgement:
     """A name of the learner's: its first definition (judged when it names the network's own z, a, h or a
     parameter; else context), then later values against what it was defined as."""
@@ -277,7 +257,7 @@ def judge_definition(claim: DefinitionClaim, world: World, j: Judgement) -> Judg
         try:
             known = world.scope.symbol(name)
         except UnreadableError:
-            known = _standard(world, name)
+            known = None
         if known is None:
             world.scope.aliases[key(name)] = claimed
             raise _Context("a name of the learner's own")
@@ -289,8 +269,12 @@ def judge_definition(claim: DefinitionClaim, world: World, j: Judgement) -> Judg
 
 def judge_equality(claim: EqualityClaim, world: World, j: Judgement) -> Judgement:
     """A formula = another formula (or value): the value against the first member."""
-    left = scalars(claim.left, world.scope)
-    claimed = scalars(claim.value, world.scope)
+    world.scope.free = True
+    try:
+        left = scalars(claim.left, world.scope)
+        claimed = scalars(claim.value, world.scope)
+    finally:
+        world.scope.free = False
     if len(left) != len(claimed):
         raise UnreadableError("± on one side only")
     true = [world.at_values(v) for v in left]

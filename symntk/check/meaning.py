@@ -46,6 +46,7 @@ class Scope:
         self.network = network
         self.points = tuple(points)
         self.aliases: dict[str, sympy.Expr] = {}
+        self.free = False
 
     @cached_property
     def _forward(self):
@@ -114,7 +115,47 @@ class Scope:
             return self.points[i - 1][0]
         if name == "e" and not sym.sub and sym.layer is None:
             return sympy.E
+        unit = self._unit(sym)
+        if unit is not None:
+            return unit
+        if self.free and not sym.sub and sym.layer is None and len(name) == 1:
+            return sympy.Symbol(name, real=True)
         raise UnreadableError(f"unknown symbol {_show(sym)}")
+
+    def _unit(self, sym: Sym):
+        """The learner's z_i, a_i, h_i (and h^{[l]}_i, or z, h alone for a single hidden unit): hidden unit i of
+        the first hidden layer, or of layer i when every hidden layer has one unit."""
+        net = self.network
+        if sym.name not in ("z", "a", "h") or len(sym.sub) > 1:
+            return None
+        hidden = net.widths[1:-1]
+        if not hidden:
+            return None
+        if sym.sub:
+            s = sym.sub[0]
+            if not isinstance(s, Num) or s.decimals is None and not 1 <= s.value <= 64 or s.decimals is not None:
+                return None
+            i = int(s.value)
+        else:
+            i = None
+        if sym.layer is not None:
+            layer, unit = sym.layer, i or 1
+            if not 1 <= layer <= len(hidden) or (i is None and hidden[layer - 1] != 1):
+                return None
+        elif i is None:
+            if hidden[0] != 1 or len(hidden) > 1:
+                return None
+            layer, unit = 1, 1
+        elif len(hidden) > 1 and all(w == 1 for w in hidden) and i <= len(hidden):
+            layer, unit = i, 1
+        elif i <= hidden[0]:
+            layer, unit = 1, i
+        else:
+            return None
+        if unit > net.widths[layer]:
+            return None
+        table = self._forward.z if sym.name == "z" else self._forward.a
+        return table[layer][unit - 1]
 
     def _scalar_parameter(self, sym: Sym):
         """``W^{[l]}`` / ``b^{[l]}`` without indices (or ``W_l`` / ``b_l`` in a network of scalars) when that
@@ -211,6 +252,8 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
         raise UnreadableError(f"the function {node.name} has no argument")
     if isinstance(node, Text):
         raise UnreadableError(f"text {node.text!r} where a value was expected")
+    if isinstance(node, Partial) and node.numerator is not None:
+        return sympy.diff(_expr(node.numerator, scope), _variable(node.denominator, scope))
     if isinstance(node, Partial):
         raise UnreadableError("a derivative sign where a value was expected")
     if isinstance(node, Tuple):
@@ -306,11 +349,23 @@ def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
     return value
 
 
+def _variable(node: Node, scope: Scope) -> sympy.Symbol:
+    """The variable of ∂/∂v: a parameter or a free variable."""
+    value = _expr(node, scope)
+    if not isinstance(value, sympy.Symbol):
+        raise UnreadableError("a derivative with respect to something that is not a variable")
+    return value
+
+
 def _product(items: list[Node], scope: Scope) -> sympy.Expr:
     out = sympy.S.One
     i = 0
     while i < len(items):
         item = items[i]
+        if isinstance(item, Partial) and item.numerator is None:
+            if i + 1 >= len(items):
+                raise UnreadableError("∂/∂v of nothing")
+            return out * sympy.diff(_product(items[i + 1:], scope), _variable(item.denominator, scope))
         if isinstance(item, Func):
             if i + 1 >= len(items):
                 raise UnreadableError(f"the function {item.name} has no argument")

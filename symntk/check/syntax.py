@@ -222,6 +222,9 @@ class Build(lark.Transformer):
     def dots(self, c):
         return self._node(Sym("dots"))
 
+    def reals(self, c):
+        return self._node(Sym("R"))
+
     def nabla(self, c):
         return self._node(Sym("nabla"))
 
