@@ -78,7 +78,7 @@ def check_reading(reading: Reading, problem: Problem, source: str) -> Report:
                                         feedback=[Feedback("unreadable", {"reason": item.reason})]))
         elif isinstance(item, Claim):
             found = judge(item, world, number)
-            if found is None:
+            if found is None or (item.soft and found.verdict == "unreadable"):
                 context.append(Context(item.line, item.source, "definition"))
             else:
                 judgements.append(found)

@@ -30,6 +30,7 @@ class Claim:
     claimed: str
     previous: Node | None = None
     source: str = ""
+    soft: bool = False
 
     kind = "claim"
 
@@ -151,6 +152,15 @@ class DefinitionClaim(Claim):
 
 
 @dataclass
+class UnitClaim(Claim):
+    """A hidden unit's value: z, a or h (a layer's vector, or unit i), as a function of x or at x_i."""
+
+    name: Sym | None = None
+    point: int | None = None
+    kind = "unit"
+
+
+@dataclass
 class EqualityClaim(Claim):
     """A formula equal to another: the value against the first member ``left``."""
 
@@ -215,7 +225,7 @@ def read_segments(segments: list[Segment]) -> Reading:
         try:
             parsed = parse(seg.text)
         except UnreadableError as exc:
-            if _has_relation(seg.text):
+            if _has_relation(seg.text) and not seg.soft:
                 reading.items.append(Unreadable(seg.line, seg.text, str(exc)))
             else:
                 reading.items.append(Context(seg.line, seg.text, "mention"))
@@ -230,7 +240,8 @@ def read_segments(segments: list[Segment]) -> Reading:
         try:
             _classify(seg, parsed, reading)
         except UnreadableError as exc:
-            reading.items.append(Unreadable(seg.line, seg.text, str(exc)))
+            reading.items.append(Context(seg.line, seg.text, "mention") if seg.soft
+                                 else Unreadable(seg.line, seg.text, str(exc)))
         if len(reading.items) > MAX_CLAIMS:
             raise UnreadableError(f"more than {MAX_CLAIMS} pieces of math")
     return reading
@@ -453,6 +464,12 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
             size = _space_size(members[cut + 1].node)
             add(CountClaim(seg.line, Num(size, None, str(size)), members[cut + 1].text, None, seg.text))
         members = members[:cut + 1]
+    for pos, rel in enumerate(rels[:len(members) - 1]):
+        if rel in ("\\Rightarrow", "\\implies", "\\Longrightarrow") and pos + 2 < len(members) and \
+                _target_maker(members[pos + 1].node, first=False) is not None:
+            _classify(seg, Chain(tuple(members[:pos + 1]), False, tuple(rels[:pos])), reading)
+            _classify(seg, Chain(tuple(members[pos + 1:]), False, tuple(rels[pos + 1:])), reading)
+            return
     if len(members) < 2:
         add(Context(seg.line, seg.text, "mention"))
         return
@@ -473,7 +490,7 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         if make is not None and target is None:
             target = make
             continue
-        if make is not None and isinstance(make(seg, m, None), KernelEntryClaim) and target is not None:
+        if make is not None and isinstance(make(seg, m, None), (KernelEntryClaim, UnitClaim)) and target is not None:
             rest.append((m, make))   # K_{12} = … = K_{21}: the value also claims K_{21}
             continue
         if make is not None:
@@ -491,9 +508,12 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     for m, other in values:
         if other is not None:
             if last_value is not None:
-                add(other(seg, last_value, None))
+                extra = other(seg, last_value, None)
+                extra.soft = seg.soft
+                add(extra)
             continue
         claim = target(seg, m, previous)
+        claim.soft = seg.soft
         add(claim)
         previous, last_value = m.node, m
     _maybe_equation(reading)
@@ -576,8 +596,28 @@ def _target_maker(node, first: bool = True):
     if which:
         return lambda s, m, p: EigenvalueClaim(s.line, m.node, m.text, p, s.text,
                                                which=None if which == "all" else which)
+    unit = _unit_of(node)
+    if unit is not None:
+        return lambda s, m, p: UnitClaim(s.line, m.node, m.text, p, s.text, name=unit[0], point=unit[1])
     if first and _is_name(node):
         return lambda s, m, p: DefinitionClaim(s.line, m.node, m.text, p, s.text, name=node)
+    return None
+
+
+def _unit_of(node) -> tuple[Sym, int | None] | None:
+    """``z``, ``a^{[1]}``, ``h_2``, ``z^{[1]}(x_2)``, ``h_1(x_1)`` → (the name, the datapoint or None)."""
+    parts = factor_list(node)
+    head = parts[0]
+    if not (isinstance(head, Sym) and head.name in ("z", "a", "h") and len(head.sub) <= 1 and not head.primes):
+        return None
+    if head.sub and not (isinstance(head.sub[0], Num) and head.sub[0].decimals is None):
+        return None
+    if len(parts) == 1:
+        return head, None
+    if len(parts) == 2 and isinstance(parts[1], Group) and len(parts[1].items) == 1:
+        point = _point_of(parts[1])
+        if isinstance(point, int):
+            return head, point
     return None
 
 
@@ -600,7 +640,7 @@ def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> No
         return
     previous = first
     for m in members[1:]:
-        add(EqualityClaim(seg.line, m.node, m.text, previous, seg.text, left=first))
+        add(EqualityClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, left=first))
         previous = m.node
 
 

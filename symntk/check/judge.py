@@ -30,69 +30,17 @@ from .claims import (
     OutputValueClaim,
     ThetaClaim,
     TraceClaim,
+    UnitClaim,
 )
+from .decide import decide, matches, start
 from .feedback import Feedback
 from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_kernel, judge_kernel_entry, judge_trace
 from .judgement import Judgement
-from .meaning import key, to_sympy
+from .meaning import to_sympy
 from .nodes import Sym
 from .syntax import UnreadableError
 from .values import agrees, items, matrix_rows, scalars
 from .world import World
-
-
-def start(claim, number: int) -> Judgement:
-    """An undecided judgement of ``claim``."""
-    return Judgement(f"c{number}", claim.line, claim.kind, claim.claimed, "unreadable")
-
-
-def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None) -> bool:
-    """``claimed`` is ``true``: as written, with the parameter values put in, or at one of the datapoints."""
-    if true is None:
-        return False
-    if agrees(node, claimed, true):
-        return True
-    params = set(world.net.parameters())
-    if claimed.free_symbols & params:
-        return False
-    valued = world.at_values(true)
-    if valued is not true and agrees(node, claimed, valued):
-        return True
-    if not (claimed.free_symbols & set(world.net.x)) and valued.free_symbols & set(world.net.x):
-        return any(agrees(node, claimed, world.at_point(true, i)) for i in range(1, world.N + 1))
-    return False
-
-
-def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, expected, same=None) -> Judgement:
-    """Set the verdict: correct, carried (own work, or the previous step of the chain), or wrong."""
-    j.value = expected
-    j.expected = _latex(expected)
-    if ok:
-        j.verdict = "correct"
-    else:
-        j.verdict = "wrong"
-        previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
-        follows = previous is not None and previous[1] != "correct" and same is not None and same(previous[0])
-        if own_ok or follows:
-            j.carried = True
-            j.feedback.append(Feedback("carried", {"sources": []}))
-        else:
-            j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
-    world.claimed[id(claim.value)] = (claimed, "correct" if ok else "carried" if j.carried else "wrong")
-    return j
-
-
-def _latex(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, sympy.MatrixBase):
-        return r"\begin{bmatrix} " + r" \\ ".join(" & ".join(notation.latex(v) for v in value.row(r))
-                                                  for r in range(value.rows)) + r" \end{bmatrix}"
-    if isinstance(value, (list, tuple)):
-        return "(" + ", ".join(_latex(v) for v in value) + ")"
-    if isinstance(value, sympy.Basic):
-        return notation.latex(value)
-    return str(value)
 
 
 def _scalar(claim, world: World) -> sympy.Expr:
@@ -136,16 +84,20 @@ def judge_theta(claim: ThetaClaim, world: World, j: Judgement) -> Judgement:
         return decide(j, world, claim, claimed, ok, False, true)
     nodes = items(claim.value)
     if any(isinstance(n, Sym) and n.name in ("dots", "theta") for n in nodes):
-        raise _Context("θ named entry by entry")
+        raise ContextError("θ named entry by entry")
     claimed = [to_sympy(n, world.scope) for n in nodes]
+    own_ok = False
     if all(v.is_number for v in claimed):
         true = [world.solution.values[p] for p in params]
+        own = world.own_values()
         ok = len(claimed) == len(true) and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
+        own_ok = len(claimed) == len(true) and all(agrees(n, v, own[p]) for n, v, p in zip(nodes, claimed, params))
+        world.record(("theta_values",), claimed, claim.line)
     else:
         true = list(params)
         ok = claimed == true
     world.record(("theta",), claimed, claim.line)
-    return decide(j, world, claim, claimed, ok, False, true)
+    return decide(j, world, claim, claimed, ok, own_ok, true)
 
 
 def judge_count(claim: CountClaim, world: World, j: Judgement) -> Judgement:
@@ -188,13 +140,12 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         own = entry[1] if len(world.own.get(("dsym", o, k), ())) and entry in world.own[("dsym", o, k)] else \
             sympy.diff(entry[1], world.net.theta[k - 1].symbol)
         own_ok = matches(world, claim.value, claimed, own)
-    if claimed.free_symbols & (set(world.net.parameters()) | set(world.net.x)):
+    at_points = [i for i in range(1, world.N + 1) if claimed.is_number and world.at_values(true).free_symbols
+                 and agrees(claim.value, claimed, world.at_point(true, i))]
+    if at_points:
+        world.record(("dval", o, k, at_points[0]), claimed, claim.line)
+    else:
         world.record(("dsym", o, k), claimed, claim.line)
-    elif claimed.is_number:
-        for i in range(1, world.N + 1):
-            if agrees(claim.value, claimed, world.at_point(true, i)) or world.N == 1:
-                world.record(("dval", o, k, i), claimed, claim.line)
-                break
     return decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: matches(world, claim.value, claimed, prev))
 
 
@@ -207,12 +158,10 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
     claimed = [to_sympy(n, world.scope) for n in nodes]
     if i is None:
         true = [world.derivative(o, k) for k in range(1, world.P + 1)]
-        own = [world.own_derivative_at(o, k, 1) for k in range(1, world.P + 1)]
-        ok = len(claimed) == world.P and all(matches(world, n, v, t) for n, v, t in zip(nodes, claimed, true))
+        ok = len(claimed) == world.P and world.match_all(nodes, claimed, true)
         syms = [world.latest(("dsym", o, k)) for k in range(1, world.P + 1)]
-        own_sym = [s[1] if s else t for s, t in zip(syms, true)]
-        own_ok = len(claimed) == world.P and all(matches(world, n, v, t) for n, v, t in zip(nodes, claimed, own_sym))
-        del own
+        own_sym = [s[1] if s else world.at_values_own(t) for s, t in zip(syms, true)]
+        own_ok = len(claimed) == world.P and world.match_all(nodes, claimed, own_sym)
         world.record(("gsym", o), claimed, claim.line)
     else:
         true = [world.solution.jacobian[world.jacobian_row(i, o), k] for k in range(world.P)]
@@ -247,48 +196,13 @@ def judge_jacobian(claim: JacobianClaim, world: World, j: Judgement) -> Judgemen
                   lambda prev: isinstance(prev, sympy.MatrixBase) and same(claimed, prev))
 
 
-def judge_definition(claim: DefinitionClaim, world: World, j: Judgement) -> Judgement:
-    """A name of the learner's: its first definition (judged when it names the network's own z, a, h or a
-    parameter; else context), then later values against what it was defined as."""
-    name = claim.name
-    known = world.scope.aliases.get(key(name))
-    claimed = _scalar(claim, world)
-    if known is None:
-        try:
-            known = world.scope.symbol(name)
-        except UnreadableError:
-            known = None
-        if known is None:
-            world.scope.aliases[key(name)] = claimed
-            raise _Context("a name of the learner's own")
-        if not isinstance(known, sympy.Symbol) or known not in world.solution.values:
-            world.scope.aliases[key(name)] = known
-    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, known), False, known,
-                  lambda prev: matches(world, claim.value, claimed, prev))
-
-
-def judge_equality(claim: EqualityClaim, world: World, j: Judgement) -> Judgement:
-    """A formula = another formula (or value): the value against the first member."""
-    world.scope.free = True
-    try:
-        left = scalars(claim.left, world.scope)
-        claimed = scalars(claim.value, world.scope)
-    finally:
-        world.scope.free = False
-    if len(left) != len(claimed):
-        raise UnreadableError("± on one side only")
-    true = [world.at_values(v) for v in left]
-    ok = all(matches(world, claim.value, c, t) for c, t in zip(claimed, true))
-    value = claimed[0] if len(claimed) == 1 else claimed
-    return decide(j, world, claim, value, ok, False, true[0] if len(true) == 1 else true,
-                  lambda prev: matches(world, claim.value, claimed[0], prev if not isinstance(prev, list) else prev[0]))
-
-
-class _Context(Exception):
+class ContextError(Exception):
     """The claim turned out to claim nothing (a name of the learner's own, an entry-by-entry θ)."""
 
 
-JUDGES = {ExpansionClaim: judge_expansion, OutputValueClaim: judge_output_value, ThetaClaim: judge_theta,
+from .judge_values import judge_definition, judge_equality, judge_unit  # noqa: E402 - they use ContextError
+
+JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueClaim: judge_output_value, ThetaClaim: judge_theta,
           CountClaim: judge_count, DerivativeClaim: judge_derivative, GradientClaim: judge_gradient,
           JacobianClaim: judge_jacobian, KernelEntryClaim: judge_kernel_entry, KernelClaim: judge_kernel,
           CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
@@ -300,7 +214,7 @@ def judge(claim, world: World, number: int) -> Judgement | None:
     j = start(claim, number)
     try:
         return JUDGES[type(claim)](claim, world, j)
-    except _Context:
+    except ContextError:
         return None
     except UnreadableError as exc:
         j.feedback = [Feedback("unreadable", {"reason": str(exc)})]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sympy
 
 from ..kernel import LAMBDA
+from .decide import decide
 from .feedback import Feedback
 from .judgement import Judgement
 from .meaning import to_sympy
@@ -47,8 +48,6 @@ def _note(j: Judgement, out: int | None, world) -> None:
 
 
 def _decide(j, world, claim, claimed, ok, own_ok, expected, same):
-    from .judge import decide
-
     return decide(j, world, claim, claimed, ok, own_ok, expected, same)
 
 
@@ -220,7 +219,7 @@ def _eigen_match(which, nodes, values, reference) -> bool:
         return len(values) == 1 and agrees(nodes[0], values[0], target)
     if len(values) == 1:
         return any(agrees(nodes[0], values[0], r) for r in reference)
-    if len(values) != len(reference):
+    if len(values) > len(reference):
         return False
     left = list(reference)
     for n, v in zip(nodes, values):

@@ -78,6 +78,10 @@ class Scope:
             return scalar
         if name == "lambda" and not sym.sub and sym.layer is None:
             return LAMBDA
+        if name in ("z", "a", "h") and (sym.layer is None or not sym.sub):
+            unit = self._unit(sym)
+            if unit is not None:
+                return unit
         if name in ("W", "b", "z", "a"):
             if sym.layer is None or not 1 <= sym.layer <= L:
                 raise UnreadableError(f"{name} needs a layer [1] … [{L}]")

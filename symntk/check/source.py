@@ -31,6 +31,7 @@ MAX_SEGMENTS = 600
 _LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028|\u2029")
 _ENVIRONMENTS = "equation|align|alignat|gather|multline|eqnarray|flalign|displaymath|math"
 _OPENER = re.compile(r"\\\$|\$\$|\$|\\\[|\\\(|\\begin\s*\{(" + _ENVIRONMENTS + r")(\*?)\}|^[ \t]*(```|~~~)|`", re.M)
+_LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
 
@@ -43,6 +44,7 @@ class Segment:
     text: str
     display: bool
     error: str | None = None
+    soft: bool = False
 
 
 def _kind(mode: int) -> str:
@@ -128,8 +130,10 @@ def document_body(text: str) -> str:
     return text
 
 
-def blocks(text: str) -> list[Segment]:
-    """The math blocks of a notes text in order: (line of the opener, body, display)."""
+def blocks(text: str, covered: list | None = None) -> list[Segment]:
+    """The math blocks of a notes text in order: (line of the opener, body, display); the spans of math
+    and code are appended to ``covered``."""
+    covered = [] if covered is None else covered
     finder = _Finder(text)
     out: list[Segment] = []
     pos = 0
@@ -145,10 +149,12 @@ def blocks(text: str) -> list[Segment]:
         if m.group(3):  # a code fence: skip to the closing fence
             close = finder.find("\n" + m.group(3), start)
             pos = len(text) if close < 0 else close + 1 + len(m.group(3))
+            covered.append((m.start(), pos))
             continue
         if token == "`":
             close = text.find("`", start, _line_end(text, start))
             pos = start if close < 0 else close + 1
+            covered.append((m.start(), pos))
             continue
         if token == "$":
             close = _inline_close(text, start)
@@ -156,6 +162,7 @@ def blocks(text: str) -> list[Segment]:
                 pos = start
                 continue
             out.append(Segment(_line(text, m.start()), text[start:close], False))
+            covered.append((m.start(), close + 1))
             pos = close + 1
             continue
         closer = {"$$": "$$", "\\[": "\\]", "\\(": "\\)"}.get(token)
@@ -168,6 +175,7 @@ def blocks(text: str) -> list[Segment]:
             pos = start
             continue
         out.append(Segment(line, text[start:close], token != "\\("))
+        covered.append((m.start(), close + len(closer)))
         pos = close + len(closer)
 
 
@@ -212,16 +220,26 @@ def _line(text: str, pos: int) -> int:
 
 def segments(text: str, source: str = "<notes>") -> list[Segment]:
     """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
-    from .split import split_block
+    from .prose import prose_segments
+    from .split import lead_and_rest, split_block
 
     text = document_body(editor_lines(text))
-    found = blocks(text)
+    covered: list = []
+    found = blocks(text, covered)
+    found = sorted(found + prose_segments(text, covered), key=lambda s: s.line)
     out: list[Segment] = []
+    lead = None
     for seg in _join_open_ends(found):
         if seg.error:
             out.append(seg)
             continue
-        out.extend(split_block(seg))
+        for piece in split_block(seg):
+            if piece.text.startswith(_LEADS) and lead is not None:
+                piece = Segment(piece.line, lead + " " + piece.text, piece.display, soft=piece.soft)
+            elif not piece.soft:
+                split = lead_and_rest(piece.text)
+                lead = split[0].strip() if split else None
+            out.append(piece)
         if len(out) > MAX_SEGMENTS:
             raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     return out

@@ -138,7 +138,7 @@ def split_block(seg: Segment) -> list[Segment]:
                 lead = split[0].strip() if split else body
             skip = len(piece) - len(piece.lstrip())
             line = seg.line + text.count("\n", 0, at + skip)
-            out.append(Segment(line, body, seg.display))
+            out.append(Segment(line, body, seg.display, soft=seg.soft))
     return out
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import lark
 
-from .normalise import normalise
 from .nodes import (  # noqa: F401 - re-exported: the checker's modules import the nodes from here
     Chain,
     Frac,
@@ -35,6 +34,7 @@ from .nodes import (  # noqa: F401 - re-exported: the checker's modules import t
     Tuple,
     UnreadableError,
 )
+from .normalise import normalise
 
 MAX_CHARS = 4000   # one math segment
 MAX_NESTING = 24   # brackets/braces inside each other

@@ -50,6 +50,47 @@ class World:
         point = dict(zip(self.net.x, self.solution.problem.points[i - 1]))
         return sympy.expand(self.at_values(expr).xreplace(point))
 
+    def own_values(self) -> dict:
+        """θ → the value the learner used: their own statements of parameter values, else the true ones."""
+        values = dict(self.solution.values)
+        for key, entries in self.own.items():
+            if key[0] == "param":
+                values[key[1]] = max(entries, key=lambda e: e[0])[1]
+        theta = self.latest(("theta_values",))
+        if theta is not None and len(theta[1]) == self.P:
+            values.update({t.symbol: v for t, v in zip(self.net.theta, theta[1])})
+        return values
+
+    def at_values_own(self, expr: sympy.Expr) -> sympy.Expr:
+        """``expr`` at the learner's own parameter values."""
+        return sympy.expand(expr.xreplace(self.own_values())) if expr.free_symbols else expr
+
+    def at_point_own(self, expr: sympy.Expr, i: int) -> sympy.Expr:
+        """``expr`` at the learner's own parameter values and datapoint i."""
+        point = dict(zip(self.net.x, self.solution.problem.points[i - 1]))
+        return sympy.expand(self.at_values_own(expr).xreplace(point))
+
+    def match_all(self, nodes, claimed: list, true: list) -> bool:
+        """A written list equals ``true`` entry by entry: as written or with the values put in, and when it
+        holds no x where the truth does, all at one and the same datapoint."""
+        from .values import agrees
+
+        if len(claimed) != len(true):
+            return False
+        if all(agrees(n, c, t) for n, c, t in zip(nodes, claimed, true)):
+            return True
+        params = set(self.net.parameters())
+        if any(c.free_symbols & params for c in claimed):
+            return False
+        valued = [self.at_values(t) for t in true]
+        if all(agrees(n, c, t) for n, c, t in zip(nodes, claimed, valued)):
+            return True
+        xs = set(self.net.x)
+        if any(c.free_symbols & xs for c in claimed):
+            return False
+        return any(all(agrees(n, c, self.at_point(t, i)) for n, c, t in zip(nodes, claimed, true))
+                   for i in range(1, self.N + 1))
+
     def derivative(self, o: int, k: int) -> sympy.Expr:
         """∂f_o/∂θ_k, symbolic."""
         return self.solution.gradients[o - 1][k - 1].expr
@@ -111,6 +152,8 @@ class World:
                     candidates.append((entry[0], value))
         if candidates:
             return max(candidates, key=lambda c: c[0])[1]
+        if any(key[0] in ("param", "theta_values") for key in self.own):
+            return self.at_point_own(self.derivative(o, k), i)
         return self.solution.jacobian[self.jacobian_row(i, o), k - 1]
 
     def own_row(self, i: int, o: int) -> list[sympy.Expr]:

@@ -1,0 +1,70 @@
+"""What every judge shares: matching a written value against a true one, and deciding the verdict.
+
+A wrong value is *carried* when it equals the learner's own value (computed by
+:class:`~symntk.check.world.World` from their earlier claims) or the member before
+it in the same chain when that member was not correct.
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from .. import notation
+from .feedback import Feedback
+from .judgement import Judgement
+from .values import agrees
+from .world import World
+
+
+def start(claim, number: int) -> Judgement:
+    """An undecided judgement of ``claim``."""
+    return Judgement(f"c{number}", claim.line, claim.kind, claim.claimed, "unreadable")
+
+
+def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None) -> bool:
+    """``claimed`` is ``true``: as written, with the parameter values put in, or at one of the datapoints."""
+    if true is None:
+        return False
+    if agrees(node, claimed, true):
+        return True
+    params = set(world.net.parameters())
+    if claimed.free_symbols & params:
+        return False
+    valued = world.at_values(true)
+    if valued is not true and agrees(node, claimed, valued):
+        return True
+    if not (claimed.free_symbols & set(world.net.x)) and valued.free_symbols & set(world.net.x):
+        return any(agrees(node, claimed, world.at_point(true, i)) for i in range(1, world.N + 1))
+    return False
+
+
+def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, expected, same=None) -> Judgement:
+    """Set the verdict: correct, carried (own work, or the previous step of the chain), or wrong."""
+    j.value = expected
+    j.expected = _latex(expected)
+    if ok:
+        j.verdict = "correct"
+    else:
+        j.verdict = "wrong"
+        previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
+        follows = previous is not None and previous[1] != "correct" and same is not None and same(previous[0])
+        if own_ok or follows:
+            j.carried = True
+            j.feedback.append(Feedback("carried", {"sources": []}))
+        else:
+            j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
+    world.claimed[id(claim.value)] = (claimed, "correct" if ok else "carried" if j.carried else "wrong")
+    return j
+
+
+def _latex(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, sympy.MatrixBase):
+        return r"\begin{bmatrix} " + r" \\ ".join(" & ".join(notation.latex(v) for v in value.row(r))
+                                                  for r in range(value.rows)) + r" \end{bmatrix}"
+    if isinstance(value, (list, tuple)):
+        return "(" + ", ".join(_latex(v) for v in value) + ")"
+    if isinstance(value, sympy.Basic):
+        return notation.latex(value)
+    return str(value)
