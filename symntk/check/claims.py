@@ -10,6 +10,8 @@ later member against the first. Math without a relation is context.
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 
 from .nodes import Chain, Frac, Func, Group, Matrix, Member, Node, Num, Op, Partial, Signature, Sym, Tuple
@@ -215,10 +217,31 @@ _RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrig
                         ":=", "\\coloneqq")
 
 
+_INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![A-Za-z]))")
+_LETTER = re.compile(r"(?<![A-Za-z\\])([ijk])(?![A-Za-z])")
+
+
+def instances(seg: Segment, largest: int = 3) -> list[Segment]:
+    """A claim about unit i (``z_i = W_{i1} x + b_i``) as one claim per i = 1, 2, … (each soft: only the
+    instances inside the network are judged); other segments as they are."""
+    letters = sorted({m.group(1) for sub in _INDEX_SUB.finditer(seg.text) for m in _LETTER.finditer(sub.group(1))})
+    if not letters or "\\sum" in seg.text or len(letters) > 2:
+        return [seg]
+    out = []
+    for values in itertools.product(range(1, largest + 1), repeat=len(letters)):
+        table = dict(zip(letters, (str(v) for v in values)))
+
+        def put(sub, table=table):
+            return _LETTER.sub(lambda m: table[m.group(1)], sub.group(0))
+
+        out.append(Segment(seg.line, _INDEX_SUB.sub(put, seg.text), seg.display, soft=True))
+    return out
+
+
 def read_segments(segments: list[Segment]) -> Reading:
     """Classify every segment (see the module doc)."""
     reading = Reading()
-    for seg in segments:
+    for seg in [one for seg in segments for one in instances(seg)]:
         if seg.error:
             reading.items.append(Unreadable(seg.line, seg.text, seg.error))
             continue
@@ -311,6 +334,12 @@ def _gradient_of(node) -> tuple[int, int | None] | None:
 def _kernel_ref(node) -> tuple[int, int, int | None] | None:
     """``K_{ij}``, ``K_{i,j}``, ``K_{ij}^{[o]}``, ``K(x_i, x_j)``, ``Θ(x_i, x_j)``, ⟨∇f(x_i), ∇f(x_j)⟩,
     ``∇f(x_i)^T ∇f(x_j)`` → (i, j, output or None)."""
+    if isinstance(node, Op) and node.op == "pow" and isinstance(node.args[0], Op) and node.args[0].op == "norm" \
+            and isinstance(node.args[1], Num) and node.args[1].value == 2:
+        a = _gradient_of(node.args[0].args[0])
+        if a and a[1]:
+            return a[1], a[1], (a[0] if a[0] != 1 else None)
+        return None
     if isinstance(node, Op) and node.op == "inner":
         a, b = _gradient_of(node.args[0]), _gradient_of(node.args[1])
         if a and b and a[1] and b[1] and a[0] == b[0]:
@@ -561,7 +590,7 @@ def _target_maker(node, first: bool = True):
     theta = _theta_of(node)
     if theta is not None:
         return lambda s, m, p: ThetaClaim(s.line, m.node, m.text, p, s.text, entry=theta[1])
-    if bare(node, "P", "p", "n", "N_p", "d") or (isinstance(node, Sym) and node.name in ("P",) and node.sub):
+    if bare(node, "P") or (isinstance(node, Sym) and node.name in ("P",) and node.sub):
         return lambda s, m, p: CountClaim(s.line, m.node, m.text, p, s.text)
     derivative = _derivative_of(node)
     if derivative is not None:

@@ -54,6 +54,14 @@ def judge_expansion(claim: ExpansionClaim, world: World, j: Judgement) -> Judgem
     """f_o(x) = the network written out (symbolically, or with the values put in)."""
     if not 1 <= claim.output <= world.n_out:
         raise UnreadableError(f"f has {world.n_out} output(s)")
+    try:
+        nodes = items(claim.value)
+    except UnreadableError:
+        nodes = None
+    if nodes is not None and len(nodes) == world.n_out > 1:
+        true = list(world.net.expansion)
+        claimed = [to_sympy(n, world.scope) for n in nodes]
+        return decide(j, world, claim, claimed, world.match_all(nodes, claimed, true), False, true)
     true = world.net.expansion[claim.output - 1]
     claimed = _scalar(claim, world)
     if claimed.free_symbols & set(world.net.parameters()):
@@ -202,7 +210,8 @@ class ContextError(Exception):
 
 from .judge_values import judge_definition, judge_equality, judge_unit  # noqa: E402 - they use ContextError
 
-JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueClaim: judge_output_value, ThetaClaim: judge_theta,
+JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueClaim: judge_output_value,
+          ThetaClaim: judge_theta,
           CountClaim: judge_count, DerivativeClaim: judge_derivative, GradientClaim: judge_gradient,
           JacobianClaim: judge_jacobian, KernelEntryClaim: judge_kernel_entry, KernelClaim: judge_kernel,
           CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,

@@ -31,6 +31,8 @@ def _layer_vector(world: World, name: Sym) -> list[sympy.Expr]:
 
 def judge_unit(claim, world: World, j: Judgement) -> Judgement:
     """z, a or h: one unit (a scalar) or a hidden layer (a vector), as a function of x or at x_i."""
+    from .judge import ContextError
+
     name, point = claim.name, claim.point
     try:
         true = [world.scope.symbol(name)]
@@ -38,7 +40,10 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
     except UnreadableError:
         true = _layer_vector(world, name)
         nodes = items(claim.value) if len(true) > 1 else [claim.value]
-    claimed = [scalars(n, world.scope)[0] for n in nodes]
+    try:
+        claimed = [scalars(n, world.scope)[0] for n in nodes]
+    except UnreadableError:
+        raise ContextError("a definition of a layer") from None
     if point is not None:
         if not 1 <= point <= world.N:
             raise UnreadableError(f"there are {world.N} datapoints")
@@ -63,6 +68,19 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
 
     name = claim.name
     known = world.scope.aliases.get(key(name))
+    try:
+        vector = items(claim.value)
+    except UnreadableError:
+        vector = None
+    if vector is not None and len(vector) == world.P and len(name.sub) == 1 and known is None:
+        from .claims import GradientClaim
+        from .judge import judge_gradient
+
+        point = getattr(name.sub[0], "value", None)
+        if point is not None and 1 <= point <= world.N:
+            gradient = GradientClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
+                                     claim.soft, output=1, point=int(point))
+            return judge_gradient(gradient, world, j)
     claimed = _scalar(claim, world)
     own_ok = False
     if known is None:

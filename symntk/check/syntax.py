@@ -222,6 +222,9 @@ class Build(lark.Transformer):
     def dots(self, c):
         return self._node(Sym("dots"))
 
+    def norm(self, c):
+        return self._node(Op("norm", (c[1],)))
+
     def reals(self, c):
         return self._node(Sym("R"))
 
