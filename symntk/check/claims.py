@@ -241,7 +241,7 @@ def instances(seg: Segment, largest: int = 3) -> list[Segment]:
 def read_segments(segments: list[Segment]) -> Reading:
     """Classify every segment (see the module doc)."""
     reading = Reading()
-    for seg in [one for seg in segments for one in instances(seg)]:
+    for seg in [one for whole in segments for one in instances(whole)]:
         if seg.error:
             reading.items.append(Unreadable(seg.line, seg.text, seg.error))
             continue
@@ -645,7 +645,7 @@ def _unit_of(node) -> tuple[Sym, int | None] | None:
         return head, None
     if len(parts) == 2 and isinstance(parts[1], Group) and len(parts[1].items) == 1:
         point = _point_of(parts[1])
-        if isinstance(point, int):
+        if point != "bad":
             return head, point
     return None
 
@@ -697,6 +697,8 @@ def _problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
         if not first.sub and isinstance(rest.node, (Tuple, Group)) and len(members) == 2:
             return [ProblemPart(seg.line, "point", str(i), item, rest.text)
                     for i, item in enumerate(rest.node.items, start=1)]
+    if bare(first, "x") and not _is_numeric(rest.node):
+        return []
     called = _f_call(first)
     if called is not None and called[1] is None:
         formula = [m for m in members[1:] if _matrix_level(m.node) and not _indexed(m.node)]

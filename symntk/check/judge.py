@@ -36,7 +36,7 @@ from .decide import decide, matches, start
 from .feedback import Feedback
 from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_kernel, judge_kernel_entry, judge_trace
 from .judgement import Judgement
-from .meaning import to_sympy
+from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Sym
 from .syntax import UnreadableError
 from .values import agrees, items, matrix_rows, scalars
@@ -223,7 +223,7 @@ def judge(claim, world: World, number: int) -> Judgement | None:
     j = start(claim, number)
     try:
         return JUDGES[type(claim)](claim, world, j)
-    except ContextError:
+    except (ContextError, MatrixNameError, UnknownNameError):
         return None
     except UnreadableError as exc:
         j.feedback = [Feedback("unreadable", {"reason": str(exc)})]

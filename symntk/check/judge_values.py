@@ -39,8 +39,10 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
         nodes = [claim.value]
     except UnreadableError:
         true = _layer_vector(world, name)
-        nodes = items(claim.value) if len(true) > 1 else [claim.value]
+        nodes = None
     try:
+        if nodes is None:
+            nodes = items(claim.value) if len(true) > 1 else [claim.value]
         claimed = [scalars(n, world.scope)[0] for n in nodes]
     except UnreadableError:
         raise ContextError("a definition of a layer") from None

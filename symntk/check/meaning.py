@@ -25,9 +25,17 @@ from .. import notation
 from ..activations import ACTIVATIONS, relu, sigmoid, softplus
 from ..kernel import LAMBDA
 from ..network import Network
-from .syntax import Frac, Func, Group, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, UnreadableError
+from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, UnreadableError
 
 MAX_EXPONENT = 12
+
+
+class MatrixNameError(UnreadableError):
+    """A parameter matrix (W^{[l]} with several entries) where a number was expected: a formula with matrices."""
+
+
+class UnknownNameError(UnreadableError):
+    """A name the learner uses without defining it (c_1, r_2): their own general formula."""
 _FUNCTIONS = {"tanh": sympy.tanh, "sech": sympy.sech, "cosh": sympy.cosh, "sinh": sympy.sinh, "exp": sympy.exp,
               "ln": sympy.log, "log": sympy.log, "sigma": sigmoid, "relu": relu, "softplus": softplus}
 
@@ -82,6 +90,10 @@ class Scope:
             unit = self._unit(sym)
             if unit is not None:
                 return unit
+        if self.free and name in ("z", "a") and not sym.sub and sym.layer is None:
+            return sympy.Symbol(name, real=True)
+        if name in ("W", "b") and sym.layer is not None and not sym.sub:
+            raise MatrixNameError(f"{name}^{{[{sym.layer}]}} is a matrix here")
         if name in ("W", "b", "z", "a"):
             if sym.layer is None or not 1 <= sym.layer <= L:
                 raise UnreadableError(f"{name} needs a layer [1] … [{L}]")
@@ -124,6 +136,8 @@ class Scope:
             return unit
         if self.free and not sym.sub and sym.layer is None and len(name) == 1:
             return sympy.Symbol(name, real=True)
+        if name not in ("W", "b", "x", "theta", "f", "y", "K", "J", "lambda", "z", "a", "h", "nabla", "dots"):
+            raise UnknownNameError(f"unknown symbol {_show(sym)}")
         raise UnreadableError(f"unknown symbol {_show(sym)}")
 
     def _unit(self, sym: Sym):
@@ -353,6 +367,10 @@ def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
     return value
 
 
+def _unwrap(node: Node) -> Node:
+    return node.items[0] if isinstance(node, Group) and len(node.items) == 1 else node
+
+
 def _variable(node: Node, scope: Scope) -> sympy.Symbol:
     """The variable of ∂/∂v: a parameter or a free variable."""
     value = _expr(node, scope)
@@ -370,6 +388,14 @@ def _product(items: list[Node], scope: Scope) -> sympy.Expr:
             if i + 1 >= len(items):
                 raise UnreadableError("∂/∂v of nothing")
             return out * sympy.diff(_product(items[i + 1:], scope), _variable(item.denominator, scope))
+        if isinstance(item, Func) and item.name == "det" and i + 1 < len(items) and \
+                isinstance(_unwrap(items[i + 1]), Matrix):
+            rows = _unwrap(items[i + 1]).rows
+            if len(rows) > 4 or any(len(r) != len(rows) for r in rows):
+                raise UnreadableError("det of a matrix that is not square (or larger than 4×4)")
+            out *= sympy.Matrix([[_expr(v, scope) for v in r] for r in rows]).det(method="berkowitz")
+            i += 2
+            continue
         if isinstance(item, Func):
             if i + 1 >= len(items):
                 raise UnreadableError(f"the function {item.name} has no argument")

@@ -49,6 +49,8 @@ RULES: tuple[Rule, ...] = (
          r"\\operatorname\{(?:Tr|trace|Spur|spor)\}", r"\\operatorname{tr}"),
     Rule("det as text", r"\operatorname{det} K", r"\det K",
          r"\\(?:mathrm|text|operatorname)\s*\{\s*det\s*\}", r"\\det "),
+    Rule("function names without a backslash", r"det K, sqrt(2), tanh(1), e^{-z}", r"\det K, \sqrt(2), \tanh(1)",
+         r"(?<![\\A-Za-z])(det|sqrt|tanh|sech|exp|ln|sigma|lambda|theta|cdot)(?=\s*[(K{\\\d])", r"\\\1"),
     Rule("trace without a command", r"tr(K) = 27, Tr K", r"\operatorname{tr}(K) = 27, \operatorname{tr} K",
          r"(?<![\\A-Za-z{])(?:tr|Tr|trace)(?=\s*[(K\\])", r"\\operatorname{tr}"),
     Rule("differential d", r"\frac{\mathrm{d}f}{\mathrm{d}\theta_1}, \frac{df}{d\theta_1}",

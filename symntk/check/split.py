@@ -146,7 +146,7 @@ def _clean(piece: str) -> str:
     """One claim's text: alignment marks dropped, sentence punctuation at its end dropped, spaces collapsed."""
     body = _strip_alignment(piece)
     body = " ".join(body.split())
-    while body and (body[-1] in ",.;" and not body.endswith("\\,") and not body.endswith("\\;")):
+    while body and (body[-1] in ",.;:" and not body.endswith("\\,") and not body.endswith("\\;")):
         body = body[:-1].rstrip()
     while body.endswith(("\\,", "\\;", "\\!", "\\ ", "\\quad", "\\qquad")):
         body = body.rsplit("\\", 1)[0].rstrip()
