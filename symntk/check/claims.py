@@ -91,8 +91,9 @@ class GradientClaim(Claim):
 
 @dataclass
 class JacobianClaim(Claim):
-    """J: one row per datapoint (and output), one column per parameter."""
+    """J: one row per datapoint (and output), one column per parameter; ``output`` for J^{[o]}."""
 
+    output: int | None = None
     kind = "jacobian"
 
 
@@ -120,20 +121,23 @@ class CharPolyClaim(Claim):
 
     sign: int = 1
     equation: bool = False
+    output: int | None = None
     kind = "characteristic_polynomial"
 
 
 @dataclass
 class TraceClaim(Claim):
-    """tr K."""
+    """tr K (of output ``output`` when given)."""
 
+    output: int | None = None
     kind = "trace"
 
 
 @dataclass
 class DetClaim(Claim):
-    """det K."""
+    """det K (of output ``output`` when given)."""
 
+    output: int | None = None
     kind = "determinant"
 
 
@@ -385,8 +389,9 @@ def _is_matrix_name(node, *names) -> int | None | str:
     return "no"
 
 
-def _det_of(node) -> tuple[str, int] | None:
-    """``\\det(K − λI)`` → ("poly", 1), ``\\det(λI − K)`` → ("poly", −1), ``\\det K`` → ("det", 1)."""
+def _det_of(node) -> tuple[str, int, int | None] | None:
+    """``\\det(K − λI)`` → ("poly", 1, o), ``\\det(λI − K)`` → ("poly", −1, o), ``\\det K`` → ("det", 1, o);
+    o is the output of K^{[o]} (None for K)."""
     parts = factor_list(node)
     if len(parts) != 2 or not (isinstance(parts[0], Func) and parts[0].name == "det"):
         return None
@@ -394,13 +399,13 @@ def _det_of(node) -> tuple[str, int] | None:
     if isinstance(arg, Group) and len(arg.items) == 1:
         arg = arg.items[0]
     if _is_matrix_name(arg, "K", "Theta") != "no":
-        return "det", 1
+        return "det", 1, _is_matrix_name(arg, "K", "Theta")
     if isinstance(arg, Op) and arg.op == "sub":
         left, right = arg.args
         if _is_matrix_name(left, "K", "Theta") != "no" and _mentions(right, "lambda"):
-            return "poly", 1
+            return "poly", 1, _is_matrix_name(left, "K", "Theta")
         if _is_matrix_name(right, "K", "Theta") != "no" and _mentions(left, "lambda"):
-            return "poly", -1
+            return "poly", -1, _is_matrix_name(right, "K", "Theta")
     return None
 
 
@@ -408,14 +413,16 @@ def _mentions(node, name: str) -> bool:
     return any(isinstance(n, Sym) and n.name == name for n in walk(node))
 
 
-def _trace_of(node) -> bool:
+def _trace_of(node):
+    """``tr K`` → ("tr", output of K^{[o]} or None); else None."""
     parts = factor_list(node)
     if len(parts) != 2 or not (isinstance(parts[0], Func) and parts[0].name in ("tr", "trace")):
-        return False
+        return None
     arg = parts[1]
     if isinstance(arg, Group) and len(arg.items) == 1:
         arg = arg.items[0]
-    return _is_matrix_name(arg, "K", "Theta") != "no"
+    output = _is_matrix_name(arg, "K", "Theta")
+    return None if output == "no" else ("tr", output)
 
 
 def _eigen_of(node) -> str | None | bool:
@@ -608,19 +615,20 @@ def _target_maker(node, first: bool = True):
     if ref is not None:
         return lambda s, m, p: KernelEntryClaim(s.line, m.node, m.text, p, s.text, row=ref[0], col=ref[1],
                                                 output=ref[2])
-    if _is_matrix_name(node, "J") != "no" or (isinstance(node, Op) and node.op == "transpose"
-                                               and _is_matrix_name(node.args[0], "J") != "no"):
-        return lambda s, m, p: JacobianClaim(s.line, m.node, m.text, p, s.text)
+    jac = _is_matrix_name(node.args[0] if isinstance(node, Op) and node.op == "transpose" else node, "J")
+    if jac != "no":
+        return lambda s, m, p: JacobianClaim(s.line, m.node, m.text, p, s.text, output=jac)
     output = _is_matrix_name(node, "K", "Theta")
     if output != "no":
         return lambda s, m, p: KernelClaim(s.line, m.node, m.text, p, s.text, output=output)
     det = _det_of(node)
     if det is not None and det[0] == "poly":
-        return lambda s, m, p: CharPolyClaim(s.line, m.node, m.text, p, s.text, sign=det[1])
+        return lambda s, m, p: CharPolyClaim(s.line, m.node, m.text, p, s.text, sign=det[1], output=det[2])
     if det is not None:
-        return lambda s, m, p: DetClaim(s.line, m.node, m.text, p, s.text)
-    if _trace_of(node):
-        return lambda s, m, p: TraceClaim(s.line, m.node, m.text, p, s.text)
+        return lambda s, m, p: DetClaim(s.line, m.node, m.text, p, s.text, output=det[2])
+    trace = _trace_of(node)
+    if trace:
+        return lambda s, m, p: TraceClaim(s.line, m.node, m.text, p, s.text, output=trace[1])
     which = _eigen_of(node)
     if which:
         return lambda s, m, p: EigenvalueClaim(s.line, m.node, m.text, p, s.text,

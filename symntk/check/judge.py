@@ -186,15 +186,17 @@ def judge_jacobian(claim: JacobianClaim, world: World, j: Judgement) -> Judgemen
     """J with one row per datapoint (and output); its transpose is read as such."""
     rows, transposed = matrix_rows(claim.value)
     claimed = sympy.Matrix([[to_sympy(v, world.scope) for v in row] for row in rows])
-    if claimed.shape == (world.P, world.N * world.n_out) and claimed.shape[0] != claimed.shape[1]:
+    if claimed.shape[0] == world.P and claimed.shape[0] != claimed.shape[1]:
         claimed = claimed.T
     node_rows = rows
-    if claimed.shape == (world.P, world.N * world.n_out) and len(rows) == world.P and world.P != len(rows[0]):
+    if len(rows) == world.P and world.P != len(rows[0]):
         node_rows = [list(col) for col in zip(*rows)]
     nodes = [v for row in node_rows for v in row]
     J = world.solution.jacobian
     own = sympy.Matrix(world.N * world.n_out, world.P,
                        lambda r, k: world.own_derivative_at(r % world.n_out + 1, k + 1, r // world.n_out + 1))
+    if claim.output is not None and world.n_out > 1 and 1 <= claim.output <= world.n_out:
+        J, own = J[claim.output - 1::world.n_out, :], own[claim.output - 1::world.n_out, :]
 
     def same(a, b):
         return a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))

@@ -163,7 +163,7 @@ def _poly_agrees(node, claimed: sympy.Expr, true: sympy.Expr, proportional: bool
 def judge_charpoly(claim, world, j: Judgement) -> Judgement:
     """det(K − λI) (or det(λI − K), or p(λ) = 0) as a polynomial in λ."""
     claimed = scalars(claim.value, world.scope)[0]
-    out = world.reading if world.reading != "unset" else None
+    out = _current(world, claim.output)
     n = len(world.labels(out))
     sign = claim.sign ** n
     true = sign * world.charpoly(out)
@@ -175,15 +175,23 @@ def judge_charpoly(claim, world, j: Judgement) -> Judgement:
                    lambda prev: _poly_agrees(claim.value, claimed, prev, claim.equation))
 
 
-def _own_matrix_value(world, fn):
-    out = world.reading if world.reading != "unset" else None
+def _current(world, output: int | None) -> int | None:
+    """The kernel a claim is about: K^{[o]} when written, else the reading taken last."""
+    if output is not None and world.n_out > 1:
+        world.reading = output
+        return output
+    return world.reading if world.reading != "unset" else None
+
+
+def _own_matrix_value(world, fn, output=None):
+    out = _current(world, output)
     return fn(world.kernel(out)), fn(world.own_kernel(out))
 
 
 def judge_trace(claim, world, j: Judgement) -> Judgement:
     """tr K."""
     claimed = scalars(claim.value, world.scope)[0]
-    true, own = _own_matrix_value(world, lambda K: K.trace())
+    true, own = _own_matrix_value(world, lambda K: K.trace(), claim.output)
     return _decide(j, world, claim, claimed, agrees(claim.value, claimed, true), agrees(claim.value, claimed, own),
                    true, lambda prev: agrees(claim.value, claimed, prev))
 
@@ -191,7 +199,7 @@ def judge_trace(claim, world, j: Judgement) -> Judgement:
 def judge_det(claim, world, j: Judgement) -> Judgement:
     """det K."""
     claimed = scalars(claim.value, world.scope)[0]
-    true, own = _own_matrix_value(world, lambda K: K.det(method="berkowitz"))
+    true, own = _own_matrix_value(world, lambda K: K.det(method="berkowitz"), claim.output)
     return _decide(j, world, claim, claimed, agrees(claim.value, claimed, sympy.expand(true)),
                    agrees(claim.value, claimed, sympy.expand(own)), true,
                    lambda prev: agrees(claim.value, claimed, prev))

@@ -373,6 +373,9 @@ def _unwrap(node: Node) -> Node:
 
 def _variable(node: Node, scope: Scope) -> sympy.Symbol:
     """The variable of ∂/∂v: a parameter or a free variable."""
+    if isinstance(node, Sym) and not node.sub and node.layer is None and len(node.name) == 1 and \
+            node.name not in ("x",) and scope.free:
+        return sympy.Symbol(node.name, real=True)
     value = _expr(node, scope)
     if not isinstance(value, sympy.Symbol):
         raise UnreadableError("a derivative with respect to something that is not a variable")

@@ -30,7 +30,8 @@ _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta 
           "∂": r"\partial ", "·": r"\cdot ", "⋅": r"\cdot ", "×": r"\times ", "−": "-", "–": "-", "≈": r"\approx ",
           "±": r"\pm ", "∓": r"\mp ", "√": r"\sqrt ", "⟨": r"\langle ", "⟩": r"\rangle ", "ℝ": r"\mathbb{R}",
           "→": r"\to ", "⇒": r"\Rightarrow ", "ᵀ": "^T", "⊤": "^T", "′": "'", "²": "^2", "³": "^3", "≠": r"\neq ",
-          "∈": r"\in ", "…": r"\dots ", "⋯": r"\dots ", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
+          "∈": r"\in ",
+          "⟹": r"\implies ", "⟺": r"\iff ", "⇔": r"\iff ", "≤": r"\le ", "≥": r"\ge ", "…": r"\dots ", "⋯": r"\dots ", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
 _SUBSCRIPT = {"₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9"}
 
 _P = r"(?:\\partial|\\mathrm\{d\}|\\text\{d\}|d)"   # a derivative sign
@@ -72,6 +73,8 @@ RULES: tuple[Rule, ...] = (
          r"\^\s*\{?\s*(?:\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\}|T)\s*\}?", r"^T"),
     Rule("layer in brackets", r"W^{(1)}, W^1, W^{1}, w^{[1]}", r"W^{[1]}",
          r"(?<![A-Za-z\\])([Wwb])\s*\^\s*(?:\{\s*[(\[]?\s*(\d)\s*[)\]]?\s*\}|\(\s*(\d)\s*\)|(\d))", r"\1^{[\2\3\4]}"),
+    Rule("layer in parentheses without braces", r"W^(1)_11, b^(2)", r"W^{[1]}_11, b^{[2]}",
+         r"(?<![A-Za-z\\])([WwbzahKJ])\s*\^\s*\((\d)\)", r"\1^{[\2]}"),
     Rule("layer 1 of units written as a power", r"z^1, h^{1}", r"z^{[1]}, h^{[1]}",
          r"(?<![A-Za-z\\])([zah])\s*\^\s*(?:1(?![0-9])|\{1\})", r"\1^{[1]}"),
     Rule("layers of units before an index", r"z^2_1, a^{2}_1", r"z^{[2]}_1, a^{[2]}_1",
@@ -81,10 +84,10 @@ RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])([Wbza]_\s*(?:\{[^{}]{1,12}\}|\d))\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
     Rule("indices with spaces", r"W_{1 1}, W_{1\,2}", r"W_{1,1}, W_{1,2}",
          r"_\s*\{\s*(\d{1,2})\s*(?:\s|\\,|\\ |\\;|~)+\s*(\d{1,2})\s*\}", r"_{\1,\2}"),
-    Rule("layers of units, per-output kernels", r"z^{(1)}_1, a^{(1)}_2, h^{(1)}, K^{(2)}, J^{(1)}",
-         r"z^{[1]}_1, a^{[1]}_2, h^{[1]}, K^{[2]}, J^{[1]}",
+    Rule("layers of units, per-output kernels", r"z^{(1)}_1, h^{(1)}, K^{(2)}, J^{(1)}",
+         r"z^{[1]}_1, h^{[1]}, K^{[2]}, J^{[1]}",
          r"(?<![A-Za-z\\])([zahWbKJ])\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
-    Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}", r"\\sqrt\s*(\d+)", r"\\sqrt{\1}"),
+    Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}", r"\\sqrt\s*(\d+(?:\.\d+)?)", r"\\sqrt{\1}"),
     Rule("derivative operator d/dz", r"\frac{d}{dz} \tanh z", r"\frac{\partial}{\partial z} \tanh z",
          r"\\[dt]?frac\s*\{\s*(?:d|\\mathrm\{d\}|\\partial)\s*\}\s*\{\s*(?:d|\\mathrm\{d\}|\\partial)\s*([a-z])\s*\}",
          r"\\frac{\\partial}{\\partial \1}"),

@@ -20,7 +20,6 @@ COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases")
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
-_WORD = re.compile(r"^[(\[]?[^\W\d_]{2,}[)\].,:;!?]*$")
 _RELATION = re.compile(r"=|≈|\\approx")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
@@ -81,7 +80,7 @@ def _runs(line: str) -> list[str]:
     runs, current = [], []
     for tok in tokens:
         bare = tok.strip("()[].,:;!?").lower()
-        if _WORD.match(tok) and bare not in MATH_WORDS and not tok.startswith("\\"):
+        if _is_word(bare) and bare not in MATH_WORDS:
             if current:
                 runs.append(current)
             current = []
@@ -90,11 +89,26 @@ def _runs(line: str) -> list[str]:
     if current:
         runs.append(current)
     out = []
-    for run in runs:
+    for run in _aside(runs):
         text = " ".join(run).strip(" ,.;:")
         if _RELATION.search(text) and not text.startswith(("=", "≈")):
             out.append(_balanced(text))
     return out
+
+
+def _aside(runs: list[list[str]]) -> list[list[str]]:
+    """A run cut where a remark in parentheses with its own relation begins: ``= 0 (b = 0)``."""
+    out = []
+    for run in runs:
+        cut = next((n for n, tok in enumerate(run) if n and tok.startswith("(")
+                    and any(_RELATION.search(t) for t in run[n:]) and any(_RELATION.search(t) for t in run[:n])), None)
+        out.extend([run[:cut], run[cut:]] if cut else [run])
+    return out
+
+
+def _is_word(token: str) -> bool:
+    """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else."""
+    return len(token) >= 2 and all(ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f") for ch in token)
 
 
 def _balanced(text: str) -> str:
