@@ -586,8 +586,25 @@ def _is_general(node) -> bool:
     return type(node).__name__ == "SumOp" or any(type(n).__name__ == "SumOp" for n in walk(node))
 
 
+def _outputs_vector(node) -> bool:
+    """``(f_1(x), f_2(x))`` as a column or a tuple."""
+    if isinstance(node, Op) and node.op == "transpose":
+        node = node.args[0]
+    if isinstance(node, Matrix):
+        cells = [v for row in node.rows for v in row]
+    elif isinstance(node, (Group, Tuple)) and len(node.items) > 1:
+        cells = list(node.items)
+    else:
+        return False
+    calls = [_f_call(c) for c in cells]
+    return all(c is not None and c[1] is None for c in calls) and [c[0] for c in calls] == list(
+        range(1, len(cells) + 1))
+
+
 def _target_maker(node, first: bool = True):
     """A function (segment, member, previous) → the claim about ``node``'s quantity, or None."""
+    if _outputs_vector(node):
+        return lambda s, m, p: ExpansionClaim(s.line, m.node, m.text, p, s.text, output=1)
     called = _f_call(node)
     if called is not None:
         o, point = called

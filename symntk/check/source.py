@@ -251,7 +251,7 @@ def _join_open_ends(found: list[Segment]) -> list[Segment]:
     for seg in found:
         prev = out[-1] if out else None
         if (prev is not None and seg.display and prev.display and not prev.error and not seg.error
-                and prev.text.rstrip().endswith("=")):
+                and prev.text.rstrip().endswith(("=", "+", "-", "\\cdot", "\\\\"))):
             gap = "\n" * max(seg.line - prev.line - prev.text.count("\n"), 0)
             out[-1] = Segment(prev.line, prev.text.rstrip() + gap + " " + seg.text.strip(), True)
             continue

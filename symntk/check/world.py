@@ -40,6 +40,17 @@ class World:
         self._kernels: dict = {}
         self._eigen: dict = {}
 
+    def name_eigenvalues(self) -> None:
+        """λ_1, λ_2, … name the eigenvalues (ascending) until the learner gives them values of their own."""
+        from .meaning import key
+        from .nodes import Num, Sym
+
+        out = self.reading if self.reading != "unset" else None
+        for m, e in enumerate(self.eigen(out), start=1):
+            name = key(Sym("lambda", (Num(m, None, str(m)),)))
+            if name not in self.scope.aliases:
+                self.scope.aliases[name] = e.exact if e.exact is not None else e.value
+
     # ---- truth ---------------------------------------------------------------------------------------
     def at_values(self, expr: sympy.Expr) -> sympy.Expr:
         """``expr`` with every parameter replaced by its value (x stays)."""
