@@ -68,3 +68,11 @@ def _latex(value) -> str:
     if isinstance(value, sympy.Basic):
         return notation.latex(value)
     return str(value)
+
+
+def approximation(claim) -> bool:
+    """Whether the claim is a decimal approximation of the member before it (``= 5 − 4t ≈ 1.9536``)."""
+    from .values import decimals_in
+
+    return claim.previous is not None and decimals_in(claim.value) is not None and \
+        decimals_in(claim.previous) is None

@@ -32,14 +32,14 @@ from .claims import (
     TraceClaim,
     UnitClaim,
 )
-from .decide import decide, matches, start
+from .decide import approximation, decide, matches, start
 from .feedback import Feedback
 from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_kernel, judge_kernel_entry, judge_trace
 from .judgement import Judgement
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Sym
 from .syntax import UnreadableError
-from .values import agrees, items, matrix_rows, scalars
+from .values import agrees, agrees_own, items, matrix_rows, scalars
 from .world import World
 
 
@@ -99,7 +99,7 @@ def judge_theta(claim: ThetaClaim, world: World, j: Judgement) -> Judgement:
         true = [world.solution.values[p] for p in params]
         own = world.own_values()
         ok = len(claimed) == len(true) and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
-        own_ok = len(claimed) == len(true) and all(agrees(n, v, own[p]) for n, v, p in zip(nodes, claimed, params))
+        own_ok = len(claimed) == len(true) and all(agrees_own(n, v, own[p]) for n, v, p in zip(nodes, claimed, params))
         world.record(("theta_values",), claimed, claim.line)
     else:
         true = list(params)
@@ -137,9 +137,9 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
             raise UnreadableError(f"there are {world.N} datapoints")
         true = world.at_point(world.derivative(o, k), claim.point)
         own = world.own_derivative_at(o, k, claim.point)
-        world.record(("dval", o, k, claim.point), claimed, claim.line)
+        world.record(("dval", o, k, claim.point), claimed, claim.line, approximation(claim))
         return decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
-                      agrees(claim.value, claimed, own), true, lambda prev: agrees(claim.value, claimed, prev))
+                      agrees_own(claim.value, claimed, own), true, lambda prev: agrees(claim.value, claimed, prev))
     true = world.derivative(o, k)
     ok = matches(world, claim.value, claimed, true)
     own_ok = False
@@ -148,12 +148,15 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         own = entry[1] if len(world.own.get(("dsym", o, k), ())) and entry in world.own[("dsym", o, k)] else \
             sympy.diff(entry[1], world.net.theta[k - 1].symbol)
         own_ok = matches(world, claim.value, claimed, own)
+    slope = None if ok or own_ok else world.slope_derivative(o, k)
+    if slope is not None:
+        own_ok = matches(world, claim.value, claimed, slope)
     at_points = [i for i in range(1, world.N + 1) if claimed.is_number and world.at_values(true).free_symbols
                  and agrees(claim.value, claimed, world.at_point(true, i))]
     if at_points:
-        world.record(("dval", o, k, at_points[0]), claimed, claim.line)
+        world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
     else:
-        world.record(("dsym", o, k), claimed, claim.line)
+        world.record(("dsym", o, k), claimed, claim.line, approximation(claim))
     return decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: matches(world, claim.value, claimed, prev))
 
 
@@ -170,13 +173,13 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         syms = [world.latest(("dsym", o, k)) for k in range(1, world.P + 1)]
         own_sym = [s[1] if s else world.at_values_own(t) for s, t in zip(syms, true)]
         own_ok = len(claimed) == world.P and world.match_all(nodes, claimed, own_sym)
-        world.record(("gsym", o), claimed, claim.line)
+        world.record(("gsym", o), claimed, claim.line, approximation(claim))
     else:
         true = [world.solution.jacobian[world.jacobian_row(i, o), k] for k in range(world.P)]
         own = world.own_row(i, o)
         ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
-        own_ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, own))
-        world.record(("gval", o, i), claimed, claim.line)
+        own_ok = len(claimed) == world.P and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
+        world.record(("gval", o, i), claimed, claim.line, approximation(claim))
     return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: isinstance(prev, list) and len(prev) == len(claimed) and all(
                       matches(world, n, v, p) for n, v, p in zip(nodes, claimed, prev)))
@@ -201,7 +204,7 @@ def judge_jacobian(claim: JacobianClaim, world: World, j: Judgement) -> Judgemen
     def same(a, b):
         return a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))
 
-    world.record(("jac",), claimed, claim.line)
+    world.record(("jac",), claimed, claim.line, approximation(claim))
     return decide(j, world, claim, claimed, same(claimed, J), same(claimed, own), J,
                   lambda prev: isinstance(prev, sympy.MatrixBase) and same(claimed, prev))
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 import sympy
 
 from ..kernel import LAMBDA
-from .decide import decide
+from .decide import approximation, decide
 from .feedback import Feedback
 from .judgement import Judgement
 from .meaning import to_sympy
 from .nodes import Group, Op
 from .predicates import flat_sum
 from .syntax import UnreadableError
-from .values import agrees, decimals_in, items, matrix_rows, scalars
+from .values import agrees, agrees_own, decimals_in, items, matrix_rows, scalars
 
 
 def _readings(world, output: int | None, size: int | None = None, index: int = 0) -> list[int | None]:
@@ -105,7 +105,7 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
             continue
         true = world.kernel(out)[r - 1, c - 1]
         own = [world.own_entry(out, r, c), world.own_sum(out, r, c)]
-        ok, own_ok = agrees(claim.value, claimed, true), any(agrees(claim.value, claimed, v) for v in own)
+        ok, own_ok = agrees(claim.value, claimed, true), any(agrees_own(claim.value, claimed, v) for v in own)
         if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
             chosen = (out, true, ok, own_ok)
     if chosen is None:
@@ -113,7 +113,7 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
     out, true, ok, own_ok = chosen
     world.reading = out
     _implied(claim, world, out, r, c)
-    world.record(("entry", out, r, c), claimed, claim.line)
+    world.record(("entry", out, r, c), claimed, claim.line, approximation(claim))
     _note(j, out, world) if world.n_out > 1 else None
     j.target = f"K_{{{r},{c}}}"
     return _decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: agrees(claim.value, claimed, prev))
@@ -136,7 +136,7 @@ def judge_kernel(claim, world, j: Judgement) -> Judgement:
             chosen = (out, true, ok, own_ok)
     out, true, ok, own_ok = chosen
     world.reading = out
-    world.record(("K", out), claimed, claim.line)
+    world.record(("K", out), claimed, claim.line, approximation(claim))
     _note(j, out, world) if world.n_out > 1 else None
     return _decide(j, world, claim, claimed, ok, own_ok, true,
                    lambda prev: isinstance(prev, sympy.MatrixBase) and same(claimed, prev))
@@ -192,7 +192,7 @@ def judge_trace(claim, world, j: Judgement) -> Judgement:
     """tr K."""
     claimed = scalars(claim.value, world.scope)[0]
     true, own = _own_matrix_value(world, lambda K: K.trace(), claim.output)
-    return _decide(j, world, claim, claimed, agrees(claim.value, claimed, true), agrees(claim.value, claimed, own),
+    return _decide(j, world, claim, claimed, agrees(claim.value, claimed, true), agrees_own(claim.value, claimed, own),
                    true, lambda prev: agrees(claim.value, claimed, prev))
 
 
@@ -201,8 +201,8 @@ def judge_det(claim, world, j: Judgement) -> Judgement:
     claimed = scalars(claim.value, world.scope)[0]
     true, own = _own_matrix_value(world, lambda K: K.det(method="berkowitz"), claim.output)
     return _decide(j, world, claim, claimed, agrees(claim.value, claimed, sympy.expand(true)),
-                   agrees(claim.value, claimed, sympy.expand(own)), true,
-                   lambda prev: agrees(claim.value, claimed, prev))
+                   agrees_own(claim.value, claimed, sympy.expand(own)), true,
+                   lambda prev: agrees_own(claim.value, claimed, prev))
 
 
 def _eigen_values(node, world) -> tuple[list, list]:

@@ -9,7 +9,7 @@ from .judgement import Judgement
 from .meaning import key
 from .nodes import Sym
 from .syntax import UnreadableError
-from .values import agrees, items, scalars
+from .values import agrees, agrees_own, items, scalars
 from .world import World
 
 
@@ -52,7 +52,7 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
         own = [world.at_point_own(t, point) for t in true]
         true = [world.at_point(t, point) for t in true]
         ok = len(claimed) == len(true) and all(agrees(n, c, t) for n, c, t in zip(nodes, claimed, true))
-        own_ok = len(claimed) == len(true) and all(agrees(n, c, t) for n, c, t in zip(nodes, claimed, own))
+        own_ok = len(claimed) == len(true) and all(agrees_own(n, c, t) for n, c, t in zip(nodes, claimed, own))
     else:
         ok = len(claimed) == len(true) and world.match_all(nodes, claimed, true)
         own = [world.at_values_own(t) for t in true]
@@ -100,6 +100,19 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
                   lambda prev: matches(world, claim.value, claimed, prev))
 
 
+def _slope_rule(node, left: sympy.Expr, claimed: sympy.Expr):
+    """(z, the learner's φ′(z)) when the formula is the derivative of an activation in a free variable z."""
+    from .nodes import Func, Partial
+    from .predicates import walk
+
+    derivative = any(isinstance(n, Partial) and n.numerator is None for n in walk(node)) or any(
+        isinstance(n, Func) and n.primes for n in walk(node))
+    free = [s for s in left.free_symbols if s.name in ("z", "u", "s", "t", "v")]
+    if derivative and len(free) == 1 and claimed.free_symbols <= set(free):
+        return free[0], claimed
+    return None
+
+
 def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     """A formula = another formula (or value): the value against the first member."""
     world.scope.free = True
@@ -117,5 +130,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     own = [world.at_values_own(v) for v in left]
     own_ok = not ok and all(matches(world, claim.value, c, t) for c, t in zip(claimed, own))
     value = claimed[0] if len(claimed) == 1 else claimed
+    slope = _slope_rule(claim.left, left[0], claimed[0])
+    if slope is not None and not ok:
+        world.record(("slope",), slope, claim.line)
     return decide(j, world, claim, value, ok, own_ok, true[0] if len(true) == 1 else true,
                   lambda prev: matches(world, claim.value, claimed[0], prev if not isinstance(prev, list) else prev[0]))

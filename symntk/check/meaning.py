@@ -78,6 +78,8 @@ class Scope:
         alias = self.aliases.get(key(sym))
         if alias is not None:
             return alias
+        if self.free and not sym.sub and sym.layer is None and sym.name in ("z", "u", "s", "t", "v") and not sym.primes:
+            return sympy.Symbol(sym.name, real=True)
         if sym.primes:
             raise UnreadableError(f"a prime on {sym.name}")
         name = sym.name

@@ -136,7 +136,7 @@ def split_block(seg: Segment) -> list[Segment]:
             else:
                 split = lead_and_rest(body)
                 lead = split[0].strip() if split else body
-            skip = len(piece) - len(piece.lstrip())
+            skip = len(piece) - len(piece.lstrip(" \t\n&"))
             line = seg.line + text.count("\n", 0, at + skip)
             out.append(Segment(line, body, seg.display, soft=seg.soft))
     return out

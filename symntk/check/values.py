@@ -85,10 +85,19 @@ def decimals_in(node: Node) -> int | None:
     return min(found) if found else None
 
 
-def agrees(node: Node | None, claimed: sympy.Expr, true: sympy.Expr) -> bool:
-    """Whether a written value equals ``true`` (see the module doc)."""
+def agrees(node: Node | None, claimed: sympy.Expr, true: sympy.Expr, loose: bool = False) -> bool:
+    """Whether a written value equals ``true`` (see the module doc); ``loose`` allows one unit in the last
+    written decimal more (for values the learner computed from their own rounded numbers)."""
     if true is None:
         return False
+    if loose and not claimed.free_symbols and not true.free_symbols:
+        places = decimals_in(node) if node is not None else None
+        if places is not None:
+            try:
+                return bool(abs(sympy.N(claimed - true, 30)) <= sympy.Float(15) / 10 ** (places + 1)
+                            * max(1, abs(sympy.N(true, 30))) ** (0 if written_number(node) else 1))
+            except (TypeError, ValueError):
+                return False
     if true.has(sympy.Float) and not true.free_symbols and not claimed.free_symbols and \
             written_number(node) is None and decimals_in(node) is None:
         gap = abs(sympy.N(claimed - true, 30))
@@ -112,3 +121,8 @@ def agrees(node: Node | None, claimed: sympy.Expr, true: sympy.Expr) -> bool:
     if not claimed.free_symbols and not true.free_symbols:
         return same_number(None, claimed, true)
     return equivalent(claimed, true)
+
+
+def agrees_own(node: Node | None, claimed: sympy.Expr, own: sympy.Expr) -> bool:
+    """:func:`agrees` for the learner's own values (one unit of slack in the last decimal)."""
+    return agrees(node, claimed, own, loose=True)

@@ -11,11 +11,13 @@ det(K − λI), tr K, det K and the eigenvalues from their K or polynomial.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import mpmath
 import sympy
 
+from .. import derivatives
 from ..kernel import LAMBDA, characteristic_polynomial, eigenvalues, kernel_matrix
 from ..solution import Solution
 from .meaning import Scope
@@ -39,6 +41,7 @@ class World:
         self.claimed: dict = {}        # id(node) → (value, verdict) of members already judged
         self._kernels: dict = {}
         self._eigen: dict = {}
+        self._slopes: dict = {}
 
     def name_eigenvalues(self) -> None:
         """λ_1, λ_2, … name the eigenvalues (ascending) until the learner gives them values of their own."""
@@ -136,14 +139,32 @@ class World:
         return characteristic_polynomial(self.kernel(out))
 
     # ---- the learner's own values ------------------------------------------------------------------
-    def record(self, key: tuple, value, line: int) -> None:
-        """Remember a value the learner claimed (the newest one wins)."""
+    def record(self, key: tuple, value, line: int, approximation: bool = False) -> None:
+        """Remember a value the learner claimed (the newest one wins); an approximation of a value already
+        claimed in the same chain (``= 5 − 4t ≈ 1.9536``) is not remembered over it."""
+        if approximation and key in self.own and self.own[key][-1][2] == line:
+            return
         self.own.setdefault(key, []).append((next(_SEQ), value, line))
 
     def latest(self, *keys: tuple):
         """The newest of the learner's values under any of ``keys``: (seq, value, line) or None."""
         found = [entry for key in keys for entry in self.own.get(key, ())]
         return max(found, key=lambda e: e[0]) if found else None
+
+    def slope_derivative(self, o: int, k: int) -> sympy.Expr | None:
+        """∂f_o/∂θ_k with the learner's own rule for φ′ (``tanh′(z) = 1 − tanh z``), when they wrote one."""
+        entry = self.latest(("slope",))
+        if entry is None:
+            return None
+        cached = self._slopes.get((entry[0], o, k))
+        if cached is not None:
+            return cached
+        var, rule = entry[1]
+        fp = self.net.forward()
+        deltas = derivatives.backprop(_OwnSlope(self.net, lambda z: rule.xreplace({var: z})), fp, o)
+        d, c, a = derivatives.chain_factors(self.net, fp, deltas)[k - 1]
+        self._slopes[(entry[0], o, k)] = sympy.expand(d * c * a)
+        return self._slopes[(entry[0], o, k)]
 
     def own_derivative_at(self, o: int, k: int, i: int) -> sympy.Expr:
         """The learner's ∂f_o(x_i)/∂θ_k (see the module doc)."""
@@ -163,6 +184,9 @@ class World:
                     candidates.append((entry[0], value))
         if candidates:
             return max(candidates, key=lambda c: c[0])[1]
+        slope = self.slope_derivative(o, k)
+        if slope is not None:
+            return self.at_point_own(slope, i)
         if any(key[0] in ("param", "theta_values") for key in self.own):
             return self.at_point_own(self.derivative(o, k), i)
         return self.solution.jacobian[self.jacobian_row(i, o), k - 1]
@@ -210,6 +234,19 @@ class World:
         if K.is_symmetric():
             out_lists.append(_roots(characteristic_polynomial(K)))
         return [r for r in out_lists if r]
+
+
+class _OwnSlope:
+    """The network with the learner's own φ′ in every hidden layer."""
+
+    def __init__(self, net, slope):
+        self._net, self._slope = net, slope
+
+    def __getattr__(self, name):
+        return getattr(self._net, name)
+
+    def activation(self, l):
+        return dataclasses.replace(self._net.activation(l), derivative=self._slope)
 
 
 def _roots(poly: sympy.Expr) -> list[sympy.Expr]:
