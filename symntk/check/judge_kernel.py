@@ -242,7 +242,8 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     """λ = one or all eigenvalues (λ_{min}, λ_{max} the smallest and largest)."""
     values, nodes = _eigen_values(claim.value, world)
     out = world.reading if world.reading != "unset" else None
-    true = [e.exact if e.exact is not None else e.value for e in world.eigen(out)]
+    true = [e.exact if e.exact is not None and not e.exact.atoms(sympy.Function) else e.value
+            for e in world.eigen(out)]
     ok = _eigen_match(claim.which, nodes, values, true)
     own_ok = any(_eigen_match(claim.which, nodes, values, own) for own in world.own_eigen(out))
     claimed = values[0] if len(values) == 1 else values

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sympy
 
-from .compare import equivalent, same_number, written_number
+from .compare import _numeric, equivalent, same_number, written_number
 from .meaning import Scope, to_sympy
 from .nodes import Group, Matrix, Node, Num, Op, Tuple
 from .predicates import walk
@@ -110,8 +110,8 @@ def agrees(node: Node | None, claimed: sympy.Expr, true: sympy.Expr, loose: bool
     places = decimals_in(node) if node is not None else None
     if places is not None and not claimed.free_symbols and not true.free_symbols:
         try:
-            gap = abs(sympy.N(claimed - true, 30))
-            scale = max(1, abs(sympy.N(true, 30)))
+            gap = abs(_numeric(claimed) - _numeric(true))
+            scale = max(1, abs(_numeric(true)))
             return bool(gap <= sympy.Float(10) ** (1 - places) * scale)
         except (TypeError, ValueError):
             return False
