@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..problem import Problem, load_problem
 from ..solution import derive
-from .claims import Claim, Context, Reading, Unreadable, read_segments
+from .claims import Claim, Context, Reading, Unreadable, guess_kind, read_segments
 from .exercise import problem_from_reading
 from .feedback import Feedback
 from .judge import judge
@@ -74,7 +74,7 @@ def check_reading(reading: Reading, problem: Problem, source: str) -> Report:
         if isinstance(item, Context):
             context.append(item)
         elif isinstance(item, Unreadable):
-            judgements.append(Judgement(f"c{number}", item.line, None, item.text, "unreadable",
+            judgements.append(Judgement(f"c{number}", item.line, guess_kind(item.text), item.text, "unreadable",
                                         feedback=[Feedback("unreadable", {"reason": item.reason})]))
         elif isinstance(item, Claim):
             found = judge(item, world, number)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .nodes import Chain, Frac, Func, Group, Matrix, Member, Node, Num, Op, Partial, Signature, Sym, Tuple
-from .predicates import bare, factor_list, int_subs, texts, walk
+from .predicates import bare, factor_list, flat_sum, int_subs, texts, walk
 from .source import Segment
 from .syntax import UnreadableError, parse
 
@@ -252,7 +252,7 @@ def read_segments(segments: list[Segment]) -> Reading:
         try:
             parsed = parse(seg.text)
         except UnreadableError as exc:
-            if _has_relation(seg.text) and not seg.soft:
+            if (_has_relation(seg.text) or _foreign_commands(seg.text)) and not seg.soft:
                 reading.items.append(Unreadable(seg.line, seg.text, str(exc)))
             else:
                 reading.items.append(Context(seg.line, seg.text, "mention"))
@@ -272,6 +272,35 @@ def read_segments(segments: list[Segment]) -> Reading:
         if len(reading.items) > MAX_CLAIMS:
             raise UnreadableError(f"more than {MAX_CLAIMS} pieces of math")
     return reading
+
+
+_KNOWN_COMMANDS = frozenset(
+    "mathbb mathbf boldsymbol bm vec mathrm text textrm textbf textit mbox operatorname mathit mathcal mathsf "
+    "to rightarrow leftarrow Rightarrow implies mapsto in notin subset subseteq forall exists quad qquad "
+    "left right big Big bigg Bigg cdot times ast dots ldots cdots vdots ddots frac dfrac tfrac sqrt sum prod "
+    "partial nabla theta lambda sigma delta alpha beta gamma eta mu nu phi varphi psi omega epsilon varepsilon "
+    "tau rho kappa xi zeta pi Theta Lambda Delta Sigma Phi Omega tanh sech cosh sinh exp ln log det tr max min "
+    "top intercal prime approx equiv simeq neq ne le ge leq geq sim langle rangle begin end displaystyle hat "
+    "bar tilde underbrace overbrace overline underline cap cup infty pm mp circ odot otimes colon mid vert "
+    "Vert lvert rvert lVert rVert label tag nonumber notag hspace vspace phantom emph checkmark".split())
+
+
+def _foreign_commands(text: str) -> list[str]:
+    """Commands that are neither math the checker knows nor harmless formatting (\\input, \\write18, …)."""
+    return [c for c in re.findall(r"\\([A-Za-z]+)", text) if c not in _KNOWN_COMMANDS]
+
+
+_GUESSES = (("\\partial", "gradient"), ("\\nabla", "gradient_vector"), ("eig", "eigenvalues"),
+            ("\\lambda", "eigenvalues"), ("K_", "kernel_entry"), ("K =", "kernel_matrix"), ("\\det", "determinant"),
+            ("\\theta", "theta"), ("J =", "jacobian"), ("\\times", "parameter_count"))
+
+
+def guess_kind(text: str) -> str | None:
+    """The claim kind unreadable math most likely was (None when nothing suggests one)."""
+    for needle, kind in _GUESSES:
+        if needle in text:
+            return kind
+    return "expansion" if "W_" in text or "b_" in text else None
 
 
 def _has_relation(text: str) -> bool:
@@ -533,6 +562,11 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
             continue  # another name of the same quantity (K = J J^T, ∂f/∂θ_1 = ∂f/∂W…)
         rest.append((m, None))
     values = [(m, mk) for m, mk in rest if not _is_general(m.node)]
+    if target is not None and not values:
+        alias = _theta_alias(seg, members)
+        if alias is not None:
+            add(alias)
+            return
     if target is None:
         _formula_chain(seg, members, chain, add)
         return
@@ -562,6 +596,23 @@ def _space_size(node) -> int | None:
         if isinstance(exp, Num) and exp.decimals is None:
             return int(exp.value)
     return None
+
+
+def _theta_alias(seg: Segment, members: list[Member]):
+    """``∂f/∂θ_1 = ∂f/∂W_{1,1}^{[1]}``: the claim θ_1 = W_{1,1}^{[1]}."""
+    targets = [_derivative_of(m.node) for m in members]
+    ks = [t["k"] for t in targets if t and t.get("k")]
+    names = [(t["parameter"], m) for t, m in zip(targets, members) if t and t.get("parameter") is not None]
+    if len(ks) == 1 and len(names) == 1:
+        return ThetaClaim(seg.line, names[0][0], members[-1].text, None, seg.text, seg.soft, entry=ks[0])
+    return None
+
+
+def _count_terms(node) -> bool:
+    """``2 × 1 + 2 × 1 + 1 × 2 + 1 × 1``: the parameter count layer by layer (products n_l × n_{l−1})."""
+    terms = flat_sum(node)
+    return len(terms) >= 2 and all(isinstance(t, Op) and t.op == "mul" and all(
+        isinstance(a, Num) and a.decimals is None for a in t.args) for t in terms)
 
 
 def _maybe_equation(reading: Reading) -> None:
@@ -691,6 +742,10 @@ def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> No
             return
     if isinstance(first, (Matrix, Tuple)) or (isinstance(first, Group) and len(first.items) > 1):
         add(Context(seg.line, seg.text, "mention"))
+        return
+    if _count_terms(first):
+        for m in members[1:]:
+            add(CountClaim(seg.line, m.node, m.text, None, seg.text, seg.soft))
         return
     previous = first
     for m in members[1:]:

@@ -38,10 +38,23 @@ def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None) ->
     return False
 
 
+LABELS = {"expansion": "f(x)", "output_value": "f", "theta": "θ", "parameter_count": "P",
+          "gradient_vector": "∇θ f", "jacobian": "J", "kernel_matrix": "K", "characteristic_polynomial": "det(K − λI)",
+          "trace": "tr K", "determinant": "det K", "eigenvalues": "λ"}
+TARGETS = {"expansion": "f(x)", "output_value": "f", "theta": r"\theta", "parameter_count": "P",
+           "gradient_vector": r"\nabla_\theta f", "jacobian": "J", "kernel_matrix": "K",
+           "characteristic_polynomial": r"\det(K - \lambda I)", "trace": r"\operatorname{tr} K",
+           "determinant": r"\det K", "eigenvalues": r"\lambda"}
+
+
 def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, expected, same=None) -> Judgement:
-    """Set the verdict: correct, carried (own work, or the previous step of the chain), or wrong."""
+    """Set the verdict: correct, carried (own work, or the previous step of the chain), or wrong; a carried
+    claim names the learner's last real mistake before it."""
     j.value = expected
     j.expected = _latex(expected)
+    j.target = j.target or TARGETS.get(claim.kind, "")
+    j.label = j.label or LABELS.get(claim.kind, "")
+    j.plain = _plain(expected)
     if ok:
         j.verdict = "correct"
     else:
@@ -50,11 +63,27 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
         follows = previous is not None and previous[1] != "correct" and same is not None and same(previous[0])
         if own_ok or follows:
             j.carried = True
-            j.feedback.append(Feedback("carried", {"sources": []}))
+            line, target, label = world.last_mistake
+            sources = [(line, ("as", target or "…", label or target or "…"))] if line else []
+            j.feedback.append(Feedback("carried", {"sources": sources}))
         else:
             j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
+            world.last_mistake = (claim.line, j.target, j.label)
     world.claimed[id(claim.value)] = (claimed, "correct" if ok else "carried" if j.carried else "wrong")
     return j
+
+
+def _plain(value) -> str:
+    """A value in unicode, for the terminal."""
+    if value is None:
+        return ""
+    if isinstance(value, sympy.MatrixBase):
+        return "[" + "; ".join(", ".join(notation.unicode(v) for v in value.row(r)) for r in range(value.rows)) + "]"
+    if isinstance(value, (list, tuple)):
+        return "(" + ", ".join(_plain(v) for v in value) + ")"
+    if isinstance(value, sympy.Basic):
+        return notation.unicode(value)
+    return str(value)
 
 
 def _latex(value) -> str:

@@ -33,6 +33,7 @@ from .claims import (
     UnitClaim,
 )
 from .decide import approximation, decide, matches, start
+from .diagnose import gradient_mistakes
 from .feedback import Feedback
 from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_kernel, judge_kernel_entry, judge_trace
 from .judgement import Judgement
@@ -132,6 +133,7 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         raise UnreadableError(f"θ has entries θ_1 … θ_{world.P}")
     claimed = _scalar(claim, world)
     j.target = f"\\frac{{\\partial f}}{{\\partial {notation.symbol_latex(world.net.theta[k - 1].symbol)}}}"
+    j.label = f"∂f/∂{notation.symbol_unicode(world.net.theta[k - 1].symbol)}"
     if claim.point is not None:
         if not 1 <= claim.point <= world.N:
             raise UnreadableError(f"there are {world.N} datapoints")
@@ -157,7 +159,13 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
     else:
         world.record(("dsym", o, k), claimed, claim.line, approximation(claim))
-    return decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: matches(world, claim.value, claimed, prev))
+    decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: matches(world, claim.value, claimed, prev))
+    if j.verdict == "wrong" and not j.carried:
+        named = gradient_mistakes(claimed, true, world.net, o, k, [world.derivative(o, m) for m in
+                                                                    range(1, world.P + 1)])
+        if named:
+            j.feedback = named
+    return j
 
 
 def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:

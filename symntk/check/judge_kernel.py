@@ -14,6 +14,7 @@ from __future__ import annotations
 import sympy
 
 from ..kernel import LAMBDA
+from .compare import at_precision, rounds_to, written_number
 from .decide import approximation, decide
 from .feedback import Feedback
 from .judgement import Judgement
@@ -22,6 +23,10 @@ from .nodes import Group, Op
 from .predicates import flat_sum
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, decimals_in, items, matrix_rows, scalars
+
+
+def _sub(n: int) -> str:
+    return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
 def _readings(world, output: int | None, size: int | None = None, index: int = 0) -> list[int | None]:
@@ -90,6 +95,21 @@ def _implied(claim, world, out, r, c) -> None:
         world.record(("implied", o2, k, jj), b, claim.line)
 
 
+def _term_feedback(claim, world, out, r, c, j: Judgement) -> None:
+    """Name the first wrong term of a term-by-term sum with one term per parameter."""
+    terms = _terms(claim.value)
+    if not terms or len(terms) != world.P:
+        return
+    (i, o1), (jj, o2) = world.labels(out)[r - 1], world.labels(out)[c - 1]
+    J = world.solution.jacobian
+    for k, (parts, negative) in enumerate(terms, start=1):
+        written = sympy.Mul(*(to_sympy(p, world.scope) for p in parts)) * (-1 if negative else 1)
+        a, b = J[world.jacobian_row(i, o1), k - 1], J[world.jacobian_row(jj, o2), k - 1]
+        if not agrees(None, written, sympy.expand(a * b)):
+            j.feedback.append(Feedback("term_wrong", {"k": k, "written": written, "expected_a": a, "expected_b": b}))
+            return
+
+
 def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
     """K_{ij} = a value or a written sum."""
     r, c = claim.row, claim.col
@@ -112,10 +132,13 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
         raise UnreadableError(f"K has no entry K_{{{r},{c}}} here")
     out, true, ok, own_ok = chosen
     world.reading = out
+    if not ok and not own_ok:
+        _term_feedback(claim, world, out, r, c, j)
     _implied(claim, world, out, r, c)
     world.record(("entry", out, r, c), claimed, claim.line, approximation(claim))
     _note(j, out, world) if world.n_out > 1 else None
     j.target = f"K_{{{r},{c}}}"
+    j.label = f"K{_sub(r)},{_sub(c)}"
     return _decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: agrees(claim.value, claimed, prev))
 
 
@@ -247,5 +270,16 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     ok = _eigen_match(claim.which, nodes, values, true)
     own_ok = any(_eigen_match(claim.which, nodes, values, own) for own in world.own_eigen(out))
     claimed = values[0] if len(values) == 1 else values
-    return _decide(j, world, claim, claimed, ok, own_ok, true if len(true) > 1 else true[0],
-                   lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))
+    _decide(j, world, claim, claimed, ok, own_ok, true if len(true) > 1 else true[0],
+            lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))
+    references = [true] + world.own_eigen(out)
+    for node in nodes:
+        number = written_number(node)
+        if number is None or not number.decimals:
+            continue
+        for ref in (r for refs in references for r in refs):
+            if at_precision(number, ref) == "truncated" and not rounds_to(number, ref):
+                j.feedback.append(Feedback("precision", {"written": number.text, "value": sympy.N(ref, 12),
+                                                         "decimals": number.decimals}))
+                break
+    return j

@@ -57,8 +57,10 @@ def _sub(n) -> str:
 
 
 def _ref_latex(what: tuple) -> str:
-    """LaTeX of an earlier claim: ("gradient", k), ("entry", i, j), ("K",), ("theta",) or ("f",)."""
+    """LaTeX of an earlier claim: ("as", latex), ("gradient", k), ("entry", i, j), ("K",), ("theta",) or ("f",)."""
     kind = what[0]
+    if kind == "as":
+        return what[1]
     if kind == "gradient":
         return f"\\frac{{\\partial f}}{{\\partial \\theta_{{{what[1]}}}}}"
     if kind == "entry":
@@ -68,6 +70,8 @@ def _ref_latex(what: tuple) -> str:
 
 def _ref_text(what: tuple) -> str:
     kind = what[0]
+    if kind == "as":
+        return what[-1]
     if kind == "gradient":
         return f"∂f/∂θ{_sub(what[1])}"
     if kind == "entry":

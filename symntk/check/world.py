@@ -42,6 +42,7 @@ class World:
         self._kernels: dict = {}
         self._eigen: dict = {}
         self._slopes: dict = {}
+        self.last_mistake: tuple[int | None, str, str] = (None, "", "")
 
     def name_eigenvalues(self) -> None:
         """λ_1, λ_2, … name the eigenvalues (ascending) until the learner gives them values of their own."""
