@@ -328,6 +328,8 @@ def _f_call(node) -> tuple[int, int | None] | None:
     head = parts[0]
     if not (isinstance(head, Sym) and head.name in ("f", "y") and head.layer is None and not head.primes):
         return None
+    if head.name == "y" and head.sub:
+        return None  # y_i: a label of the data
     output = 1
     if head.sub:
         subs = int_subs(head)

@@ -105,8 +105,16 @@ def judge_theta(claim: ThetaClaim, world: World, j: Judgement) -> Judgement:
     else:
         true = list(params)
         ok = claimed == true
-    world.record(("theta",), claimed, claim.line)
-    return decide(j, world, claim, claimed, ok, own_ok, true)
+        world.record(("theta",), claimed, claim.line)
+    decide(j, world, claim, claimed, ok, own_ok, true)
+    if not ok and not j.carried:
+        if len(claimed) != len(true):
+            j.feedback.append(Feedback("theta_length", {"written": len(claimed), "expected": len(true)}))
+        wrong = next((k for k, (a, b) in enumerate(zip(claimed, true), start=1) if a != b), None)
+        if wrong is not None:
+            j.feedback.insert(0, Feedback("theta_entry", {"k": wrong, "expected": true[wrong - 1],
+                                                          "written": claimed[wrong - 1]}))
+    return j
 
 
 def judge_count(claim: CountClaim, world: World, j: Judgement) -> Judgement:
@@ -150,6 +158,12 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         own = entry[1] if len(world.own.get(("dsym", o, k), ())) and entry in world.own[("dsym", o, k)] else \
             sympy.diff(entry[1], world.net.theta[k - 1].symbol)
         own_ok = matches(world, claim.value, claimed, own)
+    theta = world.latest(("theta",))
+    if not ok and not own_ok and claim.k is not None and theta is not None and k <= len(theta[1]):
+        mine = theta[1][k - 1]
+        other = [t.k for t in world.net.theta if t.symbol == mine]
+        if other and other[0] != k:
+            own_ok = matches(world, claim.value, claimed, world.derivative(o, other[0]))
     slope = None if ok or own_ok else world.slope_derivative(o, k)
     if slope is not None:
         own_ok = matches(world, claim.value, claimed, slope)

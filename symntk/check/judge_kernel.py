@@ -151,10 +151,18 @@ def judge_kernel(claim, world, j: Judgement) -> Judgement:
     def same(a, b):
         return a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))
 
+    def own_entries(out):
+        n = len(world.labels(out))
+        if claimed.shape != (n, n):
+            return False
+        return all(any(agrees_own(nodes[r * n + c], claimed[r, c], v) for v in
+                       (world.own_entry(out, r + 1, c + 1), world.own_sum(out, r + 1, c + 1)))
+                   for r in range(n) for c in range(n))
+
     chosen = None
     for out in _readings(world, claim.output, size=claimed.rows):
         true, own = world.kernel(out), world.own_kernel(out)
-        ok, own_ok = same(claimed, true), same(claimed, own)
+        ok, own_ok = same(claimed, true), same(claimed, own) or own_entries(out)
         if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
             chosen = (out, true, ok, own_ok)
     out, true, ok, own_ok = chosen

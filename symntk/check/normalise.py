@@ -32,7 +32,8 @@ _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta 
           "→": r"\to ", "⇒": r"\Rightarrow ",
           "ᵀ": "^T", "⊤": "^T", "′": "'", "²": "^2", "³": "^3", "≠": r"\neq ",
           "∈": r"\in ",
-          "⟹": r"\implies ", "⟺": r"\iff ", "⇔": r"\iff ", "≤": r"\le ", "≥": r"\ge ", "…": r"\dots ", "⋯": r"\dots ", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
+          "⟹": r"\implies ", "⟺": r"\iff ", "⇔": r"\iff ", "≤": r"\le ", "≥": r"\ge ", "…": r"\dots ",
+           "⋯": r"\dots ", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
 _SUBSCRIPT = {"₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9"}
 
 _P = r"(?:\\partial|\\mathrm\{d\}|\\text\{d\}|d)"   # a derivative sign
@@ -88,7 +89,8 @@ RULES: tuple[Rule, ...] = (
     Rule("layers of units, per-output kernels", r"z^{(1)}_1, h^{(1)}, K^{(2)}, J^{(1)}",
          r"z^{[1]}_1, h^{[1]}, K^{[2]}, J^{[1]}",
          r"(?<![A-Za-z\\])([zahWbKJ])\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
-    Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}", r"\\sqrt\s*(\d+(?:\.\d+)?)", r"\\sqrt{\1}"),
+    Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}",
+         r"\\sqrt\s*(\d+(?:\.\d+)?)", r"\\sqrt{\1}"),
     Rule("derivative operator d/dz", r"\frac{d}{dz} \tanh z", r"\frac{\partial}{\partial z} \tanh z",
          r"\\[dt]?frac\s*\{\s*(?:d|\\mathrm\{d\}|\\partial)\s*\}\s*\{\s*(?:d|\\mathrm\{d\}|\\partial)\s*([a-z])\s*\}",
          r"\\frac{\\partial}{\\partial \1}"),

@@ -61,6 +61,8 @@ def prose_segments(text: str, covered: list) -> list[Segment]:
             out.extend(_table(table))
             table = []
         for m in _COUNT.finditer(raw.replace("$", " ")):
+            if not line[m.start(1):m.end(1)].strip():
+                continue  # the number is inside math, which says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
         if has_math or not _RELATION.search(line):
             continue
