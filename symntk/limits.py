@@ -218,8 +218,12 @@ def _child(conn, fn, args, seconds, memory) -> None:
             resource.setrlimit(limit, (value, value))
         except (ValueError, OSError):
             pass
+    from .errors import SymntkError
+
     try:
         conn.send(("ok", fn(*args)))
+    except SymntkError as exc:  # its one-line message is what the parent needs
+        conn.send(("symntk", str(exc)))
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as it is
         try:
             conn.send(("error", exc))
@@ -253,6 +257,10 @@ def run_isolated(fn: Callable, *args, seconds: float = CHECK_SECONDS, memory: in
             process.kill()
         process.join(5)
         parent.close()
+    if status == "symntk":
+        from .errors import SymntkError
+
+        raise SymntkError(value)
     if status == "error":
         if isinstance(value, MemoryError):
             raise DeadlineError(f"{what or 'the work'} needed more than {memory // 1024 ** 2} MiB") from None
