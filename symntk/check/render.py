@@ -36,7 +36,8 @@ _TEX_UNICODE = {"λ": r"\lambda", "θ": r"\theta", "σ": r"\sigma", "δ": r"\del
                 "∂": r"\partial",
                 "∇": r"\nabla", "·": r"\cdot", "×": r"\times", "−": "-", "≈": r"\approx", "±": r"\pm",
                 "√": r"\surd",
-                "ᵀ": r"^{T}", "²": r"^{2}", "³": r"^{3}", "→": r"\to", "⇒": r"\Rightarrow", "∑": r"\sum", "Σ": r"\Sigma",
+                "ᵀ": r"^{T}", "²": r"^{2}", "³": r"^{3}", "→": r"\to", "⇒": r"\Rightarrow", "∑": r"\sum",
+                "Σ": r"\Sigma",
                 "≤": r"\le", "≥": r"\ge", "∈": r"\in", "ℝ": r"\mathbb{R}", "α": r"\alpha", "β": r"\beta",
                 "η": r"\eta", "μ": r"\mu", "Θ": r"\Theta", "…": r"\dots"}
 
