@@ -16,13 +16,19 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Rule:
-    """One accepted spelling: ``pattern`` (a regular expression) becomes ``replace``."""
+    """One accepted spelling: ``pattern`` (a regular expression) becomes ``replace``. ``example`` lists
+    spellings separated by `` ; `` and ``becomes`` what each reads as (one entry: the same for all)."""
 
     about: str
     example: str
     becomes: str
     pattern: str
     replace: str
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """(spelling, what it reads as) for every example."""
+        examples, results = self.example.split(" ; "), self.becomes.split(" ; ")
+        return [(e, results[n] if len(results) > 1 else results[0]) for n, e in enumerate(examples)]
 
 
 _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta ", "φ": r"\varphi ", "α": r"\alpha ",
@@ -48,15 +54,15 @@ RULES: tuple[Rule, ...] = (
          r"\operatorname{tr}\,K, \operatorname{tr}(K), \det K, \operatorname{eig}",
          r"\\(?:mathrm|text|operatorname|textrm|mathit)\s*\{\s*(tr|Tr|trace|Spur|spor|eig|eigen|sech|relu|ReLU|"
          r"sigmoid|diag)\s*\}", r"\\operatorname{\1}"),
-    Rule("trace spelled out", r"\operatorname{Tr}, \operatorname{trace}, \operatorname{spor}", r"\operatorname{tr}",
+    Rule("trace spelled out", r"\operatorname{Tr} ; \operatorname{trace} ; \operatorname{spor}", r"\operatorname{tr}",
          r"\\operatorname\{(?:Tr|trace|Spur|spor)\}", r"\\operatorname{tr}"),
     Rule("det as text", r"\operatorname{det} K", r"\det K",
          r"\\(?:mathrm|text|operatorname)\s*\{\s*det\s*\}", r"\\det "),
-    Rule("function names without a backslash", r"det K, sqrt(2), tanh(1), e^{-z}", r"\det K, \sqrt(2), \tanh(1)",
+    Rule("function names without a backslash", r"det K, sqrt(2), tanh(1)", r"\det K, \sqrt(2), \tanh(1)",
          r"(?<![\\A-Za-z])(det|sqrt|tanh|sech|exp|ln|sigma|lambda|theta|cdot)(?=\s*[(K{\\\d])", r"\\\1"),
     Rule("trace without a command", r"tr(K) = 27, Tr K", r"\operatorname{tr}(K) = 27, \operatorname{tr} K",
          r"(?<![\\A-Za-z{])(?:tr|Tr|trace)(?=\s*[(K\\])", r"\\operatorname{tr}"),
-    Rule("differential d", r"\frac{\mathrm{d}f}{\mathrm{d}\theta_1}, \frac{df}{d\theta_1}",
+    Rule("differential d", r"\frac{\mathrm{d}f}{\mathrm{d}\theta_1} ; \frac{df}{d\theta_1}",
          r"\frac{\partial f}{\partial \theta_1}",
          r"\\[dt]?frac\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)\s*(f[^{}]{0,30}?|y)\s*\}\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)"
          r"(?=\s*[\\A-Za-z])", r"\\frac{\\partial \1}{\\partial "),
@@ -71,9 +77,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:\\left\.)?\s*\\[dt]?frac\s*\{\s*\\partial\s*f\s*\}\s*\{([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\}\s*"
          r"(?:\\right|\\big|\\Big|\\bigg|\\Bigg)?\s*\|_\s*\{?\s*(?:x\s*=\s*)?(x_(?:\{\d{1,2}\}|\d)|x\^\{\(\d\)\})\s*\}?",
          r"\\frac{\\partial f(\2)}{\1}"),
-    Rule("transpose", r"x^\top, x^{\intercal}, x^{T}, x'", r"x^T",
+    Rule("transpose", r"x^\top ; x^{\intercal} ; x^{T}", r"x^T",
          r"\^\s*\{?\s*(?:\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\}|T)\s*\}?", r"^T"),
-    Rule("layer in brackets", r"W^{(1)}, W^1, W^{1}, w^{[1]}", r"W^{[1]}",
+    Rule("layer in brackets", r"W^{(1)} ; W^1 ; W^{1} ; w^{[1]}", r"W^{[1]}",
          r"(?<![A-Za-z\\])([Wwb])\s*\^\s*(?:\{\s*[(\[]?\s*(\d)\s*[)\]]?\s*\}|\(\s*(\d)\s*\)|(\d))", r"\1^{[\2\3\4]}"),
     Rule("layer in parentheses without braces", r"W^(1)_11, b^(2)", r"W^{[1]}_11, b^{[2]}",
          r"(?<![A-Za-z\\])([WwbzahKJ])\s*\^\s*\((\d)\)", r"\1^{[\2]}"),
@@ -96,29 +102,29 @@ RULES: tuple[Rule, ...] = (
          r"\\frac{\\partial}{\\partial \1}"),
     Rule("small fractions", r"\tfrac12, \frac14, \tfrac1{16}", r"\frac{1}{2}, \frac{1}{4}, \frac{1}{16}",
          r"\\[dt]?frac\s*(\d)\s*(?:(\d)|\{(\d{1,6})\})", r"\\frac{\1}{\2\3}"),
-    Rule("decimal comma", r"\lambda_1 \approx 0,2996, 0{,}2996", r"\lambda_1 \approx 0.2996",
+    Rule("decimal comma", r"\lambda_1 \approx 0,2996 ; \lambda_1 \approx 0{,}2996", r"\lambda_1 \approx 0{,}2996",
          r"(?:(?<=[=&]\s)|(?<=[=&])|(?<=\\approx\s)|(?<=\\pm\s)|(?<=^))(-?\d{1,9}),(\d{1,12})(?=\s*(?:$|=|\\approx|&|\\\\|"
          r"\\quad|\\end|\\cdot|\\pm|\\mp|,\s|[+\-)^}]))", r"\1{,}\2"),
-    Rule("spaces between numbers in a row", r"[1\ \ 0], [1 \quad 0]", r"[1, 0]",
+    Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0]", r"[1, 0]",
          r"(?<=[\[(\d])(\d)\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=-?\d)", r"\1, "),
-    Rule("dots in a list", r"(\theta_1, \dots, \theta_7), \ldots, \cdots", r"(\theta_1, \dots, \theta_7)",
+    Rule("dots in a list", r"(\theta_1, \ldots, \theta_7) ; (\theta_1, \cdots, \theta_7)", r"(\theta_1, \dots, \theta_7)",
          r"\\(?:ldots|cdots|dots[bcm]?)(?![A-Za-z])", r"\\dots "),
-    Rule("inner product brackets", r"\left\langle a, b \right\rangle, (a \cdot b)", r"\langle a, b \rangle",
+    Rule("inner product brackets", r"\left\langle a, b \right\rangle", r"\langle a, b \rangle",
          r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=\\[lr]angle)", ""),
-    Rule("size commands", r"\big( x \big), \Bigl[ \Bigr], \left( \right)", r"( x ), [ ], ( )",
+    Rule("size commands", r"\big( x \big) ; \Bigl[ x \Bigr] ; \left( x \right)", r"( x ) ; [ x ] ; ( x )",
          r"\\(?:big|Big|bigg|Bigg)[lr]?(?![A-Za-z])|\\(?:left|right)(?=\s*[()\[\]|.])", ""),
-    Rule("display and spacing", r"\displaystyle, \!, \hspace{1em}", r"(nothing)",
+    Rule("display and spacing", r"\displaystyle x ; \!x ; \hspace{1em}x", r"x",
          r"\\(?:displaystyle|textstyle|hspace\*?\s*\{[^{}]{0,12}\}|phantom\s*\{[^{}]{0,12}\}|,|!|:|>)"
          r"|\\(?:medspace|thinspace|thickspace|enspace)(?![A-Za-z])", " "),
-    Rule("end of a sentence", r"K = 8 \text{.}, \lambda = 3\,.", r"K = 8, \lambda = 3",
+    Rule("end of a sentence", r"K = 8 \text{.}", r"K = 8",
          r"\\text\s*\{\s*[.,;]?\s*\}", " "),
-    Rule("eigenvalue subscripts", r"\lambda_{min}, \lambda_\text{max}, \lambda_{\max}",
-         r"\lambda_{\min}, \lambda_{\max}",
+    Rule("eigenvalue subscripts", r"\lambda_{min} ; \lambda_\text{max} ; \lambda_{\max}",
+         r"\lambda_{\min} ; \lambda_{\max} ; \lambda_{\max}",
          r"\\lambda\s*_\s*\{?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*|\\)?(min|max)\s*\}?\s*\}?", r"\\lambda_{\\\1}"),
-    Rule("output of a kernel", r"K^{[f_1]}_{11}, K^{(1)}_{12}", r"K_{11}^{[1]}",
+    Rule("output of a kernel", r"K^{[f_1]}_{11} ; K^{(1)}_{11}", r"K_{11}^{[1]}",
          r"K\s*\^\s*\{\s*[\[(]?\s*(?:f_\{?(\d)\}?|(\d))\s*[\])]?\s*\}\s*_\s*(\{[^{}]{1,8}\}|\d\d?)",
          r"K_\3^{[\1\2]}"),
-    Rule("datapoints in bold or with a superscript", r"x^{(1)}, \mathbf{x}_1, x^{[2]}", r"x_1, x_2",
+    Rule("datapoints in bold or with a superscript", r"x^{(1)} ; \mathbf{x}_{1} ; x^{[1]}", r"x_{1}",
          r"(?<![A-Za-z\\])x\s*\^\s*\{\s*[(\[]\s*(\d{1,2})\s*[)\]]\s*\}", r"x_{\1}"),
 )
 
@@ -128,6 +134,7 @@ _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace) for r in RULES)
 def normalise(text: str) -> str:
     """A claim's text in the grammar's spelling: unicode symbols first, then every rule of :data:`RULES`."""
     out = "".join(_GREEK.get(ch, ch) for ch in text)
+    out = re.sub(r"(\\[A-Za-z]+) (?=[_^'])", r"\1", out)
     out = re.sub("[₀₁₂₃₄₅₆₇₈₉]+", lambda m: "_{" + "".join(_SUBSCRIPT[c] for c in m.group(0)) + "}", out)
     for pattern, replace in _COMPILED:
         out = pattern.sub(replace, out)
@@ -138,7 +145,8 @@ def notation_table() -> str:
     """The README's table of accepted notation (one row per rule), as Markdown."""
     rows = ["| notation | learners write | read as |", "| --- | --- | --- |"]
     for rule in RULES:
-        rows.append(f"| {rule.about} | `{rule.example}` | `{rule.becomes}` |")
+        shown = " ".join(f"`{e}`" for e in rule.example.split(" ; "))
+        rows.append(f"| {rule.about} | {shown} | `{rule.becomes.split(' ; ')[0]}` |")
     rows.append("| unicode | `θ λ σ ∂ ∇ · × − ≈ ± √ ᵀ ² x₁` | `\\theta \\lambda \\sigma \\partial \\nabla "
                 "\\cdot \\times - \\approx \\pm \\sqrt ^T ^2 x_{1}` |")
     return "\n".join(rows) + "\n"
