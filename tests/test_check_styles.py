@@ -120,6 +120,7 @@ def test_tanh_network_phi_prime_and_decimals(tmp_path):
     report = check_notes(_tanh_notes(tmp_path))
     assert report.problem.activations == ("tanh",)
     assert verdicts(report) == [
+        ("expansion", "correct", False),       # the formula of a network of scalars is f written out
         ("gradient", "correct", False),        # sech² is 1 − tanh²
         ("gradient", "wrong", False),          # φ′ factor missing
         ("gradient", "correct", False),
@@ -128,7 +129,7 @@ def test_tanh_network_phi_prime_and_decimals(tmp_path):
         ("kernel_entry", "correct", False),    # 4 decimals, rounded
         ("kernel_entry", "correct", False),    # 3 decimals, cut off
         ("kernel_entry", "wrong", False)]
-    assert codes(report)[1][0] == "missing_phi_prime"
+    assert codes(report)[2][0] == "missing_phi_prime"
 
 
 def test_problem_file_overrides_the_notes(tmp_path):

@@ -42,6 +42,16 @@ def _learner_names(reading: Reading, world: World) -> None:
     for part in reading.parts:
         if part.kind != "names":
             continue
+        if part.name == "x":
+            try:
+                entries = items(part.node)
+            except UnreadableError:
+                continue
+            if len(entries) == len(world.net.x):
+                for node, symbol in zip(entries, world.net.x):
+                    if isinstance(node, Sym) and node.name != "x":
+                        world.scope.aliases[key(node)] = symbol
+            continue
         layer, kind = int(part.name[1:]), part.name[0]
         try:
             rows, transposed = matrix_rows(part.node)

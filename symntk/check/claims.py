@@ -549,6 +549,9 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     if part is not None:
         reading.parts.extend(part)
         add(Context(seg.line, seg.text, "exercise"))
+        if part and part[0].kind == "formula":  # for a network of scalars the formula is also f written out
+            for m in members[1:]:
+                add(ExpansionClaim(seg.line, m.node, m.text, None, seg.text, True, output=1))
         return
     target = None
     rest = []
@@ -557,6 +560,8 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         if make is not None and target is None:
             target = make
             continue
+        if make is not None and isinstance(make(seg, m, None), UnitClaim) and n == len(members) - 1:
+            make = None  # ∂f/∂W^{[2]}_{11} = a_1: the unit is the value
         if make is not None and isinstance(make(seg, m, None), (KernelEntryClaim, UnitClaim)) and target is not None:
             rest.append((m, make))   # K_{12} = … = K_{21}: the value also claims K_{21}
             continue
@@ -696,6 +701,10 @@ def _target_maker(node, first: bool = True):
         return lambda s, m, p: CharPolyClaim(s.line, m.node, m.text, p, s.text, sign=det[1], output=det[2])
     if det is not None:
         return lambda s, m, p: DetClaim(s.line, m.node, m.text, p, s.text, output=det[2])
+    if isinstance(node, Func) and node.name in ("det", "tr") and not node.primes and node.power is None:
+        if node.name == "det":
+            return lambda s, m, p: DetClaim(s.line, m.node, m.text, p, s.text)
+        return lambda s, m, p: TraceClaim(s.line, m.node, m.text, p, s.text)
     trace = _trace_of(node)
     if trace:
         return lambda s, m, p: TraceClaim(s.line, m.node, m.text, p, s.text, output=trace[1])
@@ -780,7 +789,7 @@ def _problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
             return [ProblemPart(seg.line, "point", str(i), item, rest.text)
                     for i, item in enumerate(rest.node.items, start=1)]
     if bare(first, "x") and not _is_numeric(rest.node):
-        return []
+        return [ProblemPart(seg.line, "names", "x", rest.node, rest.text)]
     called = _f_call(first)
     if called is not None and called[1] is None:
         formula = [m for m in members[1:] if _matrix_level(m.node) and not _indexed(m.node)]

@@ -106,8 +106,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=[=&]\s)|(?<=[=&])|(?<=\\approx\s)|(?<=\\pm\s)|(?<=^))(-?\d{1,9}),(\d{1,12})(?=\s*(?:$|=|\\approx|&|\\\\|"
          r"\\quad|\\end|\\cdot|\\pm|\\mp|,\s|[+\-)^}]))", r"\1{,}\2"),
     Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0]", r"[1, 0]",
-         r"(?<=[\[(\d])(\d)\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=-?\d)", r"\1, "),
-    Rule("dots in a list", r"(\theta_1, \ldots, \theta_7) ; (\theta_1, \cdots, \theta_7)", r"(\theta_1, \dots, \theta_7)",
+         r"(?<=[\[(\d])(\d)\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=-?\d)",
+         r"\1, "),
+    Rule("dots in a list", r"(\theta_1, \ldots, \theta_7) ; (\theta_1, \cdots, \theta_7)",
+         r"(\theta_1, \dots, \theta_7)",
          r"\\(?:ldots|cdots|dots[bcm]?)(?![A-Za-z])", r"\\dots "),
     Rule("inner product brackets", r"\left\langle a, b \right\rangle", r"\langle a, b \rangle",
          r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=\\[lr]angle)", ""),
@@ -124,6 +126,8 @@ RULES: tuple[Rule, ...] = (
     Rule("output of a kernel", r"K^{[f_1]}_{11} ; K^{(1)}_{11}", r"K_{11}^{[1]}",
          r"K\s*\^\s*\{\s*[\[(]?\s*(?:f_\{?(\d)\}?|(\d))\s*[\])]?\s*\}\s*_\s*(\{[^{}]{1,8}\}|\d\d?)",
          r"K_\3^{[\1\2]}"),
+    Rule("per-output kernel without indices", r"K^{[f_1]} ; K^{(f_1)} ; K^{f_1}", r"K^{[1]}",
+         r"K\s*\^\s*\{\s*[\[(]?\s*f_\{?(\d)\}?\s*[\])]?\s*\}(?!\s*_)", r"K^{[\1]}"),
     Rule("datapoints in bold or with a superscript", r"x^{(1)} ; \mathbf{x}_{1} ; x^{[1]}", r"x_{1}",
          r"(?<![A-Za-z\\])x\s*\^\s*\{\s*[(\[]\s*(\d{1,2})\s*[)\]]\s*\}", r"x_{\1}"),
 )

@@ -142,10 +142,14 @@ def split_block(seg: Segment) -> list[Segment]:
     return out
 
 
+_PROSE_EDGE = re.compile(r"^\s*\\text\s*\{[^{}]{0,80}\}\s+(?=[A-Za-z\\])|(?<=\S)\s*\\text\s*\{[^{}]{0,80}\}\s*$")
+
+
 def _clean(piece: str) -> str:
-    """One claim's text: alignment marks dropped, sentence punctuation at its end dropped, spaces collapsed."""
+    """One claim's text: alignment marks and prose at its ends (``\\text{here } f(x) = …``) dropped, sentence
+    punctuation at its end dropped, spaces collapsed."""
     body = _strip_alignment(piece)
-    body = " ".join(body.split())
+    body = " ".join(_PROSE_EDGE.sub(" ", body).split())
     while body and (body[-1] in ",.;:" and not body.endswith("\\,") and not body.endswith("\\;")):
         body = body[:-1].rstrip()
     while body.endswith(("\\,", "\\;", "\\!", "\\ ", "\\quad", "\\qquad")):
