@@ -222,12 +222,14 @@ _RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrig
 
 
 _INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![A-Za-z]))")
+_BARE_PAIR = re.compile(r"_([0-9ijk])([0-9ijk])(?![A-Za-z0-9])")
 _LETTER = re.compile(r"(?<![A-Za-z\\])([ijk])(?![A-Za-z])")
 
 
 def instances(seg: Segment, largest: int = 3) -> list[Segment]:
     """A claim about unit i (``z_i = W_{i1} x + b_i``) as one claim per i = 1, 2, … (each soft: only the
     instances inside the network are judged); other segments as they are."""
+    seg = Segment(seg.line, _BARE_PAIR.sub(r"_{\1\2}", seg.text), seg.display, seg.error, seg.soft)
     letters = sorted({m.group(1) for sub in _INDEX_SUB.finditer(seg.text) for m in _LETTER.finditer(sub.group(1))})
     if not letters or "\\sum" in seg.text or len(letters) > 2:
         return [seg]

@@ -62,6 +62,8 @@ RULES: tuple[Rule, ...] = (
          r"(?<![\\A-Za-z])(det|sqrt|tanh|sech|exp|ln|sigma|lambda|theta|cdot)(?=\s*[(K{\\\d])", r"\\\1"),
     Rule("trace without a command", r"tr(K) = 27, Tr K", r"\operatorname{tr}(K) = 27, \operatorname{tr} K",
          r"(?<![\\A-Za-z{])(?:tr|Tr|trace)(?=\s*[(K\\])", r"\\operatorname{tr}"),
+    Rule("layer in parentheses without braces", r"W^(1)_11, b^(2)", r"W^{[1]}_11, b^{[2]}",
+         r"(?<![A-Za-z\\])([WwbzahKJ])\s*\^\s*\((\d)\)", r"\1^{[\2]}"),
     Rule("differential d", r"\frac{\mathrm{d}f}{\mathrm{d}\theta_1} ; \frac{df}{d\theta_1}",
          r"\frac{\partial f}{\partial \theta_1}",
          r"\\[dt]?frac\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)\s*(f[^{}]{0,30}?|y)\s*\}\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)"
@@ -81,8 +83,6 @@ RULES: tuple[Rule, ...] = (
          r"\^\s*\{?\s*(?:\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\}|T)\s*\}?", r"^T"),
     Rule("layer in brackets", r"W^{(1)} ; W^1 ; W^{1} ; w^{[1]}", r"W^{[1]}",
          r"(?<![A-Za-z\\])([Wwb])\s*\^\s*(?:\{\s*[(\[]?\s*(\d)\s*[)\]]?\s*\}|\(\s*(\d)\s*\)|(\d))", r"\1^{[\2\3\4]}"),
-    Rule("layer in parentheses without braces", r"W^(1)_11, b^(2)", r"W^{[1]}_11, b^{[2]}",
-         r"(?<![A-Za-z\\])([WwbzahKJ])\s*\^\s*\((\d)\)", r"\1^{[\2]}"),
     Rule("layer 1 of units written as a power", r"z^1, h^{1}", r"z^{[1]}, h^{[1]}",
          r"(?<![A-Za-z\\])([zah])\s*\^\s*(?:1(?![0-9])|\{1\})", r"\1^{[1]}"),
     Rule("layers of units before an index", r"z^2_1, a^{2}_1", r"z^{[2]}_1, a^{[2]}_1",
@@ -128,6 +128,8 @@ RULES: tuple[Rule, ...] = (
          r"K_\3^{[\1\2]}"),
     Rule("per-output kernel without indices", r"K^{[f_1]} ; K^{(f_1)} ; K^{f_1}", r"K^{[1]}",
          r"K\s*\^\s*\{\s*[\[(]?\s*f_\{?(\d)\}?\s*[\])]?\s*\}(?!\s*_)", r"K^{[\1]}"),
+    Rule("squared norm of a gradient", r"\|\nabla f(x_1)\|^2", r"\langle \nabla f(x_1), \nabla f(x_1) \rangle",
+         r"(?:\\\||‖)\s*(\\nabla[^|‖]{0,60}?)\s*(?:\\\||‖)\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
     Rule("datapoints in bold or with a superscript", r"x^{(1)} ; \mathbf{x}_{1} ; x^{[1]}", r"x_{1}",
          r"(?<![A-Za-z\\])x\s*\^\s*\{\s*[(\[]\s*(\d{1,2})\s*[)\]]\s*\}", r"x_{\1}"),
 )

@@ -21,6 +21,7 @@ COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum",
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 _RELATION = re.compile(r"=|≈|\\approx")
+_OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "(", "\\cdot", "\\times", "\\approx", "±", "∓")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
 _POINT = re.compile(r"^x_\{?(\d{1,2})\}?|^x\^\{?\((\d{1,2})\)\}?|^x([₁₂₃₄₅₆₇₈₉])")
@@ -52,6 +53,7 @@ def prose_segments(text: str, covered: list) -> list[Segment]:
     raw_lines = text.split("\n")
     lines = _uncovered(text, covered)
     table: list[tuple[int, str]] = []
+    pending = None
     for n, line, has_math in lines:
         raw = raw_lines[n - 1]
         if raw.lstrip().startswith("|"):
@@ -65,8 +67,16 @@ def prose_segments(text: str, covered: list) -> list[Segment]:
                 continue  # the number is inside math, which says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
         if has_math or not _RELATION.search(line):
+            pending = None
             continue
-        for run in _runs(line):
+        runs = _runs(line)
+        if pending is not None and runs:
+            runs[0] = pending[1] + " " + runs[0]
+            n = pending[0]
+        pending = None
+        if runs and runs[-1].rstrip().endswith(("=", "≈")):
+            pending = (n, runs.pop())
+        for run in runs:
             out.append(Segment(n, run, False, soft=True))
     if table:
         out.extend(_table(table))
@@ -86,6 +96,10 @@ def _runs(line: str) -> list[str]:
             if current:
                 runs.append(current)
             current = []
+        elif tok.endswith(":") and len(tok) > 1:
+            current.append(tok[:-1])
+            runs.append(current)
+            current = []
         else:
             current.append(tok)
     if current:
@@ -103,6 +117,7 @@ def _aside(runs: list[list[str]]) -> list[list[str]]:
     out = []
     for run in runs:
         cut = next((n for n, tok in enumerate(run) if n and tok.startswith("(")
+                    and not run[n - 1].endswith(_OPERATORS)
                     and any(_RELATION.search(t) for t in run[n:]) and any(_RELATION.search(t) for t in run[:n])), None)
         out.extend([run[:cut], run[cut:]] if cut else [run])
     return out
