@@ -21,14 +21,22 @@ def start(claim, number: int) -> Judgement:
     return Judgement(f"c{number}", claim.line, claim.kind, claim.claimed, "unreadable")
 
 
+def names_parameters(node) -> bool:
+    """Whether the written formula names a weight or bias itself (then it must be right as written, not only
+    at the parameter values); the learner's names for units (h_1) do not count."""
+    from .nodes import Sym
+    from .predicates import walk
+
+    return node is None or any(isinstance(n, Sym) and n.name in ("W", "b", "w", "theta") for n in walk(node))
+
+
 def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None) -> bool:
     """``claimed`` is ``true``: as written, with the parameter values put in, or at one of the datapoints."""
     if true is None:
         return False
     if agrees(node, claimed, true):
         return True
-    params = set(world.net.parameters())
-    if claimed.free_symbols & params:
+    if names_parameters(node):
         return False
     valued = world.at_values(true)
     if valued is not true and agrees(node, claimed, valued):

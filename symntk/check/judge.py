@@ -126,7 +126,10 @@ def judge_count(claim: CountClaim, world: World, j: Judgement) -> Judgement:
 
 
 def _parameter_index(world: World, node) -> int:
-    symbol = world.scope.symbol(node) if isinstance(node, Sym) else None
+    try:
+        symbol = world.scope.symbol(node) if isinstance(node, Sym) else None
+    except UnreadableError:
+        raise ContextError("a derivative with respect to something that is not a parameter") from None
     for t in world.net.theta:
         if t.symbol == symbol:
             return t.k
@@ -249,6 +252,8 @@ def judge(claim, world: World, number: int) -> Judgement | None:
     """The judgement of one claim (None when it claims nothing after all)."""
     j = start(claim, number)
     try:
+        if "lambda_" in claim.source and not isinstance(claim, EigenvalueClaim):
+            world.name_eigenvalues()
         return JUDGES[type(claim)](claim, world, j)
     except (ContextError, MatrixNameError, UnknownNameError):
         return None

@@ -117,8 +117,6 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     """A formula = another formula (or value): the value against the first member."""
     world.scope.free = True
     try:
-        if "lambda_" in claim.source:
-            world.name_eigenvalues()
         left = scalars(claim.left, world.scope)
         claimed = scalars(claim.value, world.scope)
     finally:

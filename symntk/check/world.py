@@ -94,8 +94,9 @@ class World:
             return False
         if all(agrees(n, c, t) for n, c, t in zip(nodes, claimed, true)):
             return True
-        params = set(self.net.parameters())
-        if any(c.free_symbols & params for c in claimed):
+        from .decide import names_parameters
+
+        if any(names_parameters(n) for n in nodes):
             return False
         valued = [self.at_values(t) for t in true]
         if all(agrees(n, c, t) for n, c, t in zip(nodes, claimed, valued)):
