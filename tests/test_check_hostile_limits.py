@@ -25,7 +25,8 @@ PROBLEM = str(ROOT / "examples" / "notes.toml")
 CAP = MAX_BYTES - 16
 
 
-@pytest.mark.parametrize("opener", ["\\[", "\\begin{bmatrix}", "$$", "\\begin{align}", "```\n", "\\("])
+@pytest.mark.parametrize("opener", ["\\[", "\\begin{bmatrix}", "$$", "\\begin{align}", "```\n", "\\(", "$",
+                                    "x = 1\n", "| a | b |\n"])
 def test_notes_reader_is_linear_at_the_size_cap(opener):
     text = (opener + " ") * (CAP // (len(opener) + 1))
     started = time.monotonic()

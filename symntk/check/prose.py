@@ -47,7 +47,7 @@ def _uncovered(text: str, covered: list) -> list[tuple[int, str, bool]]:
     return [(n, line, n in math_lines) for n, line in enumerate(blank, start=1)]
 
 
-def prose_segments(text: str, covered: list) -> list[Segment]:
+def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     """Soft segments for math written in prose, tables and counts in words (see the module doc)."""
     out: list[Segment] = []
     raw_lines = text.split("\n")
@@ -55,6 +55,8 @@ def prose_segments(text: str, covered: list) -> list[Segment]:
     table: list[tuple[int, str]] = []
     pending = None
     for n, line, has_math in lines:
+        if len(out) > limit:
+            break
         raw = raw_lines[n - 1]
         if raw.lstrip().startswith("|"):
             table.append((n, raw))

@@ -139,7 +139,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
     pos = 0
     while True:
         m = _OPENER.search(text, pos)
-        if m is None:
+        if m is None or len(out) > MAX_SEGMENTS:
             return out
         token = m.group(0)
         start = m.end()
@@ -226,7 +226,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     text = document_body(editor_lines(text))
     covered: list = []
     found = blocks(text, covered)
-    found = sorted(found + prose_segments(text, covered), key=lambda s: s.line)
+    if len(found) > MAX_SEGMENTS:
+        raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
+    found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS), key=lambda s: s.line)
     out: list[Segment] = []
     lead = None
     for seg in _join_open_ends(found):
