@@ -30,8 +30,9 @@ def names_parameters(node) -> bool:
     return node is None or any(isinstance(n, Sym) and n.name in ("W", "b", "w", "theta") for n in walk(node))
 
 
-def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None) -> bool:
-    """``claimed`` is ``true``: as written, with the parameter values put in, or at one of the datapoints."""
+def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None, at_points: bool = True) -> bool:
+    """``claimed`` is ``true``: as written, with the parameter values put in, or (``at_points``) at one of the
+    datapoints."""
     if true is None:
         return False
     if agrees(node, claimed, true):
@@ -41,7 +42,7 @@ def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None) ->
     valued = world.at_values(true)
     if valued is not true and agrees(node, claimed, valued):
         return True
-    if not (claimed.free_symbols & set(world.net.x)) and valued.free_symbols & set(world.net.x):
+    if at_points and not (claimed.free_symbols & set(world.net.x)) and valued.free_symbols & set(world.net.x):
         return any(agrees(node, claimed, world.at_point(true, i)) for i in range(1, world.N + 1))
     return False
 

@@ -154,7 +154,9 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         return decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
                       agrees_own(claim.value, claimed, own), true, lambda prev: agrees(claim.value, claimed, prev))
     true = world.derivative(o, k)
-    ok = matches(world, claim.value, claimed, true)
+    previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
+    at_points = previous is None or bool(getattr(previous[0], "free_symbols", set()) & set(world.net.x))
+    ok = matches(world, claim.value, claimed, true, at_points)
     own_ok = False
     entry = world.latest(("dsym", o, k), ("expansion", o))
     if not ok and entry is not None:
@@ -197,11 +199,17 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         ok = len(claimed) == world.P and world.match_all(nodes, claimed, true)
         syms = [world.latest(("dsym", o, k)) for k in range(1, world.P + 1)]
         own_sym = [s[1] if s else world.at_values_own(t) for s, t in zip(syms, true)]
+        mine = world.own_theta()
+        if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
+            own_sym = [o_ for o_, t in zip(own_sym, world.net.theta) if t.symbol in mine]
         own_ok = len(claimed) == world.P and world.match_all(nodes, claimed, own_sym)
         world.record(("gsym", o), claimed, claim.line, approximation(claim))
     else:
         true = [world.solution.jacobian[world.jacobian_row(i, o), k] for k in range(world.P)]
         own = world.own_row(i, o)
+        mine = world.own_theta()
+        if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
+            own = [world.own_derivative_at(o, t.k, i) for t in world.net.theta if t.symbol in mine]
         ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
         own_ok = len(claimed) == world.P and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
         world.record(("gval", o, i), claimed, claim.line, approximation(claim))

@@ -161,7 +161,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             if close < 0:
                 pos = start
                 continue
-            out.append(Segment(_line(text, m.start()), text[start:close], False))
+            out.append(Segment(_line(text, m.start()), _named(text, m.start(), text[start:close]), False))
             covered.append((m.start(), close + 1))
             pos = close + 1
             continue
@@ -177,6 +177,21 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
         out.append(Segment(line, text[start:close], token != "\\("))
         covered.append((m.start(), close + len(closer)))
         pos = close + len(closer)
+
+
+QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr} K", "trace": r"\operatorname{tr} K",
+                  "spur": r"\operatorname{tr} K", "ákveða": r"\det K", "ákveðan": r"\det K",
+                  "determinant": r"\det K", "determinante": r"\det K"}
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
+
+
+def _named(text: str, at: int, body: str) -> str:
+    """``spor $= 27$``: inline math that starts with a relation takes the quantity named just before it."""
+    if not body.lstrip().startswith(("=", "\\approx", "≈")):
+        return body
+    m = _WORD_BEFORE.search(text[max(0, at - 40):at])
+    name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
+    return f"{name} {body}" if name else body
 
 
 def _line_end(text: str, start: int) -> int:

@@ -168,16 +168,31 @@ class World:
         self._slopes[(entry[0], o, k)] = sympy.expand(d * c * a)
         return self._slopes[(entry[0], o, k)]
 
+    def own_theta(self) -> list | None:
+        """The parameters in the learner's own θ (by name), when they listed them."""
+        entry = self.latest(("theta",))
+        if entry is None or not all(isinstance(v, sympy.Symbol) for v in entry[1]):
+            return None
+        return entry[1]
+
     def own_derivative_at(self, o: int, k: int, i: int) -> sympy.Expr:
-        """The learner's ∂f_o(x_i)/∂θ_k (see the module doc)."""
+        """The learner's ∂f_o(x_i)/∂θ_k (see the module doc); 0 for a parameter their θ leaves out."""
+        mine = self.own_theta()
+        symbol = self.net.theta[k - 1].symbol
+        position = k
+        if mine is not None and len(mine) != self.P:
+            if symbol not in mine:
+                return sympy.S.Zero
+            position = mine.index(symbol) + 1
         candidates = []
         for key, pick in ((("dval", o, k, i), lambda v: v),
-                          (("gval", o, i), lambda v: v[k - 1] if len(v) >= k else None),
+                          (("gval", o, i), lambda v: _entry(v, k, position, self.P, mine)),
                           (("jac",), lambda v: v[self.jacobian_row(i, o), k - 1]
                            if v.shape == (self.N * self.n_out, self.P) else None),
                           (("implied", o, k, i), lambda v: v),
                           (("dsym", o, k), lambda v: self.at_point(v, i)),
-                          (("gsym", o), lambda v: self.at_point(v[k - 1], i) if len(v) >= k else None),
+                          (("gsym", o), lambda v: self.at_point(v[position - 1], i) if len(v) >= position
+                           else None),
                           (("expansion", o), lambda v: self.at_point(sympy.diff(v, self.net.theta[k - 1].symbol), i))):
             entry = self.latest(key)
             if entry is not None:
@@ -236,6 +251,15 @@ class World:
         if K.is_symmetric():
             out_lists.append(_roots(characteristic_polynomial(K)))
         return [r for r in out_lists if r]
+
+
+def _entry(vector: list, k: int, position: int, P: int, mine: list | None):
+    """Entry k of a learner's gradient: by θ's order when it has P entries, else by the order of their own θ."""
+    if len(vector) == P:
+        return vector[k - 1]
+    if mine is not None and len(vector) == len(mine):
+        return vector[position - 1]
+    return None
 
 
 class _OwnSlope:
