@@ -14,6 +14,7 @@ verdicts / kernel_verdicts (the exact engine, carry-forward) → diagnose
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -25,6 +26,7 @@ from .feedback import Feedback
 from .judge import judge
 from .judgement import Judgement
 from .meaning import key
+from .normalise import normalise
 from .render import render_report
 from .report import Report
 from .source import read_text, segments
@@ -32,6 +34,9 @@ from .syntax import UnreadableError
 from .world import World
 
 __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_text", "render_report", "Report"]
+
+
+_POINT = re.compile(r"^\s*x_\{?(\d{1,2})\}?\s*=|^\s*x\^\{?\((\d{1,2})\)\}?\s*=")
 
 
 def _learner_names(reading: Reading, world: World) -> None:
@@ -83,6 +88,9 @@ def check_reading(reading: Reading, problem: Problem, source: str) -> Report:
         number = len(judgements) + 1
         if isinstance(item, Context):
             context.append(item)
+            point = _POINT.match(normalise(item.text))
+            if point and item.why == "exercise":
+                world.current_point = int(point.group(1) or point.group(2))
         elif isinstance(item, Unreadable):
             judgements.append(Judgement(f"c{number}", item.line, guess_kind(item.text), item.text, "unreadable",
                                         feedback=[Feedback("unreadable", {"reason": item.reason})]))

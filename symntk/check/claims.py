@@ -223,7 +223,7 @@ _RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrig
 
 _INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![A-Za-z]))")
 _BARE_PAIR = re.compile(r"_([0-9ijk])([0-9ijk])(?![A-Za-z0-9])")
-_LETTER = re.compile(r"(?<![A-Za-z\\])([ijk])(?![A-Za-z])")
+_LETTER = re.compile(r"(?<![A-Za-hl-z\\])([ijk])(?![A-Za-hl-z])")
 
 
 def instances(seg: Segment, largest: int = 3) -> list[Segment]:

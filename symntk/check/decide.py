@@ -40,7 +40,7 @@ def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None, at
     if names_parameters(node):
         return False
     valued = world.at_values(true)
-    if valued is not true and agrees(node, claimed, valued):
+    if valued is not true and agrees(node, world.at_values(claimed), valued):
         return True
     if at_points and not (claimed.free_symbols & set(world.net.x)) and valued.free_symbols & set(world.net.x):
         return any(agrees(node, claimed, world.at_point(true, i)) for i in range(1, world.N + 1))

@@ -75,10 +75,13 @@ def judge_output_value(claim: OutputValueClaim, world: World, j: Judgement) -> J
     """f_o(x_i) = a number."""
     if not (1 <= claim.output <= world.n_out and 1 <= claim.point <= world.N):
         raise UnreadableError("no such output or datapoint")
-    true = world.at_point(world.net.expansion[claim.output - 1], claim.point)
+    expansion = world.net.outputs[claim.output - 1] if hasattr(world.net, "outputs") else \
+        world.net.expansion[claim.output - 1]
+    true = world.at_point(expansion, claim.point)
+    own = world.at_point_own(world.with_own_units(expansion, claim.point), claim.point)
     claimed = _scalar(claim, world)
-    return decide(j, world, claim, claimed, agrees(claim.value, claimed, true), False, true,
-                  lambda prev: agrees(claim.value, claimed, prev))
+    return decide(j, world, claim, claimed, agrees(claim.value, claimed, true), agrees_own(claim.value, claimed, own),
+                  true, lambda prev: agrees_own(claim.value, claimed, prev))
 
 
 def judge_theta(claim: ThetaClaim, world: World, j: Judgement) -> Judgement:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sympy
 
-from .decide import decide, matches
+from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .meaning import key
 from .nodes import Sym
@@ -29,11 +29,22 @@ def _layer_vector(world: World, name: Sym) -> list[sympy.Expr]:
     return list((forward.z if name.name == "z" else forward.a)[layer])
 
 
+def _point_in_context(claim, world: World) -> int | None:
+    """A unit's values written with numbers only under "at x_2 = 1": the datapoint of the context."""
+    from .nodes import Sym
+    from .predicates import walk
+
+    if world.current_point is None or any(isinstance(n, Sym) for n in walk(claim.value)):
+        return None
+    return world.current_point if 1 <= world.current_point <= world.N else None
+
+
 def judge_unit(claim, world: World, j: Judgement) -> Judgement:
     """z, a or h: one unit (a scalar) or a hidden layer (a vector), as a function of x or at x_i."""
     from .judge import ContextError
 
     name, point = claim.name, claim.point
+    point = point if point is not None else _point_in_context(claim, world)
     try:
         true = [world.scope.symbol(name)]
         nodes = [claim.value]
@@ -49,7 +60,11 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
     if point is not None:
         if not 1 <= point <= world.N:
             raise UnreadableError(f"there are {world.N} datapoints")
-        own = [world.at_point_own(t, point) for t in true]
+        own = [world.at_point_own(world.with_own_units(t, point), point) for t in true]
+        if len(claimed) == len(true) and not any(world.at_point(t, point).free_symbols for t in true):
+            for t, c in zip(true, claimed):
+                if not c.free_symbols:
+                    world.record(("unit", t, point), c, claim.line, approximation(claim))
         true = [world.at_point(t, point) for t in true]
         ok = len(claimed) == len(true) and all(agrees(n, c, t) for n, c, t in zip(nodes, claimed, true))
         own_ok = len(claimed) == len(true) and all(agrees_own(n, c, t) for n, c, t in zip(nodes, claimed, own))

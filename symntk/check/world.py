@@ -43,6 +43,7 @@ class World:
         self._eigen: dict = {}
         self._slopes: dict = {}
         self.last_mistake: tuple[int | None, str, str] = (None, "", "")
+        self.current_point: int | None = None
 
     def name_eigenvalues(self) -> None:
         """λ_1, λ_2, … name the eigenvalues (ascending) until the learner gives them values of their own."""
@@ -99,7 +100,7 @@ class World:
         if any(names_parameters(n) for n in nodes):
             return False
         valued = [self.at_values(t) for t in true]
-        if all(agrees(n, c, t) for n, c, t in zip(nodes, claimed, valued)):
+        if all(agrees(n, self.at_values(c), t) for n, c, t in zip(nodes, claimed, valued)):
             return True
         xs = set(self.net.x)
         if any(c.free_symbols & xs for c in claimed):
@@ -168,6 +169,33 @@ class World:
         self._slopes[(entry[0], o, k)] = sympy.expand(d * c * a)
         return self._slopes[(entry[0], o, k)]
 
+    def own_units(self, i: int) -> dict:
+        """The learner's values of hidden units at datapoint i: true symbolic z or a → their value."""
+        out = {}
+        for key, entries in self.own.items():
+            if key[0] == "unit" and key[2] == i:
+                out[key[1]] = max(entries, key=lambda e: e[0])[1]
+        return out
+
+    def with_own_units(self, expr: sympy.Expr, i: int) -> sympy.Expr:
+        """``expr`` with the hidden units the learner computed at x_i put in (activations first)."""
+        units = self.own_units(i)
+        if not units:
+            return expr
+        forward = self.scope._forward
+        acts = {a: v for a, v in units.items() if any(a in layer for layer in forward.a[1:-1])
+                and not any(a in layer for layer in forward.z[1:-1])}
+        zs = {z: v for z, v in units.items() if z not in acts}
+        expr = expr.xreplace(acts)
+        for z, v in zs.items():
+            for layer, zl in enumerate(forward.z):
+                if z in list(zl) and layer < len(forward.a):
+                    idx = list(zl).index(z)
+                    a = forward.a[layer][idx]
+                    if a != z and a not in acts:
+                        expr = expr.xreplace({a: a.xreplace({z: v})})
+        return expr.xreplace(zs)
+
     def own_theta(self) -> list | None:
         """The parameters in the learner's own θ (by name), when they listed them."""
         entry = self.latest(("theta",))
@@ -204,6 +232,8 @@ class World:
         slope = self.slope_derivative(o, k)
         if slope is not None:
             return self.at_point_own(slope, i)
+        if self.own_units(i):
+            return self.at_point_own(self.with_own_units(self.derivative(o, k), i), i)
         if any(key[0] in ("param", "theta_values") for key in self.own):
             return self.at_point_own(self.derivative(o, k), i)
         return self.solution.jacobian[self.jacobian_row(i, o), k - 1]
