@@ -65,8 +65,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             out.extend(_table(table))
             table = []
         for m in _COUNT.finditer(raw.replace("$", " ")):
-            math_before = raw[:m.start(1)].rsplit("$", 2)
-            if not line[m.start(1):m.end(1)].strip() and len(math_before) == 3 and "=" in math_before[1]:
+            math_before = raw[:m.start(1)].rsplit("$", 1)[-1]
+            if not line[m.start(1):m.end(1)].strip() and "=" in math_before:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
         if has_math or not _RELATION.search(line):
