@@ -69,7 +69,8 @@ RULES: tuple[Rule, ...] = (
          r"\\[dt]?frac\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)\s*(f[^{}]{0,30}?|y)\s*\}\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)"
          r"(?=\s*[\\A-Za-z])", r"\\frac{\\partial \1}{\\partial "),
     Rule("derivative written inline", r"\partial f / \partial \theta_1", r"\frac{\partial f}{\partial \theta_1}",
-         r"\\partial\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?|y)\s*/\s*\\partial\s*((?:\\[A-Za-z]+|[A-Za-z])"
+         r"\\partial\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?|y|[a-z](?:\s*_\s*(?:\{[^{}]{1,8}\}|\w))?)\s*/\s*"
+         r"\\partial\s*((?:\\[A-Za-z]+|[A-Za-z])"
          r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
     Rule("derivative as an operator", r"\partial_{\theta_5} f", r"\frac{\partial f}{\partial \theta_5}",
          r"\\partial_\s*\{\s*([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\s*\}\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
@@ -85,6 +86,10 @@ RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])([Wwb])\s*\^\s*(?:\{\s*[(\[]?\s*(\d)\s*[)\]]?\s*\}|\(\s*(\d)\s*\)|(\d))", r"\1^{[\2\3\4]}"),
     Rule("layer 1 of units written as a power", r"z^1, h^{1}", r"z^{[1]}, h^{[1]}",
          r"(?<![A-Za-z\\])([zah])\s*\^\s*(?:1(?![0-9])|\{1\})", r"\1^{[1]}"),
+    Rule("a layer's unit on the left of a definition", r"h^2 = W^{[2]} h^{[1]}", r"h^{[2]} = W^{[2]} h^{[1]}",
+         r"^\s*([zah])\s*\^\s*\{?(\d)\}?(?=\s*=)", r"\1^{[\2]}"),
+    Rule("a layer's unit after its weight", r"W^{[3]} h^2", r"W^{[3]} h^{[2]}",
+         r"(W\^\{\[\d\]\}\s*)([zah])\s*\^\s*\{?(\d)\}?", r"\1\2^{[\3]}"),
     Rule("layers of units before an index", r"z^2_1, a^{2}_1", r"z^{[2]}_1, a^{[2]}_1",
          r"(?<![A-Za-z\\])([zah])\s*\^\s*\{?(\d)\}?(?=\s*_)", r"\1^{[\2]}"),
     Rule("lower-case weights", r"w_{11}^{[1]}", r"W_{11}^{[1]}", r"(?<![A-Za-z\\])w(?=\s*[_^]\s*\{?\s*[\[(\d])", r"W"),
