@@ -254,7 +254,9 @@ def read_segments(segments: list[Segment]) -> Reading:
         try:
             parsed = parse(seg.text)
         except UnreadableError as exc:
-            if (_has_relation(seg.text) or _foreign_commands(seg.text)) and not seg.soft:
+            if seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=")) and not _foreign_commands(seg.text):
+                reading.items.append(Context(seg.line, seg.text, "unfinished"))
+            elif (_has_relation(seg.text) or _foreign_commands(seg.text)) and not seg.soft:
                 reading.items.append(Unreadable(seg.line, seg.text, str(exc)))
             else:
                 reading.items.append(Context(seg.line, seg.text, "mention"))

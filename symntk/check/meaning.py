@@ -363,7 +363,7 @@ def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
         else:
             value = base(arg)
     else:
-        raise UnreadableError(f"unknown function {func.name}")
+        raise UnknownNameError(f"unknown function {func.name}")
     if func.power is not None:
         value = _power(value, func.power)
     return value
