@@ -529,6 +529,9 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     rels = list(chain.rels)
     add = reading.items.append
     cut = next((n for n, r in enumerate(rels) if r not in _RELATIONS_OF_CLAIMS), None)
+    if cut is not None and rels[cut] in ("<", ">", "\\le", "\\ge", "\\leq", "\\geq"):
+        add(Context(seg.line, seg.text, "a case of a piecewise definition"))
+        return
     if cut is not None:
         if rels[cut] == "\\in" and cut + 1 < len(members) and _theta_of(members[0].node) and \
                 _space_size(members[cut + 1].node):

@@ -18,6 +18,7 @@ from .source import Segment
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases")
+CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 _RELATION = re.compile(r"=|≈|\\approx")
@@ -96,7 +97,7 @@ def _runs(line: str) -> list[str]:
     for tok in tokens:
         bare = tok.strip("()[].,:;!?").lower()
         if _is_word(bare) and bare not in MATH_WORDS:
-            if current:
+            if current and bare not in CONDITIONS:
                 runs.append(current)
             current = []
         elif tok.endswith(":") and len(tok) > 1:
