@@ -41,9 +41,16 @@ _POINT = re.compile(r"^\s*x_\{?(\d{1,2})\}?\s*=|^\s*x\^\{?\((\d{1,2})\)\}?\s*=")
 
 def _learner_names(reading: Reading, world: World) -> None:
     """``\\mathbf{W}^{(1)} = (w_1, w_2)^T``: the learner's names for a parameter matrix's entries."""
+    from .. import notation
     from .nodes import Sym
     from .values import items, matrix_rows
 
+    net = world.net
+    for name, (kind, layer) in reading.names.items():
+        if kind == "W" and net.widths[layer] == 1 and net.widths[layer - 1] == 1:
+            world.scope.aliases[name] = notation.weight(layer, 1, 1)
+        elif kind == "b" and net.widths[layer] == 1:
+            world.scope.aliases[name] = notation.bias(layer, 1)
     for part in reading.parts:
         if part.kind != "names":
             continue

@@ -210,6 +210,7 @@ class Reading:
 
     items: list = field(default_factory=list)
     parts: list[ProblemPart] = field(default_factory=list)
+    names: dict = field(default_factory=dict)   # the learner's name → ("W" or "b", layer)
 
     @property
     def claims(self) -> list:
@@ -781,7 +782,17 @@ def _problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
     names = [_layer_param(m.node) for m in members[:-1]]
     if len(names) > 1 and all(names) and _is_numeric(rest.node):
         return [ProblemPart(seg.line, "value", n, rest.node, rest.text) for n in names]
+    if len(members) > 2 and _is_numeric(rest.node) and all(
+            isinstance(m.node, Sym) and m.node.name in ("W", "b", "w", "v", "c", "u") for m in members[:-1]):
+        from .meaning import key
+
+        return [ProblemPart(seg.line, "value_by_name", key(m.node), rest.node, rest.text) for m in members[:-1]]
     name = _layer_param(first)
+    if name is None and isinstance(first, Sym) and first.name in ("W", "b") and first.layer is None and \
+            len(first.sub) == 1 and isinstance(first.sub[0], Num) and first.sub[0].decimals is None and \
+            _is_numeric(rest.node) and len(members) == 2:
+        return [ProblemPart(seg.line, "value_by_index", f"{first.name}{int(first.sub[0].value)}", rest.node,
+                            rest.text)]
     if name:
         if _has_names(rest.node):
             return [ProblemPart(seg.line, "names", name, rest.node, rest.text)]

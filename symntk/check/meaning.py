@@ -187,6 +187,8 @@ class Scope:
         if layer is None and len(sym.sub) == 1 and isinstance(sym.sub[0], Num) and sym.sub[0].decimals is None:
             if all(w == 1 for w in net.widths):
                 layer = int(sym.sub[0].value)
+            elif sym.name == "b" and sym.sub[0].value == net.depth and net.widths[-1] == 1:
+                layer = net.depth  # b_2: the output's one bias, written without its layer
             else:
                 return None
         elif layer is None or sym.sub:

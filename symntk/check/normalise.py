@@ -94,6 +94,8 @@ RULES: tuple[Rule, ...] = (
          r"(W\^\{\[\d\]\}\s*)([zah])\s*\^\s*\{?(\d)\}?", r"\1\2^{[\3]}"),
     Rule("layers of units before an index", r"z^2_1, a^{2}_1", r"z^{[2]}_1, a^{[2]}_1",
          r"(?<![A-Za-z\\])([zah])\s*\^\s*\{?(\d)\}?(?=\s*_)", r"\1^{[\2]}"),
+    Rule("layer as a digit after the name", r"W1 ; b2", r"W^{[1]} ; b^{[2]}",
+         r"(?<![A-Za-z\\{])([Wb])([1-9])(?![0-9A-Za-z_^{])", r"\1^{[\2]}"),
     Rule("lower-case weights", r"w_{11}^{[1]}", r"W_{11}^{[1]}", r"(?<![A-Za-z\\])w(?=\s*[_^]\s*\{?\s*[\[(\d])", r"W"),
     Rule("layer after the indices", r"W_{11}^{(1)}", r"W_{11}^{[1]}",
          r"(?<![A-Za-z\\])([Wbza]_\s*(?:\{[^{}]{1,12}\}|\d))\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
