@@ -62,6 +62,10 @@ RULES: tuple[Rule, ...] = (
          r"(?<![\\A-Za-z])(det|sqrt|tanh|sech|exp|ln|sigma|lambda|theta|cdot)(?=\s*[(K{\\\d])", r"\\\1"),
     Rule("ReLU without a command", r"relu'(z) ; ReLU(z)", r"\operatorname{relu}'(z) ; \operatorname{relu}(z)",
          r"(?<![\\A-Za-z{])(?:relu|ReLU|Relu)(?=\s*['(])", r"\\operatorname{relu}"),
+    Rule("det named before its value", r"det = 8", r"\det K = 8",
+         r"(?<![\\A-Za-z{])det(?=\s*(?:=|\\approx))", r"\\det K"),
+    Rule("trace named before its value", r"trace = 27 ; tr = 27", r"\operatorname{tr} K = 27",
+         r"(?<![\\A-Za-z{])(?:trace|tr|Tr)(?=\s*(?:=|\\approx))", r"\\operatorname{tr} K"),
     Rule("trace without a command", r"tr(K) = 27, Tr K", r"\operatorname{tr}(K) = 27, \operatorname{tr} K",
          r"(?<![\\A-Za-z{])(?:tr|Tr|trace)(?=\s*[(K\\])", r"\\operatorname{tr}"),
     Rule("layer in parentheses without braces", r"W^(1)_11, b^(2)", r"W^{[1]}_11, b^{[2]}",
@@ -73,6 +77,10 @@ RULES: tuple[Rule, ...] = (
     Rule("derivative written inline", r"\partial f / \partial \theta_1", r"\frac{\partial f}{\partial \theta_1}",
          r"\\partial\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?|y|[a-z](?:\s*_\s*(?:\{[^{}]{1,8}\}|\w))?)\s*/\s*"
          r"\\partial\s*((?:\\[A-Za-z]+|[A-Za-z])"
+         r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9ijk]{1,2}|[A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
+    Rule("derivative written inline with d", r"df/dw_1 ; df/d\theta_1", r"\frac{\partial f}{\partial w_1} ; "
+         r"\frac{\partial f}{\partial \theta_1}",
+         r"(?<![A-Za-z\\])d\s*(f(?:_\{?\d\}?)?)\s*/\s*d\s*((?:\\[A-Za-z]+|[A-Za-z])"
          r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9ijk]{1,2}|[A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
     Rule("derivative as an operator", r"\partial_{\theta_5} f", r"\frac{\partial f}{\partial \theta_5}",
          r"\\partial_\s*\{\s*([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\s*\}\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",

@@ -18,6 +18,9 @@ from .source import Segment
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases")
+PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
+                    "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K", "det": r"\det K",
+                    "determinant": r"\det K", "ákveða": r"\det K", "determinante": r"\det K"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
@@ -78,7 +81,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             runs[0] = pending[1] + " " + runs[0]
             n = pending[0]
         pending = None
-        if runs and runs[-1].rstrip().endswith(("=", "≈")):
+        if runs and runs[-1].rstrip().endswith(("=", "≈")) and line.rstrip().endswith(("=", "≈")):
             pending = (n, runs.pop())
         for run in runs:
             out.append(Segment(n, run, False, soft=True))
@@ -99,7 +102,7 @@ def _runs(line: str) -> list[str]:
         if _is_word(bare) and bare not in MATH_WORDS:
             if current and bare not in CONDITIONS:
                 runs.append(current)
-            current = []
+            current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES else []
         elif tok.endswith(":") and len(tok) > 1:
             current.append(tok[:-1])
             runs.append(current)
@@ -110,6 +113,8 @@ def _runs(line: str) -> list[str]:
         runs.append(current)
     out = []
     for run in _aside(runs):
+        if run and run[0] in PROSE_QUANTITIES.values() and (len(run) < 2 or not run[1].startswith(("=", "≈"))):
+            run = run[1:]
         text = " ".join(run).strip(" ,.;:")
         if _RELATION.search(text) and not text.startswith(("=", "≈")):
             out.append(_balanced(text))
