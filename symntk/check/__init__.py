@@ -36,7 +36,7 @@ from .world import World
 __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_text", "render_report", "Report"]
 
 
-_POINT = re.compile(r"^\s*x_\{?(\d{1,2})\}?\s*=|^\s*x\^\{?\((\d{1,2})\)\}?\s*=")
+_POINT = re.compile(r"^\s*x_\{?(\d{1,2})\}?\s*(?:=|$)|^\s*x\^\{?\((\d{1,2})\)\}?\s*(?:=|$)")
 
 
 def _learner_names(reading: Reading, world: World) -> None:
@@ -96,7 +96,7 @@ def check_reading(reading: Reading, problem: Problem, source: str) -> Report:
         if isinstance(item, Context):
             context.append(item)
             point = _POINT.match(normalise(item.text))
-            if point and item.why == "exercise":
+            if point and item.why in ("exercise", "mention"):
                 world.current_point = int(point.group(1) or point.group(2))
         elif isinstance(item, Unreadable):
             judgements.append(Judgement(f"c{number}", item.line, guess_kind(item.text), item.text, "unreadable",

@@ -177,6 +177,10 @@ def _table(rows: list[tuple[int, str]]) -> list[Segment]:
     return out
 
 
+_DERIVATIVE = re.compile(r"^(?:∂|\\partial)\s*f\s*/\s*(?:∂|\\partial)\s*(.{1,40})$")
+_PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*[_^]")
+
+
 def _cell_claim(row: str, column: str, value: str) -> str | None:
     """What a table cell claims, from its row and column headers, as math."""
     if not value or not row or not column:
@@ -185,6 +189,11 @@ def _cell_claim(row: str, column: str, value: str) -> str | None:
         point = _point(point_header)
         if point is not None and _point(quantity) is None:
             quantity = quantity.strip()
+            derivative = _DERIVATIVE.match(quantity)
+            if derivative:
+                return f"\\frac{{\\partial f({point})}}{{\\partial {derivative.group(1)}}} = {value}"
+            if _PARAMETER.match(quantity):
+                return f"\\frac{{\\partial f({point})}}{{\\partial {quantity}}} = {value}"
             return f"{quantity}({point}) = {value}"
     derivative = re.match(r"^(?:∂|\\partial)\s*(f[_₁₂₃]?\{?\d?\}?)\s*/\s*(?:∂|\\partial)\s*(?:θ|\\theta)_?\{?k?\}?$",
                           column.strip())
