@@ -531,6 +531,11 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     add = reading.items.append
     cut = next((n for n, r in enumerate(rels) if r not in _RELATIONS_OF_CLAIMS), None)
     if cut is not None and rels[cut] in ("<", ">", "\\le", "\\ge", "\\leq", "\\geq"):
+        items = reading.items
+        if len(members) == 2 and items and isinstance(items[-1], (EqualityClaim, DefinitionClaim)) and \
+                items[-1].line == seg.line:  # relu'(z) = 1 if z > 0: the case before its condition
+            last = items.pop()
+            add(Context(last.line, last.source, "a case of a piecewise definition"))
         add(Context(seg.line, seg.text, "a case of a piecewise definition"))
         return
     if cut is not None:

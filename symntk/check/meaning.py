@@ -403,6 +403,12 @@ def _product(items: list[Node], scope: Scope) -> sympy.Expr:
             out *= sympy.Matrix([[_expr(v, scope) for v in r] for r in rows]).det(method="berkowitz")
             i += 2
             continue
+        if isinstance(item, Func) and item.name in ("max", "min") and i + 1 < len(items) and \
+                isinstance(items[i + 1], Group) and len(items[i + 1].items) == 2:
+            pair = [_expr(v, scope) for v in items[i + 1].items]
+            out *= (sympy.Max if item.name == "max" else sympy.Min)(*pair)
+            i += 2
+            continue
         if isinstance(item, Func):
             if i + 1 >= len(items):
                 raise UnreadableError(f"the function {item.name} has no argument")

@@ -185,8 +185,16 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 
 
+_GLUED = {"relu": r"\operatorname{relu}", "tanh": r"\tanh", "sigma": r"\sigma", "sigmoid": r"\sigma",
+          "sech": r"\operatorname{sech}", "softplus": r"\operatorname{softplus}"}
+
+
 def _named(text: str, at: int, body: str) -> str:
-    """``spor $= 27$``: inline math that starts with a relation takes the quantity named just before it."""
+    """``spor $= 27$``: inline math that starts with a relation takes the quantity named just before it;
+    ``relu$(z) = …$``: a function name glued to the math belongs to it."""
+    glued = re.search(r"([A-Za-z]+)$", text[max(0, at - 12):at])
+    if glued and glued.group(1).lower() in _GLUED and body[:1] in ("(", "'", "′"):
+        return _GLUED[glued.group(1).lower()] + body
     if not body.lstrip().startswith(("=", "\\approx", "≈")):
         return body
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
