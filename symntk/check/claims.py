@@ -223,6 +223,7 @@ _RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrig
 
 
 _INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![A-Za-z]))")
+_GENERAL_LAYER = re.compile(r"\^\s*\{?\s*[\[(]\s*[lL](?:\s*[-+]\s*1)?\s*[\])]")
 _BARE_PAIR = re.compile(r"_([0-9ijk])([0-9ijk])(?![A-Za-z0-9])")
 _LETTER = re.compile(r"(?<![A-Za-hl-z\\])([ijk])(?![A-Za-hl-z])")
 
@@ -249,6 +250,9 @@ def read_segments(segments: list[Segment]) -> Reading:
     """Classify every segment (see the module doc)."""
     reading = Reading()
     for seg in [one for whole in segments for one in instances(whole)]:
+        if _GENERAL_LAYER.search(seg.text):
+            reading.items.append(Context(seg.line, seg.text, "a general formula (layer l)"))
+            continue
         if seg.error:
             reading.items.append(Unreadable(seg.line, seg.text, seg.error))
             continue

@@ -136,6 +136,9 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
         _term_feedback(claim, world, out, r, c, j)
     _implied(claim, world, out, r, c)
     world.record(("entry", out, r, c), claimed, claim.line, approximation(claim))
+    if r < 10 and c < 10 and not approximation(claim):  # K_{12} in a later formula is the learner's value
+        for a, b in ((r, c), (c, r)):
+            world.scope.aliases[f"K_{a}{b}"] = world.scope.aliases[f"K_{a},{b}"] = claimed
     _note(j, out, world) if world.n_out > 1 else None
     j.target = f"K_{{{r},{c}}}"
     j.label = f"K{_sub(r)},{_sub(c)}"

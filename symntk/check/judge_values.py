@@ -128,6 +128,19 @@ def _slope_rule(node, left: sympy.Expr, claimed: sympy.Expr):
     return None
 
 
+def _about(claim, claimed: sympy.Expr, true: sympy.Expr) -> bool:
+    """``26.70 + 0.29 ≈ 27``: a whole number after ≈ is the value rounded to a whole number."""
+    from .compare import written_number
+
+    number = written_number(claim.value)
+    if number is None or number.decimals is not None or "approx" not in claim.source or true.free_symbols:
+        return False
+    try:
+        return bool(abs(sympy.N(claimed - true, 30)) <= sympy.Rational(1, 2))
+    except (TypeError, ValueError):
+        return False
+
+
 def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     """A formula = another formula (or value): the value against the first member."""
     world.scope.free = True
@@ -139,7 +152,7 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if len(left) != len(claimed):
         raise UnreadableError("± on one side only")
     true = [world.at_values(v) for v in left]
-    ok = all(matches(world, claim.value, c, t) for c, t in zip(claimed, true))
+    ok = all(matches(world, claim.value, c, t) or _about(claim, c, t) for c, t in zip(claimed, true))
     own = [world.at_values_own(v) for v in left]
     own_ok = not ok and all(matches(world, claim.value, c, t) for c, t in zip(claimed, own))
     value = claimed[0] if len(claimed) == 1 else claimed
