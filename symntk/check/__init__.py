@@ -81,13 +81,18 @@ def _learner_names(reading: Reading, world: World) -> None:
                 world.scope.aliases[key(node)] = symbol
 
 
-def check_reading(reading: Reading, problem: Problem, source: str) -> Report:
+PER_OUTPUT = re.compile(r"(each|per|every|one) output|outputs? separately|hvert úttak|hvort úttak|fyrir hvert|"
+                        r"jede[nrs]? Ausga|pro Ausgang|K\^\{?[\[(]?(?:f_)?\{?[12]", re.I)
+
+
+def check_reading(reading: Reading, problem: Problem, source: str, text: str = "") -> Report:
     """Judge every claim of a reading against ``problem`` in order (the engine: :func:`symntk.derive`);
     math that claims nothing is kept as context."""
     if not reading.claims:
         raise InputError(source, "", "at least one claim in $…$ or $$…$$ math (∂f/∂θ_k = …, K_{i,j} = …)",
                          "none")
     world = World(derive(problem))
+    world.per_output = bool(PER_OUTPUT.search(text))
     _learner_names(reading, world)
     judgements: list[Judgement] = []
     context: list[Context] = []
@@ -120,7 +125,7 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
         problem = problem_from_reading(reading, source, text)
     elif not isinstance(problem, Problem):
         problem = load_problem(problem)
-    return check_reading(reading, problem, source)
+    return check_reading(reading, problem, source, text)
 
 
 def check_notes(path: str | Path, problem: str | Path | Problem | None = None) -> Report:

@@ -42,8 +42,10 @@ def _readings(world, output: int | None, size: int | None = None, index: int = 0
     if index > world.N:
         return [None]
     if world.reading != "unset":
-        return [world.reading] + [r for r in [None, *range(1, world.n_out + 1)] if r != world.reading]
-    return [None, *range(1, world.n_out + 1)]
+        return [world.reading]
+    if world.per_output:
+        return list(range(1, world.n_out + 1))
+    return [None]
 
 
 def _note(j: Judgement, out: int | None, world) -> None:
