@@ -24,18 +24,26 @@ from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
 
 
-def problem_from_reading(reading: Reading, source: str) -> Problem:
-    """The problem stated in the notes; :class:`InputError` (naming the line) when something is missing."""
+def problem_from_reading(reading: Reading, source: str, text: str = "") -> Problem:
+    """The problem stated in the notes; :class:`InputError` (naming the line) when something is missing.
+    Without a network formula the activation is the one the notes name (tanh, sigmoid, ReLU), else none."""
     parts = reading.parts
     values: dict[str, tuple[ProblemPart, list[list]]] = {}
     for p in parts:
         if p.kind == "value":
             values[p.name] = (p, _numbers(p.node, source, p.line))
+    layered = {name[0] for name in values}
+    for p in parts:  # b_2 = 0 beside W^{(1)}, b^{(1)}, W^{(2)}: the layer of the one missing (b^{[2]})
+        if p.kind == "value_by_index" and p.name not in values and values and p.name[0] in layered:
+            depth = max(int(name[1:]) for name in values)
+            if int(p.name[1:]) == depth:
+                values[p.name] = (p, _numbers(p.node, source, p.line))
     points = {}
     for p in parts:
         if p.kind == "point":
             flat = [v for row in _numbers(p.node, source, p.line) for v in row]
             points[int(p.name)] = flat[0] if len(flat) == 1 else flat
+    named = _by_the_learners_names(reading, values, source) if not values else None
     if not values:
         raise InputError(source, "", "parameter values in the notes (W^{[1]} = …, b^{[1]} = …) "
                          "or --problem PROBLEM.toml", "none")
@@ -47,7 +55,7 @@ def problem_from_reading(reading: Reading, source: str) -> Problem:
     depth = max(int(name[1:]) for name in values)
     signature = next((p.node for p in parts if p.kind == "signature"), None)
     formula = next((p for p in parts if p.kind == "formula"), None)
-    activations = _activations(formula, depth, source)
+    activations = named[1] if named else _activations(formula, depth, source, text)
     widths = _widths(values, points, signature, depth, source)
     params = {}
     for name, (_, rows) in values.items():
@@ -61,6 +69,44 @@ def problem_from_reading(reading: Reading, source: str) -> Problem:
     except InputError as exc:
         line = _line_of(exc.field, values, parts)
         raise InputError(source, line, exc.expected, exc.got) from None
+
+
+def _by_the_learners_names(reading: Reading, values: dict, source: str):
+    """Values given under the learner's own names for a network formula written with them (see
+    :mod:`symntk.check.names`); fills ``values`` and records the names in ``reading.names``."""
+    from .claims import DefinitionClaim, ExpansionClaim
+    from .meaning import key
+    from .names import find_formula
+
+    candidates = [p.node for p in reading.parts if p.kind == "formula"]
+    candidates += [c.value for c in reading.items if isinstance(c, ExpansionClaim)]
+    found = find_formula(candidates)
+    if found is None:
+        return None
+    depth, activations, names = found
+    given = [(key(c.name), c.value, c.line) for c in reading.items
+             if isinstance(c, DefinitionClaim) and c.previous is None and c.name is not None]
+    given += [(p.name[0] + "_" + p.name[1:], p.node, p.line) for p in reading.parts if p.kind == "value_by_index"]
+    given += [(p.name, p.node, p.line) for p in reading.parts if p.kind == "value_by_name"]
+    given = [(name, node, line) for name, node, line in given if _numeric_node(node)]
+    for name, node, line in given:
+        if name in names:
+            kind, layer = names[name]
+            values.setdefault(f"{kind}{layer}", (ProblemPart(line, "value", f"{kind}{layer}", node),
+                                                 _numbers(node, source, line)))
+    if len(values) != 2 * depth:
+        values.clear()
+        return None
+    reading.names = names
+    return depth, activations
+
+
+def _numeric_node(node) -> bool:
+    try:
+        _numbers(node, "", 0)
+    except InputError:
+        return False
+    return True
 
 
 def _line_of(field: str, values, parts) -> str:
@@ -143,9 +189,25 @@ def _widths(values, points, signature, depth: int, source: str) -> list[int]:
     return [int(w) for w in widths]
 
 
-def _activations(formula: ProblemPart | None, depth: int, source: str) -> list[str]:
+def _named_activation(text: str) -> str:
+    """The activation the notes name in words or symbols (identity when none)."""
+    low = text.lower()
+    for needle, name in (("tanh", "tanh"), ("sigmoid", "sigmoid"), ("\\sigma(", "sigmoid"), ("σ(", "sigmoid"),
+                         ("relu", "relu"), ("softplus", "softplus")):
+        if needle in low:
+            return name
+    return "identity"
+
+
+def _activations(formula: ProblemPart | None, depth: int, source: str, text: str = "") -> list[str]:
     if depth == 1:
         return []
+    if formula is not None:
+        found = _layer(formula.node, depth)
+        if found is not None:
+            return found
+    if text:
+        return [_named_activation(text)] * (depth - 1)
     if formula is None:
         raise InputError(source, "", "the network formula (y = W^{[2]} φ(W^{[1]} x + b^{[1]}) + b^{[2]}) "
                          "or --problem PROBLEM.toml", "none")
