@@ -152,13 +152,56 @@ def totals(scores: list[FileScore]) -> dict:
     }
 
 
+def _toml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def gaps_toml(scores: list[FileScore], root: Path) -> str:
+    """known_gaps.toml: every line, first mistake, exit code and false alarm on which the checker
+    and the teacher do not yet agree, with the checker's present answer (tests pin it)."""
+    out = ["# Where symntk check does not yet agree with the teachers (written by bench/check_corpus.py",
+           "# --write-gaps; tests/test_check_corpus.py pins these answers, so a gap that closes fails",
+           "# until this file is written again).", ""]
+    for s in scores:
+        name = Path(s.path).resolve().relative_to(root.resolve()).as_posix()
+        says = _teacher_says(Path(s.path))
+        for line, want, got in s.disagreements:
+            why = "not read yet" if got == "unread" else f"the checker says {got}, the teacher {want}"
+            out += ["[[gap]]", f"file = {_toml_string(name)}", f"line = {line}", f"checker = {_toml_string(got)}",
+                    f"teacher = {_toml_string(want)}", f"says = {_toml_string(says.get(line, ''))}",
+                    f"why = {_toml_string(why)}", ""]
+        if s.first_found != s.first_expected:
+            why = f"first real mistake found on line {s.first_found}, teacher: {s.first_expected}"
+            out += ["[[gap]]", f"file = {_toml_string(name)}", f"first = {s.first_found}",
+                    f"why = {_toml_string(why)}", ""]
+        if s.exit_found != s.exit_expected:
+            out += ["[[gap]]", f"file = {_toml_string(name)}", f"exit = {s.exit_found}",
+                    f"why = {_toml_string(f'exit code {s.exit_found}, teacher: {s.exit_expected}')}", ""]
+        if s.false_alarms:
+            out += ["[[gap]]", f"file = {_toml_string(name)}", f"false_alarms = {s.false_alarms}",
+                    f"why = {_toml_string('wrong or unreadable on lines the teacher did not mark')}", ""]
+    return "\n".join(out)
+
+
+def _teacher_says(notes: Path) -> dict[int, str]:
+    data = tomllib.loads(verdicts_path(notes).read_text(encoding="utf-8"))
+    says: dict[int, str] = {}
+    for claim in data.get("claim", []):
+        says.setdefault(int(claim["line"]), claim.get("says", ""))
+    return says
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("roots", nargs="+", type=Path)
     parser.add_argument("--json", action="store_true", help="print the figures and every file's score as JSON")
     parser.add_argument("--quiet", action="store_true", help="totals only")
+    parser.add_argument("--write-gaps", type=Path, metavar="TOML",
+                        help="write the disagreements as known_gaps.toml (paths relative to the first root)")
     args = parser.parse_args(argv)
     scores = [score_file(p) for p in corpus_files(args.roots)]
+    if args.write_gaps:
+        args.write_gaps.write_text(gaps_toml(scores, args.roots[0]), encoding="utf-8")
     summary = totals(scores)
     if args.json:
         print(json.dumps({"totals": summary, "files": [asdict(s) for s in scores]}, indent=1))

@@ -60,8 +60,9 @@ def _md_escape(text: str) -> str:
 
 
 def _md_code(text: str) -> str:
-    """Learner LaTeX as a code span (HTML inside a code span is shown, not run)."""
-    return "`" + visible(text).replace("`", "'").replace("\n", " ") + "`"
+    """Learner LaTeX as a code span (HTML inside a code span is shown, not run); ``|`` is
+    escaped so that it cannot end a table cell and leave the span open."""
+    return "`" + visible(text).replace("`", "'").replace("|", "\\|").replace("\n", " ") + "`"
 
 
 def _tex_char(ch: str) -> str:

@@ -184,7 +184,7 @@ def _place_label(start, end, chars: int, taken: list[Box]) -> tuple[float, float
     (x1, y1), (x2, y2) = start, end
     best = None
     for t in LABEL_SLOTS:
-        x, y = x1 + t * (x2 - x1), y1 + t * (y2 - y1)
+        x, y = round(x1 + t * (x2 - x1), 4), round(y1 + t * (y2 - y1), 4)
         box = label_box(x, y, chars)
         hits = sum(overlap(box, other) for other in taken)
         if best is None or hits < best[0]:
