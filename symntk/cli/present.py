@@ -22,6 +22,8 @@ def register(sub) -> None:
     p.add_argument("--kernel", choices=("full", "output", "trace"), default="full",
                    help="for several outputs: the full block kernel, one output's, or the trace average")
     p.add_argument("--output", type=int, default=None, help="the output o (1-based) for --kernel output")
+    p.add_argument("--limit", action="store_true",
+                   help="add a slide with the infinite-width NTK Θ and random networks of growing width approaching it")
     p.add_argument("--open", action="store_true", help="open the page in the web browser")
     p.set_defaults(func=run)
 
@@ -32,7 +34,7 @@ def run(args) -> int:
     problem = api.notes_problem() if args.problem is None else api.load_problem(args.problem)
     labels = parse_rows(args.labels, "--labels") if args.labels is not None else None
     html = present(problem, lang=args.lang, templates=args.templates, labels=labels, steps=args.steps, lr=args.lr,
-                   kernel_mode=args.kernel, output=args.output)
+                   kernel_mode=args.kernel, output=args.output, limit=args.limit)
     stem = "notes" if args.problem is None else Path(args.problem).stem
     out = Path(args.out) if args.out else Path(f"{stem}-slides.html")
     write_output(html, str(out))

@@ -19,6 +19,7 @@ tanh, sigmoid and softplus have none: their expectations are decimals from
 
 from __future__ import annotations
 
+import mpmath
 import sympy
 from sympy import S, acos, asin, pi, sqrt
 
@@ -37,8 +38,19 @@ from .records import (
     Pair,
     ResultStep,
     SetupStep,
+    Value,
     decimal,
 )
+
+DIGITS = 50
+
+
+def _root(x):
+    """√x; large arguments stay unevaluated (SymPy's canonicalisation of √ of a long sum
+    queries assumptions over the whole tree, which grows with the depth)."""
+    if x.is_Number or sympy.count_ops(x) <= 20:
+        return sqrt(x)
+    return sympy.Pow(x, S.Half, evaluate=False)
 
 
 def closed_form(name: str, s_ii, s_jj, s_ij, same: bool):
@@ -50,21 +62,21 @@ def closed_form(name: str, s_ii, s_jj, s_ij, same: bool):
     if name == "relu":
         if same:
             return s_ii / 2, S.Half, S.Zero
-        theta = acos(s_ij / sqrt(s_ii * s_jj))
+        theta = acos(s_ij / _root(s_ii * s_jj))
         e, e_dot = relu_forms(s_ii, s_jj, s_ij)
         return e.subs(ANGLE, theta), e_dot.subs(ANGLE, theta), theta
     if name == "erf":
-        arg = 2 * s_ij / sqrt((1 + 2 * s_ii) * (1 + 2 * s_jj))
+        arg = 2 * s_ij / _root((1 + 2 * s_ii) * (1 + 2 * s_jj))
         if same:
             arg = 2 * s_ii / (1 + 2 * s_ii)
-            return 2 / pi * asin(arg), 4 / (pi * sqrt(1 + 4 * s_ii)), arg
-        return 2 / pi * asin(arg), 4 / (pi * sqrt((1 + 2 * s_ii) * (1 + 2 * s_jj) - 4 * s_ij ** 2)), arg
+            return 2 / pi * asin(arg), 4 / (pi * _root(1 + 4 * s_ii)), arg
+        return 2 / pi * asin(arg), 4 / (pi * _root((1 + 2 * s_ii) * (1 + 2 * s_jj) - 4 * s_ij ** 2)), arg
     raise ValueError(f"{name} has no closed form")
 
 
 def relu_forms(s_ii, s_jj, s_ij):
     """The relu expectations written with the angle θ (the symbol ANGLE) kept as a symbol."""
-    return ((sqrt(s_ii * s_jj - s_ij ** 2) + (pi - ANGLE) * s_ij) / (2 * pi), (pi - ANGLE) / (2 * pi))
+    return ((_root(s_ii * s_jj - s_ij ** 2) + (pi - ANGLE) * s_ij) / (2 * pi), (pi - ANGLE) / (2 * pi))
 
 
 def numeric_form(name: str, s_ii, s_jj, s_ij):
@@ -100,31 +112,51 @@ def _derive(problem, limit: int, budget: Budget) -> LimitDerivation:
         sigma[i, j] = sigma[j, i] = c * dot / n0 + b
         first.append(FirstPair(i + 1, j + 1, dot, sigma[i, j]))
     steps.append(FirstStep(tuple(first[:limit]), sigma.copy(), max(0, len(first) - limit)))
-    theta = sigma.copy()
+    theta, approx = sigma.copy(), (sigma.applyfunc(_float), sigma.applyfunc(_float))
     for layer, name in enumerate(problem.activations, start=2):
         exact = name in CLOSED_FORM
-        new_sigma, dot_sigma, new_theta = sympy.zeros(N, N), sympy.zeros(N, N), sympy.zeros(N, N)
-        records, worst = [], 0.0
-        for i, j in pairs:
-            s_ii, s_jj, s_ij = sigma[i, i], sigma[j, j], sigma[i, j]
-            error = None
-            if exact:
-                e, e_dot, angle = closed_form(name, s_ii, s_jj, s_ij, i == j)
-            else:
-                e, e_dot, error = numeric_form(name, s_ii, s_jj, s_ij)
-                angle, worst = None, max(worst, error)
-            new_sigma[i, j] = new_sigma[j, i] = c * e + b
-            dot_sigma[i, j] = dot_sigma[j, i] = c * e_dot
-            new_theta[i, j] = new_theta[j, i] = theta[i, j] * dot_sigma[i, j] + new_sigma[i, j]
-            forms = relu_forms(s_ii, s_jj, s_ij) if name == "relu" and i != j else None
-            records.append(Pair(i + 1, j + 1, s_ii, s_jj, s_ij, angle, e, e_dot, forms, new_sigma[i, j],
-                                dot_sigma[i, j], theta[i, j], new_theta[i, j], error))
-            budget.check()
-        steps.append(LayerStep(layer, name, exact, tuple(records[:limit]), new_sigma, dot_sigma, new_theta,
+        new = _layer(name, sigma, theta, pairs, c, b, numeric=False)
+        floats = _layer(name, *approx, pairs, _float(c), _float(b), numeric=True)
+        records = [Pair(i + 1, j + 1, *(Value(*v) if v[0] is not None else None for v in zip(row[:6], fl[:6])),
+                        relu_forms(sigma[i, i], sigma[j, j], sigma[i, j]) if name == "relu" and i != j else None,
+                        Value(new[0][i, j], floats[0][i, j]), Value(new[1][i, j], floats[1][i, j]),
+                        Value(theta[i, j], approx[1][i, j]), Value(new[2][i, j], floats[2][i, j]), row[-1])
+                   for (i, j), row, fl in zip(pairs, new[3], floats[3])]
+        steps.append(LayerStep(layer, name, exact, tuple(records[:limit]), new[0], new[1], new[2], floats[2],
                                max(0, len(records) - limit), None if exact else quadrature.PRECISION))
-        sigma, theta = new_sigma, new_theta
-    steps.append(ResultStep(theta, theta.applyfunc(decimal)))
-    numeric = exact_kernel.numeric(theta)
-    eigen = exact_kernel.eigenvalues(theta, numeric)
+        sigma, theta, approx = new[0], new[2], (floats[0], floats[2])
+        budget.check()
+    steps.append(ResultStep(theta, approx[1].applyfunc(decimal)))
+    numeric = mpmath.matrix([[mpmath.mpf(str(v)) for v in approx[1].row(i)] for i in range(N)])
+    with mpmath.workdps(exact_kernel.DIGITS + 10):
+        eigen = exact_kernel.eigenvalues(theta, numeric)
     steps.append(EigenStep(tuple(eigen), all(e.value >= -1e-25 * max(1, abs(eigen[-1].value)) for e in eigen)))
     return LimitDerivation(problem, steps, limit)
+
+
+def _float(value) -> sympy.Float:
+    return sympy.Float(sympy.N(value, DIGITS + 10), DIGITS)
+
+
+def _layer(name, sigma, theta, pairs, c, b, numeric: bool):
+    """(Σ^{[l+1]}, Σ̇^{[l+1]}, Θ^{[l+1]}, per pair (s_ii, s_jj, s_ij, angle, E, E′, quadrature error)),
+    exactly, or with ``numeric`` on 50-digit decimals (each step rounded, so no tree grows)."""
+    N = sigma.rows
+    tidy = _float if numeric else (lambda v: v)
+    new_sigma, dot_sigma, new_theta = sympy.zeros(N, N), sympy.zeros(N, N), sympy.zeros(N, N)
+    rows = []
+    for i, j in pairs:
+        s_ii, s_jj, s_ij = sigma[i, i], sigma[j, j], sigma[i, j]
+        error = None
+        if name in CLOSED_FORM:
+            e, e_dot, angle = closed_form(name, s_ii, s_jj, s_ij, i == j)
+        else:
+            e, e_dot, error = numeric_form(name, s_ii, s_jj, s_ij)
+            angle = None
+        e, e_dot = tidy(e), tidy(e_dot)
+        angle = None if angle is None else tidy(angle)
+        new_sigma[i, j] = new_sigma[j, i] = tidy(c * e + b)
+        dot_sigma[i, j] = dot_sigma[j, i] = tidy(c * e_dot)
+        new_theta[i, j] = new_theta[j, i] = tidy(theta[i, j] * dot_sigma[i, j] + new_sigma[i, j])
+        rows.append((s_ii, s_jj, s_ij, angle, e, e_dot, error))
+    return new_sigma, dot_sigma, new_theta, rows

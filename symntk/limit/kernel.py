@@ -6,8 +6,9 @@ NTK parameterization, hidden widths → ∞ (Jacot et al. 2018), for L layers:
     Σ^{[l+1]} = σ_w² E[φ_l(u)φ_l(v)] + σ_b²,   Σ̇^{[l+1]} = σ_w² E[φ_l′(u)φ_l′(v)],
     Θ^{[l+1]} = Θ^{[l]} Σ̇^{[l+1]} + Σ^{[l+1]},  (u, v) ~ N(0, Σ^{[l]} on the pair),   Θ = Θ^{[L]}.
 
-Θ is filled block by block (so N points need O(N² + block²) memory; K(X, X)
-computes the blocks on and above the diagonal and mirrors them). Each block
+Θ is filled block by block (so N points need O(N² + threads · block²) memory;
+K(X, X) computes the blocks on and above the diagonal and mirrors them), the
+blocks on :data:`THREADS` threads. Each block
 runs the matrix recursion of :func:`symntk.limit.maps.fast`; where a relu
 layer sees a correlation within :data:`PARALLEL` of 1 (the diagonal, nearly
 parallel inputs), those entries are recomputed pair by pair with
@@ -17,6 +18,9 @@ parallel inputs), those entries are recomputed pair by pair with
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 
 from ..errors import InputError, describe
@@ -25,7 +29,8 @@ from . import maps
 
 SOURCE = "<limit>"
 PARALLEL = 1e-4
-BLOCK = 384
+BLOCK = 128
+THREADS = min(4, os.cpu_count() or 1)  # blocks computed at once (NumPy releases the GIL in its loops)
 
 
 def check_depth(depth) -> int:
@@ -55,15 +60,23 @@ def make_limit_kernel_fn(depth, activation, sigma_w=1.0, sigma_b=1.0, block_size
         dB = dA if X2 is None else _diagonals(B, acts, c, b, n0)
         n1, n2 = A.shape[0], B.shape[0]
         out = np.empty((n1, n2))
-        for r0 in range(0, n1, block):
-            r1 = min(r0 + block, n1)
-            for q0 in range(r0 if X2 is None else 0, n2, block):
-                q1 = min(q0 + block, n2)
-                part = _block(A[r0:r1], B[q0:q1], [d[r0:r1] for d in dA], [d[q0:q1] for d in dB],
-                              acts, c, b, n0, X2 is None and r0 == q0)
-                out[r0:r1, q0:q1] = part
-                if X2 is None and q0 != r0:
-                    out[q0:q1, r0:r1] = part.T
+
+        def fill(r0: int, q0: int) -> None:
+            r1, q1 = min(r0 + block, n1), min(q0 + block, n2)
+            part = _block(A[r0:r1], B[q0:q1], [d[r0:r1] for d in dA], [d[q0:q1] for d in dB],
+                          acts, c, b, n0, X2 is None and r0 == q0)
+            out[r0:r1, q0:q1] = part
+            if X2 is None and q0 != r0:
+                out[q0:q1, r0:r1] = part.T
+
+        tasks = [(r0, q0) for r0 in range(0, n1, block) for q0 in range(r0 if X2 is None else 0, n2, block)]
+        workers = min(len(tasks), THREADS)
+        if workers <= 1:
+            for task in tasks:
+                fill(*task)
+        else:
+            with ThreadPoolExecutor(workers) as pool:
+                list(pool.map(lambda task: fill(*task), tasks))
         return out
 
     kfn.depth, kfn.activations, kfn.sigmas = L, acts, (sw, sb)

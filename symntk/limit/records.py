@@ -14,8 +14,20 @@ ANGLE = sympy.Symbol("theta", nonnegative=True)  # θ of a pair, in the relu exp
 DEFAULT_LIMIT = 24  # pairs shown per layer before the list is cut
 
 
-def shown(value: sympy.Expr) -> sympy.Expr | None:
+@dataclass(frozen=True)
+class Value:
+    """A value of the recursion: exact (SymPy; a decimal where there is no closed form)
+    and ``approx``, the same value to 50 digits computed alongside it (evaluating the exact
+    tree instead would take time exponential in the depth)."""
+
+    exact: sympy.Expr
+    approx: sympy.Float
+
+
+def shown(value) -> sympy.Expr | None:
     """The exact value if it is short enough to read, else None (the decimal is shown)."""
+    if isinstance(value, Value):
+        value = value.exact
     if isinstance(value, sympy.Float) or value.has(sympy.Float):
         return None
     return value if sympy.count_ops(value) <= SHORT and len(sympy.latex(value)) <= WIDE else None
@@ -84,17 +96,17 @@ class Pair:
 
     i: int
     j: int
-    s_ii: sympy.Expr
-    s_jj: sympy.Expr
-    s_ij: sympy.Expr
-    angle: sympy.Expr | None   # relu: θ = arccos(ρ); erf: the arcsine's argument
-    expectation: sympy.Expr
-    slope_expectation: sympy.Expr
+    s_ii: Value
+    s_jj: Value
+    s_ij: Value
+    angle: Value | None   # relu: θ = arccos(ρ); erf: the arcsine's argument
+    expectation: Value
+    slope_expectation: Value
     forms: tuple[sympy.Expr, sympy.Expr] | None   # relu: both expectations written with θ (ANGLE)
-    sigma: sympy.Expr
-    sigma_dot: sympy.Expr
-    theta_prev: sympy.Expr
-    theta: sympy.Expr
+    sigma: Value
+    sigma_dot: Value
+    theta_prev: Value
+    theta: Value
     error: float | None = None
 
 
@@ -110,6 +122,7 @@ class LayerStep(Step):
     sigma: sympy.Matrix
     sigma_dot: sympy.Matrix
     theta: sympy.Matrix
+    theta_approx: sympy.Matrix
     omitted: int
     precision: float | None = None  # the stated precision of numeric expectations
 

@@ -19,7 +19,7 @@ import sympy
 from ..errors import InputError
 from ..render import FORMATS, compile_pdf, environment
 from . import printing
-from .records import LimitDerivation, shown
+from .records import LimitDerivation, Value, shown
 
 DIGITS = 10
 
@@ -34,11 +34,13 @@ def decimal_text(value, latex: bool, digits: int = DIGITS) -> str:
     return text.replace("-", "−") if not latex else text
 
 
-def view(matrix: sympy.Matrix) -> tuple[sympy.Matrix, bool]:
-    """(the matrix to print, exact?): exact when every entry is short, else 6-digit decimals."""
+def view(matrix: sympy.Matrix, approx: sympy.Matrix | None = None) -> tuple[sympy.Matrix, bool]:
+    """(the matrix to print, exact?): exact when every entry is short, else the decimals
+    ``approx`` (the same values computed alongside), printed to 6 digits."""
     if all(shown(v) is not None for v in matrix):
         return matrix, True
-    return matrix.applyfunc(lambda v: sympy.Float(sympy.N(v, 20), 15)), False
+    source = matrix if approx is None else approx
+    return source.applyfunc(lambda v: sympy.Float(sympy.N(v, 20), 15)), False
 
 
 def render_limit(derivation: LimitDerivation, fmt: str = "text", lang: str = "en",
@@ -50,11 +52,14 @@ def render_limit(derivation: LimitDerivation, fmt: str = "text", lang: str = "en
     printer = printing.latex if latex else printing.unicode
     matrix = printing.latex_matrix if latex else printing.text_matrix
 
-    def eq(value) -> str:
+    def eq(value, approx=None) -> str:
+        """"= exact" when short enough, else "≈ decimal" (a Value carries its decimal)."""
         exact = shown(value)
         if exact is not None:
             return "= " + printer(exact)
-        return (r"\approx " if latex else "≈ ") + decimal_text(value, latex)
+        if isinstance(value, Value):
+            value, approx = value.exact, value.approx
+        return (r"\approx " if latex else "≈ ") + decimal_text(value if approx is None else approx, latex)
 
     def sci(value) -> str:
         mant, exp = f"{float(value):.1e}".split("e")

@@ -110,18 +110,19 @@ class Structured:
             for o in range(no):
                 K[:, o, :, o] = H
         else:
-            K = H
+            K, H = H, np.empty_like(H)
+        G = None if full else np.empty_like(H)   # scratch for every layer (no fresh N² arrays per layer)
         for l in range(1, L):
-            H = gram(F1.inputs[l - 1], F2.inputs[l - 1], same)
+            gram(F1.inputs[l - 1], F2.inputs[l - 1], same, out=H)
             D1, D2 = F1.deltas[l - 1], F2.deltas[l - 1]
             if full:
                 G = gram(D1.reshape(b1 * no, -1), D2.reshape(b2 * no, -1), same).reshape(b1, no, b2, no)
                 G *= H[:, None, :, None]
             else:
                 if kernel_mode == "output" and no > 1:
-                    G = gram(D1[:, output - 1, :], D2[:, output - 1, :], same)
+                    gram(D1[:, output - 1, :], D2[:, output - 1, :], same, out=G)
                 else:
-                    G = gram(D1.reshape(b1, -1), D2.reshape(b2, -1), same)
+                    gram(D1.reshape(b1, -1), D2.reshape(b2, -1), same, out=G)
                     if no > 1:
                         H *= 1.0 / no
                 G *= H
@@ -149,14 +150,15 @@ def _times_slope(values: np.ndarray, slope) -> np.ndarray:
 SYRK_MIN_RANK = 32
 
 
-def gram(A: np.ndarray, B: np.ndarray, same: bool) -> np.ndarray:
-    """A Bᵀ. For the same points (A = B), NumPy turns ``A @ A.T`` into a
-    symmetric rank-k update (half the multiplications, then a mirror copy);
-    below rank :data:`SYRK_MIN_RANK` the mirror copy costs more than it saves,
-    so a general product on a copy is used. BLAS threads: see :mod:`.threads`."""
+def gram(A: np.ndarray, B: np.ndarray, same: bool, out: np.ndarray | None = None) -> np.ndarray:
+    """A Bᵀ (into ``out`` when given, so that callers reuse one buffer). For the same
+    points (A = B), NumPy turns ``A @ A.T`` into a symmetric rank-k update (half the
+    multiplications, then a mirror copy); below rank :data:`SYRK_MIN_RANK` the mirror
+    copy costs more than it saves, so a general product on a copy is used. BLAS
+    threads: see :mod:`.threads`."""
     k = A.shape[1]
     with threads_for_rank(k):
         if same:
             A = np.ascontiguousarray(A)
-            return A @ (A.T if k >= SYRK_MIN_RANK else A.copy().T)
-        return A @ B.T
+            return np.matmul(A, A.T if k >= SYRK_MIN_RANK else A.copy().T, out=out)
+        return np.matmul(A, B.T, out=out)

@@ -28,10 +28,10 @@ class Slide:
     figure: str = ""
 
 
-def slides(derivation: Derivation, training: bool = False) -> list[Slide]:
+def slides(derivation: Derivation, training: bool = False, limit: bool = False) -> list[Slide]:
     """The slides in order: the gradients revealed one ∂f/∂θ_k at a time (slide k shows
     lines 1..k, θ_k lit in the network), K with its heat map, the eigenvalues with the
-    spectrum, and a final training slide when ``training``."""
+    spectrum, a training slide when ``training`` and the infinite-width sweep when ``limit``."""
     out = []
     for number, step in enumerate(derivation.steps, start=1):
         if step.kind == "gradients" and step.lines:
@@ -42,4 +42,6 @@ def slides(derivation: Derivation, training: bool = False) -> list[Slide]:
             out.append(Slide(step, number, None, FIGURES.get(step.kind, "")))
     if training:
         out.append(Slide(None, len(derivation.steps) + 1, None, "training"))
+    if limit:
+        out.append(Slide(None, len(derivation.steps) + 1 + training, None, "limit"))
     return out
