@@ -206,3 +206,67 @@ def simplified(expr: sympy.Expr, seconds: float = SIMPLIFY_SECONDS) -> sympy.Exp
             return sympy.simplify(expr)
     except DeadlineError:
         return expr
+
+
+CHECK_SECONDS = 60.0
+CHECK_MEMORY = 2 * 1024 ** 3
+
+
+def _child(conn, fn, args, seconds, memory) -> None:
+    """Run ``fn(*args)`` under CPU and address-space limits and send back ("ok", result) or ("error", exc)."""
+    import resource
+
+    cpu = max(int(seconds) + 1, 1)
+    for limit, value in ((resource.RLIMIT_CPU, cpu), (resource.RLIMIT_AS, memory)):
+        try:
+            resource.setrlimit(limit, (value, value))
+        except (ValueError, OSError):
+            pass
+    from .errors import SymntkError
+
+    try:
+        conn.send(("ok", fn(*args)))
+    except SymntkError as exc:  # its one-line message is what the parent needs
+        conn.send(("symntk", str(exc)))
+    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as it is
+        try:
+            conn.send(("error", exc))
+        except Exception:  # noqa: BLE001 - an exception that does not pickle is sent as its text
+            conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+    finally:
+        conn.close()
+
+
+def run_isolated(fn: Callable, *args, seconds: float = CHECK_SECONDS, memory: int = CHECK_MEMORY,
+                 what: str | None = None):
+    """``fn(*args)`` in a child process with a CPU-time and a memory limit, killed at ``seconds`` of wall
+    time (:class:`DeadlineError`): a limit no single computation inside can ignore (a big-integer power, a
+    runaway simplify). Falls back to :func:`call_with_deadline` where processes cannot be forked."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return call_with_deadline(fn, *args, seconds=seconds, what=what)
+    context = multiprocessing.get_context("fork")
+    parent, child = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(child, fn, args, seconds, memory), daemon=True)
+    process.start()
+    child.close()
+    try:
+        if not parent.poll(seconds):
+            raise DeadlineError(_message(what))
+        try:
+            status, value = parent.recv()
+        except EOFError:
+            raise DeadlineError(f"{what or 'the work'} was stopped at its CPU or memory limit") from None
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join(5)
+        parent.close()
+    if status == "symntk":
+        from .errors import SymntkError
+
+        raise SymntkError(value)
+    if status == "error":
+        if isinstance(value, MemoryError):
+            raise DeadlineError(f"{what or 'the work'} needed more than {memory // 1024 ** 2} MiB") from None
+        raise value
+    return value

@@ -42,8 +42,8 @@ def test_english_index_order_spacing_and_variants_all_correct():
     assert verdicts(report) == [
         ("expansion", "correct", False), ("theta", "correct", False), ("parameter_count", "correct", False),
         ("gradient", "correct", False), ("gradient", "correct", False), ("gradient", "correct", False),
-        ("gradient", "correct", False), ("kernel_entry", "correct", False), ("kernel_matrix", "correct", False),
-        ("eigenvalues", "correct", False), ("eigenvalues", "correct", False)]
+        ("gradient", "correct", False), ("kernel_entry", "correct", False), ("kernel_entry", "correct", False),
+        ("kernel_matrix", "correct", False), ("eigenvalues", "correct", False), ("eigenvalues", "correct", False)]
     assert report.exit_code == 0
 
 
@@ -57,9 +57,11 @@ def test_english_with_a_wrong_term_and_a_sign_slip(tmp_path):
         "$$K_{2,2} = [2 \\cdot 2] + [0 \\cdot 0] + [1 \\cdot 1] + [0 \\cdot 0] + [2 \\cdot 2] + [3 \\cdot 2]"
         " + [1 \\cdot 1] = 16$$\n"))
     report = check_notes(notes)
-    assert verdicts(report)[-2:] == [("gradient", "wrong", False), ("kernel_entry", "wrong", False)]
-    assert codes(report)[-2][0] == "sign"
-    wrong_term = report.judgements[-1].feedback[0]
+    # the sign slip, then K_22: the written terms (one wrong) and their total, which adds them up right
+    assert verdicts(report)[-3:] == [("gradient", "wrong", False), ("kernel_entry", "wrong", False),
+                                     ("kernel_entry", "wrong", True)]
+    assert codes(report)[-3][0] == "sign"
+    wrong_term = next(f for f in report.judgements[-2].feedback if f.code == "term_wrong")
     assert wrong_term.code == "term_wrong" and wrong_term.params["k"] == 6
     assert report.first_mistake.claim.kind == "gradient" and report.exit_code == 1
 
@@ -71,11 +73,12 @@ def test_icelandic_prose_with_slips():
         ("parameter_count", "wrong", False),   # 2+2+2+1 = 7, written 8
         ("gradient", "wrong", False),          # W_{2,1}^{[2]} x: indices swapped
         ("gradient", "correct", False),
-        ("kernel_entry", "wrong", False),      # arithmetic slip: the terms are right, the total is not
+        ("kernel_entry", "correct", False),    # the written terms of K_11 are right …
+        ("kernel_entry", "wrong", False),      # … their total is not: an arithmetic slip
         ("kernel_matrix", "wrong", True),      # follows from their K_11 = 9
         ("eigenvalues", "wrong", True)]        # 1 and 27 are the eigenvalues of [[9, 12], [12, 19]]
     c = codes(report)
-    assert "arithmetic" in c[0] and "swapped_indices" in c[1] and "arithmetic" in c[3]
+    assert "swapped_indices" in c[1] and "arithmetic" in c[4]
     assert report.first_mistake.claim.line == 15
 
 
@@ -117,6 +120,7 @@ def test_tanh_network_phi_prime_and_decimals(tmp_path):
     report = check_notes(_tanh_notes(tmp_path))
     assert report.problem.activations == ("tanh",)
     assert verdicts(report) == [
+        ("expansion", "correct", False),       # the formula of a network of scalars is f written out
         ("gradient", "correct", False),        # sech² is 1 − tanh²
         ("gradient", "wrong", False),          # φ′ factor missing
         ("gradient", "correct", False),
@@ -125,7 +129,7 @@ def test_tanh_network_phi_prime_and_decimals(tmp_path):
         ("kernel_entry", "correct", False),    # 4 decimals, rounded
         ("kernel_entry", "correct", False),    # 3 decimals, cut off
         ("kernel_entry", "wrong", False)]
-    assert codes(report)[1][0] == "missing_phi_prime"
+    assert codes(report)[2][0] == "missing_phi_prime"
 
 
 def test_problem_file_overrides_the_notes(tmp_path):
@@ -152,12 +156,12 @@ def test_claims_toml_beside_problem_toml(tmp_path):
     got = {(j.claim.kind, j.target or j.claim.target): (j.verdict, j.carried) for j in report.judgements}
     assert got[("theta", r"\theta")] == ("correct", False)
     assert got[("parameter_count", "P")] == ("correct", False)
-    assert got[("gradient", r"\frac{\partial f}{\partial \theta_{5}}")] == ("wrong", False)
-    assert got[("gradient", r"\frac{\partial f}{\partial \theta_{7}}")] == ("wrong", False)
-    assert got[("gradient", r"\frac{\partial f}{\partial \theta_{1}}")] == ("correct", False)
+    assert got[("gradient", r"\frac{\partial f}{\partial W_{1,1}^{[2]}}")] == ("wrong", False)     # θ_5
+    assert got[("gradient", r"\frac{\partial f}{\partial b_{1,1}^{[2]}}")] == ("wrong", False)     # θ_7
+    assert got[("gradient", r"\frac{\partial f}{\partial W_{1,1}^{[1]}}")] == ("correct", False)   # θ_1
     assert got[("kernel_entry", "K_{1,2}")] == ("wrong", True)
     assert got[("kernel_entry", "K_{2,2}")] == ("correct", False)
-    assert got[("eigenvalues", r"\operatorname{eig}(K)")] == ("wrong", True)
+    assert got[("eigenvalues", r"\lambda")] == ("wrong", True)
     assert all(j.claim.line > 0 for j in report.judgements)
 
 
@@ -172,8 +176,8 @@ def test_batch_folder_writes_gradebook(tmp_path):
     rows = list(csv.reader(out.read_text().splitlines()))
     assert rows[0][:5] == ["file", "correct", "wrong", "carried", "unreadable"]
     by_name = {r[0]: r for r in rows[1:]}
-    assert by_name["anna.md"][1:5] == ["11", "0", "0", "0"]
-    assert by_name["bjorn.md"][1:7] == ["8", "9", "6", "0", "17", "54"]
+    assert by_name["anna.md"][1:5] == ["12", "0", "0", "0"]
+    assert by_name["bjorn.md"][1:7] == ["8", "12", "9", "0", "20", "54"]
     assert by_name["empty.md"][-1].startswith("error:")
 
 

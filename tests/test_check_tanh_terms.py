@@ -48,13 +48,15 @@ def _check(tmp_path, text):
 
 def test_correct_tanh_sum_is_correct(tmp_path):
     report = _check(tmp_path, GOOD)
-    assert [(j.claim.kind, j.verdict) for j in report.judgements] == [("kernel_entry", "correct")]
+    # the written sum and its total are two claims about K_{1,2}, both right
+    assert [(j.claim.kind, j.verdict) for j in report.judgements] == [("kernel_entry", "correct")] * 2
 
 
 def test_one_wrong_term_is_flagged(tmp_path):
     report = _check(tmp_path, BAD)
-    [judgement] = report.judgements
+    judgement, total = report.judgements
     assert judgement.claim.kind == "kernel_entry" and judgement.verdict == "wrong" and not judgement.carried
+    assert total.verdict == "wrong" and total.carried  # the total is the learner's own sum, added up right
     [feedback] = [f for f in judgement.feedback if f.code == "term_wrong"]
     t = sympy.tanh(1)
     assert feedback.params["k"] == 2

@@ -19,43 +19,99 @@ from pathlib import Path
 from ..errors import InputError
 from ..problem import Problem, load_problem
 from ..solution import derive
-from .claims import Reading, read_segments
+from .claims import Claim, Context, Reading, Unreadable, guess_kind, read_segments
 from .exercise import problem_from_reading
+from .feedback import Feedback
+from .judge import judge
+from .judgement import Judgement
+from .meaning import key
 from .render import render_report
 from .report import Report
 from .source import read_text, segments
 from .syntax import UnreadableError
-from .verdicts import Checker
+from .world import World
 
-__all__ = ["check_notes", "check_claims", "check_reading", "check_path", "render_report", "Report"]
+__all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_text", "render_report", "Report"]
+
+
+def _learner_names(reading: Reading, world: World) -> None:
+    """``\\mathbf{W}^{(1)} = (w_1, w_2)^T``: the learner's names for a parameter matrix's entries."""
+    from .nodes import Sym
+    from .values import items, matrix_rows
+
+    for part in reading.parts:
+        if part.kind != "names":
+            continue
+        if part.name == "x":
+            try:
+                entries = items(part.node)
+            except UnreadableError:
+                continue
+            if len(entries) == len(world.net.x):
+                for node, symbol in zip(entries, world.net.x):
+                    if isinstance(node, Sym) and node.name != "x":
+                        world.scope.aliases[key(node)] = symbol
+            continue
+        layer, kind = int(part.name[1:]), part.name[0]
+        try:
+            rows, transposed = matrix_rows(part.node)
+            entries = [v for row in rows for v in row]
+        except UnreadableError:
+            try:
+                entries = items(part.node)
+            except UnreadableError:
+                entries = [part.node]
+        params = [t.symbol for t in world.net.theta if t.layer == layer and t.kind[0] == kind]
+        if len(params) != len(entries):
+            continue
+        for node, symbol in zip(entries, params):
+            if isinstance(node, Sym):
+                world.scope.aliases[key(node)] = symbol
 
 
 def check_reading(reading: Reading, problem: Problem, source: str) -> Report:
-    """Judge every claim of a reading against ``problem`` in order (the engine: :func:`symntk.derive`)."""
+    """Judge every claim of a reading against ``problem`` in order (the engine: :func:`symntk.derive`);
+    math that claims nothing is kept as context."""
     if not reading.claims:
         raise InputError(source, "", "at least one claim in $…$ or $$…$$ math (∂f/∂θ_k = …, K_{i,j} = …)",
                          "none")
-    solution = derive(problem)
-    checker = Checker(solution)
-    judgements = [checker.judge(n, claim) for n, claim in enumerate(reading.claims, start=1)]
-    return Report(source, problem, solution, judgements)
+    world = World(derive(problem))
+    _learner_names(reading, world)
+    judgements: list[Judgement] = []
+    context: list[Context] = []
+    for item in reading.items:
+        number = len(judgements) + 1
+        if isinstance(item, Context):
+            context.append(item)
+        elif isinstance(item, Unreadable):
+            judgements.append(Judgement(f"c{number}", item.line, guess_kind(item.text), item.text, "unreadable",
+                                        feedback=[Feedback("unreadable", {"reason": item.reason})]))
+        elif isinstance(item, Claim):
+            found = judge(item, world, number)
+            if found is None or (item.soft and found.verdict == "unreadable"):
+                context.append(Context(item.line, item.source, "definition"))
+            else:
+                judgements.append(found)
+    return Report(source, problem, world.solution, judgements, context)
+
+
+def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
+    """Check the text of a notes file (Markdown or LaTeX with math)."""
+    try:
+        reading = read_segments(segments(text, source))
+    except UnreadableError as exc:
+        raise InputError(source, "", "notes of a readable size", str(exc)) from None
+    if problem is None:
+        problem = problem_from_reading(reading, source, text)
+    elif not isinstance(problem, Problem):
+        problem = load_problem(problem)
+    return check_reading(reading, problem, source)
 
 
 def check_notes(path: str | Path, problem: str | Path | Problem | None = None) -> Report:
-    """Check a notes file (Markdown with LaTeX math); the problem comes from the notes unless given."""
+    """Check a notes file (Markdown or LaTeX with math); the problem comes from the notes unless given."""
     path = Path(path)
-    text = read_text(path)
-    try:
-        reading = read_segments(segments(text, str(path)))
-    except UnreadableError as exc:
-        raise InputError(str(path), "", "notes of a readable size", str(exc)) from None
-    if problem is None:
-        problem = problem_from_reading(reading, str(path))
-    elif not isinstance(problem, Problem):
-        problem = load_problem(problem)
-    return check_reading(reading, problem, str(path))
-
-
+    return check_text(read_text(path), str(path), problem)
 def check_claims(claims: str | Path, problem: str | Path | Problem) -> Report:
     """Check a claims TOML file against a problem file (see :mod:`symntk.check.claims_toml`)."""
     from .claims_toml import read_claims

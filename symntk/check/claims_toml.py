@@ -34,24 +34,31 @@ def _value(v, source: str, key: str) -> str:
     return v if isinstance(v, str) else repr(v)
 
 
-def _line(text: str, key: str) -> int:
-    pattern = re.compile(rf'^\s*"?{re.escape(key)}"?\s*=', re.M)
-    m = pattern.search(text)
-    return text.count("\n", 0, m.start()) + 1 if m else 1
+_KEY = re.compile(r'^\s*"?([^"=\n]{1,200}?)"?\s*=')
+
+
+def key_lines(text: str) -> dict[str, int]:
+    """The line of each key's first assignment, in one pass over the lines (linear in the file's size)."""
+    out: dict[str, int] = {}
+    for n, line in enumerate(text.split("\n"), start=1):
+        m = _KEY.match(line)
+        if m:
+            out.setdefault(m.group(1).strip(), n)
+    return out
 
 
 def read_claims(path: Path) -> Reading:
     """The claims of a claims TOML file (see the module doc)."""
     source = str(path)
     data = read_toml(Path(path), "claims file (TOML)")
-    text = read_text(path)
+    lines = key_lines(read_text(path))
     for key in data:
         if key not in _TOP:
             raise InputError(source, key, "one of the keys " + ", ".join(sorted(_TOP)), "an unknown key")
     segs: list[Segment] = []
 
     def add(key: str, latex: str) -> None:
-        segs.append(Segment(_line(text, key), latex, True))
+        segs.append(Segment(lines.get(key, 1), latex, True))
 
     if "expansion" in data:
         add("expansion", f"f = {_value(data['expansion'], source, 'expansion')}")

@@ -17,6 +17,7 @@ import signal
 import threading
 from contextlib import contextmanager
 from fractions import Fraction
+from functools import lru_cache
 
 import mpmath
 import sympy
@@ -128,7 +129,13 @@ def written_number(node: Node | None) -> Num | None:
 
 def _value(expr: sympy.Expr) -> mpmath.mpf:
     with mpmath.workdps(DIGITS + 10):
-        return mpmath.mpf(sympy.N(expr, DIGITS + 10))
+        return mpmath.mpf(_numeric(expr))
+
+
+@lru_cache(maxsize=4096)
+def _numeric(expr: sympy.Expr) -> sympy.Float:
+    """``expr`` to DIGITS + 10 digits (remembered: the same true value is compared with many claims)."""
+    return sympy.N(expr, DIGITS + 10)
 
 
 def at_precision(written: Num, true: sympy.Expr) -> str | None:

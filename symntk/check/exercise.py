@@ -24,8 +24,9 @@ from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
 
 
-def problem_from_reading(reading: Reading, source: str) -> Problem:
-    """The problem stated in the notes; :class:`InputError` (naming the line) when something is missing."""
+def problem_from_reading(reading: Reading, source: str, text: str = "") -> Problem:
+    """The problem stated in the notes; :class:`InputError` (naming the line) when something is missing.
+    Without a network formula the activation is the one the notes name (tanh, sigmoid, ReLU), else none."""
     parts = reading.parts
     values: dict[str, tuple[ProblemPart, list[list]]] = {}
     for p in parts:
@@ -47,7 +48,7 @@ def problem_from_reading(reading: Reading, source: str) -> Problem:
     depth = max(int(name[1:]) for name in values)
     signature = next((p.node for p in parts if p.kind == "signature"), None)
     formula = next((p for p in parts if p.kind == "formula"), None)
-    activations = _activations(formula, depth, source)
+    activations = _activations(formula, depth, source, text)
     widths = _widths(values, points, signature, depth, source)
     params = {}
     for name, (_, rows) in values.items():
@@ -143,9 +144,25 @@ def _widths(values, points, signature, depth: int, source: str) -> list[int]:
     return [int(w) for w in widths]
 
 
-def _activations(formula: ProblemPart | None, depth: int, source: str) -> list[str]:
+def _named_activation(text: str) -> str:
+    """The activation the notes name in words or symbols (identity when none)."""
+    low = text.lower()
+    for needle, name in (("tanh", "tanh"), ("sigmoid", "sigmoid"), ("\\sigma(", "sigmoid"), ("σ(", "sigmoid"),
+                         ("relu", "relu"), ("softplus", "softplus")):
+        if needle in low:
+            return name
+    return "identity"
+
+
+def _activations(formula: ProblemPart | None, depth: int, source: str, text: str = "") -> list[str]:
     if depth == 1:
         return []
+    if formula is not None:
+        found = _layer(formula.node, depth)
+        if found is not None:
+            return found
+    if text:
+        return [_named_activation(text)] * (depth - 1)
     if formula is None:
         raise InputError(source, "", "the network formula (y = W^{[2]} φ(W^{[1]} x + b^{[1]}) + b^{[2]}) "
                          "or --problem PROBLEM.toml", "none")

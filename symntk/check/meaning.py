@@ -23,20 +23,38 @@ import sympy
 
 from .. import notation
 from ..activations import ACTIVATIONS, relu, sigmoid, softplus
+from ..kernel import LAMBDA
 from ..network import Network
-from .syntax import Frac, Func, Group, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, UnreadableError
+from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, UnreadableError
 
 MAX_EXPONENT = 12
+
+
+class MatrixNameError(UnreadableError):
+    """A parameter matrix (W^{[l]} with several entries) where a number was expected: a formula with matrices."""
+
+
+class UnknownNameError(UnreadableError):
+    """A name the learner uses without defining it (c_1, r_2): their own general formula."""
 _FUNCTIONS = {"tanh": sympy.tanh, "sech": sympy.sech, "cosh": sympy.cosh, "sinh": sympy.sinh, "exp": sympy.exp,
               "ln": sympy.log, "log": sympy.log, "sigma": sigmoid, "relu": relu, "softplus": softplus}
 
 
+def key(sym: Sym) -> str:
+    """A learner's own name as a dictionary key: ``h_1``, ``z^{[1]}_2``, ``v_1``, ``t``."""
+    subs = ",".join(s.text if isinstance(s, Num) else key(s) if isinstance(s, Sym) else "?" for s in sym.sub)
+    return f"{sym.name}{'_' + subs if subs else ''}{'^' + str(sym.layer) if sym.layer else ''}{chr(39) * sym.primes}"
+
+
 class Scope:
-    """What symbols mean for one problem's network (and its datapoints)."""
+    """What symbols mean for one problem's network (and its datapoints), and the learner's own names
+    (``aliases``: key → expression, from their definitions)."""
 
     def __init__(self, network: Network, points=()):
         self.network = network
         self.points = tuple(points)
+        self.aliases: dict[str, sympy.Expr] = {}
+        self.free = False
 
     @cached_property
     def _forward(self):
@@ -57,9 +75,27 @@ class Scope:
         """The meaning of one symbol (see the module doc), or :class:`UnreadableError`."""
         net = self.network
         L, widest = net.depth, max(net.widths)
+        alias = self.aliases.get(key(sym))
+        if alias is not None:
+            return alias
+        if self.free and not sym.sub and sym.layer is None and sym.name in ("z", "u", "s", "t", "v") and not sym.primes:
+            return sympy.Symbol(sym.name, real=True)
         if sym.primes:
             raise UnreadableError(f"a prime on {sym.name}")
         name = sym.name
+        scalar = self._scalar_parameter(sym)
+        if scalar is not None:
+            return scalar
+        if name == "lambda" and not sym.sub and sym.layer is None:
+            return LAMBDA
+        if name in ("z", "a", "h") and (sym.layer is None or not sym.sub):
+            unit = self._unit(sym)
+            if unit is not None:
+                return unit
+        if self.free and name in ("z", "a") and not sym.sub and sym.layer is None:
+            return sympy.Symbol(name, real=True)
+        if name in ("W", "b") and sym.layer is not None and not sym.sub:
+            raise MatrixNameError(f"{name}^{{[{sym.layer}]}} is a matrix here")
         if name in ("W", "b", "z", "a"):
             if sym.layer is None or not 1 <= sym.layer <= L:
                 raise UnreadableError(f"{name} needs a layer [1] … [{L}]")
@@ -97,7 +133,71 @@ class Scope:
             return self.points[i - 1][0]
         if name == "e" and not sym.sub and sym.layer is None:
             return sympy.E
+        unit = self._unit(sym)
+        if unit is not None:
+            return unit
+        if self.free and not sym.sub and sym.layer is None and len(name) == 1:
+            return sympy.Symbol(name, real=True)
+        if name not in ("W", "b", "x", "theta", "f", "y", "K", "J", "lambda", "z", "a", "h", "nabla", "dots"):
+            raise UnknownNameError(f"unknown symbol {_show(sym)}")
         raise UnreadableError(f"unknown symbol {_show(sym)}")
+
+    def _unit(self, sym: Sym):
+        """The learner's z_i, a_i, h_i (and h^{[l]}_i, or z, h alone for a single hidden unit): hidden unit i of
+        the first hidden layer, or of layer i when every hidden layer has one unit."""
+        net = self.network
+        if sym.name not in ("z", "a", "h") or len(sym.sub) > 1:
+            return None
+        hidden = net.widths[1:-1]
+        if not hidden:
+            return None
+        if sym.sub:
+            s = sym.sub[0]
+            if not isinstance(s, Num) or s.decimals is None and not 1 <= s.value <= 64 or s.decimals is not None:
+                return None
+            i = int(s.value)
+        else:
+            i = None
+        if sym.layer is not None:
+            layer, unit = sym.layer, i or 1
+            if not 1 <= layer <= len(hidden) or (i is None and hidden[layer - 1] != 1):
+                return None
+        elif i is None:
+            if hidden[0] != 1 or len(hidden) > 1:
+                return None
+            layer, unit = 1, 1
+        elif len(hidden) > 1 and all(w == 1 for w in hidden) and i <= len(hidden):
+            layer, unit = i, 1
+        elif i <= hidden[0]:
+            layer, unit = 1, i
+        else:
+            return None
+        if unit > net.widths[layer]:
+            return None
+        table = self._forward.z if sym.name == "z" else self._forward.a
+        return table[layer][unit - 1]
+
+    def _scalar_parameter(self, sym: Sym):
+        """``W^{[l]}`` / ``b^{[l]}`` without indices (or ``W_l`` / ``b_l`` in a network of scalars) when that
+        layer's W or b is a single number."""
+        net = self.network
+        if sym.name not in ("W", "b"):
+            return None
+        layer = sym.layer
+        if layer is None and len(sym.sub) == 1 and isinstance(sym.sub[0], Num) and sym.sub[0].decimals is None:
+            if all(w == 1 for w in net.widths):
+                layer = int(sym.sub[0].value)
+            else:
+                return None
+        elif layer is None or sym.sub:
+            return None
+        if not 1 <= layer <= net.depth:
+            return None
+        if sym.name == "b" and net.widths[layer] == 1:
+            return notation.bias(layer, 1)
+        if sym.name == "W" and net.widths[layer] == 1 and net.widths[layer - 1] == 1:
+            return notation.weight(layer, 1, 1)
+        return None
 
     def activation(self):
         """φ: the hidden layers' activation when they all share one."""
@@ -113,12 +213,15 @@ def _show(sym: Sym) -> str:
 
 def to_sympy(node: Node, scope: Scope) -> sympy.Expr:
     """A scalar expression; raises :class:`UnreadableError` for anything outside the allow-list."""
+    _EXPONENT_SCOPE.append(scope)
     try:
         return _expr(node, scope)
     except RecursionError:
         raise UnreadableError("the formula is nested too deeply") from None
     except (ZeroDivisionError, OverflowError, ValueError, TypeError) as exc:
         raise UnreadableError(f"cannot evaluate the formula ({type(exc).__name__})") from None
+    finally:
+        _EXPONENT_SCOPE.pop()
 
 
 def to_number(node: Node, scope: Scope) -> sympy.Expr:
@@ -169,6 +272,8 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
         raise UnreadableError(f"the function {node.name} has no argument")
     if isinstance(node, Text):
         raise UnreadableError(f"text {node.text!r} where a value was expected")
+    if isinstance(node, Partial) and node.numerator is not None:
+        return sympy.diff(_expr(node.numerator, scope), _variable(node.denominator, scope))
     if isinstance(node, Partial):
         raise UnreadableError("a derivative sign where a value was expected")
     if isinstance(node, Tuple):
@@ -201,11 +306,42 @@ def _exponent(node: Node) -> sympy.Rational:
     return -value if negative else value
 
 
+MAX_BITS = 4096
+
+
+def bits(value: sympy.Expr) -> int:
+    """An upper bound on the bits of the largest number in ``value`` (its numerators and denominators)."""
+    if value.is_Rational:
+        return max(abs(value.p).bit_length(), value.q.bit_length(), 1)
+    if value.is_Pow and value.exp.is_Integer:
+        return bits(value.base) * abs(int(value.exp))
+    if not value.args:
+        return 1
+    return sum(bits(a) for a in value.args) if value.is_Mul else max(bits(a) for a in value.args)
+
+
 def _power(base: sympy.Expr, exp_node: Node) -> sympy.Expr:
+    if base == sympy.E:
+        return sympy.exp(_exponent_expr(exp_node))
     exponent = _exponent(exp_node)
+    if bits(base) * abs(int(exponent)) > MAX_BITS:
+        raise UnreadableError(f"a number of more than {MAX_BITS} bits")
     if base == 0 and exponent < 0:
         raise UnreadableError("division by zero")
     return base ** exponent
+
+
+_EXPONENT_SCOPE: list = []
+
+
+def _exponent_expr(node: Node) -> sympy.Expr:
+    """The exponent of e^{…}: any expression of the learner's (read in the scope of the formula)."""
+    if not _EXPONENT_SCOPE:
+        raise UnreadableError("e^{…} outside a formula")
+    value = _expr(node, _EXPONENT_SCOPE[-1])
+    if bits(value) > MAX_BITS:
+        raise UnreadableError(f"a number of more than {MAX_BITS} bits")
+    return value
 
 
 def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
@@ -233,11 +369,38 @@ def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
     return value
 
 
+def _unwrap(node: Node) -> Node:
+    return node.items[0] if isinstance(node, Group) and len(node.items) == 1 else node
+
+
+def _variable(node: Node, scope: Scope) -> sympy.Symbol:
+    """The variable of ∂/∂v: a parameter or a free variable."""
+    if isinstance(node, Sym) and not node.sub and node.layer is None and len(node.name) == 1 and \
+            node.name not in ("x",) and scope.free:
+        return sympy.Symbol(node.name, real=True)
+    value = _expr(node, scope)
+    if not isinstance(value, sympy.Symbol):
+        raise UnreadableError("a derivative with respect to something that is not a variable")
+    return value
+
+
 def _product(items: list[Node], scope: Scope) -> sympy.Expr:
     out = sympy.S.One
     i = 0
     while i < len(items):
         item = items[i]
+        if isinstance(item, Partial) and item.numerator is None:
+            if i + 1 >= len(items):
+                raise UnreadableError("∂/∂v of nothing")
+            return out * sympy.diff(_product(items[i + 1:], scope), _variable(item.denominator, scope))
+        if isinstance(item, Func) and item.name == "det" and i + 1 < len(items) and \
+                isinstance(_unwrap(items[i + 1]), Matrix):
+            rows = _unwrap(items[i + 1]).rows
+            if len(rows) > 4 or any(len(r) != len(rows) for r in rows):
+                raise UnreadableError("det of a matrix that is not square (or larger than 4×4)")
+            out *= sympy.Matrix([[_expr(v, scope) for v in r] for r in rows]).det(method="berkowitz")
+            i += 2
+            continue
         if isinstance(item, Func):
             if i + 1 >= len(items):
                 raise UnreadableError(f"the function {item.name} has no argument")

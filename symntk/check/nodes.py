@@ -120,6 +120,7 @@ class Chain:
 
     members: tuple[Member, ...]
     open_end: bool
+    rels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

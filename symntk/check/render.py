@@ -9,6 +9,7 @@ helper through the render context (``m`` for math, ``esc`` for learner text).
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import jinja2
@@ -30,14 +31,55 @@ def environment(fmt: str, lang: str = "en", templates: str | Path | None = None)
     return shared_environment(fmt if fmt in FORMATS else "md", lang, templates)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_TEX_UNICODE = {"λ": r"\lambda", "θ": r"\theta", "σ": r"\sigma", "δ": r"\delta", "φ": r"\varphi",
+                "∂": r"\partial",
+                "∇": r"\nabla", "·": r"\cdot", "×": r"\times", "−": "-", "≈": r"\approx", "±": r"\pm",
+                "√": r"\surd",
+                "ᵀ": r"^{T}", "²": r"^{2}", "³": r"^{3}", "→": r"\to", "⇒": r"\Rightarrow", "∑": r"\sum",
+                "Σ": r"\Sigma",
+                "≤": r"\le", "≥": r"\ge", "∈": r"\in", "ℝ": r"\mathbb{R}", "α": r"\alpha", "β": r"\beta",
+                "η": r"\eta", "μ": r"\mu", "Θ": r"\Theta", "…": r"\dots"}
+
+
+def visible(text: str) -> str:
+    """Control characters (escape sequences, bidi overrides) shown as ``\\x1b``, never passed to a terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}" if ord(m.group(0)) < 256
+                        else f"\\u{ord(m.group(0)):04x}", str(text))
+
+
 def _rich_escape(text: str) -> str:
     from rich.markup import escape
 
-    return escape(text)
+    return escape(visible(text))
+
+
+def _md_escape(text: str) -> str:
+    """Learner text in Markdown: inert even where a viewer renders raw HTML."""
+    return html.escape(visible(text)).replace("`", "'").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+
+
+def _md_code(text: str) -> str:
+    """Learner LaTeX as a code span (HTML inside a code span is shown, not run)."""
+    return "`" + visible(text).replace("`", "'").replace("\n", " ") + "`"
+
+
+def _tex_char(ch: str) -> str:
+    if ch in _TEX_SPECIAL:
+        return _TEX_SPECIAL[ch]
+    if ch == '"':
+        return r"\textquotedbl{}"
+    if ch in _TEX_UNICODE:
+        return r"\ensuremath{" + _TEX_UNICODE[ch] + "}"
+    if ord(ch) < 128 or ch in "áéíóúýþæöðÁÉÍÓÚÝÞÆÖÐäüßÄÜ":
+        return ch
+    return r"{\ttfamily[U+" + f"{ord(ch):04X}" + "]}"
 
 
 def _tex_escape(text: str) -> str:
-    return "".join(_TEX_SPECIAL.get(ch, ch) for ch in str(text))
+    """Learner text in LaTeX: specials escaped, ``"`` safe under Icelandic babel, characters the fonts lack
+    shown by their code."""
+    return "".join(_tex_char(ch) for ch in visible(text))
 
 
 def _math_text(value) -> str:
@@ -57,8 +99,10 @@ def _sub(n) -> str:
 
 
 def _ref_latex(what: tuple) -> str:
-    """LaTeX of an earlier claim: ("gradient", k), ("entry", i, j), ("K",), ("theta",) or ("f",)."""
+    """LaTeX of an earlier claim: ("as", latex), ("gradient", k), ("entry", i, j), ("K",), ("theta",) or ("f",)."""
     kind = what[0]
+    if kind == "as":
+        return what[1]
     if kind == "gradient":
         return f"\\frac{{\\partial f}}{{\\partial \\theta_{{{what[1]}}}}}"
     if kind == "entry":
@@ -68,6 +112,8 @@ def _ref_latex(what: tuple) -> str:
 
 def _ref_text(what: tuple) -> str:
     kind = what[0]
+    if kind == "as":
+        return what[-1]
     if kind == "gradient":
         return f"∂f/∂θ{_sub(what[1])}"
     if kind == "entry":
@@ -86,8 +132,7 @@ def helpers(fmt: str) -> dict:
                 "theta": lambda k: "θ" + _sub(k), "xi": lambda i: "x" + _sub(i), "ref": _ref_text,
                 "tm": lambda latex, plain: _rich_escape(plain)}
     if fmt == "md":
-        out = {"m": lambda v: f"${_math_latex(v)}$", "esc": lambda t: str(t).replace("`", "'"),
-               "ltx": lambda t: "`" + str(t).replace("`", "'") + "`"}
+        out = {"m": lambda v: f"${_math_latex(v)}$", "esc": _md_escape, "ltx": _md_code}
     elif fmt == "tex":
         out = {"m": lambda v: f"${_math_latex(v)}$", "esc": _tex_escape,
                "ltx": lambda t: r"\texttt{" + _tex_escape(t) + "}"}
@@ -95,8 +140,8 @@ def helpers(fmt: str) -> dict:
         from ..render.assets import katex_head
 
         out = {"m": lambda v: Markup('<span class="m">' + html.escape(_math_latex(v)) + "</span>"),
-               "esc": lambda t: Markup(html.escape(str(t))),
-               "ltx": lambda t: Markup("<code>" + html.escape(str(t)) + "</code>"),
+               "esc": lambda t: Markup(html.escape(visible(t))),
+               "ltx": lambda t: Markup("<code>" + html.escape(visible(t)) + "</code>"),
                "katex_head": lambda: Markup(katex_head())}
     else:
         raise InputError("<options>", "--format", "one of json, " + ", ".join(FORMATS), repr(fmt))

@@ -8,11 +8,11 @@ of them that follow from the learner's own earlier claims.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..problem import Problem
 from ..solution import Solution
-from .verdicts import Judgement
+from .judgement import Judgement
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Report:
     problem: Problem
     solution: Solution
     judgements: list[Judgement]
+    context: list = field(default_factory=list)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -35,15 +36,12 @@ class Report:
 
     @property
     def first_mistake(self) -> Judgement | None:
-        """The first wrong claim that does not follow from earlier ones (else the first unreadable one)."""
-        for j in self.judgements:
-            if j.verdict == "wrong" and not j.carried:
-                return j
-        return next((j for j in self.judgements if j.verdict == "unreadable"), None)
+        """The first wrong claim that does not follow from earlier ones (never an unreadable one)."""
+        return next((j for j in self.judgements if j.verdict == "wrong" and not j.carried), None)
 
     @property
     def exit_code(self) -> int:
-        """0 when every claim is correct, else 1."""
+        """0 when nothing is wrong or unreadable, else 1."""
         return 0 if all(j.verdict == "correct" for j in self.judgements) else 1
 
     def problem_dict(self) -> dict:
@@ -62,9 +60,9 @@ class Report:
 
         claims = []
         for j in self.judgements:
-            c = j.claim
-            claims.append({"id": j.id, "line": c.line, "kind": c.kind, "target": j.target or c.target,
-                           "claimed": c.claimed, "expected": j.expected, "verdict": j.verdict,
+            claims.append({"id": j.id, "line": j.line, "kind": j.kind, "target": j.target,
+                           "claimed": j.claimed, "reading": j.reading, "expected": j.expected, "verdict": j.verdict,
                            "carried": j.carried, "feedback": feedback_text(j, lang, templates),
                            "codes": [f.code for f in j.feedback]})
-        return {"problem": self.problem_dict(), "claims": claims, "summary": self.summary}
+        context = [{"line": c.line, "text": c.text, "why": c.why} for c in self.context]
+        return {"problem": self.problem_dict(), "claims": claims, "context": context, "summary": self.summary}

@@ -1,90 +1,259 @@
-"""Math segments of a notes file, with their line numbers.
+"""Reading a notes file: its text (bounded, regular files only) and its math segments with line numbers.
 
-A notes file is Markdown (any extension) with ``$$…$$`` (or ``\\[…\\]``) display
-math and ``$…$`` (or ``\\(…\\)``) inline math; everything else is prose and is
-ignored, as are code blocks and inline code. A display block is split at
-``\\quad``/``\\qquad`` into segments (``x_1 = 1 \\quad x_2 = 2`` holds two
-claims); a block that ends in ``=`` continues in the next block (the notes
-write ``f = W^{[2]}(…) + b^{[2]} =`` and the expansion on the next line).
+A notes file is Markdown (any extension) or a small LaTeX document. Math is
+``$…$``, ``$$…$$``, ``\\[…\\]``, ``\\(…\\)`` and the display environments
+``equation``, ``align``, ``gather``, ``multline``, ``eqnarray``, ``flalign``,
+``displaymath`` (starred or not, bare or inside ``$$``); everything else is
+prose. Code blocks and inline code are not math; in a ``.tex`` document only
+the body between ``\\begin{document}`` and ``\\end{document}`` is read and
+``%`` comments are dropped. Lines are numbered as editors do (LF, CRLF, CR,
+NEL, U+2028 and U+2029 each end a line).
+
+Reading is linear in the size of the text: every closer is looked up with a
+memoised forward search (:class:`_Finder`), so a file of a thousand
+unclosed ``\\[`` is read in one pass. A display block is split into claims by
+:mod:`symntk.check.split`.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
 
 MAX_BYTES = 512 * 1024
-MAX_SEGMENTS = 400
+MAX_SEGMENTS = 600
 
-_MATH = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|(?<![\\$])\$(?!\$)([^$\n]+?)(?<!\\)\$", re.S)
-_FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.S | re.M)
-_CODE = re.compile(r"`[^`\n]*`")
-_SPLIT = re.compile(r"\\q?quad(?![a-zA-Z])")
+_LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028|\u2029")
+_ENVIRONMENTS = "equation|align|alignat|gather|multline|eqnarray|flalign|displaymath|math"
+_OPENER = re.compile(r"\\\$|\$\$|\$|\\\[|\\\(|\\begin\s*\{(" + _ENVIRONMENTS + r")(\*?)\}|^[ \t]*(```|~~~)|`", re.M)
+_LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
+_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
 
 @dataclass(frozen=True)
 class Segment:
-    """One piece of math: its 1-based line, its text, and whether it was display math."""
+    """One piece of math: its 1-based line, its text, whether it was display math, and why it
+    cannot be read (``error``) when it is not closed."""
 
     line: int
     text: str
     display: bool
+    error: str | None = None
+    soft: bool = False
 
 
-def read_text(path: Path) -> str:
-    """The file's text; too large, binary or missing files raise :class:`InputError`."""
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def read_text(path: Path, what: str = "notes file", limit: int = MAX_BYTES) -> str:
+    """The text of a regular file of at most ``limit`` bytes (UTF-8), with every line break as ``\\n``;
+    anything else (missing, a FIFO or device, too large, binary) raises :class:`InputError`."""
     source = str(path)
     try:
-        size = path.stat().st_size
+        info = os.stat(path)
     except FileNotFoundError:
-        raise InputError(source, "", "an existing notes file", "no such file") from None
+        raise InputError(source, "", f"an existing {what}", "no such file") from None
     except OSError as exc:
-        raise InputError(source, "", "a readable notes file", exc.strerror or str(exc)) from None
-    if size > MAX_BYTES:
-        raise InputError(source, "", f"a notes file of at most {MAX_BYTES // 1024} KiB", f"{size // 1024} KiB")
+        raise InputError(source, "", f"a readable {what}", exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(source, "", f"a {what} (a regular file)", _kind(info.st_mode))
+    if info.st_size > limit:
+        raise InputError(source, "", f"a {what} of at most {limit // 1024} KiB", f"{info.st_size // 1024} KiB")
     try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(source, "", "a notes file", "a directory") from None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise InputError(source, "", f"a {what} (a regular file)", "not a regular file")
+            raw = handle.read(limit + 1)
     except OSError as exc:
-        raise InputError(source, "", "a readable notes file", exc.strerror or str(exc)) from None
+        raise InputError(source, "", f"a readable {what}", exc.strerror or str(exc)) from None
+    if len(raw) > limit:
+        raise InputError(source, "", f"a {what} of at most {limit // 1024} KiB", "more")
     if b"\x00" in raw:
         raise InputError(source, "", "a text file (Markdown with LaTeX math)", "binary data")
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(source, "", "a UTF-8 text file", "non-UTF-8 bytes") from None
+    return editor_lines(text)
 
 
-def _blank(match: re.Match) -> str:
-    """Code is not math: replace it by spaces, keeping line breaks (and so line numbers)."""
-    return re.sub(r"[^\n]", " ", match.group(0))
+def editor_lines(text: str) -> str:
+    """Every line break an editor counts (CRLF, CR, NEL, U+2028, U+2029) as one ``\\n``."""
+    return _LINE_BREAKS.sub("\n", text)
+
+
+class _Finder:
+    """``text.find(needle, start)`` for starts that only grow, in linear total time: a search that
+    found nothing, or found a place at or after the new start, is not repeated."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.cache: dict[str, tuple[int, int]] = {}
+
+    def find(self, needle: str, start: int) -> int:
+        """The first index ≥ ``start`` where ``needle`` occurs, or -1."""
+        cached = self.cache.get(needle)
+        if cached is not None and cached[0] <= start and (cached[1] == -1 or cached[1] >= start):
+            return cached[1]
+        at = self.text.find(needle, start)
+        self.cache[needle] = (start, at)
+        return at
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def document_body(text: str) -> str:
+    """For a LaTeX document: the body only, comments dropped (blanked, so line numbers stay)."""
+    begin = text.find("\\begin{document}")
+    if begin < 0 and "\\documentclass" not in text:
+        return text
+    text = _COMMENT.sub(lambda m: _blank(m.group(0)), text)
+    begin = text.find("\\begin{document}")
+    if begin >= 0:
+        text = _blank(text[:begin + len("\\begin{document}")]) + text[begin + len("\\begin{document}"):]
+    end = text.find("\\end{document}")
+    if end >= 0:
+        text = text[:end] + _blank(text[end:])
+    return text
+
+
+def blocks(text: str, covered: list | None = None) -> list[Segment]:
+    """The math blocks of a notes text in order: (line of the opener, body, display); the spans of math
+    and code are appended to ``covered``."""
+    covered = [] if covered is None else covered
+    finder = _Finder(text)
+    out: list[Segment] = []
+    pos = 0
+    while True:
+        m = _OPENER.search(text, pos)
+        if m is None:
+            return out
+        token = m.group(0)
+        start = m.end()
+        if token == "\\$":
+            pos = start
+            continue
+        if m.group(3):  # a code fence: skip to the closing fence
+            close = finder.find("\n" + m.group(3), start)
+            pos = len(text) if close < 0 else close + 1 + len(m.group(3))
+            covered.append((m.start(), pos))
+            continue
+        if token == "`":
+            close = text.find("`", start, _line_end(text, start))
+            pos = start if close < 0 else close + 1
+            covered.append((m.start(), pos))
+            continue
+        if token == "$":
+            close = _inline_close(text, start)
+            if close < 0:
+                pos = start
+                continue
+            out.append(Segment(_line(text, m.start()), text[start:close], False))
+            covered.append((m.start(), close + 1))
+            pos = close + 1
+            continue
+        closer = {"$$": "$$", "\\[": "\\]", "\\(": "\\)"}.get(token)
+        if closer is None:
+            closer = f"\\end{{{m.group(1)}{m.group(2)}}}"
+        close = finder.find(closer, start)
+        line = _line(text, m.start())
+        if close < 0:
+            out.append(Segment(line, token, True, error=f"unclosed:{closer}"))
+            pos = start
+            continue
+        out.append(Segment(line, text[start:close], token != "\\("))
+        covered.append((m.start(), close + len(closer)))
+        pos = close + len(closer)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _inline_close(text: str, start: int) -> int:
+    """The ``$`` that closes inline math opened before ``start`` on the same line (not ``\\$``), or -1."""
+    end = _line_end(text, start)
+    at = start
+    while True:
+        at = text.find("$", at, end)
+        if at < 0:
+            return -1
+        if text[at - 1] != "\\":
+            return at if at > start else -1
+        at += 1
+
+
+class _Lines:
+    """Line numbers of positions, counted once (positions are asked in increasing order)."""
+
+    def __init__(self):
+        self.text = None
+        self.pos = 0
+        self.line = 1
+
+
+_LINES = _Lines()
+
+
+def _line(text: str, pos: int) -> int:
+    state = _LINES
+    if state.text is not text or pos < state.pos:
+        state.text, state.pos, state.line = text, 0, 1
+    state.line += text.count("\n", state.pos, pos)
+    state.pos = pos
+    return state.line
 
 
 def segments(text: str, source: str = "<notes>") -> list[Segment]:
-    """The math segments of a notes text, in order (see the module doc)."""
-    text = _CODE.sub(_blank, _FENCE.sub(_blank, text))
-    blocks: list[tuple[int, str, bool]] = []
-    for m in _MATH.finditer(text):
-        body = next(g for g in m.groups() if g is not None)
-        line = text.count("\n", 0, m.start()) + 1
-        display = m.group(1) is not None or m.group(2) is not None
-        if not body.strip():
-            continue
-        if blocks and blocks[-1][1].rstrip().endswith("=") and display and blocks[-1][2]:
-            first_line, previous, _ = blocks[-1]
-            blocks[-1] = (first_line, previous + " " + body.strip(), True)
-            continue
-        blocks.append((line, body.strip(), display))
+    """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
+    from .prose import prose_segments
+    from .split import lead_and_rest, split_block
+
+    text = document_body(editor_lines(text))
+    covered: list = []
+    found = blocks(text, covered)
+    found = sorted(found + prose_segments(text, covered), key=lambda s: s.line)
     out: list[Segment] = []
-    for line, body, display in blocks:
-        for piece in _SPLIT.split(body):
-            piece = piece.strip().rstrip(",.;").strip()  # punctuation that ends a sentence is prose
-            if piece:
-                out.append(Segment(line, " ".join(piece.split()), display))
-    if len(out) > MAX_SEGMENTS:
-        raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", f"{len(out)}")
+    lead = None
+    for seg in _join_open_ends(found):
+        if seg.error:
+            out.append(seg)
+            continue
+        for piece in split_block(seg):
+            if piece.text.startswith(_LEADS) and lead is not None:
+                piece = Segment(piece.line, lead + " " + piece.text, piece.display, soft=piece.soft)
+            elif not piece.soft:
+                split = lead_and_rest(piece.text)
+                lead = split[0].strip() if split else None
+            out.append(piece)
+        if len(out) > MAX_SEGMENTS:
+            raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
+    return out
+
+
+def _join_open_ends(found: list[Segment]) -> list[Segment]:
+    """A display block that ends in ``=`` continues in the next display block."""
+    out: list[Segment] = []
+    for seg in found:
+        prev = out[-1] if out else None
+        if (prev is not None and seg.display and prev.display and not prev.error and not seg.error
+                and prev.text.rstrip().endswith(("=", "+", "-", "\\cdot", "\\\\"))):
+            gap = "\n" * max(seg.line - prev.line - prev.text.count("\n"), 0)
+            out[-1] = Segment(prev.line, prev.text.rstrip() + gap + " " + seg.text.strip(), True)
+            continue
+        out.append(seg)
     return out

@@ -34,6 +34,7 @@ from .nodes import (  # noqa: F401 - re-exported: the checker's modules import t
     Tuple,
     UnreadableError,
 )
+from .normalise import normalise
 
 MAX_CHARS = 4000   # one math segment
 MAX_NESTING = 24   # brackets/braces inside each other
@@ -70,8 +71,11 @@ def decimal_commas(text: str) -> str:
 
 
 def parse(text: str) -> Chain | Signature:
-    """Parse one math segment; raises :class:`UnreadableError` with a short reason."""
-    text = decimal_commas(text)
+    """Parse one math segment (after :func:`~symntk.check.normalise.normalise`); raises
+    :class:`UnreadableError` with a short reason."""
+    if len(text) > MAX_CHARS:
+        raise UnreadableError(f"longer than {MAX_CHARS} characters")
+    text = normalise(decimal_commas(text))
     if len(text) > MAX_CHARS:
         raise UnreadableError(f"longer than {MAX_CHARS} characters")
     if _nesting(text) > MAX_NESTING:
@@ -101,16 +105,17 @@ def _build(tree: lark.Tree, text: str) -> Chain | Signature:
     build = Build()
     if tree.data == "signature":
         return build.transform(tree)
-    members, open_end = [], False
+    members, open_end, rels = [], False, []
     children = list(tree.children)
     for child in children:
         if isinstance(child, lark.Token) and child.type == "REL":
             open_end = True
+            rels.append(str(child))
             continue
         open_end = False
         span = text[child.meta.start_pos:child.meta.end_pos] if isinstance(child, lark.Tree) else str(child)
         members.append(Member(build.transform(child), span.strip()))
-    return Chain(tuple(members), open_end)
+    return Chain(tuple(members), open_end, tuple(rels))
 
 
 def _snippet(text: str, pos: int | None) -> str:
@@ -204,6 +209,27 @@ class Build(lark.Transformer):
 
     def tuple(self, c):
         return self._node(Tuple(tuple(c)))
+
+    def pm(self, c):
+        return self._node(Op("pm" if "pm" in str(c[1]) else "mp", (c[0], c[2])))
+
+    def upm(self, c):
+        return self._node(Op("upm" if "pm" in str(c[0]) else "ump", (c[1],)))
+
+    def inner(self, c):
+        return self._node(Op("inner", (c[1], c[2])))
+
+    def dots(self, c):
+        return self._node(Sym("dots"))
+
+    def norm(self, c):
+        return self._node(Op("norm", (c[1],)))
+
+    def reals(self, c):
+        return self._node(Sym("R"))
+
+    def nabla(self, c):
+        return self._node(Sym("nabla"))
 
     def add(self, c):
         return self._node(Op("add", (c[0], c[1])))

@@ -14,15 +14,29 @@ def register(sub) -> None:
     p = sub.add_parser("check", help="check a learner's notes (or claims TOML, or a folder) claim by claim")
     p.add_argument("path", help="notes file (Markdown with $…$ math), claims TOML, or a folder of them")
     p.add_argument("--problem", default=None, help="problem file (TOML) that fixes the exercise")
-    p.add_argument("--format", default="text", help="text (default, coloured), json, md, tex or html")
+    p.add_argument("--format", default="text", help="text (default, coloured), json, md, tex, html or pdf")
     p.add_argument("--lang", default="en", help="en or is")
     p.add_argument("--out", default=None, help="output file (default: standard output); a CSV for a folder")
     p.add_argument("--templates", default=None, help="a folder of templates that override the built-in ones")
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def _checked(path: Path, problem, fmt: str, lang: str, templates) -> tuple[str | bytes, int]:
+    """The rendered report and the exit code (run in a child process with limits)."""
     from .. import check
+
+    report = check.check_path(path, problem)
+    if fmt == "json":
+        return json.dumps(report.to_dict(lang, templates), indent=2, ensure_ascii=False) + "\n", report.exit_code
+    if fmt == "pdf":
+        from ..render.pdf import compile_pdf
+
+        return compile_pdf(check.render_report(report, "tex", lang, templates)), report.exit_code
+    return check.render_report(report, fmt, lang, templates), report.exit_code
+
+
+def run(args) -> int:
+    from ..limits import run_isolated
 
     path = Path(args.path)
     if path.is_dir():
@@ -32,13 +46,17 @@ def run(args) -> int:
         if not results:
             raise InputError(str(path), "", "a folder with notes files (.md, .txt, …)", "none")
         write_output(gradebook(results), args.out)
-        return 0 if all(r is not None and r.exit_code == 0 for _, r, _ in results) else 1
-    report = check.check_path(path, args.problem)
-    if args.format == "json":
-        write_output(json.dumps(report.to_dict(args.lang, args.templates), indent=2, ensure_ascii=False) + "\n",
-                     args.out)
-        return report.exit_code
-    text = check.render_report(report, args.format, args.lang, args.templates)
+        return 0 if all(r is not None and r["exit"] == 0 for _, r, _ in results) else 1
+    if args.format not in ("text", "json", "md", "tex", "html", "pdf"):
+        raise InputError("<options>", "--format", "one of text, json, md, tex, html, pdf", repr(args.format))
+    if args.format == "pdf" and args.out in (None, "-") and sys.stdout.isatty():
+        raise InputError("<options>", "--out", "a file for --format pdf (a PDF is not for the terminal)",
+                         "standard output")
+    text, code = run_isolated(_checked, path, args.problem, args.format, args.lang, args.templates,
+                              what=f"checking {path.name}")
+    if args.format in ("json", "pdf"):
+        write_output(text, args.out)
+        return code
     if args.format == "text":
         from rich.console import Console
         from rich.text import Text
@@ -48,6 +66,6 @@ def run(args) -> int:
             sys.stdout.flush()
         else:
             write_output(Text.from_markup(text).plain, args.out)
-        return report.exit_code
+        return code
     write_output(text, args.out)
-    return report.exit_code
+    return code

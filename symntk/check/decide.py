@@ -1,0 +1,118 @@
+"""What every judge shares: matching a written value against a true one, and deciding the verdict.
+
+A wrong value is *carried* when it equals the learner's own value (computed by
+:class:`~symntk.check.world.World` from their earlier claims) or the member before
+it in the same chain when that member was not correct.
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from .. import notation
+from .feedback import Feedback
+from .judgement import Judgement
+from .values import agrees
+from .world import World
+
+
+def start(claim, number: int) -> Judgement:
+    """An undecided judgement of ``claim``."""
+    return Judgement(f"c{number}", claim.line, claim.kind, claim.claimed, "unreadable")
+
+
+def names_parameters(node) -> bool:
+    """Whether the written formula names a weight or bias itself (then it must be right as written, not only
+    at the parameter values); the learner's names for units (h_1) do not count."""
+    from .nodes import Sym
+    from .predicates import walk
+
+    return node is None or any(isinstance(n, Sym) and n.name in ("W", "b", "w", "theta") for n in walk(node))
+
+
+def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None) -> bool:
+    """``claimed`` is ``true``: as written, with the parameter values put in, or at one of the datapoints."""
+    if true is None:
+        return False
+    if agrees(node, claimed, true):
+        return True
+    if names_parameters(node):
+        return False
+    valued = world.at_values(true)
+    if valued is not true and agrees(node, claimed, valued):
+        return True
+    if not (claimed.free_symbols & set(world.net.x)) and valued.free_symbols & set(world.net.x):
+        return any(agrees(node, claimed, world.at_point(true, i)) for i in range(1, world.N + 1))
+    return False
+
+
+LABELS = {"expansion": "f(x)", "output_value": "f", "theta": "θ", "parameter_count": "P",
+          "gradient_vector": "∇θ f", "jacobian": "J", "kernel_matrix": "K", "characteristic_polynomial": "det(K − λI)",
+          "trace": "tr K", "determinant": "det K", "eigenvalues": "λ"}
+TARGETS = {"expansion": "f(x)", "output_value": "f", "theta": r"\theta", "parameter_count": "P",
+           "gradient_vector": r"\nabla_\theta f", "jacobian": "J", "kernel_matrix": "K",
+           "characteristic_polynomial": r"\det(K - \lambda I)", "trace": r"\operatorname{tr} K",
+           "determinant": r"\det K", "eigenvalues": r"\lambda"}
+
+
+def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, expected, same=None) -> Judgement:
+    """Set the verdict: correct, carried (own work, or the previous step of the chain), or wrong; a carried
+    claim names the learner's last real mistake before it."""
+    j.value = expected
+    j.expected = _latex(expected)
+    j.target = j.target or TARGETS.get(claim.kind, "")
+    j.label = j.label or LABELS.get(claim.kind, "")
+    j.plain = _plain(expected)
+    if ok:
+        j.verdict = "correct"
+    else:
+        j.verdict = "wrong"
+        previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
+        follows = previous is not None and previous[1] != "correct" and same is not None and same(previous[0])
+        if own_ok or follows:
+            j.carried = True
+            line, target, label = world.last_mistake
+            sources = [(line, ("as", target or "…", label or target or "…"))] if line else []
+            j.feedback.append(Feedback("carried", {"sources": sources}))
+        else:
+            if previous is not None and isinstance(previous[0], sympy.Expr) and previous[0].is_number and \
+                    isinstance(claimed, sympy.Expr) and claimed.is_number:
+                j.feedback.append(Feedback("arithmetic", {"written": claimed, "total": previous[0]}))
+            j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
+            world.last_mistake = (claim.line, j.target, j.label)
+    world.claimed[id(claim.value)] = (claimed, "correct" if ok else "carried" if j.carried else "wrong")
+    return j
+
+
+def _plain(value) -> str:
+    """A value in unicode, for the terminal."""
+    if value is None:
+        return ""
+    if isinstance(value, sympy.MatrixBase):
+        return "[" + "; ".join(", ".join(notation.unicode(v) for v in value.row(r)) for r in range(value.rows)) + "]"
+    if isinstance(value, (list, tuple)):
+        return "(" + ", ".join(_plain(v) for v in value) + ")"
+    if isinstance(value, sympy.Basic):
+        return notation.unicode(value)
+    return str(value)
+
+
+def _latex(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, sympy.MatrixBase):
+        return r"\begin{bmatrix} " + r" \\ ".join(" & ".join(notation.latex(v) for v in value.row(r))
+                                                  for r in range(value.rows)) + r" \end{bmatrix}"
+    if isinstance(value, (list, tuple)):
+        return "(" + ", ".join(_latex(v) for v in value) + ")"
+    if isinstance(value, sympy.Basic):
+        return notation.latex(value)
+    return str(value)
+
+
+def approximation(claim) -> bool:
+    """Whether the claim is a decimal approximation of the member before it (``= 5 − 4t ≈ 1.9536``)."""
+    from .values import decimals_in
+
+    return claim.previous is not None and decimals_in(claim.value) is not None and \
+        decimals_in(claim.previous) is None

@@ -1,0 +1,266 @@
+"""One judge per claim type (dispatched by type): the claim against the truth, then against the learner's own work.
+
+Every judge returns a :class:`~symntk.check.judgement.Judgement`: ``correct``
+when the written value equals the true one; ``wrong`` and ``carried`` when it
+equals what the learner's own earlier claims give (:mod:`symntk.check.world`)
+or the member before it in the same chain; ``wrong`` otherwise. Values as
+functions of x and parameters are compared symbolically, and after putting in
+the parameter values, and at the datapoints (a learner who writes values
+under "for x_1 = 1").
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from .. import notation
+from .claims import (
+    CharPolyClaim,
+    CountClaim,
+    DefinitionClaim,
+    DerivativeClaim,
+    DetClaim,
+    EigenvalueClaim,
+    EqualityClaim,
+    ExpansionClaim,
+    GradientClaim,
+    JacobianClaim,
+    KernelClaim,
+    KernelEntryClaim,
+    OutputValueClaim,
+    ThetaClaim,
+    TraceClaim,
+    UnitClaim,
+)
+from .decide import approximation, decide, matches, start
+from .diagnose import gradient_mistakes
+from .feedback import Feedback
+from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_kernel, judge_kernel_entry, judge_trace
+from .judgement import Judgement
+from .meaning import MatrixNameError, UnknownNameError, to_sympy
+from .nodes import Sym
+from .syntax import UnreadableError
+from .values import agrees, agrees_own, items, matrix_rows, scalars
+from .world import World
+
+
+def _scalar(claim, world: World) -> sympy.Expr:
+    values = scalars(claim.value, world.scope)
+    if len(values) != 1:
+        raise UnreadableError("± where one value was expected")
+    return values[0]
+
+
+def judge_expansion(claim: ExpansionClaim, world: World, j: Judgement) -> Judgement:
+    """f_o(x) = the network written out (symbolically, or with the values put in)."""
+    if not 1 <= claim.output <= world.n_out:
+        raise UnreadableError(f"f has {world.n_out} output(s)")
+    try:
+        nodes = items(claim.value)
+    except UnreadableError:
+        nodes = None
+    if nodes is not None and len(nodes) == world.n_out > 1:
+        true = list(world.net.expansion)
+        claimed = [to_sympy(n, world.scope) for n in nodes]
+        return decide(j, world, claim, claimed, world.match_all(nodes, claimed, true), False, true)
+    true = world.net.expansion[claim.output - 1]
+    claimed = _scalar(claim, world)
+    if claimed.free_symbols & set(world.net.parameters()):
+        world.record(("expansion", claim.output), claimed, claim.line)
+    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), False, true,
+                  lambda prev: matches(world, claim.value, claimed, prev))
+
+
+def judge_output_value(claim: OutputValueClaim, world: World, j: Judgement) -> Judgement:
+    """f_o(x_i) = a number."""
+    if not (1 <= claim.output <= world.n_out and 1 <= claim.point <= world.N):
+        raise UnreadableError("no such output or datapoint")
+    true = world.at_point(world.net.expansion[claim.output - 1], claim.point)
+    claimed = _scalar(claim, world)
+    return decide(j, world, claim, claimed, agrees(claim.value, claimed, true), False, true,
+                  lambda prev: agrees(claim.value, claimed, prev))
+
+
+def judge_theta(claim: ThetaClaim, world: World, j: Judgement) -> Judgement:
+    """θ listed by names (in θ's order) or by values; θ_k = a name."""
+    params = world.net.parameters()
+    if claim.entry is not None:
+        if not 1 <= claim.entry <= len(params):
+            raise UnreadableError(f"θ has entries θ_1 … θ_{len(params)}")
+        claimed = to_sympy(claim.value, world.scope)
+        true = params[claim.entry - 1]
+        ok = claimed == true or agrees(claim.value, claimed, world.at_values(true)) and claimed.is_number
+        return decide(j, world, claim, claimed, ok, False, true)
+    nodes = items(claim.value)
+    if any(isinstance(n, Sym) and n.name in ("dots", "theta") for n in nodes):
+        raise ContextError("θ named entry by entry")
+    claimed = [to_sympy(n, world.scope) for n in nodes]
+    own_ok = False
+    if all(v.is_number for v in claimed):
+        true = [world.solution.values[p] for p in params]
+        own = world.own_values()
+        ok = len(claimed) == len(true) and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
+        own_ok = len(claimed) == len(true) and all(agrees_own(n, v, own[p]) for n, v, p in zip(nodes, claimed, params))
+        world.record(("theta_values",), claimed, claim.line)
+    else:
+        true = list(params)
+        ok = claimed == true
+        world.record(("theta",), claimed, claim.line)
+    decide(j, world, claim, claimed, ok, own_ok, true)
+    if not ok and not j.carried:
+        if len(claimed) != len(true):
+            j.feedback.append(Feedback("theta_length", {"written": len(claimed), "expected": len(true)}))
+        wrong = next((k for k, (a, b) in enumerate(zip(claimed, true), start=1) if a != b), None)
+        if wrong is not None:
+            j.feedback.insert(0, Feedback("theta_entry", {"k": wrong, "expected": true[wrong - 1],
+                                                          "written": claimed[wrong - 1]}))
+    return j
+
+
+def judge_count(claim: CountClaim, world: World, j: Judgement) -> Judgement:
+    """P = the number of parameters."""
+    claimed = _scalar(claim, world)
+    own = world.latest(("theta",))
+    own_ok = own is not None and claimed == len(own[1])
+    return decide(j, world, claim, claimed, claimed == world.P, own_ok, sympy.Integer(world.P))
+
+
+def _parameter_index(world: World, node) -> int:
+    try:
+        symbol = world.scope.symbol(node) if isinstance(node, Sym) else None
+    except UnreadableError:
+        raise ContextError("a derivative with respect to something that is not a parameter") from None
+    for t in world.net.theta:
+        if t.symbol == symbol:
+            return t.k
+    raise UnreadableError("not a parameter of this network")
+
+
+def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judgement:
+    """∂f_o/∂θ_k, symbolic or at a datapoint."""
+    k = claim.k if claim.k is not None else _parameter_index(world, claim.parameter)
+    o = claim.output
+    if not (1 <= k <= world.P and 1 <= o <= world.n_out):
+        raise UnreadableError(f"θ has entries θ_1 … θ_{world.P}")
+    claimed = _scalar(claim, world)
+    j.target = f"\\frac{{\\partial f}}{{\\partial {notation.symbol_latex(world.net.theta[k - 1].symbol)}}}"
+    j.label = f"∂f/∂{notation.symbol_unicode(world.net.theta[k - 1].symbol)}"
+    if claim.point is not None:
+        if not 1 <= claim.point <= world.N:
+            raise UnreadableError(f"there are {world.N} datapoints")
+        true = world.at_point(world.derivative(o, k), claim.point)
+        own = world.own_derivative_at(o, k, claim.point)
+        world.record(("dval", o, k, claim.point), claimed, claim.line, approximation(claim))
+        return decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
+                      agrees_own(claim.value, claimed, own), true, lambda prev: agrees(claim.value, claimed, prev))
+    true = world.derivative(o, k)
+    ok = matches(world, claim.value, claimed, true)
+    own_ok = False
+    entry = world.latest(("dsym", o, k), ("expansion", o))
+    if not ok and entry is not None:
+        own = entry[1] if len(world.own.get(("dsym", o, k), ())) and entry in world.own[("dsym", o, k)] else \
+            sympy.diff(entry[1], world.net.theta[k - 1].symbol)
+        own_ok = matches(world, claim.value, claimed, own)
+    theta = world.latest(("theta",))
+    if not ok and not own_ok and claim.k is not None and theta is not None and k <= len(theta[1]):
+        mine = theta[1][k - 1]
+        other = [t.k for t in world.net.theta if t.symbol == mine]
+        if other and other[0] != k:
+            own_ok = matches(world, claim.value, claimed, world.derivative(o, other[0]))
+    slope = None if ok or own_ok else world.slope_derivative(o, k)
+    if slope is not None:
+        own_ok = matches(world, claim.value, claimed, slope)
+    at_points = [i for i in range(1, world.N + 1) if claimed.is_number and world.at_values(true).free_symbols
+                 and agrees(claim.value, claimed, world.at_point(true, i))]
+    if at_points:
+        world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
+    else:
+        world.record(("dsym", o, k), claimed, claim.line, approximation(claim))
+    decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: matches(world, claim.value, claimed, prev))
+    if j.verdict == "wrong" and not j.carried:
+        named = gradient_mistakes(claimed, true, world.net, o, k, [world.derivative(o, m) for m in
+                                                                    range(1, world.P + 1)])
+        if named:
+            j.feedback = named
+    return j
+
+
+def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:
+    """∇_θ f_o(x_i) (or as a function of x) as a vector of P entries."""
+    o, i = claim.output, claim.point
+    if not 1 <= o <= world.n_out or (i is not None and not 1 <= i <= world.N):
+        raise UnreadableError("no such output or datapoint")
+    nodes = items(claim.value)
+    claimed = [to_sympy(n, world.scope) for n in nodes]
+    if i is None:
+        true = [world.derivative(o, k) for k in range(1, world.P + 1)]
+        ok = len(claimed) == world.P and world.match_all(nodes, claimed, true)
+        syms = [world.latest(("dsym", o, k)) for k in range(1, world.P + 1)]
+        own_sym = [s[1] if s else world.at_values_own(t) for s, t in zip(syms, true)]
+        own_ok = len(claimed) == world.P and world.match_all(nodes, claimed, own_sym)
+        world.record(("gsym", o), claimed, claim.line, approximation(claim))
+    else:
+        true = [world.solution.jacobian[world.jacobian_row(i, o), k] for k in range(world.P)]
+        own = world.own_row(i, o)
+        ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
+        own_ok = len(claimed) == world.P and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
+        world.record(("gval", o, i), claimed, claim.line, approximation(claim))
+    return decide(j, world, claim, claimed, ok, own_ok, true,
+                  lambda prev: isinstance(prev, list) and len(prev) == len(claimed) and all(
+                      matches(world, n, v, p) for n, v, p in zip(nodes, claimed, prev)))
+
+
+def judge_jacobian(claim: JacobianClaim, world: World, j: Judgement) -> Judgement:
+    """J with one row per datapoint (and output); its transpose is read as such."""
+    rows, transposed = matrix_rows(claim.value)
+    claimed = sympy.Matrix([[to_sympy(v, world.scope) for v in row] for row in rows])
+    if claimed.shape[0] == world.P and claimed.shape[0] != claimed.shape[1]:
+        claimed = claimed.T
+    node_rows = rows
+    if len(rows) == world.P and world.P != len(rows[0]):
+        node_rows = [list(col) for col in zip(*rows)]
+    nodes = [v for row in node_rows for v in row]
+    J = world.solution.jacobian
+    own = sympy.Matrix(world.N * world.n_out, world.P,
+                       lambda r, k: world.own_derivative_at(r % world.n_out + 1, k + 1, r // world.n_out + 1))
+    if claim.output is not None and world.n_out > 1 and 1 <= claim.output <= world.n_out:
+        J, own = J[claim.output - 1::world.n_out, :], own[claim.output - 1::world.n_out, :]
+
+    def same(a, b):
+        return a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))
+
+    world.record(("jac",), claimed, claim.line, approximation(claim))
+    return decide(j, world, claim, claimed, same(claimed, J), same(claimed, own), J,
+                  lambda prev: isinstance(prev, sympy.MatrixBase) and same(claimed, prev))
+
+
+class ContextError(Exception):
+    """The claim turned out to claim nothing (a name of the learner's own, an entry-by-entry θ)."""
+
+
+from .judge_values import judge_definition, judge_equality, judge_unit  # noqa: E402 - they use ContextError
+
+JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueClaim: judge_output_value,
+          ThetaClaim: judge_theta,
+          CountClaim: judge_count, DerivativeClaim: judge_derivative, GradientClaim: judge_gradient,
+          JacobianClaim: judge_jacobian, KernelEntryClaim: judge_kernel_entry, KernelClaim: judge_kernel,
+          CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
+          EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality}
+
+
+def judge(claim, world: World, number: int) -> Judgement | None:
+    """The judgement of one claim (None when it claims nothing after all)."""
+    j = start(claim, number)
+    try:
+        if "lambda_" in claim.source and not isinstance(claim, EigenvalueClaim):
+            world.name_eigenvalues()
+        return JUDGES[type(claim)](claim, world, j)
+    except (ContextError, MatrixNameError, UnknownNameError):
+        return None
+    except UnreadableError as exc:
+        j.feedback = [Feedback("unreadable", {"reason": str(exc)})]
+        return j
+    except (ArithmeticError, TypeError, ValueError, AttributeError, IndexError, RecursionError,
+            sympy.PolynomialError) as exc:
+        j.feedback = [Feedback("unreadable", {"reason": f"cannot evaluate this ({type(exc).__name__})"})]
+        return j

@@ -1,0 +1,293 @@
+"""Judges of the kernel's claims: K_{ij}, K, det(K − λI), tr K, det K and the eigenvalues.
+
+    K_{ij} = Σ_k ∂f(x_i)/∂θ_k · ∂f(x_j)/∂θ_k,   det(K − λI) = Π_m (λ_m − λ)
+
+With several outputs a claim is read as the full kernel over (datapoint, output)
+pairs or as one output's kernel, whichever its size, its notation (K^{[o]}) or
+its values say; the reading is kept for the claims that follow. A term-by-term
+sum [a · b] + … with one term per parameter also shows the learner's own
+∂f(x_i)/∂θ_k = a and ∂f(x_j)/∂θ_k = b, which later claims may follow from.
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from ..kernel import LAMBDA
+from .compare import at_precision, rounds_to, written_number
+from .decide import approximation, decide
+from .feedback import Feedback
+from .judgement import Judgement
+from .meaning import to_sympy
+from .nodes import Group, Op
+from .predicates import flat_sum
+from .syntax import UnreadableError
+from .values import agrees, agrees_own, decimals_in, items, matrix_rows, scalars
+
+
+def _sub(n: int) -> str:
+    return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+
+
+def _readings(world, output: int | None, size: int | None = None, index: int = 0) -> list[int | None]:
+    """The kernel readings a claim may have (see the module doc)."""
+    if world.n_out == 1:
+        return [None]
+    if output is not None:
+        if not 1 <= output <= world.n_out:
+            raise UnreadableError(f"f has {world.n_out} outputs")
+        return [output]
+    if size is not None:
+        return [None] if size == world.N * world.n_out else list(range(1, world.n_out + 1))
+    if index > world.N:
+        return [None]
+    if world.reading != "unset":
+        return [world.reading] + [r for r in [None, *range(1, world.n_out + 1)] if r != world.reading]
+    return [None, *range(1, world.n_out + 1)]
+
+
+def _note(j: Judgement, out: int | None, world) -> None:
+    if world.n_out > 1:
+        j.reading = "full" if out is None else str(out)
+        j.feedback.append(Feedback("reading", {"output": out}))
+
+
+def _decide(j, world, claim, claimed, ok, own_ok, expected, same):
+    return decide(j, world, claim, claimed, ok, own_ok, expected, same)
+
+
+def _terms(node) -> list[list] | None:
+    """The factors of each term of a written sum [a · b] + [c · d] + … (None when it is not such a sum)."""
+    terms = flat_sum(node)
+    if len(terms) < 2:
+        return None
+    out = []
+    for t in terms:
+        negative = isinstance(t, Op) and t.op == "neg"
+        if negative:
+            t = t.args[0]
+        if isinstance(t, Group) and t.kind == "bracket" and len(t.items) == 1:
+            t = t.items[0]
+        parts = []
+        while isinstance(t, Op) and t.op in ("mul", "juxt"):
+            parts.insert(0, t.args[1])
+            t = t.args[0]
+        parts.insert(0, t)
+        if len(parts) == 1 and isinstance(t, Op) and t.op == "pow":
+            parts = [t.args[0], t.args[0]]
+        out.append((parts, negative))
+    return out
+
+
+def _implied(claim, world, out, r, c) -> None:
+    """Record the values a term-by-term sum with one term per parameter shows (see the module doc)."""
+    terms = _terms(claim.value)
+    if not terms or len(terms) != world.P or any(len(p) != 2 for p, _ in terms):
+        return
+    (i, o1), (jj, o2) = world.labels(out)[r - 1], world.labels(out)[c - 1]
+    for k, (parts, negative) in enumerate(terms, start=1):
+        a, b = (to_sympy(p, world.scope) for p in parts)
+        if a.free_symbols or b.free_symbols:
+            return
+        if negative:
+            a = -a
+        world.record(("implied", o1, k, i), a, claim.line)
+        world.record(("implied", o2, k, jj), b, claim.line)
+
+
+def _term_feedback(claim, world, out, r, c, j: Judgement) -> None:
+    """Name the first wrong term of a term-by-term sum with one term per parameter."""
+    terms = _terms(claim.value)
+    if not terms or len(terms) != world.P:
+        return
+    (i, o1), (jj, o2) = world.labels(out)[r - 1], world.labels(out)[c - 1]
+    J = world.solution.jacobian
+    for k, (parts, negative) in enumerate(terms, start=1):
+        written = sympy.Mul(*(to_sympy(p, world.scope) for p in parts)) * (-1 if negative else 1)
+        a, b = J[world.jacobian_row(i, o1), k - 1], J[world.jacobian_row(jj, o2), k - 1]
+        if not agrees(None, written, sympy.expand(a * b)):
+            j.feedback.append(Feedback("term_wrong", {"k": k, "written": written, "expected_a": a, "expected_b": b}))
+            return
+
+
+def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
+    """K_{ij} = a value or a written sum."""
+    r, c = claim.row, claim.col
+    claimed = scalars(claim.value, world.scope)
+    if len(claimed) != 1:
+        raise UnreadableError("± in a kernel entry")
+    claimed = claimed[0]
+    readings = _readings(world, claim.output, index=max(r, c))
+    chosen = None
+    for out in readings:
+        n = len(world.labels(out))
+        if not (1 <= r <= n and 1 <= c <= n):
+            continue
+        true = world.kernel(out)[r - 1, c - 1]
+        own = [world.own_entry(out, r, c), world.own_sum(out, r, c)]
+        ok, own_ok = agrees(claim.value, claimed, true), any(agrees_own(claim.value, claimed, v) for v in own)
+        if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
+            chosen = (out, true, ok, own_ok)
+    if chosen is None:
+        raise UnreadableError(f"K has no entry K_{{{r},{c}}} here")
+    out, true, ok, own_ok = chosen
+    world.reading = out
+    if not ok and not own_ok:
+        _term_feedback(claim, world, out, r, c, j)
+    _implied(claim, world, out, r, c)
+    world.record(("entry", out, r, c), claimed, claim.line, approximation(claim))
+    _note(j, out, world) if world.n_out > 1 else None
+    j.target = f"K_{{{r},{c}}}"
+    j.label = f"K{_sub(r)},{_sub(c)}"
+    return _decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: agrees(claim.value, claimed, prev))
+
+
+def judge_kernel(claim, world, j: Judgement) -> Judgement:
+    """K as a matrix."""
+    rows, _ = matrix_rows(claim.value)
+    claimed = sympy.Matrix([[to_sympy(v, world.scope) for v in row] for row in rows])
+    nodes = [v for row in rows for v in row]
+
+    def same(a, b):
+        return a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))
+
+    def own_entries(out):
+        n = len(world.labels(out))
+        if claimed.shape != (n, n):
+            return False
+        return all(any(agrees_own(nodes[r * n + c], claimed[r, c], v) for v in
+                       (world.own_entry(out, r + 1, c + 1), world.own_sum(out, r + 1, c + 1)))
+                   for r in range(n) for c in range(n))
+
+    chosen = None
+    for out in _readings(world, claim.output, size=claimed.rows):
+        true, own = world.kernel(out), world.own_kernel(out)
+        ok, own_ok = same(claimed, true), same(claimed, own) or own_entries(out)
+        if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
+            chosen = (out, true, ok, own_ok)
+    out, true, ok, own_ok = chosen
+    world.reading = out
+    world.record(("K", out), claimed, claim.line, approximation(claim))
+    _note(j, out, world) if world.n_out > 1 else None
+    return _decide(j, world, claim, claimed, ok, own_ok, true,
+                   lambda prev: isinstance(prev, sympy.MatrixBase) and same(claimed, prev))
+
+
+def _poly_agrees(node, claimed: sympy.Expr, true: sympy.Expr, proportional: bool) -> bool:
+    """Two polynomials in λ are the same (or, for an equation p(λ) = 0, proportional)."""
+    try:
+        a, b = sympy.Poly(sympy.expand(claimed), LAMBDA), sympy.Poly(sympy.expand(true), LAMBDA)
+    except sympy.PolynomialError:
+        return False
+    if a.degree() != b.degree() or (claimed.free_symbols - {LAMBDA}):
+        return False
+    ca, cb = a.all_coeffs(), b.all_coeffs()
+    if proportional and ca[0] != 0:
+        ca = [v * cb[0] / ca[0] for v in ca]
+    places = decimals_in(node)
+    if places is None and all(v.is_Rational for v in ca + cb):
+        return ca == cb
+    tol = sympy.Float(10) ** (1 - (places if places is not None else 12))
+    return all(abs(sympy.N(x - y, 30)) <= tol * max(1, abs(sympy.N(y, 30))) for x, y in zip(ca, cb))
+
+
+def judge_charpoly(claim, world, j: Judgement) -> Judgement:
+    """det(K − λI) (or det(λI − K), or p(λ) = 0) as a polynomial in λ."""
+    claimed = scalars(claim.value, world.scope)[0]
+    out = _current(world, claim.output)
+    n = len(world.labels(out))
+    sign = claim.sign ** n
+    true = sign * world.charpoly(out)
+    own = sign * world.own_charpoly(out)
+    ok = _poly_agrees(claim.value, claimed, true, claim.equation)
+    own_ok = _poly_agrees(claim.value, claimed, own, claim.equation)
+    world.record(("charpoly",), sign * claimed, claim.line)
+    return _decide(j, world, claim, claimed, ok, own_ok, true,
+                   lambda prev: _poly_agrees(claim.value, claimed, prev, claim.equation))
+
+
+def _current(world, output: int | None) -> int | None:
+    """The kernel a claim is about: K^{[o]} when written, else the reading taken last."""
+    if output is not None and world.n_out > 1:
+        world.reading = output
+        return output
+    return world.reading if world.reading != "unset" else None
+
+
+def _own_matrix_value(world, fn, output=None):
+    out = _current(world, output)
+    return fn(world.kernel(out)), fn(world.own_kernel(out))
+
+
+def judge_trace(claim, world, j: Judgement) -> Judgement:
+    """tr K."""
+    claimed = scalars(claim.value, world.scope)[0]
+    true, own = _own_matrix_value(world, lambda K: K.trace(), claim.output)
+    return _decide(j, world, claim, claimed, agrees(claim.value, claimed, true), agrees_own(claim.value, claimed, own),
+                   true, lambda prev: agrees(claim.value, claimed, prev))
+
+
+def judge_det(claim, world, j: Judgement) -> Judgement:
+    """det K."""
+    claimed = scalars(claim.value, world.scope)[0]
+    true, own = _own_matrix_value(world, lambda K: K.det(method="berkowitz"), claim.output)
+    return _decide(j, world, claim, claimed, agrees(claim.value, claimed, sympy.expand(true)),
+                   agrees_own(claim.value, claimed, sympy.expand(own)), true,
+                   lambda prev: agrees_own(claim.value, claimed, prev))
+
+
+def _eigen_values(node, world) -> tuple[list, list]:
+    """The eigenvalues written: a list (matrix, tuple), or one value, or the two of ±; with their nodes."""
+    try:
+        nodes = items(node)
+    except UnreadableError:
+        nodes = [node]
+    values, owners = [], []
+    for n in nodes:
+        for v in scalars(n, world.scope):
+            values.append(v)
+            owners.append(n)
+    return values, owners
+
+
+def _eigen_match(which, nodes, values, reference) -> bool:
+    if not reference:
+        return False
+    if which in ("min", "max"):
+        target = reference[0] if which == "min" else reference[-1]
+        return len(values) == 1 and agrees(nodes[0], values[0], target)
+    if len(values) == 1:
+        return any(agrees(nodes[0], values[0], r) for r in reference)
+    if len(values) > len(reference):
+        return False
+    left = list(reference)
+    for n, v in zip(nodes, values):
+        hit = next((r for r in left if agrees(n, v, r)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
+def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
+    """λ = one or all eigenvalues (λ_{min}, λ_{max} the smallest and largest)."""
+    values, nodes = _eigen_values(claim.value, world)
+    out = world.reading if world.reading != "unset" else None
+    true = [e.exact if e.exact is not None and not e.exact.atoms(sympy.Function) else e.value
+            for e in world.eigen(out)]
+    ok = _eigen_match(claim.which, nodes, values, true)
+    own_ok = any(_eigen_match(claim.which, nodes, values, own) for own in world.own_eigen(out))
+    claimed = values[0] if len(values) == 1 else values
+    _decide(j, world, claim, claimed, ok, own_ok, true if len(true) > 1 else true[0],
+            lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))
+    references = [true] + world.own_eigen(out)
+    for node in nodes:
+        number = written_number(node)
+        if number is None or not number.decimals:
+            continue
+        for ref in (r for refs in references for r in refs):
+            if at_precision(number, ref) == "truncated" and not rounds_to(number, ref):
+                j.feedback.append(Feedback("precision", {"written": number.text, "value": sympy.N(ref, 12),
+                                                         "decimals": number.decimals}))
+                break
+    return j

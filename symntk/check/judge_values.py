@@ -1,0 +1,135 @@
+"""Judges of the learner's own names and formulas: hidden units (z, a, h), definitions, and equalities."""
+
+from __future__ import annotations
+
+import sympy
+
+from .decide import decide, matches
+from .judgement import Judgement
+from .meaning import key
+from .nodes import Sym
+from .syntax import UnreadableError
+from .values import agrees, agrees_own, items, scalars
+from .world import World
+
+
+def _scalar(claim, world: World) -> sympy.Expr:
+    values = scalars(claim.value, world.scope)
+    if len(values) != 1:
+        raise UnreadableError("± where one value was expected")
+    return values[0]
+
+
+def _layer_vector(world: World, name: Sym) -> list[sympy.Expr]:
+    """z^{[l]}, a^{[l]} (h = a) of a whole hidden layer (the first when no layer is written)."""
+    layer = name.layer or 1
+    if not 1 <= layer < world.net.depth:
+        raise UnreadableError(f"there is no hidden layer {layer}")
+    forward = world.scope._forward
+    return list((forward.z if name.name == "z" else forward.a)[layer])
+
+
+def judge_unit(claim, world: World, j: Judgement) -> Judgement:
+    """z, a or h: one unit (a scalar) or a hidden layer (a vector), as a function of x or at x_i."""
+    from .judge import ContextError
+
+    name, point = claim.name, claim.point
+    try:
+        true = [world.scope.symbol(name)]
+        nodes = [claim.value]
+    except UnreadableError:
+        true = _layer_vector(world, name)
+        nodes = None
+    try:
+        if nodes is None:
+            nodes = items(claim.value) if len(true) > 1 else [claim.value]
+        claimed = [scalars(n, world.scope)[0] for n in nodes]
+    except UnreadableError:
+        raise ContextError("a definition of a layer") from None
+    if point is not None:
+        if not 1 <= point <= world.N:
+            raise UnreadableError(f"there are {world.N} datapoints")
+        own = [world.at_point_own(t, point) for t in true]
+        true = [world.at_point(t, point) for t in true]
+        ok = len(claimed) == len(true) and all(agrees(n, c, t) for n, c, t in zip(nodes, claimed, true))
+        own_ok = len(claimed) == len(true) and all(agrees_own(n, c, t) for n, c, t in zip(nodes, claimed, own))
+    else:
+        ok = len(claimed) == len(true) and world.match_all(nodes, claimed, true)
+        own = [world.at_values_own(t) for t in true]
+        own_ok = len(claimed) == len(true) and world.match_all(nodes, claimed, own)
+    value = claimed[0] if len(claimed) == 1 else claimed
+    expected = true[0] if len(true) == 1 else true
+    return decide(j, world, claim, value, ok, own_ok, expected,
+                  lambda prev: world.match_all(nodes, claimed, prev if isinstance(prev, list) else [prev]))
+
+
+def judge_definition(claim, world: World, j: Judgement) -> Judgement:
+    """A name of the learner's: its first definition (judged when it names a parameter or a network
+    quantity; else context), then later values against what it was defined as."""
+    from .judge import ContextError
+
+    name = claim.name
+    known = world.scope.aliases.get(key(name))
+    try:
+        vector = items(claim.value)
+    except UnreadableError:
+        vector = None
+    if vector is not None and len(vector) == world.P and len(name.sub) == 1 and known is None:
+        from .claims import GradientClaim
+        from .judge import judge_gradient
+
+        point = getattr(name.sub[0], "value", None)
+        if point is not None and 1 <= point <= world.N:
+            gradient = GradientClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
+                                     claim.soft, output=1, point=int(point))
+            return judge_gradient(gradient, world, j)
+    claimed = _scalar(claim, world)
+    own_ok = False
+    if known is None:
+        try:
+            known = world.scope.symbol(name)
+        except UnreadableError:
+            known = None
+        if known is None:
+            world.scope.aliases[key(name)] = claimed
+            raise ContextError("a name of the learner's own")
+        if isinstance(known, sympy.Symbol) and known in world.solution.values and claimed.is_number:
+            world.record(("param", known), claimed, claim.line)
+            known = world.solution.values[known]
+    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, known), own_ok, known,
+                  lambda prev: matches(world, claim.value, claimed, prev))
+
+
+def _slope_rule(node, left: sympy.Expr, claimed: sympy.Expr):
+    """(z, the learner's φ′(z)) when the formula is the derivative of an activation in a free variable z."""
+    from .nodes import Func, Partial
+    from .predicates import walk
+
+    derivative = any(isinstance(n, Partial) and n.numerator is None for n in walk(node)) or any(
+        isinstance(n, Func) and n.primes for n in walk(node))
+    free = [s for s in left.free_symbols if s.name in ("z", "u", "s", "t", "v")]
+    if derivative and len(free) == 1 and claimed.free_symbols <= set(free):
+        return free[0], claimed
+    return None
+
+
+def judge_equality(claim, world: World, j: Judgement) -> Judgement:
+    """A formula = another formula (or value): the value against the first member."""
+    world.scope.free = True
+    try:
+        left = scalars(claim.left, world.scope)
+        claimed = scalars(claim.value, world.scope)
+    finally:
+        world.scope.free = False
+    if len(left) != len(claimed):
+        raise UnreadableError("± on one side only")
+    true = [world.at_values(v) for v in left]
+    ok = all(matches(world, claim.value, c, t) for c, t in zip(claimed, true))
+    own = [world.at_values_own(v) for v in left]
+    own_ok = not ok and all(matches(world, claim.value, c, t) for c, t in zip(claimed, own))
+    value = claimed[0] if len(claimed) == 1 else claimed
+    slope = _slope_rule(claim.left, left[0], claimed[0])
+    if slope is not None and not ok:
+        world.record(("slope",), slope, claim.line)
+    return decide(j, world, claim, value, ok, own_ok, true[0] if len(true) == 1 else true,
+                  lambda prev: matches(world, claim.value, claimed[0], prev if not isinstance(prev, list) else prev[0]))

@@ -1,0 +1,33 @@
+"""A judgement on one claim: its verdict, whether the error is carried forward, and the values behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .feedback import Feedback
+
+
+@dataclass
+class Judgement:
+    """The verdict on one claim (``correct``, ``wrong`` or ``unreadable``; ``carried`` for a wrong claim that
+    follows from the learner's own earlier work). ``expected`` is the true value as LaTeX, ``value`` as SymPy;
+    ``reading`` names the kernel read for several outputs ("full", or the output's number)."""
+
+    id: str
+    line: int
+    kind: str | None
+    claimed: str
+    verdict: str
+    carried: bool = False
+    target: str = ""
+    expected: str = ""
+    value: object = None
+    feedback: list[Feedback] = field(default_factory=list)
+    label: str = ""
+    plain: str = ""
+    reading: str = ""
+
+    @property
+    def claim(self):
+        """The judgement itself stands for the claim in the templates (``claim.line``, ``claim.claimed``)."""
+        return self

@@ -1,0 +1,158 @@
+"""The notation normaliser: the spellings learners use, rewritten to the one the grammar reads (rules as data).
+
+Each :class:`Rule` is a row a teacher can read: what it is about, an example as a
+learner writes it, and the same example after the rule. :func:`normalise` applies
+:data:`RULES` in order; :func:`notation_table` prints them as the README's table of
+accepted notation (a test keeps the two in step). Every pattern is a plain regular
+expression without nested repetition, applied to one claim (a few thousand
+characters at most), so normalising is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One accepted spelling: ``pattern`` (a regular expression) becomes ``replace``. ``example`` lists
+    spellings separated by `` ; `` and ``becomes`` what each reads as (one entry: the same for all)."""
+
+    about: str
+    example: str
+    becomes: str
+    pattern: str
+    replace: str
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """(spelling, what it reads as) for every example."""
+        examples, results = self.example.split(" ; "), self.becomes.split(" ; ")
+        return [(e, results[n] if len(results) > 1 else results[0]) for n, e in enumerate(examples)]
+
+
+_GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta ", "φ": r"\varphi ", "α": r"\alpha ",
+          "β": r"\beta ", "η": r"\eta ", "μ": r"\mu ", "Θ": r"\Theta ", "Σ": r"\sum ", "∑": r"\sum ", "∇": r"\nabla ",
+          "∂": r"\partial ", "·": r"\cdot ", "⋅": r"\cdot ", "×": r"\times ", "−": "-", "–": "-", "≈": r"\approx ",
+          "±": r"\pm ", "∓": r"\mp ", "√": r"\sqrt ", "⟨": r"\langle ", "⟩": r"\rangle ", "ℝ": r"\mathbb{R}",
+          "→": r"\to ", "⇒": r"\Rightarrow ",
+          "ᵀ": "^T", "⊤": "^T", "′": "'", "²": "^2", "³": "^3", "≠": r"\neq ",
+          "∈": r"\in ",
+          "⟹": r"\implies ", "⟺": r"\iff ", "⇔": r"\iff ", "≤": r"\le ", "≥": r"\ge ", "…": r"\dots ",
+           "⋯": r"\dots ", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
+_SUBSCRIPT = {"₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9"}
+
+_P = r"(?:\\partial|\\mathrm\{d\}|\\text\{d\}|d)"   # a derivative sign
+_ARG = r"\{?\s*([^{}$]{1,40}?|[^{}$]{0,20}\{[^{}$]{0,20}\}[^{}$]{0,20}\{?[^{}$]{0,20}\}?[^{}$]{0,10})\s*\}?"
+
+RULES: tuple[Rule, ...] = (
+    Rule("bold and vector fonts", r"\mathbf{W}^{(1)}, \boldsymbol{\theta}, \vec{x}", r"W^{(1)}, \theta, x",
+         r"\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb|mathsf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}", r"\1"),
+    Rule("bold without braces", r"\mathbf W, \boldsymbol\theta", r"W, \theta",
+         r"\\(?:mathbf|boldsymbol|bm|vec)(?![A-Za-z])\s*(\\[A-Za-z]+|[A-Za-z])", r"\1"),
+    Rule("operator names", r"\mathrm{tr}\,K, \text{Tr}(K), \operatorname{det}K, \mathrm{eig}",
+         r"\operatorname{tr}\,K, \operatorname{tr}(K), \det K, \operatorname{eig}",
+         r"\\(?:mathrm|text|operatorname|textrm|mathit)\s*\{\s*(tr|Tr|trace|Spur|spor|eig|eigen|sech|relu|ReLU|"
+         r"sigmoid|diag)\s*\}", r"\\operatorname{\1}"),
+    Rule("trace spelled out", r"\operatorname{Tr} ; \operatorname{trace} ; \operatorname{spor}", r"\operatorname{tr}",
+         r"\\operatorname\{(?:Tr|trace|Spur|spor)\}", r"\\operatorname{tr}"),
+    Rule("det as text", r"\operatorname{det} K", r"\det K",
+         r"\\(?:mathrm|text|operatorname)\s*\{\s*det\s*\}", r"\\det "),
+    Rule("function names without a backslash", r"det K, sqrt(2), tanh(1)", r"\det K, \sqrt(2), \tanh(1)",
+         r"(?<![\\A-Za-z])(det|sqrt|tanh|sech|exp|ln|sigma|lambda|theta|cdot)(?=\s*[(K{\\\d])", r"\\\1"),
+    Rule("trace without a command", r"tr(K) = 27, Tr K", r"\operatorname{tr}(K) = 27, \operatorname{tr} K",
+         r"(?<![\\A-Za-z{])(?:tr|Tr|trace)(?=\s*[(K\\])", r"\\operatorname{tr}"),
+    Rule("layer in parentheses without braces", r"W^(1)_11, b^(2)", r"W^{[1]}_11, b^{[2]}",
+         r"(?<![A-Za-z\\])([WwbzahKJ])\s*\^\s*\((\d)\)", r"\1^{[\2]}"),
+    Rule("differential d", r"\frac{\mathrm{d}f}{\mathrm{d}\theta_1} ; \frac{df}{d\theta_1}",
+         r"\frac{\partial f}{\partial \theta_1}",
+         r"\\[dt]?frac\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)\s*(f[^{}]{0,30}?|y)\s*\}\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)"
+         r"(?=\s*[\\A-Za-z])", r"\\frac{\\partial \1}{\\partial "),
+    Rule("derivative written inline", r"\partial f / \partial \theta_1", r"\frac{\partial f}{\partial \theta_1}",
+         r"\\partial\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?|y)\s*/\s*\\partial\s*((?:\\[A-Za-z]+|[A-Za-z])"
+         r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
+    Rule("derivative as an operator", r"\partial_{\theta_5} f", r"\frac{\partial f}{\partial \theta_5}",
+         r"\\partial_\s*\{\s*([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\s*\}\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
+         r"\\frac{\\partial \2}{\\partial \1}"),
+    Rule("derivative at a datapoint", r"\left.\frac{\partial f}{\partial \theta_6}\right|_{x = x_2}",
+         r"\frac{\partial f(x_2)}{\partial \theta_6}",
+         r"(?:\\left\.)?\s*\\[dt]?frac\s*\{\s*\\partial\s*f\s*\}\s*\{([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\}\s*"
+         r"(?:\\right|\\big|\\Big|\\bigg|\\Bigg)?\s*\|_\s*\{?\s*(?:x\s*=\s*)?(x_(?:\{\d{1,2}\}|\d)|x\^\{\(\d\)\})\s*\}?",
+         r"\\frac{\\partial f(\2)}{\1}"),
+    Rule("transpose", r"x^\top ; x^{\intercal} ; x^{T}", r"x^T",
+         r"\^\s*\{?\s*(?:\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\}|T)\s*\}?", r"^T"),
+    Rule("layer in brackets", r"W^{(1)} ; W^1 ; W^{1} ; w^{[1]}", r"W^{[1]}",
+         r"(?<![A-Za-z\\])([Wwb])\s*\^\s*(?:\{\s*[(\[]?\s*(\d)\s*[)\]]?\s*\}|\(\s*(\d)\s*\)|(\d))", r"\1^{[\2\3\4]}"),
+    Rule("layer 1 of units written as a power", r"z^1, h^{1}", r"z^{[1]}, h^{[1]}",
+         r"(?<![A-Za-z\\])([zah])\s*\^\s*(?:1(?![0-9])|\{1\})", r"\1^{[1]}"),
+    Rule("layers of units before an index", r"z^2_1, a^{2}_1", r"z^{[2]}_1, a^{[2]}_1",
+         r"(?<![A-Za-z\\])([zah])\s*\^\s*\{?(\d)\}?(?=\s*_)", r"\1^{[\2]}"),
+    Rule("lower-case weights", r"w_{11}^{[1]}", r"W_{11}^{[1]}", r"(?<![A-Za-z\\])w(?=\s*[_^]\s*\{?\s*[\[(\d])", r"W"),
+    Rule("layer after the indices", r"W_{11}^{(1)}", r"W_{11}^{[1]}",
+         r"(?<![A-Za-z\\])([Wbza]_\s*(?:\{[^{}]{1,12}\}|\d))\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
+    Rule("indices with spaces", r"W_{1 1}, W_{1\,2}", r"W_{1,1}, W_{1,2}",
+         r"_\s*\{\s*(\d{1,2})\s*(?:\s|\\,|\\ |\\;|~)+\s*(\d{1,2})\s*\}", r"_{\1,\2}"),
+    Rule("layers of units, per-output kernels", r"z^{(1)}_1, h^{(1)}, K^{(2)}, J^{(1)}",
+         r"z^{[1]}_1, h^{[1]}, K^{[2]}, J^{[1]}",
+         r"(?<![A-Za-z\\])([zahWbKJ])\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
+    Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}",
+         r"\\sqrt\s*(\d+(?:\.\d+)?)", r"\\sqrt{\1}"),
+    Rule("derivative operator d/dz", r"\frac{d}{dz} \tanh z", r"\frac{\partial}{\partial z} \tanh z",
+         r"\\[dt]?frac\s*\{\s*(?:d|\\mathrm\{d\}|\\partial)\s*\}\s*\{\s*(?:d|\\mathrm\{d\}|\\partial)\s*([a-z])\s*\}",
+         r"\\frac{\\partial}{\\partial \1}"),
+    Rule("small fractions", r"\tfrac12, \frac14, \tfrac1{16}", r"\frac{1}{2}, \frac{1}{4}, \frac{1}{16}",
+         r"\\[dt]?frac\s*(\d)\s*(?:(\d)|\{(\d{1,6})\})", r"\\frac{\1}{\2\3}"),
+    Rule("decimal comma", r"\lambda_1 \approx 0,2996 ; \lambda_1 \approx 0{,}2996", r"\lambda_1 \approx 0{,}2996",
+         r"(?:(?<=[=&]\s)|(?<=[=&])|(?<=\\approx\s)|(?<=\\pm\s)|(?<=^))(-?\d{1,9}),(\d{1,12})(?=\s*(?:$|=|\\approx|&|\\\\|"
+         r"\\quad|\\end|\\cdot|\\pm|\\mp|,\s|[+\-)^}]))", r"\1{,}\2"),
+    Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0]", r"[1, 0]",
+         r"(?<=[\[(\d])(\d)\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=-?\d)",
+         r"\1, "),
+    Rule("dots in a list", r"(\theta_1, \ldots, \theta_7) ; (\theta_1, \cdots, \theta_7)",
+         r"(\theta_1, \dots, \theta_7)",
+         r"\\(?:ldots|cdots|dots[bcm]?)(?![A-Za-z])", r"\\dots "),
+    Rule("inner product brackets", r"\left\langle a, b \right\rangle", r"\langle a, b \rangle",
+         r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=\\[lr]angle)", ""),
+    Rule("size commands", r"\big( x \big) ; \Bigl[ x \Bigr] ; \left( x \right)", r"( x ) ; [ x ] ; ( x )",
+         r"\\(?:big|Big|bigg|Bigg)[lr]?(?![A-Za-z])|\\(?:left|right)(?=\s*[()\[\]|.])", ""),
+    Rule("display and spacing", r"\displaystyle x ; \!x ; \hspace{1em}x", r"x",
+         r"\\(?:displaystyle|textstyle|hspace\*?\s*\{[^{}]{0,12}\}|phantom\s*\{[^{}]{0,12}\}|,|!|:|>)"
+         r"|\\(?:medspace|thinspace|thickspace|enspace)(?![A-Za-z])", " "),
+    Rule("end of a sentence", r"K = 8 \text{.}", r"K = 8",
+         r"\\text\s*\{\s*[.,;]?\s*\}", " "),
+    Rule("eigenvalue subscripts", r"\lambda_{min} ; \lambda_\text{max} ; \lambda_{\max}",
+         r"\lambda_{\min} ; \lambda_{\max} ; \lambda_{\max}",
+         r"\\lambda\s*_\s*\{?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*|\\)?(min|max)\s*\}?\s*\}?", r"\\lambda_{\\\1}"),
+    Rule("output of a kernel", r"K^{[f_1]}_{11} ; K^{(1)}_{11}", r"K_{11}^{[1]}",
+         r"K\s*\^\s*\{\s*[\[(]?\s*(?:f_\{?(\d)\}?|(\d))\s*[\])]?\s*\}\s*_\s*(\{[^{}]{1,8}\}|\d\d?)",
+         r"K_\3^{[\1\2]}"),
+    Rule("per-output kernel without indices", r"K^{[f_1]} ; K^{(f_1)} ; K^{f_1}", r"K^{[1]}",
+         r"K\s*\^\s*\{\s*[\[(]?\s*f_\{?(\d)\}?\s*[\])]?\s*\}(?!\s*_)", r"K^{[\1]}"),
+    Rule("squared norm of a gradient", r"\|\nabla f(x_1)\|^2", r"\langle \nabla f(x_1), \nabla f(x_1) \rangle",
+         r"(?:\\\||‖)\s*(\\nabla[^|‖]{0,60}?)\s*(?:\\\||‖)\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
+    Rule("datapoints in bold or with a superscript", r"x^{(1)} ; \mathbf{x}_{1} ; x^{[1]}", r"x_{1}",
+         r"(?<![A-Za-z\\])x\s*\^\s*\{\s*[(\[]\s*(\d{1,2})\s*[)\]]\s*\}", r"x_{\1}"),
+)
+
+_COMPILED = tuple((re.compile(r.pattern, re.M), r.replace) for r in RULES)
+
+
+def normalise(text: str) -> str:
+    """A claim's text in the grammar's spelling: unicode symbols first, then every rule of :data:`RULES`."""
+    out = "".join(_GREEK.get(ch, ch) for ch in text)
+    out = re.sub(r"(\\[A-Za-z]+) (?=[_^'])", r"\1", out)
+    out = re.sub("[₀₁₂₃₄₅₆₇₈₉]+", lambda m: "_{" + "".join(_SUBSCRIPT[c] for c in m.group(0)) + "}", out)
+    for pattern, replace in _COMPILED:
+        out = pattern.sub(replace, out)
+    return " ".join(out.split())
+
+
+def notation_table() -> str:
+    """The README's table of accepted notation (one row per rule), as Markdown."""
+    rows = ["| notation | learners write | read as |", "| --- | --- | --- |"]
+    for rule in RULES:
+        shown = " ".join(f"`{e}`" for e in rule.example.split(" ; "))
+        rows.append(f"| {rule.about} | {shown} | `{rule.becomes.split(' ; ')[0]}` |")
+    rows.append("| unicode | `θ λ σ ∂ ∇ · × − ≈ ± √ ᵀ ² x₁` | `\\theta \\lambda \\sigma \\partial \\nabla "
+                "\\cdot \\times - \\approx \\pm \\sqrt ^T ^2 x_{1}` |")
+    return "\n".join(rows) + "\n"

@@ -1,0 +1,172 @@
+"""Splitting one block of display math into the claims it holds, each with its own line.
+
+* Alignment and grouping environments (``aligned``, ``align*`` inside ``$$``, ``gathered``, ``split``)
+  and ``\\label``/``\\tag``/``\\nonumber`` are dropped; ``&`` outside matrices is alignment.
+* Rows (``\\\\`` outside matrices) are claims of their own; a row that starts with a relation
+  (``&= 8``) continues the chain above it and is read with that chain's left side (``K_{1,1} = 8``).
+* Inside a row, top-level ``\\quad``, ``;``, the words of :data:`CONJUNCTIONS` (``\\text{and}``,
+  ``\\text{ og }``, …) and a comma followed by another relation (``x_1 = 1, x_2 = 2``) separate claims.
+
+Every scan is one pass over the block's tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .source import Segment
+
+CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", "hence", "therefore", "gives",
+                "which gives", "where", "with", "þá", "því", "svo", "sem gefur", "also", "dann", "daher", "und somit",
+                "i.e.", "resp.", "respectively", "hence also", "so that", "that is", "þ.e.", "d.h.", "und")
+_TOKEN = re.compile(r"\\[a-zA-Z]+\*?|\\.|\s+|[^\\\s]", re.S)
+_WRAPPER = re.compile(r"\\(begin|end)\s*\{\s*(aligned|alignedat|gathered|split|align\*?|gather\*?|equation\*?|"
+                      r"multline\*?|eqnarray\*?|flalign\*?)\s*\}(\{[^{}\n]{0,40}\})?")
+_DROP = re.compile(r"\\(label|tag)\s*\{[^{}\n]{0,200}\}|\\(nonumber|notag)(?![a-zA-Z])")
+_TEXT = re.compile(r"\\(?:text|mbox|textrm|textnormal|mathrm)\s*\{([^{}\n]{0,80})\}")
+RELATIONS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrightarrow", "\\rightarrow", "\\to", "≈", "⇒",
+             "\\equiv", "\\simeq", "\\doteq", "\\coloneqq", ":=", "\\iff", "\\Leftrightarrow")
+_LEAD_RELATIONS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies", "\\Longrightarrow", "⇒", "\\equiv", "\\simeq")
+
+
+def _blank(m: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
+def _conjunction(m: re.Match) -> str:
+    words = " ".join(m.group(1).split()).lower().strip(",")
+    return "\\quad" + " " * (len(m.group(0)) - 5) if words in CONJUNCTIONS else m.group(0)
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Row breaks (positions of top-level ``\\\\``) and claim separators ((start, end) spans) of a block."""
+    rows, seps = [], []
+    depth = env = 0
+    tokens = _tokens(text)
+    for n, (at, tok) in enumerate(tokens):
+        if tok in ("{", "(", "[", "\\{", "\\langle", "⟨"):
+            depth += 1
+        elif tok in ("}", ")", "]", "\\}", "\\rangle", "⟩"):
+            depth = max(depth - 1, 0)
+        elif tok == "\\begin":
+            env += 1
+        elif tok == "\\end":
+            env = max(env - 1, 0)
+        elif depth or env:
+            continue
+        elif tok == "\\\\":
+            rows.append(at)
+        elif tok in ("\\quad", "\\qquad", ";", "\\text{;}"):
+            seps.append((at, at + len(tok)))
+        elif tok == "," and _relation_ahead(tokens, n + 1):
+            seps.append((at, at + 1))
+    return rows, seps
+
+
+def _relation_ahead(tokens, start: int) -> bool:
+    """Whether the text after a comma, up to the next top-level comma, holds a relation at top level."""
+    depth = env = 0
+    for _, tok in tokens[start:start + 400]:
+        if tok in ("{", "(", "[", "\\{", "\\langle"):
+            depth += 1
+        elif tok in ("}", ")", "]", "\\}", "\\rangle"):
+            depth -= 1
+            if depth < 0:
+                return False
+        elif tok == "\\begin":
+            env += 1
+        elif tok == "\\end":
+            env -= 1
+        elif depth or env:
+            continue
+        elif tok in (",", "\\quad", "\\qquad", "\\\\", ";"):
+            return False
+        elif tok in RELATIONS:
+            return True
+    return False
+
+
+def lead_and_rest(text: str) -> tuple[str, str] | None:
+    """A chain's first member and the rest (from its first top-level relation on), or None."""
+    depth = env = 0
+    for at, tok in _tokens(text):
+        if tok in ("{", "(", "[", "\\{", "\\langle"):
+            depth += 1
+        elif tok in ("}", ")", "]", "\\}", "\\rangle"):
+            depth = max(depth - 1, 0)
+        elif tok == "\\begin":
+            env += 1
+        elif tok == "\\end":
+            env = max(env - 1, 0)
+        elif not depth and not env and tok in _LEAD_RELATIONS:
+            return text[:at], text[at:]
+    return None
+
+
+def _pieces(text: str, start: int, end: int, seps) -> list[tuple[int, str]]:
+    out, at = [], start
+    for a, b in seps:
+        if start <= a < end:
+            out.append((at, text[at:a]))
+            at = b
+    out.append((at, text[at:end]))
+    return out
+
+
+def split_block(seg: Segment) -> list[Segment]:
+    """The claims of one math block (see the module doc), each on the line where it is written."""
+    text = _DROP.sub(_blank, _WRAPPER.sub(_blank, seg.text))
+    text = _TEXT.sub(_conjunction, text)
+    rows, seps = _cuts(text)
+    out: list[Segment] = []
+    lead = None
+    bounds = [-2, *rows, len(text)]
+    for r in range(len(bounds) - 1):
+        row_start, row_end = bounds[r] + 2, bounds[r + 1]
+        for at, piece in _pieces(text, row_start, row_end, seps):
+            body = _clean(piece)
+            if not body:
+                continue
+            if body.startswith(_LEAD_RELATIONS) and lead is not None:
+                body = lead + " " + body
+            else:
+                split = lead_and_rest(body)
+                lead = split[0].strip() if split else body
+            skip = len(piece) - len(piece.lstrip(" \t\n&"))
+            line = seg.line + text.count("\n", 0, at + skip)
+            out.append(Segment(line, body, seg.display, soft=seg.soft))
+    return out
+
+
+_PROSE_EDGE = re.compile(r"^\s*\\text\s*\{[^{}]{0,80}\}\s+(?=[A-Za-z\\])|(?<=\S)\s*\\text\s*\{[^{}]{0,80}\}\s*$")
+
+
+def _clean(piece: str) -> str:
+    """One claim's text: alignment marks and prose at its ends (``\\text{here } f(x) = …``) dropped, sentence
+    punctuation at its end dropped, spaces collapsed."""
+    body = _strip_alignment(piece)
+    body = " ".join(_PROSE_EDGE.sub(" ", body).split())
+    while body and (body[-1] in ",.;:" and not body.endswith("\\,") and not body.endswith("\\;")):
+        body = body[:-1].rstrip()
+    while body.endswith(("\\,", "\\;", "\\!", "\\ ", "\\quad", "\\qquad")):
+        body = body.rsplit("\\", 1)[0].rstrip()
+    return body
+
+
+def _strip_alignment(piece: str) -> str:
+    """``&`` outside matrix environments is an alignment mark, not math."""
+    out, env, last = [], 0, 0
+    for at, tok in _tokens(piece):
+        if tok == "\\begin":
+            env += 1
+        elif tok == "\\end":
+            env = max(env - 1, 0)
+        elif tok == "&" and not env:
+            out.append(piece[last:at] + " ")
+            last = at + 1
+    out.append(piece[last:])
+    return "".join(out)

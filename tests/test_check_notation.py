@@ -1,0 +1,41 @@
+"""The notation normaliser's rules: each example reads as its canonical spelling, and the README's table of
+accepted notation is generated from the rules (kept in step here)."""
+
+import pytest
+
+from symntk.check.normalise import RULES, normalise, notation_table
+from symntk.check.syntax import parse
+
+from conftest import ROOT
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.about for r in RULES])
+def test_each_spelling_reads_as_its_canonical_form(rule):
+    for spelling, canonical in rule.pairs():
+        assert normalise(spelling) == normalise(canonical), (spelling, canonical)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.about for r in RULES])
+def test_each_canonical_form_parses(rule):
+    for _, canonical in rule.pairs():
+        parse(canonical)
+
+
+def test_readme_table_is_generated_from_the_rules():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- notation-table -->\n") + len("<!-- notation-table -->\n")
+    end = readme.index("<!-- /notation-table -->")
+    assert readme[start:end] == notation_table()
+
+
+@pytest.mark.parametrize("written, read", [
+    (r"\mathbf{W}^{(1)}_{11}", r"W^{[1]}_{11}"),
+    (r"w_{11}^{(1)}", r"W_{11}^{[1]}"),
+    (r"W^{1}_{1 1}", r"W^{[1]}_{1,1}"),
+    (r"\partial_{\theta_5} f", r"\frac{\partial f}{\partial \theta_5}"),
+    (r"∂f/∂θ_1", r"\frac{\partial f}{\partial \theta_1}"),
+    (r"\lambda_{1,2} = \frac{27 ∓ \sqrt{697}}{2}", r"\lambda_{1,2} = \frac{27 \mp \sqrt{697}}{2}"),
+    (r"\lambda_1 = 0,2996", r"\lambda_1 = 0{,}2996"),
+])
+def test_family_of_spellings(written, read):
+    assert normalise(written) == normalise(read)
