@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import sympy
 from sympy import Function, S
@@ -89,11 +90,20 @@ class sigmoid(Function):  # noqa: N801
         s = sigmoid(self.args[0])
         return s * (1 - s)
 
+    def _eval_is_extended_real(self):
+        return self.args[0].is_extended_real
+
+    def _eval_is_finite(self):
+        return True if self.args[0].is_extended_real else None
+
+    def _eval_is_extended_positive(self):
+        return True if self.args[0].is_extended_real else None
+
+    def _eval_is_extended_negative(self):
+        return False if self.args[0].is_extended_real else None
+
     def _eval_evalf(self, prec):
-        z = self.args[0]._eval_evalf(prec)
-        if z is None:
-            return None
-        return (1 / (1 + sympy.exp(-z)))._eval_evalf(prec)
+        return _evalf(self, prec)
 
     def _eval_rewrite_as_exp(self, z, **kwargs):
         return 1 / (1 + sympy.exp(-z))
@@ -111,14 +121,34 @@ class softplus(Function):  # noqa: N801
     def fdiff(self, argindex=1):
         return sigmoid(self.args[0])
 
+    def _eval_is_extended_real(self):
+        return self.args[0].is_extended_real
+
+    def _eval_is_finite(self):
+        return True if self.args[0].is_finite and self.args[0].is_extended_real else None
+
+    def _eval_is_extended_positive(self):
+        return True if self.args[0].is_extended_real else None
+
+    def _eval_is_extended_negative(self):
+        return False if self.args[0].is_extended_real else None
+
     def _eval_evalf(self, prec):
-        z = self.args[0]._eval_evalf(prec)
-        if z is None:
-            return None
-        return sympy.log(1 + sympy.exp(z))._eval_evalf(prec)
+        return _evalf(self, prec)
 
     def _eval_rewrite_as_exp(self, z, **kwargs):
         return sympy.log(1 + sympy.exp(z))
+
+
+@lru_cache(maxsize=4096)
+def _evalf(value: sympy.Expr, prec: int):
+    """σ(z) = 1/(1 + e^{−z}) or softplus(z) = log(1 + e^{z}) to ``prec`` bits; memoized,
+    because nested networks evaluate the same inner values again and again."""
+    z = value.args[0]._eval_evalf(prec)
+    if z is None:
+        return None
+    form = 1 / (1 + sympy.exp(-z)) if isinstance(value, sigmoid) else sympy.log(1 + sympy.exp(z))
+    return form._eval_evalf(prec)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ against central differences.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import sympy
 
@@ -32,7 +33,17 @@ class Gradient:
     delta: sympy.Expr   # δ^{[l]}_i = ∂f_o/∂z^{[l]}_i
     scale: sympy.Expr   # c_l for a weight, s (σ_b or 1) for a bias
     input: sympy.Expr   # a^{[l-1]}_j for a weight, 1 for a bias
-    expr: sympy.Expr    # the product, multiplied out
+
+    @property
+    def product(self) -> sympy.Expr:
+        """δ · c · a as it stands (not multiplied out)."""
+        return self.delta * self.scale * self.input
+
+    @cached_property
+    def expr(self) -> sympy.Expr:
+        """δ · c · a multiplied out; computed on first use (expanding the nested
+        gradients of deep nonlinear networks takes long, and most outputs never need it)."""
+        return sympy.expand(self.product)
 
 
 def backprop(net: Network, fp: ForwardPass, output: int) -> list[sympy.Matrix]:
@@ -76,7 +87,7 @@ def gradients(net: Network, budget=None) -> list[list[Gradient]]:
         factors = chain_factors(net, fp, backprop(net, fp, o))
         row = []
         for t, (d, c, a) in zip(net.theta, factors):
-            row.append(Gradient(t.k, o, t.symbol, d, c, a, sympy.expand(d * c * a)))
+            row.append(Gradient(t.k, o, t.symbol, d, c, a))
             if budget is not None:
                 budget.check()
         out.append(row)
@@ -107,6 +118,15 @@ def jacobian(net: Network, weights, biases, points, budget=None) -> sympy.Matrix
 def tidy(value: sympy.Expr) -> sympy.Expr:
     """Rationals stay; small symbolic values are multiplied out; large ones are
     kept as they are (expanding nested transcendental values explodes)."""
-    if value.is_Rational or sympy.count_ops(value) > 60:
+    if value.is_Rational or not fits(value, 600) or sympy.count_ops(value) > 60:
         return value
     return sympy.expand(value)
+
+
+def fits(value: sympy.Expr, nodes: int) -> bool:
+    """Whether the expression tree has at most ``nodes`` nodes (stops counting early,
+    unlike ``count_ops``, which walks the whole of a huge expression)."""
+    for n, _ in enumerate(sympy.preorder_traversal(value), start=1):
+        if n > nodes:
+            return False
+    return True

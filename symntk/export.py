@@ -1,53 +1,147 @@
 """A Solution as a JSON-ready dict (the ``symntk derive --format json`` output).
 
 Keys: ``parameters`` (LaTeX names in θ order), ``parameter_count``,
-``expansion`` ({"latex", "sympy"}; a list of them when n_L > 1), ``gradients``
-(one {"parameter", "latex", "sympy"} per θ_k, with "output" when n_L > 1),
-``jacobian`` (one row per (datapoint, output), each ∂f/∂θ_k as SymPy ``str()``),
-``kernel`` (rows of exact strings), ``eigenvalues`` ({"exact", "value"}).
+``expansion`` ({"latex", "sympy"}, multiplied out unless huge; a list of them when n_L > 1), ``gradients``
+(one {"parameter", "latex", "sympy"} per θ_k, with "output" when n_L > 1;
+multiplied out when short, else the chain-rule product δ·c·a),
+``jacobian`` (one row per (datapoint, output), each ∂f/∂θ_k exactly),
+``kernel`` (rows of exact strings), ``eigenvalues`` ({"exact", "value"}),
+and the same numbers as decimals (``jacobian_decimal``, ``kernel_decimal``).
+
+Every exact string is plain SymPy: ``sympy.sympify(text)`` gives the same
+number with no extra names (σ(z) is written ``1/(1 + exp(-z))``, softplus(z)
+``log(1 + exp(z))``, relu(z) ``Max(0, z)``, its slope ``Heaviside(z, 0)``;
+the characteristic polynomial's variable is ``lam``, since ``lambda`` is a
+Python keyword).
 """
 
 from __future__ import annotations
 
+import sympy
+
 from . import notation
+from .derivatives import fits
+from .kernel import LAMBDA
 from .solution import Solution
+
+EXPAND_NODES = 200  # gradients this small are multiplied out; larger ones stay chain-rule products
+_FUNCTIONS = {"sigmoid": "(1/(1 + exp(-({}))))", "softplus": "log(1 + exp({}))", "relu": "Max(0, {})",
+              "step": "Heaviside({}, 0)"}
+
+
+def plain(expr) -> str:
+    """An engine value as a string that plain ``sympy.sympify`` reads back as the same value.
+
+    A small recursive printer over SymPy's tree, memoized per subexpression: the exact
+    values of deep networks share their inner activations many times over, and SymPy's
+    own printer (which also sorts every sum numerically) takes minutes on them."""
+    return _Plain().text(sympy.sympify(expr, strict=True))
+
+
+class _Plain:
+    """One printing run: a cache of the text of every subexpression seen."""
+
+    def __init__(self):
+        self.cache: dict = {}
+
+    def text(self, e) -> str:
+        found = self.cache.get(e)
+        if found is None:
+            found = self.cache[e] = self._text(e)
+        return found
+
+    def _factor(self, e) -> str:
+        """A factor of a product: sums, fractions and negative numbers in parentheses."""
+        t = self.text(e)
+        bracket = e.is_Add or e.is_Mul or (e.is_Rational and not e.is_Integer) or (e.is_Number and e < 0)
+        return f"({t})" if bracket else t
+
+    def _text(self, e) -> str:
+        if e == LAMBDA:
+            return "lam"
+        if e.is_Integer or isinstance(e, sympy.Float):
+            return str(e)
+        if e.is_Rational:
+            return f"{e.p}/{e.q}"
+        if e.is_Symbol:
+            return e.name
+        if e.is_NumberSymbol or e in (sympy.S.ImaginaryUnit, sympy.S.Infinity, sympy.S.NegativeInfinity):
+            return str(e)
+        if e.is_Add:
+            parts = [self.text(a) for a in e.args]
+            out = parts[0]
+            for t in parts[1:]:
+                out += f" - {t[1:]}" if t.startswith("-") and not t.startswith("-(") else f" + {t}"
+            return out
+        if e.is_Mul:
+            args = list(e.args)
+            if args[0] == -1:
+                return "-" + "*".join(self._factor(a) for a in args[1:])
+            return "*".join(self._factor(a) for a in args)
+        if e.is_Pow:
+            base, exp = e.args
+            if exp == sympy.S.Half:
+                return f"sqrt({self.text(base)})"
+            simple = base.is_Symbol or (base.is_Integer and base > 0) or isinstance(base, sympy.Function)
+            b = self.text(base) if simple else f"({self.text(base)})"
+            return f"{b}**{exp}" if exp.is_Integer and exp > 0 else f"{b}**({self.text(exp)})"
+        if isinstance(e, sympy.CRootOf):
+            x = sympy.Symbol("x")
+            return f"CRootOf({self.text(e.expr.subs(e.poly.gen, x))}, {e.index})"
+        if isinstance(e, sympy.Function):
+            inner = ", ".join(self.text(a) for a in e.args)
+            name = type(e).__name__
+            return _FUNCTIONS[name].format(inner) if name in _FUNCTIONS else f"{name}({inner})"
+        return sympy.sstr(e, order="none")
+
+
+def decimal(expr, digits: int = 30) -> float:
+    """The value of a numeric expression as a float, evaluated at ``digits`` digits."""
+    return float(sympy.N(expr, digits))
 
 
 def solution_dict(solution: Solution) -> dict:
     """Every computed quantity of the solution as JSON-ready values."""
     net = solution.network
     multi = net.widths[-1] > 1
-    expansion = [{"latex": notation.latex(f), "sympy": str(f)} for f in net.expansion]
+    fs = net.expansion if all(fits(f, 20 * EXPAND_NODES) for f in net.outputs) else net.outputs
+    expansion = [{"latex": notation.latex(f), "sympy": plain(f)} for f in fs]
     gradients = []
     for per_output in solution.gradients:
         for g in per_output:
-            item = {"parameter": notation.symbol_latex(g.parameter), "latex": notation.latex(g.expr),
-                    "sympy": str(g.expr)}
+            expr = g.expr if fits(g.product, EXPAND_NODES) else g.product
+            item = {"parameter": notation.symbol_latex(g.parameter), "latex": notation.latex(expr),
+                    "sympy": plain(expr)}
             if multi:
                 item["output"] = g.output
             gradients.append(item)
     problem = solution.problem
+    J, K = solution.jacobian, solution.kernel
+    J_num, K_num = solution.jacobian_numeric, solution.kernel_numeric
     return {
         "title": problem.title,
         "widths": list(net.widths),
         "activations": list(problem.activations),
         "parameterization": net.parameterization,
-        "points": [[str(c) for c in p] for p in problem.points],
+        "points": [[plain(c) for c in p] for p in problem.points],
         "parameters": [notation.symbol_latex(s) for s in net.parameters()],
         "parameter_count": net.parameter_count,
         "parameter_count_formula": net.count_formula(),
-        "values": [str(solution.values[s]) for s in net.parameters()],
+        "values": [plain(solution.values[s]) for s in net.parameters()],
         "expansion": expansion if multi else expansion[0],
         "gradients": gradients,
-        "jacobian": [[str(v) for v in solution.jacobian.row(r)] for r in range(solution.jacobian.rows)],
+        "jacobian": [[plain(v) for v in J.row(r)] for r in range(J.rows)],
+        "jacobian_decimal": [[decimal(v) for v in J_num.row(r)] for r in range(J_num.rows)],
         "jacobian_rows": [{"point": i, "output": o} for i, o in _rows(solution)],
         "kernel_mode": solution.kernel_mode,
-        "kernel": [[str(v) for v in solution.kernel.row(r)] for r in range(solution.kernel.rows)],
-        "characteristic_polynomial": str(solution.characteristic_polynomial),
-        "eigenvalues": [{"exact": None if e.exact is None else str(e.exact),
+        "kernel": [[plain(v) for v in K.row(r)] for r in range(K.rows)],
+        "kernel_decimal": [[float(K_num[r, c]) for c in range(K_num.cols)] for r in range(K_num.rows)],
+        "characteristic_polynomial": plain(solution.characteristic_polynomial),
+        "characteristic_variable": "lam",
+        "eigenvalues": [{"exact": None if e.exact is None else plain(e.exact),
                          "value": float(e.value), "multiplicity": e.multiplicity,
                          "vectors": [[float(c) for c in v] for v in e.vectors],
-                         "exact_vectors": [[str(c) for c in v] for v in e.exact_vectors]}
+                         "exact_vectors": [[plain(c) for c in v] for v in e.exact_vectors]}
                         for e in solution.eigenvalues],
         "positive_semidefinite": solution.positive_semidefinite,
     }
@@ -56,4 +150,3 @@ def solution_dict(solution: Solution) -> dict:
 def _rows(solution: Solution):
     n_out = solution.network.widths[-1]
     return [(i, o) for i in range(1, len(solution.problem.points) + 1) for o in range(1, n_out + 1)]
-

@@ -22,6 +22,7 @@ import mpmath
 import sympy
 
 from . import limits
+from .derivatives import fits
 from .derivatives import tidy as _tidy
 from .errors import DeadlineError
 
@@ -85,7 +86,7 @@ def characteristic_polynomial(K: sympy.Matrix) -> sympy.Expr:
 def is_small(K: sympy.Matrix) -> bool:
     """Whether every entry is rational or a small symbolic expression (exact
     closed forms of such a K are worth computing and reading)."""
-    return all(v.is_Rational or sympy.count_ops(v) <= SMALL_OPS for v in K)
+    return all(v.is_Rational or (fits(v, 10 * SMALL_OPS) and sympy.count_ops(v) <= SMALL_OPS) for v in K)
 
 
 def numeric_characteristic_polynomial(eigen: list[Eigenvalue], digits: int = 15) -> sympy.Expr:
@@ -187,7 +188,7 @@ def _rational_eigenvalues(K: sympy.Matrix):
 def _small_eigenvalues(K: sympy.Matrix, found):
     """Closed forms for a 1×1 or 2×2 K with symbolic entries, matched in order
     to the numeric eigenvalues ``found``:  λ = (a + d ∓ √((a − d)² + 4b²)) / 2."""
-    if any(sympy.count_ops(v) > SMALL_OPS for v in K):
+    if not is_small(K):
         return found
     if K.rows == 1:
         return [(K[0, 0], found[0][1], 1)]
