@@ -125,3 +125,56 @@ def test_check_notes_of_unclosed_display_openers_read_quickly(tmp_path):
     notes.write_text("\\[" * 50_000)
     run = _run(["check", str(notes), "--problem", str(NOTES)], tmp_path, 20)
     assert run.returncode in (0, 1, 2) and "Traceback" not in run.stderr, (run.returncode, run.stderr[-300:])
+
+
+@pytest.mark.xfail(strict=True, reason="REDTEAM 8: symntk/check/render.py _md_code() leaves '|' in learner math: "
+                                       "in the md sheet's table it ends the cell, the code span breaks, and an "
+                                       "<img onerror> in the math becomes live HTML in a viewer with HTML on")
+def test_check_md_sheet_pipe_in_math_cannot_open_html(tmp_path):
+    from markdown_it import MarkdownIt
+
+    notes = tmp_path / "n.md"
+    notes.write_text("# n\n\n$$K = 1`<img src=x onerror=alert(3)>`| x$$\n", encoding="utf-8")
+    run = _run(["check", str(notes), "--problem", str(NOTES), "--format", "md"], tmp_path, 60)
+    assert run.returncode in (0, 1), run.stderr[-300:]
+    page = MarkdownIt("commonmark", {"html": True}).enable("table").render(run.stdout)
+    assert "<img" not in page, page
+
+
+_LIMIT_KERNEL = """
+import resource, sys
+import numpy as np
+resource.setrlimit(resource.RLIMIT_AS, ({memory}, {memory}))
+from symntk import SymntkError, make_limit_kernel_fn
+try:
+    K = make_limit_kernel_fn(2, "tanh")({points})
+except SymntkError as error:
+    print("refused:", error)
+    sys.exit(0)
+sys.exit(0 if np.all(np.isfinite(K)) else 1)
+"""
+
+
+def _limit_kernel(points: str) -> subprocess.CompletedProcess:
+    """make_limit_kernel_fn(2, 'tanh') on ``points`` (Python source) in a fresh, memory-limited process."""
+    code = _LIMIT_KERNEL.format(memory=MEMORY, points=points)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("points", ["[[1e300]]", "[[1e6]]", "'abc'"], ids=["x_1e300", "x_1e6", "a_string"])
+@pytest.mark.xfail(strict=True, reason="REDTEAM 3/9: symntk/limit/quadrature.py and symntk/limit/kernel.py: "
+                                       "make_limit_kernel_fn(2, 'tanh') on x = 1e300 raises ZeroDivisionError, "
+                                       "on x = 1e6 MemoryError, on a string ValueError — not a SymntkError")
+def test_limit_kernel_fn_hostile_points_give_a_symntk_error_or_a_value(points):
+    run = _limit_kernel(points)
+    assert run.returncode == 0, run.stderr[-300:]
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="REDTEAM 9: symntk/limit/kernel.py make_limit_kernel_fn() has no point cap "
+                                       "or memory estimate: 60000 points ask for a 26.8 GiB Θ (MemoryError)")
+def test_limit_kernel_fn_past_the_point_cap_is_refused():
+    run = _limit_kernel("np.ones((60_000, 1))")
+    assert run.returncode == 0 and run.stdout.startswith("refused:"), run.stderr[-300:]
