@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -28,11 +29,15 @@ def _limits():
 def _run(args: list[str], cwd: Path, seconds: float) -> subprocess.CompletedProcess:
     """symntk ARGS in a fresh process; a run past ``seconds`` counts as a hang (exit -9)."""
     env = {**{k: v for k, v in os.environ.items() if k != "SYMNTK_DEBUG"}, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "symntk", *args], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, preexec_fn=_limits, env=env, start_new_session=True)
     try:
-        return subprocess.run([sys.executable, "-m", "symntk", *args], cwd=cwd, capture_output=True, text=True,
-                              timeout=seconds, preexec_fn=_limits, env=env)
-    except subprocess.TimeoutExpired as stop:
-        return subprocess.CompletedProcess(args, -9, stop.stdout or "", stop.stderr or "")
+        out, err = proc.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # the whole group: a check worker or pdflatex must not outlive it
+        out, err = proc.communicate()
+        return subprocess.CompletedProcess(args, -9, out, err)
+    return subprocess.CompletedProcess(args, proc.returncode, out, err)
 
 
 def _one_clear_line(run: subprocess.CompletedProcess, fragment: str = "") -> None:
