@@ -85,4 +85,7 @@ def describe(value: object, limit: int = 40) -> str:
     text = printable(" ".join(text.split()), limit=limit + 2)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return f"{type(value).__name__} {text}" if not isinstance(value, str) else text
+    if isinstance(value, str):
+        return text
+    kind = "float" if isinstance(value, float) else type(value).__name__  # not an internal subclass's name
+    return f"{kind} {text}"

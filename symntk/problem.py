@@ -24,7 +24,9 @@ Values are exact rationals (see :mod:`symntk.values`).
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,14 +102,23 @@ def read_toml(path: Path, what: str) -> dict:
     the parser, integers too long to convert) naming the file and, for TOML
     errors, the line; a look-alike character on that line is named."""
     source = str(path)
+    noun = what.removeprefix("a ").removeprefix("an ")
     try:
-        if not path.is_file():
-            got = "a directory" if path.is_dir() else "no such file" if not path.exists() else "not a regular file"
-            raise InputError(source, "", f"an existing {what}", got)
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO swapped in after a check must not block
+    except FileNotFoundError:
+        raise InputError(source, "", f"an existing {noun}", "no such file") from None
     except OSError as exc:
-        raise InputError(source, "", f"a readable {what}", exc.strerror or type(exc).__name__) from None
+        raise InputError(source, "", f"a readable {noun}", exc.strerror or type(exc).__name__) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        got = "a directory" if stat.S_ISDIR(mode) else "not a regular file"
+        raise InputError(source, "", f"an existing {noun}", got)
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise InputError(source, "", f"a readable {noun}", exc.strerror or type(exc).__name__) from None
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(source, "", f"a file of at most {MAX_FILE_BYTES // 2**20} MiB", "a larger file")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -68,6 +68,8 @@ EXPECTED = {
     "W1_inline_table.toml": ("parameters.W1", "2×1 matrix"),
     "W1_ragged.toml": ("parameters.W1[0]", "a row of 1 number"),
     "b1_nan.toml": ("parameters.b1[1][0]", "a finite number"),
+    "sigma_w_nan.toml": ("network.sigma_w", "a finite number, got float nan"),
+    "sigma_b_huge.toml": ("network.sigma_b", "a positive number (at most 1000)"),
     "b1_inf.toml": ("parameters.b1[1][0]", "a finite number"),
     "b1_negative_inf.toml": ("parameters.b1[1][0]", "a finite number"),
     "b1_float_overflow.toml": ("parameters.b1[1][0]", "a finite number"),

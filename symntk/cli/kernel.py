@@ -72,11 +72,13 @@ def read_points(path: str, option: str) -> np.ndarray:
         if file.stat().st_size > MAX_CSV_BYTES:
             raise InputError(path, option, f"a .csv file of at most {MAX_CSV_BYTES // 2**20} MiB (or a .npy file)",
                              f"{file.stat().st_size:,} bytes")
-        try:
-            data = np.loadtxt(file, delimiter=",", dtype=np.float64, ndmin=2)
-        except ValueError as exc:
+        try:  # a UTF-8 byte-order mark (spreadsheet exports) and CR or CRLF line ends are read as written
+            text = file.read_bytes().removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+            lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            data = np.loadtxt(lines, delimiter=",", dtype=np.float64, ndmin=2)
+        except (ValueError, UnicodeDecodeError) as exc:
             raise InputError(path, option, "comma-separated numbers, one datapoint per line",
-                             str(exc).splitlines()[0]) from None
+                             str(exc).splitlines()[0].split("; use `usecols`")[0]) from None
     else:
         raise InputError(path, option, "a file ending in .npy or .csv", file.suffix or "no extension")
     if data.dtype.kind not in "fiu":
@@ -226,7 +228,14 @@ def check_memory(args, widths, X1, X2, streamed: bool) -> None:
     """Refuse, before any work, a run whose estimated memory is over ``--memory-cap``."""
     from ..numeric.blocking import parse_memory
 
-    cap = parse_memory(args.memory_cap)
+    sizes = {}
+    for option, value in (("--memory-cap", args.memory_cap), ("--memory-limit", args.memory_limit)):
+        try:
+            sizes[option] = parse_memory(value)
+        except InputError as exc:
+            raise InputError("<options>", option, 'a positive number of bytes or a size like "512MB"',
+                             exc.got) from None
+    cap = sizes["--memory-cap"]
     n1 = len(X1)
     parts = estimate_memory(widths, n1, n1 if X2 is None else len(X2), args, streamed)
     need = sum(parts.values())

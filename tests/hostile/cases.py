@@ -94,6 +94,24 @@ def _fifo_problem(folder: Path) -> list[str]:
     return ["derive", str(folder / "p.toml")]
 
 
+def _directory_problem(folder: Path) -> list[str]:
+    (folder / "d.toml").mkdir()
+    return ["derive", str(folder / "d.toml")]
+
+
+def _looping_problem(folder: Path) -> list[str]:
+    (folder / "a.toml").symlink_to(folder / "b.toml")
+    (folder / "b.toml").symlink_to(folder / "a.toml")
+    return ["derive", str(folder / "a.toml")]
+
+
+def _csv_points(body: bytes, *extra: str) -> Callable[[Path], list[str]]:
+    def make(folder: Path) -> list[str]:
+        (folder / "x.csv").write_bytes(body)
+        return ["kernel", "--widths", "1,2,1", "--points", str(folder / "x.csv"), *extra]
+    return make
+
+
 def _zero_points(folder: Path) -> list[str]:
     (folder / "x.npy").symlink_to("/dev/zero")
     return ["kernel", "--widths", "1,2,1", "--points", str(folder / "x.npy")]
@@ -135,6 +153,17 @@ CASES = [
          lambda f: _stream(f)[:-1] + [str(f / "K.csv")], 2, "write K block by block to a .npy file"),
     Case("kernel_points_from_dev_zero", "input", _zero_points, 2, "an existing .npy or .csv file"),
     Case("problem_file_is_a_fifo", "input", _fifo_problem, 2, "not a regular file"),
+    Case("problem_file_is_a_directory", "input", _directory_problem, 2,
+         "expected an existing problem file (TOML), got a directory"),
+    Case("problem_file_is_a_link_loop", "input", _looping_problem, 2, "Too many levels of symbolic links"),
+    Case("kernel_csv_with_bom_and_cr_line_ends", "fidelity", _csv_points(b"\xef\xbb\xbf1\r2\r3\r"), 0,
+         "K: 3 × 3"),
+    Case("kernel_csv_ragged_rows", "input", _csv_points(b"1,2\n3\n"), 2,
+         "--points: expected comma-separated numbers, one datapoint per line, got the number of columns changed"),
+    Case("kernel_memory_cap_nan", "input", _csv_points(b"1\n", "--memory-cap", "nan"), 2,
+         "<options>: --memory-cap: expected a positive number of bytes"),
+    Case("kernel_memory_limit_zero", "input", _csv_points(b"1\n", "--memory-limit", "0"), 2,
+         "<options>: --memory-limit: expected a positive number of bytes"),
     Case("out_dev_null_stays_a_device", "writes", _dev_null, 0, "", check=_still_dev_null),
     Case("kernel_out_dev_null_stays_a_device", "writes",
          lambda f: ["kernel", "--widths", "1,3,1", "--points", str(_points(f, 3)), "--out", "/dev/null"], 0,
