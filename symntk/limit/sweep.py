@@ -30,6 +30,7 @@ from ..numeric.compile import layer_functions
 from .kernel import make_limit_kernel_fn
 
 MAX_SEEDS = 1000
+MAX_WORK = 1e12  # multiply-adds of a whole sweep: minutes on two cores
 TRAIN_STEPS = 100
 
 
@@ -80,6 +81,7 @@ def sweep(problem, widths=(16, 64, 256, 1024), seeds: int = 5, steps: int = TRAI
         raise InputError(problem.source, "network.widths", "a network with at least one hidden layer",
                          "no hidden layer (its kernel does not depend on a width)")
     X = problem_points(problem)
+    _check_size(problem, widths, seeds, steps, X.shape[0])
     sw, sb = float(problem.sigma_w), float(problem.sigma_b)
     theta = make_limit_kernel_fn(problem.depth, list(problem.activations), sw, sb)(X)
     top = float(np.linalg.eigvalsh(theta)[-1])
@@ -107,6 +109,27 @@ def sweep(problem, widths=(16, 64, 256, 1024), seeds: int = 5, steps: int = TRAI
     slope = float(np.polyfit(np.log(widths), np.log(means), 1)[0])
     return SweepResult(tuple(widths), tuple(means), tuple(stds), slope, tuple(drift_means), tuple(drift_stds),
                        seeds, steps, eta, theta)
+
+
+def _check_size(problem, widths, seeds: int, steps: int, points: int) -> None:
+    """Refuse up front what no deadline should have to stop: a width whose network has more
+    than :data:`MAX_PARAMETERS` parameters P = Σ_l n_l (n_{l−1} + 1), or a sweep whose work
+    Σ_width seeds · (steps + 2) · 6 P N (forward and backward passes on N points) is over
+    :data:`MAX_WORK`."""
+    from ..problem import MAX_PARAMETERS
+
+    work = 0.0
+    for n in widths:
+        arch = [problem.widths[0]] + [n] * (problem.depth - 1) + [problem.widths[-1]]
+        count = sum(arch[l] * (arch[l - 1] + 1) for l in range(1, len(arch)))
+        if count > MAX_PARAMETERS:
+            raise InputError("<options>", "--widths", f"widths whose networks have at most {MAX_PARAMETERS:,} "
+                             "parameters", f"width {n}: {count:,} parameters")
+        work += seeds * (steps + 2) * 6.0 * count * points
+    if work > MAX_WORK:
+        raise InputError("<options>", "--widths, --seeds, --steps",
+                         f"a sweep of at most {MAX_WORK:.0e} multiply-adds (lower the widths, seeds or steps)",
+                         f"about {work:.1e}")
 
 
 def _kernel(arch, activations, params, X, sw, sb) -> np.ndarray:

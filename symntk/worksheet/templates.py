@@ -17,14 +17,13 @@ import jinja2
 import sympy
 
 from .. import notation
+from ..render import escape
 from ..render.environment import templates_root
 
-_TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#", "%": r"\%",
-        "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
-_ESCAPE = {
-    "tex": lambda s: "".join(_TEX.get(ch, ch) for ch in str(s)),
+_ESCAPE = {  # the one escaper of symntk.render.escape, for every format but HTML's attribute-safe escape
+    "tex": escape.tex,
     "html": lambda s: html.escape(str(s)),
-    "md": lambda s: "".join("\\" + ch if ch in "\\`*_[]<>#|$" else ch for ch in str(s)),
+    "md": escape.markdown,
     "csv": str,
 }
 
