@@ -24,6 +24,11 @@ from conftest import ROOT
 PROBLEM = str(ROOT / "examples" / "notes.toml")
 CAP = MAX_BYTES - 16
 
+# Not a speed target (each read takes about a second on an idle machine):
+# a bound an order of magnitude below what a quadratic reader or an unbounded power takes at
+# these sizes (minutes), and far enough above a linear one that load cannot make it fail.
+LINEAR = 60
+
 
 @pytest.mark.parametrize("opener", ["\\[", "\\begin{bmatrix}", "$$", "\\begin{align}", "```\n", "\\(", "$",
                                     "x = 1\n", "| a | b |\n"])
@@ -34,14 +39,14 @@ def test_notes_reader_is_linear_at_the_size_cap(opener):
         segments(text, "<cap>")
     except InputError:
         pass  # too many pieces of math is a clear refusal, also fine
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < LINEAR  # a rescanning reader takes many minutes here
 
 
 def test_claims_toml_key_lines_are_found_in_one_pass():
     text = "".join(f'"{i},{i}" = {i}\n' for i in range(60_000))
     started = time.monotonic()
     lines = key_lines(text)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < LINEAR  # a rescanning reader takes many minutes here
     assert lines["59999,59999"] == 60_000 and lines["0,0"] == 1
 
 
@@ -53,7 +58,7 @@ def test_a_tower_of_powers_is_refused_at_once(tmp_path):
     notes.write_text(f"$$K_{{1,1}} = {tower}$$\n")
     started = time.monotonic()
     report = check_notes(notes, problem=PROBLEM)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < LINEAR  # a rescanning reader takes many minutes here
     assert [j.verdict for j in report.judgements] == ["unreadable"]
     assert "bits" in report.judgements[0].feedback[0].params["reason"]
 
@@ -62,7 +67,7 @@ def test_a_stalled_file_is_killed_at_its_deadline():
     started = time.monotonic()
     with pytest.raises(DeadlineError):
         run_isolated(time.sleep, 30, seconds=1, what="sleeping")
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 25  # killed at 1 s, long before the 30 s sleep ends
 
 
 def test_memory_is_limited_in_the_child():
