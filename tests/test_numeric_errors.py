@@ -72,3 +72,12 @@ def test_cli_errors(argv, fragments, tmp_path, monkeypatch, capsys):
     for fragment in fragments:
         assert fragment in err
     assert not (tmp_path / "K.json").exists()
+
+
+@pytest.mark.parametrize("widths, fragment", [([1, 100_000, 100_000, 1], "2,000,000 parameters"),
+                                              ([1, 100_001, 1], "from 1 to 100000"),
+                                              ([1] + [2] * 65 + [1], "at most 64 layers")])
+def test_the_python_api_has_the_caps_of_problem_files(widths, fragment):
+    # the same network given as a problem file, as --widths or to the Python function is refused alike
+    with pytest.raises(symntk.SymntkError, match=fragment):
+        symntk.make_kernel_fn(widths, "relu", params=None)

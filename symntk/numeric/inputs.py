@@ -17,7 +17,11 @@ KERNEL_MODES = ("full", "output", "trace")
 
 
 def check_widths(widths) -> tuple[int, ...]:
-    """n_0 … n_L: at least two positive integers."""
+    """n_0 … n_L: at least two positive integers, under the limits of a problem file's
+    ``network.widths`` (at most MAX_DEPTH layers of at most MAX_WIDTH units, and at most
+    MAX_PARAMETERS parameters Σ_l n_l (n_{l−1} + 1)), the same for every way of giving them."""
+    from ..problem import MAX_DEPTH, MAX_PARAMETERS, MAX_WIDTH
+
     expected = "a list of at least two positive integers n_0 … n_L"
     try:
         values = list(widths)
@@ -29,7 +33,15 @@ def check_widths(widths) -> tuple[int, ...]:
     for k, w in enumerate(values):
         if isinstance(w, bool) or not isinstance(w, (int, np.integer)) or w < 1:
             raise InputError(SOURCE, f"widths[{k}]", "a positive integer", describe(w))
+        if w > MAX_WIDTH:
+            raise InputError(SOURCE, f"widths[{k}]", f"an integer from 1 to {MAX_WIDTH}", describe(w))
         out.append(int(w))
+    if len(out) > MAX_DEPTH + 1:
+        raise InputError(SOURCE, "widths", f"at most {MAX_DEPTH} layers", f"{len(out) - 1} layers")
+    count = sum(out[l] * (out[l - 1] + 1) for l in range(1, len(out)))
+    if count > MAX_PARAMETERS:
+        raise InputError(SOURCE, "widths", f"a network of at most {MAX_PARAMETERS:,} parameters (the limit of "
+                         "problem files)", f"{count:,} parameters")
     return tuple(out)
 
 
