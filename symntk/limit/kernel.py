@@ -85,7 +85,17 @@ def make_limit_kernel_fn(depth, activation, sigma_w=1.0, sigma_b=1.0, block_size
 
 
 def _points(X, name: str, n0: int | None = None) -> np.ndarray:
-    arr = np.asarray(X, dtype=np.float64) if not isinstance(X, np.ndarray) else X
+    """X as an (N, n_0) float64 array, N at most the point limit of problem files."""
+    from ..problem import MAX_POINTS
+
+    try:
+        arr = np.asarray(X, dtype=np.float64) if not isinstance(X, np.ndarray) else X
+    except (TypeError, ValueError):
+        raise InputError(inputs.SOURCE, name, "an N×n_0 array of numbers (one datapoint per row)",
+                         describe(X)) from None
+    if arr.ndim >= 1 and arr.shape[0] > MAX_POINTS:
+        raise InputError(inputs.SOURCE, name, f"at most {MAX_POINTS:,} datapoints (the limit of problem files; "
+                         "Θ is N₁ × N₂ float64)", f"{arr.shape[0]:,}")
     if arr.ndim == 1:
         arr = arr.reshape(-1, 1)
     return inputs.check_points(arr, arr.shape[1] if n0 is None else n0, name)
