@@ -41,7 +41,7 @@ EXPECTED = {
     "widths_bool.toml": ("network.widths[1]", "an integer from 1"),
     "widths_nested.toml": ("network.widths[0]", "an integer from 1"),
     "widths_huge.toml": ("network.widths[1]", "an integer from 1 to 100000"),
-    "widths_too_many_parameters.toml": ("network.widths", "at most 2,000,000 parameters"),
+    "widths_too_many_parameters.toml": ("network.widths", "at most 20,000,000 parameters"),
     "depth_too_big.toml": ("network.widths", "at most 64 layers"),
     "activation_unknown.toml": ("network.activation", "one of identity, relu"),
     "activation_number.toml": ("network.activation", "an activation name"),
@@ -233,7 +233,7 @@ def test_huge_random_network_is_refused_before_anything_is_drawn(tmp_path, capsy
     path = tmp_path / "huge.toml"
     path.write_text('[network]\nwidths = [100000, 100000, 100000, 1]\n[random]\nseed = 0\n[data]\nx = [[0]]\n')
     assert main(["derive", str(path)]) == 2
-    assert "at most 2,000,000 parameters" in capsys.readouterr().err
+    assert "at most 20,000,000 parameters" in capsys.readouterr().err
     monkeypatch.undo()
     monkeypatch.setattr("symntk.derivatives.gradients", no_drawing)
     assert main(["derive", str(CORPUS / "exact_too_large.toml")]) == 2

@@ -54,7 +54,7 @@ def _problem(folder: Path, body: str) -> Path:
 
 
 def test_sweep_width_past_the_parameter_cap_is_refused(tmp_path):
-    # two hidden layers of width 100000: 10^10 weights, far past the 2,000,000-parameter cap
+    # two hidden layers of width 100000: 10^10 weights, far past the 20,000,000-parameter cap
     deep = _problem(tmp_path, '[network]\nwidths = [2, 8, 8, 1]\nactivation = "relu"\nparameterization = "ntk"\n'
                               '[data]\nx = [[1, 0], [0, 1]]\n')
     run = _run(["sweep", str(deep), "--widths", "4,100000", "--seeds", "1", "--steps", "1"], tmp_path, 60)

@@ -74,7 +74,7 @@ def test_cli_errors(argv, fragments, tmp_path, monkeypatch, capsys):
     assert not (tmp_path / "K.json").exists()
 
 
-@pytest.mark.parametrize("widths, fragment", [([1, 100_000, 100_000, 1], "2,000,000 parameters"),
+@pytest.mark.parametrize("widths, fragment", [([1, 100_000, 100_000, 1], "20,000,000 parameters"),
                                               ([1, 100_001, 1], "from 1 to 100000"),
                                               ([1] + [2] * 65 + [1], "at most 64 layers")])
 def test_the_python_api_has_the_caps_of_problem_files(widths, fragment):
