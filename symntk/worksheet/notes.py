@@ -55,7 +55,8 @@ def notes_data(variant: Variant, lang: str = "en") -> dict:
                 "terms": [(_factor(a), _factor(b)) for a, b in e.terms]}
                for e in steps["kernel_entries"].entries]
     eigen = [{"exact": e.exact if e.exact is not None and not e.exact.has(sympy.CRootOf) else None,
-              "approx": approx(e.value, 5, point)} for e in steps["eigenvalues"].eigenvalues for _ in range(e.multiplicity)]
+              "approx": approx(e.value, 5, point)}
+             for e in steps["eigenvalues"].eigenvalues for _ in range(e.multiplicity)]
     theta = steps["theta"]
     return {"expansion": expansion, "theta": theta.symbols, "shapes": theta.shapes, "count": theta.count,
             "gradients": gradients, "entries": entries, "kernel": steps["kernel_matrix"].matrix, "eigenvalues": eigen}
@@ -63,4 +64,5 @@ def notes_data(variant: Variant, lang: str = "en") -> dict:
 
 def notes_key(variant: Variant, options: WorksheetOptions) -> str:
     """The Markdown notes file of one variant's answer key."""
-    return render_page("notes.md", options.lang, "md", ex=statement(variant, options), notes=notes_data(variant, options.lang))
+    return render_page("notes.md", options.lang, "md", ex=statement(variant, options),
+                       notes=notes_data(variant, options.lang))
