@@ -47,6 +47,7 @@ class WorksheetOptions:
     tolerance: str = "0.01"
     attempts: int = 2_000
     paper: str = "a4"  # the student sheets' paper: a4 or letter
+    combined_key: bool = False  # also one document holding every variant's key (keys.tex, keys.pdf)
 
     def __post_init__(self):
         _check_int("--seed", self.seed, 0, 2**63 - 1)
@@ -74,6 +75,8 @@ class WorksheetOptions:
             raise InputError("<options>", "--lang", "en or is", repr(self.lang))
         if self.paper not in ("a4", "letter"):
             raise InputError("<options>", "--paper", "a4 or letter", repr(self.paper))
+        if not isinstance(self.combined_key, bool):
+            raise InputError("<options>", "--combined-key", "true or false", repr(self.combined_key))
         grid = ((self.x_range[1] - self.x_range[0]) * (2 if self.numbers == "halves" else 1) + 1) ** self.widths[0]
         if self.points > grid:
             raise InputError("<options>", "--points", f"at most {grid} datapoints (the distinct points of --x-range)",
