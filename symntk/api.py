@@ -79,6 +79,14 @@ def derivation(solution: Solution, values: str = "auto", decimals: int = 5) -> D
     return build_derivation(solution, values=values, decimals=decimals)
 
 
+def display(solution: Solution, lang: str = "en", values: str = "auto", decimals: int = 5):
+    """The derivation as a notebook displays it (Markdown with math; LaTeX for nbconvert):
+    a thin wrapper, :class:`symntk.render.display.Display`, around :func:`derivation`."""
+    from .render.display import Display
+
+    return Display(build_derivation(solution, values=values, decimals=decimals), lang)
+
+
 def render_solution(solution: Solution, fmt: str = "text", lang: str = "en", templates=None,
                     page: str = "document", values: str = "auto", decimals: int = 5) -> str | bytes:
     """The derivation rendered in ``fmt`` (text, tex, pdf → bytes, md, html) and locale ``lang``
