@@ -28,6 +28,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..errors import InputError
+from ..resources import templates_root
 from . import assets, drawing, escape, mathtext
 
 LOCALES = ("en", "is")
@@ -53,15 +54,6 @@ FORMATS: dict[str, FormatSpec] = {
     "md": FormatSpec("md", "md", "math", "latex", escape.markdown),
     "html": FormatSpec("html", "html", "math", "latex", escape.html_text),
 }
-
-
-def templates_root() -> Path:
-    """The ``templates/`` folder: inside the installed package, or the checkout's."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "templates", here.parent / "templates"):
-        if (candidate / "en").is_dir():
-            return candidate
-    raise FileNotFoundError("symntk's templates/ folder is missing from this installation")
 
 
 DRAWINGS = {"tex": "tex/drawing.tex", "html": "html/drawing.html"}
