@@ -74,3 +74,13 @@ def test_cli_option_and_bad_value(tmp_path, capsys):
     assert (tmp_path / "run" / "keys.tex").is_file()
     with pytest.raises(InputError, match="--combined-key"):
         WorksheetOptions(combined_key="yes")
+
+
+@needs_tex
+def test_the_combined_key_pdf_from_python_is_reproducible():
+    options = WorksheetOptions(seed=2, variants=2)
+    variants = generate(options)
+    first = combined_key(variants, options, "pdf")
+    assert first.startswith(b"%PDF") and first == combined_key(variants, options, "pdf")
+    with pytest.raises(InputError, match="--format"):
+        combined_key(variants, options, "html")

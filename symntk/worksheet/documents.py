@@ -44,4 +44,9 @@ def combined_key(variants: list[Variant], options: WorksheetOptions, fmt: str = 
     on a new page under the variant's name, which the page header repeats beside the key's title."""
     entries = [(phrase(options.lang, "variant", v.label), build_derivation(v.solution)) for v in variants]
     title = phrase(options.lang, "key_title") + (f": {options.title}" if options.title else "")
-    return render_collection(entries, fmt, options.lang, title)
+    tex = render_collection(entries, "tex" if fmt == "pdf" else fmt, options.lang, title)
+    if fmt == "pdf":  # compiled as the run compiles its PDFs: the same LaTeX gives the same bytes
+        from .pdf import compile_all
+
+        return compile_all([tex])[0]
+    return tex
