@@ -161,6 +161,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\\\||‖)\s*(\\nabla[^|‖]{0,60}?)\s*(?:\\\||‖)\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
     Rule("datapoints in bold or with a superscript", r"x^{(1)} ; \mathbf{x}_{1} ; x^{[1]}", r"x_{1}",
          r"(?<![A-Za-z\\])x\s*\^\s*\{\s*[(\[]\s*(\d{1,2})\s*[)\]]\s*\}", r"x_{\1}"),
+    Rule("datapoint after f in a derivative",
+         r"\frac{\partial f x_1}{\partial \theta} ; \frac{\partial y_2 x_1}{\partial \theta}",
+         r"\frac{\partial f(x_1)}{\partial \theta} ; \frac{\partial y_2(x_1)}{\partial \theta}",
+         r"\\partial\s*((?:f|y)(?:_\{?\d\}?)?)\s*(x_\{?\d{1,2}\}?)(?=\s*\})", r"\\partial \1(\2)"),
 )
 
 _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace) for r in RULES)
