@@ -28,6 +28,7 @@ from .claims import (
     KernelClaim,
     KernelEntryClaim,
     OutputValueClaim,
+    PropertyClaim,
     ThetaClaim,
     TraceClaim,
     UnitClaim,
@@ -35,6 +36,7 @@ from .claims import (
 from .decide import approximation, decide, matches, start
 from .diagnose import gradient_mistakes
 from .feedback import Feedback
+from .judge_facts import judge_property
 from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_kernel, judge_kernel_entry, judge_trace
 from .judgement import Judgement
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
@@ -256,7 +258,8 @@ JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueCla
           CountClaim: judge_count, DerivativeClaim: judge_derivative, GradientClaim: judge_gradient,
           JacobianClaim: judge_jacobian, KernelEntryClaim: judge_kernel_entry, KernelClaim: judge_kernel,
           CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
-          EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality}
+          EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality,
+          PropertyClaim: judge_property}
 
 
 def judge(claim, world: World, number: int) -> Judgement | None:

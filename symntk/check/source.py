@@ -45,6 +45,7 @@ class Segment:
     display: bool
     error: str | None = None
     soft: bool = False
+    fact: str | None = None
 
 
 def _kind(mode: int) -> str:
@@ -243,6 +244,7 @@ def _line(text: str, pos: int) -> int:
 
 def segments(text: str, source: str = "<notes>") -> list[Segment]:
     """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
+    from .facts import fact_segments
     from .prose import prose_segments
     from .split import lead_and_rest, split_block
 
@@ -251,11 +253,12 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     found = blocks(text, covered)
     if len(found) > MAX_SEGMENTS:
         raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
-    found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS), key=lambda s: s.line)
+    found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS) + fact_segments(text, MAX_SEGMENTS),
+                   key=lambda s: s.line)
     out: list[Segment] = []
     lead = None
     for seg in _join_open_ends(found):
-        if seg.error:
+        if seg.error or seg.fact:
             out.append(seg)
             continue
         for piece in split_block(seg):
