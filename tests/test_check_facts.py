@@ -89,3 +89,29 @@ def test_counts_said_in_words_beside_theta():
     report = check_text(notes)
     assert [(j.kind, j.verdict) for j in report.judgements if j.kind == "parameter_count"] == [
         ("parameter_count", "correct")]
+
+
+LABELLED = r"""Network $f(x) = W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}$ with
+$W^{[1]} = [1, 1]^T$, $b^{[1]} = [0, 1]^T$, $W^{[2]} = [1, 0]$, $b^{[2]} = 0$, and $x_1 = 1$, $x_2 = 2$.
+
+{first}
+{second}
+"""
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # the true gradients (x, 0, 1, 0, x, x + 1, 1) at x = 1 and x = 2
+    ("Í $x_1 = 1$: $(1, 0, 1, 0, 1, 2, 1)$", "Í $x_2 = 2$: $(2, 0, 1, 0, 2, 3, 1)$", ["correct", "correct"]),
+    ("at $x_1 = 1$: grad = (1, 0, 1, 0, 1, 2, 1)", "at $x_2 = 2$: grad = (2, 0, 1, 0, 2, 2, 1)",
+     ["correct", "wrong"]),
+    ("gradient at $x_2$: $(2, 0, 1, 0, 2, 3, 1)^T$", "bei $x_1$: $\\begin{pmatrix} 1 \\\\ 0 \\\\ 1 \\\\ 0 \\\\ 1 "
+     "\\\\ 2 \\\\ 1 \\end{pmatrix}$", ["correct", "correct"]),
+])
+def test_a_bare_vector_under_a_datapoint_label_is_the_gradient_there(first, second, expected):
+    report = check_text(LABELLED.replace("{first}", first).replace("{second}", second))
+    assert [j.verdict for j in report.judgements if j.kind == "gradient_vector"] == expected
+
+
+def test_a_labelled_vector_of_another_length_is_context():
+    report = check_text(LABELLED.replace("{first}", "at $x_1$: $(1, 1)$").replace("{second}", ""))
+    assert not [j for j in report.judgements if j.kind == "gradient_vector"]

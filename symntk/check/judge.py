@@ -199,12 +199,17 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         raise UnreadableError("no such output or datapoint")
     nodes = items(claim.value)
     claimed = [to_sympy(n, world.scope) for n in nodes]
+    mine = world.own_theta()
+    if claim.soft and len(claimed) not in (world.P, len(mine or ())):
+        raise UnreadableError(f"a vector of {len(claimed)} entries where the gradient has {world.P}")
+    if i is None and world.current_point is not None and 1 <= world.current_point <= world.N and \
+            not any(v.free_symbols for v in claimed):
+        i = world.current_point  # numbers under "at x_2 = 2:" are the gradient at x_2
     if i is None:
         true = [world.derivative(o, k) for k in range(1, world.P + 1)]
         ok = len(claimed) == world.P and world.match_all(nodes, claimed, true)
         syms = [world.latest(("dsym", o, k)) for k in range(1, world.P + 1)]
         own_sym = [s[1] if s else world.at_values_own(t) for s, t in zip(syms, true)]
-        mine = world.own_theta()
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
             own_sym = [o_ for o_, t in zip(own_sym, world.net.theta) if t.symbol in mine]
         own_ok = len(claimed) == world.P and world.match_all(nodes, claimed, own_sym)
@@ -212,7 +217,6 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
     else:
         true = [world.solution.jacobian[world.jacobian_row(i, o), k] for k in range(world.P)]
         own = world.own_row(i, o)
-        mine = world.own_theta()
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
             own = [world.own_derivative_at(o, t.k, i) for t in world.net.theta if t.symbol in mine]
         ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
