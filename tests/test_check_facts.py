@@ -115,3 +115,15 @@ def test_a_bare_vector_under_a_datapoint_label_is_the_gradient_there(first, seco
 def test_a_labelled_vector_of_another_length_is_context():
     report = check_text(LABELLED.replace("{first}", "at $x_1$: $(1, 1)$").replace("{second}", ""))
     assert not [j for j in report.judgements if j.kind == "gradient_vector"]
+
+
+@pytest.mark.parametrize("twentytwo, sentence, expected", [
+    # true K: tr 27, det 8, so Δ = 27² − 4·8 = 729 − 32 = 697
+    ("19", r"$\Delta = 27^2 - 4 \cdot 8 = 697$", [("correct", False), ("correct", False)]),
+    ("19", r"$Δ = 27² − 4·8 = 679$", [("correct", False), ("wrong", False)]),
+    # the learner's K_22 = 16: tr 24, det 8·16 − 144 = −16, so their Δ = 576 + 64 = 640
+    ("16", r"$\Delta = 24^2 + 64 = 640$", [("wrong", True), ("wrong", True)]),
+])
+def test_the_discriminant_of_the_characteristic_polynomial(twentytwo, sentence, expected):
+    notes = NOTES_A.replace("12 & 19", "12 & " + twentytwo)
+    assert _verdicts(notes, sentence) == expected

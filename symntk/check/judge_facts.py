@@ -1,9 +1,11 @@
-"""The judge of statements in words about the kernel (:class:`~symntk.check.claims.PropertyClaim`).
+"""The judges of statements in words about the kernel (:class:`~symntk.check.claims.PropertyClaim`) and of the
+discriminant Δ of a 2 × 2 kernel's characteristic polynomial.
 
 With λ_1 ≤ … ≤ λ_N the eigenvalues of K (of the kernel read last) and a tolerance
 τ = 10⁻⁹ · max(1, |λ_N|): positive semi-definite ⇔ λ_1 ≥ −τ; positive definite and
 "all eigenvalues positive" ⇔ λ_1 > τ; "an eigenvalue is 0" / singular ⇔ some |λ_i| ≤ τ.
 A statement false for the true K but true for the learner's own K is carried.
+For N = 2, det(K − λI) = λ² − (tr K) λ + det K has the discriminant Δ = (tr K)² − 4 det K.
 """
 
 from __future__ import annotations
@@ -53,3 +55,35 @@ def judge_property(claim, world, j: Judgement) -> Judgement:
     j.feedback.append(Feedback("property", {"values": shown}))
     world.last_mistake = (claim.line, "K", "K")
     return j
+
+
+def discriminant(poly: sympy.Expr) -> sympy.Expr:
+    """b² − 4ac of a quadratic a λ² + b λ + c."""
+    from ..kernel import LAMBDA
+
+    a, b, c = sympy.Poly(sympy.expand(poly), LAMBDA).all_coeffs()
+    return sympy.expand(b * b - 4 * a * c)
+
+
+def judge_discriminant(claim, world, j: Judgement) -> Judgement:
+    """Δ = (tr K)² − 4 det K for a 2 × 2 kernel; the learner's own from their polynomial or their K."""
+    from .decide import decide, matches
+    from .judge import ContextError
+    from .values import scalars
+
+    out = world.reading if world.reading != "unset" else None
+    if world.kernel(out).shape != (2, 2):
+        raise ContextError("a discriminant of a kernel that is not 2 × 2")
+    values = scalars(claim.value, world.scope)
+    if len(values) != 1:
+        raise ContextError("not one value")
+    claimed = values[0]
+    j.target, j.label = r"\Delta", "Δ"
+    true = discriminant(world.charpoly(out))
+    try:
+        own = discriminant(world.own_charpoly(out))
+    except (sympy.PolynomialError, ValueError):
+        own = None
+    own_ok = own is not None and matches(world, claim.value, claimed, own)
+    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), own_ok, true,
+                  lambda prev: matches(world, claim.value, claimed, prev))
