@@ -135,6 +135,16 @@ class EigenvalueClaim(Claim):
 
 
 @dataclass
+class PropertyClaim(Claim):
+    """A statement in words about the kernel: ``prop`` is psd, pd, eig_pos (all eigenvalues positive) or eig_zero
+    (an eigenvalue is 0, K singular); ``negated`` for "not …"."""
+
+    prop: str = "pd"
+    negated: bool = False
+    kind = "property"
+
+
+@dataclass
 class DefinitionClaim(Claim):
     """A name of the learner's own (h_1, z_1, t, v_1) and what it stands for; ``name`` is the symbol."""
 

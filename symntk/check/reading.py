@@ -29,6 +29,7 @@ from .claims import (
     KernelEntryClaim,
     OutputValueClaim,
     ProblemPart,
+    PropertyClaim,
     Reading,
     ThetaClaim,
     TraceClaim,
@@ -99,7 +100,12 @@ def instances(seg: Segment, largest: int = 3) -> list[Segment]:
 def read_segments(segments: list[Segment]) -> Reading:
     """Classify every segment (see the module doc)."""
     reading = Reading()
-    for seg in [one for whole in segments for one in instances(whole)]:
+    for seg in [one for whole in segments for one in ([whole] if whole.fact else instances(whole))]:
+        if seg.fact:
+            negated, prop = seg.fact.startswith("not:"), seg.fact.removeprefix("not:")
+            reading.items.append(PropertyClaim(seg.line, None, seg.text, None, seg.text, True, prop=prop,
+                                               negated=negated))
+            continue
         if _GENERAL_LAYER.search(seg.text):
             reading.items.append(Context(seg.line, seg.text, "a general formula (layer l)"))
             continue
