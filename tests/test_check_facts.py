@@ -127,3 +127,22 @@ def test_a_labelled_vector_of_another_length_is_context():
 def test_the_discriminant_of_the_characteristic_polynomial(twentytwo, sentence, expected):
     notes = NOTES_A.replace("12 & 19", "12 & " + twentytwo)
     assert _verdicts(notes, sentence) == expected
+
+
+RELU = r"""Network $f(x) = W^{[2]} \operatorname{relu}(W^{[1]} x + b^{[1]}) + b^{[2]}$ with
+$W^{[1]} = [1, -1]^T$, $b^{[1]} = [0, 2]^T$, $W^{[2]} = [1, 2]$, $b^{[2]} = 0$, and $x_1 = 1$, $x_2 = 3$.
+
+{sentence}
+"""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (r"$\mathrm{relu}'(z) = 1$ for $z > 0$ and $0$ for $z < 0$.", [("correct", False)]),
+    ("relu′(z) = 1 if z > 0, 0 if z < 0", [("correct", False)]),
+    ("relu(z) = max(0, z) og afleiðan er 1 ef z > 0 annars 0", [("correct", False)]),
+    (r"$\operatorname{relu}'(z) = 1$ si $z > 0$, $0$ si $z < 0$", [("correct", False)]),
+    ("relu'(z) = 0 if z > 0, 1 otherwise", [("wrong", False)]),
+    ("relu(z) = z if z > 0, 0 if z < 0", []),  # relu itself, not its derivative
+])
+def test_relu_derivative_by_cases(sentence, expected):
+    assert _verdicts(RELU, sentence) == expected

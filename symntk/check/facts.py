@@ -5,7 +5,9 @@ Learners end their eigenvalue work with a sentence rather than a formula:
 "Beide Eigenwerte sind positiv", "eitt eigingildi er 0", "one eigenvalue must be 0",
 "K is singular". Each such statement (in English, Icelandic, German, French or
 Spanish; "not …" negates it) is a claim about the kernel read last, judged from
-its eigenvalues. Counts said in words beside θ ("7 of them", "Parameter (7 Stück)",
+its eigenvalues. ReLU's derivative given by cases in words ("relu′(z) = 1 if z > 0,
+0 if z < 0", "afleiðan er 1 ef z > 0 annars 0") is the claim ``relu:P,N`` (its value
+P for z > 0 and N for z < 0). Counts said in words beside θ ("7 of them", "Parameter (7 Stück)",
 "θ er 7 staka vektor") are the claim P = N. "nearly singular", "almost zero" and
 the like are remarks, not claims. Every pattern is a bounded regular expression
 applied to one line, so reading is linear.
@@ -39,6 +41,31 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern,
                  r"\b(?:zero eigenvalue|eigenvalue (?:of )?0|eigenwert 0|eigenwert null|valeur propre nulle)\b|"
                  r"\b(?:singular|singulär|singulière|singuliere|singular)\b"),
 ))
+
+_RELU_PRIME = re.compile(r"relu\s*(?:'|′|\^\s*\{?\s*\\prime|\s+derivative|\s*-?\s*ableitung)|"
+                         r"(?:derivative|afleiða\w*|ableitung|dérivée|derivada)\b[^.;]{0,30}relu|"
+                         r"relu\b[^.;]{0,40}\b(?:derivative|afleiða\w*|ableitung|dérivée|derivada)", re.I)
+_CASE = re.compile(r"(-?\d+)\s*,?\s*(?:if|for|when|ef|þegar|für|wenn|falls|si|quand|para|cuando)\s*z\s*"
+                   r"(>|<|≥|≤|\\geq?|\\leq?|\\gt|\\lt)\s*0(?![\d]|[.,]\d)", re.I)
+_OTHERWISE = re.compile(r"(?:otherwise|else|annars|sonst|sinon|sino|si no|ellers)\s*,?\s*(-?\d+)(?![\d]|[.,]\d)|"
+                        r"(-?\d+)\s*,?\s*(?:otherwise|else|annars|sonst|sinon|sino|ellers)\b", re.I)
+
+
+def relu_rule(line: str) -> str | None:
+    """``relu:P,N`` for a line that gives ReLU's derivative by cases in words (see the module doc)."""
+    text = _plain(line)
+    if not _RELU_PRIME.search(text):
+        return None
+    value = {}
+    for m in _CASE.finditer(text):
+        value["pos" if m.group(2) in (">", "≥", "\\ge", "\\geq", "\\gt") else "neg"] = m.group(1)
+    other = _OTHERWISE.search(text)
+    if other and len(value) == 1:
+        value["neg" if "pos" in value else "pos"] = other.group(1) or other.group(2)
+    if set(value) != {"pos", "neg"}:
+        return None
+    return f"relu:{value['pos']},{value['neg']}"
+
 
 _COUNT_WORDS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:of them|in all|in total|insgesamt|stück|stk\.?|alls|"
                           r"en tout|stakka|staka|stök|paramètres|parametros|parámetros|dimensional)\b",
@@ -87,6 +114,9 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             continue
         if fenced or len(out) > limit:
             continue
+        rule = relu_rule(line)
+        if rule:
+            out.append(Segment(n, line.strip()[:200], False, soft=True, fact=rule))
         for fact in facts_of_line(line):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
         if _COUNT_ABOUT.search(line):

@@ -35,6 +35,8 @@ def holds(prop: str, values) -> bool:
 
 def judge_property(claim, world, j: Judgement) -> Judgement:
     """K positive (semi-)definite, all eigenvalues positive, or an eigenvalue 0 (see the module doc)."""
+    if claim.prop.startswith("relu:"):
+        return _judge_relu_rule(claim, world, j)
     out = world.reading if world.reading != "unset" else None
     true = [e.exact if e.exact is not None and not e.exact.atoms(sympy.Function) else e.value
             for e in world.eigen(out)]
@@ -54,6 +56,22 @@ def judge_property(claim, world, j: Judgement) -> Judgement:
         return j
     j.feedback.append(Feedback("property", {"values": shown}))
     world.last_mistake = (claim.line, "K", "K")
+    return j
+
+
+def _judge_relu_rule(claim, world, j: Judgement) -> Judgement:
+    """relu′(z) = 1 for z > 0 and 0 for z < 0 (the value at z = 0 is a convention: not judged)."""
+    positive, negative = claim.prop.removeprefix("relu:").split(",")
+    j.target, j.label = r"\operatorname{relu}'", "relu′"
+    j.value = sympy.Tuple(1, 0)
+    j.expected = r"\operatorname{relu}'(z) = 1 \text{ for } z > 0,\ 0 \text{ for } z < 0"
+    j.plain = "relu′(z) = 1 for z > 0, 0 for z < 0"
+    if (int(positive), int(negative)) == (1, 0):
+        j.verdict = "correct"
+        return j
+    j.verdict = "wrong"
+    j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
+    world.last_mistake = (claim.line, j.target, j.label)
     return j
 
 
