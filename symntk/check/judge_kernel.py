@@ -258,9 +258,11 @@ def _eigen_values(node, world) -> tuple[list, list]:
 def _eigen_match(which, nodes, values, reference) -> bool:
     if not reference:
         return False
-    if which in ("min", "max"):
+    if which in ("min", "max") and len(reference) == 2:
         target = reference[0] if which == "min" else reference[-1]
         return len(values) == 1 and agrees(nodes[0], values[0], target)
+    if which in ("min", "max"):  # λ_± of a larger K name the roots of a quadratic factor: any eigenvalue
+        return len(values) == 1 and any(agrees(nodes[0], values[0], r) for r in reference)
     if len(values) == 1:
         return any(agrees(nodes[0], values[0], r) for r in reference)
     if len(values) > len(reference):

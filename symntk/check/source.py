@@ -164,8 +164,9 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
                 continue
             body = text[start:close]
             labelled = _labelled_vector(text, m.start(), body)
-            out.append(Segment(_line(text, m.start()), labelled or _named(text, m.start(), body), False,
-                               soft=labelled is not None))
+            named = labelled or _named(text, m.start(), body)
+            out.append(Segment(_line(text, m.start()), named, False,
+                               soft=labelled is not None or _after_a_word(text, m.start(), named)))
             covered.append((m.start(), close + 1))
             pos = close + 1
             continue
@@ -220,6 +221,19 @@ def _labelled_vector(text: str, at: int, body: str) -> str | None:
         return None
     start = text.rfind("\n", 0, at) + 1
     return f"\\nabla_\\theta f = {body}" if _LABEL.search(text[max(start, at - 80):at]) else None
+
+
+_SUM_WORDS = {"sum", "summe", "somme", "summa", "samtals", "suma", "product", "produkt", "produit", "margfeldi",
+              "producto", "total"}
+
+
+def _after_a_word(text: str, at: int, body: str) -> bool:
+    """``Sum $= 46$``, ``Produkt $= 8$``: inline math that starts with a relation right after a word for a sum or
+    a product is a remark about that sum, not a continuation of the previous formula (it is read softly)."""
+    if not body.lstrip().startswith(_LEADS):
+        return False
+    m = _WORD_BEFORE.search(text[max(0, at - 40):at])
+    return bool(m and m.group(1).lower() in _SUM_WORDS)
 
 
 def _line_end(text: str, start: int) -> int:
@@ -281,7 +295,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
             out.append(seg)
             continue
         for piece in split_block(seg):
-            if piece.text.startswith(_LEADS) and lead is not None:
+            if piece.text.startswith(_LEADS) and lead is not None and not piece.soft:
                 piece = Segment(piece.line, lead + " " + piece.text, piece.display, soft=piece.soft)
             elif not piece.soft:
                 split = lead_and_rest(piece.text)

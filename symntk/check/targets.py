@@ -162,7 +162,7 @@ def eigen_of(node) -> str | None | bool:
     if any(isinstance(n, Func) and n.name.startswith("eig") for n in walk(node)) or \
             any("eig" in t for t in texts(node)):
         return "all"
-    if isinstance(node, Sym) and node.name == "lambda" and node.layer is None and not node.primes:
+    if isinstance(node, Sym) and node.name == "lambda" and not node.primes:  # λ^{[o]}: output o's kernel
         if not node.sub:
             return "all"
         if len(node.sub) == 1 and isinstance(node.sub[0], Func) and node.sub[0].name in ("min", "max"):

@@ -1,0 +1,31 @@
+"""Spellings of strong students: f_θ(x), f(x; θ), Θ^{(o)} per output, λ_± of a 3 × 3 kernel, "Sum = …" remarks.
+
+Expected values by hand: the scalar network f = v(w x + b) + c with w = 2, b = 1, v = 1, c = 0 at x = 0, 1, 2
+has K = [[3, 5, 7], [5, 12, 19], [7, 19, 31]] (see tests/test_check_facts.py): trace 46, principal 2 × 2
+minors 11 + 44 + 11 = 66, det 0, so det(K − λI) = −λ(λ² − 46λ + 66) and λ ∈ {0, 23 ± √463}; √463 ≈ 21.5174,
+so 23 + √463 ≈ 44.517 and 23 − √463 ≈ 1.483. With x_1 = 0 the output is f(x_1) = 2·0 + 1 = 1.
+"""
+
+from symntk.check import check_text
+
+NOTES_H = r"""Network $f_\theta(x) = W^{(2)}(W^{(1)} x + b^{(1)}) + b^{(2)}$ with
+$W^{(1)} = 2$, $b^{(1)} = 1$, $W^{(2)} = 1$, $b^{(2)} = 0$; datapoints $x_1 = 0$, $x_2 = 1$, $x_3 = 2$.
+
+$f_\theta(x_1) = 1$, $\quad f(x_2; \theta) = 3$
+
+$$\Theta = \begin{bmatrix} 3 & 5 & 7 \\ 5 & 12 & 19 \\ 7 & 19 & 31 \end{bmatrix}$$
+
+$\lambda_+ \approx 44.517$, $\lambda_- \approx 1.483$. (Sum $= 46$ ✓.)
+"""
+
+
+def test_strong_students_spellings():
+    report = check_text(NOTES_H)
+    got = [(j.line, j.kind, j.verdict) for j in report.judgements]
+    assert got == [(1, "expansion", "correct"), (4, "output_value", "correct"), (4, "output_value", "correct"),
+                   (6, "kernel_matrix", "correct"), (8, "eigenvalues", "correct"), (8, "eigenvalues", "correct")]
+
+
+def test_a_wrong_root_named_by_sign_is_still_wrong():
+    report = check_text(NOTES_H.replace("1.483", "1.438"))
+    assert [j.verdict for j in report.judgements if j.line == 8] == ["correct", "wrong"]
