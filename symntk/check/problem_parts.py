@@ -51,6 +51,17 @@ def problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
     return None
 
 
+def equations(seg: Segment, chain) -> list[ProblemPart]:
+    """Every chain ``a = b = c`` also as an ``equation`` part (its members' nodes, in order): the learner's
+    definitions of their own names and the values they give them are read from these (see
+    :mod:`symntk.check.named_values`)."""
+    members = getattr(chain, "members", ())
+    rels = getattr(chain, "rels", ())
+    if len(members) < 2 or any(r not in ("=", ":=", "\\coloneqq") for r in rels[:len(members) - 1]):
+        return []
+    return [ProblemPart(seg.line, "equation", "", Tuple(tuple(m.node for m in members)), seg.text)]
+
+
 def layer_param(node) -> str | None:
     if isinstance(node, Sym) and node.name in ("W", "b") and node.layer and not node.sub and not node.primes:
         return f"{node.name}{node.layer}"

@@ -4,7 +4,9 @@ A notes file is Markdown (any extension) or a small LaTeX document. Math is
 ``$…$``, ``$$…$$``, ``\\[…\\]``, ``\\(…\\)`` and the display environments
 ``equation``, ``align``, ``gather``, ``multline``, ``eqnarray``, ``flalign``,
 ``displaymath`` (starred or not, bare or inside ``$$``); everything else is
-prose. Code blocks and inline code are not math; in a ``.tex`` document only
+prose. Code blocks and inline code are not math unless they hold a relation and nothing only a
+program has (inline code such as df/dw1 = v1*x, and the statements of an untagged fence, are soft
+math); in a ``.tex`` document only
 the body between ``\\begin{document}`` and ``\\end{document}`` is read and
 ``%`` comments are dropped. Lines are numbered as editors do (LF, CRLF, CR,
 NEL, U+2028 and U+2029 each end a line).
@@ -146,15 +148,20 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
         if token == "\\$":
             pos = start
             continue
-        if m.group(3):  # a code fence: skip to the closing fence
+        if m.group(3):  # a code fence: skip to the closing fence (an untagged one may hold math)
             close = finder.find("\n" + m.group(3), start)
             pos = len(text) if close < 0 else close + 1 + len(m.group(3))
             covered.append((m.start(), pos))
+            tag = text[start:_line_end(text, start)].strip().lower()
+            if close >= 0 and tag in _MATH_FENCES:
+                out.extend(_fenced_math(text, _line_end(text, start), close))
             continue
         if token == "`":
             close = text.find("`", start, _line_end(text, start))
             pos = start if close < 0 else close + 1
             covered.append((m.start(), pos))
+            if close > start and _is_math_code(text[start:close]):
+                out.append(Segment(_line(text, m.start()), text[start:close], False, soft=True))
             continue
         if token == "$":
             close = _inline_close(text, start)
@@ -177,6 +184,40 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
         out.append(Segment(line, text[start:close], token != "\\("))
         covered.append((m.start(), close + len(closer)))
         pos = close + len(closer)
+
+
+_MATH_FENCES = ("", "text", "txt", "math", "plain", "plaintext")
+_CODE_MARKS = re.compile(r"==|!=|<-|\bimport\b|\bdef\b|\breturn\b|\bprint\s*\(|\blambda\s*\w*\s*:|;\s*$|@|"
+                         r"\b[A-Za-z_]\w*\.[A-Za-z_]")
+_ARRAY_CALL = re.compile(r"\b(?:np|numpy)\.(?:array|asarray|matrix)\s*\(")
+_CODE_RELATION = re.compile(r"(?<![=<>!])=(?!=)|≈|\\approx")
+
+
+def _is_math_code(body: str) -> bool:
+    """Inline code or a fenced statement that is soft math: it holds a relation (``=``, ``≈``) and nothing
+    only a program has (``==``, ``import``, ``;``, a method call ``a.b`` other than ``np.array(…)``)."""
+    return bool(_CODE_RELATION.search(body)) and not _CODE_MARKS.search(_ARRAY_CALL.sub("(", body))
+
+
+def _fenced_math(text: str, start: int, close: int) -> list[Segment]:
+    """The statements of an untagged code fence that are math (see :func:`_is_math_code`), one soft segment
+    each at its first line; a statement runs on while its brackets are open (``K = [[8, 11],`` ↵ ``[11, 16]]``)."""
+    out: list[Segment] = []
+    statement, first, depth = [], 0, 0
+    at = start + 1
+    for raw in text[start + 1:close].split("\n"):
+        if not statement:
+            first = at
+        statement.append(raw.strip())
+        depth += sum(raw.count(c) for c in "([{") - sum(raw.count(c) for c in ")]}")
+        at += len(raw) + 1
+        if depth > 0 and len(statement) < 20:
+            continue
+        body = " ".join(statement).strip()
+        if body and _is_math_code(body):
+            out.append(Segment(_line(text, first), body, False, soft=True))
+        statement, depth = [], 0
+    return out
 
 
 QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr} K", "trace": r"\operatorname{tr} K",
