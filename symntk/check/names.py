@@ -95,6 +95,8 @@ class _Reader:
         """The unit φ(inner): inner is an affine map or a name the learner defined as one."""
         if isinstance(inner, Sym) and key(inner) in self.defs:
             return self._named(key(inner), act, "z")
+        while isinstance(inner, Group) and inner.kind == "paren" and len(inner.items) == 1:
+            inner = inner.items[0]
         found = self.affine(inner)
         return None if found is None else Unit(act, *found)
 
@@ -142,11 +144,11 @@ class _Reader:
                 n += 1
                 if name in self.inputs:
                     found = ("input", name)
-                elif name in self.defs:
+                elif name in self.defs and self._named(name, None, "a") is not None:
                     found = self._named(name, None, "a")
                 elif part.name in ("f", "y", "x", "K", "theta", "lambda", "e", "J", "nabla"):
                     return None
-                else:
+                else:  # a parameter's name (``b_1 = b_2 = 0`` and ``w = W^{[1]}`` define no unit)
                     out.append(("name", name))
                     continue
             else:
