@@ -26,9 +26,12 @@ MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 _RELATION = re.compile(r"=|≈|\\approx")
 _OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "(", "\\cdot", "\\times", "\\approx", "±", "∓")
+_POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
+_AT_POINT = re.compile(r"\b(grad(?:ient)?|stigull|stigullinn|Gradient)\s+(?:at|in|í|bei|an|für)\s+"
+                       r"(x_?\{?\d{1,2}\}?|x\^\{?\(\d{1,2}\)\}?)\s*:\s*(?=[\[(])", re.I)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
-_POINT = re.compile(r"^x_\{?(\d{1,2})\}?|^x\^\{?\((\d{1,2})\)\}?|^x([₁₂₃₄₅₆₇₈₉])")
+_POINT = re.compile(r"^x_?\{?(\d{1,2})\}?(?![\d.])|^x\^\{?\((\d{1,2})\)\}?|^x([₁₂₃₄₅₆₇₈₉])")
 _SUBS = "₁₂₃₄₅₆₇₈₉"
 
 
@@ -73,6 +76,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             if not line[m.start(1):m.end(1)].strip() and "=" in math_before:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
+        line = _AT_POINT.sub(lambda m: f"∇f({m.group(2)}) = ", line)
         if has_math or not _RELATION.search(line):
             pending = None
             continue
@@ -92,14 +96,16 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
 
 def _runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
-    line = _LIST.sub("", line).replace("**", " ").replace("__", " ")
+    line = _POWER.sub("^", _LIST.sub("", line)).replace("**", " ").replace("__", " ")
     if line.lstrip().startswith("#"):
         return []
     tokens = line.split()
     runs, current = [], []
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
         bare = tok.strip("()[].,:;!?").lower()
-        if _is_word(bare) and bare not in MATH_WORDS:
+        named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES and n + 1 < len(tokens) and \
+            tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
+        if _is_word(bare) and (bare not in MATH_WORDS or named):
             if current and bare not in CONDITIONS:
                 runs.append(current)
             current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES else []
@@ -177,8 +183,11 @@ def _table(rows: list[tuple[int, str]]) -> list[Segment]:
     return out
 
 
-_DERIVATIVE = re.compile(r"^(?:∂|\\partial)\s*f\s*/\s*(?:∂|\\partial)\s*(.{1,40})$")
+_DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*f\s*/\s*(?:∂|\\partial|d)\s*(.{1,40})$")
 _PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*[_^]")
+# a learner's own name for a parameter as a header (w1, v_2, c): one letter that is not the input, the
+# output, a unit (h, z, a, g, s) or the kernel, with an optional index
+_OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?)?$")
 
 
 def _cell_claim(row: str, column: str, value: str) -> str | None:
@@ -192,7 +201,7 @@ def _cell_claim(row: str, column: str, value: str) -> str | None:
             derivative = _DERIVATIVE.match(quantity)
             if derivative:
                 return f"\\frac{{\\partial f({point})}}{{\\partial {derivative.group(1)}}} = {value}"
-            if _PARAMETER.match(quantity):
+            if _PARAMETER.match(quantity) or _OWN_NAME.match(quantity):
                 return f"\\frac{{\\partial f({point})}}{{\\partial {quantity}}} = {value}"
             return f"{quantity}({point}) = {value}"
     derivative = re.match(r"^(?:∂|\\partial)\s*(f[_₁₂₃]?\{?\d?\}?)\s*/\s*(?:∂|\\partial)\s*(?:θ|\\theta)_?\{?k?\}?$",
