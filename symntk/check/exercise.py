@@ -115,6 +115,14 @@ def _numbers(node, source: str, line: int) -> list[list[str]]:
         if len({len(r) for r in rows}) != 1:
             raise InputError(source, f"line {line}", "a matrix with rows of equal length", "ragged rows")
         return rows
+    if isinstance(node, Group) and node.kind == "paren" and len(node.items) == 1 and \
+            isinstance(node.items[0], (Group, Matrix)):
+        return _numbers(node.items[0], source, line)
+    if isinstance(node, Group) and node.items and all(isinstance(v, Group) and v.kind == "bracket" for v in node.items):
+        rows = [[_number(v, source, line) for v in row.items] for row in node.items]   # [[1, 2], [0, 1]]
+        if len({len(r) for r in rows}) != 1:
+            raise InputError(source, f"line {line}", "a matrix with rows of equal length", "ragged rows")
+        return rows
     if isinstance(node, Group) and node.kind in ("bracket", "tuple"):
         return [[_number(v, source, line) for v in node.items]]
     return [[_number(node, source, line)]]

@@ -168,6 +168,8 @@ RULES: tuple[Rule, ...] = (
     Rule("layer in square brackets without braces", r"W^[1] ; b^[2]", r"W^{[1]} ; b^{[2]}",
          r"(?<![A-Za-z\\])([A-Za-z])\s*\^\s*\[\s*([0-9])\s*\]", r"\1^{[\2]}"),
     Rule("powers written **", r"x**2", r"x^2", r"\*\*\s*", "^"),
+    Rule("datapoint with a superscript in parentheses", r"x^(1) ; x^(2)", r"x_{1} ; x_{2}",
+         r"(?<![A-Za-z\\])x\s*\^\s*\(\s*([0-9]{1,2})\s*\)", r"x_{\1}"),
     Rule("numpy arrays", r"np.array([[8, 12], [12, 19]])", r"([[8, 12], [12, 19]])",
          r"\b(?:np|numpy)\s*\.\s*(?:array|asarray|matrix)\s*(?=\()", ""),
 )

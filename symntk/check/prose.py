@@ -135,6 +135,22 @@ def _aside(runs: list[list[str]]) -> list[list[str]]:
                     and not run[n - 1].endswith(_OPERATORS)
                     and any(_RELATION.search(t) for t in run[n:]) and any(_RELATION.search(t) for t in run[:n])), None)
         out.extend([run[:cut], run[cut:]] if cut else [run])
+    return [_without_label(run) for run in out]
+
+
+_NUMBER = re.compile(r"^[-−]?\d+(?:[.,]\d+)?,?$")
+_LABEL = re.compile(r"^\([^()=+*/·\s]{1,20}\)[.,;:]?$")
+
+
+def _without_label(run: list[str]) -> list[str]:
+    """``b2 = 2 (b^[1])``: a name in parentheses after a number labels it (it multiplies nothing)."""
+    out = []
+    for n, tok in enumerate(run):
+        if n > 1 and _LABEL.match(tok) and _NUMBER.match(run[n - 1]) and not _NUMBER.match(tok.strip(".,;:")[1:-1]):
+            if tok.endswith(","):
+                out[-1] += ","
+            continue
+        out.append(tok)
     return out
 
 
