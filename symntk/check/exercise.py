@@ -45,7 +45,7 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         if p.kind == "point":
             flat = [v for row in _numbers(p.node, source, p.line) for v in row]
             points[int(p.name)] = flat[0] if len(flat) == 1 else flat
-    learner = gather(reading)
+    learner = gather(reading, text)
     reading.names = {**learner.params, **(learner.net.units if learner.net else {})}
     net = learner.net if learner.net and by_name(values, learner, source) else None
     if net is None and learner.params:

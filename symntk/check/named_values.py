@@ -6,16 +6,19 @@ Read from the ``equation`` parts of a :class:`~symntk.check.claims.Reading` (eve
   learner's own names, read by :func:`symntk.check.names.read_network` with their unit definitions
   (``h_1 = w_1 x + b_1``, ``a_j = φ(z_j)``: chains that start with a name of their own);
 * names given to a matrix's entries: ``W^{[1]} = [w_1, w_2]^T`` (its shape places each name);
+* ``all weights = 1`` / ``all biases = 0`` in words (English, Icelandic, German) for every name of a kind;
 * values by name anywhere: ``w_1 = 1``, ``b_1 = b_2 = 0``, ``(v_1, v_2) = (1, 0)``,
   ``θ = (w_1, …, c) = (1, …, 0)``; the first value given to a name is the exercise's.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from .names import LearnerNet, Param, entry_names, read_network
-from .nodes import Op, Sym, Tuple
+from .nodes import Num, Op, Sym, Tuple
 from .problem_parts import is_numeric, layer_param
 from .targets import f_call
 
@@ -32,6 +35,7 @@ class LearnerNames:
     params: dict[str, Param] = field(default_factory=dict)
     values: dict[str, tuple[object, int]] = field(default_factory=dict)
     inputs: list[str] = field(default_factory=list)
+    every: dict[str, tuple[object, int]] = field(default_factory=dict)   # "all weights = 1": kind → value
 
 
 def _chains(reading) -> list[tuple[int, tuple]]:
@@ -64,9 +68,25 @@ def _unit_name(node) -> str | None:
     return None
 
 
-def gather(reading) -> LearnerNames:
+_ALL = re.compile(r"\b(?:all|every|each|allar|öll|alle|jede[rs]?)\s+(?:the\s+|of\s+the\s+)?"
+                  r"(weights?|biases?|vigtir|vigtirnar|hliðranir|hliðranirnar|skekkjur|gewichte|bias(?:e|werte)?)"
+                  r"\s*(?:=|are|is|eru|er|sind|ist)\s*\$?\s*(-?[0-9]{1,6}(?:[.,][0-9]{1,6})?)(?![0-9])", re.I)
+
+
+def _all_of_a_kind(text: str) -> dict[str, tuple[object, int]]:
+    """``All weights = 1, all biases = 0`` (English, Icelandic, German): one value for every W or b."""
+    out = {}
+    for m in _ALL.finditer(text):
+        kind = "b" if m.group(1).lower().startswith(("bias", "hli", "skekk")) else "W"
+        number = m.group(2).replace(",", ".")
+        decimals = len(number.split(".")[1]) if "." in number else None
+        out.setdefault(kind, (Num(Fraction(number), decimals, number), text.count("\n", 0, m.start()) + 1))
+    return out
+
+
+def gather(reading, text: str = "") -> LearnerNames:
     """The learner's network, names and values as the notes give them (see the module doc)."""
-    found = LearnerNames(inputs=_inputs(reading))
+    found = LearnerNames(inputs=_inputs(reading), every=_all_of_a_kind(text))
     chains = _chains(reading)
     defs: dict[str, list] = {}
     outputs: dict[int, list[tuple[int, object]]] = {}

@@ -109,7 +109,8 @@ def _runs(line: str) -> list[str]:
             if current and bare not in CONDITIONS:
                 runs.append(current)
             current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES else []
-        elif tok.endswith(":") and len(tok) > 1:
+        elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
+                and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
             current.append(tok[:-1])
             runs.append(current)
             current = []

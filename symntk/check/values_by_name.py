@@ -18,8 +18,16 @@ def _numbers(node, source: str, line: int):
     return numbers(node, source, line)
 
 
+def _value(learner: LearnerNames, name: str):
+    """(node, line) of the value the notes give ``name``: by name, else "all weights/biases = …"."""
+    if name in learner.values:
+        return learner.values[name]
+    param = learner.params.get(name)
+    return learner.every.get(param.kind) if param else None
+
+
 def _entry(learner: LearnerNames, name: str, source: str) -> str:
-    node, line = learner.values[name]
+    node, line = _value(learner, name)
     return _numbers(node, source, line)[0][0]
 
 
@@ -37,13 +45,13 @@ def _fill(values: dict, shapes: dict[str, tuple[int, int]], learner: LearnerName
             row = []
             for c in range(1, cols + 1):
                 name = where.get((kind, layer, r, c))
-                if name is None or name not in learner.values:
+                if name is None or _value(learner, name) is None:
                     missing.append(name or f"{kind}^{{[{layer}]}}_{{{r},{c}}}")
                     continue
                 row.append(_entry(learner, name, source))
             matrix.append(row)
-        line = min((learner.values[n][1] for (k, lay, _, _), n in where.items()
-                    if k == kind and lay == layer and n in learner.values), default=learner.line)
+        line = min((_value(learner, n)[1] for (k, lay, _, _), n in where.items()
+                    if k == kind and lay == layer and _value(learner, n)), default=learner.line)
         built[layer_name] = (ProblemPart(line, "value", layer_name, None), matrix)
     if not missing:
         values.update(built)
