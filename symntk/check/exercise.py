@@ -20,7 +20,7 @@ from ..problem import Problem, problem_from_dict
 from .claims import ProblemPart, Reading
 from .meaning import factors
 from .named_values import gather
-from .values_by_name import by_entry_names, by_index, by_name, what_is_missing
+from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
 
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
@@ -35,6 +35,7 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         if p.kind == "value":
             values[p.name] = (p, _numbers(p.node, source, p.line))
     layered = {name[0] for name in values}
+    parts = parts + indexed_values(parts)
     for p in parts:  # b_2 = 0 beside W^{(1)}, b^{(1)}, W^{(2)}: the layer of the one missing (b^{[2]})
         if p.kind == "value_by_index" and p.name not in values and values and p.name[0] in layered:
             depth = max(int(name[1:]) for name in values)

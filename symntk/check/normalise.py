@@ -170,8 +170,10 @@ RULES: tuple[Rule, ...] = (
     Rule("powers written **", r"x**2", r"x^2", r"\*\*\s*", "^"),
     Rule("datapoint with a superscript in parentheses", r"x^(1) ; x^(2)", r"x_{1} ; x_{2}",
          r"(?<![A-Za-z\\])x\s*\^\s*\(\s*([0-9]{1,2})\s*\)", r"x_{\1}"),
-    Rule("kernel entry as a lower-case function", r"k(x_1, x_2) ; k(x_i,x_j)", r"K(x_1, x_2) ; K(x_i, x_j)",
-         r"(?<![A-Za-z\\])k\s*\(\s*(x_\{?[0-9ij]{1,2}\}?)\s*,\s*(x_\{?[0-9ij]{1,2}\}?)\s*\)", r"K(\1, \2)"),
+    Rule("kernel entry as a lower-case function", r"k(x_1, x_2)", r"K(x_1, x_2)",
+         r"(?<![A-Za-z\\])k\s*\(\s*(x_\{?[0-9]{1,2}\}?)\s*,\s*(x_\{?[0-9]{1,2}\}?)\s*\)", r"K(\1, \2)"),
+    Rule("general kernel entry as a function", r"k(x_i, x_j) ; K(x_i,x_j)", r"K_{ij}",
+         r"(?<![A-Za-z\\])[kK]\s*\(\s*x_\{?([ijkmn])\}?\s*,\s*x_\{?([ijkmn])\}?\s*\)", r"K_{\1\2}"),
     Rule("numpy arrays", r"np.array([[8, 12], [12, 19]])", r"([[8, 12], [12, 19]])",
          r"\b(?:np|numpy)\s*\.\s*(?:array|asarray|matrix)\s*(?=\()", ""),
 )

@@ -25,7 +25,8 @@ def problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
     name = layer_param(first)
     if name is None and isinstance(first, Sym) and first.name in ("W", "b") and first.layer is None and \
             len(first.sub) == 1 and isinstance(first.sub[0], Num) and first.sub[0].decimals is None and \
-            is_numeric(rest.node) and len(members) == 2:
+            is_numeric(rest.node) and len(members) == 2 and isinstance(rest.node, (Group, Matrix, Tuple, Op)) and \
+            not (isinstance(rest.node, Op) and rest.node.op == "neg"):  # a number is a claim (named_values)
         return [ProblemPart(seg.line, "value_by_index", f"{first.name}{int(first.sub[0].value)}", rest.node,
                             rest.text)]
     if name:

@@ -293,6 +293,10 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     if len(found) > MAX_SEGMENTS:
         raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS), key=lambda s: s.line)
+    letter = point_letter(text)
+    if letter is not None:
+        own = re.compile(rf"(?<![A-Za-z\\]){letter}_(?=\{{?[1-9])")
+        found = [Segment(s.line, own.sub("x_", s.text), s.display, s.error, s.soft) for s in found]
     out: list[Segment] = []
     lead = None
     for seg in _join_open_ends(found):
@@ -309,6 +313,23 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         if len(out) > MAX_SEGMENTS:
             raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     return out
+
+
+_OWN_POINT = re.compile(r"(?<![A-Za-z\\])([a-wyzA-Z])_\{?([1-9])\}?\s*=\s*\(")
+_X_POINT = re.compile(r"(?<![A-Za-z\\])x_\{?[1-9]\}?\s*=|(?<![A-Za-z\\])x\^\s*\{?\s*[(\[]")
+
+
+def point_letter(text: str) -> str | None:
+    """The learner's own letter for the datapoints (``p_1 = (1, 0)``, ``p_2 = (0, 1)``, then ``f(p_1)``) when
+    the notes give no x_i: indexed names 1 and 2 given vectors, at which f is evaluated; else None."""
+    if _X_POINT.search(text):
+        return None
+    given: dict[str, set[str]] = {}
+    for m in _OWN_POINT.finditer(text):
+        given.setdefault(m.group(1), set()).add(m.group(2))
+    letters = [c for c, seen in given.items() if {"1", "2"} <= seen
+               and re.search(rf"f\s*\(\s*{c}_\{{?[1-9]", text)]
+    return letters[0] if len(letters) == 1 else None
 
 
 def _join_open_ends(found: list[Segment]) -> list[Segment]:

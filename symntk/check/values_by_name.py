@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from ..errors import InputError
 from .claims import ProblemPart
-from .named_values import LearnerNames
+from .named_values import LearnerNames, _flat
+from .nodes import Num, Sym
+from .problem_parts import is_numeric
 
 
 def _numbers(node, source: str, line: int):
@@ -90,10 +92,25 @@ def by_entry_names(values: dict, learner: LearnerNames, source: str) -> None:
         _fill(values, {name: shape}, learner, source)
 
 
+def indexed_values(parts: list) -> list[ProblemPart]:
+    """``W_2 = 1``, ``b_2 = 0`` (a number; the notes' ``equation`` parts) as ``value_by_index`` parts: the index may
+    be the layer; what it is comes from the rest of the notes (:func:`by_index`, the output bias b_L)."""
+    out = []
+    for p in parts:
+        if p.kind != "equation" or len(p.node.items) != 2:
+            continue
+        first, rest = p.node.items
+        if isinstance(first, Sym) and first.name in ("W", "b") and first.layer is None and len(first.sub) == 1 and \
+                isinstance(first.sub[0], Num) and first.sub[0].decimals is None and is_numeric(rest) and \
+                _flat(rest) is not None and len(_flat(rest)) == 1:
+            out.append(ProblemPart(p.line, "value_by_index", f"{first.name}{int(first.sub[0].value)}", rest, p.text))
+    return out
+
+
 def by_index(values: dict, parts: list, source: str) -> None:
     """``W_1 = [1, 1]^T``, ``b_1 = …``, ``W_2 = …``, ``b_2 = 0`` with no other reading: the index is the layer
     (when W_l and b_l are given for every layer 1 … L)."""
-    given = {p.name: p for p in parts if p.kind == "value_by_index"}
+    given = {p.name: p for p in parts + indexed_values(parts) if p.kind == "value_by_index"}
     depth = max((int(n[1:]) for n in given), default=0)
     if depth and all(f"{k}{layer}" in given for k in "Wb" for layer in range(1, depth + 1)):
         for name, p in given.items():
