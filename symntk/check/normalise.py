@@ -174,6 +174,10 @@ RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])k\s*\(\s*(x_\{?[0-9]{1,2}\}?)\s*,\s*(x_\{?[0-9]{1,2}\}?)\s*\)", r"K(\1, \2)"),
     Rule("general kernel entry as a function", r"k(x_i, x_j) ; K(x_i,x_j)", r"K_{ij}",
          r"(?<![A-Za-z\\])[kK]\s*\(\s*x_\{?([ijkmn])\}?\s*,\s*x_\{?([ijkmn])\}?\s*\)", r"K_{\1\2}"),
+    Rule("output of a kernel in parentheses", r"K(1)_11 ; K(2)_{12}", r"K_11^{[1]} ; K_{12}^{[2]}",
+         r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)\s*_\s*(\{[^{}]{1,8}\}|[0-9]{1,2})", r"K_\2^{[\1]}"),
+    Rule("kernel of one output in parentheses", r"K(1) = … ; K(2)", r"K^{[1]} = … ; K^{[2]}",
+         r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)(?!\s*_)", r"K^{[\1]}"),
     Rule("numpy arrays", r"np.array([[8, 12], [12, 19]])", r"([[8, 12], [12, 19]])",
          r"\b(?:np|numpy)\s*\.\s*(?:array|asarray|matrix)\s*(?=\()", ""),
 )

@@ -60,7 +60,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     raw_lines = text.split("\n")
     lines = _uncovered(text, covered)
     table: list[tuple[int, str]] = []
-    pending = None
+    pending = carry = lead = None
     for n, line, has_math in lines:
         if len(out) > limit:
             break
@@ -77,10 +77,22 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
         line = _AT_POINT.sub(lambda m: f"∇f({m.group(2)}) = ", line)
-        if has_math or not _RELATION.search(line):
-            pending = None
+        if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
+            line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
+            carry = None
+            if _open(line) > 0 and joined < 12:
+                carry = (n, line, joined)
+                continue
+        elif not has_math and _RELATION.search(line) and _open(line) > 0:
+            carry = (n, line, 1)
             continue
+        if has_math or not _RELATION.search(line):
+            pending = lead = None
+            continue
+        if lead and line.lstrip().startswith(("=", "≈")):   # a continued chain: its lead is the line above's
+            line = lead + " " + line.strip()
         runs = _runs(line)
+        lead = runs[-1].split("=")[0].strip() if runs and "=" in runs[-1] else None
         if pending is not None and runs:
             runs[0] = pending[1] + " " + runs[0]
             n = pending[0]
@@ -92,6 +104,11 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     if table:
         out.extend(_table(table))
     return out
+
+
+def _open(text: str) -> int:
+    """How many brackets a text leaves open."""
+    return sum(text.count(c) for c in "([") - sum(text.count(c) for c in ")]")
 
 
 def _runs(line: str) -> list[str]:
@@ -120,6 +137,8 @@ def _runs(line: str) -> list[str]:
         runs.append(current)
     out = []
     for run in _aside(runs):
+        if run and run[0] in PROSE_QUANTITIES.values() and len(run) > 2 and run[0].endswith(" " + run[1]):
+            run = run[:1] + run[2:]   # "trace K = 47": the quantity names its matrix
         if run and run[0] in PROSE_QUANTITIES.values() and (len(run) < 2 or not run[1].startswith(("=", "≈"))):
             run = run[1:]
         text = " ".join(run).strip(" ,.;:")
