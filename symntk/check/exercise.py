@@ -20,8 +20,8 @@ from ..problem import Problem, problem_from_dict
 from .claims import ProblemPart, Reading
 from .meaning import factors
 from .named_values import gather
-from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
+from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing
 
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
 
