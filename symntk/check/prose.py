@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .source import Segment
+from .source import AT_POINT, Segment
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases")
@@ -27,8 +27,6 @@ MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "
 _RELATION = re.compile(r"=|≈|\\approx")
 _OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "(", "\\cdot", "\\times", "\\approx", "±", "∓")
 _POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
-_AT_POINT = re.compile(r"\b(grad(?:ient)?|stigull|stigullinn|Gradient)\s+(?:at|in|í|bei|an|für)\s+"
-                       r"(x_?\{?\d{1,2}\}?|x\^\{?\(\d{1,2}\)\}?)\s*:\s*(?=[\[(])", re.I)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
 _POINT = re.compile(r"^x_?\{?(\d{1,2})\}?(?![\d.])|^x\^\{?\((\d{1,2})\)\}?|^x([₁₂₃₄₅₆₇₈₉])")
@@ -76,7 +74,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             if not line[m.start(1):m.end(1)].strip() and "=" in math_before:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
-        line = _AT_POINT.sub(lambda m: f"∇f({m.group(2)}) = ", line)
+        line = _at_point(line)
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
             carry = None
@@ -104,6 +102,17 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     if table:
         out.extend(_table(table))
     return out
+
+
+def _at_point(line: str) -> str:
+    """``grad at x1: [1, 0]`` / ``At x2 = 3: [3, 0] = …`` as ``∇f(x1) = [1, 0]``."""
+    cut = line.find(":")
+    while 0 <= cut < len(line) - 1:
+        m = AT_POINT.search(line[:cut + 1])
+        if m and line[cut + 1:].lstrip().startswith(("[", "(")):
+            return line[:m.start()] + f" ∇f({m.group(2)}) = " + line[cut + 1:]
+        cut = line.find(":", cut + 1)
+    return line
 
 
 def _open(text: str) -> int:

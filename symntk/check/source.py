@@ -160,8 +160,12 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             close = text.find("`", start, _line_end(text, start))
             pos = start if close < 0 else close + 1
             covered.append((m.start(), pos))
-            if close > start and _is_math_code(text[start:close]):
-                out.append(Segment(_line(text, m.start()), text[start:close], False, soft=True))
+            body = text[start:close] if close > start else ""
+            point = AT_POINT.search(text[max(0, text.rfind("\n", 0, m.start()) + 1):m.start()])
+            if body and _is_math_code(body):
+                out.append(Segment(_line(text, m.start()), body, False, soft=True))
+            elif point and re.fullmatch(r"\s*\[[^`]{1,400}\]\s*", body):   # at x1 = 0: `[0, 0, 1]`
+                out.append(Segment(_line(text, m.start()), f"∇f({point.group(2)}) = {body}", False, soft=True))
             continue
         if token == "$":
             close = _inline_close(text, start)
@@ -186,6 +190,9 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
         pos = close + len(closer)
 
 
+AT_POINT = re.compile(r"(?:\b(grad(?:ient)?|stigull|stigullinn|Gradient)\s+|^\s*(?:[-*+]\s+)?)(?:at|in|í|bei|an|für)\s+"
+                      r"(x_?\{?[0-9]{1,2}\}?|x\^\{?\([0-9]{1,2}\)\}?)(?:\s*=\s*[-−]?[0-9]{1,6}(?:[.,][0-9]{1,6})?)?\s*:\s*$",
+                      re.I)   # "grad at x1:", "- at x2 = 1:" before the gradient's entries
 _MATH_FENCES = ("", "text", "txt", "math", "plain", "plaintext")
 _CODE_MARKS = re.compile(r"==|!=|<-|\bimport\b|\bdef\b|\breturn\b|\bprint\s*\(|\blambda\s*\w*\s*:|;\s*$|@|"
                          r"\b[A-Za-z_]\w*\.[A-Za-z_]")
