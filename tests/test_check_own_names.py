@@ -200,3 +200,13 @@ def test_exact_fractions_for_decimal_values_by_name():
              "`df/dc = 1`, `df/db = v*(1 - tanh(w*x + b)**2)`\n")
     report = check_text(notes)
     assert [j.verdict for j in report.judgements if j.line == 3] == ["correct", "correct"]
+
+
+def test_plain_text_readers_stay_linear_on_hostile_lines():
+    import time
+
+    text = ("grad at x1 " + ":" * 20000 + " [1]\n" + "at x1: `[1]` " * 3000 + "\n```\n" + "K = [[" * 2000
+            + "\n```\n" + "w1 = 1 " * 3000 + "\n")
+    start = time.perf_counter()
+    segments(text)
+    assert time.perf_counter() - start < 5

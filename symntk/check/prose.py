@@ -85,7 +85,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             carry = (n, line, 1)
             continue
         if has_math or not _RELATION.search(line):
-            pending = lead = None
+            pending = None
+            lead = lead if not line.strip() else None   # a blank line keeps a chain's lead
             continue
         if lead and line.lstrip().startswith(("=", "≈")):   # a continued chain: its lead is the line above's
             line = lead + " " + line.strip()
@@ -106,12 +107,13 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
 
 def _at_point(line: str) -> str:
     """``grad at x1: [1, 0]`` / ``At x2 = 3: [3, 0] = …`` as ``∇f(x1) = [1, 0]``."""
-    cut = line.find(":")
-    while 0 <= cut < len(line) - 1:
-        m = AT_POINT.search(line[:cut + 1])
+    cut, tries = line.find(":"), 0
+    while 0 <= cut < len(line) - 1 and tries < 8:   # the first few colons, each with a short window
+        start = max(0, cut - 60) if cut > 60 else 0
+        m = AT_POINT.search(line[start:cut + 1])
         if m and line[cut + 1:].lstrip().startswith(("[", "(")):
-            return line[:m.start()] + f" ∇f({m.group(2)}) = " + line[cut + 1:]
-        cut = line.find(":", cut + 1)
+            return line[:start + m.start()] + f" ∇f({m.group(2)}) = " + line[cut + 1:]
+        cut, tries = line.find(":", cut + 1), tries + 1
     return line
 
 

@@ -161,7 +161,8 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             pos = start if close < 0 else close + 1
             covered.append((m.start(), pos))
             body = text[start:close] if close > start else ""
-            point = AT_POINT.search(text[max(0, text.rfind("\n", 0, m.start()) + 1):m.start()])
+            point = AT_POINT.search(text[max(0, text.rfind("\n", max(0, m.start() - 60), m.start()) + 1,
+                                                m.start() - 60):m.start()])
             if body and _is_math_code(body):
                 out.append(Segment(_line(text, m.start()), body, False, soft=True))
             elif point and re.fullmatch(r"\s*\[[^`]{1,400}\]\s*", body):   # at x1 = 0: `[0, 0, 1]`
