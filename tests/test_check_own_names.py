@@ -210,3 +210,17 @@ def test_plain_text_readers_stay_linear_on_hostile_lines():
     start = time.perf_counter()
     segments(text)
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize("given", [
+    "| w1 | w2 | b1 | b2 | v1 | v2 | c |\n|---|---|---|---|---|---|---|\n| 2 | 1 | 0 | -1 | 1 | 3 | 1 |",
+    "| name | value |\n|---|---|\n| w1 | 2 |\n| w2 | 1 |\n| b1 | 0 |\n| b2 | -1 |\n| v1 | 1 |\n| v2 | 3 |\n| c | 1 |",
+    "W^[1] = [w1, w2]ᵀ (w1 = 2, w2 = 1), b^[1] = [b1, b2]ᵀ (b1 = 0, b2 = -1)\n\nW^[2] = [v1, v2] = [1, 3], c = 1",
+])
+def test_values_by_name_in_tables_and_asides(given):
+    notes = f"Net: f(x) = v1*(w1*x + b1) + v2*(w2*x + b2) + c\n\n{given}\n\nPoints (x1 = 1, x2 = -1).\n\n" \
+            "`df/dv2 = w2*x + b2`\n∇f(x2) = [-1, -3, 1, 3, -2, -2, 1]\n"
+    report = check_text(notes)
+    last = max(j.line for j in report.judgements)
+    assert [j.verdict for j in report.judgements if j.line >= last - 1] == ["correct", "correct"]
+    assert report.exit_code == 0

@@ -159,14 +159,36 @@ def _runs(line: str) -> list[str]:
 
 
 def _aside(runs: list[list[str]]) -> list[list[str]]:
-    """A run cut where a remark in parentheses with its own relation begins: ``= 0 (b = 0)``."""
+    """A run cut around every remark in parentheses with its own relation: ``= 0 (b = 0)``,
+    ``W = [w1, w2]ᵀ (w1 = 2, w2 = 1), b = …``."""
     out = []
     for run in runs:
-        cut = next((n for n, tok in enumerate(run) if n and tok.startswith("(")
-                    and not run[n - 1].endswith(_OPERATORS)
-                    and any(_RELATION.search(t) for t in run[n:]) and any(_RELATION.search(t) for t in run[:n])), None)
-        out.extend([run[:cut], run[cut:]] if cut else [run])
+        current: list[str] = []
+        n = 0
+        while n < len(run):
+            tok = run[n]
+            if current and tok.startswith("(") and not current[-1].endswith(_OPERATORS) and \
+                    any(_RELATION.search(t) for t in current):
+                end = _closing(run, n)
+                if end is not None and any(_RELATION.search(t) for t in run[n:end + 1]):
+                    out += [current, run[n:end + 1]]
+                    current, n = [], end + 1
+                    continue
+            current.append(tok)
+            n += 1
+        if current:
+            out.append(current)
     return [_without_label(run) for run in out]
+
+
+def _closing(run: list[str], start: int) -> int | None:
+    """The index of the token that closes the parenthesis opened at ``run[start]``."""
+    depth = 0
+    for n in range(start, len(run)):
+        depth += run[n].count("(") - run[n].count(")")
+        if depth <= 0:
+            return n
+    return None
 
 
 _NUMBER = re.compile(r"^[-−]?\d+(?:[.,]\d+)?,?$")
@@ -197,7 +219,19 @@ def _balanced(text: str) -> str:
             text = text[1:]
         if text.endswith(b) and text.count(b) > text.count(a):
             text = text[:-1]
+    if text.startswith("(") and text.endswith(")") and _outer(text) and "=" in text:
+        text = text[1:-1]   # "(b1 = 0, b2 = 1)": an aside of relations in parentheses
     return text.strip()
+
+
+def _outer(text: str) -> bool:
+    """Whether the first bracket of ``text`` closes at its very end."""
+    depth = 0
+    for n, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return n == len(text) - 1
+    return False
 
 
 def _cells(row: str) -> list[str]:
@@ -223,8 +257,10 @@ def _table(rows: list[tuple[int, str]]) -> list[Segment]:
         if len(cells) != len(header):
             continue
         left = cells[0]
-        for col in range(1, len(cells)):
-            text = _cell_claim(left, header[col], cells[col])
+        named = all(_OWN_NAME.match(h) for h in header)   # | w1 | w2 | c |: every column is a name
+        for col in range(0 if named else 1, len(cells)):
+            text = f"{header[col]} = {cells[col]}" if named and cells[col] else \
+                _cell_claim(left, header[col], cells[col])
             if text:
                 out.append(Segment(n, text, False, soft=True))
     return out
@@ -237,8 +273,14 @@ _PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*[_^]")
 _OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?)?$")
 
 
+_VALUE_HEADERS = ("", "value", "values", "gildi", "gildið", "wert", "werte", "=")
+
+
 def _cell_claim(row: str, column: str, value: str) -> str | None:
     """What a table cell claims, from its row and column headers, as math."""
+    for name, other in ((column, row), (row, column)):   # | w1 | w2 | ↵ | 1 | 1 |: values by name
+        if value and _OWN_NAME.match(name.strip()) and other.strip().lower() in _VALUE_HEADERS:
+            return f"{name.strip()} = {value}"
     if not value or not row or not column:
         return None
     for point_header, quantity in ((row, column), (column, row)):
