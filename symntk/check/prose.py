@@ -169,8 +169,9 @@ def _aside(runs: list[list[str]]) -> list[list[str]]:
             tok = run[n]
             if current and tok.startswith("(") and not current[-1].endswith(_OPERATORS) and \
                     any(_RELATION.search(t) for t in current):
-                end = _closing(run, n)
-                if end is not None and any(_RELATION.search(t) for t in run[n:end + 1]):
+                end = _closing(run, n)   # an aside left open runs to the end of the run
+                end = len(run) - 1 if end is None else end
+                if any(_RELATION.search(t) for t in run[n:end + 1]):
                     out += [current, run[n:end + 1]]
                     current, n = [], end + 1
                     continue
