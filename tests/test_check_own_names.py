@@ -224,3 +224,8 @@ def test_values_by_name_in_tables_and_asides(given):
     last = max(j.line for j in report.judgements)
     assert [j.verdict for j in report.judgements if j.line >= last - 1] == ["correct", "correct"]
     assert report.exit_code == 0
+
+
+def test_prose_math_beside_inline_code_is_read():
+    texts = [s.text for s in segments("So `df/dw1 = v1*x` and K11 = 1 + 4 = 5\n")]
+    assert texts == ["df/dw1 = v1*x", "K11 = 1 + 4 = 5"]

@@ -43,8 +43,10 @@ def _uncovered(text: str, covered: list) -> list[tuple[int, str, bool]]:
             line_starts.append(at + 1)
     import bisect
 
-    for a, b in covered:
-        math_lines.add(bisect.bisect_right(line_starts, a))
+    for span in covered:
+        a, b = span[0], span[1]
+        if len(span) < 3:   # math (inline code leaves the rest of its line to be read as prose)
+            math_lines.add(bisect.bisect_right(line_starts, a))
         for k in range(a, min(b, len(chars))):
             if chars[k] != "\n":
                 chars[k] = " "

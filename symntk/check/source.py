@@ -159,7 +159,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
         if token == "`":
             close = text.find("`", start, _line_end(text, start))
             pos = start if close < 0 else close + 1
-            covered.append((m.start(), pos))
+            covered.append((m.start(), pos, "code"))   # blanked for prose, but the line's prose is still read
             body = text[start:close] if close > start else ""
             point = AT_POINT.search(text[max(0, text.rfind("\n", max(0, m.start() - 60), m.start()) + 1,
                                                 m.start() - 60):m.start()])
