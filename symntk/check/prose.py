@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .source import AT_POINT, Segment
+from .plain_text import AT_POINT
+from .source import Segment
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases")

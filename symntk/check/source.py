@@ -6,7 +6,7 @@ A notes file is Markdown (any extension) or a small LaTeX document. Math is
 ``displaymath`` (starred or not, bare or inside ``$$``); everything else is
 prose. Code blocks and inline code are not math unless they hold a relation and nothing only a
 program has (inline code such as df/dw1 = v1*x, and the statements of an untagged fence, are soft
-math); in a ``.tex`` document only
+math: :mod:`symntk.check.plain_text`). In a ``.tex`` document only
 the body between ``\\begin{document}`` and ``\\end{document}`` is read and
 ``%`` comments are dropped. Lines are numbered as editors do (LF, CRLF, CR,
 NEL, U+2028 and U+2029 each end a line).
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .plain_text import AT_POINT, MATH_FENCES, fenced_math, is_math_code, point_letter
 
 MAX_BYTES = 512 * 1024
 MAX_SEGMENTS = 600
@@ -153,8 +154,9 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             pos = len(text) if close < 0 else close + 1 + len(m.group(3))
             covered.append((m.start(), pos))
             tag = text[start:_line_end(text, start)].strip().lower()
-            if close >= 0 and tag in _MATH_FENCES:
-                out.extend(_fenced_math(text, _line_end(text, start), close))
+            if close >= 0 and tag in MATH_FENCES:
+                out.extend(Segment(_line(text, at), body, False, soft=True)
+                           for at, body in fenced_math(text, _line_end(text, start), close))
             continue
         if token == "`":
             close = text.find("`", start, _line_end(text, start))
@@ -163,7 +165,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             body = text[start:close] if close > start else ""
             point = AT_POINT.search(text[max(0, text.rfind("\n", max(0, m.start() - 60), m.start()) + 1,
                                                 m.start() - 60):m.start()])
-            if body and _is_math_code(body):
+            if body and is_math_code(body):
                 out.append(Segment(_line(text, m.start()), body, False, soft=True))
             elif point and re.fullmatch(r"\s*\[[^`]{1,400}\]\s*", body):   # at x1 = 0: `[0, 0, 1]`
                 out.append(Segment(_line(text, m.start()), f"∇f({point.group(2)}) = {body}", False, soft=True))
@@ -189,43 +191,6 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
         out.append(Segment(line, text[start:close], token != "\\("))
         covered.append((m.start(), close + len(closer)))
         pos = close + len(closer)
-
-
-AT_POINT = re.compile(r"(?:\b(grad(?:ient)?|stigull|stigullinn|Gradient)\s+|^\s*(?:[-*+]\s+)?)(?:at|in|í|bei|an|für)\s+"
-                      r"(x_?\{?[0-9]{1,2}\}?|x\^\{?\([0-9]{1,2}\)\}?)(?:\s*=\s*[-−]?[0-9]{1,6}(?:[.,][0-9]{1,6})?)?\s*:\s*$",
-                      re.I)   # "grad at x1:", "- at x2 = 1:" before the gradient's entries
-_MATH_FENCES = ("", "text", "txt", "math", "plain", "plaintext")
-_CODE_MARKS = re.compile(r"==|!=|<-|\bimport\b|\bdef\b|\breturn\b|\bprint\s*\(|\blambda\s*\w*\s*:|;\s*$|@|"
-                         r"\b[A-Za-z_]\w*\.[A-Za-z_]")
-_ARRAY_CALL = re.compile(r"\b(?:np|numpy)\.(?:array|asarray|matrix)\s*\(")
-_CODE_RELATION = re.compile(r"(?<![=<>!])=(?!=)|≈|\\approx")
-
-
-def _is_math_code(body: str) -> bool:
-    """Inline code or a fenced statement that is soft math: it holds a relation (``=``, ``≈``) and nothing
-    only a program has (``==``, ``import``, ``;``, a method call ``a.b`` other than ``np.array(…)``)."""
-    return bool(_CODE_RELATION.search(body)) and not _CODE_MARKS.search(_ARRAY_CALL.sub("(", body))
-
-
-def _fenced_math(text: str, start: int, close: int) -> list[Segment]:
-    """The statements of an untagged code fence that are math (see :func:`_is_math_code`), one soft segment
-    each at its first line; a statement runs on while its brackets are open (``K = [[8, 11],`` ↵ ``[11, 16]]``)."""
-    out: list[Segment] = []
-    statement, first, depth = [], 0, 0
-    at = start + 1
-    for raw in text[start + 1:close].split("\n"):
-        if not statement:
-            first = at
-        statement.append(raw.strip())
-        depth += sum(raw.count(c) for c in "([{") - sum(raw.count(c) for c in ")]}")
-        at += len(raw) + 1
-        if depth > 0 and len(statement) < 20:
-            continue
-        body = " ".join(statement).strip()
-        if body and _is_math_code(body):
-            out.append(Segment(_line(text, first), body, False, soft=True))
-        statement, depth = [], 0
-    return out
 
 
 QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr} K", "trace": r"\operatorname{tr} K",
@@ -321,23 +286,6 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         if len(out) > MAX_SEGMENTS:
             raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     return out
-
-
-_OWN_POINT = re.compile(r"(?<![A-Za-z\\])([a-wyzA-Z])_\{?([1-9])\}?\s*=\s*\(")
-_X_POINT = re.compile(r"(?<![A-Za-z\\])x_\{?[1-9]\}?\s*=|(?<![A-Za-z\\])x\^\s*\{?\s*[(\[]")
-
-
-def point_letter(text: str) -> str | None:
-    """The learner's own letter for the datapoints (``p_1 = (1, 0)``, ``p_2 = (0, 1)``, then ``f(p_1)``) when
-    the notes give no x_i: indexed names 1 and 2 given vectors, at which f is evaluated; else None."""
-    if _X_POINT.search(text):
-        return None
-    given: dict[str, set[str]] = {}
-    for m in _OWN_POINT.finditer(text):
-        given.setdefault(m.group(1), set()).add(m.group(2))
-    letters = [c for c, seen in given.items() if {"1", "2"} <= seen
-               and re.search(rf"f\s*\(\s*{c}_\{{?[1-9]", text)]
-    return letters[0] if len(letters) == 1 else None
 
 
 def _join_open_ends(found: list[Segment]) -> list[Segment]:
