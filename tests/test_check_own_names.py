@@ -229,3 +229,17 @@ def test_values_by_name_in_tables_and_asides(given):
 def test_prose_math_beside_inline_code_is_read():
     texts = [s.text for s in segments("So `df/dw1 = v1*x` and K11 = 1 + 4 = 5\n")]
     assert texts == ["df/dw1 = v1*x", "K11 = 1 + 4 = 5"]
+
+
+def test_names_stand_for_the_parameters_when_the_problem_comes_from_a_file():
+    from symntk.problem import problem_from_dict
+
+    problem = problem_from_dict({"network": {"widths": [1, 2, 1], "activation": "identity"},
+                                 "parameters": {"W1": [["2"], ["1"]], "b1": [["0"], ["-1"]], "W2": [["1", "3"]],
+                                                "b2": [["1"]]},
+                                 "data": {"x": [[1], [-1]]}})
+    notes = ("$f(x) = v_1 h_1 + v_2 h_2 + c$ with $h_i = w_i x + b_i$\n\n"
+             "$\\frac{\\partial f}{\\partial v_2} = h_2$ and $\\frac{\\partial f}{\\partial b_2} = v_2$ and "
+             "$\\frac{\\partial f}{\\partial b_1} = v_2$\n")
+    report = check_text(notes, problem=problem)
+    assert [j.verdict for j in report.judgements if j.line == 3] == ["correct", "correct", "wrong"]

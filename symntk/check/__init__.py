@@ -49,7 +49,10 @@ def _learner_names(reading: Reading, world: World) -> None:
     from .names import Param
 
     net = world.net
-    names = reading.names or {**gather(reading).params}
+    if not reading.names:   # the problem came from a file: the notes still say what the names stand for
+        found = gather(reading)
+        reading.names = {**found.params, **(found.net.units if found.net else {})}
+    names = reading.names
     forward = net.forward()
     for name, meant in names.items():
         if isinstance(meant, Param):
