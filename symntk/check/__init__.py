@@ -26,6 +26,7 @@ from .feedback import Feedback
 from .judge import judge
 from .judgement import Judgement
 from .meaning import key
+from .nodes import Sym
 from .normalise import normalise
 from .reading import guess_kind, read_segments
 from .render import render_report
@@ -41,21 +42,33 @@ _POINT = re.compile(r"^\s*x_\{?(\d{1,2})\}?\s*(?:=|$)|^\s*x\^\{?\((\d{1,2})\)\}?
 
 
 def _learner_names(reading: Reading, world: World) -> None:
-    """``\\mathbf{W}^{(1)} = (w_1, w_2)^T``: the learner's names for a parameter matrix's entries."""
+    """The learner's own names stand for what their notes make them (see :mod:`symntk.check.named_values`):
+    a parameter W^{[l]}_{j,i} / b^{[l]}_j, a unit's z or a, or (``x = (p, q)``) an input coordinate."""
     from .. import notation
-    from .nodes import Sym
-    from .values import items, matrix_rows
+    from .named_values import gather
+    from .names import Param
 
     net = world.net
-    for name, (kind, layer) in reading.names.items():
-        if kind == "W" and net.widths[layer] == 1 and net.widths[layer - 1] == 1:
-            world.scope.aliases[name] = notation.weight(layer, 1, 1)
-        elif kind == "b" and net.widths[layer] == 1:
-            world.scope.aliases[name] = notation.bias(layer, 1)
+    if not reading.names:   # the problem came from a file: the notes still say what the names stand for
+        found = gather(reading)
+        reading.names = {**found.params, **(found.net.units if found.net else {})}
+    names = reading.names
+    forward = net.forward()
+    for name, meant in names.items():
+        if isinstance(meant, Param):
+            if not (1 <= meant.layer <= net.depth and meant.row <= net.widths[meant.layer]
+                    and meant.col <= (net.widths[meant.layer - 1] if meant.kind == "W" else 1)):
+                continue
+            world.scope.aliases[name] = (notation.weight(meant.layer, meant.row, meant.col) if meant.kind == "W"
+                                         else notation.bias(meant.layer, meant.row))
+        elif isinstance(meant, tuple) and len(meant) == 3 and meant[1] < net.depth and \
+                meant[2] <= net.widths[meant[1]]:
+            table = forward.z if meant[0] == "z" else forward.a
+            world.scope.aliases[name] = table[meant[1]][meant[2] - 1]
+    from .values import items
+
     for part in reading.parts:
-        if part.kind != "names":
-            continue
-        if part.name == "x":
+        if part.kind == "names" and part.name == "x":
             try:
                 entries = items(part.node)
             except UnreadableError:
@@ -64,22 +77,6 @@ def _learner_names(reading: Reading, world: World) -> None:
                 for node, symbol in zip(entries, world.net.x):
                     if isinstance(node, Sym) and node.name != "x":
                         world.scope.aliases[key(node)] = symbol
-            continue
-        layer, kind = int(part.name[1:]), part.name[0]
-        try:
-            rows, transposed = matrix_rows(part.node)
-            entries = [v for row in rows for v in row]
-        except UnreadableError:
-            try:
-                entries = items(part.node)
-            except UnreadableError:
-                entries = [part.node]
-        params = [t.symbol for t in world.net.theta if t.layer == layer and t.kind[0] == kind]
-        if len(params) != len(entries):
-            continue
-        for node, symbol in zip(entries, params):
-            if isinstance(node, Sym):
-                world.scope.aliases[key(node)] = symbol
 
 
 PER_OUTPUT = re.compile(r"(each|per|every|one) output|outputs? separately|hvert úttak|hvort úttak|fyrir hvert|"

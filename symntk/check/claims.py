@@ -205,7 +205,7 @@ class Reading:
 
     items: list = field(default_factory=list)
     parts: list[ProblemPart] = field(default_factory=list)
-    names: dict = field(default_factory=dict)   # the learner's name → ("W" or "b", layer)
+    names: dict = field(default_factory=dict)   # the learner's name → names.Param, or a unit ("z"/"a", l, j)
 
     @property
     def claims(self) -> list:

@@ -19,7 +19,9 @@ from ..errors import InputError
 from ..problem import Problem, problem_from_dict
 from .claims import ProblemPart, Reading
 from .meaning import factors
+from .named_values import gather
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
+from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing
 
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
 
@@ -33,6 +35,7 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         if p.kind == "value":
             values[p.name] = (p, _numbers(p.node, source, p.line))
     layered = {name[0] for name in values}
+    parts = parts + indexed_values(parts)
     for p in parts:  # b_2 = 0 beside W^{(1)}, b^{(1)}, W^{(2)}: the layer of the one missing (b^{[2]})
         if p.kind == "value_by_index" and p.name not in values and values and p.name[0] in layered:
             depth = max(int(name[1:]) for name in values)
@@ -43,10 +46,15 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         if p.kind == "point":
             flat = [v for row in _numbers(p.node, source, p.line) for v in row]
             points[int(p.name)] = flat[0] if len(flat) == 1 else flat
-    named = _by_the_learners_names(reading, values, source) if not values else None
+    learner = gather(reading, text)
+    reading.names = {**learner.params, **(learner.net.units if learner.net else {})}
+    net = learner.net if learner.net and by_name(values, learner, source) else None
+    if net is None and learner.params:
+        by_entry_names(values, learner, source)
     if not values:
-        raise InputError(source, "", "parameter values in the notes (W^{[1]} = …, b^{[1]} = …) "
-                         "or --problem PROBLEM.toml", "none")
+        by_index(values, parts, source)
+    if not values:
+        raise InputError(source, *what_is_missing(reading, learner))
     if not points:
         raise InputError(source, "", "datapoints in the notes (x_1 = …) or --problem PROBLEM.toml", "none")
     missing = sorted(set(range(1, max(points) + 1)) - set(points))
@@ -55,8 +63,8 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     depth = max(int(name[1:]) for name in values)
     signature = next((p.node for p in parts if p.kind == "signature"), None)
     formula = next((p for p in parts if p.kind == "formula"), None)
-    activations = named[1] if named else _activations(formula, depth, source, text)
-    widths = _widths(values, points, signature, depth, source)
+    activations = net.activations if net else _activations(formula, depth, source, text)
+    widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
     params = {}
     for name, (_, rows) in values.items():
         l = int(name[1:])
@@ -69,44 +77,6 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     except InputError as exc:
         line = _line_of(exc.field, values, parts)
         raise InputError(source, line, exc.expected, exc.got) from None
-
-
-def _by_the_learners_names(reading: Reading, values: dict, source: str):
-    """Values given under the learner's own names for a network formula written with them (see
-    :mod:`symntk.check.names`); fills ``values`` and records the names in ``reading.names``."""
-    from .claims import DefinitionClaim, ExpansionClaim
-    from .meaning import key
-    from .names import find_formula
-
-    candidates = [p.node for p in reading.parts if p.kind == "formula"]
-    candidates += [c.value for c in reading.items if isinstance(c, ExpansionClaim)]
-    found = find_formula(candidates)
-    if found is None:
-        return None
-    depth, activations, names = found
-    given = [(key(c.name), c.value, c.line) for c in reading.items
-             if isinstance(c, DefinitionClaim) and c.previous is None and c.name is not None]
-    given += [(p.name[0] + "_" + p.name[1:], p.node, p.line) for p in reading.parts if p.kind == "value_by_index"]
-    given += [(p.name, p.node, p.line) for p in reading.parts if p.kind == "value_by_name"]
-    given = [(name, node, line) for name, node, line in given if _numeric_node(node)]
-    for name, node, line in given:
-        if name in names:
-            kind, layer = names[name]
-            values.setdefault(f"{kind}{layer}", (ProblemPart(line, "value", f"{kind}{layer}", node),
-                                                 _numbers(node, source, line)))
-    if len(values) != 2 * depth:
-        values.clear()
-        return None
-    reading.names = names
-    return depth, activations
-
-
-def _numeric_node(node) -> bool:
-    try:
-        _numbers(node, "", 0)
-    except InputError:
-        return False
-    return True
 
 
 def _line_of(field: str, values, parts) -> str:
@@ -143,6 +113,14 @@ def _numbers(node, source: str, line: int) -> list[list[str]]:
         return [list(col) for col in zip(*rows)]
     if isinstance(node, Matrix):
         rows = [[_number(v, source, line) for v in row] for row in node.rows]
+        if len({len(r) for r in rows}) != 1:
+            raise InputError(source, f"line {line}", "a matrix with rows of equal length", "ragged rows")
+        return rows
+    if isinstance(node, Group) and node.kind == "paren" and len(node.items) == 1 and \
+            isinstance(node.items[0], (Group, Matrix)):
+        return _numbers(node.items[0], source, line)
+    if isinstance(node, Group) and node.items and all(isinstance(v, Group) and v.kind == "bracket" for v in node.items):
+        rows = [[_number(v, source, line) for v in row.items] for row in node.items]   # [[1, 2], [0, 1]]
         if len({len(r) for r in rows}) != 1:
             raise InputError(source, f"line {line}", "a matrix with rows of equal length", "ragged rows")
         return rows

@@ -214,7 +214,8 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
             own_sym = [o_ for o_, t in zip(own_sym, world.net.theta) if t.symbol in mine]
         own_ok = len(claimed) == world.P and world.match_all(nodes, claimed, own_sym)
         world.record(("gsym", o), claimed, claim.line, approximation(claim))
-    else:
+    else:  # entries in the learner's names (v_1 x_1, h_1) at the parameters' values and at x_i
+        claimed = [world.at_point(c, i) if getattr(c, "free_symbols", None) else c for c in claimed]
         true = [world.solution.jacobian[world.jacobian_row(i, o), k] for k in range(world.P)]
         own = world.own_row(i, o)
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):

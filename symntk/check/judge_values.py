@@ -112,9 +112,9 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         if known is None:
             world.scope.aliases[key(name)] = claimed
             raise ContextError("a name of the learner's own")
-        if isinstance(known, sympy.Symbol) and known in world.solution.values and claimed.is_number:
-            world.record(("param", known), claimed, claim.line)
-            known = world.solution.values[known]
+    if isinstance(known, sympy.Symbol) and known in world.solution.values and claimed.is_number:
+        world.record(("param", known), claimed, claim.line)   # w_2 = 0: the value of the parameter it names
+        known = world.solution.values[known]
     return decide(j, world, claim, claimed, matches(world, claim.value, claimed, known), own_ok, known,
                   lambda prev: matches(world, claim.value, claimed, prev))
 

@@ -412,7 +412,13 @@ def _product(items: list[Node], scope: Scope) -> sympy.Expr:
         if isinstance(item, Func):
             if i + 1 >= len(items):
                 raise UnreadableError(f"the function {item.name} has no argument")
-            out *= _apply(item, _expr(items[i + 1], scope), scope)
+            arg = items[i + 1]
+            if isinstance(arg, Op) and arg.op == "pow" and isinstance(arg.args[0], Group) and \
+                    arg.args[0].kind == "paren":   # tanh(u)^2 = (tanh u)^2, as in tanh(u)**2
+                out *= _apply(item, _expr(arg.args[0], scope), scope) ** _expr(arg.args[1], scope)
+                i += 2
+                continue
+            out *= _apply(item, _expr(arg, scope), scope)
             i += 2
             continue
         out *= _expr(item, scope)

@@ -1,68 +1,230 @@
-"""The learner's own names for the parameters, read from their network formula.
+"""The learner's own names for the parameters, read from the structure of their network formula.
 
-``f(x) = w_2 \\tanh(w_1 x + b) + b_2`` has the shape W^{[2]} φ(W^{[1]} x + b^{[1]}) + b^{[2]}: so
-w_1 is W^{[1]}, b is b^{[1]}, w_2 is W^{[2]} and b_2 is b^{[2]}. With the values the notes give those
-names (``w_1 = 1``) this is the exercise, and the names stand for the parameters in every later claim.
+A network written unit by unit, ``f(x) = v_1 φ(w_1 x + b_1) + v_2 φ(w_2 x + b_2) + c`` (units inline, or named
+by their own definitions ``h_i = w_i x + b_i``, ``z_j = …``, ``a_j = φ(z_j)``; nested layers; one formula per
+output ``f_1``, ``f_2``), is read as affine maps: every unit is φ(Σ_t name_t · input_t + bias), an input being
+a unit of the layer below or an input coordinate (``x``, ``x_1``, or the learner's ``x = (p, q)``). Layer l's
+units are the distinct units its sums use (in the order they first appear), so the name multiplying input i in
+unit j of layer l is W^{[l]}_{j,i} and the bias of unit j is b^{[l]}_j — by the formula's structure, never by
+the letters (``b_2`` is b^{[1]}_2 in ``v_1(w_1 x + b_1) + v_2(w_2 x + b_2) + c`` and b^{[2]} in
+``w_2(w_1 x + b_1) + b_2``). Names given to a matrix's entries, ``W^{[1]} = (w_1, w_2)^T``, are read too.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .meaning import factors, key
-from .nodes import Func, Group, Num, Op, Sym
+from .nodes import Func, Group, Matrix, Op, Sym, Tuple
 
 ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
+MAX_DEPTH = 6
 
 
-def _name(node) -> Sym | None:
-    if isinstance(node, Op) and node.op == "transpose":
+@dataclass(frozen=True)
+class Param:
+    """What a learner's name stands for: W^{[layer]}_{row,col} or b^{[layer]}_row (col 1)."""
+
+    kind: str
+    layer: int
+    row: int
+    col: int = 1
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit: φ(Σ_t name_t · input_t + bias); an input is a :class:`Unit` or ``("input", key)``."""
+
+    act: str
+    terms: tuple
+    bias: str
+
+
+@dataclass
+class LearnerNet:
+    """The network the learner's formula describes: widths n_0 … n_L, hidden activations, what each of
+    their parameter names stands for, and their unit names → ("z" or "a", layer, unit)."""
+
+    widths: list[int]
+    activations: list[str]
+    params: dict[str, Param]
+    units: dict[str, tuple[str, int, int]]
+
+
+def _summands(node) -> list | None:
+    if isinstance(node, Op) and node.op == "add":
+        left, right = _summands(node.args[0]), _summands(node.args[1])
+        return None if left is None or right is None else left + right
+    if isinstance(node, Op) and node.op in ("sub", "neg"):
+        return None
+    return [node]
+
+
+class _Reader:
+    """Reads affine maps and units (see the module doc) with the learner's definitions ``defs``."""
+
+    def __init__(self, defs: dict[str, list], inputs: list[str]):
+        self.defs = defs
+        self.inputs = inputs
+        self.named: dict[str, tuple[Unit, str]] = {}
+        self.open: set[str] = set()
+
+    def affine(self, node):
+        """(((weight name, input), …), bias name) for Σ_t name_t · input_t + bias, else None."""
+        terms = _summands(node)
+        if terms is None:
+            return None
+        weighted, biases = [], []
+        for term in terms:
+            pieces = self.pieces(factors(term))
+            if pieces is None:
+                return None
+            names = [p for kind, p in pieces if kind == "name"]
+            refs = [p for kind, p in pieces if kind == "ref"]
+            if len(names) == 1 and len(refs) == 1:
+                weighted.append((names[0], refs[0]))
+            elif len(names) == 1 and not refs:
+                biases.append(names[0])
+            else:
+                return None
+        if len(biases) != 1 or not weighted:
+            return None
+        return tuple(weighted), biases[0]
+
+    def unit(self, act: str, inner):
+        """The unit φ(inner): inner is an affine map or a name the learner defined as one."""
+        if isinstance(inner, Sym) and key(inner) in self.defs:
+            return self._named(key(inner), act, "z")
+        while isinstance(inner, Group) and inner.kind == "paren" and len(inner.items) == 1:
+            inner = inner.items[0]
+        found = self.affine(inner)
+        return None if found is None else Unit(act, *found)
+
+    def _named(self, name: str, act: str | None, role: str):
+        """A unit the learner named: role "z" (its affine map, under ``act``) or "a" (its output)."""
+        if name in self.open:
+            return None
+        self.open.add(name)
+        try:
+            for node in self.defs[name]:
+                parts = factors(node)
+                if role == "a" and len(parts) == 2 and isinstance(parts[0], Func):
+                    found = self._applied(parts[0], parts[1])
+                    role_here = "a"
+                else:
+                    found = self.unit(act or "identity", node)
+                    role_here = role if act else "a"
+                if found is not None:
+                    self.named.setdefault(name, (found, role_here))
+                    return found
+            return None
+        finally:
+            self.open.discard(name)
+
+    def _applied(self, func: Func, arg):
+        if func.primes or func.power is not None or func.name not in ACTIVATIONS:
+            return None
+        if isinstance(arg, Group) and arg.kind == "paren" and len(arg.items) == 1:
+            arg = arg.items[0]
+        return self.unit(ACTIVATIONS[func.name], arg)
+
+    def pieces(self, parts) -> list | None:
+        """The factors of one summand as ("name", key) and ("ref", unit or input)."""
+        out, n = [], 0
+        while n < len(parts):
+            part = parts[n]
+            if isinstance(part, Func) and n + 1 < len(parts):
+                found = self._applied(part, parts[n + 1])
+                n += 2
+            elif isinstance(part, Group) and part.kind == "paren" and len(part.items) == 1:
+                found = self.unit("identity", part.items[0])
+                n += 1
+            elif isinstance(part, Sym) and not part.primes and not (part.layer and part.name in ("W", "b")):
+                name = key(part)
+                n += 1
+                if name in self.inputs:
+                    found = ("input", name)
+                elif name in self.defs and self._named(name, None, "a") is not None:
+                    found = self._named(name, None, "a")
+                elif part.name in ("f", "y", "x", "K", "theta", "lambda", "e", "J", "nabla"):
+                    return None
+                else:  # a parameter's name (``b_1 = b_2 = 0`` and ``w = W^{[1]}`` define no unit)
+                    out.append(("name", name))
+                    continue
+            else:
+                return None
+            if found is None:
+                return None
+            out.append(("ref", found))
+        return out
+
+
+def read_network(outputs: list, defs: dict[str, list], inputs: list[str]) -> LearnerNet | None:
+    """The network of the learner's formulas ``outputs`` (one node per output, in order), or None when they
+    are not a network of affine units written with the learner's own names (see the module doc)."""
+    reader = _Reader(defs, inputs)
+    top = []
+    for node in outputs:
+        found = reader.affine(node)
+        if found is None:
+            return None
+        top.append(Unit("output", *found))
+    layers = [top]
+    while True:
+        order: list = []
+        for unit in layers[-1]:
+            refs = [ref for _, ref in unit.terms]
+            if len(set(refs)) != len(refs):
+                return None
+            order += [ref for ref in refs if ref not in order]
+        if any({ref for _, ref in unit.terms} != set(order) for unit in layers[-1]):
+            return None
+        if all(isinstance(ref, tuple) for ref in order):
+            break
+        if not all(isinstance(ref, Unit) for ref in order) or len({u.act for u in order}) != 1:
+            return None
+        layers.append(order)
+        if len(layers) > MAX_DEPTH:
+            return None
+    used = sorted(order, key=lambda ref: inputs.index(ref[1]))
+    layers.reverse()
+    params: dict[str, Param] = {}
+    below: list = used
+    for layer, units in enumerate(layers, start=1):
+        for row, unit in enumerate(units, start=1):
+            entries = [(name, Param("W", layer, row, below.index(ref) + 1)) for name, ref in unit.terms]
+            for name, param in entries + [(unit.bias, Param("b", layer, row))]:
+                if name in params or name in inputs:
+                    return None
+                params[name] = param
+        below = units
+    units = {}
+    for name, (unit, role) in reader.named.items():
+        for layer, members in enumerate(layers[:-1], start=1):
+            if unit in members:
+                units[name] = (role, layer, members.index(unit) + 1)
+    widths = [len(used)] + [len(units_) for units_ in layers]
+    return LearnerNet(widths, [layer[0].act for layer in layers[:-1]], params, units)
+
+
+def entry_names(node) -> list[list] | None:
+    """Rows of a matrix or list of the learner's names (``[w_1, w_2]^T``, ``[[w_11, w_12], …]``, ``c``), or None."""
+    transposed = isinstance(node, Op) and node.op == "transpose"
+    if transposed:
         node = node.args[0]
-    return node if isinstance(node, Sym) and node.name not in ("x", "f", "y") and not node.primes else None
-
-
-def formula_names(node, depth: int) -> tuple[list[str], dict[str, tuple[str, int]]] | None:
-    """(the hidden activations, {the learner's name: ("W" or "b", layer)}) when ``node`` is the network
-    formula of ``depth`` layers written with any names; else None."""
-    if not (isinstance(node, Op) and node.op == "add"):
+    if isinstance(node, Matrix):
+        rows = [list(row) for row in node.rows]
+    elif isinstance(node, (Group, Tuple)) and node.items and all(
+            isinstance(i, Group) and i.kind == "bracket" for i in node.items):
+        rows = [list(i.items) for i in node.items]
+    elif isinstance(node, (Group, Tuple)) and (isinstance(node, Tuple) or node.kind in ("bracket", "tuple")):
+        rows = [list(node.items)]
+    elif isinstance(node, Sym):
+        rows = [[node]]
+    else:
         return None
-    product, bias = node.args
-    parts = factors(product)
-    weight, b = _name(parts[0]), _name(bias)
-    if weight is None or b is None:
+    if not all(isinstance(v, Sym) and not v.primes and v.layer is None for row in rows for v in row):
         return None
-    names = {key(weight): ("W", depth), key(b): ("b", depth)}
-    rest = parts[1:]
-    if depth == 1:
-        ok = len(rest) == 1 and isinstance(rest[0], Sym) and rest[0].name == "x"
-        return ([], names) if ok else None
-    act, inner = None, None
-    if len(rest) == 1 and isinstance(rest[0], Group) and len(rest[0].items) == 1:
-        act, inner = "identity", rest[0].items[0]
-    elif len(rest) == 2 and isinstance(rest[0], Func) and rest[0].name in ACTIVATIONS and not rest[0].primes \
-            and isinstance(rest[1], Group) and len(rest[1].items) == 1:
-        act, inner = ACTIVATIONS[rest[0].name], rest[1].items[0]
-    if act is None:
+    if len({len(r) for r in rows}) != 1:
         return None
-    below = formula_names(inner, depth - 1)
-    if below is None:
-        return None
-    acts, more = below
-    if set(more) & set(names):
-        return None
-    return acts + [act], {**more, **names}
-
-
-def find_formula(nodes) -> tuple[int, list[str], dict[str, tuple[str, int]]] | None:
-    """The first node that is a network formula (of 1 to 6 layers): (depth, activations, names)."""
-    for node in nodes:
-        for depth in range(1, 7):
-            found = formula_names(node, depth)
-            if found is not None:
-                return depth, found[0], found[1]
-    return None
-
-
-def is_number(node) -> bool:
-    """A written number (a sign allowed)."""
-    while isinstance(node, Op) and node.op == "neg" or isinstance(node, Group) and len(node.items) == 1:
-        node = node.args[0] if isinstance(node, Op) else node.items[0]
-    return isinstance(node, Num)
+    return [list(col) for col in zip(*rows)] if transposed else rows

@@ -47,6 +47,9 @@ _P = r"(?:\\partial|\\mathrm\{d\}|\\text\{d\}|d)"   # a derivative sign
 _ARG = r"\{?\s*([^{}$]{1,40}?|[^{}$]{0,20}\{[^{}$]{0,20}\}[^{}$]{0,20}\{?[^{}$]{0,20}\}?[^{}$]{0,10})\s*\}?"
 
 RULES: tuple[Rule, ...] = (
+    Rule("index as digits after a one-letter name (what it names comes from the notes' own definitions)",
+         r"w1 ; b2 ; K12 ; x1 ; df/dw1", r"w_{1} ; b_{2} ; K_{12} ; x_{1} ; df/dw_{1}",
+         r"(?:(?<![A-Za-z\\{0-9.])|(?<=(?<![A-Za-z])d))([A-Za-z])([0-9]{1,2})(?![0-9A-Za-z_^{.]|,[0-9])", r"\1_{\2}"),
     Rule("bold and vector fonts", r"\mathbf{W}^{(1)}, \boldsymbol{\theta}, \vec{x}", r"W^{(1)}, \theta, x",
          r"\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb|mathsf|bf)\s*\{\s*(\\?[A-Za-z]+)\s*\}", r"\1"),
     Rule("blackboard letters without braces", r"\mathbb R^7", r"\mathbb{R}^7",
@@ -108,8 +111,6 @@ RULES: tuple[Rule, ...] = (
          r"(W\^\{\[\d\]\}\s*)([zah])\s*\^\s*\{?(\d)\}?", r"\1\2^{[\3]}"),
     Rule("layers of units before an index", r"z^2_1, a^{2}_1", r"z^{[2]}_1, a^{[2]}_1",
          r"(?<![A-Za-z\\])([zah])\s*\^\s*\{?(\d)\}?(?=\s*_)", r"\1^{[\2]}"),
-    Rule("layer as a digit after the name", r"W1 ; b2", r"W^{[1]} ; b^{[2]}",
-         r"(?<![A-Za-z\\{])([Wb])([1-9])(?![0-9A-Za-z_^{])", r"\1^{[\2]}"),
     Rule("lower-case weights", r"w_{11}^{[1]}", r"W_{11}^{[1]}", r"(?<![A-Za-z\\])w(?=\s*[_^]\s*\{?\s*[\[(\d])", r"W"),
     Rule("layer after the indices", r"W_{11}^{(1)}", r"W_{11}^{[1]}",
          r"(?<![A-Za-z\\])([Wbza]_\s*(?:\{[^{}]{1,12}\}|\d))\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
@@ -172,6 +173,24 @@ RULES: tuple[Rule, ...] = (
          r"\frac{\partial f x_1}{\partial \theta} ; \frac{\partial y_2 x_1}{\partial \theta}",
          r"\frac{\partial f(x_1)}{\partial \theta} ; \frac{\partial y_2(x_1)}{\partial \theta}",
          r"\\partial\s*((?:f|y)(?:_\{?\d\}?)?)\s*(x_\{?\d{1,2}\}?)(?=\s*\})", r"\\partial \1(\2)"),
+    Rule("index as a digit after a Greek name", r"θ1 ; λ2 ; \lambda1", r"\theta_{1} ; \lambda_{2} ; \lambda_{1}",
+         r"(\\(?:theta|lambda|sigma|delta|alpha|beta|mu|eta|varphi|phi|gamma)) ?([0-9]{1,2})(?![0-9.]|,[0-9])",
+         r"\1_{\2}"),
+    Rule("layer in square brackets without braces", r"W^[1] ; b^[2]", r"W^{[1]} ; b^{[2]}",
+         r"(?<![A-Za-z\\])([A-Za-z])\s*\^\s*\[\s*([0-9])\s*\]", r"\1^{[\2]}"),
+    Rule("powers written **", r"x**2", r"x^2", r"\*\*\s*", "^"),
+    Rule("datapoint with a superscript in parentheses", r"x^(1) ; x^(2)", r"x_{1} ; x_{2}",
+         r"(?<![A-Za-z\\])x\s*\^\s*\(\s*([0-9]{1,2})\s*\)", r"x_{\1}"),
+    Rule("kernel entry as a lower-case function", r"k(x_1, x_2)", r"K(x_1, x_2)",
+         r"(?<![A-Za-z\\])k\s*\(\s*(x_\{?[0-9]{1,2}\}?)\s*,\s*(x_\{?[0-9]{1,2}\}?)\s*\)", r"K(\1, \2)"),
+    Rule("general kernel entry as a function", r"k(x_i, x_j) ; K(x_i,x_j)", r"K_{ij}",
+         r"(?<![A-Za-z\\])[kK]\s*\(\s*x_\{?([ijkmn])\}?\s*,\s*x_\{?([ijkmn])\}?\s*\)", r"K_{\1\2}"),
+    Rule("output of a kernel in parentheses", r"K(1)_11 ; K(2)_{12}", r"K_11^{[1]} ; K_{12}^{[2]}",
+         r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)\s*_\s*(\{[^{}]{1,8}\}|[0-9]{1,2})", r"K_\2^{[\1]}"),
+    Rule("kernel of one output in parentheses", r"K(1) = … ; K(2)", r"K^{[1]} = … ; K^{[2]}",
+         r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)(?!\s*_)", r"K^{[\1]}"),
+    Rule("numpy arrays", r"np.array([[8, 12], [12, 19]])", r"([[8, 12], [12, 19]])",
+         r"\b(?:np|numpy)\s*\.\s*(?:array|asarray|matrix)\s*(?=\()", ""),
 )
 
 _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace) for r in RULES)

@@ -25,7 +25,8 @@ def problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
     name = layer_param(first)
     if name is None and isinstance(first, Sym) and first.name in ("W", "b") and first.layer is None and \
             len(first.sub) == 1 and isinstance(first.sub[0], Num) and first.sub[0].decimals is None and \
-            is_numeric(rest.node) and len(members) == 2:
+            is_numeric(rest.node) and len(members) == 2 and isinstance(rest.node, (Group, Matrix, Tuple, Op)) and \
+            not (isinstance(rest.node, Op) and rest.node.op == "neg"):  # a number is a claim (named_values)
         return [ProblemPart(seg.line, "value_by_index", f"{first.name}{int(first.sub[0].value)}", rest.node,
                             rest.text)]
     if name:
@@ -49,6 +50,17 @@ def problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
         if formula and len(formula) == len(members) - 1:
             return [ProblemPart(seg.line, "formula", "f", formula[0].node, formula[0].text)]
     return None
+
+
+def equations(seg: Segment, chain) -> list[ProblemPart]:
+    """Every chain ``a = b = c`` also as an ``equation`` part (its members' nodes, in order): the learner's
+    definitions of their own names and the values they give them are read from these (see
+    :mod:`symntk.check.named_values`)."""
+    members = getattr(chain, "members", ())
+    rels = getattr(chain, "rels", ())
+    if len(members) < 2 or any(r not in ("=", ":=", "\\coloneqq") for r in rels[:len(members) - 1]):
+        return []
+    return [ProblemPart(seg.line, "equation", "", Tuple(tuple(m.node for m in members)), seg.text)]
 
 
 def layer_param(node) -> str | None:

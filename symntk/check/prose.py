@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .plain_text import AT_POINT
 from .source import Segment
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
@@ -26,9 +27,10 @@ MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 _RELATION = re.compile(r"=|≈|\\approx")
 _OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "(", "\\cdot", "\\times", "\\approx", "±", "∓")
+_POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
-_POINT = re.compile(r"^x_\{?(\d{1,2})\}?|^x\^\{?\((\d{1,2})\)\}?|^x([₁₂₃₄₅₆₇₈₉])")
+_POINT = re.compile(r"^x_?\{?(\d{1,2})\}?(?![\d.])|^x\^\{?\((\d{1,2})\)\}?|^x([₁₂₃₄₅₆₇₈₉])")
 _SUBS = "₁₂₃₄₅₆₇₈₉"
 
 
@@ -42,8 +44,10 @@ def _uncovered(text: str, covered: list) -> list[tuple[int, str, bool]]:
             line_starts.append(at + 1)
     import bisect
 
-    for a, b in covered:
-        math_lines.add(bisect.bisect_right(line_starts, a))
+    for span in covered:
+        a, b = span[0], span[1]
+        if len(span) < 3:   # math (inline code leaves the rest of its line to be read as prose)
+            math_lines.add(bisect.bisect_right(line_starts, a))
         for k in range(a, min(b, len(chars))):
             if chars[k] != "\n":
                 chars[k] = " "
@@ -57,8 +61,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     raw_lines = text.split("\n")
     lines = _uncovered(text, covered)
     table: list[tuple[int, str]] = []
-    pending = None
-    for n, line, _has_math in lines:
+    pending = carry = lead = None
+    for n, line, has_math in lines:
         if len(out) > limit:
             break
         raw = raw_lines[n - 1]
@@ -73,10 +77,24 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             if not line[m.start(1):m.end(1)].strip() and "=" in math_before:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
+        line = _at_point(line)
+        if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
+            line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
+            carry = None
+            if _open(line) > 0 and joined < 12:
+                carry = (n, line, joined)
+                continue
+        elif not has_math and _RELATION.search(line) and _open(line) > 0:
+            carry = (n, line, 1)
+            continue
         if not _RELATION.search(line):
             pending = None
+            lead = lead if not line.strip() else None   # a blank line keeps a chain's lead
             continue
+        if lead and line.lstrip().startswith(("=", "≈")):   # a continued chain: its lead is the line above's
+            line = lead + " " + line.strip()
         runs = _runs(line)
+        lead = runs[-1].split("=")[0].strip() if runs and "=" in runs[-1] else None
         if pending is not None and runs:
             runs[0] = pending[1] + " " + runs[0]
             n = pending[0]
@@ -90,20 +108,40 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     return out
 
 
+def _at_point(line: str) -> str:
+    """``grad at x1: [1, 0]`` / ``At x2 = 3: [3, 0] = …`` as ``∇f(x1) = [1, 0]``."""
+    cut, tries = line.find(":"), 0
+    while 0 <= cut < len(line) - 1 and tries < 8:   # the first few colons, each with a short window
+        start = max(0, cut - 60) if cut > 60 else 0
+        m = AT_POINT.search(line[start:cut + 1])
+        if m and line[cut + 1:].lstrip().startswith(("[", "(")):
+            return line[:start + m.start()] + f" ∇f({m.group(2)}) = " + line[cut + 1:]
+        cut, tries = line.find(":", cut + 1), tries + 1
+    return line
+
+
+def _open(text: str) -> int:
+    """How many brackets a text leaves open."""
+    return sum(text.count(c) for c in "([") - sum(text.count(c) for c in ")]")
+
+
 def _runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
-    line = _LIST.sub("", line).replace("**", " ").replace("__", " ")
+    line = _POWER.sub("^", _LIST.sub("", line)).replace("**", " ").replace("__", " ")
     if line.lstrip().startswith("#"):
         return []
     tokens = line.split()
     runs, current = [], []
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
         bare = tok.strip("()[].,:;!?").lower()
-        if _is_word(bare) and bare not in MATH_WORDS:
+        named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES and n + 1 < len(tokens) and \
+            tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
+        if _is_word(bare) and (bare not in MATH_WORDS or named):
             if current and bare not in CONDITIONS:
                 runs.append(current)
             current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES else []
-        elif tok.endswith(":") and len(tok) > 1:
+        elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
+                and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
             current.append(tok[:-1])
             runs.append(current)
             current = []
@@ -113,6 +151,8 @@ def _runs(line: str) -> list[str]:
         runs.append(current)
     out = []
     for run in _aside(runs):
+        if run and run[0] in PROSE_QUANTITIES.values() and len(run) > 2 and run[0].endswith(" " + run[1]):
+            run = run[:1] + run[2:]   # "trace K = 47": the quantity names its matrix
         if run and run[0] in PROSE_QUANTITIES.values() and (len(run) < 2 or not run[1].startswith(("=", "≈"))):
             run = run[1:]
         text = " ".join(run).strip(" ,.;:")
@@ -122,13 +162,52 @@ def _runs(line: str) -> list[str]:
 
 
 def _aside(runs: list[list[str]]) -> list[list[str]]:
-    """A run cut where a remark in parentheses with its own relation begins: ``= 0 (b = 0)``."""
+    """A run cut around every remark in parentheses with its own relation: ``= 0 (b = 0)``,
+    ``W = [w1, w2]ᵀ (w1 = 2, w2 = 1), b = …``."""
     out = []
     for run in runs:
-        cut = next((n for n, tok in enumerate(run) if n and tok.startswith("(")
-                    and not run[n - 1].endswith(_OPERATORS)
-                    and any(_RELATION.search(t) for t in run[n:]) and any(_RELATION.search(t) for t in run[:n])), None)
-        out.extend([run[:cut], run[cut:]] if cut else [run])
+        current: list[str] = []
+        n = 0
+        while n < len(run):
+            tok = run[n]
+            if current and tok.startswith("(") and not current[-1].endswith(_OPERATORS) and \
+                    any(_RELATION.search(t) for t in current):
+                end = _closing(run, n)   # an aside left open runs to the end of the run
+                end = len(run) - 1 if end is None else end
+                if any(_RELATION.search(t) for t in run[n:end + 1]):
+                    out += [current, run[n:end + 1]]
+                    current, n = [], end + 1
+                    continue
+            current.append(tok)
+            n += 1
+        if current:
+            out.append(current)
+    return [_without_label(run) for run in out]
+
+
+def _closing(run: list[str], start: int) -> int | None:
+    """The index of the token that closes the parenthesis opened at ``run[start]``."""
+    depth = 0
+    for n in range(start, len(run)):
+        depth += run[n].count("(") - run[n].count(")")
+        if depth <= 0:
+            return n
+    return None
+
+
+_NUMBER = re.compile(r"^[-−]?\d+(?:[.,]\d+)?,?$")
+_LABEL = re.compile(r"^\([^()=+*/·\s]{1,20}\)[.,;:]?$")
+
+
+def _without_label(run: list[str]) -> list[str]:
+    """``b2 = 2 (b^[1])``: a name in parentheses after a number labels it (it multiplies nothing)."""
+    out = []
+    for n, tok in enumerate(run):
+        if n > 1 and _LABEL.match(tok) and _NUMBER.match(run[n - 1]) and not _NUMBER.match(tok.strip(".,;:")[1:-1]):
+            if tok.endswith(","):
+                out[-1] += ","
+            continue
+        out.append(tok)
     return out
 
 
@@ -144,7 +223,19 @@ def _balanced(text: str) -> str:
             text = text[1:]
         if text.endswith(b) and text.count(b) > text.count(a):
             text = text[:-1]
+    if text.startswith("(") and text.endswith(")") and _outer(text) and "=" in text:
+        text = text[1:-1]   # "(b1 = 0, b2 = 1)": an aside of relations in parentheses
     return text.strip()
+
+
+def _outer(text: str) -> bool:
+    """Whether the first bracket of ``text`` closes at its very end."""
+    depth = 0
+    for n, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return n == len(text) - 1
+    return False
 
 
 def _cells(row: str) -> list[str]:
@@ -170,19 +261,30 @@ def _table(rows: list[tuple[int, str]]) -> list[Segment]:
         if len(cells) != len(header):
             continue
         left = cells[0]
-        for col in range(1, len(cells)):
-            text = _cell_claim(left, header[col], cells[col])
+        named = all(_OWN_NAME.match(h) for h in header)   # | w1 | w2 | c |: every column is a name
+        for col in range(0 if named else 1, len(cells)):
+            text = f"{header[col]} = {cells[col]}" if named and cells[col] else \
+                _cell_claim(left, header[col], cells[col])
             if text:
                 out.append(Segment(n, text, False, soft=True))
     return out
 
 
-_DERIVATIVE = re.compile(r"^(?:∂|\\partial)\s*f\s*/\s*(?:∂|\\partial)\s*(.{1,40})$")
+_DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*f\s*/\s*(?:∂|\\partial|d)\s*(.{1,40})$")
 _PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*[_^]")
+# a learner's own name for a parameter as a header (w1, v_2, c): one letter that is not the input, the
+# output, a unit (h, z, a, g, s) or the kernel, with an optional index
+_OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?)?$")
+
+
+_VALUE_HEADERS = ("", "value", "values", "gildi", "gildið", "wert", "werte", "=")
 
 
 def _cell_claim(row: str, column: str, value: str) -> str | None:
     """What a table cell claims, from its row and column headers, as math."""
+    for name, other in ((column, row), (row, column)):   # | w1 | w2 | ↵ | 1 | 1 |: values by name
+        if value and _OWN_NAME.match(name.strip()) and other.strip().lower() in _VALUE_HEADERS:
+            return f"{name.strip()} = {value}"
     if not value or not row or not column:
         return None
     for point_header, quantity in ((row, column), (column, row)):
@@ -192,7 +294,7 @@ def _cell_claim(row: str, column: str, value: str) -> str | None:
             derivative = _DERIVATIVE.match(quantity)
             if derivative:
                 return f"\\frac{{\\partial f({point})}}{{\\partial {derivative.group(1)}}} = {value}"
-            if _PARAMETER.match(quantity):
+            if _PARAMETER.match(quantity) or _OWN_NAME.match(quantity):
                 return f"\\frac{{\\partial f({point})}}{{\\partial {quantity}}} = {value}"
             return f"{quantity}({point}) = {value}"
     derivative = re.match(r"^(?:∂|\\partial)\s*(f[_₁₂₃]?\{?\d?\}?)\s*/\s*(?:∂|\\partial)\s*(?:θ|\\theta)_?\{?k?\}?$",

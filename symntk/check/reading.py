@@ -38,7 +38,7 @@ from .claims import (
 )
 from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Signature, Sym, Tuple
 from .predicates import bare, texts
-from .problem_parts import problem_part
+from .problem_parts import equations, problem_part
 from .source import Segment
 from .syntax import UnreadableError, parse
 from .targets import (
@@ -129,6 +129,7 @@ def read_segments(segments: list[Segment]) -> Reading:
             reading.parts.append(ProblemPart(seg.line, "signature", parsed.name, parsed, seg.text))
             reading.items.append(Context(seg.line, seg.text, "exercise"))
             continue
+        reading.parts.extend(equations(seg, parsed))
         try:
             _classify(seg, parsed, reading)
         except UnreadableError as exc:

@@ -4,7 +4,9 @@ A notes file is Markdown (any extension) or a small LaTeX document. Math is
 ``$…$``, ``$$…$$``, ``\\[…\\]``, ``\\(…\\)`` and the display environments
 ``equation``, ``align``, ``gather``, ``multline``, ``eqnarray``, ``flalign``,
 ``displaymath`` (starred or not, bare or inside ``$$``); everything else is
-prose. Code blocks and inline code are not math; in a ``.tex`` document only
+prose. Code blocks and inline code are not math unless they hold a relation and nothing only a
+program has (inline code such as df/dw1 = v1*x, and the statements of an untagged fence, are soft
+math: :mod:`symntk.check.plain_text`). In a ``.tex`` document only
 the body between ``\\begin{document}`` and ``\\end{document}`` is read and
 ``%`` comments are dropped. Lines are numbered as editors do (LF, CRLF, CR,
 NEL, U+2028 and U+2029 each end a line).
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .plain_text import AT_POINT, MATH_FENCES, fenced_math, is_math_code, point_letter
 
 MAX_BYTES = 512 * 1024
 MAX_SEGMENTS = 600
@@ -147,15 +150,26 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
         if token == "\\$":
             pos = start
             continue
-        if m.group(3):  # a code fence: skip to the closing fence
+        if m.group(3):  # a code fence: skip to the closing fence (an untagged one may hold math)
             close = finder.find("\n" + m.group(3), start)
             pos = len(text) if close < 0 else close + 1 + len(m.group(3))
             covered.append((m.start(), pos))
+            tag = text[start:_line_end(text, start)].strip().lower()
+            if close >= 0 and tag in MATH_FENCES:
+                out.extend(Segment(_line(text, at), body, False, soft=True)
+                           for at, body in fenced_math(text, _line_end(text, start), close))
             continue
         if token == "`":
             close = text.find("`", start, _line_end(text, start))
             pos = start if close < 0 else close + 1
-            covered.append((m.start(), pos))
+            covered.append((m.start(), pos, "code"))   # blanked for prose, but the line's prose is still read
+            body = text[start:close] if close > start else ""
+            point = AT_POINT.search(text[max(0, text.rfind("\n", max(0, m.start() - 60), m.start()) + 1,
+                                                m.start() - 60):m.start()])
+            if body and is_math_code(body):
+                out.append(Segment(_line(text, m.start()), body, False, soft=True))
+            elif point and re.fullmatch(r"\s*\[[^`]{1,400}\]\s*", body):   # at x1 = 0: `[0, 0, 1]`
+                out.append(Segment(_line(text, m.start()), f"∇f({point.group(2)}) = {body}", False, soft=True))
             continue
         if token == "$":
             close = _inline_close(text, start)
@@ -288,6 +302,10 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS) + fact_segments(text, MAX_SEGMENTS),
                    key=lambda s: s.line)
+    letter = point_letter(text)
+    if letter is not None:
+        own = re.compile(rf"(?<![A-Za-z\\]){letter}_(?=\{{?[1-9])")
+        found = [Segment(s.line, own.sub("x_", s.text), s.display, s.error, s.soft, s.fact) for s in found]
     out: list[Segment] = []
     lead = None
     for seg in _join_open_ends(found):

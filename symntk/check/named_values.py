@@ -1,0 +1,182 @@
+"""The learner's names gathered from the notes: their network, what every name stands for, and the values given.
+
+Read from the ``equation`` parts of a :class:`~symntk.check.claims.Reading` (every chain ``a = b = c``):
+
+* the network: a chain that starts with ``f``, ``f(x)`` or ``f_o(x)`` and continues with a formula in the
+  learner's own names, read by :func:`symntk.check.names.read_network` with their unit definitions
+  (``h_1 = w_1 x + b_1``, ``a_j = φ(z_j)``: chains that start with a name of their own);
+* names given to a matrix's entries: ``W^{[1]} = [w_1, w_2]^T`` (its shape places each name);
+* ``all weights = 1`` / ``all biases = 0`` in words (English, Icelandic, German) for every name of a kind;
+* values by name anywhere: ``w_1 = 1``, ``b_1 = b_2 = 0``, ``(v_1, v_2) = (1, 0)``,
+  ``θ = (w_1, …, c) = (1, …, 0)``; the first value given to a name is the exercise's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from .names import LearnerNet, Param, entry_names, read_network
+from .nodes import Num, Op, Sym, Tuple
+from .problem_parts import is_numeric, layer_param
+from .targets import f_call
+
+_NOT_UNITS = ("f", "y", "x", "K", "J", "theta", "lambda", "nabla", "P", "e", "det", "W", "b")
+MAX_OUTPUTS = 8
+
+
+@dataclass
+class LearnerNames:
+    """What the notes say about the learner's names (see the module doc); ``line`` of the network formula."""
+
+    net: LearnerNet | None = None
+    line: int = 0
+    params: dict[str, Param] = field(default_factory=dict)
+    values: dict[str, tuple[object, int]] = field(default_factory=dict)
+    inputs: list[str] = field(default_factory=list)
+    every: dict[str, tuple[object, int]] = field(default_factory=dict)   # "all weights = 1": kind → value
+
+
+def _chains(reading) -> list[tuple[int, tuple]]:
+    return [(p.line, p.node.items) for p in reading.parts if p.kind == "equation" and isinstance(p.node, Tuple)]
+
+
+def _inputs(reading) -> list[str]:
+    """The input coordinates: ``x``; ``x_1, x_2, …``; the learner's own ``x = (p, q)``."""
+    from .meaning import key
+
+    own = []
+    for p in reading.parts:
+        if p.kind == "names" and p.name == "x":
+            node = p.node.args[0] if isinstance(p.node, Op) and p.node.op == "transpose" else p.node
+            items = getattr(node, "items", ())
+            own = [key(i) for i in items if isinstance(i, Sym)]
+            if len(own) == len(items):
+                break
+            own = []
+    return own + ["x"] + [f"x_{i}" for i in range(1, 10)]
+
+
+def _unit_name(node) -> str | None:
+    from .meaning import key
+
+    if isinstance(node, Sym) and not node.primes and node.name not in _NOT_UNITS:
+        return key(node)
+    if isinstance(node, Sym) and node.name in ("W", "b") and not node.layer and not node.primes:
+        return key(node)
+    return None
+
+
+_ALL = re.compile(r"\b(?:all|every|each|allar|öll|alle|jede[rs]?)\s+(?:the\s+|of\s+the\s+)?"
+                  r"(weights?|biases?|vigtir|vigtirnar|hliðranir|hliðranirnar|skekkjur|gewichte|bias(?:e|werte)?)"
+                  r"\s*(?:=|are|is|eru|er|sind|ist)\s*\$?\s*(-?[0-9]{1,6}(?:[.,][0-9]{1,6})?)(?![0-9])", re.I)
+
+
+def _all_of_a_kind(text: str) -> dict[str, tuple[object, int]]:
+    """``All weights = 1, all biases = 0`` (English, Icelandic, German): one value for every W or b."""
+    out = {}
+    for m in _ALL.finditer(text):
+        kind = "b" if m.group(1).lower().startswith(("bias", "hli", "skekk")) else "W"
+        number = m.group(2).replace(",", ".")
+        decimals = len(number.split(".")[1]) if "." in number else None
+        out.setdefault(kind, (Num(Fraction(number), decimals, number), text.count("\n", 0, m.start()) + 1))
+    return out
+
+
+def gather(reading, text: str = "") -> LearnerNames:
+    """The learner's network, names and values as the notes give them (see the module doc)."""
+    found = LearnerNames(inputs=_inputs(reading), every=_all_of_a_kind(text))
+    chains = _chains(reading)
+    defs: dict[str, list] = {}
+    outputs: dict[int, list[tuple[int, object]]] = {}
+    for line, members in chains:
+        called = f_call(members[0])
+        if called is not None and called[1] is None and called[0] <= MAX_OUTPUTS:
+            outputs.setdefault(called[0], []).extend((line, m) for m in members[1:] if not is_numeric(m))
+            continue
+        name = _unit_name(members[0])
+        formulas = [m for m in members[1:] if not is_numeric(m)]
+        if name is not None and name not in found.inputs and formulas:
+            defs.setdefault(name, []).extend(formulas)
+    found.net, found.line = _network(outputs, defs, found.inputs)
+    if found.net is not None:
+        found.params.update(found.net.params)
+    for _, members in chains:
+        head = members[0].args[0] if isinstance(members[0], Op) and members[0].op == "transpose" else members[0]
+        if layer_param(head):
+            for member in members[1:]:
+                _place(found.params, layer_param(head), member)
+    for line, members in chains:
+        _values(found.values, members, line)
+    return found
+
+
+def _network(outputs: dict, defs: dict, inputs: list[str]) -> tuple[LearnerNet | None, int]:
+    """The first formula of each output that reads as a network (outputs 1 … n, read together)."""
+    if not outputs or sorted(outputs) != list(range(1, len(outputs) + 1)):
+        return None, 0
+    chosen = []
+    for o in sorted(outputs):
+        pick = next(((line, node) for line, node in outputs[o] if read_network([node], defs, inputs)), None)
+        if pick is None:
+            return None, 0
+        chosen.append(pick)
+    net = read_network([node for _, node in chosen], defs, inputs)
+    return net, (chosen[0][0] if net else 0)
+
+
+def _place(params: dict[str, Param], name: str, node) -> None:
+    """``W^{[l]} = [w_1, w_2]^T``: each entry's name is that entry (a flat list of b is a column)."""
+    rows = entry_names(node)
+    if rows is None:
+        return
+    from .meaning import key
+
+    kind, layer = name[0], int(name[1:])
+    if kind == "b" and len(rows) == 1:
+        rows = [[v] for v in rows[0]]
+    for r, row in enumerate(rows, start=1):
+        for c, sym in enumerate(row, start=1):
+            params.setdefault(key(sym), Param(kind, layer, r, c))
+
+
+def _flat(node) -> list | None:
+    """The numbers of a numeric member, flattened row by row (``^T`` as written: a list stays a list)."""
+    if isinstance(node, Op) and node.op == "transpose":
+        node = node.args[0]
+    items = getattr(node, "items", None)
+    rows = getattr(node, "rows", None)
+    if rows is not None:
+        return [v for row in rows for v in row]
+    if items is not None and getattr(node, "kind", "tuple") in ("bracket", "tuple", "paren"):
+        out = []
+        for item in items:
+            inner = _flat(item) if hasattr(item, "items") or hasattr(item, "rows") else [item]
+            if inner is None:
+                return None
+            out.extend(inner)
+        return out
+    return [node]
+
+
+def _values(values: dict, members: tuple, line: int) -> None:
+    """Values given by name in one chain: every name (or list of names) before the numbers gets them."""
+    from .meaning import key
+
+    last = members[-1]
+    if not is_numeric(last):
+        return
+    numbers = _flat(last)
+    if numbers is None:
+        return
+    for member in members[:-1]:
+        if isinstance(member, Sym) and not member.primes and not layer_param(member) and len(numbers) == 1:
+            if member.name not in ("x", "K", "J", "lambda", "P", "f", "y", "theta"):
+                values.setdefault(key(member), (numbers[0], line))
+            continue
+        rows = entry_names(member)
+        names = [key(s) for row in rows for s in row] if rows else []
+        if names and len(names) == len(numbers):
+            for name, number in zip(names, numbers):
+                values.setdefault(name, (number, line))

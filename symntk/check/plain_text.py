@@ -1,0 +1,65 @@
+"""Plain-text math in Markdown: inline code and untagged code fences that hold math, the words before a
+gradient's entries (``grad at x1:``, ``- at x2 = 1:``), and the learner's own letter for the datapoints.
+
+Inline code that holds a relation (``=``, ``≈``) and nothing only a program has (``==``, ``import``, ``;``, a
+method call other than ``np.array(…)``) is soft math; so are the statements of a fence without a language
+(or tagged text / math): a learner's ``K = [[8, 11],`` ↵ ``[11, 16]]`` is math, ``lam = np.linalg.eigvalsh(K)``
+is a program. Every pattern is linear (no nested repetition).
+"""
+
+from __future__ import annotations
+
+import re
+
+AT_POINT = re.compile(r"(?:\b(grad(?:ient)?|stigull|stigullinn|Gradient)\s+|^\s*(?:[-*+]\s+)?)(?:at|in|í|bei|an|für)\s+"
+                      r"(x_?\{?[0-9]{1,2}\}?|x\^\{?\([0-9]{1,2}\)\}?)(?:\s*=\s*[-−]?[0-9]{1,6}(?:[.,][0-9]{1,6})?)?\s*:\s*$",
+                      re.I)   # "grad at x1:", "- at x2 = 1:" before the gradient's entries
+MATH_FENCES = ("", "text", "txt", "math", "plain", "plaintext")
+_CODE_MARKS = re.compile(r"==|!=|<-|\bimport\b|\bdef\b|\breturn\b|\bprint\s*\(|\blambda\s*\w*\s*:|;\s*$|@|"
+                         r"\b[A-Za-z_]\w*\.[A-Za-z_]")
+_ARRAY_CALL = re.compile(r"\b(?:np|numpy)\.(?:array|asarray|matrix)\s*\(")
+_CODE_RELATION = re.compile(r"(?<![=<>!])=(?!=)|≈|\\approx")
+
+
+def is_math_code(body: str) -> bool:
+    """Inline code or a fenced statement that is soft math: it holds a relation (``=``, ``≈``) and nothing
+    only a program has (``==``, ``import``, ``;``, a method call ``a.b`` other than ``np.array(…)``)."""
+    return bool(_CODE_RELATION.search(body)) and not _CODE_MARKS.search(_ARRAY_CALL.sub("(", body))
+
+
+def fenced_math(text: str, start: int, close: int) -> list[tuple[int, str]]:
+    """The statements of an untagged code fence that are math (see :func:`is_math_code`) as (position of
+    their first line, text); a statement runs on while its brackets are open (``K = [[8, 11],`` ↵ ``[11, 16]]``)."""
+    out: list[tuple[int, str]] = []
+    statement, first, depth = [], 0, 0
+    at = start + 1
+    for raw in text[start + 1:close].split("\n"):
+        if not statement:
+            first = at
+        statement.append(raw.strip())
+        depth += sum(raw.count(c) for c in "([{") - sum(raw.count(c) for c in ")]}")
+        at += len(raw) + 1
+        if depth > 0 and len(statement) < 20:
+            continue
+        body = " ".join(statement).strip()
+        if body and is_math_code(body):
+            out.append((first, body))
+        statement, depth = [], 0
+    return out
+
+
+_OWN_POINT = re.compile(r"(?<![A-Za-z\\])([a-wyzA-Z])_\{?([1-9])\}?\s*=\s*\(")
+_X_POINT = re.compile(r"(?<![A-Za-z\\])x_\{?[1-9]\}?\s*=|(?<![A-Za-z\\])x\^\s*\{?\s*[(\[]")
+
+
+def point_letter(text: str) -> str | None:
+    """The learner's own letter for the datapoints (``p_1 = (1, 0)``, ``p_2 = (0, 1)``, then ``f(p_1)``) when
+    the notes give no x_i: indexed names 1 and 2 given vectors, at which f is evaluated; else None."""
+    if _X_POINT.search(text):
+        return None
+    given: dict[str, set[str]] = {}
+    for m in _OWN_POINT.finditer(text):
+        given.setdefault(m.group(1), set()).add(m.group(2))
+    letters = [c for c, seen in given.items() if {"1", "2"} <= seen
+               and re.search(rf"f\s*\(\s*{c}_\{{?[1-9]", text)]
+    return letters[0] if len(letters) == 1 else None
