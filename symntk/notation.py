@@ -167,11 +167,23 @@ def _term_key(item) -> tuple:
 
 def _comparable(value):
     """Turn nested tuples/lists of ints and strings into totally ordered tuples."""
-    if isinstance(value, (tuple, list)):
+    if isinstance(value, list):
         return tuple(_comparable(v) for v in value)
+    if isinstance(value, tuple):
+        try:
+            return _comparable_tuple(value)
+        except TypeError:  # a list inside: not hashable, so not memoized
+            return tuple(_comparable(v) for v in value)
     if isinstance(value, int):
         return (0, value, "")
     return (1, 0, str(value))
+
+
+@lru_cache(maxsize=65536)
+def _comparable_tuple(value: tuple) -> tuple:
+    """:func:`_comparable` of a tuple, memoized: the sort keys of nested sums (default_sort_key
+    of deep backprop signals) repeat the same subtrees many times over."""
+    return tuple(_comparable(v) for v in value)
 
 
 class NotationLatexPrinter(LatexPrinter):

@@ -29,6 +29,23 @@ class _LatexPrinter(notation.NotationLatexPrinter):
         return f"a_{{{m[2]}}}^{{[{m[1]}]}}" if m else super()._print_Symbol(expr, style)
 
 
+class _MemoLatexPrinter(_LatexPrinter):
+    """:class:`_LatexPrinter` that prints each subexpression once (the gradients of a deep
+    network share their backprop signals δ^{[l]}). For exact symbolic values only: equal
+    Floats of different precisions print differently, and a memo would mix them up."""
+
+    def __init__(self, settings=None):
+        super().__init__(settings)
+        self._seen: dict = {}
+
+    def _print(self, expr, **kwargs):
+        key = (type(expr), expr, tuple(sorted(kwargs.items())))
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = super()._print(expr, **kwargs)
+        return found
+
+
 class _UnicodePrinter(notation.NotationUnicodePrinter):
     """The notation's unicode printer, plus the activation names a⁽ˡ⁾ᵢ."""
 
@@ -74,6 +91,13 @@ def latex(expr) -> str:
             return rf"{mant} \cdot 10^{{{exp}}}"
         return text
     return _LatexPrinter().doprint(notation.ordered(expr))
+
+
+def latex_many(exprs) -> list[str]:
+    """:func:`latex` of each exact symbolic expression (no Floats), with one memoizing printer
+    for them all."""
+    printer = _MemoLatexPrinter()
+    return [printer.doprint(notation.ordered(value(e))) for e in exprs]
 
 
 def unicode(expr) -> str:
