@@ -9,10 +9,11 @@ import json
 import numpy as np
 import pytest
 import sympy
-from reference import backprop_jacobian
 from render_matrix import problem
 
 from symntk import api
+
+from reference import backprop_jacobian, forward
 
 NETS = {
     "tanh-231": ([2, 3, 1], "tanh", "standard"),
@@ -107,7 +108,6 @@ def test_expansion_is_f_at_every_point(exported):
     _, _, data, _ = exported
     expansions = data["expansion"] if isinstance(data["expansion"], list) else [data["expansion"]]
     theta = [float(_read(v)) for v in data["values"]]
-    from reference import forward
 
     for point in data["points"]:
         env = _env(data, point)
