@@ -11,7 +11,8 @@ Every number shown comes from the engine through these filters:
 ``m`` prints a SymPy value in the format's math notation, ``sym`` a
 parameter symbol, ``approx`` a value to 5 decimals, ``matrix`` a matrix,
 ``poly`` a polynomial with clean powers, ``terms`` the printed terms of a sum,
-``esc`` escapes plain text for the format, ``u`` prints unicode math (SVG labels).
+``esc`` escapes plain text for the format, ``u`` prints unicode math (SVG labels), ``wide``
+says whether a matrix is too wide for the page (then templates write it entry by entry).
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ def _filters(spec: FormatSpec) -> dict[str, Callable]:
         "terms": lambda e: mathtext.terms(e, printer),
         "esc": spec.escape,
         "chunks": mathtext.chunks,
+        "wide": lambda M, extra=0: mathtext.too_wide(M, extra, printer),
     }
 
 

@@ -136,6 +136,8 @@ def terms(expr, printer=latex) -> list[str]:
             return [piece for f in factors(expr, raw=True) for piece in _long_factor(f)]
         if _breakable_power(expr, printer):
             return _power_pieces(expr)
+        if _breakable_call(expr, printer):
+            return _call_pieces(expr)
         args = list(expr.args) if expr.is_Add else [expr]
     out = []
     for k, term in enumerate(args):
@@ -194,6 +196,22 @@ def _power_pieces(expr) -> list[str]:
         else [latex(expr)]
 
 
+_CALL_HEAD = re.compile(r"^(.*?)\{?\\left\(\s*q\s*\\right\)\}?$")
+
+
+def _breakable_call(expr, printer) -> bool:
+    """φ(a + b + …) of one long sum (a hidden activation's definition, tanh(b + W a + …))."""
+    return (printer is latex and isinstance(expr, sympy.Function) and len(expr.args) == 1 and expr.args[0].is_Add
+            and visual_length(latex(expr)) > LONG and _CALL_HEAD.match(latex(expr.func(sympy.Symbol("q")))))
+
+
+def _call_pieces(expr) -> list[str]:
+    """φ(a + b + …) as pieces that may break between the terms: ``\\tanh\\bigl(a``, ``+ b``, ``+ …\\bigr)``."""
+    head = _CALL_HEAD.match(latex(expr.func(sympy.Symbol("q"))))[1]
+    inner = terms(expr.args[0])
+    return [head + "\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + "\\bigr)"]
+
+
 def _long_factor(f) -> list[str]:
     """One factor of a long product as pieces: a long sum or power of a sum broken, else one piece."""
     if f == -1:
@@ -247,6 +265,24 @@ def latex_matrix(matrix, env: str = "bmatrix") -> str:
     """A matrix as ``\\begin{bmatrix} … \\end{bmatrix}``."""
     rows = [" & ".join(latex(v) for v in matrix.row(r)) for r in range(matrix.rows)]
     return rf"\begin{{{env}}} " + r" \\ ".join(rows) + rf" \end{{{env}}}"
+
+
+WIDE = 72  # shown characters across beyond which a matrix is written entry by entry (A4, Letter, a 52rem page)
+
+
+def matrix_width(matrix, printer=latex) -> int:
+    """Roughly how many characters a matrix shows across: Σ_c (its widest entry in column c),
+    plus two per gap between columns (bmatrix's column separation)."""
+    if not matrix.rows or not matrix.cols:
+        return 0
+    cols = [max(visual_length(printer(matrix[r, c])) for r in range(matrix.rows)) for c in range(matrix.cols)]
+    return sum(cols) + 2 * (len(cols) - 1)
+
+
+def too_wide(matrix, extra: int = 0, printer=latex) -> bool:
+    """Whether a matrix, with ``extra`` characters beside it on its line, is too wide for the page
+    (more than :data:`WIDE` characters): such a matrix is written entry by entry."""
+    return matrix_width(matrix, printer) + extra > WIDE
 
 
 def text_matrix(matrix, indent: int = 0, printer=unicode) -> str:
