@@ -134,7 +134,8 @@ def solution_dict(solution: Solution) -> dict:
     else:
         fs = net.outputs
     grads = [g for per_output in solution.gradients for g in per_output]
-    shown = [g.expr if fits(g.product, EXPAND_NODES) and fits(g.expr, EXPAND_NODES) else g.product.xreplace(names)
+    rename = _Rename(names)
+    shown = [g.expr if fits(g.product, EXPAND_NODES) and fits(g.expr, EXPAND_NODES) else rename(g.product)
              for g in grads]
     texts = _printed([*fs, *shown, *(d for _, d in defs)])
     expansion = texts[:len(fs)]
@@ -178,6 +179,28 @@ def solution_dict(solution: Solution) -> dict:
                         for e in solution.eigenvalues],
         "positive_semidefinite": solution.positive_semidefinite,
     }
+
+
+class _Rename:
+    """``expr.xreplace(names)`` memoized over every subexpression, for many expressions at once
+    (the gradients of one layer share their backprop signal δ^{[l]}, which is renamed once)."""
+
+    def __init__(self, names: dict):
+        self.names = names
+        self.cache: dict = {}
+
+    def __call__(self, e):
+        found = self.cache.get(e)
+        if found is None:
+            if e in self.names:
+                found = self.names[e]
+            elif e.is_Atom or not self.names:
+                found = e
+            else:
+                args = tuple(self(a) for a in e.args)
+                found = e.func(*args, evaluate=False) if args != e.args else e
+            self.cache[e] = found
+        return found
 
 
 def _printed(exprs: list) -> list[dict]:

@@ -27,6 +27,7 @@ import sympy
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
 
+TIE_NODES = 60  # factors larger than this are ordered by their text (see _tie_key)
 _NAME_RE = re.compile(r"^(W|b)_(\d+)_(\d+)_(\d+)$|^x(?:_(\d+))?$")
 _SUB = str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎")
 _SUP = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
@@ -110,7 +111,17 @@ def _factor_rank(expr: sympy.Expr) -> tuple:
             return (3, ref.i)
         return (1, -2 * ref.layer, ref.kind, ref.i, ref.j)
     layers = [r.layer for r in map(lookup, expr.free_symbols) if r and r.kind != "x"]
-    return (1, -2 * max(layers, default=0) - 1, sympy.default_sort_key(expr))
+    return (1, -2 * max(layers, default=0) - 1, _tie_key(expr))
+
+
+def _tie_key(expr: sympy.Expr) -> tuple:
+    """Order among the functions of one layer: SymPy's default sort key for small factors; large
+    ones (a step(z) of a wide layer) after them, by their function and their symbols' names
+    (ties keep SymPy's order), since the default key sorts every nested sum and takes seconds."""
+    for n, _ in enumerate(sympy.preorder_traversal(expr), start=1):
+        if n > TIE_NODES:
+            return (1, type(expr).__name__, tuple(sorted(s.name for s in expr.free_symbols)))
+    return (0, sympy.default_sort_key(expr))
 
 
 def _term_rank(term: sympy.Expr) -> tuple:

@@ -8,6 +8,7 @@ engine's SymPy values; templates never compute a number themselves.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import mpmath
 import sympy
@@ -42,8 +43,14 @@ class _MemoLatexPrinter(_LatexPrinter):
         key = (type(expr), expr, tuple(sorted(kwargs.items())))
         found = self._seen.get(key)
         if found is None:
+            if len(self._seen) > MEMO_SIZE:
+                self._seen.clear()
             found = self._seen[key] = super()._print(expr, **kwargs)
         return found
+
+
+MEMO_SIZE = 200_000  # printed subexpressions kept by the shared exact printer
+_EXACT = _MemoLatexPrinter()  # shared by every exact print: long sums and products reuse their parts
 
 
 class _UnicodePrinter(notation.NotationUnicodePrinter):
@@ -90,7 +97,16 @@ def latex(expr) -> str:
             mant, exp = text.split("e")
             return rf"{mant} \cdot 10^{{{exp}}}"
         return text
-    return _LatexPrinter().doprint(notation.ordered(expr))
+    if expr.has(sympy.Float):
+        return _LatexPrinter().doprint(notation.ordered(expr))
+    return _exact_latex(expr)
+
+
+@lru_cache(maxsize=4096)
+def _exact_latex(expr: sympy.Basic) -> str:
+    """:func:`latex` of an exact value, memoized: :func:`terms` measures a long sum, then its
+    factors, then their terms, and prints the same subexpressions at every level."""
+    return _EXACT.doprint(notation.ordered(expr))
 
 
 def latex_many(exprs) -> list[str]:
@@ -169,7 +185,7 @@ def factors(expr, raw: bool = False) -> list:
     """A long product as its printed factors (each parenthesised as in the product), so that
     a line may break between two factors: ``["\\left(a + b\\right)", "x_{1}"]``; with
     ``raw`` the factors themselves (a leading ``-1`` or coefficient as a SymPy number)."""
-    printer = _LatexPrinter()
+    printer = _LatexPrinter() if expr.has(sympy.Float) else _EXACT
     expr = notation.ordered(expr)
     coeff, rest = expr.as_coeff_Mul()
     found = list(sympy.Mul.make_args(rest))
@@ -216,7 +232,7 @@ def _long_factor(f) -> list[str]:
     """One factor of a long product as pieces: a long sum or power of a sum broken, else one piece."""
     if f == -1:
         return ["-"]
-    printer = _LatexPrinter()
+    printer = _LatexPrinter() if f.has(sympy.Float) else _EXACT
     if f.is_Add and visual_length(latex(f)) > LONG:
         inner = terms(f)
         return ["\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + "\\bigr)"]

@@ -50,11 +50,12 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT, values: str
                   max(0, net.parameter_count - limit)),
     ]
     defs, short = shorthand(net)
+    grads = [g for per_output in solution.gradients for g in per_output]
     lines = [GradientLine(g.k, g.output, g.parameter,
                           (g.delta * g.scale * g.input).xreplace(short) if short else g.expr,
                           g.delta.xreplace(short), g.scale, g.input.xreplace(short), deep and not short)
-             for per_output in solution.gradients for g in per_output]
-    steps.append(GradientsStep(tuple(lines[:limit]), net.widths[-1] > 1, max(0, len(lines) - limit), bool(short)))
+             for g in grads[:limit]]
+    steps.append(GradientsStep(tuple(lines), net.widths[-1] > 1, max(0, len(grads) - limit), bool(short)))
     n_out = net.widths[-1]
     J_exact = _jacobian_shown(solution, shown)
     J = solution.jacobian if J_exact else solution.jacobian_numeric.applyfunc(shown.decimal)
