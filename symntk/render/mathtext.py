@@ -229,7 +229,7 @@ def _call_pieces(expr) -> list[str]:
 
 
 def _long_factor(f) -> list[str]:
-    """One factor of a long product as pieces: a long sum or power of a sum broken, else one piece."""
+    """One factor of a long product as pieces: a long sum, power of a sum or φ(sum) broken, else one piece."""
     if f == -1:
         return ["-"]
     printer = _LatexPrinter() if f.has(sympy.Float) else _EXACT
@@ -238,6 +238,8 @@ def _long_factor(f) -> list[str]:
         return ["\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + "\\bigr)"]
     if _breakable_power(f, latex):
         return _power_pieces(f)
+    if _breakable_call(f, latex):
+        return _call_pieces(f)
     return [printer.parenthesize(f, PRECEDENCE["Mul"])]
 
 
