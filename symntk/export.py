@@ -11,10 +11,12 @@ strings), ``eigenvalues`` ({"exact", "value"}), and the same numbers as decimals
 
 The size rule, so that every accepted network's JSON is written in seconds and stays readable:
 
-* f is multiplied out over θ and x while that has at most ``20·EXPAND_NODES`` nodes; otherwise it is
+* f is multiplied out over θ and x while that has at most ``20·EXPAND_NODES`` nodes (and at most
+  ``4·EXPAND_TERMS`` terms before the inner functions are multiplied out); otherwise it is
   written with the named activations (f = Σ_j W_{1,j}^{[L]} a_j^{[L-1]} + b_{1,1}^{[L]}), or nested
   as it stands when the network has no names;
-* ∂f/∂θ_k is multiplied out while that has at most :data:`EXPAND_NODES` nodes; otherwise it is the
+* ∂f/∂θ_k is multiplied out while that has at most :data:`EXPAND_NODES` nodes and
+  :data:`EXPAND_TERMS` terms (:func:`expanded_terms`, known before expanding); otherwise it is the
   chain-rule product δ_i^{[l]} · c_l · a_j^{[l-1]}, written with the named activations (so its size
   grows with the widths, not exponentially with the depth). Either form is exact: substitute the
   ``named_activations`` definitions, last first, to get it in θ and x alone;
@@ -44,6 +46,7 @@ from .solution import Solution
 from .steps.build import shorthand
 
 EXPAND_NODES = 200  # gradients this small are multiplied out; larger ones stay chain-rule products
+EXPAND_TERMS = 40  # ... and only when multiplying out gives at most this many terms (see expanded_terms)
 _FUNCTIONS = {"sigmoid": "(1/(1 + exp(-({}))))", "softplus": "log(1 + exp({}))", "relu": "Max(0, {})",
               "step": "Heaviside({}, 0)"}
 
@@ -126,8 +129,8 @@ def solution_dict(solution: Solution) -> dict:
     net = solution.network
     multi = net.widths[-1] > 1
     defs, names = shorthand(net)
-    if all(fits(f, 20 * EXPAND_NODES) for f in net.outputs) and all(fits(f, 20 * EXPAND_NODES)
-                                                                     for f in net.expansion):
+    if all(fits(f, 20 * EXPAND_NODES) and expanded_terms(f) <= 4 * EXPAND_TERMS for f in net.outputs) and all(
+            fits(f, 20 * EXPAND_NODES) for f in net.expansion):
         fs = net.expansion
     elif names:
         fs = tuple(sympy.expand(f.xreplace(names)) for f in net.outputs)
@@ -135,8 +138,8 @@ def solution_dict(solution: Solution) -> dict:
         fs = net.outputs
     grads = [g for per_output in solution.gradients for g in per_output]
     rename = _Rename(names)
-    shown = [g.expr if fits(g.product, EXPAND_NODES) and fits(g.expr, EXPAND_NODES) else rename(g.product)
-             for g in grads]
+    shown = [g.expr if fits(g.product, EXPAND_NODES) and expanded_terms(g.product) <= EXPAND_TERMS
+             and fits(g.expr, EXPAND_NODES) else rename(g.product) for g in grads]
     texts = _printed([*fs, *shown, *(d for _, d in defs)])
     expansion = texts[:len(fs)]
     gradients = []
@@ -179,6 +182,28 @@ def solution_dict(solution: Solution) -> dict:
                         for e in solution.eigenvalues],
         "positive_semidefinite": solution.positive_semidefinite,
     }
+
+
+def expanded_terms(expr, memo: dict | None = None) -> int:
+    """How many terms ``expand(expr)`` can have at most, without expanding: a sum adds its
+    terms' counts, a product multiplies its factors', (sum)^n raises to n; anything else
+    (a symbol, a number, φ(z)) is one term. Checked before multiplying out, which explodes
+    for products of sums (the gradients of z² networks)."""
+    memo = {} if memo is None else memo
+    found = memo.get(expr)
+    if found is None:
+        if expr.is_Add:
+            found = sum(expanded_terms(a, memo) for a in expr.args)
+        elif expr.is_Mul:
+            found = 1
+            for a in expr.args:
+                found *= expanded_terms(a, memo)
+        elif expr.is_Pow and expr.exp.is_Integer and expr.exp > 0:
+            found = expanded_terms(expr.base, memo) ** int(expr.exp)
+        else:
+            found = 1
+        memo[expr] = found
+    return found
 
 
 class _Rename:
