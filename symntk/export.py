@@ -43,7 +43,7 @@ from .derivatives import fits
 from .kernel import LAMBDA
 from .render import mathtext
 from .solution import Solution
-from .steps.build import shorthand
+from .steps.build import Renamer, shorthand
 
 EXPAND_NODES = 200  # gradients this small are multiplied out; larger ones stay chain-rule products
 EXPAND_TERMS = 40  # ... and only when multiplying out gives at most this many terms (see expanded_terms)
@@ -137,9 +137,12 @@ def solution_dict(solution: Solution) -> dict:
     else:
         fs = net.outputs
     grads = [g for per_output in solution.gradients for g in per_output]
-    rename = _Rename(names)
-    shown = [g.expr if fits(g.product, EXPAND_NODES) and expanded_terms(g.product) <= EXPAND_TERMS
-             and fits(g.expr, EXPAND_NODES) else rename(g.product) for g in grads]
+    rename = Renamer(names)
+    shown = []
+    for g in grads:
+        short = fits(g.product, EXPAND_NODES) and expanded_terms(g.product) <= EXPAND_TERMS
+        expanded = sympy.expand(g.product, deep=False) if short else None  # the z^{[l]} inside are sums already
+        shown.append(expanded if short and fits(expanded, EXPAND_NODES) else rename(g.product))
     texts = _printed([*fs, *shown, *(d for _, d in defs)])
     expansion = texts[:len(fs)]
     gradients = []
@@ -204,28 +207,6 @@ def expanded_terms(expr, memo: dict | None = None) -> int:
             found = 1
         memo[expr] = found
     return found
-
-
-class _Rename:
-    """``expr.xreplace(names)`` memoized over every subexpression, for many expressions at once
-    (the gradients of one layer share their backprop signal δ^{[l]}, which is renamed once)."""
-
-    def __init__(self, names: dict):
-        self.names = names
-        self.cache: dict = {}
-
-    def __call__(self, e):
-        found = self.cache.get(e)
-        if found is None:
-            if e in self.names:
-                found = self.names[e]
-            elif e.is_Atom or not self.names:
-                found = e
-            else:
-                args = tuple(self(a) for a in e.args)
-                found = e.func(*args, evaluate=False) if args != e.args else e
-            self.cache[e] = found
-        return found
 
 
 def _printed(exprs: list) -> list[dict]:

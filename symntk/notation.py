@@ -158,7 +158,9 @@ def ordered(expr: sympy.Expr) -> sympy.Expr:
     if expr.is_Mul:
         pairs = sorted(zip(expr.args, args), key=lambda p: _mul_key(p[0]))
         return sympy.Mul(*[a for _, a in pairs], evaluate=False)
-    return expr.func(*args, evaluate=False) if expr.is_Pow else expr.func(*args)
+    if expr.is_Pow or isinstance(expr, sympy.Function):  # rebuilt as they are: tanh(…) re-checks its argument
+        return expr.func(*args, evaluate=False)
+    return expr.func(*args)
 
 
 @lru_cache(maxsize=65536)
