@@ -96,6 +96,15 @@ def symbol_unicode(symbol: sympy.Symbol) -> str:
 _GREEK = {"lambda": "λ", "eta": "η", "theta": "θ", "delta": "δ", "sigma": "σ", "t": "t"}
 
 
+@lru_cache(maxsize=65536)
+def _symbols(expr: sympy.Expr) -> frozenset:
+    """``expr.free_symbols``, memoized (sort keys ask it of the same large factors many times)."""
+    if expr.is_Atom:
+        return frozenset(expr.free_symbols)
+    return frozenset().union(*(_symbols(a) for a in expr.args))
+
+
+@lru_cache(maxsize=65536)
 def _factor_rank(expr: sympy.Expr) -> tuple:
     """Sort key of a factor: numbers, then parameters from the outer layer in,
     functions of z^{[l]} just after the layer-(l+1) parameters, input last."""
@@ -110,7 +119,7 @@ def _factor_rank(expr: sympy.Expr) -> tuple:
         if ref.kind == "x":
             return (3, ref.i)
         return (1, -2 * ref.layer, ref.kind, ref.i, ref.j)
-    layers = [r.layer for r in map(lookup, expr.free_symbols) if r and r.kind != "x"]
+    layers = [r.layer for r in map(lookup, _symbols(expr)) if r and r.kind != "x"]
     return (1, -2 * max(layers, default=0) - 1, _tie_key(expr))
 
 
@@ -120,19 +129,20 @@ def _tie_key(expr: sympy.Expr) -> tuple:
     (ties keep SymPy's order), since the default key sorts every nested sum and takes seconds."""
     for n, _ in enumerate(sympy.preorder_traversal(expr), start=1):
         if n > TIE_NODES:
-            return (1, type(expr).__name__, tuple(sorted(s.name for s in expr.free_symbols)))
+            return (1, type(expr).__name__, tuple(sorted(s.name for s in _symbols(expr))))
     return (0, sympy.default_sort_key(expr))
 
 
 def _term_rank(term: sympy.Expr) -> tuple:
     """Sort key of a term of a sum: constants first, then terms with the input,
     then terms that start at b^{[1]}, b^{[2]}, …; ties by their factors."""
-    refs = [lookup(s) for s in term.free_symbols if isinstance(s, sympy.Symbol)]
+    symbols = _symbols(term)
+    refs = [lookup(s) for s in symbols if isinstance(s, sympy.Symbol)]
     refs = [r for r in refs if r]
-    poly_vars = [s for s in term.free_symbols if isinstance(s, sympy.Symbol) and s.name == "lambda"]
+    poly_vars = [s for s in symbols if isinstance(s, sympy.Symbol) and s.name == "lambda"]
     if poly_vars:
         return (-100 - int(sympy.degree(term, poly_vars[0])), [])
-    if not term.free_symbols:
+    if not symbols:
         origin = -1
     elif any(r.kind == "x" for r in refs):
         origin = 0
