@@ -30,6 +30,8 @@ PROBLEMS = {
                                      'seed = 0\n[data]\nx = [[1, 0, 1], [0, 1, -1], [2, 1, 0]]\n',
     "tanh [2,3,1], 2 points": '[network]\nwidths = [2, 3, 1]\nactivation = "tanh"\n[random]\nseed = 0\n'
                               '[data]\nx = [[1, 2], [0, -1]]\n',
+    "relu [4,30,30,1], 3 points": '[network]\nwidths = [4, 30, 30, 1]\nactivation = "relu"\n[random]\nseed = 0\n'
+                                  '[data]\nx = [[1, 2, 0, -1], [0, -1, 2, 1], [2, 0, 1, 1]]\n',
     "refused: tanh [4,40,40,1]": '[network]\nwidths = [4, 40, 40, 1]\nactivation = "tanh"\n[random]\nseed = 0\n'
                                  '[data]\nx = [[1, 2, 3, 4], [0, -1, 0, 1]]\n',
 }
