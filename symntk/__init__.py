@@ -15,6 +15,7 @@ from .api import (
     build_network,
     derivation,
     derive,
+    display,
     eigenvalues,
     kernel_lambda,
     load_problem,
@@ -28,7 +29,7 @@ from .errors import InputError, SymntkError, TooLargeError
 
 __version__ = "0.1.0"
 
-__all__ = ["build_network", "derivation", "derive", "eigenvalues", "ntk", "kernel_lambda", "load_problem",
+__all__ = ["build_network", "derivation", "derive", "display", "eigenvalues", "ntk", "kernel_lambda", "load_problem",
            "notes_problem", "problem_from_dict", "render_solution", "solution_dict", "make_kernel_fn", "empirical_ntk",
            "make_limit_kernel_fn",
            "SymntkError", "InputError", "TooLargeError", "__version__"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sympy
 
 from .errors import InputError
@@ -12,27 +10,19 @@ from .kernel import Eigenvalue
 from .kernel import eigenvalues as _eigenvalues
 from .network import Network, network_for
 from .problem import Problem, load_problem, problem_from_dict
+from .resources import shipped
 from .solution import Solution
 from .solution import derive as _derive
 from .steps import Derivation, build_derivation
 
 __all__ = ["load_problem", "problem_from_dict", "notes_problem", "build_network", "derive", "ntk",
-           "eigenvalues", "kernel_lambda", "derivation", "render_solution", "solution_dict"]
-
-
-def _package_file(*parts: str) -> Path:
-    here = Path(__file__).resolve().parent
-    for base in (here, here.parent):
-        candidate = base.joinpath(*parts)
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError("/".join(parts))
+           "eigenvalues", "kernel_lambda", "derivation", "display", "render_solution", "solution_dict"]
 
 
 def notes_problem() -> Problem:
     """The notes' exercise: f = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]} with
     W^{[1]} = [1, 1]ᵀ, b^{[1]} = [0, 1]ᵀ, W^{[2]} = [1, 0], b^{[2]} = 0, x = 1, 2."""
-    return load_problem(_package_file("examples", "notes.toml"))
+    return load_problem(shipped("examples", "notes.toml"))
 
 
 def build_network(problem: Problem) -> Network:
@@ -77,6 +67,14 @@ def derivation(solution: Solution, values: str = "auto", decimals: int = 5) -> D
     """The step-by-step derivation (typed steps, no presentation) of a solution; ``values``
     is ``exact``, ``decimal`` or ``auto`` (exact while short, else ``decimals`` decimals)."""
     return build_derivation(solution, values=values, decimals=decimals)
+
+
+def display(solution: Solution, lang: str = "en", values: str = "auto", decimals: int = 5):
+    """The derivation as a notebook displays it (Markdown with math; LaTeX for nbconvert):
+    a thin wrapper, :class:`symntk.render.display.Display`, around :func:`derivation`."""
+    from .render.display import Display
+
+    return Display(build_derivation(solution, values=values, decimals=decimals), lang)
 
 
 def render_solution(solution: Solution, fmt: str = "text", lang: str = "en", templates=None,

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 import symntk
 from symntk.check import check_reading
-from symntk.check.claims import read_segments
+from symntk.check.reading import read_segments
 from symntk.check.source import Segment
 
 PIECES = [r"\frac{\partial f}{\partial \theta_1} =", "K_{1,2} =", "K =", r"\theta =", r"\text{eig}(K) =",

@@ -65,6 +65,7 @@ PINNED = [
     (28, "expansion", "correct", False, None),
     (34, "theta", "correct", False, None),
     (38, "theta", "correct", False, None),
+    (38, "parameter_count", "correct", False, None),  # "θ er 7 stakka vektor": the count said in words
     (42, "parameter_count", "correct", False, None),
     (46, "gradient", "correct", False, None),
     (48, "gradient", "correct", False, None),
@@ -83,7 +84,7 @@ PINNED = [
     (72, "kernel_matrix", "wrong", True, "carried"),
     (76, "eigenvalues", "wrong", True, "carried"),
 ]
-SUMMARY = {"correct": 8, "wrong": 12, "carried": 9, "unreadable": 0}
+SUMMARY = {"correct": 9, "wrong": 12, "carried": 9, "unreadable": 0}
 
 
 def test_notes_verdicts_pinned():

@@ -177,7 +177,7 @@ def test_batch_folder_writes_gradebook(tmp_path):
     assert rows[0][:5] == ["file", "correct", "wrong", "carried", "unreadable"]
     by_name = {r[0]: r for r in rows[1:]}
     assert by_name["anna.md"][1:5] == ["12", "0", "0", "0"]
-    assert by_name["bjorn.md"][1:7] == ["8", "12", "9", "0", "20", "54"]
+    assert by_name["bjorn.md"][1:7] == ["9", "12", "9", "0", "21", "54"]
     assert by_name["empty.md"][-1].startswith("error:")
 
 

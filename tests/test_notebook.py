@@ -29,7 +29,7 @@ def test_notes_walkthrough_runs(monkeypatch):
     kernel_cell = next(c for c in code if c.source == "K = solution.kernel\nK")
     assert _outputs(kernel_cell, "text/latex")
     assert "12" in kernel_cell.outputs[0]["data"]["text/plain"]
-    derivation_cell = next(c for c in code if "derivation.render" in c.source)
+    derivation_cell = next(c for c in code if "symntk.display(" in c.source)
     assert _outputs(derivation_cell, "text/markdown")
     theta_cell = next(c for c in code if "symbol_latex" in c.source)
     latex = theta_cell.outputs[-1]["data"]["text/latex"]

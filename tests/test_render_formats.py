@@ -49,11 +49,12 @@ def test_md_has_dollar_math_and_no_html():
     assert "## 1. Netið" in md
 
 
-def test_jupyter_reprs():
-    d = notes_derivation()
-    assert d._repr_html_().startswith('<div class="symntk">')
-    assert "## 1. The network" in d._repr_markdown_()
-    assert r"\section*{1." in d._repr_latex_()
+def test_jupyter_reprs_live_in_the_display_wrapper_not_in_the_data():
+    shown = symntk.display(symntk.derive(symntk.notes_problem()), lang="is")
+    assert "## 1. Netið" in shown._repr_markdown_() and "katex" not in shown._repr_markdown_().lower()
+    assert r"\section*{1." in shown._repr_latex_()
+    assert shown.render("md", page="fragment") == render(notes_derivation(), "md", "is", page="fragment")
+    assert not any(hasattr(notes_derivation(), name) for name in ("render", "_repr_html_", "_repr_markdown_"))
 
 
 def test_learner_text_is_escaped():

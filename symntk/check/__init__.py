@@ -20,13 +20,14 @@ from pathlib import Path
 from ..errors import InputError
 from ..problem import Problem, load_problem
 from ..solution import derive
-from .claims import Claim, Context, Reading, Unreadable, guess_kind, read_segments
+from .claims import Claim, Context, Reading, Unreadable
 from .exercise import problem_from_reading
 from .feedback import Feedback
 from .judge import judge
 from .judgement import Judgement
 from .meaning import key
 from .normalise import normalise
+from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
 from .source import read_text, segments

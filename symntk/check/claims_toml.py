@@ -22,7 +22,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..problem import read_toml
-from .claims import Reading, read_segments
+from .claims import Reading
+from .reading import read_segments
 from .source import Segment, read_text
 
 _TOP = {"parameter_count", "theta", "expansion", "gradients", "kernel", "kernel_matrix", "eigenvalues"}

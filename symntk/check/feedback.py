@@ -10,7 +10,7 @@ one macro per code, in English and Icelandic. Codes:
 ``term_wrong`` (k, written, expected), ``term_count``, ``entry_wrong`` (i, j, written, expected),
 ``shape``, ``eigen_count``, ``eigen_wrong`` (written, expected), ``precision`` (written, value, decimals:
 a decimal accepted because it is the value cut off rather than rounded),
-``values`` (point, claimed, expected), ``no_entry``.
+``values`` (point, claimed, expected), ``no_entry``, ``property`` (values: the eigenvalues of K).
 """
 
 from __future__ import annotations

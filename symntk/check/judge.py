@@ -28,6 +28,7 @@ from .claims import (
     KernelClaim,
     KernelEntryClaim,
     OutputValueClaim,
+    PropertyClaim,
     ThetaClaim,
     TraceClaim,
     UnitClaim,
@@ -35,6 +36,7 @@ from .claims import (
 from .decide import approximation, decide, matches, start
 from .diagnose import gradient_mistakes
 from .feedback import Feedback
+from .judge_facts import judge_property
 from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_kernel, judge_kernel_entry, judge_trace
 from .judgement import Judgement
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
@@ -197,12 +199,17 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         raise UnreadableError("no such output or datapoint")
     nodes = items(claim.value)
     claimed = [to_sympy(n, world.scope) for n in nodes]
+    mine = world.own_theta()
+    if claim.soft and len(claimed) not in (world.P, len(mine or ())):
+        raise UnreadableError(f"a vector of {len(claimed)} entries where the gradient has {world.P}")
+    if i is None and world.current_point is not None and 1 <= world.current_point <= world.N and \
+            not any(v.free_symbols for v in claimed):
+        i = world.current_point  # numbers under "at x_2 = 2:" are the gradient at x_2
     if i is None:
         true = [world.derivative(o, k) for k in range(1, world.P + 1)]
         ok = len(claimed) == world.P and world.match_all(nodes, claimed, true)
         syms = [world.latest(("dsym", o, k)) for k in range(1, world.P + 1)]
         own_sym = [s[1] if s else world.at_values_own(t) for s, t in zip(syms, true)]
-        mine = world.own_theta()
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
             own_sym = [o_ for o_, t in zip(own_sym, world.net.theta) if t.symbol in mine]
         own_ok = len(claimed) == world.P and world.match_all(nodes, claimed, own_sym)
@@ -210,7 +217,6 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
     else:
         true = [world.solution.jacobian[world.jacobian_row(i, o), k] for k in range(world.P)]
         own = world.own_row(i, o)
-        mine = world.own_theta()
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
             own = [world.own_derivative_at(o, t.k, i) for t in world.net.theta if t.symbol in mine]
         ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
@@ -256,7 +262,8 @@ JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueCla
           CountClaim: judge_count, DerivativeClaim: judge_derivative, GradientClaim: judge_gradient,
           JacobianClaim: judge_jacobian, KernelEntryClaim: judge_kernel_entry, KernelClaim: judge_kernel,
           CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
-          EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality}
+          EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality,
+          PropertyClaim: judge_property}
 
 
 def judge(claim, world: World, number: int) -> Judgement | None:

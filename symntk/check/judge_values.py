@@ -84,6 +84,10 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
     from .judge import ContextError
 
     name = claim.name
+    if name.name == "Delta" and not name.sub and key(name) not in world.scope.aliases:
+        from .judge_facts import judge_discriminant
+
+        return judge_discriminant(claim, world, j)
     known = world.scope.aliases.get(key(name))
     try:
         vector = items(claim.value)

@@ -32,7 +32,8 @@ class Rule:
 
 
 _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta ", "φ": r"\varphi ", "α": r"\alpha ",
-          "β": r"\beta ", "η": r"\eta ", "μ": r"\mu ", "Θ": r"\Theta ", "Σ": r"\sum ", "∑": r"\sum ", "∇": r"\nabla ",
+          "β": r"\beta ", "η": r"\eta ", "μ": r"\mu ", "Θ": r"\Theta ", "Δ": r"\Delta ", "Σ": r"\sum ",
+          "∑": r"\sum ", "∇": r"\nabla ",
           "∂": r"\partial ", "·": r"\cdot ", "⋅": r"\cdot ", "×": r"\times ", "−": "-", "–": "-", "≈": r"\approx ",
           "±": r"\pm ", "∓": r"\mp ", "√": r"\sqrt ", "⟨": r"\langle ", "⟩": r"\rangle ", "ℝ": r"\mathbb{R}",
           "→": r"\to ", "⇒": r"\Rightarrow ",
@@ -161,6 +162,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\\\||‖)\s*(\\nabla[^|‖]{0,60}?)\s*(?:\\\||‖)\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
     Rule("datapoints in bold or with a superscript", r"x^{(1)} ; \mathbf{x}_{1} ; x^{[1]}", r"x_{1}",
          r"(?<![A-Za-z\\])x\s*\^\s*\{\s*[(\[]\s*(\d{1,2})\s*[)\]]\s*\}", r"x_{\1}"),
+    Rule("datapoint after f in a derivative",
+         r"\frac{\partial f x_1}{\partial \theta} ; \frac{\partial y_2 x_1}{\partial \theta}",
+         r"\frac{\partial f(x_1)}{\partial \theta} ; \frac{\partial y_2(x_1)}{\partial \theta}",
+         r"\\partial\s*((?:f|y)(?:_\{?\d\}?)?)\s*(x_\{?\d{1,2}\}?)(?=\s*\})", r"\\partial \1(\2)"),
 )
 
 _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace) for r in RULES)

@@ -58,7 +58,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     lines = _uncovered(text, covered)
     table: list[tuple[int, str]] = []
     pending = None
-    for n, line, has_math in lines:
+    for n, line, _has_math in lines:
         if len(out) > limit:
             break
         raw = raw_lines[n - 1]
@@ -73,7 +73,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             if not line[m.start(1):m.end(1)].strip() and "=" in math_before:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
-        if has_math or not _RELATION.search(line):
+        if not _RELATION.search(line):
             pending = None
             continue
         runs = _runs(line)

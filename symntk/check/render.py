@@ -18,11 +18,10 @@ from markupsafe import Markup
 
 from .. import notation
 from ..errors import InputError
+from ..render import escape
 from ..render.environment import environment as shared_environment
 
 FORMATS = {"text": "txt", "md": "md", "tex": "tex", "html": "html"}
-_TEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
-                "^": r"\^{}", "_": r"\_", "%": r"\%", "~": r"\textasciitilde{}"}
 
 
 def environment(fmt: str, lang: str = "en", templates: str | Path | None = None) -> jinja2.Environment:
@@ -32,14 +31,6 @@ def environment(fmt: str, lang: str = "en", templates: str | Path | None = None)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_TEX_UNICODE = {"λ": r"\lambda", "θ": r"\theta", "σ": r"\sigma", "δ": r"\delta", "φ": r"\varphi",
-                "∂": r"\partial",
-                "∇": r"\nabla", "·": r"\cdot", "×": r"\times", "−": "-", "≈": r"\approx", "±": r"\pm",
-                "√": r"\surd",
-                "ᵀ": r"^{T}", "²": r"^{2}", "³": r"^{3}", "→": r"\to", "⇒": r"\Rightarrow", "∑": r"\sum",
-                "Σ": r"\Sigma",
-                "≤": r"\le", "≥": r"\ge", "∈": r"\in", "ℝ": r"\mathbb{R}", "α": r"\alpha", "β": r"\beta",
-                "η": r"\eta", "μ": r"\mu", "Θ": r"\Theta", "…": r"\dots"}
 
 
 def visible(text: str) -> str:
@@ -65,22 +56,11 @@ def _md_code(text: str) -> str:
     return "`" + visible(text).replace("`", "'").replace("|", "\\|").replace("\n", " ") + "`"
 
 
-def _tex_char(ch: str) -> str:
-    if ch in _TEX_SPECIAL:
-        return _TEX_SPECIAL[ch]
-    if ch == '"':
-        return r"\textquotedbl{}"
-    if ch in _TEX_UNICODE:
-        return r"\ensuremath{" + _TEX_UNICODE[ch] + "}"
-    if ord(ch) < 128 or ch in "áéíóúýþæöðÁÉÍÓÚÝÞÆÖÐäüßÄÜ":
-        return ch
-    return r"{\ttfamily[U+" + f"{ord(ch):04X}" + "]}"
-
-
 def _tex_escape(text: str) -> str:
-    """Learner text in LaTeX: specials escaped, ``"`` safe under Icelandic babel, characters the fonts lack
-    shown by their code."""
-    return "".join(_tex_char(ch) for ch in visible(text))
+    """Learner text in LaTeX: control characters made visible, then the one TeX escaper
+    (:func:`symntk.render.escape.tex`: specials, ``"`` under Icelandic babel, math signs,
+    characters the fonts lack shown by their code)."""
+    return escape.tex(visible(text))
 
 
 def _math_text(value) -> str:

@@ -45,6 +45,7 @@ class Segment:
     display: bool
     error: str | None = None
     soft: bool = False
+    fact: str | None = None
 
 
 def _kind(mode: int) -> str:
@@ -161,7 +162,10 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             if close < 0:
                 pos = start
                 continue
-            out.append(Segment(_line(text, m.start()), _named(text, m.start(), text[start:close]), False))
+            body = text[start:close]
+            labelled = _labelled_vector(text, m.start(), body)
+            out.append(Segment(_line(text, m.start()), labelled or _named(text, m.start(), body), False,
+                               soft=labelled is not None))
             covered.append((m.start(), close + 1))
             pos = close + 1
             continue
@@ -200,6 +204,22 @@ def _named(text: str, at: int, body: str) -> str:
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
     name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
     return f"{name} {body}" if name else body
+
+
+_BARE_VECTOR = re.compile(r"^\s*(?:\\left\s*)?[(\[][^=<>]*[)\]]\s*(?:\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?)?\s*$|"
+                          r"^\s*\\begin\{[pbB]matrix\}[^=<>]*\\end\{[pbB]matrix\}\s*(?:\^\s*\{?\s*(?:T|\\top)\s*\}?)?\s*$")
+_LABEL = re.compile(r"(?:x_\{?\d{1,2}\}?|x\^\{?\(\d{1,2}\)\}?|x[₁-₉]|\bgrad\w*|\\nabla|∇|stigul\w*|gradient\w*)"
+                    r"[^:\n]{0,40}:\s*$", re.I)
+
+
+def _labelled_vector(text: str, at: int, body: str) -> str | None:
+    """``Í $x_1 = 1$: $(1, 0, 1, 0, 1, 2, 1)$``, ``gradient at $x_2$: $(…)^T$``: a bare vector of two or more
+    entries after a label that names a datapoint or the gradient and ends in a colon is the gradient (at the
+    datapoint of the context, see :func:`symntk.check.judge.judge_gradient`)."""
+    if len(body) > 2000 or not _BARE_VECTOR.match(body) or (body.count(",") + body.count("\\\\")) < 1:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    return f"\\nabla_\\theta f = {body}" if _LABEL.search(text[max(start, at - 80):at]) else None
 
 
 def _line_end(text: str, start: int) -> int:
@@ -243,6 +263,7 @@ def _line(text: str, pos: int) -> int:
 
 def segments(text: str, source: str = "<notes>") -> list[Segment]:
     """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
+    from .facts import fact_segments
     from .prose import prose_segments
     from .split import lead_and_rest, split_block
 
@@ -251,11 +272,12 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     found = blocks(text, covered)
     if len(found) > MAX_SEGMENTS:
         raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
-    found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS), key=lambda s: s.line)
+    found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS) + fact_segments(text, MAX_SEGMENTS),
+                   key=lambda s: s.line)
     out: list[Segment] = []
     lead = None
     for seg in _join_open_ends(found):
-        if seg.error:
+        if seg.error or seg.fact:
             out.append(seg)
             continue
         for piece in split_block(seg):

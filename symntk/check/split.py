@@ -43,7 +43,8 @@ def _tokens(text: str) -> list[tuple[int, str]]:
 
 
 def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
-    """Row breaks (positions of top-level ``\\\\``) and claim separators ((start, end) spans) of a block."""
+    """Row breaks ((start, end) spans of top-level ``\\\\`` and of line ends before a leading ``=``) and claim
+    separators ((start, end) spans) of a block."""
     rows, seps = [], []
     depth = env = 0
     tokens = _tokens(text)
@@ -59,7 +60,9 @@ def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
         elif depth or env:
             continue
         elif tok == "\\\\":
-            rows.append(at)
+            rows.append((at, at + 2))
+        elif "\n" in tok and n + 1 < len(tokens) and tokens[n + 1][1] in _LEAD_RELATIONS:
+            rows.append((at, at))  # a display continued on a new line that starts with "=": its own line
         elif tok in ("\\quad", "\\qquad", ";", "\\text{;}"):
             seps.append((at, at + len(tok)))
         elif tok == "," and _relation_ahead(tokens, n + 1):
@@ -124,9 +127,9 @@ def split_block(seg: Segment) -> list[Segment]:
     rows, seps = _cuts(text)
     out: list[Segment] = []
     lead = None
-    bounds = [-2, *rows, len(text)]
+    bounds = [(0, 0), *rows, (len(text), len(text))]
     for r in range(len(bounds) - 1):
-        row_start, row_end = bounds[r] + 2, bounds[r + 1]
+        row_start, row_end = bounds[r][1], bounds[r + 1][0]
         for at, piece in _pieces(text, row_start, row_end, seps):
             body = _clean(piece)
             if not body:

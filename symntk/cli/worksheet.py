@@ -29,6 +29,10 @@ def register(sub) -> None:
     p.add_argument("--title", default="", help="a title for the sheets and the Moodle category")
     p.add_argument("--lang", default="en", help="en or is")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper of the student sheets (default a4)")
+    p.add_argument("--parameterization", choices=("standard", "ntk"), default="standard",
+                   help="standard (default, as in the notes) or ntk: z = W a/√n + b")
+    p.add_argument("--combined-key", action="store_true",
+                   help="also keys.tex/keys.pdf: every variant's answer key in one document, one after another")
     p.add_argument("--no-pdf", action="store_true", help="write the LaTeX only (no PDF compilation)")
     p.set_defaults(func=run)
 
@@ -42,7 +46,8 @@ def run(args) -> int:
         points=args.points, param_range=parse_range(args.param_range, "--param-range"),
         x_range=parse_range(args.x_range, "--x-range"), numbers=args.numbers, parts=parse_parts(args.parts),
         max_entry=args.max_entry, integer_eigenvalues=args.integer_eigenvalues, lang=args.lang, title=args.title,
-        tolerance=args.tolerance, paper=args.paper)
+        tolerance=args.tolerance, paper=args.paper, combined_key=args.combined_key,
+        parameterization=args.parameterization)
     written = write_run(options, args.out, pdf=not args.no_pdf)
     print(f"symntk worksheet: {options.variants} variant(s), {len(written)} files in {args.out}", file=sys.stderr)
     return 0

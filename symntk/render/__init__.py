@@ -26,7 +26,7 @@ PAGES = ("document", "fragment")
 _TEMPLATE_SUFFIXES = (".txt", ".tex", ".md", ".html", ".jinja")
 _BLANK_RUNS = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
 
-__all__ = ["render", "network_svg", "environment", "FORMATS", "LOCALES", "PAGES", "CompileError",
+__all__ = ["render", "render_collection", "network_svg", "environment", "FORMATS", "LOCALES", "PAGES", "CompileError",
            "compile_pdf", "katex_css", "katex_js", "katex_head", "katex_version"]
 
 
@@ -72,6 +72,24 @@ def render(derivation, fmt: str = "text", lang: str = "en", templates: str | Pat
     if spec.family == "latex":
         text = fit_matrix_columns(_BLANK_RUNS.sub("\n\n", text).lstrip("\n"))
     return compile_pdf(text) if spec.binary else text
+
+
+def render_collection(entries, fmt: str = "tex", lang: str = "en", title: str = "",
+                      templates: str | Path | None = None) -> str | bytes:
+    """Several derivations in one LaTeX document (``pdf``: compiled, bytes): ``entries`` are
+    pairs (name, Derivation); each derivation starts on a new page under its name, and the
+    page header shows ``title`` and the name (template ``tex/collection.tex``)."""
+    if fmt not in ("tex", "pdf"):
+        raise InputError("<options>", "--format", "tex or pdf for a collection of derivations", repr(fmt))
+    env = environment(fmt, lang, templates)
+    template = _template(env, "tex/collection.tex", templates)
+    try:
+        text = template.render(entries=list(entries), title=title)
+    except jinja2.TemplateError as exc:
+        where = _location(exc) or str(templates or "templates")
+        raise InputError(where, "template", "a valid template", f"{type(exc).__name__}: {exc.message}") from exc
+    text = fit_matrix_columns(_BLANK_RUNS.sub("\n\n", text).lstrip("\n"))
+    return compile_pdf(text) if fmt == "pdf" else text
 
 
 def network_svg(source, highlight=None, lang: str = "en", templates: str | Path | None = None) -> str:

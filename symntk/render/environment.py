@@ -13,6 +13,9 @@ parameter symbol, ``approx`` a value to 5 decimals, ``matrix`` a matrix,
 ``poly`` a polynomial with clean powers, ``terms`` the printed terms of a sum,
 ``esc`` escapes plain text for the format, ``u`` prints unicode math (SVG labels), ``wide``
 says whether a matrix is too wide for the page (then templates write it entry by entry).
+In a locale of :data:`DECIMAL_COMMA` (``is``) every filter writes decimals with a
+comma (``0,5``; ``0{,}5`` in LaTeX math) and the global ``list_sep`` (``;``) separates
+the numbers of a vector, else ``,``.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..errors import InputError
+from ..resources import templates_root
 from . import assets, drawing, escape, mathtext
 
 LOCALES = ("en", "is")
@@ -53,25 +57,6 @@ FORMATS: dict[str, FormatSpec] = {
 }
 
 
-def templates_root() -> Path:
-    """The ``templates/`` folder: inside the installed package, or the checkout's."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "templates", here.parent / "templates"):
-        if (candidate / "en").is_dir():
-            return candidate
-    raise FileNotFoundError("symntk's templates/ folder is missing from this installation")
-
-
-def approx(value, digits: int = 5) -> str:
-    """A number to ``digits`` decimals (rounded), e.g. 0.29962."""
-    return mathtext.approx(value, digits)
-
-
-def text_matrix(matrix, indent: int = 0, math=mathtext.unicode) -> str:
-    """A matrix as aligned rows between ⎡ ⎤ brackets (one line per row)."""
-    return mathtext.text_matrix(matrix, indent, math)
-
-
 DRAWINGS = {"tex": "tex/drawing.tex", "html": "html/drawing.html"}
 
 
@@ -81,18 +66,22 @@ def network_layout(step, highlight=None) -> drawing.Layout:
                           tuple(act for _, _, _, act in step.layers), highlight)
 
 
-def _filters(spec: FormatSpec) -> dict[str, Callable]:
+DECIMAL_COMMA = {"is"}  # locales that write 0,5 (in LaTeX math 0{,}5)
+
+
+def _filters(spec: FormatSpec, lang: str) -> dict[str, Callable]:
+    comma = lang in DECIMAL_COMMA
+    printer = mathtext.printer(spec.family, comma)
     if spec.family == "latex":
-        printer = mathtext.latex
-        matrix = lambda M, indent=0: mathtext.latex_matrix(M)  # noqa: E731
+        matrix = lambda M, indent=0: mathtext.latex_matrix(M, comma=comma)  # noqa: E731
     else:
-        printer = mathtext.unicode
         matrix = lambda M, indent=0: mathtext.text_matrix(M, indent, printer)  # noqa: E731
+    point = ("{,}" if spec.family == "latex" else ",") if comma else "."
     return {
         "m": printer,
         "sym": printer,
-        "u": mathtext.unicode,
-        "approx": mathtext.approx,
+        "u": mathtext.printer("unicode", comma),
+        "approx": lambda v, digits=5: mathtext.approx(v, digits, point),
         "matrix": matrix,
         "poly": lambda e, var: mathtext.polynomial(e, var, printer),
         "poly_terms": lambda e, var: mathtext.polynomial_terms(e, var, printer),
@@ -118,11 +107,11 @@ def _environment(fmt: str, lang: str, override: str | None) -> jinja2.Environmen
         undefined=jinja2.StrictUndefined, autoescape=fmt == "html",
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    env.filters.update(_filters(spec))
+    env.filters.update(_filters(spec, lang))
     env.globals.update(
         sup=lambda n: str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")),
         sub=lambda n: str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")),
-        fmt=fmt, lang=lang,
+        fmt=fmt, lang=lang, list_sep=";" if lang in DECIMAL_COMMA else ",",
         markup=f"{spec.folder}/markup.{spec.ext}",
         steps_folder=spec.steps,
         drawing_template=DRAWINGS.get(spec.folder),

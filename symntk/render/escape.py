@@ -13,6 +13,10 @@ _TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&
 # What pdflatex with T1 fonts and utf8 inputenc typesets: ASCII, Latin-1 and Latin Extended-A
 # (measured with TeX Live: these nine code points of U+00A0-U+017F are not set up).
 _T1_MISSING = {0x126, 0x127, 0x138, 0x13F, 0x140, 0x149, 0x166, 0x167, 0x17F}
+# Math signs beyond Latin-1 that learners and titles write: their math commands.
+_MATH = {"∂": r"\partial", "∇": r"\nabla", "−": "-", "≈": r"\approx", "√": r"\surd", "ᵀ": r"^{T}", "→": r"\to",
+         "⇒": r"\Rightarrow", "∑": r"\sum", "≤": r"\le", "≥": r"\ge", "∈": r"\in", "ℝ": r"\mathbb{R}",
+         "…": r"\dots", "φ": r"\varphi"}
 _GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lamda", "mu", "nu",
           "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"}
 _MD = set("\\`*_{}[]<>()#+-.!|$")
@@ -21,7 +25,8 @@ _MD = set("\\`*_{}[]<>()#+-.!|$")
 def tex(text) -> str:
     """Plain text made safe inside LaTeX: every special character becomes its text command
     (``"`` too: babel's Icelandic makes it active); a character pdflatex cannot typeset
-    becomes its Greek math letter or a visible code point ``[U+2603]``, so any text compiles."""
+    becomes its math sign or Greek letter (``\\ensuremath{\\partial}``) or a visible code point
+    ``[U+2603]``, so any text compiles."""
     return "".join(_TEX.get(ch) or _tex_char(ch) for ch in str(text))
 
 
@@ -29,6 +34,8 @@ def _tex_char(ch: str) -> str:
     code = ord(ch)
     if code < 0x80 or (0xA0 <= code <= 0x17F and code not in _T1_MISSING):
         return ch
+    if ch in _MATH:
+        return rf"\ensuremath{{{_MATH[ch]}}}"
     name = unicodedata.name(ch, "").split()
     if len(name) == 4 and name[:2] == ["GREEK", "SMALL"] and name[3].lower() in _GREEK:
         letter = name[3].lower().replace("lamda", "lambda")

@@ -3,12 +3,16 @@
 Two families: ``latex`` (tex, pdf, md and html, whose math is LaTeX typeset by
 TeX or KaTeX) and ``unicode`` (the terminal). Every function takes the
 engine's SymPy values; templates never compute a number themselves.
+
+With ``comma`` (the Icelandic locale) a decimal is written with a decimal comma:
+``0,41997`` in unicode, ``0{,}41997`` in LaTeX (braced, so TeX sets no space after
+it); :func:`printer` gives a family's printing function with or without it.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import mpmath
 import sympy
@@ -23,11 +27,20 @@ _ACTIVATION = re.compile(r"^a_(\d+)_(\d+)$")
 
 
 class _LatexPrinter(notation.NotationLatexPrinter):
-    """The notation's LaTeX printer, plus the activation names a_i^{[l]} (symbols ``a_l_i``)."""
+    """The notation's LaTeX printer, plus the activation names a_i^{[l]} (symbols ``a_l_i``)
+    and, with ``comma``, decimals written 0{,}5."""
+
+    def __init__(self, comma: bool = False):
+        super().__init__()
+        self.comma = comma
 
     def _print_Symbol(self, expr, style="plain"):
         m = _ACTIVATION.match(expr.name)
         return f"a_{{{m[2]}}}^{{[{m[1]}]}}" if m else super()._print_Symbol(expr, style)
+
+    def _print_Float(self, expr):
+        text = super()._print_Float(expr)
+        return text.replace(".", "{,}") if self.comma else text
 
 
 class _MemoLatexPrinter(_LatexPrinter):
@@ -35,8 +48,8 @@ class _MemoLatexPrinter(_LatexPrinter):
     network share their backprop signals δ^{[l]}). For exact symbolic values only: equal
     Floats of different precisions print differently, and a memo would mix them up."""
 
-    def __init__(self, settings=None):
-        super().__init__(settings)
+    def __init__(self):
+        super().__init__()
         self._seen: dict = {}
 
     def _print(self, expr, **kwargs):
@@ -54,7 +67,16 @@ _EXACT = _MemoLatexPrinter()  # shared by every exact print: long sums and produ
 
 
 class _UnicodePrinter(notation.NotationUnicodePrinter):
-    """The notation's unicode printer, plus the activation names a⁽ˡ⁾ᵢ."""
+    """The notation's unicode printer, plus the activation names a⁽ˡ⁾ᵢ and, with ``comma``,
+    decimals written 0,5."""
+
+    def __init__(self, comma: bool = False):
+        super().__init__()
+        self.comma = comma
+
+    def _print_Float(self, expr):
+        text = super()._print_Float(expr)
+        return text.replace(".", ",") if self.comma else text
 
     def _print_Symbol(self, expr):
         m = _ACTIVATION.match(expr.name)
@@ -88,18 +110,19 @@ def value(expr) -> sympy.Basic:
     return sympy.sympify(expr, strict=True)
 
 
-def latex(expr) -> str:
-    """LaTeX of an engine value in the notes' notation (W_{i,j}^{[l]}, b_{i,1}^{[l]})."""
+def latex(expr, comma: bool = False) -> str:
+    """LaTeX of an engine value in the notes' notation (W_{i,j}^{[l]}, b_{i,1}^{[l]});
+    with ``comma`` decimals as 0{,}5."""
     expr = value(expr)
     if isinstance(expr, sympy.Float):
-        text = _float_text(expr)
+        text = _float_text(expr).replace(".", "{,}" if comma else ".")
         if "e" in text:
             mant, exp = text.split("e")
             return rf"{mant} \cdot 10^{{{exp}}}"
         return text
     if expr.has(sympy.Float):
-        return _LatexPrinter().doprint(notation.ordered(expr))
-    return _exact_latex(expr)
+        return _LatexPrinter(comma).doprint(notation.ordered(expr))
+    return _exact_latex(expr)  # no decimals in it: the same with a decimal comma
 
 
 @lru_cache(maxsize=4096)
@@ -116,28 +139,44 @@ def latex_many(exprs) -> list[str]:
     return [printer.doprint(notation.ordered(value(e))) for e in exprs]
 
 
-def unicode(expr) -> str:
-    """One-line unicode of an engine value, with a real minus sign."""
+def unicode(expr, comma: bool = False) -> str:
+    """One-line unicode of an engine value, with a real minus sign; with ``comma`` decimals as 0,5."""
     expr = value(expr)
     if isinstance(expr, sympy.Float):
-        text = _float_text(expr)
+        text = _float_text(expr).replace(".", "," if comma else ".")
         if "e" in text:
             mant, exp = text.split("e")
             text = f"{mant}·10{exp.translate(_UNICODE_SUP)}"
         return text.replace("-", "−")
-    text = _UnicodePrinter().doprint(notation.ordered(expr)).replace(" - ", " − ").replace("(-", "(−")
+    text = _UnicodePrinter(comma).doprint(notation.ordered(expr)).replace(" - ", " − ").replace("(-", "(−")
     return "−" + text[1:] if text.startswith("-") else text
 
 
-def approx(number, digits: int = 5) -> str:
-    """A number to ``digits`` decimals (rounded), e.g. 0.29962; ``0.00000`` prints as 0."""
+def printer(family: str, comma: bool = False):
+    """The printing function of a family, ``latex`` or ``unicode``, writing decimals with a
+    point or (``comma``) a decimal comma."""
+    base = latex if family == "latex" else unicode
+    return partial(base, comma=True) if comma else base
+
+
+def _is_latex(printer) -> bool:
+    return printer is latex or getattr(printer, "func", None) is latex
+
+
+def _comma(printer) -> bool:
+    return bool(getattr(printer, "keywords", {}).get("comma"))
+
+
+def approx(number, digits: int = 5, point: str = ".") -> str:
+    """A number to ``digits`` decimals (rounded), e.g. 0.29962; ``0.00000`` prints as 0;
+    ``point`` is the decimal separator (``,`` or ``{,}`` for a decimal comma)."""
     v = sympy.N(value(number), digits + 15)
     if v.is_real is False or not v.is_Number:
         v = sympy.re(v)
     if abs(v) >= 1e15:
-        return f"{float(v):.{digits}e}"
+        return f"{float(v):.{digits}e}".replace(".", point)
     text = f"{float(v):.{digits}f}"
-    return "0" if float(text) == 0 else text
+    return "0" if float(text) == 0 else text.replace(".", point)
 
 
 def terms(expr, printer=latex) -> list[str]:
@@ -148,23 +187,24 @@ def terms(expr, printer=latex) -> list[str]:
         args = [value(e) for e in expr]
     else:
         expr = notation.ordered(value(expr))
-        if expr.is_Mul and printer is latex and visual_length(latex(expr)) > LONG:
-            return [piece for f in factors(expr, raw=True) for piece in _long_factor(f)]
+        if expr.is_Mul and _is_latex(printer) and visual_length(latex(expr)) > LONG:
+            return [piece for f in factors(expr, raw=True) for piece in _long_factor(f, printer)]
         if _breakable_power(expr, printer):
-            return _power_pieces(expr)
+            return _power_pieces(expr, printer)
         if _breakable_call(expr, printer):
-            return _call_pieces(expr)
+            return _call_pieces(expr, printer)
         args = list(expr.args) if expr.is_Add else [expr]
+    tex = _is_latex(printer)
     out = []
     for k, term in enumerate(args):
         negative = term.could_extract_minus_sign()
         body = -term if negative else term
         text = printer(body)
-        sign = ("-" if printer is latex else "−") if negative else ""
+        sign = ("-" if tex else "−") if negative else ""
         if k:
-            sign = ("- " if printer is latex else "− ") if negative else "+ "
-        if printer is latex and body.is_Mul and visual_length(text) > LONG:
-            pieces = [p for f in factors(body, raw=True) for p in _long_factor(f)]
+            sign = ("- " if tex else "− ") if negative else "+ "
+        if tex and body.is_Mul and visual_length(text) > LONG:
+            pieces = [p for f in factors(body, raw=True) for p in _long_factor(f, printer)]
             out += [sign + pieces[0]] + pieces[1:]
         else:
             out.append(sign + text)
@@ -177,15 +217,15 @@ def factor(expr, printer=latex) -> str:
     expr = value(expr)
     text = printer(expr)
     if expr.is_Add or expr.could_extract_minus_sign() or (expr.is_Number and expr < 0):
-        return rf"\left({text}\right)" if printer is latex else f"({text})"
+        return rf"\left({text}\right)" if _is_latex(printer) else f"({text})"
     return text
 
 
-def factors(expr, raw: bool = False) -> list:
+def factors(expr, raw: bool = False, comma: bool = False) -> list:
     """A long product as its printed factors (each parenthesised as in the product), so that
     a line may break between two factors: ``["\\left(a + b\\right)", "x_{1}"]``; with
     ``raw`` the factors themselves (a leading ``-1`` or coefficient as a SymPy number)."""
-    printer = _LatexPrinter() if expr.has(sympy.Float) else _EXACT
+    printer = _LatexPrinter(comma) if expr.has(sympy.Float) else _EXACT
     expr = notation.ordered(expr)
     coeff, rest = expr.as_coeff_Mul()
     found = list(sympy.Mul.make_args(rest))
@@ -200,16 +240,16 @@ def factors(expr, raw: bool = False) -> list:
 
 
 def _breakable_power(expr, printer) -> bool:
-    return (printer is latex and expr.is_Pow and expr.base.is_Add and expr.exp.is_Integer and expr.exp > 0
+    return (_is_latex(printer) and expr.is_Pow and expr.base.is_Add and expr.exp.is_Integer and expr.exp > 0
             and visual_length(latex(expr)) > LONG)
 
 
-def _power_pieces(expr) -> list[str]:
+def _power_pieces(expr, printer=latex) -> list[str]:
     """(a + b + …)^n as pieces that may break between the terms: ``\\bigl(a``, ``+ b``, ``+ …\\bigr)^{n}``
     (\\bigl … \\bigr, unlike \\left … \\right, may span lines)."""
-    inner = terms(expr.base)
+    inner = terms(expr.base, printer)
     return ["\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + f"\\bigr)^{{{expr.exp}}}"] if len(inner) > 1 \
-        else [latex(expr)]
+        else [printer(expr)]
 
 
 _CALL_HEAD = re.compile(r"^(.*?)\{?\\left\(\s*q\s*\\right\)\}?$")
@@ -217,30 +257,30 @@ _CALL_HEAD = re.compile(r"^(.*?)\{?\\left\(\s*q\s*\\right\)\}?$")
 
 def _breakable_call(expr, printer) -> bool:
     """φ(a + b + …) of one long sum (a hidden activation's definition, tanh(b + W a + …))."""
-    return (printer is latex and isinstance(expr, sympy.Function) and len(expr.args) == 1 and expr.args[0].is_Add
+    return (_is_latex(printer) and isinstance(expr, sympy.Function) and len(expr.args) == 1 and expr.args[0].is_Add
             and visual_length(latex(expr)) > LONG and _CALL_HEAD.match(latex(expr.func(sympy.Symbol("q")))))
 
 
-def _call_pieces(expr) -> list[str]:
+def _call_pieces(expr, printer=latex) -> list[str]:
     """φ(a + b + …) as pieces that may break between the terms: ``\\tanh\\bigl(a``, ``+ b``, ``+ …\\bigr)``."""
     head = _CALL_HEAD.match(latex(expr.func(sympy.Symbol("q"))))[1]
-    inner = terms(expr.args[0])
+    inner = terms(expr.args[0], printer)
     return [head + "\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + "\\bigr)"]
 
 
-def _long_factor(f) -> list[str]:
+def _long_factor(f, printer=latex) -> list[str]:
     """One factor of a long product as pieces: a long sum, power of a sum or φ(sum) broken, else one piece."""
     if f == -1:
         return ["-"]
-    printer = _LatexPrinter() if f.has(sympy.Float) else _EXACT
     if f.is_Add and visual_length(latex(f)) > LONG:
-        inner = terms(f)
+        inner = terms(f, printer)
         return ["\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + "\\bigr)"]
-    if _breakable_power(f, latex):
-        return _power_pieces(f)
-    if _breakable_call(f, latex):
-        return _call_pieces(f)
-    return [printer.parenthesize(f, PRECEDENCE["Mul"])]
+    if _breakable_power(f, printer):
+        return _power_pieces(f, printer)
+    if _breakable_call(f, printer):
+        return _call_pieces(f, printer)
+    exact = _LatexPrinter(_comma(printer)) if f.has(sympy.Float) else _EXACT
+    return [exact.parenthesize(f, PRECEDENCE["Mul"])]
 
 
 def polynomial(expr, var, printer=latex) -> str:
@@ -253,6 +293,7 @@ def polynomial_terms(expr, var, printer=latex) -> list[str]:
     terms (``["λ^{2}", "- 27 λ", "+ 8"]``): where a long polynomial may break."""
     poly = sympy.Poly(sympy.expand(expr), var)
     name = printer(var)
+    tex = _is_latex(printer)
     pieces = []
     for (power,), coeff in sorted(poly.terms(), reverse=True):
         negative = coeff.could_extract_minus_sign()
@@ -260,7 +301,7 @@ def polynomial_terms(expr, var, printer=latex) -> list[str]:
         if power == 0:
             body = printer(c)
         else:
-            if printer is latex:
+            if tex:
                 head = name if power == 1 else f"{name}^{{{power}}}"
             else:
                 head = name if power == 1 else name + str(power).translate(_UNICODE_SUP)
@@ -269,9 +310,9 @@ def polynomial_terms(expr, var, printer=latex) -> list[str]:
             else:
                 ctext = printer(c)
                 if c.is_Add:
-                    ctext = rf"\left({ctext}\right)" if printer is latex else f"({ctext})"
-                body = f"{ctext} {head}" if printer is latex else f"{ctext}{head}"
-        minus = "-" if printer is latex else "−"
+                    ctext = rf"\left({ctext}\right)" if tex else f"({ctext})"
+                body = f"{ctext} {head}" if tex else f"{ctext}{head}"
+        minus = "-" if tex else "−"
         if not pieces:
             pieces.append(minus + body if negative else body)
         else:
@@ -279,9 +320,9 @@ def polynomial_terms(expr, var, printer=latex) -> list[str]:
     return pieces
 
 
-def latex_matrix(matrix, env: str = "bmatrix") -> str:
+def latex_matrix(matrix, env: str = "bmatrix", comma: bool = False) -> str:
     """A matrix as ``\\begin{bmatrix} … \\end{bmatrix}``."""
-    rows = [" & ".join(latex(v) for v in matrix.row(r)) for r in range(matrix.rows)]
+    rows = [" & ".join(latex(v, comma) for v in matrix.row(r)) for r in range(matrix.rows)]
     return rf"\begin{{{env}}} " + r" \\ ".join(rows) + rf" \end{{{env}}}"
 
 

@@ -223,18 +223,3 @@ class Derivation:
 
     def __iter__(self):
         return iter(self.steps)
-
-    def render(self, fmt: str = "text", lang: str = "en", templates=None, page: str = "document"):
-        """This derivation in ``fmt`` (see :func:`symntk.render.render`)."""
-        from ..render import render
-
-        return render(self, fmt, lang, templates, page)
-
-    def _repr_html_(self) -> str:
-        return self.render("html", page="fragment")
-
-    def _repr_markdown_(self) -> str:
-        return self.render("md", page="fragment")
-
-    def _repr_latex_(self) -> str:
-        return self.render("tex", page="fragment")

@@ -3,17 +3,18 @@
 Student sheets are the worksheet's own templates (``worksheet/sheet.tex``, ``sheet.html``);
 answer keys are the render engine's step-by-step derivation of each variant, in the
 run's language, with long exact values shown as decimals (the derivation's ``auto`` values) so that a
-tanh or sigmoid key stays on the page.
+tanh or sigmoid key stays on the page. The combined key holds every variant's key in one
+document (the render engine's ``tex/collection.tex``).
 """
 
 from __future__ import annotations
 
-from ..render import render
+from ..render import render, render_collection
 from ..steps import build_derivation
 from .exercise import statement
 from .generator import Variant
 from .options import WorksheetOptions
-from .templates import render_page
+from .templates import phrase, render_page
 
 #: Room left for each part's answer on the student sheet.
 SPACE = {"expansion": "3cm", "theta": "3cm", "gradients": "6cm", "gradient_values": "3cm",
@@ -36,3 +37,16 @@ def answer_key(variant: Variant, options: WorksheetOptions, fmt: str) -> str:
     """One variant's full derivation from the render engine (``tex``, ``html`` or ``md`` document),
     long exact values as decimals."""
     return render(build_derivation(variant.solution), fmt=fmt, lang=options.lang, page="document")
+
+
+def combined_key(variants: list[Variant], options: WorksheetOptions, fmt: str = "tex") -> str | bytes:
+    """Every variant's answer key in one document (``tex``, or ``pdf`` as bytes): each key starts
+    on a new page under the variant's name, which the page header repeats beside the key's title."""
+    entries = [(phrase(options.lang, "variant", v.label), build_derivation(v.solution)) for v in variants]
+    title = phrase(options.lang, "key_title") + (f": {options.title}" if options.title else "")
+    tex = render_collection(entries, "tex" if fmt == "pdf" else fmt, options.lang, title)
+    if fmt == "pdf":  # compiled as the run compiles its PDFs: the same LaTeX gives the same bytes
+        from .pdf import compile_all
+
+        return compile_all([tex])[0]
+    return tex

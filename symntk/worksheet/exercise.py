@@ -58,6 +58,7 @@ def statement(variant: Variant, options: WorksheetOptions) -> dict:
         "widths": problem.widths,
         "depth": problem.depth,
         "activation": options.activation,
+        "ntk": problem.parameterization == "ntk",
         "hidden": problem.depth > 1,
         "layers": [(l, problem.weights[l - 1], problem.biases[l - 1]) for l in range(1, problem.depth + 1)],
         "points": [p[0] if len(p) == 1 else sympy.Matrix(p) for p in problem.points],

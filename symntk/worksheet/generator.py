@@ -78,7 +78,8 @@ def candidate(rng: np.random.Generator, options: WorksheetOptions, number: int) 
     name = phrase(options.lang, "variant", f"{number:02d}")
     data = {
         "title": f"{options.title} — {name}" if options.title else name,
-        "network": {"widths": list(widths), "activation": options.activation},
+        "network": {"widths": list(widths), "activation": options.activation,
+                    "parameterization": options.parameterization},
         "parameters": {k: [[str(v) for v in row] for row in m] for k, m in params.items()},
         "data": {"x": [str(p) if not isinstance(p, list) else [str(c) for c in p] for p in points]},
     }

@@ -9,7 +9,8 @@ from __future__ import annotations
 import sympy
 
 from .. import notation
-from ..render.environment import approx
+from ..render.environment import DECIMAL_COMMA
+from ..render.mathtext import approx
 from ..steps import build_derivation
 from .exercise import statement
 from .generator import Variant
@@ -37,8 +38,10 @@ def _factor(v: sympy.Expr) -> str:
     return f"({text})" if text.startswith("-") or sympy.sympify(v, strict=True).is_Add else text
 
 
-def notes_data(variant: Variant) -> dict:
-    """The claims of the key: expansion, θ, its count, ∂f/∂θ_k, K_{i,j} term by term, K, eigenvalues."""
+def notes_data(variant: Variant, lang: str = "en") -> dict:
+    """The claims of the key: expansion, θ, its count, ∂f/∂θ_k, K_{i,j} term by term, K, eigenvalues
+    (decimals with a decimal comma 0{,}5 in Icelandic, which the checker reads back)."""
+    point = "{,}" if lang in DECIMAL_COMMA else "."
     solution = variant.solution
     net = solution.network
     steps = {s.kind: s for s in build_derivation(solution, limit=10**6)}
@@ -52,7 +55,8 @@ def notes_data(variant: Variant) -> dict:
                 "terms": [(_factor(a), _factor(b)) for a, b in e.terms]}
                for e in steps["kernel_entries"].entries]
     eigen = [{"exact": e.exact if e.exact is not None and not e.exact.has(sympy.CRootOf) else None,
-              "approx": approx(e.value)} for e in steps["eigenvalues"].eigenvalues for _ in range(e.multiplicity)]
+              "approx": approx(e.value, 5, point)}
+             for e in steps["eigenvalues"].eigenvalues for _ in range(e.multiplicity)]
     theta = steps["theta"]
     return {"expansion": expansion, "theta": theta.symbols, "shapes": theta.shapes, "count": theta.count,
             "gradients": gradients, "entries": entries, "kernel": steps["kernel_matrix"].matrix, "eigenvalues": eigen}
@@ -60,4 +64,5 @@ def notes_data(variant: Variant) -> dict:
 
 def notes_key(variant: Variant, options: WorksheetOptions) -> str:
     """The Markdown notes file of one variant's answer key."""
-    return render_page("notes.md", options.lang, "md", ex=statement(variant, options), notes=notes_data(variant))
+    return render_page("notes.md", options.lang, "md", ex=statement(variant, options),
+                       notes=notes_data(variant, options.lang))

@@ -18,6 +18,7 @@ PARTS = ("expansion", "theta", "gradients", "gradient_values", "kernel_entries",
 #: Activations whose kernels are rational for rational parameters (integer K is then promised).
 RATIONAL_ACTIVATIONS = ("identity", "relu", "quadratic")
 NUMBERS = ("integers", "halves")
+PARAMETERIZATIONS = ("standard", "ntk")
 MAX_VARIANTS = 10_000
 
 
@@ -29,7 +30,8 @@ class WorksheetOptions:
     exercise; parameters drawn from ``param_range`` and datapoint coordinates from
     ``x_range`` (inclusive integer bounds; with ``numbers = "halves"`` in steps of 1/2);
     ``parts`` the quantities asked; ``max_entry`` bounds |K_ij| so that a person can
-    work the sums by hand."""
+    work the sums by hand; ``parameterization`` standard (as in the notes) or ntk
+    (z^{[l]} = W^{[l]} a^{[l-1]}/√n_{l-1} + b^{[l]}, σ_w = σ_b = 1)."""
 
     seed: int = 0
     variants: int = 1
@@ -47,6 +49,8 @@ class WorksheetOptions:
     tolerance: str = "0.01"
     attempts: int = 2_000
     paper: str = "a4"  # the student sheets' paper: a4 or letter
+    parameterization: str = "standard"
+    combined_key: bool = False  # also one document holding every variant's key (keys.tex, keys.pdf)
 
     def __post_init__(self):
         _check_int("--seed", self.seed, 0, 2**63 - 1)
@@ -74,6 +78,10 @@ class WorksheetOptions:
             raise InputError("<options>", "--lang", "en or is", repr(self.lang))
         if self.paper not in ("a4", "letter"):
             raise InputError("<options>", "--paper", "a4 or letter", repr(self.paper))
+        if self.parameterization not in PARAMETERIZATIONS:
+            raise InputError("<options>", "--parameterization", "standard or ntk", repr(self.parameterization))
+        if not isinstance(self.combined_key, bool):
+            raise InputError("<options>", "--combined-key", "true or false", repr(self.combined_key))
         grid = ((self.x_range[1] - self.x_range[0]) * (2 if self.numbers == "halves" else 1) + 1) ** self.widths[0]
         if self.points > grid:
             raise InputError("<options>", "--points", f"at most {grid} datapoints (the distinct points of --x-range)",
@@ -93,7 +101,10 @@ class WorksheetOptions:
 
     @property
     def exact_kernel(self) -> bool:
-        """Whether K is rational (so integer K entries can be promised)."""
+        """Whether K is rational (so integer K entries can be promised): not in the ntk
+        parameterization, whose 1/√n_{l-1} scales make K irrational in general."""
+        if self.parameterization == "ntk":
+            return False
         return self.activation in RATIONAL_ACTIVATIONS or len(self.widths) == 2
 
     @property

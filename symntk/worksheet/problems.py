@@ -24,6 +24,8 @@ def problem_toml(variant: Variant, title: str) -> str:
     if acts:
         lines.append(f"activation = {_quote(acts[0])}" if len(acts) == 1 else
                      "activation = [" + ", ".join(_quote(a) for a in p.activations) + "]")
+    if p.parameterization != "standard":
+        lines.append(f"parameterization = {_quote(p.parameterization)}")
     lines += ["", "[parameters]"]
     for l in range(1, p.depth + 1):
         lines += [f"W{l} = {_matrix(p.weights[l - 1])}", f"b{l} = {_matrix(p.biases[l - 1])}"]

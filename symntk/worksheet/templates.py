@@ -5,7 +5,7 @@ locale fallback. Answer keys are not made here: they come from
 
 Filters: ``m`` (an engine value in LaTeX, notes notation), ``matrix`` (a bmatrix),
 ``esc`` (plain text escaped for the page's format), ``num`` (a key number as written
-in the answer fields).
+in the answer fields, inside math: with a decimal comma ``0{,}5`` in Icelandic).
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ def environment(lang: str, fmt: str) -> jinja2.Environment:
         env.filters.update(m=lambda e: html.escape(notation.latex(e)), matrix=lambda M: html.escape(latex_matrix(M)))
     else:
         env.filters.update(m=notation.latex, matrix=latex_matrix)
-    env.filters.update(esc=_ESCAPE[fmt], num=number, dec=decimal_comma if lang == "is" else str)
+    shown = (lambda v: number(v).replace(".", "{,}")) if lang == "is" else number
+    env.filters.update(esc=_ESCAPE[fmt], num=shown, dec=decimal_comma if lang == "is" else str)
     return env
 
 

@@ -6,6 +6,7 @@ the run is written into a hidden sibling folder and swapped in whole
 Layout of ``DIR``::
 
     sheets.tex  sheets.pdf  sheets.html     every variant's student sheet, one per page
+    keys.tex  keys.pdf                      every variant's answer key, one after another (--combined-key)
     moodle.xml                              the Moodle question bank
     overview.csv  overview.md  overview.html
     variants/NN/problem.toml                the exercise (``symntk derive`` reproduces its key)
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..rundir import write_tree
-from .documents import answer_key, student_sheet
+from .documents import answer_key, combined_key, student_sheet
 from .generator import Variant, generate
 from .moodle import question_bank
 from .notes import notes_key
@@ -41,6 +42,8 @@ def run_files(variants: list[Variant], options: WorksheetOptions, pdf: bool = Tr
         "overview.md": overview_page(variants, options, "md"),
         "overview.html": overview_page(variants, options, "html"),
     }
+    if options.combined_key:
+        files["keys.tex"] = combined_key(variants, options)
     for v in variants:
         base = f"variants/{v.label}"
         files[f"{base}/problem.toml"] = problem_toml(v, v.problem.title)

@@ -1,0 +1,95 @@
+"""Statements about the kernel made in words: K positive (semi-)definite, all eigenvalues positive, a zero eigenvalue.
+
+Learners end their eigenvalue work with a sentence rather than a formula:
+"Both eigenvalues are positive, so K is positive definite", "Les deux sont > 0",
+"Beide Eigenwerte sind positiv", "eitt eigingildi er 0", "one eigenvalue must be 0",
+"K is singular". Each such statement (in English, Icelandic, German, French or
+Spanish; "not …" negates it) is a claim about the kernel read last, judged from
+its eigenvalues. Counts said in words beside θ ("7 of them", "Parameter (7 Stück)",
+"θ er 7 staka vektor") are the claim P = N. "nearly singular", "almost zero" and
+the like are remarks, not claims. Every pattern is a bounded regular expression
+applied to one line, so reading is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .source import Segment
+
+PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero")
+
+_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non)\s+(?:\w+\s+){0,2}$"
+_HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi)\s+$"
+
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern, re.I)) for prop, pattern in (
+    ("psd", r"positive?[\s-]*semi[\s-]*d[ée]finit\w*|semi[\s-]*d[ée]finie?s?[\s-]*positive?s?|"
+            r"jákvætt[\s-]*hálf[\s-]*ákveð\w*|semidefinida[\s-]*positiva|\bpsd\b"),
+    ("pd", r"positive?[\s-]*d[ée]finit\w*|positiv[\s-]*definit\w*|d[ée]finie?s?[\s-]*positive?s?|"
+           r"jákvætt[\s-]*ákveð\w*|definida[\s-]*positiva|\bpos\.?\s*def\b\.?|\bp\.\s?d\.(?!\w)"),
+    ("eig_pos", r"\b(?:both|all|beide|alle|deux|toutes|tous|bæði|öll|ambos|todos)\b[^.;:!?]{0,50}?"
+                r"(?:\bpositi(?:ve|v|f|fs|ves|vos|vas)\b(?![\s-]*(?:semi|d[ée]fini))|>\s*0(?![\d]|[.,]\d)|jákvæð\w*)|"
+                r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|eigingildi|autovalores)\b[^.;:!?]{0,25}?"
+                r"\b(?:are|sind|sont|eru|son)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt)\s+)?"
+                r"(?:positi(?:ve|v|ves|vos)\b(?![\s-]*(?:semi|d[ée]fini))|jákvæð\w*|>\s*0(?![\d]|[.,]\d))"),
+    ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un)\s+"
+                 r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor)\s+"
+                 r"(?:is|must be|equals|will be|ist|muss|est|doit être|er|verður|es)\s*(?:\w+\s+)?"
+                 r"(?:0|zero|null|nul(?:le)?|núll|cero)(?![\d]|[.,]\d)|"
+                 r"\b(?:zero eigenvalue|eigenvalue (?:of )?0|eigenwert 0|eigenwert null|valeur propre nulle)\b|"
+                 r"\b(?:singular|singulär|singulière|singuliere|singular)\b"),
+))
+
+_COUNT_WORDS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:of them|in all|in total|insgesamt|stück|stk\.?|alls|"
+                          r"en tout|stakka|staka|stök|paramètres|parametros|parámetros|dimensional)\b",
+                          re.I)
+_COUNT_ABOUT = re.compile(r"\\theta|θ|param|stik|gewicht|poids", re.I)
+_MATH_MARKS = re.compile(r"\$|\\[()\[\]]|\\(?:text|mathrm|mathbf|operatorname)\s*\{|[{}]")
+
+
+def _plain(line: str) -> str:
+    """A line with its math marks dropped, so words and inline math read as one sentence."""
+    return " ".join(_MATH_MARKS.sub(" ", line).split())
+
+
+def _negated(before: str) -> bool:
+    return bool(re.search(_NOT, before[-40:], re.I))
+
+
+def _hedged(before: str) -> bool:
+    return bool(re.search(_HEDGE, before[-30:], re.I))
+
+
+def facts_of_line(line: str) -> list[str]:
+    """The properties a line states, each as ``prop`` or ``not:prop`` (see the module doc)."""
+    text = _plain(line)
+    found: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for prop, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # "positive semi-definite" is not also "positive definite"
+            before = text[:m.start()]
+            if _hedged(before):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(("not:" if _negated(before) else "") + prop)
+    return list(dict.fromkeys(found))
+
+
+def fact_segments(text: str, limit: int = 600) -> list[Segment]:
+    """Segments for the statements in words of every line of ``text`` (a fenced code block excepted)."""
+    out: list[Segment] = []
+    fenced = False
+    for n, line in enumerate(text.split("\n"), start=1):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced or len(out) > limit:
+            continue
+        for fact in facts_of_line(line):
+            out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
+        if _COUNT_ABOUT.search(line):
+            for m in _COUNT_WORDS.finditer(_plain(line)):
+                out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
+    return out

@@ -1,0 +1,89 @@
+"""The judges of statements in words about the kernel (:class:`~symntk.check.claims.PropertyClaim`) and of the
+discriminant Δ of a 2 × 2 kernel's characteristic polynomial.
+
+With λ_1 ≤ … ≤ λ_N the eigenvalues of K (of the kernel read last) and a tolerance
+τ = 10⁻⁹ · max(1, |λ_N|): positive semi-definite ⇔ λ_1 ≥ −τ; positive definite and
+"all eigenvalues positive" ⇔ λ_1 > τ; "an eigenvalue is 0" / singular ⇔ some |λ_i| ≤ τ.
+A statement false for the true K but true for the learner's own K is carried.
+For N = 2, det(K − λI) = λ² − (tr K) λ + det K has the discriminant Δ = (tr K)² − 4 det K.
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from .feedback import Feedback
+from .judgement import Judgement
+
+
+def _numbers(values) -> list[float]:
+    return sorted(float(sympy.re(sympy.N(v, 30))) for v in values)
+
+
+def holds(prop: str, values) -> bool:
+    """Whether ``prop`` (psd, pd, eig_pos, eig_zero) holds for a kernel with eigenvalues ``values``."""
+    lam = _numbers(values)
+    if not lam:
+        return False
+    tol = 1e-9 * max(1.0, max(abs(v) for v in lam))
+    if prop == "psd":
+        return lam[0] >= -tol
+    if prop in ("pd", "eig_pos"):
+        return lam[0] > tol
+    return any(abs(v) <= tol for v in lam)
+
+
+def judge_property(claim, world, j: Judgement) -> Judgement:
+    """K positive (semi-)definite, all eigenvalues positive, or an eigenvalue 0 (see the module doc)."""
+    out = world.reading if world.reading != "unset" else None
+    true = [e.exact if e.exact is not None and not e.exact.atoms(sympy.Function) else e.value
+            for e in world.eigen(out)]
+    shown = sympy.Tuple(*[sympy.Float(v, 6) for v in _numbers(true)])
+    j.value, j.expected = shown, sympy.latex(shown)
+    j.target, j.label = "K", "K"
+    j.plain = ", ".join(f"{float(v):.6g}" for v in shown)
+    if holds(claim.prop, true) != claim.negated:
+        j.verdict = "correct"
+        return j
+    j.verdict = "wrong"
+    if any(holds(claim.prop, own) != claim.negated for own in world.own_eigen(out) if own):
+        j.carried = True
+        line, target, label = world.last_mistake
+        sources = [(line, ("as", target or "…", label or target or "…"))] if line else []
+        j.feedback.append(Feedback("carried", {"sources": sources}))
+        return j
+    j.feedback.append(Feedback("property", {"values": shown}))
+    world.last_mistake = (claim.line, "K", "K")
+    return j
+
+
+def discriminant(poly: sympy.Expr) -> sympy.Expr:
+    """b² − 4ac of a quadratic a λ² + b λ + c."""
+    from ..kernel import LAMBDA
+
+    a, b, c = sympy.Poly(sympy.expand(poly), LAMBDA).all_coeffs()
+    return sympy.expand(b * b - 4 * a * c)
+
+
+def judge_discriminant(claim, world, j: Judgement) -> Judgement:
+    """Δ = (tr K)² − 4 det K for a 2 × 2 kernel; the learner's own from their polynomial or their K."""
+    from .decide import decide, matches
+    from .judge import ContextError
+    from .values import scalars
+
+    out = world.reading if world.reading != "unset" else None
+    if world.kernel(out).shape != (2, 2):
+        raise ContextError("a discriminant of a kernel that is not 2 × 2")
+    values = scalars(claim.value, world.scope)
+    if len(values) != 1:
+        raise ContextError("not one value")
+    claimed = values[0]
+    j.target, j.label = r"\Delta", "Δ"
+    true = discriminant(world.charpoly(out))
+    try:
+        own = discriminant(world.own_charpoly(out))
+    except (sympy.PolynomialError, ValueError):
+        own = None
+    own_ok = own is not None and matches(world, claim.value, claimed, own)
+    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), own_ok, true,
+                  lambda prev: matches(world, claim.value, claimed, prev))

@@ -1,0 +1,75 @@
+"""Problem data written in the notes: W^{[l]} = …, b^{[l]} = …, x_i = …, x^{(i)} = (…), the network formula f(x) = …."""
+
+from __future__ import annotations
+
+from .claims import ProblemPart
+from .nodes import Frac, Func, Group, Matrix, Num, Op, Partial, Sym, Tuple
+from .predicates import bare, int_subs, walk
+from .source import Segment
+from .targets import f_call
+
+
+def problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
+    """Problem data: W^{[l]} = …, b^{[l]} = …, x_i = …, x^{(i)} = (…), the network formula f(x) = W^{[2]} …."""
+    rest = members[-1]
+    if isinstance(first, Op) and first.op == "transpose":
+        first = first.args[0]
+    names = [layer_param(m.node) for m in members[:-1]]
+    if len(names) > 1 and all(names) and is_numeric(rest.node):
+        return [ProblemPart(seg.line, "value", n, rest.node, rest.text) for n in names]
+    if len(members) > 2 and is_numeric(rest.node) and all(
+            isinstance(m.node, Sym) and m.node.name in ("W", "b", "w", "v", "c", "u") for m in members[:-1]):
+        from .meaning import key
+
+        return [ProblemPart(seg.line, "value_by_name", key(m.node), rest.node, rest.text) for m in members[:-1]]
+    name = layer_param(first)
+    if name is None and isinstance(first, Sym) and first.name in ("W", "b") and first.layer is None and \
+            len(first.sub) == 1 and isinstance(first.sub[0], Num) and first.sub[0].decimals is None and \
+            is_numeric(rest.node) and len(members) == 2:
+        return [ProblemPart(seg.line, "value_by_index", f"{first.name}{int(first.sub[0].value)}", rest.node,
+                            rest.text)]
+    if name:
+        if has_names(rest.node):
+            return [ProblemPart(seg.line, "names", name, rest.node, rest.text)]
+        if is_numeric(rest.node):
+            return [ProblemPart(seg.line, "value", name, rest.node, rest.text)]
+        return None
+    if isinstance(first, Sym) and first.name == "x" and first.layer is None and is_numeric(rest.node):
+        subs = int_subs(first)
+        if subs and len(subs) == 1:
+            return [ProblemPart(seg.line, "point", str(subs[0]), rest.node, rest.text)]
+        if not first.sub and isinstance(rest.node, (Tuple, Group)) and len(members) == 2:
+            return [ProblemPart(seg.line, "point", str(i), item, rest.text)
+                    for i, item in enumerate(rest.node.items, start=1)]
+    if bare(first, "x") and not is_numeric(rest.node):
+        return [ProblemPart(seg.line, "names", "x", rest.node, rest.text)]
+    called = f_call(first)
+    if called is not None and called[1] is None:
+        formula = [m for m in members[1:] if matrix_level(m.node) and not indexed(m.node)]
+        if formula and len(formula) == len(members) - 1:
+            return [ProblemPart(seg.line, "formula", "f", formula[0].node, formula[0].text)]
+    return None
+
+
+def layer_param(node) -> str | None:
+    if isinstance(node, Sym) and node.name in ("W", "b") and node.layer and not node.sub and not node.primes:
+        return f"{node.name}{node.layer}"
+    return None
+
+
+def indexed(node) -> bool:
+    """Whether ``node`` names an entry of a parameter matrix (W_{1,1}^{[2]}, b_1^{[1]})."""
+    return any(isinstance(n, Sym) and n.name in ("W", "b") and n.sub for n in walk(node))
+
+
+def matrix_level(node) -> bool:
+    return any(layer_param(n) for n in walk(node))
+
+
+def is_numeric(node) -> bool:
+    return all(not isinstance(n, (Sym, Func, Partial)) for n in walk(node)) and not isinstance(node, Frac) or \
+        all(isinstance(n, (Num, Op, Group, Frac, Matrix, Tuple)) for n in walk(node))
+
+
+def has_names(node) -> bool:
+    return any(isinstance(n, Sym) and n.name not in ("T",) for n in walk(node)) and not matrix_level(node)

@@ -1,0 +1,361 @@
+"""Reading the notes' math: each segment becomes typed claims, problem data, context, or unreadable math.
+
+A chain ``A = B = C`` is read from its first member that names a quantity (its
+*target*: ∂f/∂θ_k, ∇f(x_i), J, K_{ij}, K, det(K − λI), tr K, det K, λ, θ, P, f,
+or one of the learner's own names) and every other member is one claim about
+that target, on the segment's line. A chain whose first member is a formula
+(``w_1 x + b_1 = x``, ``\\sqrt{697} ≈ 26.40``) is an :class:`EqualityClaim`: each
+later member against the first. Math without a relation is context.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .claims import (
+    CharPolyClaim,
+    Context,
+    CountClaim,
+    DefinitionClaim,
+    DerivativeClaim,
+    DetClaim,
+    EigenvalueClaim,
+    EqualityClaim,
+    ExpansionClaim,
+    GradientClaim,
+    JacobianClaim,
+    KernelClaim,
+    KernelEntryClaim,
+    OutputValueClaim,
+    ProblemPart,
+    PropertyClaim,
+    Reading,
+    ThetaClaim,
+    TraceClaim,
+    UnitClaim,
+    Unreadable,
+)
+from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Signature, Sym, Tuple
+from .predicates import bare, texts
+from .problem_parts import problem_part
+from .source import Segment
+from .syntax import UnreadableError, parse
+from .targets import (
+    count_terms,
+    derivative_of,
+    det_of,
+    eigen_of,
+    f_call,
+    gradient_of,
+    is_general,
+    is_matrix_name,
+    is_name,
+    kernel_ref,
+    mentions,
+    outputs_vector,
+    space_size,
+    theta_of,
+    trace_of,
+    unit_of,
+)
+
+MAX_CLAIMS = 600
+
+
+_RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrightarrow", "\\equiv", "\\simeq",
+                        ":=", "\\coloneqq")
+
+
+_INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![A-Za-z]))")
+
+
+_GENERAL_LAYER = re.compile(r"\^\s*\{?\s*[\[(]\s*[lL](?:\s*[-+]\s*1)?\s*[\])]")
+
+
+_BARE_PAIR = re.compile(r"_([0-9ijk])([0-9ijk])(?![A-Za-z0-9])")
+
+
+_LETTER = re.compile(r"(?<![A-Za-hl-z\\])([ijk])(?![A-Za-hl-z])")
+
+
+def instances(seg: Segment, largest: int = 3) -> list[Segment]:
+    """A claim about unit i (``z_i = W_{i1} x + b_i``) as one claim per i = 1, 2, … (each soft: only the
+    instances inside the network are judged); other segments as they are."""
+    seg = Segment(seg.line, _BARE_PAIR.sub(r"_{\1\2}", seg.text), seg.display, seg.error, seg.soft)
+    letters = sorted({m.group(1) for sub in _INDEX_SUB.finditer(seg.text) for m in _LETTER.finditer(sub.group(1))})
+    if not letters or "\\sum" in seg.text or len(letters) > 2:
+        return [seg]
+    out = []
+    for values in itertools.product(range(1, largest + 1), repeat=len(letters)):
+        table = dict(zip(letters, (str(v) for v in values)))
+
+        def put(sub, table=table):
+            return _LETTER.sub(lambda m: table[m.group(1)], sub.group(0))
+
+        out.append(Segment(seg.line, _INDEX_SUB.sub(put, seg.text), seg.display, soft=True))
+    return out
+
+
+def read_segments(segments: list[Segment]) -> Reading:
+    """Classify every segment (see the module doc)."""
+    reading = Reading()
+    for seg in [one for whole in segments for one in ([whole] if whole.fact else instances(whole))]:
+        if seg.fact:
+            negated, prop = seg.fact.startswith("not:"), seg.fact.removeprefix("not:")
+            reading.items.append(PropertyClaim(seg.line, None, seg.text, None, seg.text, True, prop=prop,
+                                               negated=negated))
+            continue
+        if _GENERAL_LAYER.search(seg.text):
+            reading.items.append(Context(seg.line, seg.text, "a general formula (layer l)"))
+            continue
+        if seg.error:
+            reading.items.append(Unreadable(seg.line, seg.text, seg.error))
+            continue
+        try:
+            parsed = parse(seg.text)
+        except UnreadableError as exc:
+            if seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=")) and not _foreign_commands(seg.text):
+                reading.items.append(Context(seg.line, seg.text, "unfinished"))
+            elif (_has_relation(seg.text) or _foreign_commands(seg.text)) and not seg.soft:
+                reading.items.append(Unreadable(seg.line, seg.text, str(exc)))
+            else:
+                reading.items.append(Context(seg.line, seg.text, "mention"))
+            continue
+        except RecursionError:
+            reading.items.append(Unreadable(seg.line, seg.text, "the formula is nested too deeply"))
+            continue
+        if isinstance(parsed, Signature):
+            reading.parts.append(ProblemPart(seg.line, "signature", parsed.name, parsed, seg.text))
+            reading.items.append(Context(seg.line, seg.text, "exercise"))
+            continue
+        try:
+            _classify(seg, parsed, reading)
+        except UnreadableError as exc:
+            reading.items.append(Context(seg.line, seg.text, "mention") if seg.soft
+                                 else Unreadable(seg.line, seg.text, str(exc)))
+        if len(reading.items) > MAX_CLAIMS:
+            raise UnreadableError(f"more than {MAX_CLAIMS} pieces of math")
+    return reading
+
+
+_KNOWN_COMMANDS = frozenset(
+    "mathbb mathbf boldsymbol bm vec mathrm text textrm textbf textit mbox operatorname mathit mathcal mathsf "
+    "to rightarrow leftarrow Rightarrow implies mapsto in notin subset subseteq forall exists quad qquad "
+    "left right big Big bigg Bigg cdot times ast dots ldots cdots vdots ddots frac dfrac tfrac sqrt sum prod "
+    "partial nabla theta lambda sigma delta alpha beta gamma eta mu nu phi varphi psi omega epsilon varepsilon "
+    "tau rho kappa xi zeta pi Theta Lambda Delta Sigma Phi Omega tanh sech cosh sinh exp ln log det tr max min "
+    "top intercal prime approx equiv simeq neq ne le ge leq geq sim langle rangle begin end displaystyle hat "
+    "bar tilde underbrace overbrace overline underline cap cup infty pm mp circ odot otimes colon mid vert "
+    "Vert lvert rvert lVert rVert label tag nonumber notag hspace vspace phantom emph checkmark".split())
+
+
+def _foreign_commands(text: str) -> list[str]:
+    """Commands that are neither math the checker knows nor harmless formatting (\\input, \\write18, …)."""
+    return [c for c in re.findall(r"\\([A-Za-z]+)", text) if c not in _KNOWN_COMMANDS]
+
+
+_GUESSES = (("\\partial", "gradient"), ("\\nabla", "gradient_vector"), ("eig", "eigenvalues"),
+            ("\\lambda", "eigenvalues"), ("K_", "kernel_entry"), ("K =", "kernel_matrix"), ("\\det", "determinant"),
+            ("\\theta", "theta"), ("J =", "jacobian"), ("\\times", "parameter_count"))
+
+
+def guess_kind(text: str) -> str | None:
+    """The claim kind unreadable math most likely was (None when nothing suggests one)."""
+    for needle, kind in _GUESSES:
+        if needle in text:
+            return kind
+    return "expansion" if "W_" in text or "b_" in text else None
+
+
+def _has_relation(text: str) -> bool:
+    return "=" in text or "\\approx" in text or "≈" in text
+
+
+def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
+    members = list(chain.members)
+    rels = list(chain.rels)
+    add = reading.items.append
+    cut = next((n for n, r in enumerate(rels) if r not in _RELATIONS_OF_CLAIMS), None)
+    if cut is not None and rels[cut] in ("<", ">", "\\le", "\\ge", "\\leq", "\\geq"):
+        items = reading.items
+        if len(members) == 2 and items and isinstance(items[-1], (EqualityClaim, DefinitionClaim)) and \
+                items[-1].line == seg.line:  # relu'(z) = 1 if z > 0: the case before its condition
+            last = items.pop()
+            add(Context(last.line, last.source, "a case of a piecewise definition"))
+        add(Context(seg.line, seg.text, "a case of a piecewise definition"))
+        return
+    if cut is not None:
+        if rels[cut] == "\\in" and cut + 1 < len(members) and theta_of(members[0].node) and \
+                space_size(members[cut + 1].node):
+            size = space_size(members[cut + 1].node)
+            add(CountClaim(seg.line, Num(size, None, str(size)), members[cut + 1].text, None, seg.text))
+        members = members[:cut + 1]
+    for pos, rel in enumerate(rels[:len(members) - 1]):
+        if rel in ("\\Rightarrow", "\\implies", "\\Longrightarrow") and pos + 2 < len(members) and \
+                _target_maker(members[pos + 1].node, first=False) is not None:
+            _classify(seg, Chain(tuple(members[:pos + 1]), False, tuple(rels[:pos])), reading)
+            _classify(seg, Chain(tuple(members[pos + 1:]), False, tuple(rels[pos + 1:])), reading)
+            return
+    if len(members) < 2:
+        add(Context(seg.line, seg.text, "mention"))
+        return
+    members = [m for m in members if not texts(m.node) or eigen_of(m.node) == "all"]
+    if len(members) < 2:
+        add(Context(seg.line, seg.text, "mention"))
+        return
+    first = members[0].node
+    part = problem_part(seg, first, members)
+    if part is not None:
+        reading.parts.extend(part)
+        add(Context(seg.line, seg.text, "exercise"))
+        if part and part[0].kind == "formula":  # for a network of scalars the formula is also f written out
+            for m in members[1:]:
+                add(ExpansionClaim(seg.line, m.node, m.text, None, seg.text, True, output=1))
+        return
+    target = None
+    rest = []
+    for n, m in enumerate(members):
+        make = _target_maker(m.node, first=n == 0)
+        if make is not None and target is None:
+            target = make
+            continue
+        if make is not None and isinstance(make(seg, m, None), UnitClaim) and n == len(members) - 1:
+            make = None  # ∂f/∂W^{[2]}_{11} = a_1: the unit is the value
+        if make is not None and isinstance(make(seg, m, None), (KernelEntryClaim, UnitClaim)) and target is not None:
+            rest.append((m, make))   # K_{12} = … = K_{21}: the value also claims K_{21}
+            continue
+        if make is not None:
+            continue  # another name of the same quantity (K = J J^T, ∂f/∂θ_1 = ∂f/∂W…)
+        rest.append((m, None))
+    values = [(m, mk) for m, mk in rest if not is_general(m.node)]
+    if target is not None and not values:
+        alias = _theta_alias(seg, members)
+        if alias is not None:
+            add(alias)
+            return
+    if target is None:
+        _formula_chain(seg, members, chain, add)
+        return
+    if not values:
+        add(Context(seg.line, seg.text, "definition of a quantity"))
+        return
+    previous = None
+    last_value = None
+    for m, other in values:
+        if other is not None:
+            if last_value is not None:
+                extra = other(seg, last_value, None)
+                extra.soft = seg.soft
+                add(extra)
+            continue
+        claim = target(seg, m, previous)
+        claim.soft = seg.soft
+        add(claim)
+        previous, last_value = m.node, m
+    _maybe_equation(reading)
+
+
+def _theta_alias(seg: Segment, members: list[Member]):
+    """``∂f/∂θ_1 = ∂f/∂W_{1,1}^{[1]}``: the claim θ_1 = W_{1,1}^{[1]}."""
+    targets = [derivative_of(m.node) for m in members]
+    ks = [t["k"] for t in targets if t and t.get("k")]
+    names = [(t["parameter"], m) for t, m in zip(targets, members) if t and t.get("parameter") is not None]
+    if len(ks) == 1 and len(names) == 1:
+        return ThetaClaim(seg.line, names[0][0], members[-1].text, None, seg.text, seg.soft, entry=ks[0])
+    return None
+
+
+def _maybe_equation(reading: Reading) -> None:
+    """``det(K − λI) = … = 0``: the last 0 is the characteristic equation, not a value of the polynomial."""
+    items = reading.items
+    last = items[-1] if items else None
+    if isinstance(last, CharPolyClaim) and isinstance(last.value, Num) and last.value.value == 0:
+        items[-1] = Context(last.line, last.claimed, "the characteristic equation")
+        for item in items[-2::-1]:
+            if not isinstance(item, CharPolyClaim) or item.line != last.line:
+                break
+            item.equation = True
+
+
+def _target_maker(node, first: bool = True):
+    """A function (segment, member, previous) → the claim about ``node``'s quantity, or None."""
+    if outputs_vector(node):
+        return lambda s, m, p: ExpansionClaim(s.line, m.node, m.text, p, s.text, output=1)
+    called = f_call(node)
+    if called is not None:
+        o, point = called
+        if point is None:
+            return lambda s, m, p: ExpansionClaim(s.line, m.node, m.text, p, s.text, output=o)
+        return lambda s, m, p: OutputValueClaim(s.line, m.node, m.text, p, s.text, output=o, point=point)
+    theta = theta_of(node)
+    if theta is not None:
+        return lambda s, m, p: ThetaClaim(s.line, m.node, m.text, p, s.text, entry=theta[1])
+    if bare(node, "P") or (isinstance(node, Sym) and node.name in ("P",) and node.sub):
+        return lambda s, m, p: CountClaim(s.line, m.node, m.text, p, s.text)
+    derivative = derivative_of(node)
+    if derivative is not None:
+        if derivative.get("vector"):
+            return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=derivative["output"],
+                                                 point=derivative["point"])
+        return lambda s, m, p: DerivativeClaim(s.line, m.node, m.text, p, s.text, output=derivative["output"],
+                                               k=derivative.get("k"), parameter=derivative.get("parameter"),
+                                               point=derivative["point"])
+    gradient = gradient_of(node)
+    if gradient is not None:
+        return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=gradient[0],
+                                             point=gradient[1])
+    ref = kernel_ref(node)
+    if ref is not None:
+        return lambda s, m, p: KernelEntryClaim(s.line, m.node, m.text, p, s.text, row=ref[0], col=ref[1],
+                                                output=ref[2])
+    jac = is_matrix_name(node.args[0] if isinstance(node, Op) and node.op == "transpose" else node, "J")
+    if jac != "no":
+        return lambda s, m, p: JacobianClaim(s.line, m.node, m.text, p, s.text, output=jac)
+    output = is_matrix_name(node, "K", "Theta")
+    if output != "no":
+        return lambda s, m, p: KernelClaim(s.line, m.node, m.text, p, s.text, output=output)
+    det = det_of(node)
+    if det is not None and det[0] == "poly":
+        return lambda s, m, p: CharPolyClaim(s.line, m.node, m.text, p, s.text, sign=det[1], output=det[2])
+    if det is not None:
+        return lambda s, m, p: DetClaim(s.line, m.node, m.text, p, s.text, output=det[2])
+    if isinstance(node, Func) and node.name in ("det", "tr") and not node.primes and node.power is None:
+        if node.name == "det":
+            return lambda s, m, p: DetClaim(s.line, m.node, m.text, p, s.text)
+        return lambda s, m, p: TraceClaim(s.line, m.node, m.text, p, s.text)
+    trace = trace_of(node)
+    if trace:
+        return lambda s, m, p: TraceClaim(s.line, m.node, m.text, p, s.text, output=trace[1])
+    which = eigen_of(node)
+    if which:
+        return lambda s, m, p: EigenvalueClaim(s.line, m.node, m.text, p, s.text,
+                                               which=None if which == "all" else which)
+    unit = unit_of(node)
+    if unit is not None:
+        return lambda s, m, p: UnitClaim(s.line, m.node, m.text, p, s.text, name=unit[0], point=unit[1])
+    if first and is_name(node):
+        return lambda s, m, p: DefinitionClaim(s.line, m.node, m.text, p, s.text, name=node)
+    return None
+
+
+def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> None:
+    """A chain whose first member names no quantity: a polynomial in λ = 0, or formula = value."""
+    first = members[0].node
+    if members[-1].node == Num(0, None, "0") or (isinstance(members[-1].node, Num) and members[-1].node.value == 0):
+        poly = [m for m in members[:-1] if mentions(m.node, "lambda")]
+        if poly and len(poly) == len(members) - 1:
+            for m in poly:
+                add(CharPolyClaim(seg.line, m.node, m.text, None, seg.text, equation=True))
+            return
+    if isinstance(first, (Matrix, Tuple)) or (isinstance(first, Group) and len(first.items) > 1):
+        add(Context(seg.line, seg.text, "mention"))
+        return
+    if count_terms(first):
+        for m in members[1:]:
+            add(CountClaim(seg.line, m.node, m.text, None, seg.text, seg.soft))
+        return
+    previous = first
+    for m in members[1:]:
+        add(EqualityClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, left=first))
+        previous = m.node
