@@ -32,7 +32,14 @@ from .values import non_ascii_note
 
 def _sign(z: sympy.Expr) -> int | None:
     """The sign of z if it can be decided: symbolically, or for a number
-    without free symbols by a 60-digit evaluation (exact zero checked)."""
+    without free symbols by a 60-digit evaluation (exact zero checked).
+
+    A sum with a free term of its own (a bias b_{i,1}^{[l]}: a real symbol of unknown sign
+    that appears in no other term) takes every real value, so its sign is undecidable; that
+    is answered at once, without SymPy's assumption queries, which take seconds on the wide
+    sums z^{[l]} of a symbolic network."""
+    if _has_free_term(z):
+        return None
     if z.is_extended_positive:
         return 1
     if z.is_extended_negative:
@@ -47,6 +54,18 @@ def _sign(z: sympy.Expr) -> int | None:
             if z.equals(0):
                 return 0
     return None
+
+
+def _has_free_term(z: sympy.Expr) -> bool:
+    """Whether z = s + (terms without s) for a real symbol s of unknown sign."""
+    if not z.is_Add:
+        return False
+    for k, term in enumerate(z.args):
+        if (term.is_Symbol and term.is_real and term.is_extended_positive is None
+                and term.is_extended_negative is None
+                and not any(term in other.free_symbols for j, other in enumerate(z.args) if j != k)):
+            return True
+    return False
 
 
 class step(Function):  # noqa: N801 - SymPy function names are lower case

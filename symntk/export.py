@@ -1,12 +1,31 @@
 """A Solution as a JSON-ready dict (the ``symntk derive --format json`` output).
 
 Keys: ``parameters`` (LaTeX names in θ order), ``parameter_count``,
-``expansion`` ({"latex", "sympy"}, multiplied out unless huge; a list of them when n_L > 1), ``gradients``
-(one {"parameter", "latex", "sympy"} per θ_k, with "output" when n_L > 1;
-multiplied out when short, else the chain-rule product δ·c·a),
-``jacobian`` (one row per (datapoint, output), each ∂f/∂θ_k exactly),
-``kernel`` (rows of exact strings), ``eigenvalues`` ({"exact", "value"}),
-and the same numbers as decimals (``jacobian_decimal``, ``kernel_decimal``).
+``named_activations`` (the named hidden activations a_i^{[l]} = φ_l(z_i^{[l]}), symbols ``a_l_i``, each
+defined in terms of the previous layer's names, as in the derivation; empty when no hidden layer
+is a function call), ``expansion`` ({"latex", "sympy"}; a list of them when n_L > 1),
+``gradients`` (one {"parameter", "latex", "sympy"} per θ_k, with "output" when n_L > 1),
+``jacobian`` (one row per (datapoint, output), each ∂f/∂θ_k exactly), ``kernel`` (rows of exact
+strings), ``eigenvalues`` ({"exact", "value"}), and the same numbers as decimals
+(``jacobian_decimal``, ``kernel_decimal``).
+
+The size rule, so that every accepted network's JSON is written in seconds and stays readable:
+
+* f is multiplied out over θ and x while that has at most ``20·EXPAND_NODES`` nodes (and at most
+  ``4·EXPAND_TERMS`` terms before the inner functions are multiplied out); otherwise it is
+  written with the named activations (f = Σ_j W_{1,j}^{[L]} a_j^{[L-1]} + b_{1,1}^{[L]}), or nested
+  as it stands when the network has no names;
+* ∂f/∂θ_k is multiplied out while that has at most :data:`EXPAND_NODES` nodes and
+  :data:`EXPAND_TERMS` terms (:func:`expanded_terms`, known before expanding); otherwise it is the
+  chain-rule product δ_i^{[l]} · c_l · a_j^{[l-1]}, written with the named activations (so its size
+  grows with the widths, not exponentially with the depth). Either form is exact: substitute the
+  ``named_activations`` definitions, last first, to get it in θ and x alone;
+* ``jacobian`` and ``kernel`` are exact strings unless the exact values nest transcendental
+  functions (a network deeper than two layers with tanh, σ, softplus or erf: each K_{ij} of a
+  [3,6,6,6,1] σ net would be half a megabyte of text). Then both are ``null``, and
+  ``jacobian_decimal`` / ``kernel_decimal`` hold the values of the exact chain-rule formulas
+  evaluated on 60-digit numbers, as for every network; the characteristic polynomial then has
+  15-digit coefficients from the eigenvalues.
 
 Every exact string is plain SymPy: ``sympy.sympify(text)`` gives the same
 number with no extra names (σ(z) is written ``1/(1 + exp(-z))``, softplus(z)
@@ -22,9 +41,12 @@ import sympy
 from . import notation
 from .derivatives import fits
 from .kernel import LAMBDA
+from .render import mathtext
 from .solution import Solution
+from .steps.build import Renamer, shorthand
 
 EXPAND_NODES = 200  # gradients this small are multiplied out; larger ones stay chain-rule products
+EXPAND_TERMS = 40  # ... and only when multiplying out gives at most this many terms (see expanded_terms)
 _FUNCTIONS = {"sigmoid": "(1/(1 + exp(-({}))))", "softplus": "log(1 + exp({}))", "relu": "Max(0, {})",
               "step": "Heaviside({}, 0)"}
 
@@ -77,6 +99,8 @@ class _Plain:
             args = list(e.args)
             if args[0] == -1:
                 return "-" + "*".join(self._factor(a) for a in args[1:])
+            if args[0].is_Number and args[0] < 0:
+                return "-" + "*".join(self._factor(a) for a in [-args[0], *args[1:]])
             return "*".join(self._factor(a) for a in args)
         if e.is_Pow:
             base, exp = e.args
@@ -101,27 +125,43 @@ def decimal(expr, digits: int = 30) -> float:
 
 
 def solution_dict(solution: Solution) -> dict:
-    """Every computed quantity of the solution as JSON-ready values."""
+    """Every computed quantity of the solution as JSON-ready values (see the module doc's size rule)."""
     net = solution.network
     multi = net.widths[-1] > 1
-    fs = net.expansion if all(fits(f, 20 * EXPAND_NODES) for f in net.outputs) else net.outputs
-    expansion = [{"latex": notation.latex(f), "sympy": plain(f)} for f in fs]
+    defs, names = shorthand(net)
+    if all(fits(f, 20 * EXPAND_NODES) and expanded_terms(f) <= 4 * EXPAND_TERMS for f in net.outputs) and all(
+            fits(f, 20 * EXPAND_NODES) for f in net.expansion):
+        fs = net.expansion
+    elif names:
+        fs = tuple(sympy.expand(f.xreplace(names)) for f in net.outputs)
+    else:
+        fs = net.outputs
+    grads = [g for per_output in solution.gradients for g in per_output]
+    rename = Renamer(names)
+    shown = []
+    for g in grads:
+        short = fits(g.product, EXPAND_NODES) and expanded_terms(g.product) <= EXPAND_TERMS
+        expanded = sympy.expand(g.product, deep=False) if short else None  # the z^{[l]} inside are sums already
+        shown.append(expanded if short and fits(expanded, EXPAND_NODES) else rename(g.product))
+    texts = _printed([*fs, *shown, *(d for _, d in defs)])
+    expansion = texts[:len(fs)]
     gradients = []
-    for per_output in solution.gradients:
-        for g in per_output:
-            expr = g.expr if fits(g.product, EXPAND_NODES) else g.product
-            item = {"parameter": notation.symbol_latex(g.parameter), "latex": notation.latex(expr),
-                    "sympy": plain(expr)}
-            if multi:
-                item["output"] = g.output
-            gradients.append(item)
+    for g, text in zip(grads, texts[len(fs):]):
+        item = {"parameter": notation.symbol_latex(g.parameter), **text}
+        if multi:
+            item["output"] = g.output
+        gradients.append(item)
+    named = [{"name": a.name, **text} for (a, _), text in zip(defs, texts[len(fs) + len(grads):])]
     problem = solution.problem
-    J, K = solution.jacobian, solution.kernel
+    exact = not solution.nested
     J_num, K_num = solution.jacobian_numeric, solution.kernel_numeric
+    J = solution.jacobian if exact else None
+    K = solution.kernel if exact else None
     return {
         "title": problem.title,
         "widths": list(net.widths),
         "activations": list(problem.activations),
+        "named_activations": named,
         "parameterization": net.parameterization,
         "points": [[plain(c) for c in p] for p in problem.points],
         "parameters": [notation.symbol_latex(s) for s in net.parameters()],
@@ -130,11 +170,11 @@ def solution_dict(solution: Solution) -> dict:
         "values": [plain(solution.values[s]) for s in net.parameters()],
         "expansion": expansion if multi else expansion[0],
         "gradients": gradients,
-        "jacobian": [[plain(v) for v in J.row(r)] for r in range(J.rows)],
+        "jacobian": None if J is None else [[plain(v) for v in J.row(r)] for r in range(J.rows)],
         "jacobian_decimal": [[decimal(v) for v in J_num.row(r)] for r in range(J_num.rows)],
         "jacobian_rows": [{"point": i, "output": o} for i, o in _rows(solution)],
         "kernel_mode": solution.kernel_mode,
-        "kernel": [[plain(v) for v in K.row(r)] for r in range(K.rows)],
+        "kernel": None if K is None else [[plain(v) for v in K.row(r)] for r in range(K.rows)],
         "kernel_decimal": [[float(K_num[r, c]) for c in range(K_num.cols)] for r in range(K_num.rows)],
         "characteristic_polynomial": plain(solution.characteristic_polynomial),
         "characteristic_variable": "lam",
@@ -145,6 +185,36 @@ def solution_dict(solution: Solution) -> dict:
                         for e in solution.eigenvalues],
         "positive_semidefinite": solution.positive_semidefinite,
     }
+
+
+def expanded_terms(expr, memo: dict | None = None) -> int:
+    """How many terms ``expand(expr)`` can have at most, without expanding: a sum adds its
+    terms' counts, a product multiplies its factors', (sum)^n raises to n; anything else
+    (a symbol, a number, φ(z)) is one term. Checked before multiplying out, which explodes
+    for products of sums (the gradients of z² networks)."""
+    memo = {} if memo is None else memo
+    found = memo.get(expr)
+    if found is None:
+        if expr.is_Add:
+            found = sum(expanded_terms(a, memo) for a in expr.args)
+        elif expr.is_Mul:
+            found = 1
+            for a in expr.args:
+                found *= expanded_terms(a, memo)
+        elif expr.is_Pow and expr.exp.is_Integer and expr.exp > 0:
+            found = expanded_terms(expr.base, memo) ** int(expr.exp)
+        else:
+            found = 1
+        memo[expr] = found
+    return found
+
+
+def _printed(exprs: list) -> list[dict]:
+    """{"latex", "sympy"} of each symbolic expression (named activations print as a_i^{[l]}),
+    with one memo for all: the gradients of a deep network share their backprop signals."""
+    once = _Plain()
+    return [{"latex": t, "sympy": once.text(sympy.sympify(e, strict=True))}
+            for t, e in zip(mathtext.latex_many(exprs), exprs)]
 
 
 def _rows(solution: Solution):

@@ -122,10 +122,16 @@ class Network:
     def forward(self, x=None, weights=None, biases=None) -> ForwardPass:
         """z^{[l]} = c_l W^{[l]} a^{[l-1]} + b^{[l]}, a^{[l]} = φ_l(z^{[l]}).
 
-        Symbolic by default; pass exact values (and a datapoint) for an exact
-        numeric pass through the very same formulas."""
-        weights = self.weights if weights is None else weights
-        biases = self.biases if biases is None else biases
+        Symbolic by default (computed once per network and kept); pass exact values (and a
+        datapoint) for an exact numeric pass through the very same formulas."""
+        if x is None and weights is None and biases is None:
+            if "forward" not in self.memo:
+                self.memo["forward"] = self._forward(None, self.weights, self.biases)
+            return self.memo["forward"]
+        return self._forward(x, self.weights if weights is None else weights,
+                             self.biases if biases is None else biases)
+
+    def _forward(self, x, weights, biases) -> ForwardPass:
         a = sympy.Matrix(self.x if x is None else list(x))
         zs, acts = [sympy.Matrix()], [a]
         for l in range(1, self.depth + 1):

@@ -27,6 +27,7 @@ import sympy
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
 
+TIE_NODES = 60  # factors larger than this are ordered by their text (see _tie_key)
 _NAME_RE = re.compile(r"^(W|b)_(\d+)_(\d+)_(\d+)$|^x(?:_(\d+))?$")
 _SUB = str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎")
 _SUP = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
@@ -95,6 +96,15 @@ def symbol_unicode(symbol: sympy.Symbol) -> str:
 _GREEK = {"lambda": "λ", "eta": "η", "theta": "θ", "delta": "δ", "sigma": "σ", "t": "t"}
 
 
+@lru_cache(maxsize=65536)
+def _symbols(expr: sympy.Expr) -> frozenset:
+    """``expr.free_symbols``, memoized (sort keys ask it of the same large factors many times)."""
+    if expr.is_Atom:
+        return frozenset(expr.free_symbols)
+    return frozenset().union(*(_symbols(a) for a in expr.args))
+
+
+@lru_cache(maxsize=65536)
 def _factor_rank(expr: sympy.Expr) -> tuple:
     """Sort key of a factor: numbers, then parameters from the outer layer in,
     functions of z^{[l]} just after the layer-(l+1) parameters, input last."""
@@ -109,19 +119,30 @@ def _factor_rank(expr: sympy.Expr) -> tuple:
         if ref.kind == "x":
             return (3, ref.i)
         return (1, -2 * ref.layer, ref.kind, ref.i, ref.j)
-    layers = [r.layer for r in map(lookup, expr.free_symbols) if r and r.kind != "x"]
-    return (1, -2 * max(layers, default=0) - 1, sympy.default_sort_key(expr))
+    layers = [r.layer for r in map(lookup, _symbols(expr)) if r and r.kind != "x"]
+    return (1, -2 * max(layers, default=0) - 1, _tie_key(expr))
+
+
+def _tie_key(expr: sympy.Expr) -> tuple:
+    """Order among the functions of one layer: SymPy's default sort key for small factors; large
+    ones (a step(z) of a wide layer) after them, by their function and their symbols' names
+    (ties keep SymPy's order), since the default key sorts every nested sum and takes seconds."""
+    for n, _ in enumerate(sympy.preorder_traversal(expr), start=1):
+        if n > TIE_NODES:
+            return (1, type(expr).__name__, tuple(sorted(s.name for s in _symbols(expr))))
+    return (0, sympy.default_sort_key(expr))
 
 
 def _term_rank(term: sympy.Expr) -> tuple:
     """Sort key of a term of a sum: constants first, then terms with the input,
     then terms that start at b^{[1]}, b^{[2]}, …; ties by their factors."""
-    refs = [lookup(s) for s in term.free_symbols if isinstance(s, sympy.Symbol)]
+    symbols = _symbols(term)
+    refs = [lookup(s) for s in symbols if isinstance(s, sympy.Symbol)]
     refs = [r for r in refs if r]
-    poly_vars = [s for s in term.free_symbols if isinstance(s, sympy.Symbol) and s.name == "lambda"]
+    poly_vars = [s for s in symbols if isinstance(s, sympy.Symbol) and s.name == "lambda"]
     if poly_vars:
         return (-100 - int(sympy.degree(term, poly_vars[0])), [])
-    if not term.free_symbols:
+    if not symbols:
         origin = -1
     elif any(r.kind == "x" for r in refs):
         origin = 0
@@ -147,7 +168,9 @@ def ordered(expr: sympy.Expr) -> sympy.Expr:
     if expr.is_Mul:
         pairs = sorted(zip(expr.args, args), key=lambda p: _mul_key(p[0]))
         return sympy.Mul(*[a for _, a in pairs], evaluate=False)
-    return expr.func(*args, evaluate=False) if expr.is_Pow else expr.func(*args)
+    if expr.is_Pow or isinstance(expr, sympy.Function):  # rebuilt as they are: tanh(…) re-checks its argument
+        return expr.func(*args, evaluate=False)
+    return expr.func(*args)
 
 
 @lru_cache(maxsize=65536)
@@ -167,11 +190,23 @@ def _term_key(item) -> tuple:
 
 def _comparable(value):
     """Turn nested tuples/lists of ints and strings into totally ordered tuples."""
-    if isinstance(value, (tuple, list)):
+    if isinstance(value, list):
         return tuple(_comparable(v) for v in value)
+    if isinstance(value, tuple):
+        try:
+            return _comparable_tuple(value)
+        except TypeError:  # a list inside: not hashable, so not memoized
+            return tuple(_comparable(v) for v in value)
     if isinstance(value, int):
         return (0, value, "")
     return (1, 0, str(value))
+
+
+@lru_cache(maxsize=65536)
+def _comparable_tuple(value: tuple) -> tuple:
+    """:func:`_comparable` of a tuple, memoized: the sort keys of nested sums (default_sort_key
+    of deep backprop signals) repeat the same subtrees many times over."""
+    return tuple(_comparable(v) for v in value)
 
 
 class NotationLatexPrinter(LatexPrinter):

@@ -136,8 +136,12 @@ def test_json_export_round_trips(problem):
     assert again == data
     assert again["parameter_count"] == sum(problem.widths[l] * (problem.widths[l - 1] + 1)
                                            for l in range(1, len(problem.widths)))
-    K = solution.kernel
-    for r, row in enumerate(again["kernel"]):
+    K_num = solution.kernel_numeric
+    assert all(math.isclose(v, float(K_num[r, c]), rel_tol=1e-12, abs_tol=1e-12)
+               for r, row in enumerate(again["kernel_decimal"]) for c, v in enumerate(row))
+    assert (again["kernel"] is None) == solution.nested  # nested transcendental values: decimals only
+    K = None if solution.nested else solution.kernel
+    for r, row in enumerate(again["kernel"] or []):
         for c, text in enumerate(row):
             value = _parse(text)
             if K[r, c].is_Rational:

@@ -11,7 +11,8 @@ Every number shown comes from the engine through these filters:
 ``m`` prints a SymPy value in the format's math notation, ``sym`` a
 parameter symbol, ``approx`` a value to 5 decimals, ``matrix`` a matrix,
 ``poly`` a polynomial with clean powers, ``terms`` the printed terms of a sum,
-``esc`` escapes plain text for the format, ``u`` prints unicode math (SVG labels).
+``esc`` escapes plain text for the format, ``u`` prints unicode math (SVG labels), ``wide``
+says whether a matrix is too wide for the page (then templates write it entry by entry).
 In a locale of :data:`DECIMAL_COMMA` (``is``) every filter writes decimals with a
 comma (``0,5``; ``0{,}5`` in LaTeX math) and the global ``list_sep`` (``;``) separates
 the numbers of a vector, else ``,``.
@@ -88,6 +89,7 @@ def _filters(spec: FormatSpec, lang: str) -> dict[str, Callable]:
         "terms": lambda e: mathtext.terms(e, printer),
         "esc": spec.escape,
         "chunks": mathtext.chunks,
+        "wide": lambda M, extra=0: mathtext.too_wide(M, extra, printer),
     }
 
 

@@ -12,7 +12,7 @@ it); :func:`printer` gives a family's printing function with or without it.
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 
 import mpmath
 import sympy
@@ -41,6 +41,29 @@ class _LatexPrinter(notation.NotationLatexPrinter):
     def _print_Float(self, expr):
         text = super()._print_Float(expr)
         return text.replace(".", "{,}") if self.comma else text
+
+
+class _MemoLatexPrinter(_LatexPrinter):
+    """:class:`_LatexPrinter` that prints each subexpression once (the gradients of a deep
+    network share their backprop signals δ^{[l]}). For exact symbolic values only: equal
+    Floats of different precisions print differently, and a memo would mix them up."""
+
+    def __init__(self):
+        super().__init__()
+        self._seen: dict = {}
+
+    def _print(self, expr, **kwargs):
+        key = (type(expr), expr, tuple(sorted(kwargs.items())))
+        found = self._seen.get(key)
+        if found is None:
+            if len(self._seen) > MEMO_SIZE:
+                self._seen.clear()
+            found = self._seen[key] = super()._print(expr, **kwargs)
+        return found
+
+
+MEMO_SIZE = 200_000  # printed subexpressions kept by the shared exact printer
+_EXACT = _MemoLatexPrinter()  # shared by every exact print: long sums and products reuse their parts
 
 
 class _UnicodePrinter(notation.NotationUnicodePrinter):
@@ -97,7 +120,23 @@ def latex(expr, comma: bool = False) -> str:
             mant, exp = text.split("e")
             return rf"{mant} \cdot 10^{{{exp}}}"
         return text
-    return _LatexPrinter(comma).doprint(notation.ordered(expr))
+    if expr.has(sympy.Float):
+        return _LatexPrinter(comma).doprint(notation.ordered(expr))
+    return _exact_latex(expr)  # no decimals in it: the same with a decimal comma
+
+
+@lru_cache(maxsize=4096)
+def _exact_latex(expr: sympy.Basic) -> str:
+    """:func:`latex` of an exact value, memoized: :func:`terms` measures a long sum, then its
+    factors, then their terms, and prints the same subexpressions at every level."""
+    return _EXACT.doprint(notation.ordered(expr))
+
+
+def latex_many(exprs) -> list[str]:
+    """:func:`latex` of each exact symbolic expression (no Floats), with one memoizing printer
+    for them all."""
+    printer = _MemoLatexPrinter()
+    return [printer.doprint(notation.ordered(value(e))) for e in exprs]
 
 
 def unicode(expr, comma: bool = False) -> str:
@@ -152,6 +191,8 @@ def terms(expr, printer=latex) -> list[str]:
             return [piece for f in factors(expr, raw=True) for piece in _long_factor(f, printer)]
         if _breakable_power(expr, printer):
             return _power_pieces(expr, printer)
+        if _breakable_call(expr, printer):
+            return _call_pieces(expr, printer)
         args = list(expr.args) if expr.is_Add else [expr]
     tex = _is_latex(printer)
     out = []
@@ -184,7 +225,7 @@ def factors(expr, raw: bool = False, comma: bool = False) -> list:
     """A long product as its printed factors (each parenthesised as in the product), so that
     a line may break between two factors: ``["\\left(a + b\\right)", "x_{1}"]``; with
     ``raw`` the factors themselves (a leading ``-1`` or coefficient as a SymPy number)."""
-    printer = _LatexPrinter(comma)
+    printer = _LatexPrinter(comma) if expr.has(sympy.Float) else _EXACT
     expr = notation.ordered(expr)
     coeff, rest = expr.as_coeff_Mul()
     found = list(sympy.Mul.make_args(rest))
@@ -211,8 +252,24 @@ def _power_pieces(expr, printer=latex) -> list[str]:
         else [printer(expr)]
 
 
+_CALL_HEAD = re.compile(r"^(.*?)\{?\\left\(\s*q\s*\\right\)\}?$")
+
+
+def _breakable_call(expr, printer) -> bool:
+    """φ(a + b + …) of one long sum (a hidden activation's definition, tanh(b + W a + …))."""
+    return (_is_latex(printer) and isinstance(expr, sympy.Function) and len(expr.args) == 1 and expr.args[0].is_Add
+            and visual_length(latex(expr)) > LONG and _CALL_HEAD.match(latex(expr.func(sympy.Symbol("q")))))
+
+
+def _call_pieces(expr, printer=latex) -> list[str]:
+    """φ(a + b + …) as pieces that may break between the terms: ``\\tanh\\bigl(a``, ``+ b``, ``+ …\\bigr)``."""
+    head = _CALL_HEAD.match(latex(expr.func(sympy.Symbol("q"))))[1]
+    inner = terms(expr.args[0], printer)
+    return [head + "\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + "\\bigr)"]
+
+
 def _long_factor(f, printer=latex) -> list[str]:
-    """One factor of a long product as pieces: a long sum or power of a sum broken, else one piece."""
+    """One factor of a long product as pieces: a long sum, power of a sum or φ(sum) broken, else one piece."""
     if f == -1:
         return ["-"]
     if f.is_Add and visual_length(latex(f)) > LONG:
@@ -220,7 +277,10 @@ def _long_factor(f, printer=latex) -> list[str]:
         return ["\\bigl(" + inner[0]] + inner[1:-1] + [inner[-1] + "\\bigr)"]
     if _breakable_power(f, printer):
         return _power_pieces(f, printer)
-    return [_LatexPrinter(_comma(printer)).parenthesize(f, PRECEDENCE["Mul"])]
+    if _breakable_call(f, printer):
+        return _call_pieces(f, printer)
+    exact = _LatexPrinter(_comma(printer)) if f.has(sympy.Float) else _EXACT
+    return [exact.parenthesize(f, PRECEDENCE["Mul"])]
 
 
 def polynomial(expr, var, printer=latex) -> str:
@@ -264,6 +324,24 @@ def latex_matrix(matrix, env: str = "bmatrix", comma: bool = False) -> str:
     """A matrix as ``\\begin{bmatrix} … \\end{bmatrix}``."""
     rows = [" & ".join(latex(v, comma) for v in matrix.row(r)) for r in range(matrix.rows)]
     return rf"\begin{{{env}}} " + r" \\ ".join(rows) + rf" \end{{{env}}}"
+
+
+WIDE = 72  # shown characters across beyond which a matrix is written entry by entry (A4, Letter, a 52rem page)
+
+
+def matrix_width(matrix, printer=latex) -> int:
+    """Roughly how many characters a matrix shows across: Σ_c (its widest entry in column c),
+    plus two per gap between columns (bmatrix's column separation)."""
+    if not matrix.rows or not matrix.cols:
+        return 0
+    cols = [max(visual_length(printer(matrix[r, c])) for r in range(matrix.rows)) for c in range(matrix.cols)]
+    return sum(cols) + 2 * (len(cols) - 1)
+
+
+def too_wide(matrix, extra: int = 0, printer=latex) -> bool:
+    """Whether a matrix, with ``extra`` characters beside it on its line, is too wide for the page
+    (more than :data:`WIDE` characters): such a matrix is written entry by entry."""
+    return matrix_width(matrix, printer) + extra > WIDE
 
 
 def text_matrix(matrix, indent: int = 0, printer=unicode) -> str:

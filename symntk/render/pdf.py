@@ -1,7 +1,8 @@
 """LaTeX → PDF with the TeX installed on the machine, never with shell escape.
 
-``compile_pdf`` runs ``latexmk -pdf`` (or ``pdflatex`` twice when latexmk is
-missing) with ``-no-shell-escape -interaction=nonstopmode -halt-on-error`` in
+``compile_pdf`` runs ``pdflatex`` once, and again (at most twice more) only when the log
+asks for a rerun (cross-references, page counts; a derivation has none, and a second
+pass doubled the time of a PDF), with ``-no-shell-escape -interaction=nonstopmode -halt-on-error`` in
 a fresh temporary directory, and returns the PDF's bytes. A missing TeX or a
 failed run raises :class:`CompileError` quoting the log's error lines.
 
@@ -42,10 +43,14 @@ def tex_available() -> bool:
     return shutil.which("pdflatex") is not None
 
 
-def _commands() -> list[list[str]]:
-    if shutil.which("latexmk"):
-        return [["latexmk", "-pdf", "-silent", "-pdflatex=" + " ".join(PDFLATEX) + " %O %S", "doc.tex"]]
-    return [PDFLATEX + ["doc.tex"]] * 2
+_RERUN = re.compile(r"Rerun to get|Label\(s\) may have changed|\(rerunfilecheck\).*Rerun|Rerun LaTeX")
+RUNS = 3  # pdflatex passes at most
+
+
+def needs_rerun(folder: Path) -> bool:
+    """Whether the last pass's log asks for another (changed labels or page references)."""
+    log = folder / "doc.log"
+    return log.is_file() and bool(_RERUN.search(log.read_text(encoding="utf-8", errors="replace")))
 
 
 def log_errors(log: str, context: int = 2) -> list[str]:
@@ -93,9 +98,9 @@ def compile_pdf(tex: str) -> bytes:
     with tempfile.TemporaryDirectory(prefix=f"symntk-tex-{os.getpid()}-") as tmp:
         folder = Path(tmp)
         (folder / "doc.tex").write_text(fit_matrix_columns(tex), encoding="utf-8")
-        for command in _commands():
-            done = _run(command, folder, env)
-            if done.returncode != 0:
+        for _ in range(RUNS):
+            done = _run(PDFLATEX + ["doc.tex"], folder, env)
+            if done.returncode != 0 or not needs_rerun(folder):
                 break
         pdf = folder / "doc.pdf"
         if done.returncode == 0 and pdf.is_file():

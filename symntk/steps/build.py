@@ -50,11 +50,12 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT, values: str
                   max(0, net.parameter_count - limit)),
     ]
     defs, short = shorthand(net)
+    grads = [g for per_output in solution.gradients for g in per_output]
     lines = [GradientLine(g.k, g.output, g.parameter,
                           (g.delta * g.scale * g.input).xreplace(short) if short else g.expr,
                           g.delta.xreplace(short), g.scale, g.input.xreplace(short), deep and not short)
-             for per_output in solution.gradients for g in per_output]
-    steps.append(GradientsStep(tuple(lines[:limit]), net.widths[-1] > 1, max(0, len(lines) - limit), bool(short)))
+             for g in grads[:limit]]
+    steps.append(GradientsStep(tuple(lines), net.widths[-1] > 1, max(0, len(grads) - limit), bool(short)))
     n_out = net.widths[-1]
     J_exact = _jacobian_shown(solution, shown)
     J = solution.jacobian if J_exact else solution.jacobian_numeric.applyfunc(shown.decimal)
@@ -80,13 +81,37 @@ def shorthand(net) -> tuple[tuple[tuple[sympy.Symbol, sympy.Expr], ...], dict]:
     φ_l(z_i^{[l]}) → a_i^{[l]}. Empty when every hidden layer is linear or polynomial."""
     fp = net.forward()
     defs, mapping = [], {}
+    rename = Renamer(mapping)
     for l in range(1, net.depth):
         for i, a in enumerate(fp.a[l], start=1):
             if isinstance(a, sympy.Function) or (a.is_Pow and net.depth > 2):
                 symbol = sympy.Symbol(f"a_{l}_{i}", real=True)
-                defs.append((symbol, a.xreplace(mapping)))
+                defs.append((symbol, a.func(*(rename(arg) for arg in a.args), evaluate=False)))
                 mapping[a] = symbol
     return tuple(defs), mapping
+
+
+class Renamer:
+    """``expr.xreplace(names)`` memoized over every subexpression, for many expressions at once
+    (the gradients of one layer share their backprop signal δ^{[l]}, which is renamed once),
+    rebuilt unevaluated (SymPy's tanh(…) re-checks every rebuilt argument otherwise)."""
+
+    def __init__(self, names: dict):
+        self.names = names
+        self.cache: dict = {}
+
+    def __call__(self, e):
+        found = self.cache.get(e)
+        if found is None:
+            if e in self.names:
+                found = self.names[e]
+            elif e.is_Atom or not self.names:
+                found = e
+            else:
+                args = tuple(self(a) for a in e.args)
+                found = e.func(*args, evaluate=False) if args != e.args else e
+            self.cache[e] = found
+        return found
 
 
 def _expansion(solution: Solution, limit: int, short=((), {})) -> ExpansionStep:
