@@ -155,3 +155,24 @@ def test_too_much_symbolic_work_names_the_float_kernel():
     problem = limit_problem("relu", 5, [1, 2, 3, 4, 5])
     with pytest.raises(TooLargeError, match=r"make_limit_kernel_fn\(5"):
         derive_limit(problem, budget=Budget(problem, seconds=0.5))
+
+
+def test_too_many_datapoints_are_refused_before_any_work():
+    import time
+
+    from symntk.errors import TooLargeError
+
+    problem = limit_problem("relu", 3, list(range(60)), sigma_w=2)
+    start = time.perf_counter()
+    with pytest.raises(TooLargeError, match=r"data\.x: .*1,830 pairs × 2 layer\(s\).*make_limit_kernel_fn\(3, 'relu', "
+                                            r"sigma_w=2\)"):
+        derive_limit(problem)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_variances_beyond_the_quadrature_name_the_datapoints():
+    from symntk.errors import InputError
+
+    with pytest.raises(InputError, match=r"data\.x: expected datapoints small enough for the float64 quadrature "
+                                         r"of tanh"):
+        derive_limit(limit_problem("tanh", 2, ["1e99"]))

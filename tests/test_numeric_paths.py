@@ -71,10 +71,45 @@ def test_plan_respects_the_cap():
 
 
 def test_auto_choice():
-    tiny = symntk.make_kernel_fn([1, 2, 1], "identity", numeric.init_params([1, 2, 1]))
+    tiny = symntk.make_kernel_fn([1, 2, 1], "tanh", numeric.init_params([1, 2, 1]))
+    linear = symntk.make_kernel_fn([1, 2, 1], "identity", numeric.init_params([1, 2, 1]))
     wide = symntk.make_kernel_fn([1, 64, 64, 1], "tanh", numeric.init_params([1, 64, 64, 1]))
     assert tiny.method() == "per-parameter"
+    assert linear.method() == "linear"
     assert wide.method() == "structured"
+    multi = symntk.make_kernel_fn([2, 3, 2], "identity", numeric.init_params([2, 3, 2]))
+    assert multi.method() != "linear" and multi.method("trace") == "linear"   # full n_L > 1: not one row per point
+
+
+LINEAR = [([1, 2, 1], "standard", (1.0, 1.0)), ([3, 5, 4, 2], "ntk", (1.3, 0.4)), ([2, 1], "standard", (1.0, 1.0)),
+          ([4, 7, 7, 7, 3], "ntk", (1.0, 1.0)), ([2, 300, 1], "standard", (1.0, 1.0))]
+
+
+@pytest.mark.parametrize("widths, param, sigmas", LINEAR, ids=lambda v: "-".join(map(str, v)) if isinstance(v, list)
+                         else None)
+def test_linear_path_equals_the_structured_one(widths, param, sigmas):
+    from symntk.numeric.blocking import evaluate
+    from symntk.numeric.linear import Linear
+
+    params = numeric.init_params(widths, seed=7, parameterization=param)
+    rng = np.random.default_rng(8)
+    X, Y = rng.normal(size=(9, widths[0])), 3 * rng.normal(size=(4, widths[0]))
+    acts = ["identity"] * (len(widths) - 2)
+    structured = symntk.make_kernel_fn(widths, acts, params, method="structured", parameterization=param,
+                                       sigma_w=sigmas[0], sigma_b=sigmas[1])
+    linear = Linear(widths, acts, params, param, *sigmas)
+    no = widths[-1]
+    for mode, outputs in (("output", range(1, no + 1)), ("trace", [None])) + ((("full", [None]),) if no == 1 else ()):
+        for o in outputs:
+            for args in ((X, None), (X, Y)):
+                for block in (None, 3):
+                    close(evaluate(linear, *args, mode, o, 2**30, block),
+                          structured(*args, kernel_mode=mode, output=o))
+    if len(widths) > 2:   # depth 1: P = n_0 + 1, no cheaper than J Jᵀ
+        assert symntk.make_kernel_fn(widths, acts, params, parameterization=param, sigma_w=sigmas[0],
+                                     sigma_b=sigmas[1]).method("trace") == "linear"
+    with pytest.raises(ValueError):
+        Linear(widths, ["relu"] * max(len(acts), 1), params, param)
 
 
 def test_structured_compile_is_independent_of_width():

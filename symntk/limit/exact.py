@@ -25,7 +25,7 @@ from sympy import S, acos, asin, pi, sqrt
 
 from .. import kernel as exact_kernel
 from ..budget import Budget
-from ..errors import TooLargeError
+from ..errors import InputError, TooLargeError
 from . import quadrature
 from .maps import CLOSED_FORM
 from .records import (
@@ -88,10 +88,37 @@ def numeric_form(name: str, s_ii, s_jj, s_ij):
     return sympy.Float(value, 16), sympy.Float(dot, 16), error
 
 
+PAIR_LAYERS = 1_000  # N(N+1)/2 pairs × (L − 1) hidden layers (at least 1): far past 30 s of symbolic work
+
+
+def float_advice(problem) -> str:
+    """The call that computes the problem's Θ in floats."""
+    acts = problem.activations
+    act = repr(acts[0]) if len(set(acts)) == 1 else repr(list(acts)) if acts else "'relu'"
+    sigmas = "".join(f", {name}={float(value):g}" for name, value in
+                     (("sigma_w", problem.sigma_w), ("sigma_b", problem.sigma_b)) if value != 1)
+    return f"for Θ in floats use symntk.make_limit_kernel_fn({problem.depth}, {act}{sigmas})(X)"
+
+
+def check_limit_size(problem) -> None:
+    """Refuse (:class:`TooLargeError`, before any work) a derivation that is certainly too large:
+    more than :data:`PAIR_LAYERS` pair-layers N(N+1)/2 · max(L − 1, 1)."""
+    N = len(problem.points)
+    pairs = N * (N + 1) // 2
+    work = pairs * max(problem.depth - 1, 1)
+    if work > PAIR_LAYERS:
+        raise TooLargeError(
+            f"{problem.source}: data.x: the exact infinite-width derivation on {N:,} datapoints would take far too "
+            f"long ({pairs:,} pairs × {max(problem.depth - 1, 1)} layer(s) = {work:,} > {PAIR_LAYERS:,}); "
+            + float_advice(problem))
+
+
 def derive_limit(problem, limit: int = 24, budget: Budget | None = None) -> LimitDerivation:
     """The step-by-step infinite-width NTK Θ on the problem's datapoints (its depth,
     activations, σ_w and σ_b; its hidden widths and parameter values are not used),
-    within ``budget`` (default: the exact pipeline's 30 s of symbolic work)."""
+    within ``budget`` (default: the exact pipeline's 30 s of symbolic work) after the
+    up-front estimate of :func:`check_limit_size`."""
+    check_limit_size(problem)
     budget = Budget(problem) if budget is None else budget
     try:
         with budget.stage():
@@ -99,8 +126,11 @@ def derive_limit(problem, limit: int = 24, budget: Budget | None = None) -> Limi
     except TooLargeError:
         raise TooLargeError(
             f"{problem.source}: network: the exact infinite-width derivation of depth {problem.depth} on "
-            f"{len(problem.points)} datapoint(s) took longer than {budget.seconds:.0f} s of symbolic work; for Θ "
-            f"in floats use symntk.make_limit_kernel_fn({problem.depth}, ...)") from None
+            f"{len(problem.points)} datapoint(s) took longer than {budget.seconds:.0f} s of symbolic work; "
+            + float_advice(problem)) from None
+    except quadrature.OutOfRangeError as error:
+        raise InputError(problem.source, "data.x", "datapoints small enough for the float64 quadrature of "
+                         f"{'/'.join(sorted(set(problem.activations) - set(CLOSED_FORM)))}", str(error)) from None
 
 
 def _derive(problem, limit: int, budget: Budget) -> LimitDerivation:

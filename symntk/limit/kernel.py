@@ -25,7 +25,7 @@ import numpy as np
 
 from ..errors import InputError, describe
 from ..numeric import inputs
-from . import maps
+from . import maps, quadrature
 
 SOURCE = "<limit>"
 PARALLEL = 1e-4
@@ -56,15 +56,16 @@ def make_limit_kernel_fn(depth, activation, sigma_w=1.0, sigma_b=1.0, block_size
         A = _points(X1, "X1")
         B = A if X2 is None else _points(X2, "X2", A.shape[1])
         n0 = A.shape[1]
-        dA = _diagonals(A, acts, c, b, n0)
-        dB = dA if X2 is None else _diagonals(B, acts, c, b, n0)
+        dA = _diagonals(A, acts, c, b, n0, "X1")
+        dB = dA if X2 is None else _diagonals(B, acts, c, b, n0, "X2")
         n1, n2 = A.shape[0], B.shape[0]
         out = np.empty((n1, n2))
 
         def fill(r0: int, q0: int) -> None:
             r1, q1 = min(r0 + block, n1), min(q0 + block, n2)
-            part = _block(A[r0:r1], B[q0:q1], [d[r0:r1] for d in dA], [d[q0:q1] for d in dB],
-                          acts, c, b, n0, X2 is None and r0 == q0)
+            with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported below, once
+                part = _block(A[r0:r1], B[q0:q1], [d[r0:r1] for d in dA], [d[q0:q1] for d in dB],
+                              acts, c, b, n0, X2 is None and r0 == q0)
             out[r0:r1, q0:q1] = part
             if X2 is None and q0 != r0:
                 out[q0:q1, r0:r1] = part.T
@@ -77,6 +78,9 @@ def make_limit_kernel_fn(depth, activation, sigma_w=1.0, sigma_b=1.0, block_size
         else:
             with ThreadPoolExecutor(workers) as pool:
                 list(pool.map(lambda task: fill(*task), tasks))
+        if not np.all(np.isfinite(out)):
+            raise InputError(inputs.SOURCE, "X1" if X2 is None else "X1, X2",
+                             "datapoints for which Θ stays within float64", "an overflow (Θ beyond 1e308)")
         return out
 
     kfn.depth, kfn.activations, kfn.sigmas = L, acts, (sw, sb)
@@ -101,12 +105,24 @@ def _points(X, name: str, n0: int | None = None) -> np.ndarray:
     return inputs.check_points(arr, arr.shape[1] if n0 is None else n0, name)
 
 
-def _diagonals(X: np.ndarray, acts, c: float, b: float, n0: int) -> list[np.ndarray]:
-    """Σ^{[l]}(x, x) for l = 1..L, per point."""
-    s = c * np.einsum("ij,ij->i", X, X) / n0 + b
+def _diagonals(X: np.ndarray, acts, c: float, b: float, n0: int, field: str) -> list[np.ndarray]:
+    """Σ^{[l]}(x, x) for l = 1..L, per point; each at most :data:`quadrature.LARGEST` (beyond it
+    products Σ_ii Σ_jj overflow float64), else :class:`InputError` naming ``field``."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        s = c * np.einsum("ij,ij->i", X, X) / n0 + b
     out = [s]
-    for name in acts:
-        s = maps.diagonal(name, s, c, b)
+    for l, name in enumerate((*acts, None), start=1):
+        bad = ~(s <= quadrature.LARGEST)
+        if bad.any():
+            row = int(np.argmax(bad))
+            raise InputError(inputs.SOURCE, f"{field}[{row + 1}]", f"a datapoint small enough for float64 (every "
+                             f"Σ^{{[l]}}(x, x) at most {quadrature.LARGEST:.0e}; with σ_w = {c ** 0.5:g} that is "
+                             f"|x| up to about {(quadrature.LARGEST * n0 / c) ** 0.5:.0e} at layer 1)",
+                             f"Σ^{{[{l}]}}(x, x) = {s[row]:.3g}")
+        if name is None:
+            break
+        with np.errstate(over="ignore", invalid="ignore"):
+            s = maps.diagonal(name, s, c, b)
         out.append(s)
     return out
 

@@ -5,7 +5,9 @@
 computed in float64 from the compiled symbolic derivation, by one of two paths:
 ``per-parameter`` (J from the lambdified gradients, K = J Jᵀ; small networks) or
 ``structured`` (K = Σ_l (Δ_l Δ_lᵀ) ⊙ (c_l² A_{l-1} A_{l-1}ᵀ + 1); never forms J).
-``method="auto"`` takes the cheaper one.
+``method="auto"`` takes the cheaper one, or for networks with only identity
+activations the ``linear`` path (K = X̃ M X̃ᵀ with X̃ = [X, 1], rank n_0 + 1;
+:mod:`.linear`) when that is cheaper still.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ import numpy as np
 from ..errors import InputError, TooLargeError, describe
 from . import inputs
 from .blocking import evaluate, parse_memory
+from .linear import Linear
 from .perparam import PerParameter
 from .structured import Structured
 
 METHODS = ("auto", "structured", "per-parameter")
 PER_PARAMETER_AUTO = 64     # auto derives and compiles the gradients of at most this many parameters
 PER_PARAMETER_MAX = 2000    # nor does an explicit method="per-parameter" beyond this
+LINEAR_MAX_INPUT = 256      # auto takes the linear path of identity networks up to this n_0
 
 
 def parameter_count(widths) -> int:
@@ -56,10 +60,21 @@ def choose_method(widths, activations, parameterization, kernel_mode, method) ->
                                 f"{P:,} symbolic gradients for a [{widths_text}] network (at most "
                                 f"{PER_PARAMETER_MAX:,}); use method='structured'")
         return method
-    if method == "structured" or P > PER_PARAMETER_AUTO:
+    if method == "structured":
         return "structured"
     per_parameter, structured = _costs(widths, kernel_mode)
+    if _linear_fits(widths, activations, kernel_mode) and widths[0] + 1 < min(per_parameter, structured):
+        return "linear"
+    if P > PER_PARAMETER_AUTO:
+        return "structured"
     return "per-parameter" if per_parameter <= structured else "structured"
+
+
+def _linear_fits(widths, activations, kernel_mode) -> bool:
+    """The linear path applies: identity activations, one kernel row per point, and an input
+    of at most :data:`LINEAR_MAX_INPUT` (its setup multiplies (n_0 + 1) × n_l matrices)."""
+    return (all(a == "identity" for a in activations) and (kernel_mode != "full" or widths[-1] == 1)
+            and widths[0] <= LINEAR_MAX_INPUT)
 
 
 def make_kernel_fn(widths, activation, params, *, parameterization="standard", kernel_mode="full",
@@ -93,7 +108,7 @@ def make_kernel_fn(widths, activation, params, *, parameterization="standard", k
     def path_for(mode: str):
         name = choose_method(widths, activations, parameterization, mode, method)
         if name not in paths:
-            cls = Structured if name == "structured" else PerParameter
+            cls = {"structured": Structured, "per-parameter": PerParameter, "linear": Linear}[name]
             paths[name] = cls(widths, activations, layers, parameterization, *sigmas)
         return paths[name]
 
