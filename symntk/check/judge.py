@@ -27,6 +27,7 @@ from .claims import (
     JacobianClaim,
     KernelClaim,
     KernelEntryClaim,
+    LayerClaim,
     OutputValueClaim,
     ThetaClaim,
     TraceClaim,
@@ -249,6 +250,7 @@ class ContextError(Exception):
     """The claim turned out to claim nothing (a name of the learner's own, an entry-by-entry θ)."""
 
 
+from .judge_layers import judge_layer  # noqa: E402 - it uses judge_derivative
 from .judge_values import judge_definition, judge_equality, judge_unit  # noqa: E402 - they use ContextError
 
 JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueClaim: judge_output_value,
@@ -256,7 +258,8 @@ JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueCla
           CountClaim: judge_count, DerivativeClaim: judge_derivative, GradientClaim: judge_gradient,
           JacobianClaim: judge_jacobian, KernelEntryClaim: judge_kernel_entry, KernelClaim: judge_kernel,
           CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
-          EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality}
+          EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality,
+          LayerClaim: judge_layer}
 
 
 def judge(claim, world: World, number: int) -> Judgement | None:

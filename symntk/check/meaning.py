@@ -235,8 +235,8 @@ def to_number(node: Node, scope: Scope) -> sympy.Expr:
 
 
 def factors(node: Node) -> list[Node]:
-    """The factors of a product written with ·, × or side by side, left to right."""
-    if isinstance(node, Op) and node.op in ("mul", "juxt"):
+    """The factors of a product written with ·, ×, ⊙ (numbers: the same) or side by side, left to right."""
+    if isinstance(node, Op) and node.op in ("mul", "juxt", "hadamard"):
         return factors(node.args[0]) + factors(node.args[1])
     return [node]
 
@@ -254,7 +254,7 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
             return _expr(a[0], scope) - _expr(a[1], scope)
         if node.op == "neg":
             return -_expr(a[0], scope)
-        if node.op in ("mul", "juxt"):
+        if node.op in ("mul", "juxt", "hadamard"):
             return _product(factors(node), scope)
         if node.op == "div":
             return _divide(_expr(a[0], scope), _expr(a[1], scope))

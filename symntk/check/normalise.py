@@ -32,7 +32,8 @@ class Rule:
 
 
 _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta ", "φ": r"\varphi ", "α": r"\alpha ",
-          "β": r"\beta ", "η": r"\eta ", "μ": r"\mu ", "Θ": r"\Theta ", "Σ": r"\sum ", "∑": r"\sum ", "∇": r"\nabla ",
+          "χ": r"\chi ", "β": r"\beta ",
+          "η": r"\eta ", "μ": r"\mu ", "Θ": r"\Theta ", "Σ": r"\sum ", "∑": r"\sum ", "∇": r"\nabla ",
           "∂": r"\partial ", "·": r"\cdot ", "⋅": r"\cdot ", "×": r"\times ", "−": "-", "–": "-", "≈": r"\approx ",
           "±": r"\pm ", "∓": r"\mp ", "√": r"\sqrt ", "⟨": r"\langle ", "⟩": r"\rangle ", "ℝ": r"\mathbb{R}",
           "→": r"\to ", "⇒": r"\Rightarrow ",

@@ -27,6 +27,7 @@ from .claims import (
     JacobianClaim,
     KernelClaim,
     KernelEntryClaim,
+    LayerClaim,
     OutputValueClaim,
     ProblemPart,
     Reading,
@@ -35,8 +36,9 @@ from .claims import (
     UnitClaim,
     Unreadable,
 )
+from .matrices import multiply_out
 from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Signature, Sym, Tuple
-from .predicates import bare, texts
+from .predicates import bare, factor_list, texts
 from .problem_parts import problem_part
 from .source import Segment
 from .syntax import UnreadableError, parse
@@ -51,7 +53,9 @@ from .targets import (
     is_matrix_name,
     is_name,
     kernel_ref,
+    layer_of,
     mentions,
+    names_layer,
     outputs_vector,
     space_size,
     theta_of,
@@ -167,9 +171,12 @@ def _has_relation(text: str) -> bool:
 
 
 def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
-    members = list(chain.members)
+    members = [Member(multiply_out(m.node), m.text) for m in chain.members]
     rels = list(chain.rels)
     add = reading.items.append
+    if len(members) > 1 and all(isinstance(m.node, Func) for m in members):
+        add(Context(seg.line, seg.text, "the activation named"))  # φ = id, φ = tanh
+        return
     cut = next((n for n, r in enumerate(rels) if r not in _RELATIONS_OF_CLAIMS), None)
     if cut is not None and rels[cut] in ("<", ">", "\\le", "\\ge", "\\leq", "\\geq"):
         items = reading.items
@@ -214,8 +221,8 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         if make is not None and target is None:
             target = make
             continue
-        if make is not None and isinstance(make(seg, m, None), UnitClaim) and n == len(members) - 1:
-            make = None  # ∂f/∂W^{[2]}_{11} = a_1: the unit is the value
+        if make is not None and _named_value(make(seg, m, None), target, seg, n == len(members) - 1):
+            make = None  # ∂f/∂W^{[2]}_{11} = a_1, ∂f/∂θ_3 = θ_5, ∂f/∂b^{[2]} = δ^{[2]}: the name is the value
         if make is not None and isinstance(make(seg, m, None), (KernelEntryClaim, UnitClaim)) and target is not None:
             rest.append((m, make))   # K_{12} = … = K_{21}: the value also claims K_{21}
             continue
@@ -248,6 +255,24 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         add(claim)
         previous, last_value = m.node, m
     _maybe_equation(reading)
+
+
+def _named_value(claim, target, seg: Segment, last: bool) -> bool:
+    """Whether a name in a chain is a value: at its end a unit (``= a_1``), or after a first member that
+    names a quantity, an entry of θ (``∂f/∂θ_3 = θ_5``) or a layer's δ (``∂f/∂b^{[2]} = δ^{[2]}``); a layer's δ
+    anywhere in a chain about a layer's ∂f/∂W or ∂f/∂b (``∂f/∂W^{[1]} = δ^{[1]} = …``: δ is never its name)."""
+    delta = isinstance(claim, LayerClaim) and claim.quantity == "delta"
+    if target is not None and delta:
+        about = target(seg, Member(claim.value, claim.claimed), None)
+        if isinstance(about, LayerClaim) and about.quantity in ("W", "b"):
+            return True
+    if not last:
+        return False
+    if isinstance(claim, UnitClaim):
+        return True
+    if target is None:
+        return False
+    return (isinstance(claim, ThetaClaim) and claim.entry is not None) or delta
 
 
 def _theta_alias(seg: Segment, members: list[Member]):
@@ -287,6 +312,12 @@ def _target_maker(node, first: bool = True):
         return lambda s, m, p: ThetaClaim(s.line, m.node, m.text, p, s.text, entry=theta[1])
     if bare(node, "P") or (isinstance(node, Sym) and node.name in ("P",) and node.sub):
         return lambda s, m, p: CountClaim(s.line, m.node, m.text, p, s.text)
+    if isinstance(node, Sym) and node.layer == 0 and not node.sub:   # a^{[0]} = x
+        return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity="formula", left=node)
+    layer = layer_of(node)
+    if layer is not None:
+        return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity=layer[0], layer=layer[1],
+                                          output=layer[2], point=layer[3])
     derivative = derivative_of(node)
     if derivative is not None:
         if derivative.get("vector"):
@@ -336,6 +367,9 @@ def _target_maker(node, first: bool = True):
 def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> None:
     """A chain whose first member names no quantity: a polynomial in λ = 0, or formula = value."""
     first = members[0].node
+    if isinstance(first, Func) and first.primes:   # φ′ = 1, tanh′ = 1 − tanh²: a rule for every z
+        members = [Member(with_argument(m.node), m.text) for m in members]
+        first = members[0].node
     if members[-1].node == Num(0, None, "0") or (isinstance(members[-1].node, Num) and members[-1].node.value == 0):
         poly = [m for m in members[:-1] if mentions(m.node, "lambda")]
         if poly and len(poly) == len(members) - 1:
@@ -350,6 +384,55 @@ def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> No
             add(CountClaim(seg.line, m.node, m.text, None, seg.text, seg.soft))
         return
     previous = first
+    if names_layer(first):
+        for m in members[1:]:
+            add(LayerClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, quantity="formula", left=first))
+            previous = m.node
+        return
     for m in members[1:]:
         add(EqualityClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, left=first))
         previous = m.node
+
+
+_FREE = Group("paren", (Sym("z"),))
+
+
+def with_argument(node):
+    """Every function written without its argument (``\\tanh'``, ``\\tanh^2``, the σ's of ``σ(1 − σ)``)
+    applied to a free z; a function followed by something holding such a function multiplies it."""
+    if isinstance(node, Func):
+        return Op("juxt", (node, _FREE))
+    if isinstance(node, Op) and node.op in ("mul", "juxt"):
+        items, out, i = factor_list(node), [], 0
+        while i < len(items):
+            item = items[i]
+            if isinstance(item, Func) and i + 1 < len(items) and not _has_bare(items[i + 1]):
+                out.append(Op("juxt", (item, with_argument(items[i + 1]))))
+                i += 2
+                continue
+            out.append(with_argument(item))
+            i += 1
+        node = out[0]
+        for item in out[1:]:
+            node = Op("juxt", (node, item))
+        return node
+    if isinstance(node, Op):
+        return Op(node.op, tuple(with_argument(a) for a in node.args))
+    if isinstance(node, Group):
+        return Group(node.kind, tuple(with_argument(a) for a in node.items))
+    return node
+
+
+def _has_bare(node) -> bool:
+    """Whether a function without its argument occurs in ``node``."""
+    if isinstance(node, Func):
+        return True
+    if isinstance(node, Op) and node.op in ("mul", "juxt"):
+        items = factor_list(node)
+        return any(isinstance(item, Func) and n == len(items) - 1 or not isinstance(item, Func) and _has_bare(item)
+                   for n, item in enumerate(items))
+    if isinstance(node, Op):
+        return any(_has_bare(a) for a in node.args)
+    if isinstance(node, Group):
+        return any(_has_bare(a) for a in node.items)
+    return False
