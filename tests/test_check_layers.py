@@ -135,3 +135,49 @@ def test_markup_is_blanked_in_place(text, expected):
     out = clean_markup(text)
     assert len(out) == len(text) and out.count("\n") == text.count("\n")
     assert "".join(out.split()) == "".join(expected.split())
+
+
+RELU = r"""# ReLU, zweiter Versuch
+
+Gegeben: $f(x) = W^{(2)}\mathrm{relu}(W^{(1)}x + b^{(1)}) + b^{(2)}$ mit
+$W^{(1)} = (1, -1)^T$, $b^{(1)} = (0, 2)^T$, $W^{(2)} = (1, 2)$, $b^{(2)} = 0$; $x_1 = 1$, $x_2 = 3$.
+
+$f(1) = 1 + 2 = 3$, $f(3) = 4$, $a = (3;\ 0)$
+
+Mit $r_i = \mathrm{relu}'(z_i)$: bei $x_2$: $r = (1, 0)$
+
+**$x_2 = 3$**, $\mathrm{relu}'(z) = (1, 1)$
+"""
+
+
+def test_german_numeric_spellings():
+    # by hand: z(1) = (1, 1), f(1) = 1 + 2 = 3; z(3) = (3, −1), a(3) = (3, 0), f(3) = 3; relu′(z(3)) = (1, 0)
+    report = check_text(RELU, "notes.md")
+    got: dict[int, list[str]] = {}
+    for j in report.judgements:
+        got.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
+    assert got[6] == ["correct", "correct", "wrong", "correct"]   # f(1) twice, f(3) = 4, a at x_2 with a semicolon
+    assert got[8] == ["correct"]                                   # r = (relu′(z_1), relu′(z_2)) at x_2
+    assert got[10] == ["wrong"]                                    # relu′(z) at x_2 = 3 is (1, 0)
+
+
+TANH = r"""Gegeben: $f(x) = W^{(2)} \tanh(W^{(1)} x + b^{(1)}) + b^{(2)}$ mit $W^{(1)} = 1$, $b^{(1)} = 0$,
+$W^{(2)} = 2$, $b^{(2)} = 0$, $x_1 = 0$, $x_2 = 1$.
+
+$\tanh'(z) = 1 - \tanh^2(z) = 1 - a^2$, aber nicht $\tanh'(z) = 1 - a$
+
+$\sigma'(\pm 1) = \sigma(1)\sigma(-1)$
+
+$\partial f/\partial b^{(1)} = 2 \cdot 1 = 2$
+"""
+
+
+def test_rules_for_every_z_and_numeric_chains():
+    # by hand: a = tanh(z) for the one hidden unit; σ′ is even; ∂f/∂b1 = 2(1 − tanh²(x)) is 2 at x_1 = 0
+    report = check_text(TANH, "notes.md")
+    got: dict[int, list[str]] = {}
+    for j in report.judgements:
+        got.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
+    assert got[4] == ["correct", "correct", "wrong"]
+    assert got[6] == ["correct"]
+    assert got[8] == ["correct", "correct"]

@@ -159,7 +159,8 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
                       agrees_own(claim.value, claimed, own), true, lambda prev: agrees(claim.value, claimed, prev))
     true = world.derivative(o, k)
     previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
-    at_points = previous is None or bool(getattr(previous[0], "free_symbols", set()) & set(world.net.x))
+    symbols = getattr(previous[0], "free_symbols", set()) if previous is not None else set()
+    at_points = previous is None or not symbols or bool(symbols & set(world.net.x))
     ok = matches(world, claim.value, claimed, true, at_points)
     own_ok = False
     entry = world.latest(("dsym", o, k), ("expansion", o))

@@ -67,6 +67,8 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
     if not 1 <= o <= world.n_out:
         raise UnreadableError(f"f has {world.n_out} output(s)")
     point = claim.point
+    if point is None and world.current_point_line == claim.line and world.current_point is not None:
+        point = world.current_point   # "x_2 = 3: φ′(z) = (1, 0)": the datapoint named on the same line
     if point is not None and not 1 <= point <= world.N:
         raise UnreadableError(f"there are {world.N} datapoints")
     if claim.quantity == "formula":
@@ -122,6 +124,8 @@ def _judge_formula(claim: LayerClaim, world: World, j: Judgement, point: int | N
     claimed, transposed = oriented
     nodes = _written_cells(claim.value, transposed, len(true))
     ok, own_ok = _compare(world, nodes, list(claimed), list(true), point)
+    if point is not None:
+        true = true.applyfunc(lambda t: world.at_point(t, point))
     return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: isinstance(prev, sympy.MatrixBase) and prev.shape == claimed.shape and
                   world.match_all(nodes, list(claimed), list(prev)))

@@ -8,7 +8,8 @@
   ``x`` and ``a^{[0]}``: the input column;
 * ``δ^{[l]}`` = ∂f_o/∂z^{[l]} (a column; ``δ^{[L]}`` = 1 for one output), taken from the network as
   ∂f_o/∂b^{[l]} divided by the bias scale (z^{[l]} = c W a + s b, so ∂f/∂b = s ∂f/∂z);
-* written matrices and vectors (``\\begin{pmatrix}…``, ``(a, b)`` as a column, ``^T``);
+* written matrices and vectors (``\\begin{pmatrix}…``, ``(a, b)`` as a column, ``^T``); ``f(3)``: the output
+  at an input written as numbers;
 * a product of two matrices, a number times a matrix, ``⊙`` entry by entry, ``+``/``−`` of equal shapes,
   and an activation applied entry by entry (``φ′(z^{[1]})``, ``σ(z^{[1]})``, ``\\operatorname{relu}′(…)``).
 
@@ -150,6 +151,9 @@ def _product(items: list[tuple[str, Node]], scope: Scope, output: int) -> sympy.
         elif isinstance(item, Func):
             value = sympy.Matrix([[to_sympy(_rebuild([n for _, n in items[i:]]), scope)]])
             i = len(items)
+        elif i + 1 < len(items) and _output_at(item, items[i + 1][1], scope) is not None:
+            value = _output_at(item, items[i + 1][1], scope)
+            i += 2
         elif i + 1 < len(items) and _at_point(item, items[i + 1][1], scope, output) is not None:
             value = _at_point(item, items[i + 1][1], scope, output)
             i += 2
@@ -175,6 +179,26 @@ def _at_point(item: Node, after: Node, scope: Scope, output: int) -> sympy.Matri
         return None
     value = layer.xreplace(dict(zip(scope.network.x, scope.points[i - 1])))
     return value.T if transposed else value
+
+
+def _output_at(item: Node, after: Node, scope: Scope) -> sympy.Matrix | None:
+    """``f(3)``, ``f_2(1, 0)``: the network's output at an input written as numbers."""
+    from .nodes import Num
+
+    if not (isinstance(item, Sym) and item.name == "f" and item.layer is None and not item.primes
+            and isinstance(after, Group)):
+        return None
+    net = scope.network
+    numbers = after.items
+    if len(numbers) != len(net.x) or not all(isinstance(n, Num) for n in numbers):
+        return None
+    o = 1
+    if item.sub:
+        if len(item.sub) != 1 or not isinstance(item.sub[0], Num) or not 1 <= item.sub[0].value <= net.widths[-1]:
+            return None
+        o = int(item.sub[0].value)
+    at = {x: to_sympy(n, scope) for x, n in zip(net.x, numbers)}
+    return sympy.Matrix([[net.outputs[o - 1].xreplace(at)]])
 
 
 def _hadamard(left: sympy.Matrix, right: sympy.Matrix) -> sympy.Matrix:

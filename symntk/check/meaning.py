@@ -201,6 +201,18 @@ class Scope:
             return notation.weight(layer, 1, 1)
         return None
 
+    def as_rule(self, values: list, rule: list) -> list:
+        """In a rule for every z (``tanh′(z) = 1 − a²``), the one hidden unit's a is φ(z) of that free z:
+        with a single hidden unit, its true pre-activation and activation become the free z and φ(z) (when the
+        ``rule``'s own side holds the free z)."""
+        z = sympy.Symbol("z", real=True)
+        hidden = self.network.widths[1:-1]
+        if hidden != (1,) or not any(z in v.free_symbols for v in rule if isinstance(v, sympy.Basic)):
+            return values
+        forward = self._forward
+        swap = {forward.a[1][0]: self.activation().apply(z), forward.z[1][0]: z}
+        return [v.xreplace(swap) if isinstance(v, sympy.Basic) else v for v in values]
+
     def activation(self):
         """φ: the hidden layers' activation when they all share one."""
         acts = {a.name for a in self.network.activations}

@@ -126,6 +126,11 @@ RULES: tuple[Rule, ...] = (
     Rule("decimal comma", r"\lambda_1 \approx 0,2996 ; \lambda_1 \approx 0{,}2996", r"\lambda_1 \approx 0{,}2996",
          r"(?:(?<=[=&]\s)|(?<=[=&])|(?<=\\approx\s)|(?<=\\pm\s)|(?<=^))(-?\d{1,9}),(\d{1,12})(?=\s*(?:$|=|\\approx|&|\\\\|"
          r"\\quad|\\end|\\cdot|\\pm|\\mp|,\s|[+\-)^}]))", r"\1{,}\2"),
+    Rule("decimal commas in a list separated by semicolons", r"(0,5; 0,5)", r"(0{,}5; 0{,}5)",
+         r"(?<=[(;])(\s*-?\d{1,9}),(\d{1,12})(?=\s*;)|(?<=;)(\s*-?\d{1,9}),(\d{1,12})(?=\s*[;)])",
+         r"\1\3{,}\2\4"),
+    Rule("semicolons between the items of a list", r"(0{,}5;\ 0{,}5) ; [1; 2]", r"(0{,}5, 0{,}5) ; [1, 2]",
+         r";(?:\\ |\s)*(?=[^()\[\];]{0,80}(?:;[^()\[\];]{0,80}){0,8}[)\]])", ", "),
     Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0]", r"[1, 0]",
          r"(?<=[\[(\d])(\d)\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=-?\d)",
          r"\1, "),

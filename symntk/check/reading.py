@@ -55,7 +55,9 @@ from .targets import (
     kernel_ref,
     layer_of,
     mentions,
+    names_hidden_layer,
     names_layer,
+    output_at_number,
     outputs_vector,
     space_size,
     theta_of,
@@ -312,7 +314,7 @@ def _target_maker(node, first: bool = True):
         return lambda s, m, p: ThetaClaim(s.line, m.node, m.text, p, s.text, entry=theta[1])
     if bare(node, "P") or (isinstance(node, Sym) and node.name in ("P",) and node.sub):
         return lambda s, m, p: CountClaim(s.line, m.node, m.text, p, s.text)
-    if isinstance(node, Sym) and node.layer == 0 and not node.sub:   # a^{[0]} = x
+    if isinstance(node, Sym) and node.layer == 0 and not node.sub or output_at_number(node):  # a^{[0]} = x, f(3) = 3
         return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity="formula", left=node)
     layer = layer_of(node)
     if layer is not None:
@@ -384,7 +386,9 @@ def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> No
             add(CountClaim(seg.line, m.node, m.text, None, seg.text, seg.soft))
         return
     previous = first
-    if names_layer(first):
+    if names_layer(first) or names_hidden_layer(first) and any(
+            isinstance(m.node, (Matrix, Tuple)) or isinstance(m.node, Group) and len(m.node.items) > 1
+            for m in members[1:]):   # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0)
         for m in members[1:]:
             add(LayerClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, quantity="formula", left=first))
             previous = m.node

@@ -46,6 +46,14 @@ def f_call(node) -> tuple[int, int | None] | None:
     return None
 
 
+def output_at_number(node) -> bool:
+    """``f(3)``, ``f_1(1, 0)``: the output at an input written as numbers (not as a datapoint x_i)."""
+    parts = factor_list(node)
+    return len(parts) == 2 and isinstance(parts[0], Sym) and parts[0].name == "f" and parts[0].layer is None \
+        and not parts[0].primes and isinstance(parts[1], Group) and parts[1].kind in ("paren", "tuple") \
+        and all(isinstance(n, Num) for n in parts[1].items)
+
+
 def gradient_of(node) -> tuple[int, int | None] | None:
     """``∇_θ f_o(x_i)`` (transposed or not) → (output, point)."""
     if isinstance(node, Op) and node.op == "transpose":
@@ -279,6 +287,12 @@ LAYER_NAMES = ("W", "b", "z", "a", "h", "delta")
 def names_layer(node) -> bool:
     """Whether a formula holds a whole layer's quantity (``W^{[2]}``, ``z^{[1]}``, ``δ^{[1]}`` without indices)."""
     return any(isinstance(n, Sym) and n.name in LAYER_NAMES and n.layer is not None and not n.sub
+               for n in walk(node))
+
+
+def names_hidden_layer(node) -> bool:
+    """Whether a formula holds a unit name alone (``z``, ``a``, ``h``: with several hidden units, a layer)."""
+    return any(isinstance(n, Sym) and n.name in ("z", "a", "h") and n.layer is None and not n.sub
                for n in walk(node))
 
 
