@@ -181,3 +181,36 @@ def test_rules_for_every_z_and_numeric_chains():
     assert got[4] == ["correct", "correct", "wrong"]
     assert got[6] == ["correct"]
     assert got[8] == ["correct", "correct"]
+
+
+MACROS = r"""\documentclass{article}
+\usepackage{amsmath}
+\newcommand{\R}{\mathbb{R}}
+\newcommand\Wl[1]{W^{[#1]}}
+\def\pd#1#2{\frac{\partial #1}{\partial #2}}
+\DeclareMathOperator{\Tr}{tr}
+% \newcommand{\bad}{1}
+\begin{document}
+Network $f:\R\to\R$, $f(x) = \Wl{2}(\Wl{1}x + b^{[1]}) + b^{[2]}$ with
+\[
+\Wl{1} = \begin{pmatrix}2\\-1\end{pmatrix},\quad b^{[1]} = \begin{pmatrix}1\\0\end{pmatrix},\quad
+\Wl{2} = \begin{pmatrix}1 & 3\end{pmatrix},\quad b^{[2]} = 0, \qquad x_1 = 1,\; x_2 = 2.
+\]
+$\pd{f}{\Wl{2}} = \begin{pmatrix}2x+1 & -x\end{pmatrix}$, $\Tr K = 111$, $\det K = 167$
+\end{document}
+"""
+
+
+def test_a_documents_own_macros_are_expanded():
+    report = check_text(MACROS, "notes.tex")
+    got = [(j.line, "carried" if j.carried else j.verdict) for j in report.judgements]
+    assert got == [(14, "correct"), (14, "correct"), (14, "wrong")]   # ∂f/∂W^{[2]}, tr K; det K is 176
+
+
+def test_macro_expansion_is_bounded():
+    from symntk.check.macros import definitions, expand
+
+    bomb = "".join(f"\\newcommand{{\\m{c}}}{{\\m{d}\\m{d}}}" for c, d in zip("abcdefgh", "bcdefghi"))
+    text = bomb + "\\newcommand{\\mi}{xxxx}\n" + "$\\ma$ " * 2000
+    out = expand(text, definitions(text))
+    assert len(out) <= 2 * len(text) + 1024
