@@ -214,3 +214,16 @@ def test_macro_expansion_is_bounded():
     text = bomb + "\\newcommand{\\mi}{xxxx}\n" + "$\\ma$ " * 2000
     out = expand(text, definitions(text))
     assert len(out) <= 2 * len(text) + 1024
+
+
+PIECEWISE = r"""Given: $f(x) = W^{(2)}\mathrm{relu}(W^{(1)}x + b^{(1)}) + b^{(2)}$ with $W^{(1)} = (1, -1)^T$,
+$b^{(1)} = (0, 2)^T$, $W^{(2)} = (1, 2)$, $b^{(2)} = 0$; $x_1 = 1$, $x_2 = 3$.
+
+Recall $\mathrm{relu}'(z) = 1$ for $z > 0$, and $\mathrm{relu}'(z) = 1$ for $z < 0$.
+"""
+
+
+def test_a_case_of_a_piecewise_rule_is_judged_under_its_condition():
+    # relu′(z) = 1 when z > 0 and 0 when z < 0 (by hand)
+    report = check_text(PIECEWISE, "notes.md")
+    assert [(j.line, j.verdict) for j in report.judgements] == [(4, "correct"), (4, "wrong")]

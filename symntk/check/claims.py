@@ -167,9 +167,11 @@ class LayerClaim(Claim):
 
 @dataclass
 class EqualityClaim(Claim):
-    """A formula equal to another: the value against the first member ``left``."""
+    """A formula equal to another: the value against the first member ``left``; ``condition`` (name, +1 or −1)
+    for a case of a piecewise rule (``relu′(z) = 1`` for ``z > 0``)."""
 
     left: Node | None = None
+    condition: tuple[str, int] | None = None
     kind = "equality"
 
 

@@ -174,6 +174,11 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if len(left) != len(claimed):
         raise UnreadableError("± on one side only")
     claimed = world.scope.as_rule(claimed, left)
+    if claim.condition is not None:   # a case of a piecewise rule: the free name has that sign
+        name, sign = claim.condition
+        free = sympy.Symbol(name, real=True)
+        signed = {free: sympy.Symbol(name, positive=True) if sign > 0 else sympy.Symbol(name, negative=True)}
+        left, claimed = [v.xreplace(signed) for v in left], [v.xreplace(signed) for v in claimed]
     true = [world.at_values(v) for v in left]
     ok = all(matches(world, claim.value, c, t) or _about(claim, c, t) for c, t in zip(claimed, true))
     own = [world.at_values_own(v) for v in left]

@@ -184,8 +184,12 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         items = reading.items
         if len(members) == 2 and items and isinstance(items[-1], (EqualityClaim, DefinitionClaim)) and \
                 items[-1].line == seg.line:  # relu'(z) = 1 if z > 0: the case before its condition
-            last = items.pop()
-            add(Context(last.line, last.source, "a case of a piecewise definition"))
+            sign = _sign_condition(members, rels[cut])
+            if isinstance(items[-1], EqualityClaim) and sign is not None and mentions(items[-1].left, sign[0]):
+                items[-1].condition = sign
+            else:
+                last = items.pop()
+                add(Context(last.line, last.source, "a case of a piecewise definition"))
         add(Context(seg.line, seg.text, "a case of a piecewise definition"))
         return
     if cut is not None:
@@ -275,6 +279,15 @@ def _named_value(claim, target, seg: Segment, last: bool) -> bool:
     if target is None:
         return False
     return (isinstance(claim, ThetaClaim) and claim.entry is not None) or delta
+
+
+def _sign_condition(members: list[Member], rel: str) -> tuple[str, int] | None:
+    """``z > 0`` → ("z", 1), ``z < 0`` → ("z", −1) (a free name against zero); else None."""
+    left, right = members[0].node, members[1].node
+    if not (isinstance(left, Sym) and not left.sub and left.layer is None and isinstance(right, Num)
+            and right.value == 0 and rel in ("<", ">")):
+        return None
+    return left.name, 1 if rel == ">" else -1
 
 
 def _theta_alias(seg: Segment, members: list[Member]):
