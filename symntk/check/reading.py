@@ -36,10 +36,12 @@ from .claims import (
     UnitClaim,
     Unreadable,
 )
+from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number
 from .matrices import multiply_out
 from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Signature, Sym, Tuple
-from .predicates import bare, factor_list, texts
+from .predicates import bare, texts
 from .problem_parts import problem_part
+from .rules import sign_condition, with_argument
 from .source import Segment
 from .syntax import UnreadableError, parse
 from .targets import (
@@ -53,11 +55,7 @@ from .targets import (
     is_matrix_name,
     is_name,
     kernel_ref,
-    layer_of,
     mentions,
-    names_hidden_layer,
-    names_layer,
-    output_at_number,
     outputs_vector,
     space_size,
     theta_of,
@@ -184,7 +182,7 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         items = reading.items
         if len(members) == 2 and items and isinstance(items[-1], (EqualityClaim, DefinitionClaim)) and \
                 items[-1].line == seg.line:  # relu'(z) = 1 if z > 0: the case before its condition
-            sign = _sign_condition(members, rels[cut])
+            sign = sign_condition(members, rels[cut])
             if isinstance(items[-1], EqualityClaim) and sign is not None and mentions(items[-1].left, sign[0]):
                 items[-1].condition = sign
             else:
@@ -279,15 +277,6 @@ def _named_value(claim, target, seg: Segment, last: bool) -> bool:
     if target is None:
         return False
     return (isinstance(claim, ThetaClaim) and claim.entry is not None) or delta
-
-
-def _sign_condition(members: list[Member], rel: str) -> tuple[str, int] | None:
-    """``z > 0`` → ("z", 1), ``z < 0`` → ("z", −1) (a free name against zero); else None."""
-    left, right = members[0].node, members[1].node
-    if not (isinstance(left, Sym) and not left.sub and left.layer is None and isinstance(right, Num)
-            and right.value == 0 and rel in ("<", ">")):
-        return None
-    return left.name, 1 if rel == ">" else -1
 
 
 def _theta_alias(seg: Segment, members: list[Member]):
@@ -410,46 +399,3 @@ def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> No
         add(EqualityClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, left=first))
         previous = m.node
 
-
-_FREE = Group("paren", (Sym("z"),))
-
-
-def with_argument(node):
-    """Every function written without its argument (``\\tanh'``, ``\\tanh^2``, the σ's of ``σ(1 − σ)``)
-    applied to a free z; a function followed by something holding such a function multiplies it."""
-    if isinstance(node, Func):
-        return Op("juxt", (node, _FREE))
-    if isinstance(node, Op) and node.op in ("mul", "juxt"):
-        items, out, i = factor_list(node), [], 0
-        while i < len(items):
-            item = items[i]
-            if isinstance(item, Func) and i + 1 < len(items) and not _has_bare(items[i + 1]):
-                out.append(Op("juxt", (item, with_argument(items[i + 1]))))
-                i += 2
-                continue
-            out.append(with_argument(item))
-            i += 1
-        node = out[0]
-        for item in out[1:]:
-            node = Op("juxt", (node, item))
-        return node
-    if isinstance(node, Op):
-        return Op(node.op, tuple(with_argument(a) for a in node.args))
-    if isinstance(node, Group):
-        return Group(node.kind, tuple(with_argument(a) for a in node.items))
-    return node
-
-
-def _has_bare(node) -> bool:
-    """Whether a function without its argument occurs in ``node``."""
-    if isinstance(node, Func):
-        return True
-    if isinstance(node, Op) and node.op in ("mul", "juxt"):
-        items = factor_list(node)
-        return any(isinstance(item, Func) and n == len(items) - 1 or not isinstance(item, Func) and _has_bare(item)
-                   for n, item in enumerate(items))
-    if isinstance(node, Op):
-        return any(_has_bare(a) for a in node.args)
-    if isinstance(node, Group):
-        return any(_has_bare(a) for a in node.items)
-    return False
