@@ -101,6 +101,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
             point = _POINT.match(normalise(item.text))
             if point and item.why in ("exercise", "mention"):
                 world.current_point = int(point.group(1) or point.group(2))
+                world.current_point_line = item.line
         elif isinstance(item, Unreadable):
             judgements.append(Judgement(f"c{number}", item.line, guess_kind(item.text), item.text, "unreadable",
                                         feedback=[Feedback("unreadable", {"reason": item.reason})]))

@@ -162,10 +162,26 @@ class UnitClaim(Claim):
 
 
 @dataclass
+class LayerClaim(Claim):
+    """A layer's quantity as a matrix (vectorised backprop): δ^{[l]} (``quantity`` "delta") or ∂f_o/∂W^{[l]},
+    ∂f_o/∂b^{[l]} ("W", "b"), as a function of x or at datapoint ``point``; or a formula of layer quantities
+    (``quantity`` "formula", ``φ′(z^{[1]}) = (1, 1)^T``) whose value is that of ``left``."""
+
+    quantity: str = "delta"
+    layer: int = 1
+    output: int = 1
+    point: int | None = None
+    left: Node | None = None
+    kind = "gradient"
+
+
+@dataclass
 class EqualityClaim(Claim):
-    """A formula equal to another: the value against the first member ``left``."""
+    """A formula equal to another: the value against the first member ``left``; ``condition`` (name, +1 or −1)
+    for a case of a piecewise rule (``relu′(z) = 1`` for ``z > 0``)."""
 
     left: Node | None = None
+    condition: tuple[str, int] | None = None
     kind = "equality"
 
 

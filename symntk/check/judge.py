@@ -27,6 +27,7 @@ from .claims import (
     JacobianClaim,
     KernelClaim,
     KernelEntryClaim,
+    LayerClaim,
     OutputValueClaim,
     PropertyClaim,
     ThetaClaim,
@@ -160,7 +161,8 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
                       agrees_own(claim.value, claimed, own), true, lambda prev: agrees(claim.value, claimed, prev))
     true = world.derivative(o, k)
     previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
-    at_points = previous is None or bool(getattr(previous[0], "free_symbols", set()) & set(world.net.x))
+    symbols = getattr(previous[0], "free_symbols", set()) if previous is not None else set()
+    at_points = previous is None or not symbols or bool(symbols & set(world.net.x))
     ok = matches(world, claim.value, claimed, true, at_points)
     own_ok = False
     entry = world.latest(("dsym", o, k), ("expansion", o))
@@ -256,6 +258,7 @@ class ContextError(Exception):
     """The claim turned out to claim nothing (a name of the learner's own, an entry-by-entry θ)."""
 
 
+from .judge_layers import judge_layer  # noqa: E402 - it uses judge_derivative
 from .judge_values import judge_definition, judge_equality, judge_unit  # noqa: E402 - they use ContextError
 
 JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueClaim: judge_output_value,
@@ -264,7 +267,7 @@ JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueCla
           JacobianClaim: judge_jacobian, KernelEntryClaim: judge_kernel_entry, KernelClaim: judge_kernel,
           CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
           EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality,
-          PropertyClaim: judge_property}
+          PropertyClaim: judge_property, LayerClaim: judge_layer}
 
 
 def judge(claim, world: World, number: int) -> Judgement | None:

@@ -102,6 +102,8 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
             gradient = GradientClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
                                      claim.soft, output=1, point=int(point))
             return judge_gradient(gradient, world, j)
+    if vector is not None and len(vector) > 1 and not name.sub and known is None:
+        return _judge_entries(claim, world, j, vector)
     claimed = _scalar(claim, world)
     own_ok = False
     if known is None:
@@ -117,6 +119,24 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         known = world.solution.values[known]
     return decide(j, world, claim, claimed, matches(world, claim.value, claimed, known), own_ok, known,
                   lambda prev: matches(world, claim.value, claimed, prev))
+
+
+def _judge_entries(claim, world: World, j: Judgement, vector: list) -> Judgement:
+    """``r = (1, 0)`` for a name whose entries the learner defined (``r_i = relu′(z_i)``): entry by entry,
+    as functions of x or all at one datapoint."""
+    from .judge import ContextError
+    from .nodes import Num
+
+    name = claim.name
+    entries = [world.scope.aliases.get(key(Sym(name.name, (Num(i, None, str(i)),))))
+               for i in range(1, len(vector) + 1)]
+    if any(e is None for e in entries):
+        raise ContextError("a vector of the learner's own")
+    claimed = [scalars(n, world.scope)[0] for n in vector]
+    ok = world.match_all(vector, claimed, entries)
+    own_ok = not ok and world.match_all(vector, claimed, [world.at_values_own(e) for e in entries])
+    return decide(j, world, claim, claimed, ok, own_ok, entries,
+                  lambda prev: isinstance(prev, list) and world.match_all(vector, claimed, prev))
 
 
 def _slope_rule(node, left: sympy.Expr, claimed: sympy.Expr):
@@ -153,8 +173,16 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         claimed = scalars(claim.value, world.scope)
     finally:
         world.scope.free = False
+    if len(claimed) == 1 and len(left) > 1:
+        claimed = claimed * len(left)   # σ′(±1) = 0.1966: the same value for both signs
     if len(left) != len(claimed):
         raise UnreadableError("± on one side only")
+    claimed = world.scope.as_rule(claimed, left)
+    if claim.condition is not None:   # a case of a piecewise rule: the free name has that sign
+        name, sign = claim.condition
+        free = sympy.Symbol(name, real=True)
+        signed = {free: sympy.Symbol(name, positive=True) if sign > 0 else sympy.Symbol(name, negative=True)}
+        left, claimed = [v.xreplace(signed) for v in left], [v.xreplace(signed) for v in claimed]
     true = [world.at_values(v) for v in left]
     ok = all(matches(world, claim.value, c, t) or _about(claim, c, t) for c, t in zip(claimed, true))
     own = [world.at_values_own(v) for v in left]

@@ -201,6 +201,18 @@ class Scope:
             return notation.weight(layer, 1, 1)
         return None
 
+    def as_rule(self, values: list, rule: list) -> list:
+        """In a rule for every z (``tanh′(z) = 1 − a²``), the one hidden unit's a is φ(z) of that free z:
+        with a single hidden unit, its true pre-activation and activation become the free z and φ(z) (when the
+        ``rule``'s own side holds the free z)."""
+        z = sympy.Symbol("z", real=True)
+        hidden = self.network.widths[1:-1]
+        if hidden != (1,) or not any(z in v.free_symbols for v in rule if isinstance(v, sympy.Basic)):
+            return values
+        forward = self._forward
+        swap = {forward.a[1][0]: self.activation().apply(z), forward.z[1][0]: z}
+        return [v.xreplace(swap) if isinstance(v, sympy.Basic) else v for v in values]
+
     def activation(self):
         """φ: the hidden layers' activation when they all share one."""
         acts = {a.name for a in self.network.activations}
@@ -235,8 +247,8 @@ def to_number(node: Node, scope: Scope) -> sympy.Expr:
 
 
 def factors(node: Node) -> list[Node]:
-    """The factors of a product written with ·, × or side by side, left to right."""
-    if isinstance(node, Op) and node.op in ("mul", "juxt"):
+    """The factors of a product written with ·, ×, ⊙ (numbers: the same) or side by side, left to right."""
+    if isinstance(node, Op) and node.op in ("mul", "juxt", "hadamard"):
         return factors(node.args[0]) + factors(node.args[1])
     return [node]
 
@@ -254,7 +266,7 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
             return _expr(a[0], scope) - _expr(a[1], scope)
         if node.op == "neg":
             return -_expr(a[0], scope)
-        if node.op in ("mul", "juxt"):
+        if node.op in ("mul", "juxt", "hadamard"):
             return _product(factors(node), scope)
         if node.op == "div":
             return _divide(_expr(a[0], scope), _expr(a[1], scope))

@@ -27,6 +27,7 @@ from .claims import (
     JacobianClaim,
     KernelClaim,
     KernelEntryClaim,
+    LayerClaim,
     OutputValueClaim,
     ProblemPart,
     PropertyClaim,
@@ -36,9 +37,12 @@ from .claims import (
     UnitClaim,
     Unreadable,
 )
+from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number
+from .matrices import multiply_out
 from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Signature, Sym, Tuple
 from .predicates import bare, texts
 from .problem_parts import equations, problem_part
+from .rules import sign_condition, with_argument
 from .source import Segment
 from .syntax import UnreadableError, parse
 from .targets import (
@@ -103,6 +107,9 @@ def read_segments(segments: list[Segment]) -> Reading:
     for seg in [one for whole in segments for one in ([whole] if whole.fact else instances(whole))]:
         if seg.fact:
             negated, prop = seg.fact.startswith("not:"), seg.fact.removeprefix("not:")
+            if prop.startswith("relu:") and any(getattr(i, "condition", None) for i in reading.items
+                                                 if i.line == seg.line):
+                continue  # the cases are already claims of their own, each judged under its condition
             reading.items.append(PropertyClaim(seg.line, None, seg.text, None, seg.text, True, prop=prop,
                                                negated=negated))
             continue
@@ -174,16 +181,23 @@ def _has_relation(text: str) -> bool:
 
 
 def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
-    members = list(chain.members)
+    members = [Member(multiply_out(m.node), m.text) for m in chain.members]
     rels = list(chain.rels)
     add = reading.items.append
+    if len(members) > 1 and all(isinstance(m.node, Func) for m in members):
+        add(Context(seg.line, seg.text, "the activation named"))  # φ = id, φ = tanh
+        return
     cut = next((n for n, r in enumerate(rels) if r not in _RELATIONS_OF_CLAIMS), None)
     if cut is not None and rels[cut] in ("<", ">", "\\le", "\\ge", "\\leq", "\\geq"):
         items = reading.items
         if len(members) == 2 and items and isinstance(items[-1], (EqualityClaim, DefinitionClaim)) and \
                 items[-1].line == seg.line:  # relu'(z) = 1 if z > 0: the case before its condition
-            last = items.pop()
-            add(Context(last.line, last.source, "a case of a piecewise definition"))
+            sign = sign_condition(members, rels[cut])
+            if isinstance(items[-1], EqualityClaim) and sign is not None and mentions(items[-1].left, sign[0]):
+                items[-1].condition = sign
+            else:
+                last = items.pop()
+                add(Context(last.line, last.source, "a case of a piecewise definition"))
         add(Context(seg.line, seg.text, "a case of a piecewise definition"))
         return
     if cut is not None:
@@ -221,8 +235,8 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         if make is not None and target is None:
             target = make
             continue
-        if make is not None and isinstance(make(seg, m, None), UnitClaim) and n == len(members) - 1:
-            make = None  # ∂f/∂W^{[2]}_{11} = a_1: the unit is the value
+        if make is not None and _named_value(make(seg, m, None), target, seg, n == len(members) - 1):
+            make = None  # ∂f/∂W^{[2]}_{11} = a_1, ∂f/∂θ_3 = θ_5, ∂f/∂b^{[2]} = δ^{[2]}: the name is the value
         if make is not None and isinstance(make(seg, m, None), (KernelEntryClaim, UnitClaim)) and target is not None:
             rest.append((m, make))   # K_{12} = … = K_{21}: the value also claims K_{21}
             continue
@@ -255,6 +269,24 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         add(claim)
         previous, last_value = m.node, m
     _maybe_equation(reading)
+
+
+def _named_value(claim, target, seg: Segment, last: bool) -> bool:
+    """Whether a name in a chain is a value: at its end a unit (``= a_1``), or after a first member that
+    names a quantity, an entry of θ (``∂f/∂θ_3 = θ_5``) or a layer's δ (``∂f/∂b^{[2]} = δ^{[2]}``); a layer's δ
+    anywhere in a chain about a layer's ∂f/∂W or ∂f/∂b (``∂f/∂W^{[1]} = δ^{[1]} = …``: δ is never its name)."""
+    delta = isinstance(claim, LayerClaim) and claim.quantity == "delta"
+    if target is not None and delta:
+        about = target(seg, Member(claim.value, claim.claimed), None)
+        if isinstance(about, LayerClaim) and about.quantity in ("W", "b"):
+            return True
+    if not last:
+        return False
+    if isinstance(claim, UnitClaim):
+        return True
+    if target is None:
+        return False
+    return (isinstance(claim, ThetaClaim) and claim.entry is not None) or delta
 
 
 def _theta_alias(seg: Segment, members: list[Member]):
@@ -294,6 +326,12 @@ def _target_maker(node, first: bool = True):
         return lambda s, m, p: ThetaClaim(s.line, m.node, m.text, p, s.text, entry=theta[1])
     if bare(node, "P") or (isinstance(node, Sym) and node.name in ("P",) and node.sub):
         return lambda s, m, p: CountClaim(s.line, m.node, m.text, p, s.text)
+    if isinstance(node, Sym) and node.layer == 0 and not node.sub or output_at_number(node):  # a^{[0]} = x, f(3) = 3
+        return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity="formula", left=node)
+    layer = layer_of(node)
+    if layer is not None:
+        return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity=layer[0], layer=layer[1],
+                                          output=layer[2], point=layer[3])
     derivative = derivative_of(node)
     if derivative is not None:
         if derivative.get("vector"):
@@ -343,6 +381,9 @@ def _target_maker(node, first: bool = True):
 def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> None:
     """A chain whose first member names no quantity: a polynomial in λ = 0, or formula = value."""
     first = members[0].node
+    if isinstance(first, Func) and first.primes:   # φ′ = 1, tanh′ = 1 − tanh²: a rule for every z
+        members = [Member(with_argument(m.node), m.text) for m in members]
+        first = members[0].node
     if members[-1].node == Num(0, None, "0") or (isinstance(members[-1].node, Num) and members[-1].node.value == 0):
         poly = [m for m in members[:-1] if mentions(m.node, "lambda")]
         if poly and len(poly) == len(members) - 1:
@@ -357,6 +398,14 @@ def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> No
             add(CountClaim(seg.line, m.node, m.text, None, seg.text, seg.soft))
         return
     previous = first
+    if names_layer(first) or names_hidden_layer(first) and any(
+            isinstance(m.node, (Matrix, Tuple)) or isinstance(m.node, Group) and len(m.node.items) > 1
+            for m in members[1:]):   # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0)
+        for m in members[1:]:
+            add(LayerClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, quantity="formula", left=first))
+            previous = m.node
+        return
     for m in members[1:]:
         add(EqualityClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, left=first))
         previous = m.node
+

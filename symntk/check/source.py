@@ -8,7 +8,8 @@ prose. Code blocks and inline code are not math unless they hold a relation and 
 program has (inline code such as df/dw1 = v1*x, and the statements of an untagged fence, are soft
 math: :mod:`symntk.check.plain_text`). In a ``.tex`` document only
 the body between ``\\begin{document}`` and ``\\end{document}`` is read and
-``%`` comments are dropped. Lines are numbered as editors do (LF, CRLF, CR,
+``%`` comments are dropped; the document's own simple macros (``\\newcommand{\\R}{\\mathbb{R}}``) are
+expanded as text (:mod:`symntk.check.macros`). Lines are numbered as editors do (LF, CRLF, CR,
 NEL, U+2028 and U+2029 each end a line).
 
 Reading is linear in the size of the text: every closer is looked up with a
@@ -292,10 +293,15 @@ def _line(text: str, pos: int) -> int:
 def segments(text: str, source: str = "<notes>") -> list[Segment]:
     """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
     from .facts import fact_segments
+    from .macros import definitions, expand, without_definitions
     from .prose import prose_segments
     from .split import lead_and_rest, split_block
 
-    text = document_body(editor_lines(text))
+    text = editor_lines(text)
+    macros = definitions(_COMMENT.sub("", text))
+    text = document_body(text)
+    if macros:
+        text = expand(without_definitions(text), macros)
     covered: list = []
     found = blocks(text, covered)
     if len(found) > MAX_SEGMENTS:

@@ -1,9 +1,12 @@
 """Splitting one block of display math into the claims it holds, each with its own line.
 
+* Markup that says nothing (``\\boxed``, ``\\underbrace``, ``\\intertext`` ending a row, ``\\eqref``) is
+  removed first (:mod:`symntk.check.markup`).
 * Alignment and grouping environments (``aligned``, ``align*`` inside ``$$``, ``gathered``, ``split``)
   and ``\\label``/``\\tag``/``\\nonumber`` are dropped; ``&`` outside matrices is alignment.
-* Rows (``\\\\`` outside matrices) are claims of their own; a row that starts with a relation
-  (``&= 8``) continues the chain above it and is read with that chain's left side (``K_{1,1} = 8``).
+* Rows (``\\\\`` outside matrices, and a new line that starts with a relation) are claims of their own; a row
+  that starts with a relation (``&= 8``) continues the chain above it and is read with that chain's left side
+  (``K_{1,1} = 8``), on its own line.
 * Inside a row, top-level ``\\quad``, ``;``, the words of :data:`CONJUNCTIONS` (``\\text{and}``,
   ``\\text{ og }``, …) and a comma followed by another relation (``x_1 = 1, x_2 = 2``) separate claims.
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .markup import clean_markup
 from .source import Segment
 
 CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", "hence", "therefore", "gives",
@@ -43,7 +47,7 @@ def _tokens(text: str) -> list[tuple[int, str]]:
 
 
 def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
-    """Row breaks ((start, end) spans of top-level ``\\\\`` and of line ends before a leading ``=``) and claim
+    """Row breaks ((position, width) of a top-level ``\\\\`` or of a line break before a relation) and claim
     separators ((start, end) spans) of a block."""
     rows, seps = [], []
     depth = env = 0
@@ -60,14 +64,22 @@ def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
         elif depth or env:
             continue
         elif tok == "\\\\":
-            rows.append((at, at + 2))
-        elif "\n" in tok and n + 1 < len(tokens) and tokens[n + 1][1] in _LEAD_RELATIONS:
-            rows.append((at, at))  # a display continued on a new line that starts with "=": its own line
+            rows.append((at, 2))
+        elif "\n" in tok and _starts_relation(tokens, n + 1):
+            rows.append((at + tok.index("\n"), 1))   # a new line that starts with "=" continues the chain
         elif tok in ("\\quad", "\\qquad", ";", "\\text{;}"):
             seps.append((at, at + len(tok)))
         elif tok == "," and _relation_ahead(tokens, n + 1):
             seps.append((at, at + 1))
     return rows, seps
+
+
+def _starts_relation(tokens, start: int) -> bool:
+    """Whether the tokens from ``start`` begin with a relation that continues a chain (``= …``, ``\\approx …``)."""
+    for _, tok in tokens[start:start + 8]:
+        if tok != "&" and not tok.isspace():
+            return tok in _LEAD_RELATIONS
+    return False
 
 
 def _relation_ahead(tokens, start: int) -> bool:
@@ -122,14 +134,14 @@ def _pieces(text: str, start: int, end: int, seps) -> list[tuple[int, str]]:
 
 def split_block(seg: Segment) -> list[Segment]:
     """The claims of one math block (see the module doc), each on the line where it is written."""
-    text = _DROP.sub(_blank, _WRAPPER.sub(_blank, seg.text))
+    text = _DROP.sub(_blank, _WRAPPER.sub(_blank, clean_markup(seg.text)))
     text = _TEXT.sub(_conjunction, text)
     rows, seps = _cuts(text)
     out: list[Segment] = []
     lead = None
-    bounds = [(0, 0), *rows, (len(text), len(text))]
-    for r in range(len(bounds) - 1):
-        row_start, row_end = bounds[r][1], bounds[r + 1][0]
+    starts = [0, *(at + width for at, width in rows)]
+    ends = [*(at for at, _ in rows), len(text)]
+    for row_start, row_end in zip(starts, ends):
         for at, piece in _pieces(text, row_start, row_end, seps):
             body = _clean(piece)
             if not body:

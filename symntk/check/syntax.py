@@ -243,6 +243,9 @@ class Build(lark.Transformer):
     def mul(self, c):
         return self._node(Op("mul", (c[0], c[2])))
 
+    def hadamard(self, c):
+        return self._node(Op("hadamard", (c[0], c[2])))
+
     def div(self, c):
         return self._node(Op("div", (c[0], c[1])))
 
@@ -291,11 +294,11 @@ class Build(lark.Transformer):
 
 
 def _layer(payload: tuple) -> int | None:
-    """``[2]`` or ``(2)`` in a superscript: a layer number."""
+    """``[2]`` or ``(2)`` in a superscript: a layer number (``[0]``: the input, a^{[0]} = x)."""
     if len(payload) != 1 or not isinstance(payload[0], Group) or len(payload[0].items) != 1:
         return None
     inner = payload[0].items[0]
-    if isinstance(inner, Num) and inner.decimals is None and 0 < inner.value <= 64:
+    if isinstance(inner, Num) and inner.decimals is None and 0 <= inner.value <= 64:
         return int(inner.value)
     return None
 

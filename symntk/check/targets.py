@@ -125,6 +125,11 @@ def det_of(node) -> tuple[str, int, int | None] | None:
     """``\\det(K − λI)`` → ("poly", 1, o), ``\\det(λI − K)`` → ("poly", −1, o), ``\\det K`` → ("det", 1, o);
     o is the output of K^{[o]} (None for K)."""
     parts = factor_list(node)
+    from .layer_targets import polynomial_name
+
+    named = polynomial_name(parts)
+    if named is not None:
+        return named
     if len(parts) != 2 or not (isinstance(parts[0], Func) and parts[0].name == "det"):
         return None
     arg = parts[1]

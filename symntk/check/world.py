@@ -44,6 +44,7 @@ class World:
         self._slopes: dict = {}
         self.last_mistake: tuple[int | None, str, str] = (None, "", "")
         self.current_point: int | None = None
+        self.current_point_line: int | None = None   # the line where the notes named that datapoint
         self.per_output = False   # the notes say they compute each output's kernel
 
     def name_eigenvalues(self) -> None:

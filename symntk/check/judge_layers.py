@@ -1,0 +1,166 @@
+"""The judge of a layer's quantity written as a matrix: δ^{[l]}, ∂f/∂W^{[l]}, ∂f/∂b^{[l]} (vectorised backprop).
+
+The truth of ∂f_o/∂W^{[l]} is the block of the true gradient that belongs to W^{[l]}: entry (i, j) is
+∂f_o/∂W^{[l]}_{i,j}, an n_l × n_{l-1} matrix; a learner who writes the transposed convention
+(n_{l-1} × n_l, the Jacobian layout) is judged against its transpose, and a vector may be written as a
+row or a column. δ^{[l]} is ∂f_o/∂z^{[l]} (:func:`symntk.check.matrices.deltas`). Each entry is compared
+like a derivative: as written, with the parameter values put in, or all at one datapoint. The entries of
+∂f/∂W^{[l]} and ∂f/∂b^{[l]} are remembered as the learner's own ∂f/∂θ_k for carry-forward.
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from .claims import DerivativeClaim, LayerClaim
+from .decide import approximation, decide
+from .judgement import Judgement
+from .matrices import deltas, evaluate
+from .nodes import Matrix
+from .syntax import UnreadableError
+from .values import agrees, agrees_own, scalars
+from .world import World
+
+
+def _block(claim: LayerClaim, world: World, output: int) -> tuple[sympy.Matrix, list[list[int]] | None]:
+    """The true matrix, and for W/b the θ positions k of its entries."""
+    net, l = world.net, claim.layer
+    if not 1 <= l <= net.depth:
+        raise UnreadableError(f"the network has layers 1 … {net.depth}")
+    if claim.quantity == "delta":
+        return deltas(world.scope, output)[l], None
+    ks = [[t.k for t in net.theta if t.kind == claim.quantity and t.layer == l and t.i == i and t.j == j]
+          for i in range(1, net.widths[l] + 1) for j in range(1, (net.widths[l - 1] if claim.quantity == "W"
+                                                                   else 1) + 1)]
+    cols = net.widths[l - 1] if claim.quantity == "W" else 1
+    positions = [[ks[r * cols + c][0] for c in range(cols)] for r in range(net.widths[l])]
+    true = sympy.Matrix([[world.derivative(output, k) for k in row] for row in positions])
+    return true, positions
+
+
+def _oriented(claimed: sympy.Matrix, true: sympy.Matrix) -> tuple[sympy.Matrix, bool] | None:
+    """The written matrix in the truth's shape (transposed when written the other way round), or None."""
+    if claimed.shape == true.shape:
+        return claimed, False
+    if claimed.shape == true.T.shape:
+        return claimed.T, True
+    return None
+
+
+def _written_cells(node, transposed: bool, count: int) -> list:
+    """The written entries (for the precision of decimals) in the order compared."""
+    if isinstance(node, Matrix) and len({len(r) for r in node.rows}) == 1:
+        rows = [list(r) for r in node.rows]
+        if transposed:
+            rows = [list(c) for c in zip(*rows)]
+        cells = [v for r in rows for v in r]
+        if len(cells) == count:
+            return cells
+    return [node] * count
+
+
+def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
+    """δ^{[l]} or ∂f_o/∂W^{[l]}, ∂f_o/∂b^{[l]} as a matrix (see the module doc)."""
+    from .judge import judge_derivative
+
+    o = claim.output
+    if not 1 <= o <= world.n_out:
+        raise UnreadableError(f"f has {world.n_out} output(s)")
+    point = claim.point
+    if point is None and world.current_point_line == claim.line and world.current_point is not None:
+        point = world.current_point   # "x_2 = 3: φ′(z) = (1, 0)": the datapoint named on the same line
+    if point is not None and not 1 <= point <= world.N:
+        raise UnreadableError(f"there are {world.N} datapoints")
+    if claim.quantity == "formula":
+        return _judge_formula(claim, world, j, point)
+    outputs = [o] if claim.quantity != "delta" or world.n_out == 1 else list(range(1, world.n_out + 1))
+    true, positions = _block(claim, world, outputs[0])
+    if positions is not None and true.shape == (1, 1) and _reads_as_number(claim.value, world):
+        single = DerivativeClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source, claim.soft,
+                                 output=o, k=positions[0][0], point=claim.point)
+        return judge_derivative(single, world, j)
+    claimed = evaluate(claim.value, world.scope, o)
+    oriented = _oriented(claimed, true)
+    name = "\\delta" if claim.quantity == "delta" else f"\\frac{{\\partial f}}{{\\partial {claim.quantity}}}"
+    j.target = f"{name}^{{[{claim.layer}]}}"
+    j.label = ("δ" if claim.quantity == "delta" else f"∂f/∂{claim.quantity}") + f"[{claim.layer}]"
+    if oriented is None:
+        return decide(j, world, claim, claimed, False, False, true)
+    claimed, transposed = oriented
+    nodes = _written_cells(claim.value, transposed, len(true))
+    ok = own_ok = False
+    for out in outputs:
+        truth = true if out == outputs[0] else _block(claim, world, out)[0]
+        ok_now, own_now = _compare(world, nodes, list(claimed), list(truth), point)
+        if ok_now or own_now:
+            ok, own_ok, true = ok_now, own_now, truth
+            break
+    if point is not None:
+        true = true.applyfunc(lambda t: world.at_point(t, point))
+        claimed = claimed.applyfunc(lambda c: world.at_point_own(c, point))
+    if positions is not None:
+        _remember(world, claim, nodes, claimed, true, positions, point)
+    return decide(j, world, claim, claimed, ok, own_ok, true,
+                  lambda prev: isinstance(prev, sympy.MatrixBase) and prev.shape == claimed.shape and
+                  world.match_all(nodes, list(claimed), list(prev)))
+
+
+def _judge_formula(claim: LayerClaim, world: World, j: Judgement, point: int | None) -> Judgement:
+    """A formula of layer quantities = a value: the value against the formula's true meaning."""
+    from .claims import EqualityClaim
+    from .judge_values import judge_equality
+
+    true = evaluate(claim.left, world.scope)
+    try:
+        claimed = evaluate(claim.value, world.scope)
+    except UnreadableError:
+        if true.shape != (1, 1):
+            raise
+        return judge_equality(EqualityClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
+                                            claim.soft, left=claim.left), world, j)
+    oriented = _oriented(claimed, true)
+    if oriented is None:
+        return decide(j, world, claim, claimed, False, False, true)
+    claimed, transposed = oriented
+    nodes = _written_cells(claim.value, transposed, len(true))
+    ok, own_ok = _compare(world, nodes, list(claimed), list(true), point)
+    if point is not None:
+        true = true.applyfunc(lambda t: world.at_point(t, point))
+    return decide(j, world, claim, claimed, ok, own_ok, true,
+                  lambda prev: isinstance(prev, sympy.MatrixBase) and prev.shape == claimed.shape and
+                  world.match_all(nodes, list(claimed), list(prev)))
+
+
+def _reads_as_number(node, world: World) -> bool:
+    """Whether a value reads as one number without the layer matrices (then it is judged as ∂f/∂θ_k)."""
+    try:
+        scalars(node, world.scope)
+    except UnreadableError:
+        return False
+    return True
+
+
+def _compare(world: World, nodes, claimed: list, true: list, point: int | None) -> tuple[bool, bool]:
+    """(right, right for the learner's own parameter values)."""
+    if point is not None:
+        ok = all(agrees(n, world.at_point(c, point), world.at_point(t, point)) for n, c, t in zip(nodes, claimed, true))
+        own = all(agrees_own(n, world.at_point_own(c, point), world.at_point_own(t, point))
+                  for n, c, t in zip(nodes, claimed, true))
+        return ok, own
+    if world.match_all(nodes, claimed, true):
+        return True, False
+    return False, world.match_all(nodes, claimed, [world.at_values_own(t) for t in true])
+
+
+def _remember(world: World, claim: LayerClaim, nodes, claimed: sympy.Matrix, true: sympy.Matrix, positions,
+              point) -> None:
+    """Each entry as the learner's own ∂f_o/∂θ_k (at their datapoint when they wrote numbers for a function of x)."""
+    xs = set(world.net.x)
+    if point is None and not any(v.free_symbols & xs for v in claimed) and any(t.free_symbols & xs for t in true):
+        found = [i for i in range(1, world.N + 1)
+                 if all(agrees(n, c, world.at_point(t, i)) for n, c, t in zip(nodes, claimed, true))]
+        point = found[0] if found else None
+    flat = [k for row in positions for k in row]
+    for k, value in zip(flat, claimed):
+        key = ("dval", claim.output, k, point) if point is not None else ("dsym", claim.output, k)
+        world.record(key, value, claim.line, approximation(claim))

@@ -1,0 +1,82 @@
+"""What a member names in vectorised notes: a layer's δ or ∂f/∂W^{[l]}, formulas of layer quantities, f at a
+number, and the characteristic polynomial by a name of its own (p(λ), χ_K(λ))."""
+
+from __future__ import annotations
+
+from .nodes import Group, Num, Op, Partial, Sym
+from .predicates import bare, factor_list, walk
+from .targets import f_call, is_matrix_name, point_of
+
+
+def layer_of(node) -> tuple[str, int, int, int | None] | None:
+    """``δ^{[l]}`` / ``δ^{[l]}(x_i)`` → ("delta", l, 1, point); ``∂f_o/∂W^{[l]}``, ``∂f_o(x_i)/∂b^{[l]}``,
+    ``∂f/∂W^{[l]}(x_i)`` (a whole layer's matrix, no indices) → ("W" or "b", l, o, point)."""
+    parts = factor_list(node)
+    point = None
+    if len(parts) == 2 and isinstance(parts[1], Group) and len(parts[1].items) == 1:
+        point = point_of(parts[1])
+        if point == "bad":
+            return None
+        parts = parts[:1]
+    if len(parts) != 1:
+        return None
+    head = parts[0]
+    if isinstance(head, Sym) and head.name == "delta" and head.layer is not None and not head.sub and \
+            not head.primes:
+        return "delta", head.layer, 1, point
+    if not isinstance(head, Partial):
+        return None
+    den = head.denominator.args[0] if isinstance(head.denominator, Op) and head.denominator.op == "transpose" \
+        else head.denominator
+    if not (isinstance(den, Sym) and den.name in ("W", "b") and den.layer is not None and not den.sub
+            and not den.primes):
+        return None
+    output = 1
+    if head.numerator is not None:
+        called = f_call(head.numerator)
+        if called is None or (called[1] is not None and point is not None):
+            return None
+        output, point = called[0], called[1] if called[1] is not None else point
+    return den.name, den.layer, output, point
+
+
+LAYER_NAMES = ("W", "b", "z", "a", "h", "delta")
+
+
+def names_layer(node) -> bool:
+    """Whether a formula holds a whole layer's quantity (``W^{[2]}``, ``z^{[1]}``, ``δ^{[1]}`` without indices)."""
+    return any(isinstance(n, Sym) and n.name in LAYER_NAMES and n.layer is not None and not n.sub
+               for n in walk(node))
+
+
+def names_hidden_layer(node) -> bool:
+    """Whether a formula holds a unit name alone (``z``, ``a``, ``h``: with several hidden units, a layer)."""
+    return any(isinstance(n, Sym) and n.name in ("z", "a", "h") and n.layer is None and not n.sub
+               for n in walk(node))
+
+
+def output_at_number(node) -> bool:
+    """``f(3)``, ``f_1(1, 0)``: the output at an input written as numbers (not as a datapoint x_i)."""
+    parts = factor_list(node)
+    return len(parts) == 2 and isinstance(parts[0], Sym) and parts[0].name == "f" and parts[0].layer is None \
+        and not parts[0].primes and isinstance(parts[1], Group) and parts[1].kind in ("paren", "tuple") \
+        and all(isinstance(n, Num) for n in parts[1].items)
+
+
+POLYNOMIAL_NAMES = ("p", "P", "chi", "c", "q")
+
+
+def polynomial_name(parts) -> tuple[str, int, int | None] | None:
+    """``p(λ)``, ``P(λ)``, ``χ(λ)``, ``χ_K(λ)``, ``c_K(λ)``: the characteristic polynomial named as a function of λ
+    → ("poly", 1, output of K^{[o]} in the subscript or None)."""
+    if len(parts) != 2 or not (isinstance(parts[0], Sym) and parts[0].name in POLYNOMIAL_NAMES):
+        return None
+    head, arg = parts
+    if head.primes or head.layer is not None or not (isinstance(arg, Group) and arg.kind == "paren"
+                                                      and len(arg.items) == 1 and bare(arg.items[0], "lambda")):
+        return None
+    if not head.sub:
+        return "poly", 1, None
+    if len(head.sub) == 1 and is_matrix_name(head.sub[0], "K", "Theta") != "no":
+        return "poly", 1, is_matrix_name(head.sub[0], "K", "Theta")
+    return None

@@ -1,0 +1,268 @@
+"""Vectorised backprop as learners write it: layer quantities (W^{[l]}, b^{[l]}, z^{[l]}, δ^{[l]}, x) as matrices.
+
+:func:`evaluate` turns a written formula into a SymPy matrix, through the same allow-list as
+:mod:`symntk.check.meaning` (a scalar is a 1 × 1 matrix):
+
+* ``W^{[l]}`` (n_l × n_{l-1}) and ``b^{[l]}`` (n_l × 1): the parameter symbol matrices;
+* ``z^{[l]}``, ``a^{[l]}`` / ``h^{[l]}`` (``z``, ``h`` alone: the one hidden layer): the forward pass (columns);
+  ``x`` and ``a^{[0]}``: the input column;
+* ``δ^{[l]}`` = ∂f_o/∂z^{[l]} (a column; ``δ^{[L]}`` = 1 for one output), taken from the network as
+  ∂f_o/∂b^{[l]} divided by the bias scale (z^{[l]} = c W a + s b, so ∂f/∂b = s ∂f/∂z);
+* written matrices and vectors (``\\begin{pmatrix}…``, ``(a, b)`` as a column, ``^T``); ``f(3)``: the output
+  at an input written as numbers;
+* a product of two matrices, a number times a matrix, ``⊙`` entry by entry, ``+``/``−`` of equal shapes,
+  and an activation applied entry by entry (``φ′(z^{[1]})``, ``σ(z^{[1]})``, ``\\operatorname{relu}′(…)``).
+
+:func:`multiply_out` writes a product of written matrices out as one written matrix (a syntax rewrite,
+nothing evaluated), so ``K = J J^T = [..][..]`` is read as the matrix it stands for.
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from .meaning import Scope, _apply, key, to_sympy
+from .nodes import Func, Group, Matrix, Node, Op, Sym, Tuple
+from .syntax import UnreadableError
+
+MAX_CELLS = 400   # entries of one matrix built while evaluating or multiplying out
+
+
+def deltas(scope: Scope, output: int = 1) -> list[sympy.Matrix]:
+    """δ^{[l]} = ∂f_o/∂z^{[l]} for l = 1..L (index 0 unused), each as a column of ∂f_o/∂b_i^{[l]} / s."""
+    net = scope.network
+    f = net.outputs[output - 1]
+    out = [sympy.Matrix()]
+    for l in range(1, net.depth + 1):
+        column = [sympy.diff(f, b) / net.bias_scale for b in net.biases[l - 1]]
+        out.append(sympy.Matrix(column))
+    return out
+
+
+def _layer(sym: Sym, scope: Scope, output: int) -> sympy.Matrix | None:
+    """The matrix a layer name stands for (None when ``sym`` is not one)."""
+    net = scope.network
+    if sym.primes or sym.sub and sym.layer == 0:
+        return None
+    if sym.name == "x" and not sym.sub and sym.layer is None or sym.name in ("a", "h") and sym.layer == 0:
+        return sympy.Matrix(net.x)   # a^{[0]} = x
+    if sym.layer is None and sym.name in ("z", "a", "h") and not sym.sub and net.depth == 2 and \
+            key(sym) not in scope.aliases:
+        sym = Sym(sym.name, layer=1)   # h, z alone: the one hidden layer
+    if sym.layer is None or not 1 <= sym.layer <= net.depth:
+        return None
+    l = sym.layer
+    if sym.name == "W":
+        table = [sympy.Matrix(w) for w in net.weights]
+    elif sym.name == "b":
+        table = [sympy.Matrix(b) for b in net.biases]
+    elif sym.name in ("z", "a", "h"):
+        forward = scope._forward
+        table = list((forward.z if sym.name == "z" else forward.a)[1:])
+    elif sym.name == "delta":
+        table = deltas(scope, output)[1:]
+    else:
+        return None
+    matrix = table[l - 1]
+    if not sym.sub:
+        return matrix
+    if sym.name in ("delta", "z", "a", "h") and len(sym.sub) == 1:
+        (i,) = scope._indices(sym, 1)
+        if 1 <= i <= matrix.rows:
+            return sympy.Matrix([[matrix[i - 1, 0]]])
+        raise UnreadableError(f"layer {l} has {matrix.rows} units")
+    return None
+
+
+def _cells(node: Node) -> list[list[Node]] | None:
+    """The written entries of a matrix or of a list (a list is a column)."""
+    if isinstance(node, Matrix):
+        rows = [list(r) for r in node.rows]
+        if len({len(r) for r in rows}) != 1:
+            raise UnreadableError("a matrix with rows of different lengths")
+        return rows
+    if isinstance(node, Tuple) or (isinstance(node, Group) and len(node.items) > 1):
+        return [[v] for v in node.items]
+    return None
+
+
+def _scalar(m: sympy.Matrix) -> bool:
+    return m.shape == (1, 1)
+
+
+def evaluate(node: Node, scope: Scope, output: int = 1) -> sympy.Matrix:
+    """The matrix a written formula stands for (see the module doc); :class:`UnreadableError` otherwise."""
+    if isinstance(node, Sym):
+        layer = _layer(node, scope, output)
+        return layer if layer is not None else sympy.Matrix([[to_sympy(node, scope)]])
+    cells = _cells(node)
+    if cells is not None:
+        if len(cells) * len(cells[0]) > MAX_CELLS:
+            raise UnreadableError(f"a matrix of more than {MAX_CELLS} entries")
+        return sympy.Matrix([[_entry(v, scope, output) for v in row] for row in cells])
+    if isinstance(node, Group) and len(node.items) == 1:
+        return evaluate(node.items[0], scope, output)
+    if isinstance(node, Op):
+        return _op(node, scope, output)
+    return sympy.Matrix([[to_sympy(node, scope)]])
+
+
+def _entry(node: Node, scope: Scope, output: int) -> sympy.Expr:
+    value = evaluate(node, scope, output)
+    if not _scalar(value):
+        raise UnreadableError("a matrix inside a matrix")
+    return value[0, 0]
+
+
+def _op(node: Op, scope: Scope, output: int) -> sympy.Matrix:
+    a = node.args
+    if node.op == "transpose":
+        return evaluate(a[0], scope, output).T
+    if node.op == "neg":
+        return -evaluate(a[0], scope, output)
+    if node.op in ("add", "sub"):
+        left, right = evaluate(a[0], scope, output), evaluate(a[1], scope, output)
+        if left.shape != right.shape:
+            raise UnreadableError(f"a sum of a {_shape(left)} and a {_shape(right)} matrix")
+        return left + right if node.op == "add" else left - right
+    if node.op in ("mul", "juxt", "hadamard"):
+        return _product(_sequence(node), scope, output)
+    return sympy.Matrix([[to_sympy(node, scope)]])
+
+
+def _sequence(node: Node) -> list[tuple[str, Node]]:
+    """A product written left to right as (how it joins the part before: juxt, mul or hadamard, factor)."""
+    if isinstance(node, Op) and node.op in ("mul", "juxt", "hadamard"):
+        left, right = _sequence(node.args[0]), _sequence(node.args[1])
+        return left + [(node.op, right[0][1])] + right[1:]
+    return [("juxt", node)]
+
+
+def _product(items: list[tuple[str, Node]], scope: Scope, output: int) -> sympy.Matrix:
+    """Activations applied to the factor after them, then the factors joined left to right."""
+    out = None
+    i = 0
+    while i < len(items):
+        join, item = items[i]
+        if isinstance(item, Func) and item.name not in ("det", "max", "min") and i + 1 < len(items):
+            arg = evaluate(items[i + 1][1], scope, output)
+            value = arg.applyfunc(lambda v, f=item: _apply(f, v, scope))
+            i += 2
+        elif isinstance(item, Func):
+            value = sympy.Matrix([[to_sympy(_rebuild([n for _, n in items[i:]]), scope)]])
+            i = len(items)
+        elif i + 1 < len(items) and _output_at(item, items[i + 1][1], scope) is not None:
+            value = _output_at(item, items[i + 1][1], scope)
+            i += 2
+        elif i + 1 < len(items) and _at_point(item, items[i + 1][1], scope, output) is not None:
+            value = _at_point(item, items[i + 1][1], scope, output)
+            i += 2
+        else:
+            value = evaluate(item, scope, output)
+            i += 1
+        out = value if out is None else _hadamard(out, value) if join == "hadamard" else _times(out, value)
+    return out
+
+
+def _at_point(item: Node, after: Node, scope: Scope, output: int) -> sympy.Matrix | None:
+    """``a^{[1]}(x_2)`` (also ``a^{[1]}(x_2)^T``): a layer's units at datapoint i."""
+    from .targets import point_of
+
+    transposed = isinstance(after, Op) and after.op == "transpose"
+    group = after.args[0] if transposed else after
+    if not (isinstance(item, Sym) and item.name in ("z", "a", "h", "delta") and isinstance(group, Group)
+            and len(group.items) == 1):
+        return None
+    i = point_of(group)
+    layer = _layer(item, scope, output)
+    if not isinstance(i, int) or layer is None or not 1 <= i <= len(scope.points):
+        return None
+    value = layer.xreplace(dict(zip(scope.network.x, scope.points[i - 1])))
+    return value.T if transposed else value
+
+
+def _output_at(item: Node, after: Node, scope: Scope) -> sympy.Matrix | None:
+    """``f(3)``, ``f_2(1, 0)``: the network's output at an input written as numbers."""
+    from .nodes import Num
+
+    if not (isinstance(item, Sym) and item.name == "f" and item.layer is None and not item.primes
+            and isinstance(after, Group)):
+        return None
+    net = scope.network
+    numbers = after.items
+    if len(numbers) != len(net.x) or not all(isinstance(n, Num) for n in numbers):
+        return None
+    o = 1
+    if item.sub:
+        if len(item.sub) != 1 or not isinstance(item.sub[0], Num) or not 1 <= item.sub[0].value <= net.widths[-1]:
+            return None
+        o = int(item.sub[0].value)
+    at = {x: to_sympy(n, scope) for x, n in zip(net.x, numbers)}
+    return sympy.Matrix([[net.outputs[o - 1].xreplace(at)]])
+
+
+def _hadamard(left: sympy.Matrix, right: sympy.Matrix) -> sympy.Matrix:
+    if _scalar(left) or _scalar(right):
+        return _times(left, right)
+    if left.shape != right.shape:
+        raise UnreadableError(f"⊙ of a {_shape(left)} and a {_shape(right)} matrix")
+    return left.multiply_elementwise(right)
+
+
+def _rebuild(items: list[Node]) -> Node:
+    node = items[0]
+    for item in items[1:]:
+        node = Op("juxt", (node, item))
+    return node
+
+
+def _times(left: sympy.Matrix, right: sympy.Matrix) -> sympy.Matrix:
+    if _scalar(left):
+        return right * left[0, 0]
+    if _scalar(right):
+        return left * right[0, 0]
+    if left.cols != right.rows:
+        raise UnreadableError(f"a product of a {_shape(left)} and a {_shape(right)} matrix")
+    if left.rows * right.cols > MAX_CELLS:
+        raise UnreadableError(f"a matrix of more than {MAX_CELLS} entries")
+    return left * right
+
+
+def _shape(m: sympy.Matrix) -> str:
+    return f"{m.rows}×{m.cols}"
+
+
+def multiply_out(node: Node) -> Node:
+    """``A B`` for written matrices A (m × n) and B (n × p) → the written matrix with entries
+    ``a_{i1} · b_{1j} + … + a_{in} · b_{nj}`` (``B^T`` is B's rows as columns); other nodes as they are."""
+    parts = [n for _, n in _sequence(node)]
+    if not (isinstance(node, Op) and node.op in ("mul", "juxt")) or len(parts) < 2 or \
+            not all(_written(p) is not None for p in parts):
+        return node
+    rows = _written(parts[0])
+    for part in parts[1:]:
+        other = _written(part)
+        if len(rows[0]) != len(other) or len(rows) * len(other[0]) * len(other) > MAX_CELLS:
+            return node
+        rows = [[_dot([r[k] for k in range(len(other))], [other[k][j] for k in range(len(other))])
+                 for j in range(len(other[0]))] for r in rows]
+    return Matrix(tuple(tuple(r) for r in rows))
+
+
+def _written(node: Node) -> list[list[Node]] | None:
+    if isinstance(node, Group) and len(node.items) == 1:
+        node = node.items[0]
+    if isinstance(node, Op) and node.op == "transpose" and isinstance(node.args[0], Matrix):
+        rows = [list(r) for r in node.args[0].rows]
+        return [list(c) for c in zip(*rows)] if len({len(r) for r in rows}) == 1 else None
+    if isinstance(node, Matrix) and len({len(r) for r in node.rows}) == 1:
+        return [list(r) for r in node.rows]
+    return None
+
+
+def _dot(row: list[Node], column: list[Node]) -> Node:
+    terms = [Op("mul", (a, b)) for a, b in zip(row, column)]
+    total = terms[0]
+    for t in terms[1:]:
+        total = Op("add", (total, t))
+    return total
