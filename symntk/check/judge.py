@@ -39,6 +39,7 @@ from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_ke
 from .judgement import Judgement
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Sym
+from .own_forward import own_output, slope_derivative, with_own_units
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, matrix_rows, scalars
 from .world import World
@@ -65,9 +66,12 @@ def judge_expansion(claim: ExpansionClaim, world: World, j: Judgement) -> Judgem
         return decide(j, world, claim, claimed, world.match_all(nodes, claimed, true), False, true)
     true = world.net.expansion[claim.output - 1]
     claimed = _scalar(claim, world)
+    ok = matches(world, claim.value, claimed, true)
+    own = [with_own_units(world, world.net.outputs[claim.output - 1]), own_output(world, claim.output)]
+    own_ok = not ok and any(matches(world, claim.value, claimed, v) for v in own)
     if claimed.free_symbols & set(world.net.parameters()):
         world.record(("expansion", claim.output), claimed, claim.line)
-    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), False, true,
+    return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: matches(world, claim.value, claimed, prev))
 
 
@@ -75,10 +79,8 @@ def judge_output_value(claim: OutputValueClaim, world: World, j: Judgement) -> J
     """f_o(x_i) = a number."""
     if not (1 <= claim.output <= world.n_out and 1 <= claim.point <= world.N):
         raise UnreadableError("no such output or datapoint")
-    expansion = world.net.outputs[claim.output - 1] if hasattr(world.net, "outputs") else \
-        world.net.expansion[claim.output - 1]
-    true = world.at_point(expansion, claim.point)
-    own = world.at_point_own(world.with_own_units(expansion, claim.point), claim.point)
+    true = world.at_point(world.net.outputs[claim.output - 1], claim.point)
+    own = own_output(world, claim.output, claim.point)
     claimed = _scalar(claim, world)
     return decide(j, world, claim, claimed, agrees(claim.value, claimed, true), agrees_own(claim.value, claimed, own),
                   true, lambda prev: agrees_own(claim.value, claimed, prev))
@@ -172,7 +174,7 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         other = [t.k for t in world.net.theta if t.symbol == mine]
         if other and other[0] != k:
             own_ok = matches(world, claim.value, claimed, world.derivative(o, other[0]))
-    slope = None if ok or own_ok else world.slope_derivative(o, k)
+    slope = None if ok or own_ok else slope_derivative(world, o, k)
     if slope is not None:
         own_ok = matches(world, claim.value, claimed, slope)
     at_points = [i for i in range(1, world.N + 1) if claimed.is_number and world.at_values(true).free_symbols

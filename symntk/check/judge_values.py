@@ -8,6 +8,7 @@ from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .meaning import key
 from .nodes import Sym
+from .own_forward import with_own_units
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, scalars
 from .world import World
@@ -45,12 +46,15 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
 
     name, point = claim.name, claim.point
     point = point if point is not None else _point_in_context(claim, world)
+    units, world.scope.units = world.scope.units, {}
     try:
         true = [world.scope.symbol(name)]
         nodes = [claim.value]
     except UnreadableError:
         true = _layer_vector(world, name)
         nodes = None
+    finally:
+        world.scope.units = units
     try:
         if nodes is None:
             nodes = items(claim.value) if len(true) > 1 else [claim.value]
@@ -60,7 +64,7 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
     if point is not None:
         if not 1 <= point <= world.N:
             raise UnreadableError(f"there are {world.N} datapoints")
-        own = [world.at_point_own(world.with_own_units(t, point), point) for t in true]
+        own = [world.own_at_point(t, point) for t in true]
         if len(claimed) == len(true) and not any(world.at_point(t, point).free_symbols for t in true):
             for t, c in zip(true, claimed):
                 if not c.free_symbols:
@@ -70,12 +74,25 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
         own_ok = len(claimed) == len(true) and all(agrees_own(n, c, t) for n, c, t in zip(nodes, claimed, own))
     else:
         ok = len(claimed) == len(true) and world.match_all(nodes, claimed, true)
-        own = [world.at_values_own(t) for t in true]
+        own = [world.at_values_own(with_own_units(world, t)) for t in true]
         own_ok = len(claimed) == len(true) and world.match_all(nodes, claimed, own)
+        if len(claimed) == len(true) and not ok:
+            _own_formulas(world, claim, nodes, claimed, true)
     value = claimed[0] if len(claimed) == 1 else claimed
     expected = true[0] if len(true) == 1 else true
     return decide(j, world, claim, value, ok, own_ok, expected,
                   lambda prev: world.match_all(nodes, claimed, prev if isinstance(prev, list) else [prev]))
+
+
+def _own_formulas(world: World, claim, nodes, claimed, true) -> None:
+    """A unit's formula in x that is not the true one is the learner's own (their later values come from it);
+    when it is not even the true one at their own parameter values, their later uses of its name mean it."""
+    for n, c, t in zip(nodes, claimed, true):
+        if not c.free_symbols & set(world.net.x) or world.match_all([n], [c], [t]):
+            continue
+        world.record(("unit_formula", t), c, claim.line)
+        if not world.match_all([n], [c], [world.at_values_own(t)]):
+            world.scope.units[t] = c
 
 
 def judge_definition(claim, world: World, j: Judgement) -> Judgement:

@@ -48,12 +48,14 @@ def key(sym: Sym) -> str:
 
 class Scope:
     """What symbols mean for one problem's network (and its datapoints), and the learner's own names
-    (``aliases``: key → expression, from their definitions)."""
+    (``aliases``: key → expression, from their definitions; ``units``: a hidden unit → the learner's own
+    formula for it, which their later uses of its name mean)."""
 
     def __init__(self, network: Network, points=()):
         self.network = network
         self.points = tuple(points)
         self.aliases: dict[str, sympy.Expr] = {}
+        self.units: dict[sympy.Expr, sympy.Expr] = {}   # a hidden unit → the learner's own formula for it
         self.free = False
 
     @cached_property
@@ -91,7 +93,7 @@ class Scope:
         if name in ("z", "a", "h") and (sym.layer is None or not sym.sub):
             unit = self._unit(sym)
             if unit is not None:
-                return unit
+                return self.units.get(unit, unit)
         if self.free and name in ("z", "a") and not sym.sub and sym.layer is None:
             return sympy.Symbol(name, real=True)
         if name in ("W", "b") and sym.layer is not None and not sym.sub:
@@ -112,7 +114,7 @@ class Scope:
             if idx[0] > net.widths[sym.layer]:
                 raise UnreadableError(f"layer {sym.layer} has {net.widths[sym.layer]} units")
             table = self._forward.z if name == "z" else self._forward.a
-            return table[sym.layer][idx[0] - 1]
+            return self.units.get(table[sym.layer][idx[0] - 1], table[sym.layer][idx[0] - 1])
         if name == "theta" and sym.layer is None:
             (k,) = self._indices(sym, 1) if len(sym.sub) == 1 else (0,)
             if not 1 <= k <= net.parameter_count:
@@ -135,7 +137,7 @@ class Scope:
             return sympy.E
         unit = self._unit(sym)
         if unit is not None:
-            return unit
+            return self.units.get(unit, unit)
         if self.free and not sym.sub and sym.layer is None and len(name) == 1:
             return sympy.Symbol(name, real=True)
         if name not in ("W", "b", "x", "theta", "f", "y", "K", "J", "lambda", "z", "a", "h", "nabla", "dots"):

@@ -1,0 +1,118 @@
+"""Error carried forward from the learner's own forward pass and their own rounded numbers (invented notes).
+
+Every expected verdict below is worked out by hand from the notes' own mistake; the numbers a learner
+would write are computed here with ``math`` (the checker is never asked what they are).
+"""
+
+import math
+
+from symntk.check import check_text
+
+TANH = """[network]
+widths = [1, 1, 1]
+activation = "tanh"
+[parameters]
+W1 = 1
+b1 = 0
+W2 = 1
+b2 = 0
+[data]
+x = [0, 1]
+"""
+LINEAR_2IN = """[network]
+widths = [2, 2, 1]
+activation = "identity"
+[parameters]
+W1 = [[1, 2], [0, 1]]
+b1 = [0, 1]
+W2 = [[1, -1]]
+b2 = 0
+[data]
+x = [[1, 0], [0, 1]]
+"""
+
+
+def _verdicts(tmp_path, problem: str, notes: str) -> dict[int, list[str]]:
+    path = tmp_path / "p.toml"
+    path.write_text(problem, encoding="utf-8")
+    report = check_text(notes, "notes.md", path)
+    out: dict[int, list[str]] = {}
+    for j in report.judgements:
+        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
+    return out
+
+
+def _f(v: float, d: int = 6) -> str:
+    return f"{v:.{d}f}"
+
+
+def test_decimal_chain_from_the_learners_unrounded_entries_is_carried(tmp_path):
+    # Their rule tanh'(z) = 1 − tanh z (wrong: 1 − tanh² z) gives, at x_2 = 1 with t = tanh 1,
+    # ∇f(x_2) = (1 − t, 1 − t, t, 1); ∇f(x_1) = (0, 1, 0, 1) is right (tanh' 0 = 1 either way).
+    t = round(math.tanh(1), 6)
+    s = round(1 - t, 6)
+    k11, k12, k22 = 2, round(s + 1, 6), round(2 * s * s + t * t + 1, 6)
+    tr, det = round(k11 + k22, 6), round(k11 * k22 - k12 * k12, 6)
+    root = round(math.sqrt(tr * tr - 4 * det), 6)
+    lam1, lam2 = (tr + root) / 2, (tr - root) / 2
+    notes = "\n\n".join([
+        r"$$\tanh'(z) = 1 - \tanh z$$",                                               # 1: wrong
+        r"$$\nabla_\theta f(x_1) = (0, 1, 0, 1)$$",                                    # 3: correct
+        rf"$$\nabla_\theta f(x_2) = ({_f(s)}, {_f(s)}, {_f(t)}, 1)$$",                 # 5: carried
+        rf"$K_{{11}} = 2$, $K_{{12}} = {_f(k12)}$, $K_{{22}} = {_f(k22)}$",            # 7: correct, carried ×2
+        rf"$$K \approx \begin{{pmatrix}} 2 & {_f(k12, 2)} \\ {_f(k12, 2)} & {_f(k22, 2)} \end{{pmatrix}}$$",  # 9
+        rf"$\operatorname{{tr}} K = {_f(tr)}$, $\det K = {_f(det)}$",                  # 11: carried ×2
+        rf"$$\lambda_1 \approx {_f(lam1, 4)}, \quad \lambda_2 \approx {_f(lam2, 4)}$$",  # 13: carried ×2
+    ])
+    assert _verdicts(tmp_path, TANH, notes) == {
+        1: ["wrong"], 3: ["correct"], 5: ["carried"], 7: ["correct", "carried", "carried"], 9: ["carried"],
+        11: ["carried", "carried"], 13: ["carried", "carried"]}
+
+
+def test_decimal_chain_that_does_not_follow_from_their_numbers_is_wrong(tmp_path):
+    t = round(math.tanh(1), 6)
+    s = round(1 - t, 6)
+    k12, k22 = round(s + 1, 6), round(2 * s * s + t * t + 1, 6)
+    notes = "\n\n".join([
+        r"$$\tanh'(z) = 1 - \tanh z$$",
+        rf"$$\nabla_\theta f(x_2) = ({_f(s)}, {_f(s)}, {_f(t)}, 1)$$",
+        rf"$K_{{11}} = 2$, $K_{{12}} = {_f(k12)}$, $K_{{22}} = {_f(k22)}$",
+        rf"$\operatorname{{tr}} K = {_f(2 + k22 + 0.01)}$",                            # 7: off by 0.01
+    ])
+    assert _verdicts(tmp_path, TANH, notes)[7] == ["wrong"]
+
+
+def test_swapped_indices_in_the_hidden_units_carry_to_f_and_the_gradient(tmp_path):
+    # True z_1 = W_11 x_1 + W_12 x_2 + b_1, z_2 = W_21 x_1 + W_22 x_2 + b_2. They swap the indices of W,
+    # so at x_1 = (1, 0): their z = (W_11, W_12 + b_2) = (1, 3) (true (1, 1)), f = 1 − 3 = −2 (true 0).
+    # Their f = W2_11 (W_11 x_1 + W_21 x_2 + b_1) + W2_12 (W_12 x_1 + W_22 x_2 + b_2) gives
+    # ∂f/∂(W_11, W_12, W_21, W_22) = (W2_11 x_1, W2_12 x_1, W2_11 x_2, W2_12 x_2) = (1, −1, 0, 0) at x_1,
+    # and ∂f/∂W^{[2]}_{12} = their z_2 = 3: ∇f(x_1) = (1, −1, 0, 0, 1, −1, 1, 3, 1) (true (1, 0, −1, 0, …, 1, 1, 1)).
+    notes = "\n\n".join([
+        r"$$z_1 = W^{[1]}_{11}x_1 + W^{[1]}_{21}x_2 + b^{[1]}_1, \quad "
+        r"z_2 = W^{[1]}_{12}x_1 + W^{[1]}_{22}x_2 + b^{[1]}_2$$",                        # 1: wrong, wrong
+        r"$$f(x) = W^{[2]}_{11}(W^{[1]}_{11}x_1 + W^{[1]}_{21}x_2 + b^{[1]}_1) + "
+        r"W^{[2]}_{12}(W^{[1]}_{12}x_1 + W^{[1]}_{22}x_2 + b^{[1]}_2) + b^{[2]}$$",     # 3: carried
+        r"At $x^{(1)} = (1, 0)$: $z_1 = 1$, $z_2 = 3$, $f(x^{(1)}) = -2$.",             # 5: correct, carried ×2
+        r"$$\frac{\partial f}{\partial W^{[2]}_{12}} = z_2$$",                           # 7: carried
+        r"$$\frac{\partial f}{\partial b^{[2]}} = 1$$",                                  # 9: correct
+        r"$$\nabla_\theta f(x^{(1)}) = (1, -1, 0, 0, 1, -1, 1, 3, 1)$$",                # 11: carried
+    ])
+    got = _verdicts(tmp_path, LINEAR_2IN, notes)
+    assert got[1] == ["wrong", "wrong"]
+    assert got[3] == ["carried"] and got[7] == ["carried"] and got[9] == ["correct"] and got[11] == ["carried"]
+    assert got[5] == ["correct", "carried", "carried"]  # z_1(x_1) = 1 is right: W_21 x_2 = 0 there
+
+
+def test_a_right_formula_with_their_own_wrong_values_keeps_its_name_right(tmp_path):
+    # They read W^{[1]} column by column: W_12 = 0, W_21 = 2 (true 2 and 0). Their h_2 = W_21 x_1 + W_22 x_2
+    # + b_2 is right as a formula and 2x_1 + x_2 + 1 follows from their values; ∂f/∂W^{[2]}_{12} = h_2 stays
+    # right (the name means the unit, and their formula for it was right).
+    notes = "\n\n".join([
+        r"$W^{[1]}_{12} = 0$, $W^{[1]}_{21} = 2$",                                        # 1: wrong ×2
+        r"$$h_2 = W^{[1]}_{21}x_1 + W^{[1]}_{22}x_2 + b^{[1]}_2 = 2x_1 + x_2 + 1$$",      # 3: correct, carried
+        r"$$\frac{\partial f}{\partial W^{[2]}_{12}} = h_2$$",                            # 5: correct
+        r"$$f(x) = W^{[2]}_{11}h_1 + W^{[2]}_{12}h_2 + b^{[2]} = x_1 - (2x_1 + x_2 + 1)$$",  # 7: correct, carried
+    ])
+    got = _verdicts(tmp_path, LINEAR_2IN, notes)
+    assert got == {1: ["wrong", "wrong"], 3: ["correct", "carried"], 5: ["correct"], 7: ["correct", "carried"]}
