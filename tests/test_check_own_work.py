@@ -116,3 +116,63 @@ def test_a_right_formula_with_their_own_wrong_values_keeps_its_name_right(tmp_pa
     ])
     got = _verdicts(tmp_path, LINEAR_2IN, notes)
     assert got == {1: ["wrong", "wrong"], 3: ["correct", "carried"], 5: ["correct"], 7: ["correct", "carried"]}
+
+
+def test_their_phi_prime_rule_is_what_their_values_of_it_follow(tmp_path):
+    # tanh'(z) = 1 − tanh z is wrong; tanh'(1) = 1 − 0.7616 = 0.2384 follows from it (true 1 − tanh² 1 ≈ 0.42);
+    # tanh'(0) = 1 is right under either rule; 1 − tanh(z) = 1 at x_1 = 0 names the hidden unit z = 0 there.
+    t = _f(math.tanh(1), 4)
+    notes = "\n\n".join([
+        r"$$\tanh'(z) = 1 - \tanh(z)$$",                                # 1: wrong
+        r"**At $x_1 = 0$:** $\tanh'(0) = 1$, so $1 - \tanh(z) = 1$",    # 3: correct, correct
+        rf"$$\tanh'(1) = 1 - {t} = {_f(1 - float(t), 4)}$$",             # 5: carried, carried
+    ])
+    assert _verdicts(tmp_path, TANH, notes) == {1: ["wrong"], 3: ["correct", "correct"], 5: ["carried", "carried"]}
+
+
+def test_exact_entries_follow_from_their_formulas_beside_their_decimals(tmp_path):
+    # With their rule, ∇f(x_2) = (1 − tanh 1, 1 − tanh 1, tanh 1, 1) and ∇f(x_1) = (0, 1, 0, 1): their
+    # K_12 = 2 − tanh 1 exactly (true 2 − tanh² 1), whatever decimals they wrote for the gradient before.
+    t = _f(math.tanh(1))
+    notes = "\n\n".join([
+        r"$$\tanh'(z) = 1 - \tanh z$$",
+        r"$$\frac{\partial f}{\partial W^{[1]}} = W^{[2]}(1 - \tanh(z))x$$",      # 3: carried
+        r"$$\frac{\partial f}{\partial b^{[1]}} = W^{[2]}(1 - \tanh(z))$$",       # 5: carried
+        rf"$$\nabla_\theta f(x_2) \approx ({_f(1 - float(t))}, {_f(1 - float(t))}, {t}, 1)$$",  # 7: carried
+        r"$$K_{12} = 2 - \tanh 1$$",                                               # 9: carried
+        r"$$K_{11} = 2$$",                                                         # 11: correct
+    ])
+    got = _verdicts(tmp_path, TANH, notes)
+    assert got[9] == ["carried"] and got[11] == ["correct"] and got[7] == ["carried"]
+
+
+def test_values_under_a_prose_label_are_at_that_datapoint(tmp_path):
+    # Two datapoints listed on one line name no current one; "**x_2 = 1:**" outside math does. z = 1 and
+    # a = tanh 1 ≈ 0.7616 are right at x_2; written 0.7616 ≈ tanh(1) (not tanh(0) = 0).
+    notes = "\n\n".join([
+        r"Points: $x_1 = 0$, $x_2 = 1$.",
+        r"**x_2 = 1:** $z = 1$, $a \approx 0.7616$",                     # 3: correct, correct
+        r"## x_1 = 0",
+        r"$z = 0$, $a = 0$",                                              # 7: correct, correct
+    ])
+    assert _verdicts(tmp_path, TANH, notes) == {3: ["correct", "correct"], 7: ["correct", "correct"]}
+
+
+def test_a_gradient_over_their_shorter_theta_follows_from_it(tmp_path):
+    # They leave b^{[2]} out of θ: their gradient has three entries (W1, b1, W2) in their θ's order.
+    # At x_1 = 0: (0, 1, 0) is their own (true (0, 1, 0, 1)); their K_11 = 1 (true 2) follows.
+    notes = "\n\n".join([
+        r"$$\theta = (W^{[1]}, b^{[1]}, W^{[2]})$$",                      # 1: wrong
+        r"$$\nabla_\theta f(x_1) = (0, 1, 0)$$",                          # 3: carried
+        r"$$K_{11} = 0 + 1 + 0 = 1$$",                                    # 5: carried
+    ])
+    got = _verdicts(tmp_path, TANH, notes)
+    assert got[1] == ["wrong"] and got[3] == ["carried"] and set(got[5]) == {"carried"}
+
+
+def test_decimal_comma_after_a_unicode_approx(tmp_path):
+    # λ of K = [[2, 1], [1, 2]] … here only the reading: 26,70 is one number, 26.70.
+    from symntk.check.normalise import normalise
+
+    assert normalise("λ_1 ≈ 26,70") == r"\lambda_1 \approx 26{,}70"
+    assert normalise(r"(1, 2)") == "(1, 2)"

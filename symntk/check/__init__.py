@@ -27,6 +27,7 @@ from .judge import judge
 from .judgement import Judgement
 from .meaning import key
 from .normalise import normalise
+from .points import prose_points
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
@@ -97,13 +98,21 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     _learner_names(reading, world)
     judgements: list[Judgement] = []
     context: list[Context] = []
+    point_line = (None, None)   # the line of the last datapoint named, and the first named on it
+    labels = sorted(prose_points(text).items())
     for item in reading.items:
         number = len(judgements) + 1
+        while labels and labels[0][0] <= item.line:
+            world.current_point = labels.pop(0)[1]
         if isinstance(item, Context):
             context.append(item)
             point = _POINT.match(normalise(item.text))
             if point and item.why in ("exercise", "mention"):
-                world.current_point = int(point.group(1) or point.group(2))
+                number = int(point.group(1) or point.group(2))
+                if point_line[0] != item.line:
+                    point_line = (item.line, number)
+                listing = point_line[1] != number  # "x_1 = 0, x_2 = 1" on one line lists the data
+                world.current_point = None if listing else number
         elif isinstance(item, Unreadable):
             judgements.append(Judgement(f"c{number}", item.line, guess_kind(item.text), item.text, "unreadable",
                                         feedback=[Feedback("unreadable", {"reason": item.reason})]))

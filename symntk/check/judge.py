@@ -160,7 +160,8 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
                       agrees_own(claim.value, claimed, own), true, lambda prev: agrees(claim.value, claimed, prev))
     true = world.derivative(o, k)
     previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
-    at_points = previous is None or bool(getattr(previous[0], "free_symbols", set()) & set(world.net.x))
+    symbols = getattr(previous[0], "free_symbols", set()) if previous is not None else set()
+    at_points = not symbols or bool(symbols & set(world.net.x))
     ok = matches(world, claim.value, claimed, true, at_points)
     own_ok = False
     entry = world.latest(("dsym", o, k), ("expansion", o))
@@ -177,8 +178,7 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     slope = None if ok or own_ok else slope_derivative(world, o, k)
     if slope is not None:
         own_ok = matches(world, claim.value, claimed, slope)
-    at_points = [i for i in range(1, world.N + 1) if claimed.is_number and world.at_values(true).free_symbols
-                 and agrees(claim.value, claimed, world.at_point(true, i))]
+    at_points = _points_of_value(world, claim, claimed, o, k)
     if at_points:
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
     else:
@@ -190,6 +190,20 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         if named:
             j.feedback = named
     return j
+
+
+def _points_of_value(world: World, claim, claimed: sympy.Expr, o: int, k: int) -> list[int]:
+    """The datapoints a number written for ∂f/∂θ_k without one is the value at: where it is the true value,
+    else where it is the learner's own, else the datapoint the notes are at."""
+    true = world.derivative(o, k)
+    if not claimed.is_number or not world.at_values(true).free_symbols:
+        return []
+    points = range(1, world.N + 1)
+    found = [i for i in points if agrees(claim.value, claimed, world.at_point(true, i))]
+    found = found or [i for i in points if agrees_own(claim.value, claimed, world.own_derivative_at(o, k, i))]
+    if not found and world.current_point is not None and 1 <= world.current_point <= world.N:
+        found = [world.current_point]
+    return found
 
 
 def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:
@@ -207,7 +221,7 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         mine = world.own_theta()
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
             own_sym = [o_ for o_, t in zip(own_sym, world.net.theta) if t.symbol in mine]
-        own_ok = len(claimed) == world.P and world.match_all(nodes, claimed, own_sym)
+        own_ok = len(claimed) == len(own_sym) and world.match_all(nodes, claimed, own_sym)
         world.record(("gsym", o), claimed, claim.line, approximation(claim))
     else:
         true = [world.solution.jacobian[world.jacobian_row(i, o), k] for k in range(world.P)]
@@ -216,7 +230,7 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
             own = [world.own_derivative_at(o, t.k, i) for t in world.net.theta if t.symbol in mine]
         ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
-        own_ok = len(claimed) == world.P and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
+        own_ok = len(claimed) == len(own) and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
         world.record(("gval", o, i), claimed, claim.line, approximation(claim))
     return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: isinstance(prev, list) and len(prev) == len(claimed) and all(

@@ -127,7 +127,7 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
         if not (1 <= r <= n and 1 <= c <= n):
             continue
         true = world.kernel(out)[r - 1, c - 1]
-        own = [own_entry(world, out, r, c), own_sum(world, out, r, c)]
+        own = [own_entry(world, out, r, c), own_sum(world, out, r, c), own_sum(world, out, r, c, exact=True)]
         ok, own_ok = agrees(claim.value, claimed, true), any(agrees_own(claim.value, claimed, v) for v in own)
         if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
             chosen = (out, true, ok, own_ok)

@@ -158,6 +158,33 @@ def _about(claim, claimed: sympy.Expr, true: sympy.Expr) -> bool:
         return False
 
 
+def _free_variables(value: sympy.Expr) -> set:
+    """The free variables (z, u, t, …) of a formula read with free names, not parameters or x."""
+    return {s for s in value.free_symbols if s.name in ("z", "u", "s", "t", "v", "a")}
+
+
+def _as_units(world: World, node, left: list) -> list:
+    """The first member read with z, a, h naming the network's hidden unit (when it has one such unit)."""
+    try:
+        return scalars(node, world.scope)
+    except UnreadableError:
+        return left
+
+
+def _with_own_slope(world: World, node, left: list, free: bool = True) -> list:
+    """The first member read with the learner's own φ′ rule (``tanh′(1)`` is 1 − tanh 1 in their work)."""
+    entry = world.latest(("slope",))
+    if entry is None:
+        return left
+    world.scope.free, world.scope.slope = free, entry[1]
+    try:
+        return scalars(node, world.scope)
+    except UnreadableError:
+        return left
+    finally:
+        world.scope.free, world.scope.slope = False, None
+
+
 def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     """A formula = another formula (or value): the value against the first member."""
     world.scope.free = True
@@ -168,9 +195,12 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         world.scope.free = False
     if len(left) != len(claimed):
         raise UnreadableError("± on one side only")
+    free = _free_variables(left[0]) - set().union(*(c.free_symbols for c in claimed))
+    if free:
+        left = _as_units(world, claim.left, left)  # 1 − tanh(z) = 1: z is the hidden unit, at a datapoint
     true = [world.at_values(v) for v in left]
     ok = all(matches(world, claim.value, c, t) or _about(claim, c, t) for c, t in zip(claimed, true))
-    own = [world.at_values_own(v) for v in left]
+    own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, left, not free)]
     own_ok = not ok and all(matches(world, claim.value, c, t) for c, t in zip(claimed, own))
     value = claimed[0] if len(claimed) == 1 else claimed
     slope = _slope_rule(claim.left, left[0], claimed[0])

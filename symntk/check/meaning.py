@@ -56,6 +56,7 @@ class Scope:
         self.points = tuple(points)
         self.aliases: dict[str, sympy.Expr] = {}
         self.units: dict[sympy.Expr, sympy.Expr] = {}   # a hidden unit → the learner's own formula for it
+        self.slope: tuple | None = None   # (z, φ′(z)): the learner's own rule for φ′, when reading their values
         self.free = False
 
     @cached_property
@@ -349,7 +350,10 @@ def _exponent_expr(node: Node) -> sympy.Expr:
 
 
 def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
-    if func.name in ("phi", "varphi"):
+    if func.primes == 1 and scope.slope is not None and func.name in _activation_names(scope):
+        var, rule = scope.slope
+        value = rule.xreplace({var: arg})
+    elif func.name in ("phi", "varphi"):
         act = scope.activation()
         if func.primes > 1:
             raise UnreadableError("only φ and φ′ are read")
@@ -371,6 +375,12 @@ def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
     if func.power is not None:
         value = _power(value, func.power)
     return value
+
+
+def _activation_names(scope: Scope) -> set[str]:
+    """The names a learner may give the hidden activation: its own and φ."""
+    names = {a.name for a in scope.network.activations} | {"phi", "varphi"}
+    return names | ({"sigma"} if "sigmoid" in names else set())
 
 
 def _unwrap(node: Node) -> Node:

@@ -3,7 +3,9 @@
 A learner may go on from their matrix K as written (often rounded), from their
 entries K_{ij} as they computed them (often to more digits), or from the sums
 K_{ij} = Σ_k ∂f(x_i)/∂θ_k ∂f(x_j)/∂θ_k of their own gradients; each is one
-candidate, newest first, and a later claim is carried when it follows from any.
+candidate, newest first, and a later claim is carried when it follows from any;
+the last candidate is exact: the sums from their formulas and rules alone (their
+``5 − 4 tanh 1`` beside their ``1.953623``).
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ import sympy
 from ..kernel import LAMBDA, characteristic_polynomial
 
 
-def own_sum(world, out: int | None, r: int, c: int) -> sympy.Expr:
-    """Σ_k of the learner's ∂f(x_i)/∂θ_k · ∂f(x_j)/∂θ_k for K_{rc}."""
+def own_sum(world, out: int | None, r: int, c: int, exact: bool = False) -> sympy.Expr:
+    """Σ_k of the learner's ∂f(x_i)/∂θ_k · ∂f(x_j)/∂θ_k for K_{rc} (``exact``: from their formulas only)."""
     (i, o1), (j, o2) = world.labels(out)[r - 1], world.labels(out)[c - 1]
-    return sympy.expand(sum(a * b for a, b in zip(world.own_row(i, o1), world.own_row(j, o2))))
+    return sympy.expand(sum(a * b for a, b in zip(world.own_row(i, o1, exact), world.own_row(j, o2, exact))))
 
 
 def own_entry(world, out: int | None, r: int, c: int) -> sympy.Expr:
@@ -45,6 +47,7 @@ def _kernels(world, out: int | None) -> list[sympy.Matrix]:
     found.append((newest, sympy.Matrix(n, n, lambda r, c: own_entry(world, out, r + 1, c + 1))))
     if newest >= 0:
         found.append((-2, sympy.Matrix(n, n, lambda r, c: own_sum(world, out, r + 1, c + 1))))
+    found.append((-3, sympy.Matrix(n, n, lambda r, c: own_sum(world, out, r + 1, c + 1, exact=True))))
     out_list: list[sympy.Matrix] = []
     for _, K in sorted(found, key=lambda f: -f[0]):
         if not any(K == other for other in out_list):

@@ -166,8 +166,9 @@ class World:
             return None
         return entry[1]
 
-    def own_derivative_at(self, o: int, k: int, i: int) -> sympy.Expr:
-        """The learner's ∂f_o(x_i)/∂θ_k (see the module doc); 0 for a parameter their θ leaves out."""
+    def own_derivative_at(self, o: int, k: int, i: int, exact: bool = False) -> sympy.Expr:
+        """The learner's ∂f_o(x_i)/∂θ_k (see the module doc); 0 for a parameter their θ leaves out. ``exact``:
+        from their formulas and rules only, not from the numbers they wrote at the datapoints."""
         mine = self.own_theta()
         symbol = self.net.theta[k - 1].symbol
         position = k
@@ -175,17 +176,22 @@ class World:
             if symbol not in mine:
                 return sympy.S.Zero
             position = mine.index(symbol) + 1
+        point = None if exact else i
+
+        def at(v):
+            return self.at_point_own(with_own_units(self, v, point), i)
+
+        sources = [(("dsym", o, k), at),
+                   (("gsym", o), lambda v: at(v[position - 1]) if len(v) >= position else None),
+                   (("expansion", o), lambda v: at(sympy.diff(v, symbol)))]
+        if not exact:
+            sources += [(("dval", o, k, i), lambda v: v),
+                        (("gval", o, i), lambda v: _entry(v, k, position, self.P, mine)),
+                        (("jac",), lambda v: v[self.jacobian_row(i, o), k - 1]
+                         if v.shape == (self.N * self.n_out, self.P) else None),
+                        (("implied", o, k, i), lambda v: v)]
         candidates = []
-        for key, pick in ((("dval", o, k, i), lambda v: v),
-                          (("gval", o, i), lambda v: _entry(v, k, position, self.P, mine)),
-                          (("jac",), lambda v: v[self.jacobian_row(i, o), k - 1]
-                           if v.shape == (self.N * self.n_out, self.P) else None),
-                          (("implied", o, k, i), lambda v: v),
-                          (("dsym", o, k), lambda v: self.own_at_point(v, i)),
-                          (("gsym", o), lambda v: self.own_at_point(v[position - 1], i) if len(v) >= position
-                           else None),
-                          (("expansion", o), lambda v: self.own_at_point(sympy.diff(v, self.net.theta[k - 1].symbol),
-                                                                         i))):
+        for key, pick in sources:
             entry = self.latest(key)
             if entry is not None:
                 value = pick(entry[1])
@@ -194,15 +200,15 @@ class World:
         if candidates:
             return max(candidates, key=lambda c: c[0])[1]
         slope = slope_derivative(self, o, k)
-        if slope is not None or has_own_units(self, i) or any(key[0] in ("param", "theta_values")
-                                                              for key in self.own):
-            return self.own_at_point(slope if slope is not None else self.derivative(o, k), i)
+        if slope is not None or has_own_units(self, point) or any(key[0] in ("param", "theta_values")
+                                                                  for key in self.own):
+            return at(slope if slope is not None else self.derivative(o, k))
         return self.solution.jacobian[self.jacobian_row(i, o), k - 1]
 
-    def own_row(self, i: int, o: int) -> list[sympy.Expr]:
-        """The learner's gradient of f_o at x_i."""
-        return list(self.memo(("row", i, o), lambda: [self.own_derivative_at(o, k, i)
-                                                       for k in range(1, self.P + 1)]))
+    def own_row(self, i: int, o: int, exact: bool = False) -> list[sympy.Expr]:
+        """The learner's gradient of f_o at x_i (``exact``: see :meth:`own_derivative_at`)."""
+        return list(self.memo(("row", i, o, exact), lambda: [self.own_derivative_at(o, k, i, exact)
+                                                              for k in range(1, self.P + 1)]))
 
     def memo(self, key: tuple, compute):
         """``compute()``, remembered until the learner claims something new."""
