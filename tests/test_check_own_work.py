@@ -176,3 +176,90 @@ def test_decimal_comma_after_a_unicode_approx(tmp_path):
 
     assert normalise("λ_1 ≈ 26,70") == r"\lambda_1 \approx 26{,}70"
     assert normalise(r"(1, 2)") == "(1, 2)"
+
+
+LINEAR_3PT = """[network]
+widths = [1, 1, 1]
+activation = "identity"
+[parameters]
+W1 = 1
+b1 = 0
+W2 = 1
+b2 = 0
+[data]
+x = [0, 1, 2]
+"""
+LINEAR_2PT = LINEAR_3PT.replace("x = [0, 1, 2]", "x = [0, 1]")
+TWO_OUT = """[network]
+widths = [1, 1, 2]
+activation = "identity"
+[parameters]
+W1 = 1
+b1 = 0
+W2 = [[1], [3]]
+b2 = [0, 0]
+[data]
+x = [1, 2]
+"""
+
+
+def test_an_equation_for_the_non_zero_eigenvalues_is_right(tmp_path):
+    # ∇f(x) = (W2 x, W2, W1 x + b1, 1) = (x, 1, x, 1) at x = 0, 1, 2: K = [[2, 2, 2], [2, 4, 6], [2, 6, 10]],
+    # rank 2; tr 16, principal minors 4 + 16 + 4 = 24, det 0: det(K − λI) = −λ(λ² − 16λ + 24).
+    notes = "\n\n".join([
+        r"$$\det(K - \lambda I) = -\lambda^3 + 16\lambda^2 - 24\lambda$$",   # 1: correct
+        r"$$\lambda^2 - 16\lambda + 24 = 0$$",                                # 3: correct (a factor)
+        r"$$\lambda^2 - 16\lambda + 20 = 0$$",                                # 5: wrong (no factor)
+    ])
+    assert _verdicts(tmp_path, LINEAR_3PT, notes) == {1: ["correct"], 3: ["correct"], 5: ["wrong"]}
+
+
+def test_trace_and_det_read_off_their_polynomial(tmp_path):
+    # K = [[2, 2], [2, 4]] at x = 0, 1: det(K − λI) = λ² − 6λ + 4. Their λ² − 6λ + 8 gives det K = 8 (carried);
+    # tr K = 6 is right.
+    notes = "\n\n".join([
+        r"$$\det(K - \lambda I) = \lambda^2 - 6\lambda + 8$$",   # 1: wrong
+        r"$\operatorname{tr} K = 6$, $\det K = 8$",                # 3: correct, carried
+    ])
+    assert _verdicts(tmp_path, LINEAR_2PT, notes) == {1: ["wrong"], 3: ["correct", "carried"]}
+
+
+def test_eigenvalues_from_their_wrong_square_root_are_carried_a_right_one_is_not_an_excuse(tmp_path):
+    # λ = 3 ± √5 (√5 = 2.2360…). √5 ≈ 2.25 is wrong; 3 ± 2.25 = 5.25, 0.75 follow from it (true 5.2361, 0.7639).
+    notes = "\n\n".join([
+        r"$$\lambda^2 - 6\lambda + 4 = 0$$",                          # 1: correct
+        r"$$\sqrt{5} \approx 2.25$$",                                 # 3: wrong
+        r"$\lambda_1 \approx 5.25$, $\lambda_2 \approx 0.75$",         # 5: carried ×2
+    ])
+    assert _verdicts(tmp_path, LINEAR_2PT, notes) == {1: ["correct"], 3: ["wrong"], 5: ["carried", "carried"]}
+    # √5 ≈ 2.236 is right; 3 + 2.236 = 5.236 is then right too, and 5.2365 is a slip of its own
+    notes = "\n\n".join([r"$$\sqrt{5} \approx 2.236$$", r"$\lambda_1 \approx 5.236$, $\lambda_1 \approx 5.2365$"])
+    assert _verdicts(tmp_path, LINEAR_2PT, notes) == {1: ["correct"], 3: ["correct", "wrong"]}
+
+
+def test_each_outputs_kernel_in_turn(tmp_path):
+    # ∇y_1(x) = (x, 1, x, 0, 1, 0), ∇y_2(x) = (3x, 3, 0, x, 0, 1) at x = 1, 2:
+    # K^(1) = [[4, 6], [6, 10]], K^(2) = [[20, 30], [30, 50]].
+    notes = "\n\n".join([
+        r"I compute the kernel of each output separately.",
+        r"$$y_1 = W^{[2]}_{1,1}(W^{[1]} x + b^{[1]}) + b^{[2]}_1$$",
+        r"$$\frac{\partial y_1}{\partial \theta_1} = W^{[2]}_{1,1} x$$",               # 5: correct
+        r"$K_{11} = 4$, $K_{12} = 6$, $K_{22} = 10$",                                    # 7: correct ×3
+        r"$K_{11} = 20$, $K_{12} = 31$, $K_{22} = 50$",                                  # 9: output 2; 31 wrong
+        r"$$K = \begin{pmatrix} 20 & 31 \\ 31 & 50 \end{pmatrix}$$",                     # 11: carried
+        r"$$\lambda^2 - 70\lambda + 1000 - 961 = \lambda^2 - 70\lambda + 39$$",          # 13: carried
+    ])
+    got = _verdicts(tmp_path, TWO_OUT, notes)
+    assert got[5] == ["correct"] and got[7] == ["correct"] * 3
+    assert got[9] == ["correct", "wrong", "correct"] and got[11] == ["carried"] and got[13] == ["carried"]
+
+
+def test_two_output_notes_render_in_every_format_and_language(tmp_path):
+    from symntk.check import render_report
+
+    path = tmp_path / "p.toml"
+    path.write_text(TWO_OUT, encoding="utf-8")
+    report = check_text("Each output separately.\n\n$K_{11} = 5$\n", "notes.md", path)  # wrong: feedback shown
+    for fmt in ("text", "md", "tex", "html"):
+        for lang, words in (("en", "kernel of output 1"), ("is", "kjarni úttaks 1")):
+            assert words in render_report(report, fmt, lang)

@@ -20,7 +20,7 @@ from .feedback import Feedback
 from .judgement import Judgement
 from .meaning import to_sympy
 from .nodes import Group, Op
-from .own_kernel import own_charpolys, own_eigen, own_entry, own_kernels, own_sum
+from .own_kernel import own_charpolys, own_eigen, own_entry, own_invariants, own_kernels, own_sum
 from .predicates import flat_sum
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, decimals_in, items, matrix_rows, scalars
@@ -42,10 +42,11 @@ def _readings(world, output: int | None, size: int | None = None, index: int = 0
         return [None] if size == world.N * world.n_out else list(range(1, world.n_out + 1))
     if index > world.N:
         return [None]
+    if world.per_output:  # each output's kernel in turn: the one read last first
+        outputs = list(range(1, world.n_out + 1))
+        return sorted(outputs, key=lambda o: o != world.reading)
     if world.reading != "unset":
         return [world.reading]
-    if world.per_output:
-        return list(range(1, world.n_out + 1))
     return [None]
 
 
@@ -181,12 +182,17 @@ def judge_kernel(claim, world, j: Judgement) -> Judgement:
 
 
 def _poly_agrees(node, claimed: sympy.Expr, true: sympy.Expr, proportional: bool) -> bool:
-    """Two polynomials in λ are the same (or, for an equation p(λ) = 0, proportional)."""
+    """Two polynomials in λ are the same (or, for an equation p(λ) = 0, proportional, or p an exact factor:
+    λ² − 46λ + 66 = 0 for the non-zero eigenvalues of −λ³ + 46λ² − 66λ)."""
     try:
         a, b = sympy.Poly(sympy.expand(claimed), LAMBDA), sympy.Poly(sympy.expand(true), LAMBDA)
     except sympy.PolynomialError:
         return False
-    if a.degree() != b.degree() or (claimed.free_symbols - {LAMBDA}):
+    if claimed.free_symbols - {LAMBDA}:
+        return False
+    if proportional and 1 <= a.degree() < b.degree() and all(v.is_Rational for v in a.all_coeffs() + b.all_coeffs()):
+        return b.rem(a).is_zero
+    if a.degree() != b.degree():
         return False
     ca, cb = a.all_coeffs(), b.all_coeffs()
     if proportional and ca[0] != 0:
@@ -220,16 +226,11 @@ def _current(world, output: int | None) -> int | None:
     return world.reading if world.reading != "unset" else None
 
 
-def _own_matrix_value(world, fn, output=None):
-    """fn of the true K, and fn of each of the learner's own K's."""
-    out = _current(world, output)
-    return fn(world.kernel(out)), [fn(K) for K in own_kernels(world, out)]
-
-
 def judge_trace(claim, world, j: Judgement) -> Judgement:
     """tr K."""
     claimed = scalars(claim.value, world.scope)[0]
-    true, own = _own_matrix_value(world, lambda K: K.trace(), claim.output)
+    out = _current(world, claim.output)
+    true, own = world.kernel(out).trace(), own_invariants(world, out)[0]
     return _decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
                    any(agrees_own(claim.value, claimed, v) for v in own), true,
                    lambda prev: agrees(claim.value, claimed, prev))
@@ -238,9 +239,10 @@ def judge_trace(claim, world, j: Judgement) -> Judgement:
 def judge_det(claim, world, j: Judgement) -> Judgement:
     """det K."""
     claimed = scalars(claim.value, world.scope)[0]
-    true, own = _own_matrix_value(world, lambda K: K.det(method="berkowitz"), claim.output)
-    return _decide(j, world, claim, claimed, agrees(claim.value, claimed, sympy.expand(true)),
-                   any(agrees_own(claim.value, claimed, sympy.expand(v)) for v in own), true,
+    out = _current(world, claim.output)
+    true, own = sympy.expand(world.kernel(out).det(method="berkowitz")), own_invariants(world, out)[1]
+    return _decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
+                   any(agrees_own(claim.value, claimed, v) for v in own), true,
                    lambda prev: agrees_own(claim.value, claimed, prev))
 
 

@@ -158,6 +158,20 @@ def _about(claim, claimed: sympy.Expr, true: sympy.Expr) -> bool:
         return False
 
 
+def _is_charpoly(world: World, value: sympy.Expr) -> bool:
+    """A polynomial in λ of the kernel's size (λ² − 43λ + 390 − 289 after a 2 × 2 K): det(K − λI) written out."""
+    from ..kernel import LAMBDA
+
+    if value.free_symbols != {LAMBDA}:
+        return False
+    try:
+        degree = sympy.Poly(sympy.expand(value), LAMBDA).degree()
+    except sympy.PolynomialError:
+        return False
+    out = world.reading if world.reading != "unset" else None
+    return degree == len(world.labels(out))
+
+
 def _free_variables(value: sympy.Expr) -> set:
     """The free variables (z, u, t, …) of a formula read with free names, not parameters or x."""
     return {s for s in value.free_symbols if s.name in ("z", "u", "s", "t", "v", "a")}
@@ -198,11 +212,21 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     free = _free_variables(left[0]) - set().union(*(c.free_symbols for c in claimed))
     if free:
         left = _as_units(world, claim.left, left)  # 1 − tanh(z) = 1: z is the hidden unit, at a datapoint
+    if _is_charpoly(world, left[0]):
+        from .claims import CharPolyClaim
+        from .judge_kernel import judge_charpoly
+
+        return judge_charpoly(CharPolyClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
+                                            claim.soft, equation=True), world, j)
     true = [world.at_values(v) for v in left]
-    ok = all(matches(world, claim.value, c, t) or _about(claim, c, t) for c, t in zip(claimed, true))
+    ok = all(matches(world, claim.value, c, t) or matches(world, claim.value, c, v) or _about(claim, c, t)
+             for c, t, v in zip(claimed, true, left))
     own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, left, not free)]
     own_ok = not ok and all(matches(world, claim.value, c, t) for c, t in zip(claimed, own))
     value = claimed[0] if len(claimed) == 1 else claimed
+    if not ok and left[0].is_positive and not left[0].is_Rational and (left[0] ** 2).is_Rational and \
+            claimed[0].is_Rational:
+        world.record(("sqrt", left[0] ** 2), claimed[0], claim.line)  # a wrong √697 ≈ 26.41, used in λ later
     slope = _slope_rule(claim.left, left[0], claimed[0])
     if slope is not None and not ok:
         world.record(("slope",), slope, claim.line)

@@ -67,20 +67,62 @@ def own_charpolys(world, out: int | None) -> list[sympy.Expr]:
     return found + [characteristic_polynomial(K) for K in own_kernels(world, out)]
 
 
+def own_invariants(world, out: int | None) -> tuple[list, list]:
+    """The learner's tr K and det K: of each of their K's, and read off their polynomial
+    (p(λ)/c_n = λ^n − tr K λ^{n−1} + … + (−1)^n det K)."""
+    kernels = own_kernels(world, out)
+    traces = [K.trace() for K in kernels]
+    dets = [sympy.expand(K.det(method="berkowitz")) for K in kernels]
+    entry = world.latest(("charpoly",))
+    n = len(world.labels(out))
+    if entry is not None:
+        try:
+            coeffs = sympy.Poly(sympy.expand(entry[1]), LAMBDA).all_coeffs()
+        except sympy.PolynomialError:
+            coeffs = []
+        if len(coeffs) == n + 1 and coeffs[0] != 0:
+            traces.append(-coeffs[1] / coeffs[0])
+            dets.append((-1) ** n * coeffs[-1] / coeffs[0])
+    return traces, dets
+
+
 def own_eigen(world, out: int | None) -> list[list[sympy.Expr]]:
     """Candidate lists of the learner's eigenvalues: roots of their polynomial, eigenvalues of their K's."""
     return list(world.memo(("eigen", out), lambda: _eigen(world, out)))
 
 
 def _eigen(world, out: int | None) -> list[list[sympy.Expr]]:
-    out_lists = []
+    polys = []
     entry = world.latest(("charpoly",))
     if entry is not None:
-        out_lists.append(roots(entry[1]))
-    for K in own_kernels(world, out):
-        if K.is_symmetric():
-            out_lists.append(roots(characteristic_polynomial(K)))
+        polys.append(entry[1])
+    polys += [characteristic_polynomial(K) for K in own_kernels(world, out) if K.is_symmetric()]
+    out_lists = [roots(p) for p in polys]
+    for p in polys + [world.charpoly(out)]:
+        out_lists.append(_rounded_roots(world, p))
     return [r for r in out_lists if r]
+
+
+def _rounded_roots(world, poly: sympy.Expr) -> list[sympy.Expr]:
+    """The roots of a quadratic with the learner's own rounded square root: (−b ± s)/2a with s ≈ √(b² − 4ac)
+    (``√697 ≈ 26.41``), or −b/2a ± s with s ≈ √((b² − 4ac)/4a²) (``3 ± √5``, ``√5 ≈ 2.25``)."""
+    try:
+        p = sympy.Poly(sympy.expand(poly), LAMBDA)
+    except sympy.PolynomialError:
+        return []
+    if p.degree() != 2:
+        return []
+    a, b, c = p.all_coeffs()
+    D = sympy.expand(b * b - 4 * a * c)
+    entry = world.latest(("sqrt", D))
+    if entry is not None:   # (−b ± s)/2a with s ≈ √D
+        s = entry[1] / (2 * abs(a))
+    else:                   # −b/2a ± s with s ≈ √(D/4a²): λ = 3 ± √5
+        entry = world.latest(("sqrt", sympy.expand(D / (4 * a * a))))
+        if entry is None:
+            return []
+        s = entry[1]
+    return sorted((-b / (2 * a) - s, -b / (2 * a) + s), key=lambda r: sympy.N(r, 30))
 
 
 def roots(poly: sympy.Expr) -> list[sympy.Expr]:
@@ -91,12 +133,14 @@ def roots(poly: sympy.Expr) -> list[sympy.Expr]:
         return []
     if p.degree() < 1 or p.degree() > 8:
         return []
-    if p.degree() <= 2 and all(c.is_Rational for c in p.all_coeffs()):
-        return sorted(sympy.roots(p, multiple=True), key=lambda r: sympy.N(sympy.re(r), 30))
+    if all(c.is_Rational for c in p.all_coeffs()):
+        exact = sympy.roots(p, multiple=True, cubics=False, quartics=False)
+        if len(exact) == p.degree() and all(r.is_real for r in exact):
+            return sorted(exact, key=lambda r: sympy.N(r, 30))  # λ(λ² − 43λ + 36): factors of degree ≤ 2
     with mpmath.workdps(40):
         coeffs = [mpmath.mpf(str(sympy.N(c, 40))) for c in p.all_coeffs()]
         try:
             found = mpmath.polyroots(coeffs, maxsteps=200, extraprec=60)
         except mpmath.libmp.NoConvergence:
             return []
-    return sorted(sympy.Float(str(mpmath.re(r)), 35) for r in found)
+        return sorted(sympy.Float(mpmath.nstr(mpmath.re(r), 35), 35) for r in found)
