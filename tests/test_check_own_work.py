@@ -263,3 +263,16 @@ def test_two_output_notes_render_in_every_format_and_language(tmp_path):
     for fmt in ("text", "md", "tex", "html"):
         for lang, words in (("en", "kernel of output 1"), ("is", "kjarni úttaks 1")):
             assert words in render_report(report, fmt, lang)
+
+
+def test_their_own_chain_rule_factor_carries_to_the_derivative(tmp_path):
+    # Hidden unit h = W^{[1]} x + b^{[1]}. They claim ∂h/∂W^{[1]} = ∂h/∂b^{[1]} (= 1; true x): their
+    # ∂f/∂W^{[1]} = W^{[2]} · 1 = W^{[2]} (true W^{[2]} x),
+    # 1 at the values (carried), while ∂f/∂b^{[1]} = W^{[2]} stays right. "i = 1, 2" only ranges an index.
+    notes = "\n\n".join([
+        r"$$\frac{\partial h}{\partial W^{[1]}} = \frac{\partial h}{\partial b^{[1]}}$$",   # 1: wrong
+        r"$$\frac{\partial f}{\partial W^{[1]}} = W^{[2]} = 1$$",                           # 3: carried ×2
+        r"$$\frac{\partial f}{\partial b^{[1]}} = W^{[2]}$$",                               # 5: correct
+        r"for $i = 1, 2$",                                                                  # context
+    ])
+    assert _verdicts(tmp_path, LINEAR_2PT, notes) == {1: ["wrong"], 3: ["carried", "carried"], 5: ["correct"]}

@@ -39,7 +39,7 @@ from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_ke
 from .judgement import Judgement
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Sym
-from .own_forward import own_output, slope_derivative, with_own_units
+from .own_forward import own_formula, own_output, with_own_units
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, matrix_rows, scalars
 from .world import World
@@ -175,7 +175,7 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         other = [t.k for t in world.net.theta if t.symbol == mine]
         if other and other[0] != k:
             own_ok = matches(world, claim.value, claimed, world.derivative(o, other[0]))
-    slope = None if ok or own_ok else slope_derivative(world, o, k)
+    slope = None if ok or own_ok else own_formula(world, o, k)
     if slope is not None:
         own_ok = matches(world, claim.value, claimed, slope)
     at_points = _points_of_value(world, claim, claimed, o, k)

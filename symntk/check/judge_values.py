@@ -115,6 +115,8 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
             gradient = GradientClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
                                      claim.soft, output=1, point=int(point))
             return judge_gradient(gradient, world, j)
+    if known is None and vector is not None and len(name.sub) == 0 and len(name.name) == 1:
+        raise ContextError("a range of an index: k = 1, 2")
     claimed = _scalar(claim, world)
     own_ok = False
     if known is None:
@@ -156,6 +158,23 @@ def _about(claim, claimed: sympy.Expr, true: sympy.Expr) -> bool:
         return bool(abs(sympy.N(claimed - true, 30)) <= sympy.Rational(1, 2))
     except (TypeError, ValueError):
         return False
+
+
+def _own_factor(world: World, claim, true: sympy.Expr, claimed: sympy.Expr) -> None:
+    """A wrong ∂(unit)/∂θ_k of the learner's (``∂h_1/∂W_{1,1} = 1``, true x): θ_k enters f only through that
+    unit, so their ∂f/∂θ_k is the true one times claimed/true."""
+    from .nodes import Partial
+
+    node = claim.left
+    if not isinstance(node, Partial) or node.numerator is None or true == 0:
+        return
+    try:
+        var = scalars(node.denominator, world.scope)[0]
+    except UnreadableError:
+        return
+    k = next((t.k for t in world.net.theta if t.symbol == var), None)
+    if k is not None:
+        world.record(("ratio", k), sympy.cancel(claimed / true), claim.line)
 
 
 def _is_charpoly(world: World, value: sympy.Expr) -> bool:
@@ -227,6 +246,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if not ok and left[0].is_positive and not left[0].is_Rational and (left[0] ** 2).is_Rational and \
             claimed[0].is_Rational:
         world.record(("sqrt", left[0] ** 2), claimed[0], claim.line)  # a wrong √697 ≈ 26.41, used in λ later
+    if not ok and len(left) == 1:
+        _own_factor(world, claim, left[0], claimed[0])
     slope = _slope_rule(claim.left, left[0], claimed[0])
     if slope is not None and not ok:
         world.record(("slope",), slope, claim.line)

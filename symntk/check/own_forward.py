@@ -1,8 +1,8 @@
 """The learner's own forward pass: their hidden units (formulas in x, values at x_i), their φ′ rule and their f.
 
 A learner who writes ``z_1 = W_{1,1} x_1 + W_{2,1} x_2 + b_1`` (the indices swapped),
-``h_2 = 2x_1 + x_2 + 1``, ``z^{[1]} = (1, 3)`` at x_1, ``a_1 ≈ 0.7311`` or
-``tanh′(z) = 1 − tanh z`` goes on with those: every later quantity built from the
+``h_2 = 2x_1 + x_2 + 1``, ``z^{[1]} = (1, 3)`` at x_1, ``a_1 ≈ 0.7311``,
+``tanh′(z) = 1 − tanh z`` or ``∂h_1/∂W_{1,1} = ∂h_1/∂b_1`` goes on with those: every later quantity built from the
 units (f, ∂f/∂θ_k = δ · a, the gradient, K) is, in their own work, the true
 formula with their units and their φ′ put in. Values at x_i come first, then
 formulas; the newest claim of each wins.
@@ -52,6 +52,17 @@ def own_output(world, o: int, i: int | None = None) -> sympy.Expr:
     own parameter values (and at x_i when given)."""
     f = with_own_units(world, world.net.outputs[o - 1], i)
     return world.at_point_own(f, i) if i is not None else world.at_values_own(f)
+
+
+def own_formula(world, o: int, k: int) -> sympy.Expr | None:
+    """The learner's ∂f_o/∂θ_k from their own rules, when they wrote any: their φ′, and their own
+    ∂(unit)/∂θ_k (``∂h_1/∂W_{1,1} = ∂h_1/∂b_1``), which replaces that factor of the chain rule."""
+    slope = slope_derivative(world, o, k)
+    ratio = world.latest(("ratio", k))
+    if slope is None and ratio is None:
+        return None
+    base = slope if slope is not None else world.derivative(o, k)
+    return sympy.expand(base * ratio[1]) if ratio is not None else base
 
 
 def slope_derivative(world, o: int, k: int) -> sympy.Expr | None:

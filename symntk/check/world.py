@@ -19,7 +19,7 @@ import sympy
 from ..kernel import characteristic_polynomial, eigenvalues, kernel_matrix
 from ..solution import Solution
 from .meaning import Scope
-from .own_forward import has_own_units, slope_derivative, with_own_units
+from .own_forward import has_own_units, own_formula, with_own_units
 
 _SEQ = itertools.count()
 
@@ -199,10 +199,10 @@ class World:
                     candidates.append((entry[0], value))
         if candidates:
             return max(candidates, key=lambda c: c[0])[1]
-        slope = slope_derivative(self, o, k)
-        if slope is not None or has_own_units(self, point) or any(key[0] in ("param", "theta_values")
-                                                                  for key in self.own):
-            return at(slope if slope is not None else self.derivative(o, k))
+        rule = own_formula(self, o, k)
+        if rule is not None or has_own_units(self, point) or any(key[0] in ("param", "theta_values")
+                                                                 for key in self.own):
+            return at(rule if rule is not None else self.derivative(o, k))
         return self.solution.jacobian[self.jacobian_row(i, o), k - 1]
 
     def own_row(self, i: int, o: int, exact: bool = False) -> list[sympy.Expr]:
