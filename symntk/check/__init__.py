@@ -6,10 +6,12 @@
     report.to_dict(); render_report(report, "md", "is")
 
 Pipeline (one module each): source (math segments) → syntax (lark grammar,
-nodes) → meaning (allow-listed SymPy) → claims and predicates (what each segment
-claims) → exercise (the problem from the notes) →
-verdicts / kernel_verdicts (the exact engine, carry-forward) → diagnose
-(typical mistakes) → report / render (templates) ; batch (folders → CSV).
+nodes) → scope and meaning (allow-listed names, SymPy) → claims and predicates
+(what each segment claims) → exercise (the problem from the notes) → judge,
+judge_kernel, judge_values (the exact engine) against world (true values) and the
+learner's own values for carry-forward (world, own_forward, own_kernel; points:
+the datapoint the notes are at) → diagnose (typical mistakes) → report / render
+(templates) ; batch (folders → CSV).
 """
 
 from __future__ import annotations
