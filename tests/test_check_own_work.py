@@ -276,3 +276,18 @@ def test_their_own_chain_rule_factor_carries_to_the_derivative(tmp_path):
         r"for $i = 1, 2$",                                                                  # context
     ])
     assert _verdicts(tmp_path, LINEAR_2PT, notes) == {1: ["wrong"], 3: ["carried", "carried"], 5: ["correct"]}
+
+
+def test_delta_is_df_dz_and_follows_their_phi_prime(tmp_path):
+    # δ = ∂f/∂z = W^{[2]} tanh′(z) = W^{[2]}(1 − tanh² z). With their tanh′ = 1 − tanh, their δ = W^{[2]}(1 − tanh z):
+    # carried; at x_1 = 0 both give 1 (right); at x_2 = 1 theirs is 1 − tanh 1 ≈ 0.2384 (true ≈ 0.42).
+    t = _f(math.tanh(1), 4)
+    notes = "\n\n".join([
+        r"$$\tanh'(z) = 1 - \tanh z$$",                                   # 1: wrong
+        r"$$\delta = W^{[2]}(1 - \tanh z)$$",                             # 3: carried
+        r"At $x_1 = 0$: $\delta = 1$",                                     # 5: correct
+        rf"At $x_2 = 1$: $\delta = 1 - {t} = {_f(1 - float(t), 4)}$",      # 7: carried ×2
+    ])
+    assert _verdicts(tmp_path, TANH, notes) == {1: ["wrong"], 3: ["carried"], 5: ["correct"],
+                                                 7: ["carried", "carried"]}
+    assert _verdicts(tmp_path, TANH, r"$$\delta = W^{[2]}(1 - \tanh^2 z)$$") == {1: ["correct"]}

@@ -130,8 +130,27 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         if isinstance(known, sympy.Symbol) and known in world.solution.values and claimed.is_number:
             world.record(("param", known), claimed, claim.line)
             known = world.solution.values[known]
+        else:
+            own = _own_meaning(world, name, known)
+            own_ok = own is not None and any(matches(world, claim.value, claimed, v)
+                                             for v in (own, world.at_values_own(own)))
     return decide(j, world, claim, claimed, matches(world, claim.value, claimed, known), own_ok, known,
                   lambda prev: matches(world, claim.value, claimed, prev))
+
+
+def _own_meaning(world: World, name, known: sympy.Expr) -> sympy.Expr | None:
+    """What a network quantity's name (δ_1, z_2) means in the learner's own work: read with their φ′ rule and
+    their units (put in at their parameter values, it differs from the true one); else None."""
+    entry = world.latest(("slope",))
+    world.scope.slope = entry[1] if entry is not None else None
+    try:
+        own = world.scope.symbol(name)
+    except UnreadableError:
+        own = known
+    finally:
+        world.scope.slope = None
+    own = with_own_units(world, own)
+    return None if world.at_values_own(own) == world.at_values(known) else own
 
 
 def _slope_rule(node, left: sympy.Expr, claimed: sympy.Expr):

@@ -10,11 +10,10 @@ formulas; the newest claim of each wins.
 
 from __future__ import annotations
 
-import dataclasses
-
 import sympy
 
 from .. import derivatives
+from .scope import OwnSlope
 
 
 def _newest(entries):
@@ -72,23 +71,9 @@ def slope_derivative(world, o: int, k: int) -> sympy.Expr | None:
         return None
 
     def compute():
-        var, rule = entry[1]
         fp = world.net.forward()
-        deltas = derivatives.backprop(_OwnSlope(world.net, lambda z: rule.xreplace({var: z})), fp, o)
+        deltas = derivatives.backprop(OwnSlope(world.net, entry[1]), fp, o)
         d, c, a = derivatives.chain_factors(world.net, fp, deltas)[k - 1]
         return sympy.expand(d * c * a)
 
     return world.memo(("slope", entry[0], o, k), compute)
-
-
-class _OwnSlope:
-    """The network with the learner's own φ′ in every hidden layer."""
-
-    def __init__(self, net, slope):
-        self._net, self._slope = net, slope
-
-    def __getattr__(self, name):
-        return getattr(self._net, name)
-
-    def activation(self, l):
-        return dataclasses.replace(self._net.activation(l), derivative=self._slope)

@@ -9,6 +9,7 @@ each written symbol means:
 * ``x`` (one input) or ``x_j`` (several inputs): the input; with one input ``x_i`` is datapoint i;
 * ``z_i^{[l]}``, ``a_i^{[l]}`` (and the learner's ``z_i``, ``h_i``): the pre-activation and activation of
   unit i of layer l — or the learner's own formula for that unit, once they wrote a wrong one;
+* ``\\delta^{[l]}_i`` = ∂f/∂z^{[l]}_i (one output);
 * λ, e, and the learner's own names (their definitions).
 
 Everything else raises :class:`~symntk.check.syntax.UnreadableError`; the formulas
@@ -17,11 +18,13 @@ built from these symbols are in :mod:`symntk.check.meaning`.
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cached_property
 
 import sympy
 
 from .. import notation
+from ..derivatives import backprop
 from ..kernel import LAMBDA
 from ..network import Network
 from .syntax import Num, Sym, UnreadableError
@@ -79,6 +82,10 @@ class Scope:
         if sym.primes:
             raise UnreadableError(f"a prime on {sym.name}")
         name = sym.name
+        if name == "delta":
+            delta = self._delta(sym)
+            if delta is not None:
+                return delta
         scalar = self._scalar_parameter(sym)
         if scalar is not None:
             return scalar
@@ -173,6 +180,29 @@ class Scope:
         table = self._forward.z if sym.name == "z" else self._forward.a
         return table[layer][unit - 1]
 
+    def _delta(self, sym: Sym):
+        """δ^{[l]}_i = ∂f/∂z^{[l]}_i (one output): δ_i of the first hidden layer, δ^{[l]} of a one-unit layer, δ
+        alone for a network with one hidden unit; with the learner's φ′ (``slope``) when reading their values."""
+        net = self.network
+        if net.widths[-1] != 1 or len(sym.sub) > 1 or net.depth < 2:
+            return None
+        if sym.sub:
+            s = sym.sub[0]
+            if not isinstance(s, Num) or s.decimals is not None or not 1 <= s.value <= 64:
+                return None
+            layer, unit = sym.layer or 1, int(s.value)
+        elif sym.layer is not None:
+            layer, unit = sym.layer, 1
+        elif net.widths[1:-1] == (1,):
+            layer, unit = 1, 1
+        else:
+            return None
+        if not 1 <= layer <= net.depth or unit > net.widths[layer] or (not sym.sub and net.widths[layer] != 1):
+            return None
+        fp = self._forward
+        source = net if self.slope is None else OwnSlope(net, self.slope)
+        return backprop(source, fp, 1)[layer - 1][unit - 1]
+
     def _scalar_parameter(self, sym: Sym):
         """``W^{[l]}`` / ``b^{[l]}`` without indices (or ``W_l`` / ``b_l`` in a network of scalars) when that
         layer's W or b is a single number."""
@@ -207,3 +237,16 @@ class Scope:
 
 def _show(sym: Sym) -> str:
     return sym.name + ("_…" if sym.sub else "") + (f"^[{sym.layer}]" if sym.layer else "")
+
+
+class OwnSlope:
+    """The network with the learner's own φ′ rule (z, φ′(z)) in every hidden layer."""
+
+    def __init__(self, net: Network, slope: tuple):
+        self._net, (self._var, self._rule) = net, slope
+
+    def __getattr__(self, name):
+        return getattr(self._net, name)
+
+    def activation(self, l):
+        return dataclasses.replace(self._net.activation(l), derivative=lambda z: self._rule.xreplace({self._var: z}))
