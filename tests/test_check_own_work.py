@@ -291,3 +291,15 @@ def test_delta_is_df_dz_and_follows_their_phi_prime(tmp_path):
     assert _verdicts(tmp_path, TANH, notes) == {1: ["wrong"], 3: ["carried"], 5: ["correct"],
                                                  7: ["carried", "carried"]}
     assert _verdicts(tmp_path, TANH, r"$$\delta = W^{[2]}(1 - \tanh^2 z)$$") == {1: ["correct"]}
+
+
+def test_a_corrected_unit_formula_puts_the_true_unit_back(tmp_path):
+    # z_2 written with swapped indices (wrong), then written right: ∂f/∂W^{[2]}_{12} = z_2 is right again,
+    # and f(x^{(1)}) = 0 (true: z = (1, 1) at (1, 0), f = 1 − 1) is right.
+    notes = "\n\n".join([
+        r"$$z_2 = W^{[1]}_{12}x_1 + W^{[1]}_{22}x_2 + b^{[1]}_2$$",       # 1: wrong
+        r"$$z_2 = W^{[1]}_{21}x_1 + W^{[1]}_{22}x_2 + b^{[1]}_2$$",       # 3: correct
+        r"$$\frac{\partial f}{\partial W^{[2]}_{12}} = z_2$$",            # 5: correct
+        r"$$f(x^{(1)}) = 0$$",                                            # 7: correct
+    ])
+    assert _verdicts(tmp_path, LINEAR_2IN, notes) == {1: ["wrong"], 3: ["correct"], 5: ["correct"], 7: ["correct"]}

@@ -76,7 +76,7 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
         ok = len(claimed) == len(true) and world.match_all(nodes, claimed, true)
         own = [world.at_values_own(with_own_units(world, t)) for t in true]
         own_ok = len(claimed) == len(true) and world.match_all(nodes, claimed, own)
-        if len(claimed) == len(true) and not ok:
+        if len(claimed) == len(true):
             _own_formulas(world, claim, nodes, claimed, true)
     value = claimed[0] if len(claimed) == 1 else claimed
     expected = true[0] if len(true) == 1 else true
@@ -86,9 +86,14 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
 
 def _own_formulas(world: World, claim, nodes, claimed, true) -> None:
     """A unit's formula in x that is not the true one is the learner's own (their later values come from it);
-    when it is not even the true one at their own parameter values, their later uses of its name mean it."""
+    when it is not even the true one at their own parameter values, their later uses of its name mean it.
+    A right formula written later puts the true unit back."""
     for n, c, t in zip(nodes, claimed, true):
-        if not c.free_symbols & set(world.net.x) or world.match_all([n], [c], [t]):
+        if not c.free_symbols & set(world.net.x):
+            continue
+        if world.match_all([n], [c], [t]):
+            if world.scope.units.pop(t, None) is not None or world.latest(("unit_formula", t)) is not None:
+                world.record(("unit_formula", t), t, claim.line)
             continue
         world.record(("unit_formula", t), c, claim.line)
         if not world.match_all([n], [c], [world.at_values_own(t)]):
