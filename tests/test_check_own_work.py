@@ -303,3 +303,22 @@ def test_a_corrected_unit_formula_puts_the_true_unit_back(tmp_path):
         r"$$f(x^{(1)}) = 0$$",                                            # 7: correct
     ])
     assert _verdicts(tmp_path, LINEAR_2IN, notes) == {1: ["wrong"], 3: ["correct"], 5: ["correct"], 7: ["correct"]}
+
+
+def test_a_formula_followed_by_a_datapoint_is_its_value_there():
+    # In a one-input network h(x_2) is h at x_2 (tanh 1), not h · x_2; 2(x_2) stays 2 · x_2 = 2.
+    import sympy
+
+    from symntk.check.meaning import Scope, to_sympy
+    from symntk.check.syntax import parse
+    from symntk.network import Network
+
+    scope = Scope(Network([1, 1, 1], ["tanh"]), [(0,), (1,)])
+
+    def value(text):
+        return to_sympy(parse(text).members[0].node, scope)
+
+    at = {t.symbol: (0 if t.kind[0] == "b" else 1) for t in scope.network.theta}   # W = 1, b = 0: h(x) = tanh x
+    written = value(r"h(1 - h)(x_2)").xreplace(at)
+    assert abs(sympy.N(written - sympy.tanh(1) * (1 - sympy.tanh(1)), 30)) < 1e-25
+    assert value(r"2(x_2)") == 2

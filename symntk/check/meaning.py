@@ -207,7 +207,24 @@ def _variable(node: Node, scope: Scope) -> sympy.Symbol:
     return value
 
 
+def _at_point(node: Node, scope: Scope) -> int | None:
+    """The datapoint i of a trailing ``(x_i)`` in a one-input network (``h_1(1 − h_1)(x_1)``: at x_1)."""
+    inner = node.items[0] if isinstance(node, Group) and node.kind == "paren" and len(node.items) == 1 else None
+    if not isinstance(inner, Sym) or inner.name != "x" or len(inner.sub) != 1 or inner.layer is not None:
+        return None
+    s = inner.sub[0]
+    if len(scope.network.x) != 1 or not isinstance(s, Num) or s.decimals is not None:
+        return None
+    return int(s.value) if 1 <= s.value <= len(scope.points) else None
+
+
 def _product(items: list[Node], scope: Scope) -> sympy.Expr:
+    point = _at_point(items[-1], scope) if len(items) > 1 else None
+    if point is not None:
+        value = _product(items[:-1], scope)
+        x = scope.network.x[0]
+        if x in value.free_symbols:   # a formula in x, at x_i; else x_i is a factor
+            return value.xreplace({x: scope.points[point - 1][0]})
     out = sympy.S.One
     i = 0
     while i < len(items):
