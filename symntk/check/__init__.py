@@ -6,10 +6,12 @@
     report.to_dict(); render_report(report, "md", "is")
 
 Pipeline (one module each): source (math segments) → syntax (lark grammar,
-nodes) → meaning (allow-listed SymPy) → claims and predicates (what each segment
-claims) → exercise (the problem from the notes) →
-verdicts / kernel_verdicts (the exact engine, carry-forward) → diagnose
-(typical mistakes) → report / render (templates) ; batch (folders → CSV).
+nodes) → scope and meaning (allow-listed names, SymPy) → claims and predicates
+(what each segment claims) → exercise (the problem from the notes) → judge,
+judge_kernel, judge_values (the exact engine) against world (true values) and the
+learner's own values for carry-forward (world, own_forward, own_kernel; points:
+the datapoint the notes are at) → diagnose (typical mistakes) → report / render
+(templates) ; batch (folders → CSV).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .judgement import Judgement
 from .meaning import key
 from .nodes import Sym
 from .normalise import normalise
+from .points import prose_points
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
@@ -94,14 +97,22 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     _learner_names(reading, world)
     judgements: list[Judgement] = []
     context: list[Context] = []
+    point_line = (None, None)   # the line of the last datapoint named, and the first named on it
+    labels = sorted(prose_points(text).items())
     for item in reading.items:
         number = len(judgements) + 1
+        while labels and labels[0][0] <= item.line:
+            world.current_point = labels.pop(0)[1]
         if isinstance(item, Context):
             context.append(item)
             point = _POINT.match(normalise(item.text))
             if point and item.why in ("exercise", "mention"):
-                world.current_point = int(point.group(1) or point.group(2))
-                world.current_point_line = item.line
+                named = int(point.group(1) or point.group(2))
+                if point_line[0] != item.line:
+                    point_line = (item.line, named)
+                listing = point_line[1] != named  # "x_1 = 0, x_2 = 1" on one line lists the data
+                world.current_point = None if listing else named
+                world.current_point_line = None if listing else item.line
         elif isinstance(item, Unreadable):
             judgements.append(Judgement(f"c{number}", item.line, guess_kind(item.text), item.text, "unreadable",
                                         feedback=[Feedback("unreadable", {"reason": item.reason})]))

@@ -42,6 +42,7 @@ from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_ke
 from .judgement import Judgement
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Sym
+from .own_forward import own_formula, own_output, with_own_units
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, matrix_rows, scalars
 from .world import World
@@ -68,9 +69,12 @@ def judge_expansion(claim: ExpansionClaim, world: World, j: Judgement) -> Judgem
         return decide(j, world, claim, claimed, world.match_all(nodes, claimed, true), False, true)
     true = world.net.expansion[claim.output - 1]
     claimed = _scalar(claim, world)
+    ok = matches(world, claim.value, claimed, true)
+    own = [with_own_units(world, world.net.outputs[claim.output - 1]), own_output(world, claim.output)]
+    own_ok = not ok and any(matches(world, claim.value, claimed, v) for v in own)
     if claimed.free_symbols & set(world.net.parameters()):
         world.record(("expansion", claim.output), claimed, claim.line)
-    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), False, true,
+    return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: matches(world, claim.value, claimed, prev))
 
 
@@ -78,10 +82,8 @@ def judge_output_value(claim: OutputValueClaim, world: World, j: Judgement) -> J
     """f_o(x_i) = a number."""
     if not (1 <= claim.output <= world.n_out and 1 <= claim.point <= world.N):
         raise UnreadableError("no such output or datapoint")
-    expansion = world.net.outputs[claim.output - 1] if hasattr(world.net, "outputs") else \
-        world.net.expansion[claim.output - 1]
-    true = world.at_point(expansion, claim.point)
-    own = world.at_point_own(world.with_own_units(expansion, claim.point), claim.point)
+    true = world.at_point(world.net.outputs[claim.output - 1], claim.point)
+    own = own_output(world, claim.output, claim.point)
     claimed = _scalar(claim, world)
     return decide(j, world, claim, claimed, agrees(claim.value, claimed, true), agrees_own(claim.value, claimed, own),
                   true, lambda prev: agrees_own(claim.value, claimed, prev))
@@ -176,11 +178,10 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         other = [t.k for t in world.net.theta if t.symbol == mine]
         if other and other[0] != k:
             own_ok = matches(world, claim.value, claimed, world.derivative(o, other[0]))
-    slope = None if ok or own_ok else world.slope_derivative(o, k)
+    slope = None if ok or own_ok else own_formula(world, o, k)
     if slope is not None:
         own_ok = matches(world, claim.value, claimed, slope)
-    at_points = [i for i in range(1, world.N + 1) if claimed.is_number and world.at_values(true).free_symbols
-                 and agrees(claim.value, claimed, world.at_point(true, i))]
+    at_points = _points_of_value(world, claim, claimed, o, k)
     if at_points:
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
     else:
@@ -192,6 +193,20 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         if named:
             j.feedback = named
     return j
+
+
+def _points_of_value(world: World, claim, claimed: sympy.Expr, o: int, k: int) -> list[int]:
+    """The datapoints a number written for ∂f/∂θ_k without one is the value at: where it is the true value,
+    else where it is the learner's own, else the datapoint the notes are at."""
+    true = world.derivative(o, k)
+    if not claimed.is_number or not world.at_values(true).free_symbols:
+        return []
+    points = range(1, world.N + 1)
+    found = [i for i in points if agrees(claim.value, claimed, world.at_point(true, i))]
+    found = found or [i for i in points if agrees_own(claim.value, claimed, world.own_derivative_at(o, k, i))]
+    if not found and world.current_point is not None and 1 <= world.current_point <= world.N:
+        found = [world.current_point]
+    return found
 
 
 def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:
@@ -214,7 +229,7 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         own_sym = [s[1] if s else world.at_values_own(t) for s, t in zip(syms, true)]
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
             own_sym = [o_ for o_, t in zip(own_sym, world.net.theta) if t.symbol in mine]
-        own_ok = len(claimed) == world.P and world.match_all(nodes, claimed, own_sym)
+        own_ok = len(claimed) == len(own_sym) and world.match_all(nodes, claimed, own_sym)
         world.record(("gsym", o), claimed, claim.line, approximation(claim))
     else:  # entries in the learner's names (v_1 x_1, h_1) at the parameters' values and at x_i
         claimed = [world.at_point(c, i) if getattr(c, "free_symbols", None) else c for c in claimed]
@@ -223,7 +238,7 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
             own = [world.own_derivative_at(o, t.k, i) for t in world.net.theta if t.symbol in mine]
         ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
-        own_ok = len(claimed) == world.P and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
+        own_ok = len(claimed) == len(own) and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
         world.record(("gval", o, i), claimed, claim.line, approximation(claim))
     return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: isinstance(prev, list) and len(prev) == len(claimed) and all(

@@ -14,6 +14,7 @@ import sympy
 
 from .feedback import Feedback
 from .judgement import Judgement
+from .own_kernel import own_charpolys, own_eigen
 
 
 def _numbers(values) -> list[float]:
@@ -48,7 +49,7 @@ def judge_property(claim, world, j: Judgement) -> Judgement:
         j.verdict = "correct"
         return j
     j.verdict = "wrong"
-    if any(holds(claim.prop, own) != claim.negated for own in world.own_eigen(out) if own):
+    if any(holds(claim.prop, own) != claim.negated for own in own_eigen(world, out) if own):
         j.carried = True
         line, target, label = world.last_mistake
         sources = [(line, ("as", target or "…", label or target or "…"))] if line else []
@@ -98,10 +99,12 @@ def judge_discriminant(claim, world, j: Judgement) -> Judgement:
     claimed = values[0]
     j.target, j.label = r"\Delta", "Δ"
     true = discriminant(world.charpoly(out))
-    try:
-        own = discriminant(world.own_charpoly(out))
-    except (sympy.PolynomialError, ValueError):
-        own = None
-    own_ok = own is not None and matches(world, claim.value, claimed, own)
+    owns = []
+    for poly in own_charpolys(world, out):
+        try:
+            owns.append(discriminant(poly))
+        except (sympy.PolynomialError, ValueError):
+            continue
+    own_ok = any(matches(world, claim.value, claimed, own) for own in owns)
     return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), own_ok, true,
                   lambda prev: matches(world, claim.value, claimed, prev))

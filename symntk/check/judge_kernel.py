@@ -20,6 +20,7 @@ from .feedback import Feedback
 from .judgement import Judgement
 from .meaning import to_sympy
 from .nodes import Group, Op
+from .own_kernel import own_charpolys, own_eigen, own_entry, own_invariants, own_kernels, own_sum
 from .predicates import flat_sum
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, decimals_in, items, matrix_rows, scalars
@@ -41,10 +42,11 @@ def _readings(world, output: int | None, size: int | None = None, index: int = 0
         return [None] if size == world.N * world.n_out else list(range(1, world.n_out + 1))
     if index > world.N:
         return [None]
+    if world.per_output:  # each output's kernel in turn: the one read last first
+        outputs = list(range(1, world.n_out + 1))
+        return sorted(outputs, key=lambda o: o != world.reading)
     if world.reading != "unset":
         return [world.reading]
-    if world.per_output:
-        return list(range(1, world.n_out + 1))
     return [None]
 
 
@@ -126,7 +128,7 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
         if not (1 <= r <= n and 1 <= c <= n):
             continue
         true = world.kernel(out)[r - 1, c - 1]
-        own = [world.own_entry(out, r, c), world.own_sum(out, r, c)]
+        own = [own_entry(world, out, r, c), own_sum(world, out, r, c), own_sum(world, out, r, c, exact=True)]
         ok, own_ok = agrees(claim.value, claimed, true), any(agrees_own(claim.value, claimed, v) for v in own)
         if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
             chosen = (out, true, ok, own_ok)
@@ -161,13 +163,14 @@ def judge_kernel(claim, world, j: Judgement) -> Judgement:
         if claimed.shape != (n, n):
             return False
         return all(any(agrees_own(nodes[r * n + c], claimed[r, c], v) for v in
-                       (world.own_entry(out, r + 1, c + 1), world.own_sum(out, r + 1, c + 1)))
+                       (own_entry(world, out, r + 1, c + 1), own_sum(world, out, r + 1, c + 1)))
                    for r in range(n) for c in range(n))
 
     chosen = None
     for out in _readings(world, claim.output, size=claimed.rows):
-        true, own = world.kernel(out), world.own_kernel(out)
-        ok, own_ok = same(claimed, true), same(claimed, own) or own_entries(out)
+        true = world.kernel(out)
+        ok = same(claimed, true)
+        own_ok = any(same(claimed, own) for own in own_kernels(world, out)) or own_entries(out)
         if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
             chosen = (out, true, ok, own_ok)
     out, true, ok, own_ok = chosen
@@ -179,12 +182,17 @@ def judge_kernel(claim, world, j: Judgement) -> Judgement:
 
 
 def _poly_agrees(node, claimed: sympy.Expr, true: sympy.Expr, proportional: bool) -> bool:
-    """Two polynomials in λ are the same (or, for an equation p(λ) = 0, proportional)."""
+    """Two polynomials in λ are the same (or, for an equation p(λ) = 0, proportional, or p an exact factor:
+    λ² − 46λ + 66 = 0 for the non-zero eigenvalues of −λ³ + 46λ² − 66λ)."""
     try:
         a, b = sympy.Poly(sympy.expand(claimed), LAMBDA), sympy.Poly(sympy.expand(true), LAMBDA)
     except sympy.PolynomialError:
         return False
-    if a.degree() != b.degree() or (claimed.free_symbols - {LAMBDA}):
+    if claimed.free_symbols - {LAMBDA}:
+        return False
+    if proportional and 1 <= a.degree() < b.degree() and all(v.is_Rational for v in a.all_coeffs() + b.all_coeffs()):
+        return b.rem(a).is_zero
+    if a.degree() != b.degree():
         return False
     ca, cb = a.all_coeffs(), b.all_coeffs()
     if proportional and ca[0] != 0:
@@ -203,9 +211,8 @@ def judge_charpoly(claim, world, j: Judgement) -> Judgement:
     n = len(world.labels(out))
     sign = claim.sign ** n
     true = sign * world.charpoly(out)
-    own = sign * world.own_charpoly(out)
     ok = _poly_agrees(claim.value, claimed, true, claim.equation)
-    own_ok = _poly_agrees(claim.value, claimed, own, claim.equation)
+    own_ok = any(_poly_agrees(claim.value, claimed, sign * own, claim.equation) for own in own_charpolys(world, out))
     world.record(("charpoly",), sign * claimed, claim.line)
     return _decide(j, world, claim, claimed, ok, own_ok, true,
                    lambda prev: _poly_agrees(claim.value, claimed, prev, claim.equation))
@@ -219,25 +226,23 @@ def _current(world, output: int | None) -> int | None:
     return world.reading if world.reading != "unset" else None
 
 
-def _own_matrix_value(world, fn, output=None):
-    out = _current(world, output)
-    return fn(world.kernel(out)), fn(world.own_kernel(out))
-
-
 def judge_trace(claim, world, j: Judgement) -> Judgement:
     """tr K."""
     claimed = scalars(claim.value, world.scope)[0]
-    true, own = _own_matrix_value(world, lambda K: K.trace(), claim.output)
-    return _decide(j, world, claim, claimed, agrees(claim.value, claimed, true), agrees_own(claim.value, claimed, own),
-                   true, lambda prev: agrees(claim.value, claimed, prev))
+    out = _current(world, claim.output)
+    true, own = world.kernel(out).trace(), own_invariants(world, out)[0]
+    return _decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
+                   any(agrees_own(claim.value, claimed, v) for v in own), true,
+                   lambda prev: agrees(claim.value, claimed, prev))
 
 
 def judge_det(claim, world, j: Judgement) -> Judgement:
     """det K."""
     claimed = scalars(claim.value, world.scope)[0]
-    true, own = _own_matrix_value(world, lambda K: K.det(method="berkowitz"), claim.output)
-    return _decide(j, world, claim, claimed, agrees(claim.value, claimed, sympy.expand(true)),
-                   agrees_own(claim.value, claimed, sympy.expand(own)), true,
+    out = _current(world, claim.output)
+    true, own = sympy.expand(world.kernel(out).det(method="berkowitz")), own_invariants(world, out)[1]
+    return _decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
+                   any(agrees_own(claim.value, claimed, v) for v in own), true,
                    lambda prev: agrees_own(claim.value, claimed, prev))
 
 
@@ -283,11 +288,11 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     true = [e.exact if e.exact is not None and not e.exact.atoms(sympy.Function) else e.value
             for e in world.eigen(out)]
     ok = _eigen_match(claim.which, nodes, values, true)
-    own_ok = any(_eigen_match(claim.which, nodes, values, own) for own in world.own_eigen(out))
+    own_ok = any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, out))
     claimed = values[0] if len(values) == 1 else values
     _decide(j, world, claim, claimed, ok, own_ok, true if len(true) > 1 else true[0],
             lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))
-    references = [true] + world.own_eigen(out)
+    references = [true] + own_eigen(world, out)
     for node in nodes:
         number = written_number(node)
         if number is None or not number.decimals:

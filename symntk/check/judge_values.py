@@ -8,6 +8,7 @@ from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .meaning import key
 from .nodes import Sym
+from .own_forward import with_own_units
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, scalars
 from .world import World
@@ -45,12 +46,15 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
 
     name, point = claim.name, claim.point
     point = point if point is not None else _point_in_context(claim, world)
+    units, world.scope.units = world.scope.units, {}
     try:
         true = [world.scope.symbol(name)]
         nodes = [claim.value]
     except UnreadableError:
         true = _layer_vector(world, name)
         nodes = None
+    finally:
+        world.scope.units = units
     try:
         if nodes is None:
             nodes = items(claim.value) if len(true) > 1 else [claim.value]
@@ -60,7 +64,7 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
     if point is not None:
         if not 1 <= point <= world.N:
             raise UnreadableError(f"there are {world.N} datapoints")
-        own = [world.at_point_own(world.with_own_units(t, point), point) for t in true]
+        own = [world.own_at_point(t, point) for t in true]
         if len(claimed) == len(true) and not any(world.at_point(t, point).free_symbols for t in true):
             for t, c in zip(true, claimed):
                 if not c.free_symbols:
@@ -70,12 +74,30 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
         own_ok = len(claimed) == len(true) and all(agrees_own(n, c, t) for n, c, t in zip(nodes, claimed, own))
     else:
         ok = len(claimed) == len(true) and world.match_all(nodes, claimed, true)
-        own = [world.at_values_own(t) for t in true]
+        own = [world.at_values_own(with_own_units(world, t)) for t in true]
         own_ok = len(claimed) == len(true) and world.match_all(nodes, claimed, own)
+        if len(claimed) == len(true):
+            _own_formulas(world, claim, nodes, claimed, true)
     value = claimed[0] if len(claimed) == 1 else claimed
     expected = true[0] if len(true) == 1 else true
     return decide(j, world, claim, value, ok, own_ok, expected,
                   lambda prev: world.match_all(nodes, claimed, prev if isinstance(prev, list) else [prev]))
+
+
+def _own_formulas(world: World, claim, nodes, claimed, true) -> None:
+    """A unit's formula in x that is not the true one is the learner's own (their later values come from it);
+    when it is not even the true one at their own parameter values, their later uses of its name mean it.
+    A right formula written later puts the true unit back."""
+    for n, c, t in zip(nodes, claimed, true):
+        if not c.free_symbols & set(world.net.x):
+            continue
+        if world.match_all([n], [c], [t]):
+            if world.scope.units.pop(t, None) is not None or world.latest(("unit_formula", t)) is not None:
+                world.record(("unit_formula", t), t, claim.line)
+            continue
+        world.record(("unit_formula", t), c, claim.line)
+        if not world.match_all([n], [c], [world.at_values_own(t)]):
+            world.scope.units[t] = c
 
 
 def judge_definition(claim, world: World, j: Judgement) -> Judgement:
@@ -106,6 +128,7 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         return _judge_entries(claim, world, j, vector)
     claimed = _scalar(claim, world)
     own_ok = False
+    from_scope = known is None
     if known is None:
         try:
             known = world.scope.symbol(name)
@@ -117,6 +140,10 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
     if isinstance(known, sympy.Symbol) and known in world.solution.values and claimed.is_number:
         world.record(("param", known), claimed, claim.line)   # w_2 = 0: the value of the parameter it names
         known = world.solution.values[known]
+    elif from_scope:
+        own = _own_meaning(world, name, known)
+        own_ok = own is not None and any(matches(world, claim.value, claimed, v)
+                                         for v in (own, world.at_values_own(own)))
     return decide(j, world, claim, claimed, matches(world, claim.value, claimed, known), own_ok, known,
                   lambda prev: matches(world, claim.value, claimed, prev))
 
@@ -137,6 +164,21 @@ def _judge_entries(claim, world: World, j: Judgement, vector: list) -> Judgement
     own_ok = not ok and world.match_all(vector, claimed, [world.at_values_own(e) for e in entries])
     return decide(j, world, claim, claimed, ok, own_ok, entries,
                   lambda prev: isinstance(prev, list) and world.match_all(vector, claimed, prev))
+
+
+def _own_meaning(world: World, name, known: sympy.Expr) -> sympy.Expr | None:
+    """What a network quantity's name (δ_1, z_2) means in the learner's own work: read with their φ′ rule and
+    their units (put in at their parameter values, it differs from the true one); else None."""
+    entry = world.latest(("slope",))
+    world.scope.slope = entry[1] if entry is not None else None
+    try:
+        own = world.scope.symbol(name)
+    except UnreadableError:
+        own = known
+    finally:
+        world.scope.slope = None
+    own = with_own_units(world, own)
+    return None if world.at_values_own(own) == world.at_values(known) else own
 
 
 def _slope_rule(node, left: sympy.Expr, claimed: sympy.Expr):
@@ -165,6 +207,64 @@ def _about(claim, claimed: sympy.Expr, true: sympy.Expr) -> bool:
         return False
 
 
+def _own_factor(world: World, claim, true: sympy.Expr, claimed: sympy.Expr) -> None:
+    """A wrong ∂(unit)/∂θ_k of the learner's (``∂h_1/∂W_{1,1} = 1``, true x): θ_k enters f only through that
+    unit, so their ∂f/∂θ_k is the true one times claimed/true."""
+    from .nodes import Partial
+
+    node = claim.left
+    if not isinstance(node, Partial) or node.numerator is None or true == 0:
+        return
+    try:
+        var = scalars(node.denominator, world.scope)[0]
+    except UnreadableError:
+        return
+    k = next((t.k for t in world.net.theta if t.symbol == var), None)
+    if k is not None:
+        world.record(("ratio", k), sympy.cancel(claimed / true), claim.line)
+
+
+def _is_charpoly(world: World, value: sympy.Expr) -> bool:
+    """A polynomial in λ of the kernel's size (λ² − 43λ + 390 − 289 after a 2 × 2 K): det(K − λI) written out."""
+    from ..kernel import LAMBDA
+
+    if value.free_symbols != {LAMBDA}:
+        return False
+    try:
+        degree = sympy.Poly(sympy.expand(value), LAMBDA).degree()
+    except sympy.PolynomialError:
+        return False
+    out = world.reading if world.reading != "unset" else None
+    return degree == len(world.labels(out))
+
+
+def _free_variables(value: sympy.Expr) -> set:
+    """The free variables (z, u, t, …) of a formula read with free names, not parameters or x."""
+    return {s for s in value.free_symbols if s.name in ("z", "u", "s", "t", "v", "a")}
+
+
+def _as_units(world: World, node, left: list) -> list:
+    """The first member read with z, a, h naming the network's hidden unit (when it has one such unit)."""
+    try:
+        return scalars(node, world.scope)
+    except UnreadableError:
+        return left
+
+
+def _with_own_slope(world: World, node, left: list, free: bool = True) -> list:
+    """The first member read with the learner's own φ′ rule (``tanh′(1)`` is 1 − tanh 1 in their work)."""
+    entry = world.latest(("slope",))
+    if entry is None:
+        return left
+    world.scope.free, world.scope.slope = free, entry[1]
+    try:
+        return scalars(node, world.scope)
+    except UnreadableError:
+        return left
+    finally:
+        world.scope.free, world.scope.slope = False, None
+
+
 def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     """A formula = another formula (or value): the value against the first member."""
     world.scope.free = True
@@ -178,16 +278,31 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if len(left) != len(claimed):
         raise UnreadableError("± on one side only")
     claimed = world.scope.as_rule(claimed, left)
+    free = _free_variables(left[0]) - set().union(*(c.free_symbols for c in claimed))
     if claim.condition is not None:   # a case of a piecewise rule: the free name has that sign
         name, sign = claim.condition
-        free = sympy.Symbol(name, real=True)
-        signed = {free: sympy.Symbol(name, positive=True) if sign > 0 else sympy.Symbol(name, negative=True)}
+        symbol = sympy.Symbol(name, real=True)
+        signed = {symbol: sympy.Symbol(name, positive=True) if sign > 0 else sympy.Symbol(name, negative=True)}
         left, claimed = [v.xreplace(signed) for v in left], [v.xreplace(signed) for v in claimed]
+    elif free:
+        left = _as_units(world, claim.left, left)  # 1 − tanh(z) = 1: z is the hidden unit, at a datapoint
+    if _is_charpoly(world, left[0]):
+        from .claims import CharPolyClaim
+        from .judge_kernel import judge_charpoly
+
+        return judge_charpoly(CharPolyClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
+                                            claim.soft, equation=True), world, j)
     true = [world.at_values(v) for v in left]
-    ok = all(matches(world, claim.value, c, t) or _about(claim, c, t) for c, t in zip(claimed, true))
-    own = [world.at_values_own(v) for v in left]
+    ok = all(matches(world, claim.value, c, t) or matches(world, claim.value, c, v) or _about(claim, c, t)
+             for c, t, v in zip(claimed, true, left))
+    own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, left, not free)]
     own_ok = not ok and all(matches(world, claim.value, c, t) for c, t in zip(claimed, own))
     value = claimed[0] if len(claimed) == 1 else claimed
+    if not ok and left[0].is_positive and not left[0].is_Rational and (left[0] ** 2).is_Rational and \
+            claimed[0].is_Rational:
+        world.record(("sqrt", left[0] ** 2), claimed[0], claim.line)  # a wrong √697 ≈ 26.41, used in λ later
+    if not ok and len(left) == 1:
+        _own_factor(world, claim, left[0], claimed[0])
     slope = _slope_rule(claim.left, left[0], claimed[0])
     if slope is not None and not ok:
         world.record(("slope",), slope, claim.line)

@@ -1,228 +1,28 @@
-"""Syntax nodes → SymPy expressions, through an allow-list of symbols.
+"""Syntax nodes → SymPy expressions, node by node, with the symbols' meanings from :mod:`symntk.check.scope`.
 
-A :class:`Scope` knows the problem's network and datapoints and answers what
-each written symbol means:
-
-* ``W_{i,j}^{[l]}`` (also ``W^{[l]}_{i,j}``, ``W^{[l]}_{ij}``) and ``b_{i,1}^{[l]}`` (or ``b_i^{[l]}``):
-  the parameter symbols of :mod:`symntk.notation`, for 1 ≤ l ≤ L and indices up to the largest width;
-* ``\\theta_k``: the k-th parameter (1 ≤ k ≤ P);
-* ``x`` (one input) or ``x_j`` (several inputs): the input; with one input ``x_i`` is datapoint i;
-* ``z_i^{[l]}``, ``a_i^{[l]}``: the pre-activation and activation of unit i of layer l;
-* functions tanh, sech, cosh, sinh, exp, ln/log, σ, relu, softplus, φ/φ′ (the hidden activation);
-* integers and exact decimals; integer exponents of at most :data:`MAX_EXPONENT`.
-
-Everything else raises :class:`~symntk.check.syntax.UnreadableError`. No text is
-ever handed to ``sympify``: expressions are built node by node.
+Functions: tanh, sech, cosh, sinh, exp, ln/log, σ, relu, softplus, φ/φ′ (the
+hidden activation, or the learner's own φ′ rule when reading their values);
+integers and exact decimals; integer and half-integer exponents of at most
+:data:`MAX_EXPONENT`. Everything else raises
+:class:`~symntk.check.syntax.UnreadableError`. No text is ever handed to
+``sympify``.
 """
 
 from __future__ import annotations
 
-from functools import cached_property
-
 import sympy
 
-from .. import notation
 from ..activations import ACTIVATIONS, relu, sigmoid, softplus
-from ..kernel import LAMBDA
-from ..network import Network
+from .scope import MatrixNameError, Scope, UnknownNameError, key
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, UnreadableError
+
+__all__ = ["MatrixNameError", "Scope", "UnknownNameError", "key", "to_number", "to_sympy", "factors"]
 
 MAX_EXPONENT = 12
 
 
-class MatrixNameError(UnreadableError):
-    """A parameter matrix (W^{[l]} with several entries) where a number was expected: a formula with matrices."""
-
-
-class UnknownNameError(UnreadableError):
-    """A name the learner uses without defining it (c_1, r_2): their own general formula."""
 _FUNCTIONS = {"tanh": sympy.tanh, "sech": sympy.sech, "cosh": sympy.cosh, "sinh": sympy.sinh, "exp": sympy.exp,
               "ln": sympy.log, "log": sympy.log, "sigma": sigmoid, "relu": relu, "softplus": softplus}
-
-
-def key(sym: Sym) -> str:
-    """A learner's own name as a dictionary key: ``h_1``, ``z^{[1]}_2``, ``v_1``, ``t``."""
-    subs = ",".join(s.text if isinstance(s, Num) else key(s) if isinstance(s, Sym) else "?" for s in sym.sub)
-    return f"{sym.name}{'_' + subs if subs else ''}{'^' + str(sym.layer) if sym.layer else ''}{chr(39) * sym.primes}"
-
-
-class Scope:
-    """What symbols mean for one problem's network (and its datapoints), and the learner's own names
-    (``aliases``: key → expression, from their definitions)."""
-
-    def __init__(self, network: Network, points=()):
-        self.network = network
-        self.points = tuple(points)
-        self.aliases: dict[str, sympy.Expr] = {}
-        self.free = False
-
-    @cached_property
-    def _forward(self):
-        return self.network.forward()
-
-    def _indices(self, sym: Sym, count: int) -> tuple[int, ...]:
-        subs = list(sym.sub)
-        if count == 2 and len(subs) == 1 and isinstance(subs[0], Num) and len(subs[0].text) == 2:
-            subs = [Num(int(c), None, c) for c in subs[0].text]  # W_{11}: two one-digit indices
-        out = []
-        for s in subs:
-            if not isinstance(s, Num) or s.decimals is not None or not 1 <= s.value <= 10_000:
-                raise UnreadableError(f"the index of {sym.name} must be a whole number")
-            out.append(int(s.value))
-        return tuple(out)
-
-    def symbol(self, sym: Sym) -> sympy.Expr:
-        """The meaning of one symbol (see the module doc), or :class:`UnreadableError`."""
-        net = self.network
-        L, widest = net.depth, max(net.widths)
-        alias = self.aliases.get(key(sym))
-        if alias is not None:
-            return alias
-        if self.free and not sym.sub and sym.layer is None and sym.name in ("z", "u", "s", "t", "v") and not sym.primes:
-            return sympy.Symbol(sym.name, real=True)
-        if sym.primes:
-            raise UnreadableError(f"a prime on {sym.name}")
-        name = sym.name
-        scalar = self._scalar_parameter(sym)
-        if scalar is not None:
-            return scalar
-        if name == "lambda" and not sym.sub and sym.layer is None:
-            return LAMBDA
-        if name in ("z", "a", "h") and (sym.layer is None or not sym.sub):
-            unit = self._unit(sym)
-            if unit is not None:
-                return unit
-        if self.free and name in ("z", "a") and not sym.sub and sym.layer is None:
-            return sympy.Symbol(name, real=True)
-        if name in ("W", "b") and sym.layer is not None and not sym.sub:
-            raise MatrixNameError(f"{name}^{{[{sym.layer}]}} is a matrix here")
-        if name in ("W", "b", "z", "a"):
-            if sym.layer is None or not 1 <= sym.layer <= L:
-                raise UnreadableError(f"{name} needs a layer [1] … [{L}]")
-            idx = self._indices(sym, 2 if name == "W" else 1)
-            if name == "b" and len(idx) == 2 and idx[1] == 1:
-                idx = idx[:1]
-            expected = 2 if name == "W" else 1
-            if len(idx) != expected or any(i > widest for i in idx):
-                raise UnreadableError(f"{name}^{{[{sym.layer}]}} with indices {idx} is not in this network")
-            if name == "W":
-                return notation.weight(sym.layer, *idx)
-            if name == "b":
-                return notation.bias(sym.layer, idx[0])
-            if idx[0] > net.widths[sym.layer]:
-                raise UnreadableError(f"layer {sym.layer} has {net.widths[sym.layer]} units")
-            table = self._forward.z if name == "z" else self._forward.a
-            return table[sym.layer][idx[0] - 1]
-        if name == "theta" and sym.layer is None:
-            (k,) = self._indices(sym, 1) if len(sym.sub) == 1 else (0,)
-            if not 1 <= k <= net.parameter_count:
-                raise UnreadableError(f"θ has entries θ_1 … θ_{net.parameter_count}")
-            return net.theta[k - 1].symbol
-        if name == "x" and sym.layer is None:
-            if not sym.sub:
-                if len(net.x) != 1:
-                    raise UnreadableError("x has several components here: write x_1, x_2, …")
-                return net.x[0]
-            (i,) = self._indices(sym, 1)
-            if len(net.x) > 1:
-                if i > len(net.x):
-                    raise UnreadableError(f"the input has {len(net.x)} components")
-                return net.x[i - 1]
-            if i > len(self.points):
-                raise UnreadableError(f"there are {len(self.points)} datapoints")
-            return self.points[i - 1][0]
-        if name == "e" and not sym.sub and sym.layer is None:
-            return sympy.E
-        unit = self._unit(sym)
-        if unit is not None:
-            return unit
-        if self.free and not sym.sub and sym.layer is None and len(name) == 1:
-            return sympy.Symbol(name, real=True)
-        if name not in ("W", "b", "x", "theta", "f", "y", "K", "J", "lambda", "z", "a", "h", "nabla", "dots"):
-            raise UnknownNameError(f"unknown symbol {_show(sym)}")
-        raise UnreadableError(f"unknown symbol {_show(sym)}")
-
-    def _unit(self, sym: Sym):
-        """The learner's z_i, a_i, h_i (and h^{[l]}_i, or z, h alone for a single hidden unit): hidden unit i of
-        the first hidden layer, or of layer i when every hidden layer has one unit."""
-        net = self.network
-        if sym.name not in ("z", "a", "h") or len(sym.sub) > 1:
-            return None
-        hidden = net.widths[1:-1]
-        if not hidden:
-            return None
-        if sym.sub:
-            s = sym.sub[0]
-            if not isinstance(s, Num) or s.decimals is None and not 1 <= s.value <= 64 or s.decimals is not None:
-                return None
-            i = int(s.value)
-        else:
-            i = None
-        if sym.layer is not None:
-            layer, unit = sym.layer, i or 1
-            if not 1 <= layer <= len(hidden) or (i is None and hidden[layer - 1] != 1):
-                return None
-        elif i is None:
-            if hidden[0] != 1 or len(hidden) > 1:
-                return None
-            layer, unit = 1, 1
-        elif len(hidden) > 1 and all(w == 1 for w in hidden) and i <= len(hidden):
-            layer, unit = i, 1
-        elif i <= hidden[0]:
-            layer, unit = 1, i
-        else:
-            return None
-        if unit > net.widths[layer]:
-            return None
-        table = self._forward.z if sym.name == "z" else self._forward.a
-        return table[layer][unit - 1]
-
-    def _scalar_parameter(self, sym: Sym):
-        """``W^{[l]}`` / ``b^{[l]}`` without indices (or ``W_l`` / ``b_l`` in a network of scalars) when that
-        layer's W or b is a single number."""
-        net = self.network
-        if sym.name not in ("W", "b"):
-            return None
-        layer = sym.layer
-        if layer is None and len(sym.sub) == 1 and isinstance(sym.sub[0], Num) and sym.sub[0].decimals is None:
-            if all(w == 1 for w in net.widths):
-                layer = int(sym.sub[0].value)
-            elif sym.name == "b" and sym.sub[0].value == net.depth and net.widths[-1] == 1:
-                layer = net.depth  # b_2: the output's one bias, written without its layer
-            else:
-                return None
-        elif layer is None or sym.sub:
-            return None
-        if not 1 <= layer <= net.depth:
-            return None
-        if sym.name == "b" and net.widths[layer] == 1:
-            return notation.bias(layer, 1)
-        if sym.name == "W" and net.widths[layer] == 1 and net.widths[layer - 1] == 1:
-            return notation.weight(layer, 1, 1)
-        return None
-
-    def as_rule(self, values: list, rule: list) -> list:
-        """In a rule for every z (``tanh′(z) = 1 − a²``), the one hidden unit's a is φ(z) of that free z:
-        with a single hidden unit, its true pre-activation and activation become the free z and φ(z) (when the
-        ``rule``'s own side holds the free z)."""
-        z = sympy.Symbol("z", real=True)
-        hidden = self.network.widths[1:-1]
-        if hidden != (1,) or not any(z in v.free_symbols for v in rule if isinstance(v, sympy.Basic)):
-            return values
-        forward = self._forward
-        swap = {forward.a[1][0]: self.activation().apply(z), forward.z[1][0]: z}
-        return [v.xreplace(swap) if isinstance(v, sympy.Basic) else v for v in values]
-
-    def activation(self):
-        """φ: the hidden layers' activation when they all share one."""
-        acts = {a.name for a in self.network.activations}
-        if len(acts) != 1:
-            raise UnreadableError("φ is ambiguous here: write the activation (tanh, σ, …)")
-        return self.network.activations[0]
-
-
-def _show(sym: Sym) -> str:
-    return sym.name + ("_…" if sym.sub else "") + (f"^[{sym.layer}]" if sym.layer else "")
 
 
 def to_sympy(node: Node, scope: Scope) -> sympy.Expr:
@@ -359,7 +159,10 @@ def _exponent_expr(node: Node) -> sympy.Expr:
 
 
 def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
-    if func.name in ("phi", "varphi"):
+    if func.primes == 1 and scope.slope is not None and func.name in _activation_names(scope):
+        var, rule = scope.slope
+        value = rule.xreplace({var: arg})
+    elif func.name in ("phi", "varphi"):
         act = scope.activation()
         if func.primes > 1:
             raise UnreadableError("only φ and φ′ are read")
@@ -383,6 +186,12 @@ def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
     return value
 
 
+def _activation_names(scope: Scope) -> set[str]:
+    """The names a learner may give the hidden activation: its own and φ."""
+    names = {a.name for a in scope.network.activations} | {"phi", "varphi"}
+    return names | ({"sigma"} if "sigmoid" in names else set())
+
+
 def _unwrap(node: Node) -> Node:
     return node.items[0] if isinstance(node, Group) and len(node.items) == 1 else node
 
@@ -398,7 +207,24 @@ def _variable(node: Node, scope: Scope) -> sympy.Symbol:
     return value
 
 
+def _at_point(node: Node, scope: Scope) -> int | None:
+    """The datapoint i of a trailing ``(x_i)`` in a one-input network (``h_1(1 − h_1)(x_1)``: at x_1)."""
+    inner = node.items[0] if isinstance(node, Group) and node.kind == "paren" and len(node.items) == 1 else None
+    if not isinstance(inner, Sym) or inner.name != "x" or len(inner.sub) != 1 or inner.layer is not None:
+        return None
+    s = inner.sub[0]
+    if len(scope.network.x) != 1 or not isinstance(s, Num) or s.decimals is not None:
+        return None
+    return int(s.value) if 1 <= s.value <= len(scope.points) else None
+
+
 def _product(items: list[Node], scope: Scope) -> sympy.Expr:
+    point = _at_point(items[-1], scope) if len(items) > 1 else None
+    if point is not None:
+        value = _product(items[:-1], scope)
+        x = scope.network.x[0]
+        if x in value.free_symbols:   # a formula in x, at x_i; else x_i is a factor
+            return value.xreplace({x: scope.points[point - 1][0]})
     out = sympy.S.One
     i = 0
     while i < len(items):

@@ -131,7 +131,8 @@ RULES: tuple[Rule, ...] = (
     Rule("small fractions", r"\tfrac12, \frac14, \tfrac1{16}", r"\frac{1}{2}, \frac{1}{4}, \frac{1}{16}",
          r"\\[dt]?frac\s*(\d)\s*(?:(\d)|\{(\d{1,6})\})", r"\\frac{\1}{\2\3}"),
     Rule("decimal comma", r"\lambda_1 \approx 0,2996 ; \lambda_1 \approx 0{,}2996", r"\lambda_1 \approx 0{,}2996",
-         r"(?:(?<=[=&]\s)|(?<=[=&])|(?<=\\approx\s)|(?<=\\pm\s)|(?<=^))(-?\d{1,9}),(\d{1,12})(?=\s*(?:$|=|\\approx|&|\\\\|"
+         r"(?:(?<=[=&]\s)|(?<=[=&])|(?<=\\approx\s)|(?<=\\approx\s\s)|(?<=\\pm\s)|(?<=^))(-?\d{1,9}),(\d{1,12})"
+         r"(?=\s*(?:$|=|\\approx|&|\\\\|"
          r"\\quad|\\end|\\cdot|\\pm|\\mp|,\s|[+\-)^}]))", r"\1{,}\2"),
     Rule("decimal commas in a list separated by semicolons", r"(0,5; 0,5)", r"(0{,}5; 0{,}5)",
          r"(?<=[(;])(\s*-?\d{1,9}),(\d{1,12})(?=\s*;)|(?<=;)(\s*-?\d{1,9}),(\d{1,12})(?=\s*[;)])",

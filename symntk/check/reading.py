@@ -39,7 +39,7 @@ from .claims import (
 )
 from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number
 from .matrices import multiply_out
-from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Signature, Sym, Tuple
+from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Signature, Sym, Tuple
 from .predicates import bare, texts
 from .problem_parts import equations, problem_part
 from .rules import sign_condition, with_argument
@@ -398,7 +398,7 @@ def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> No
             add(CountClaim(seg.line, m.node, m.text, None, seg.text, seg.soft))
         return
     previous = first
-    if names_layer(first) or names_hidden_layer(first) and any(
+    if not isinstance(first, Partial) and names_layer(first) or names_hidden_layer(first) and any(
             isinstance(m.node, (Matrix, Tuple)) or isinstance(m.node, Group) and len(m.node.items) > 1
             for m in members[1:]):   # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0)
         for m in members[1:]:

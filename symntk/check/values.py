@@ -94,8 +94,10 @@ def agrees(node: Node | None, claimed: sympy.Expr, true: sympy.Expr, loose: bool
         places = decimals_in(node) if node is not None else None
         if places is not None:
             try:
-                return bool(abs(sympy.N(claimed - true, 30)) <= sympy.Float(15) / 10 ** (places + 1)
-                            * max(1, abs(sympy.N(true, 30))) ** (0 if written_number(node) else 1))
+                gap, scale = abs(sympy.N(claimed - true, 30)), max(1, abs(sympy.N(true, 30)))
+                if written_number(node):
+                    return bool(gap <= sympy.Float(15) / 10 ** (places + 1))
+                return bool(gap <= sympy.Float(10) ** (1 - places) * scale)
             except (TypeError, ValueError):
                 return False
     if true.has(sympy.Float) and not true.free_symbols and not claimed.free_symbols and \

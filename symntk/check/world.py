@@ -5,22 +5,21 @@ learner's own value of a quantity is computed from the most recent of their
 own claims it depends on, the true value standing in where they claimed
 nothing: ∂f(x_i)/∂θ_k from their per-point values, gradient vectors, J,
 symbolic derivatives or expansion (or the factors of a term-by-term kernel
-sum); K_{ij} = Σ_k ∂f(x_i)/∂θ_k ∂f(x_j)/∂θ_k from those; K from their entries;
-det(K − λI), tr K, det K and the eigenvalues from their K or polynomial.
+sum), evaluated with their own forward values (z, a at x_i) and parameter
+values; the kernel-level own values (K_{ij}, K, det(K − λI), the eigenvalues)
+are in :mod:`symntk.check.own_kernel`.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 
-import mpmath
 import sympy
 
-from .. import derivatives
-from ..kernel import LAMBDA, characteristic_polynomial, eigenvalues, kernel_matrix
+from ..kernel import characteristic_polynomial, eigenvalues, kernel_matrix
 from ..solution import Solution
 from .meaning import Scope
+from .own_forward import has_own_units, own_formula, with_own_units
 
 _SEQ = itertools.count()
 
@@ -41,7 +40,7 @@ class World:
         self.claimed: dict = {}        # id(node) → (value, verdict) of members already judged
         self._kernels: dict = {}
         self._eigen: dict = {}
-        self._slopes: dict = {}
+        self._memo: dict = {}          # values derived from the learner's claims, until they claim something new
         self.last_mistake: tuple[int | None, str, str] = (None, "", "")
         self.current_point: int | None = None
         self.current_point_line: int | None = None   # the line where the notes named that datapoint
@@ -150,53 +149,16 @@ class World:
         if approximation and key in self.own and self.own[key][-1][2] == line:
             return
         self.own.setdefault(key, []).append((next(_SEQ), value, line))
+        self._memo.clear()
 
     def latest(self, *keys: tuple):
         """The newest of the learner's values under any of ``keys``: (seq, value, line) or None."""
         found = [entry for key in keys for entry in self.own.get(key, ())]
         return max(found, key=lambda e: e[0]) if found else None
 
-    def slope_derivative(self, o: int, k: int) -> sympy.Expr | None:
-        """∂f_o/∂θ_k with the learner's own rule for φ′ (``tanh′(z) = 1 − tanh z``), when they wrote one."""
-        entry = self.latest(("slope",))
-        if entry is None:
-            return None
-        cached = self._slopes.get((entry[0], o, k))
-        if cached is not None:
-            return cached
-        var, rule = entry[1]
-        fp = self.net.forward()
-        deltas = derivatives.backprop(_OwnSlope(self.net, lambda z: rule.xreplace({var: z})), fp, o)
-        d, c, a = derivatives.chain_factors(self.net, fp, deltas)[k - 1]
-        self._slopes[(entry[0], o, k)] = sympy.expand(d * c * a)
-        return self._slopes[(entry[0], o, k)]
-
-    def own_units(self, i: int) -> dict:
-        """The learner's values of hidden units at datapoint i: true symbolic z or a → their value."""
-        out = {}
-        for key, entries in self.own.items():
-            if key[0] == "unit" and key[2] == i:
-                out[key[1]] = max(entries, key=lambda e: e[0])[1]
-        return out
-
-    def with_own_units(self, expr: sympy.Expr, i: int) -> sympy.Expr:
-        """``expr`` with the hidden units the learner computed at x_i put in (activations first)."""
-        units = self.own_units(i)
-        if not units:
-            return expr
-        forward = self.scope._forward
-        acts = {a: v for a, v in units.items() if any(a in layer for layer in forward.a[1:-1])
-                and not any(a in layer for layer in forward.z[1:-1])}
-        zs = {z: v for z, v in units.items() if z not in acts}
-        expr = expr.xreplace(acts)
-        for z, v in zs.items():
-            for layer, zl in enumerate(forward.z):
-                if z in list(zl) and layer < len(forward.a):
-                    idx = list(zl).index(z)
-                    a = forward.a[layer][idx]
-                    if a != z and a not in acts:
-                        expr = expr.xreplace({a: a.xreplace({z: v})})
-        return expr.xreplace(zs)
+    def own_at_point(self, expr: sympy.Expr, i: int) -> sympy.Expr:
+        """A formula of the learner's at x_i, with their own forward values (z, a at x_i) and parameter values."""
+        return self.at_point_own(with_own_units(self, expr, i), i)
 
     def own_theta(self) -> list | None:
         """The parameters in the learner's own θ (by name), when they listed them."""
@@ -205,8 +167,9 @@ class World:
             return None
         return entry[1]
 
-    def own_derivative_at(self, o: int, k: int, i: int) -> sympy.Expr:
-        """The learner's ∂f_o(x_i)/∂θ_k (see the module doc); 0 for a parameter their θ leaves out."""
+    def own_derivative_at(self, o: int, k: int, i: int, exact: bool = False) -> sympy.Expr:
+        """The learner's ∂f_o(x_i)/∂θ_k (see the module doc); 0 for a parameter their θ leaves out. ``exact``:
+        from their formulas and rules only, not from the numbers they wrote at the datapoints."""
         mine = self.own_theta()
         symbol = self.net.theta[k - 1].symbol
         position = k
@@ -214,16 +177,22 @@ class World:
             if symbol not in mine:
                 return sympy.S.Zero
             position = mine.index(symbol) + 1
+        point = None if exact else i
+
+        def at(v):
+            return self.at_point_own(with_own_units(self, v, point), i)
+
+        sources = [(("dsym", o, k), at),
+                   (("gsym", o), lambda v: at(v[position - 1]) if len(v) >= position else None),
+                   (("expansion", o), lambda v: at(sympy.diff(v, symbol)))]
+        if not exact:
+            sources += [(("dval", o, k, i), lambda v: v),
+                        (("gval", o, i), lambda v: _entry(v, k, position, self.P, mine)),
+                        (("jac",), lambda v: v[self.jacobian_row(i, o), k - 1]
+                         if v.shape == (self.N * self.n_out, self.P) else None),
+                        (("implied", o, k, i), lambda v: v)]
         candidates = []
-        for key, pick in ((("dval", o, k, i), lambda v: v),
-                          (("gval", o, i), lambda v: _entry(v, k, position, self.P, mine)),
-                          (("jac",), lambda v: v[self.jacobian_row(i, o), k - 1]
-                           if v.shape == (self.N * self.n_out, self.P) else None),
-                          (("implied", o, k, i), lambda v: v),
-                          (("dsym", o, k), lambda v: self.at_point(v, i)),
-                          (("gsym", o), lambda v: self.at_point(v[position - 1], i) if len(v) >= position
-                           else None),
-                          (("expansion", o), lambda v: self.at_point(sympy.diff(v, self.net.theta[k - 1].symbol), i))):
+        for key, pick in sources:
             entry = self.latest(key)
             if entry is not None:
                 value = pick(entry[1])
@@ -231,58 +200,22 @@ class World:
                     candidates.append((entry[0], value))
         if candidates:
             return max(candidates, key=lambda c: c[0])[1]
-        slope = self.slope_derivative(o, k)
-        if slope is not None:
-            return self.at_point_own(slope, i)
-        if self.own_units(i):
-            return self.at_point_own(self.with_own_units(self.derivative(o, k), i), i)
-        if any(key[0] in ("param", "theta_values") for key in self.own):
-            return self.at_point_own(self.derivative(o, k), i)
+        rule = own_formula(self, o, k)
+        if rule is not None or has_own_units(self, point) or any(key[0] in ("param", "theta_values")
+                                                                 for key in self.own):
+            return at(rule if rule is not None else self.derivative(o, k))
         return self.solution.jacobian[self.jacobian_row(i, o), k - 1]
 
-    def own_row(self, i: int, o: int) -> list[sympy.Expr]:
-        """The learner's gradient of f_o at x_i."""
-        return [self.own_derivative_at(o, k, i) for k in range(1, self.P + 1)]
+    def own_row(self, i: int, o: int, exact: bool = False) -> list[sympy.Expr]:
+        """The learner's gradient of f_o at x_i (``exact``: see :meth:`own_derivative_at`)."""
+        return list(self.memo(("row", i, o, exact), lambda: [self.own_derivative_at(o, k, i, exact)
+                                                              for k in range(1, self.P + 1)]))
 
-    def own_entry(self, out: int | None, r: int, c: int) -> sympy.Expr:
-        """The learner's K_{rc}: their entry (or its mirror), else the sum of their gradients' products."""
-        entry = self.latest(("entry", out, r, c), ("entry", out, c, r))
-        if entry is not None:
-            return entry[1]
-        return self.own_sum(out, r, c)
-
-    def own_sum(self, out: int | None, r: int, c: int) -> sympy.Expr:
-        """Σ_k of the learner's ∂f(x_i)/∂θ_k · ∂f(x_j)/∂θ_k for K_{rc}."""
-        (i, o1), (j, o2) = self.labels(out)[r - 1], self.labels(out)[c - 1]
-        return sympy.expand(sum(a * b for a, b in zip(self.own_row(i, o1), self.own_row(j, o2))))
-
-    def own_kernel(self, out: int | None) -> sympy.Matrix:
-        """The learner's K: their matrix, else their entries."""
-        n = len(self.labels(out))
-        entry = self.latest(("K", out))
-        entries = [self.latest(("entry", out, r, c)) for r in range(1, n + 1) for c in range(1, n + 1)]
-        newest_entry = max((e[0] for e in entries if e), default=-1)
-        if entry is not None and entry[1].shape == (n, n) and entry[0] > newest_entry:
-            return entry[1]
-        return sympy.Matrix(n, n, lambda r, c: self.own_entry(out, r + 1, c + 1))
-
-    def own_charpoly(self, out: int | None) -> sympy.Expr:
-        """The learner's det(K − λI): their polynomial, else from their K."""
-        entry = self.latest(("charpoly",))
-        if entry is not None:
-            return entry[1]
-        return characteristic_polynomial(self.own_kernel(out))
-
-    def own_eigen(self, out: int | None) -> list[list[sympy.Expr]]:
-        """Candidate lists of the learner's eigenvalues: roots of their polynomial, eigenvalues of their K."""
-        out_lists = []
-        entry = self.latest(("charpoly",))
-        if entry is not None:
-            out_lists.append(_roots(entry[1]))
-        K = self.own_kernel(out)
-        if K.is_symmetric():
-            out_lists.append(_roots(characteristic_polynomial(K)))
-        return [r for r in out_lists if r]
+    def memo(self, key: tuple, compute):
+        """``compute()``, remembered until the learner claims something new."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
 
 def _entry(vector: list, k: int, position: int, P: int, mine: list | None):
@@ -292,35 +225,3 @@ def _entry(vector: list, k: int, position: int, P: int, mine: list | None):
     if mine is not None and len(vector) == len(mine):
         return vector[position - 1]
     return None
-
-
-class _OwnSlope:
-    """The network with the learner's own φ′ in every hidden layer."""
-
-    def __init__(self, net, slope):
-        self._net, self._slope = net, slope
-
-    def __getattr__(self, name):
-        return getattr(self._net, name)
-
-    def activation(self, l):
-        return dataclasses.replace(self._net.activation(l), derivative=self._slope)
-
-
-def _roots(poly: sympy.Expr) -> list[sympy.Expr]:
-    """The real roots of a polynomial in λ, ascending (exact when SymPy finds them quickly, else 30 digits)."""
-    try:
-        p = sympy.Poly(sympy.expand(poly), LAMBDA)
-    except sympy.PolynomialError:
-        return []
-    if p.degree() < 1 or p.degree() > 8:
-        return []
-    if p.degree() <= 2 and all(c.is_Rational for c in p.all_coeffs()):
-        return sorted(sympy.roots(p, multiple=True), key=lambda r: sympy.N(sympy.re(r), 30))
-    with mpmath.workdps(40):
-        coeffs = [mpmath.mpf(str(sympy.N(c, 40))) for c in p.all_coeffs()]
-        try:
-            found = mpmath.polyroots(coeffs, maxsteps=200, extraprec=60)
-        except mpmath.libmp.NoConvergence:
-            return []
-    return sorted(sympy.Float(str(mpmath.re(r)), 35) for r in found)
