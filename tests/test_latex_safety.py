@@ -148,6 +148,8 @@ def test_titles_and_wide_matrices_compile(tmp_path, lang):
     assert symntk.load_problem(path).title.endswith('"')
     tex, out = tmp_path / "doc.tex", tmp_path / "doc.pdf"
     assert main(["derive", str(path), "--format", "tex", "--lang", lang, "--out", str(tex)]) == 0
-    assert pdf.matrix_columns(tex.read_text(encoding="utf-8")) == 45
+    text = tex.read_text(encoding="utf-8")
+    assert pdf.matrix_columns(text) <= 10   # the 1 × 45 W^{[2]} is too wide for a matrix: listed entry by entry
+    assert "W_{1,45}^{[2]} = " in text
     assert main(["derive", str(path), "--format", "pdf", "--lang", lang, "--out", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")

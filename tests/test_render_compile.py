@@ -75,6 +75,6 @@ def test_wide_matrices_fit_the_page(name, lang, tmp_path):
 
 def test_short_derivations_are_kept_on_one_page():
     out = api.render_solution(api.derive(api.notes_problem()), fmt="tex")
-    kept = out.split("\\setbox\\symntkkeep=\\vbox{")[1].split("\\unvbox\\symntkkeep")[0]
+    kept = out.split("\\setbox0=\\vbox{")[1].split("\\unvbox0")[0]
     assert "characteristic polynomial" in kept and "\\det(K - \\lambda I)" in kept and "\\sqrt{697}" in kept
-    assert "\\needspace{\\dimexpr\\ht\\symntkkeep+\\dp\\symntkkeep\\relax}" in kept
+    assert "\\needspace{\\dimexpr\\ht0+\\dp0\\relax}" in kept

@@ -10,7 +10,7 @@ from render_helpers import check_golden, deep_derivation, loaded_templates, note
 import symntk
 from symntk.cli import main
 from symntk.errors import InputError
-from symntk.render import escape, network_svg, render
+from symntk.render import escape, network_svg, render, render_collection
 
 from conftest import ROOT
 
@@ -112,5 +112,6 @@ def test_every_owned_template_is_rendered():
                     render(notes_derivation(), fmt, lang=lang, page=page)
                     render(deep_derivation(), fmt, lang=lang, page=page)
             network_svg(deep_derivation(), lang=lang)
+            render_collection([("A", notes_derivation()), ("B", deep_derivation())], "tex", lang=lang, title="keys")
     missing = sorted(str(p.relative_to(ROOT)) for p in OWNED if p.resolve() not in loaded)
     assert not missing, f"templates never rendered: {missing}"
