@@ -1,8 +1,7 @@
 """Red-team cases beyond the hostile corpus: each runs symntk in a fresh process under an
 address-space limit and a time limit, and asserts one clear line (exit 2) or correct
-handling, no traceback, no stray output. Cases whose fix lies in code other sessions are
-still editing are strict xfails naming the fault (see /work/wt/REDTEAM.md); when the fix
-lands the test passes and the xfail must be removed."""
+handling, no traceback, no stray output. Every hole found is closed; a new one is added here as a
+strict xfail naming the fault until its fix lands (see SECURITY.md, "Red-team holes")."""
 
 from __future__ import annotations
 
