@@ -38,9 +38,8 @@ def judge_property(claim, world, j: Judgement) -> Judgement:
     """K positive (semi-)definite, all eigenvalues positive, or an eigenvalue 0 (see the module doc)."""
     if claim.prop.startswith("relu:"):
         return _judge_relu_rule(claim, world, j)
-    out = world.reading if world.reading != "unset" else None
-    true = [e.exact if e.exact is not None and not e.exact.atoms(sympy.Function) else e.value
-            for e in world.eigen(out)]
+    out = world.read_kernel
+    true = world.eigen_values(out)
     shown = sympy.Tuple(*[sympy.Float(v, 6) for v in _numbers(true)])
     j.value, j.expected = shown, sympy.latex(shown)
     j.target, j.label = "K", "K"
@@ -90,7 +89,7 @@ def judge_discriminant(claim, world, j: Judgement) -> Judgement:
     from .judge import ContextError
     from .values import scalars
 
-    out = world.reading if world.reading != "unset" else None
+    out = world.read_kernel
     if world.kernel(out).shape != (2, 2):
         raise ContextError("a discriminant of a kernel that is not 2 × 2")
     values = scalars(claim.value, world.scope)

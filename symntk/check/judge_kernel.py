@@ -223,7 +223,7 @@ def _current(world, output: int | None) -> int | None:
     if output is not None and world.n_out > 1:
         world.reading = output
         return output
-    return world.reading if world.reading != "unset" else None
+    return world.read_kernel
 
 
 def judge_trace(claim, world, j: Judgement) -> Judgement:
@@ -284,9 +284,8 @@ def _eigen_match(which, nodes, values, reference) -> bool:
 def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     """λ = one or all eigenvalues (λ_{min}, λ_{max} the smallest and largest)."""
     values, nodes = _eigen_values(claim.value, world)
-    out = world.reading if world.reading != "unset" else None
-    true = [e.exact if e.exact is not None and not e.exact.atoms(sympy.Function) else e.value
-            for e in world.eigen(out)]
+    out = world.read_kernel
+    true = world.eigen_values(out)
     ok = _eigen_match(claim.which, nodes, values, true)
     own_ok = any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, out))
     claimed = values[0] if len(values) == 1 else values

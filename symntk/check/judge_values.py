@@ -234,7 +234,7 @@ def _is_charpoly(world: World, value: sympy.Expr) -> bool:
         degree = sympy.Poly(sympy.expand(value), LAMBDA).degree()
     except sympy.PolynomialError:
         return False
-    out = world.reading if world.reading != "unset" else None
+    out = world.read_kernel
     return degree == len(world.labels(out))
 
 

@@ -46,13 +46,22 @@ class World:
         self.current_point_line: int | None = None   # the line where the notes named that datapoint
         self.per_output = False   # the notes say they compute each output's kernel
 
+    @property
+    def read_kernel(self) -> int | None:
+        """The kernel read so far: o for output o's, None for the full kernel (or when none was read yet)."""
+        return self.reading if self.reading != "unset" else None
+
+    def eigen_values(self, out: int | None) -> list[sympy.Expr]:
+        """The true eigenvalues (ascending) as compared: exact when the closed form is algebraic, else decimal."""
+        return [e.exact if e.exact is not None and not e.exact.atoms(sympy.Function) else e.value
+                for e in self.eigen(out)]
+
     def name_eigenvalues(self) -> None:
         """λ_1, λ_2, … name the eigenvalues (ascending) until the learner gives them values of their own."""
         from .meaning import key
         from .nodes import Num, Sym
 
-        out = self.reading if self.reading != "unset" else None
-        for m, e in enumerate(self.eigen(out), start=1):
+        for m, e in enumerate(self.eigen(self.read_kernel), start=1):
             name = key(Sym("lambda", (Num(m, None, str(m)),)))
             if name not in self.scope.aliases:
                 self.scope.aliases[name] = e.exact if e.exact is not None else e.value
