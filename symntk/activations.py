@@ -96,7 +96,24 @@ class relu(Function):  # noqa: N801
         return step(self.args[0])
 
 
-class sigmoid(Function):  # noqa: N801
+class _PositiveOfReal(Function):
+    """A function that is real and positive at every real argument (σ, softplus), evaluated
+    numerically through the memoized :func:`_evalf`."""
+
+    def _eval_is_extended_real(self):
+        return self.args[0].is_extended_real
+
+    def _eval_is_extended_positive(self):
+        return True if self.args[0].is_extended_real else None
+
+    def _eval_is_extended_negative(self):
+        return False if self.args[0].is_extended_real else None
+
+    def _eval_evalf(self, prec):
+        return _evalf(self, prec)
+
+
+class sigmoid(_PositiveOfReal):  # noqa: N801
     """σ(z) = 1 / (1 + exp(−z)); exact values stay as σ(a)."""
 
     @classmethod
@@ -109,26 +126,14 @@ class sigmoid(Function):  # noqa: N801
         s = sigmoid(self.args[0])
         return s * (1 - s)
 
-    def _eval_is_extended_real(self):
-        return self.args[0].is_extended_real
-
     def _eval_is_finite(self):
         return True if self.args[0].is_extended_real else None
-
-    def _eval_is_extended_positive(self):
-        return True if self.args[0].is_extended_real else None
-
-    def _eval_is_extended_negative(self):
-        return False if self.args[0].is_extended_real else None
-
-    def _eval_evalf(self, prec):
-        return _evalf(self, prec)
 
     def _eval_rewrite_as_exp(self, z, **kwargs):
         return 1 / (1 + sympy.exp(-z))
 
 
-class softplus(Function):  # noqa: N801
+class softplus(_PositiveOfReal):  # noqa: N801
     """softplus(z) = log(1 + exp(z))."""
 
     @classmethod
@@ -140,20 +145,8 @@ class softplus(Function):  # noqa: N801
     def fdiff(self, argindex=1):
         return sigmoid(self.args[0])
 
-    def _eval_is_extended_real(self):
-        return self.args[0].is_extended_real
-
     def _eval_is_finite(self):
         return True if self.args[0].is_finite and self.args[0].is_extended_real else None
-
-    def _eval_is_extended_positive(self):
-        return True if self.args[0].is_extended_real else None
-
-    def _eval_is_extended_negative(self):
-        return False if self.args[0].is_extended_real else None
-
-    def _eval_evalf(self, prec):
-        return _evalf(self, prec)
 
     def _eval_rewrite_as_exp(self, z, **kwargs):
         return sympy.log(1 + sympy.exp(z))
