@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .scripts import SUB_RUN, SUPER_RUN, TRANSPOSE, plain
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -24,6 +26,7 @@ class Rule:
     becomes: str
     pattern: str
     replace: str
+    table: str | None = None   # "super"/"sub": a rule for unicode scripts (applied first; its group translated)
 
     def pairs(self) -> list[tuple[str, str]]:
         """(spelling, what it reads as) for every example."""
@@ -37,16 +40,21 @@ _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta 
           "∂": r"\partial ", "·": r"\cdot ", "⋅": r"\cdot ", "×": r"\times ", "−": "-", "–": "-", "≈": r"\approx ",
           "±": r"\pm ", "∓": r"\mp ", "√": r"\sqrt ", "⟨": r"\langle ", "⟩": r"\rangle ", "ℝ": r"\mathbb{R}",
           "→": r"\to ", "⇒": r"\Rightarrow ",
-          "ᵀ": "^T", "⊤": "^T", "′": "'", "²": "^2", "³": "^3", "≠": r"\neq ",
+          "⊤": "^T", "′": "'", "≠": r"\neq ",
           "∈": r"\in ",
           "⟹": r"\implies ", "⟺": r"\iff ", "⇔": r"\iff ", "≤": r"\le ", "≥": r"\ge ", "…": r"\dots ",
            "⋯": r"\dots ", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
-_SUBSCRIPT = {"₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9"}
 
 _P = r"(?:\\partial|\\mathrm\{d\}|\\text\{d\}|d)"   # a derivative sign
 _ARG = r"\{?\s*([^{}$]{1,40}?|[^{}$]{0,20}\{[^{}$]{0,20}\}[^{}$]{0,20}\{?[^{}$]{0,20}\}?[^{}$]{0,10})\s*\}?"
 
 RULES: tuple[Rule, ...] = (
+    Rule("unicode transpose", "xᵀ ; (1, 2)ᵀ", "x^T ; (1, 2)^T", TRANSPOSE, "^T", "super"),
+    Rule("unicode superscripts (a run of them is one script)", "W⁽¹⁾ ; λ² ; K⁻¹ ; xⁱ",
+         "W^{(1)} ; \\lambda^{2} ; K^{-1} ; x^{i}", f"({SUPER_RUN})", r"^{\1}", "super"),
+    Rule("unicode subscripts (a run of them is one index)", "W₁₁ ; xᵢ ; θₖ ; Kᵢⱼ",
+         "W_{11} ; x_{i} ; \\theta_{k} ; K_{ij}",
+         f"({SUB_RUN})", r"_{\1}", "sub"),
     Rule("index as digits after a one-letter name (what it names comes from the notes' own definitions)",
          r"w1 ; b2 ; K12 ; x1 ; df/dw1", r"w_{1} ; b_{2} ; K_{12} ; x_{1} ; df/dw_{1}",
          r"(?:(?<![A-Za-z\\{0-9.])|(?<=(?<![A-Za-z])d))([A-Za-z])([0-9]{1,2})(?![0-9A-Za-z_^{.]|,[0-9])", r"\1_{\2}"),
@@ -191,6 +199,10 @@ RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])k\s*\(\s*(x_\{?[0-9]{1,2}\}?)\s*,\s*(x_\{?[0-9]{1,2}\}?)\s*\)", r"K(\1, \2)"),
     Rule("general kernel entry as a function", r"k(x_i, x_j) ; K(x_i,x_j)", r"K_{ij}",
          r"(?<![A-Za-z\\])[kK]\s*\(\s*x_\{?([ijkmn])\}?\s*,\s*x_\{?([ijkmn])\}?\s*\)", r"K_{\1\2}"),
+    Rule("kernel entry by its indices", r"K(1,2) ; \Theta(2, 1) ; K(i,j)", r"K_{12} ; \Theta_{21} ; K_{ij}",
+         r"(?<![A-Za-z\\])(K|\\Theta)\s*\(\s*([1-9]|[ijkmn])\s*,\s*([1-9]|[ijkmn])\s*\)", r"\1_{\2\3}"),
+    Rule("gradient with θ after ∇", r"\nabla\theta f(x_1) ; ∇θ f", r"\nabla_\theta f(x_1) ; \nabla_\theta f",
+         r"\\nabla\s?\\theta\s*(?=[fy](?![A-Za-z]))", r"\\nabla_\\theta "),
     Rule("output of a kernel in parentheses", r"K(1)_11 ; K(2)_{12}", r"K_11^{[1]} ; K_{12}^{[2]}",
          r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)\s*_\s*(\{[^{}]{1,8}\}|[0-9]{1,2})", r"K_\2^{[\1]}"),
     Rule("kernel of one output in parentheses", r"K(1) = … ; K(2)", r"K^{[1]} = … ; K^{[2]}",
@@ -199,16 +211,25 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:np|numpy)\s*\.\s*(?:array|asarray|matrix)\s*(?=\()", ""),
 )
 
-_COMPILED = tuple((re.compile(r.pattern, re.M), r.replace) for r in RULES)
+_COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RULES)
+
+
+def _scripted(replace: str, table: str):
+    """The replacement of a rule whose groups are unicode scripts: each group in plain characters first."""
+    return lambda m: replace.replace("\\1", plain(m.group(1), table)) if m.re.groups else replace
 
 
 def normalise(text: str) -> str:
-    """A claim's text in the grammar's spelling: unicode symbols first, then every rule of :data:`RULES`."""
+    """A claim's text in the grammar's spelling: unicode scripts and symbols first, then every other rule of
+    :data:`RULES`."""
+    for pattern, replace, table in _COMPILED:
+        if table:
+            text = pattern.sub(_scripted(replace, table), text)
     out = "".join(_GREEK.get(ch, ch) for ch in text)
     out = re.sub(r"(\\[A-Za-z]+) (?=[_^'])", r"\1", out)
-    out = re.sub("[₀₁₂₃₄₅₆₇₈₉]+", lambda m: "_{" + "".join(_SUBSCRIPT[c] for c in m.group(0)) + "}", out)
-    for pattern, replace in _COMPILED:
-        out = pattern.sub(replace, out)
+    for pattern, replace, table in _COMPILED:
+        if not table:
+            out = pattern.sub(replace, out)
     return " ".join(out.split())
 
 
@@ -218,6 +239,6 @@ def notation_table() -> str:
     for rule in RULES:
         shown = " ".join(f"`{e}`" for e in rule.example.split(" ; "))
         rows.append(f"| {rule.about} | {shown} | `{rule.becomes.split(' ; ')[0]}` |")
-    rows.append("| unicode | `θ λ σ ∂ ∇ · × − ≈ ± √ ᵀ ² x₁` | `\\theta \\lambda \\sigma \\partial \\nabla "
-                "\\cdot \\times - \\approx \\pm \\sqrt ^T ^2 x_{1}` |")
+    rows.append("| unicode | `θ λ σ ∂ ∇ · × − ≈ ± √ ∈ ℝ` | `\\theta \\lambda \\sigma \\partial \\nabla "
+                "\\cdot \\times - \\approx \\pm \\sqrt \\in \\mathbb{R}` |")
     return "\n".join(rows) + "\n"

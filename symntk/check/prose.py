@@ -136,7 +136,7 @@ def _runs(line: str) -> list[str]:
         bare = tok.strip("()[].,:;!?").lower()
         named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES and n + 1 < len(tokens) and \
             tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
-        if _is_word(bare) and (bare not in MATH_WORDS or named):
+        if _is_word(bare) and (bare not in MATH_WORDS or named) or _conjunction(tokens, n, current):
             if current and bare not in CONDITIONS:
                 runs.append(current)
             current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES else []
@@ -159,6 +159,19 @@ def _runs(line: str) -> list[str]:
         if _RELATION.search(text) and not text.startswith(("=", "≈")):
             out.append(_balanced(text))
     return out
+
+
+_ONE_LETTER_AND = {"y", "e", "i", "a", "o", "u"}   # and/or in Spanish, Italian, Portuguese, Czech, Polish …
+
+
+def _conjunction(tokens: list[str], n: int, current: list[str]) -> bool:
+    """``W = [1, 3] y b = 1``: a one-letter "and" between a finished relation and the next one (the name
+    right after it is followed by ``=``) is prose, not a factor."""
+    if tokens[n] not in _ONE_LETTER_AND or not current or not any(_RELATION.search(t) for t in current):
+        return False
+    if current[-1].endswith(_OPERATORS) or n + 2 >= len(tokens) or not tokens[n + 2].startswith(("=", "≈")):
+        return False
+    return not tokens[n + 1].startswith(_OPERATORS)
 
 
 def _aside(runs: list[list[str]]) -> list[list[str]]:

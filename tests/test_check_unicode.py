@@ -1,0 +1,108 @@
+"""Math typed as unicode text, with or without dollar signs: superscript and subscript runs (W₁₁⁽¹⁾, xᵢ, ⁻¹),
+unicode operators, K(i,j) entries and one-letter conjunctions in prose lines.
+
+The notes here are invented for these tests. Their expected verdicts are worked out by hand:
+
+* net f(x) = W⁽²⁾(W⁽¹⁾x + b⁽¹⁾) + b⁽²⁾ with W⁽¹⁾ = [2, 1]ᵀ, b⁽¹⁾ = [1, 0]ᵀ, W⁽²⁾ = [1, 3], b⁽²⁾ = 1 at x₁ = 1, x₂ = 0;
+  gradient (x, 3x, 1, 3, 2x + 1, x, 1), rows (1, 3, 1, 3, 3, 1, 1) and (0, 0, 1, 3, 1, 0, 1),
+  K = [[31, 14], [14, 12]], tr 43, det 176, λ = (43 ± √1145)/2 ≈ 38.4189, 4.5811;
+* with ∂f/∂W₂₁⁽¹⁾ written W₁₁⁽²⁾ x = x (the wrong weight) the first row is (1, 1, 1, 3, 3, 1, 1), the second is
+  right, K = [[23, 14], [14, 12]], λ² − 35λ + 80 = 0, λ = (35 ± √905)/2 ≈ 32.5416, 2.4584: carried.
+"""
+
+import math
+
+import pytest
+
+from symntk.check import check_notes
+from symntk.check.normalise import normalise
+from symntk.check.prose import prose_segments
+
+from reference import exact_jacobian, gram
+
+LINEAR = ("f(x) = W⁽²⁾(W⁽¹⁾x + b⁽¹⁾) + b⁽²⁾ with W⁽¹⁾ = [2, 1]ᵀ, b⁽¹⁾ = [1, 0]ᵀ, W⁽²⁾ = [1, 3], b⁽²⁾ = 1.\n\n"
+          "Data: x₁ = 1, x₂ = 0\n\n")
+
+
+@pytest.mark.parametrize("written, read", [
+    ("W₁₂⁽²⁾", r"W_{12}^{[2]}"),
+    ("w₂₁⁽¹⁾", r"W_{21}^{[1]}"),
+    ("b₂⁽¹⁾", r"b_{2}^{[1]}"),
+    ("∂f/∂θ₁₂", r"\frac{\partial f}{\partial \theta_{12}}"),
+    ("∂f(xⱼ)/∂θₖ", r"\frac{\partial f(x_{j})}{\partial \theta_{k}}"),
+    ("(K⁻¹)ᵢⱼ", r"(K^{-1})_{ij}"),
+    ("xᵀ x", r"x^T x"),
+    ("12² − 4·8", r"12^{2} - 4\cdot 8"),
+    ("K(2,1)", r"K_{21}"),
+    ("K( 1 , 2 )", r"K_{12}"),
+    ("Θ(1,1)", r"\Theta_{11}"),
+    ("K(i, j)", r"K_{ij}"),
+    ("∇θ f(x₂)", r"\nabla_\theta f(x_{2})"),
+    ("zₐ ≤ 0", r"z_{a} \le 0"),
+])
+def test_unicode_scripts_and_entries(written, read):
+    assert normalise(written) == normalise(read)
+
+
+def test_a_script_run_is_one_script_and_a_transpose_stands_alone():
+    assert normalise("W⁽¹⁾ᵀ") == "W^{[1]}^T"     # never a layer "(1)T"
+    assert normalise("x²³") == "x^{23}"
+
+
+def test_unicode_notes_without_dollars_all_correct(tmp_path):
+    rows = exact_jacobian([2, 1, 1, 0, 1, 3, 1], [1, 2, 1], ["identity"], [[1], [0]])
+    assert rows == [[1, 3, 1, 3, 3, 1, 1], [0, 0, 1, 3, 1, 0, 1]]
+    assert gram(rows) == [[31, 14], [14, 12]]
+    assert f"{(43 + math.sqrt(1145)) / 2:.4f}" == "38.4189" and f"{(43 - math.sqrt(1145)) / 2:.4f}" == "4.5811"
+    notes = tmp_path / "n.md"
+    notes.write_text("# NTK by hand\n\nGiven: " + LINEAR + (
+        "θ = (W₁₁⁽¹⁾, W₂₁⁽¹⁾, b₁⁽¹⁾, b₂⁽¹⁾, W₁₁⁽²⁾, W₁₂⁽²⁾, b⁽²⁾) = (2, 1, 1, 0, 1, 3, 1)\n\n"
+        "- ∂f/∂W₁₁⁽¹⁾ = W₁₁⁽²⁾ · x = x\n- ∂f/∂W₂₁⁽¹⁾ = W₁₂⁽²⁾ × x = 3x\n- ∂f/∂b₁⁽¹⁾ = 1\n- ∂f/∂b₂⁽¹⁾ = 3\n"
+        "- ∂f/∂W₁₁⁽²⁾ = h₁ = 2x + 1\n- ∂f/∂W₁₂⁽²⁾ = h₂ = x\n- ∂f/∂b⁽²⁾ = 1\n\n"
+        "At x₁ = 1: ∇θ f(x₁) = (1, 3, 1, 3, 3, 1, 1)\n\nAt x₂ = 0: ∇θ f(x₂) = (0, 0, 1, 3, 1, 0, 1)\n\n"
+        "- K(1,1) = 1 + 9 + 1 + 9 + 9 + 1 + 1 = 31\n- K(1,2) = 0 + 0 + 1 + 9 + 3 + 0 + 1 = 14\n"
+        "- K(2,2) = 0 + 0 + 1 + 9 + 1 + 0 + 1 = 12\n\n"
+        "tr K = 43, det K = 31·12 − 14² = 176\n\nλ² − 43λ + 176 = 0, so λ = (43 ± √1145)/2\n\n"
+        "λ₁ ≈ 38,4189 and λ₂ ≈ 4,5811\n"))
+    report = check_notes(notes)
+    kinds = {j.claim.kind for j in report.judgements}
+    assert {"theta", "gradient", "kernel_entry", "eigenvalues"} <= kinds
+    assert all(j.verdict == "correct" for j in report.judgements)
+    lines = {j.claim.line for j in report.judgements}
+    assert {7, 9, 10, 11, 12, 13, 14, 15, 17, 19, 21, 22, 23, 25, 27, 29} <= lines
+    assert report.exit_code == 0
+
+
+def test_spanish_unicode_notes_with_the_wrong_weight(tmp_path):
+    rows = exact_jacobian([2, 1, 1, 0, 1, 3, 1], [1, 2, 1], ["identity"], [[1], [0]])
+    own = [[1, 1, 1, 3, 3, 1, 1], rows[1]]   # ∂f/∂W₂₁⁽¹⁾ = x
+    assert gram(own) == [[23, 14], [14, 12]] and 23 * 12 - 14 ** 2 == 80
+    assert f"{(35 + math.sqrt(905)) / 2:.4f}" == "32.5416" and f"{(35 - math.sqrt(905)) / 2:.4f}" == "2.4584"
+    notes = tmp_path / "n.md"
+    notes.write_text(
+        "# Tarea\n\nLa red es f(x) = W⁽²⁾(W⁽¹⁾x + b⁽¹⁾) + b⁽²⁾, con W⁽¹⁾ = [2, 1]ᵀ, b⁽¹⁾ = [1, 0]ᵀ, W⁽²⁾ = [1, 3] y "
+        "b⁽²⁾ = 1.\n\nPuntos: x₁ = 1, x₂ = 0\n\n"
+        "- ∂f/∂W₁₁⁽¹⁾ = x\n- ∂f/∂W₂₁⁽¹⁾ = W₁₁⁽²⁾ x = x\n- ∂f/∂b₁⁽¹⁾ = 1\n- ∂f/∂b₂⁽¹⁾ = 3\n"
+        "- ∂f/∂W₁₁⁽²⁾ = 2x + 1\n- ∂f/∂W₁₂⁽²⁾ = x\n- ∂f/∂b⁽²⁾ = 1\n\n"
+        "Con x₁ = 1: ∇θ f(x₁) = (1, 1, 1, 3, 3, 1, 1)\n\nCon x₂ = 0: ∇θ f(x₂) = (0, 0, 1, 3, 1, 0, 1)\n\n"
+        "K(1,1) = 23, K(1,2) = 14, K(2,2) = 12\n\nλ² − 35λ + 80 = 0\n\nλ₁ ≈ 32,5416 y λ₂ ≈ 2,4584\n")
+    report = check_notes(notes)
+    by_line = {}
+    for j in report.judgements:
+        by_line.setdefault(j.claim.line, []).append((j.verdict, j.carried))
+    assert by_line[8] == [("wrong", False), ("wrong", True)]   # W₁₁⁽²⁾ x is wrong; = x follows from it
+    assert by_line[7] == by_line[9] == by_line[13] == by_line[17] == [("correct", False)]
+    assert by_line[15] == [("wrong", True)]
+    assert by_line[19] == [("wrong", True), ("correct", False), ("correct", False)]
+    assert by_line[21] == [("wrong", True)] and by_line[23] == [("wrong", True), ("wrong", True)]
+    assert report.first_mistake.claim.line == 8 and report.exit_code == 1
+
+
+@pytest.mark.parametrize("line, runs", [
+    ("W = [1, 3] y b = 1", ["W = [1, 3]", "b = 1"]),
+    ("a = 2 e c = 0", ["a = 2", "c = 0"]),
+    ("f = 2 y + 1", ["f = 2 y + 1"]),          # y multiplies: no "and" here
+    ("z = w x + b", ["z = w x + b"]),
+])
+def test_one_letter_and_between_relations(line, runs):
+    assert [s.text for s in prose_segments(line, [])] == runs
