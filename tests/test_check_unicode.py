@@ -16,7 +16,7 @@ import pytest
 
 from symntk.check import check_notes
 from symntk.check.normalise import normalise
-from symntk.check.prose import prose_segments
+from symntk.check.prose import _at_point, prose_segments
 
 from reference import exact_jacobian, gram
 
@@ -39,6 +39,12 @@ LINEAR = ("f(x) = W⁽²⁾(W⁽¹⁾x + b⁽¹⁾) + b⁽²⁾ with W⁽¹⁾ =
     ("K(i, j)", r"K_{ij}"),
     ("∇θ f(x₂)", r"\nabla_\theta f(x_{2})"),
     ("zₐ ≤ 0", r"z_{a} \le 0"),
+    ("K⁽²⁾(1,2)", r"K_{12}^{[2]}"),
+    ("W = [2 −1]ᵀ", r"W = [2, -1]^T"),
+    ("[0.5   1  -3]", r"[0.5, 1, -3]"),
+    ("W⁽²⁾ = [1, 2]ᵀ (2×1)", r"W^{[2]} = [1, 2]^T"),
+    (r"b = \begin{bmatrix} 0 \\ 0 \end{bmatrix} \ (2 \times 1), c = 1",
+     r"b = \begin{bmatrix} 0 \\ 0 \end{bmatrix}, c = 1"),
 ])
 def test_unicode_scripts_and_entries(written, read):
     assert normalise(written) == normalise(read)
@@ -106,3 +112,15 @@ def test_spanish_unicode_notes_with_the_wrong_weight(tmp_path):
 ])
 def test_one_letter_and_between_relations(line, runs):
     assert [s.text for s in prose_segments(line, [])] == runs
+
+
+@pytest.mark.parametrize("line, read", [
+    ("x₁ = 1: (1, 0, 2)", " ∇f(x₁) = (1, 0, 2)"),
+    ("x₁: (1, 0)ᵀ, x₂: (0, 1)ᵀ", " ∇f(x₁) = (1, 0)ᵀ, ∇f(x₂) = (0, 1)ᵀ"),
+    ("x⁽²⁾: [3; 1]", " ∇f(x⁽²⁾) = [3; 1]"),
+    ("x₁ = 1: h₁ = 1, h₂ = 2", "x₁ = 1: h₁ = 1, h₂ = 2"),                  # values of units, not a gradient
+    ("x₁ = 1: (h₁, h₂) = (1, 2)", "x₁ = 1: (h₁, h₂) = (1, 2)"),            # names after the label
+    ("x₂: (0, 1) + (1, 1)", "x₂: (0, 1) + (1, 1)"),                        # a sum: no bare vector
+])
+def test_a_datapoint_labels_a_bare_vector(line, read):
+    assert _at_point(line) == read

@@ -26,7 +26,7 @@ class Rule:
     becomes: str
     pattern: str
     replace: str
-    table: str | None = None   # "super"/"sub": a rule for unicode scripts (applied first; its group translated)
+    table: str | None = None   # "super"/"sub"/"row": its group is translated (see :func:`symntk.check.scripts.plain`)
 
     def pairs(self) -> list[tuple[str, str]]:
         """(spelling, what it reads as) for every example."""
@@ -150,6 +150,12 @@ RULES: tuple[Rule, ...] = (
     Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0]", r"[1, 0]",
          r"(?<=[\[(\d])(\d)\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=-?\d)",
          r"\1, "),
+    Rule("numbers in brackets separated by spaces only", r"[1 1]^T ; [0 -1 2]", r"[1, 1]^T ; [0, -1, 2]",
+         r"\[(\s*-?\d{1,9}(?:\.\d{1,9})?(?:\s+-?\d{1,9}(?:\.\d{1,9})?){1,40}\s*)\]", "[\\1]", "row"),
+    Rule("a matrix's shape written after it", r"W = [1, 2]^T (2 \times 1) ; b = [0, 0] \ (1\times2)",
+         r"W = [1, 2]^T ; b = [0, 0]",
+         r"(?:(?<=\^T)|(?<=[\])}])(?=\s|\\))(?:\s|\\[ ,;]|\\quad)*"
+         r"\(\s*\d{1,3}\s*(?:\\times|x|\*)\s*\d{1,3}\s*\)(?=\s*(?:$|[,;.]|\\\\))", ""),
     Rule("dots in a list", r"(\theta_1, \ldots, \theta_7) ; (\theta_1, \cdots, \theta_7)",
          r"(\theta_1, \dots, \theta_7)",
          r"\\(?:ldots|cdots|dots[bcm]?)(?![A-Za-z])", r"\\dots "),
@@ -174,6 +180,10 @@ RULES: tuple[Rule, ...] = (
          r"\\lambda(\^\s*\{\[\d\]\})?\s*_\{\s*-\s*\}", r"\\lambda\1_{\\min}"),
     Rule("both eigenvalues", r"\lambda_{\pm} ; \lambda_{\mp}", r"\lambda",
          r"\\lambda(\^\s*\{\[\d\]\})?\s*_\{\s*\\[pm][mp]\s*\}", r"\\lambda\1"),
+    Rule("kernel entry by its indices", r"K(1,2) ; \Theta(2, 1) ; K(i,j) ; K^{(2)}(1,2)",
+         r"K_{12} ; \Theta_{21} ; K_{ij} ; K^{(2)}_{12}",
+         r"(?<![A-Za-z\\])(K|\\Theta)(\s*\^\s*\{[^{}]{1,8}\})?\s*\(\s*([1-9]|[ijkmn])\s*,\s*([1-9]|[ijkmn])\s*\)",
+         r"\1\2_{\3\4}"),
     Rule("output of a kernel", r"K^{[f_1]}_{11} ; K^{(1)}_{11}", r"K_{11}^{[1]}",
          r"K\s*\^\s*\{\s*[\[(]?\s*(?:f_\{?(\d)\}?|(\d))\s*[\])]?\s*\}\s*_\s*(\{[^{}]{1,8}\}|\d\d?)",
          r"K_\3^{[\1\2]}"),
@@ -199,8 +209,6 @@ RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])k\s*\(\s*(x_\{?[0-9]{1,2}\}?)\s*,\s*(x_\{?[0-9]{1,2}\}?)\s*\)", r"K(\1, \2)"),
     Rule("general kernel entry as a function", r"k(x_i, x_j) ; K(x_i,x_j)", r"K_{ij}",
          r"(?<![A-Za-z\\])[kK]\s*\(\s*x_\{?([ijkmn])\}?\s*,\s*x_\{?([ijkmn])\}?\s*\)", r"K_{\1\2}"),
-    Rule("kernel entry by its indices", r"K(1,2) ; \Theta(2, 1) ; K(i,j)", r"K_{12} ; \Theta_{21} ; K_{ij}",
-         r"(?<![A-Za-z\\])(K|\\Theta)\s*\(\s*([1-9]|[ijkmn])\s*,\s*([1-9]|[ijkmn])\s*\)", r"\1_{\2\3}"),
     Rule("gradient with θ after ∇", r"\nabla\theta f(x_1) ; ∇θ f", r"\nabla_\theta f(x_1) ; \nabla_\theta f",
          r"\\nabla\s?\\theta\s*(?=[fy](?![A-Za-z]))", r"\\nabla_\\theta "),
     Rule("output of a kernel in parentheses", r"K(1)_11 ; K(2)_{12}", r"K_11^{[1]} ; K_{12}^{[2]}",
@@ -214,22 +222,27 @@ RULES: tuple[Rule, ...] = (
 _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RULES)
 
 
-def _scripted(replace: str, table: str):
-    """The replacement of a rule whose groups are unicode scripts: each group in plain characters first."""
-    return lambda m: replace.replace("\\1", plain(m.group(1), table)) if m.re.groups else replace
+_TRANSLATE = {"super": lambda g: plain(g, "super"), "sub": lambda g: plain(g, "sub"),
+              "row": lambda g: ", ".join(g.split())}
+
+
+def _translated(replace: str, table: str):
+    """The replacement of a rule with a table: its group translated first (unicode scripts in plain characters,
+    the spaces of a row as commas)."""
+    return lambda m: replace.replace("\\1", _TRANSLATE[table](m.group(1))) if m.re.groups else replace
 
 
 def normalise(text: str) -> str:
     """A claim's text in the grammar's spelling: unicode scripts and symbols first, then every other rule of
     :data:`RULES`."""
     for pattern, replace, table in _COMPILED:
-        if table:
-            text = pattern.sub(_scripted(replace, table), text)
+        if table in ("super", "sub"):
+            text = pattern.sub(_translated(replace, table), text)
     out = "".join(_GREEK.get(ch, ch) for ch in text)
     out = re.sub(r"(\\[A-Za-z]+) (?=[_^'])", r"\1", out)
     for pattern, replace, table in _COMPILED:
-        if not table:
-            out = pattern.sub(replace, out)
+        if table not in ("super", "sub"):
+            out = pattern.sub(_translated(replace, table) if table else replace, out)
     return " ".join(out.split())
 
 

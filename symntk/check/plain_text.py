@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
-AT_POINT = re.compile(r"(?:\b(grad(?:ient)?|stigull|stigullinn|Gradient)\s+|^\s*(?:[-*+]\s+)?)(?:at|in|í|bei|an|für)\s+"
-                      r"(x_?\{?[0-9]{1,2}\}?|x\^\{?\([0-9]{1,2}\)\}?)(?:\s*=\s*[-−]?[0-9]{1,6}(?:[.,][0-9]{1,6})?)?\s*:\s*$",
-                      re.I)   # "grad at x1:", "- at x2 = 1:" before the gradient's entries
+AT_POINT = re.compile(r"(?:\b(grad(?:ient)?|stigull|stigullinn|Gradient)\s+|^\s*(?:[-*+]\s+|[,;]\s*)?)"
+                      r"((?:at|in|í|bei|an|für|en|con)\s+)?"
+                      r"(x_?\{?[0-9]{1,2}\}?|x\^\{?\([0-9]{1,2}\)\}?|x[₁-₉]|x⁽[¹²³⁴⁵⁶⁷⁸⁹]⁾)"
+                      r"(?:\s*=\s*[-−]?[0-9]{1,6}(?:[.,][0-9]{1,6})?)?\s*:\s*$",
+                      re.I)   # "grad at x1:", "- at x2 = 1:", "x₁ = 1:" before the gradient's entries
+BARE_ENTRIES = re.compile(r"\s*[(\[][-−0-9.,;\s]{1,400}[)\]]\s*(?:ᵀ|\^\s*\{?T\}?)?\s*")   # (1, 0, 2)ᵀ, [0,5; 1]
 MATH_FENCES = ("", "text", "txt", "math", "plain", "plaintext")
 _CODE_MARKS = re.compile(r"==|!=|<-|\bimport\b|\bdef\b|\breturn\b|\bprint\s*\(|\blambda\s*\w*\s*:|;\s*$|@|"
                          r"\b[A-Za-z_]\w*\.[A-Za-z_]")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .plain_text import AT_POINT
+from .plain_text import AT_POINT, BARE_ENTRIES
 from .source import Segment
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
@@ -109,15 +109,24 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
 
 
 def _at_point(line: str) -> str:
-    """``grad at x1: [1, 0]`` / ``At x2 = 3: [3, 0] = …`` as ``∇f(x1) = [1, 0]``."""
+    """``grad at x1: [1, 0]`` / ``At x2 = 3: [3, 0] = …`` as ``∇f(x1) = [1, 0]``; a datapoint with no word before
+    it is a label only for numbers (``x₁ = 1: (1, 0)``, ``x₁: (1, 0), x₂: (0, 1)``, each vector its own)."""
+    pieces, done = [], 0
     cut, tries = line.find(":"), 0
     while 0 <= cut < len(line) - 1 and tries < 8:   # the first few colons, each with a short window
-        start = max(0, cut - 60) if cut > 60 else 0
+        start = max(done, cut - 60) if cut > 60 else done
         m = AT_POINT.search(line[start:cut + 1])
-        if m and line[cut + 1:].lstrip().startswith(("[", "(")):
-            return line[:start + m.start()] + f" ∇f({m.group(2)}) = " + line[cut + 1:]
+        rest = line[cut + 1:]
+        if m and rest.lstrip().startswith(("[", "(")):
+            if m.group(1) or m.group(2):
+                return "".join(pieces) + line[done:start + m.start()] + f" ∇f({m.group(3)}) = " + rest
+            vector = BARE_ENTRIES.match(rest)
+            if vector and re.match(r"\s*(?:$|[,;.]\s)", rest[vector.end():]):
+                pieces.append((line[done:start + m.start()] or ("," if done else "")) + f" ∇f({m.group(3)}) = "
+                              + vector.group(0).strip())
+                done = cut + 1 + vector.end()
         cut, tries = line.find(":", cut + 1), tries + 1
-    return line
+    return "".join(pieces) + line[done:]
 
 
 def _open(text: str) -> int:

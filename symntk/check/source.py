@@ -170,7 +170,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             if body and is_math_code(body):
                 out.append(Segment(_line(text, m.start()), body, False, soft=True))
             elif point and re.fullmatch(r"\s*\[[^`]{1,400}\]\s*", body):   # at x1 = 0: `[0, 0, 1]`
-                out.append(Segment(_line(text, m.start()), f"∇f({point.group(2)}) = {body}", False, soft=True))
+                out.append(Segment(_line(text, m.start()), f"∇f({point.group(3)}) = {body}", False, soft=True))
             continue
         if token == "$":
             close = _inline_close(text, start)
