@@ -124,3 +124,23 @@ def test_one_letter_and_between_relations(line, runs):
 ])
 def test_a_datapoint_labels_a_bare_vector(line, read):
     assert _at_point(line) == read
+
+
+@pytest.mark.parametrize("written, read", [
+    ("3 · 0,25 − 1,5", r"3 \cdot 0{,}25 - 1{,}5"),
+    ("(0,125, 2,5, 1)ᵀ", r"(0{,}125, 2{,}5, 1)^T"),
+    ("[[2, 0,75], [0,75, 4]]", r"[[2, 0{,}75], [0{,}75, 4]]"),
+    ("(3,25 − λ)(1 − λ) − 0,5²", r"(3{,}25 - λ)(1 - λ) - 0{,}5^{2}"),
+    ("√12,25 = 3,5", r"\sqrt{12{,}25} = 3{,}5"),
+    ("(1,2,0,-1)", "(1,2,0,-1)"),            # integers separated by bare commas
+    ("(2,-1,0,5)", "(2,-1,0,5)"),
+    ("K(2,1) = 4", "K_{21} = 4"),
+    ("x = (1,0)ᵀ", "x = (1,0)^T"),
+])
+def test_decimal_commas_in_plain_math(written, read):
+    assert normalise(written) == normalise(read)
+
+
+def test_a_decimal_comma_does_not_split_a_claim():
+    segs = prose_segments("Þá er g = 3 · 0,25 ≈ 0,75 og h = 1,5.", [])
+    assert [s.text for s in segs] == ["g = 3 · 0,25 ≈ 0,75", "h = 1,5"]

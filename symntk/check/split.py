@@ -69,7 +69,7 @@ def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
             rows.append((at + tok.index("\n"), 1))   # a new line that starts with "=" continues the chain
         elif tok in ("\\quad", "\\qquad", ";", "\\text{;}"):
             seps.append((at, at + len(tok)))
-        elif tok == "," and _relation_ahead(tokens, n + 1):
+        elif tok == "," and not _decimal_comma(text, at) and _relation_ahead(tokens, n + 1):
             seps.append((at, at + 1))
     return rows, seps
 
@@ -80,6 +80,11 @@ def _starts_relation(tokens, start: int) -> bool:
         if tok != "&" and not tok.isspace():
             return tok in _LEAD_RELATIONS
     return False
+
+
+def _decimal_comma(text: str, at: int) -> bool:
+    """``2 · 0,2384 ≈ 0,4768``: a comma with a digit right before and right after it is a decimal comma."""
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 def _relation_ahead(tokens, start: int) -> bool:

@@ -1,0 +1,29 @@
+"""Decimal commas in a bracketed list: ``(0,4768, 0,4768, 1)`` is a list of decimals, ``(1,-1,0,2)`` a list of integers.
+
+A list is read with decimal commas when every comma in it either stands between two digits or is followed by
+a space, and both kinds occur (``[1,9536, 2,0347]``); a list with a comma followed by anything else
+(``(1,-1,0,0)``) or with no comma followed by a space (``(1,2)``) keeps its commas as separators. One pass over
+the list's characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DECIMAL = re.compile(r"(?<=\d),(?=\d)")
+
+
+def decimal_list(text: str) -> str:
+    """``(0,5, 1,25)`` → ``(0{,}5, 1{,}25)`` when the list uses decimal commas (see the module doc); else unchanged."""
+    decimals = spaced = 0
+    for at, ch in enumerate(text):
+        if ch != ",":
+            continue
+        before, after = text[at - 1:at], text[at + 1:at + 2]
+        if before.isdigit() and after.isdigit():
+            decimals += 1
+        elif after.isspace() or after == "\\":
+            spaced += 1
+        else:
+            return text
+    return _DECIMAL.sub("{,}", text) if decimals and spaced else text
