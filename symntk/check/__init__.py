@@ -68,8 +68,10 @@ def _learner_names(reading: Reading, world: World) -> None:
                 meant[2] <= net.widths[meant[1]]:
             table = forward.z if meant[0] == "z" else forward.a
             world.scope.aliases[name] = table[meant[1]][meant[2] - 1]
+    from .theta_names import theta_aliases
     from .values import items
 
+    theta_aliases(reading, world)
     for part in reading.parts:
         if part.kind == "names" and part.name == "x":
             try:

@@ -18,9 +18,11 @@ from .plain_text import AT_POINT, BARE_ENTRIES
 from .source import Segment
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
-               "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases")
+               "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases",
+               "parámetros", "parametros", "paramètres", "parâmetros", "parametri")
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
                     "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K", "det": r"\det K",
+                    "traza": r"\operatorname{tr} K", "traccia": r"\operatorname{tr} K",
                     "determinant": r"\det K", "ákveða": r"\det K", "determinante": r"\det K"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",

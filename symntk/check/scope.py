@@ -105,6 +105,9 @@ class Scope:
             idx = self._indices(sym, 2 if name == "W" else 1)
             if name == "b" and len(idx) == 2 and idx[1] == 1:
                 idx = idx[:1]
+            if name == "W" and len(idx) == 1:   # w^{(1)}_2: one index of a matrix with one column or one row
+                one_column, one_row = net.widths[sym.layer - 1] == 1, net.widths[sym.layer] == 1
+                idx = (idx[0], 1) if one_column else (1, idx[0]) if one_row else idx
             expected = 2 if name == "W" else 1
             if len(idx) != expected or any(i > widest for i in idx):
                 raise UnreadableError(f"{name}^{{[{sym.layer}]}} with indices {idx} is not in this network")
