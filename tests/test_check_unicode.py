@@ -136,6 +136,8 @@ def test_a_datapoint_labels_a_bare_vector(line, read):
     ("(2,-1,0,5)", "(2,-1,0,5)"),
     ("K(2,1) = 4", "K_{21} = 4"),
     ("x = (1,0)ᵀ", "x = (1,0)^T"),
+    ("3·¾ + ⅛", r"3\cdot {\frac{3}{4}} + {\frac{1}{8}}"),
+    ("spor(K) = 2,5", r"\operatorname{tr}(K) = 2{,}5"),
 ])
 def test_decimal_commas_in_plain_math(written, read):
     assert normalise(written) == normalise(read)
@@ -144,3 +146,9 @@ def test_decimal_commas_in_plain_math(written, read):
 def test_a_decimal_comma_does_not_split_a_claim():
     segs = prose_segments("Þá er g = 3 · 0,25 ≈ 0,75 og h = 1,5.", [])
     assert [s.text for s in segs] == ["g = 3 · 0,25 ≈ 0,75", "h = 1,5"]
+
+
+def test_a_comma_and_space_before_a_decimal_relation_splits():
+    from symntk.check.source import segments
+    assert [s.text for s in segments("D = 2,25 − 1 = 1,25, √1,25 ≈ 1,118\n")] == \
+        ["D = 2,25 − 1 = 1,25", "√1,25 ≈ 1,118"]

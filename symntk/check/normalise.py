@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .commas import decimal_list
-from .scripts import SUB_RUN, SUPER_RUN, TRANSPOSE, plain
+from .scripts import FRACTION, SUB_RUN, SUPER_RUN, TRANSPOSE, fraction, plain
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unicode subscripts (a run of them is one index)", "W₁₁ ; xᵢ ; θₖ ; Kᵢⱼ",
          "W_{11} ; x_{i} ; \\theta_{k} ; K_{ij}",
          f"({SUB_RUN})", r"_{\1}", "sub"),
+    Rule("unicode fractions", "¼ ; 2·½", "{\\frac{1}{4}} ; 2\\cdot {\\frac{1}{2}}", FRACTION, r"\1", "fraction"),
     Rule("index as digits after a one-letter name (what it names comes from the notes' own definitions)",
          r"w1 ; b2 ; K12 ; x1 ; df/dw1", r"w_{1} ; b_{2} ; K_{12} ; x_{1} ; df/dw_{1}",
          r"(?:(?<![A-Za-z\\{0-9.])|(?<=(?<![A-Za-z])d))([A-Za-z])([0-9]{1,2})(?![0-9A-Za-z_^{.]|,[0-9])", r"\1_{\2}"),
@@ -88,8 +89,9 @@ RULES: tuple[Rule, ...] = (
     Rule("indicator of a positive unit (ReLU′)", r"\mathbb{1}[z_1 > 0]", r"\operatorname{relu}'(z_1)",
          r"\\mathbb\s*\{\s*1\s*\}\s*(?:\[|_\{|\()\s*([^\[\]{}()<>]{1,30}?)\s*>\s*0\s*(?:\]|\}|\))",
          r"\\operatorname{relu}'(\1)"),
-    Rule("trace without a command", r"tr(K) = 27, Tr K", r"\operatorname{tr}(K) = 27, \operatorname{tr} K",
-         r"(?<![\\A-Za-z{])(?:tr|Tr|trace)(?=\s*[(K\\])", r"\\operatorname{tr}"),
+    Rule("trace without a command", r"tr(K) = 27, Tr K ; spor(K)",
+         r"\operatorname{tr}(K) = 27, \operatorname{tr} K ; \operatorname{tr}(K)",
+         r"(?<![\\A-Za-z{])(?:tr|Tr|trace|spor|Spur|traza)(?=\s*[(K\\])", r"\\operatorname{tr}"),
     Rule("layer in parentheses without braces", r"W^(1)_11, b^(2)", r"W^{[1]}_11, b^{[2]}",
          r"(?<![A-Za-z\\])([WwbzahKJ])\s*\^\s*\((\d)\)", r"\1^{[\2]}"),
     Rule("differential d", r"\frac{\mathrm{d}f}{\mathrm{d}\theta_1} ; \frac{df}{d\theta_1}",
@@ -233,8 +235,11 @@ RULES: tuple[Rule, ...] = (
 _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RULES)
 
 
-_TRANSLATE = {"super": lambda g: plain(g, "super"), "sub": lambda g: plain(g, "sub"),
+_TRANSLATE = {"super": lambda g: plain(g, "super"), "sub": lambda g: plain(g, "sub"), "fraction": fraction,
               "row": lambda g: ", ".join(g.split()), "list": decimal_list}
+
+
+_UNICODE = ("super", "sub", "fraction")   # rules applied before the symbols of _GREEK
 
 
 def _translated(replace: str, table: str):
@@ -247,12 +252,12 @@ def normalise(text: str) -> str:
     """A claim's text in the grammar's spelling: unicode scripts and symbols first, then every other rule of
     :data:`RULES`."""
     for pattern, replace, table in _COMPILED:
-        if table in ("super", "sub"):
+        if table in _UNICODE:
             text = pattern.sub(_translated(replace, table), text)
     out = "".join(_GREEK.get(ch, ch) for ch in text)
     out = re.sub(r"(\\[A-Za-z]+) (?=[_^'])", r"\1", out)
     for pattern, replace, table in _COMPILED:
-        if table not in ("super", "sub"):
+        if table not in _UNICODE:
             out = pattern.sub(_translated(replace, table) if table else replace, out)
     return " ".join(out.split())
 

@@ -1,10 +1,11 @@
-"""Unicode superscript and subscript characters (``W₁₁⁽¹⁾``, ``xᵢ``, ``K⁻¹``, ``θₖ``) as TeX scripts.
+"""Unicode superscripts and subscripts (``W₁₁⁽¹⁾``, ``xᵢ``, ``K⁻¹``, ``θₖ``) as TeX scripts; ``¼`` as a fraction.
 
 A learner who types math as plain unicode writes indices and layers with the small characters of
 Unicode's superscript and subscript blocks. A run of them is one script: ``₁₁`` is ``_{11}``, ``⁽¹⁾`` is
 ``^{(1)}``, ``ᵢⱼ`` is ``_{ij}``, ``⁻¹`` is ``^{-1}``; a transpose ``ᵀ`` is a script of its own (``x⁽¹⁾ᵀ`` is
-``x^{(1)}^{T}``, never a layer "(1)T"). The tables below are used by the normaliser's rules
-(:data:`symntk.check.normalise.RULES`), which translate a matched run character by character.
+``x^{(1)}^{T}``, never a layer "(1)T"). A vulgar fraction (``½``, ``¾``) is a braced ``\\frac``. The tables
+below are used by the normaliser's rules (:data:`symntk.check.normalise.RULES`), which translate a matched run
+character by character.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ SUBSCRIPTS = {
     "ᵤ": "u", "ᵥ": "v", "ᵦ": "\\beta ", "ᵧ": "\\gamma ", "ᵨ": "\\rho ", "ᵩ": "\\varphi ", "ᵪ": "\\chi ",
 }
 TRANSPOSE = "ᵀ"
+FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5),
+             "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅐": (1, 7), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8),
+             "⅑": (1, 9), "⅒": (1, 10)}
+FRACTION = "([" + "".join(FRACTIONS) + "])"
 
 
 def _klass(chars) -> str:
@@ -32,6 +37,12 @@ def _klass(chars) -> str:
 SUPER_RUN = _klass(SUPERSCRIPTS) + "{1,40}"
 SUB_RUN = _klass(SUBSCRIPTS) + "{1,40}"
 TABLES = {"super": SUPERSCRIPTS, "sub": SUBSCRIPTS}
+
+
+def fraction(char: str) -> str:
+    """A vulgar fraction character as TeX: ``¼`` → ``{\\frac{1}{4}}`` (braced: ``2¼`` stays a product)."""
+    p, q = FRACTIONS[char]
+    return f"{{\\frac{{{p}}}{{{q}}}}}"
 
 
 def plain(run: str, table: str) -> str:

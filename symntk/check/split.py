@@ -69,7 +69,7 @@ def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
             rows.append((at + tok.index("\n"), 1))   # a new line that starts with "=" continues the chain
         elif tok in ("\\quad", "\\qquad", ";", "\\text{;}"):
             seps.append((at, at + len(tok)))
-        elif tok == "," and not _decimal_comma(text, at) and _relation_ahead(tokens, n + 1):
+        elif tok == "," and not _decimal_comma(text, at) and _relation_ahead(tokens, n + 1, text):
             seps.append((at, at + 1))
     return rows, seps
 
@@ -87,10 +87,11 @@ def _decimal_comma(text: str, at: int) -> bool:
     return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
-def _relation_ahead(tokens, start: int) -> bool:
-    """Whether the text after a comma, up to the next top-level comma, holds a relation at top level."""
+def _relation_ahead(tokens, start: int, text: str = "") -> bool:
+    """Whether the text after a comma, up to the next top-level comma (not a decimal comma), holds a relation at
+    top level."""
     depth = env = 0
-    for _, tok in tokens[start:start + 400]:
+    for at, tok in tokens[start:start + 400]:
         if tok in ("{", "(", "[", "\\{", "\\langle"):
             depth += 1
         elif tok in ("}", ")", "]", "\\}", "\\rangle"):
@@ -103,7 +104,7 @@ def _relation_ahead(tokens, start: int) -> bool:
             env -= 1
         elif depth or env:
             continue
-        elif tok in (",", "\\quad", "\\qquad", "\\\\", ";"):
+        elif tok in (",", "\\quad", "\\qquad", "\\\\", ";") and not (tok == "," and _decimal_comma(text, at)):
             return False
         elif tok in RELATIONS:
             return True
