@@ -152,3 +152,23 @@ def test_a_comma_and_space_before_a_decimal_relation_splits():
     from symntk.check.source import segments
     assert [s.text for s in segments("D = 2,25 − 1 = 1,25, √1,25 ≈ 1,118\n")] == \
         ["D = 2,25 − 1 = 1,25", "√1,25 ≈ 1,118"]
+
+
+@pytest.mark.parametrize("text, segs", [
+    ("J =\n[ 0  1  1 ]\n[ 1  1  3 ]\n\nnext", ["J = [[ 0  1  1 ], [ 1  1  3 ]]"]),
+    ("K =\n[2 -1]\n[-1 2]", ["K = [[2 -1], [-1 2]]"]),
+    ("det(K − λI) = (3 − λ)(1 − λ) − 4 =\n\n(no time left)", ["det(K − λI) = (3 − λ)(1 − λ) − 4"]),
+    ("a = b + 1 =\nb = 2", ["a = b + 1 = b = 2"]),        # continued on the next line: one chain as before
+    ("K =\n\nthe kernel is symmetric", []),
+])
+def test_an_open_chain_takes_rows_below_or_ends(text, segs):
+    assert [s.text for s in prose_segments(text, [])] == segs
+
+
+@pytest.mark.parametrize("written, read", [
+    ("K = [ 8 12 ; 12 19 ]", "K = [[8, 12], [12, 19]]"),
+    ("[2 -1; -1 2; 0 1]", "[[2, -1], [-1, 2], [0, 1]]"),
+    ("[[ 0  1  1 ], [ 1  1  3 ]]", "[[0, 1, 1], [1, 1, 3]]"),
+])
+def test_rows_with_spaces_and_semicolons(written, read):
+    assert normalise(written) == normalise(read)

@@ -1,4 +1,6 @@
-"""Decimal commas in a bracketed list: ``(0,4768, 0,4768, 1)`` is a list of decimals, ``(1,-1,0,2)`` a list of integers.
+"""Lists of numbers in plain text: decimal commas (``(0,4768, 0,4768, 1)``) and rows with spaces (``[8 12; 12 19]``).
+
+``(0,4768, 0,4768, 1)`` is a list of decimals, ``(1,-1,0,2)`` a list of integers.
 
 A list is read with decimal commas when every comma in it either stands between two digits or is followed by
 a space, and both kinds occur (``[1,9536, 2,0347]``); a list with a comma followed by anything else
@@ -27,3 +29,13 @@ def decimal_list(text: str) -> str:
         else:
             return text
     return _DECIMAL.sub("{,}", text) if decimals and spaced else text
+
+
+def spaced_rows(numbers: str) -> str:
+    """``1 1`` → ``1, 1``; ``8 12; 12 19`` → ``[8, 12], [12, 19]`` (rows of one length, else as written)."""
+    if ";" not in numbers:
+        return ", ".join(numbers.split())
+    rows = [r.split() for r in numbers.split(";")]
+    if len({len(r) for r in rows}) != 1 or len(rows[0]) < 2:
+        return numbers
+    return "[" + "], [".join(", ".join(r) for r in rows) + "]"

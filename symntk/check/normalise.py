@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .commas import decimal_list
+from .commas import decimal_list, spaced_rows
 from .scripts import FRACTION, SUB_RUN, SUPER_RUN, TRANSPOSE, fraction, plain
 
 
@@ -143,6 +143,9 @@ RULES: tuple[Rule, ...] = (
          r"\\frac{\\partial}{\\partial \1}"),
     Rule("small fractions", r"\tfrac12, \frac14, \tfrac1{16}", r"\frac{1}{2}, \frac{1}{4}, \frac{1}{16}",
          r"\\[dt]?frac\s*(\d)\s*(?:(\d)|\{(\d{1,6})\})", r"\\frac{\1}{\2\3}"),
+    Rule("numbers in brackets separated by spaces only (rows by semicolons)", r"[1 1]^T ; [0 -1 2] ; [8 12; 12 19]",
+         r"[1, 1]^T ; [0, -1, 2] ; [[8, 12], [12, 19]]",
+         r"\[(\s*-?\d{1,9}(?:\.\d{1,9})?(?:(?:\s+|\s*;\s*)-?\d{1,9}(?:\.\d{1,9})?){1,80}\s*)\]", "[\\1]", "row"),
     Rule("decimal comma", r"\lambda_1 \approx 0,2996 ; \lambda_1 \approx 0{,}2996", r"\lambda_1 \approx 0{,}2996",
          r"(?:(?<=[=&]\s)|(?<=[=&])|(?<=\\approx\s)|(?<=\\approx\s\s)|(?<=\\pm\s)|(?<=^))(-?\d{1,9}),(\d{1,12})"
          r"(?=\s*(?:$|=|\\approx|&|\\\\|"
@@ -155,8 +158,6 @@ RULES: tuple[Rule, ...] = (
     Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0]", r"[1, 0]",
          r"(?<=[\[(\d])(\d)\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=-?\d)",
          r"\1, "),
-    Rule("numbers in brackets separated by spaces only", r"[1 1]^T ; [0 -1 2]", r"[1, 1]^T ; [0, -1, 2]",
-         r"\[(\s*-?\d{1,9}(?:\.\d{1,9})?(?:\s+-?\d{1,9}(?:\.\d{1,9})?){1,40}\s*)\]", "[\\1]", "row"),
     Rule("a matrix's shape written after it", r"W = [1, 2]^T (2 \times 1) ; b = [0, 0] \ (1\times2)",
          r"W = [1, 2]^T ; b = [0, 0]",
          r"(?:(?<=\^T)|(?<=[\])}])(?=\s|\\))(?:\s|\\[ ,;]|\\quad)*"
@@ -236,7 +237,7 @@ _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RUL
 
 
 _TRANSLATE = {"super": lambda g: plain(g, "super"), "sub": lambda g: plain(g, "sub"), "fraction": fraction,
-              "row": lambda g: ", ".join(g.split()), "list": decimal_list}
+              "row": spaced_rows, "list": decimal_list}
 
 
 _UNICODE = ("super", "sub", "fraction")   # rules applied before the symbols of _GREEK

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES
 from .source import Segment
 
@@ -64,6 +65,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     lines = _uncovered(text, covered)
     table: list[tuple[int, str]] = []
     pending = carry = lead = None
+    rows: list[str] = []
     for n, line, has_math in lines:
         if len(out) > limit:
             break
@@ -90,21 +92,28 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             carry = (n, line, 1)
             continue
         if not _RELATION.search(line):
-            pending = None
+            if pending is not None and is_row(line) and len(rows) < MAX_ROWS:   # J = ↵ [0 1] ↵ [1 1]
+                rows.append(line)
+                continue
+            out.extend(finished(pending, rows))
+            pending, rows = None, []
             lead = lead if not line.strip() else None   # a blank line keeps a chain's lead
             continue
         if lead and line.lstrip().startswith(("=", "≈")):   # a continued chain: its lead is the line above's
             line = lead + " " + line.strip()
         runs = _runs(line)
         lead = runs[-1].split("=")[0].strip() if runs and "=" in runs[-1] else None
-        if pending is not None and runs:
+        if pending is not None and runs and not rows:
             runs[0] = pending[1] + " " + runs[0]
             n = pending[0]
-        pending = None
+        elif pending is not None:
+            out.extend(finished(pending, rows))
+        pending, rows = None, []
         if runs and runs[-1].rstrip().endswith(("=", "≈")) and line.rstrip().endswith(("=", "≈")):
             pending = (n, runs.pop())
         for run in runs:
             out.append(Segment(n, run, False, soft=True))
+    out.extend(finished(pending, rows))
     if table:
         out.extend(_table(table))
     return out
