@@ -138,6 +138,9 @@ def test_a_datapoint_labels_a_bare_vector(line, read):
     ("x = (1,0)ᵀ", "x = (1,0)^T"),
     ("3·¾ + ⅛", r"3\cdot {\frac{3}{4}} + {\frac{1}{8}}"),
     ("spor(K) = 2,5", r"\operatorname{tr}(K) = 2{,}5"),
+    ("λ = (5,25 ± √1,5)/2", r"\lambda = (5{,}25 \pm \sqrt{1{,}5})/2"),
+    ("tanh′(z) = 1 − tanh²(z)", r"\tanh'(z) = 1 - \tanh^{2}(z)"),
+    ("σ′(z) = σ(z)(1 − σ(z))", r"σ'(z) = σ(z)(1 - σ(z))"),
 ])
 def test_decimal_commas_in_plain_math(written, read):
     assert normalise(written) == normalise(read)

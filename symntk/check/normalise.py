@@ -78,8 +78,9 @@ RULES: tuple[Rule, ...] = (
          r"\\operatorname\{(?:Tr|trace|Spur|spor)\}", r"\\operatorname{tr}"),
     Rule("det as text", r"\operatorname{det} K", r"\det K",
          r"\\(?:mathrm|text|operatorname)\s*\{\s*det\s*\}", r"\\det "),
-    Rule("function names without a backslash", r"det K, sqrt(2), tanh(1)", r"\det K, \sqrt(2), \tanh(1)",
-         r"(?<![\\A-Za-z])(det|sqrt|tanh|sech|exp|ln|sigma|lambda|theta|cdot)(?=\s*[(K{\\\d])", r"\\\1"),
+    Rule("function names without a backslash", r"det K, sqrt(2), tanh(1) ; tanh'(z) ; tanh^2(z)",
+         r"\det K, \sqrt(2), \tanh(1) ; \tanh'(z) ; \tanh^2(z)",
+         r"(?<![\\A-Za-z])(det|sqrt|tanh|sech|exp|ln|sigma|lambda|theta|cdot)(?=\s*[(K{\\\d'^])", r"\\\1"),
     Rule("ReLU without a command", r"relu'(z) ; ReLU(z)", r"\operatorname{relu}'(z) ; \operatorname{relu}(z)",
          r"(?<![\\A-Za-z{])(?:relu|ReLU|Relu)(?=\s*['(])", r"\\operatorname{relu}"),
     Rule("det named before its value", r"det = 8", r"\det K = 8",
@@ -227,7 +228,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decimal commas between operators", r"2 \cdot 0,2384 + 1 ; (2,03 - \lambda) ; (1 - 0,5)",
          r"2 \cdot 0{,}2384 + 1 ; (2{,}03 - \lambda) ; (1 - 0{,}5)",
          r"(?<![\w.,{}(\[])(?<!,\s)(\d{1,9}),(\d{1,12})(?![\d}\]),]|\{,)"
-         r"|(?<=[(\[])(\d{1,9}),(\d{1,12})(?=\s*(?:[-+*/^]|\\cdot|\\times))"
+         r"|(?<=[(\[])(\d{1,9}),(\d{1,12})(?=\s*(?:[-+*/^]|\\cdot|\\times|\\pm|\\mp))"
          r"|(?:(?<=[\w)}]\s[-+*/=]\s)|(?<=[\w)}][-+*/=]))(\d{1,9}),(\d{1,12})(?=\s*[)\]])", r"\1\3\5{,}\2\4\6"),
     Rule("numpy arrays", r"np.array([[8, 12], [12, 19]])", r"([[8, 12], [12, 19]])",
          r"\b(?:np|numpy)\s*\.\s*(?:array|asarray|matrix)\s*(?=\()", ""),
