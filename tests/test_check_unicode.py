@@ -175,3 +175,9 @@ def test_an_open_chain_takes_rows_below_or_ends(text, segs):
 ])
 def test_rows_with_spaces_and_semicolons(written, read):
     assert normalise(written) == normalise(read)
+
+
+def test_a_label_after_one_outputs_derivatives_names_that_outputs_gradient():
+    text = "- ∂f₂/∂W⁽¹⁾ = 3x\n\nx₁: (3, 1), x₂: (0, 1)\n\n- \\partial f_1 = 1\n\nx₁: (1, 0)\n"
+    assert [s.text for s in prose_segments(text, [])][1:] == [
+        "∇f_{2}(x₁) = (3, 1), ∇f_{2}(x₂) = (0, 1)", "\\partial f_1 = 1", "∇f_{1}(x₁) = (1, 0)"]

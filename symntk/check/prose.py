@@ -64,7 +64,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     raw_lines = text.split("\n")
     lines = _uncovered(text, covered)
     table: list[tuple[int, str]] = []
-    pending = carry = lead = None
+    pending = carry = lead = output = None
     rows: list[str] = []
     for n, line, has_math in lines:
         if len(out) > limit:
@@ -81,7 +81,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             if not line[m.start(1):m.end(1)].strip() and "=" in math_before:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
-        line = _at_point(line)
+        output = _last_output(raw, output)
+        line = _at_point(line, output)
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
             carry = None
@@ -119,9 +120,23 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     return out
 
 
-def _at_point(line: str) -> str:
+_OUTPUT = re.compile(r"(?:∂|\\partial)\s*f\s*(?:_\{?([1-9])\}?|([₁₂₃₄₅₆₇₈₉]))")
+
+
+def _last_output(raw: str, output: str | None) -> str | None:
+    """The output of the last derivative written so far (``∂f₂/∂θ``, ``\\partial f_2``), or ``output``."""
+    found = _OUTPUT.findall(raw[:2000])
+    if not found:
+        return output
+    a, b = found[-1]
+    return a or str("₁₂₃₄₅₆₇₈₉".index(b) + 1)
+
+
+def _at_point(line: str, output: str | None = None) -> str:
     """``grad at x1: [1, 0]`` / ``At x2 = 3: [3, 0] = …`` as ``∇f(x1) = [1, 0]``; a datapoint with no word before
-    it is a label only for numbers (``x₁ = 1: (1, 0)``, ``x₁: (1, 0), x₂: (0, 1)``, each vector its own)."""
+    it is a label only for numbers (``x₁ = 1: (1, 0)``, ``x₁: (1, 0), x₂: (0, 1)``, each vector its own), the
+    gradient of the output whose derivatives came last (``∇f_2(x₁)`` after ``∂f₂/∂…``)."""
+    f = f"f_{{{output}}}" if output else "f"
     pieces, done = [], 0
     cut, tries = line.find(":"), 0
     while 0 <= cut < len(line) - 1 and tries < 8:   # the first few colons, each with a short window
@@ -130,10 +145,10 @@ def _at_point(line: str) -> str:
         rest = line[cut + 1:]
         if m and rest.lstrip().startswith(("[", "(")):
             if m.group(1) or m.group(2):
-                return "".join(pieces) + line[done:start + m.start()] + f" ∇f({m.group(3)}) = " + rest
+                return "".join(pieces) + line[done:start + m.start()] + f" ∇{f}({m.group(3)}) = " + rest
             vector = BARE_ENTRIES.match(rest)
             if vector and re.match(r"\s*(?:$|[,;.]\s)", rest[vector.end():]):
-                pieces.append((line[done:start + m.start()] or ("," if done else "")) + f" ∇f({m.group(3)}) = "
+                pieces.append((line[done:start + m.start()] or ("," if done else "")) + f" ∇{f}({m.group(3)}) = "
                               + vector.group(0).strip())
                 done = cut + 1 + vector.end()
         cut, tries = line.find(":", cut + 1), tries + 1
