@@ -141,6 +141,10 @@ def test_a_datapoint_labels_a_bare_vector(line, read):
     ("λ = (5,25 ± √1,5)/2", r"\lambda = (5{,}25 \pm \sqrt{1{,}5})/2"),
     ("tanh′(z) = 1 − tanh²(z)", r"\tanh'(z) = 1 - \tanh^{2}(z)"),
     ("σ′(z) = σ(z)(1 − σ(z))", r"σ'(z) = σ(z)(1 - σ(z))"),
+    ("g⁽²⁾ = (0, 1, 3)", r"\nabla_\theta f(x_{2}) = (0, 1, 3)"),
+    ("g₁ ≈ [0,5, 1]", r"\nabla_\theta f(x_{1}) \approx [0{,}5, 1]"),
+    ("g(z) = (1 + z)", "g(z) = (1 + z)"),          # a function of z, no gradient
+    ("g₁·g₂ = 12", "g_{1} \\cdot g_{2} = 12"),
 ])
 def test_decimal_commas_in_plain_math(written, read):
     assert normalise(written) == normalise(read)

@@ -216,6 +216,10 @@ RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])k\s*\(\s*(x_\{?[0-9]{1,2}\}?)\s*,\s*(x_\{?[0-9]{1,2}\}?)\s*\)", r"K(\1, \2)"),
     Rule("general kernel entry as a function", r"k(x_i, x_j) ; K(x_i,x_j)", r"K_{ij}",
          r"(?<![A-Za-z\\])[kK]\s*\(\s*x_\{?([ijkmn])\}?\s*,\s*x_\{?([ijkmn])\}?\s*\)", r"K_{\1\2}"),
+    Rule("a gradient named g at a datapoint", r"g^{(1)} = (1, 0) ; g_2 = [0, 1] ; g(x_1) = (1, 0)",
+         r"\nabla_\theta f(x_{1}) = (1, 0) ; \nabla_\theta f(x_{2}) = [0, 1] ; \nabla_\theta f(x_{1}) = (1, 0)",
+         r"(?<![A-Za-z\\])g\s*(?:\^\s*\{\s*\(\s*([1-9])\s*\)\s*\}|_\s*\{?([1-9])\}?|\(\s*x_\{?([1-9])\}?\s*\))"
+         r"(?=\s*(?:=|\\approx)\s*[(\[])", r"\\nabla_\\theta f(x_{\1\2\3})"),
     Rule("gradient with θ after ∇", r"\nabla\theta f(x_1) ; ∇θ f", r"\nabla_\theta f(x_1) ; \nabla_\theta f",
          r"\\nabla\s?\\theta\s*(?=[fy](?![A-Za-z]))", r"\\nabla_\\theta "),
     Rule("output of a kernel in parentheses", r"K(1)_11 ; K(2)_{12}", r"K_11^{[1]} ; K_{12}^{[2]}",
