@@ -144,7 +144,7 @@ def test_a_datapoint_labels_a_bare_vector(line, read):
     ("g⁽²⁾ = (0, 1, 3)", r"\nabla_\theta f(x_{2}) = (0, 1, 3)"),
     ("g₁ ≈ [0,5, 1]", r"\nabla_\theta f(x_{1}) \approx [0{,}5, 1]"),
     ("g(z) = (1 + z)", "g(z) = (1 + z)"),          # a function of z, no gradient
-    ("g₁·g₂ = 12", "g_{1} \\cdot g_{2} = 12"),
+    ("g₁·g₂ = 12", "g_{1}·g_{2} = 12"),
 ])
 def test_decimal_commas_in_plain_math(written, read):
     assert normalise(written) == normalise(read)
