@@ -27,7 +27,7 @@ def run(args) -> int:
 
     problem = api.load_problem(args.problem)
     if args.plot:
-        from ..training.plot import plot_format
+        from ..plotting import plot_format
 
         fmt = plot_format(args.plot)
     labels = parse_rows(args.labels, "--labels") if args.labels is not None else None
