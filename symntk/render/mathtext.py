@@ -23,7 +23,7 @@ from .. import notation
 _UNICODE_SUP = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 LONG = 60  # shown characters beyond which a single product is broken between its factors
 _UNICODE_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-_ACTIVATION = re.compile(r"^a_(\d+)_(\d+)$")
+_ACTIVATION = re.compile(r"^([az])_(\d+)_(\d+)$")  # a_i^{[l]} and z_i^{[l]} named in deep networks
 
 
 class _LatexPrinter(notation.NotationLatexPrinter):
@@ -36,7 +36,7 @@ class _LatexPrinter(notation.NotationLatexPrinter):
 
     def _print_Symbol(self, expr, style="plain"):
         m = _ACTIVATION.match(expr.name)
-        return f"a_{{{m[2]}}}^{{[{m[1]}]}}" if m else super()._print_Symbol(expr, style)
+        return f"{m[1]}_{{{m[3]}}}^{{[{m[2]}]}}" if m else super()._print_Symbol(expr, style)
 
     def _print_Float(self, expr):
         text = super()._print_Float(expr)
@@ -81,7 +81,7 @@ class _UnicodePrinter(notation.NotationUnicodePrinter):
     def _print_Symbol(self, expr):
         m = _ACTIVATION.match(expr.name)
         if m:
-            return f"a⁽{m[1].translate(_UNICODE_SUP)}⁾{m[2].translate(_UNICODE_SUB)}"
+            return f"{m[1]}⁽{m[2].translate(_UNICODE_SUP)}⁾{m[3].translate(_UNICODE_SUB)}"
         return super()._print_Symbol(expr)
 
 
