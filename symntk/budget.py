@@ -21,10 +21,14 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import DeadlineError, TooLargeError
-from .limits import deadline
-from .problem import Problem
+from .sizes import Shape, read_shape
+
+if TYPE_CHECKING:
+    from .problem import Problem
 
 LIMIT = 50_000_000
 SECONDS = 30.0
@@ -32,11 +36,16 @@ _TRANSCENDENTAL = {"tanh", "sigmoid", "softplus", "erf"}
 _DERIVATIVE_TERMS = {"identity": 1, "relu": 1, "softplus": 1, "tanh": 2, "sigmoid": 2, "erf": 1}
 
 
-def estimate_work(problem: Problem) -> int:
+def estimate_work(problem: Problem | Shape) -> int:
     """A unitless estimate of the exact pipeline's cost (see module doc)."""
-    widths = problem.widths
+    points = problem.points if isinstance(problem, Shape) else len(problem.points)
+    return estimate(problem.widths, problem.activations, points)
+
+
+def estimate(widths, activations, points: int) -> int:
+    """The estimate of the module doc for widths n_0 … n_L, hidden activations and N datapoints."""
     L = len(widths) - 1
-    acts = list(problem.activations) + ["identity"]
+    acts = list(activations) + ["identity"]
     S, T, A = [1], [1], [1]
     for l in range(1, L + 1):
         S.append(widths[l - 1] * A[l - 1] + 1)
@@ -50,25 +59,34 @@ def estimate_work(problem: Problem) -> int:
         D[l] = widths[l + 1] * D[l + 1] * (S[l] if act == "quadratic" else _DERIVATIVE_TERMS[act])
     grads = sum(widths[l] * (widths[l - 1] + 1) * D[l] * A[l - 1] * T[l] for l in range(1, L + 1))
     params = sum(widths[l] * (widths[l - 1] + 1) for l in range(1, L + 1))
-    rows = len(problem.points) * widths[-1]
-    transcendental = any(a in _TRANSCENDENTAL for a in problem.activations)
+    rows = points * widths[-1]
+    transcendental = any(a in _TRANSCENDENTAL for a in activations)
     return grads + rows * rows * params * (T[L] if transcendental else 1)
 
 
-def refusal(problem: Problem, why: str) -> TooLargeError:
+def refusal(problem: Problem | Shape, why: str) -> TooLargeError:
     """The error that names the numeric path."""
     widths = ",".join(map(str, problem.widths))
+    points = problem.points if isinstance(problem, Shape) else len(problem.points)
     return TooLargeError(
         f"{problem.source}: network.widths: the exact derivation of a [{widths}] network with "
-        f"{len(problem.points)} datapoint(s) {why}; use the numeric path: "
+        f"{points} datapoint(s) {why}; use the numeric path: "
         f"`symntk kernel {problem.source}` or symntk.empirical_ntk(...)")
 
 
-def check_exact_budget(problem: Problem) -> None:
+def check_exact_budget(problem: Problem | Shape) -> None:
     """Raise :class:`TooLargeError` when the estimated work exceeds :data:`LIMIT`."""
     work = estimate_work(problem)
     if work > LIMIT:
         raise refusal(problem, f"would take far too long (estimated work {work:,} > {LIMIT:,})")
+
+
+def check_file_budget(path: str | Path) -> None:
+    """:func:`check_exact_budget` of a problem file's shape, read without SymPy (see
+    :mod:`symntk.sizes`); a file it cannot read plainly is left to the full loader."""
+    shape = read_shape(path)
+    if shape is not None:
+        check_exact_budget(shape)
 
 
 class Budget:
@@ -90,6 +108,8 @@ class Budget:
             return
         if self.spent >= self.seconds:
             raise self._refusal()
+        from .limits import deadline  # imports SymPy: only once symbolic work starts
+
         self._started = time.perf_counter()
         try:
             with deadline(max(self.seconds - self.spent, 0.0)):
