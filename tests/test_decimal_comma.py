@@ -14,7 +14,7 @@ from render_matrix import problem
 
 from symntk import api
 from symntk.present import present
-from symntk.render import mathtext
+from symntk.render import mathtext, matrices, sums
 from symntk.worksheet import WorksheetOptions, generate, notes_key
 from symntk.worksheet.documents import answer_key
 
@@ -97,10 +97,10 @@ def test_printers_put_the_comma_inside_expressions_and_matrices():
     assert mathtext.latex(half * x + 1, comma=True).count("0{,}5") == 1
     assert mathtext.unicode(half * x, comma=True).startswith("0,5")
     assert mathtext.latex(sympy.Float("-0.41997", 5), comma=True) == "-0{,}41997"
-    assert mathtext.latex_matrix(sympy.Matrix([[half, 2]]), comma=True) == r"\begin{bmatrix} 0{,}5 & 2 \end{bmatrix}"
+    assert matrices.latex_matrix(sympy.Matrix([[half, 2]]), comma=True) == r"\begin{bmatrix} 0{,}5 & 2 \end{bmatrix}"
     assert mathtext.approx(sympy.Rational(1, 3), 3, "{,}") == "0{,}333"
     assert mathtext.latex(half * x + 1) == mathtext.latex(half * x + 1, comma=True).replace("{,}", ".")
-    poly = mathtext.polynomial(sympy.Symbol("lambda") ** 2 - sympy.Float("1.5", 2), sympy.Symbol("lambda"),
+    poly = sums.polynomial(sympy.Symbol("lambda") ** 2 - sympy.Float("1.5", 2), sympy.Symbol("lambda"),
                                mathtext.printer("latex", comma=True))
     assert poly.endswith("1{,}5") and "." not in poly
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sympy
 
 from .. import notation
-from ..render import mathtext
+from ..render import mathtext, matrices
 
 
 class LatexPrinter(notation.NotationLatexPrinter):
@@ -73,7 +73,7 @@ def latex_matrix(M: sympy.Matrix, comma: bool = False) -> str:
 
 def text_matrix(M: sympy.Matrix, indent: int = 0, comma: bool = False) -> str:
     """Aligned rows between ⎡ ⎤ brackets."""
-    return mathtext.text_matrix(M, indent, lambda v: unicode(v, comma))
+    return matrices.text_matrix(M, indent, lambda v: unicode(v, comma))
 
 
 def decimal_point(text: str, latex: bool, comma: bool) -> str:
