@@ -90,6 +90,7 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose code is timed")
     parser.add_argument("--estimate-only", action="store_true", help="print the verdicts without running")
     parser.add_argument("--refused", action="store_true", help="also time the refused configurations")
+    parser.add_argument("--above", type=int, default=0, help="only configurations estimated above this")
     opts = parser.parse_args()
     print(f"{'configuration':32} {'estimate':>13} {'verdict':8} {'format':6} {'wall s':>7} {'cpu s':>7}  flag")
     with tempfile.TemporaryDirectory() as tmp:
@@ -100,6 +101,8 @@ def main() -> None:
                     continue
                 data = problem(widths, act)
                 work, accepted = verdict(data, opts.root)
+                if work <= opts.above:
+                    continue
                 head = f"{name:32} {work:13,d} {'accept' if accepted else 'refuse':8}"
                 if opts.estimate_only or not (accepted or opts.refused):
                     print(head, flush=True)

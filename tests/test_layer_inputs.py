@@ -37,3 +37,11 @@ def test_two_layer_and_linear_networks_name_no_layer_inputs():
     assert layer_inputs(api.build_network(problem([2, 3, 1], "relu")), {}) == {}
     net = api.build_network(problem([2, 3, 3, 1], "identity"))
     assert layer_inputs(net, shorthand(net)[1]) == {}
+
+
+def test_the_json_names_layer_inputs_before_the_activations_they_feed():
+    data = api.solution_dict(api.derive(problem([1, 2, 41, 1], "relu")))  # δ^{[1]}: 41 terms, not multiplied out
+    names = [d["name"] for d in data["named_activations"]]
+    assert names == [f"{kind}_{l}_{i}" for l, n in ((1, 2), (2, 41)) for kind in "za" for i in range(1, n + 1)]
+    first = data["gradients"][0]["sympy"]
+    assert "Heaviside(z_2_1, 0)" in first and "a_1_" not in first
