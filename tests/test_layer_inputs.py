@@ -45,3 +45,18 @@ def test_the_json_names_layer_inputs_before_the_activations_they_feed():
     assert names == [f"{kind}_{l}_{i}" for l, n in ((1, 2), (2, 41)) for kind in "za" for i in range(1, n + 1)]
     first = data["gradients"][0]["sympy"]
     assert "Heaviside(z_2_1, 0)" in first and "a_1_" not in first
+
+
+@pytest.mark.parametrize("lang, nested_words, flat_words", [
+    ("en", "keeps the symbolic derivatives exact", "the JSON output keeps them exact"),
+    ("is", "geymir táknrænu afleiðurnar nákvæmar", "JSON-úttakið geymir þau nákvæm"),
+])
+def test_the_rounding_sentence_says_what_the_json_keeps(lang, nested_words, flat_words):
+    nested = api.derive(problem([1, 2, 2, 1], "tanh"))   # JSON jacobian and kernel are null
+    flat = api.derive(problem([2, 3, 1], "tanh"))        # JSON keeps them exact
+    assert nested.nested and not flat.nested
+    assert api.solution_dict(nested)["jacobian"] is None and api.solution_dict(flat)["jacobian"] is not None
+    for fmt in ("text", "tex"):
+        deep, shallow = (api.render_solution(s, fmt=fmt, lang=lang) for s in (nested, flat))
+        assert nested_words in deep and flat_words not in deep
+        assert flat_words in shallow and nested_words not in shallow
