@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ACTIVATIONS = ("identity", "relu", "tanh", "sigmoid", "softplus", "quadratic")
 SIZES = ([2, 3, 1], [1, 8, 8, 1], [2, 3, 3, 2], [4, 30, 1], [8, 60, 1], [2, 10, 10, 1], [3, 6, 6, 6, 1],
          [2, 10, 10, 2], [4, 30, 30, 1], [1, 40, 40, 1], [4, 12, 12, 12, 1], [4, 40, 40, 1], [3, 8, 8, 8, 8, 1],
-         [6, 20, 20, 20, 1])
+         [6, 20, 20, 20, 1], [4, 45, 45, 1], [4, 48, 48, 1], [2, 30, 30, 2])
 POINTS = 3
 TIMEOUT = 30.0
 
@@ -52,10 +52,11 @@ def toml(data: dict) -> str:
 def verdict(data: dict, root: Path) -> tuple[int, bool]:
     """(the estimate, whether it accepts) from ``root``'s code, in a child process."""
     code = ("import json, sys; from symntk.problem import problem_from_dict; from symntk import budget; "
-            "p = problem_from_dict(json.loads(sys.argv[1])); print(budget.estimate_work(p), budget.LIMIT)")
+            "p = problem_from_dict(json.loads(sys.argv[1]))\ntry:\n budget.check_exact_budget(p); ok = 1\n"
+            "except budget.TooLargeError:\n ok = 0\nprint(budget.estimate_work(p), ok)")
     out = subprocess.run([sys.executable, "-c", code, json.dumps(data)], cwd=root, capture_output=True,
                          text=True, env={**os.environ, "PYTHONPATH": str(root)}, check=True).stdout.split()
-    return int(out[0]), int(out[0]) <= int(out[1])
+    return int(out[0]), out[1] == "1"
 
 
 def timed(args: list[str], root: Path) -> tuple[float, float, int, str]:
@@ -92,7 +93,7 @@ def main() -> None:
     parser.add_argument("--refused", action="store_true", help="also time the refused configurations")
     parser.add_argument("--above", type=int, default=0, help="only configurations estimated above this")
     opts = parser.parse_args()
-    print(f"{'configuration':32} {'estimate':>13} {'verdict':8} {'format':6} {'wall s':>7} {'cpu s':>7}  flag")
+    print(f"{'configuration':32} {'work':>13} {'verdict':8} {'format':6} {'wall s':>7} {'cpu s':>7}  flag")
     with tempfile.TemporaryDirectory() as tmp:
         for widths in SIZES:
             for act in ACTIVATIONS:
