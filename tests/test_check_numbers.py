@@ -142,3 +142,19 @@ def test_a_right_step_from_a_wrong_number_passes_the_error_on(tmp_path):
     assert "wrong" not in verdicts[3]
     assert verdicts[5] == ["carried", "carried"]
     assert first == 1
+
+
+def test_an_index_range_beside_formulas_is_not_a_claim(tmp_path):
+    # ∂f/∂W1 = W2 x = x is right; "(i = 1,2)" only says which indices the formulas are for
+    notes = r"$$\frac{\partial f}{\partial W^{[1]}} = x \qquad (i = 1,2)$$"
+    verdicts, first = _verdicts(tmp_path, LINEAR, notes)
+    assert verdicts == {1: ["correct"]}
+    assert first == 0
+
+
+def test_eigenvalues_named_with_unicode_subscripts(tmp_path):
+    # K = [[2, 2], [2, 7]] (LINEAR): λ₁ + λ₂ = tr K = 9, λ₁ λ₂ = det K = 10
+    notes = "$λ₁ + λ₂ = 9$\n\n$λ₁ λ₂ = 10$\n\n$λ₁ + λ₂ = 8$"
+    verdicts, first = _verdicts(tmp_path, LINEAR, notes)
+    assert verdicts == {1: ["correct"], 3: ["correct"], 5: ["wrong"]}
+    assert first == 5
