@@ -27,6 +27,7 @@ from .claims import (
     JacobianClaim,
     KernelClaim,
     KernelEntryClaim,
+    KernelFunctionClaim,
     LayerClaim,
     OutputValueClaim,
     PropertyClaim,
@@ -40,6 +41,7 @@ from .feedback import Feedback
 from .judge_facts import judge_property
 from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_kernel, judge_kernel_entry, judge_trace
 from .judgement import Judgement
+from .kernel_function import judge_kernel_function
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Sym
 from .own_forward import own_formula, own_output, with_own_units
@@ -280,6 +282,7 @@ JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueCla
           ThetaClaim: judge_theta,
           CountClaim: judge_count, DerivativeClaim: judge_derivative, GradientClaim: judge_gradient,
           JacobianClaim: judge_jacobian, KernelEntryClaim: judge_kernel_entry, KernelClaim: judge_kernel,
+          KernelFunctionClaim: judge_kernel_function,
           CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
           EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality,
           PropertyClaim: judge_property, LayerClaim: judge_layer}

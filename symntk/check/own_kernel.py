@@ -27,7 +27,10 @@ def own_entry(world, out: int | None, r: int, c: int) -> sympy.Expr:
     entry = world.latest(("entry", out, r, c), ("entry", out, c, r))
     if entry is not None:
         return entry[1]
-    return own_sum(world, out, r, c)
+    from .kernel_function import own_entry_from_function
+
+    value = own_entry_from_function(world, out, r, c)
+    return value if value is not None else own_sum(world, out, r, c)
 
 
 def own_kernels(world, out: int | None) -> list[sympy.Matrix]:

@@ -27,6 +27,7 @@ from .claims import (
     JacobianClaim,
     KernelClaim,
     KernelEntryClaim,
+    KernelFunctionClaim,
     LayerClaim,
     OutputValueClaim,
     ProblemPart,
@@ -37,6 +38,7 @@ from .claims import (
     UnitClaim,
     Unreadable,
 )
+from .kernel_function import kernel_function_of
 from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number
 from .matrices import multiply_out
 from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Signature, Sym, Tuple
@@ -344,6 +346,10 @@ def _target_maker(node, first: bool = True):
     if gradient is not None:
         return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=gradient[0],
                                              point=gradient[1])
+    function = kernel_function_of(node)
+    if function is not None:
+        return lambda s, m, p: KernelFunctionClaim(s.line, m.node, m.text, p, s.text, output=function[0],
+                                                   second=function[1])
     ref = kernel_ref(node)
     if ref is not None:
         return lambda s, m, p: KernelEntryClaim(s.line, m.node, m.text, p, s.text, row=ref[0], col=ref[1],

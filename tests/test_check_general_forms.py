@@ -1,0 +1,108 @@
+"""General formulas in x (and x′): the kernel as a function Θ(x, x′), the gradient as a function of x (invented notes).
+
+The exercise: f(x) = W2 (W1 x + b1) + b2 with W1 = 3, b1 = −1, W2 = 2, b2 = 1 and datapoints 1, 2. By hand:
+∇_θ f(x) = (W2 x, W2, W1 x + b1, 1) = (2x, 2, 3x − 1, 1), so
+Θ(x, x′) = 4xx′ + 4 + (3x − 1)(3x′ − 1) + 1 = 13xx′ − 3x − 3x′ + 6,
+Θ(1, 1) = 13, Θ(1, 2) = 23, Θ(2, 2) = 46 (and directly: ∇f(1) = (2, 2, 2, 1), ∇f(2) = (4, 2, 5, 1)).
+"""
+
+import pytest
+
+from symntk.check import check_text
+
+SCALAR = """[network]
+widths = [1, 1, 1]
+activation = "identity"
+[parameters]
+W1 = 3
+b1 = -1
+W2 = 2
+b2 = 1
+[data]
+x = [1, 2]
+"""
+TANH = """[network]
+widths = [1, 1, 1]
+activation = "tanh"
+[parameters]
+W1 = 1
+b1 = 0
+W2 = 1
+b2 = 0
+[data]
+x = [0, 1]
+"""
+
+
+def _verdicts(tmp_path, problem: str, notes: str) -> dict[int, list[str]]:
+    path = tmp_path / "p.toml"
+    path.write_text(problem, encoding="utf-8")
+    report = check_text(notes, "notes.md", path)
+    out: dict[int, list[str]] = {}
+    for j in report.judgements:
+        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
+    return out
+
+
+@pytest.mark.parametrize("claim", [
+    r"\Theta(x, x') = 13xx' - 3x - 3x' + 6",
+    r"K(x, x^\prime) = 13 x x^\prime - 3x - 3x^\prime + 6",
+    r"k(x, y) = 13xy - 3x - 3y + 6",
+    r"\Theta(x,x') = 4xx' + 4 + (3x-1)(3x'-1) + 1",
+    r"\langle \nabla_\theta f(x), \nabla_\theta f(x') \rangle = 6 + 13 x x' - 3(x + x')",
+    r"\nabla_\theta f(x)^\top \nabla_\theta f(x') = (3x - 1)(3x' - 1) + 4xx' + 5",
+])
+def test_a_true_kernel_function_is_correct_in_every_spelling(tmp_path, claim):
+    assert _verdicts(tmp_path, SCALAR, f"$${claim}$$\n") == {1: ["correct"]}
+
+
+@pytest.mark.parametrize("claim", [
+    r"\Theta(x, x') = 13xx' - 3x - 3x' + 5",    # the bias's 1·1 left out
+    r"\Theta(x, x') = 13xx' + 6",               # the cross terms lost
+    r"\Theta(x, x') = 13x^2 - 6x + 6",          # x′ read as x: the diagonal only
+])
+def test_a_false_kernel_function_is_wrong(tmp_path, claim):
+    assert _verdicts(tmp_path, SCALAR, f"$${claim}$$\n") == {1: ["wrong"]}
+
+
+def test_entries_from_a_wrong_kernel_function_are_carried(tmp_path):
+    # Θ(x, x′) = 13xx′ − 3x − 3x′ + 5 (wrong by 1) gives Θ(1,1) = 12, Θ(1,2) = 22, Θ(2,2) = 45: each carried.
+    notes = "\n\n".join([
+        r"$$\Theta(x, x') = 13xx' - 3x - 3x' + 5$$",         # 1: wrong
+        r"$$K_{11} = 13 - 3 - 3 + 5 = 12$$",                # 3: both carried
+        r"$$K_{12} = 26 - 3 - 6 + 5 = 22$$",                # 5
+        r"$$K_{22} = 45$$",                                 # 7
+        r"$$K_{21} = 23$$",                                 # 9: the true value, not the learner's 22
+    ])
+    assert _verdicts(tmp_path, SCALAR, notes) == {1: ["wrong"], 3: ["carried", "carried"],
+                                                   5: ["carried", "carried"], 7: ["carried"], 9: ["correct"]}
+
+
+def test_a_kernel_function_from_a_wrong_general_gradient_is_carried(tmp_path):
+    # ∂f/∂b2 written as 0 (true: 1): their Θ = 4xx′ + 4 + (3x − 1)(3x′ − 1) = 13xx′ − 3x − 3x′ + 5.
+    notes = "\n\n".join([
+        r"$$\nabla_\theta f(x) = (2x, 2, 3x - 1, 0)$$",      # 1: wrong
+        r"$$\Theta(x, x') = 13xx' - 3x - 3x' + 5$$",         # 3: carried
+    ])
+    assert _verdicts(tmp_path, SCALAR, notes) == {1: ["wrong"], 3: ["carried"]}
+
+
+def test_each_member_of_a_kernel_function_chain_is_judged(tmp_path):
+    # 4xx′ + 4 + (3x − 1)(3x′ − 1) + 1 is right; simplifying it to … + 7 is a new mistake (not carried).
+    notes = r"$$\Theta(x,x') = 4xx' + 4 + (3x-1)(3x'-1) + 1 = 13xx' - 3x - 3x' + 7$$" + "\n"
+    assert _verdicts(tmp_path, SCALAR, notes) == {1: ["correct", "wrong"]}
+
+
+def test_a_tanh_kernel_function_is_compared_as_a_function(tmp_path):
+    # f = W2 tanh(W1 x + b1) + b2 at W1 = 1, b1 = 0, W2 = 1, b2 = 0: ∇f(x) = (x sech²x, sech²x, tanh x, 1), so
+    # Θ(x, x′) = (xx′ + 1) sech²x sech²x′ + tanh x tanh x′ + 1; leaving out the tanh·tanh term is wrong.
+    right = r"$$\Theta(x,x') = (xx' + 1)(1 - \tanh^2 x)(1 - \tanh^2 x') + \tanh x \tanh x' + 1$$"
+    wrong = r"$$\Theta(x,x') = (xx' + 1)(1 - \tanh^2 x)(1 - \tanh^2 x') + 1$$"
+    assert _verdicts(tmp_path, TANH, right + "\n") == {1: ["correct"]}
+    assert _verdicts(tmp_path, TANH, wrong + "\n") == {1: ["wrong"]}
+
+
+def test_an_implication_arrow_opening_a_block_is_a_connective(tmp_path):
+    # "⇒ ∇f(x) = …" after the partial derivatives: the gradient is a claim, the arrow says "hence".
+    notes = r"$\partial_{b^{(2)}} f = 1$ $\ \Rightarrow\ \nabla_\theta f(x) = (2x,\ 2,\ 3x-1,\ 1)^\top$" + "\n"
+    assert _verdicts(tmp_path, SCALAR, notes) == {1: ["correct", "correct"]}
