@@ -106,3 +106,58 @@ def test_an_implication_arrow_opening_a_block_is_a_connective(tmp_path):
     # "⇒ ∇f(x) = …" after the partial derivatives: the gradient is a claim, the arrow says "hence".
     notes = r"$\partial_{b^{(2)}} f = 1$ $\ \Rightarrow\ \nabla_\theta f(x) = (2x,\ 2,\ 3x-1,\ 1)^\top$" + "\n"
     assert _verdicts(tmp_path, SCALAR, notes) == {1: ["correct", "correct"]}
+
+
+TWO_UNITS = """[network]
+widths = [1, 2, 1]
+activation = "identity"
+[parameters]
+W1 = [[1], [2]]
+b1 = [0, 1]
+W2 = [[3, -1]]
+b2 = 0
+[data]
+x = [1, 2]
+"""
+
+
+@pytest.mark.parametrize("condition", [r"(i = 1,2)", r"i = 1, 2", r"\text{for } i = 1, 2", r"i \in \{1, 2\}",
+                                       r"(\forall i = 1, 2)"])
+def test_an_index_condition_scopes_its_formula_and_is_no_claim(tmp_path, condition):
+    # h_i = W1_i x + b1_i; ∂f/∂w_i = v_i x with v = W2 = (3, −1): ∂f/∂W1_1 = 3x, ∂f/∂W1_2 = −x. Written for
+    # every i, then the range: both instances right, the condition itself neither a claim nor unreadable.
+    notes = r"$$\frac{\partial f}{\partial W^{[1]}_{i1}} = W^{[2]}_{1i}\,x \qquad " + condition + "$$\n"
+    assert _verdicts(tmp_path, TWO_UNITS, notes) == {1: ["correct", "correct"]}
+
+
+def test_an_index_condition_limits_the_instances(tmp_path):
+    # Only i = 1 is claimed: ∂f/∂b1_1 = 3 is right; the false i = 2 instance (3 ≠ −1) is not claimed.
+    notes = r"$$\frac{\partial f}{\partial b^{[1]}_{i}} = 3 \qquad (i = 1)$$" + "\n"
+    assert _verdicts(tmp_path, TWO_UNITS, notes) == {1: ["correct"]}
+
+
+def test_a_wrong_formula_for_every_unit_is_wrong_where_it_is_false(tmp_path):
+    # ∂f/∂b1_i = W2_{1i} is right for both units; ∂f/∂b1_i = W2_{11} is right for i = 1 (3) and wrong for i = 2
+    # (3, not −1).
+    notes = r"$$\frac{\partial f}{\partial b^{[1]}_{i}} = W^{[2]}_{11} \quad (i = 1, 2)$$" + "\n"
+    assert _verdicts(tmp_path, TWO_UNITS, notes) == {1: ["correct", "wrong"]}
+
+
+def test_the_kronecker_delta_is_one_on_the_diagonal(tmp_path):
+    # z_i = W1_{i1} x + b1_i, so ∂z_i/∂W1_{j1} = δ_ij x: x where i = j, 0 elsewhere (four instances, all right).
+    right = r"$$\frac{\partial z_i}{\partial W^{[1]}_{j1}} = \delta_{ij} x$$" + "\n"
+    wrong = r"$$\frac{\partial z_i}{\partial W^{[1]}_{j1}} = x$$" + "\n"   # right only for i = j
+    assert sorted(_verdicts(tmp_path, TWO_UNITS, right)[1]) == ["correct"] * 4
+    assert sorted(_verdicts(tmp_path, TWO_UNITS, wrong)[1]) == ["correct", "correct", "wrong", "wrong"]
+
+
+def test_the_discriminant_in_words_of_tr_and_det_is_a_formula_not_a_value(tmp_path):
+    # K = [[13, 23], [23, 46]] (see the module doc): tr K = 59, det K = 598 − 529 = 69,
+    # tr² − 4 det = 3481 − 276 = 3205. The formula itself is not a claim; its values are judged.
+    notes = "\n\n".join([
+        r"$$\Delta = \operatorname{tr}^2 - 4\det = 3481 - 276 = 3205$$",
+        r"$$\mathrm{tr}^2 - 4\det = 3481 - 276 = 3200$$",
+    ])
+    verdicts = _verdicts(tmp_path, SCALAR, notes)
+    assert "unreadable" not in verdicts.get(1, []) and "unreadable" not in verdicts.get(3, [])
+    assert verdicts[3] == ["wrong"]
