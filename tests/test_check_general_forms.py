@@ -161,3 +161,38 @@ def test_the_discriminant_in_words_of_tr_and_det_is_a_formula_not_a_value(tmp_pa
     verdicts = _verdicts(tmp_path, SCALAR, notes)
     assert "unreadable" not in verdicts.get(1, []) and "unreadable" not in verdicts.get(3, [])
     assert verdicts[3] == ["wrong"]
+
+
+def test_named_eigenvalues_in_a_check_are_the_eigenvalues(tmp_path):
+    # K = [[13, 23], [23, 46]]: tr K = 59, det K = 69, so λ_max + λ_min = 59 and λ_+ λ_- = 69 (any names).
+    notes = "\n\n".join([
+        r"$$\lambda_{\max} + \lambda_{\min} = 59$$",
+        r"$$\lambda_+ \lambda_- = 69$$",
+        r"$$λ₁ + λ₂ = 60$$",
+    ])
+    assert _verdicts(tmp_path, SCALAR, notes) == {1: ["correct"], 3: ["correct"], 5: ["wrong"]}
+
+
+def test_a_check_with_the_learners_own_eigenvalues_is_carried(tmp_path):
+    # A wrong K_{22} = 45 (true 46) gives their K = [[13, 23], [23, 45]], tr 58, det 585 − 529 = 56: their
+    # λ_+ + λ_- = 58 and λ_+ λ_- = 56 follow from it (carried); 59 is the true sum (correct).
+    notes = "\n\n".join([
+        r"$$K = \begin{pmatrix} 13 & 23 \\ 23 & 45 \end{pmatrix}$$",   # 1: wrong
+        r"$$\lambda^2 - 58\lambda + 56 = 0$$",                          # 3: carried
+        r"$$\lambda_+ + \lambda_- = 58$$",                              # 5: carried
+        r"$$\lambda_+ \lambda_- = 56$$",                                # 7: carried
+    ])
+    assert _verdicts(tmp_path, SCALAR, notes) == {1: ["wrong"], 3: ["carried"], 5: ["carried"], 7: ["carried"]}
+
+
+@pytest.mark.parametrize("written, verdict", [(r"\dim\theta = 4", "correct"), (r"|\theta| = 4", "correct"),
+                                              (r"\#\theta = 5", "wrong"), (r"\dim(\theta) = 2 + 2", "correct")])
+def test_the_size_of_theta_is_the_parameter_count(tmp_path, written, verdict):
+    # θ = (W1, b1, W2, b2): four parameters.
+    assert _verdicts(tmp_path, SCALAR, f"$${written}$$\n") == {1: [verdict]}
+
+
+def test_an_order_statement_is_the_fact_of_its_line(tmp_path):
+    # K = [[13, 23], [23, 46]] has det 69 > 0 and tr 59 > 0: positive definite, so Θ ≻ 0 and Θ ⪰ 0 are right.
+    for written in (r"$\Theta \succ 0$", r"$K \succeq 0$"):
+        assert _verdicts(tmp_path, SCALAR, written + "\n") == {1: ["correct"]}

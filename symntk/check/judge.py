@@ -11,6 +11,8 @@ under "for x_1 = 1").
 
 from __future__ import annotations
 
+import re
+
 import sympy
 
 from .. import notation
@@ -288,11 +290,14 @@ JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueCla
           PropertyClaim: judge_property, LayerClaim: judge_layer}
 
 
+_NAMED_EIGENVALUE = re.compile(r"(?:\\lambda|λ)\s*_|λ[₀-₉]")
+
+
 def judge(claim, world: World, number: int) -> Judgement | None:
     """The judgement of one claim (None when it claims nothing after all)."""
     j = start(claim, number)
     try:
-        if "lambda_" in claim.source and not isinstance(claim, EigenvalueClaim):
+        if _NAMED_EIGENVALUE.search(claim.source) and not isinstance(claim, EigenvalueClaim):
             world.name_eigenvalues()
         return JUDGES[type(claim)](claim, world, j)
     except (ContextError, MatrixNameError, UnknownNameError):

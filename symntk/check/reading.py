@@ -37,6 +37,7 @@ from .claims import (
     UnitClaim,
     Unreadable,
 )
+from .facts import ORDER
 from .index_notation import index_range, instances, ranges_by_line
 from .kernel_function import kernel_function_of
 from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number
@@ -90,8 +91,9 @@ def read_segments(segments: list[Segment]) -> Reading:
             reading.items.append(PropertyClaim(seg.line, None, seg.text, None, seg.text, True, prop=prop,
                                                negated=negated))
             continue
-        if index_range(seg.text):
-            reading.items.append(Context(seg.line, seg.text, "the range of an index"))
+        if index_range(seg.text) or ORDER.match(seg.text):
+            reading.items.append(Context(seg.line, seg.text, "the range of an index" if index_range(seg.text)
+                                         else "an order statement (the fact of its line)"))
             continue
         if _GENERAL_LAYER.search(seg.text):
             reading.items.append(Context(seg.line, seg.text, "a general formula (layer l)"))
