@@ -235,3 +235,28 @@ def test_a_cubic_from_the_learners_own_sum_of_minors_is_carried(tmp_path):
     assert verdicts[1] == ["correct"] and verdicts[5] == ["carried"]
     other = notes.replace(r"16\lambda^2 - 20\lambda", r"16\lambda^2 - 22\lambda")
     assert _verdicts(tmp_path, THREE_POINTS, other)[5] == ["wrong"]
+
+
+TWO_INPUTS = """[network]
+widths = [2, 1, 1]
+activation = "identity"
+[parameters]
+W1 = [[1, 2]]
+b1 = [0]
+W2 = [[3]]
+b2 = 0
+[data]
+x = [[1, 0], [0, 1]]
+"""
+# ∇f(x) = (W2 x_1, W2 x_2, W2, W1 x + b1, 1) = (3x_1, 3x_2, 3, x_1 + 2x_2, 1), so
+# Θ(x, x′) = 9x_1x_1′ + 9x_2x_2′ + 9 + (x_1 + 2x_2)(x_1′ + 2x_2′) + 1
+#          = 10x_1x_1′ + 13x_2x_2′ + 2x_1x_2′ + 2x_2x_1′ + 10.
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    (r"\Theta(x, x') = 10x_1x_1' + 13x_2x_2' + 2x_1x_2' + 2x_2x_1' + 10", "correct"),
+    (r"k(x, \tilde{x}) = 9x_1\tilde x_1 + 9 x_2 \tilde x_2 + (x_1 + 2x_2)(\tilde x_1 + 2\tilde x_2) + 10", "correct"),
+    (r"\Theta(x, x') = 10x_1x_1' + 13x_2x_2' + 10", "wrong"),
+])
+def test_a_kernel_function_of_two_inputs_is_judged_in_their_components(tmp_path, claim, verdict):
+    assert _verdicts(tmp_path, TWO_INPUTS, f"$${claim}$$\n") == {1: [verdict]}
