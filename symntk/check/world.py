@@ -45,6 +45,7 @@ class World:
         self.current_point: int | None = None
         self.current_point_line: int | None = None   # the line where the notes named that datapoint
         self.per_output = False   # the notes say they compute each output's kernel
+        self.wrong_numbers: dict = {}   # a decimal judged wrong → the true value it stood for (wrong_numbers.py)
 
     @property
     def read_kernel(self) -> int | None:
@@ -57,12 +58,17 @@ class World:
                 for e in self.eigen(out)]
 
     def name_eigenvalues(self) -> None:
-        """λ_1, λ_2, … name the eigenvalues (ascending) until the learner gives them values of their own."""
+        """λ_1, λ_2, … (ascending), λ_min and λ_max name the eigenvalues until the learner gives them values of
+        their own."""
         from .meaning import key
-        from .nodes import Num, Sym
+        from .nodes import Func, Num, Sym
 
-        for m, e in enumerate(self.eigen(self.read_kernel), start=1):
-            name = key(Sym("lambda", (Num(m, None, str(m)),)))
+        found = self.eigen(self.read_kernel)
+        names = [(key(Sym("lambda", (Num(m, None, str(m)),))), e) for m, e in enumerate(found, start=1)]
+        if found:   # λ_min, λ_max: the smallest and the largest
+            names += [(key(Sym("lambda", (Func(end, 0, None),))), e) for end, e in (("min", found[0]),
+                                                                                  ("max", found[-1]))]
+        for name, e in names:
             if name not in self.scope.aliases:
                 self.scope.aliases[name] = e.exact if e.exact is not None else e.value
 
@@ -228,9 +234,13 @@ class World:
 
 
 def _entry(vector: list, k: int, position: int, P: int, mine: list | None):
-    """Entry k of a learner's gradient: by θ's order when it has P entries, else by the order of their own θ."""
+    """Entry k of a learner's gradient: by θ's order when it has P entries, else by the order of their own θ; a
+    shorter one without a θ of their own in order, the entries it leaves out 0 (dropping the same entry from
+    every gradient, their kernel sums are then the sums of the entries they wrote)."""
     if len(vector) == P:
         return vector[k - 1]
     if mine is not None and len(vector) == len(mine):
         return vector[position - 1]
+    if mine is None and P - 2 <= len(vector) < P:
+        return vector[k - 1] if k <= len(vector) else sympy.S.Zero
     return None
