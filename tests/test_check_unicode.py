@@ -126,28 +126,37 @@ def test_a_datapoint_labels_a_bare_vector(line, read):
     assert _at_point(line) == read
 
 
-@pytest.mark.parametrize("written, read", [
-    ("3 · 0,25 − 1,5", r"3 \cdot 0{,}25 - 1{,}5"),
-    ("(0,125, 2,5, 1)ᵀ", r"(0{,}125, 2{,}5, 1)^T"),
-    ("[[2, 0,75], [0,75, 4]]", r"[[2, 0{,}75], [0{,}75, 4]]"),
-    ("(3,25 − λ)(1 − λ) − 0,5²", r"(3{,}25 - λ)(1 - λ) - 0{,}5^{2}"),
-    ("√12,25 = 3,5", r"\sqrt{12{,}25} = 3{,}5"),
-    ("(1,2,0,-1)", "(1,2,0,-1)"),            # integers separated by bare commas
-    ("(2,-1,0,5)", "(2,-1,0,5)"),
+DECIMAL_NOTE = [   # (line as typed, what it reads as): a notes file that writes decimal commas
+    ("a = 3 · 0,25 − 1,5", r"a = 3 \cdot 0{,}25 - 1{,}5"),
+    ("v = (0,125, 2,5, 1)ᵀ", r"v = (0{,}125, 2{,}5, 1)^T"),
+    ("K = [[2, 0,75], [0,75, 4]]", r"K = [[2, 0{,}75], [0{,}75, 4]]"),
+    ("p(λ) = (3,25 − λ)(1 − λ) − 0,5²", r"p(λ) = (3{,}25 - λ)(1 - λ) - 0{,}5^{2}"),
+    ("λ = (5,25 ± √1,5)/2", r"\lambda = (5{,}25 \pm \sqrt{1{,}5})/2"),
+    ("g(x₁) ≈ [0,5, 1]", r"\nabla_\theta f(x_{1}) \approx [0{,}5, 1]"),
+    ("θ = (1,2,0,-1)", "θ = (1,2,0,-1)"),            # integers separated by bare commas
     ("K(2,1) = 4", "K_{21} = 4"),
     ("x = (1,0)ᵀ", "x = (1,0)^T"),
+]
+
+
+def test_unicode_lines_of_a_note_with_decimal_commas():
+    from symntk.check.source import segments
+    read = [normalise(s.text) for s in segments("\n\n".join(w for w, _ in DECIMAL_NOTE) + "\n")]
+    assert read == [normalise(r) for _, r in DECIMAL_NOTE]
+
+
+@pytest.mark.parametrize("written, read", [
     ("3·¾ + ⅛", r"3\cdot {\frac{3}{4}} + {\frac{1}{8}}"),
-    ("spor(K) = 2,5", r"\operatorname{tr}(K) = 2{,}5"),
-    ("λ = (5,25 ± √1,5)/2", r"\lambda = (5{,}25 \pm \sqrt{1{,}5})/2"),
+    ("spor(K) = 27", r"\operatorname{tr}(K) = 27"),
     ("tanh′(z) = 1 − tanh²(z)", r"\tanh'(z) = 1 - \tanh^{2}(z)"),
     ("σ′(z) = σ(z)(1 − σ(z))", r"σ'(z) = σ(z)(1 - σ(z))"),
     ("g⁽²⁾ = (0, 1, 3)", r"\nabla_\theta f(x_{2}) = (0, 1, 3)"),
-    ("g(x₁) ≈ [0,5, 1]", r"\nabla_\theta f(x_{1}) \approx [0{,}5, 1]"),
     ("g₁ = [1, 0]", "g_{1} = [1, 0]"),     # g₁ may be the learner's own name for anything
     ("g(z) = (1 + z)", "g(z) = (1 + z)"),          # a function of z, no gradient
     ("g₁·g₂ = 12", "g_{1}·g_{2} = 12"),
+    ("√12 ≈ 3.46", r"\sqrt{12} \approx 3.46"),
 ])
-def test_decimal_commas_in_plain_math(written, read):
+def test_more_unicode_spellings(written, read):
     assert normalise(written) == normalise(read)
 
 

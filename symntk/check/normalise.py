@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .commas import decimal_list, spaced_rows
+from .rows import spaced_rows
 from .scripts import FRACTION, SUB_RUN, SUPER_RUN, TRANSPOSE, fraction, plain
 
 
@@ -27,7 +27,7 @@ class Rule:
     becomes: str
     pattern: str
     replace: str
-    table: str | None = None   # "super"/"sub"/"row": its group is translated (see :func:`symntk.check.scripts.plain`)
+    table: str | None = None   # "super"/"sub"/"fraction"/"row": its group is translated (see _TRANSLATE)
 
     def pairs(self) -> list[tuple[str, str]]:
         """(spelling, what it reads as) for every example."""
@@ -139,8 +139,8 @@ RULES: tuple[Rule, ...] = (
     Rule("layers of units, per-output kernels", r"z^{(1)}_1, h^{(1)}, K^{(2)}, J^{(1)}, \Theta^{(2)}",
          r"z^{[1]}_1, h^{[1]}, K^{[2]}, J^{[1]}, \Theta^{[2]}",
          r"(?<![A-Za-z\\])([zahWbKJ]|\\Theta|\\lambda)\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
-    Rule("square roots of decimals with a comma", r"\sqrt 24,059 ; √24,059", r"\sqrt{24{,}059}",
-         r"\\sqrt\s*(\d{1,9}),(\d{1,12})(?![\d,])", r"\\sqrt{\1{,}\2}"),
+    Rule("square roots of decimals with a comma", r"\sqrt 24,059 ; √24{,}059", r"\sqrt{24{,}059}",
+         r"\\sqrt\s*(\d{1,9})(?:,|\{,\})(\d{1,12})(?![\d,])", r"\\sqrt{\1{,}\2}"),
     Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}",
          r"\\sqrt\s*(\d+(?:\.\d+)?)", r"\\sqrt{\1}"),
     Rule("derivative operator d/dz", r"\frac{d}{dz} \tanh z", r"\frac{\partial}{\partial z} \tanh z",
@@ -230,14 +230,6 @@ RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)\s*_\s*(\{[^{}]{1,8}\}|[0-9]{1,2})", r"K_\2^{[\1]}"),
     Rule("kernel of one output in parentheses", r"K(1) = … ; K(2)", r"K^{[1]} = … ; K^{[2]}",
          r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)(?!\s*_)", r"K^{[\1]}"),
-    Rule("decimal commas in a list whose items are separated by a comma and a space",
-         r"(0,75, 0,5) ; [[5, 1,95], [1,95, 2,03]]", r"(0{,}75, 0{,}5) ; [[5, 1{,}95], [1{,}95, 2{,}03]]",
-         r"([(\[][^()\[\]]{1,400}[)\]])", r"\1", "list"),
-    Rule("decimal commas between operators", r"2 \cdot 0,2384 + 1 ; (2,03 - \lambda) ; (1 - 0,5)",
-         r"2 \cdot 0{,}2384 + 1 ; (2{,}03 - \lambda) ; (1 - 0{,}5)",
-         r"(?<![\w.,{}(\[])(?<!,\s)(\d{1,9}),(\d{1,12})(?![\d}\]),]|\{,)"
-         r"|(?<=[(\[])(\d{1,9}),(\d{1,12})(?=\s*(?:[-+*/^]|\\cdot|\\times|\\pm|\\mp))"
-         r"|(?:(?<=[\w)}]\s[-+*/=]\s)|(?<=[\w)}][-+*/=]))(\d{1,9}),(\d{1,12})(?=\s*[)\]])", r"\1\3\5{,}\2\4\6"),
     Rule("numpy arrays", r"np.array([[8, 12], [12, 19]])", r"([[8, 12], [12, 19]])",
          r"\b(?:np|numpy)\s*\.\s*(?:array|asarray|matrix)\s*(?=\()", ""),
 )
@@ -246,7 +238,7 @@ _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RUL
 
 
 _TRANSLATE = {"super": lambda g: plain(g, "super"), "sub": lambda g: plain(g, "sub"), "fraction": fraction,
-              "row": spaced_rows, "list": decimal_list}
+              "row": spaced_rows}
 
 
 _UNICODE = ("super", "sub", "fraction")   # rules applied before the symbols of _GREEK
