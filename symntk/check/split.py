@@ -73,7 +73,7 @@ def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
             rows.append((at + tok.index("\n"), 1))   # a new line that starts with "=" continues the chain
         elif tok in ("\\quad", "\\qquad", ";", "\\text{;}"):
             seps.append((at, at + len(tok)))
-        elif tok == "," and not _decimal_comma(text, at) and _relation_ahead(tokens, n + 1, text):
+        elif tok == "," and _relation_ahead(tokens, n + 1):
             seps.append((at, at + 1))
     return rows, seps
 
@@ -86,16 +86,10 @@ def _starts_relation(tokens, start: int) -> bool:
     return False
 
 
-def _decimal_comma(text: str, at: int) -> bool:
-    """``2 · 0,2384 ≈ 0,4768``: a comma with a digit right before and right after it is a decimal comma."""
-    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
-
-
-def _relation_ahead(tokens, start: int, text: str = "") -> bool:
-    """Whether the text after a comma, up to the next top-level comma (not a decimal comma), holds a relation at
-    top level."""
+def _relation_ahead(tokens, start: int) -> bool:
+    """Whether the text after a comma, up to the next top-level comma, holds a relation at top level."""
     depth = env = 0
-    for at, tok in tokens[start:start + 400]:
+    for _, tok in tokens[start:start + 400]:
         if tok in ("{", "(", "[", "\\{", "\\langle"):
             depth += 1
         elif tok in ("}", ")", "]", "\\}", "\\rangle"):
@@ -108,7 +102,7 @@ def _relation_ahead(tokens, start: int, text: str = "") -> bool:
             env -= 1
         elif depth or env:
             continue
-        elif tok in (",", "\\quad", "\\qquad", "\\\\", ";") and not (tok == "," and _decimal_comma(text, at)):
+        elif tok in (",", "\\quad", "\\qquad", "\\\\", ";"):
             return False
         elif tok in RELATIONS:
             return True
