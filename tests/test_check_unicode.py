@@ -195,3 +195,21 @@ def test_a_label_after_one_outputs_derivatives_names_that_outputs_gradient():
     text = "- ∂f₂/∂W⁽¹⁾ = 3x\n\nx₁: (3, 1), x₂: (0, 1)\n\n- \\partial f_1 = 1\n\nx₁: (1, 0)\n"
     assert [s.text for s in prose_segments(text, [])][1:] == [
         "∇f_{2}(x₁) = (3, 1), ∇f_{2}(x₂) = (0, 1)", "\\partial f_1 = 1", "∇f_{1}(x₁) = (1, 0)"]
+
+
+def test_unicode_index_letters_stand_for_every_unit(tmp_path):
+    # the net above: ∂f/∂W_{i1}^{(1)} = W_{1i}^{(2)} x (right for i = 1, 2);
+    # ∂f/∂b_i^{(1)} = W_{1i}^{(2)}, not W_{1i}^{(2)} x
+    notes = tmp_path / "n.md"
+    notes.write_text("Given: " + LINEAR + "In general: ∂f/∂Wᵢ₁⁽¹⁾ = W₁ᵢ⁽²⁾ · x\n\nand ∂f/∂bᵢ⁽¹⁾ = W₁ᵢ⁽²⁾ · x\n")
+    lines = {}
+    for j in check_notes(notes).judgements:
+        lines.setdefault(j.claim.line, []).append(j.verdict)
+    assert lines[5] == ["correct", "correct"]
+    assert lines[7][0] == "wrong" and len(lines[7]) == 2
+
+
+def test_index_scripts_only_where_an_index_letter_is():
+    from symntk.check.scripts import index_scripts
+    assert index_scripts("∂f/∂Wᵢⱼ⁽¹⁾ = W₁ᵢ⁽²⁾ xⱼ") == "∂f/∂W_{ij}^{(1)} = W_{1i}^{(2)} x_{j}"
+    assert index_scripts("W₁₁⁽¹⁾ = 2") == "W₁₁⁽¹⁾ = 2"

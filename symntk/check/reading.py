@@ -46,6 +46,7 @@ from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Signatu
 from .predicates import bare, bare_invariant, texts
 from .problem_parts import equations, problem_part
 from .rules import sign_condition, with_argument
+from .scripts import index_scripts
 from .source import Segment
 from .syntax import UnreadableError, parse
 from .targets import (
@@ -77,12 +78,18 @@ _RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrig
 _GENERAL_LAYER = re.compile(r"\^\s*\{?\s*[\[(]\s*[lL](?:\s*[-+]\s*1)?\s*[\])]")
 
 
+def _indexed(seg: Segment) -> Segment:
+    """A segment with unicode index subscripts (``Wᵢⱼ⁽¹⁾``) in TeX, for index notation."""
+    text = index_scripts(seg.text)
+    return seg if text == seg.text else Segment(seg.line, text, seg.display, seg.error, seg.soft, seg.fact)
+
+
 def read_segments(segments: list[Segment]) -> Reading:
     """Classify every segment (see the module doc)."""
     reading = Reading()
     ranges = ranges_by_line(segments)
     for seg in [one for whole in segments for one in ([whole] if whole.fact else
-                                                      instances(whole, ranges.get(whole.line)))]:
+                                                      instances(_indexed(whole), ranges.get(whole.line)))]:
         if seg.fact:
             negated, prop = seg.fact.startswith("not:"), seg.fact.removeprefix("not:")
             if prop.startswith("relu:") and any(getattr(i, "condition", None) for i in reading.items

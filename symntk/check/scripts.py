@@ -10,6 +10,8 @@ character by character.
 
 from __future__ import annotations
 
+import re
+
 SUPERSCRIPTS = {
     "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
     "⁺": "+", "⁻": "-", "⁼": "=", "⁽": "(", "⁾": ")", "ⁱ": "i", "ʲ": "j", "ᵏ": "k", "ˡ": "l", "ᵐ": "m",
@@ -49,3 +51,16 @@ def plain(run: str, table: str) -> str:
     """A run of script characters in plain characters: ``⁽¹⁾`` → ``(1)``, ``ᵢⱼ`` → ``ij``."""
     chars = TABLES[table]
     return "".join(chars.get(ch, ch) for ch in run).strip()
+
+
+_INDEX_RUN = re.compile(SUB_RUN)
+_LAYER_RUN = re.compile(SUPER_RUN)
+
+
+def index_scripts(text: str) -> str:
+    """``∂f/∂Wᵢⱼ⁽¹⁾ = W₁ᵢ⁽²⁾ xᵢ`` → ``∂f/∂W_{ij}^{(1)} = W_{1i}^{(2)} x_{i}`` when a subscript holds an index letter
+    (i, j, k), so that index notation reads it (:mod:`symntk.check.index_notation`); other text as it is."""
+    if not any(ch in text for ch in "ᵢⱼₖ"):
+        return text
+    text = _INDEX_RUN.sub(lambda m: "_{" + plain(m.group(0), "sub") + "}", text)
+    return _LAYER_RUN.sub(lambda m: "^{" + plain(m.group(0), "super") + "}", text)
