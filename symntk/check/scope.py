@@ -105,6 +105,8 @@ class Scope:
             idx = self._indices(sym, 2 if name == "W" else 1)
             if name == "b" and len(idx) == 2 and idx[1] == 1:
                 idx = idx[:1]
+            if name == "W" and len(idx) == 1:   # W^{[2]}_i of a row (or column) W: its i-th entry
+                idx = vector_entry(net.widths[sym.layer], net.widths[sym.layer - 1], idx[0])
             expected = 2 if name == "W" else 1
             if len(idx) != expected or any(i > widest for i in idx):
                 raise UnreadableError(f"{name}^{{[{sym.layer}]}} with indices {idx} is not in this network")
@@ -262,3 +264,14 @@ class OwnSlope:
 
     def activation(self, l):
         return dataclasses.replace(self._net.activation(l), derivative=lambda z: self._rule.xreplace({self._var: z}))
+
+
+def vector_entry(rows: int, cols: int, i: int) -> tuple[int, ...]:
+    """The (row, column) that one index names in a matrix with ``rows`` × ``cols`` entries: along the only
+    row of a row vector (W^{[2]}_i = W^{[2]}_{1,i}), down the only column of a column vector
+    (W^{[1]}_i = W^{[1]}_{i,1}); ``(i,)`` (not an entry) for a matrix that is neither."""
+    if rows == 1:
+        return (1, i)
+    if cols == 1:
+        return (i, 1)
+    return (i,)

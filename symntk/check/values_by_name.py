@@ -93,18 +93,25 @@ def by_entry_names(values: dict, learner: LearnerNames, source: str) -> None:
 
 
 def indexed_values(parts: list) -> list[ProblemPart]:
-    """``W_2 = 1``, ``b_2 = 0`` (a number; the notes' ``equation`` parts) as ``value_by_index`` parts: the index may
-    be the layer; what it is comes from the rest of the notes (:func:`by_index`, the output bias b_L)."""
+    """``W_2 = 1``, ``b_2 = 0``, ``W_1 = W_2 = W_3 = 1`` (a number; the notes' ``equation`` parts) as
+    ``value_by_index`` parts: the index may be the layer; what it is comes from the rest of the notes
+    (:func:`by_index`, the output bias b_L)."""
     out = []
     for p in parts:
-        if p.kind != "equation" or len(p.node.items) != 2:
+        if p.kind != "equation" or len(p.node.items) < 2:
             continue
-        first, rest = p.node.items
-        if isinstance(first, Sym) and first.name in ("W", "b") and first.layer is None and len(first.sub) == 1 and \
-                isinstance(first.sub[0], Num) and first.sub[0].decimals is None and is_numeric(rest) and \
-                _flat(rest) is not None and len(_flat(rest)) == 1:
-            out.append(ProblemPart(p.line, "value_by_index", f"{first.name}{int(first.sub[0].value)}", rest, p.text))
+        *names, rest = p.node.items
+        if all(_indexed_name(n) for n in names) and is_numeric(rest) and _flat(rest) is not None and \
+                len(_flat(rest)) == 1:
+            out += [ProblemPart(p.line, "value_by_index", f"{n.name}{int(n.sub[0].value)}", rest, p.text)
+                    for n in names]
     return out
+
+
+def _indexed_name(node) -> bool:
+    """``W_2``, ``b_1``: a weight or bias with one whole-number index and no layer."""
+    return isinstance(node, Sym) and node.name in ("W", "b") and node.layer is None and len(node.sub) == 1 and \
+        isinstance(node.sub[0], Num) and node.sub[0].decimals is None
 
 
 def by_index(values: dict, parts: list, source: str) -> None:
