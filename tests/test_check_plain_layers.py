@@ -11,10 +11,18 @@ from symntk.check.normalise import normalise
 from symntk.check.scope import vector_entry
 from symntk.errors import InputError
 
+RANK = {"correct": 0, "unreadable": 1, "carried": 2, "wrong": 3}
+
 
 def _verdicts(text):
+    """The worst verdict on each line (a carried wrong claim counts as "carried")."""
     report = check_text(text)
-    return {j.line: j.verdict for j in report.judgements}, report
+    worst: dict[int, str] = {}
+    for j in report.judgements:
+        verdict = "carried" if j.verdict == "wrong" and j.carried else j.verdict
+        if RANK[verdict] >= RANK[worst.get(j.line, "correct")]:
+            worst[j.line] = verdict
+    return worst, report
 
 
 THREE_LAYERS = """# three scalar layers
@@ -65,7 +73,7 @@ def test_one_index_into_a_row_or_column_vector_and_plain_layer_names():
     assert verdicts[4] == "correct"      # the written-out formula, entry by entry
     assert verdicts[6] == "correct"      # W1_2 and W2_2 in plain text
     assert verdicts[8] == "wrong"
-    assert verdicts[10] == "correct"     # the values [1 2]^T, [3 -1] read as rows without commas
+    assert verdicts[10] == verdicts[12] == "correct"   # [1 2]^T, [3 -1]: rows without commas; θ by plain names
 
 
 def test_a_wrong_entry_in_the_written_out_formula_is_wrong():
@@ -87,6 +95,46 @@ def test_vector_entry(rows, cols, i, entry):
     ("K = 8 12", "K = 8 12"),                 # no brackets: not a row
     ("[1 - 2]", "[1 - 2]"),                   # a difference, not a row
     ("xW1_2", "xW1_2"),                       # part of a longer name
+    (r"\frac{\partial f}{\partial W1_1}", r"\frac{\partial f}{\partial W^{[1]}_{1}}"),   # its brace stays
 ])
 def test_plain_layer_names_and_rows_without_commas(written, read):
     assert normalise(written) == read
+
+
+TWO_OUTPUTS = """f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}, f: R → R², no activation
+
+W1 = 2, b1 = 1, W2 = [1, 3]^T, b2 = [0, 1]^T, x_1 = 1, x_2 = 0
+
+f_2(x) = W2_2(W1 x + b1) + b2_2
+
+f_1(x) = W2_1(W1 x + b2_1)
+"""
+
+
+def test_w_l_is_the_one_number_of_layer_l_beside_a_column_of_outputs():
+    # W^{[1]} is 1×1, so W1 is all of it; W^{[2]} is a column, so W2_2 is its second entry:
+    # f_2 = 3(2x + 1) + 1 is right; f_1 = 1·(2x + 0) misses b^{[1]} and adds b^{[2]}_1 inside
+    verdicts, _ = _verdicts(TWO_OUTPUTS)
+    assert verdicts[5] == "correct" and verdicts[7] == "wrong"
+
+
+EIGEN_PROSE = ROW_AND_COLUMN + """
+tr = TRACE, det = 2480 − 2304 = 176
+
+λ² − 111λ + 176 = 0 → λ = (111 ± √ROOT)/2
+"""
+
+
+@pytest.mark.parametrize("tr, root, trace_line, roots_line", [
+    (111, 11617, "correct", "correct"),
+    (110, 11616, "wrong", "wrong"),
+])
+def test_trace_in_prose_and_an_arrow_between_equations(tr, root, trace_line, roots_line):
+    # ∇f(1) = (3, −1, 3, −1, 1, 3, 1), ∇f(2) = (6, −2, 3, −1, 2, 5, 1): K = [[31, 48], [48, 80]],
+    # tr K = 111, det K = 2480 − 2304 = 176, λ = (111 ± √(111² − 4·176))/2 = (111 ± √11617)/2
+    verdicts, _ = _verdicts(EIGEN_PROSE.replace("TRACE", str(tr)).replace("ROOT", str(root)))
+    assert verdicts[14] == trace_line and verdicts[16] == roots_line
+
+
+def test_an_arrow_in_a_signature_stays_an_arrow():
+    assert normalise("f: R → R, f(x) = 2x") == r"f: R \to R, f(x) = 2x"

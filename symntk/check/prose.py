@@ -20,7 +20,8 @@ from .source import Segment
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases")
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
-                    "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K", "det": r"\det K",
+                    "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
+                    "det": r"\det K",
                     "determinant": r"\det K", "ákveða": r"\det K", "determinante": r"\det K"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
@@ -271,7 +272,7 @@ def _table(rows: list[tuple[int, str]]) -> list[Segment]:
 
 
 _DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*f\s*/\s*(?:∂|\\partial|d)\s*(.{1,40})$")
-_PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*[_^]")
+_PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*(?:[_^]|[1-9]_)")   # W^{[1]}_1, W1_1
 # a learner's own name for a parameter as a header (w1, v_2, c): one letter that is not the input, the
 # output, a unit (h, z, a, g, s) or the kernel, with an optional index
 _OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?)?$")

@@ -213,8 +213,8 @@ class Scope:
             return None
         layer = sym.layer
         if layer is None and len(sym.sub) == 1 and isinstance(sym.sub[0], Num) and sym.sub[0].decimals is None:
-            if all(w == 1 for w in net.widths):
-                layer = int(sym.sub[0].value)
+            if all(w == 1 for w in net.widths) or self._one_number(sym.name, int(sym.sub[0].value)):
+                layer = int(sym.sub[0].value)   # W_1 beside a row W^{[2]}: the one number of layer 1
             elif sym.name == "b" and sym.sub[0].value == net.depth and net.widths[-1] == 1:
                 layer = net.depth  # b_2: the output's one bias, written without its layer
             else:
@@ -228,6 +228,13 @@ class Scope:
         if sym.name == "W" and net.widths[layer] == 1 and net.widths[layer - 1] == 1:
             return notation.weight(layer, 1, 1)
         return None
+
+    def _one_number(self, name: str, layer: int) -> bool:
+        """Whether layer ``layer``'s W (or b) is a single number (so ``W_l`` / ``b_l`` can only be all of it)."""
+        widths = self.network.widths
+        if not 1 <= layer < len(widths):
+            return False
+        return widths[layer] == 1 and (name == "b" or widths[layer - 1] == 1)
 
     def as_rule(self, values: list, rule: list) -> list:
         """In a rule for every z (``tanh′(z) = 1 − a²``), the one hidden unit's a is φ(z) of that free z:
