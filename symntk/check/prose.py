@@ -16,6 +16,7 @@ import re
 
 from .plain_text import AT_POINT
 from .source import Segment
+from .tables import table_segments
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases")
@@ -31,8 +32,6 @@ _OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "
 _POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
-_POINT = re.compile(r"^x_?\{?(\d{1,2})\}?(?![\d.])|^x\^\{?\((\d{1,2})\)\}?|^x([₁₂₃₄₅₆₇₈₉])")
-_SUBS = "₁₂₃₄₅₆₇₈₉"
 
 
 def _uncovered(text: str, covered: list) -> list[tuple[int, str, bool]]:
@@ -71,7 +70,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             table.append((n, raw))
             continue
         if table:
-            out.extend(_table(table))
+            out.extend(table_segments(table, text))
             table = []
         for m in _COUNT.finditer(raw.replace("$", " ")):
             math_before = raw[:m.start(1)].rsplit("$", 1)[-1]
@@ -105,7 +104,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
         for run in runs:
             out.append(Segment(n, run, False, soft=True))
     if table:
-        out.extend(_table(table))
+        out.extend(table_segments(table, text))
     return out
 
 
@@ -237,69 +236,3 @@ def _outer(text: str) -> bool:
         if depth == 0:
             return n == len(text) - 1
     return False
-
-
-def _cells(row: str) -> list[str]:
-    return [c.strip().replace("$", "").strip() for c in row.strip().strip("|").split("|")]
-
-
-def _point(header: str) -> str | None:
-    m = _POINT.match(header.strip())
-    if not m:
-        return None
-    i = m.group(1) or m.group(2) or str(_SUBS.index(m.group(3)) + 1)
-    return f"x_{{{i}}}"
-
-
-def _table(rows: list[tuple[int, str]]) -> list[Segment]:
-    """The cells of a Markdown table as claims (see the module doc)."""
-    if len(rows) < 3 or not set(rows[1][1].replace("|", "").strip()) <= set("-: "):
-        return []
-    header = _cells(rows[0][1])
-    out = []
-    for n, row in rows[2:]:
-        cells = _cells(row)
-        if len(cells) != len(header):
-            continue
-        left = cells[0]
-        named = all(_OWN_NAME.match(h) for h in header)   # | w1 | w2 | c |: every column is a name
-        for col in range(0 if named else 1, len(cells)):
-            text = f"{header[col]} = {cells[col]}" if named and cells[col] else \
-                _cell_claim(left, header[col], cells[col])
-            if text:
-                out.append(Segment(n, text, False, soft=True))
-    return out
-
-
-_DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*f\s*/\s*(?:∂|\\partial|d)\s*(.{1,40})$")
-_PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*(?:[_^]|[1-9]_)")   # W^{[1]}_1, W1_1
-# a learner's own name for a parameter as a header (w1, v_2, c): one letter that is not the input, the
-# output, a unit (h, z, a, g, s) or the kernel, with an optional index
-_OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?)?$")
-
-
-_VALUE_HEADERS = ("", "value", "values", "gildi", "gildið", "wert", "werte", "=")
-
-
-def _cell_claim(row: str, column: str, value: str) -> str | None:
-    """What a table cell claims, from its row and column headers, as math."""
-    for name, other in ((column, row), (row, column)):   # | w1 | w2 | ↵ | 1 | 1 |: values by name
-        if value and _OWN_NAME.match(name.strip()) and other.strip().lower() in _VALUE_HEADERS:
-            return f"{name.strip()} = {value}"
-    if not value or not row or not column:
-        return None
-    for point_header, quantity in ((row, column), (column, row)):
-        point = _point(point_header)
-        if point is not None and _point(quantity) is None:
-            quantity = quantity.strip()
-            derivative = _DERIVATIVE.match(quantity)
-            if derivative:
-                return f"\\frac{{\\partial f({point})}}{{\\partial {derivative.group(1)}}} = {value}"
-            if _PARAMETER.match(quantity) or _OWN_NAME.match(quantity):
-                return f"\\frac{{\\partial f({point})}}{{\\partial {quantity}}} = {value}"
-            return f"{quantity}({point}) = {value}"
-    derivative = re.match(r"^(?:∂|\\partial)\s*(f[_₁₂₃]?\{?\d?\}?)\s*/\s*(?:∂|\\partial)\s*(?:θ|\\theta)_?\{?k?\}?$",
-                          column.strip())
-    if derivative:
-        return f"\\frac{{\\partial {derivative.group(1)}}}{{\\partial {row}}} = {value}"
-    return None

@@ -292,6 +292,7 @@ def _line(text: str, pos: int) -> int:
 
 def segments(text: str, source: str = "<notes>") -> list[Segment]:
     """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
+    from .decimal_comma import mark_decimal_commas, writes_decimal_commas
     from .facts import fact_segments
     from .macros import definitions, expand, without_definitions
     from .prose import prose_segments
@@ -302,6 +303,8 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     text = document_body(text)
     if macros:
         text = expand(without_definitions(text), macros)
+    if writes_decimal_commas(text):
+        text = mark_decimal_commas(text)
     covered: list = []
     found = blocks(text, covered)
     if len(found) > MAX_SEGMENTS:
