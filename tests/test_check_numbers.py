@@ -73,3 +73,49 @@ def test_f_at_a_negative_number_is_f_at_that_input(tmp_path):
     verdicts, first = _verdicts(tmp_path, LINEAR, notes)
     assert verdicts == {1: ["correct"], 3: ["correct"], 5: ["wrong"]}
     assert first == 5
+
+
+RELU = """[network]
+widths = [1, 2, 1]
+activation = "relu"
+[parameters]
+W1 = [[1], [-1]]
+b1 = [0, 0]
+W2 = [[1, 1]]
+b2 = 0
+[data]
+x = [1, 2]
+"""
+TANH = SIGMOID.replace('"sigmoid"', '"tanh"')
+
+
+def test_an_activation_derivative_without_its_unit_at_a_named_datapoint(tmp_path):
+    # at x_2 = 2: z = (2, −2), relu′ = (1, 0): "relu' = 0" is true of the second unit, 0.5 of none
+    notes = "\n\n".join([r"**$x_2 = 2$:** $z^{[1]} = (2, -2)$, the second unit is dead (relu' = 0)",
+                         r"**$x_2 = 2$:** and so (relu' = 0.5)"])
+    verdicts, first = _verdicts(tmp_path, RELU, notes)
+    assert verdicts == {1: ["correct", "correct"], 3: ["wrong"]}
+    assert first == 3
+
+
+def test_function_names_with_a_prime_and_no_backslash(tmp_path):
+    notes = "tanh'(z) = 1 − tanh(z)^2 is the rule\n\nso tanh'(z) = 1 − tanh(z) here"   # the second is wrong
+    verdicts, first = _verdicts(tmp_path, TANH, notes)
+    assert verdicts == {1: ["correct"], 3: ["wrong"]}
+    assert first == 3
+
+
+def test_a_gradient_under_their_own_name_one_entry_short_and_the_sums_it_gives(tmp_path):
+    # true ∇f(0) = (0, 1, 0, 1), ∇f(1) = (1, 1, 2, 1); without the last entry their K = [[1, 1], [1, 6]]
+    notes = "\n\n".join(["g1 = [0, 1, 0]", "g2 = [1, 1, 2]", "K11 = 0 + 1 + 0 = 1", "K12 = 0 + 1 + 0 = 1",
+                         "K22 = 1 + 1 + 4 = 6"])
+    verdicts, first = _verdicts(tmp_path, LINEAR, notes)
+    assert verdicts == {1: ["wrong"], 3: ["wrong"], 5: ["carried"] * 2, 7: ["carried"] * 2, 9: ["carried"] * 2}
+    assert first == 1
+
+
+def test_a_hidden_unit_at_an_input_written_as_a_number(tmp_path):
+    # h = W1 x + b1 = 2x
+    verdicts, first = _verdicts(tmp_path, LINEAR, "h(1) = 2, h(-1) = -2\n\nh(2) = 5")
+    assert verdicts == {1: ["correct", "correct"], 3: ["wrong"]}
+    assert first == 3

@@ -72,7 +72,7 @@ RULES: tuple[Rule, ...] = (
     Rule("det as text", r"\operatorname{det} K", r"\det K",
          r"\\(?:mathrm|text|operatorname)\s*\{\s*det\s*\}", r"\\det "),
     Rule("function names without a backslash", r"det K, sqrt(2), tanh(1)", r"\det K, \sqrt(2), \tanh(1)",
-         r"(?<![\\A-Za-z])(det|sqrt|tanh|sech|exp|ln|sigma|lambda|theta|cdot)(?=\s*[(K{\\\d])", r"\\\1"),
+         r"(?<![\\A-Za-z])(det|sqrt|tanh|sech|exp|ln|sigma|lambda|theta|cdot)(?=\s*[(K{\\\d'])", r"\\\1"),
     Rule("ReLU without a command", r"relu'(z) ; ReLU(z)", r"\operatorname{relu}'(z) ; \operatorname{relu}(z)",
          r"(?<![\\A-Za-z{])(?:relu|ReLU|Relu)(?=\s*['(])", r"\\operatorname{relu}"),
     Rule("det named before its value", r"det = 8", r"\det K = 8",

@@ -228,9 +228,13 @@ class World:
 
 
 def _entry(vector: list, k: int, position: int, P: int, mine: list | None):
-    """Entry k of a learner's gradient: by θ's order when it has P entries, else by the order of their own θ."""
+    """Entry k of a learner's gradient: by θ's order when it has P entries, else by the order of their own θ; a
+    shorter one without a θ of their own in order, the entries it leaves out 0 (dropping the same entry from
+    every gradient, their kernel sums are then the sums of the entries they wrote)."""
     if len(vector) == P:
         return vector[k - 1]
     if mine is not None and len(vector) == len(mine):
         return vector[position - 1]
+    if mine is None and P - 2 <= len(vector) < P:
+        return vector[k - 1] if k <= len(vector) else sympy.S.Zero
     return None
