@@ -136,5 +136,53 @@ def test_trace_in_prose_and_an_arrow_between_equations(tr, root, trace_line, roo
     assert verdicts[14] == trace_line and verdicts[16] == roots_line
 
 
-def test_an_arrow_in_a_signature_stays_an_arrow():
+def test_an_arrow_in_a_signature_or_before_a_count_stays_an_arrow():
     assert normalise("f: R → R, f(x) = 2x") == r"f: R \to R, f(x) = 2x"
+    assert normalise("θ = (w, b) → 1 + 1 = 2") == r"\theta = (w, b) \to 1 + 1 = 2"   # no name before its "="
+
+
+SIGMOID_TABLES = """f(x) = W^{[2]} σ(W^{[1]}x + b^{[1]}) + b^{[2]}, W1 = 1, b1 = 0, W2 = 1, b2 = 0, x_1 = 0, x_2 = 2
+
+| x | z | a | a' | f |
+|---|---|---|---|---|
+| 0 | 0 | 0.5 | 0.25 | 0.5 |
+| 2 | 2 | 0.8808 | A2 | 0.8808 |
+
+| param | f(0) | f(2) |
+|---|---|---|
+| W1 | 0 | W12 |
+| b1 | 0.25 | 0.1050 |
+| W2 | 0.5 | 0.8808 |
+| b2 | 1 | 1 |
+"""
+
+
+@pytest.mark.parametrize("a2, w12, line6, line10", [
+    ("0.1050", "0.2100", "correct", "correct"),
+    ("0.1192", "0.2100", "wrong", "correct"),      # 1 − σ(2), not σ(2)(1 − σ(2))
+    ("0.1050", "0.1050", "correct", "wrong"),      # ∂f/∂W1 at x = 2 without its factor x
+])
+def test_a_prime_is_the_activations_derivative_and_f_of_a_value_is_that_datapoint(a2, w12, line6, line10):
+    # σ(2) = 0.880797, σ′(2) = 0.880797 · 0.119203 = 0.104994; ∂f/∂W1 = W2 σ′(z) x = 0.209988 at x = 2
+    verdicts, _ = _verdicts(SIGMOID_TABLES.replace("A2", a2).replace("W12", w12))
+    assert verdicts[5] == "correct" and verdicts[11] == verdicts[12] == verdicts[13] == "correct"
+    assert verdicts[6] == line6 and verdicts[10] == line10
+
+
+def test_f_of_a_value_that_is_no_datapoint_claims_nothing():
+    verdicts, report = _verdicts(SIGMOID_TABLES.replace("| param | f(0) | f(2) |", "| param | f(0) | f(5) |")
+                                 .replace("A2", "0.1050").replace("W12", "0.1050"))   # 0.1050 would be wrong
+    assert [j.claimed for j in report.judgements if j.line == 10] == ["0"]
+    assert verdicts[10] == "correct"     # only the f(0) column: ∂f/∂W1 at x = 0 is 0
+
+
+@pytest.mark.parametrize("written, read", [
+    ("a' = 1", r"\varphi'(z) = 1"),
+    ("a'_2(x_{1}) = 0", r"\varphi'(z_2(x_{1})) = 0"),
+    ("a_1' = 0.25", r"\varphi'(z_1) = 0.25"),
+    (r"\sigma'(z_1)(x_{2}) = 0.19", r"\sigma'(z_1(x_{2})) = 0.19"),
+    ("a'' = 0", "a'' = 0"),              # a second derivative is not the rule
+    ("ba' = 2", "ba' = 2"),              # part of a longer name
+])
+def test_the_activations_derivative_on_its_unit(written, read):
+    assert normalise(written) == read

@@ -29,6 +29,7 @@ _POINT = re.compile(r"^(?:at|bei|an|für|in|í|à)?\s*x\s*(?:_?\{?(\d{1,2})\}?(?
                     r"\^\{?\((\d{1,2})\)\}?|([₁₂₃₄₅₆₇₈₉]))")
 _POINT_WORD = re.compile(r"^(?:data\s*point|datapoint|point|punkt|punktur|datenpunkt|punto|i\s*=)\s*(\d{1,2})\b", re.I)
 _OUTPUT_AT = re.compile(r"^(?:f|y)_?\{?(\d)\}?\s*(?:at|bei|í|an|\()\s*(.{1,30}?)\)?$")
+_CALL = re.compile(r"^(?:f|y|∇\s*f|\\nabla\s*f)\s*\(\s*([^()]{1,30}?)\s*\)$")
 _AT_VALUE = re.compile(r"^(?:(?:at|bei|an|für|í|à)\s+|x\s*=\s*)(.{1,30})$", re.I)
 _DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*(f|y)?\s*(?:_?\{?(\d)\}?|([₁₂₃]))?\s*/\s*(?:∂|\\partial|d)\s*"
                          r"(.{1,40})$")
@@ -92,6 +93,9 @@ def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | Non
     if m:
         inner = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
         return (int(m.group(1)), inner[1]) if inner else None
+    m = _CALL.match(head)
+    if m:   # f(0), ∇f(x_2): the network at a datapoint (by its value: f(1) is f at x = 1)
+        return _point(m.group(1), points, True)
     m = _POINT.match(head) or _POINT_WORD.match(head)
     if m:
         i = next(g for g in m.groups() if g)
