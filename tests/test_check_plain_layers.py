@@ -4,9 +4,12 @@ one index into a row or column vector (W^{[2]}_i), and rows of numbers separated
 Every expected verdict here was worked out by hand for the small networks below.
 """
 
+from fractions import Fraction
+
 import pytest
 
 from symntk.check import check_text
+from symntk.check.at_value import at_datapoints
 from symntk.check.normalise import normalise
 from symntk.check.scope import vector_entry
 from symntk.errors import InputError
@@ -186,3 +189,34 @@ def test_f_of_a_value_that_is_no_datapoint_claims_nothing():
 ])
 def test_the_activations_derivative_on_its_unit(written, read):
     assert normalise(written) == read
+
+
+BY_VALUE = """Given $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$, no activation, with
+W^{[1]} = [1, 2]^T, b^{[1]} = [0, 1]^T, W^{[2]} = [3, -1], b^{[2]} = 2, x_1 = 1, x_2 = 2.
+
+So ∇f(2) = G2 and ∇f(1) = (3, -1, 3, -1, 1, 3, 1).
+
+| unit | z at x=1 | z at x=2 |
+|---|---|---|
+| 1 | 1 | 2 |
+| 2 | 3 | Z |
+
+θ = (W1_1, W1_2, b1_1, b1_2, W2_1, W2_2, b2), that's 7
+"""
+
+
+@pytest.mark.parametrize("g2, z, line4, line9", [
+    ("(6, -2, 3, -1, 2, 5, 1)", "5", "correct", "correct"),
+    ("(3, -1, 3, -1, 1, 3, 1)", "4", "wrong", "wrong"),    # the gradient at x = 1, not at x = 2; z_2(2) = 5
+])
+def test_the_gradient_and_units_at_a_datapoint_written_by_its_value(g2, z, line4, line9):
+    # ∇f(x) = (3x, −x, 3, −1, x, 2x + 1, 1); z_1 = x, z_2 = 2x + 1
+    verdicts, _ = _verdicts(BY_VALUE.replace("G2", g2).replace("Z", z))
+    assert verdicts[4] == line4 and verdicts[9] == line9
+    assert verdicts[8] == "correct" and verdicts[11] == "correct"   # "that's 7" is prose, the θ listing is read
+
+
+def test_only_a_datapoints_value_is_read_as_that_datapoint():
+    points = {(Fraction(1),): 1, (Fraction(-2),): 2}
+    assert at_datapoints(r"\nabla f(1) = (1) ; ∂f(−2)/∂w ; ∇f(3) ; g(1)", points) == \
+        r"\nabla f(x_{1}) = (1) ; ∂f(x_{2})/∂w ; ∇f(3) ; g(1)"

@@ -212,7 +212,11 @@ def _without_label(run: list[str]) -> list[str]:
 
 
 def _is_word(token: str) -> bool:
-    """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else."""
+    """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else; a contraction
+    (``that's``, ``don't``, ``we're``) is a word too."""
+    head, sep, tail = token.partition("'")
+    if sep and len(head) >= 2 and 1 <= len(tail) <= 2 and tail.isalpha():
+        token = head + tail
     return len(token) >= 2 and all(ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f") for ch in token)
 
 

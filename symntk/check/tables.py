@@ -178,6 +178,9 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str) -> str | 
             return f"{name} {value}"
     if not row or not column:
         return None
+    unit = _unit_cell(row, column, value, points, corner)
+    if unit is not None:
+        return unit
     by_value = corner.lower() in _POINT_CORNERS
     for point_header, quantity, values in ((row, column, by_value), (column, row, False)):
         point = _point(point_header, points, values)
@@ -189,6 +192,19 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str) -> str | 
         if corner.lower() in _PARAMETER_CORNERS or _PARAMETER.match(parameter) or _OWN_NAME.match(parameter):
             return f"\\frac{{\\partial {_f((_derivative(column) or (None,))[0])}}}{{\\partial {parameter}}} {value}"
     return None
+
+
+_UNIT_CORNERS = ("unit", "units", "hidden unit", "neuron", "node", "j", "eining", "nóða", "einheit")
+_UNIT_AT = re.compile(r"^([zah](?:\^\{\[\d\]\})?)\s?(?:at|bei|an|í|für)\s(.{1,30})$")
+
+
+def _unit_cell(row: str, column: str, value: str, points: dict, corner: str) -> str | None:
+    """``| unit | z at x=1 |`` (one row per hidden unit j): the cell is z_j at that datapoint."""
+    m = _UNIT_AT.match(column)
+    if m is None or corner.lower() not in _UNIT_CORNERS or not re.fullmatch(r"[1-9]", row):
+        return None
+    point = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
+    return f"{m.group(1)}_{{{row}}}({point[1]}) {value}" if point else None
 
 
 def _header_definition(header: str) -> str | None:
