@@ -119,3 +119,42 @@ def test_a_hidden_unit_at_an_input_written_as_a_number(tmp_path):
     verdicts, first = _verdicts(tmp_path, LINEAR, "h(1) = 2, h(-1) = -2\n\nh(2) = 5")
     assert verdicts == {1: ["correct", "correct"], 3: ["wrong"]}
     assert first == 3
+
+
+def test_steps_from_a_wrong_rounded_number_are_carried_and_slips_in_them_are_not(tmp_path):
+    # σ(1) = 0.7310586 (0,7299 is wrong), σ(−1) = 1 − σ(1) = 0.2689414, σ(2) = 0.8807971
+    notes = "\n\n".join([r"$\sigma(1) \approx 0{,}7299$",                        # 1: wrong
+                         r"$\sigma(-1) = 1 - 0{,}7299 = 0{,}2701$",               # 3: both carried
+                         r"$\sigma(-1) = 1 - 0{,}7299 = 0{,}2801$",               # 5: carried, then a slip
+                         r"$\sigma(2) \approx 0{,}7299$"])                        # 7: not what 0,7299 stood for
+    verdicts, first = _verdicts(tmp_path, SIGMOID, notes)
+    assert verdicts == {1: ["wrong"], 3: ["carried", "carried"], 5: ["carried", "wrong"], 7: ["wrong"]}
+    assert first == 1
+
+
+def test_a_right_step_from_a_wrong_number_passes_the_error_on(tmp_path):
+    # tanh 1 = 0.7615942: 0,76² = 0,5776 (true tanh²1 = 0.5800257) is wrong; 1 − 0,5776 = 0,4224 is right
+    # arithmetic, and ∂f/∂b1 at x_2 = 1 − tanh²1 = 0.4199743 written 0,4224 follows from it
+    notes = "\n\n".join([r"$\tanh^2(1) \approx 0{,}5776$", r"$1 - 0{,}5776 = 0{,}4224$",
+                         r"$\frac{\partial f(x_2)}{\partial b^{[1]}} = 1 \cdot 0{,}4224 = 0{,}4224$"])
+    verdicts, first = _verdicts(tmp_path, TANH, notes)
+    assert verdicts[1] == ["wrong"]
+    assert "wrong" not in verdicts[3]
+    assert verdicts[5] == ["carried", "carried"]
+    assert first == 1
+
+
+def test_an_index_range_beside_formulas_is_not_a_claim(tmp_path):
+    # ∂f/∂W1 = W2 x = x is right; "(i = 1,2)" only says which indices the formulas are for
+    notes = r"$$\frac{\partial f}{\partial W^{[1]}} = x \qquad (i = 1,2)$$"
+    verdicts, first = _verdicts(tmp_path, LINEAR, notes)
+    assert verdicts == {1: ["correct"]}
+    assert first == 0
+
+
+def test_eigenvalues_named_with_unicode_subscripts(tmp_path):
+    # K = [[2, 2], [2, 7]] (LINEAR): λ₁ + λ₂ = tr K = 9, λ₁ λ₂ = det K = 10
+    notes = "$λ₁ + λ₂ = 9$\n\n$λ₁ λ₂ = 10$\n\n$λ₁ + λ₂ = 8$"
+    verdicts, first = _verdicts(tmp_path, LINEAR, notes)
+    assert verdicts == {1: ["correct"], 3: ["correct"], 5: ["wrong"]}
+    assert first == 5

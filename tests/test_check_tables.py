@@ -96,3 +96,12 @@ def test_cells_name_what_their_headers_say():
     rows = [(1, "| parameter | symbolic | at (1, 0) |"), (2, "|---|---|---|"), (3, "| w11 | v1·p | 2 |")]
     texts = [s.text for s in table_segments(rows, "x^(1) = (1, 0)")]
     assert texts == [r"\frac{\partial f}{\partial w11} = v1·p", r"\frac{\partial f(x_{1})}{\partial w11} = 2"]
+
+
+def test_columns_of_whole_gradients_and_parameters_with_a_note(tmp_path):
+    notes = "\n".join([r"| | $\nabla_\theta f(x_1)$ | $\frac{\partial f(x_2)}{\partial \theta_k}$ |", "|---|---|---|",
+                       "| θ_1 (W1) | 0 | 1 |", "| θ_2 (b1) | 1 | 1 |", "| θ_3 (W2) | 0 | 2 |",
+                       "| θ_4 (b2) | 1 | 0 |"])   # ∂f/∂b2 is 1 at every x
+    verdicts, first = _verdicts(tmp_path, LINEAR, notes)
+    assert verdicts == {3: ["correct"] * 2, 4: ["correct"] * 2, 5: ["correct"] * 2, 6: ["correct", "wrong"]}
+    assert first == 6

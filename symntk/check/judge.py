@@ -289,7 +289,7 @@ def judge(claim, world: World, number: int) -> Judgement | None:
     """The judgement of one claim (None when it claims nothing after all)."""
     j = start(claim, number)
     try:
-        if "lambda_" in claim.source and not isinstance(claim, EigenvalueClaim):
+        if ("lambda" in claim.source or "λ" in claim.source) and not isinstance(claim, EigenvalueClaim):
             world.name_eigenvalues()
         return JUDGES[type(claim)](claim, world, j)
     except (ContextError, MatrixNameError, UnknownNameError):

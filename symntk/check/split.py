@@ -30,6 +30,8 @@ _DROP = re.compile(r"\\(label|tag)\s*\{[^{}\n]{0,200}\}|\\(nonumber|notag)(?![a-
 _TEXT = re.compile(r"\\(?:text|mbox|textrm|textnormal|mathrm)\s*\{([^{}\n]{0,80})\}")
 RELATIONS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrightarrow", "\\rightarrow", "\\to", "≈", "⇒",
              "\\equiv", "\\simeq", "\\doteq", "\\coloneqq", ":=", "\\iff", "\\Leftrightarrow")
+_INDEX_RANGE = re.compile(r"^\(?\s*(?:\\text\s*\{[^{}]{0,20}\}\s*)?[ijklmn]\s*(?:=|\\in)\s*(?:\\\{)?\s*\d{1,2}"
+                          r"(?:\s*(?:,|\{,\}|\.\.\.?)\s*(?:\d{1,2}|\\[lc]?dots|[nNPmk])){1,8}\s*(?:\\\})?\s*\)?$")
 _LEAD_RELATIONS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies", "\\Longrightarrow", "⇒", "\\equiv", "\\simeq")
 
 
@@ -144,7 +146,7 @@ def split_block(seg: Segment) -> list[Segment]:
     for row_start, row_end in zip(starts, ends):
         for at, piece in _pieces(text, row_start, row_end, seps):
             body = _clean(piece)
-            if not body:
+            if not body or _INDEX_RANGE.match(body):   # (i = 1,2): the range of an index, not a claim
                 continue
             if body.startswith(_LEAD_RELATIONS) and lead is not None:
                 body = lead + " " + body

@@ -5,12 +5,14 @@ quantity, or one row per parameter and one column per datapoint — with headers
 is read as one of:
 
 * a **datapoint**: ``x_1``, ``x1 = 1``, ``x^{(2)}``, ``x₂``, ``at x_1``, ``Punkt 2``, ``f_1 at x_2`` (an output and
-  a point), or the datapoint's value (``at (1, 0)``, or a row ``| 0 | …`` under a column headed ``x``) when the
+  a point), a whole gradient at a datapoint (``∇f(x_1)``, ``∂f(x_2)/∂θ_k``: its rows are parameters), or the
+  datapoint's value (``at (1, 0)``, or a row ``| 0 | …`` under a column headed ``x``) when the
   notes define ``x_i = value``;
 * a **quantity**: f or f_o, ∇f, ∂f/∂θ_k in any spelling (``∂f/∂w1``, ``\\partial/\\partial W^{[1]}_{1,1}``,
   ``\\frac{\\partial f}{\\partial θ_3}``), a parameter (``θ_3``, ``W^{[1]}_{1}``, ``w11``, ``b1``, ``v2``: the
-  derivative of f by it), or a unit and anything else (``z_1``, ``σ'(z_1)``, ``tanh'(z)``); a header that
-  defines its quantity (``z = W^{(1)}x + b^{(1)}``) names the left side, and its definition is itself a claim;
+  derivative of f by it; ``θ_1 (W_{11})``: the name before the note), or a unit and anything else (``z_1``,
+  ``σ'(z_1)``, ``tanh'(z)``); a header that defines its quantity (``z = W^{(1)}x + b^{(1)}``) names the left
+  side, and its definition is itself a claim;
 * a **formula column** (``symbolic``, ``∂f/∂θ_k``, ``Formel``): the row's derivative as a formula in x.
 
 A cell between a datapoint and a quantity is ``quantity(x_i) = cell``; between two datapoints, ``K(x_i, x_j)``;
@@ -29,6 +31,10 @@ _POINT = re.compile(r"^(?:at|bei|an|für|in|í|à)?\s*x\s*(?:_?\{?(\d{1,2})\}?(?
                     r"\^\{?\((\d{1,2})\)\}?|([₁₂₃₄₅₆₇₈₉]))")
 _POINT_WORD = re.compile(r"^(?:data\s*point|datapoint|point|punkt|punktur|datenpunkt|punto|i\s*=)\s*(\d{1,2})\b", re.I)
 _OUTPUT_AT = re.compile(r"^(?:f|y)_?\{?(\d)\}?\s*(?:at|bei|í|an|\()\s*(.{1,30}?)\)?$")
+# a column of a whole gradient at a datapoint: ∇f(x_1), ∇_θ f_2(x_1), ∂f(x_1)/∂θ_k, \frac{\partial f(x_2)}{\partial θ}
+_GRADIENT_AT = re.compile(r"^(?:\\nabla|∇|\\[dt]?frac\s*\{\s*(?:∂|\\partial)|∂|\\partial)[^()]{0,24}?f\s*"
+                          r"(?:_\{?(\d)\}?)?\s*\(\s*x\s*_?\{?(\d{1,2})\}?\s*\)\s*(?:\}?\s*/?\s*\{?\s*(?:∂|\\partial)\s*(?:θ|\\theta)\s*"
+                          r"(?:_\{?k\}?|ₖ)?\s*\}?)?$")
 _CALL = re.compile(r"^(?:f|y|∇\s*f|\\nabla\s*f)\s*\(\s*([^()]{1,30}?)\s*\)$")
 _AT_VALUE = re.compile(r"^(?:(?:at|bei|an|für|í|à)\s+|x\s*=\s*)(.{1,30})$", re.I)
 _DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*(f|y)?\s*(?:_?\{?(\d)\}?|([₁₂₃]))?\s*/\s*(?:∂|\\partial|d)\s*"
@@ -93,6 +99,9 @@ def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | Non
     if m:
         inner = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
         return (int(m.group(1)), inner[1]) if inner else None
+    m = _GRADIENT_AT.match(head)
+    if m:
+        return (int(m.group(1)) if m.group(1) else None), f"x_{{{m.group(2)}}}"
     m = _CALL.match(head)
     if m:   # f(0), ∇f(x_2): the network at a datapoint (by its value: f(1) is f at x = 1)
         return _point(m.group(1), points, True)
@@ -152,6 +161,9 @@ def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dic
     if other is not None:
         return f"K({x}, {other[1]}) {value}"
     quantity, _ = _definition(quantity)
+    bare = re.sub(r"\s*\([^()]{1,30}\)$", "", quantity)   # θ_1 (W_{11}): the name before the note
+    if bare != quantity and (_PARAMETER.match(bare) or _OWN_NAME.match(bare)):
+        quantity = bare
     derivative = _derivative(quantity)
     if derivative is not None:
         return f"\\frac{{\\partial {_f(derivative[0] or output)}({x})}}{{\\partial {derivative[1]}}} {value}"

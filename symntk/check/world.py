@@ -45,6 +45,7 @@ class World:
         self.current_point: int | None = None
         self.current_point_line: int | None = None   # the line where the notes named that datapoint
         self.per_output = False   # the notes say they compute each output's kernel
+        self.wrong_numbers: dict = {}   # a decimal judged wrong → the true value it stood for (wrong_numbers.py)
 
     @property
     def read_kernel(self) -> int | None:
