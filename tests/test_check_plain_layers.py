@@ -220,3 +220,23 @@ def test_only_a_datapoints_value_is_read_as_that_datapoint():
     points = {(Fraction(1),): 1, (Fraction(-2),): 2}
     assert at_datapoints(r"\nabla f(1) = (1) ; ∂f(−2)/∂w ; ∇f(3) ; g(1)", points) == \
         r"\nabla f(x_{1}) = (1) ; ∂f(x_{2})/∂w ; ∇f(3) ; g(1)"
+
+
+APPROX = """Given: $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$, no activation.
+$W^{[1]} = [1, 1]^T$, $b^{[1]} = [0, 1]^T$, $W^{[2]} = [1, 0]$, $b^{[2]} = 0$. Points $x_1 = 1$, $x_2 = 2$.
+
+√697 approx 26.40 so λ1 approx L1 and λ2 ~ 0.30
+
+λ2 ≃ L2
+"""
+
+
+@pytest.mark.parametrize("l1, l2, line4, line6", [
+    ("26.70", "0.2996", "correct", "correct"),
+    ("26.71", "0.3", "wrong", "correct"),          # (27 + √697)/2 = 26.7004: 26.71 is neither rounded nor cut
+    ("26.7", "0.31", "correct", "wrong"),
+])
+def test_approx_in_words_and_other_signs_are_approximations(l1, l2, line4, line6):
+    # K = [[8, 12], [12, 19]]: λ = (27 ± √697)/2 = 26.7004, 0.2996
+    verdicts, _ = _verdicts(APPROX.replace("L1", l1).replace("L2", l2))
+    assert verdicts[4] == line4 and verdicts[6] == line6
