@@ -240,3 +240,20 @@ def test_approx_in_words_and_other_signs_are_approximations(l1, l2, line4, line6
     # K = [[8, 12], [12, 19]]: λ = (27 ± √697)/2 = 26.7004, 0.2996
     verdicts, _ = _verdicts(APPROX.replace("L1", l1).replace("L2", l2))
     assert verdicts[4] == line4 and verdicts[6] == line6
+
+
+WHOLE_LAYERS = """f(x) = W2 (W1 x + b1) + b2, no activation, W1 = [1, 2]^T, b1 = [0, 1]^T, W2 = [3, -1], b2 = 2, \
+x1 = 1, x2 = 2
+
+f(x) = W2_1 (W1_1 x + b1_1) + W2_2 (W1_2 x + b1_2) + b2
+
+f(2) = F2
+"""
+
+
+@pytest.mark.parametrize("f2, line5", [("3", "correct"), ("4", "wrong")])
+def test_one_name_per_layer_with_vector_values_names_the_layers_matrices(f2, line5):
+    # W1, b1, W2 are vectors, so W1 … b2 are the layers: f(2) = 3·2 − (2·2 + 1) + 2 = 3
+    verdicts, report = _verdicts(WHOLE_LAYERS.replace("F2", f2))
+    assert verdicts[3] == "correct" and verdicts[5] == line5
+    assert 1 not in verdicts or verdicts[1] == "correct"   # the exercise's own formula is no mistake

@@ -99,6 +99,9 @@ class Scope:
             return sympy.Symbol(name, real=True)
         if name in ("W", "b") and sym.layer is not None and not sym.sub:
             raise MatrixNameError(f"{name}^{{[{sym.layer}]}} is a matrix here")
+        if name in ("W", "b") and sym.layer is None and len(sym.sub) == 1 and isinstance(sym.sub[0], Num) and \
+                sym.sub[0].decimals is None and 1 <= sym.sub[0].value <= L:
+            raise MatrixNameError(f"{name}_{sym.sub[0].value} is layer {sym.sub[0].value}'s matrix here")
         if name in ("W", "b", "z", "a"):
             if sym.layer is None or not 1 <= sym.layer <= L:
                 raise UnreadableError(f"{name} needs a layer [1] … [{L}]")

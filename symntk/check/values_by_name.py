@@ -124,6 +124,21 @@ def by_index(values: dict, parts: list, source: str) -> None:
             values[name] = (p, _numbers(p.node, source, p.line))
 
 
+def whole_layers(learner: LearnerNames, parts: list) -> list[str] | None:
+    """The hidden activations of a formula written with one name per layer, ``f = W_2 φ(W_1 x + b_1) + b_2``,
+    when the notes give some of those names a vector or matrix (``W_1 = [1, 2]^T``): then W_l and b_l are the
+    layers' matrices, not numbers; else None."""
+    net = learner.net
+    depth = len(net.widths) - 1
+    if set(learner.params) != {f"{k}_{layer}" for k in "Wb" for layer in range(1, depth + 1)} or \
+            any(learner.params[f"{k}_{layer}"].layer != layer for k in "Wb" for layer in range(1, depth + 1)):
+        return None
+    given = {p.name: p for p in parts + indexed_values(parts) if p.kind == "value_by_index"}
+    if not any(_flat(p.node) is None or len(_flat(p.node)) > 1 for p in given.values()):
+        return None
+    return list(net.activations)
+
+
 def what_is_missing(reading, learner: LearnerNames) -> tuple[str, str, str]:
     """(where, what was expected, what was found) when the exercise cannot be recognised."""
     from .targets import f_call
