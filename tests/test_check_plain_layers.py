@@ -257,3 +257,12 @@ def test_one_name_per_layer_with_vector_values_names_the_layers_matrices(f2, lin
     verdicts, report = _verdicts(WHOLE_LAYERS.replace("F2", f2))
     assert verdicts[3] == "correct" and verdicts[5] == line5
     assert 1 not in verdicts or verdicts[1] == "correct"   # the exercise's own formula is no mistake
+
+
+def test_claims_before_a_conditional_one_on_a_prose_line_are_read():
+    # ∂f/∂W1_1 = W2_1 x and ∂f/∂b1_2 = W2_2 (true); the third holds only under its condition (context)
+    text = ROW_AND_COLUMN.replace("∂f/∂W1_2 = W2_2 x",
+                                  "derivatives: ∂f/∂W1_1 = W2_1 x, ∂f/∂b1_2 = W2_1, ∂f/∂W2_j = z_j if j = 1 else 0")
+    verdicts, report = _verdicts(text)
+    assert verdicts[6] == "wrong"          # ∂f/∂b^{[1]}_2 = W^{[2]}_2, not W^{[2]}_1
+    assert [j.verdict for j in report.judgements if j.line == 6][:1] == ["correct"]

@@ -141,6 +141,10 @@ def _runs(line: str) -> list[str]:
         if _is_word(bare) and (bare not in MATH_WORDS or named):
             if current and bare not in CONDITIONS:
                 runs.append(current)
+            elif current:   # "a = 1, b = z if j = k": the claims before the conditional one stand
+                ends = [k for k, t in enumerate(current) if t.endswith(",")]
+                if ends:
+                    runs.append(current[:ends[-1] + 1])
             current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES else []
         elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
                 and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
