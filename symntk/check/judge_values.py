@@ -9,6 +9,7 @@ from .judgement import Judgement
 from .meaning import key
 from .nodes import Sym
 from .own_forward import with_own_units
+from .predicates import walk
 from .syntax import UnreadableError
 from .unit_at_point import some_unit_at_point
 from .values import agrees, agrees_own, items, scalars
@@ -132,6 +133,8 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
     if vector is not None and len(vector) > 1 and not name.sub and known is None:
         return _judge_entries(claim, world, j, vector)
     claimed = _scalar(claim, world)
+    if claimed.is_Rational:
+        world.record(("named", key(name)), claimed, claim.line)   # every value the learner gave the name
     own_ok = False
     from_scope = known is None
     if known is None:
@@ -270,6 +273,10 @@ def _with_own_slope(world: World, node, left: list, free: bool = True) -> list:
         world.scope.free, world.scope.slope = False, None
 
 
+def _names_eigenvalues(node) -> bool:
+    return any(isinstance(n, Sym) and n.name == "lambda" and n.sub for n in walk(node))
+
+
 def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     """A formula = another formula (or value): the value against the first member."""
     world.scope.free = True
@@ -304,6 +311,10 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         ok = some_unit_at_point(world, claim.line, left[0], lambda t: matches(world, claim.value, claimed[0], t))
     own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, left, not free)]
     own_ok = not ok and all(matches(world, claim.value, c, t) for c, t in zip(claimed, own))
+    if not ok and not own_ok and len(claimed) == 1 and _names_eigenvalues(claim.left):
+        from .own_kernel import own_named_eigen_values
+
+        own_ok = any(agrees_own(claim.value, claimed[0], v) for v in own_named_eigen_values(world, claim.left))
     value = claimed[0] if len(claimed) == 1 else claimed
     if not ok and left[0].is_positive and not left[0].is_Rational and (left[0] ** 2).is_Rational and \
             claimed[0].is_Rational:

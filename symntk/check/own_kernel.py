@@ -27,7 +27,10 @@ def own_entry(world, out: int | None, r: int, c: int) -> sympy.Expr:
     entry = world.latest(("entry", out, r, c), ("entry", out, c, r))
     if entry is not None:
         return entry[1]
-    return own_sum(world, out, r, c)
+    from .kernel_function import own_entry_from_function
+
+    value = own_entry_from_function(world, out, r, c)
+    return value if value is not None else own_sum(world, out, r, c)
 
 
 def own_kernels(world, out: int | None) -> list[sympy.Matrix]:
@@ -64,7 +67,22 @@ def own_charpolys(world, out: int | None) -> list[sympy.Expr]:
     """The learner's det(K − λI): their polynomial, and those of their K's."""
     entry = world.latest(("charpoly",))
     found = [entry[1]] if entry is not None else []
-    return found + [characteristic_polynomial(K) for K in own_kernels(world, out)]
+    kernels = own_kernels(world, out)
+    return found + [characteristic_polynomial(K) for K in kernels] + _with_own_minor_sums(world, kernels)
+
+
+def _with_own_minor_sums(world, kernels: list[sympy.Matrix]) -> list[sympy.Expr]:
+    """For a 3 × 3 kernel, det(K − λI) = −λ³ + (tr K)λ² − c₂λ + det K with c₂ (the sum of the principal 2 × 2
+    minors) a number the learner named and worked out themselves (``c_2 = 11 + 42 + 11 = 64``): the polynomial
+    with their c₂ in place of the true one, for each of their K's."""
+    named = {v for k, entries in world.own.items() if k[0] == "named" for _, v, _ in entries}
+    out = []
+    for K in kernels:
+        if K.shape != (3, 3) or not named:
+            continue
+        c2 = sum(K.extract([a, b], [a, b]).det() for a, b in ((0, 1), (0, 2), (1, 2)))
+        out += [sympy.expand(characteristic_polynomial(K) + (c2 - v) * LAMBDA) for v in sorted(named) if v != c2]
+    return out
 
 
 def own_invariants(world, out: int | None) -> tuple[list, list]:
@@ -144,3 +162,24 @@ def roots(poly: sympy.Expr) -> list[sympy.Expr]:
         except mpmath.libmp.NoConvergence:
             return []
         return sorted(sympy.Float(mpmath.nstr(mpmath.re(r), 35), 35) for r in found)
+
+
+def own_named_eigen_values(world, node) -> list[sympy.Expr]:
+    """A formula of named eigenvalues (λ_1 + λ_2, λ_max λ_min) with the learner's own eigenvalues put in: one
+    value per candidate list of theirs (see :func:`own_eigen`)."""
+    from .meaning import key, to_sympy
+    from .nodes import Func, Num, Sym
+
+    out = []
+    saved = dict(world.scope.aliases)
+    try:
+        for values in own_eigen(world, world.read_kernel):
+            names = [key(Sym("lambda", (Num(m, None, str(m)),))) for m in range(1, len(values) + 1)]
+            table = dict(zip(names, values)) | {key(Sym("lambda", (Func("min", 0, None),))): values[0],
+                                                key(Sym("lambda", (Func("max", 0, None),))): values[-1]}
+            world.scope.aliases.update(table)
+            out.append(to_sympy(node, world.scope))
+    finally:
+        world.scope.aliases.clear()
+        world.scope.aliases.update(saved)
+    return out

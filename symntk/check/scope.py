@@ -38,7 +38,8 @@ class UnknownNameError(UnreadableError):
     """A name the learner uses without defining it (c_1, r_2): their own general formula."""
 def key(sym: Sym) -> str:
     """A learner's own name as a dictionary key: ``h_1``, ``z^{[1]}_2``, ``v_1``, ``t``."""
-    subs = ",".join(s.text if isinstance(s, Num) else key(s) if isinstance(s, Sym) else "?" for s in sym.sub)
+    subs = ",".join(s.text if isinstance(s, Num) else key(s) if isinstance(s, Sym) else
+                    s.name if type(s).__name__ == "Func" else "?" for s in sym.sub)
     return f"{sym.name}{'_' + subs if subs else ''}{'^' + str(sym.layer) if sym.layer else ''}{chr(39) * sym.primes}"
 
 
