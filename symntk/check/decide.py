@@ -83,7 +83,7 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
             j.feedback.append(Feedback("carried", {"sources": sources}))
         else:
             if previous is not None and isinstance(previous[0], sympy.Expr) and previous[0].is_number and \
-                    isinstance(claimed, sympy.Expr) and claimed.is_number:
+                    isinstance(claimed, sympy.Expr) and claimed.is_number and previous[0] != claimed:
                 j.feedback.append(Feedback("arithmetic", {"written": claimed, "total": previous[0]}))
             j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
             world.last_mistake = (claim.line, j.target, j.label)

@@ -23,13 +23,15 @@ COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases",
                "parámetros", "parametros", "paramètres", "parâmetros", "parametri")
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
-                    "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K", "det": r"\det K",
-                    "traza": r"\operatorname{tr} K", "traccia": r"\operatorname{tr} K",
+                    "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
+                    "det": r"\det K", "traza": r"\operatorname{tr} K", "traccia": r"\operatorname{tr} K",
                     "determinant": r"\det K", "ákveða": r"\det K", "determinante": r"\det K"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 _RELATION = re.compile(r"=|≈|\\approx")
+# "approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde before a number: ≈ in prose
+_APPROX = re.compile(r"(?<![\\\w])(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|(?<=\s)~(?=\s?[-−]?\d)")
 _OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "(", "\\cdot", "\\times", "\\approx", "±", "∓")
 _POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
@@ -81,7 +83,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
         output = _last_output(raw, output)
-        line = _at_point(line, output)
+        line = _APPROX.sub(" ≈ ", _at_point(line, output))
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
             carry = None
@@ -173,6 +175,10 @@ def _runs(line: str) -> list[str]:
         if _is_word(bare) and (bare not in MATH_WORDS or named) or _conjunction(tokens, n, current):
             if current and bare not in CONDITIONS:
                 runs.append(current)
+            elif current:   # "a = 1, b = z if j = k": the claims before the conditional one stand
+                ends = [k for k, t in enumerate(current) if t.endswith(",")]
+                if ends:
+                    runs.append(current[:ends[-1] + 1])
             current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES else []
         elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
                 and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
@@ -259,7 +265,11 @@ def _without_label(run: list[str]) -> list[str]:
 
 
 def _is_word(token: str) -> bool:
-    """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else."""
+    """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else; a contraction
+    (``that's``, ``don't``, ``we're``) is a word too."""
+    head, sep, tail = token.partition("'")
+    if sep and len(head) >= 2 and 1 <= len(tail) <= 2 and tail.isalpha():
+        token = head + tail
     return len(token) >= 2 and all(ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f") for ch in token)
 
 

@@ -35,6 +35,7 @@ _OUTPUT_AT = re.compile(r"^(?:f|y)_?\{?(\d)\}?\s*(?:at|bei|í|an|\()\s*(.{1,30}?
 _GRADIENT_AT = re.compile(r"^(?:\\nabla|∇|\\[dt]?frac\s*\{\s*(?:∂|\\partial)|∂|\\partial)[^()]{0,24}?f\s*"
                           r"(?:_\{?(\d)\}?)?\s*\(\s*x\s*_?\{?(\d{1,2})\}?\s*\)\s*(?:\}?\s*/?\s*\{?\s*(?:∂|\\partial)\s*(?:θ|\\theta)\s*"
                           r"(?:_\{?k\}?|ₖ)?\s*\}?)?$")
+_CALL = re.compile(r"^(?:f|y|∇\s*f|\\nabla\s*f)\s*\(\s*([^()]{1,30}?)\s*\)$")
 _AT_VALUE = re.compile(r"^(?:(?:at|bei|an|für|í|à)\s+|x\s*=\s*)(.{1,30})$", re.I)
 _DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*(f|y)?\s*(?:_?\{?(\d)\}?|([₁₂₃]))?\s*/\s*(?:∂|\\partial|d)\s*"
                          r"(.{1,40})$")
@@ -101,6 +102,9 @@ def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | Non
     m = _GRADIENT_AT.match(head)
     if m:
         return (int(m.group(1)) if m.group(1) else None), f"x_{{{m.group(2)}}}"
+    m = _CALL.match(head)
+    if m:   # f(0), ∇f(x_2): the network at a datapoint (by its value: f(1) is f at x = 1)
+        return _point(m.group(1), points, True)
     m = _POINT.match(head) or _POINT_WORD.match(head)
     if m:
         i = next(g for g in m.groups() if g)
@@ -186,6 +190,9 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str) -> str | 
             return f"{name} {value}"
     if not row or not column:
         return None
+    unit = _unit_cell(row, column, value, points, corner)
+    if unit is not None:
+        return unit
     by_value = corner.lower() in _POINT_CORNERS
     for point_header, quantity, values in ((row, column, by_value), (column, row, False)):
         point = _point(point_header, points, values)
@@ -197,6 +204,19 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str) -> str | 
         if corner.lower() in _PARAMETER_CORNERS or _PARAMETER.match(parameter) or _OWN_NAME.match(parameter):
             return f"\\frac{{\\partial {_f((_derivative(column) or (None,))[0])}}}{{\\partial {parameter}}} {value}"
     return None
+
+
+_UNIT_CORNERS = ("unit", "units", "hidden unit", "neuron", "node", "j", "eining", "nóða", "einheit")
+_UNIT_AT = re.compile(r"^([zah](?:\^\{\[\d\]\})?)\s?(?:at|bei|an|í|für)\s(.{1,30})$")
+
+
+def _unit_cell(row: str, column: str, value: str, points: dict, corner: str) -> str | None:
+    """``| unit | z at x=1 |`` (one row per hidden unit j): the cell is z_j at that datapoint."""
+    m = _UNIT_AT.match(column)
+    if m is None or corner.lower() not in _UNIT_CORNERS or not re.fullmatch(r"[1-9]", row):
+        return None
+    point = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
+    return f"{m.group(1)}_{{{row}}}({point[1]}) {value}" if point else None
 
 
 def _header_definition(header: str) -> str | None:
