@@ -85,7 +85,7 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
             if previous is not None and isinstance(previous[0], sympy.Expr) and previous[0].is_number and \
                     isinstance(claimed, sympy.Expr) and claimed.is_number and previous[0] != claimed:
                 j.feedback.append(Feedback("arithmetic", {"written": claimed, "total": previous[0]}))
-            j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
+            j.feedback.append(Feedback("mismatch", {"expected": j.expected, "plain": j.plain}))
             world.last_mistake = (claim.line, j.target, j.label)
     world.claimed[id(claim.value)] = (claimed, "correct" if ok else "carried" if j.carried else "wrong")
     return j

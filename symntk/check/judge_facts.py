@@ -70,7 +70,7 @@ def _judge_relu_rule(claim, world, j: Judgement) -> Judgement:
         j.verdict = "correct"
         return j
     j.verdict = "wrong"
-    j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
+    j.feedback.append(Feedback("mismatch", {"expected": j.expected, "plain": j.plain}))
     world.last_mistake = (claim.line, j.target, j.label)
     return j
 

@@ -135,7 +135,7 @@ def helpers(fmt: str, lang: str = "en") -> dict:
     if fmt == "text":
         return {**common, "m": lambda v: _rich_escape(_math_text(v, comma)), "esc": _rich_escape, "ltx": _rich_escape,
                 "theta": lambda k: "θ" + _sub(k), "xi": lambda i: "x" + _sub(i), "ref": _ref_text,
-                "tm": lambda latex, plain: _rich_escape(plain)}
+                "tm": lambda latex, plain: _rich_escape(_math_text(plain, comma))}
     if fmt == "md":
         out = {"m": lambda v: f"${_math_latex(v, comma)}$", "esc": _md_escape, "ltx": _md_code}
     elif fmt == "tex":
