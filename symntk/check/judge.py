@@ -275,6 +275,12 @@ class ContextError(Exception):
 
 from .judge_layers import judge_layer  # noqa: E402 - it uses judge_derivative
 from .judge_values import judge_definition, judge_equality, judge_unit  # noqa: E402 - they use ContextError
+from .numeric_inputs import (  # noqa: E402 - it uses judge_gradient
+    GradientAtInputClaim,
+    KernelAtInputsClaim,
+    judge_gradient_at_input,
+    judge_kernel_at_inputs,
+)
 
 JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueClaim: judge_output_value,
           ThetaClaim: judge_theta,
@@ -282,7 +288,8 @@ JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueCla
           JacobianClaim: judge_jacobian, KernelEntryClaim: judge_kernel_entry, KernelClaim: judge_kernel,
           CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
           EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality,
-          PropertyClaim: judge_property, LayerClaim: judge_layer}
+          PropertyClaim: judge_property, LayerClaim: judge_layer, GradientAtInputClaim: judge_gradient_at_input,
+          KernelAtInputsClaim: judge_kernel_at_inputs}
 
 
 def judge(claim, world: World, number: int) -> Judgement | None:

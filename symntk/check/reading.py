@@ -40,6 +40,7 @@ from .claims import (
 from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number
 from .matrices import multiply_out
 from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Signature, Sym, Tuple
+from .numeric_inputs import claim_maker
 from .predicates import bare, texts
 from .problem_parts import equations, problem_part
 from .rules import sign_condition, with_argument
@@ -340,6 +341,9 @@ def _target_maker(node, first: bool = True):
         return lambda s, m, p: DerivativeClaim(s.line, m.node, m.text, p, s.text, output=derivative["output"],
                                                k=derivative.get("k"), parameter=derivative.get("parameter"),
                                                point=derivative["point"])
+    at_numbers = claim_maker(node)
+    if at_numbers is not None:
+        return at_numbers
     gradient = gradient_of(node)
     if gradient is not None:
         return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=gradient[0],
