@@ -14,7 +14,8 @@ from symntk.check.syntax import parse
 
 from reference import exact_jacobian, gram
 
-ONE_UNIT = r"""Given $W^{(1)} = 2$, $b^{(1)} = 1$, $W^{(2)} = 3$, $b^{(2)} = 0$, no activation; datapoints $x_1 = -1$, $x_2 = 2$.
+ONE_UNIT = r"""Given $W^{(1)} = 2$, $b^{(1)} = 1$, $W^{(2)} = 3$, $b^{(2)} = 0$, no activation;
+datapoints $x_1 = -1$, $x_2 = 2$.
 
 $$f(x) = W^{(2)}(W^{(1)}x + b^{(1)}) + b^{(2)}$$
 
@@ -22,17 +23,19 @@ $\theta = (W^{(1)}, b^{(1)}, W^{(2)}, b^{(2)})$.
 
 """
 
-TWO_INPUTS = r"""Given $W^{(1)} = \begin{pmatrix}1 & 2\end{pmatrix}$, $b^{(1)} = 0$, $W^{(2)} = 1$, $b^{(2)} = 0$, no activation;
-datapoints $x_1 = (1, 0)^T$, $x_2 = (0, 1)^T$.
+TWO_INPUTS = r"""Given $W^{(1)} = \begin{pmatrix}1 & 2\end{pmatrix}$, $b^{(1)} = 0$, $W^{(2)} = 1$, $b^{(2)} = 0$,
+no activation; datapoints $x_1 = (1, 0)^T$, $x_2 = (0, 1)^T$.
 
 $\theta = (W^{(1)}_{11}, W^{(1)}_{12}, b^{(1)}, W^{(2)}, b^{(2)})$.
 
 """
 
 
-def _verdicts(text):
-    report = check_text(text)
-    return [(j.claim.line, j.verdict, j.carried) for j in report.judgements if j.claim.line > 5]
+def _verdicts(header, *claims):
+    """(line counted from the first claim = 1, verdict, carried) of the claims after the header."""
+    report = check_text(header + "\n".join(claims))
+    start = header.count("\n")
+    return [(j.claim.line - start, j.verdict, j.carried) for j in report.judgements if j.claim.line > start]
 
 
 def test_the_hand_values_are_the_independent_backprop():
@@ -64,37 +67,32 @@ def test_products_of_two_gradients_at_numbers():
 
 
 def test_gradients_at_the_datapoints_values_and_their_product():
-    notes = ONE_UNIT + "\n".join([
-        r"$$\nabla_\theta f(-1) = (-3, 3, -1, 1)$$",
-        r"$$\nabla_\theta f(2) = (6, 3, 5, 1)$$",
-        r"$$\nabla f(-1)\cdot\nabla f(2) = -18 + 9 - 5 + 1 = -13$$",
-    ])
-    assert _verdicts(notes) == [(7, "correct", False), (8, "correct", False), (9, "correct", False),
-                                (9, "correct", False)]
+    assert _verdicts(ONE_UNIT,
+                     r"$$\nabla_\theta f(-1) = (-3, 3, -1, 1)$$",
+                     r"$$\nabla_\theta f(2) = (6, 3, 5, 1)$$",
+                     r"$$\nabla f(-1)\cdot\nabla f(2) = -18 + 9 - 5 + 1 = -13$$") == [
+        (1, "correct", False), (2, "correct", False), (3, "correct", False), (3, "correct", False)]
 
 
 def test_a_wrong_gradient_at_a_value_is_carried_into_the_product():
-    notes = ONE_UNIT + "\n".join([
-        r"$$\nabla_\theta f(-1) = (-3, 3, -1, 1)$$",
-        r"$$\nabla_\theta f(2) = (6, 3, 4, 1)$$",              # ∂f/∂W2 at 2 is 2·2 + 1 = 5
-        r"$$\nabla f(-1)\cdot\nabla f(2) = -18 + 9 - 4 + 1 = -12$$",
-    ])
-    assert _verdicts(notes) == [(7, "correct", False), (8, "wrong", False), (9, "wrong", True),
-                                (9, "wrong", True)]
+    assert _verdicts(ONE_UNIT,
+                     r"$$\nabla_\theta f(-1) = (-3, 3, -1, 1)$$",
+                     r"$$\nabla_\theta f(2) = (6, 3, 4, 1)$$",              # ∂f/∂W2 at 2 is 2·2 + 1 = 5
+                     r"$$\nabla f(-1)\cdot\nabla f(2) = -18 + 9 - 4 + 1 = -12$$") == [
+        (1, "correct", False), (2, "wrong", False), (3, "wrong", True), (3, "wrong", True)]
 
 
 def test_an_input_that_is_no_datapoint_is_judged_at_that_input():
-    notes = ONE_UNIT + "\n".join([r"$$\nabla_\theta f(0) = (0, 3, 1, 1)$$", r"$$\nabla_\theta f(0) = (0, 3, 0, 1)$$"])
-    assert _verdicts(notes) == [(7, "correct", False), (8, "wrong", False)]
+    assert _verdicts(ONE_UNIT, r"$$\nabla_\theta f(0) = (0, 3, 1, 1)$$", r"$$\nabla_\theta f(0) = (0, 3, 0, 1)$$") == [
+        (1, "correct", False), (2, "wrong", False)]
 
 
 def test_two_inputs_written_as_coordinates():
-    notes = TWO_INPUTS + "\n".join([
-        r"$$\nabla_\theta f(1, 0) = (1, 0, 1, 1, 1)$$",
-        r"$$\nabla_\theta f(0, 1) = (0, 1, 1, 2, 1)$$",
-        r"$$\langle \nabla f(1, 0), \nabla f(0, 1) \rangle = 4$$",
-        r"$$\nabla_\theta f(1, 1) = (1, 1, 1, 3, 1)$$",
-        r"$$\nabla_\theta f(1, 1) = (1, 1, 1, 2, 1)$$",
-    ])
-    assert _verdicts(notes) == [(6, "correct", False), (7, "correct", False), (8, "correct", False),
-                                (9, "correct", False), (10, "wrong", False)]
+    assert _verdicts(TWO_INPUTS,
+                     r"$$\nabla_\theta f(1, 0) = (1, 0, 1, 1, 1)$$",
+                     r"$$\nabla_\theta f(0, 1) = (0, 1, 1, 2, 1)$$",
+                     r"$$\langle \nabla f(1, 0), \nabla f(0, 1) \rangle = 4$$",
+                     r"$$\nabla_\theta f(1, 1) = (1, 1, 1, 3, 1)$$",
+                     r"$$\nabla_\theta f(1, 1) = (1, 1, 1, 2, 1)$$") == [
+        (1, "correct", False), (2, "correct", False), (3, "correct", False), (4, "correct", False),
+        (5, "wrong", False)]

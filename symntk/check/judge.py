@@ -298,6 +298,7 @@ def judge(claim, world: World, number: int) -> Judgement | None:
     try:
         if "lambda_" in claim.source and not isinstance(claim, EigenvalueClaim):
             world.name_eigenvalues()
+        world.scope.coordinates = claim.general
         return JUDGES[type(claim)](claim, world, j)
     except (ContextError, MatrixNameError, UnknownNameError):
         return None
@@ -308,3 +309,5 @@ def judge(claim, world: World, number: int) -> Judgement | None:
             sympy.PolynomialError) as exc:
         j.feedback = [Feedback("unreadable", {"reason": f"cannot evaluate this ({type(exc).__name__})"})]
         return j
+    finally:
+        world.scope.coordinates = False

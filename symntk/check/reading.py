@@ -15,6 +15,7 @@ import re
 
 from .claims import (
     CharPolyClaim,
+    Claim,
     Context,
     CountClaim,
     DefinitionClaim,
@@ -72,7 +73,7 @@ _RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrig
                         ":=", "\\coloneqq")
 
 
-_INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![A-Za-z]))")
+_INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![A-Za-wyz]))")
 
 
 _GENERAL_LAYER = re.compile(r"\^\s*\{?\s*[\[(]\s*[lL](?:\s*[-+]\s*1)?\s*[\])]")
@@ -89,7 +90,7 @@ def instances(seg: Segment, largest: int = 3) -> list[Segment]:
     instances inside the network are judged); other segments as they are."""
     seg = Segment(seg.line, _BARE_PAIR.sub(r"_{\1\2}", seg.text), seg.display, seg.error, seg.soft)
     letters = sorted({m.group(1) for sub in _INDEX_SUB.finditer(seg.text) for m in _LETTER.finditer(sub.group(1))})
-    if not letters or "\\sum" in seg.text or len(letters) > 2:
+    if not letters or "\\sum" in seg.text or len(letters) > 3:
         return [seg]
     out = []
     for values in itertools.product(range(1, largest + 1), repeat=len(letters)):
@@ -98,7 +99,7 @@ def instances(seg: Segment, largest: int = 3) -> list[Segment]:
         def put(sub, table=table):
             return _LETTER.sub(lambda m: table[m.group(1)], sub.group(0))
 
-        out.append(Segment(seg.line, _INDEX_SUB.sub(put, seg.text), seg.display, soft=True))
+        out.append(Segment(seg.line, _INDEX_SUB.sub(put, seg.text), seg.display, soft=True, general=True))
     return out
 
 
@@ -138,11 +139,15 @@ def read_segments(segments: list[Segment]) -> Reading:
             reading.items.append(Context(seg.line, seg.text, "exercise"))
             continue
         reading.parts.extend(equations(seg, parsed))
+        before = len(reading.items)
         try:
             _classify(seg, parsed, reading)
         except UnreadableError as exc:
             reading.items.append(Context(seg.line, seg.text, "mention") if seg.soft
                                  else Unreadable(seg.line, seg.text, str(exc)))
+        for item in reading.items[before:] if seg.general else ():
+            if isinstance(item, Claim):
+                item.general = True
         if len(reading.items) > MAX_CLAIMS:
             raise UnreadableError(f"more than {MAX_CLAIMS} pieces of math")
     return reading

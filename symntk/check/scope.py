@@ -54,6 +54,8 @@ class Scope:
         self.units: dict[sympy.Expr, sympy.Expr] = {}   # a hidden unit → the learner's own formula for it
         self.slope: tuple | None = None   # (z, φ′(z)): the learner's own rule for φ′, when reading their values
         self.free = False
+        self.coordinates = False   # a formula written for every index: x_k is the input's coordinate k, and
+        #                            only the W^{[l]}_{jk} inside the layer's matrix are read
 
     @cached_property
     def _forward(self):
@@ -86,6 +88,9 @@ class Scope:
             delta = self._delta(sym)
             if delta is not None:
                 return delta
+            kronecker = _kronecker(sym)
+            if kronecker is not None:
+                return kronecker
         scalar = self._scalar_parameter(sym)
         if scalar is not None:
             return scalar
@@ -105,8 +110,11 @@ class Scope:
             idx = self._indices(sym, 2 if name == "W" else 1)
             if name == "b" and len(idx) == 2 and idx[1] == 1:
                 idx = idx[:1]
+            if name == "W" and len(idx) == 1:
+                idx = _vector_entry(idx[0], net.widths[sym.layer - 1], net.widths[sym.layer])
             expected = 2 if name == "W" else 1
-            if len(idx) != expected or any(i > widest for i in idx):
+            if len(idx) != expected or any(i > widest for i in idx) or self.coordinates and name == "W" and (
+                    idx[0] > net.widths[sym.layer] or idx[1] > net.widths[sym.layer - 1]):
                 raise UnreadableError(f"{name}^{{[{sym.layer}]}} with indices {idx} is not in this network")
             if name == "W":
                 return notation.weight(sym.layer, *idx)
@@ -127,7 +135,7 @@ class Scope:
                     raise UnreadableError("x has several components here: write x_1, x_2, …")
                 return net.x[0]
             (i,) = self._indices(sym, 1)
-            if len(net.x) > 1:
+            if len(net.x) > 1 or self.coordinates:
                 if i > len(net.x):
                     raise UnreadableError(f"the input has {len(net.x)} components")
                 return net.x[i - 1]
@@ -262,3 +270,26 @@ class OwnSlope:
 
     def activation(self, l):
         return dataclasses.replace(self._net.activation(l), derivative=lambda z: self._rule.xreplace({self._var: z}))
+
+
+def _vector_entry(j: int, n_in: int, n_out: int) -> tuple[int, ...]:
+    """W^{[l]}_j of a layer whose matrix is one column (one input: W_{j,1}) or one row (one unit: W_{1,j});
+    ``(j,)`` unchanged for a full matrix, where one index names no entry."""
+    if n_in == 1:
+        return (j, 1)
+    if n_out == 1:
+        return (1, j)
+    return (j,)
+
+
+def _kronecker(sym: Sym) -> sympy.Integer | None:
+    """Kronecker's δ_{ij} with its indices put in (``δ_{12}``, ``δ_{2,2}``): 1 when they are equal, else 0;
+    None for anything else (a layer's δ^{[l]}_i, one index)."""
+    subs = list(sym.sub)
+    if sym.layer is not None or sym.primes:
+        return None
+    if len(subs) == 1 and isinstance(subs[0], Num) and subs[0].decimals is None and len(subs[0].text) == 2:
+        subs = [Num(int(c), None, c) for c in subs[0].text]
+    if len(subs) != 2 or not all(isinstance(n, Num) and n.decimals is None for n in subs):
+        return None
+    return sympy.Integer(1 if subs[0].value == subs[1].value else 0)
