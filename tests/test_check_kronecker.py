@@ -7,11 +7,7 @@ x_k the input's coordinate k. The derivatives were worked out by hand: z_i = Σ_
 (∂z_i/∂W_j = δ_{ij}, a factor 1/x) carries into the learner's ∂f/∂W_2 = W2_2 (true W2_2 x).
 """
 
-import sympy
-
 from symntk.check import check_text
-from symntk.check.nodes import Num, Sym
-from symntk.check.scope import _kronecker
 
 ONE_INPUT = r"""Given $W^{(1)} = (2, 1)^T$, $b^{(1)} = (0, -1)^T$, $W^{(2)} = (1, 3)$, $b^{(2)} = 0$, no activation;
 datapoints $x_1 = 1$, $x_2 = 2$.
@@ -37,15 +33,6 @@ def _by_line(header, *claims):
         if j.line > start:
             out.setdefault(j.line - start, set()).add((j.verdict, j.carried))
     return {line: sorted(v) for line, v in out.items()}
-
-
-def test_kronecker_delta_with_its_indices_put_in():
-    def delta(*subs):
-        return _kronecker(Sym("delta", tuple(Num(s, None, str(s)) for s in subs)))
-
-    assert delta(1, 1) == sympy.Integer(1) and delta(1, 2) == 0 and delta(12) == 0 and delta(22) == 1
-    assert delta(1) is None   # δ_1: a layer's δ, not Kronecker's
-    assert _kronecker(Sym("delta", (Num(1, None, "1"), Num(1, None, "1")), layer=1)) is None
 
 
 def test_unit_derivatives_with_delta_one_input():

@@ -94,6 +94,16 @@ class KernelEntryClaim(Claim):
 
 
 @dataclass
+class KernelFunctionClaim(Claim):
+    """Θ(x, x′) as a function of two inputs (``second``: the symbol written for the second); ``output`` for
+    Θ^{[o]}(x, x′)."""
+
+    output: int | None = None
+    second: Sym | None = None
+    kind = "kernel_function"
+
+
+@dataclass
 class KernelClaim(Claim):
     """The matrix K (or K^{[o]})."""
 

@@ -26,9 +26,10 @@ _HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|n�
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern, re.I)) for prop, pattern in (
     ("psd", r"positive?[\s-]*semi[\s-]*d[ée]finit\w*|semi[\s-]*d[ée]finie?s?[\s-]*positive?s?|"
-            r"jákvætt[\s-]*hálf[\s-]*ákveð\w*|semidefinida[\s-]*positiva|\bpsd\b"),
+            r"jákvætt[\s-]*hálf[\s-]*ákveð\w*|semidefinida[\s-]*positiva|\bpsd\b|\\succeq\s*0(?![\d.,])|⪰\s*0"),
     ("pd", r"positive?[\s-]*d[ée]finit\w*|positiv[\s-]*definit\w*|d[ée]finie?s?[\s-]*positive?s?|"
-           r"jákvætt[\s-]*ákveð\w*|definida[\s-]*positiva|\bpos\.?\s*def\b\.?|\bp\.\s?d\.(?!\w)"),
+           r"jákvætt[\s-]*ákveð\w*|definida[\s-]*positiva|\bpos\.?\s*def\b\.?|\bp\.\s?d\.(?!\w)|"
+           r"\\succ\s*0(?![\d.,])|≻\s*0"),
     ("eig_pos", r"\b(?:both|all|beide|alle|deux|toutes|tous|bæði|öll|ambos|todos)\b[^.;:!?]{0,50}?"
                 r"(?:\bpositi(?:ve|v|f|fs|ves|vos|vas)\b(?![\s-]*(?:semi|d[ée]fini))|>\s*0(?![\d]|[.,]\d)|jákvæð\w*)|"
                 r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|eigingildi|autovalores)\b[^.;:!?]{0,25}?"
@@ -72,6 +73,10 @@ _COUNT_WORDS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:of them|in all|in
                           re.I)
 _COUNT_ABOUT = re.compile(r"\\theta|θ|param|stik|gewicht|poids", re.I)
 _MATH_MARKS = re.compile(r"\$|\\[()\[\]]|\\(?:text|mathrm|mathbf|operatorname)\s*\{|[{}]")
+
+
+ORDER = re.compile(r"^\s*(?:K|\\Theta|Θ)(?:\^\s*\{?\s*[\[(]\d[\])]\s*\}?)?\s*(?:\\succ(?:eq)?|≻|⪰)\s*0\s*$")
+"""``K \\succ 0`` / ``Θ \\succeq 0`` as a piece of math: the fact of its line (above), not a claim of its own."""
 
 
 def _plain(line: str) -> str:

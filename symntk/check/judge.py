@@ -11,6 +11,8 @@ under "for x_1 = 1").
 
 from __future__ import annotations
 
+import re
+
 import sympy
 
 from .. import notation
@@ -27,6 +29,7 @@ from .claims import (
     JacobianClaim,
     KernelClaim,
     KernelEntryClaim,
+    KernelFunctionClaim,
     LayerClaim,
     OutputValueClaim,
     PropertyClaim,
@@ -40,6 +43,7 @@ from .feedback import Feedback
 from .judge_facts import judge_property
 from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_kernel, judge_kernel_entry, judge_trace
 from .judgement import Judgement
+from .kernel_function import judge_kernel_function
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Sym
 from .own_forward import own_formula, own_output, with_own_units
@@ -286,17 +290,21 @@ JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueCla
           ThetaClaim: judge_theta,
           CountClaim: judge_count, DerivativeClaim: judge_derivative, GradientClaim: judge_gradient,
           JacobianClaim: judge_jacobian, KernelEntryClaim: judge_kernel_entry, KernelClaim: judge_kernel,
+          KernelFunctionClaim: judge_kernel_function,
           CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
           EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality,
           PropertyClaim: judge_property, LayerClaim: judge_layer, GradientAtInputClaim: judge_gradient_at_input,
           KernelAtInputsClaim: judge_kernel_at_inputs}
 
 
+_NAMED_EIGENVALUE = re.compile(r"(?:\\lambda|λ)\s*_|λ[₀-₉]")
+
+
 def judge(claim, world: World, number: int) -> Judgement | None:
     """The judgement of one claim (None when it claims nothing after all)."""
     j = start(claim, number)
     try:
-        if "lambda_" in claim.source and not isinstance(claim, EigenvalueClaim):
+        if _NAMED_EIGENVALUE.search(claim.source) and not isinstance(claim, EigenvalueClaim):
             world.name_eigenvalues()
         world.scope.coordinates = claim.general
         return JUDGES[type(claim)](claim, world, j)

@@ -9,6 +9,7 @@ from .judgement import Judgement
 from .meaning import key
 from .nodes import Partial, Sym
 from .own_forward import with_own_units
+from .predicates import walk
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, scalars
 from .world import World
@@ -277,6 +278,10 @@ def _with_true_units(world: World, node, left: list) -> list:
         world.scope.units, world.scope.free = units, False
 
 
+def _names_eigenvalues(node) -> bool:
+    return any(isinstance(n, Sym) and n.name == "lambda" and n.sub for n in walk(node))
+
+
 def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     """A formula = another formula (or value): the value against the first member."""
     world.scope.free = True
@@ -313,6 +318,10 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
              for c, t, v in zip(claimed, true, left))
     own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, own_left, not free)]
     own_ok = not ok and all(matches(world, claim.value, c, t, not claim.general) for c, t in zip(claimed, own))
+    if not ok and not own_ok and len(claimed) == 1 and _names_eigenvalues(claim.left):
+        from .own_kernel import own_named_eigen_values
+
+        own_ok = any(agrees_own(claim.value, claimed[0], v) for v in own_named_eigen_values(world, claim.left))
     value = claimed[0] if len(claimed) == 1 else claimed
     if not ok and left[0].is_positive and not left[0].is_Rational and (left[0] ** 2).is_Rational and \
             claimed[0].is_Rational:

@@ -27,7 +27,10 @@ def own_entry(world, out: int | None, r: int, c: int) -> sympy.Expr:
     entry = world.latest(("entry", out, r, c), ("entry", out, c, r))
     if entry is not None:
         return entry[1]
-    return own_sum(world, out, r, c)
+    from .kernel_function import own_entry_from_function
+
+    value = own_entry_from_function(world, out, r, c)
+    return value if value is not None else own_sum(world, out, r, c)
 
 
 def own_kernels(world, out: int | None) -> list[sympy.Matrix]:
@@ -144,3 +147,24 @@ def roots(poly: sympy.Expr) -> list[sympy.Expr]:
         except mpmath.libmp.NoConvergence:
             return []
         return sorted(sympy.Float(mpmath.nstr(mpmath.re(r), 35), 35) for r in found)
+
+
+def own_named_eigen_values(world, node) -> list[sympy.Expr]:
+    """A formula of named eigenvalues (λ_1 + λ_2, λ_max λ_min) with the learner's own eigenvalues put in: one
+    value per candidate list of theirs (see :func:`own_eigen`)."""
+    from .meaning import key, to_sympy
+    from .nodes import Func, Num, Sym
+
+    out = []
+    saved = dict(world.scope.aliases)
+    try:
+        for values in own_eigen(world, world.read_kernel):
+            names = [key(Sym("lambda", (Num(m, None, str(m)),))) for m in range(1, len(values) + 1)]
+            table = dict(zip(names, values)) | {key(Sym("lambda", (Func("min", 0, None),))): values[0],
+                                                key(Sym("lambda", (Func("max", 0, None),))): values[-1]}
+            world.scope.aliases.update(table)
+            out.append(to_sympy(node, world.scope))
+    finally:
+        world.scope.aliases.clear()
+        world.scope.aliases.update(saved)
+    return out

@@ -157,3 +157,23 @@ def factor_list(node):
     if isinstance(node, Op) and node.op in ("mul", "juxt"):
         return factor_list(node.args[0]) + factor_list(node.args[1])
     return [node]
+
+
+def bare_invariant(node) -> bool:
+    """Whether ``tr`` or ``det`` stands without its matrix somewhere in ``node`` (``\\operatorname{tr}^2 −
+    4\\det``: the discriminant's formula in words of the invariants, not a value)."""
+    stack = [(node, False)]
+    while stack:
+        n, applied = stack.pop()
+        if isinstance(n, Func) and n.name in ("tr", "det", "trace") and not applied:
+            return True
+        if isinstance(n, Op) and n.op == "juxt" and isinstance(n.args[0], Func):
+            stack.extend([(n.args[0], True), (n.args[1], False)])
+        elif isinstance(n, Op) and n.op == "juxt" and isinstance(n.args[0], Op) and n.args[0].op == "juxt" and \
+                isinstance(n.args[0].args[1], Func):   # 4 \det K: (4 · det) · K
+            stack.extend([(n.args[0].args[0], False), (n.args[0].args[1], True), (n.args[1], False)])
+        elif isinstance(n, Op):
+            stack.extend((a, False) for a in n.args)
+        elif isinstance(n, (Group, Tuple)):
+            stack.extend((a, False) for a in n.items)
+    return False

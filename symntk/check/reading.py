@@ -10,7 +10,6 @@ later member against the first. Math without a relation is context.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from .claims import (
@@ -28,6 +27,7 @@ from .claims import (
     JacobianClaim,
     KernelClaim,
     KernelEntryClaim,
+    KernelFunctionClaim,
     LayerClaim,
     OutputValueClaim,
     ProblemPart,
@@ -38,11 +38,14 @@ from .claims import (
     UnitClaim,
     Unreadable,
 )
+from .facts import ORDER
+from .index_notation import index_range, instances, ranges_by_line
+from .kernel_function import kernel_function_of
 from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number
 from .matrices import multiply_out
 from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Signature, Sym, Tuple
 from .numeric_inputs import claim_maker
-from .predicates import bare, texts
+from .predicates import bare, bare_invariant, texts
 from .problem_parts import equations, problem_part
 from .rules import sign_condition, with_argument
 from .source import Segment
@@ -73,40 +76,15 @@ _RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrig
                         ":=", "\\coloneqq")
 
 
-_INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![A-Za-wyz]))")
-
-
 _GENERAL_LAYER = re.compile(r"\^\s*\{?\s*[\[(]\s*[lL](?:\s*[-+]\s*1)?\s*[\])]")
-
-
-_BARE_PAIR = re.compile(r"_([0-9ijk])([0-9ijk])(?![A-Za-z0-9])")
-
-
-_LETTER = re.compile(r"(?<![A-Za-hl-z\\])([ijk])(?![A-Za-hl-z])")
-
-
-def instances(seg: Segment, largest: int = 3) -> list[Segment]:
-    """A claim about unit i (``z_i = W_{i1} x + b_i``) as one claim per i = 1, 2, … (each soft: only the
-    instances inside the network are judged); other segments as they are."""
-    seg = Segment(seg.line, _BARE_PAIR.sub(r"_{\1\2}", seg.text), seg.display, seg.error, seg.soft)
-    letters = sorted({m.group(1) for sub in _INDEX_SUB.finditer(seg.text) for m in _LETTER.finditer(sub.group(1))})
-    if not letters or "\\sum" in seg.text or len(letters) > 3:
-        return [seg]
-    out = []
-    for values in itertools.product(range(1, largest + 1), repeat=len(letters)):
-        table = dict(zip(letters, (str(v) for v in values)))
-
-        def put(sub, table=table):
-            return _LETTER.sub(lambda m: table[m.group(1)], sub.group(0))
-
-        out.append(Segment(seg.line, _INDEX_SUB.sub(put, seg.text), seg.display, soft=True, general=True))
-    return out
 
 
 def read_segments(segments: list[Segment]) -> Reading:
     """Classify every segment (see the module doc)."""
     reading = Reading()
-    for seg in [one for whole in segments for one in ([whole] if whole.fact else instances(whole))]:
+    ranges = ranges_by_line(segments)
+    for seg in [one for whole in segments for one in ([whole] if whole.fact else
+                                                      instances(whole, ranges.get(whole.line)))]:
         if seg.fact:
             negated, prop = seg.fact.startswith("not:"), seg.fact.removeprefix("not:")
             if prop.startswith("relu:") and any(getattr(i, "condition", None) for i in reading.items
@@ -114,6 +92,10 @@ def read_segments(segments: list[Segment]) -> Reading:
                 continue  # the cases are already claims of their own, each judged under its condition
             reading.items.append(PropertyClaim(seg.line, None, seg.text, None, seg.text, True, prop=prop,
                                                negated=negated))
+            continue
+        if index_range(seg.text) or ORDER.match(seg.text):
+            reading.items.append(Context(seg.line, seg.text, "the range of an index" if index_range(seg.text)
+                                         else "an order statement (the fact of its line)"))
             continue
         if _GENERAL_LAYER.search(seg.text):
             reading.items.append(Context(seg.line, seg.text, "a general formula (layer l)"))
@@ -353,6 +335,10 @@ def _target_maker(node, first: bool = True):
     if gradient is not None:
         return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=gradient[0],
                                              point=gradient[1])
+    function = kernel_function_of(node)
+    if function is not None:
+        return lambda s, m, p: KernelFunctionClaim(s.line, m.node, m.text, p, s.text, output=function[0],
+                                                   second=function[1])
     ref = kernel_ref(node)
     if ref is not None:
         return lambda s, m, p: KernelEntryClaim(s.line, m.node, m.text, p, s.text, row=ref[0], col=ref[1],
@@ -390,6 +376,12 @@ def _target_maker(node, first: bool = True):
 def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> None:
     """A chain whose first member names no quantity: a polynomial in λ = 0, or formula = value."""
     first = members[0].node
+    if bare_invariant(first):   # tr² − 4 det = 11.47 − 1.23 ≈ 10.24: the formula in words, then its values
+        if len(members) > 2:
+            _formula_chain(seg, members[1:], chain, add)
+        else:
+            add(Context(seg.line, seg.text, "a formula in words of tr and det"))
+        return
     if isinstance(first, Func) and first.primes:   # φ′ = 1, tanh′ = 1 − tanh²: a rule for every z
         members = [Member(with_argument(m.node), m.text) for m in members]
         first = members[0].node

@@ -38,7 +38,8 @@ class UnknownNameError(UnreadableError):
     """A name the learner uses without defining it (c_1, r_2): their own general formula."""
 def key(sym: Sym) -> str:
     """A learner's own name as a dictionary key: ``h_1``, ``z^{[1]}_2``, ``v_1``, ``t``."""
-    subs = ",".join(s.text if isinstance(s, Num) else key(s) if isinstance(s, Sym) else "?" for s in sym.sub)
+    subs = ",".join(s.text if isinstance(s, Num) else key(s) if isinstance(s, Sym) else
+                    s.name if type(s).__name__ == "Func" else "?" for s in sym.sub)
     return f"{sym.name}{'_' + subs if subs else ''}{'^' + str(sym.layer) if sym.layer else ''}{chr(39) * sym.primes}"
 
 
@@ -88,9 +89,6 @@ class Scope:
             delta = self._delta(sym)
             if delta is not None:
                 return delta
-            kronecker = _kronecker(sym)
-            if kronecker is not None:
-                return kronecker
         scalar = self._scalar_parameter(sym)
         if scalar is not None:
             return scalar
@@ -281,15 +279,3 @@ def _vector_entry(j: int, n_in: int, n_out: int) -> tuple[int, ...]:
         return (1, j)
     return (j,)
 
-
-def _kronecker(sym: Sym) -> sympy.Integer | None:
-    """Kronecker's δ_{ij} with its indices put in (``δ_{12}``, ``δ_{2,2}``): 1 when they are equal, else 0;
-    None for anything else (a layer's δ^{[l]}_i, one index)."""
-    subs = list(sym.sub)
-    if sym.layer is not None or sym.primes:
-        return None
-    if len(subs) == 1 and isinstance(subs[0], Num) and subs[0].decimals is None and len(subs[0].text) == 2:
-        subs = [Num(int(c), None, c) for c in subs[0].text]
-    if len(subs) != 2 or not all(isinstance(n, Num) and n.decimals is None for n in subs):
-        return None
-    return sympy.Integer(1 if subs[0].value == subs[1].value else 0)

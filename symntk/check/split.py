@@ -30,6 +30,8 @@ _DROP = re.compile(r"\\(label|tag)\s*\{[^{}\n]{0,200}\}|\\(nonumber|notag)(?![a-
 _TEXT = re.compile(r"\\(?:text|mbox|textrm|textnormal|mathrm)\s*\{([^{}\n]{0,80})\}")
 RELATIONS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrightarrow", "\\rightarrow", "\\to", "≈", "⇒",
              "\\equiv", "\\simeq", "\\doteq", "\\coloneqq", ":=", "\\iff", "\\Leftrightarrow")
+_IMPLIES = re.compile(r"^(?:\\Rightarrow|\\implies|\\Longrightarrow|⇒|\\therefore)(?![A-Za-z])\s*")
+_SPACING = re.compile(r"^(?:\\[ ,;:!]|\\q?quad(?![A-Za-z])|\s)+")
 _LEAD_RELATIONS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies", "\\Longrightarrow", "⇒", "\\equiv", "\\simeq")
 
 
@@ -144,6 +146,9 @@ def split_block(seg: Segment) -> list[Segment]:
     for row_start, row_end in zip(starts, ends):
         for at, piece in _pieces(text, row_start, row_end, seps):
             body = _clean(piece)
+            rest = _SPACING.sub("", _IMPLIES.sub("", body, count=1))
+            if lead is None and rest != body and lead_and_rest(rest):   # "⇒ ∇f(x) = …" opening a block: a
+                body = rest                                              # connective ("hence") before a claim
             if not body:
                 continue
             if body.startswith(_LEAD_RELATIONS) and lead is not None:
@@ -165,6 +170,7 @@ def _clean(piece: str) -> str:
     punctuation at its end dropped, spaces collapsed."""
     body = _strip_alignment(piece)
     body = " ".join(_PROSE_EDGE.sub(" ", body).split())
+    body = _SPACING.sub("", body)
     while body and (body[-1] in ",.;:" and not body.endswith("\\,") and not body.endswith("\\;")):
         body = body[:-1].rstrip()
     while body.endswith(("\\,", "\\;", "\\!", "\\ ", "\\quad", "\\qquad")):

@@ -7,7 +7,7 @@ claim types they lead to are made in :mod:`symntk.check.reading`.
 from __future__ import annotations
 
 from .nodes import Func, Group, Matrix, Num, Op, Partial, Sym, Tuple
-from .predicates import bare, factor_list, flat_sum, int_subs, texts, walk
+from .predicates import bare, bare_invariant, factor_list, flat_sum, int_subs, texts, walk
 
 
 def point_of(node) -> int | None | str:
@@ -262,7 +262,10 @@ def outputs_vector(node) -> bool:
 
 
 def is_general(node) -> bool:
-    """The general formula (Σ_k ∂f(x_i)/∂θ_k …, J J^T, ∇f(x_i)^T ∇f(x_j) with letters): not a value."""
+    """The general formula (Σ_k ∂f(x_i)/∂θ_k …, J J^T, ∇f(x_i)^T ∇f(x_j) with letters, tr² − 4 det): not a
+    value."""
+    if bare_invariant(node):
+        return True
     for n in walk(node):
         if isinstance(n, Sym) and n.name in ("nabla", "dots", "J", "K", "Theta") or isinstance(n, Partial):
             return True

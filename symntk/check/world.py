@@ -57,12 +57,17 @@ class World:
                 for e in self.eigen(out)]
 
     def name_eigenvalues(self) -> None:
-        """λ_1, λ_2, … name the eigenvalues (ascending) until the learner gives them values of their own."""
+        """λ_1, λ_2, … (ascending), λ_min and λ_max name the eigenvalues until the learner gives them values of
+        their own."""
         from .meaning import key
-        from .nodes import Num, Sym
+        from .nodes import Func, Num, Sym
 
-        for m, e in enumerate(self.eigen(self.read_kernel), start=1):
-            name = key(Sym("lambda", (Num(m, None, str(m)),)))
+        found = self.eigen(self.read_kernel)
+        names = [(key(Sym("lambda", (Num(m, None, str(m)),))), e) for m, e in enumerate(found, start=1)]
+        if found:   # λ_min, λ_max: the smallest and the largest
+            names += [(key(Sym("lambda", (Func(end, 0, None),))), e) for end, e in (("min", found[0]),
+                                                                                  ("max", found[-1]))]
+        for name, e in names:
             if name not in self.scope.aliases:
                 self.scope.aliases[name] = e.exact if e.exact is not None else e.value
 

@@ -1,0 +1,77 @@
+"""Index notation: a formula for every unit at once (``z_i = W_{i1} x + b_i``) read as one claim per index value.
+
+* A formula with index letters i, j, k in its subscripts stands for every value of them: it becomes one
+  *soft* segment per value (1 … 3, or the values a condition on the same line gives), and only the
+  instances inside the network are judged.
+* A condition ``(i = 1, 2)``, ``for j = 1, 2``, ``j ∈ {1, 2}``, ``i, j = 1, 2`` scopes the formulas of its
+  line; it is context, never a claim of its own.
+* The Kronecker delta ``δ_{ij}`` (two index letters) is 1 where the letters take the same value, else 0.
+
+Every pattern is linear (no nested repetition) and the number of instances is bounded
+(:data:`MAX_INSTANCES`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .source import Segment
+
+MAX_INSTANCES = 27
+
+_INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![A-Za-wyz]))")   # W_jx: the index, then x
+_BARE_PAIR = re.compile(r"_([0-9ijk])([0-9ijk])(?![A-Za-z0-9])")
+_LETTER = re.compile(r"(?<![A-Za-hl-z\\])([ijk])(?![A-Za-hl-z])")
+_KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([ijk])\s*,?\s*([ijk])\s*\}")
+_FOR = r"(?:\\text\s*\{\s*(?:for|for all|für|fyrir|pour|með)\s*\}|\\forall|for|für|fyrir|pour)"
+_VALUES = r"(?:\\\{\s*)?([1-9](?:\s*,\s*(?:[1-9]|\\[lc]?dots|n|N)){0,6})(?:\s*\\\})?"
+_RANGE = re.compile(r"^\(?\s*(?:" + _FOR + r"\s*)?([ijk](?:\s*,\s*[ijk]){0,2})\s*(?:=|\\in)\s*" + _VALUES +
+                    r"\s*\)?\.?$")
+
+
+def index_range(text: str) -> dict[str, list[int]] | None:
+    """``(i = 1, 2)``, ``for j = 1,2``, ``j \\in \\{1, 2\\}`` → {letter: values}; None for anything else."""
+    m = _RANGE.match(text.strip())
+    if m is None:
+        return None
+    values = [int(v) for v in re.findall(r"[1-9]", m.group(2))]
+    if re.search(r"dots|n|N", m.group(2)):
+        values = list(range(1, max(values) + 3))   # 1, …, n: every unit there is (instances outside are not judged)
+    letters = re.findall(r"[ijk]", m.group(1))
+    return {letter: values for letter in letters}
+
+
+def ranges_by_line(segments: list[Segment]) -> dict[int, dict[str, list[int]]]:
+    """The index ranges the conditions on each line give."""
+    out: dict[int, dict[str, list[int]]] = {}
+    for seg in segments:
+        found = index_range(seg.text)
+        if found:
+            out.setdefault(seg.line, {}).update(found)
+    return out
+
+
+def _kronecker(text: str, table: dict[str, str]) -> str:
+    return _KRONECKER.sub(lambda m: "1" if table[m.group(1)] == table[m.group(2)] else "0", text)
+
+
+def instances(seg: Segment, ranges: dict[str, list[int]] | None = None, largest: int = 3) -> list[Segment]:
+    """A claim about unit i (``z_i = W_{i1} x + b_i``) as one claim per value of its index letters (each soft:
+    only the instances inside the network are judged); other segments as they are."""
+    seg = Segment(seg.line, _BARE_PAIR.sub(r"_{\1\2}", seg.text), seg.display, seg.error, seg.soft)
+    letters = sorted({m.group(1) for sub in _INDEX_SUB.finditer(seg.text) for m in _LETTER.finditer(sub.group(1))})
+    if not letters or "\\sum" in seg.text or len(letters) > 3:
+        return [seg]
+    ranges = ranges or {}
+    choices = [ranges.get(letter, list(range(1, largest + 1))) for letter in letters]
+    out = []
+    for values in itertools.islice(itertools.product(*choices), MAX_INSTANCES):
+        table = dict(zip(letters, (str(v) for v in values)))
+
+        def put(sub, table=table):
+            return _LETTER.sub(lambda m: table[m.group(1)], sub.group(0))
+
+        out.append(Segment(seg.line, _INDEX_SUB.sub(put, _kronecker(seg.text, table)), seg.display, soft=True,
+                           general=True))
+    return out
