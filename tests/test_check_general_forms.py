@@ -196,3 +196,67 @@ def test_an_order_statement_is_the_fact_of_its_line(tmp_path):
     # K = [[13, 23], [23, 46]] has det 69 > 0 and tr 59 > 0: positive definite, so Θ ≻ 0 and Θ ⪰ 0 are right.
     for written in (r"$\Theta \succ 0$", r"$K \succeq 0$"):
         assert _verdicts(tmp_path, SCALAR, written + "\n") == {1: ["correct"]}
+
+
+THREE_POINTS = """[network]
+widths = [1, 1, 1]
+activation = "identity"
+[parameters]
+W1 = 1
+b1 = 0
+W2 = 1
+b2 = 0
+[data]
+x = [0, 1, 2]
+"""
+# f = W2 (W1 x + b1) + b2, ∇f(x) = (W2 x, W2, W1 x + b1, 1) = (x, 1, x, 1): ∇f(0) = (0, 1, 0, 1),
+# ∇f(1) = (1, 1, 1, 1), ∇f(2) = (2, 1, 2, 1); K = [[2, 2, 2], [2, 4, 6], [2, 6, 10]], tr K = 16,
+# principal minors 8 − 4 = 4, 20 − 4 = 16, 40 − 36 = 4 (c₂ = 24), det K = 0 (rows 1, 3 average to row 2),
+# det(K − λI) = −λ³ + 16λ² − 24λ.
+
+
+def test_a_minor_written_with_bars_is_its_determinant(tmp_path):
+    notes = "\n\n".join([
+        r"$$\begin{vmatrix} 2 & 2 \\ 2 & 10 \end{vmatrix} = 20 - 4 = 16$$",   # 1: both right
+        r"$$\begin{vmatrix} 4 & 6 \\ 6 & 10 \end{vmatrix} = 40 - 36 = 6$$",   # 3: 40 − 36 right, 6 wrong
+    ])
+    assert _verdicts(tmp_path, THREE_POINTS, notes) == {1: ["correct", "correct"], 3: ["correct", "wrong"]}
+
+
+def test_a_cubic_from_the_learners_own_sum_of_minors_is_carried(tmp_path):
+    # They add the minors wrongly (4 + 16 + 4 = 20, true 24); their polynomial −λ³ + 16λ² − 20λ follows
+    # from their c₂; −λ³ + 16λ² − 22λ follows from nothing they wrote.
+    notes = "\n\n".join([
+        r"$$K = \begin{pmatrix} 2 & 2 & 2 \\ 2 & 4 & 6 \\ 2 & 6 & 10 \end{pmatrix}$$",   # 1: correct
+        r"$$c_2 = 4 + 16 + 4 = 20$$",                                                    # 3: wrong
+        r"$$\det(K - \lambda I) = -\lambda^3 + 16\lambda^2 - 20\lambda$$",              # 5: carried
+    ])
+    verdicts = _verdicts(tmp_path, THREE_POINTS, notes)
+    assert verdicts[1] == ["correct"] and verdicts[5] == ["carried"]
+    other = notes.replace(r"16\lambda^2 - 20\lambda", r"16\lambda^2 - 22\lambda")
+    assert _verdicts(tmp_path, THREE_POINTS, other)[5] == ["wrong"]
+
+
+TWO_INPUTS = """[network]
+widths = [2, 1, 1]
+activation = "identity"
+[parameters]
+W1 = [[1, 2]]
+b1 = [0]
+W2 = [[3]]
+b2 = 0
+[data]
+x = [[1, 0], [0, 1]]
+"""
+# ∇f(x) = (W2 x_1, W2 x_2, W2, W1 x + b1, 1) = (3x_1, 3x_2, 3, x_1 + 2x_2, 1), so
+# Θ(x, x′) = 9x_1x_1′ + 9x_2x_2′ + 9 + (x_1 + 2x_2)(x_1′ + 2x_2′) + 1
+#          = 10x_1x_1′ + 13x_2x_2′ + 2x_1x_2′ + 2x_2x_1′ + 10.
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    (r"\Theta(x, x') = 10x_1x_1' + 13x_2x_2' + 2x_1x_2' + 2x_2x_1' + 10", "correct"),
+    (r"k(x, \tilde{x}) = 9x_1\tilde x_1 + 9 x_2 \tilde x_2 + (x_1 + 2x_2)(\tilde x_1 + 2\tilde x_2) + 10", "correct"),
+    (r"\Theta(x, x') = 10x_1x_1' + 13x_2x_2' + 10", "wrong"),
+])
+def test_a_kernel_function_of_two_inputs_is_judged_in_their_components(tmp_path, claim, verdict):
+    assert _verdicts(tmp_path, TWO_INPUTS, f"$${claim}$$\n") == {1: [verdict]}

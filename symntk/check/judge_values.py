@@ -128,6 +128,8 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
     if vector is not None and len(vector) > 1 and not name.sub and known is None:
         return _judge_entries(claim, world, j, vector)
     claimed = _scalar(claim, world)
+    if claimed.is_Rational:
+        world.record(("named", key(name)), claimed, claim.line)   # every value the learner gave the name
     own_ok = False
     from_scope = known is None
     if known is None:

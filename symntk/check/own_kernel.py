@@ -67,7 +67,22 @@ def own_charpolys(world, out: int | None) -> list[sympy.Expr]:
     """The learner's det(K − λI): their polynomial, and those of their K's."""
     entry = world.latest(("charpoly",))
     found = [entry[1]] if entry is not None else []
-    return found + [characteristic_polynomial(K) for K in own_kernels(world, out)]
+    kernels = own_kernels(world, out)
+    return found + [characteristic_polynomial(K) for K in kernels] + _with_own_minor_sums(world, kernels)
+
+
+def _with_own_minor_sums(world, kernels: list[sympy.Matrix]) -> list[sympy.Expr]:
+    """For a 3 × 3 kernel, det(K − λI) = −λ³ + (tr K)λ² − c₂λ + det K with c₂ (the sum of the principal 2 × 2
+    minors) a number the learner named and worked out themselves (``c_2 = 11 + 42 + 11 = 64``): the polynomial
+    with their c₂ in place of the true one, for each of their K's."""
+    named = {v for k, entries in world.own.items() if k[0] == "named" for _, v, _ in entries}
+    out = []
+    for K in kernels:
+        if K.shape != (3, 3) or not named:
+            continue
+        c2 = sum(K.extract([a, b], [a, b]).det() for a, b in ((0, 1), (0, 2), (1, 2)))
+        out += [sympy.expand(characteristic_polynomial(K) + (c2 - v) * LAMBDA) for v in sorted(named) if v != c2]
+    return out
 
 
 def own_invariants(world, out: int | None) -> tuple[list, list]:

@@ -199,6 +199,8 @@ class Build(lark.Transformer):
         return self._node(SumOp())
 
     def matrix(self, c):
+        if "vmatrix" in str(c[0]).lower():   # |a b; c d|: the determinant of the matrix
+            return self._node(Op("juxt", (Func("det"), Matrix(c[1]))))
         return self._node(Matrix(c[1]))
 
     def rows(self, c):
