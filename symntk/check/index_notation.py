@@ -20,7 +20,7 @@ from .source import Segment
 
 MAX_INSTANCES = 27
 
-_INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![A-Za-wyz]))")   # W_jx: the index, then x
+_INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![a-wyz]))")   # W_jx, W_jH_j: the index, then a name
 _BARE_PAIR = re.compile(r"_([0-9ijk])([0-9ijk])(?![A-Za-z0-9])")
 _LETTER = re.compile(r"(?<![A-Za-hl-z\\])([ijk])(?![A-Za-hl-z])")
 _KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([ijk])\s*,?\s*([ijk])\s*\}")

@@ -218,6 +218,27 @@ def _at_point(node: Node, scope: Scope) -> int | None:
     return int(s.value) if 1 <= s.value <= len(scope.points) else None
 
 
+def _unit_call(item: Node, arg: Node, scope: Scope) -> sympy.Expr | None:
+    """``z(x)``, ``h_j(x')``, ``a^{[1]}(2)``: a hidden unit (a function of the input) at the input written — x,
+    the second input x′ (each coordinate primed), or a number for a network of one input; None otherwise."""
+    if not (isinstance(item, Sym) and item.name in ("z", "a", "h") and not item.primes) or not (
+            isinstance(arg, Group) and arg.kind == "paren" and len(arg.items) == 1):
+        return None
+    inner = arg.items[0]
+    xs = scope.network.x
+    if isinstance(inner, Sym) and inner.name == "x" and not inner.sub and inner.layer is None and inner.primes <= 1:
+        put = {x: sympy.Symbol(f"{x.name}'", real=True) for x in xs} if inner.primes else {}
+    elif (isinstance(inner, Num) or isinstance(inner, Op) and inner.op == "neg" and isinstance(inner.args[0], Num)) \
+            and len(xs) == 1:
+        put = {xs[0]: _expr(inner, scope)}
+    else:
+        return None
+    value = _expr(item, scope)
+    if not value.free_symbols & set(xs):
+        return None
+    return value.xreplace(put)
+
+
 def _product(items: list[Node], scope: Scope) -> sympy.Expr:
     point = _at_point(items[-1], scope) if len(items) > 1 else None
     if point is not None:
@@ -233,6 +254,11 @@ def _product(items: list[Node], scope: Scope) -> sympy.Expr:
             if i + 1 >= len(items):
                 raise UnreadableError("∂/∂v of nothing")
             return out * sympy.diff(_product(items[i + 1:], scope), _variable(item.denominator, scope))
+        called = _unit_call(item, items[i + 1], scope) if i + 1 < len(items) else None
+        if called is not None:
+            out *= called
+            i += 2
+            continue
         if isinstance(item, Func) and item.name == "det" and i + 1 < len(items) and \
                 isinstance(_unwrap(items[i + 1]), Matrix):
             rows = _unwrap(items[i + 1]).rows

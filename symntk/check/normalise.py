@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule("trace named before its value", r"trace = 27 ; tr = 27", r"\operatorname{tr} K = 27",
          r"(?<![\\A-Za-z{])(?:trace|tr|Tr)(?=\s*(?:=|\\approx))", r"\\operatorname{tr} K"),
     Rule("indicator of a positive unit (ReLU′)", r"\mathbb{1}[z_1 > 0]", r"\operatorname{relu}'(z_1)",
-         r"\\mathbb\s*\{\s*1\s*\}\s*(?:\[|_\{|\()\s*([^\[\]{}()<>]{1,30}?)\s*>\s*0\s*(?:\]|\}|\))",
+         r"\\mathbb\s*(?:\{\s*1\s*\}|1)\s*(?:\[|_\{|\()\s*([^\[\]{}()<>]{1,30}?)\s*>\s*0\s*(?:\]|\}|\))",
          r"\\operatorname{relu}'(\1)"),
     Rule("trace without a command", r"tr(K) = 27, Tr K", r"\operatorname{tr}(K) = 27, \operatorname{tr} K",
          r"(?<![\\A-Za-z{])(?:tr|Tr|trace)(?=\s*[(K\\])", r"\\operatorname{tr}"),
