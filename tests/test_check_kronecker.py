@@ -55,3 +55,17 @@ def test_unit_derivatives_with_delta_two_inputs():
                      r"$\partial h_i/\partial W^{(1)}_{jk} = x_k\,\delta_{ij}$",
                      r"$\partial h_i/\partial W^{(1)}_{jk} = x_j\,\delta_{ik}$")   # indices transposed
     assert lines == {1: [("correct", False)], 3: [("correct", False), ("wrong", False)]}
+
+
+def test_a_letter_bound_by_a_sum_is_not_put_in():
+    from symntk.check.index_notation import bound_letters
+
+    assert bound_letters(r"\sum_i W_i \delta_{ij}") == {"i"}
+    assert bound_letters(r"\sum_{j,k} x_j x'_j") == {"j", "k"}
+    assert bound_letters(r"\sum_{j=1}^{2} W_j") == {"j"}
+    assert bound_letters(r"\sum W_j") is None     # a Σ without its letter: nothing is put in
+    # ∂f/∂b1_j = Σ_i W2_i ∂z_i/∂b1_j = Σ_i W2_i δ_{ij} = W2_j (identity); W2_j x is ∂f/∂W1_j, not ∂f/∂b1_j
+    lines = _by_line(ONE_INPUT,
+                     r"$$\frac{\partial f}{\partial b^{(1)}_j} = \sum_i W^{(2)}_i\,\delta_{ij} = W^{(2)}_j$$",
+                     r"$$\frac{\partial f}{\partial b^{(1)}_j} = \sum_i W^{(2)}_i\,\delta_{ij}\,x = W^{(2)}_j\,x$$")
+    assert lines == {1: [("correct", False)], 3: [("wrong", False)]}

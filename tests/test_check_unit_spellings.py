@@ -63,3 +63,15 @@ def test_unit_called_at_the_second_input():
     assert _by_line(LINEAR,
                     r"$$\Theta(x,x') = \big(W^{(2)}\big)^2(xx'+1) + z(x)z(x') + 1$$",
                     r"$$\Theta(x,x') = (xx'+1) + z(x)z(x)$$") == {1: ["correct"], 3: ["wrong"]}
+
+
+THREE_LAYERS = r"""Given $f(x) = W^{(3)}(W^{(2)}(W^{(1)}x + b^{(1)}) + b^{(2)}) + b^{(3)}$, all scalar, no activation,
+$W^{(1)} = 1$, $W^{(2)} = 2$, $W^{(3)} = 3$, $b^{(1)} = b^{(2)} = b^{(3)} = 0$; $x_1 = 1$, $x_2 = 2$.
+"""
+
+
+def test_layer_deltas_with_round_brackets():
+    # δ^{(3)} = ∂f/∂z^{(3)} = 1, δ^{(2)} = W^{(3)} = 3, δ^{(1)} = W^{(3)} W^{(2)} = 6 (identity activations)
+    assert _by_line(THREE_LAYERS, r"$\delta^{(3)} = 1$", r"$\delta^{(2)} = W^{(3)}$",
+                    r"$\delta^{(1)} = W^{(3)}W^{(2)}$", r"$\delta^{(1)} = W^{(3)}$") == {
+        1: ["correct"], 3: ["correct"], 5: ["correct"], 7: ["wrong"]}

@@ -126,7 +126,7 @@ RULES: tuple[Rule, ...] = (
          r"_\s*\{\s*(\d{1,2})\s*(?:\s|\\,|\\ |\\;|~)+\s*(\d{1,2})\s*\}", r"_{\1,\2}"),
     Rule("layers of units, per-output kernels", r"z^{(1)}_1, h^{(1)}, K^{(2)}, J^{(1)}, \Theta^{(2)}",
          r"z^{[1]}_1, h^{[1]}, K^{[2]}, J^{[1]}, \Theta^{[2]}",
-         r"(?<![A-Za-z\\])([zahWbKJ]|\\Theta|\\lambda)\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
+         r"(?<![A-Za-z\\])([zahWbKJ]|\\Theta|\\lambda|\\delta)\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
     Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}",
          r"\\sqrt\s*(\d+(?:\.\d+)?)", r"\\sqrt{\1}"),
     Rule("derivative operator d/dz", r"\frac{d}{dz} \tanh z", r"\frac{\partial}{\partial z} \tanh z",
