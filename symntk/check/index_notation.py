@@ -63,6 +63,14 @@ def _kronecker(text: str, table: dict[str, str]) -> str:
                           "1" if table[m.group(1)] == table[m.group(2)] else "0", text)
 
 
+_UNIT_SUB = re.compile(r"(?<![A-Za-z\\])[Wbzah]\s*(?:\^\s*\{[^{}]{0,8}\}\s*)?_\s*(\{[^{}]{0,12}\}|[ijk])")
+
+
+def _unit_letters(text: str) -> set[str]:
+    """The index letters in the subscripts of parameters and units (W, b, z, a, h)."""
+    return {m.group(1) for sub in _UNIT_SUB.finditer(text) for m in _LETTER.finditer(sub.group(1))}
+
+
 def bound_letters(text: str) -> set[str] | None:
     """The index letters a Σ binds (``\\sum_i``, ``\\sum_{j,k}``, ``\\sum_{j=1}^{2}``): they are not put in; None
     when a Σ binds no letter the notes name (then nothing is put in)."""
@@ -80,8 +88,8 @@ def instances(seg: Segment, ranges: dict[str, list[int]] | None = None, largest:
     letters = sorted({m.group(1) for sub in _INDEX_SUB.finditer(seg.text) for m in _LETTER.finditer(sub.group(1))})
     bound = bound_letters(seg.text)
     letters = [letter for letter in letters if bound is not None and letter not in bound]
-    if not letters or len(letters) > 3:
-        return [seg]
+    if not letters or len(letters) > 3 or bound and not set(letters) <= _unit_letters(seg.text):
+        return [seg]   # Σ_k ∂f(x_i)/∂θ_k ∂f(x_j)/∂θ_k: a formula for every entry, not one per unit
     ranges = ranges or {}
     choices = [ranges.get(letter, list(range(1, largest + 1))) for letter in letters]
     out = []

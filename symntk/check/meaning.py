@@ -13,6 +13,8 @@ from __future__ import annotations
 import sympy
 
 from ..activations import ACTIVATIONS, relu, sigmoid, softplus
+from .index_sums import sum_over
+from .nodes import SumOp
 from .scope import MatrixNameError, Scope, UnknownNameError, key
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, UnreadableError
 
@@ -254,6 +256,8 @@ def _product(items: list[Node], scope: Scope) -> sympy.Expr:
             if i + 1 >= len(items):
                 raise UnreadableError("∂/∂v of nothing")
             return out * sympy.diff(_product(items[i + 1:], scope), _variable(item.denominator, scope))
+        if isinstance(item, SumOp) and item.index is not None and i + 1 < len(items):
+            return out * sum_over(items[i + 1:], item.index, item.upper, lambda body: _product(body, scope))
         called = _unit_call(item, items[i + 1], scope) if i + 1 < len(items) else None
         if called is not None:
             out *= called

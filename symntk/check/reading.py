@@ -108,6 +108,9 @@ def read_segments(segments: list[Segment]) -> Reading:
         except UnreadableError as exc:
             if seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=")) and not _foreign_commands(seg.text):
                 reading.items.append(Context(seg.line, seg.text, "unfinished"))
+            elif not seg.display and seg.text.lstrip().startswith(("=", "\\approx")) and \
+                    not _foreign_commands(seg.text):   # "∇f(x) is affine in x, $= a + x b$": its left side is prose
+                reading.items.append(Context(seg.line, seg.text, "the right side of a formula begun in words"))
             elif (_has_relation(seg.text) or _foreign_commands(seg.text)) and not seg.soft:
                 reading.items.append(Unreadable(seg.line, seg.text, str(exc)))
             else:

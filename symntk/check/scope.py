@@ -82,6 +82,8 @@ class Scope:
             return alias
         if self.free and not sym.sub and sym.layer is None and sym.name in ("z", "u", "s", "t", "v") and not sym.primes:
             return sympy.Symbol(sym.name, real=True)
+        if sym.name == "x" and sym.primes == 1 and not sym.sub and sym.layer is None and len(net.x) == 1:
+            return sympy.Symbol(f"{net.x[0].name}'", real=True)   # x′: a second input (Θ(x, x′) = …)
         if sym.primes:
             raise UnreadableError(f"a prime on {sym.name}")
         name = sym.name
