@@ -64,3 +64,30 @@ def test_sums_over_units_judged():
 def test_right_side_of_a_formula_begun_in_words_is_context():
     report = check_text(NET + "\nHere $z_2$ is affine in $x$, $= x + 1$, as expected.\n")
     assert not [j for j in report.judgements if j.verdict == "unreadable"]
+
+
+TWO_OUTPUTS = r"""Given $f:\mathbb R\to\mathbb R^2$, no activation, $W^{(1)} = 1$, $b^{(1)} = 0$,
+$W^{(2)} = \begin{pmatrix}1\\3\end{pmatrix}$, $b^{(2)} = \begin{pmatrix}0\\0\end{pmatrix}$; $x_1 = 1$, $x_2 = 2$.
+
+$\theta = (W^{(1)}, b^{(1)}, W^{(2)}_1, W^{(2)}_2, b^{(2)}_1, b^{(2)}_2)$
+"""
+
+
+def test_each_outputs_kernel_function_by_its_subscript():
+    # ∇f_1 = (x, 1, x, 0, 1, 0) → Θ_1 = 2xx′ + 2; ∇f_2 = (3x, 3, 0, x, 0, 1) → Θ_2 = 10xx′ + 10
+    report = check_text(TWO_OUTPUTS + "\n" + "\n\n".join([r"$\Theta_1(x,x') = 2xx'+2$", r"$\Theta_2(x,x') = 10xx'+10$",
+                                                          r"$\Theta_2(x,x') = 2xx'+2$"]))
+    assert [j.verdict for j in report.judgements if j.kind == "kernel_function"] == ["correct", "correct", "wrong"]
+
+
+def test_a_name_of_the_learners_called_at_the_second_input():
+    # H_j = z_j here (a name for the unit); Σ_j H_j(x) H_j(x′) = xx′ + (x + 1)(x′ + 1)
+    assert _by_line(r"$H_j = W^{(1)}_jx + b^{(1)}_j$", r"$\sum_j H_j(x)H_j(x') = xx' + (x+1)(x'+1)$",
+                    r"$\sum_j H_j(x)H_j(x') = xx' + x'$") == {3: ["correct"], 5: ["wrong"]}   # line 1 defines H
+
+
+def test_symbols_that_cancel_still_get_values():
+    from symntk.check.compare import numerically_equal
+
+    w, x = sympy.symbols("w x")
+    assert numerically_equal(x + 1, x + 1 + 0 * w) and not numerically_equal(x, (w * x + x) - w * x + 1)

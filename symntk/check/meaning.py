@@ -221,9 +221,10 @@ def _at_point(node: Node, scope: Scope) -> int | None:
 
 
 def _unit_call(item: Node, arg: Node, scope: Scope) -> sympy.Expr | None:
-    """``z(x)``, ``h_j(x')``, ``a^{[1]}(2)``: a hidden unit (a function of the input) at the input written — x,
+    """``z(x)``, ``h_j(x')``, ``a^{[1]}(2)``, ``H_j(x)``: a unit or a name of the learner's that is a function of the
+    input, at the input written — x,
     the second input x′ (each coordinate primed), or a number for a network of one input; None otherwise."""
-    if not (isinstance(item, Sym) and item.name in ("z", "a", "h") and not item.primes) or not (
+    if not (isinstance(item, Sym) and item.name not in ("x", "W", "b", "theta") and not item.primes) or not (
             isinstance(arg, Group) and arg.kind == "paren" and len(arg.items) == 1):
         return None
     inner = arg.items[0]
