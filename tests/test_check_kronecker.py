@@ -68,4 +68,5 @@ def test_a_letter_bound_by_a_sum_is_not_put_in():
     lines = _by_line(ONE_INPUT,
                      r"$$\frac{\partial f}{\partial b^{(1)}_j} = \sum_i W^{(2)}_i\,\delta_{ij} = W^{(2)}_j$$",
                      r"$$\frac{\partial f}{\partial b^{(1)}_j} = \sum_i W^{(2)}_i\,\delta_{ij}\,x = W^{(2)}_j\,x$$")
-    assert lines == {1: [("correct", False)], 3: [("wrong", False)]}
+    # the Σ step brings in the wrong x; W2_j x follows from that step (carried)
+    assert lines == {1: [("correct", False)], 3: [("wrong", False), ("wrong", True)]}

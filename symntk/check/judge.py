@@ -45,7 +45,7 @@ from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_ke
 from .judgement import Judgement
 from .kernel_function import judge_kernel_function
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
-from .nodes import Sym
+from .nodes import Partial, Sym
 from .own_forward import own_formula, own_output, with_own_units
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, matrix_rows, scalars
@@ -306,7 +306,8 @@ def judge(claim, world: World, number: int) -> Judgement | None:
     try:
         if _NAMED_EIGENVALUE.search(claim.source) and not isinstance(claim, EigenvalueClaim):
             world.name_eigenvalues()
-        world.scope.coordinates = claim.general
+        world.scope.coordinates = claim.general and (isinstance(claim, DerivativeClaim) or isinstance(
+            claim, EqualityClaim) and isinstance(claim.left, Partial))   # ∂z_i/∂W_{jk} = δ_{ij} x_k: x_k a coordinate
         return JUDGES[type(claim)](claim, world, j)
     except (ContextError, MatrixNameError, UnknownNameError):
         return None
