@@ -75,3 +75,10 @@ def test_layer_deltas_with_round_brackets():
     assert _by_line(THREE_LAYERS, r"$\delta^{(3)} = 1$", r"$\delta^{(2)} = W^{(3)}$",
                     r"$\delta^{(1)} = W^{(3)}W^{(2)}$", r"$\delta^{(1)} = W^{(3)}$") == {
         1: ["correct"], 3: ["correct"], 5: ["correct"], 7: ["wrong"]}
+
+
+def test_a_primed_unit_is_the_unit_at_the_second_input():
+    # z′ = 2x′ + 1 in the one-unit network: Θ(x, x′) = (W2)²(xx′ + 1) + z z′ + 1
+    assert _by_line(LINEAR,
+                    r"$$\Theta(x,x') = \big(W^{(2)}\big)^2(xx'+1) + z\,z' + 1$$",
+                    r"$$\Theta(x,x') = \big(W^{(2)}\big)^2(xx'+1) + z\,z + 1$$") == {1: ["correct"], 3: ["wrong"]}

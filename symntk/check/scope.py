@@ -84,6 +84,9 @@ class Scope:
             return sympy.Symbol(sym.name, real=True)
         if sym.name == "x" and sym.primes == 1 and not sym.sub and sym.layer is None and len(net.x) == 1:
             return sympy.Symbol(f"{net.x[0].name}'", real=True)   # x′: a second input (Θ(x, x′) = …)
+        if sym.primes == 1 and sym.name in ("z", "a", "h"):   # z′^{(1)}: the unit at the second input x′
+            value = self.symbol(dataclasses.replace(sym, primes=0))
+            return value.xreplace({x: sympy.Symbol(f"{x.name}'", real=True) for x in net.x})
         if sym.primes:
             raise UnreadableError(f"a prime on {sym.name}")
         name = sym.name
