@@ -11,20 +11,6 @@ Quick start::
     print(symntk.render_solution(solution))   # the derivation, step by step
 """
 
-from .api import (
-    build_network,
-    derivation,
-    derive,
-    display,
-    eigenvalues,
-    kernel_lambda,
-    load_problem,
-    notes_problem,
-    ntk,
-    problem_from_dict,
-    render_solution,
-    solution_dict,
-)
 from .errors import InputError, SymntkError, TooLargeError
 
 __version__ = "0.1.0"
@@ -35,8 +21,17 @@ __all__ = ["build_network", "derivation", "derive", "display", "eigenvalues", "n
            "SymntkError", "InputError", "TooLargeError", "__version__"]
 
 
+_API = ("build_network", "derivation", "derive", "display", "eigenvalues", "kernel_lambda", "load_problem",
+        "notes_problem", "ntk", "problem_from_dict", "render_solution", "solution_dict")
+
+
 def __getattr__(name: str):
-    """The numeric path (NumPy, BLAS threads) is imported on first use only."""
+    """The API (SymPy) and the numeric path (NumPy, BLAS threads) are imported on first use only:
+    ``symntk derive`` refuses a problem far too large before importing SymPy (see :mod:`symntk.sizes`)."""
+    if name in _API:
+        from . import api
+
+        return getattr(api, name)
     if name in ("make_kernel_fn", "empirical_ntk"):
         from . import numeric
 

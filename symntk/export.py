@@ -1,8 +1,9 @@
 """A Solution as a JSON-ready dict (the ``symntk derive --format json`` output).
 
 Keys: ``parameters`` (LaTeX names in θ order), ``parameter_count``,
-``named_activations`` (the named hidden activations a_i^{[l]} = φ_l(z_i^{[l]}), symbols ``a_l_i``, each
-defined in terms of the previous layer's names, as in the derivation; empty when no hidden layer
+``named_activations`` (the named hidden quantities, each defined in terms of earlier names, in
+order: per hidden layer its inputs z_i^{[l]} (symbols ``z_l_i``) and its activations
+a_i^{[l]} = φ_l(z_i^{[l]}) (symbols ``a_l_i``), as in the derivation; empty when no hidden layer
 is a function call), ``expansion`` ({"latex", "sympy"}; a list of them when n_L > 1),
 ``gradients`` (one {"parameter", "latex", "sympy"} per θ_k, with "output" when n_L > 1),
 ``jacobian`` (one row per (datapoint, output), each ∂f/∂θ_k exactly), ``kernel`` (rows of exact
@@ -43,7 +44,7 @@ from .derivatives import fits
 from .kernel import LAMBDA
 from .render import mathtext
 from .solution import Solution
-from .steps.build import Renamer, shorthand
+from .steps.build import Renamer, layer_inputs, shorthand
 
 EXPAND_NODES = 200  # gradients this small are multiplied out; larger ones stay chain-rule products
 EXPAND_TERMS = 40  # ... and only when multiplying out gives at most this many terms (see expanded_terms)
@@ -137,10 +138,11 @@ def solution_dict(solution: Solution) -> dict:
     else:
         fs = net.outputs
     grads = [g for per_output in solution.gradients for g in per_output]
-    rename = Renamer(names)
-    shown = []
-    for g in grads:
-        short = fits(g.product, EXPAND_NODES) and expanded_terms(g.product) <= EXPAND_TERMS
+    defs = named_definitions(defs, names, layer_inputs(net, names))
+    rename = Renamer({**names, **layer_inputs(net, names)})
+    shown, memo = [], {}
+    for g in grads:  # the term count first: memoized over the shared δ^{[l]}, unlike the node walk
+        short = expanded_terms(g.product, memo) <= EXPAND_TERMS and fits(g.product, EXPAND_NODES)
         expanded = sympy.expand(g.product, deep=False) if short else None  # the z^{[l]} inside are sums already
         shown.append(expanded if short and fits(expanded, EXPAND_NODES) else rename(g.product))
     texts = _printed([*fs, *shown, *(d for _, d in defs)])
@@ -185,6 +187,17 @@ def solution_dict(solution: Solution) -> dict:
                         for e in solution.eigenvalues],
         "positive_semidefinite": solution.positive_semidefinite,
     }
+
+
+def named_definitions(activations, names: dict, inputs: dict) -> list:
+    """The named quantities in the order they are computed, each defined in terms of earlier
+    names: per hidden layer l, its inputs z_i^{[l]} = c_l Σ_j W_{i,j}^{[l]} a_j^{[l-1]} + s b_{i,1}^{[l]}
+    (named where the gradients use them, see :func:`symntk.steps.build.layer_inputs`), then its
+    activations a_i^{[l]} = φ_l(…)."""
+    previous = Renamer(names)
+    layer = {symbol: int(symbol.name.split("_")[1]) for symbol in [*inputs.values(), *(a for a, _ in activations)]}
+    out = [(symbol, previous(z)) for z, symbol in inputs.items()] + list(activations)
+    return sorted(out, key=lambda d: (layer[d[0]], d[0].name[0] == "a"))
 
 
 def expanded_terms(expr, memo: dict | None = None) -> int:

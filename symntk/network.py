@@ -135,7 +135,11 @@ class Network:
         a = sympy.Matrix(self.x if x is None else list(x))
         zs, acts = [sympy.Matrix()], [a]
         for l in range(1, self.depth + 1):
-            z = self.scale(l) * (sympy.Matrix(weights[l - 1]) * a) + self.bias_scale * sympy.Matrix(biases[l - 1])
+            W, b = weights[l - 1], biases[l - 1]
+            c, s = self.scale(l), self.bias_scale
+            # each z_i as one sum of products: SymPy's symbolic matrix product takes seconds at width 40
+            z = sympy.Matrix([c * sympy.Add(*[W[i, j] * a[j] for j in range(W.shape[1])]) + s * b[i, 0]
+                              for i in range(W.shape[0])])
             phi = self.activation(l)
             a = z if phi.is_linear else z.applyfunc(phi.apply)
             zs.append(z)

@@ -115,12 +115,24 @@ def _factor_rank(expr: sympy.Expr) -> tuple:
     if isinstance(expr, sympy.Symbol):
         ref = lookup(expr)
         if ref is None:
-            return (1, 0, expr.name)
+            layer = _layer_input(expr)
+            return (1, 0, expr.name) if layer is None else (1, -2 * layer - 1, expr.name)
         if ref.kind == "x":
             return (3, ref.i)
         return (1, -2 * ref.layer, ref.kind, ref.i, ref.j)
     layers = [r.layer for r in map(lookup, _symbols(expr)) if r and r.kind != "x"]
+    layers += [layer for layer in map(_layer_input, _symbols(expr)) if layer is not None]
     return (1, -2 * max(layers, default=0) - 1, _tie_key(expr))
+
+
+_LAYER_INPUT = re.compile(r"^z_(\d+)_\d+$")
+
+
+def _layer_input(symbol: sympy.Symbol) -> int | None:
+    """l for a named layer input z_i^{[l]} (symbol ``z_l_i``, a derivation's shorthand), else None:
+    φ_l′(z_i^{[l]}) is ordered like φ_l′ of the sum it names."""
+    m = _LAYER_INPUT.match(symbol.name)
+    return int(m[1]) if m else None
 
 
 def _tie_key(expr: sympy.Expr) -> tuple:

@@ -35,13 +35,9 @@ import sympy
 
 from .activations import get_activation
 from .errors import InputError, describe, printable
+from .sizes import MAX_DEPTH, MAX_FILE_BYTES, MAX_PARAMETERS, MAX_POINTS, MAX_WIDTH
 from .values import TomlFloat, exact, non_ascii_note
 
-MAX_WIDTH = 100_000
-MAX_DEPTH = 64
-MAX_POINTS = 50_000
-MAX_PARAMETERS = 20_000_000  # a width-4096 net of three layers (16.8 M) fits; its weights take 160 MB
-MAX_FILE_BYTES = 16 * 2**20
 MAX_TITLE = 200
 _AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TOP = {"title", "network", "parameters", "random", "data"}

@@ -81,9 +81,11 @@ class Solution:
 
     @cached_property
     def jacobian_numeric(self) -> sympy.Matrix:
-        """J to 60 digits: the same formulas run on 60-digit Floats (fast even
-        when the exact values are deeply nested)."""
+        """J to 60 digits: the exact J converted when it is rational (relu, polynomial nets), else
+        the same formulas run on 60-digit Floats (fast even when the exact values are deeply nested)."""
         prec = kernel.DIGITS + 10
+        if not self.nested and kernel.is_rational(self.jacobian):  # relu and polynomial nets: already exact numbers
+            return self.jacobian.applyfunc(lambda v: sympy.Float(v, prec))
         weights = [w.applyfunc(lambda v: sympy.Float(v, prec)) for w in self.problem.weights]
         biases = [b.applyfunc(lambda v: sympy.Float(v, prec)) for b in self.problem.biases]
         points = [[sympy.Float(c, prec) for c in p] for p in self.problem.points]

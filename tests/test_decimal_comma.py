@@ -14,7 +14,7 @@ from render_matrix import problem
 
 from symntk import api
 from symntk.present import present
-from symntk.render import mathtext
+from symntk.render import mathtext, matrices, sums
 from symntk.worksheet import WorksheetOptions, generate, notes_key
 from symntk.worksheet.documents import answer_key
 
@@ -97,10 +97,10 @@ def test_printers_put_the_comma_inside_expressions_and_matrices():
     assert mathtext.latex(half * x + 1, comma=True).count("0{,}5") == 1
     assert mathtext.unicode(half * x, comma=True).startswith("0,5")
     assert mathtext.latex(sympy.Float("-0.41997", 5), comma=True) == "-0{,}41997"
-    assert mathtext.latex_matrix(sympy.Matrix([[half, 2]]), comma=True) == r"\begin{bmatrix} 0{,}5 & 2 \end{bmatrix}"
+    assert matrices.latex_matrix(sympy.Matrix([[half, 2]]), comma=True) == r"\begin{bmatrix} 0{,}5 & 2 \end{bmatrix}"
     assert mathtext.approx(sympy.Rational(1, 3), 3, "{,}") == "0{,}333"
     assert mathtext.latex(half * x + 1) == mathtext.latex(half * x + 1, comma=True).replace("{,}", ".")
-    poly = mathtext.polynomial(sympy.Symbol("lambda") ** 2 - sympy.Float("1.5", 2), sympy.Symbol("lambda"),
+    poly = sums.polynomial(sympy.Symbol("lambda") ** 2 - sympy.Float("1.5", 2), sympy.Symbol("lambda"),
                                mathtext.printer("latex", comma=True))
     assert poly.endswith("1{,}5") and "." not in poly
 
@@ -115,3 +115,57 @@ def test_icelandic_worksheet_keys_write_decimal_commas():
     assert not POINT.findall(notes)
     english = notes_key(variant, WorksheetOptions(seed=3, numbers="halves", parts=("kernel", "eigenvalues")))
     assert len(POINT.findall(english)) == len(COMMA["latex"].findall(notes)) > 0
+
+
+@cache
+def tanh_limit():
+    from symntk.limit import derive_limit
+
+    return derive_limit(api.problem_from_dict(
+        {"network": {"widths": [1, 3, 3, 1], "activation": "tanh", "parameterization": "ntk"},
+         "data": {"x": ["1/2", 2]}}, parameters_optional=True))
+
+
+@pytest.mark.parametrize("fmt", ["text", "tex", "md", "html"])
+def test_the_limit_writes_decimal_commas_in_icelandic(fmt):
+    from symntk.limit import render_limit
+
+    family = "text" if fmt == "text" else "latex"
+    icelandic, english = (visible(render_limit(tanh_limit(), fmt, lang), fmt) for lang in ("is", "en"))
+    assert not POINT.search(icelandic), POINT.search(icelandic)
+    assert COMMA[family].search(icelandic)
+    assert POINT.search(english) and not COMMA["latex"].search(english)
+
+
+def _tanh_report():
+    from symntk.check import check_text
+
+    problem_file = api.problem_from_dict(
+        {"network": {"widths": [1, 1, 1], "activation": "tanh"},
+         "parameters": {"W1": 1, "b1": 0, "W2": 1, "b2": 0}, "data": {"x": [0, 1]}})
+    return check_text(r"$\lambda_1 \approx 0.35$", "notes.md", problem_file)
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("text", "(0,546019256"), ("md", "$(0{,}546019256"), ("tex", "$(0{,}546019256"), ("html", "(0{,}546019256")])
+def test_checker_feedback_writes_the_expected_decimals_with_a_comma(fmt, expected):
+    from symntk.check import render_report
+
+    report = _tanh_report()
+    icelandic, english = (render_report(report, fmt, lang) for lang in ("is", "en"))
+    assert expected in icelandic and "; 3" in icelandic.split(expected, 1)[1][:80]
+    assert expected.replace("{,}", ".").replace(",", ".") in english
+    assert "0.35" in icelandic  # the learner's own text stays as they wrote it
+
+
+@pytest.mark.parametrize("text, latex, out", [
+    ("(0.5, 1.25)", True, "(0{,}5; 1{,}25)"),
+    (r"\left( 0.5, \  1\right)", True, r"\left( 0{,}5; \  1\right)"),
+    ("(0.5, 1.25)", False, "(0,5; 1,25)"),
+    ("K_{1,2} = 3", True, "K_{1,2} = 3"),
+    ("(0, 1)", True, "(0, 1)"),
+])
+def test_the_checkers_decimal_comma(text, latex, out):
+    from symntk.check.render import decimal_comma
+
+    assert decimal_comma(text, latex) == out

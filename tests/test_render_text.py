@@ -8,7 +8,7 @@ import sympy
 from render_helpers import DEEP_TANH, deep_derivation, notes_derivation
 
 import symntk
-from symntk.render import mathtext, render
+from symntk.render import mathtext, render, sums
 
 from reference import backprop_jacobian, flatten
 
@@ -42,11 +42,11 @@ def test_rounded_numbers_print_like_a_person_writes_them(value, text):
     (-sympy.Float(1) * LAM ** 3 + sympy.Float("40.5") * LAM, "−λ³ + 40.5λ"),
 ])
 def test_polynomial_powers_are_clean(expr, text):
-    assert mathtext.polynomial(expr, LAM, mathtext.unicode) == text
+    assert sums.polynomial(expr, LAM, mathtext.unicode) == text
 
 
 def test_polynomial_latex():
-    assert mathtext.polynomial(-LAM ** 3 + 2 * LAM, LAM) == r"-\lambda^{3} + 2 \lambda"
+    assert sums.polynomial(-LAM ** 3 + 2 * LAM, LAM) == r"-\lambda^{3} + 2 \lambda"
 
 
 def test_deep_text_lines_are_wrapped_and_values_match_reference():

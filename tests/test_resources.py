@@ -27,3 +27,24 @@ def test_an_installed_copy_comes_first_and_a_missing_file_is_named(tmp_path, mon
     assert resources.templates_root() == tmp_path / "site" / "templates"  # the checkout's, one level up
     with pytest.raises(FileNotFoundError, match="examples/notes.toml"):
         resources.shipped("examples", "notes.toml")
+
+
+def test_render_environment_is_the_only_jinja_factory():
+    """Every output's templates come through symntk.render.environment (one set of delimiters,
+    one locale fallback): no other module builds a Jinja environment or loader."""
+    from conftest import ROOT
+
+    builders = ("jinja2.Environment(", "FileSystemLoader(", "jinja2.Template(")
+    found = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "symntk").rglob("*.py")
+                   if any(b in p.read_text(encoding="utf-8") for b in builders))
+    assert found == ["symntk/render/environment.py"]
+
+
+def test_worksheet_templates_fall_back_to_english():
+    from symntk.render.environment import locale_paths
+    from symntk.worksheet.templates import environment
+
+    paths = locale_paths("is", "worksheet")
+    assert [p.split("templates")[-1] for p in paths] == ["/is/worksheet", "/en/worksheet"]
+    assert environment("is", "tex").loader.searchpath == paths
+    assert environment("en", "md").get_template("phrases.jinja")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sympy
 
 from .. import notation
+from . import wrong_numbers
 from .feedback import Feedback
 from .judgement import Judgement
 from .values import agrees
@@ -66,10 +67,15 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
     j.plain = _plain(expected)
     if ok:
         j.verdict = "correct"
+        wrong_numbers.inherit(world, claim, claimed)
     else:
         j.verdict = "wrong"
         previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
         follows = previous is not None and previous[1] != "correct" and same is not None and same(previous[0])
+        if not (own_ok or follows):   # 1 − 0,7299 after their wrong σ(1) ≈ 0,7299: right from that number
+            follows = wrong_numbers.follows(world, claim.value, expected) or \
+                wrong_numbers.follows_previous(world, claim, claimed, expected)
+        wrong_numbers.remember(world, claim.value, claimed, expected)
         if own_ok or follows:
             j.carried = True
             line, target, label = world.last_mistake
@@ -77,7 +83,7 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
             j.feedback.append(Feedback("carried", {"sources": sources}))
         else:
             if previous is not None and isinstance(previous[0], sympy.Expr) and previous[0].is_number and \
-                    isinstance(claimed, sympy.Expr) and claimed.is_number:
+                    isinstance(claimed, sympy.Expr) and claimed.is_number and previous[0] != claimed:
                 j.feedback.append(Feedback("arithmetic", {"written": claimed, "total": previous[0]}))
             j.feedback.append(Feedback("mismatch", {"expected": j.expected}))
             world.last_mistake = (claim.line, j.target, j.label)

@@ -21,7 +21,7 @@ from .claims import ProblemPart, Reading
 from .meaning import factors
 from .named_values import gather
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
-from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing
+from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
 
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
 
@@ -47,8 +47,12 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
             flat = [v for row in _numbers(p.node, source, p.line) for v in row]
             points[int(p.name)] = flat[0] if len(flat) == 1 else flat
     learner = gather(reading, text)
-    reading.names = {**learner.params, **(learner.net.units if learner.net else {})}
-    net = learner.net if learner.net and by_name(values, learner, source) else None
+    layers = whole_layers(learner, parts) if learner.net and not values else None
+    if layers is not None:   # f = W_2(W_1 x + b_1) + b_2 with W_1 = [1, 2]^T: the names are whole layers
+        by_index(values, parts, source)
+    reading.names = {name: "layer" for name in learner.params} if layers is not None else \
+        {**learner.params, **(learner.net.units if learner.net else {})}
+    net = learner.net if learner.net and layers is None and by_name(values, learner, source) else None
     if net is None and learner.params:
         by_entry_names(values, learner, source)
     if not values:
@@ -63,7 +67,8 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     depth = max(int(name[1:]) for name in values)
     signature = next((p.node for p in parts if p.kind == "signature"), None)
     formula = next((p for p in parts if p.kind == "formula"), None)
-    activations = net.activations if net else _activations(formula, depth, source, text)
+    activations = net.activations if net else layers if layers is not None and len(layers) == depth - 1 else \
+        _activations(formula, depth, source, text)
     widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
     params = {}
     for name, (_, rows) in values.items():

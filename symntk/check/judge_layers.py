@@ -128,6 +128,8 @@ def _judge_formula(claim: LayerClaim, world: World, j: Judgement, point: int | N
     ok, own_ok = _compare(world, nodes, list(claimed), list(true), point)
     if point is not None:
         true = true.applyfunc(lambda t: world.at_point(t, point))
+    elif not any(c.free_symbols for c in claimed):   # numbers written: the value the formula has, shown as a value
+        true = true.applyfunc(world.at_values)
     return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: isinstance(prev, sympy.MatrixBase) and prev.shape == claimed.shape and
                   world.match_all(nodes, list(claimed), list(prev)))

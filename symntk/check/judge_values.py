@@ -11,6 +11,7 @@ from .nodes import Partial, Sym
 from .own_forward import with_own_units
 from .predicates import walk
 from .syntax import UnreadableError
+from .unit_at_point import some_unit_at_point
 from .values import agrees, agrees_own, items, scalars
 from .world import World
 
@@ -101,6 +102,9 @@ def _own_formulas(world: World, claim, nodes, claimed, true) -> None:
             world.scope.units[t] = c
 
 
+GRADIENT_LETTERS = ("g", "G", "j", "J", "gamma")   # g_i, J_i: the learner's own name of the gradient at x_i
+
+
 def judge_definition(claim, world: World, j: Judgement) -> Judgement:
     """A name of the learner's: its first definition (judged when it names a parameter or a network
     quantity; else context), then later values against what it was defined as."""
@@ -116,14 +120,15 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         vector = items(claim.value)
     except UnreadableError:
         vector = None
-    if vector is not None and len(vector) == world.P and len(name.sub) == 1 and known is None:
+    if vector is not None and len(name.sub) == 1 and known is None and (len(vector) == world.P or (
+            name.name in GRADIENT_LETTERS and abs(len(vector) - world.P) <= 2)):   # g_1 one entry short: wrong
         from .claims import GradientClaim
         from .judge import judge_gradient
 
         point = getattr(name.sub[0], "value", None)
         if point is not None and 1 <= point <= world.N:
             gradient = GradientClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
-                                     claim.soft, output=1, point=int(point))
+                                     claim.soft and len(vector) == world.P, output=1, point=int(point))
             return judge_gradient(gradient, world, j)
     if vector is not None and len(vector) > 1 and not name.sub and known is None:
         return _judge_entries(claim, world, j, vector)
@@ -318,6 +323,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     ok = all(matches(world, claim.value, c, t, not claim.general) or
              matches(world, claim.value, c, v, not claim.general) or _about(claim, c, t)
              for c, t, v in zip(claimed, true, left))
+    if not ok and free and len(left) == 1:   # "x_2 = 3: relu' = 0": φ′ of some hidden unit at x_2
+        ok = some_unit_at_point(world, claim.line, left[0], lambda t: matches(world, claim.value, claimed[0], t))
     own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, own_left, not free)]
     own_ok = not ok and all(matches(world, claim.value, c, t, not claim.general) for c, t in zip(claimed, own))
     if not ok and not own_ok and len(claimed) == 1 and _names_eigenvalues(claim.left):

@@ -55,12 +55,19 @@ def names_hidden_layer(node) -> bool:
                for n in walk(node))
 
 
+def signed_number(node) -> bool:
+    """``3``, ``-1``, ``0{,}5``: a number with or without its sign."""
+    if isinstance(node, Op) and node.op == "neg" and len(node.args) == 1:
+        node = node.args[0]
+    return isinstance(node, Num)
+
+
 def output_at_number(node) -> bool:
-    """``f(3)``, ``f_1(1, 0)``: the output at an input written as numbers (not as a datapoint x_i)."""
+    """``f(3)``, ``f(-1)``, ``f_1(1, 0)``: the output at an input written as numbers (not as a datapoint x_i)."""
     parts = factor_list(node)
     return len(parts) == 2 and isinstance(parts[0], Sym) and parts[0].name == "f" and parts[0].layer is None \
         and not parts[0].primes and isinstance(parts[1], Group) and parts[1].kind in ("paren", "tuple") \
-        and all(isinstance(n, Num) for n in parts[1].items)
+        and all(signed_number(n) for n in parts[1].items)
 
 
 POLYNOMIAL_NAMES = ("p", "P", "chi", "c", "q")

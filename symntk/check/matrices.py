@@ -182,7 +182,8 @@ def _at_point(item: Node, after: Node, scope: Scope, output: int) -> sympy.Matri
 
 
 def _output_at(item: Node, after: Node, scope: Scope) -> sympy.Matrix | None:
-    """``f(3)``, ``f_2(1, 0)``: the network's output at an input written as numbers."""
+    """``f(3)``, ``f(-1)``, ``f_2(1, 0)``: the network's output at an input written as numbers."""
+    from .layer_targets import signed_number
     from .nodes import Num
 
     if not (isinstance(item, Sym) and item.name == "f" and item.layer is None and not item.primes
@@ -190,7 +191,7 @@ def _output_at(item: Node, after: Node, scope: Scope) -> sympy.Matrix | None:
         return None
     net = scope.network
     numbers = after.items
-    if len(numbers) != len(net.x) or not all(isinstance(n, Num) for n in numbers):
+    if len(numbers) != len(net.x) or not all(signed_number(n) for n in numbers):
         return None
     o = 1
     if item.sub:

@@ -242,7 +242,25 @@ def _unit_call(item: Node, arg: Node, scope: Scope) -> sympy.Expr | None:
     return value.xreplace(put)
 
 
+def _unit_at_number(items: list[Node], scope: Scope) -> sympy.Expr | None:
+    """``h(2)``, ``z_1(-1)``: a hidden unit of a one-input network at the input written as a number."""
+    from .layer_targets import signed_number
+
+    if len(items) != 2 or len(scope.network.x) != 1:
+        return None
+    head, arg = items
+    if not (isinstance(head, Sym) and head.name in ("z", "a", "h") and not head.primes and isinstance(arg, Group)
+            and arg.kind == "paren" and len(arg.items) == 1 and signed_number(arg.items[0])):
+        return None
+    value = _expr(head, scope)
+    x = scope.network.x[0]
+    return value.xreplace({x: _expr(arg.items[0], scope)}) if x in value.free_symbols else None
+
+
 def _product(items: list[Node], scope: Scope) -> sympy.Expr:
+    at_number = _unit_at_number(items, scope)
+    if at_number is not None:
+        return at_number
     point = _at_point(items[-1], scope) if len(items) > 1 else None
     if point is not None:
         value = _product(items[:-1], scope)

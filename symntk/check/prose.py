@@ -16,22 +16,24 @@ import re
 
 from .plain_text import AT_POINT
 from .source import Segment
+from .tables import table_segments
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases")
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
-                    "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K", "det": r"\det K",
+                    "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
+                    "det": r"\det K",
                     "determinant": r"\det K", "ákveða": r"\det K", "determinante": r"\det K"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 _RELATION = re.compile(r"=|≈|\\approx")
+# "approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde before a number: ≈ in prose
+_APPROX = re.compile(r"(?<![\\\w])(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|(?<=\s)~(?=\s?[-−]?\d)")
 _OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "(", "\\cdot", "\\times", "\\approx", "±", "∓")
 _POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
-_POINT = re.compile(r"^x_?\{?(\d{1,2})\}?(?![\d.])|^x\^\{?\((\d{1,2})\)\}?|^x([₁₂₃₄₅₆₇₈₉])")
-_SUBS = "₁₂₃₄₅₆₇₈₉"
 
 
 def _uncovered(text: str, covered: list) -> list[tuple[int, str, bool]]:
@@ -70,14 +72,14 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             table.append((n, raw))
             continue
         if table:
-            out.extend(_table(table))
+            out.extend(table_segments(table, text))
             table = []
         for m in _COUNT.finditer(raw.replace("$", " ")):
             math_before = raw[:m.start(1)].rsplit("$", 1)[-1]
             if not line[m.start(1):m.end(1)].strip() and "=" in math_before:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
-        line = _at_point(line)
+        line = _APPROX.sub(" ≈ ", _at_point(line))
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
             carry = None
@@ -104,7 +106,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
         for run in runs:
             out.append(Segment(n, run, False, soft=True))
     if table:
-        out.extend(_table(table))
+        out.extend(table_segments(table, text))
     return out
 
 
@@ -139,6 +141,10 @@ def _runs(line: str) -> list[str]:
         if _is_word(bare) and (bare not in MATH_WORDS or named):
             if current and bare not in CONDITIONS:
                 runs.append(current)
+            elif current:   # "a = 1, b = z if j = k": the claims before the conditional one stand
+                ends = [k for k, t in enumerate(current) if t.endswith(",")]
+                if ends:
+                    runs.append(current[:ends[-1] + 1])
             current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES else []
         elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
                 and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
@@ -212,7 +218,11 @@ def _without_label(run: list[str]) -> list[str]:
 
 
 def _is_word(token: str) -> bool:
-    """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else."""
+    """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else; a contraction
+    (``that's``, ``don't``, ``we're``) is a word too."""
+    head, sep, tail = token.partition("'")
+    if sep and len(head) >= 2 and 1 <= len(tail) <= 2 and tail.isalpha():
+        token = head + tail
     return len(token) >= 2 and all(ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f") for ch in token)
 
 
@@ -236,69 +246,3 @@ def _outer(text: str) -> bool:
         if depth == 0:
             return n == len(text) - 1
     return False
-
-
-def _cells(row: str) -> list[str]:
-    return [c.strip().replace("$", "").strip() for c in row.strip().strip("|").split("|")]
-
-
-def _point(header: str) -> str | None:
-    m = _POINT.match(header.strip())
-    if not m:
-        return None
-    i = m.group(1) or m.group(2) or str(_SUBS.index(m.group(3)) + 1)
-    return f"x_{{{i}}}"
-
-
-def _table(rows: list[tuple[int, str]]) -> list[Segment]:
-    """The cells of a Markdown table as claims (see the module doc)."""
-    if len(rows) < 3 or not set(rows[1][1].replace("|", "").strip()) <= set("-: "):
-        return []
-    header = _cells(rows[0][1])
-    out = []
-    for n, row in rows[2:]:
-        cells = _cells(row)
-        if len(cells) != len(header):
-            continue
-        left = cells[0]
-        named = all(_OWN_NAME.match(h) for h in header)   # | w1 | w2 | c |: every column is a name
-        for col in range(0 if named else 1, len(cells)):
-            text = f"{header[col]} = {cells[col]}" if named and cells[col] else \
-                _cell_claim(left, header[col], cells[col])
-            if text:
-                out.append(Segment(n, text, False, soft=True))
-    return out
-
-
-_DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*f\s*/\s*(?:∂|\\partial|d)\s*(.{1,40})$")
-_PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*[_^]")
-# a learner's own name for a parameter as a header (w1, v_2, c): one letter that is not the input, the
-# output, a unit (h, z, a, g, s) or the kernel, with an optional index
-_OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?)?$")
-
-
-_VALUE_HEADERS = ("", "value", "values", "gildi", "gildið", "wert", "werte", "=")
-
-
-def _cell_claim(row: str, column: str, value: str) -> str | None:
-    """What a table cell claims, from its row and column headers, as math."""
-    for name, other in ((column, row), (row, column)):   # | w1 | w2 | ↵ | 1 | 1 |: values by name
-        if value and _OWN_NAME.match(name.strip()) and other.strip().lower() in _VALUE_HEADERS:
-            return f"{name.strip()} = {value}"
-    if not value or not row or not column:
-        return None
-    for point_header, quantity in ((row, column), (column, row)):
-        point = _point(point_header)
-        if point is not None and _point(quantity) is None:
-            quantity = quantity.strip()
-            derivative = _DERIVATIVE.match(quantity)
-            if derivative:
-                return f"\\frac{{\\partial f({point})}}{{\\partial {derivative.group(1)}}} = {value}"
-            if _PARAMETER.match(quantity) or _OWN_NAME.match(quantity):
-                return f"\\frac{{\\partial f({point})}}{{\\partial {quantity}}} = {value}"
-            return f"{quantity}({point}) = {value}"
-    derivative = re.match(r"^(?:∂|\\partial)\s*(f[_₁₂₃]?\{?\d?\}?)\s*/\s*(?:∂|\\partial)\s*(?:θ|\\theta)_?\{?k?\}?$",
-                          column.strip())
-    if derivative:
-        return f"\\frac{{\\partial {derivative.group(1)}}}{{\\partial {row}}} = {value}"
-    return None

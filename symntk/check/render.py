@@ -19,6 +19,7 @@ from markupsafe import Markup
 from .. import notation
 from ..errors import InputError
 from ..render import escape
+from ..render.environment import DECIMAL_COMMA
 from ..render.environment import environment as shared_environment
 
 FORMATS = {"text": "txt", "md": "md", "tex": "tex", "html": "html"}
@@ -63,16 +64,37 @@ def _tex_escape(text: str) -> str:
     return escape.tex(visible(text))
 
 
-def _math_text(value) -> str:
-    if isinstance(value, str):
-        return value
-    return notation.unicode(sympy.sympify(value)) if not isinstance(value, int) else str(value)
+_POINT = re.compile(r"(?<=\d)\.(?=\d)")  # a decimal point between digits
+_SEPARATOR = re.compile(r",(?=\s|\\[ ,;:])")  # a list's comma: followed by a space (``, \ `` in LaTeX)
 
 
-def _math_latex(value) -> str:
-    if isinstance(value, str):
-        return value
-    return notation.latex(sympy.sympify(value)) if not isinstance(value, int) else str(value)
+def decimal_comma(text: str, latex: bool) -> str:
+    """Engine math with the Icelandic decimal comma, as the derivation writes it: 0,5 (``0{,}5`` in
+    LaTeX, braced so that TeX sets no space after it), and the items of a list that holds decimals
+    separated by ``;`` (``(0,5; 1,25)``). Applied to printed text because some feedback reaches the
+    templates already printed (the expected value of a mismatch)."""
+    if not _POINT.search(text):
+        return text
+    return _POINT.sub("{,}" if latex else ",", _SEPARATOR.sub(";", text))
+
+
+def _math_text(value, comma: bool = False) -> str:
+    """Engine math in unicode: a SymPy value printed, a string kept as it is; with ``comma`` its
+    decimals written with a decimal comma (:func:`decimal_comma`)."""
+    if isinstance(value, int):
+        text = str(value)
+    else:
+        text = value if isinstance(value, str) else notation.unicode(sympy.sympify(value))
+    return decimal_comma(text, latex=False) if comma else text
+
+
+def _math_latex(value, comma: bool = False) -> str:
+    """Engine math in LaTeX: a SymPy value printed, a string kept as it is; with ``comma``, 0{,}5."""
+    if isinstance(value, int):
+        text = str(value)
+    else:
+        text = value if isinstance(value, str) else notation.latex(sympy.sympify(value))
+    return decimal_comma(text, latex=True) if comma else text
 
 
 def _sub(n) -> str:
@@ -102,25 +124,27 @@ def _ref_text(what: tuple) -> str:
     return {"theta": "θ"}.get(kind, kind)
 
 
-def helpers(fmt: str) -> dict:
-    """Format-specific callables for the templates: ``m`` (math: a SymPy value or a LaTeX string),
+def helpers(fmt: str, lang: str = "en") -> dict:
+    """Format-specific callables for the templates: ``m`` (math: a SymPy value or a LaTeX string;
+    decimals with a decimal comma in a locale of :data:`~symntk.render.environment.DECIMAL_COMMA`),
     ``esc`` (untrusted text), ``ltx`` (a learner's LaTeX source, shown as code), ``theta(k)``, ``xi(i)``,
     ``ref`` (an earlier claim), ``tm(latex, plain)`` (a formula given both ways: plain text for the terminal),
     and ``latex`` / ``plain`` (a value's LaTeX or unicode, to compose formulas)."""
-    common = {"latex": _math_latex, "plain": _math_text}
+    comma = lang in DECIMAL_COMMA
+    common = {"latex": lambda v: _math_latex(v, comma), "plain": lambda v: _math_text(v, comma)}
     if fmt == "text":
-        return {**common, "m": lambda v: _rich_escape(_math_text(v)), "esc": _rich_escape, "ltx": _rich_escape,
+        return {**common, "m": lambda v: _rich_escape(_math_text(v, comma)), "esc": _rich_escape, "ltx": _rich_escape,
                 "theta": lambda k: "θ" + _sub(k), "xi": lambda i: "x" + _sub(i), "ref": _ref_text,
                 "tm": lambda latex, plain: _rich_escape(plain)}
     if fmt == "md":
-        out = {"m": lambda v: f"${_math_latex(v)}$", "esc": _md_escape, "ltx": _md_code}
+        out = {"m": lambda v: f"${_math_latex(v, comma)}$", "esc": _md_escape, "ltx": _md_code}
     elif fmt == "tex":
-        out = {"m": lambda v: f"${_math_latex(v)}$", "esc": _tex_escape,
+        out = {"m": lambda v: f"${_math_latex(v, comma)}$", "esc": _tex_escape,
                "ltx": lambda t: r"\texttt{" + _tex_escape(t) + "}"}
     elif fmt == "html":  # Markup: already escaped, also under an autoescaping environment
         from ..render.assets import katex_head
 
-        out = {"m": lambda v: Markup('<span class="m">' + html.escape(_math_latex(v)) + "</span>"),
+        out = {"m": lambda v: Markup('<span class="m">' + html.escape(_math_latex(v, comma)) + "</span>"),
                "esc": lambda t: Markup(html.escape(visible(t))),
                "ltx": lambda t: Markup("<code>" + html.escape(visible(t)) + "</code>"),
                "katex_head": lambda: Markup(katex_head())}
@@ -135,7 +159,7 @@ def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md") 
     """The feedback on one claim as one line of text (math as ``$…$`` in md)."""
     env = environment(fmt, lang, templates)
     template = env.get_template("check/feedback.jinja")
-    module = template.make_module(helpers(fmt))
+    module = template.make_module(helpers(fmt, lang))
     parts = [str(getattr(module, f.code)(**f.params)).strip() for f in judgement.feedback]
     # the macros only join text with the helpers' (escaped) output
     return " ".join(p for p in parts if p)
@@ -143,7 +167,7 @@ def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md") 
 
 def render_report(report, fmt: str = "text", lang: str = "en", templates=None) -> str:
     """The report as a feedback sheet in ``fmt`` (text is rich markup; see :func:`plain`)."""
-    h = helpers(fmt)
+    h = helpers(fmt, lang)
     env = environment(fmt, lang, templates)
     wrap = Markup if fmt == "html" else str
     items = [(j, wrap(feedback_text(j, lang, templates, fmt))) for j in report.judgements]

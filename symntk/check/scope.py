@@ -107,14 +107,17 @@ class Scope:
             return sympy.Symbol(name, real=True)
         if name in ("W", "b") and sym.layer is not None and not sym.sub:
             raise MatrixNameError(f"{name}^{{[{sym.layer}]}} is a matrix here")
+        if name in ("W", "b") and sym.layer is None and len(sym.sub) == 1 and isinstance(sym.sub[0], Num) and \
+                sym.sub[0].decimals is None and 1 <= sym.sub[0].value <= L:
+            raise MatrixNameError(f"{name}_{sym.sub[0].value} is layer {sym.sub[0].value}'s matrix here")
         if name in ("W", "b", "z", "a"):
             if sym.layer is None or not 1 <= sym.layer <= L:
                 raise UnreadableError(f"{name} needs a layer [1] … [{L}]")
             idx = self._indices(sym, 2 if name == "W" else 1)
             if name == "b" and len(idx) == 2 and idx[1] == 1:
                 idx = idx[:1]
-            if name == "W" and len(idx) == 1:
-                idx = _vector_entry(idx[0], net.widths[sym.layer - 1], net.widths[sym.layer])
+            if name == "W" and len(idx) == 1:   # W^{[2]}_i of a row (or column) W: its i-th entry
+                idx = vector_entry(net.widths[sym.layer], net.widths[sym.layer - 1], idx[0])
             expected = 2 if name == "W" else 1
             if len(idx) != expected or any(i > widest for i in idx) or self.coordinates and name == "W" and (
                     idx[0] > net.widths[sym.layer] or idx[1] > net.widths[sym.layer - 1]):
@@ -222,8 +225,8 @@ class Scope:
             return None
         layer = sym.layer
         if layer is None and len(sym.sub) == 1 and isinstance(sym.sub[0], Num) and sym.sub[0].decimals is None:
-            if all(w == 1 for w in net.widths):
-                layer = int(sym.sub[0].value)
+            if all(w == 1 for w in net.widths) or self._one_number(sym.name, int(sym.sub[0].value)):
+                layer = int(sym.sub[0].value)   # W_1 beside a row W^{[2]}: the one number of layer 1
             elif sym.name == "b" and sym.sub[0].value == net.depth and net.widths[-1] == 1:
                 layer = net.depth  # b_2: the output's one bias, written without its layer
             else:
@@ -237,6 +240,13 @@ class Scope:
         if sym.name == "W" and net.widths[layer] == 1 and net.widths[layer - 1] == 1:
             return notation.weight(layer, 1, 1)
         return None
+
+    def _one_number(self, name: str, layer: int) -> bool:
+        """Whether layer ``layer``'s W (or b) is a single number (so ``W_l`` / ``b_l`` can only be all of it)."""
+        widths = self.network.widths
+        if not 1 <= layer < len(widths):
+            return False
+        return widths[layer] == 1 and (name == "b" or widths[layer - 1] == 1)
 
     def as_rule(self, values: list, rule: list) -> list:
         """In a rule for every z (``tanh′(z) = 1 − a²``), the one hidden unit's a is φ(z) of that free z:
@@ -275,12 +285,12 @@ class OwnSlope:
         return dataclasses.replace(self._net.activation(l), derivative=lambda z: self._rule.xreplace({self._var: z}))
 
 
-def _vector_entry(j: int, n_in: int, n_out: int) -> tuple[int, ...]:
-    """W^{[l]}_j of a layer whose matrix is one column (one input: W_{j,1}) or one row (one unit: W_{1,j});
-    ``(j,)`` unchanged for a full matrix, where one index names no entry."""
-    if n_in == 1:
-        return (j, 1)
-    if n_out == 1:
-        return (1, j)
-    return (j,)
-
+def vector_entry(rows: int, cols: int, i: int) -> tuple[int, ...]:
+    """The (row, column) that one index names in a matrix with ``rows`` × ``cols`` entries: along the only
+    row of a row vector (W^{[2]}_i = W^{[2]}_{1,i}), down the only column of a column vector
+    (W^{[1]}_i = W^{[1]}_{i,1}); ``(i,)`` (not an entry) for a matrix that is neither."""
+    if rows == 1:
+        return (1, i)
+    if cols == 1:
+        return (i, 1)
+    return (i,)

@@ -293,16 +293,21 @@ def _line(text: str, pos: int) -> int:
 
 def segments(text: str, source: str = "<notes>") -> list[Segment]:
     """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
+    from .at_value import at_datapoints
+    from .decimal_comma import mark_decimal_commas, writes_decimal_commas
     from .facts import fact_segments
     from .macros import definitions, expand, without_definitions
     from .prose import prose_segments
     from .split import lead_and_rest, split_block
+    from .tables import data_points
 
     text = editor_lines(text)
     macros = definitions(_COMMENT.sub("", text))
     text = document_body(text)
     if macros:
         text = expand(without_definitions(text), macros)
+    if writes_decimal_commas(text):
+        text = mark_decimal_commas(text)
     covered: list = []
     found = blocks(text, covered)
     if len(found) > MAX_SEGMENTS:
@@ -313,6 +318,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     if letter is not None:
         own = re.compile(rf"(?<![A-Za-z\\]){letter}_(?=\{{?[1-9])")
         found = [Segment(s.line, own.sub("x_", s.text), s.display, s.error, s.soft, s.fact) for s in found]
+    points = data_points(text)
+    if points and all(len(value) == 1 for value in points):   # ∇f(2): the gradient at the datapoint x_i = 2
+        found = [Segment(s.line, at_datapoints(s.text, points), s.display, s.error, s.soft, s.fact) for s in found]
     out: list[Segment] = []
     lead = None
     for seg in _join_open_ends(found):

@@ -31,6 +31,8 @@ _DROP = re.compile(r"\\(label|tag)\s*\{[^{}\n]{0,200}\}|\\(nonumber|notag)(?![a-
 _TEXT = re.compile(r"\\(?:text|mbox|textrm|textnormal|mathrm)\s*\{([^{}\n]{0,80})\}")
 RELATIONS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrightarrow", "\\rightarrow", "\\to", "≈", "⇒",
              "\\equiv", "\\simeq", "\\doteq", "\\coloneqq", ":=", "\\iff", "\\Leftrightarrow")
+_INDEX_RANGE = re.compile(r"^\(?\s*(?:\\text\s*\{[^{}]{0,20}\}\s*)?[ijklmn]\s*(?:=|\\in)\s*(?:\\\{)?\s*\d{1,2}"
+                          r"(?:\s*(?:,|\{,\}|\.\.\.?)\s*(?:\d{1,2}|\\[lc]?dots|[nNPmk])){1,8}\s*(?:\\\})?\s*\)?$")
 _IMPLIES = re.compile(r"^(?:\\Rightarrow|\\implies|\\Longrightarrow|⇒|\\therefore)(?![A-Za-z])\s*")
 _SPACING = re.compile(r"^(?:\\[ ,;:!]|\\q?quad(?![A-Za-z])|\s)+")
 _LEAD_RELATIONS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies", "\\Longrightarrow", "⇒", "\\equiv", "\\simeq")
@@ -150,7 +152,7 @@ def split_block(seg: Segment) -> list[Segment]:
             rest = _SPACING.sub("", _IMPLIES.sub("", body, count=1))
             if lead is None and rest != body and lead_and_rest(rest):   # "⇒ ∇f(x) = …" opening a block: a
                 body = rest                                              # connective ("hence") before a claim
-            if not body:
+            if not body or _INDEX_RANGE.match(body):   # (i = 1,2): the range of an index, not a claim
                 continue
             if body.startswith(_LEAD_RELATIONS) and lead is not None:
                 body = lead + " " + body

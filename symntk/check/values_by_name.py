@@ -93,18 +93,25 @@ def by_entry_names(values: dict, learner: LearnerNames, source: str) -> None:
 
 
 def indexed_values(parts: list) -> list[ProblemPart]:
-    """``W_2 = 1``, ``b_2 = 0`` (a number; the notes' ``equation`` parts) as ``value_by_index`` parts: the index may
-    be the layer; what it is comes from the rest of the notes (:func:`by_index`, the output bias b_L)."""
+    """``W_2 = 1``, ``b_2 = 0``, ``W_1 = W_2 = W_3 = 1`` (a number; the notes' ``equation`` parts) as
+    ``value_by_index`` parts: the index may be the layer; what it is comes from the rest of the notes
+    (:func:`by_index`, the output bias b_L)."""
     out = []
     for p in parts:
-        if p.kind != "equation" or len(p.node.items) != 2:
+        if p.kind != "equation" or len(p.node.items) < 2:
             continue
-        first, rest = p.node.items
-        if isinstance(first, Sym) and first.name in ("W", "b") and first.layer is None and len(first.sub) == 1 and \
-                isinstance(first.sub[0], Num) and first.sub[0].decimals is None and is_numeric(rest) and \
-                _flat(rest) is not None and len(_flat(rest)) == 1:
-            out.append(ProblemPart(p.line, "value_by_index", f"{first.name}{int(first.sub[0].value)}", rest, p.text))
+        *names, rest = p.node.items
+        if all(_indexed_name(n) for n in names) and is_numeric(rest) and _flat(rest) is not None and \
+                len(_flat(rest)) == 1:
+            out += [ProblemPart(p.line, "value_by_index", f"{n.name}{int(n.sub[0].value)}", rest, p.text)
+                    for n in names]
     return out
+
+
+def _indexed_name(node) -> bool:
+    """``W_2``, ``b_1``: a weight or bias with one whole-number index and no layer."""
+    return isinstance(node, Sym) and node.name in ("W", "b") and node.layer is None and len(node.sub) == 1 and \
+        isinstance(node.sub[0], Num) and node.sub[0].decimals is None
 
 
 def by_index(values: dict, parts: list, source: str) -> None:
@@ -115,6 +122,21 @@ def by_index(values: dict, parts: list, source: str) -> None:
     if depth and all(f"{k}{layer}" in given for k in "Wb" for layer in range(1, depth + 1)):
         for name, p in given.items():
             values[name] = (p, _numbers(p.node, source, p.line))
+
+
+def whole_layers(learner: LearnerNames, parts: list) -> list[str] | None:
+    """The hidden activations of a formula written with one name per layer, ``f = W_2 φ(W_1 x + b_1) + b_2``,
+    when the notes give some of those names a vector or matrix (``W_1 = [1, 2]^T``): then W_l and b_l are the
+    layers' matrices, not numbers; else None."""
+    net = learner.net
+    depth = len(net.widths) - 1
+    if set(learner.params) != {f"{k}_{layer}" for k in "Wb" for layer in range(1, depth + 1)} or \
+            any(learner.params[f"{k}_{layer}"].layer != layer for k in "Wb" for layer in range(1, depth + 1)):
+        return None
+    given = {p.name: p for p in parts + indexed_values(parts) if p.kind == "value_by_index"}
+    if not any(_flat(p.node) is None or len(_flat(p.node)) > 1 for p in given.values()):
+        return None
+    return list(net.activations)
 
 
 def what_is_missing(reading, learner: LearnerNames) -> tuple[str, str, str]:

@@ -45,6 +45,7 @@ class World:
         self.current_point: int | None = None
         self.current_point_line: int | None = None   # the line where the notes named that datapoint
         self.per_output = False   # the notes say they compute each output's kernel
+        self.wrong_numbers: dict = {}   # a decimal judged wrong → the true value it stood for (wrong_numbers.py)
 
     @property
     def read_kernel(self) -> int | None:
@@ -233,9 +234,13 @@ class World:
 
 
 def _entry(vector: list, k: int, position: int, P: int, mine: list | None):
-    """Entry k of a learner's gradient: by θ's order when it has P entries, else by the order of their own θ."""
+    """Entry k of a learner's gradient: by θ's order when it has P entries, else by the order of their own θ; a
+    shorter one without a θ of their own in order, the entries it leaves out 0 (dropping the same entry from
+    every gradient, their kernel sums are then the sums of the entries they wrote)."""
     if len(vector) == P:
         return vector[k - 1]
     if mine is not None and len(vector) == len(mine):
         return vector[position - 1]
+    if mine is None and P - 2 <= len(vector) < P:
+        return vector[k - 1] if k <= len(vector) else sympy.S.Zero
     return None

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import sys
 
-from .. import api
+from ..budget import check_file_budget
 from ..errors import InputError
 from ..output import write_output
-from ..steps.shown import Shown
 
 
 def register(sub) -> None:
@@ -38,14 +37,22 @@ def _options(p) -> None:
 
 
 def run_demo(args) -> int:
+    from .. import api
+
     return _emit(api.notes_problem(), args)
 
 
 def run_derive(args) -> int:
+    check_file_budget(args.problem)  # a problem far too large is refused before SymPy is imported
+    from .. import api
+
     return _emit(api.load_problem(args.problem), args)
 
 
 def _emit(problem, args) -> int:
+    from .. import api
+    from ..steps.shown import Shown
+
     Shown(args.values, args.decimals)
     solution = api.derive(problem, kernel_mode=args.kernel, output=args.output)
     if args.format == "json":

@@ -17,10 +17,9 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from .. import api
 from ..errors import InputError, describe
 from ..output import open_output, regular_target, temporary_sibling
-from ..problem import MAX_DEPTH, MAX_PARAMETERS, MAX_POINTS, MAX_WIDTH
+from ..sizes import MAX_DEPTH, MAX_PARAMETERS, MAX_POINTS, MAX_WIDTH
 
 if TYPE_CHECKING:
     import numpy as np
@@ -120,6 +119,8 @@ def _network(args):
     if args.problem and args.widths:
         raise InputError("<options>", "--widths", "either a problem file or --widths, not both", "both")
     if args.problem:
+        from .. import api
+
         problem = api.load_problem(args.problem)
         X = problem.points if args.points is None else None
         return SimpleNamespace(widths=problem.widths, activations=list(problem.activations),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import api
 from ..output import write_output
 from .train import parse_rows
 
@@ -29,6 +28,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from .. import api
     from ..present import present
 
     problem = api.notes_problem() if args.problem is None else api.load_problem(args.problem)

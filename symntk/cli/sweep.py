@@ -35,7 +35,7 @@ def run(args) -> int:
         raise InputError("<options>", "--lang", "one of " + ", ".join(LOCALES), repr(args.lang))
     widths = parse_widths(args.widths)
     if args.plot:
-        from ..limit.plot import plot_format
+        from ..plotting import plot_format
 
         fmt = plot_format(args.plot)
     problem = load_problem(args.problem, parameters_optional=True)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from .. import api
 from ..errors import InputError
 from ..output import write_output
-from ..values import exact
 
 
 def register(sub) -> None:
@@ -23,11 +21,12 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from .. import api
     from ..training.summary import summary
 
     problem = api.load_problem(args.problem)
     if args.plot:
-        from ..training.plot import plot_format
+        from ..plotting import plot_format
 
         fmt = plot_format(args.plot)
     labels = parse_rows(args.labels, "--labels") if args.labels is not None else None
@@ -46,6 +45,8 @@ def run(args) -> int:
 def parse_rows(text: str, option: str) -> list[list[float]]:
     """``"1 2; 3 4"`` or ``"0, 1"`` → rows of exact numbers (as floats); ``;`` separates
     datapoints when there are several numbers per datapoint, else commas may too."""
+    from ..values import exact
+
     groups = text.split(";") if ";" in text else text.split(",")
     rows = []
     for g, group in enumerate(groups, start=1):

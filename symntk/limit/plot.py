@@ -1,75 +1,73 @@
 """The sweep's plot (matplotlib, the ``plot`` extra): ‖K − Θ‖/‖Θ‖ and the training drift against the width.
 
-Log–log axes; the errors' mean with ± one standard deviation over the seeds,
-the fitted slope, and a reference line ∝ n^{−1/2} through the first mean.
-Captions come from ``templates/<locale>/limit/plot.toml``.
+Two panels (side by side for ``sweep --plot``, one per slide for ``present --limit``):
+the relative distance of the empirical NTK from Θ at initialisation, and its drift
+‖K_T − K_0‖/‖K_0‖ during training, each the mean over the seeds with ± one standard
+deviation, on log–log axes, with a reference line ∝ n^{−1/2} through the first mean.
+Captions come from ``templates/<locale>/limit/plot.toml``; axis labels are mathtext.
 """
 
 from __future__ import annotations
 
-import io
-import tomllib
-from pathlib import Path
-
 import numpy as np
 
-from ..errors import InputError
-from ..render.environment import templates_root
+from ..plotting import captions, decimal_comma, figure_bytes, figure_class, projector_figure
 from .sweep import SweepResult
 
-FORMATS = ("png", "svg")
+PANELS = ("error", "drift")
+_AXIS = {"error": r"$\|K - \Theta\|_F \,/\, \|\Theta\|_F$", "drift": r"$\|K_T - K_0\|_F \,/\, \|K_0\|_F$"}
 
 
 def labels(lang: str = "en") -> dict[str, str]:
-    """The plot's captions in a locale (``en`` fills in what a locale lacks)."""
-    root = templates_root()
-    out = tomllib.loads((root / "en" / "limit" / "plot.toml").read_text(encoding="utf-8"))
-    local = root / lang / "limit" / "plot.toml"
-    if lang != "en" and local.is_file():
-        out.update(tomllib.loads(local.read_text(encoding="utf-8")))
-    return out
+    """The sweep plot's captions in a locale (``templates/<locale>/limit/plot.toml``)."""
+    return captions("limit", lang)
 
 
-def plot_format(path: str) -> str:
-    """``png`` or ``svg`` from the file name; anything else is an :class:`InputError`."""
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix not in FORMATS:
-        raise InputError(str(path), "--plot", "a .png or .svg file name", repr(Path(path).suffix or path))
-    return suffix
+def draw_panel(ax, result: SweepResult, name: str, lang: str = "en", legend_size=None) -> None:
+    """Panel ``name`` of :data:`PANELS`: the mean over the seeds ± one standard deviation against
+    the width n, and the reference mean₀ · √(n₀/n)."""
+    from matplotlib.ticker import NullLocator
+
+    text = labels(lang)
+    n = np.array(result.widths, dtype=float)
+    if name == "error":
+        mean, std = np.array(result.relative_error_mean), np.array(result.relative_error_std)
+        slope = f"{result.slope:.2f}".replace("-", "−")
+        label = text["error"].format(seeds=result.seeds, slope=slope.replace(".", ",") if lang == "is" else slope)
+        style = {"fmt": "o-"}
+    else:
+        mean, std = np.array(result.drift_mean), np.array(result.drift_std)
+        lr = f"{result.learning_rate:.3g}"
+        label = text["drift"].format(steps=result.steps, lr=lr.replace(".", ",") if lang == "is" else lr)
+        style = {"fmt": "s-", "color": "tab:orange"}
+    # the lower bar stops short of zero, which a log axis cannot show
+    ax.errorbar(n, mean, yerr=[np.minimum(std, 0.9 * mean), std], lw=2, capsize=4, label=label, **style)
+    ax.plot(n, mean[0] * np.sqrt(n[0] / n), "--", color="gray", label=text["reference"])
+    ax.set(xscale="log", yscale="log", title=text[f"{name}_title"], xlabel=text["width"], ylabel=_AXIS[name])
+    ax.set_xticks(n, [str(w) for w in result.widths])
+    ax.xaxis.set_minor_locator(NullLocator())
+    ax.legend(fontsize=legend_size)
+    if lang == "is":
+        decimal_comma(ax)
 
 
 def figure(result: SweepResult, lang: str = "en", title: str = ""):
-    """The two-panel matplotlib Figure (not attached to pyplot)."""
-    try:
-        from matplotlib.figure import Figure
-    except ImportError:
-        raise InputError("<options>", "--plot", "matplotlib installed (pip install 'symntk[plot]')",
-                         "matplotlib is missing") from None
-    text = labels(lang)
-    n = np.array(result.widths, dtype=float)
-    fig = Figure(figsize=(10, 4.2))
-    fig.subplots_adjust(left=0.1, right=0.98, bottom=0.14, top=0.86, wspace=0.3)
+    """Both panels side by side (``sweep --plot``), a Figure not attached to pyplot."""
+    fig = figure_class()(figsize=(11, 4.6), layout="constrained")
     if title:
         fig.suptitle(title)
-    ax, bx = fig.subplots(1, 2)
-    mean, std = np.array(result.relative_error_mean), np.array(result.relative_error_std)
-    ax.errorbar(n, mean, yerr=std, fmt="o-", lw=2, capsize=3,
-                label=text["error"].format(seeds=result.seeds, slope=result.slope))
-    ax.plot(n, mean[0] * np.sqrt(n[0] / n), "--", color="gray", label=text["reference"])
-    ax.set(xscale="log", yscale="log", title=text["error_title"], xlabel=text["width"], ylabel="‖K − Θ‖_F / ‖Θ‖_F")
-    ax.legend(fontsize=8)
-    drift, spread = np.array(result.drift_mean), np.array(result.drift_std)
-    bx.errorbar(n, drift, yerr=spread, fmt="s-", lw=2, capsize=3, color="tab:orange",
-                label=text["drift"].format(steps=result.steps, lr=result.learning_rate))
-    bx.plot(n, drift[0] * np.sqrt(n[0] / n), "--", color="gray", label=text["reference"])
-    bx.set(xscale="log", yscale="log", title=text["drift_title"], xlabel=text["width"],
-           ylabel="‖K_T − K_0‖_F / ‖K_0‖_F")
-    bx.legend(fontsize=8)
+    for ax, name in zip(fig.subplots(1, 2), PANELS):
+        draw_panel(ax, result, name, lang, legend_size=9)
     return fig
 
 
-def plot_bytes(result: SweepResult, fmt: str = "png", lang: str = "en", title: str = "") -> bytes:
-    """The figure as PNG or SVG bytes."""
-    buffer = io.BytesIO()
-    figure(result, lang, title).savefig(buffer, format=fmt, dpi=110)
-    return buffer.getvalue()
+def panel_figure(result: SweepResult, name: str, lang: str = "en"):
+    """One panel alone, sized for a projector slide."""
+    return projector_figure(lambda ax: draw_panel(ax, result, name, lang))
+
+
+def plot_bytes(result: SweepResult, fmt: str = "png", lang: str = "en", title: str = "",
+               panel: str | None = None) -> bytes:
+    """Both panels, or one ``panel`` of :data:`PANELS` at projector size, as PNG or SVG bytes."""
+    fig = figure(result, lang, title) if panel is None else panel_figure(result, panel, lang)
+    return figure_bytes(fig, fmt)

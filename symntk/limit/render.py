@@ -6,7 +6,8 @@ Templates: ``templates/<locale>/limit/`` — ``phrases.jinja`` (the prose),
 ``text/<kind>.txt`` for the terminal. Values reach the templates as engine
 values; ``eq`` writes "= exact value" when the exact form is short enough to
 read and "≈ decimal" (10 significant digits) otherwise; ``mm`` and ``mat``
-print values and matrices (the shared printers, with arccos, arcsin and π).
+print values and matrices (the shared printers, with arccos, arcsin and π), ``dec``
+a 30-digit decimal as it stands. In Icelandic every decimal has a decimal comma.
 """
 
 from __future__ import annotations
@@ -18,20 +19,22 @@ import sympy
 
 from ..errors import InputError
 from ..render import FORMATS, compile_pdf, environment
+from ..render.environment import DECIMAL_COMMA
 from . import printing
 from .records import LimitDerivation, Value, shown
 
 DIGITS = 10
 
 
-def decimal_text(value, latex: bool, digits: int = DIGITS) -> str:
-    """A value as a decimal of ``digits`` significant digits (10^k written out in LaTeX)."""
+def decimal_text(value, latex: bool, digits: int = DIGITS, comma: bool = False) -> str:
+    """A value as a decimal of ``digits`` significant digits (10^k written out in LaTeX); with
+    ``comma`` a decimal comma (0,435; 0{,}435 in LaTeX)."""
     v = float(sympy.N(value, digits + 10))
     text = f"{v:.{digits}g}"
     if "e" in text:
         mant, exp = text.split("e")
         text = rf"{mant} \cdot 10^{{{int(exp)}}}" if latex else f"{mant}·10^{int(exp)}"
-    return text.replace("-", "−") if not latex else text
+    return printing.decimal_point(text.replace("-", "−") if not latex else text, latex, comma)
 
 
 def view(matrix: sympy.Matrix, approx: sympy.Matrix | None = None) -> tuple[sympy.Matrix, bool]:
@@ -49,8 +52,13 @@ def render_limit(derivation: LimitDerivation, fmt: str = "text", lang: str = "en
     env = environment(fmt, lang, templates)
     spec = FORMATS[fmt]
     latex = spec.family == "latex"
-    printer = printing.latex if latex else printing.unicode
-    matrix = printing.latex_matrix if latex else printing.text_matrix
+    comma = lang in DECIMAL_COMMA
+
+    def printer(value) -> str:
+        return printing.latex(value, comma) if latex else printing.unicode(value, comma)
+
+    def matrix(M, indent: int = 0) -> str:
+        return printing.latex_matrix(M, comma) if latex else printing.text_matrix(M, indent, comma)
 
     def eq(value, approx=None) -> str:
         """"= exact" when short enough, else "≈ decimal" (a Value carries its decimal)."""
@@ -59,10 +67,12 @@ def render_limit(derivation: LimitDerivation, fmt: str = "text", lang: str = "en
             return "= " + printer(exact)
         if isinstance(value, Value):
             value, approx = value.exact, value.approx
-        return (r"\approx " if latex else "≈ ") + decimal_text(value if approx is None else approx, latex)
+        return (r"\approx " if latex else "≈ ") + decimal_text(value if approx is None else approx, latex,
+                                                             comma=comma)
 
     def sci(value) -> str:
         mant, exp = f"{float(value):.1e}".split("e")
+        mant = printing.decimal_point(mant, latex, comma)
         return rf"{mant} \cdot 10^{{{int(exp)}}}" if latex else f"{mant}·10^{int(exp)}"
 
     name = f"limit/{spec.folder}/document.{spec.ext}"
@@ -72,7 +82,8 @@ def render_limit(derivation: LimitDerivation, fmt: str = "text", lang: str = "en
         raise InputError(str(templates or "templates"), name, "a template file", "none found") from exc
     try:
         text = template.render(steps=derivation.steps, derivation=derivation, problem=derivation.problem,
-                               eq=eq, view=view, sci=sci, mm=printer, mat=matrix)
+                               eq=eq, view=view, sci=sci, mm=printer, mat=matrix,
+                               dec=lambda v: printing.decimal_point(str(v), latex, comma))
     except jinja2.TemplateError as exc:
         raise InputError(str(templates or "templates"), "template", "a valid template",
                          f"{type(exc).__name__}: {exc.message}") from exc

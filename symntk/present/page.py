@@ -31,7 +31,8 @@ def present(problem: Problem, lang: str = "en", templates: str | Path | None = N
     With labels y (from the problem file or ``labels``) a final slide trains the network
     for ``steps`` gradient-descent steps at learning rate ``lr`` (default 1/λ_max) and
     compares with the NTK's prediction f_t = y + (I − ηK)^t (f_0 − y). With ``limit`` a last
-    slide shows the infinite-width Θ and the sweep of random networks approaching it."""
+    slide shows the infinite-width Θ and the sweep of random networks approaching it, and one
+    slide per panel of its plot."""
     solution = derive(problem, kernel_mode, output)
     derivation = build_derivation(solution)
     run, plots = None, {}
@@ -40,11 +41,13 @@ def present(problem: Problem, lang: str = "en", templates: str | Path | None = N
 
         run = train(problem, steps=steps, lr=lr, labels=labels)
         plots = _plot_uris(run, lang)
+    sweep = _limit(problem, lang) if limit else None
     env = environment("html", lang, templates)
     context = {
         "derivation": derivation, "solution": solution, "problem": problem,
-        "slides": slides(derivation, training=run is not None, panels=tuple(plots), limit=limit),
-        "limit": _limit(problem, lang) if limit else None,
+        "slides": slides(derivation, training=run is not None, panels=tuple(plots), limit=limit,
+                         limit_panels=tuple(sweep["plots"]) if sweep else ()),
+        "limit": sweep,
         "network_step": derivation.step("network"),
         "heatmap": figures.heatmap(derivation.step("kernel_matrix").matrix, solution.kernel_labels, lang),
         "spectrum": figures.spectrum(solution.eigenvalues, lang),
@@ -60,21 +63,34 @@ def present(problem: Problem, lang: str = "en", templates: str | Path | None = N
 
 
 def _limit(problem: Problem, lang: str) -> dict:
-    """The sweep (:func:`symntk.limit.sweep.sweep`) for the limit slide, and its plot as an SVG data URI."""
+    """The sweep (:func:`symntk.limit.sweep.sweep`) for the limit slides: Θ, the table's rows and
+    the fitted slope as the locale writes numbers, and each panel of its plot as an SVG data URI."""
     import sympy
 
     from ..limit.sweep import sweep
+    from ..training.numbers import shown
 
     result = sweep(problem)
     theta = sympy.Matrix(result.theta.shape[0], result.theta.shape[1], lambda i, j: sympy.Float(result.theta[i, j]))
+    rows = [{"width": n, "error": f"{shown(mean, '.3g', lang)} ± {shown(std, '.2g', lang)}",
+             "drift": shown(drift, ".3g", lang)}
+            for n, mean, std, drift in zip(result.widths, result.relative_error_mean, result.relative_error_std,
+                                           result.drift_mean)]
+    out = {"result": result, "theta": theta, "rows": rows,
+           "slope": shown(result.slope, ".2f", lang).replace("-", "−"), "plots": {}}
     try:
         import matplotlib  # noqa: F401
     except ImportError:
-        return {"result": result, "theta": theta, "plot": None}
-    from ..limit.plot import plot_bytes
+        return out
+    from ..limit.plot import PANELS, plot_bytes
 
-    plot = "data:image/svg+xml;base64," + base64.b64encode(plot_bytes(result, "svg", lang)).decode("ascii")
-    return {"result": result, "theta": theta, "plot": plot}
+    out["plots"] = {name: _svg_uri(plot_bytes(result, "svg", lang, panel=name)) for name in PANELS}
+    return out
+
+
+def _svg_uri(svg: bytes) -> str:
+    """An SVG as a ``data:`` URI, for a page that loads nothing from elsewhere."""
+    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
 
 
 def _plot_uris(run, lang: str) -> dict[str, str]:
@@ -85,8 +101,7 @@ def _plot_uris(run, lang: str) -> dict[str, str]:
         return {}
     from ..training.plot import PANELS, plot_bytes
 
-    return {name: "data:image/svg+xml;base64," + base64.b64encode(plot_bytes(run, "svg", lang, name)).decode("ascii")
-            for name in PANELS}
+    return {name: _svg_uri(plot_bytes(run, "svg", lang, name)) for name in PANELS}
 
 
 def _training_table(run, lang: str) -> dict:

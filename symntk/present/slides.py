@@ -27,22 +27,24 @@ FIGURES = {"kernel_matrix": "heatmap", "eigenvalues": "spectrum", "interpretatio
 class Slide:
     """One slide: the step it shows (its ``number`` in the derivation), the parameter
     lit in the network drawing (or None), and the figure beside it: ``""``,
-    ``network``, ``heatmap``, ``spectrum``, ``decay`` or ``training``."""
+    ``network``, ``heatmap``, ``spectrum``, ``decay``, ``training``, ``plot``, ``limit`` or
+    ``limitplot``."""
 
     step: Step | None
     number: int
     highlight: sympy.Symbol | None = None
     figure: str = ""
     reveal: int = 0  # on a gradient slide, how many lines it shows (the last one is new)
-    panel: str = ""  # on a ``plot`` slide, the training plot's panel it shows
+    panel: str = ""  # on a ``plot`` or ``limitplot`` slide, the panel of the plot it shows
 
 
 def slides(derivation: Derivation, training: bool = False, panels: tuple[str, ...] = (),
-           limit: bool = False) -> list[Slide]:
+           limit: bool = False, limit_panels: tuple[str, ...] = ()) -> list[Slide]:
     """The slides in order: the gradients revealed one ∂f/∂θ_k at a time (slide k shows
     lines 1..k, θ_k lit in the network), K with its heat map, the eigenvalues with the
     spectrum, then when ``training`` a training slide and one ``plot`` slide per panel, and
-    the infinite-width sweep when ``limit``."""
+    when ``limit`` the infinite-width slide (Θ and the sweep's table) and one ``limitplot``
+    slide per panel of the sweep's plot."""
     out = []
     for number, step in enumerate(derivation.steps, start=1):
         if step.kind == "gradients" and step.lines:
@@ -55,5 +57,7 @@ def slides(derivation: Derivation, training: bool = False, panels: tuple[str, ..
         out.append(Slide(None, len(derivation.steps) + 1, None, "training"))
         out += [Slide(None, len(derivation.steps) + 1, None, "plot", panel=name) for name in panels]
     if limit:
-        out.append(Slide(None, len(derivation.steps) + 1 + training, None, "limit"))
+        at = len(derivation.steps) + 1 + training
+        out.append(Slide(None, at, None, "limit"))
+        out += [Slide(None, at, None, "limitplot", panel=name) for name in limit_panels]
     return out

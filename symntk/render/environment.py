@@ -30,7 +30,7 @@ from markupsafe import Markup
 
 from ..errors import InputError
 from ..resources import templates_root
-from . import assets, drawing, escape, mathtext
+from . import assets, drawing, escape, mathtext, matrices, sums
 
 LOCALES = ("en", "is")
 
@@ -73,9 +73,9 @@ def _filters(spec: FormatSpec, lang: str) -> dict[str, Callable]:
     comma = lang in DECIMAL_COMMA
     printer = mathtext.printer(spec.family, comma)
     if spec.family == "latex":
-        matrix = lambda M, indent=0: mathtext.latex_matrix(M, comma=comma)  # noqa: E731
+        matrix = lambda M, indent=0: matrices.latex_matrix(M, comma=comma)  # noqa: E731
     else:
-        matrix = lambda M, indent=0: mathtext.text_matrix(M, indent, printer)  # noqa: E731
+        matrix = lambda M, indent=0: matrices.text_matrix(M, indent, printer)  # noqa: E731
     point = ("{,}" if spec.family == "latex" else ",") if comma else "."
     return {
         "m": printer,
@@ -83,30 +83,43 @@ def _filters(spec: FormatSpec, lang: str) -> dict[str, Callable]:
         "u": mathtext.printer("unicode", comma),
         "approx": lambda v, digits=5: mathtext.approx(v, digits, point),
         "matrix": matrix,
-        "poly": lambda e, var: mathtext.polynomial(e, var, printer),
-        "poly_terms": lambda e, var: mathtext.polynomial_terms(e, var, printer),
-        "factor": lambda e: mathtext.factor(e, printer),
-        "terms": lambda e: mathtext.terms(e, printer),
+        "poly": lambda e, var: sums.polynomial(e, var, printer),
+        "poly_terms": lambda e, var: sums.polynomial_terms(e, var, printer),
+        "factor": lambda e: sums.factor(e, printer),
+        "terms": lambda e: sums.terms(e, printer),
         "esc": spec.escape,
-        "chunks": mathtext.chunks,
-        "wide": lambda M, extra=0: mathtext.too_wide(M, extra, printer),
+        "chunks": sums.chunks,
+        "wide": lambda M, extra=0: matrices.too_wide(M, extra, printer),
     }
 
 
-@lru_cache(maxsize=32)
-def _environment(fmt: str, lang: str, override: str | None) -> jinja2.Environment:
+def locale_paths(lang: str, folder: str = "", override: str | None = None) -> list[str]:
+    """Where a locale's templates are looked up, first match wins: the override folder, then
+    ``templates/<lang>/<folder>``, then ``templates/en/<folder>`` (the fallback)."""
     root = templates_root()
-    paths = [override] if override else []
-    paths += [str(root / lang), str(root / "en")] if lang != "en" else [str(root / "en")]
-    spec = FORMATS[fmt]
-    env = jinja2.Environment(
+    langs = [lang, "en"] if lang != "en" else ["en"]
+    return ([override] if override else []) + [str(root / name / folder) if folder else str(root / name)
+                                               for name in langs]
+
+
+def jinja_environment(paths: list[str], autoescape: bool = False) -> jinja2.Environment:
+    """The one Jinja factory of every output (derivations, checker sheets, slides, limits,
+    worksheets): templates from ``paths`` in order, LaTeX-safe delimiters ``((* … *))``,
+    ``((( … )))``, ``((= … =))``, undefined names an error, blocks trimmed; callers add filters."""
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(paths),
         block_start_string="((*", block_end_string="*))",
         variable_start_string="(((", variable_end_string=")))",
         comment_start_string="((=", comment_end_string="=))",
-        undefined=jinja2.StrictUndefined, autoescape=fmt == "html",
+        undefined=jinja2.StrictUndefined, autoescape=autoescape,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
+
+
+@lru_cache(maxsize=32)
+def _environment(fmt: str, lang: str, override: str | None) -> jinja2.Environment:
+    spec = FORMATS[fmt]
+    env = jinja_environment(locale_paths(lang, override=override), autoescape=fmt == "html")
     env.filters.update(_filters(spec, lang))
     env.globals.update(
         sup=lambda n: str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")),

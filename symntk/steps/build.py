@@ -39,21 +39,22 @@ def build_derivation(solution: Solution, limit: int = DEFAULT_LIMIT, values: str
     layers = tuple((l, net.widths[l], net.widths[l - 1],
                     None if l == net.depth or net.activation(l).is_linear else net.activation(l).name)
                    for l in range(1, net.depth + 1))
+    names = shorthand(net)
     steps: list[Step] = [
         NetworkStep(net.widths, layers, net.parameterization, problem.title,
                     tuple(sympy.Matrix(w) for w in problem.weights), tuple(sympy.Matrix(b) for b in problem.biases)),
         ParametersStep(tuple((l, sympy.Matrix(problem.weights[l - 1]), sympy.Matrix(problem.biases[l - 1]))
                              for l in range(1, net.depth + 1)), problem.drawn),
         DataStep(problem.points, problem.labels),
-        _expansion(solution, limit, shorthand(net)),
+        _expansion(solution, limit, names),
         ThetaStep(tuple(net.parameters()[:limit]), tuple(net.count_terms()), net.parameter_count,
                   max(0, net.parameter_count - limit)),
     ]
-    defs, short = shorthand(net)
+    defs, short = names
     grads = [g for per_output in solution.gradients for g in per_output]
-    lines = [GradientLine(g.k, g.output, g.parameter,
-                          (g.delta * g.scale * g.input).xreplace(short) if short else g.expr,
-                          g.delta.xreplace(short), g.scale, g.input.xreplace(short), deep and not short)
+    rename = Renamer({**short, **layer_inputs(net, short)})
+    lines = [GradientLine(g.k, g.output, g.parameter, rename(g.product) if short else g.expr,
+                          rename(g.delta), g.scale, rename(g.input), deep and not short)
              for g in grads[:limit]]
     steps.append(GradientsStep(tuple(lines), net.widths[-1] > 1, max(0, len(grads) - limit), bool(short)))
     n_out = net.widths[-1]
@@ -79,6 +80,8 @@ def shorthand(net) -> tuple[tuple[tuple[sympy.Symbol, sympy.Expr], ...], dict]:
     polynomial φ_l (z²) in networks deeper than two layers (where multiplying out explodes): the
     definitions, each in terms of the previous layer's names, and the substitution
     φ_l(z_i^{[l]}) → a_i^{[l]}. Empty when every hidden layer is linear or polynomial."""
+    if "shorthand" in net.memo:  # derived once per network structure, like its gradients
+        return net.memo["shorthand"]
     fp = net.forward()
     defs, mapping = [], {}
     rename = Renamer(mapping)
@@ -88,7 +91,21 @@ def shorthand(net) -> tuple[tuple[tuple[sympy.Symbol, sympy.Expr], ...], dict]:
                 symbol = sympy.Symbol(f"a_{l}_{i}", real=True)
                 defs.append((symbol, a.func(*(rename(arg) for arg in a.args), evaluate=False)))
                 mapping[a] = symbol
-    return tuple(defs), mapping
+    net.memo["shorthand"] = tuple(defs), mapping
+    return net.memo["shorthand"]
+
+
+def layer_inputs(net, names: dict) -> dict:
+    """Names z_i^{[l]} (symbols ``z_l_i``) for the inputs of the hidden layers of a network with
+    named activations, used in its gradients: from layer 2 on z^{[l]} is a sum over the whole
+    previous layer, and inside φ_l′(z^{[l]}) (relu′, softplus′ = σ, 2z) it would be written out in
+    every term of every gradient (a [4,30,30,1] relu net's first-layer gradients ran to a thousand
+    terms each); layer 1's are named too, alike. Empty without names."""
+    if not names:
+        return {}
+    fp = net.forward()
+    return {z: sympy.Symbol(f"z_{l}_{i}", real=True)
+            for l in range(1, net.depth) for i, z in enumerate(fp.z[l], start=1)}
 
 
 class Renamer:
@@ -119,9 +136,10 @@ def _expansion(solution: Solution, limit: int, short=((), {})) -> ExpansionStep:
 
     defs, mapping = short
     outputs, omitted = [], 0
-    fs = solution.network.expansion
-    if mapping:
+    if mapping:  # f in the named activations (the full expansion, never shown then, is not computed)
         fs = tuple(sympy.expand(f.xreplace(mapping)) for f in solution.network.outputs)
+    else:
+        fs = solution.network.expansion
     for o, f in enumerate(fs, start=1):
         terms = tuple(ordered(f).args) if f.is_Add else (f,)
         omitted += max(0, len(terms) - 4 * limit)

@@ -12,48 +12,22 @@ colour in every curve of a panel, so the legend's colours match.
 
 from __future__ import annotations
 
-import io
-import tomllib
-from pathlib import Path
-
 import numpy as np
 
-from ..errors import InputError
-from ..render.environment import templates_root
+from ..plotting import captions, decimal_comma, figure_bytes, figure_class, projector_figure
 from .run import TrainingRun
 
-FORMATS = ("png", "svg")
+PANELS = ("outputs", "modes", "drift", "function")
 
 
 def labels(lang: str = "en") -> dict[str, str]:
-    """The plot's captions in a locale (``en`` entries fill in what a locale lacks)."""
-    root = templates_root()
-    out = tomllib.loads((root / "en" / "train" / "plot.toml").read_text(encoding="utf-8"))
-    local = root / lang / "train" / "plot.toml"
-    if lang != "en" and local.is_file():
-        out.update(tomllib.loads(local.read_text(encoding="utf-8")))
-    return out
-
-
-def _figure_class():
-    """matplotlib's Figure; no pyplot, so no global backend state changes (saving
-    renders through the Agg canvas)."""
-    try:
-        from matplotlib.figure import Figure
-    except ImportError:
-        raise InputError("<options>", "--plot", "matplotlib installed (pip install 'symntk[plot]')",
-                         "matplotlib is missing") from None
-    return Figure
-
-
-PANELS = ("outputs", "modes", "drift", "function")
-PROJECTOR = {"font.size": 18, "axes.titlesize": 20, "axes.labelsize": 20, "xtick.labelsize": 18,
-             "ytick.labelsize": 18, "legend.fontsize": 16, "lines.linewidth": 2.5}
+    """The training plot's captions in a locale (``templates/<locale>/train/plot.toml``)."""
+    return captions("train", lang)
 
 
 def figure(run: TrainingRun, lang: str = "en"):
     """The matplotlib Figure with the four panels (not attached to pyplot): ``train --plot``."""
-    fig = _figure_class()(figsize=(11, 7.5))
+    fig = figure_class()(figsize=(11, 7.5))
     fig.subplots_adjust(left=0.07, right=0.985, bottom=0.07, top=0.95, hspace=0.32, wspace=0.22)
     for ax, name in zip(fig.subplots(2, 2).flat, PANELS):
         draw_panel(ax, run, name, lang, legend_size=8)
@@ -62,12 +36,7 @@ def figure(run: TrainingRun, lang: str = "en"):
 
 def panel_figure(run: TrainingRun, name: str, lang: str = "en"):
     """One panel alone, sized for a projector slide (8 × 5 in, tick labels 18 pt)."""
-    from matplotlib import rc_context
-
-    with rc_context(PROJECTOR):
-        fig = _figure_class()(figsize=(8, 5), layout="constrained")
-        draw_panel(fig.subplots(), run, name, lang)
-    return fig
+    return projector_figure(lambda ax: draw_panel(ax, run, name, lang))
 
 
 def draw_panel(ax, run: TrainingRun, name: str, lang: str = "en", legend_size=None) -> None:
@@ -111,7 +80,7 @@ def draw_panel(ax, run: TrainingRun, name: str, lang: str = "en", legend_size=No
     if ax.get_legend_handles_labels()[0]:
         ax.legend(fontsize=legend_size)
     if lang == "is":
-        _decimal_comma(ax)
+        decimal_comma(ax)
 
 
 def _function_panel(ax, run: TrainingRun, text: dict) -> None:
@@ -137,30 +106,7 @@ def _number(x: float, lang: str) -> str:
     return s.replace(".", "{,}") if lang == "is" else s
 
 
-def _decimal_comma(ax) -> None:
-    from matplotlib.ticker import FuncFormatter, LogFormatterMathtext
-
-    for axis in (ax.xaxis, ax.yaxis):
-        if not isinstance(axis.get_major_formatter(), LogFormatterMathtext):
-            axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}".replace(".", ",").replace("-", "−")))
-
-
 def plot_bytes(run: TrainingRun, fmt: str = "svg", lang: str = "en", panel: str | None = None) -> bytes:
     """The four-panel figure, or one ``panel`` of :data:`PANELS` at projector size, as ``png`` or ``svg``."""
-    if fmt not in FORMATS:
-        raise InputError("<options>", "--plot", "a file name ending in .png or .svg", repr(fmt))
-    from matplotlib import rc_context
-
     fig = figure(run, lang) if panel is None else panel_figure(run, panel, lang)
-    buf = io.BytesIO()
-    with rc_context({"svg.fonttype": "none", "svg.hashsalt": "symntk"}):  # text stays text; same bytes each run
-        fig.savefig(buf, format=fmt, dpi=110, metadata={"Date": None} if fmt == "svg" else None)
-    return buf.getvalue()
-
-
-def plot_format(path: str | Path) -> str:
-    """``png`` or ``svg`` from a file name; other suffixes are an input error."""
-    fmt = Path(path).suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
-        raise InputError(str(path), "--plot", "a file name ending in .png or .svg", repr(Path(path).suffix))
-    return fmt
+    return figure_bytes(fig, fmt)

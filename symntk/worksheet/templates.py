@@ -1,7 +1,7 @@
 """The worksheet's own pages (student sheets, Moodle question text, the overview)
-from ``templates/<locale>/worksheet/``, with the render engine's delimiters and
-locale fallback. Answer keys are not made here: they come from
-:func:`symntk.render_solution`.
+from ``templates/<locale>/worksheet/``, through the render engine's one Jinja factory
+(:func:`symntk.render.environment.jinja_environment`: its delimiters and locale fallback).
+Answer keys are not made here: they come from :func:`symntk.render_solution`.
 
 Filters: ``m`` (an engine value in LaTeX, notes notation), ``matrix`` (a bmatrix),
 ``esc`` (plain text escaped for the page's format), ``num`` (a key number as written
@@ -18,7 +18,7 @@ import sympy
 
 from .. import notation
 from ..render import escape
-from ..render.environment import templates_root
+from ..render.environment import jinja_environment, locale_paths
 
 _ESCAPE = {  # the one escaper of symntk.render.escape, for every format but HTML's attribute-safe escape
     "tex": escape.tex,
@@ -50,17 +50,9 @@ def decimal_comma(text) -> str:
 
 @lru_cache(maxsize=16)
 def environment(lang: str, fmt: str) -> jinja2.Environment:
-    """The Jinja2 environment of the worksheet templates for one locale and format."""
-    root = templates_root()
-    paths = [str(root / lang / "worksheet")] + ([str(root / "en" / "worksheet")] if lang != "en" else [])
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(paths),
-        block_start_string="((*", block_end_string="*))",
-        variable_start_string="(((", variable_end_string=")))",
-        comment_start_string="((=", comment_end_string="=))",
-        undefined=jinja2.StrictUndefined, autoescape=False,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-    )
+    """The worksheet templates' environment for one locale and format: the render engine's one
+    Jinja factory over ``templates/<lang>/worksheet/`` (falling back to ``en``), with the filters above."""
+    env = jinja_environment(locale_paths(lang, "worksheet"))
     if fmt == "html":
         env.filters.update(m=lambda e: html.escape(notation.latex(e)), matrix=lambda M: html.escape(latex_matrix(M)))
     else:

@@ -1,0 +1,63 @@
+"""Decimal commas (``0,25`` for 0.25: Icelandic, German, French) found in a whole notes file and marked ``0{,}25``.
+
+A comma between two digit runs is ambiguous: ``0,25`` is a decimal in ``0 + 0,0625 + 0,25 = 0,3125``
+but ``(1,0,1)`` and ``W_{1,2}`` are lists of indices or values. The rule, for the whole file:
+
+* a *candidate* is one comma between two digit runs that is not part of a longer list (``1,0,1``,
+  ``x,1,2``, ``1,3,\\ 1``: a comma without a space next to it), not in a
+  subscript or superscript (``_{1,2}``, ``^{1,2}``), not after a letter (``x1,2``) or a point, and not
+  a pair alone in brackets with one digit after the comma (``(1,0)``, ``[1,1]``, ``\\{1,2\\}``: a list);
+* a file *writes decimal commas* when it holds at least :data:`EVIDENCE` candidates outside brackets
+  (``0,5 + 0,25``), so one stray ``i = 1,2`` in a file of decimal points changes nothing;
+* in such a file every candidate is a decimal comma, marked ``{,}`` before a block is split into claims
+  (so ``0,25 + 1 = 1,625`` is not cut at its comma) and read as a decimal by the grammar.
+
+One linear pass of a regular expression without nested repetition.
+"""
+
+from __future__ import annotations
+
+import re
+
+EVIDENCE = 2
+_PAIR = re.compile(r"\d+(?:,\d+)+")
+_SCRIPT = re.compile(r"(?:[_^]\s*\{?[\s\d,]{0,12}|(?:^|[^A-Za-z\\])[A-Za-z]|\.)$")
+_OPENERS = ("(", "[", "\\{", "{", "\\langle")
+_CLOSERS = (")", "]", "\\}", "}", "\\rangle")
+
+
+def _candidate(text: str, m: re.Match) -> tuple[bool, bool]:
+    """(whether the match is a candidate decimal comma, whether it stands inside brackets of its own)."""
+    if m.group(0).count(",") != 1:
+        return False, False
+    before = text[max(m.start() - 14, 0):m.start()]
+    if _SCRIPT.search(before):
+        return False, False
+    after = text[m.end():m.end() + 8]
+    if before.endswith(",") or re.match(r",\S", after):
+        return False, False
+    left, right = before.rstrip(), after.lstrip()
+    enclosed = left.endswith(_OPENERS) and right.startswith(_CLOSERS)
+    if enclosed and len(m.group(0).split(",")[1]) < 2:
+        return False, True
+    return True, enclosed
+
+
+def writes_decimal_commas(text: str) -> bool:
+    """Whether a notes text holds at least :data:`EVIDENCE` candidate decimal commas outside brackets."""
+    found = 0
+    for m in _PAIR.finditer(text):
+        ok, enclosed = _candidate(text, m)
+        if ok and not enclosed:
+            found += 1
+            if found >= EVIDENCE:
+                return True
+    return False
+
+
+def mark_decimal_commas(text: str) -> str:
+    """Every candidate decimal comma of ``text`` written ``{,}`` (``0,25`` → ``0{,}25``)."""
+    def mark(m: re.Match) -> str:
+        return m.group(0).replace(",", "{,}") if _candidate(text, m)[0] else m.group(0)
+
+    return _PAIR.sub(mark, text)

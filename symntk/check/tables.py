@@ -1,0 +1,252 @@
+"""Markdown tables of values read as claims: each cell says what its row and column headers name, at a datapoint.
+
+Learners tabulate forward passes and gradients either way round — one row per datapoint and one column per
+quantity, or one row per parameter and one column per datapoint — with headers in plain text or LaTeX. A header
+is read as one of:
+
+* a **datapoint**: ``x_1``, ``x1 = 1``, ``x^{(2)}``, ``x₂``, ``at x_1``, ``Punkt 2``, ``f_1 at x_2`` (an output and
+  a point), a whole gradient at a datapoint (``∇f(x_1)``, ``∂f(x_2)/∂θ_k``: its rows are parameters), or the
+  datapoint's value (``at (1, 0)``, or a row ``| 0 | …`` under a column headed ``x``) when the
+  notes define ``x_i = value``;
+* a **quantity**: f or f_o, ∇f, ∂f/∂θ_k in any spelling (``∂f/∂w1``, ``\\partial/\\partial W^{[1]}_{1,1}``,
+  ``\\frac{\\partial f}{\\partial θ_3}``), a parameter (``θ_3``, ``W^{[1]}_{1}``, ``w11``, ``b1``, ``v2``: the
+  derivative of f by it; ``θ_1 (W_{11})``: the name before the note), or a unit and anything else (``z_1``,
+  ``σ'(z_1)``, ``tanh'(z)``); a header that defines its quantity (``z = W^{(1)}x + b^{(1)}``) names the left
+  side, and its definition is itself a claim;
+* a **formula column** (``symbolic``, ``∂f/∂θ_k``, ``Formel``): the row's derivative as a formula in x.
+
+A cell between a datapoint and a quantity is ``quantity(x_i) = cell``; between two datapoints, ``K(x_i, x_j)``;
+between a parameter and a formula column, ``∂f/∂parameter = cell``. A cell written ``≈ 0.42`` is an
+approximation. Every claim is soft: a cell that cannot be read is context, never unreadable.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from .source import Segment
+
+_POINT = re.compile(r"^(?:at|bei|an|für|in|í|à)?\s*x\s*(?:_?\{?(\d{1,2})\}?(?![\d.,])|"
+                    r"\^\{?\((\d{1,2})\)\}?|([₁₂₃₄₅₆₇₈₉]))")
+_POINT_WORD = re.compile(r"^(?:data\s*point|datapoint|point|punkt|punktur|datenpunkt|punto|i\s*=)\s*(\d{1,2})\b", re.I)
+_OUTPUT_AT = re.compile(r"^(?:f|y)_?\{?(\d)\}?\s*(?:at|bei|í|an|\()\s*(.{1,30}?)\)?$")
+# a column of a whole gradient at a datapoint: ∇f(x_1), ∇_θ f_2(x_1), ∂f(x_1)/∂θ_k, \frac{\partial f(x_2)}{\partial θ}
+_GRADIENT_AT = re.compile(r"^(?:\\nabla|∇|\\[dt]?frac\s*\{\s*(?:∂|\\partial)|∂|\\partial)[^()]{0,24}?f\s*"
+                          r"(?:_\{?(\d)\}?)?\s*\(\s*x\s*_?\{?(\d{1,2})\}?\s*\)\s*(?:\}?\s*/?\s*\{?\s*(?:∂|\\partial)\s*(?:θ|\\theta)\s*"
+                          r"(?:_\{?k\}?|ₖ)?\s*\}?)?$")
+_CALL = re.compile(r"^(?:f|y|∇\s*f|\\nabla\s*f)\s*\(\s*([^()]{1,30}?)\s*\)$")
+_AT_VALUE = re.compile(r"^(?:(?:at|bei|an|für|í|à)\s+|x\s*=\s*)(.{1,30})$", re.I)
+_DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*(f|y)?\s*(?:_?\{?(\d)\}?|([₁₂₃]))?\s*/\s*(?:∂|\\partial|d)\s*"
+                         r"(.{1,40})$")
+_FRAC = re.compile(r"^\\[dt]?frac\s*\{\s*(?:∂|\\partial|d)\s*(f|y)?\s*(?:_\{?(\d)\}?)?\s*\}\s*\{\s*(?:∂|\\partial|d)\s*"
+                   r"(.{1,40})\}$")
+_PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*[_^]")
+# a learner's own name for a parameter (w1, v_2, c, W1, w11, W2_1): one letter that is not the input, the output,
+# a unit (h, z, a, g, s) or the kernel, with an optional index or two
+_OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?(?:_\{?\d{1,2}\}?)?)?$")
+_GRADIENT = re.compile(r"^(?:\\nabla|∇)\s*(?:_\{?\\?(?:theta|θ)\}?)?\s*(f|y)\s*(?:_?\{?(\d)\}?|([₁₂₃]))?"
+                       r"(?:\s*\(x\))?$|^grad(?:ient)?$", re.I)
+_OUTPUT = re.compile(r"^(?:f|y|\\hat\s*\{?y\}?)\s*(?:_?\{?(\d)\}?|([₁₂₃]))?(?:\s*\(x\))?$")
+_FORMULA_HEADERS = ("symbolic", "symbolisch", "formula", "formel", "formúla", "allgemein", "general", "almennt",
+                    "∂f/∂θ", "∂f/∂θ_k", "\\partial f/\\partial\\theta_k", "\\partial f/\\partial \\theta_k",
+                    "\\partial f/\\partial\\theta", "∂f/∂θₖ", "df/dθ", "expression", "ausdruck")
+_VALUE_HEADERS = ("", "value", "values", "gildi", "gildið", "wert", "werte", "=")
+_PARAMETER_CORNERS = ("θ_k", "\\theta_k", "θₖ", "k", "parameter", "parameters", "param", "stiki", "stikar",
+                      "derivative", "ableitung", "afleiða")
+_POINT_CORNERS = ("x", "i", "x_i", "point", "punkt", "punktur", "datapoint", "input", "eingabe", "inntak")
+_DATA = re.compile(r"(?<![A-Za-z\\])x\s*(?:_?\{?(\d{1,2})\}?|\^\{?\((\d{1,2})\)\}?)\s*=\s*"
+                   r"(\(\s*[^()=]{1,40}\)|\[[^\[\]=]{1,40}\]|[-−]?\d{1,6}(?:[.,]\d{1,6})?(?!\d|,\d))")
+_SUBS = "₁₂₃₄₅₆₇₈₉"
+_MARKUP = re.compile(r"\*\*|__|\\mathbf\{([^{}]{1,20})\}|\\boldsymbol\{([^{}]{1,20})\}|\\text\{([^{}]{1,40})\}")
+
+
+def data_points(text: str) -> dict[tuple[Fraction, ...], int]:
+    """The datapoints the notes define (``x_1 = 0``, ``x^{(2)} = (0, 1)^T``): their values → index."""
+    out: dict[tuple[Fraction, ...], int] = {}
+    for m in _DATA.finditer(text[:200_000]):
+        value = _numbers(m.group(3))
+        if value is not None:
+            out.setdefault(value, int(m.group(1) or m.group(2)))
+    return out
+
+
+def _numbers(text: str) -> tuple[Fraction, ...] | None:
+    """``(1, 0)^T``, ``[2, −1]``, ``0,5``, ``-1`` → the numbers, or None (a comma is a decimal comma only
+    outside brackets and without a space after it)."""
+    text = re.sub(r"\^\s*\{?(?:T|\\top)\}?|ᵀ", "", text.replace("−", "-").replace("{,}", ".").replace("\\ ", " "))
+    text = text.strip()
+    inner = text.strip("()[] ")
+    if text[:1] in "([" or re.search(r",\s|;|\s", inner):
+        parts = [p for p in re.split(r"[;,\s]+", inner) if p]
+    else:
+        parts = [inner.replace(",", ".")]
+    try:
+        return tuple(Fraction(p) for p in parts)
+    except (ValueError, ZeroDivisionError):
+        return None
+
+
+def _cells(row: str) -> list[str]:
+    return [" ".join(_MARKUP.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or "", c)
+                     .replace("$", "").split()) for c in row.strip().strip("|").split("|")]
+
+
+def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | None, str] | None:
+    """(output or None, ``x_{i}``) of a datapoint header, or None."""
+    head = re.sub(r"\s*\([^()]{0,20}=[^()]{0,20}\)\s*$", "", header.strip())   # x_1 = 1 (h = 2): a note
+    m = _OUTPUT_AT.match(head)
+    if m:
+        inner = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
+        return (int(m.group(1)), inner[1]) if inner else None
+    m = _GRADIENT_AT.match(head)
+    if m:
+        return (int(m.group(1)) if m.group(1) else None), f"x_{{{m.group(2)}}}"
+    m = _CALL.match(head)
+    if m:   # f(0), ∇f(x_2): the network at a datapoint (by its value: f(1) is f at x = 1)
+        return _point(m.group(1), points, True)
+    m = _POINT.match(head) or _POINT_WORD.match(head)
+    if m:
+        i = next(g for g in m.groups() if g)
+        return None, f"x_{{{_SUBS.index(i) + 1 if i in _SUBS else i}}}"
+    m = _AT_VALUE.match(head)
+    value = m.group(1) if m else head if by_value else None
+    if value is not None and points:
+        numbers = _numbers(value)
+        if numbers in points:
+            return None, f"x_{{{points[numbers]}}}"
+    return None
+
+
+def _definition(header: str) -> tuple[str, str | None]:
+    """A header that defines its quantity (``z = W x + b``) → (``z``, the definition); else (header, None)."""
+    depth, at = 0, None
+    for n, ch in enumerate(header):
+        depth += ch in "({[" and 1 or (-1 if ch in ")}]" else 0)
+        if ch == "=" and depth == 0:
+            at = n
+            break
+    if at is None or not header[:at].strip():
+        return header, None
+    return header[:at].strip(), header
+
+
+def _derivative(quantity: str) -> tuple[int | None, str] | None:
+    """(output or None, parameter) of a header that is a derivative of f (or ``∂/∂P``: of f implied)."""
+    m = _DERIVATIVE.match(quantity) or _FRAC.match(quantity)
+    if m is None:
+        m2 = re.match(r"^\\[dt]?frac\s*\{\s*(?:∂|\\partial)\s*\}\s*\{\s*(?:∂|\\partial)\s*(.{1,40})\}$", quantity)
+        return (None, m2.group(1).strip()) if m2 else None
+    groups = m.groups()
+    sub = groups[1] or (str(_SUBS.index(groups[2]) + 1) if len(groups) > 3 and groups[2] else None)
+    return (int(sub) if sub else None), groups[-1].strip()
+
+
+def _value(cell: str) -> str:
+    """A cell's value as the right side of a claim (``≈ 0.42`` is an approximation)."""
+    cell = cell.strip()
+    if cell.startswith(("≈", "\\approx")):
+        return "\\approx " + cell.removeprefix("≈").removeprefix("\\approx").strip()
+    return "= " + cell
+
+
+def _f(output: int | None) -> str:
+    return f"f_{{{output}}}" if output else "f"
+
+
+def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dict) -> str | None:
+    """What a cell at a datapoint claims about a quantity."""
+    output, x = point
+    other = _point(quantity, points)
+    if other is not None:
+        return f"K({x}, {other[1]}) {value}"
+    quantity, _ = _definition(quantity)
+    bare = re.sub(r"\s*\([^()]{1,30}\)$", "", quantity)   # θ_1 (W_{11}): the name before the note
+    if bare != quantity and (_PARAMETER.match(bare) or _OWN_NAME.match(bare)):
+        quantity = bare
+    derivative = _derivative(quantity)
+    if derivative is not None:
+        return f"\\frac{{\\partial {_f(derivative[0] or output)}({x})}}{{\\partial {derivative[1]}}} {value}"
+    if _PARAMETER.match(quantity) or _OWN_NAME.match(quantity):
+        return f"\\frac{{\\partial {_f(output)}({x})}}{{\\partial {quantity}}} {value}"
+    gradient = _GRADIENT.match(quantity)
+    if gradient:
+        o = gradient.group(2) or (str(_SUBS.index(gradient.group(3)) + 1) if gradient.group(3) else None)
+        return f"\\nabla_\\theta {_f(int(o) if o else output)}({x}) {value}"
+    out = _OUTPUT.match(quantity)
+    if out:
+        o = out.group(1) or (str(_SUBS.index(out.group(2)) + 1) if out.group(2) else None)
+        return f"{_f(int(o) if o else output)}({x}) {value}"
+    return f"{quantity}({x}) {value}"
+
+
+def _cell(row: str, column: str, cell: str, points: dict, corner: str) -> str | None:
+    """What one table cell claims, from its row and column headers, as math (None: nothing)."""
+    if not cell:
+        return None
+    value = _value(cell)
+    for name, other in ((column, row), (row, column)):   # | w1 | w2 | ↵ | 1 | 1 |: values by name
+        if _OWN_NAME.match(name) and other.lower() in _VALUE_HEADERS:
+            return f"{name} {value}"
+    if not row or not column:
+        return None
+    unit = _unit_cell(row, column, value, points, corner)
+    if unit is not None:
+        return unit
+    by_value = corner.lower() in _POINT_CORNERS
+    for point_header, quantity, values in ((row, column, by_value), (column, row, False)):
+        point = _point(point_header, points, values)
+        if point is not None:
+            return _claim(point, quantity, value, points)
+    parameter = _definition(row)[0]
+    if column.lower().replace(" ", "") in {h.replace(" ", "") for h in _FORMULA_HEADERS} or \
+            _derivative(column) and ("θ" in column or "theta" in column):
+        if corner.lower() in _PARAMETER_CORNERS or _PARAMETER.match(parameter) or _OWN_NAME.match(parameter):
+            return f"\\frac{{\\partial {_f((_derivative(column) or (None,))[0])}}}{{\\partial {parameter}}} {value}"
+    return None
+
+
+_UNIT_CORNERS = ("unit", "units", "hidden unit", "neuron", "node", "j", "eining", "nóða", "einheit")
+_UNIT_AT = re.compile(r"^([zah](?:\^\{\[\d\]\})?)\s?(?:at|bei|an|í|für)\s(.{1,30})$")
+
+
+def _unit_cell(row: str, column: str, value: str, points: dict, corner: str) -> str | None:
+    """``| unit | z at x=1 |`` (one row per hidden unit j): the cell is z_j at that datapoint."""
+    m = _UNIT_AT.match(column)
+    if m is None or corner.lower() not in _UNIT_CORNERS or not re.fullmatch(r"[1-9]", row):
+        return None
+    point = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
+    return f"{m.group(1)}_{{{row}}}({point[1]}) {value}" if point else None
+
+
+def _header_definition(header: str) -> str | None:
+    """A header that defines a unit or a derivative (``z = W x + b``, ``∂/∂W^{[1]} = δ^{[1]} x``) as a claim."""
+    left, definition = _definition(header)
+    if definition is None or _point(header, {}) is not None:
+        return None
+    derivative = _derivative(left)
+    if derivative is not None:
+        return f"\\frac{{\\partial {_f(derivative[0])}}}{{\\partial {derivative[1]}}} " + definition[len(left):]
+    return definition if re.match(r"^[A-Za-z](?:_\{?\d\}?)?$", left) else None
+
+
+def table_segments(rows: list[tuple[int, str]], text: str = "") -> list[Segment]:
+    """The cells of a Markdown table as soft claims (see the module doc); ``text`` holds the notes' datapoints."""
+    if len(rows) < 3 or not set(rows[1][1].replace("|", "").strip()) <= set("-: "):
+        return []
+    header = _cells(rows[0][1])
+    points = data_points(text)
+    raw = [c for c in rows[0][1].strip().strip("|").split("|")]
+    out = [Segment(rows[0][0], d, False, soft=True)   # a definition in $…$ is read with the notes' math
+           for d in (_header_definition(h) for h, r in zip(header[1:], raw[1:]) if "$" not in r) if d]
+    named = all(_OWN_NAME.match(h) for h in header)   # | w1 | w2 | c |: every column is a name
+    for n, row in rows[2:]:
+        cells = _cells(row)
+        if len(cells) != len(header):
+            continue
+        for col in range(0 if named else 1, len(cells)):
+            claim = f"{header[col]} {_value(cells[col])}" if named and cells[col] else \
+                _cell(cells[0], header[col], cells[col], points, header[0])
+            if claim:
+                out.append(Segment(n, claim, False, soft=True))
+    return out

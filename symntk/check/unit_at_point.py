@@ -1,0 +1,29 @@
+"""A rule of one unnamed hidden unit stated at a datapoint (``x_2 = 3: … relu' = 0``): true when some unit there has it.
+
+A learner who writes ``relu' = 0`` or ``σ'(z) = 0.25`` on the line where they name a datapoint means φ′ of one
+of the hidden units at that datapoint, not a rule for every z. With several hidden units the formula's free z
+cannot be resolved to one unit, so the claim is right when z set to the pre-activation of some hidden unit
+(any hidden layer) at that datapoint gives the value written.
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from .world import World
+
+
+def some_unit_at_point(world: World, line: int, left: sympy.Expr, check) -> bool:
+    """Whether ``check(left at z = z^{[l]}_u(x_i))`` holds for some hidden unit u of some hidden layer l, where
+    x_i is the datapoint named on ``line``; the formula's only free variable must be z."""
+    free = [s for s in left.free_symbols if s not in world.solution.values]
+    if len(free) != 1 or free[0].name != "z" or world.current_point is None or world.current_point_line != line:
+        return False
+    if not 1 <= world.current_point <= world.N:
+        return False
+    forward = world.net.forward()
+    for layer in range(1, world.net.depth):
+        for unit in forward.z[layer]:
+            if check(left.xreplace({free[0]: world.at_point(unit, world.current_point)})):
+                return True
+    return False
