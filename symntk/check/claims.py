@@ -18,6 +18,7 @@ class Claim:
     previous: Node | None = None
     source: str = ""
     soft: bool = False
+    general: bool = False   # one instance of a formula written for every index (``∂z_i/∂W_j = x δ_{ij}``)
 
     kind = "claim"
 

@@ -6,6 +6,7 @@
 * A condition ``(i = 1, 2)``, ``for j = 1, 2``, ``j ∈ {1, 2}``, ``i, j = 1, 2`` scopes the formulas of its
   line; it is context, never a claim of its own.
 * The Kronecker delta ``δ_{ij}`` (two index letters) is 1 where the letters take the same value, else 0.
+* A letter a Σ binds (``Σ_i W_i δ_{ij}``) is not put in: only the free ones are.
 
 Every pattern is linear (no nested repetition) and the number of instances is bounded
 (:data:`MAX_INSTANCES`).
@@ -18,9 +19,9 @@ import re
 
 from .source import Segment
 
-MAX_INSTANCES = 9
+MAX_INSTANCES = 27
 
-_INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![A-Za-z]))")
+_INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![a-wyz]))")   # W_jx, W_jH_j: the index, then a name
 _BARE_PAIR = re.compile(r"_([0-9ijk])([0-9ijk])(?![A-Za-z0-9])")
 _LETTER = re.compile(r"(?<![A-Za-hl-z\\])([ijk])(?![A-Za-hl-z])")
 _KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([ijk])\s*,?\s*([ijk])\s*\}")
@@ -52,8 +53,32 @@ def ranges_by_line(segments: list[Segment]) -> dict[int, dict[str, list[int]]]:
     return out
 
 
+_SUM = re.compile(r"\\sum(?![A-Za-z])|Σ|∑")
+_BOUND = re.compile(r"(?:\\sum(?![A-Za-z])|Σ|∑)\s*_\s*\{?\s*([ijk])(?:\s*,\s*([ijk]))?(?![A-Za-z])")
+
+
 def _kronecker(text: str, table: dict[str, str]) -> str:
-    return _KRONECKER.sub(lambda m: "1" if table[m.group(1)] == table[m.group(2)] else "0", text)
+    """δ_{ij} with both letters put in → 1 or 0; a δ with a letter a Σ binds stays (its sum decides)."""
+    return _KRONECKER.sub(lambda m: m.group(0) if not {m.group(1), m.group(2)} <= table.keys() else
+                          "1" if table[m.group(1)] == table[m.group(2)] else "0", text)
+
+
+_UNIT_SUB = re.compile(r"(?<![A-Za-z\\])[Wbzah]\s*(?:\^\s*\{[^{}]{0,8}\}\s*)?_\s*(\{[^{}]{0,12}\}|[ijk])")
+
+
+def _unit_letters(text: str) -> set[str]:
+    """The index letters in the subscripts of parameters and units (W, b, z, a, h)."""
+    return {m.group(1) for sub in _UNIT_SUB.finditer(text) for m in _LETTER.finditer(sub.group(1))}
+
+
+def bound_letters(text: str) -> set[str] | None:
+    """The index letters a Σ binds (``\\sum_i``, ``\\sum_{j,k}``, ``\\sum_{j=1}^{2}``): they are not put in; None
+    when a Σ binds no letter the notes name (then nothing is put in)."""
+    sums = len(_SUM.findall(text))
+    found = [m.groups() for m in _BOUND.finditer(text)]
+    if len(found) < sums:
+        return None
+    return {letter for pair in found for letter in pair if letter}
 
 
 def instances(seg: Segment, ranges: dict[str, list[int]] | None = None, largest: int = 3) -> list[Segment]:
@@ -61,8 +86,10 @@ def instances(seg: Segment, ranges: dict[str, list[int]] | None = None, largest:
     only the instances inside the network are judged); other segments as they are."""
     seg = Segment(seg.line, _BARE_PAIR.sub(r"_{\1\2}", seg.text), seg.display, seg.error, seg.soft)
     letters = sorted({m.group(1) for sub in _INDEX_SUB.finditer(seg.text) for m in _LETTER.finditer(sub.group(1))})
-    if not letters or "\\sum" in seg.text or len(letters) > 2:
-        return [seg]
+    bound = bound_letters(seg.text)
+    letters = [letter for letter in letters if bound is not None and letter not in bound]
+    if not letters or len(letters) > 3 or bound and not set(letters) <= _unit_letters(seg.text):
+        return [seg]   # Σ_k ∂f(x_i)/∂θ_k ∂f(x_j)/∂θ_k: a formula for every entry, not one per unit
     ranges = ranges or {}
     choices = [ranges.get(letter, list(range(1, largest + 1))) for letter in letters]
     out = []
@@ -70,7 +97,8 @@ def instances(seg: Segment, ranges: dict[str, list[int]] | None = None, largest:
         table = dict(zip(letters, (str(v) for v in values)))
 
         def put(sub, table=table):
-            return _LETTER.sub(lambda m: table[m.group(1)], sub.group(0))
+            return _LETTER.sub(lambda m: table.get(m.group(1), m.group(1)), sub.group(0))
 
-        out.append(Segment(seg.line, _INDEX_SUB.sub(put, _kronecker(seg.text, table)), seg.display, soft=True))
+        out.append(Segment(seg.line, _INDEX_SUB.sub(put, _kronecker(seg.text, table)), seg.display, soft=True,
+                           general=True))
     return out

@@ -45,7 +45,7 @@ from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_ke
 from .judgement import Judgement
 from .kernel_function import judge_kernel_function
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
-from .nodes import Sym
+from .nodes import Partial, Sym
 from .own_forward import own_formula, own_output, with_own_units
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, matrix_rows, scalars
@@ -279,6 +279,12 @@ class ContextError(Exception):
 
 from .judge_layers import judge_layer  # noqa: E402 - it uses judge_derivative
 from .judge_values import judge_definition, judge_equality, judge_unit  # noqa: E402 - they use ContextError
+from .numeric_inputs import (  # noqa: E402 - it uses judge_gradient
+    GradientAtInputClaim,
+    KernelAtInputsClaim,
+    judge_gradient_at_input,
+    judge_kernel_at_inputs,
+)
 
 JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueClaim: judge_output_value,
           ThetaClaim: judge_theta,
@@ -287,7 +293,8 @@ JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueCla
           KernelFunctionClaim: judge_kernel_function,
           CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
           EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality,
-          PropertyClaim: judge_property, LayerClaim: judge_layer}
+          PropertyClaim: judge_property, LayerClaim: judge_layer, GradientAtInputClaim: judge_gradient_at_input,
+          KernelAtInputsClaim: judge_kernel_at_inputs}
 
 
 _NAMED_EIGENVALUE = re.compile(r"(?:\\lambda|λ)\s*_|λ[₀-₉]")
@@ -299,6 +306,8 @@ def judge(claim, world: World, number: int) -> Judgement | None:
     try:
         if _NAMED_EIGENVALUE.search(claim.source) and not isinstance(claim, EigenvalueClaim):
             world.name_eigenvalues()
+        world.scope.coordinates = claim.general and (isinstance(claim, DerivativeClaim) or isinstance(
+            claim, EqualityClaim) and isinstance(claim.left, Partial))   # ∂z_i/∂W_{jk} = δ_{ij} x_k: x_k a coordinate
         return JUDGES[type(claim)](claim, world, j)
     except (ContextError, MatrixNameError, UnknownNameError):
         return None
@@ -309,3 +318,5 @@ def judge(claim, world: World, number: int) -> Judgement | None:
             sympy.PolynomialError) as exc:
         j.feedback = [Feedback("unreadable", {"reason": f"cannot evaluate this ({type(exc).__name__})"})]
         return j
+    finally:
+        world.scope.coordinates = False

@@ -84,6 +84,8 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
     name = "\\delta" if claim.quantity == "delta" else f"\\frac{{\\partial f}}{{\\partial {claim.quantity}}}"
     j.target = f"{name}^{{[{claim.layer}]}}"
     j.label = ("δ" if claim.quantity == "delta" else f"∂f/∂{claim.quantity}") + f"[{claim.layer}]"
+    if oriented is None and claim.quantity == "delta":   # δ^{(2)} = ∂f_2/∂z: the superscript names no layer here
+        raise UnreadableError(f"δ^{{[{claim.layer}]}} has {len(true)} entries here")
     if oriented is None:
         return decide(j, world, claim, claimed, False, False, true)
     claimed, transposed = oriented

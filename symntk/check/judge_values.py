@@ -7,7 +7,7 @@ import sympy
 from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .meaning import key
-from .nodes import Sym
+from .nodes import Partial, Sym
 from .own_forward import with_own_units
 from .predicates import walk
 from .syntax import UnreadableError
@@ -273,6 +273,18 @@ def _with_own_slope(world: World, node, left: list, free: bool = True) -> list:
         world.scope.free, world.scope.slope = False, None
 
 
+def _with_true_units(world: World, node, left: list) -> list:
+    """The first member read with the network's own hidden units, not the learner's formulas for them."""
+    units, world.scope.units = world.scope.units, {}
+    world.scope.free = True
+    try:
+        return scalars(node, world.scope)
+    except UnreadableError:
+        return left
+    finally:
+        world.scope.units, world.scope.free = units, False
+
+
 def _names_eigenvalues(node) -> bool:
     return any(isinstance(n, Sym) and n.name == "lambda" and n.sub for n in walk(node))
 
@@ -304,13 +316,17 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
 
         return judge_charpoly(CharPolyClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
                                             claim.soft, equation=True), world, j)
+    own_left = left
+    if isinstance(claim.left, Partial) and world.scope.units:   # ∂z_1/∂W_{1,1}: the truth is the network's z_1
+        left = _with_true_units(world, claim.left, left)
     true = [world.at_values(v) for v in left]
-    ok = all(matches(world, claim.value, c, t) or matches(world, claim.value, c, v) or _about(claim, c, t)
+    ok = all(matches(world, claim.value, c, t, not claim.general) or
+             matches(world, claim.value, c, v, not claim.general) or _about(claim, c, t)
              for c, t, v in zip(claimed, true, left))
     if not ok and free and len(left) == 1:   # "x_2 = 3: relu' = 0": φ′ of some hidden unit at x_2
         ok = some_unit_at_point(world, claim.line, left[0], lambda t: matches(world, claim.value, claimed[0], t))
-    own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, left, not free)]
-    own_ok = not ok and all(matches(world, claim.value, c, t) for c, t in zip(claimed, own))
+    own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, own_left, not free)]
+    own_ok = not ok and all(matches(world, claim.value, c, t, not claim.general) for c, t in zip(claimed, own))
     if not ok and not own_ok and len(claimed) == 1 and _names_eigenvalues(claim.left):
         from .own_kernel import own_named_eigen_values
 

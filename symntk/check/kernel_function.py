@@ -21,7 +21,7 @@ from .compare import equivalent
 from .decide import decide, names_parameters
 from .judgement import Judgement
 from .meaning import to_sympy
-from .nodes import Group, Op, Sym
+from .nodes import Group, Num, Op, Sym
 from .own_forward import with_own_units
 from .predicates import factor_list
 from .scope import key
@@ -87,16 +87,22 @@ def kernel_function_of(node) -> tuple[int | None, Sym] | None:
             if a and b and a[1] is None and b[1] is not None and a[0] == b[0]:
                 return (a[0] if a[0] != 1 else None), b[1]
         return None
-    if len(parts) != 2 or not isinstance(parts[0], Sym) or parts[0].name not in _NAMES or parts[0].sub or \
-            parts[0].primes:
+    if len(parts) != 2 or not isinstance(parts[0], Sym) or parts[0].name not in _NAMES or parts[0].primes:
         return None
+    output = parts[0].layer
+    if parts[0].sub:   # Θ_2(x, x′): output 2's kernel
+        subs = parts[0].sub
+        if len(subs) != 1 or not isinstance(subs[0], Num) or subs[0].decimals is not None or \
+                not 1 <= subs[0].value <= 9 or output is not None:
+            return None
+        output = int(subs[0].value)
     arg = parts[1]
     if not (isinstance(arg, Group) and arg.kind == "tuple" and len(arg.items) == 2):
         return None
     second = second_input(arg.items[1])
     if not _first_input(arg.items[0]) or second is None:
         return None
-    return parts[0].layer, second
+    return output, second
 
 
 def primed_inputs(world) -> list[sympy.Symbol]:
@@ -193,7 +199,7 @@ def judge_kernel_function(claim, world, j: Judgement) -> Judgement:
     true = true_function(world, o)
     ok = _same(world, claim.value, claimed, true)
     own = None if ok else own_function(world, o)
-    own_ok = own is not None and equivalent(world.at_values_own(claimed), own)
+    own_ok = own is not None and equivalent(world.at_values_own(claimed), world.at_values_own(own))
     world.record(("kfun", o), claimed, claim.line)
     j.target = "\\Theta(x, x')"
     j.label = "Θ(x, x′)"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import sympy
 
 from ..activations import ACTIVATIONS, relu, sigmoid, softplus
+from .index_sums import sum_over
+from .nodes import SumOp
 from .scope import MatrixNameError, Scope, UnknownNameError, key
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, UnreadableError
 
@@ -218,6 +220,28 @@ def _at_point(node: Node, scope: Scope) -> int | None:
     return int(s.value) if 1 <= s.value <= len(scope.points) else None
 
 
+def _unit_call(item: Node, arg: Node, scope: Scope) -> sympy.Expr | None:
+    """``z(x)``, ``h_j(x')``, ``a^{[1]}(2)``, ``H_j(x)``: a unit or a name of the learner's that is a function of the
+    input, at the input written — x,
+    the second input x′ (each coordinate primed), or a number for a network of one input; None otherwise."""
+    if not (isinstance(item, Sym) and item.name not in ("x", "W", "b", "theta") and not item.primes) or not (
+            isinstance(arg, Group) and arg.kind == "paren" and len(arg.items) == 1):
+        return None
+    inner = arg.items[0]
+    xs = scope.network.x
+    if isinstance(inner, Sym) and inner.name == "x" and not inner.sub and inner.layer is None and inner.primes <= 1:
+        put = {x: sympy.Symbol(f"{x.name}'", real=True) for x in xs} if inner.primes else {}
+    elif (isinstance(inner, Num) or isinstance(inner, Op) and inner.op == "neg" and isinstance(inner.args[0], Num)) \
+            and len(xs) == 1:
+        put = {xs[0]: _expr(inner, scope)}
+    else:
+        return None
+    value = _expr(item, scope)
+    if not value.free_symbols & set(xs):
+        return None
+    return value.xreplace(put)
+
+
 def _unit_at_number(items: list[Node], scope: Scope) -> sympy.Expr | None:
     """``h(2)``, ``z_1(-1)``: a hidden unit of a one-input network at the input written as a number."""
     from .layer_targets import signed_number
@@ -251,6 +275,13 @@ def _product(items: list[Node], scope: Scope) -> sympy.Expr:
             if i + 1 >= len(items):
                 raise UnreadableError("∂/∂v of nothing")
             return out * sympy.diff(_product(items[i + 1:], scope), _variable(item.denominator, scope))
+        if isinstance(item, SumOp) and item.index is not None and i + 1 < len(items):
+            return out * sum_over(items[i + 1:], item.index, item.upper, lambda body: _product(body, scope))
+        called = _unit_call(item, items[i + 1], scope) if i + 1 < len(items) else None
+        if called is not None:
+            out *= called
+            i += 2
+            continue
         if isinstance(item, Func) and item.name == "det" and i + 1 < len(items) and \
                 isinstance(_unwrap(items[i + 1]), Matrix):
             rows = _unwrap(items[i + 1]).rows

@@ -14,6 +14,7 @@ import re
 
 from .claims import (
     CharPolyClaim,
+    Claim,
     Context,
     CountClaim,
     DefinitionClaim,
@@ -43,6 +44,7 @@ from .kernel_function import kernel_function_of
 from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number
 from .matrices import multiply_out
 from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Signature, Sym, Tuple
+from .numeric_inputs import claim_maker
 from .predicates import bare, bare_invariant, texts
 from .problem_parts import equations, problem_part
 from .rules import sign_condition, with_argument
@@ -113,6 +115,9 @@ def read_segments(segments: list[Segment]) -> Reading:
         except UnreadableError as exc:
             if seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=")) and not _foreign_commands(seg.text):
                 reading.items.append(Context(seg.line, seg.text, "unfinished"))
+            elif not seg.display and seg.text.lstrip().startswith(("=", "\\approx")) and \
+                    not _foreign_commands(seg.text):   # "∇f(x) is affine in x, $= a + x b$": its left side is prose
+                reading.items.append(Context(seg.line, seg.text, "the right side of a formula begun in words"))
             elif (_has_relation(seg.text) or _foreign_commands(seg.text)) and not seg.soft:
                 reading.items.append(Unreadable(seg.line, seg.text, str(exc)))
             else:
@@ -126,11 +131,15 @@ def read_segments(segments: list[Segment]) -> Reading:
             reading.items.append(Context(seg.line, seg.text, "exercise"))
             continue
         reading.parts.extend(equations(seg, parsed))
+        before = len(reading.items)
         try:
             _classify(seg, parsed, reading)
         except UnreadableError as exc:
             reading.items.append(Context(seg.line, seg.text, "mention") if seg.soft
                                  else Unreadable(seg.line, seg.text, str(exc)))
+        for item in reading.items[before:] if seg.general else ():
+            if isinstance(item, Claim):
+                item.general = True
         if len(reading.items) > MAX_CLAIMS:
             raise UnreadableError(f"more than {MAX_CLAIMS} pieces of math")
     return reading
@@ -329,6 +338,9 @@ def _target_maker(node, first: bool = True):
         return lambda s, m, p: DerivativeClaim(s.line, m.node, m.text, p, s.text, output=derivative["output"],
                                                k=derivative.get("k"), parameter=derivative.get("parameter"),
                                                point=derivative["point"])
+    at_numbers = claim_maker(node)
+    if at_numbers is not None:
+        return at_numbers
     gradient = gradient_of(node)
     if gradient is not None:
         return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=gradient[0],

@@ -55,6 +55,8 @@ class Scope:
         self.units: dict[sympy.Expr, sympy.Expr] = {}   # a hidden unit → the learner's own formula for it
         self.slope: tuple | None = None   # (z, φ′(z)): the learner's own rule for φ′, when reading their values
         self.free = False
+        self.coordinates = False   # a formula written for every index: x_k is the input's coordinate k, and
+        #                            only the W^{[l]}_{jk} inside the layer's matrix are read
 
     @cached_property
     def _forward(self):
@@ -80,6 +82,11 @@ class Scope:
             return alias
         if self.free and not sym.sub and sym.layer is None and sym.name in ("z", "u", "s", "t", "v") and not sym.primes:
             return sympy.Symbol(sym.name, real=True)
+        if sym.name == "x" and sym.primes == 1 and not sym.sub and sym.layer is None and len(net.x) == 1:
+            return sympy.Symbol(f"{net.x[0].name}'", real=True)   # x′: a second input (Θ(x, x′) = …)
+        if sym.primes == 1 and sym.name in ("z", "a", "h"):   # z′^{(1)}: the unit at the second input x′
+            value = self.symbol(dataclasses.replace(sym, primes=0))
+            return value.xreplace({x: sympy.Symbol(f"{x.name}'", real=True) for x in net.x})
         if sym.primes:
             raise UnreadableError(f"a prime on {sym.name}")
         name = sym.name
@@ -112,7 +119,8 @@ class Scope:
             if name == "W" and len(idx) == 1:   # W^{[2]}_i of a row (or column) W: its i-th entry
                 idx = vector_entry(net.widths[sym.layer], net.widths[sym.layer - 1], idx[0])
             expected = 2 if name == "W" else 1
-            if len(idx) != expected or any(i > widest for i in idx):
+            if len(idx) != expected or any(i > widest for i in idx) or self.coordinates and name == "W" and (
+                    idx[0] > net.widths[sym.layer] or idx[1] > net.widths[sym.layer - 1]):
                 raise UnreadableError(f"{name}^{{[{sym.layer}]}} with indices {idx} is not in this network")
             if name == "W":
                 return notation.weight(sym.layer, *idx)
@@ -133,7 +141,7 @@ class Scope:
                     raise UnreadableError("x has several components here: write x_1, x_2, …")
                 return net.x[0]
             (i,) = self._indices(sym, 1)
-            if len(net.x) > 1:
+            if len(net.x) > 1 or self.coordinates:
                 if i > len(net.x):
                     raise UnreadableError(f"the input has {len(net.x)} components")
                 return net.x[i - 1]

@@ -50,6 +50,7 @@ class Segment:
     error: str | None = None
     soft: bool = False
     fact: str | None = None
+    general: bool = False   # an instance of a formula with index letters i, j, k put in
 
 
 def _kind(mode: int) -> str:

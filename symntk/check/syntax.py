@@ -310,8 +310,14 @@ def _attach(node: Node, kind: str, payload) -> Node:
         if isinstance(node, (Sym, Func)):
             return _with(node, primes=node.primes + 1)
         raise UnreadableError("a prime ′ after something that is not a function")
-    if isinstance(node, SumOp):
-        return node  # the limits of Σ_k / Σ_{k=1}^{P} are the parameter index: nothing to keep
+    if isinstance(node, SumOp):   # Σ_j, Σ_j^2: a unit's index letter and a numeric upper limit are kept
+        first = payload[0] if payload else None
+        if kind == "sub" and isinstance(first, Sym) and first.name in ("i", "j", "k") and not first.sub:
+            return SumOp(first.name, node.upper)
+        if kind == "sup" and len(payload) == 1 and isinstance(first, Num) and first.decimals is None \
+                and 1 <= first.value <= 12:
+            return SumOp(node.index, int(first.value))
+        return node
     if kind == "sub":
         if isinstance(node, Sym) and not node.sub and not payload == ():
             return _with(node, sub=payload)

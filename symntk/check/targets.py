@@ -271,7 +271,10 @@ def is_general(node) -> bool:
             return True
         if isinstance(n, Sym) and n.name == "x" and n.sub and not int_subs(n):
             return True
-    return type(node).__name__ == "SumOp" or any(type(n).__name__ == "SumOp" for n in walk(node))
+    sums = [n for n in [node, *walk(node)] if type(n).__name__ == "SumOp"]
+    if any(s.index is None for s in sums):   # Σ_j over a unit's letter is a value (index_sums); Σ over θ_k is not
+        return True
+    return bool(sums) and any(isinstance(n, Sym) and n.name == "theta" for n in walk(node))
 
 
 def space_size(node) -> int | None:

@@ -1,0 +1,91 @@
+"""Sums over units written with their index letter: ``Σ_j (W^{[2]}_j)^2``, ``Σ_i W_i δ_{ij}``, ``Σ_j z_j(x) z_j(x′)``.
+
+Σ_j body = body(j = 1) + body(j = 2) + … : with an upper limit (``Σ_{j=1}^{2}``, ``Σ_j^2``) up to it, else
+over the units the body names — the terms are added while every name in them is in the network (the
+first term must be). Kronecker's δ with both indices put in is 1 when they are equal, else 0.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import sympy
+
+from .nodes import Node, Num, Op, Sym
+from .syntax import UnreadableError
+
+MAX_TERMS = 12
+
+
+def _num(value: int) -> Num:
+    return Num(value, None, str(value))
+
+
+def _index_entries(sub: tuple, letter: str, value: int) -> tuple:
+    """A subscript with the letter put in; ``{i1}`` (read as i·1) becomes the two indices (value, 1)."""
+    out = []
+    for node in sub:
+        node = put_index(node, letter, value)
+        if isinstance(node, Op) and node.op == "juxt" and all(isinstance(a, Num) for a in node.args):
+            out.extend(node.args)
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+def put_index(node: Node, letter: str, value: int) -> Node:
+    """``node`` with the index letter replaced by ``value`` in every subscript (Sym ``letter`` itself there)."""
+    if isinstance(node, Sym):
+        if node.name == letter and not node.sub and node.layer is None and not node.primes:
+            return _num(value)
+        if not node.sub:
+            return node
+        sub = _index_entries(node.sub, letter, value)
+        if node.name == "delta" and node.layer is None and len(sub) == 2 and all(isinstance(s, Num) for s in sub):
+            return _num(1 if sub[0].value == sub[1].value else 0)
+        return dataclasses.replace(node, sub=sub)
+    if not dataclasses.is_dataclass(node):
+        return node
+    changes = {}
+    for f in dataclasses.fields(node):
+        v = getattr(node, f.name)
+        if isinstance(v, Node):
+            changes[f.name] = put_index(v, letter, value)
+        elif isinstance(v, tuple) and any(isinstance(x, (Node, tuple)) for x in v):
+            changes[f.name] = tuple(put_index(x, letter, value) if isinstance(x, Node) else
+                                    tuple(put_index(y, letter, value) for y in x) if isinstance(x, tuple) else x
+                                    for x in v)
+    return dataclasses.replace(node, **changes) if changes else node
+
+
+def _names_letter(nodes, letter: str) -> bool:
+    stack = list(nodes)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, Sym) and any(isinstance(s, Sym) and s.name == letter or not isinstance(s, (Sym, Num))
+                                      for s in n.sub):
+            return True
+        if dataclasses.is_dataclass(n):
+            for f in dataclasses.fields(n):
+                v = getattr(n, f.name)
+                stack.extend([v] if isinstance(v, Node) else [x for x in v if isinstance(x, Node)]
+                             if isinstance(v, tuple) else [])
+    return False
+
+
+def sum_over(body: list[Node], letter: str, upper: int | None, evaluate) -> sympy.Expr:
+    """Σ_{letter} of the product ``body`` (see the module doc); ``evaluate`` reads a list of factors."""
+    if not _names_letter(body, letter):
+        raise UnreadableError(f"a sum over {letter} whose terms do not name {letter}")
+    total = sympy.S.Zero
+    for value in range(1, (upper or MAX_TERMS) + 1):
+        try:
+            term = evaluate([put_index(n, letter, value) for n in body])
+        except UnreadableError:
+            if upper is not None or value == 1:
+                raise
+            return total
+        total += term
+    if upper is None:
+        raise UnreadableError(f"a sum over {letter} of more than {MAX_TERMS} terms")
+    return total
