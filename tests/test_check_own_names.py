@@ -243,3 +243,41 @@ def test_names_stand_for_the_parameters_when_the_problem_comes_from_a_file():
              "$\\frac{\\partial f}{\\partial b_1} = v_2$\n")
     report = check_text(notes, problem=problem)
     assert [j.verdict for j in report.judgements if j.line == 3] == ["correct", "correct", "wrong"]
+
+
+LAYERED_ENTRIES = "\n".join([
+    "# Uppgift",
+    "",
+    r"$f(x) = w_{11}^{(2)}\tanh\big(w_{11}^{(1)}x + b_1^{(1)}\big) + b_1^{(2)}$ med",
+    r"$w_{11}^{(1)} = 1$, $b_1^{(1)} = 0$, $w_{11}^{(2)} = 2$, $b_1^{(2)} = 0$; $x_1 = 0$, $x_2 = 1$.",
+    "",
+    r"$$\Theta_{11} = {k11}$$",
+])
+
+
+@pytest.mark.parametrize("k11, verdict", [(5, "correct"), (6, "wrong")])
+def test_entry_names_with_a_layer_are_the_learners_own_names(k11, verdict):
+    # w_{ij}^{(l)} names one entry (a number), not the matrix W^{(l)}: the formula is a network of them.
+    # At x = 0: ∂f/∂w^{(1)} = 2·(1 − tanh²0)·0 = 0, ∂f/∂b^{(1)} = 2, ∂f/∂w^{(2)} = tanh 0 = 0, ∂f/∂b^{(2)} = 1,
+    # so Θ_11 = 2² + 1² = 5.
+    report = check_text(LAYERED_ENTRIES.replace("{k11}", str(k11)))
+    assert [j.verdict for j in report.judgements if j.line == 6] == [verdict]
+
+
+WHOLE_LAYERS = "\n".join([
+    "given: W1 = [1,1]^T, b1 = [0,1]^T, W2 = [1,0], b_2 = 0, x_1 = 1",
+    "",
+    r"$f(x) = w_{11}^{(2)}(w_{11}^{(1)}x + b_1^{(1)}) + w_{12}^{(2)}(w_{21}^{(1)}x + b_2^{(1)}) + b_2$",
+    "",
+    r"$\partial f / \partial b_1^{(1)} = w_{11}^{(2)} = 1$",
+    "",
+    r"$\Theta_{11} = {k11}$",
+])
+
+
+@pytest.mark.parametrize("k11, verdict", [(8, "correct"), (7, "wrong")])
+def test_entry_names_without_values_take_the_layers_given_whole(k11, verdict):
+    # h = (x, x + 1); ∇f(1) = (v₁x, v₂x, v₁, v₂, h₁, h₂, 1) = (1, 0, 1, 0, 1, 2, 1): Θ_11 = 1 + 1 + 1 + 4 + 1 = 8.
+    assert gram(exact_jacobian([1, 1, 0, 1, 1, 0, 0], [1, 2, 1], ["identity"], [[1]])) == [[8]]
+    report = check_text(WHOLE_LAYERS.replace("{k11}", str(k11)))
+    assert [j.verdict for j in report.judgements if j.line == 7] == [verdict]

@@ -52,7 +52,7 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         by_index(values, parts, source)
     reading.names = {name: "layer" for name in learner.params} if layers is not None else \
         {**learner.params, **(learner.net.units if learner.net else {})}
-    net = learner.net if learner.net and layers is None and by_name(values, learner, source) else None
+    net = learner.net if learner.net and layers is None and _by_name(values, learner, parts, source) else None
     if net is None and learner.params:
         by_entry_names(values, learner, source)
     if not values:
@@ -82,6 +82,20 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     except InputError as exc:
         line = _line_of(exc.field, values, parts)
         raise InputError(source, line, exc.expected, exc.got) from None
+
+
+def _by_name(values: dict, learner, parts: list, source: str) -> bool:
+    """:func:`by_name`, except that a formula whose names lack values leaves them to the layers the notes give
+    whole by index, one of them a vector or matrix (``W1 = [1, 1]^T``, ``b1 = …``, ``W2 = …``, ``b_2 = 0``)."""
+    try:
+        return by_name(values, learner, source)
+    except InputError:
+        whole: dict = {}
+        by_index(whole, parts, source)
+        if values or not any(len(rows) * len(rows[0]) > 1 for _, rows in whole.values()):
+            raise
+        values.update(whole)
+        return False
 
 
 def _line_of(field: str, values, parts) -> str:

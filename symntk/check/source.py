@@ -202,7 +202,8 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
 
 QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr} K", "trace": r"\operatorname{tr} K",
                   "spur": r"\operatorname{tr} K", "traza": r"\operatorname{tr} K", "traccia": r"\operatorname{tr} K",
-                  "ákveða": r"\det K", "ákveðan": r"\det K",
+                  "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "sporet": r"\operatorname{tr} K",
+                  "ákveða": r"\det K", "ákveðan": r"\det K", "determinanten": r"\det K",
                   "determinant": r"\det K", "determinante": r"\det K"}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 
