@@ -29,3 +29,12 @@ def test_strong_students_spellings():
 def test_a_wrong_root_named_by_sign_is_still_wrong():
     report = check_text(NOTES_H.replace("1.483", "1.438"))
     assert [j.verdict for j in report.judgements if j.line == 8] == ["correct", "wrong"]
+
+
+def test_a_command_before_a_bold_letter_keeps_its_end():
+    # x = 0, 1 only: K = [[3, 5], [5, 12]], trace 15, det 36 − 25 = 11, det(K − λI) = λ² − 15λ + 11.
+    notes = "\n".join(NOTES_H.split("\n")[:2]).replace(r", $x_3 = 2$", "") + "\n\n" + \
+        r"$$\det(\mathbf{K}-\lambda\mathbf{I}) = \lambda^2 - 15\lambda + {c}$$" + "\n"
+    for c, verdict in (("11", "correct"), ("12", "wrong")):
+        report = check_text(notes.replace("{c}", c))
+        assert [(j.line, j.verdict) for j in report.judgements if j.line == 4] == [(4, verdict)]

@@ -266,6 +266,9 @@ def _translated(replace: str, table: str):
     return lambda m: replace.replace("\\1", _TRANSLATE[table](m.group(1))) if m.re.groups else replace
 
 
+_BEFORE_BOLD = re.compile(r"(\\[A-Za-z]+)(?=\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb|mathsf|bf)(?![A-Za-z]))")
+
+
 def normalise(text: str) -> str:
     """A claim's text in the grammar's spelling: unicode scripts and symbols first, then every other rule of
     :data:`RULES`."""
@@ -274,6 +277,7 @@ def normalise(text: str) -> str:
             text = pattern.sub(_translated(replace, table), text)
     out = "".join(_GREEK.get(ch, ch) for ch in text)
     out = re.sub(r"(\\[A-Za-z]+) (?=[_^'])", r"\1", out)
+    out = _BEFORE_BOLD.sub(r"\1 ", out)   # \lambda\mathbf{I}: the command keeps its end once the bold goes
     for pattern, replace, table in _COMPILED:
         if table not in _UNICODE:
             out = pattern.sub(_translated(replace, table) if table else replace, out)
