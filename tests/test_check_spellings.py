@@ -38,3 +38,18 @@ def test_a_command_before_a_bold_letter_keeps_its_end():
     for c, verdict in (("11", "correct"), ("12", "wrong")):
         report = check_text(notes.replace("{c}", c))
         assert [(j.line, j.verdict) for j in report.judgements if j.line == 4] == [(4, verdict)]
+
+
+RELU_AT_POINT = "\n".join([
+    r"Net $f(x) = W^{(2)}\mathrm{relu}(W^{(1)}x + b^{(1)}) + b^{(2)}$ with $W^{(1)} = [1, -1]^T$, $b^{(1)} = [0, 4]^T$,",
+    r"$W^{(2)} = [2, 1]$, $b^{(2)} = 0$; datapoints $x_1 = 2$, $x_2 = 5$. Units $z_i = w_i x + b_i$.",
+    "",
+    r"at $x_{k}$: $\mathrm{relu}'(z_1) = \mathrm{relu}'(z_2)$",
+])
+
+
+def test_two_formulas_equated_at_a_named_datapoint_are_judged_there():
+    # z = (x, 4 − x): at x_1 = 2, z = (2, 2) and relu′(z_1) = relu′(z_2) = 1; at x_2 = 5, z = (5, −1): 1 ≠ 0.
+    for k, verdict in (("1", "correct"), ("2", "wrong")):
+        report = check_text(RELU_AT_POINT.replace("{k}", k))
+        assert [j.verdict for j in report.judgements if j.line == 4] == [verdict]

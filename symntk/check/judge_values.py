@@ -11,7 +11,7 @@ from .nodes import Partial, Sym
 from .own_forward import with_own_units
 from .predicates import walk
 from .syntax import UnreadableError
-from .unit_at_point import some_unit_at_point
+from .unit_at_point import members_agree_at_point, some_unit_at_point
 from .values import agrees, agrees_own, items, scalars
 from .world import World
 
@@ -325,6 +325,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
              for c, t, v in zip(claimed, true, left))
     if not ok and free and len(left) == 1:   # "x_2 = 3: relu' = 0": φ′ of some hidden unit at x_2
         ok = some_unit_at_point(world, claim.line, left[0], lambda t: matches(world, claim.value, claimed[0], t))
+    if not ok and not claim.general:
+        ok = members_agree_at_point(world, claim.line, claim.value, claimed, true)
     own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, own_left, not free)]
     own_ok = not ok and all(matches(world, claim.value, c, t, not claim.general) for c, t in zip(claimed, own))
     if not ok and not own_ok and len(claimed) == 1 and _names_eigenvalues(claim.left):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sympy
 
+from .values import agrees
 from .world import World
 
 
@@ -27,3 +28,14 @@ def some_unit_at_point(world: World, line: int, left: sympy.Expr, check) -> bool
             if check(left.xreplace({free[0]: world.at_point(unit, world.current_point)})):
                 return True
     return False
+
+
+def members_agree_at_point(world: World, line: int, node, claimed: list, true: list) -> bool:
+    """``at x_1: relu′(z_1) = relu′(z_2)``: two formulas in x that the notes equate at the datapoint x_i named on
+    ``line`` are judged there, each claimed value c against the true t as c(x_i) = t(x_i)."""
+    point = world.current_point
+    if point is None or world.current_point_line != line or not 1 <= point <= world.N:
+        return False
+    if not all(c.free_symbols & set(world.net.x) for c in claimed):
+        return False
+    return all(agrees(node, world.at_point(c, point), world.at_point(t, point)) for c, t in zip(claimed, true))
