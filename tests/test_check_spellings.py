@@ -41,8 +41,8 @@ def test_a_command_before_a_bold_letter_keeps_its_end():
 
 
 RELU_AT_POINT = "\n".join([
-    r"Net $f(x) = W^{(2)}\mathrm{relu}(W^{(1)}x + b^{(1)}) + b^{(2)}$ with $W^{(1)} = [1, -1]^T$, $b^{(1)} = [0, 4]^T$,",
-    r"$W^{(2)} = [2, 1]$, $b^{(2)} = 0$; datapoints $x_1 = 2$, $x_2 = 5$. Units $z_i = w_i x + b_i$.",
+    r"Net $f(x) = W^{(2)}\mathrm{relu}(W^{(1)}x + b^{(1)}) + b^{(2)}$ with $W^{(1)} = [1, -1]^T$,",
+    r"$b^{(1)} = [0, 4]^T$, $W^{(2)} = [2, 1]$, $b^{(2)} = 0$; datapoints $x_1 = 2$, $x_2 = 5$.",
     "",
     r"at $x_{k}$: $\mathrm{relu}'(z_1) = \mathrm{relu}'(z_2)$",
 ])
@@ -53,3 +53,23 @@ def test_two_formulas_equated_at_a_named_datapoint_are_judged_there():
     for k, verdict in (("1", "correct"), ("2", "wrong")):
         report = check_text(RELU_AT_POINT.replace("{k}", k))
         assert [j.verdict for j in report.judgements if j.line == 4] == [verdict]
+
+
+TWO_OUTPUTS = "\n".join([
+    r"Net $f(x) = W^{(2)}(W^{(1)}x + b^{(1)}) + b^{(2)}$ with $W^{(1)} = 1$, $b^{(1)} = 0$, $W^{(2)} = [1, 2]^T$,",
+    r"$b^{(2)} = [0, 0]^T$; datapoints $x_1 = 1$, $x_2 = 2$.",
+    "",
+    r"$$K^{[1]} = \begin{bmatrix} 4 & 6 \\ 6 & 10 \end{bmatrix}, \qquad "
+    r"K^{[2]} = \begin{bmatrix} 10 & 15 \\ 15 & 25 \end{bmatrix}$$",
+    "",
+    r"$K^{[1]}$: trace $= 14$, determinant $= 4$, so $\lambda^2 - 14\lambda + {c} = 0$",
+])
+
+
+def test_a_kernel_named_before_a_colon_is_the_one_the_line_is_about():
+    # h = x; ∇f_1 = (x, 1, x, 0, 1, 0), ∇f_2 = (2x, 2, 0, x, 0, 1): K^{[1]} = 2xx′ + 2 = [[4, 6], [6, 10]]
+    # (trace 14, det 40 − 36 = 4), K^{[2]} = 5xx′ + 5 = [[10, 15], [15, 25]] (trace 35, det 25).
+    for c, verdict in (("4", "correct"), ("25", "wrong")):
+        report = check_text(TWO_OUTPUTS.replace("{c}", c))
+        assert [j.verdict for j in report.judgements if j.line == 4] == ["correct", "correct"]
+        assert [j.verdict for j in report.judgements if j.line == 6] == ["correct", "correct", verdict]

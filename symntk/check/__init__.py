@@ -41,6 +41,7 @@ from .world import World
 __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_text", "render_report", "Report"]
 
 
+_KERNEL_OF = re.compile(r"^\s*(?:K|\\Theta)\^\{\[(\d)\]\}\s*:?\s*$")   # "K^{[1]}:" names the output's kernel
 _POINT = re.compile(r"^\s*x_\{?(\d{1,2})\}?\s*(?:=|$)|^\s*x\^\{?\((\d{1,2})\)\}?\s*(?:=|$)")
 
 
@@ -108,6 +109,9 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
         if isinstance(item, Context):
             context.append(item)
             point = _POINT.match(normalise(item.text))
+            kernel = _KERNEL_OF.match(normalise(item.text)) if item.why == "mention" else None
+            if kernel and 1 <= int(kernel.group(1)) <= world.n_out and world.n_out > 1:
+                world.reading = int(kernel.group(1))   # what follows is about this output's kernel
             if point and item.why in ("exercise", "mention"):
                 named = int(point.group(1) or point.group(2))
                 if point_line[0] != item.line:
