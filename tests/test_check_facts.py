@@ -49,6 +49,8 @@ def _verdicts(notes: str, sentence: str):
     ("K is singular.", [("wrong", False)]),
     ("K is not positive definite.", [("wrong", False)]),
     ("K is nearly singular.", []),
+    ("Båda positiva, så $K$ är positivt definit.", [("correct", False)] * 2),      # Swedish: -t, -a endings
+    ("$K$ är inte positivt definit.", [("wrong", False)]),
 ])
 def test_statements_about_a_positive_definite_kernel(sentence, expected):
     assert _verdicts(NOTES_A, sentence) == expected
@@ -60,6 +62,8 @@ def test_statements_about_a_positive_definite_kernel(sentence, expected):
     ("K is positive semi-definite.", [("correct", False)]),
     ("K is positive definite.", [("wrong", False)]),
     ("All eigenvalues are positive.", [("wrong", False)]),
+    ("K är positivt semidefinit.", [("correct", False)]),
+    ("K är positivt definit.", [("wrong", False)]),
 ])
 def test_statements_about_a_singular_kernel(sentence, expected):
     assert _verdicts(NOTES_H, sentence) == expected

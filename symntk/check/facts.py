@@ -21,17 +21,17 @@ from .source import Segment
 
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero")
 
-_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non)\s+(?:\w+\s+){0,2}$"
+_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej)\s+(?:\w+\s+){0,2}$"
 _HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi)\s+$"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern, re.I)) for prop, pattern in (
-    ("psd", r"positive?[\s-]*semi[\s-]*d[ée]finit\w*|semi[\s-]*d[ée]finie?s?[\s-]*positive?s?|"
+    ("psd", r"positiv[et]?[\s-]*semi[\s-]*d[ée]finit\w*|semi[\s-]*d[ée]finie?s?[\s-]*positive?s?|"
             r"jákvætt[\s-]*hálf[\s-]*ákveð\w*|semidefinida[\s-]*positiva|\bpsd\b|\\succeq\s*0(?![\d.,])|⪰\s*0"),
-    ("pd", r"positive?[\s-]*d[ée]finit\w*|positiv[\s-]*definit\w*|d[ée]finie?s?[\s-]*positive?s?|"
+    ("pd", r"positive?[\s-]*d[ée]finit\w*|positivt?[\s-]*definit\w*|d[ée]finie?s?[\s-]*positive?s?|"
            r"jákvætt[\s-]*ákveð\w*|definida[\s-]*positiva|\bpos\.?\s*def\b\.?|\bp\.\s?d\.(?!\w)|"
            r"\\succ\s*0(?![\d.,])|≻\s*0"),
-    ("eig_pos", r"\b(?:both|all|beide|alle|deux|toutes|tous|bæði|öll|ambos|todos)\b[^.;:!?]{0,50}?"
-                r"(?:\bpositi(?:ve|v|f|fs|ves|vos|vas)\b(?![\s-]*(?:semi|d[ée]fini))|>\s*0(?![\d]|[.,]\d)|jákvæð\w*)|"
+    ("eig_pos", r"\b(?:both|all|beide|alle|deux|toutes|tous|bæði|öll|ambos|todos|båda|begge)\b[^.;:!?]{0,50}?"
+                r"(?:\bpositi(?:ve|v|f|fs|ves|vos|vas|va)\b(?![\s-]*(?:semi|d[ée]fini))|>\s*0(?![\d]|[.,]\d)|jákvæð\w*)|"
                 r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|eigingildi|autovalores)\b[^.;:!?]{0,25}?"
                 r"\b(?:are|sind|sont|eru|son)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt)\s+)?"
                 r"(?:positi(?:ve|v|ves|vos)\b(?![\s-]*(?:semi|d[ée]fini))|jákvæð\w*|>\s*0(?![\d]|[.,]\d))"),
