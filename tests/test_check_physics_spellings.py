@@ -1,0 +1,60 @@
+"""Spellings of a physics undergraduate's LaTeX notes: ^{\\mathsf T} without braces, rows spaced by \\;.
+
+The invented note (worked by hand): f(x) = W2 (W1 x + b1) + b2, no activation, W1 = (2, -1)^T, b1 = (1, 0)^T,
+W2 = (1 3), b2 = 0, x_1 = 1, x_2 = -1, θ = (W1_1, W1_2, b1_1, b1_2, W2_1, W2_2, b2).
+∇_θ f(x) = (W2_1 x, W2_2 x, W2_1, W2_2, W1_1 x + b1_1, W1_2 x + b1_2, 1) = (x, 3x, 1, 3, 2x + 1, -x, 1):
+(1, 3, 1, 3, 3, -1, 1) at x_1, (-1, -3, 1, 3, -1, 1, 1) at x_2; K_11 = 31, K_22 = 23, K_12 = -3.
+"""
+
+import pytest
+
+from symntk.check import check_text
+from symntk.check.normalise import normalise
+
+from reference import exact_jacobian, gram
+
+NOTE = r"""\documentclass{article}
+\begin{document}
+Data from the sheet:
+\begin{itemize}
+  \item $f(x) = W^{(2)}(W^{(1)}x + b^{(1)}) + b^{(2)}$, no activation function
+  \item $W^{(1)} = (2, -1)^{\mathsf T}$, $b^{(1)} = (1, 0)^{\mathsf T}$, $W^{(2)} = (1\;\;3)$, $b^{(2)} = 0$
+  \item $x_1 = 1$, $x_2 = -1$
+\end{itemize}
+$\boldsymbol\theta = (W^{(1)}_{1}, W^{(1)}_{2}, b^{(1)}_{1}, b^{(1)}_{2}, W^{(2)}_{1}, W^{(2)}_{2}, b^{(2)})
+=: (\theta_1, \dots, \theta_7)$.
+
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"x^{\mathsf T}", "x^T"),
+    (r"(1, 2)^\mathsf{T}", "(1, 2)^T"),
+    (r"v^{\mathrm T} w", "v^T w"),
+    (r"W = (1\;\;0)", "W = (1, 0)"),
+    (r"W = (1\; -2\; 3)", "W = (1, -2, 3)"),
+    (r"\mathrm{d}f/\mathrm{d}\theta_3", r"\frac{\partial f}{\partial \theta_3}"),
+    (r"\mathrm d f/\mathrm d\theta_3", r"\frac{\partial f}{\partial \theta_3}"),
+    (r"\theta = (a, b) =: (\theta_1, \theta_2)", r"\theta = (a, b) = (\theta_1, \theta_2)"),
+    (r"K \eqqcolon A", "K = A"),
+    (r"a := b", "a := b"),
+])
+def test_transpose_spaced_rows_inline_derivatives_and_definitions(text, expected):
+    assert normalise(text) == expected
+
+
+def test_the_hand_values_are_the_independent_backprop():
+    J = exact_jacobian([2, -1, 1, 0, 1, 3, 0], [1, 2, 1], ["identity"], [[1], [-1]])
+    assert J == [[1, 3, 1, 3, 3, -1, 1], [-1, -3, 1, 3, -1, 1, 1]]
+    assert gram(J) == [[31, -3], [-3, 23]]
+
+
+def test_itemized_data_with_sans_serif_transpose_and_spaced_row_is_read():
+    body = [r"$\mathrm{d}f/\mathrm{d}\theta_2 = \theta_6 x$, $\mathrm{d}f/\mathrm{d}\theta_5 = 2x + 2$",
+            r"\[ \nabla_{\boldsymbol\theta} f(x_1) = (1, 3, 1, 3, 3, -1, 1)^{\mathsf T} \]",
+            r"\[ \Theta(x_1, x_1) = 31 \]",
+            r"\[ \Theta(x_1, x_2) = -4 \]"]
+    report = check_text(NOTE + "\n".join(body) + "\n\\end{document}\n", "note.tex")
+    start = NOTE.count("\n")
+    got = [(j.claim.line - start, j.verdict) for j in report.judgements if j.claim.line > start]
+    assert got == [(1, "correct"), (1, "wrong"), (2, "correct"), (3, "correct"), (4, "wrong")]
