@@ -113,7 +113,8 @@ RULES: tuple[Rule, ...] = (
          r"\\partial\s*((?:\\[A-Za-z]+|[A-Za-z])"
          r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9ijk]{1,2}|[A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
     Rule("derivative written inline with d", r"df/dw_1 ; df/d\theta_1 ; \mathrm{d}f/\mathrm{d}\theta_1",
-         r"\frac{\partial f}{\partial w_1} ; \frac{\partial f}{\partial \theta_1} ; \frac{\partial f}{\partial \theta_1}",
+         r"\frac{\partial f}{\partial w_1} ; \frac{\partial f}{\partial \theta_1} ; "
+         r"\frac{\partial f}{\partial \theta_1}",
          r"(?:(?<![A-Za-z\\])d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*(f(?:_\{?\d\}?)?)\s*/\s*(?:d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*"
          r"((?:\\[A-Za-z]+|[A-Za-z])"
          r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9ijk]{1,2}|[A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
