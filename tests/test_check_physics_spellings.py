@@ -58,3 +58,44 @@ def test_itemized_data_with_sans_serif_transpose_and_spaced_row_is_read():
     start = NOTE.count("\n")
     got = [(j.claim.line - start, j.verdict) for j in report.judgements if j.claim.line > start]
     assert got == [(1, "correct"), (1, "wrong"), (2, "correct"), (3, "correct"), (4, "wrong")]
+
+
+PROSE_NAMES = r"""Given $W^{(1)} = (2, -1)^T$, $b^{(1)} = (1, 0)^T$, $W^{(2)} = (1, 3)$, $b^{(2)} = 0$, no activation;
+datapoints $x_1 = 1$, $x_2 = -1$.
+
+$$f(x) = W^{(2)}(W^{(1)}x + b^{(1)}) + b^{(2)}$$
+
+Parameters $W^{(1)}_1, W^{(1)}_2, b^{(1)}_1, b^{(1)}_2, W^{(2)}_1, W^{(2)}_2, b^{(2)}$, which I call
+$\theta_1, \dots, \theta_7$.
+"""
+
+
+def test_parameters_named_by_a_theta_list_in_the_same_sentence():
+    # θ_1 = W1_1, so ∂f/∂θ_1 = W2_1 x = θ_5 x = x; θ_7 = b2, so ∂f/∂θ_7 = 1; ∂f/∂θ_6 = W1_2 x + b1_2 = -x.
+    lines = [r"$$\frac{\partial f}{\partial \theta_1} = \theta_5 x$$",
+             r"$$\frac{\partial f}{\partial \theta_7} = 1$$",
+             r"$$\frac{\partial f}{\partial \theta_6} = x$$"]
+    report = check_text(PROSE_NAMES.replace("\n$\\theta_1", " $\\theta_1") + "\n" + "\n".join(lines))
+    start = PROSE_NAMES.count("\n")
+    got = [j.verdict for j in report.judgements if j.claim.line > start]
+    assert got == ["correct", "correct", "wrong"]
+
+
+def test_a_theta_list_of_another_length_names_nothing():
+    from symntk.check.source import Segment
+    from symntk.check.theta_lists import paired_theta_lists
+    segs = [Segment(3, r"W_1, W_2, b", False), Segment(3, r"\theta_1, \theta_2", False)]
+    assert paired_theta_lists(segs) == segs
+    segs = [Segment(3, r"x_1, x_2", False), Segment(3, r"\theta_1, \theta_2", False)]
+    assert paired_theta_lists(segs) == segs
+    joined = paired_theta_lists([Segment(3, r"\theta_1, \theta_2", False), Segment(3, r"W_1, b", False)])
+    assert [s.text for s in joined] == [r"\theta = (W_1, b) = (\theta_1, \theta_2)"]
+
+
+def test_an_entry_of_theta_inside_a_derivative_chain_is_its_value():
+    # ∂f/∂θ_1 = W2_1 x = x: "θ_5 = 1" forgets x, so the chain is wrong at θ_5 and carried at 1.
+    report = check_text(PROSE_NAMES.replace("\n$\\theta_1", " $\\theta_1") + "\n"
+                        + r"$$\frac{\partial f}{\partial \theta_1} = \theta_5 = 1$$")
+    start = PROSE_NAMES.count("\n")
+    got = [(j.verdict, j.carried) for j in report.judgements if j.claim.line > start]
+    assert got == [("wrong", False), ("wrong", True)]
