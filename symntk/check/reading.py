@@ -273,7 +273,8 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
 
 def _named_value(claim, target, seg: Segment, last: bool) -> bool:
     """Whether a name in a chain is a value: at its end a unit (``= a_1``), or after a first member that
-    names a quantity, an entry of θ (``∂f/∂θ_3 = θ_5``, anywhere in a chain about a derivative) or a layer's δ (``∂f/∂b^{[2]} = δ^{[2]}``); a layer's δ
+    names a quantity, an entry of θ (``∂f/∂θ_3 = θ_5``, anywhere in a chain about a derivative) or a layer's δ
+    (``∂f/∂b^{[2]} = δ^{[2]}``); a layer's δ
     anywhere in a chain about a layer's ∂f/∂W or ∂f/∂b (``∂f/∂W^{[1]} = δ^{[1]} = …``: δ is never its name)."""
     delta = isinstance(claim, LayerClaim) and claim.quantity == "delta"
     if target is not None and delta:
