@@ -99,3 +99,23 @@ def test_an_entry_of_theta_inside_a_derivative_chain_is_its_value():
     start = PROSE_NAMES.count("\n")
     got = [(j.verdict, j.carried) for j in report.judgements if j.claim.line > start]
     assert got == [("wrong", False), ("wrong", True)]
+
+
+TWO_OUTPUTS = r"""Given $W^{(1)} = 1$, $b^{(1)} = 0$, $W^{(2)} = (1, 3)^T$, $b^{(2)} = (0, 0)^T$, no activation;
+datapoints $x_1 = 1$, $x_2 = 2$.
+
+$$f(x) = W^{(2)}(W^{(1)}x + b^{(1)}) + b^{(2)}$$
+
+$\theta = (W^{(1)}, b^{(1)}, W^{(2)}_1, W^{(2)}_2, b^{(2)}_1, b^{(2)}_2)$.
+"""
+
+
+def test_a_labelled_bare_vector_is_the_gradient_of_the_output_last_named():
+    # f_2 = W2_2 (W1 x + b1) + b2_2: ∇_θ f_2 = (W2_2 x, W2_2, 0, W1 x + b1, 0, 1) = (3x, 3, 0, x, 0, 1);
+    # at x_1 = 1: (3, 3, 0, 1, 0, 1) (∇_θ f_1 there would be (1, 1, 1, 0, 1, 0)).
+    body = [r"$\nabla_\theta f_2 = (3x, 3, 0, x, 0, 1)$", "", r"- $x_1 = 1$: $(3, 3, 0, 1, 0, 1)$",
+            r"- $x_2 = 2$: $(6, 3, 0, 2, 0, 0)$"]
+    report = check_text(TWO_OUTPUTS + "\n" + "\n".join(body))
+    start = TWO_OUTPUTS.count("\n")
+    got = [(j.claim.line - start, j.verdict) for j in report.judgements if j.claim.line > start]
+    assert got == [(2, "correct"), (4, "correct"), (5, "wrong")]
