@@ -119,3 +119,12 @@ def test_a_labelled_bare_vector_is_the_gradient_of_the_output_last_named():
     start = TWO_OUTPUTS.count("\n")
     got = [(j.claim.line - start, j.verdict) for j in report.judgements if j.claim.line > start]
     assert got == [(2, "correct"), (4, "correct"), (5, "wrong")]
+
+
+def test_a_theta_list_set_equal_to_the_parameters_names_them():
+    from symntk.check.source import Segment
+    from symntk.check.theta_lists import paired_theta_lists
+    seg = Segment(4, r"(\theta_1,\dots,\theta_3) = \left(W_{11}, W_{12}, b\right)", True)
+    assert [s.text for s in paired_theta_lists([seg])] == [r"\theta = (W_{11}, W_{12}, b) = (\theta_1,\dots,\theta_3)"]
+    other = Segment(4, r"(\theta_1, \theta_2) = (1, 2)", True)   # values, not names
+    assert paired_theta_lists([other]) == [other]

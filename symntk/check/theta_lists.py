@@ -3,7 +3,7 @@
 "$W^{(1)}_1, W^{(1)}_2, b^{(1)}_1$, which I call $\\theta_1, \\dots, \\theta_3$" (or the θ list first) names the
 parameters as surely as ``\\theta = (W^{(1)}_1, W^{(1)}_2, b^{(1)}_1)`` does: the two neighbouring pieces of math
 of one line become that one equation when neither holds a relation, the θ list counts as many names as the other
-list has entries, and the other list names weights or biases.
+list has entries, and the other list names weights or biases. ``(θ_1, …, θ_n) = (entries)`` is read the same way.
 """
 
 import re
@@ -42,9 +42,31 @@ def _entries(text: str) -> int | None:
     return len(parts)
 
 
+def _unsized(text: str) -> str:
+    """The text without ``\\left``/``\\right`` before its brackets."""
+    return re.sub(r"\\(?:left|right|big|Big)(?=\s*[()])", "", text).strip()
+
+
+def _named_list(seg: Segment) -> Segment:
+    """``(θ_1, …, θ_9) = (W_{11}, …, b)``: a θ-name list on the left of a parameter list, turned round."""
+    sides = _unsized(seg.text).split("=")
+    if len(sides) != 2 or seg.error or seg.fact:
+        return seg
+    n = _names(sides[0].strip())
+    if n is None or n != _entries(sides[1].strip()):
+        return seg
+    inner = sides[1].strip()
+    inner = inner[1:-1] if inner.startswith("(") and inner.endswith(")") else inner
+    names = sides[0].strip()
+    names = names if names.startswith("(") else f"({names})"
+    return replace(seg, text=f"\\theta = ({inner}) = {names}")
+
+
 def paired_theta_lists(segments: list[Segment]) -> list[Segment]:
     """The segments with each parameter list and neighbouring θ-name list of one line joined into
-    ``\\theta = (entries) = (θ names)`` (the first of the two keeps the equation, the second is dropped)."""
+    ``\\theta = (entries) = (θ names)`` (the first of the two keeps the equation, the second is dropped), and
+    each ``(θ names) = (entries)`` turned round the same way."""
+    segments = [_named_list(seg) if "=" in seg.text else seg for seg in segments]
     out: list[Segment] = []
     skip = False
     for i, seg in enumerate(segments):
