@@ -102,6 +102,8 @@ RULES: tuple[Rule, ...] = (
          r"(?<![\\A-Za-z{])(?:tr|Tr|trace|spor|Spur|traza)(?=\s*[(K\\])", r"\\operatorname{tr}"),
     Rule("layer in parentheses without braces", r"W^(1)_11, b^(2)", r"W^{[1]}_11, b^{[2]}",
          r"(?<![A-Za-z\\])([WwbzahKJ])\s*\^\s*\((\d)\)", r"\1^{[\2]}"),
+    Rule("a definition written the other way round", r"a =: b ; a \eqqcolon b", r"a = b",
+         r"=:(?![=:])|\\eqqcolon(?![A-Za-z])", "="),
     Rule("differential d", r"\frac{\mathrm{d}f}{\mathrm{d}\theta_1} ; \frac{df}{d\theta_1}",
          r"\frac{\partial f}{\partial \theta_1}",
          r"\\[dt]?frac\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)\s*(f[^{}]{0,30}?|y)\s*\}\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)"
@@ -110,9 +112,11 @@ RULES: tuple[Rule, ...] = (
          r"\\partial\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?|y|[a-z](?:\s*_\s*(?:\{[^{}]{1,8}\}|\w))?)\s*/\s*"
          r"\\partial\s*((?:\\[A-Za-z]+|[A-Za-z])"
          r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9ijk]{1,2}|[A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
-    Rule("derivative written inline with d", r"df/dw_1 ; df/d\theta_1", r"\frac{\partial f}{\partial w_1} ; "
+    Rule("derivative written inline with d", r"df/dw_1 ; df/d\theta_1 ; \mathrm{d}f/\mathrm{d}\theta_1",
+         r"\frac{\partial f}{\partial w_1} ; \frac{\partial f}{\partial \theta_1} ; "
          r"\frac{\partial f}{\partial \theta_1}",
-         r"(?<![A-Za-z\\])d\s*(f(?:_\{?\d\}?)?)\s*/\s*d\s*((?:\\[A-Za-z]+|[A-Za-z])"
+         r"(?:(?<![A-Za-z\\])d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*(f(?:_\{?\d\}?)?)\s*/\s*(?:d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*"
+         r"((?:\\[A-Za-z]+|[A-Za-z])"
          r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9ijk]{1,2}|[A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
     Rule("derivative as an operator", r"\partial_{\theta_5} f", r"\frac{\partial f}{\partial \theta_5}",
          r"\\partial_\s*\{\s*([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\s*\}\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
@@ -122,8 +126,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:\\left\.)?\s*\\[dt]?frac\s*\{\s*\\partial\s*f\s*\}\s*\{([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\}\s*"
          r"(?:\\right|\\big|\\Big|\\bigg|\\Bigg)?\s*\|_\s*\{?\s*(?:x\s*=\s*)?(x_(?:\{\d{1,2}\}|\d)|x\^\{\(\d\)\})\s*\}?",
          r"\\frac{\\partial f(\2)}{\1}"),
-    Rule("transpose", r"x^\top ; x^{\intercal} ; x^{T}", r"x^T",
-         r"\^\s*\{?\s*(?:\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\}|T)\s*\}?", r"^T"),
+    Rule("transpose", r"x^\top ; x^{\intercal} ; x^{T} ; x^{\mathsf T}", r"x^T",
+         r"\^\s*\{?\s*(?:\\top|\\intercal|\\(?:mathsf|mathrm|rm|sf)\s*(?:\{\s*T\s*\}|T(?![A-Za-z]))|T)\s*\}?", r"^T"),
     Rule("layer in brackets", r"W^{(1)} ; W^1 ; W^{1} ; w^{[1]}", r"W^{[1]}",
          r"(?<![A-Za-z\\])([Wwb])\s*\^\s*(?:\{\s*[(\[]?\s*(\d)\s*[)\]]?\s*\}|\(\s*(\d)\s*\)|(\d))", r"\1^{[\2\3\4]}"),
     Rule("layer 1 of units written as a power", r"z^1, h^{1}", r"z^{[1]}, h^{[1]}",
@@ -162,9 +166,9 @@ RULES: tuple[Rule, ...] = (
          r"(?<=[(;])(\s*-?\d{1,9}),(\d{1,12})(?=\s*;)|(?<=;)(\s*-?\d{1,9}),(\d{1,12})(?=\s*[;)])",
          r"\1\3{,}\2\4"),
     Rule("semicolons between the items of a list", r"(0{,}5;\ 0{,}5) ; [1; 2]", r"(0{,}5, 0{,}5) ; [1, 2]",
-         r";(?:\\ |\s)*(?=[^()\[\];]{0,80}(?:;[^()\[\];]{0,80}){0,8}[)\]])", ", "),
-    Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0]", r"[1, 0]",
-         r"(?:(?<=[\[(\d])(\d)|(?<=\{-\d)(\}))\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=\{?-?\d)",
+         r"(?<!\\);(?:\\ |\s)*(?=[^()\[\];]{0,80}(?:;[^()\[\];]{0,80}){0,8}[)\]])", ", "),
+    Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0] ; (1\;\;-2\;\;3)", r"[1, 0] ; [1, 0] ; (1, -2, 3)",
+         r"(?:(?:(?<=[\[(\d])|(?<=[\[(\s;,~]-))(\d)|(?<=\{-\d)(\}))\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=\{?-?\d)",
          r"\1\2, "),
     Rule("a matrix's shape written after it", r"W = [1, 2]^T (2 \times 1) ; b = [0, 0] \ (1\times2)",
          r"W = [1, 2]^T ; b = [0, 0]",

@@ -69,6 +69,7 @@ from .targets import (
     trace_of,
     unit_of,
 )
+from .theta_lists import paired_theta_lists
 
 MAX_CLAIMS = 600
 
@@ -89,6 +90,7 @@ def _indexed(seg: Segment) -> Segment:
 def read_segments(segments: list[Segment]) -> Reading:
     """Classify every segment (see the module doc)."""
     reading = Reading()
+    segments = paired_theta_lists(segments)
     ranges = ranges_by_line(segments)
     for seg in [one for whole in segments for one in ([whole] if whole.fact else
                                                       instances(_indexed(whole), ranges.get(whole.line)))]:
@@ -271,13 +273,17 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
 
 def _named_value(claim, target, seg: Segment, last: bool) -> bool:
     """Whether a name in a chain is a value: at its end a unit (``= a_1``), or after a first member that
-    names a quantity, an entry of θ (``∂f/∂θ_3 = θ_5``) or a layer's δ (``∂f/∂b^{[2]} = δ^{[2]}``); a layer's δ
+    names a quantity, an entry of θ (``∂f/∂θ_3 = θ_5``, anywhere in a chain about a derivative) or a layer's δ
+    (``∂f/∂b^{[2]} = δ^{[2]}``); a layer's δ
     anywhere in a chain about a layer's ∂f/∂W or ∂f/∂b (``∂f/∂W^{[1]} = δ^{[1]} = …``: δ is never its name)."""
     delta = isinstance(claim, LayerClaim) and claim.quantity == "delta"
     if target is not None and delta:
         about = target(seg, Member(claim.value, claim.claimed), None)
         if isinstance(about, LayerClaim) and about.quantity in ("W", "b"):
             return True
+    if target is not None and isinstance(claim, ThetaClaim) and claim.entry is not None and \
+            isinstance(target(seg, Member(claim.value, claim.claimed), None), DerivativeClaim):
+        return True   # ∂f/∂θ_1 = θ_5 = 1: an entry of θ is never another name of a derivative
     if not last:
         return False
     if isinstance(claim, UnitClaim):

@@ -234,11 +234,21 @@ _LABEL = re.compile(r"(?:x_\{?\d{1,2}\}?|x\^\{?\(\d{1,2}\)\}?|x[₁-₉]|\bgrad\
 def _labelled_vector(text: str, at: int, body: str) -> str | None:
     """``Í $x_1 = 1$: $(1, 0, 1, 0, 1, 2, 1)$``, ``gradient at $x_2$: $(…)^T$``: a bare vector of two or more
     entries after a label that names a datapoint or the gradient and ends in a colon is the gradient (at the
-    datapoint of the context, see :func:`symntk.check.judge.judge_gradient`)."""
+    datapoint of the context, see :func:`symntk.check.judge.judge_gradient`), of the output f_k the last
+    gradient written before it names (``∇_θ f_2 = (…)`` then ``x_1: (…)``)."""
     if len(body) > 2000 or not _BARE_VECTOR.match(body) or (body.count(",") + body.count("\\\\")) < 1:
         return None
     start = text.rfind("\n", 0, at) + 1
-    return f"\\nabla_\\theta f = {body}" if _LABEL.search(text[max(start, at - 80):at]) else None
+    if not _LABEL.search(text[max(start, at - 80):at]):
+        return None
+    outputs = [m.group(1) or m.group(2) for m in _GRADIENT_OF.finditer(text[max(0, start - 3000):start])]
+    output = outputs[-1] if outputs else None
+    name = f"f_{_SUBS.get(output, output)}" if output else "f"
+    return f"\\nabla_\\theta {name} = {body}"
+
+
+_SUBS = {ch: str(n) for n, ch in enumerate("₁₂₃₄₅₆₇₈₉", start=1)}
+_GRADIENT_OF = re.compile(r"(?:\\nabla|∇)[^$\n=]{0,40}?(?<![A-Za-z\\])f(?![A-Za-z])(?:_\{?(\d)\}?|([₁-₉]))?")
 
 
 _SUM_WORDS = {"sum", "summe", "somme", "summa", "samtals", "suma", "product", "produkt", "produit", "margfeldi",
