@@ -7,8 +7,7 @@ The exercise: f(x) = W2 (W1 x + b1) + b2 with W1 = 3, b1 = −1, W2 = 2, b2 = 1 
 """
 
 import pytest
-
-from symntk.check import check_text
+from check_helpers import verdicts
 
 SCALAR = """[network]
 widths = [1, 1, 1]
@@ -35,13 +34,7 @@ x = [0, 1]
 
 
 def _verdicts(tmp_path, problem: str, notes: str) -> dict[int, list[str]]:
-    path = tmp_path / "p.toml"
-    path.write_text(problem, encoding="utf-8")
-    report = check_text(notes, "notes.md", path)
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out
+    return verdicts(tmp_path, problem, notes)[0]
 
 
 @pytest.mark.parametrize("claim", [

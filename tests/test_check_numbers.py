@@ -6,7 +6,8 @@ f(x) = W2 σ(W1 x + b1) + b2, W1 = W2 = 1, b1 = b2 = 0, θ = (W1, b1, W2, b2):
 K_11 = 1/16 + 1/4 + 1 = 1.3125, K_12 = σ'(1)/4 + σ(1)/2 + 1 = 1.414682, K_22 = 2σ'(1)² + σ(1)² + 1 = 1.611759.
 """
 
-from symntk.check import check_text
+from check_helpers import verdicts as _verdicts
+
 from symntk.check.decimal_comma import mark_decimal_commas, writes_decimal_commas
 
 SIGMOID = """[network]
@@ -21,16 +22,6 @@ b2 = 0
 x = [0, 1]
 """
 LINEAR = SIGMOID.replace('"sigmoid"', '"identity"').replace("W1 = 1", "W1 = 2").replace("b2 = 0", "b2 = 1")
-
-
-def _verdicts(tmp_path, problem: str, notes: str) -> tuple[dict[int, list[str]], int]:
-    path = tmp_path / "p.toml"
-    path.write_text(problem, encoding="utf-8")
-    report = check_text(notes, "notes.md", path)
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out, report.first_mistake.line if report.first_mistake else 0
 
 
 def test_decimal_commas_in_lists_spaced_with_backslash_and_in_sums(tmp_path):

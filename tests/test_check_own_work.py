@@ -6,6 +6,8 @@ would write are computed here with ``math`` (the checker is never asked what the
 
 import math
 
+from check_helpers import verdicts
+
 from symntk.check import check_text
 
 TANH = """[network]
@@ -33,13 +35,7 @@ x = [[1, 0], [0, 1]]
 
 
 def _verdicts(tmp_path, problem: str, notes: str) -> dict[int, list[str]]:
-    path = tmp_path / "p.toml"
-    path.write_text(problem, encoding="utf-8")
-    report = check_text(notes, "notes.md", path)
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out
+    return verdicts(tmp_path, problem, notes)[0]
 
 
 def _f(v: float, d: int = 6) -> str:

@@ -6,8 +6,8 @@ Expected verdicts are worked out by hand. LINEAR: f(x) = W2 (W1 x + b1) + b2 wit
 """
 
 import pytest
+from check_helpers import verdicts as _verdicts
 
-from symntk.check import check_text
 from symntk.check.tables import data_points, table_segments
 
 LINEAR = """[network]
@@ -22,16 +22,6 @@ b2 = 1
 x = [0, 1]
 """
 SIGMOID = LINEAR.replace('"identity"', '"sigmoid"').replace("W1 = 2", "W1 = 1").replace("b2 = 1", "b2 = 0")
-
-
-def _verdicts(tmp_path, problem: str, notes: str) -> tuple[dict[int, list[str]], int]:
-    path = tmp_path / "p.toml"
-    path.write_text(problem, encoding="utf-8")
-    report = check_text(notes, "notes.md", path)
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out, report.first_mistake.line if report.first_mistake else 0
 
 
 def test_rows_per_parameter_columns_per_datapoint(tmp_path):
