@@ -277,8 +277,9 @@ class ContextError(Exception):
     """The claim turned out to claim nothing (a name of the learner's own, an entry-by-entry θ)."""
 
 
+from .judge_equality import judge_equality  # noqa: E402 - it uses ContextError
 from .judge_layers import judge_layer  # noqa: E402 - it uses judge_derivative
-from .judge_values import judge_definition, judge_equality, judge_unit  # noqa: E402 - they use ContextError
+from .judge_values import judge_definition, judge_unit  # noqa: E402 - they use ContextError
 from .numeric_inputs import (  # noqa: E402 - it uses judge_gradient
     GradientAtInputClaim,
     KernelAtInputsClaim,

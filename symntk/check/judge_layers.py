@@ -110,7 +110,7 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
 def _judge_formula(claim: LayerClaim, world: World, j: Judgement, point: int | None) -> Judgement:
     """A formula of layer quantities = a value: the value against the formula's true meaning."""
     from .claims import EqualityClaim
-    from .judge_values import judge_equality
+    from .judge_equality import judge_equality
 
     true = evaluate(claim.left, world.scope)
     try:

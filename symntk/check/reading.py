@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .claim_makers import formula_chain, target_maker
 from .claims import (
     CharPolyClaim,
     Claim,
@@ -19,55 +20,34 @@ from .claims import (
     CountClaim,
     DefinitionClaim,
     DerivativeClaim,
-    DetClaim,
-    EigenvalueClaim,
     EqualityClaim,
     ExpansionClaim,
-    GradientClaim,
-    JacobianClaim,
-    KernelClaim,
     KernelEntryClaim,
-    KernelFunctionClaim,
     LayerClaim,
-    OutputValueClaim,
     ProblemPart,
     PropertyClaim,
     Reading,
     ThetaClaim,
-    TraceClaim,
     UnitClaim,
     Unreadable,
 )
 from .facts import ORDER
 from .index_notation import index_range, instances, ranges_by_line
-from .kernel_function import kernel_function_of
-from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number
 from .matrices import multiply_out
-from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Signature, Sym, Tuple
-from .numeric_inputs import claim_maker
-from .predicates import bare, bare_invariant, texts
+from .nodes import Chain, Func, Member, Num, Signature
+from .predicates import texts
 from .problem_parts import equations, problem_part
-from .rules import sign_condition, with_argument
+from .rules import sign_condition
 from .scripts import index_scripts
 from .source import Segment
 from .syntax import UnreadableError, parse
 from .targets import (
-    count_terms,
     derivative_of,
-    det_of,
     eigen_of,
-    f_call,
-    gradient_of,
     is_general,
-    is_matrix_name,
-    is_name,
-    kernel_ref,
     mentions,
-    outputs_vector,
     space_size,
     theta_of,
-    trace_of,
-    unit_of,
 )
 from .theta_lists import paired_theta_lists
 
@@ -208,7 +188,7 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         members = members[:cut + 1]
     for pos, rel in enumerate(rels[:len(members) - 1]):
         if rel in ("\\Rightarrow", "\\implies", "\\Longrightarrow") and pos + 2 < len(members) and \
-                _target_maker(members[pos + 1].node, first=False) is not None:
+                target_maker(members[pos + 1].node, first=False) is not None:
             _classify(seg, Chain(tuple(members[:pos + 1]), False, tuple(rels[:pos])), reading)
             _classify(seg, Chain(tuple(members[pos + 1:]), False, tuple(rels[pos + 1:])), reading)
             return
@@ -231,7 +211,7 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     target = None
     rest = []
     for n, m in enumerate(members):
-        make = _target_maker(m.node, first=n == 0)
+        make = target_maker(m.node, first=n == 0)
         if make is not None and target is None:
             target = make
             continue
@@ -250,7 +230,7 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
             add(alias)
             return
     if target is None:
-        _formula_chain(seg, members, chain, add)
+        formula_chain(seg, members, chain, add)
         return
     if not values:
         add(Context(seg.line, seg.text, "definition of a quantity"))
@@ -313,116 +293,3 @@ def _maybe_equation(reading: Reading) -> None:
             if not isinstance(item, CharPolyClaim) or item.line != last.line:
                 break
             item.equation = True
-
-
-def _target_maker(node, first: bool = True):
-    """A function (segment, member, previous) → the claim about ``node``'s quantity, or None."""
-    if outputs_vector(node):
-        return lambda s, m, p: ExpansionClaim(s.line, m.node, m.text, p, s.text, output=1)
-    called = f_call(node)
-    if called is not None:
-        o, point = called
-        if point is None:
-            return lambda s, m, p: ExpansionClaim(s.line, m.node, m.text, p, s.text, output=o)
-        return lambda s, m, p: OutputValueClaim(s.line, m.node, m.text, p, s.text, output=o, point=point)
-    theta = theta_of(node)
-    if theta is not None:
-        return lambda s, m, p: ThetaClaim(s.line, m.node, m.text, p, s.text, entry=theta[1])
-    if bare(node, "P") or (isinstance(node, Sym) and node.name in ("P",) and node.sub):
-        return lambda s, m, p: CountClaim(s.line, m.node, m.text, p, s.text)
-    if isinstance(node, Sym) and node.layer == 0 and not node.sub or output_at_number(node):  # a^{[0]} = x, f(3) = 3
-        return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity="formula", left=node)
-    layer = layer_of(node)
-    if layer is not None:
-        return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity=layer[0], layer=layer[1],
-                                          output=layer[2], point=layer[3])
-    derivative = derivative_of(node)
-    if derivative is not None:
-        if derivative.get("vector"):
-            return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=derivative["output"],
-                                                 point=derivative["point"])
-        return lambda s, m, p: DerivativeClaim(s.line, m.node, m.text, p, s.text, output=derivative["output"],
-                                               k=derivative.get("k"), parameter=derivative.get("parameter"),
-                                               point=derivative["point"])
-    at_numbers = claim_maker(node)
-    if at_numbers is not None:
-        return at_numbers
-    gradient = gradient_of(node)
-    if gradient is not None:
-        return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=gradient[0],
-                                             point=gradient[1])
-    function = kernel_function_of(node)
-    if function is not None:
-        return lambda s, m, p: KernelFunctionClaim(s.line, m.node, m.text, p, s.text, output=function[0],
-                                                   second=function[1])
-    ref = kernel_ref(node)
-    if ref is not None:
-        return lambda s, m, p: KernelEntryClaim(s.line, m.node, m.text, p, s.text, row=ref[0], col=ref[1],
-                                                output=ref[2])
-    jac = is_matrix_name(node.args[0] if isinstance(node, Op) and node.op == "transpose" else node, "J")
-    if jac != "no":
-        return lambda s, m, p: JacobianClaim(s.line, m.node, m.text, p, s.text, output=jac)
-    output = is_matrix_name(node, "K", "Theta")
-    if output != "no":
-        return lambda s, m, p: KernelClaim(s.line, m.node, m.text, p, s.text, output=output)
-    det = det_of(node)
-    if det is not None and det[0] == "poly":
-        return lambda s, m, p: CharPolyClaim(s.line, m.node, m.text, p, s.text, sign=det[1], output=det[2])
-    if det is not None:
-        return lambda s, m, p: DetClaim(s.line, m.node, m.text, p, s.text, output=det[2])
-    if isinstance(node, Func) and node.name in ("det", "tr") and not node.primes and node.power is None:
-        if node.name == "det":
-            return lambda s, m, p: DetClaim(s.line, m.node, m.text, p, s.text)
-        return lambda s, m, p: TraceClaim(s.line, m.node, m.text, p, s.text)
-    trace = trace_of(node)
-    if trace:
-        return lambda s, m, p: TraceClaim(s.line, m.node, m.text, p, s.text, output=trace[1])
-    which = eigen_of(node)
-    if which:
-        return lambda s, m, p: EigenvalueClaim(s.line, m.node, m.text, p, s.text,
-                                               which=None if which == "all" else which)
-    unit = unit_of(node)
-    if unit is not None:
-        return lambda s, m, p: UnitClaim(s.line, m.node, m.text, p, s.text, name=unit[0], point=unit[1])
-    if first and is_name(node):
-        return lambda s, m, p: DefinitionClaim(s.line, m.node, m.text, p, s.text, name=node)
-    return None
-
-
-def _formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> None:
-    """A chain whose first member names no quantity: a polynomial in λ = 0, or formula = value."""
-    first = members[0].node
-    if bare_invariant(first):   # tr² − 4 det = 11.47 − 1.23 ≈ 10.24: the formula in words, then its values
-        if len(members) > 2:
-            _formula_chain(seg, members[1:], chain, add)
-        else:
-            add(Context(seg.line, seg.text, "a formula in words of tr and det"))
-        return
-    if isinstance(first, Func) and first.primes:   # φ′ = 1, tanh′ = 1 − tanh²: a rule for every z
-        members = [Member(with_argument(m.node), m.text) for m in members]
-        first = members[0].node
-    if members[-1].node == Num(0, None, "0") or (isinstance(members[-1].node, Num) and members[-1].node.value == 0):
-        poly = [m for m in members[:-1] if mentions(m.node, "lambda")]
-        if poly and len(poly) == len(members) - 1:
-            for m in poly:
-                add(CharPolyClaim(seg.line, m.node, m.text, None, seg.text, equation=True))
-            return
-    if isinstance(first, (Matrix, Tuple)) or (isinstance(first, Group) and len(first.items) > 1):
-        add(Context(seg.line, seg.text, "mention"))
-        return
-    if count_terms(first):
-        for m in members[1:]:
-            add(CountClaim(seg.line, m.node, m.text, None, seg.text, seg.soft))
-        return
-    previous = first
-    if not isinstance(first, Partial) and names_layer(first) or names_hidden_layer(first) and any(
-            isinstance(m.node, (Matrix, Tuple)) or isinstance(m.node, Group) and len(m.node.items) > 1
-            for m in members[1:]):   # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0)
-        for m in members[1:]:
-            add(LayerClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, quantity="formula", left=first))
-            previous = m.node
-        return
-    for m in members[1:]:
-        add(EqualityClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, left=first))
-        previous = m.node
-

@@ -1,0 +1,163 @@
+"""Which claim a chain's member makes: the quantity its first member names (∂f/∂θ_k, ∇f(x_i), K_ij, λ, …)
+gives the claim's type; a chain whose first member names nothing is a formula chain (a polynomial in λ = 0,
+a count, a rule for every z, or formula = value)."""
+
+from __future__ import annotations
+
+from .claims import (
+    CharPolyClaim,
+    Context,
+    CountClaim,
+    DefinitionClaim,
+    DerivativeClaim,
+    DetClaim,
+    EigenvalueClaim,
+    EqualityClaim,
+    ExpansionClaim,
+    GradientClaim,
+    JacobianClaim,
+    KernelClaim,
+    KernelEntryClaim,
+    KernelFunctionClaim,
+    LayerClaim,
+    OutputValueClaim,
+    ThetaClaim,
+    TraceClaim,
+    UnitClaim,
+)
+from .kernel_function import kernel_function_of
+from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number
+from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Sym, Tuple
+from .numeric_inputs import claim_maker
+from .predicates import bare, bare_invariant
+from .rules import with_argument
+from .source import Segment
+from .targets import (
+    count_terms,
+    derivative_of,
+    det_of,
+    eigen_of,
+    f_call,
+    gradient_of,
+    is_matrix_name,
+    is_name,
+    kernel_ref,
+    mentions,
+    outputs_vector,
+    theta_of,
+    trace_of,
+    unit_of,
+)
+
+
+def target_maker(node, first: bool = True):
+    """A function (segment, member, previous) → the claim about ``node``'s quantity, or None."""
+    if outputs_vector(node):
+        return lambda s, m, p: ExpansionClaim(s.line, m.node, m.text, p, s.text, output=1)
+    called = f_call(node)
+    if called is not None:
+        o, point = called
+        if point is None:
+            return lambda s, m, p: ExpansionClaim(s.line, m.node, m.text, p, s.text, output=o)
+        return lambda s, m, p: OutputValueClaim(s.line, m.node, m.text, p, s.text, output=o, point=point)
+    theta = theta_of(node)
+    if theta is not None:
+        return lambda s, m, p: ThetaClaim(s.line, m.node, m.text, p, s.text, entry=theta[1])
+    if bare(node, "P") or (isinstance(node, Sym) and node.name in ("P",) and node.sub):
+        return lambda s, m, p: CountClaim(s.line, m.node, m.text, p, s.text)
+    if isinstance(node, Sym) and node.layer == 0 and not node.sub or output_at_number(node):  # a^{[0]} = x, f(3) = 3
+        return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity="formula", left=node)
+    layer = layer_of(node)
+    if layer is not None:
+        return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity=layer[0], layer=layer[1],
+                                          output=layer[2], point=layer[3])
+    derivative = derivative_of(node)
+    if derivative is not None:
+        if derivative.get("vector"):
+            return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=derivative["output"],
+                                                 point=derivative["point"])
+        return lambda s, m, p: DerivativeClaim(s.line, m.node, m.text, p, s.text, output=derivative["output"],
+                                               k=derivative.get("k"), parameter=derivative.get("parameter"),
+                                               point=derivative["point"])
+    at_numbers = claim_maker(node)
+    if at_numbers is not None:
+        return at_numbers
+    gradient = gradient_of(node)
+    if gradient is not None:
+        return lambda s, m, p: GradientClaim(s.line, m.node, m.text, p, s.text, output=gradient[0],
+                                             point=gradient[1])
+    function = kernel_function_of(node)
+    if function is not None:
+        return lambda s, m, p: KernelFunctionClaim(s.line, m.node, m.text, p, s.text, output=function[0],
+                                                   second=function[1])
+    ref = kernel_ref(node)
+    if ref is not None:
+        return lambda s, m, p: KernelEntryClaim(s.line, m.node, m.text, p, s.text, row=ref[0], col=ref[1],
+                                                output=ref[2])
+    jac = is_matrix_name(node.args[0] if isinstance(node, Op) and node.op == "transpose" else node, "J")
+    if jac != "no":
+        return lambda s, m, p: JacobianClaim(s.line, m.node, m.text, p, s.text, output=jac)
+    output = is_matrix_name(node, "K", "Theta")
+    if output != "no":
+        return lambda s, m, p: KernelClaim(s.line, m.node, m.text, p, s.text, output=output)
+    det = det_of(node)
+    if det is not None and det[0] == "poly":
+        return lambda s, m, p: CharPolyClaim(s.line, m.node, m.text, p, s.text, sign=det[1], output=det[2])
+    if det is not None:
+        return lambda s, m, p: DetClaim(s.line, m.node, m.text, p, s.text, output=det[2])
+    if isinstance(node, Func) and node.name in ("det", "tr") and not node.primes and node.power is None:
+        if node.name == "det":
+            return lambda s, m, p: DetClaim(s.line, m.node, m.text, p, s.text)
+        return lambda s, m, p: TraceClaim(s.line, m.node, m.text, p, s.text)
+    trace = trace_of(node)
+    if trace:
+        return lambda s, m, p: TraceClaim(s.line, m.node, m.text, p, s.text, output=trace[1])
+    which = eigen_of(node)
+    if which:
+        return lambda s, m, p: EigenvalueClaim(s.line, m.node, m.text, p, s.text,
+                                               which=None if which == "all" else which)
+    unit = unit_of(node)
+    if unit is not None:
+        return lambda s, m, p: UnitClaim(s.line, m.node, m.text, p, s.text, name=unit[0], point=unit[1])
+    if first and is_name(node):
+        return lambda s, m, p: DefinitionClaim(s.line, m.node, m.text, p, s.text, name=node)
+    return None
+
+
+def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> None:
+    """A chain whose first member names no quantity: a polynomial in λ = 0, or formula = value."""
+    first = members[0].node
+    if bare_invariant(first):   # tr² − 4 det = 11.47 − 1.23 ≈ 10.24: the formula in words, then its values
+        if len(members) > 2:
+            formula_chain(seg, members[1:], chain, add)
+        else:
+            add(Context(seg.line, seg.text, "a formula in words of tr and det"))
+        return
+    if isinstance(first, Func) and first.primes:   # φ′ = 1, tanh′ = 1 − tanh²: a rule for every z
+        members = [Member(with_argument(m.node), m.text) for m in members]
+        first = members[0].node
+    if members[-1].node == Num(0, None, "0") or (isinstance(members[-1].node, Num) and members[-1].node.value == 0):
+        poly = [m for m in members[:-1] if mentions(m.node, "lambda")]
+        if poly and len(poly) == len(members) - 1:
+            for m in poly:
+                add(CharPolyClaim(seg.line, m.node, m.text, None, seg.text, equation=True))
+            return
+    if isinstance(first, (Matrix, Tuple)) or (isinstance(first, Group) and len(first.items) > 1):
+        add(Context(seg.line, seg.text, "mention"))
+        return
+    if count_terms(first):
+        for m in members[1:]:
+            add(CountClaim(seg.line, m.node, m.text, None, seg.text, seg.soft))
+        return
+    previous = first
+    if not isinstance(first, Partial) and names_layer(first) or names_hidden_layer(first) and any(
+            isinstance(m.node, (Matrix, Tuple)) or isinstance(m.node, Group) and len(m.node.items) > 1
+            for m in members[1:]):   # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0)
+        for m in members[1:]:
+            add(LayerClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, quantity="formula", left=first))
+            previous = m.node
+        return
+    for m in members[1:]:
+        add(EqualityClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, left=first))
+        previous = m.node
+
