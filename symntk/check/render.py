@@ -21,6 +21,7 @@ from ..errors import InputError
 from ..render import escape
 from ..render.environment import DECIMAL_COMMA
 from ..render.environment import environment as shared_environment
+from .line_rows import as_written, line_rows, shorten
 
 FORMATS = {"text": "txt", "md": "md", "tex": "tex", "html": "html"}
 
@@ -166,11 +167,13 @@ def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md") 
 
 
 def render_report(report, fmt: str = "text", lang: str = "en", templates=None) -> str:
-    """The report as a feedback sheet in ``fmt`` (text is rich markup; see :func:`plain`)."""
+    """The report as a feedback sheet in ``fmt`` (text is rich markup): one row per line of the notes with the
+    learner's own text (:mod:`symntk.check.line_rows`), the claims that are not correct in detail beneath."""
     h = helpers(fmt, lang)
     env = environment(fmt, lang, templates)
     wrap = Markup if fmt == "html" else str
     items = [(j, wrap(feedback_text(j, lang, templates, fmt))) for j in report.judgements]
     template = env.get_template(f"check/{fmt}/report.{FORMATS[fmt]}")
-    return template.render(report=report, items=items, summary=report.summary, first=report.first_mistake,
-                           problem=report.problem, lang=lang, **h)
+    return template.render(report=report, items=items, rows=line_rows(report, items), summary=report.summary,
+                           first=report.first_mistake, problem=report.problem, lang=lang, shorten=shorten,
+                           as_written=as_written, **h)
