@@ -37,7 +37,8 @@ def prose_words(text: str) -> list[str]:
 
 def detect(text: str) -> str:
     """``"is"`` for notes whose prose is clearly Icelandic, else ``"en"`` (score: 2 per word with þ/ð,
-    1 per word with æ/ö or a common Icelandic word; Icelandic when ≥ 3 and above the count of other languages' words)."""
+    1 per word with æ/ö or a common Icelandic word; Icelandic when ≥ 3 and above the count of other
+    languages' words)."""
     words = prose_words(text)
     score = sum(2 if ("þ" in w or "ð" in w) else 1 if ("æ" in w or "ö" in w or w in _ICELANDIC) else 0
                 for w in words)

@@ -67,7 +67,8 @@ class Report:
         claims = []
         for j in self.judgements:
             claims.append({"id": j.id, "line": j.line, "kind": j.kind, "target": j.target,
-                           "claimed": j.claimed, "text": self.line_text(j.line), "reading": j.reading, "expected": j.expected, "verdict": j.verdict,
+                           "claimed": j.claimed, "text": self.line_text(j.line),
+                           "reading": j.reading, "expected": j.expected, "verdict": j.verdict,
                            "carried": j.carried, "feedback": feedback_text(j, lang, templates),
                            "codes": [f.code for f in j.feedback]})
         context = [{"line": c.line, "text": c.text, "why": c.why} for c in self.context]
