@@ -127,3 +127,11 @@ def test_hostile_line_text_stays_inert_in_every_format(tmp_path):
     assert not any("<script" in part for part in body) and "\x1b" not in md
     data = json.loads(json.dumps(report.to_dict()))
     assert any(c["text"].startswith("[red]x[/red] <script>") for c in data["claims"])
+
+
+def test_feedback_names_parameters_as_the_problem_does():
+    sheet = render_report(check_text("$$\\frac{\\partial f}{\\partial \\theta_7} = 0$$\n", "n.md", PROBLEM), "text")
+    assert "b⁽²⁾ is a bias" in sheet and "b⁽²⁾₁,₁" not in sheet
+    md = render_report(check_text("$$\\frac{\\partial f}{\\partial \\theta_5} = b_{1,1}^{[1]}$$\n", "n.md", PROBLEM),
+                       "md")
+    assert "$W_{11}^{[1]} x + b_{1}^{[1]}$" in md and "`b_{1,1}^{[1]}`" in md   # the learner's own as written

@@ -37,6 +37,32 @@ def parameter_names(symbol, widths) -> tuple[str, str]:
             f"W{sup}{str(ref.i).translate(_SUB)}{sep}{str(ref.j).translate(_SUB)}")
 
 
+_SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", "01234567890123456789")
+_ENGINE_UNICODE = re.compile(r"([Wb])⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾([₀-₉]{1,4}),([₀-₉]{1,4})")
+_ENGINE_LATEX = re.compile(r"([Wb])_\{(\d{1,4}),(\d{1,4})\}\^\{\[(\d{1,3})\]\}")
+
+
+def problem_names(text: str, widths, latex: bool) -> str:
+    """Engine math (``b⁽²⁾₁,₁``, ``b_{1,1}^{[2]}``) with its parameters by the problem's names
+    (:func:`parameter_names`: ``b⁽²⁾``, ``b^{[2]}``); ``widths`` None leaves it as it is."""
+    from .. import notation
+
+    if not widths:
+        return text
+
+    def named(kind: str, layer: int, i: int, j: int) -> str:
+        if layer >= len(widths) or (kind == "b" and j != 1):
+            return ""
+        symbol = notation.weight(layer, i, j) if kind == "W" else notation.bias(layer, i)
+        return parameter_names(symbol, widths)[0 if latex else 1]
+
+    if latex:
+        return _ENGINE_LATEX.sub(lambda m: named(m.group(1), int(m.group(4)), int(m.group(2)), int(m.group(3)))
+                                 or m.group(0), text)
+    return _ENGINE_UNICODE.sub(lambda m: named(m.group(1), *(int(g.translate(_SUPER_DIGITS)) for g in m.groups()[1:]))
+                               or m.group(0), text)
+
+
 def node_text(node, depth: int = 0) -> str:
     """A syntax node in unicode, as a row's name (``h₁``, ``√697``, ``σ′(z₁)``); deep or unusual parts as …."""
     if depth > 12:

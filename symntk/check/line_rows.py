@@ -19,6 +19,7 @@ def shorten(text: str, width: int = WIDTH) -> str:
 
 
 _BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
+_BARE = re.compile(r"\s*(?:\$\$|\\\[|\\\]|\\begin\{[a-z*]{1,20}\}(?:\{[^{}]{0,20}\})?)?\s*")
 _DISPLAY = re.compile(r"^(?:\$\$|\\\[)\s*(.*?)\s*(?:\$\$|\\\])$")
 
 
@@ -73,7 +74,10 @@ def line_rows(report, items: list) -> list[LineRow]:
     for j, fb in items:
         row = rows.get(j.line)
         if row is None:
-            text = line_text(report.line_text(j.line)) or " ".join(
+            text = line_text(report.line_text(j.line))
+            if _BARE.fullmatch(text):   # the line only opens the math: the claim's own member
+                text = ""
+            text = text or " ".join(
                 filter(None, [j.label, "=" if j.label else "", as_written(j.claimed)]))
             row = rows[j.line] = LineRow(j.line, text)
         row.items.append((j, fb))

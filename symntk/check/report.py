@@ -65,11 +65,12 @@ class Report:
         from .render import feedback_text
 
         claims = []
+        widths = self.problem.widths
         for j in self.judgements:
             claims.append({"id": j.id, "line": j.line, "kind": j.kind, "target": j.target,
                            "claimed": j.claimed, "text": self.line_text(j.line),
                            "reading": j.reading, "expected": j.expected, "verdict": j.verdict,
-                           "carried": j.carried, "feedback": feedback_text(j, lang, templates),
+                           "carried": j.carried, "feedback": feedback_text(j, lang, templates, widths=widths),
                            "codes": [f.code for f in j.feedback]})
         context = [{"line": c.line, "text": c.text, "why": c.why} for c in self.context]
         return {"problem": self.problem_dict(), "claims": claims, "context": context, "summary": self.summary}
