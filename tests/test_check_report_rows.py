@@ -134,4 +134,4 @@ def test_feedback_names_parameters_as_the_problem_does():
     assert "b⁽²⁾ is a bias" in sheet and "b⁽²⁾₁,₁" not in sheet
     md = render_report(check_text("$$\\frac{\\partial f}{\\partial \\theta_5} = b_{1,1}^{[1]}$$\n", "n.md", PROBLEM),
                        "md")
-    assert "$W_{11}^{[1]} x + b_{1}^{[1]}$" in md and "`b_{1,1}^{[1]}`" in md   # the learner's own as written
+    assert "$W_{11}^{[1]} x + b_{1}^{[1]}$" in md and "= b_{1,1}^{[1]}`" in md   # the learner's own as written
