@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from . import cjk_words
 from .source import Segment
 
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero")
@@ -41,7 +42,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern,
                  r"(?:0|zero|null|nul(?:le)?|núll|cero)(?![\d]|[.,]\d)|"
                  r"\b(?:zero eigenvalue|eigenvalue (?:of )?0|eigenwert 0|eigenwert null|valeur propre nulle)\b|"
                  r"\b(?:singular|singulär|singulière|singuliere|singular)\b"),
-))
+)) + tuple((prop, re.compile(pattern)) for prop, pattern in cjk_words.FACT_PATTERNS)
 
 _RELU_PRIME = re.compile(r"relu\s*(?:'|′|\^\s*\{?\s*\\prime|\s+derivative|\s*-?\s*ableitung)|"
                          r"(?:derivative|afleiða\w*|ableitung|dérivée|derivada)\b[^.;]{0,30}relu|"
@@ -102,10 +103,11 @@ def facts_of_line(line: str) -> list[str]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # "positive semi-definite" is not also "positive definite"
             before = text[:m.start()]
-            if _hedged(before):
+            if _hedged(before) or cjk_words.hedged(before):
                 continue
             taken.append((m.start(), m.end()))
-            found.append(("not:" if _negated(before) else "") + prop)
+            no = _negated(before) or cjk_words.negated(before, text[m.end():])
+            found.append(("not:" if no else "") + prop)
     return list(dict.fromkeys(found))
 
 
@@ -124,6 +126,8 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=rule))
         for fact in facts_of_line(line):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
+        for count in cjk_words.counts(_plain(line)):
+            out.append(Segment(n, f"P = {count}", False, soft=True))
         if _COUNT_ABOUT.search(line):
             for m in _COUNT_WORDS.finditer(_plain(line)):
                 out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))

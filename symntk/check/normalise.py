@@ -190,6 +190,19 @@ RULES: tuple[Rule, ...] = (
     Rule("dots in a list", r"(\theta_1, \ldots, \theta_7) ; (\theta_1, \cdots, \theta_7)",
          r"(\theta_1, \dots, \theta_7)",
          r"\\(?:ldots|cdots|dots[bcm]?)(?![A-Za-z])", r"\\dots "),
+    Rule("a plain matrix in square brackets",
+         r"\left[\begin{matrix}1\\2\end{matrix}\right] ; [\begin{matrix}1&0\end{matrix}]",
+         r"\begin{bmatrix}1\\2\end{bmatrix} ; \begin{bmatrix}1&0\end{bmatrix}",
+         r"(?:\\left\s*)?\[\s*\\begin\s*\{\s*matrix\s*\}((?:[^\\]|\\(?!end)){0,4000})\\end\s*\{\s*matrix\s*\}\s*"
+         r"(?:\\right\s*)?\]", r"\\begin{bmatrix}\1\\end{bmatrix}"),
+    Rule("a plain matrix in parentheses", r"\left(\begin{matrix}1\\2\end{matrix}\right)",
+         r"\begin{pmatrix}1\\2\end{pmatrix}",
+         r"(?:\\left\s*)?\(\s*\\begin\s*\{\s*matrix\s*\}((?:[^\\]|\\(?!end)){0,4000})\\end\s*\{\s*matrix\s*\}\s*"
+         r"(?:\\right\s*)?\)", r"\\begin{pmatrix}\1\\end{pmatrix}"),
+    Rule("a plain matrix between bars (its determinant)", r"\left|\begin{matrix}8&12\\12&19\end{matrix}\right|",
+         r"\begin{vmatrix}8&12\\12&19\end{vmatrix}",
+         r"(?:\\left\s*)?\|\s*\\begin\s*\{\s*matrix\s*\}((?:[^\\]|\\(?!end)){0,4000})\\end\s*\{\s*matrix\s*\}\s*"
+         r"(?:\\right\s*)?\|", r"\\begin{vmatrix}\1\\end{vmatrix}"),
     Rule("inner product brackets", r"\left\langle a, b \right\rangle", r"\langle a, b \rangle",
          r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=\\[lr]angle)", ""),
     Rule("size commands", r"\big( x \big) ; \Bigl[ x \Bigr] ; \left( x \right)", r"( x ) ; [ x ] ; ( x )",

@@ -1,0 +1,54 @@
+"""Chinese and Japanese words for the checker's quantities: statements about K, counts of parameters.
+
+Chinese (simplified and traditional) and Japanese write no spaces between words, so these patterns use no
+``\\b``: they are the CJK rows beside the European words of :mod:`symntk.check.facts` and
+:mod:`symntk.check.prose`. Full-width punctuation is already ASCII here (:mod:`symntk.check.fullwidth`:
+``，`` is ``, `` and ``。`` is ``. ``), so a clause ends at ``.,;!?``. Every pattern is bounded and without
+nested repetition.
+
+* 半正定 / 正半定 / 半正定値 (positive semi-definite), 正定 / 正定値 (positive definite);
+* 特征值都是正的, 特征值均大于 0, 固有値はすべて正 (all eigenvalues positive);
+* 有一个特征值是 0, 零特征值, 奇异, 固有値の一つが 0, 特異 (a zero eigenvalue, K singular);
+* 一共 7 个参数, 7 個參數, 7 つのパラメータ, 参数共有 7 个 (the number of parameters);
+* negation before (不是正定, 非正定, 并非) or, in Japanese, after (正定値ではない); hedges (几乎奇异, ほぼ).
+"""
+
+from __future__ import annotations
+
+import re
+
+_EIG = r"(?:特[征徵]值|固有値)"
+_CLAUSE = r"[^.,;!?\n]"
+
+FACT_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("psd", r"半正定値?|正半定|非[负負]定"),
+    ("pd", r"(?<!半)正定値?(?!半)"),
+    ("eig_pos", _EIG + _CLAUSE + r"{0,12}?(?:都|全|均|全部|皆|すべて|全て|両方とも|どちらも|ともに|共に)"
+                + _CLAUSE + r"{0,6}?(?:正|大于\s*(?:0|零)|大於\s*(?:0|零)|>\s*0(?![\d]|[.,]\d))"),
+    ("eig_zero", r"(?:一个|一個|某个|某個|一つ|1つ|ひとつ)" + _CLAUSE + r"{0,3}?" + _EIG + _CLAUSE
+                 + r"{0,6}?(?:是|为|為|等于|等於|=|が|は)\s*(?:0|零)(?![\d]|[.,]\d)|"
+                 + _EIG + r"の(?:一つ|1つ|ひとつ)" + _CLAUSE + r"{0,4}?(?:が|は)\s*(?:0|零)(?![\d]|[.,]\d)|"
+                 r"零" + _EIG + r"|奇异|奇異|特異"),
+)
+
+NEGATED_BEFORE = re.compile(r"(?:不是|并不是|並不是|并非|並非|不|非|没有|沒有)\s*$")
+NEGATED_AFTER = re.compile(r"^\s*(?:的)?\s*(?:では|じゃ)(?:ない|ありません)")
+HEDGED_BEFORE = re.compile(r"(?:几乎|幾乎|接近|近似|差不多|ほぼ|ほとんど)\s*$")
+
+COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s*(?:个|個|つの|コの)?\s*(?:参数|參數|パラメータ|パラメーター)|"
+                   r"(?:参数|參數|パラメータ)" + _CLAUSE + r"{0,6}?(?<![\d.,])(\d{1,4})\s*(?:个|個|つ)")
+
+
+def counts(line: str) -> list[str]:
+    """The numbers N of ``N 个参数`` / ``参数共有 N 个`` / ``N つのパラメータ`` in a line (the claim P = N)."""
+    return [m.group(1) or m.group(2) for m in COUNT.finditer(line)]
+
+
+def negated(before: str, after: str) -> bool:
+    """Whether a CJK statement is negated: 不是/非/并非 just before it, ではない just after it."""
+    return bool(NEGATED_BEFORE.search(before[-8:]) or NEGATED_AFTER.search(after[:12]))
+
+
+def hedged(before: str) -> bool:
+    """Whether a CJK statement is hedged (几乎奇异, ほぼ特異): a remark, not a claim."""
+    return bool(HEDGED_BEFORE.search(before[-8:]))
