@@ -22,8 +22,8 @@ from .source import Segment
 
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero")
 
-_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej)\s+(?:\w+\s+){0,2}$"
-_HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi)\s+$"
+_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej|não|nao)\s+(?:\w+\s+){0,2}$"
+_HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi|quase)\s+$"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern, re.I)) for prop, pattern in (
     ("psd", r"positiv[et]?[\s-]*semi[\s-]*d[ée]finit\w*|semi[\s-]*d[ée]finie?s?[\s-]*positive?s?|"
@@ -34,12 +34,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern,
     ("eig_pos", r"\b(?:both|all|beide|alle|deux|toutes|tous|bæði|öll|ambos|todos|båda|begge)\b[^.;:!?]{0,50}?"
                 r"(?:\bpositi(?:ve|v|f|fs|ves|vos|vas|va)\b(?![\s-]*(?:semi|d[ée]fini))|>\s*0(?![\d]|[.,]\d)|jákvæð\w*)|"
                 r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|eigingildi|autovalores)\b[^.;:!?]{0,25}?"
-                r"\b(?:are|sind|sont|eru|son)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt)\s+)?"
+                r"\b(?:are|sind|sont|eru|son|são)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt)\s+)?"
                 r"(?:positi(?:ve|v|ves|vos)\b(?![\s-]*(?:semi|d[ée]fini))|jákvæð\w*|>\s*0(?![\d]|[.,]\d))"),
-    ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un)\s+"
+    ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un|um|o menor)\s+"
                  r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor)\s+"
-                 r"(?:is|must be|equals|will be|ist|muss|est|doit être|er|verður|es)\s*(?:\w+\s+)?"
-                 r"(?:0|zero|null|nul(?:le)?|núll|cero)(?![\d]|[.,]\d)|"
+                 r"(?:is|must be|equals|will be|ist|muss|est|doit être|er|verður|es|é|deve ser)\s*(?:\w+\s+)?"
+                 r"(?:0|zero|null|nul(?:le)?|núll|cero|nulo)(?![\d]|[.,]\d)|"
                  r"\b(?:zero eigenvalue|eigenvalue (?:of )?0|eigenwert 0|eigenwert null|valeur propre nulle)\b|"
                  r"\b(?:singular|singulär|singulière|singuliere|singular)\b"),
 )) + tuple((prop, re.compile(pattern)) for prop, pattern in cjk_words.FACT_PATTERNS)
