@@ -120,3 +120,48 @@ def test_cjk_statements_about_the_kernel(line, expected):
 ])
 def test_cjk_parameter_counts(line, expected):
     assert counts(line) == expected
+
+
+MORE = "# 作业：无激活函数的网络\n\n" + DATA + "\n".join([
+    r"$K_{11}=15\text{，}K_{12}=-3\text{和}K_{22}=7$",                        # 7
+    r"核矩阵的迹为 $22$，行列式为 $95$。",                                        # 8
+    r"$\lambda_{\text{大}}=16$，$\lambda_{最小}\approx6.0$",                      # 9
+    r"トレースは $22$ です。",                                                   # 10
+]) + "\n"
+
+
+def test_punctuation_and_conjunctions_in_text_separate_claims_and_words_name_invariants():
+    report = check_text(MORE, "note.md")
+    got: dict[int, list[str]] = {}
+    for j in report.judgements:
+        got.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
+    assert got == {7: ["correct", "correct", "correct"], 8: ["correct", "wrong"], 9: ["correct", "correct"],
+                   10: ["correct"]}
+    assert report.first_mistake.line == 8
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"\lambda_{\text{大}}", r"\lambda_{\max}"),
+    (r"\lambda_{最大} \approx 16", r"\lambda_{\max} \approx 16"),
+    (r"\lambda_{\mathrm{小}}", r"\lambda_{\min}"),
+    (r"\lambda_{最小}", r"\lambda_{\min}"),
+])
+def test_larger_and_smaller_eigenvalue_in_cjk(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("核矩阵的迹为 27, 行列式为 8", [r"\operatorname{tr} K = 27", r"\det K = 8"]),
+    ("トレースは 5.5. ", [r"\operatorname{tr} K = 5.5"]),
+    ("跡等於-3", [r"\operatorname{tr} K = -3"]),
+    ("行列式的计算如下", []),
+    ("迹为 27.5.3", []),
+])
+def test_invariants_named_in_cjk_words(line, expected):
+    from symntk.check.cjk_words import named_values
+
+    assert named_values(line) == expected
+
+
+def test_punctuation_wrapped_in_text_is_the_punctuation():
+    assert ascii_punctuation(r"$a=1\text{，}b=2\mbox{；}c=3\text{。}$") == "$a=1, b=2; c=3. $"

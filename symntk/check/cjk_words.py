@@ -10,6 +10,8 @@ nested repetition.
 * 特征值都是正的, 特征值均大于 0, 固有値はすべて正 (all eigenvalues positive);
 * 有一个特征值是 0, 零特征值, 奇异, 固有値の一つが 0, 特異 (a zero eigenvalue, K singular);
 * 一共 7 个参数, 7 個參數, 7 つのパラメータ, 参数共有 7 个 (the number of parameters);
+* 迹为 27, 行列式等于 8, トレースは 27 (the trace and the determinant named in words before their value);
+* conjunctions between claims in ``\\text{…}``: 和, 与, 所以, 因此, および, よって;
 * negation before (不是正定, 非正定, 并非) or, in Japanese, after (正定値ではない); hedges (几乎奇异, ほぼ).
 """
 
@@ -37,6 +39,20 @@ HEDGED_BEFORE = re.compile(r"(?:几乎|幾乎|接近|近似|差不多|ほぼ|ほ
 
 COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s*(?:个|個|つの|コの)?\s*(?:参数|參數|パラメータ|パラメーター)|"
                    r"(?:参数|參數|パラメータ)" + _CLAUSE + r"{0,6}?(?<![\d.,])(\d{1,4})\s*(?:个|個|つ)")
+
+
+CONJUNCTIONS = ("和", "与", "與", "及", "以及", "且", "所以", "因此", "因而", "则", "則", "即", "得", "于是",
+                "および", "と", "なので", "よって", "したがって", "つまり")
+
+_NAMED = re.compile(r"(迹|跡|トレース|行列式)\s*(?:の値)?\s*(?:为|為|是|等于|等於|=|は|が)\s*"
+                    r"(-?\d{1,9}(?:\.\d{1,12})?)(?!\d|\.\d)")
+_QUANTITY = {"迹": r"\operatorname{tr} K", "跡": r"\operatorname{tr} K", "トレース": r"\operatorname{tr} K",
+             "行列式": r"\det K"}
+
+
+def named_values(line: str) -> list[str]:
+    """``\\operatorname{tr} K = 27`` for ``迹为 27`` / ``トレースは 27``, ``\\det K = 8`` for ``行列式为 8``."""
+    return [f"{_QUANTITY[m.group(1)]} = {m.group(2)}" for m in _NAMED.finditer(line)]
 
 
 def counts(line: str) -> list[str]:

@@ -128,6 +128,8 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
         for count in cjk_words.counts(_plain(line)):
             out.append(Segment(n, f"P = {count}", False, soft=True))
+        for named in cjk_words.named_values(_plain(line)):
+            out.append(Segment(n, named, False, soft=True))
         if _COUNT_ABOUT.search(line):
             for m in _COUNT_WORDS.finditer(_plain(line)):
                 out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
