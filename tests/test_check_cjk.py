@@ -165,3 +165,30 @@ def test_invariants_named_in_cjk_words(line, expected):
 
 def test_punctuation_wrapped_in_text_is_the_punctuation():
     assert ascii_punctuation(r"$a=1\text{，}b=2\mbox{；}c=3\text{。}$") == "$a=1, b=2; c=3. $"
+
+
+WORDED = "# 作业：无激活函数的网络\n\n" + DATA + "\n".join([
+    r"所以 $K_{12}$ 等于 $-3$，$\lambda_1$ 约为 $16.0$，$\lambda_2$ は $5$ です。",   # 7
+    r"$K$ 是 $2$ 阶矩阵，$\theta$ 为 $7$ 维向量。",                                # 8
+]) + "\n"
+
+
+def test_a_quantity_and_its_value_joined_by_a_cjk_word_are_one_claim():
+    report = check_text(WORDED, "note.md")
+    got: dict[int, list[str]] = {}
+    for j in report.judgements:
+        got.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
+    assert got == {7: ["correct", "correct", "wrong"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"$\lambda_1$ 约为 $26.70$", r"$\lambda_1 \approx 26.70$"),
+    (r"$K_{11}$ 等於 $8$", r"$K_{11} = 8$"),
+    (r"$\det K$ 为 $8$", r"$\det K = 8$"),
+    (r"$K$ 是 $2$ 阶矩阵", r"$K$ 是 $2$ 阶矩阵"),            # no index: the matrix, and a measure word after
+    (r"$W_1$ 为 $2$ 维", r"$W_1$ 为 $2$ 维"),
+    (r"$a$ 和 $b_1$ 是 $3$", r"$a$ 和 $b_1 = 3$"),
+    (r"$x_1 = 1$ 为 $2$", r"$x_1 = 1$ 为 $2$"),              # already a relation on the left
+])
+def test_cjk_relation_words_between_inline_maths(text, expected):
+    assert ascii_punctuation(text) == expected

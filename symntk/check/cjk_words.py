@@ -11,6 +11,8 @@ nested repetition.
 * 有一个特征值是 0, 零特征值, 奇异, 固有値の一つが 0, 特異 (a zero eigenvalue, K singular);
 * 一共 7 个参数, 7 個參數, 7 つのパラメータ, 参数共有 7 个 (the number of parameters);
 * 迹为 27, 行列式等于 8, トレースは 27 (the trace and the determinant named in words before their value);
+* a quantity in math, a CJK word for = or ≈, and its value in math: ``$\\lambda_1$ 约为 $26.70$``,
+  ``$K_{11}$ 等于 $8$``, ``$\\lambda_1$ は $26.7$`` (one formula; not before a measure word: ``$2$ 维``);
 * conjunctions between claims in ``\\text{…}``: 和, 与, 所以, 因此, および, よって;
 * negation before (不是正定, 非正定, 并非) or, in Japanese, after (正定値ではない); hedges (几乎奇异, ほぼ).
 """
@@ -48,6 +50,28 @@ _NAMED = re.compile(r"(迹|跡|トレース|行列式)\s*(?:の値)?\s*(?:为|�
                     r"(-?\d{1,9}(?:\.\d{1,12})?)(?!\d|\.\d)")
 _QUANTITY = {"迹": r"\operatorname{tr} K", "跡": r"\operatorname{tr} K", "トレース": r"\operatorname{tr} K",
              "行列式": r"\det K"}
+
+
+_APPROX_WORDS = "约为|約為|约等于|約等於|近似为|近似為|大约是|大約是|大约为|大約為|約|约"
+_EQUAL_WORDS = "等于|等於|为|為|是|は|が"
+_WORDED = re.compile(r"\$([^$\n\u3000-\u9fff\uff00-\uffef]{1,60})\$[ \t]{0,3}(?:(" + _APPROX_WORDS + r")|(?:"
+                     + _EQUAL_WORDS + r"))[ \t]{0,3}\$[ \t]*(-?\d{1,9}(?:\.\d{1,12})?)[ \t]*\$"
+                     r"(?![ \t]*(?:维|維|个|個|阶|階|行|列|次|项|項|种|種|つ|次元|元))")
+_QUANTITY_MATH = re.compile(r"_|\\lambda|\\det|\\operatorname|\\mathrm\s*\{\s*tr|\\text\s*\{\s*tr|\\Theta|λ")
+
+
+def _worded(m: re.Match) -> str:
+    left = m.group(1)
+    if "=" in left or "\\approx" in left or not _QUANTITY_MATH.search(left):
+        return m.group(0)
+    relation = "\\approx" if m.group(2) else "="
+    return f"${left.strip()} {relation} {m.group(3)}$"
+
+
+def join_worded_relations(text: str) -> str:
+    """``$λ_1$ 约为 $26.70$`` → ``$λ_1 \\approx 26.70$``, ``$K_{11}$ 为 $8$`` → ``$K_{11} = 8$``: a quantity (with an
+    index, λ, det, tr or Θ) and a number in two inline maths joined by a CJK word for ≈ or = (see the module doc)."""
+    return _WORDED.sub(_worded, text)
 
 
 def named_values(line: str) -> list[str]:

@@ -27,7 +27,9 @@ _IN_TEXT = re.compile(r"\\(?:text|mbox|textrm|mathrm)\s*\{\s*([，、；。])\s*
 def ascii_punctuation(text: str) -> str:
     """``text`` with every full-width form c in U+FF01–U+FF5E (but ＄ and ｀) as chr(ord(c) − 0xFEE0),
     ``，``/``、`` as ``, ``, ``。`` as ``. ``, ``：``/``；`` followed by a space, U+3000 as a space; ``\\text{，}``
-    as its punctuation alone."""
+    as its punctuation alone; then ``$λ_1$ 约为 $26.7$`` as ``$λ_1 \\approx 26.7$`` (:mod:`symntk.check.cjk_words`)."""
     if not any(ord(c) >= 0x3000 for c in text):
         return text
-    return _IN_TEXT.sub(r"\1", text).translate(TABLE)
+    from .cjk_words import join_worded_relations
+
+    return join_worded_relations(_IN_TEXT.sub(r"\1", text).translate(TABLE))
