@@ -26,6 +26,7 @@ from . import claim_names
 from .claims import Claim, Context, Reading, Unreadable
 from .exercise import problem_from_reading
 from .feedback import Feedback
+from .fullwidth import ascii_punctuation
 from .judge import judge
 from .judgement import Judgement
 from .meaning import key
@@ -136,6 +137,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
+    text = ascii_punctuation(text)
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:
