@@ -153,6 +153,13 @@ def test_digits_split_inside_a_sum_are_unreadable_not_a_product():
      "$J J^{T} = (1,-2) \\quad \\lambda = -3$ $x_{1}$ $x_{2}$"),
     ("$K _ { 12 } = 1 2 , \\quad K _ { 11 } = 3 + 1 2$ $W _ { 1 1 }$ $x _ { 1 }$",
      "$K_{12} = 12,\\quad K_{11} = 3 + 1 2$ $W_{1 1}$ $x_{1}$"),
+    ("$\\theta = ( a , b ) \\text { ( } 2 \\text { parameters) }$ $x _ { 1 }$ $x _ { 2 }$",
+     "$\\theta = (a,b) \\quad 2 \\text{parameters}$ $x_{1}$ $x_{2}$"),
+    ("$\\tan h ( 1 ) \\approx 0.76 , \\quad \\cos h ( 0 ) = 1 , \\quad \\tan ( h ) = \\tan h$ "
+     "$x _ { 1 }$ $x _ { 2 }$ $x _ { 3 }$",
+     "$\\tanh(1) \\approx 0.76,\\quad \\cosh(0) = 1,\\quad \\tan(h) = \\tanh$ $x_{1}$ $x_{2}$ $x_{3}$"),
+    ("$\\lambda = \\frac { 27 \\pm \\sqrt { 6 97 } } { 2 } , ( 1 0 )$ $x _ { 1 }$ $x _ { 2 }$",
+     "$\\lambda = \\frac{27 \\pm \\sqrt{697}}{2},(1 0)$ $x_{1}$ $x_{2}$"),
     ("$x _ { 1 } = 1$ says ( see above ) , then $x _ { 2 } = 2$ $b _ { 1 }$",
      "$x_{1} = 1$ says ( see above ) , then $x_{2} = 2$ $b_{1}$"),
 ])

@@ -14,13 +14,16 @@ module rewrites them before the notes are split into claims:
   arguments in spaced braces, ``_ { 1 }``, ``\\sqrt { 2 }``), inside math only: no space next to a script
   sign, after an opening bracket or a comma, before a closing bracket, a comma or a prime, before a brace or
   an argument's parenthesis; a minus sign before a number after an opener, a comma or a relation joins it;
-  letters spaced in a script (``_ { j k }``)
-  or an operator name (``\\operatorname { t r }``) join; ``^ { \\prime }`` is a prime. Spaces between two
-  letters or numbers elsewhere stay (``J J ^ { T }`` is J times Jᵀ).
+  letters spaced in a script (``_ { j k }``) or an operator name (``\\operatorname { t r }``) join;
+  ``^ { \\prime }`` is a prime; an aside in text-mode brackets (``\\text { ( } 7 \\text { parameters) }``) is
+  a remark of its own (``\\quad 7 \\text{parameters}``); ``\\tan h`` (hyperbolic functions read as a
+  function and a letter h) is ``\\tanh``. Spaces between two letters or numbers elsewhere stay
+  (``J J ^ { T }`` is J times Jᵀ).
 * Digits split by a space (``1 2``) typeset as one number in TeX, so a run of them that is a whole member of a
-  chain or a matrix cell (``K_{12} = 1 2``, ``& 1 2 &``) is joined; anywhere else (``1 2 + 3``: twelve plus
-  three, or one times two plus three?) the space stays and the grammar reports the line as unreadable
-  ("two numbers side by side"). Spaced digits in a script (``W _ { 1 1 }``) stay for the rule on indices.
+  chain, a matrix cell or an argument (``K_{12} = 1 2``, ``& 1 2 &``, ``\\sqrt { 6 97 }``) is joined; anywhere
+  else (``1 2 + 3``: twelve plus three, or one times two plus three?) the space stays and the grammar reports
+  the line as unreadable ("two numbers side by side"). Spaced digits in a script (``W _ { 1 1 }``) stay for
+  the rule on indices, and in brackets (``( 1 0 )``: ten, or a row without commas?) they stay unreadable.
 
 Every pattern is a regular expression without nested repetition; arrays are paired in one scan.
 """
@@ -42,10 +45,12 @@ _SPACE_RULES = tuple((re.compile(p), r) for p, r in (
     (r"\^\{\\prime ?\\prime\}", "''"),
     (r"\^\{\\prime\}", "'"),
     (r"(?<=[_^]\{[A-Za-z]) (?=[A-Za-z]\})", ""),                        # _{j k} → _{jk}
+    (r"\\(tan|sin|cos)[ \t]+h(?![A-Za-z])", r"\\\1h"),                 # \tan h ( 1 ) → \tanh(1)
 ))
 _OPERATOR = re.compile(r"\\(operatorname|mathrm|mathit)\{([A-Za-z](?: [A-Za-z]){1,8})\}")
-_DIGITS = re.compile(r"(?:(?<=[=&])|(?<=[=&] )|(?<=\\approx )|(?<=\\\\)|(?<=\\\\ )|^)[ \t]*"
-                     r"(\d{1,3}(?: \d{1,3}){1,3})(?=[ \t]*(?:$|[=&,]|\\\\|\\approx|\\quad|\\end))", re.M)
+_ASIDE = re.compile(r"\\text\{\(\}([^{}$\n]{0,40}?)\\text\{([^{}()$\n]{0,40})\)\}")
+_DIGITS = re.compile(r"(?:(?<=[=&])|(?<=[=&] )|(?<=\\approx )|(?<=\\\\)|(?<=\\\\ )|(?<=[^_^]\{)|^)[ \t]*"
+                     r"(\d{1,3}(?: \d{1,3}){1,3})(?=[ \t]*(?:$|[=&,}]|\\\\|\\approx|\\quad|\\end))", re.M)
 
 _UNPAIRED = re.compile(r"\\left\s*(\(|\[|\\\{|\|)\s*\\right\s*\.|\\left\s*\.\s*\\right\s*(\)|\]|\\\}|\|)")
 _ARRAY = re.compile(r"(\\left\s*(\(|\[|\\\{|\\\||\||\.)\s*)?\\begin\s*\{\s*array\s*\}\s*\{[lcr|\s]{1,80}\}"
@@ -71,6 +76,7 @@ def _compact(math: str) -> str:
     for pattern, replace in _SPACE_RULES:
         math = pattern.sub(replace, math)
     math = _OPERATOR.sub(lambda m: f"\\{m.group(1)}{{{m.group(2).replace(' ', '')}}}", math)
+    math = _ASIDE.sub(r"\\quad\1\\text{\2}", math)
     return _DIGITS.sub(lambda m: m.group(0).replace(m.group(1), m.group(1).replace(" ", "")), math)
 
 
