@@ -180,6 +180,9 @@ def test_mathpix_spacing_is_compacted_inside_math_only(written, read):
     (r"\left[ \begin{array} { c } \left( \begin{array} { c } 1 \end{array} \right) \end{array} \right]",
      r"\begin{bmatrix} \begin{pmatrix} 1 \end{pmatrix} \end{bmatrix}"),
     (r"f \left(\right. x _ { 1 } \left.\right) + \left[\right. 2 \left.\right]", r"f ( x _ { 1 } ) + [ 2 ]"),
+    (r"\left\{ \begin{array} { l l } 1 & z > 0 \\ 0 & z < 0 \end{array} \right.",
+     r"\begin{cases} 1 & z > 0 \\ 0 & z < 0 \end{cases}"),
+    (r"\left\{ \begin{array} { l } 1 \\ 2 \end{array} \right\}", r"\begin{Bmatrix} 1 \\ 2 \end{Bmatrix}"),
     (r"\left.\frac{\partial f}{\partial b}\right|_{x = 2}", r"\left.\frac{\partial f}{\partial b}\right|_{x = 2}"),
 ])
 def test_arrays_are_matrices_or_stacked_equations(written, read):

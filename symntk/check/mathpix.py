@@ -8,7 +8,8 @@ module rewrites them before the notes are split into claims:
 
 * :func:`arrays` (every file): an ``array`` is the matrix of its delimiters (``[`` bmatrix, ``(`` pmatrix,
   ``|`` vmatrix, ``\\|`` Vmatrix, ``\\{`` Bmatrix, none or ``.`` matrix); one whose rows hold a relation at
-  top level (``\\left\\{``/``\\left.``/no delimiter) is a stack of equations, ``gathered`` (one claim a row);
+  top level (``\\left\\{``/``\\left.``/no delimiter) is a stack of equations, ``gathered`` (one claim a row),
+  and any other ``\\left\\{ … \\right.`` is ``cases``;
   an unpaired bracket ``\\left(\\right.`` … ``\\left.\\right)`` is the bracket ``(`` … ``)``;
 * :func:`unspaced` (only in a file that :func:`writes_mathpix`: at least :data:`EVIDENCE` scripts or command
   arguments in spaced braces, ``_ { 1 }``, ``\\sqrt { 2 }``), inside math only: no space next to a script
@@ -130,7 +131,8 @@ def arrays(text: str) -> str:
         left, right = begin.group(2), end.group(4)
         equations = left in (None, ".", "\\{") and right in (None, ".") and _has_relation(
             text[begin.end():end.start()])
-        name = "gathered" if equations else _MATRIX_OF.get(left, "matrix")
+        name = "gathered" if equations else "cases" if left == "\\{" and right in (None, ".") else \
+            _MATRIX_OF.get(left, "matrix")
         replace[b] = f"\\begin{{{name}}}"
         replace[e] = f"\\end{{{name}}}" + ("" if end.group(3) is None or left is not None or equations
                                             else end.group(3))
