@@ -310,6 +310,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
     from .macros import definitions, expand, without_definitions
+    from .mathpix import mathpix_latex
     from .prose import prose_segments
     from .split import lead_and_rest, split_block
     from .tables import data_points
@@ -319,6 +320,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     text = document_body(text)
     if macros:
         text = expand(without_definitions(text), macros)
+    text = mathpix_latex(text)
     if writes_decimal_commas(text):
         text = mark_decimal_commas(text)
     covered: list = []
