@@ -5,7 +5,7 @@
   run is read as math.
 * A Markdown table is read cell by cell: the cell's row and column headers say what it is
   (a parameter and ∂f_o/∂θ_k; a datapoint x_i and a quantity such as ∇f_1 or f).
-* ``7 parameters`` (and its Icelandic and German words) is the claim P = 7.
+* ``7 parameters`` (and its Icelandic, German, Scandinavian, … words) is the claim P = 7.
 
 Everything found here is *soft*: math that cannot be read is context, never unreadable.
 """
@@ -21,15 +21,19 @@ from .tables import table_segments
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases",
-               "parámetros", "parametros", "paramètres", "parâmetros", "parametri")
+               "parámetros", "parametros", "paramètres", "parâmetros", "parametri",
+               "parametre", "parametrene", "parametere", "parameterne", "vægte og bias", "vekter og bias")
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
                     "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
                     "det": r"\det K", "traza": r"\operatorname{tr} K", "traccia": r"\operatorname{tr} K",
                     "determinant": r"\det K", "ákveða": r"\det K", "determinante": r"\det K",
-                    "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "determinanten": r"\det K"}
-CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst"}
+                    "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "determinanten": r"\det K",
+                    "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f"}
+CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
+              "hvis", "når", "ellers"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
+GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
 _RELATION = re.compile(r"=|≈|\\approx")
 # "approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde before a number: ≈ in prose
 _APPROX = re.compile(r"(?<![\\\w])(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|(?<=\s)~(?=\s?[-−]?\d)")
@@ -83,6 +87,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             if not line[m.start(1):m.end(1)].strip() and "=" in math_before:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
+            if len(line) == len(raw):   # "θ = (…), 7 parameters": the count is no entry of the math before it
+                line = line[:m.start(1)] + " " * (m.end(1) - m.start(1)) + line[m.end(1):]
         output = _last_output(raw, output)
         line = _APPROX.sub(" ≈ ", _at_point(line, output))
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
@@ -171,8 +177,8 @@ def _runs(line: str) -> list[str]:
     runs, current = [], []
     for n, tok in enumerate(tokens):
         bare = tok.strip("()[].,:;!?").lower()
-        named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES and n + 1 < len(tokens) and \
-            tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
+        named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES | GREEK_NAMES.keys() and n + 1 < len(tokens) \
+            and tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
         if _is_word(bare) and (bare not in MATH_WORDS or named) or _conjunction(tokens, n, current):
             if current and bare not in CONDITIONS:
                 runs.append(current)
