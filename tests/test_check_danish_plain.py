@@ -131,3 +131,49 @@ def test_relu_derivative_by_cases_in_danish_and_norwegian():
     assert relu_rule("relu'(z) = 1 hvis z > 0 ellers 0") == "relu:1,0"
     assert relu_rule("den afledte af relu er 1 når z > 0, 0 når z < 0") == "relu:1,0"
     assert relu_rule("relu'(z) = 0 hvis z > 0 ellers 1") == "relu:0,1"
+
+
+def test_gradient_as_a_word_and_quantities_named_before_their_value():
+    assert normalise("grad f(x_1) = [1, 3]") == r"\nabla_\theta f(x_1) = [1, 3]"
+    assert normalise("grad_theta f_2 = [x, 1]") == r"\nabla_\theta f_2 = [x, 1]"
+    assert normalise("grad = [1, 2]") == r"\nabla_\theta f = [1, 2]"
+    assert normalise("grads = [1, 2]") == "grads = [1, 2]"
+    notes = NOTES.replace("spor = 111, det = 176", "spor 111, det 2480 - 2304 = 176") + (
+        "\nSå `grad f(x_1) = [1, 3, 1, 3, 3, -1, 1]` og `grad f(x_2) = [2, 6, 1, 3, 5, -2, 1]`.\n"
+        "\ngrad f(x_2) = [2, 6, 1, 3, 5, 2, 1]\n")
+    verdicts, _ = _verdicts(notes)
+    assert verdicts[_line(notes, "spor 111")] == "correct"
+    assert verdicts[_line(notes, "Så `grad")] == "correct"
+    assert verdicts[_line(notes, "grad f(x_2) = [2, 6, 1, 3, 5, 2, 1]")] == "wrong"   # ∂f/∂W2_12 = -x = -2
+    wrong = notes.replace("spor 111, det 2480 - 2304 = 176", "spor 112, det 2480 - 2304 = 176")
+    verdicts, _ = _verdicts(wrong)
+    assert verdicts[_line(wrong, "spor 112")] == "wrong"
+
+
+# f: R -> R^2, h = W1 x + b1, f_1 = W2_11 h + b2_1, f_2 = W2_21 h + b2_2 with W1 = 2, b1 = -1, W2 = [1, 3]^T,
+# b2 = [0, 1]^T; θ = [W1, b1, W2_11, W2_21, b2_1, b2_2]; h(1) = 1, h(2) = 3.
+# ∇f_2 = [W2_21 x, W2_21, 0, h, 0, 1]: at x_1 = 1 (3, 3, 0, 1, 0, 1), at x_2 = 2 (6, 3, 0, 3, 0, 1);
+# ∇f_1 at x_1 = (1, 1, 1, 0, 1, 0).
+TWO_OUTPUTS = """Givet: `f: R -> R^2`, `f(x) = W2 (W1 x + b1) + b2`, ingen aktivering
+`W1 = 2`, `b1 = -1`, `W2 = [1, 3]^T`, `b2 = [0, 1]^T`, x_1 = 1, x_2 = 2
+
+h = W1*x + b1, f_1 = W2_11*h + b2_1, f_2 = W2_21*h + b2_2
+
+theta = [W1, b1, W2_11, W2_21, b2_1, b2_2] -> 6 parametre
+
+grad f_2 = [W2_21*x, W2_21, 0, h, 0, 1]
+
+x_1: [3, 3, 0, 1, 0, 1]
+x_2: [6, 3, 0, 3, 0, 1]
+"""
+
+
+def test_datapoint_labels_after_the_gradient_of_one_output_in_words():
+    verdicts, report = _verdicts(TWO_OUTPUTS)
+    assert verdicts[_line(TWO_OUTPUTS, "theta = [")] == "correct"
+    assert verdicts[_line(TWO_OUTPUTS, "grad f_2")] == "correct"
+    assert verdicts[_line(TWO_OUTPUTS, "x_1: [")] == verdicts[_line(TWO_OUTPUTS, "x_2: [")] == "correct"
+    assert report.exit_code == 0
+    wrong = TWO_OUTPUTS.replace("x_1: [3, 3, 0, 1, 0, 1]", "x_1: [1, 1, 1, 0, 1, 0]")   # f_1's gradient, not f_2's
+    verdicts, _ = _verdicts(wrong)
+    assert verdicts[_line(wrong, "x_1: [")] == "wrong"

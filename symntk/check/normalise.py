@@ -248,6 +248,10 @@ RULES: tuple[Rule, ...] = (
          r"\nabla_\theta f(x_{1}) = (1, 0) ; \nabla_\theta f(x_{2}) = [0, 1]",
          r"(?<![A-Za-z\\])g\s*(?:\^\s*\{\s*\(\s*([1-9])\s*\)\s*\}|\(\s*x_\{?([1-9])\}?\s*\))"
          r"(?=\s*(?:=|\\approx)\s*[(\[])", r"\\nabla_\\theta f(x_{\1\2})"),
+    Rule("gradient as a word", r"grad f(x_1) = [1, 0] ; grad f_2 = [x, 1] ; gradient = [1, 0]",
+         r"\nabla_\theta f(x_1) = [1, 0] ; \nabla_\theta f_2 = [x, 1] ; \nabla_\theta f = [1, 0]",
+         r"(?<![\\A-Za-z])(?:grad|gradient|Grad|Gradient)(?:\s*_\s*(?:\\?theta|\{\s*\\?theta\s*\}))?"
+         r"(?:\s*f(?![A-Za-z])|(?=\s*(?:=|\\approx)))", r"\\nabla_\\theta f"),
     Rule("gradient with θ after ∇", r"\nabla\theta f(x_1) ; ∇θ f", r"\nabla_\theta f(x_1) ; \nabla_\theta f",
          r"\\nabla\s?\\theta\s*(?=[fy](?![A-Za-z]))", r"\\nabla_\\theta "),
     Rule("output of a kernel in parentheses", r"K(1)_11 ; K(2)_{12}", r"K_11^{[1]} ; K_{12}^{[2]}",

@@ -128,11 +128,13 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     return out
 
 
-_OUTPUT = re.compile(r"(?:∂|\\partial)\s*f\s*(?:_\{?([1-9])\}?|([₁₂₃₄₅₆₇₈₉]))")
+_OUTPUT = re.compile(r"(?:∂|\\partial|∇|\\nabla|(?<![A-Za-z])grad(?:ient)?)(?:_\\?theta|_\{\\?theta\}|θ)?\s*f\s*"
+                     r"(?:_\{?([1-9])\}?|([₁₂₃₄₅₆₇₈₉]))")
 
 
 def _last_output(raw: str, output: str | None) -> str | None:
-    """The output of the last derivative written so far (``∂f₂/∂θ``, ``\\partial f_2``), or ``output``."""
+    """The output of the last derivative or gradient written so far (``∂f₂/∂θ``, ``\\partial f_2``, ``grad f_2``,
+    ``∇f₂``), or ``output``."""
     found = _OUTPUT.findall(raw[:2000])
     if not found:
         return output
@@ -198,14 +200,33 @@ def _runs(line: str) -> list[str]:
         runs.append(current)
     out = []
     for run in _aside(runs):
-        if run and run[0] in PROSE_QUANTITIES.values() and len(run) > 2 and run[0].endswith(" " + run[1]):
-            run = run[:1] + run[2:]   # "trace K = 47": the quantity names its matrix
-        if run and run[0] in PROSE_QUANTITIES.values() and (len(run) < 2 or not run[1].startswith(("=", "≈"))):
-            run = run[1:]
-        text = " ".join(run).strip(" ,.;:")
+        if run and run[0] in PROSE_QUANTITIES.values():
+            run = _quantity_run(run)
+        text = _ARROW_END.sub("", " ".join(run).strip(" ,.;:")).strip(" ,.;:")
         if _RELATION.search(text) and not text.startswith(("=", "≈")):
             out.append(_balanced(text))
     return out
+
+
+_NUMBER = re.compile(r"^[-−]?\d{1,9}(?:[.,]\d{1,12})?[,;]?$")
+_OUTPUT_OF = re.compile(r"^f(?:_\{?[1-9]\}?|[₁₂₃₄₅₆₇₈₉])?(?:\([^()]{1,20}\))?$")
+_ARROW_END = re.compile(r"\s(?:->|→|=>|⇒)$")   # "θ = [W, b] -> 2 parameters": the arrow leads to the count
+
+
+def _quantity_run(run: list[str]) -> list[str]:
+    """A run that starts with a quantity named in words: "trace K = 47" (the word names its matrix), "spor 43" and
+    "det 390 - 361 = 29" (a number right after the word is its value), "grad f_2(x_1) = …" (the gradient of the
+    output named after the word); a word followed by anything else is not part of the math."""
+    quantity, gradient = run[0], PROSE_QUANTITIES["grad"]
+    if len(run) > 2 and quantity.endswith(" " + run[1]):
+        return run[:1] + run[2:]
+    if len(run) > 1 and quantity == gradient and _OUTPUT_OF.match(run[1]):
+        return [gradient[:-1] + run[1]] + run[2:]
+    if len(run) > 1 and quantity != gradient and _NUMBER.match(run[1]):
+        return [quantity, "="] + run[1:]
+    if len(run) < 2 or not run[1].startswith(("=", "≈")):
+        return run[1:]
+    return run
 
 
 _ONE_LETTER_AND = {"y", "e", "i", "a", "o", "u"}   # and/or in Spanish, Italian, Portuguese, Czech, Polish …
