@@ -33,7 +33,8 @@ def _line(text: str, start: str) -> int:
 # h1 = 2x + 1, h2 = -x, f = -x + 2.  ∂f/∂W1_11 = W2_11 x = x, ∂f/∂W1_21 = W2_12 x = 3x, ∂f/∂b1_1 = 1,
 # ∂f/∂b1_2 = 3, ∂f/∂W2_11 = h1 = 2x + 1, ∂f/∂W2_12 = h2 = -x, ∂f/∂b2 = 1.
 # x_1 = 1: (1, 3, 1, 3, 3, -1, 1); x_2 = 2: (2, 6, 1, 3, 5, -2, 1).
-# K_11 = 1 + 9 + 1 + 9 + 9 + 1 + 1 = 31, K_12 = 2 + 18 + 1 + 9 + 15 + 2 + 1 = 48, K_22 = 4 + 36 + 1 + 9 + 25 + 4 + 1 = 80.
+# K_11 = 1 + 9 + 1 + 9 + 9 + 1 + 1 = 31, K_12 = 2 + 18 + 1 + 9 + 15 + 2 + 1 = 48,
+# K_22 = 4 + 36 + 1 + 9 + 25 + 4 + 1 = 80.
 # tr K = 111, det K = 2480 - 2304 = 176, λ = (111 ± sqrt(12321 - 704))/2 = (111 ± sqrt(11617))/2,
 # sqrt(11617) ≈ 107.782, λ_1 ≈ 109.391, λ_2 ≈ 1.609.
 NOTES = """# Opgave – NTK med to skjulte enheder
@@ -177,3 +178,24 @@ def test_datapoint_labels_after_the_gradient_of_one_output_in_words():
     wrong = TWO_OUTPUTS.replace("x_1: [3, 3, 0, 1, 0, 1]", "x_1: [1, 1, 1, 0, 1, 0]")   # f_1's gradient, not f_2's
     verdicts, _ = _verdicts(wrong)
     assert verdicts[_line(wrong, "x_1: [")] == "wrong"
+
+
+def test_ascii_implication_and_rows_numbered_by_datapoint():
+    # det(K - λI) = λ^2 - 111λ + 176 for K = [[31, 48], [48, 80]]
+    notes = NOTES + ("\nλ^2 - 111λ + 176 = 0  =>  λ = (111 ± sqrt(11617))/2\n"
+                     "\nλ^2 - 111λ + 186 = 0  =>  λ = 1\n"
+                     "\nJ (række 1 = x_1, række 2 = x_2):\n")
+    verdicts, _ = _verdicts(notes)
+    assert verdicts[_line(notes, "λ^2 - 111λ + 176")] == "correct"
+    assert verdicts[_line(notes, "λ^2 - 111λ + 186")] == "wrong"
+    assert _line(notes, "J (række") not in verdicts          # a label of the rows, not a claim x_1 = 1
+
+
+def test_quantity_named_in_words_before_its_value():
+    from symntk.check.plain_words import quantity_run
+    grad = r"\nabla_\theta f"
+    assert quantity_run([r"\det K", "390", "-", "361", "=", "29"], grad) == [r"\det K", "=", "390", "-", "361", "=",
+                                                                             "29"]
+    assert quantity_run([r"\operatorname{tr} K", "43,"], grad) == [r"\operatorname{tr} K", "=", "43,"]
+    assert quantity_run([grad, "f_2(x_1)", "=", "[1]"], grad) == [r"\nabla_\theta f_2(x_1)", "=", "[1]"]
+    assert quantity_run([r"\det K", "of", "K"], grad) == ["of", "K"]

@@ -7,7 +7,8 @@
   (a parameter and ∂f_o/∂θ_k; a datapoint x_i and a quantity such as ∇f_1 or f).
 * ``7 parameters`` (and its Icelandic, German, Scandinavian, … words) is the claim P = 7.
 
-Everything found here is *soft*: math that cannot be read is context, never unreadable.
+Everything found here is *soft*: math that cannot be read is context, never unreadable. A number set equal to a
+datapoint's name (``row 1 = x^(1)``) numbers the rows of a matrix: a label, not a claim.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES
+from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
 from .source import Segment
 from .tables import table_segments
 
@@ -173,6 +175,7 @@ def _open(text: str) -> int:
 def _runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
     line = _POWER.sub("^", _LIST.sub("", line)).replace("**", " ").replace("__", " ")
+    line = ASCII_IMPLIES.sub("⇒", line)
     if line.lstrip().startswith("#"):
         return []
     tokens = line.split()
@@ -201,32 +204,11 @@ def _runs(line: str) -> list[str]:
     out = []
     for run in _aside(runs):
         if run and run[0] in PROSE_QUANTITIES.values():
-            run = _quantity_run(run)
-        text = _ARROW_END.sub("", " ".join(run).strip(" ,.;:")).strip(" ,.;:")
-        if _RELATION.search(text) and not text.startswith(("=", "≈")):
+            run = quantity_run(run, PROSE_QUANTITIES["grad"])
+        text = ARROW_END.sub("", " ".join(run).strip(" ,.;:")).strip(" ,.;:")
+        if _RELATION.search(text) and not text.startswith(("=", "≈")) and not ORDINAL.match(_balanced(text)):
             out.append(_balanced(text))
     return out
-
-
-_NUMBER = re.compile(r"^[-−]?\d{1,9}(?:[.,]\d{1,12})?[,;]?$")
-_OUTPUT_OF = re.compile(r"^f(?:_\{?[1-9]\}?|[₁₂₃₄₅₆₇₈₉])?(?:\([^()]{1,20}\))?$")
-_ARROW_END = re.compile(r"\s(?:->|→|=>|⇒)$")   # "θ = [W, b] -> 2 parameters": the arrow leads to the count
-
-
-def _quantity_run(run: list[str]) -> list[str]:
-    """A run that starts with a quantity named in words: "trace K = 47" (the word names its matrix), "spor 43" and
-    "det 390 - 361 = 29" (a number right after the word is its value), "grad f_2(x_1) = …" (the gradient of the
-    output named after the word); a word followed by anything else is not part of the math."""
-    quantity, gradient = run[0], PROSE_QUANTITIES["grad"]
-    if len(run) > 2 and quantity.endswith(" " + run[1]):
-        return run[:1] + run[2:]
-    if len(run) > 1 and quantity == gradient and _OUTPUT_OF.match(run[1]):
-        return [gradient[:-1] + run[1]] + run[2:]
-    if len(run) > 1 and quantity != gradient and _NUMBER.match(run[1]):
-        return [quantity, "="] + run[1:]
-    if len(run) < 2 or not run[1].startswith(("=", "≈")):
-        return run[1:]
-    return run
 
 
 _ONE_LETTER_AND = {"y", "e", "i", "a", "o", "u"}   # and/or in Spanish, Italian, Portuguese, Czech, Polish …
