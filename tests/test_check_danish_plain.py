@@ -199,3 +199,10 @@ def test_quantity_named_in_words_before_its_value():
     assert quantity_run([r"\operatorname{tr} K", "43,"], grad) == [r"\operatorname{tr} K", "=", "43,"]
     assert quantity_run([grad, "f_2(x_1)", "=", "[1]"], grad) == [r"\nabla_\theta f_2(x_1)", "=", "[1]"]
     assert quantity_run([r"\det K", "of", "K"], grad) == ["of", "K"]
+
+
+def test_a_quantity_word_ending_a_clause_names_nothing_after_it():
+    from symntk.check.prose import _runs
+    runs = _runs("(111 = spor, 2480 = 31 * 80 og 2304 = 48 * 48)")
+    assert not any(r"\operatorname{tr} K" in run for run in runs)
+    assert any(r"\operatorname{tr} K = 111" in run for run in _runs("spor 111, det 176"))

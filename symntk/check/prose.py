@@ -191,7 +191,7 @@ def _runs(line: str) -> list[str]:
                 ends = [k for k, t in enumerate(current) if t.endswith(",")]
                 if ends:
                     runs.append(current[:ends[-1] + 1])
-            current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES else []
+            current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES and tok[-1:] not in ",;" else []
         elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
                 and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
             current.append(tok[:-1])
