@@ -21,26 +21,29 @@ from .source import Segment
 
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero")
 
-_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej)\s+(?:\w+\s+){0,2}$"
-_HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi)\s+$"
+_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej|niet|geen)\s+(?:\w+\s+){0,2}$"
+_HEDGE = (r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi|"
+          r"bijna|vrijwel)\s+$")
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern, re.I)) for prop, pattern in (
     ("psd", r"positiv[et]?[\s-]*semi[\s-]*d[ée]finit\w*|semi[\s-]*d[ée]finie?s?[\s-]*positive?s?|"
-            r"jákvætt[\s-]*hálf[\s-]*ákveð\w*|semidefinida[\s-]*positiva|\bpsd\b|\\succeq\s*0(?![\d.,])|⪰\s*0"),
+            r"jákvætt[\s-]*hálf[\s-]*ákveð\w*|positief[\s-]*semi[\s-]*definie?t\w*|semidefinida[\s-]*positiva|\bpsd\b|\\succeq\s*0(?![\d.,])|⪰\s*0"),
     ("pd", r"positive?[\s-]*d[ée]finit\w*|positivt?[\s-]*definit\w*|d[ée]finie?s?[\s-]*positive?s?|"
-           r"jákvætt[\s-]*ákveð\w*|definida[\s-]*positiva|\bpos\.?\s*def\b\.?|\bp\.\s?d\.(?!\w)|"
+           r"jákvætt[\s-]*ákveð\w*|positief[\s-]*definie?t\w*|definida[\s-]*positiva|\bpos\.?\s*def\b\.?|\bp\.\s?d\.(?!\w)|"
            r"\\succ\s*0(?![\d.,])|≻\s*0"),
-    ("eig_pos", r"\b(?:both|all|beide|alle|deux|toutes|tous|bæði|öll|ambos|todos|båda|begge)\b[^.;:!?]{0,50}?"
-                r"(?:\bpositi(?:ve|v|f|fs|ves|vos|vas|va)\b(?![\s-]*(?:semi|d[ée]fini))|>\s*0(?![\d]|[.,]\d)|jákvæð\w*)|"
-                r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|eigingildi|autovalores)\b[^.;:!?]{0,25}?"
-                r"\b(?:are|sind|sont|eru|son)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt)\s+)?"
-                r"(?:positi(?:ve|v|ves|vos)\b(?![\s-]*(?:semi|d[ée]fini))|jákvæð\w*|>\s*0(?![\d]|[.,]\d))"),
-    ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un)\s+"
-                 r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor)\s+"
-                 r"(?:is|must be|equals|will be|ist|muss|est|doit être|er|verður|es)\s*(?:\w+\s+)?"
+    ("eig_pos", r"\b(?:both|all|beide|alle|deux|toutes|tous|bæði|öll|ambos|todos|båda|begge|allebei|"
+                r"allemaal)\b[^.;:!?]{0,50}?"
+                r"(?:\bpositi(?:ve|v|f|fs|ves|vos|vas|va|ef)\b(?![\s-]*(?:semi|d[ée]fini))|>\s*0(?![\d]|[.,]\d)|jákvæð\w*)|"
+                r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|eigingildi|autovalores|eigenwaarden)\b"
+                r"[^.;:!?]{0,25}?\b(?:are|sind|sont|eru|son|zijn)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt|"
+                r"allemaal)\s+)?(?:positi(?:ve|v|ves|vos|ef)\b(?![\s-]*(?:semi|d[ée]fini))|jákvæð\w*|>\s*0(?![\d]|[.,]\d))"),
+    ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un|een|"
+                 r"de kleinste)\s+"
+                 r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor|eigenwaarde)\s+"
+                 r"(?:is|must be|equals|will be|ist|muss|est|doit être|er|verður|es|moet|wordt)\s*(?:\w+\s+)?"
                  r"(?:0|zero|null|nul(?:le)?|núll|cero)(?![\d]|[.,]\d)|"
                  r"\b(?:zero eigenvalue|eigenvalue (?:of )?0|eigenwert 0|eigenwert null|valeur propre nulle)\b|"
-                 r"\b(?:singular|singulär|singulière|singuliere|singular)\b"),
+                 r"\b(?:singular|singulär|singulière|singuliere|singular|singulier)\b"),
 ))
 
 _RELU_PRIME = re.compile(r"relu\s*(?:'|′|\^\s*\{?\s*\\prime|\s+derivative|\s*-?\s*ableitung)|"

@@ -26,7 +26,8 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
                     "det": r"\det K", "traza": r"\operatorname{tr} K", "traccia": r"\operatorname{tr} K",
                     "determinant": r"\det K", "ákveða": r"\det K", "determinante": r"\det K",
-                    "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "determinanten": r"\det K"}
+                    "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "determinanten": r"\det K",
+                    "spoor": r"\operatorname{tr} K"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
