@@ -157,3 +157,25 @@ def test_every_spelling_becomes_the_grammars_superscript():
     assert layers_as_superscripts(r"W_2(W_1 x + b_1) + b_{2}") == r"W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}"
     unit_names = r"\frac{\partial f}{\partial W_{11}} + z_1"
     assert layers_as_superscripts(unit_names) == unit_names
+
+
+def test_a_hidden_layer_defined_by_its_matrix_formula_is_judged():
+    # h = W_1 x + b_1 = (2x + 1, -x + 1): without b_1 it is (2x, -x), wrong; the kink "z = 0" is no layer claim
+    for formula, verdict in ((r"$z = W_1 x + b_1$", "correct"), (r"$h = W_1x$", "wrong"),
+                             (r"$a = W_1 x + b_1 = (2x + 1, 1 - x)$", "correct")):
+        verdicts, _ = _verdicts(GIVEN + "\n" + formula + "\n")
+        assert verdicts[6] == verdict, formula
+    verdicts, _ = _verdicts(GIVEN + "\n$x^{(1)} = 1$ lies away from the kink $z = 0$\n")
+    assert verdicts.get(6) != "wrong"
+
+
+def test_the_layer_formula_in_the_superscript_convention_too():
+    notes = r"""$f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$, $W^{[1]} = [2, -1]^T$, $b^{[1]} = [1, 1]^T$,
+$W^{[2]} = [1, 2]$, $b^{[2]} = 3$, $x_1 = 1$, $x_2 = 0$.
+
+$z^{[1]} = W^{[1]}x + b^{[1]}$
+
+$z^{[1]} = W^{[1]}x - b^{[1]}$
+"""
+    verdicts, _ = _verdicts(notes)
+    assert verdicts[4] == "correct" and verdicts[6] == "wrong"
