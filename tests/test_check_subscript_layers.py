@@ -179,3 +179,14 @@ $z^{[1]} = W^{[1]}x - b^{[1]}$
 """
     verdicts, _ = _verdicts(notes)
     assert verdicts[4] == "correct" and verdicts[6] == "wrong"
+
+
+def test_the_count_of_parameters_under_a_letter_of_the_learners_own():
+    # 7 parameters: right; n = 6 parameters is wrong
+    verdicts, _ = _verdicts(GIVEN + "\nDus $p = 7$ parameters.\n\nOf $n = 6$ parameters.\n")
+    assert verdicts[6] == "correct" and verdicts[8] == "wrong"
+
+
+def test_a_transposed_layer_stays_one_superscript():
+    assert layers_as_superscripts(r"\delta = W_2^\top = (1, 2)^\top") == r"\delta = (W^{[2]})^\top = (1, 2)^\top"
+    assert layers_as_superscripts(r"W_1^{T} x") == r"(W^{[1]})^{T} x"

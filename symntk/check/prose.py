@@ -39,6 +39,8 @@ _POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
 
+_OWN_COUNT = re.compile(r"^\s*(?:[a-zA-OQ-Z]|\\#)\s*=\s*$")   # p, n, d: the learner's own letter for the count
+
 
 def _uncovered(text: str, covered: list) -> list[tuple[int, str, bool]]:
     """(line, text, has_math) of every line, with math and code spans blanked."""
@@ -81,8 +83,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             table = []
         for m in _COUNT.finditer(raw.replace("$", " ")):
             math_before = raw[:m.start(1)].rsplit("$", 1)[-1]
-            if not line[m.start(1):m.end(1)].strip() and "=" in math_before:
-                continue  # $P = 7$ parameters: the math says it already
+            if not line[m.start(1):m.end(1)].strip() and "=" in math_before and not _OWN_COUNT.match(math_before):
+                continue  # $P = 7$ parameters: the math says it already ($p = 7$ parameters: the words say it)
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
         output = _last_output(raw, output)
         line = _APPROX.sub(" ≈ ", _at_point(line, output))

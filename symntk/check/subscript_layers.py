@@ -49,6 +49,9 @@ _REWRITES = (
     (re.compile(r"(?<![A-Za-z\\])[Ww]_\s*\{\s*([1-9])\s*,\s*([0-9ijk])\s*,?\s*([0-9ijk])\s*\}"), r"W^{[\1]}_{\2\3}"),
     # b_{1,2} → b^{[1]}_{2}
     (re.compile(r"(?<![A-Za-z\\])b_\s*\{\s*([1-9])\s*,\s*([0-9ijk])\s*\}"), r"b^{[\1]}_{\2}"),
+    # a whole layer transposed: W_2^\top, W_2^T → (W^{[2]})^T
+    (re.compile(rf"(?<![A-Za-z\\]){_W}{_LAYER}\s*\^\s*(\{{\s*(?:\\top|T|\\intercal)\s*\}}|\\top|T|\\intercal)"),
+     r"(W^{[\1\2]})^\3"),
     # a whole layer: W_1, \mathbf{W}_2, b_2 (not followed by a further index) → W^{[1]}, b^{[2]}
     (re.compile(rf"(?<![A-Za-z\\]){_W}{_LAYER}(?!\s*[0-9_])"), r"W^{[\1\2]}"),
     (re.compile(rf"(?<![A-Za-z\\]){_B}{_LAYER}(?!\s*[0-9_])"), r"b^{[\1\2]}"),
@@ -58,7 +61,7 @@ _REWRITES = (
 def layers_as_superscripts(text: str) -> str:
     """A piece of math with every subscripted layer written as the grammar's superscript:
     ``(W_l)_{ij}``, ``[W_l]_{ij}``, ``w_{l,ij}`` → ``W^{[l]}_{ij}``; ``(b_l)_i``, ``b_{l,i}`` → ``b^{[l]}_i``;
-    a whole layer ``W_l``, ``b_l`` → ``W^{[l]}``, ``b^{[l]}``."""
+    a whole layer ``W_l``, ``b_l`` → ``W^{[l]}``, ``b^{[l]}`` (transposed: ``(W^{[l]})^T``)."""
     for pattern, replace in _REWRITES:
         text = pattern.sub(replace, text)
     return text
