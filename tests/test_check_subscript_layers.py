@@ -190,3 +190,21 @@ def test_the_count_of_parameters_under_a_letter_of_the_learners_own():
 def test_a_transposed_layer_stays_one_superscript():
     assert layers_as_superscripts(r"\delta = W_2^\top = (1, 2)^\top") == r"\delta = (W^{[2]})^\top = (1, 2)^\top"
     assert layers_as_superscripts(r"W_1^{T} x") == r"(W^{[1]})^{T} x"
+
+
+def test_a_layers_shape_or_a_nested_list_says_the_subscript_is_the_layer():
+    assert writes_subscript_layers(r"$W_1 \in \mathbb{R}^{2 \times 1}$, $b_1 \in \mathbb{R}^2$")
+    assert writes_subscript_layers(r"$W_1 = [[2], [-1]]$")
+    assert not writes_subscript_layers(r"$W_1 \in \mathbb{R}$, $W_1 = 2$")
+    notes = r"""$f(x) = W_2(W_1 x + b_1) + b_2$, $W_1 \in \mathbb{R}^{2\times 1}$, $W_2 \in \mathbb{R}^{1 \times 2}$,
+$W_1 = [[2], [-1]]$, $b_1 = [[1], [1]]$, $W_2 = [[1, 2]]$, $b_2 = 3$, $x^{(1)} = 1$, $x^{(2)} = 0$.
+
+$\frac{\partial f(x^{(1)})}{\partial b_2} = 1$
+
+$\frac{\partial f(x^{(1)})}{\partial W_1} = (1, 2)^T$
+
+$\frac{\partial f(x^{(2)})}{\partial W_2} = (1, 2)$
+"""
+    # ∂f/∂W_1 = W_2^T x = (1, 2)^T at x = 1; ∂f/∂W_2 = h^T = (1, 1) at x = 0 (so (1, 2) is wrong)
+    verdicts, _ = _verdicts(notes)
+    assert verdicts[4] == "correct" and verdicts[6] == "correct" and verdicts[8] == "wrong"
