@@ -208,3 +208,9 @@ $\frac{\partial f(x^{(2)})}{\partial W_2} = (1, 2)$
     # ∂f/∂W_1 = W_2^T x = (1, 2)^T at x = 1; ∂f/∂W_2 = h^T = (1, 1) at x = 0 (so (1, 2) is wrong)
     verdicts, _ = _verdicts(notes)
     assert verdicts[4] == "correct" and verdicts[6] == "correct" and verdicts[8] == "wrong"
+
+
+def test_a_dutch_word_for_a_sum_starts_a_remark_not_a_continuation():
+    # "Totaal = 20" is the sum for Θ_11 (20), not a further link of Θ_12 = 9
+    verdicts, _ = _verdicts(GIVEN + "\n$\\Theta_{12} = 9$. Totaal $= 20$ voor $\\Theta_{11}$\n")
+    assert verdicts[6] == "correct"

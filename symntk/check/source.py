@@ -253,7 +253,7 @@ _GRADIENT_OF = re.compile(r"(?:\\nabla|∇)[^$\n=]{0,40}?(?<![A-Za-z\\])f(?![A-Z
 
 
 _SUM_WORDS = {"sum", "summe", "somme", "summa", "samtals", "suma", "product", "produkt", "produit", "margfeldi",
-              "producto", "total"}
+              "producto", "total", "som", "totaal"}
 
 
 def _after_a_word(text: str, at: int, body: str) -> bool:
