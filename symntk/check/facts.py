@@ -22,31 +22,33 @@ from .source import Segment
 
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero")
 
-_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej|não|nao)\s+(?:\w+\s+){0,2}$"
+_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej|não|nao|niet|geen)\s+(?:\w+\s+){0,2}$"
 _HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi|næsten|nesten|" \
-         r"nästan|tæt på|nær|quase)\s+$"
+         r"nästan|tæt på|nær|quase|bijna|vrijwel)\s+$"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern, re.I)) for prop, pattern in (
     ("psd", r"positiv[et]?[\s-]*semi[\s-]*d[ée]finit\w*|semi[\s-]*d[ée]finie?s?[\s-]*positive?s?|"
-            r"jákvætt[\s-]*hálf[\s-]*ákveð\w*|semidefinida[\s-]*positiva|\bpsd\b|\\succeq\s*0(?![\d.,])|⪰\s*0"),
+            r"jákvætt[\s-]*hálf[\s-]*ákveð\w*|positief[\s-]*semi[\s-]*definie?t\w*|semidefinida[\s-]*positiva|\bpsd\b|\\succeq\s*0(?![\d.,])|⪰\s*0"),
     ("pd", r"positive?[\s-]*d[ée]finit\w*|positivt?[\s-]*definit\w*|d[ée]finie?s?[\s-]*positive?s?|"
-           r"jákvætt[\s-]*ákveð\w*|definida[\s-]*positiva|\bpos\.?\s*def\b\.?|\bp\.\s?d\.(?!\w)|"
+           r"jákvætt[\s-]*ákveð\w*|positief[\s-]*definie?t\w*|definida[\s-]*positiva|\bpos\.?\s*def\b\.?|\bp\.\s?d\.(?!\w)|"
            r"\\succ\s*0(?![\d.,])|≻\s*0"),
-    ("eig_pos", r"\b(?:both|all|beide|alle|deux|toutes|tous|bæði|öll|ambos|todos|båda|begge)\b[^.;:!?]{0,50}?"
-                r"(?:\bpositi(?:ve|v|f|fs|ves|vos|vas|va)\b(?![\s-]*(?:semi|d[ée]fini))|>\s*0(?![\d]|[.,]\d)|jákvæð\w*)|"
+    ("eig_pos", r"\b(?:both|all|beide|alle|deux|toutes|tous|bæði|öll|ambos|todos|båda|begge|allebei|"
+                r"allemaal)\b[^.;:!?]{0,50}?"
+                r"(?:\bpositi(?:ve|v|f|fs|ves|vos|vas|va|ef)\b(?![\s-]*(?:semi|d[ée]fini))|>\s*0(?![\d]|[.,]\d)|jákvæð\w*)|"
                 r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|eigingildi|autovalores|egenværdier\w*|"
-                r"egenverdie\w*|egenvärden\w*)\b[^.;:!?]{0,25}?"
-                r"\b(?:are|sind|sont|eru|son|são|er|är)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt|begge)\s+)?"
-                r"(?:positi(?:ve|v|ves|vos)\b(?![\s-]*(?:semi|d[ée]fini))|jákvæð\w*|>\s*0(?![\d]|[.,]\d))"),
+                r"egenverdie\w*|egenvärden\w*|eigenwaarden)\b[^.;:!?]{0,25}?"
+                r"\b(?:are|sind|sont|eru|son|são|er|är|zijn)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt|begge|"
+                r"allemaal)\s+)?"
+                r"(?:positi(?:ve|v|ves|vos|ef)\b(?![\s-]*(?:semi|d[ée]fini))|jákvæð\w*|>\s*0(?![\d]|[.,]\d))"),
     ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un|en|én|ett|"
-                 r"den mindste|mindste|den minste|minste|minsta|um|o menor)\s+"
+                 r"den mindste|mindste|den minste|minste|minsta|um|o menor|een|de kleinste)\s+"
                  r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor|egenværdi\w*|egenverdi\w*|"
-                 r"egenvärde\w*)\s+"
+                 r"egenvärde\w*|eigenwaarde)\s+"
                  r"(?:is|must be|equals|will be|ist|muss|est|doit être|er|verður|es|bliver|blir|är|må være|é|"
-                 r"deve ser)\s*"
+                 r"deve ser|moet|wordt)\s*"
                  r"(?:\w+\s+)?(?:0|zero|null|nul(?:le)?|núll|cero|nulo)(?![\d]|[.,]\d)|"
                  r"\b(?:zero eigenvalue|eigenvalue (?:of )?0|eigenwert 0|eigenwert null|valeur propre nulle)\b|"
-                 r"\b(?:singular|singulär|singulière|singuliere|singular|singulær)\b"),
+                 r"\b(?:singular|singulär|singulière|singuliere|singular|singulær|singulier)\b"),
 )) + tuple((prop, re.compile(pattern)) for prop, pattern in cjk_words.FACT_PATTERNS)
 
 _RELU_PRIME = re.compile(r"relu\s*(?:'|′|\^\s*\{?\s*\\prime|\s+derivative|\s*-?\s*ableitung)|"

@@ -6,6 +6,7 @@ import sympy
 
 from .decide import approximation, decide, matches
 from .judgement import Judgement
+from .matrices import evaluate
 from .meaning import key
 from .nodes import Sym
 from .own_forward import with_own_units
@@ -29,6 +30,15 @@ def _layer_vector(world: World, name: Sym) -> list[sympy.Expr]:
         raise UnreadableError(f"there is no hidden layer {layer}")
     forward = world.scope._forward
     return list((forward.z if name.name == "z" else forward.a)[layer])
+
+
+def _listed(node) -> bool:
+    """The node lists its entries ((1, 2), a bmatrix), rather than giving a formula for the whole vector."""
+    try:
+        items(node)
+    except UnreadableError:
+        return False
+    return True
 
 
 def _point_in_context(claim, world: World) -> int | None:
@@ -56,9 +66,14 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
     finally:
         world.scope.units = units
     try:
-        if nodes is None:
-            nodes = items(claim.value) if len(true) > 1 else [claim.value]
-        claimed = [scalars(n, world.scope)[0] for n in nodes]
+        if nodes is None and len(true) > 1 and not _listed(claim.value):
+            claimed = list(evaluate(claim.value, world.scope))   # a = W^{[1]}x + b^{[1]}: the layer's formula
+            if len(claimed) != len(true):   # "the kink z = 0": a number, not the layer
+                raise UnreadableError("not a vector of the layer's size")
+            nodes = [claim.value] * len(claimed)
+        else:
+            nodes = nodes or (items(claim.value) if len(true) > 1 else [claim.value])
+            claimed = [scalars(n, world.scope)[0] for n in nodes]
     except UnreadableError:
         raise ContextError("a definition of a layer") from None
     if point is not None:

@@ -33,7 +33,8 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "traço": r"\operatorname{tr} K", "traco": r"\operatorname{tr} K",
                     "迹": r"\operatorname{tr} K", "跡": r"\operatorname{tr} K", "トレース": r"\operatorname{tr} K",
                     "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f",
-                    "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f"}
+                    "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f",
+                    "spoor": r"\operatorname{tr} K"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
@@ -46,6 +47,8 @@ _OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "
 _POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
+
+_OWN_COUNT = re.compile(r"^\s*(?:[a-zA-OQ-Z]|\\#)\s*=\s*$")   # p, n, d: the learner's own letter for the count
 
 
 def _uncovered(text: str, covered: list) -> list[tuple[int, str, bool]]:
@@ -89,8 +92,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             table = []
         for m in _COUNT.finditer(raw.replace("$", " ")):
             math_before = raw[:m.start(1)].rsplit("$", 1)[-1]
-            if not line[m.start(1):m.end(1)].strip() and "=" in math_before:
-                continue  # $P = 7$ parameters: the math says it already
+            if not line[m.start(1):m.end(1)].strip() and "=" in math_before and not _OWN_COUNT.match(math_before):
+                continue  # $P = 7$ parameters: the math says it already ($p = 7$ parameters: the words say it)
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
             if len(line) == len(raw):   # "θ = (…), 7 parameters": the count is no entry of the math before it
                 line = line[:m.start(1)] + " " * (m.end(1) - m.start(1)) + line[m.end(1):]

@@ -204,7 +204,8 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   "spur": r"\operatorname{tr} K", "traza": r"\operatorname{tr} K", "traccia": r"\operatorname{tr} K",
                   "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "sporet": r"\operatorname{tr} K",
                   "ákveða": r"\det K", "ákveðan": r"\det K", "determinanten": r"\det K",
-                  "determinant": r"\det K", "determinante": r"\det K"}
+                  "determinant": r"\det K", "determinante": r"\det K",
+                  "spoor": r"\operatorname{tr} K"}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 
 
@@ -252,7 +253,7 @@ _GRADIENT_OF = re.compile(r"(?:\\nabla|∇)[^$\n=]{0,40}?(?<![A-Za-z\\])f(?![A-Z
 
 
 _SUM_WORDS = {"sum", "summe", "somme", "summa", "samtals", "suma", "product", "produkt", "produit", "margfeldi",
-              "producto", "total"}
+              "producto", "total", "som", "totaal"}
 
 
 def _after_a_word(text: str, at: int, body: str) -> bool:
@@ -313,6 +314,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .mathpix import mathpix_latex
     from .prose import prose_segments
     from .split import lead_and_rest, split_block
+    from .subscript_layers import layers_as_superscripts, writes_subscript_layers
     from .tables import data_points
 
     text = ascii_punctuation(editor_lines(text))
@@ -333,6 +335,8 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     if letter is not None:
         own = re.compile(rf"(?<![A-Za-z\\]){letter}_(?=\{{?[1-9])")
         found = [Segment(s.line, own.sub("x_", s.text), s.display, s.error, s.soft, s.fact) for s in found]
+    if writes_subscript_layers(text):   # W_1 = [1, 1]^T, (W_1)_{21}: the subscript is the layer
+        found = [Segment(s.line, layers_as_superscripts(s.text), s.display, s.error, s.soft, s.fact) for s in found]
     points = data_points(text)
     if points and all(len(value) == 1 for value in points):   # ∇f(2): the gradient at the datapoint x_i = 2
         found = [Segment(s.line, at_datapoints(s.text, points), s.display, s.error, s.soft, s.fact) for s in found]
