@@ -115,3 +115,20 @@ def test_what_the_output_claims_comes_from_its_producer_then_its_shape():
     assert fence_claims("K = J @ J.T\nprint(K)\n", "", True) == []
     assert fence_claims("K = [[1, 2], [2, 5]]\n", "", True) == []   # a program's statement: no claim
     assert fence_claims(">>> K = [[1, 2], [2, 5]]\n", "", True) == [(0, "K = [[1, 2], [2, 5]]", True)]
+
+
+def test_e_notation_in_math_reads_as_plain_decimals(tmp_path):
+    notes = "$\\lambda_{\\min} \\approx 7.3196e-01$\n\n$\\lambda_{\\max} \\approx 9.4269e+01$\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[3] == ["correct"]
+    assert verdicts[5] == ["wrong"]   # 94.2680446 is 94.268 to 3 decimals
+    assert first == 5
+
+
+def test_torch_tensors_eig_pairs_and_rationals(tmp_path):
+    notes = "`J @ J.T` → `tensor([[25., 41.], [41., 70.]])`\n\n" \
+            "`np.linalg.eig(K)` → `(array([ 0.73195535, 94.26804465]), array([[-0.85, -0.53], [ 0.53, -0.85]]))`\n\n" \
+            "`K.eigenvals()` → `{Rational(95, 2) - sqrt(8749)/2: 1}`\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert [verdicts.get(n) for n in (3, 5, 7)] == [["correct"], ["correct", "correct"], ["correct"]]
+    assert first == 0

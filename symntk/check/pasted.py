@@ -21,8 +21,10 @@ MAX_PASTED = 200   # inline outputs read per file, statements read per fence
 _PROMPT = re.compile(r"^\s*(?:>>>|In\s*\[\s*\d{0,5}\s*\]\s*:)\s?")
 _MORE = re.compile(r"^\s*\.\.\.(?:\s|$)")
 _OUT = re.compile(r"^\s*Out\s*\[\s*\d{0,5}\s*\]\s*:\s*")
-_WRAPPER = re.compile(r"(?<![\w.])(?:(?:np|numpy|sp|sympy)\s*\.\s*)?(?:Matrix|ImmutableMatrix|MutableDenseMatrix|"
-                      r"ImmutableDenseMatrix|array|float64|float32|int64|Float|Integer|Rational)\s*(?=\()")
+_WRAPPER = re.compile(r"(?<![\w.])(?:(?:np|numpy|sp|sympy|torch|jnp)\s*\.\s*)?(?:Matrix|ImmutableMatrix|"
+                      r"MutableDenseMatrix|ImmutableDenseMatrix|array|Array|matrix|tensor|float64|float32|int64|"
+                      r"Integer)\s*(?=\()")
+_RATIONAL = re.compile(r"(?<![\w.])Rational\(\s*(-?\d{1,20})\s*,\s*(\d{1,20})\s*\)")
 _POLY = re.compile(r"^\s*(?:Pure)?Poly\((.{1,400}?),\s*[A-Za-z_]\w{0,10}\s*,\s*domain\s*=\s*'[A-Z]{1,3}'\s*\)\s*$")
 _DTYPE = re.compile(r",\s*dtype\s*=\s*[\w.]{1,20}\s*(?=\))")
 _CHARS = re.compile(r"[\s\d.eE+\-*/()\[\]{},:A-Za-z_]+")
@@ -96,13 +98,18 @@ def _unwrap(text: str) -> str:
     return text
 
 
+def plain_decimal(token: str) -> str:
+    """A number in e-notation as plain decimals with the same digits: m·10^e, ``2.9956e-01`` → ``0.29956``."""
+    try:
+        return format(Decimal(token), "f")
+    except InvalidOperation:
+        return token
+
+
 def _number(token: str) -> str:
     """A printed number in plain decimals: ``8.`` → ``8``, ``2.9956e-01`` → ``0.29956``."""
     if "e" in token.lower():
-        try:
-            return format(Decimal(token), "f")
-        except InvalidOperation:
-            return token
+        return plain_decimal(token)
     return token[:-1] if token.endswith(".") else token
 
 
@@ -122,7 +129,7 @@ def parse_repr(text: str) -> Repr | None:
     if not text or len(text) > MAX_REPR:
         return None
     poly = _POLY.match(text)
-    text = _DTYPE.sub("", _WRAPPER.sub("", poly.group(1) if poly else text))
+    text = _DTYPE.sub("", _WRAPPER.sub("", _RATIONAL.sub(r"(\1/\2)", poly.group(1) if poly else text)))
     if not _CHARS.fullmatch(text) or not re.search(r"\d", text):
         return None
     for m in _NAME.finditer(text):
@@ -130,6 +137,10 @@ def parse_repr(text: str) -> Repr | None:
         if after == "." or (after == "(" and name not in _FUNCTIONS) or re.fullmatch(r"\d*[eE]\d*", name):
             return None
     text = _unwrap(text)
+    parts = _split(text, ",")
+    if len(parts) == 2 and not text.startswith(("[", "{")):   # np.linalg.eig: (eigenvalues, eigenvectors)
+        values, vectors = (parse_repr(p) for p in parts)
+        return values if values and vectors and values.shape == "vector" and vectors.square() else None
     approx = any("." in t or "e" in t.lower() for t in _NUMBER.findall(text))
     if text.startswith("{") and text.endswith("}"):
         pairs = [_split(p, ":") for p in _split(text[1:-1], ",") if p]
