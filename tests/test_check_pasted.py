@@ -132,3 +132,13 @@ def test_torch_tensors_eig_pairs_and_rationals(tmp_path):
     verdicts, first = _check(tmp_path, notes)
     assert [verdicts.get(n) for n in (3, 5, 7)] == [["correct"], ["correct", "correct"], ["correct"]]
     assert first == 0
+
+
+def test_values_follow_from_a_pasted_gradient_with_an_entry_missing(tmp_path):
+    notes = "`[sp.diff(f, p) for p in params]` printed\n\n```\n[W2*x, W2, W1*x + b1]\n```\n\n" \
+            "$\\nabla_\\theta f(x_1) = (2, 2, 4)$\n\n$\\nabla_\\theta f(x_2) = (4, 2, 8)$\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[6] == ["wrong"]     # ∂f/∂b2 = 1 is missing
+    assert verdicts[9] == ["carried"]   # (2x, 2, 3x + 1) at x = 1
+    assert verdicts[11] == ["wrong"]    # 3·2 + 1 is 7
+    assert first == 6
