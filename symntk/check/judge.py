@@ -241,6 +241,9 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         own = world.own_row(i, o)
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
             own = [world.own_derivative_at(o, t.k, i) for t in world.net.theta if t.symbol in mine]
+        written = world.latest(("gsym", o))   # the learner's own gradient formula, entries missing or extra
+        if len(claimed) != world.P and written and len(written[1]) == len(claimed):
+            own = [world.at_point_own(v, i) if getattr(v, "free_symbols", None) else v for v in written[1]]
         ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
         own_ok = len(claimed) == len(own) and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
         world.record(("gval", o, i), claimed, claim.line, approximation(claim))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .pasted import plain_decimal
 from .rows import spaced_rows
 from .scripts import FRACTION, SUB_RUN, SUPER_RUN, TRANSPOSE, fraction, plain
 
@@ -57,6 +58,8 @@ RULES: tuple[Rule, ...] = (
          "W_{11} ; x_{i} ; \\theta_{k} ; K_{ij}",
          f"({SUB_RUN})", r"_{\1}", "sub"),
     Rule("unicode fractions", "¼ ; 2·½", "{\\frac{1}{4}} ; 2\\cdot {\\frac{1}{2}}", FRACTION, r"\1", "fraction"),
+    Rule("numbers in e-notation (as NumPy prints them)", r"2.9956e-01 ; 4.4517E+01", r"0.29956 ; 44.517",
+         r"(?<![\w.])(\d{1,20}\.\d{1,20}[eE][+-]\d{1,3})(?![\w.])", r"\1", "enotation"),
     Rule("index as digits after a one-letter name (what it names comes from the notes' own definitions)",
          r"w1 ; b2 ; K12 ; x1 ; df/dw1", r"w_{1} ; b_{2} ; K_{12} ; x_{1} ; df/dw_{1}",
          r"(?:(?<![A-Za-z\\{0-9.])|(?<=(?<![A-Za-z])d))([A-Za-z])([0-9]{1,2})(?![0-9A-Za-z_^{.]|,[0-9])", r"\1_{\2}"),
@@ -293,7 +296,7 @@ _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RUL
 
 
 _TRANSLATE = {"super": lambda g: plain(g, "super"), "sub": lambda g: plain(g, "sub"), "fraction": fraction,
-              "row": spaced_rows}
+              "row": spaced_rows, "enotation": plain_decimal}
 
 
 _UNICODE = ("super", "sub", "fraction")   # rules applied before the symbols of _GREEK

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .pasted import MAX_PASTED, fence_claims, inline_claims
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, is_math_code, point_letter
 
 MAX_BYTES = 512 * 1024
@@ -142,7 +143,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
     covered = [] if covered is None else covered
     finder = _Finder(text)
     out: list[Segment] = []
-    pos = 0
+    pos = pasted = 0
     while True:
         m = _OPENER.search(text, pos)
         if m is None or len(out) > MAX_SEGMENTS:
@@ -160,6 +161,8 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             if close >= 0 and tag in MATH_FENCES:
                 out.extend(Segment(_line(text, at), body, False, soft=True)
                            for at, body in fenced_math(text, _line_end(text, start), close))
+            if close >= 0:
+                out.extend(_pasted(text, m.start(), _line_end(text, start) + 1, close, tag not in MATH_FENCES))
             continue
         if token == "`":
             close = text.find("`", start, _line_end(text, start))
@@ -172,6 +175,10 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
                 out.append(Segment(_line(text, m.start()), body, False, soft=True))
             elif point and re.fullmatch(r"\s*\[[^`]{1,400}\]\s*", body):   # at x1 = 0: `[0, 0, 1]`
                 out.append(Segment(_line(text, m.start()), f"∇f({point.group(3)}) = {body}", False, soft=True))
+            elif body and pasted < MAX_PASTED:   # inline output read with what printed it (bounded per file)
+                pasted += 1
+                made, certain = inline_claims(body, _producer(text, m.start()))
+                out.extend(Segment(_line(text, m.start()), claim, False, soft=not certain) for claim in made)
             continue
         if token == "$":
             close = _inline_close(text, start)
@@ -263,6 +270,25 @@ def _after_a_word(text: str, at: int, body: str) -> bool:
         return False
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
     return bool(m and m.group(1).lower() in _SUM_WORDS)
+
+
+def _line_before(text: str, at: int) -> str:
+    """The last line before position ``at`` that is not blank (at most 2000 characters back)."""
+    lines = [line for line in text[max(0, at - 2000):at].split("\n") if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _producer(text: str, at: int) -> str:
+    """What printed inline output at ``at``: the line up to it (`` `K.eigenvals()` → ``), else the line before."""
+    start = text.rfind("\n", 0, at) + 1
+    own = text[max(start, at - 200):at]
+    return own if re.search(r"\w", own) else _line_before(text, start)
+
+
+def _pasted(text: str, opener: int, body: int, close: int, assignments: bool) -> list[Segment]:
+    """The claims of the outputs pasted in a code fence (:mod:`symntk.check.pasted`), one line each."""
+    return [Segment(_line(text, body + offset), claim, False, soft=not certain)
+            for offset, claim, certain in fence_claims(text[body:close], _line_before(text, opener), assignments)]
 
 
 def _line_end(text: str, start: int) -> int:
