@@ -312,8 +312,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .prose import prose_segments
     from .split import lead_and_rest, split_block
     from .tables import data_points
+    from .unicode_math import linear_format
 
-    text = editor_lines(text)
+    text = linear_format(editor_lines(text))
     macros = definitions(_COMMENT.sub("", text))
     text = document_body(text)
     if macros:
