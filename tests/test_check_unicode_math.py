@@ -67,6 +67,15 @@ def test_styled_letters_are_plain_letters(written, plain):
     ("tanh\u2061(𝑧) + tr\u2061𝐾 + 3\u2062𝑥", "tanh(z) + tr K + 3 x"),
     ("(1\u20632)", "(1,2)"),
     ("𝑎⊘𝑏", "a/b"),
+    ("(∂𝑓)/(∂𝑊_21^([1]) )", "∂f/∂W_{21}^{[1]} "),
+    ("∂𝑓/(∂𝑏^[2])", "∂f/∂b^{[2]}"),
+    ("(∂𝑥)(𝑦)/2", "(∂x)(y)/2"),             # no derivative's parts: the parentheses stay
+    ("█(𝑎&=(3−𝜆)^2@&=9)", "a =(3−λ)^2 =9"),
+    ("█(𝑥_1&=0@𝑥_2&=3)", "x_1 =0, x_2 =3"),
+    ("𝜎^′ (𝑧)", "σ′(z)"),
+    ("〖tanh〗^2⁡𝑧", "tanh^2 z"),
+    ("𝑊_12 𝜆_max 𝜆_1,2=5", "W_{12} λ_{max} λ_{1,2}=5"),
+    ("W_12 x_ab", "W_12 x_ab"),             # without Word's letters a script is LaTeX's: one character
 ])
 def test_linear_format_structures(written, read):
     assert linear_format(written) == read
@@ -190,3 +199,36 @@ def test_notation_rows_are_what_the_reader_does(row):
     _, example, becomes = row
     for written, read in zip(example.split(" ; "), becomes.split(" ; "), strict=True):
         assert linear_format(written) == read
+
+
+RAW = """Exercise, Word's linear format
+
+𝑓(𝑥)=𝑊^([2]) (𝑊^([1]) 𝑥+𝑏^([1]) )+𝑏^([2])
+𝑊^([1])=(■(1@2)),  𝑏^([1])=(■(0@1)),  𝑊^([2])=[■(2&−1)],  𝑏^([2])=0
+𝑥_1=1,  𝑥_2=−1
+
+(∂𝑓)/(∂𝑊_11^([1]) )=𝑊_11^([2]) 𝑥=2𝑥
+(∂𝑓)/(∂𝑊_21^([1]) )=𝑊_12^([2]) 𝑥=−𝑥
+(∂𝑓)/(∂𝑏_1^([1]) )=2,  (∂𝑓)/(∂𝑏_2^([1]) )=−1
+(∂𝑓)/(∂𝑊_11^([2]) )=𝑥,  (∂𝑓)/(∂𝑊_12^([2]) )=2𝑥+1,  (∂𝑓)/(∂𝑏^([2]) )=1
+
+𝐾_11=4+1+4+1+1+9+1=21
+𝐾_12=−4−1+4+1−1−3+1=−3
+𝐾_22=4+1+4+1+1+1+1=13
+
+█(det⁡(𝐾−𝜆𝐼)&=(21−𝜆)(13−𝜆)−9@&=𝜆^2−34𝜆+264)
+𝜆_1,2=(34±√(〖34〗^2−4⋅264))/2=(34±10)/2
+𝜆_max=22,  𝜆_min=12
+"""
+
+
+def test_word_linear_format_as_pasted_all_correct():
+    worst, report = _worst(RAW)
+    assert set(worst) == {7, 8, 9, 10, 12, 13, 14, 16, 17, 18}
+    assert set(worst.values()) == {"correct"} and report.exit_code == 0
+
+
+def test_word_linear_format_with_a_wrong_derivative():
+    worst, report = _worst(RAW.replace("(∂𝑓)/(∂𝑏_2^([1]) )=−1", "(∂𝑓)/(∂𝑏_2^([1]) )=1"))
+    assert worst[9] == "wrong" and report.first_mistake.line == 9
+    assert all(v == "correct" for line, v in worst.items() if line != 9)

@@ -10,8 +10,12 @@ knows:
 * a square root ``√(729 − 32)`` is ``\\sqrt{729 − 32}`` (``√697`` is left to the normaliser);
 * a script whose argument is in parentheses ``𝑒^(−𝑧)``, ``∑_(i=1)^n`` takes the parentheses as its braces
   (``e^{−z}``, ``∑_{i=1}^n``); a bare layer number in them (``𝑊^(1)``) stays as written, for the layer rules;
-* the grouping brackets ``〖…〗`` are braces, ``┬`` and ``┴`` (below, above) are ``_`` and ``^``, the linear
-  fraction ``⊘`` and the fraction slash ``⁄`` are ``/``;
+* an equation array ``█(a&=b@&=c)`` is one chain ``a = b = c`` (rows that stand alone: separated by commas);
+* a derivative as a linear fraction ``(∂𝑓)/(∂𝑊_11^([1]) )`` loses the parentheses of its parts (``∂f/∂W…``);
+* in notes with Word's letters a script's operand is a run of digits or letters (``𝑊_11`` is ``W_{11}``,
+  ``𝜆_max`` is ``λ_{max}``, ``𝜆_1,2 =`` is ``λ_{1,2} =``), and ``𝜎^′`` is ``σ′``;
+* the grouping brackets ``〖…〗`` are braces (around a name such as ``〖tanh〗^2`` they go), ``┬`` and ``┴``
+  (below, above) are ``_`` and ``^``, the linear fraction ``⊘`` and the fraction slash ``⁄`` are ``/``;
 * the invisible operators: function application (U+2061) and invisible times (U+2062) are a space (nothing
   before a bracket), the invisible separator (U+2063) a comma, the invisible plus (U+2064) ``+``.
 
@@ -34,6 +38,10 @@ _OPENERS = {"(": ")", "[": "]", "|": "|", "{": "}"}
 _KIND = {"(": "pmatrix", "[": "bmatrix", "|": "vmatrix", "{": "Bmatrix"}
 _SHORT = {"⒨": "pmatrix", "⒱": "vmatrix", "■": "matrix"}
 _LAYER = re.compile(r"\s*[0-9]{1,2}\s*")
+_WORD_SCRIPT = re.compile(r"(?<=[A-Za-z\u0391-\u03c9)\]}])([_^])([0-9]{2,3}|[A-Za-z]{2,3}|[0-9],[0-9](?=\s?[=≈]))"
+                          r"(?![0-9A-Za-z])")
+_PRIME = re.compile(r"\^\s?([′″'])\s?")
+_NAME_GROUP = re.compile(r"〖([A-Za-z]{2,8})〗")
 
 NOTATION = (   # (what, as Word writes it, as it is read): rows of the README's notation table, tested
     ("Word's math letters (Mathematical Alphanumeric Symbols)", "𝑓(𝑥) ; 𝜃 ; 𝝀 ; 𝐊", "f(x) ; θ ; λ ; K"),
@@ -55,9 +63,13 @@ def plain_letters(text: str) -> str:
 
 def linear_format(text: str) -> str:
     """A text with Word's UnicodeMath read as plain text (see the module doc); text without any of it unchanged."""
+    word = _STYLED.search(text) is not None
     text = plain_letters(text)
-    if not any(ch in text for ch in "■⒨⒱√^_〖〗┬┴⊘⁄∙∗≔\u2061\u2062\u2063\u2064\u200b\u2060"):
+    if not any(ch in text for ch in "■⒨⒱█√^_〖〗┬┴⊘⁄∙∗≔\u2061\u2062\u2063\u2064\u200b\u2060"):
         return text
+    if word:   # Word's scripts: a run of digits or letters is one operand (𝑊_11 is W_{11}, 𝜆_1,2 = …), 𝜎^′ is σ′
+        text = _PRIME.sub(r"\1", _WORD_SCRIPT.sub(r"\1{\2}", text))
+    text = _NAME_GROUP.sub(r"\1", text)
     text = _FUNCTION_GAP.sub(lambda m: _gap(text, m.end()), text)
     text = "".join(_INVISIBLE.get(ch, _SIMPLE.get(ch, ch)) for ch in text)
     return _structures(text, 0, len(text), bracket_pairs(text), 0)
@@ -106,6 +118,26 @@ def _matrix(text: str, start: int, end: int, kind: str, pairs: dict[int, int], d
     return f"\\begin{{{kind}}} " + " \\\\ ".join(rows) + f" \\end{{{kind}}}"
 
 
+def _rows(text: str, start: int, end: int, pairs: dict[int, int], depth: int) -> str:
+    """An equation array ``█(a&=b@&=c)`` as one line: ``a = b = c`` when a row goes on with a relation, rows
+    that stand alone separated by commas (``█(x_1=1@x_2=2)`` is ``x_1=1, x_2=2``)."""
+    out = ""
+    for a, b in _split_top(text, start, end, "@", pairs):
+        cells = (_structures(text, c, d, pairs, depth + 1).strip() for c, d in _split_top(text, a, b, "&", pairs))
+        row = " ".join(cell for cell in cells if cell)
+        out += ("" if not out else " " if row.lstrip().startswith(("=", "≈", "<", ">", "≤", "≥")) else ", ") + row
+    return out
+
+
+def _derivative_part(text: str, start: int, close: int, out: list[str]) -> bool:
+    """Whether the parentheses at ``start`` hold the numerator or denominator of a derivative written as a linear
+    fraction (``(∂𝑓)/(∂𝑊_11^[1])``): they start with ∂ and stand right before or after ``/``."""
+    if close < 0 or not text[start + 1:close].lstrip().startswith("∂"):
+        return False
+    before = "".join(out[-3:]).rstrip()
+    return text[close + 1:close + 2] == "/" or before.endswith("/")
+
+
 def _structures(text: str, start: int, end: int, pairs: dict[int, int], depth: int) -> str:
     """Matrices, square roots and scripts with a bracketed argument in ``text[start:end]``, in one forward scan."""
     if depth > MAX_DEPTH:
@@ -114,13 +146,20 @@ def _structures(text: str, start: int, end: int, pairs: dict[int, int], depth: i
     at = start
     while at < end:
         ch = text[at]
+        if ch == "(" and _derivative_part(text, at, pairs.get(at, -1), out):   # (∂𝑓)/(∂𝜃_1) is ∂f/∂θ_1
+            out.append(_structures(text, at + 1, pairs[at], pairs, depth + 1))
+            at = pairs[at] + 1
+            continue
         close = pairs.get(at + 1, -1) if text[at + 1:at + 2] in "([" else -1
         if close < 0 or close >= end:
             out.append(ch)
             at += 1
             continue
         inner = text[at + 2:close]
-        if ch in _SHORT and text[at + 1] == "(":
+        if ch == "█" and text[at + 1] == "(":
+            out.append(_rows(text, at + 2, close, pairs, depth))
+            at = close + 1
+        elif ch in _SHORT and text[at + 1] == "(":
             kind, after = _SHORT[ch], close + 1
             opener = out[-1] if out else ""
             if ch == "■" and opener in _OPENERS and text[after:after + 1] == _OPENERS[opener]:
