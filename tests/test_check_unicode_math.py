@@ -232,3 +232,12 @@ def test_word_linear_format_with_a_wrong_derivative():
     worst, report = _worst(RAW.replace("(∂𝑓)/(∂𝑏_2^([1]) )=−1", "(∂𝑓)/(∂𝑏_2^([1]) )=1"))
     assert worst[9] == "wrong" and report.first_mistake.line == 9
     assert all(v == "correct" for line, v in worst.items() if line != 9)
+
+
+def test_a_gradient_word_before_a_vector_names_it():
+    text = LINEAR.replace("∇𝜃𝑓(𝑥₁) = (2, −1, 2, −1, 1, 3, 1)\n∇𝜃𝑓(𝑥₂) = (−2, 1, 2, −1, −1, −1, 1)",
+                          "at 𝑥₁ = 1, gradient\ngradient (2, −1, 2, −1, 1, 3, 2)")
+    worst, report = _worst(text)
+    assert worst[18] == "wrong" and report.first_mistake.line == 18   # the last entry is ∂f/∂b^[2] = 1, not 2
+    worst, report = _worst(text.replace("1, 3, 2)", "1, 3, 1)"))
+    assert worst[18] == "correct" and report.exit_code == 0

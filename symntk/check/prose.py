@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .plain_rows import MAX_ROWS, finished, is_row
-from .plain_text import AT_POINT, BARE_ENTRIES
+from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .source import Segment
 from .tables import table_segments
 
@@ -84,7 +84,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
         output = _last_output(raw, output)
-        line = _APPROX.sub(" ≈ ", _at_point(line, output))
+        line = _APPROX.sub(" ≈ ", named_gradient(_at_point(line, output), output))
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
             carry = None
