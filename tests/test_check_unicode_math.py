@@ -94,6 +94,13 @@ def test_unclosed_structures_are_read_in_linear_time():
     assert linear_format(text).count("\n") == 3
 
 
+@pytest.mark.parametrize("opener", ["(", "(∂", "^(", "■(", "√(", "𝑥_("])
+def test_deeply_nested_structures_stay_bounded(opener):
+    text = opener * 50000 + "1" + ")" * 50000
+    out = linear_format(text)
+    assert out.count("\n") == 0 and len(out) < 4 * len(text)
+
+
 @pytest.mark.parametrize("written, read", [
     ("tanh z", r"\tanh z"),
     ("1 − tanh² z", r"1 - \tanh^{2} z"),
@@ -241,3 +248,36 @@ def test_a_gradient_word_before_a_vector_names_it():
     assert worst[18] == "wrong" and report.first_mistake.line == 18   # the last entry is ∂f/∂b^[2] = 1, not 2
     worst, report = _worst(text.replace("1, 3, 2)", "1, 3, 1)"))
     assert worst[18] == "correct" and report.exit_code == 0
+
+
+LECTURE = """Lecture exercise in Word
+
+𝑓(𝑥)=𝑊^([2]) (𝑊^([1]) 𝑥+𝑏^([1]) )+𝑏^([2]),  𝑊^([1])=(■(1@1)),  𝑏^([1])=(■(0@1)),  𝑊^([2])=(■(1&0)),  𝑏^([2])=0
+𝑥^((1))=1,  𝑥^((2))=2
+
+𝜃=(𝑊_11^([1]),𝑊_21^([1]),𝑏_1^([1]),𝑏_2^([1]),𝑊_11^([2]),𝑊_12^([2]),𝑏^([2]))=(1,1,0,1,1,0,0)
+
+∇_𝜃 𝑓(𝑥^((1)) )=(1,0,1,0,1,2,1)^𝑇
+∇_𝜃 𝑓(𝑥^((2)) )=(2,0,1,0,2,3,1)^𝑇
+
+𝐽=[■(1&0&1&0&1&2&1@2&0&1&0&2&3&1)],  𝐾=𝐽𝐽^⊤
+
+⟨∇_𝜃 𝑓(𝑥^((1)) ),∇_𝜃 𝑓(𝑥^((2)) )⟩=2+0+1+0+2+6+1=12
+𝐾=[■(8&12@12&19)]
+tr⁡(𝐾)=27,  det⁡(𝐾)=8⋅19−〖12〗^2=8
+𝜆^2−27𝜆+8=0
+𝜆_(1,2)=(27±√697)/2
+𝜆_min≈0.2996,  𝜆_max≈26.7004
+"""
+
+
+def test_word_lecture_exercise_with_datapoints_as_superscripts():
+    # the notes' exercise: gradients (1,0,1,0,1,2,1) and (2,0,1,0,2,3,1), K = [[8,12],[12,19]], λ = (27 ± √697)/2
+    rows = exact_jacobian([1, 1, 0, 1, 1, 0, 0], [1, 2, 1], ["identity"], [[1], [2]])
+    assert gram(rows) == [[8, 12], [12, 19]]
+    assert f"{(27 - math.sqrt(697)) / 2:.4f}" == "0.2996"
+    worst, report = _worst(LECTURE)
+    assert set(worst) == {6, 8, 9, 11, 13, 14, 15, 16, 17, 18}
+    assert set(worst.values()) == {"correct"} and report.exit_code == 0
+    worst, report = _worst(LECTURE.replace("=2+0+1+0+2+6+1=12", "=2+0+1+0+2+6+1=13"))
+    assert worst[13] == "wrong" and report.first_mistake.line == 13

@@ -132,7 +132,7 @@ def _rows(text: str, start: int, end: int, pairs: dict[int, int], depth: int) ->
 def _derivative_part(text: str, start: int, close: int, out: list[str]) -> bool:
     """Whether the parentheses at ``start`` hold the numerator or denominator of a derivative written as a linear
     fraction (``(∂𝑓)/(∂𝑊_11^[1])``): they start with ∂ and stand right before or after ``/``."""
-    if close < 0 or not text[start + 1:close].lstrip().startswith("∂"):
+    if close < 0 or not text[start + 1:min(close, start + 40)].lstrip().startswith("∂"):
         return False
     before = "".join(out[-3:]).rstrip()
     return text[close + 1:close + 2] == "/" or before.endswith("/")
@@ -155,7 +155,6 @@ def _structures(text: str, start: int, end: int, pairs: dict[int, int], depth: i
             out.append(ch)
             at += 1
             continue
-        inner = text[at + 2:close]
         if ch == "█" and text[at + 1] == "(":
             out.append(_rows(text, at + 2, close, pairs, depth))
             at = close + 1
@@ -173,7 +172,7 @@ def _structures(text: str, start: int, end: int, pairs: dict[int, int], depth: i
         elif ch in "^_" and text[at + 1] == "[":
             out.append(ch + "{[" + _structures(text, at + 2, close, pairs, depth + 1) + "]}")
             at = close + 1
-        elif ch in "^_" and inner.strip() and not _LAYER.fullmatch(inner):
+        elif ch in "^_" and text[at + 2:close].strip() and not _LAYER.fullmatch(text[at + 2:close]):
             out.append(ch + "{" + _structures(text, at + 2, close, pairs, depth + 1) + "}")
             at = close + 1
         else:
