@@ -18,6 +18,6 @@ def test_check_report_math_renders(browser, tmp_path, capsys):
     assert maths > 10
     assert tab.locator(".katex-error").count() == 0
     assert tab.locator(".katex").count() >= maths
-    assert tab.locator("tr.wrong").count() + tab.locator("tr.carried").count() == 12  # 3 wrong, 9 carried
+    assert tab.locator("li.wrong").count() + tab.locator("li.carried").count() == 12  # 3 wrong, 9 carried
     assert all(u.startswith(("file:", "data:")) for u in requests), requests
     tab.close()

@@ -130,7 +130,7 @@ def test_json_report_shape_and_exit_code(capsys, lang):
     assert data["summary"] == SUMMARY
     theta5 = next(c for c in data["claims"] if c["line"] == 54)
     assert theta5["claimed"] == "b_{1,1}^{[1]}" and theta5["verdict"] == "wrong" and not theta5["carried"]
-    assert "W_{1,1}^{[1]} x" in theta5["feedback"]
+    assert "W_{11}^{[1]} x" in theta5["feedback"]
     assert data["problem"]["widths"] == [1, 2, 1]
 
 
@@ -154,5 +154,5 @@ def test_shipped_report_example_is_current(tmp_path):
 def test_terminal_report_names_the_first_real_mistake(capsys, lang, first, carried):
     assert main(["check", str(SEED), "--lang", lang]) == 1
     out = capsys.readouterr().out
-    assert first in out and carried in out and "W⁽¹⁾₁,₁·x" in out
+    assert first in out and carried in out and "W⁽¹⁾₁₁·x" in out
     assert out.index(first) < out.index("line  28" if lang == "en" else "lína  28")

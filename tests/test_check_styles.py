@@ -156,9 +156,9 @@ def test_claims_toml_beside_problem_toml(tmp_path):
     got = {(j.claim.kind, j.target or j.claim.target): (j.verdict, j.carried) for j in report.judgements}
     assert got[("theta", r"\theta")] == ("correct", False)
     assert got[("parameter_count", "P")] == ("correct", False)
-    assert got[("gradient", r"\frac{\partial f}{\partial W_{1,1}^{[2]}}")] == ("wrong", False)     # θ_5
-    assert got[("gradient", r"\frac{\partial f}{\partial b_{1,1}^{[2]}}")] == ("wrong", False)     # θ_7
-    assert got[("gradient", r"\frac{\partial f}{\partial W_{1,1}^{[1]}}")] == ("correct", False)   # θ_1
+    assert got[("gradient", r"\frac{\partial f}{\partial W_{11}^{[2]}}")] == ("wrong", False)     # θ_5
+    assert got[("gradient", r"\frac{\partial f}{\partial b^{[2]}}")] == ("wrong", False)     # θ_7
+    assert got[("gradient", r"\frac{\partial f}{\partial W_{11}^{[1]}}")] == ("correct", False)   # θ_1
     assert got[("kernel_entry", "K_{1,2}")] == ("wrong", True)
     assert got[("kernel_entry", "K_{2,2}")] == ("correct", False)
     assert got[("eigenvalues", r"\lambda")] == ("wrong", True)

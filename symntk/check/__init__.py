@@ -22,9 +22,11 @@ from pathlib import Path
 from ..errors import InputError
 from ..problem import Problem, load_problem
 from ..solution import derive
+from . import claim_names
 from .claims import Claim, Context, Reading, Unreadable
 from .exercise import problem_from_reading
 from .feedback import Feedback
+from .fullwidth import ascii_punctuation
 from .judge import judge
 from .judgement import Judgement
 from .meaning import key
@@ -103,6 +105,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     context: list[Context] = []
     point_line = (None, None)   # the line of the last datapoint named, and the first named on it
     labels = sorted(prose_points(text).items())
+    lines = text.splitlines()
     for item in reading.items:
         number = len(judgements) + 1
         while labels and labels[0][0] <= item.line:
@@ -128,13 +131,14 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
             if found is None or (item.soft and found.verdict == "unreadable"):
                 context.append(Context(item.line, item.source, "definition"))
             else:
+                claim_names.name(found, item, world, lines[item.line - 1] if 0 < item.line <= len(lines) else "")
                 judgements.append(found)
-    return Report(source, problem, world.solution, judgements, context)
+    return Report(source, problem, world.solution, judgements, context, lines)
 
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
-    text = linear_format(text)
+    text = linear_format(ascii_punctuation(text))
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:

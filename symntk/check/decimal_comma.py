@@ -4,7 +4,7 @@ A comma between two digit runs is ambiguous: ``0,25`` is a decimal in ``0 + 0,06
 but ``(1,0,1)`` and ``W_{1,2}`` are lists of indices or values. The rule, for the whole file:
 
 * a *candidate* is one comma between two digit runs that is not part of a longer list (``1,0,1``,
-  ``x,1,2``, ``1,3,\\ 1``: a comma without a space next to it), not in a
+  ``x,1,2``, ``1,3,\\ 1``, ``3,-1,1``: a comma without a space next to it), not in a
   subscript or superscript (``_{1,2}``, ``^{1,2}``), not after a letter (``x1,2``) or a point, and not
   a pair alone in brackets with one digit after the comma (``(1,0)``, ``[1,1]``, ``\\{1,2\\}``: a list);
 * a file *writes decimal commas* when it holds at least :data:`EVIDENCE` candidates outside brackets
@@ -34,7 +34,7 @@ def _candidate(text: str, m: re.Match) -> tuple[bool, bool]:
     if _SCRIPT.search(before):
         return False, False
     after = text[m.end():m.end() + 8]
-    if before.endswith(",") or re.match(r",\S", after):
+    if before.endswith((",", ",-")) or re.match(r",\S", after):
         return False, False
     left, right = before.rstrip(), after.lstrip()
     enclosed = left.endswith(_OPENERS) and right.startswith(_CLOSERS)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..errors import InputError
 from ..problem import Problem, problem_from_dict
 from .claims import ProblemPart, Reading
+from .every_layer import every_layer
 from .meaning import factors
 from .named_values import gather
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
@@ -57,6 +58,9 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         by_entry_names(values, learner, source)
     if not values:
         by_index(values, parts, source)
+    if not values:   # all $W = 1$, all $b = 0$: one number for every layer of that letter
+        for name, (part, node) in every_layer(parts, next((p for p in parts if p.kind == "formula"), None)).items():
+            values[name] = (part, _numbers(node, source, part.line))
     if not values:
         raise InputError(source, *what_is_missing(reading, learner))
     if not points:

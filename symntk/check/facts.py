@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
+from . import cjk_words
 from .source import Segment
 
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero")
 
-_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej)\s+(?:\w+\s+){0,2}$"
-_HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi)\s+$"
+_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej|não|nao)\s+(?:\w+\s+){0,2}$"
+_HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi|quase)\s+$"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern, re.I)) for prop, pattern in (
     ("psd", r"positiv[et]?[\s-]*semi[\s-]*d[ée]finit\w*|semi[\s-]*d[ée]finie?s?[\s-]*positive?s?|"
@@ -33,15 +34,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern,
     ("eig_pos", r"\b(?:both|all|beide|alle|deux|toutes|tous|bæði|öll|ambos|todos|båda|begge)\b[^.;:!?]{0,50}?"
                 r"(?:\bpositi(?:ve|v|f|fs|ves|vos|vas|va)\b(?![\s-]*(?:semi|d[ée]fini))|>\s*0(?![\d]|[.,]\d)|jákvæð\w*)|"
                 r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|eigingildi|autovalores)\b[^.;:!?]{0,25}?"
-                r"\b(?:are|sind|sont|eru|son)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt)\s+)?"
+                r"\b(?:are|sind|sont|eru|son|são)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt)\s+)?"
                 r"(?:positi(?:ve|v|ves|vos)\b(?![\s-]*(?:semi|d[ée]fini))|jákvæð\w*|>\s*0(?![\d]|[.,]\d))"),
-    ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un)\s+"
+    ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un|um|o menor)\s+"
                  r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor)\s+"
-                 r"(?:is|must be|equals|will be|ist|muss|est|doit être|er|verður|es)\s*(?:\w+\s+)?"
-                 r"(?:0|zero|null|nul(?:le)?|núll|cero)(?![\d]|[.,]\d)|"
+                 r"(?:is|must be|equals|will be|ist|muss|est|doit être|er|verður|es|é|deve ser)\s*(?:\w+\s+)?"
+                 r"(?:0|zero|null|nul(?:le)?|núll|cero|nulo)(?![\d]|[.,]\d)|"
                  r"\b(?:zero eigenvalue|eigenvalue (?:of )?0|eigenwert 0|eigenwert null|valeur propre nulle)\b|"
                  r"\b(?:singular|singulär|singulière|singuliere|singular)\b"),
-))
+)) + tuple((prop, re.compile(pattern)) for prop, pattern in cjk_words.FACT_PATTERNS)
 
 _RELU_PRIME = re.compile(r"relu\s*(?:'|′|\^\s*\{?\s*\\prime|\s+derivative|\s*-?\s*ableitung)|"
                          r"(?:derivative|afleiða\w*|ableitung|dérivée|derivada)\b[^.;]{0,30}relu|"
@@ -102,10 +103,11 @@ def facts_of_line(line: str) -> list[str]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # "positive semi-definite" is not also "positive definite"
             before = text[:m.start()]
-            if _hedged(before):
+            if _hedged(before) or cjk_words.hedged(before):
                 continue
             taken.append((m.start(), m.end()))
-            found.append(("not:" if _negated(before) else "") + prop)
+            no = _negated(before) or cjk_words.negated(before, text[m.end():])
+            found.append(("not:" if no else "") + prop)
     return list(dict.fromkeys(found))
 
 
@@ -124,6 +126,10 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=rule))
         for fact in facts_of_line(line):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
+        for count in cjk_words.counts(_plain(line)):
+            out.append(Segment(n, f"P = {count}", False, soft=True))
+        for named in cjk_words.named_values(_plain(line)):
+            out.append(Segment(n, named, False, soft=True))
         if _COUNT_ABOUT.search(line):
             for m in _COUNT_WORDS.finditer(_plain(line)):
                 out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))

@@ -15,7 +15,7 @@ import re
 
 import sympy
 
-from .. import notation
+from .claim_names import parameter_names
 from .claims import (
     CharPolyClaim,
     CountClaim,
@@ -155,8 +155,8 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     if not (1 <= k <= world.P and 1 <= o <= world.n_out):
         raise UnreadableError(f"θ has entries θ_1 … θ_{world.P}")
     claimed = _scalar(claim, world)
-    j.target = f"\\frac{{\\partial f}}{{\\partial {notation.symbol_latex(world.net.theta[k - 1].symbol)}}}"
-    j.label = f"∂f/∂{notation.symbol_unicode(world.net.theta[k - 1].symbol)}"
+    latex, text = parameter_names(world.net.theta[k - 1].symbol, world.net.widths)
+    j.target, j.label = f"\\frac{{\\partial f}}{{\\partial {latex}}}", f"∂f/∂{text}"
     if claim.point is not None:
         if not 1 <= claim.point <= world.N:
             raise UnreadableError(f"there are {world.N} datapoints")

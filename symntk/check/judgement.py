@@ -26,6 +26,7 @@ class Judgement:
     label: str = ""
     plain: str = ""
     reading: str = ""
+    about: str = ""   # a word of the report's language naming the target ("count": the number of parameters)
 
     @property
     def claim(self):

@@ -26,7 +26,10 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
                     "det": r"\det K", "traza": r"\operatorname{tr} K", "traccia": r"\operatorname{tr} K",
                     "determinant": r"\det K", "ákveða": r"\det K", "determinante": r"\det K",
-                    "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "determinanten": r"\det K"}
+                    "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "determinanten": r"\det K",
+                    "traço": r"\operatorname{tr} K", "traco": r"\operatorname{tr} K",
+                    "迹": r"\operatorname{tr} K", "跡": r"\operatorname{tr} K", "トレース": r"\operatorname{tr} K",
+                    "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}

@@ -58,6 +58,7 @@ _RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrig
                         ":=", "\\coloneqq")
 
 
+_ASKED = re.compile(r"(?:=|\\approx)\s*\?{1,3}\s*$")   # λ = ?: a value the learner has not worked out yet
 _GENERAL_LAYER = re.compile(r"\^\s*\{?\s*[\[(]\s*[lL](?:\s*[-+]\s*1)?\s*[\])]")
 
 
@@ -95,7 +96,8 @@ def read_segments(segments: list[Segment]) -> Reading:
         try:
             parsed = parse(seg.text)
         except UnreadableError as exc:
-            if seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=")) and not _foreign_commands(seg.text):
+            if (seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=")) or _ASKED.search(seg.text)) and \
+                    not _foreign_commands(seg.text):
                 reading.items.append(Context(seg.line, seg.text, "unfinished"))
             elif not seg.display and seg.text.lstrip().startswith(("=", "\\approx")) and \
                     not _foreign_commands(seg.text):   # "∇f(x) is affine in x, $= a + x b$": its left side is prose

@@ -21,6 +21,8 @@ from ..errors import InputError
 from ..render import escape
 from ..render.environment import DECIMAL_COMMA
 from ..render.environment import environment as shared_environment
+from .claim_names import problem_names
+from .line_rows import as_written, line_rows, shorten
 
 FORMATS = {"text": "txt", "md": "md", "tex": "tex", "html": "html"}
 
@@ -124,27 +126,36 @@ def _ref_text(what: tuple) -> str:
     return {"theta": "θ"}.get(kind, kind)
 
 
-def helpers(fmt: str, lang: str = "en") -> dict:
+def helpers(fmt: str, lang: str = "en", widths=None) -> dict:
     """Format-specific callables for the templates: ``m`` (math: a SymPy value or a LaTeX string;
     decimals with a decimal comma in a locale of :data:`~symntk.render.environment.DECIMAL_COMMA`),
     ``esc`` (untrusted text), ``ltx`` (a learner's LaTeX source, shown as code), ``theta(k)``, ``xi(i)``,
     ``ref`` (an earlier claim), ``tm(latex, plain)`` (a formula given both ways: plain text for the terminal),
-    and ``latex`` / ``plain`` (a value's LaTeX or unicode, to compose formulas)."""
+    and ``latex`` / ``plain`` (a value's LaTeX or unicode, to compose formulas). With the network's ``widths``
+    the engine's parameters are named as the problem names them (:func:`~symntk.check.claim_names.problem_names`:
+    b⁽²⁾ for a scalar output bias, b⁽¹⁾₁ for a vector's entry)."""
     comma = lang in DECIMAL_COMMA
-    common = {"latex": lambda v: _math_latex(v, comma), "plain": lambda v: _math_text(v, comma)}
+
+    def lt(v) -> str:
+        return problem_names(_math_latex(v, comma), widths, True)
+
+    def pt(v) -> str:
+        return problem_names(_math_text(v, comma), widths, False)
+
+    common = {"latex": lt, "plain": pt}
     if fmt == "text":
-        return {**common, "m": lambda v: _rich_escape(_math_text(v, comma)), "esc": _rich_escape, "ltx": _rich_escape,
+        return {**common, "m": lambda v: _rich_escape(pt(v)), "esc": _rich_escape, "ltx": _rich_escape,
                 "theta": lambda k: "θ" + _sub(k), "xi": lambda i: "x" + _sub(i), "ref": _ref_text,
-                "tm": lambda latex, plain: _rich_escape(_math_text(plain, comma))}
+                "tm": lambda latex, plain: _rich_escape(pt(plain))}
     if fmt == "md":
-        out = {"m": lambda v: f"${_math_latex(v, comma)}$", "esc": _md_escape, "ltx": _md_code}
+        out = {"m": lambda v: f"${lt(v)}$", "esc": _md_escape, "ltx": _md_code}
     elif fmt == "tex":
-        out = {"m": lambda v: f"${_math_latex(v, comma)}$", "esc": _tex_escape,
+        out = {"m": lambda v: f"${lt(v)}$", "esc": _tex_escape,
                "ltx": lambda t: r"\texttt{" + _tex_escape(t) + "}"}
     elif fmt == "html":  # Markup: already escaped, also under an autoescaping environment
         from ..render.assets import katex_head
 
-        out = {"m": lambda v: Markup('<span class="m">' + html.escape(_math_latex(v, comma)) + "</span>"),
+        out = {"m": lambda v: Markup('<span class="m">' + html.escape(lt(v)) + "</span>"),
                "esc": lambda t: Markup(html.escape(visible(t))),
                "ltx": lambda t: Markup("<code>" + html.escape(visible(t)) + "</code>"),
                "katex_head": lambda: Markup(katex_head())}
@@ -155,22 +166,26 @@ def helpers(fmt: str, lang: str = "en") -> dict:
             "ref": lambda what: m(_ref_latex(what)), "tm": lambda latex, plain: m(latex)}
 
 
-def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md") -> str:
-    """The feedback on one claim as one line of text (math as ``$…$`` in md)."""
+def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md", widths=None) -> str:
+    """The feedback on one claim as one line of text (math as ``$…$`` in md; parameters by the problem's
+    names with the network's ``widths``)."""
     env = environment(fmt, lang, templates)
     template = env.get_template("check/feedback.jinja")
-    module = template.make_module(helpers(fmt, lang))
+    module = template.make_module(helpers(fmt, lang, widths))
     parts = [str(getattr(module, f.code)(**f.params)).strip() for f in judgement.feedback]
     # the macros only join text with the helpers' (escaped) output
     return " ".join(p for p in parts if p)
 
 
 def render_report(report, fmt: str = "text", lang: str = "en", templates=None) -> str:
-    """The report as a feedback sheet in ``fmt`` (text is rich markup; see :func:`plain`)."""
-    h = helpers(fmt, lang)
+    """The report as a feedback sheet in ``fmt`` (text is rich markup): one row per line of the notes with the
+    learner's own text (:mod:`symntk.check.line_rows`), the claims that are not correct in detail beneath."""
+    widths = report.problem.widths
+    h = helpers(fmt, lang, widths)
     env = environment(fmt, lang, templates)
     wrap = Markup if fmt == "html" else str
-    items = [(j, wrap(feedback_text(j, lang, templates, fmt))) for j in report.judgements]
+    items = [(j, wrap(feedback_text(j, lang, templates, fmt, widths))) for j in report.judgements]
     template = env.get_template(f"check/{fmt}/report.{FORMATS[fmt]}")
-    return template.render(report=report, items=items, summary=report.summary, first=report.first_mistake,
-                           problem=report.problem, lang=lang, **h)
+    return template.render(report=report, items=items, rows=line_rows(report, items), summary=report.summary,
+                           first=report.first_mistake, problem=report.problem, lang=lang, shorten=shorten,
+                           as_written=as_written, **h)

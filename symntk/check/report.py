@@ -1,8 +1,9 @@
 """A check's result: the problem, every judgement in order, the summary, and its renderings.
 
 JSON (see the README): ``{"problem": {...}, "claims": [{"id", "line", "kind", "target",
-"claimed", "expected", "verdict", "carried", "feedback", "codes"}], "summary": {"correct",
-"wrong", "carried", "unreadable"}}``; ``wrong`` counts every wrong claim, ``carried`` those
+"claimed", "text", "expected", "verdict", "carried", "feedback", "codes"}], "summary": {"correct",
+"wrong", "carried", "unreadable"}}``; ``text`` is the learner's own line as written (``claimed`` is the claim's
+member in normalised LaTeX); ``wrong`` counts every wrong claim, ``carried`` those
 of them that follow from the learner's own earlier claims.
 """
 
@@ -24,6 +25,11 @@ class Report:
     solution: Solution
     judgements: list[Judgement]
     context: list = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)   # the notes' lines as written (none for a claims TOML)
+
+    def line_text(self, line: int) -> str:
+        """The learner's own text of a 1-based line ("" when the notes' lines are not known)."""
+        return self.lines[line - 1].strip() if 0 < line <= len(self.lines) else ""
 
     @property
     def summary(self) -> dict[str, int]:
@@ -59,10 +65,12 @@ class Report:
         from .render import feedback_text
 
         claims = []
+        widths = self.problem.widths
         for j in self.judgements:
             claims.append({"id": j.id, "line": j.line, "kind": j.kind, "target": j.target,
-                           "claimed": j.claimed, "reading": j.reading, "expected": j.expected, "verdict": j.verdict,
-                           "carried": j.carried, "feedback": feedback_text(j, lang, templates),
+                           "claimed": j.claimed, "text": self.line_text(j.line),
+                           "reading": j.reading, "expected": j.expected, "verdict": j.verdict,
+                           "carried": j.carried, "feedback": feedback_text(j, lang, templates, widths=widths),
                            "codes": [f.code for f in j.feedback]})
         context = [{"line": c.line, "text": c.text, "why": c.why} for c in self.context]
         return {"problem": self.problem_dict(), "claims": claims, "context": context, "summary": self.summary}

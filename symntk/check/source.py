@@ -308,17 +308,20 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .at_value import at_datapoints
     from .decimal_comma import mark_decimal_commas, writes_decimal_commas
     from .facts import fact_segments
+    from .fullwidth import ascii_punctuation
     from .macros import definitions, expand, without_definitions
+    from .mathpix import mathpix_latex
     from .prose import prose_segments
     from .split import lead_and_rest, split_block
     from .tables import data_points
     from .unicode_math import linear_format
 
-    text = linear_format(editor_lines(text))
+    text = linear_format(ascii_punctuation(editor_lines(text)))
     macros = definitions(_COMMENT.sub("", text))
     text = document_body(text)
     if macros:
         text = expand(without_definitions(text), macros)
+    text = mathpix_latex(text)
     if writes_decimal_commas(text):
         text = mark_decimal_commas(text)
     covered: list = []

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 
+from .cjk_words import CONJUNCTIONS as CJK_CONJUNCTIONS
 from .markup import clean_markup
 from .source import Segment
 
 CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", "hence", "therefore", "gives",
                 "which gives", "where", "with", "þá", "því", "svo", "sem gefur", "also", "dann", "daher", "und somit",
-                "i.e.", "resp.", "respectively", "hence also", "so that", "that is", "þ.e.", "d.h.", "und")
+                "i.e.", "resp.", "respectively", "hence also", "so that", "that is", "þ.e.", "d.h.", "und"
+                ) + CJK_CONJUNCTIONS
 _TOKEN = re.compile(r"\\[a-zA-Z]+\*?|\\.|\s+|[^\\\s]", re.S)
 _WRAPPER = re.compile(r"\\(begin|end)\s*\{\s*(aligned|alignedat|gathered|split|align\*?|gather\*?|equation\*?|"
                       r"multline\*?|eqnarray\*?|flalign\*?)\s*\}(\{[^{}\n]{0,40}\})?")

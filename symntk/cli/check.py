@@ -1,4 +1,9 @@
-"""``symntk check NOTES|CLAIMS.toml|DIR/``: judge a hand calculation claim by claim."""
+"""``symntk check NOTES|CLAIMS.toml|DIR/``: judge a hand calculation claim by claim.
+
+The report's language is ``--lang`` (en or is); without it, Icelandic when the notes' prose is clearly
+Icelandic (þ, ð, æ, ö in its words; og, er, fyrir, stika, eigingildi, …: :mod:`symntk.check.language`),
+else English.
+"""
 
 from __future__ import annotations
 
@@ -15,17 +20,22 @@ def register(sub) -> None:
     p.add_argument("path", help="notes file (Markdown with $…$ math), claims TOML, or a folder of them")
     p.add_argument("--problem", default=None, help="problem file (TOML) that fixes the exercise")
     p.add_argument("--format", default="text", help="text (default, coloured), json, md, tex, html or pdf")
-    p.add_argument("--lang", default="en", help="en or is")
+    p.add_argument("--lang", default=None,
+                   help="the report's language, en or is (default: is when the notes' prose is clearly Icelandic, "
+                        "else en)")
     p.add_argument("--out", default=None, help="output file (default: standard output); a CSV for a folder")
     p.add_argument("--templates", default=None, help="a folder of templates that override the built-in ones")
     p.set_defaults(func=run)
 
 
-def _checked(path: Path, problem, fmt: str, lang: str, templates) -> tuple[str | bytes, int]:
-    """The rendered report and the exit code (run in a child process with limits)."""
+def _checked(path: Path, problem, fmt: str, lang: str | None, templates) -> tuple[str | bytes, int]:
+    """The rendered report and the exit code (run in a child process with limits); without ``lang``, the
+    language the notes are written in (:func:`symntk.check.language.detect`)."""
     from .. import check
+    from ..check.language import detect
 
     report = check.check_path(path, problem)
+    lang = lang or detect("\n".join(report.lines))
     if fmt == "json":
         return json.dumps(report.to_dict(lang, templates), indent=2, ensure_ascii=False) + "\n", report.exit_code
     if fmt == "pdf":
@@ -49,6 +59,8 @@ def run(args) -> int:
         return 0 if all(r is not None and r["exit"] == 0 for _, r, _ in results) else 1
     if args.format not in ("text", "json", "md", "tex", "html", "pdf"):
         raise InputError("<options>", "--format", "one of text, json, md, tex, html, pdf", repr(args.format))
+    if args.lang is not None and args.lang not in ("en", "is"):
+        raise InputError("<options>", "--lang", "one of en, is", repr(args.lang))
     if args.format == "pdf" and args.out in (None, "-") and sys.stdout.isatty():
         raise InputError("<options>", "--out", "a file for --format pdf (a PDF is not for the terminal)",
                          "standard output")

@@ -17,6 +17,10 @@ _T1_MISSING = {0x126, 0x127, 0x138, 0x13F, 0x140, 0x149, 0x166, 0x167, 0x17F}
 _MATH = {"∂": r"\partial", "∇": r"\nabla", "−": "-", "≈": r"\approx", "√": r"\surd", "ᵀ": r"^{T}", "→": r"\to",
          "⇒": r"\Rightarrow", "∑": r"\sum", "≤": r"\le", "≥": r"\ge", "∈": r"\in", "ℝ": r"\mathbb{R}",
          "…": r"\dots", "φ": r"\varphi"}
+# Unicode sub- and superscripts (W₁₁⁽¹⁾, λ², xᵢ): each its own small formula, so that a run of them compiles
+_SUBSCRIPT = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₍₎ᵢⱼₖₗₙ", "0123456789+-()ijkln"))
+_SUPERSCRIPT = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ′″", ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "+", "-", "(", ")",
+                                                "n", r"\prime", r"\prime\prime"]))
 _GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lamda", "mu", "nu",
           "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"}
 _MD = set("\\`*_{}[]<>()#+-.!|$")
@@ -32,10 +36,14 @@ def tex(text) -> str:
 
 def _tex_char(ch: str) -> str:
     code = ord(ch)
+    if ch in _SUPERSCRIPT:   # also ¹ ² ³ of Latin-1: with ⁽ ⁾ around them they are one superscript
+        return rf"\ensuremath{{^{{{_SUPERSCRIPT[ch]}}}}}"
     if code < 0x80 or (0xA0 <= code <= 0x17F and code not in _T1_MISSING):
         return ch
     if ch in _MATH:
         return rf"\ensuremath{{{_MATH[ch]}}}"
+    if ch in _SUBSCRIPT:
+        return rf"\ensuremath{{_{{{_SUBSCRIPT[ch]}}}}}"
     name = unicodedata.name(ch, "").split()
     if len(name) == 4 and name[:2] == ["GREEK", "SMALL"] and name[3].lower() in _GREEK:
         letter = name[3].lower().replace("lamda", "lambda")
