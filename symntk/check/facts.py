@@ -3,8 +3,8 @@
 Learners end their eigenvalue work with a sentence rather than a formula:
 "Both eigenvalues are positive, so K is positive definite", "Les deux sont > 0",
 "Beide Eigenwerte sind positiv", "eitt eigingildi er 0", "one eigenvalue must be 0",
-"K is singular". Each such statement (in English, Icelandic, German, French or
-Spanish; "not …" negates it) is a claim about the kernel read last, judged from
+"K is singular", "begge egenværdier er positive". Each such statement (in English, Icelandic, German, French,
+Spanish, Danish, Norwegian or Swedish; "not …" negates it) is a claim about the kernel read last, judged from
 its eigenvalues. ReLU's derivative given by cases in words ("relu′(z) = 1 if z > 0,
 0 if z < 0", "afleiðan er 1 ef z > 0 annars 0") is the claim ``relu:P,N`` (its value
 P for z > 0 and N for z < 0). Counts said in words beside θ ("7 of them", "Parameter (7 Stück)",
@@ -23,7 +23,8 @@ from .source import Segment
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero")
 
 _NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej|não|nao)\s+(?:\w+\s+){0,2}$"
-_HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi|quase)\s+$"
+_HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi|næsten|nesten|" \
+         r"nästan|tæt på|nær|quase)\s+$"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern, re.I)) for prop, pattern in (
     ("psd", r"positiv[et]?[\s-]*semi[\s-]*d[ée]finit\w*|semi[\s-]*d[ée]finie?s?[\s-]*positive?s?|"
@@ -33,24 +34,31 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern,
            r"\\succ\s*0(?![\d.,])|≻\s*0"),
     ("eig_pos", r"\b(?:both|all|beide|alle|deux|toutes|tous|bæði|öll|ambos|todos|båda|begge)\b[^.;:!?]{0,50}?"
                 r"(?:\bpositi(?:ve|v|f|fs|ves|vos|vas|va)\b(?![\s-]*(?:semi|d[ée]fini))|>\s*0(?![\d]|[.,]\d)|jákvæð\w*)|"
-                r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|eigingildi|autovalores)\b[^.;:!?]{0,25}?"
-                r"\b(?:are|sind|sont|eru|son|são)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt)\s+)?"
+                r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|eigingildi|autovalores|egenværdier\w*|"
+                r"egenverdie\w*|egenvärden\w*)\b[^.;:!?]{0,25}?"
+                r"\b(?:are|sind|sont|eru|son|são|er|är)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt|begge)\s+)?"
                 r"(?:positi(?:ve|v|ves|vos)\b(?![\s-]*(?:semi|d[ée]fini))|jákvæð\w*|>\s*0(?![\d]|[.,]\d))"),
-    ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un|um|o menor)\s+"
-                 r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor)\s+"
-                 r"(?:is|must be|equals|will be|ist|muss|est|doit être|er|verður|es|é|deve ser)\s*(?:\w+\s+)?"
-                 r"(?:0|zero|null|nul(?:le)?|núll|cero|nulo)(?![\d]|[.,]\d)|"
+    ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un|en|én|ett|"
+                 r"den mindste|mindste|den minste|minste|minsta|um|o menor)\s+"
+                 r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor|egenværdi\w*|egenverdi\w*|"
+                 r"egenvärde\w*)\s+"
+                 r"(?:is|must be|equals|will be|ist|muss|est|doit être|er|verður|es|bliver|blir|är|må være|é|"
+                 r"deve ser)\s*"
+                 r"(?:\w+\s+)?(?:0|zero|null|nul(?:le)?|núll|cero|nulo)(?![\d]|[.,]\d)|"
                  r"\b(?:zero eigenvalue|eigenvalue (?:of )?0|eigenwert 0|eigenwert null|valeur propre nulle)\b|"
-                 r"\b(?:singular|singulär|singulière|singuliere|singular)\b"),
+                 r"\b(?:singular|singulär|singulière|singuliere|singular|singulær)\b"),
 )) + tuple((prop, re.compile(pattern)) for prop, pattern in cjk_words.FACT_PATTERNS)
 
 _RELU_PRIME = re.compile(r"relu\s*(?:'|′|\^\s*\{?\s*\\prime|\s+derivative|\s*-?\s*ableitung)|"
-                         r"(?:derivative|afleiða\w*|ableitung|dérivée|derivada)\b[^.;]{0,30}relu|"
-                         r"relu\b[^.;]{0,40}\b(?:derivative|afleiða\w*|ableitung|dérivée|derivada)", re.I)
-_CASE = re.compile(r"(-?\d+)\s*,?\s*(?:if|for|when|ef|þegar|für|wenn|falls|si|quand|para|cuando)\s*z\s*"
+                         r"(?:derivative|afleiða\w*|ableitung|dérivée|derivada|afledte|afledede|derivert\w*)\b"
+                         r"[^.;]{0,30}relu|"
+                         r"relu\b[^.;]{0,40}\b(?:derivative|afleiða\w*|ableitung|dérivée|derivada|afledte|afledede|"
+                         r"derivert\w*)", re.I)
+_CASE = re.compile(r"(-?\d+)\s*,?\s*(?:if|for|when|ef|þegar|für|wenn|falls|si|quand|para|cuando|hvis|når|om)\s*z\s*"
                    r"(>|<|≥|≤|\\geq?|\\leq?|\\gt|\\lt)\s*0(?![\d]|[.,]\d)", re.I)
-_OTHERWISE = re.compile(r"(?:otherwise|else|annars|sonst|sinon|sino|si no|ellers)\s*,?\s*(-?\d+)(?![\d]|[.,]\d)|"
-                        r"(-?\d+)\s*,?\s*(?:otherwise|else|annars|sonst|sinon|sino|ellers)\b", re.I)
+_OTHERWISE_WORD = r"(?:otherwise|else|annars|sonst|sinon|sino|si no|ellers)"
+_OTHERWISE = (re.compile(_OTHERWISE_WORD + r"\s*,?\s*(-?\d+)(?![\d]|[.,]\d)", re.I),   # "otherwise 0" comes first
+              re.compile(r"(-?\d+)\s*,?\s*" + _OTHERWISE_WORD + r"\b", re.I))
 
 
 def relu_rule(line: str) -> str | None:
@@ -61,16 +69,16 @@ def relu_rule(line: str) -> str | None:
     value = {}
     for m in _CASE.finditer(text):
         value["pos" if m.group(2) in (">", "≥", "\\ge", "\\geq", "\\gt") else "neg"] = m.group(1)
-    other = _OTHERWISE.search(text)
+    other = _OTHERWISE[0].search(text) or _OTHERWISE[1].search(text)
     if other and len(value) == 1:
-        value["neg" if "pos" in value else "pos"] = other.group(1) or other.group(2)
+        value["neg" if "pos" in value else "pos"] = other.group(1)
     if set(value) != {"pos", "neg"}:
         return None
     return f"relu:{value['pos']},{value['neg']}"
 
 
 _COUNT_WORDS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:of them|in all|in total|insgesamt|stück|stk\.?|alls|"
-                          r"en tout|stakka|staka|stök|paramètres|parametros|parámetros|dimensional)\b",
+                          r"en tout|stakka|staka|stök|paramètres|parametros|parámetros|dimensional|i alt)\b",
                           re.I)
 _COUNT_ABOUT = re.compile(r"\\theta|θ|param|stik|gewicht|poids", re.I)
 _MATH_MARKS = re.compile(r"\$|\\[()\[\]]|\\(?:text|mathrm|mathbf|operatorname)\s*\{|[{}]")

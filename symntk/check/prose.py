@@ -5,9 +5,10 @@
   run is read as math.
 * A Markdown table is read cell by cell: the cell's row and column headers say what it is
   (a parameter and ∂f_o/∂θ_k; a datapoint x_i and a quantity such as ∇f_1 or f).
-* ``7 parameters`` (and its Icelandic and German words) is the claim P = 7.
+* ``7 parameters`` (and its Icelandic, German, Scandinavian, … words) is the claim P = 7.
 
-Everything found here is *soft*: math that cannot be read is context, never unreadable.
+Everything found here is *soft*: math that cannot be read is context, never unreadable. A number set equal to a
+datapoint's name (``row 1 = x^(1)``) numbers the rows of a matrix: a label, not a claim.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ import re
 
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
+from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
 from .source import Segment
 from .tables import table_segments
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases",
-               "parámetros", "parametros", "paramètres", "parâmetros", "parametri")
+               "parámetros", "parametros", "paramètres", "parâmetros", "parametri",
+               "parametre", "parametrene", "parametere", "parameterne", "vægte og bias", "vekter og bias")
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
                     "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
                     "det": r"\det K", "traza": r"\operatorname{tr} K", "traccia": r"\operatorname{tr} K",
@@ -29,10 +32,13 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "determinanten": r"\det K",
                     "traço": r"\operatorname{tr} K", "traco": r"\operatorname{tr} K",
                     "迹": r"\operatorname{tr} K", "跡": r"\operatorname{tr} K", "トレース": r"\operatorname{tr} K",
-                    "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f"}
-CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst"}
+                    "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f",
+                    "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f"}
+CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
+              "hvis", "når", "ellers"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
+GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
 _RELATION = re.compile(r"=|≈|\\approx")
 # "approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde before a number: ≈ in prose
 _APPROX = re.compile(r"(?<![\\\w])(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|(?<=\s)~(?=\s?[-−]?\d)")
@@ -86,6 +92,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             if not line[m.start(1):m.end(1)].strip() and "=" in math_before:
                 continue  # $P = 7$ parameters: the math says it already
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
+            if len(line) == len(raw):   # "θ = (…), 7 parameters": the count is no entry of the math before it
+                line = line[:m.start(1)] + " " * (m.end(1) - m.start(1)) + line[m.end(1):]
         output = _last_output(raw, output)
         line = _APPROX.sub(" ≈ ", named_gradient(_at_point(line, output), output))
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
@@ -125,11 +133,13 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     return out
 
 
-_OUTPUT = re.compile(r"(?:∂|\\partial)\s*f\s*(?:_\{?([1-9])\}?|([₁₂₃₄₅₆₇₈₉]))")
+_OUTPUT = re.compile(r"(?:∂|\\partial|∇|\\nabla|(?<![A-Za-z])grad(?:ient)?)(?:_\\?theta|_\{\\?theta\}|θ)?\s*f\s*"
+                     r"(?:_\{?([1-9])\}?|([₁₂₃₄₅₆₇₈₉]))")
 
 
 def _last_output(raw: str, output: str | None) -> str | None:
-    """The output of the last derivative written so far (``∂f₂/∂θ``, ``\\partial f_2``), or ``output``."""
+    """The output of the last derivative or gradient written so far (``∂f₂/∂θ``, ``\\partial f_2``, ``grad f_2``,
+    ``∇f₂``), or ``output``."""
     found = _OUTPUT.findall(raw[:2000])
     if not found:
         return output
@@ -168,14 +178,15 @@ def _open(text: str) -> int:
 def _runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
     line = _POWER.sub("^", _LIST.sub("", line)).replace("**", " ").replace("__", " ")
+    line = ASCII_IMPLIES.sub("⇒", line)
     if line.lstrip().startswith("#"):
         return []
     tokens = line.split()
     runs, current = [], []
     for n, tok in enumerate(tokens):
         bare = tok.strip("()[].,:;!?").lower()
-        named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES and n + 1 < len(tokens) and \
-            tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
+        named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES | GREEK_NAMES.keys() and n + 1 < len(tokens) \
+            and tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
         if _is_word(bare) and (bare not in MATH_WORDS or named) or _conjunction(tokens, n, current):
             if current and bare not in CONDITIONS:
                 runs.append(current)
@@ -183,7 +194,7 @@ def _runs(line: str) -> list[str]:
                 ends = [k for k, t in enumerate(current) if t.endswith(",")]
                 if ends:
                     runs.append(current[:ends[-1] + 1])
-            current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES else []
+            current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES and tok[-1:] not in ",;" else []
         elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
                 and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
             current.append(tok[:-1])
@@ -195,12 +206,10 @@ def _runs(line: str) -> list[str]:
         runs.append(current)
     out = []
     for run in _aside(runs):
-        if run and run[0] in PROSE_QUANTITIES.values() and len(run) > 2 and run[0].endswith(" " + run[1]):
-            run = run[:1] + run[2:]   # "trace K = 47": the quantity names its matrix
-        if run and run[0] in PROSE_QUANTITIES.values() and (len(run) < 2 or not run[1].startswith(("=", "≈"))):
-            run = run[1:]
-        text = " ".join(run).strip(" ,.;:")
-        if _RELATION.search(text) and not text.startswith(("=", "≈")):
+        if run and run[0] in PROSE_QUANTITIES.values():
+            run = quantity_run(run, PROSE_QUANTITIES["grad"])
+        text = ARROW_END.sub("", " ".join(run).strip(" ,.;:")).strip(" ,.;:")
+        if _RELATION.search(text) and not text.startswith(("=", "≈")) and not ORDINAL.match(_balanced(text)):
             out.append(_balanced(text))
     return out
 

@@ -1,0 +1,33 @@
+"""Words around plain-text math in prose lines: a quantity named in words before its value (``spor 43``,
+``det 390 - 361 = 29``, ``grad f_2 = […]``), ``=>`` typed for ⇒, an arrow before a count, and a number set equal
+to a datapoint's name (``række 1 = x^(1)``: the rows of a matrix numbered, a label and not a claim).
+
+Every pattern is anchored or bounded, so reading a line is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+ASCII_IMPLIES = re.compile(r"(?<![<=>])=>(?![=>])")   # "λ^2 - 3 = 0 => λ = …": ⇒ typed in ASCII
+ORDINAL = re.compile(r"^\d{1,2}\s*=\s*x\s*(?:_\s*\{?\d{1,2}\}?|\^\s*\{?\s*\(\d{1,2}\)\s*\}?|[₁₂₃₄₅₆₇₈₉])$")
+_NUMBER = re.compile(r"^[-−]?\d{1,9}(?:[.,]\d{1,12})?[,;]?$")
+_OUTPUT_OF = re.compile(r"^f(?:_\{?[1-9]\}?|[₁₂₃₄₅₆₇₈₉])?(?:\([^()]{1,20}\))?$")
+ARROW_END = re.compile(r"\s(?:->|→|=>|⇒)$")   # "θ = [W, b] -> 2 parameters": the arrow leads to the count
+
+
+def quantity_run(run: list[str], gradient: str) -> list[str]:
+    """A run that starts with a quantity named in words: "trace K = 47" (the word names its matrix), "spor 43" and
+    "det 390 - 361 = 29" (a number right after the word is its value), "grad f_2(x_1) = …" (the gradient of the
+    output named after the word, ``gradient`` being what the word alone means, ``\\nabla_\\theta f``); a word followed
+    by anything else is not part of the math."""
+    quantity = run[0]
+    if len(run) > 2 and quantity.endswith(" " + run[1]):
+        return run[:1] + run[2:]
+    if len(run) > 1 and quantity == gradient and _OUTPUT_OF.match(run[1]):
+        return [gradient[:-1] + run[1]] + run[2:]
+    if len(run) > 1 and quantity != gradient and _NUMBER.match(run[1]):
+        return [quantity, "="] + run[1:]
+    if len(run) < 2 or not run[1].startswith(("=", "≈")):
+        return run[1:]
+    return run
