@@ -38,6 +38,7 @@ from .render import render_report
 from .report import Report
 from .source import read_text, segments
 from .syntax import UnreadableError
+from .unicode_math import linear_format
 from .world import World
 
 __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_text", "render_report", "Report"]
@@ -137,7 +138,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
-    text = ascii_punctuation(text)
+    text = linear_format(ascii_punctuation(text))
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .pasted import plain_decimal
 from .rows import spaced_rows
 from .scripts import FRACTION, SUB_RUN, SUPER_RUN, TRANSPOSE, fraction, plain
+from .unicode_math import NOTATION
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,10 @@ RULES: tuple[Rule, ...] = (
     Rule("function names without a backslash", r"det K, sqrt(2), tanh(1) ; tanh'(z) ; tanh^2(z)",
          r"\det K, \sqrt(2), \tanh(1) ; \tanh'(z) ; \tanh^2(z)",
          r"(?<![\\A-Za-z])(det|sqrt|tanh|sech|exp|ln|sigma|lambda|theta|cdot)(?=\s*[(K{\\\d'^])", r"\\\1"),
+    Rule("function names before a one-letter or number argument without brackets (Word's tanh z)",
+         r"tanh z ; tanh^2 z_1 ; sech 0", r"\tanh z ; \tanh^2 z_1 ; \sech 0",
+         r"(?<![\\A-Za-z])(tanh|sech|cosh|sinh|exp|ln)((?:\^\{?2\}?)?) (?=(?:[A-Za-z](?![A-Za-z(])|[0-9]))",
+         r"\\\1\2 "),
     Rule("Greek names spelled out as words", r"theta = [W, b] ; lambda_1 \approx 0 ; Theta_{12}",
          r"\theta = [W, b] ; \lambda_1 \approx 0 ; \Theta_{12}",
          r"(?<![\\A-Za-z])(theta|Theta|lambda|sigma|delta)(?=\s*(?:[=_,)\]]|\\approx|$))", r"\\\1"),
@@ -332,6 +337,9 @@ def notation_table() -> str:
     for rule in RULES:
         shown = " ".join(f"`{e}`" for e in rule.example.split(" ; "))
         rows.append(f"| {rule.about} | {shown} | `{rule.becomes.split(' ; ')[0]}` |")
+    for about, example, becomes in NOTATION:
+        shown = " ".join(f"`{e}`" for e in example.split(" ; "))
+        rows.append(f"| {about} | {shown} | `{becomes.split(' ; ')[0]}` |")
     rows.append("| unicode | `θ λ σ ∂ ∇ · × − ≈ ± √ ∈ ℝ` | `\\theta \\lambda \\sigma \\partial \\nabla "
                 "\\cdot \\times - \\approx \\pm \\sqrt \\in \\mathbb{R}` |")
     return "\n".join(rows) + "\n"

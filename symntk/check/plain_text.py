@@ -1,5 +1,6 @@
 """Plain-text math in Markdown: inline code and untagged code fences that hold math, the words before a
-gradient's entries (``grad at x1:``, ``- at x2 = 1:``), and the learner's own letter for the datapoints.
+gradient's entries (``grad at x1:``, ``- at x2 = 1:``, ``gradient (0, 2, 1)``), and the learner's own letter for
+the datapoints.
 
 Inline code that holds a relation (``=``, ``≈``) and nothing only a program has (``==``, ``import``, ``;``, a
 method call other than ``np.array(…)``) is soft math; so are the statements of a fence without a language
@@ -49,6 +50,20 @@ def fenced_math(text: str, start: int, close: int) -> list[tuple[int, str]]:
             out.append((first, body))
         statement, depth = [], 0
     return out
+
+
+_GRADIENT_WORD = re.compile(r"^(\s*(?:[-*+]\s+)?)(?:the\s+)?(?:grad|gradient|gradienten|gradiente|gradientti|"
+                            r"stigull|stigullinn)\s*:?(?=\s*[(\[])", re.I)
+
+
+def named_gradient(line: str, output: str | None = None) -> str:
+    """``gradient (0, 2, 0, 1)``: a line that is a word for the gradient and a vector of numbers (nothing else)
+    is ``∇f = (0, 2, 0, 1)`` at the datapoint of the context, of the output ``output`` when one is named."""
+    m = _GRADIENT_WORD.match(line)
+    if m is None or not BARE_ENTRIES.fullmatch(line[m.end():]):
+        return line
+    f = f"f_{{{output}}}" if output else "f"
+    return f"{m.group(1)}∇{f} = {line[m.end():].strip()}"
 
 
 _OWN_POINT = re.compile(r"(?<![A-Za-z\\])([a-wyzA-Z])_\{?([1-9])\}?\s*=\s*\(")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .plain_rows import MAX_ROWS, finished, is_row
-from .plain_text import AT_POINT, BARE_ENTRIES
+from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
 from .source import Segment
 from .tables import table_segments
@@ -98,7 +98,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             if len(line) == len(raw):   # "θ = (…), 7 parameters": the count is no entry of the math before it
                 line = line[:m.start(1)] + " " * (m.end(1) - m.start(1)) + line[m.end(1):]
         output = _last_output(raw, output)
-        line = _APPROX.sub(" ≈ ", _at_point(line, output))
+        line = _APPROX.sub(" ≈ ", named_gradient(_at_point(line, output), output))
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
             carry = None

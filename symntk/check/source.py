@@ -342,8 +342,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .split import lead_and_rest, split_block
     from .subscript_layers import layers_as_superscripts, writes_subscript_layers
     from .tables import data_points
+    from .unicode_math import linear_format
 
-    text = ascii_punctuation(editor_lines(text))
+    text = linear_format(ascii_punctuation(editor_lines(text)))
     macros = definitions(_COMMENT.sub("", text))
     text = document_body(text)
     if macros:
