@@ -65,7 +65,9 @@ def test_a_line_of_two_claims_is_one_row():
 
 def test_you_wrote_is_the_learners_own_text():
     sheet = render_report(_report(), "text", "en")
-    assert "you wrote: x₁ = 1: h₁ = 1, h₂ = 3" in sheet
+    row7 = next(r for r in sheet.splitlines() if "line   7" in r)
+    assert "x₁ = 1: h₁ = 1, h₂ = 3" in row7
+    assert "you wrote" not in sheet   # the row shows the whole line already: no second copy
     assert "(this claim: 3)" in sheet
     data = _report().to_dict()
     claim = next(c for c in data["claims"] if c["verdict"] == "wrong")
@@ -135,3 +137,40 @@ def test_feedback_names_parameters_as_the_problem_does():
     md = render_report(check_text("$$\\frac{\\partial f}{\\partial \\theta_5} = b_{1,1}^{[1]}$$\n", "n.md", PROBLEM),
                        "md")
     assert "$W_{11}^{[1]} x + b_{1}^{[1]}$" in md and "= b_{1,1}^{[1]}`" in md   # the learner's own as written
+
+
+TANH_PROBLEM = """
+[network]
+widths = [1, 1, 1]
+activation = "tanh"
+parameterization = "standard"
+
+[parameters]
+W1 = [[2]]
+b1 = [[0]]
+W2 = [[1]]
+b2 = [[0]]
+
+[data]
+x = [0, 1]
+"""
+WORD_NOTES = """Word notes
+
+tanh′(𝑧) = 1 − tanh(𝑧)
+∂𝑓/∂𝑏^[1] = 𝑊^[2] (1 − tanh 𝑧)
+"""
+
+
+def test_rows_show_the_text_as_typed_and_carried_names_the_earlier_claim(tmp_path):
+    """Word's math letters are converted for reading, but the report shows them as typed; the carried
+    claim names the claim it follows from, and a 1 × 1 weight is named without indices."""
+    problem = tmp_path / "tanh.toml"
+    problem.write_text(TANH_PROBLEM, encoding="utf-8")
+    report = check_text(WORD_NOTES, "word.md", problem)
+    sheet = render_report(report, "text", "en")
+    row3 = next(r for r in sheet.splitlines() if "line   3" in r)
+    row4 = next(r for r in sheet.splitlines() if "line   4" in r)
+    assert "tanh′(𝑧) = 1 − tanh(𝑧)" in row3 and "1 wrong" in row3   # tanh′ = 1 − tanh²
+    assert "∂𝑓/∂𝑏^[1] = 𝑊^[2] (1 − tanh 𝑧)" in row4 and "1 carried" in row4
+    assert "(tanh′(z) on line 3)" in sheet
+    assert "∂f/∂b⁽¹⁾" in sheet and "W⁽²⁾₁₁" not in sheet

@@ -92,9 +92,10 @@ PER_OUTPUT = re.compile(r"(each|per|every|one) output|outputs? separately|hvert 
                         r"jede[nrs]? Ausga|pro Ausgang|K\^\{?[\[(]?(?:f_)?\{?[12]", re.I)
 
 
-def check_reading(reading: Reading, problem: Problem, source: str, text: str = "") -> Report:
+def check_reading(reading: Reading, problem: Problem, source: str, text: str = "", written: str = "") -> Report:
     """Judge every claim of a reading against ``problem`` in order (the engine: :func:`symntk.derive`);
-    math that claims nothing is kept as context."""
+    math that claims nothing is kept as context. ``written`` is the notes as the learner typed them (before
+    full-width forms and Word's linear format were converted): the report shows its lines."""
     if not reading.claims:
         raise InputError(source, "", "at least one claim in $…$ or $$…$$ math (∂f/∂θ_k = …, K_{i,j} = …)",
                          "none")
@@ -132,13 +133,17 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                 context.append(Context(item.line, item.source, "definition"))
             else:
                 claim_names.name(found, item, world, lines[item.line - 1] if 0 < item.line <= len(lines) else "")
+                if world.last_mistake[0] == found.line and not any(world.last_mistake[1:]) and found.label:
+                    world.last_mistake = (found.line, found.target or found.label, found.label)   # named for later
                 judgements.append(found)
-    return Report(source, problem, world.solution, judgements, context, lines)
+    shown = written.splitlines() if written else []
+    return Report(source, problem, world.solution, judgements, context,
+                  shown if len(shown) == len(lines) else lines)
 
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
-    text = linear_format(ascii_punctuation(text))
+    written, text = text, linear_format(ascii_punctuation(text))
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:
@@ -147,7 +152,7 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
         problem = problem_from_reading(reading, source, text)
     elif not isinstance(problem, Problem):
         problem = load_problem(problem)
-    return check_reading(reading, problem, source, text)
+    return check_reading(reading, problem, source, text, written)
 
 
 def check_notes(path: str | Path, problem: str | Path | Problem | None = None) -> Report:

@@ -23,7 +23,7 @@ COUNT_WORDS = re.compile(r"stik|param|fjöld|number of|count|antal|anzahl", re.I
 
 def parameter_names(symbol, widths) -> tuple[str, str]:
     """(LaTeX, unicode) of a parameter by the problem's names: b_{i}^{[l]} (b^{[l]} when layer l has one
-    unit), W_{ij}^{[l]}."""
+    unit), W_{ij}^{[l]} (W^{[l]} when it is 1 × 1)."""
     ref = notation.lookup(symbol)
     if ref is None or ref.kind == "x":
         return notation.symbol_latex(symbol), notation.symbol_unicode(symbol)
@@ -32,6 +32,8 @@ def parameter_names(symbol, widths) -> tuple[str, str]:
         if widths[ref.layer] == 1:
             return f"b^{{[{ref.layer}]}}", f"b{sup}"
         return f"b_{{{ref.i}}}^{{[{ref.layer}]}}", f"b{sup}{str(ref.i).translate(_SUB)}"
+    if widths[ref.layer] == 1 and widths[ref.layer - 1] == 1:
+        return f"W^{{[{ref.layer}]}}", f"W{sup}"
     sep = "," if max(ref.i, ref.j) > 9 else ""
     return (f"W_{{{ref.i}{sep}{ref.j}}}^{{[{ref.layer}]}}",
             f"W{sup}{str(ref.i).translate(_SUB)}{sep}{str(ref.j).translate(_SUB)}")
