@@ -134,7 +134,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
             else:
                 claim_names.name(found, item, world, lines[item.line - 1] if 0 < item.line <= len(lines) else "")
                 if world.last_mistake[0] == found.line and not any(world.last_mistake[1:]) and found.label:
-                    world.last_mistake = (found.line, found.target or found.label, found.label)   # named for later
+                    world.last_mistake = (found.line, found.target, found.label)   # named for later
                 judgements.append(found)
     shown = written.splitlines() if written else []
     return Report(source, problem, world.solution, judgements, context,

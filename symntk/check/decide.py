@@ -79,7 +79,7 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
         if own_ok or follows:
             j.carried = True
             line, target, label = world.last_mistake
-            sources = [(line, ("as", target or "…", label or target or "…"))] if line else []
+            sources = [(line, ("as", target, label or target or "…"))] if line else []
             j.feedback.append(Feedback("carried", {"sources": sources}))
         else:
             if previous is not None and isinstance(previous[0], sympy.Expr) and previous[0].is_number and \

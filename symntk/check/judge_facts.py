@@ -51,7 +51,7 @@ def judge_property(claim, world, j: Judgement) -> Judgement:
     if any(holds(claim.prop, own) != claim.negated for own in own_eigen(world, out) if own):
         j.carried = True
         line, target, label = world.last_mistake
-        sources = [(line, ("as", target or "…", label or target or "…"))] if line else []
+        sources = [(line, ("as", target, label or target or "…"))] if line else []
         j.feedback.append(Feedback("carried", {"sources": sources}))
         return j
     j.feedback.append(Feedback("property", {"values": shown}))

@@ -66,6 +66,12 @@ def _tex_escape(text: str) -> str:
     return escape.tex(visible(text))
 
 
+def _tex_code(text: str) -> str:
+    """Learner text as typewriter code that may break between any two characters (a long formula without
+    spaces stays in its column)."""
+    return r"\texttt{" + r"\allowbreak{}".join(escape.tex(ch) for ch in visible(text)) + "}"
+
+
 _POINT = re.compile(r"(?<=\d)\.(?=\d)")  # a decimal point between digits
 _SEPARATOR = re.compile(r",(?=\s|\\[ ,;:])")  # a list's comma: followed by a space (``, \ `` in LaTeX)
 
@@ -151,7 +157,7 @@ def helpers(fmt: str, lang: str = "en", widths=None) -> dict:
         out = {"m": lambda v: f"${lt(v)}$", "esc": _md_escape, "ltx": _md_code}
     elif fmt == "tex":
         out = {"m": lambda v: f"${lt(v)}$", "esc": _tex_escape,
-               "ltx": lambda t: r"\texttt{" + _tex_escape(t) + "}"}
+               "ltx": _tex_code}
     elif fmt == "html":  # Markup: already escaped, also under an autoescaping environment
         from ..render.assets import katex_head
 
@@ -162,8 +168,13 @@ def helpers(fmt: str, lang: str = "en", widths=None) -> dict:
     else:
         raise InputError("<options>", "--format", "one of json, " + ", ".join(FORMATS), repr(fmt))
     m = out["m"]
+    esc = out["esc"]
+
+    def ref(what: tuple):   # an earlier claim named only in unicode (a row's label) is text, not math
+        return esc(what[-1]) if what[0] == "as" and not what[1] else m(_ref_latex(what))
+
     return {**common, **out, "theta": lambda k: m(f"\\theta_{{{k}}}"), "xi": lambda i: m(f"x_{{{i}}}"),
-            "ref": lambda what: m(_ref_latex(what)), "tm": lambda latex, plain: m(latex)}
+            "ref": ref, "tm": lambda latex, plain: m(latex)}
 
 
 def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md", widths=None) -> str:
