@@ -11,6 +11,7 @@ from .nodes import Partial, Sym
 from .predicates import walk
 from .syntax import UnreadableError
 from .unit_at_point import members_agree_at_point, some_unit_at_point
+from .unit_derivatives import names_unit_derivative, own_slope_rule
 from .values import agrees_own, scalars
 from .world import World
 
@@ -128,6 +129,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if len(left) != len(claimed):
         raise UnreadableError("± on one side only")
     claimed = world.scope.as_rule(claimed, left)
+    if names_unit_derivative(claim.left, world.scope):   # ∂a/∂z = 1 − tanh²(z): the network's z is that free z
+        left = world.scope.as_rule(left, claimed)
     free = _free_variables(left[0]) - set().union(*(c.free_symbols for c in claimed))
     if claim.condition is not None:   # a case of a piecewise rule: the free name has that sign
         name, sign = claim.condition
@@ -165,7 +168,7 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         world.record(("sqrt", left[0] ** 2), claimed[0], claim.line)  # a wrong √697 ≈ 26.41, used in λ later
     if not ok and len(left) == 1:
         _own_factor(world, claim, left[0], claimed[0])
-    slope = _slope_rule(claim.left, left[0], claimed[0])
+    slope = _slope_rule(claim.left, left[0], claimed[0]) or own_slope_rule(claim.left, world.scope, claimed[0])
     if slope is not None and not ok:
         world.record(("slope",), slope, claim.line)
     return decide(j, world, claim, value, ok, own_ok, true[0] if len(true) == 1 else true,
