@@ -97,3 +97,31 @@ TWO_HEAD = ("$f(x) = v_1 \\sigma(w_1 x + b_1) + v_2 \\sigma(w_2 x + b_2) + c$\n\
 def test_two_hidden_units_and_sigmoid(tmp_path, claim, verdict):
     got, first = verdicts(tmp_path, SIGMOID_TWO, TWO_HEAD + claim + "\n")
     assert got[5] == [verdict]
+
+
+RELU_TWO = """[network]
+widths = [1, 2, 1]
+activation = "relu"
+[parameters]
+W1 = [[2], [-1]]
+b1 = [0, 2]
+W2 = [[1, 1]]
+b2 = [0]
+[data]
+x = [1, 3]
+"""
+RELU_HEAD = ("$f(x) = v_1 \\mathrm{relu}(w_1 x + b_1) + v_2 \\mathrm{relu}(w_2 x + b_2) + c$\n\n"
+             "$z_1 = w_1 x + b_1$, $z_2 = w_2 x + b_2$\n\n")
+
+
+@pytest.mark.parametrize("heading, second, verdict", [
+    ("### At $x_2 = 3$", "0", "correct"),    # z_2 = −3 + 2 = −1 < 0: relu′(z_2) = 0 there
+    ("### At $x_2 = 3$", "1", "wrong"),      # 1 is relu′(z_2) at x_1 (z_2 = 1), not under this heading
+    ("### At $x_1 = 1$", "1", "correct"),    # z_2 = −1 + 2 = 1 > 0
+    ("### At $x_1 = 1$", "0", "wrong"),
+])
+def test_relu_slope_of_a_named_unit_is_judged_at_the_section_point(tmp_path, heading, second, verdict):
+    notes = RELU_HEAD + heading + "\n\n" + rf"$\mathrm{{relu}}'(z_1) = 1$ and $\mathrm{{relu}}'(z_2) = {second}$" + "\n"
+    got, first = verdicts(tmp_path, RELU_TWO, notes)
+    assert got[7] == ["correct", verdict]
+    assert first == (7 if verdict == "wrong" else 0)

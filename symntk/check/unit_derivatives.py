@@ -102,3 +102,23 @@ def derivative_by_unit(claim, scope: Scope):
         return None
     return EqualityClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source, claim.soft,
                          claim.general, left=left)
+
+
+def section_point(world, node: Node, claimed: list, true: list) -> int | None:
+    """The datapoint x_i a number claimed for φ′ of the learner's unit (``relu′(z_2) = 1``) is about: the one the
+    notes last named alone (a heading ``at x_2 = 3``), when the true φ′ is a formula in x and the claim a
+    number; None otherwise (the claim is then judged at any datapoint)."""
+    from .nodes import Func
+    from .predicates import walk
+
+    point = world.current_point
+    if point is None or not 1 <= point <= world.N:
+        return None
+    if not any(isinstance(n, Func) and n.primes for n in walk(node)) and not names_unit_derivative(node, world.scope):
+        return None
+    inputs = set(world.net.x)
+    true, claimed = [world.at_values(t) for t in true], [world.at_values(c) for c in claimed]
+    if any(not (t.free_symbols & inputs) for t in true) or any(c.free_symbols - inputs for c in claimed):
+        return None
+    return point
+
