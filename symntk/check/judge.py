@@ -48,6 +48,7 @@ from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Partial, Sym
 from .own_forward import own_formula, own_output, with_own_units
 from .syntax import UnreadableError
+from .unit_derivatives import derivative_by_unit
 from .values import agrees, agrees_own, items, matrix_rows, scalars
 from .world import World
 
@@ -150,6 +151,11 @@ def _parameter_index(world: World, node) -> int:
 
 def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judgement:
     """∂f_o/∂θ_k, symbolic or at a datapoint."""
+    by_unit = derivative_by_unit(claim, world.scope)
+    if by_unit is not None:   # ∂f/∂z: with respect to the learner's hidden unit, judged as a formula in it
+        from .judge_equality import judge_equality
+
+        return judge_equality(by_unit, world, j)
     k = claim.k if claim.k is not None else _parameter_index(world, claim.parameter)
     o = claim.output
     if not (1 <= k <= world.P and 1 <= o <= world.n_out):

@@ -11,7 +11,8 @@ from .nodes import Partial, Sym
 from .predicates import walk
 from .syntax import UnreadableError
 from .unit_at_point import members_agree_at_point, some_unit_at_point
-from .values import agrees_own, scalars
+from .unit_derivatives import names_unit_derivative, own_slope_rule, section_point
+from .values import agrees, agrees_own, scalars
 from .world import World
 
 
@@ -128,6 +129,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if len(left) != len(claimed):
         raise UnreadableError("± on one side only")
     claimed = world.scope.as_rule(claimed, left)
+    if names_unit_derivative(claim.left, world.scope):   # ∂a/∂z = 1 − tanh²(z): the network's z is that free z
+        left = world.scope.as_rule(left, claimed)
     free = _free_variables(left[0]) - set().union(*(c.free_symbols for c in claimed))
     if claim.condition is not None:   # a case of a piecewise rule: the free name has that sign
         name, sign = claim.condition
@@ -146,7 +149,10 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if isinstance(claim.left, Partial) and world.scope.units:   # ∂z_1/∂W_{1,1}: the truth is the network's z_1
         left = _with_true_units(world, claim.left, left)
     true = [world.at_values(v) for v in left]
-    ok = all(matches(world, claim.value, c, t, not claim.general) or
+    point = None if claim.general else section_point(world, claim.left, claimed, left)
+    ok = point is not None and all(agrees(claim.value, world.at_point(c, point), world.at_point(t, point))
+                                   for c, t in zip(claimed, left))
+    ok = ok or point is None and all(matches(world, claim.value, c, t, not claim.general) or
              matches(world, claim.value, c, v, not claim.general) or _about(claim, c, t)
              for c, t, v in zip(claimed, true, left))
     if not ok and free and len(left) == 1:   # "x_2 = 3: relu' = 0": φ′ of some hidden unit at x_2
@@ -154,7 +160,9 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if not ok and not claim.general:
         ok = members_agree_at_point(world, claim.line, claim.value, claimed, true)
     own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, own_left, not free)]
-    own_ok = not ok and all(matches(world, claim.value, c, t, not claim.general) for c, t in zip(claimed, own))
+    own_ok = not ok and all(matches(world, claim.value, c, t, not claim.general) if point is None else
+                            agrees_own(claim.value, world.at_point(c, point), world.at_point_own(t, point))
+                            for c, t in zip(claimed, own))
     if not ok and not own_ok and len(claimed) == 1 and _names_eigenvalues(claim.left):
         from .own_kernel import own_named_eigen_values
 
@@ -165,7 +173,7 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         world.record(("sqrt", left[0] ** 2), claimed[0], claim.line)  # a wrong √697 ≈ 26.41, used in λ later
     if not ok and len(left) == 1:
         _own_factor(world, claim, left[0], claimed[0])
-    slope = _slope_rule(claim.left, left[0], claimed[0])
+    slope = _slope_rule(claim.left, left[0], claimed[0]) or own_slope_rule(claim.left, world.scope, claimed[0])
     if slope is not None and not ok:
         world.record(("slope",), slope, claim.line)
     return decide(j, world, claim, value, ok, own_ok, true[0] if len(true) == 1 else true,

@@ -17,6 +17,7 @@ from .index_sums import sum_over
 from .nodes import SumOp
 from .scope import MatrixNameError, Scope, UnknownNameError, key
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, UnreadableError
+from .unit_derivatives import unit_derivative
 
 __all__ = ["MatrixNameError", "Scope", "UnknownNameError", "key", "to_number", "to_sympy", "factors"]
 
@@ -89,6 +90,9 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
     if isinstance(node, Text):
         raise UnreadableError(f"text {node.text!r} where a value was expected")
     if isinstance(node, Partial) and node.numerator is not None:
+        own = unit_derivative(node, scope, lambda n: _expr(n, scope), lambda n: _variable(n, scope))
+        if own is not None:
+            return own
         return sympy.diff(_expr(node.numerator, scope), _variable(node.denominator, scope))
     if isinstance(node, Partial):
         raise UnreadableError("a derivative sign where a value was expected")

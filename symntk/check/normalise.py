@@ -120,6 +120,16 @@ RULES: tuple[Rule, ...] = (
          r"\frac{\partial f}{\partial \theta_1}",
          r"\\[dt]?frac\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)\s*(f[^{}]{0,30}?|y)\s*\}\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)"
          r"(?=\s*[\\A-Za-z])", r"\\frac{\\partial \1}{\\partial "),
+    Rule("differential d on the learner's own names", r"\frac{da}{dz} ; \frac{\mathrm{d} h_1}{\mathrm{d} z_1}",
+         r"\frac{\partial a}{\partial z} ; \frac{\partial h_1}{\partial z_1}",
+         r"\\[dt]?frac\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|\\text\{d\}|d)\s*([a-eg-xzA-Z](?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|\w))"
+         r"{0,2})\s*\}\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|\\text\{d\}|d)\s*([a-zA-Z](?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|\w)){0,2})"
+         r"\s*\}", r"\\frac{\\partial \1}{\\partial \2}"),
+    Rule("a derivative of the learner's own names written inline with d", r"da/dz ; dh_1/dz_1",
+         r"\frac{\partial a}{\partial z} ; \frac{\partial h_1}{\partial z_1}",
+         r"(?:(?<![A-Za-z\\])d|\\mathrm\s*\{\s*d\s*\})\s*([a-eg-xz](?:_(?:\{[^{}]{1,8}\}|\w))?)\s*/\s*"
+         r"(?:d|\\mathrm\s*\{\s*d\s*\})\s*([a-z](?:_(?:\{[^{}]{1,8}\}|\w))?)(?![A-Za-z])",
+         r"\\frac{\\partial \1}{\\partial \2}"),
     Rule("derivative written inline", r"\partial f / \partial \theta_1", r"\frac{\partial f}{\partial \theta_1}",
          r"\\partial\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?|y|[a-z](?:\s*_\s*(?:\{[^{}]{1,8}\}|\w))?)\s*/\s*"
          r"\\partial\s*((?:\\[A-Za-z]+|[A-Za-z])"
@@ -201,6 +211,10 @@ RULES: tuple[Rule, ...] = (
     Rule("an arrow before a new equation (a name = …)", r"\lambda^2 - 3 = 0 \to \lambda = 2",
          r"\lambda^2 - 3 = 0 \Rightarrow \lambda = 2",
          r"(=[^=]{0,120}?)\\to(?![A-Za-z])(?=\s{0,3}[^=\s]{1,40}\s{0,3}(?:=|\\approx))", r"\1\\Rightarrow"),
+    Rule("the activation's derivative written on its unit at z", r"a'(z) ; h_1'(z_1) ; a'(z^{[1]}_2)",
+         r"\varphi'(z) ; \varphi'(z_1) ; \varphi'(z^{[1]}_2)",
+         r"(?<![A-Za-z\\])[ah](?:_\{?\d\}?|\^\{\[\d\]\}){0,2}'(?:_\{?\d\}?|\^\{\[\d\]\}){0,2}(?=\s*\(\s*z)",
+         r"\\varphi'"),
     Rule("the activation's derivative written on its unit", r"a' ; a'_1 ; a_2' ; a'^{[1]}_2",
          r"\varphi'(z) ; \varphi'(z_1) ; \varphi'(z_2) ; \varphi'(z^{[1]}_2)",
          r"(?<![A-Za-z\\])a((?:_\{?\d\}?|\^\{\[\d\]\}){0,2})'((?:_\{?\d\}?|\^\{\[\d\]\}){0,2})(?!')",
