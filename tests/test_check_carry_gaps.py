@@ -119,3 +119,34 @@ def test_a_wrong_entry_after_a_right_decimal_stays_wrong(tmp_path):
     out, first = verdicts(tmp_path, SIGMOID, notes)
     assert "wrong" not in out[7]
     assert out[9] == ["wrong"] and first == 9
+
+
+def test_a_root_of_the_learners_own_discriminant_is_carried(tmp_path):
+    # Their K = [[14, 32], [32, 78]]: tr 92, det 68, Δ = 92² − 4 · 68 = 8192 (true 94² − 4 · 96 = 8452);
+    # √8192 = 90.50967 (written 90.5097: carried; 90.5197: a fresh slip); λ = (92 ± 90.5097)/2 = 91.25485, 0.74515.
+    notes = "\n\n".join([
+        THETA,
+        r"$\nabla f(x_1) = (1, 1, 1, 1, 3, 1)$, $\nabla f(x_2) = (3, 3, 1, 1, 7, 3)$",
+        r"$$K = \begin{pmatrix} 14 & 32 \\ 32 & 78 \end{pmatrix}$$",
+        r"$\operatorname{tr} K = 92$, $\det K = 68$",                          # 7: carried ×2
+        r"$\Delta = 92^2 - 4 \cdot 68 = 8192$, $\sqrt{\Delta} \approx 90.5097$",  # 9: carried ×3
+        r"$\sqrt{\Delta} \approx 90.5197$",                                    # 11: wrong
+        r"$\lambda = \frac{92 \pm 90.5097}{2}$, $\lambda_2 \approx 0.7452$",   # 13: carried ×2
+    ])
+    out, _ = verdicts(tmp_path, LINEAR, notes)
+    assert out[7] == ["carried", "carried"]
+    assert out[9] == ["carried"] * 3
+    assert out[11] == ["wrong"]
+    assert out[13] == ["carried", "carried"]
+
+
+def test_a_root_of_the_true_discriminant_is_correct(tmp_path):
+    # True K = [[15, 33], [33, 79]]: Δ = 94² − 4 · 96 = 8452, √8452 = 91.93476.
+    notes = "\n\n".join([
+        r"$$K = \begin{pmatrix} 15 & 33 \\ 33 & 79 \end{pmatrix}$$",
+        r"$\Delta = 94^2 - 4 \cdot 96 = 8452$, $\sqrt{\Delta} \approx 91.9348$",
+        r"$\sqrt{\Delta} \approx 91.9248$",
+    ])
+    out, first = verdicts(tmp_path, LINEAR, notes)
+    assert out[3] == ["correct"] * 3
+    assert out[5] == ["wrong"] and first == 5

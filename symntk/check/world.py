@@ -163,7 +163,7 @@ class World:
         claimed in the same chain (``= 5 − 4t ≈ 1.9536``) is not remembered over it, unless it is not that value
         to its last digit (``σ(−1) ≈ 0.7311``: the learner goes on with the number they wrote)."""
         if approximation and key in self.own and self.own[key][-1][2] == line and \
-                _near(value, self.own[key][-1][1]):
+                near(value, self.own[key][-1][1]):
             return
         self.own.setdefault(key, []).append((next(_SEQ), value, line))
         self._memo.clear()
@@ -250,7 +250,7 @@ def _entry(vector: list, k: int, position: int, P: int, mine: list | None):
     return None
 
 
-def _near(decimal, value) -> bool:
+def near(decimal, value) -> bool:
     """Whether a written decimal d = p/q (q = 2^a 5^b, n = max(a, b) places) is within 10^−n of ``value``:
     |d − v| ≤ 10^−n, rounded or cut (True when either is not a number)."""
     if not isinstance(decimal, sympy.Rational) or not isinstance(value, sympy.Expr) or value.free_symbols:
