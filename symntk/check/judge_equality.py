@@ -112,6 +112,26 @@ def _with_true_units(world: World, node, left: list) -> list:
         world.scope.units, world.scope.free = units, False
 
 
+def _with_true_discriminant(world: World, node, left: list) -> list:
+    """``left`` with the true Δ = (tr K)² − 4 det K in place of the learner's own Δ, when it names Δ."""
+    from .judge_facts import discriminant
+    from .meaning import key
+
+    names = [n for n in walk(node) if isinstance(n, Sym) and n.name == "Delta" and not n.sub]
+    if not names or world.kernel(world.read_kernel).shape != (2, 2):
+        return left
+    name = key(names[0])
+    saved = world.scope.aliases.get(name)
+    world.scope.aliases[name] = discriminant(world.charpoly(world.read_kernel))
+    try:
+        return scalars(node, world.scope)
+    finally:
+        if saved is None:
+            world.scope.aliases.pop(name, None)
+        else:
+            world.scope.aliases[name] = saved
+
+
 def _names_eigenvalues(node) -> bool:
     return any(isinstance(n, Sym) and n.name == "lambda" and n.sub for n in walk(node))
 
@@ -148,6 +168,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     own_left = left
     if isinstance(claim.left, Partial) and world.scope.units:   # ∂z_1/∂W_{1,1}: the truth is the network's z_1
         left = _with_true_units(world, claim.left, left)
+    if world.latest(("discriminant",)) is not None:   # √Δ of the learner's own Δ: the truth is of the true Δ
+        left = _with_true_discriminant(world, claim.left, left)
     true = [world.at_values(v) for v in left]
     point = None if claim.general else section_point(world, claim.left, claimed, left)
     ok = point is not None and all(agrees(claim.value, world.at_point(c, point), world.at_point(t, point))
@@ -168,9 +190,9 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
 
         own_ok = any(agrees_own(claim.value, claimed[0], v) for v in own_named_eigen_values(world, claim.left))
     value = claimed[0] if len(claimed) == 1 else claimed
-    if not ok and left[0].is_positive and not left[0].is_Rational and (left[0] ** 2).is_Rational and \
-            claimed[0].is_Rational:
-        world.record(("sqrt", left[0] ** 2), claimed[0], claim.line)  # a wrong √697 ≈ 26.41, used in λ later
+    root = own_left[0]   # a wrong √697 ≈ 26.41, or the √ of their own wrong Δ, used in λ later
+    if not ok and root.is_positive and not root.is_Rational and (root ** 2).is_Rational and claimed[0].is_Rational:
+        world.record(("sqrt", root ** 2), claimed[0], claim.line)
     if not ok and len(left) == 1:
         _own_factor(world, claim, left[0], claimed[0])
     slope = _slope_rule(claim.left, left[0], claimed[0]) or own_slope_rule(claim.left, world.scope, claimed[0])

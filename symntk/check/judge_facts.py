@@ -105,5 +105,10 @@ def judge_discriminant(claim, world, j: Judgement) -> Judgement:
         except (sympy.PolynomialError, ValueError):
             continue
     own_ok = any(matches(world, claim.value, claimed, own) for own in owns)
+    if claimed.is_number:   # √Δ later is the root of the learner's own Δ
+        from .meaning import key
+
+        world.scope.aliases[key(claim.name)] = claimed
+        world.record(("discriminant",), claimed, claim.line)
     return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), own_ok, true,
                   lambda prev: matches(world, claim.value, claimed, prev))

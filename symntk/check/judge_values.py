@@ -124,7 +124,8 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
     from .judge import ContextError
 
     name = claim.name
-    if name.name == "Delta" and not name.sub and key(name) not in world.scope.aliases:
+    if name.name == "Delta" and not name.sub and (key(name) not in world.scope.aliases or
+                                                   world.latest(("discriminant",)) is not None):
         from .judge_facts import judge_discriminant
 
         return judge_discriminant(claim, world, j)

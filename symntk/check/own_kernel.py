@@ -132,15 +132,27 @@ def _rounded_roots(world, poly: sympy.Expr) -> list[sympy.Expr]:
         return []
     a, b, c = p.all_coeffs()
     D = sympy.expand(b * b - 4 * a * c)
-    entry = world.latest(("sqrt", D))
+    entry = _own_sqrt(world, D)
     if entry is not None:   # (−b ± s)/2a with s ≈ √D
         s = entry[1] / (2 * abs(a))
     else:                   # −b/2a ± s with s ≈ √(D/4a²): λ = 3 ± √5
-        entry = world.latest(("sqrt", sympy.expand(D / (4 * a * a))))
+        entry = _own_sqrt(world, sympy.expand(D / (4 * a * a)))
         if entry is None:
             return []
         s = entry[1]
     return sorted((-b / (2 * a) - s, -b / (2 * a) + s), key=lambda r: sympy.N(r, 30))
+
+
+def _own_sqrt(world, D: sympy.Expr):
+    """The learner's √D: of D itself, else of their own rounded D (``Δ ≈ 24,0594``, ``√Δ ≈ 4,9050`` where their
+    polynomial gives 24,05940409): the newest √v with v a decimal that is D to its last digit."""
+    from .world import near
+
+    entry = world.latest(("sqrt", D))
+    if entry is not None or not D.is_number:
+        return entry
+    keys = [k for k in world.own if k[0] == "sqrt" and isinstance(k[1], sympy.Rational) and k[1] != D]
+    return world.latest(*[k for k in keys if k[1].q > 1 and near(k[1], D)]) if keys else None
 
 
 def roots(poly: sympy.Expr) -> list[sympy.Expr]:

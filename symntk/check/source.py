@@ -212,7 +212,7 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "sporet": r"\operatorname{tr} K",
                   "ákveða": r"\det K", "ákveðan": r"\det K", "determinanten": r"\det K",
                   "determinant": r"\det K", "determinante": r"\det K",
-                  "spoor": r"\operatorname{tr} K"}
+                  "spoor": r"\operatorname{tr} K", "det": r"\det K", "tr": r"\operatorname{tr} K"}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 
 

@@ -160,8 +160,10 @@ class World:
     # ---- the learner's own values ------------------------------------------------------------------
     def record(self, key: tuple, value, line: int, approximation: bool = False) -> None:
         """Remember a value the learner claimed (the newest one wins); an approximation of a value already
-        claimed in the same chain (``= 5 − 4t ≈ 1.9536``) is not remembered over it."""
-        if approximation and key in self.own and self.own[key][-1][2] == line:
+        claimed in the same chain (``= 5 − 4t ≈ 1.9536``) is not remembered over it, unless it is not that value
+        to its last digit (``σ(−1) ≈ 0.7311``: the learner goes on with the number they wrote)."""
+        if approximation and key in self.own and self.own[key][-1][2] == line and \
+                near(value, self.own[key][-1][1]):
             return
         self.own.setdefault(key, []).append((next(_SEQ), value, line))
         self._memo.clear()
@@ -235,12 +237,32 @@ class World:
 
 def _entry(vector: list, k: int, position: int, P: int, mine: list | None):
     """Entry k of a learner's gradient: by θ's order when it has P entries, else by the order of their own θ; a
-    shorter one without a θ of their own in order, the entries it leaves out 0 (dropping the same entry from
-    every gradient, their kernel sums are then the sums of the entries they wrote)."""
+    shorter one (by one or two) in the order of their own θ or of θ, the entries it leaves out at the end 0
+    (dropping the same entry from every gradient, their kernel sums are the sums of the entries they wrote)."""
     if len(vector) == P:
         return vector[k - 1]
     if mine is not None and len(vector) == len(mine):
         return vector[position - 1]
+    if mine is not None and len(mine) - 2 <= len(vector) < len(mine):   # their θ's last entries left out
+        return vector[position - 1] if position <= len(vector) else sympy.S.Zero
     if mine is None and P - 2 <= len(vector) < P:
         return vector[k - 1] if k <= len(vector) else sympy.S.Zero
     return None
+
+
+def near(decimal, value) -> bool:
+    """Whether a written decimal d = p/q (q = 2^a 5^b, n = max(a, b) places) is within 10^−n of ``value``:
+    |d − v| ≤ 10^−n, rounded or cut (True when either is not a number)."""
+    if not isinstance(decimal, sympy.Rational) or not isinstance(value, sympy.Expr) or value.free_symbols:
+        return True
+    q, twos, fives = decimal.q, 0, 0
+    while q % 2 == 0:
+        q, twos = q // 2, twos + 1
+    while q % 5 == 0:
+        q, fives = q // 5, fives + 1
+    if q != 1:
+        return True
+    try:
+        return bool(abs(sympy.N(decimal - value, 30)) <= sympy.Rational(1, 10 ** max(twos, fives)))
+    except TypeError:
+        return True
