@@ -59,3 +59,17 @@ def test_arithmetic_on_written_tuples():
     assert lines == {1: [("correct", False)], 3: [("correct", False)]} and code == 0
     lines, code = _by_line(LINEAR, r"$(1, 2) + (3, 4) = (4, 7)$")
     assert lines == {1: [("wrong", False)]} and code == 1
+
+
+def _plain(matrix_rows: str) -> str:
+    return LINEAR + "\nThe kernel:\n\nK =\n\n" + matrix_rows + "\n\nDone.\n"
+
+
+def test_a_matrix_typed_as_a_table_of_numbers_under_its_name():
+    # ∇f(1) = (3, 1, 3, 1, 3, −1, 1), ∇f(2) = (6, 2, 3, 1, 5, −2, 1): K = [[31, 48], [48, 80]]
+    right = check_text(_plain("| 31 | 48 |\n|----|----|\n| 48 | 80 |"))
+    wrong = check_text(_plain("| 31 | 48 |\n|----|----|\n| 48 | 81 |"))
+    assert [j.verdict for j in right.judgements if j.kind.startswith("kernel")] == ["correct"] and right.exit_code == 0
+    assert [j.verdict for j in wrong.judgements if j.kind.startswith("kernel")] == ["wrong"] and wrong.exit_code == 1
+    words = check_text(_plain("| point | value |\n|---|---|\n| 1 | 10 |\n| 2 | 15 |"))
+    assert all(not j.kind.startswith("kernel") for j in words.judgements)
