@@ -15,6 +15,7 @@ import re
 
 import sympy
 
+from .backprop_units import unit_derivative
 from .claim_names import parameter_names
 from .claims import (
     CharPolyClaim,
@@ -156,6 +157,9 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         from .judge_equality import judge_equality
 
         return judge_equality(by_unit, world, j)
+    unit = unit_derivative(world.scope, claim.parameter, claim.output) if claim.k is None else None
+    if unit is not None:
+        return _judge_unit_derivative(claim, world, j, unit)
     k = claim.k if claim.k is not None else _parameter_index(world, claim.parameter)
     o = claim.output
     if not (1 <= k <= world.P and 1 <= o <= world.n_out):
@@ -203,6 +207,16 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         if named:
             j.feedback = named
     return j
+
+
+def _judge_unit_derivative(claim: DerivativeClaim, world: World, j: Judgement, true: sympy.Expr) -> Judgement:
+    """∂f/∂(hidden unit) = the claim: against the true ∂f_o/∂u (at the datapoint when one is named)."""
+    claimed = _scalar(claim, world)
+    if claim.point is not None:
+        if not 1 <= claim.point <= world.N:
+            raise UnreadableError(f"there are {world.N} datapoints")
+        true = world.at_point(true, claim.point)
+    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), False, true)
 
 
 def _points_of_value(world: World, claim, claimed: sympy.Expr, o: int, k: int) -> list[int]:

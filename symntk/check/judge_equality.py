@@ -13,6 +13,7 @@ from .syntax import UnreadableError
 from .unit_at_point import members_agree_at_point, some_unit_at_point
 from .unit_derivatives import names_unit_derivative, own_slope_rule, section_point
 from .values import agrees, agrees_own, scalars
+from .vector_arithmetic import vectors_equal
 from .world import World
 
 
@@ -138,6 +139,9 @@ def _names_eigenvalues(node) -> bool:
 
 def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     """A formula = another formula (or value): the value against the first member."""
+    tuples = vectors_equal(claim.left, claim.value, world.scope)
+    if tuples is not None:   # 2(5, 12, 19) − (3, 5, 7) = (7, 19, 31): entry by entry
+        return decide(j, world, claim, tuples[2], tuples[0], False, tuples[1], lambda prev: prev == tuples[2])
     world.scope.free = True
     try:
         left = scalars(claim.left, world.scope)

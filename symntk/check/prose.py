@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
@@ -88,7 +89,9 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             table.append((n, raw))
             continue
         if table:
-            out.extend(table_segments(table, text))
+            matrix = matrix_table(raw_lines, table)   # K = / | 13 | 8 | …: a matrix typed as a table
+            out.extend([matrix] if matrix else table_segments(table, text))
+            pending = None if matrix and pending and pending[0] == matrix.line else pending
             table = []
         for m in _COUNT.finditer(raw.replace("$", " ")):
             math_before = raw[:m.start(1)].rsplit("$", 1)[-1]

@@ -142,6 +142,8 @@ class Scope:
                 return net.x[0]
             (i,) = self._indices(sym, 1)
             if len(net.x) > 1 or self.coordinates:
+                if self.coordinates and len(net.x) == 1:
+                    return net.x[0]   # x_j in a formula for every index of a one-input network: the input x
                 if i > len(net.x):
                     raise UnreadableError(f"the input has {len(net.x)} components")
                 return net.x[i - 1]
