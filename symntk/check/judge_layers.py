@@ -64,6 +64,10 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
     from .judge import judge_derivative
 
     o = claim.output
+    if claim.layer == 0 and world.net.depth != 2:
+        raise UnreadableError("δ names no layer, and the network has several hidden layers")
+    if claim.layer == 0:   # δ = ∂f/∂z = W_2^T with one hidden layer: that layer's δ
+        claim.layer = 1
     if not 1 <= o <= world.n_out:
         raise UnreadableError(f"f has {world.n_out} output(s)")
     point = claim.point

@@ -20,7 +20,8 @@ from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
 from .source import Segment
-from .tables import table_segments
+from .tables import data_points, table_segments
+from .zipped import zipped_claims
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases",
@@ -81,6 +82,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     table: list[tuple[int, str]] = []
     pending = carry = lead = output = None
     rows: list[str] = []
+    points = data_points(text)
     for n, line, has_math in lines:
         if len(out) > limit:
             break
@@ -100,6 +102,9 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
             if len(line) == len(raw):   # "θ = (…), 7 parameters": the count is no entry of the math before it
                 line = line[:m.start(1)] + " " * (m.end(1) - m.start(1)) + line[m.end(1):]
+        for claims, (start, end) in zipped_claims(line, points) if "=" in line else []:
+            out.extend(Segment(n, claim, False, soft=True) for claim in claims)   # h = 1, 3 for x = 0, 1
+            line = line[:start] + " " * (end - start) + line[end:]
         output = _last_output(raw, output)
         line = _APPROX.sub(" ≈ ", named_gradient(_at_point(line, output), output))
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open

@@ -20,14 +20,19 @@ from .claims import (
     CountClaim,
     DefinitionClaim,
     DerivativeClaim,
+    DetClaim,
+    EigenvalueClaim,
     EqualityClaim,
     ExpansionClaim,
+    GradientClaim,
+    KernelClaim,
     KernelEntryClaim,
     LayerClaim,
     ProblemPart,
     PropertyClaim,
     Reading,
     ThetaClaim,
+    TraceClaim,
     UnitClaim,
     Unreadable,
 )
@@ -210,6 +215,8 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
             for m in members[1:]:
                 add(ExpansionClaim(seg.line, m.node, m.text, None, seg.text, True, output=1))
         return
+    if _own_label(seg, members):   # c_2 = \operatorname{tr} K = 46: the quantity's claims, and the name defined
+        _classify(seg, Chain(tuple(members[1:]), False, tuple(rels[1:])), reading)
     target = None
     rest = []
     for n, m in enumerate(members):
@@ -273,6 +280,22 @@ def _named_value(claim, target, seg: Segment, last: bool) -> bool:
     if target is None:
         return False
     return (isinstance(claim, ThetaClaim) and claim.entry is not None) or delta
+
+
+def _own_label(seg: Segment, members: list[Member]) -> bool:
+    r"""``c_2 = \operatorname{tr} K = 46``, ``s = K_{12} = 9``, ``δ = ∂f/∂z = (1, 3)^T``: a chain that starts with a
+    name of the learner's own and goes on with a kernel quantity, an eigenvalue, a gradient or a layer's δ and a
+    value claims that value of the quantity."""
+    if len(members) < 3:
+        return False
+    first, second = target_maker(members[0].node, first=True), target_maker(members[1].node, first=False)
+    return first is not None and second is not None and \
+        isinstance(first(seg, members[0], None), DefinitionClaim) and \
+        isinstance(second(seg, members[1], None), _LABELLED)
+
+
+_LABELLED = (TraceClaim, DetClaim, KernelEntryClaim, KernelClaim, EigenvalueClaim, CharPolyClaim, GradientClaim,
+             LayerClaim)
 
 
 def _theta_alias(seg: Segment, members: list[Member]):

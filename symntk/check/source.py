@@ -212,7 +212,9 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "sporet": r"\operatorname{tr} K",
                   "ákveða": r"\det K", "ákveðan": r"\det K", "determinanten": r"\det K",
                   "determinant": r"\det K", "determinante": r"\det K",
-                  "spoor": r"\operatorname{tr} K", "det": r"\det K", "tr": r"\operatorname{tr} K"}
+                  "spoor": r"\operatorname{tr} K", "det": r"\det K", "tr": r"\operatorname{tr} K",
+                  **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn"),
+                                  r"\nabla_\theta f")}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 
 
@@ -236,7 +238,9 @@ def _named(text: str, at: int, body: str) -> str:
 _BARE_VECTOR = re.compile(r"^\s*(?:\\left\s*)?[(\[][^=<>]*[)\]]\s*(?:\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?)?\s*$|"
                           r"^\s*\\begin\{[pbB]matrix\}[^=<>]*\\end\{[pbB]matrix\}\s*(?:\^\s*\{?\s*(?:T|\\top)\s*\}?)?\s*$")
 _LABEL = re.compile(r"(?:x_\{?\d{1,2}\}?|x\^\{?\(\d{1,2}\)\}?|x[₁-₉]|\bgrad\w*|\\nabla|∇|stigul\w*|gradient\w*)"
-                    r"[^:\n]{0,40}:\s*$", re.I)
+                    r"[^:\n]{0,40}:\s*$|"   # a label ending in a colon, or the gradient word right before the vector
+                    r"(?<![\w\\])(?:grad|gradient|gradienten|gradiënt|gradiente|stigull)(?:\s+(?:is|er|ist|é|är|es|=))?\s*$",
+                    re.I)
 
 
 def _labelled_vector(text: str, at: int, body: str) -> str | None:

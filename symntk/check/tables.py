@@ -51,6 +51,8 @@ _OUTPUT = re.compile(r"^(?:f|y|\\hat\s*\{?y\}?)\s*(?:_?\{?(\d)\}?|([₁₂₃]))
 _FORMULA_HEADERS = ("symbolic", "symbolisch", "formula", "formel", "formúla", "allgemein", "general", "almennt",
                     "∂f/∂θ", "∂f/∂θ_k", "\\partial f/\\partial\\theta_k", "\\partial f/\\partial \\theta_k",
                     "\\partial f/\\partial\\theta", "∂f/∂θₖ", "df/dθ", "expression", "ausdruck")
+# a placeholder for "each parameter" in a formula column's header: ∂f/∂(·), \partial f/\partial(\cdot), ∂f/∂•
+_PLACEHOLDER = re.compile(r"^\(?\s*(?:\\cdot|·|⋅|•|∙|\\bullet|\\square|□|\\ast|\*|\.)\s*\)?$")
 _VALUE_HEADERS = ("", "value", "values", "gildi", "gildið", "wert", "werte", "=")
 _PARAMETER_CORNERS = ("θ_k", "\\theta_k", "θₖ", "k", "parameter", "parameters", "param", "stiki", "stikar",
                       "derivative", "ableitung", "afleiða")
@@ -180,8 +182,17 @@ def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dic
     return f"{quantity}({x}) {value}"
 
 
-def _cell(row: str, column: str, cell: str, points: dict, corner: str) -> str | None:
-    """What one table cell claims, from its row and column headers, as math (None: nothing)."""
+def _formula_column(column: str) -> bool:
+    """A column of each row's derivative ∂f/∂parameter as a formula: ``symbolic``, ``∂f/∂θ_k``, ``∂f/∂(·)``."""
+    if column.lower().replace(" ", "") in {h.replace(" ", "") for h in _FORMULA_HEADERS}:
+        return True
+    derivative = _derivative(column)
+    return bool(derivative) and ("θ" in column or "theta" in column or bool(_PLACEHOLDER.match(derivative[1])))
+
+
+def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas: bool = False) -> str | None:
+    """What one table cell claims, from its row and column headers, as math (None: nothing). With ``formulas``
+    (the table has a formula column) a ``value`` column beside it is the same derivative with the data put in."""
     if not cell:
         return None
     value = _value(cell)
@@ -199,8 +210,7 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str) -> str | 
         if point is not None:
             return _claim(point, quantity, value, points)
     parameter = _definition(row)[0]
-    if column.lower().replace(" ", "") in {h.replace(" ", "") for h in _FORMULA_HEADERS} or \
-            _derivative(column) and ("θ" in column or "theta" in column):
+    if _formula_column(column) or formulas and column.lower() in _VALUE_HEADERS:
         if corner.lower() in _PARAMETER_CORNERS or _PARAMETER.match(parameter) or _OWN_NAME.match(parameter):
             return f"\\frac{{\\partial {_f((_derivative(column) or (None,))[0])}}}{{\\partial {parameter}}} {value}"
     return None
@@ -240,13 +250,14 @@ def table_segments(rows: list[tuple[int, str]], text: str = "") -> list[Segment]
     out = [Segment(rows[0][0], d, False, soft=True)   # a definition in $…$ is read with the notes' math
            for d in (_header_definition(h) for h, r in zip(header[1:], raw[1:]) if "$" not in r) if d]
     named = all(_OWN_NAME.match(h) for h in header)   # | w1 | w2 | c |: every column is a name
+    formulas = any(_formula_column(h) for h in header[1:])
     for n, row in rows[2:]:
         cells = _cells(row)
         if len(cells) != len(header):
             continue
         for col in range(0 if named else 1, len(cells)):
             claim = f"{header[col]} {_value(cells[col])}" if named and cells[col] else \
-                _cell(cells[0], header[col], cells[col], points, header[0])
+                _cell(cells[0], header[col], cells[col], points, header[0], formulas)
             if claim:
                 out.append(Segment(n, claim, False, soft=True))
     return out
