@@ -56,3 +56,8 @@ def test_labels_alone_give_the_points_and_the_point_of_a_gradient(tmp_path):
 def test_notes_without_any_datapoint_still_stop():
     with pytest.raises(InputError, match="datapoints"):
         check_text(HEAD + "$K_{11} = 70$\n", "n.md")
+
+
+def test_an_index_in_plain_parentheses():
+    assert stated_points("W1 = 1; x(1) = (2, 0), x(2) = (0, -3)") == [(2, 0), (0, -3)]
+    assert stated_points("x(2) = 4") == []   # no x(1)

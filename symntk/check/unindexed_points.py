@@ -5,6 +5,7 @@ When the notes give no ``x_1 = …`` the datapoints are, in this order of prefer
 * the values after a point word (points, data, inputs, Datenpunkte, punktene, gagnapunktar, pontos, …) or after
   ``at``/``for``/``bei``/``ved``: ``x = 0 and x = 1``, ``x = 1, 2``, ``x ∈ {1, 2}``, ``1 and 2``, ``(1, 0) og (0, 1)``
   (after a preposition at least two values);
+* ``x(1) = …, x(2) = …`` (the index in plain parentheses) before either;
 * else the distinct ``x = c`` labels (``x = 0: …``, ``at x = 1: …``, ``x=2 → …``) in order of appearance.
 
 Every later label ``x = c:`` then names the datapoint whose value is c, as ``x_i:`` labels do.
@@ -68,8 +69,26 @@ def _values_from(text: str, at: int) -> list:
     return found
 
 
+_PAREN_INDEX = re.compile(r"(?<![^\W\d_\\])(?:\\mathbf\{x\}|x)\s{0,2}\((\d)\)\s{0,3}=\s{0,3}")
+
+
+def paren_indexed(text: str) -> list:
+    """``x(1) = (1, 0), x(2) = (0, 1)``: the index in plain parentheses; [] unless x(1) … x(n) all have a value."""
+    found: dict[int, object] = {}
+    for line in text.splitlines():
+        line = _plain(line)
+        for m in _PAREN_INDEX.finditer(line):
+            value = _VALUE.match(line, m.end())
+            if value and int(m.group(1)) not in found:
+                found[int(m.group(1))] = _value(value)
+    values = [found[i] for i in range(1, len(found) + 1) if i in found]
+    return values if len(values) == len(found) and len({_size(v) for v in values}) == 1 else []
+
+
 def stated_points(text: str) -> list:
     """The datapoints a statement lists (see the module docstring), or []; several statements: the first."""
+    if indexed := paren_indexed(text):
+        return indexed
     for line in text.splitlines():
         line = _plain(line)
         for m in _STATEMENT.finditer(line):
