@@ -39,6 +39,7 @@ from .report import Report
 from .source import read_text, segments
 from .syntax import UnreadableError
 from .unicode_math import linear_format
+from .unindexed_points import value_labels
 from .world import World
 
 __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_text", "render_report", "Report"]
@@ -105,7 +106,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     judgements: list[Judgement] = []
     context: list[Context] = []
     point_line = (None, None)   # the line of the last datapoint named, and the first named on it
-    labels = sorted(prose_points(text).items())
+    labels = sorted({**value_labels(text, problem.points), **prose_points(text)}.items())
     lines = text.splitlines()
     for item in reading.items:
         number = len(judgements) + 1

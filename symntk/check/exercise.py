@@ -22,6 +22,7 @@ from .every_layer import every_layer
 from .meaning import factors
 from .named_values import gather
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
+from .unindexed_points import unindexed_points
 from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
 
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
@@ -63,6 +64,8 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
             values[name] = (part, _numbers(node, source, part.line))
     if not values:
         raise InputError(source, *what_is_missing(reading, learner))
+    if not points:   # points x = 0 and x = 1, x ∈ {1, 2}, or only x = 0: … labels
+        points = unindexed_points(text)
     if not points:
         raise InputError(source, "", "datapoints in the notes (x_1 = …) or --problem PROBLEM.toml", "none")
     missing = sorted(set(range(1, max(points) + 1)) - set(points))
