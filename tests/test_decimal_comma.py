@@ -155,7 +155,7 @@ def test_checker_feedback_writes_the_expected_decimals_with_a_comma(fmt, expecte
     icelandic, english = (render_report(report, fmt, lang) for lang in ("is", "en"))
     assert expected in icelandic and "; 3" in icelandic.split(expected, 1)[1][:80]
     assert expected.replace("{,}", ".").replace(",", ".") in english
-    assert "0.35" in icelandic  # the learner's own text stays as they wrote it
+    assert "0.35" in icelandic.replace(r"\allowbreak{}", "")  # the learner's own text stays as they wrote it
 
 
 @pytest.mark.parametrize("text, latex, out", [

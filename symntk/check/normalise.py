@@ -226,6 +226,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dots in a list", r"(\theta_1, \ldots, \theta_7) ; (\theta_1, \cdots, \theta_7)",
          r"(\theta_1, \dots, \theta_7)",
          r"\\(?:ldots|cdots|dots[bcm]?)(?![A-Za-z])", r"\\dots "),
+    Rule("a small inline matrix", r"\left(\begin{smallmatrix}2\\-1\end{smallmatrix}\right)",
+         r"\left(\begin{matrix}2\\-1\end{matrix}\right)", r"\\(begin|end)\s*\{\s*smallmatrix\s*\}", r"\\\1{matrix}"),
     Rule("a plain matrix in square brackets",
          r"\left[\begin{matrix}1\\2\end{matrix}\right] ; [\begin{matrix}1&0\end{matrix}]",
          r"\begin{bmatrix}1\\2\end{bmatrix} ; \begin{bmatrix}1&0\end{bmatrix}",
