@@ -63,3 +63,18 @@ def test_one_value_for_every_weight_and_bias(formula, words):
 ])
 def test_which_words_give_one_value(text, expected):
     assert {k: float(v[0].value) for k, v in _all_of_a_kind(text).items()} == expected
+
+
+SMALL = (r"$f(x) = W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}$, $W^{[1]} = \left(\begin{smallmatrix}2\\-1"
+         r"\end{smallmatrix}\right)$, $b^{[1]} = \left(\begin{smallmatrix}0\\0\end{smallmatrix}\right)$, "
+         r"$b^{[2]} = 0$, $W^{[2]} = \left(\begin{smallmatrix}1 & 1\end{smallmatrix}\right)$"
+         ", $x_1 = 1$, $x_2 = 2$\n\n")
+
+
+@pytest.mark.parametrize("column, verdict", [(r"1\\1\\1\\1\\2\\-1\\1", "correct"),
+                                             (r"1\\1\\1\\1\\2\\1\\1", "wrong")])
+def test_a_smallmatrix_gradient_is_a_column(column, verdict):
+    # f = (2x + b_1) + (-x + b_2) + c: ∇f(1) = (W^{[2]} x, W^{[2]}, h, 1) = (1, 1, 1, 1, 2, -1, 1) by hand
+    notes = SMALL + r"$\nabla_\theta f(x_1) = \left(\begin{smallmatrix}" + column + r"\end{smallmatrix}\right)$" + "\n"
+    out, _ = _by_line(notes)
+    assert out[3] == [verdict]
