@@ -9,6 +9,7 @@ number (``W = 1``, not ``W = [1, 1]``).
 
 from __future__ import annotations
 
+from .claims import ProblemPart
 from .nodes import Num, Op, Sym
 from .predicates import walk
 
@@ -17,9 +18,10 @@ def _scalar(node) -> bool:
     return isinstance(node, Num) or isinstance(node, Op) and node.op == "neg" and isinstance(node.args[0], Num)
 
 
-def every_layer(parts: list, formula) -> dict:
+def every_layer(parts: list, formula, every: dict | None = None) -> dict:
     """Name (``W2``) → (the equation part, its number) for every layer ``W^{[l]}`` / ``b^{[l]}`` that ``formula``
-    names, from a bare scalar ``W = w`` / ``b = c`` of the notes (W^{[l]} = w for every l; see the module doc)."""
+    names, from a bare scalar ``W = w`` / ``b = c`` of the notes, else from ``every`` (kind → (number, line):
+    ``all weights are 1`` in words): W^{[l]} = w for every l (see the module doc)."""
     if formula is None:
         return {}
     layered = {(n.name, n.layer) for n in walk(formula.node) if isinstance(n, Sym) and n.name in ("W", "b")
@@ -35,4 +37,6 @@ def every_layer(parts: list, formula) -> dict:
         if len(items) == 2 and isinstance(first, Sym) and first.name in ("W", "b") and not first.layer and \
                 not first.sub and not first.primes and _scalar(last):
             bare.setdefault(first.name, (p, last))
+    for kind, (number, line) in (every or {}).items():
+        bare.setdefault(kind, (ProblemPart(line, "value", kind, number), number))
     return {f"{name}{layer}": bare[name] for name, layer in sorted(layered) if name in bare}

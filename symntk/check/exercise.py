@@ -60,7 +60,8 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     if not values:
         by_index(values, parts, source)
     if not values:   # all $W = 1$, all $b = 0$: one number for every layer of that letter
-        for name, (part, node) in every_layer(parts, next((p for p in parts if p.kind == "formula"), None)).items():
+        for name, (part, node) in every_layer(parts, next((p for p in parts if p.kind == "formula"), None),
+                                                learner.every).items():
             values[name] = (part, _numbers(node, source, part.line))
     if not values:
         raise InputError(source, *what_is_missing(reading, learner))

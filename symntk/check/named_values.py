@@ -6,7 +6,8 @@ Read from the ``equation`` parts of a :class:`~symntk.check.claims.Reading` (eve
   learner's own names, read by :func:`symntk.check.names.read_network` with their unit definitions
   (``h_1 = w_1 x + b_1``, ``a_j = φ(z_j)``: chains that start with a name of their own);
 * names given to a matrix's entries: ``W^{[1]} = [w_1, w_2]^T`` (its shape places each name);
-* ``all weights = 1`` / ``all biases = 0`` in words (English, Icelandic, German) for every name of a kind;
+* ``all weights = 1`` / ``all biases = 0`` / ``all W = 1`` in words (English, Nordic, German, Romance) for every
+  name of a kind;
 * values by name anywhere: ``w_1 = 1``, ``b_1 = b_2 = 0``, ``(v_1, v_2) = (1, 0)``,
   ``θ = (w_1, …, c) = (1, …, 0)``; the first value given to a name is the exercise's.
 """
@@ -68,19 +69,34 @@ def _unit_name(node) -> str | None:
     return None
 
 
-_ALL = re.compile(r"\b(?:all|every|each|allar|öll|alle|jede[rs]?)\s+(?:the\s+|of\s+the\s+)?"
-                  r"(weights?|biases?|vigtir|vigtirnar|hliðranir|hliðranirnar|skekkjur|gewichte|bias(?:e|werte)?)"
-                  r"\s*(?:=|are|is|eru|er|sind|ist)\s*\$?\s*(-?[0-9]{1,6}(?:[.,][0-9]{1,6})?)(?![0-9])", re.I)
+_QUANT = r"(?:all|every|each|allar|öll|allir|alle|jede[rs]?|tous|toutes|todos|todas|alla|tutti|tutte)"
+_KIND = (r"(weights?|biases?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur|gewichte[n]?|bias(?:e|werte)?|poids|"
+         r"biais|pesos?|pesi|sesgos?|vikter(?:na)?|vægte(?:ne)?|vekter|[wb](?:'s|s)?(?![\w']))")
+_VERB = r"\s*(?:=|:|are|is|eru|er|sind|ist|sont|valent|son|são|är|zijn|equal\s+to|set\s+to)?\s*\$?\s*"
+_NUMBER = r"(-?[0-9]{1,6}(?:[.,][0-9]{1,6})?)(?![0-9])"
+_ALL = re.compile(r"(?<!\w)" + _QUANT + r"\s+(?:the\s+|of\s+the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?"
+                  + _KIND + _VERB + _NUMBER + r"(?:\$?\s*(?:,|and|und|og|et|y|e|och|en|;)\s*(?:" + _QUANT
+                  + r"\s+(?:the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?)?" + _KIND + _VERB
+                  + _NUMBER + r")?", re.I)
+
+
+def _kind(word: str) -> str:
+    return "b" if word.lower().startswith(("b", "hli", "skekk", "sesgo")) else "W"
 
 
 def _all_of_a_kind(text: str) -> dict[str, tuple[object, int]]:
-    """``All weights = 1, all biases = 0`` (English, Icelandic, German): one value for every W or b."""
+    """``All weights = 1, all biases = 0``, ``all W = 1``, ``every w's = 1, b's = 0``, ``alle Gewichte 1``
+    (English, Icelandic, German, Danish, Swedish, French, Spanish, Portuguese, Italian): one value for every W
+    or b."""
     out = {}
     for m in _ALL.finditer(text):
-        kind = "b" if m.group(1).lower().startswith(("bias", "hli", "skekk")) else "W"
-        number = m.group(2).replace(",", ".")
-        decimals = len(number.split(".")[1]) if "." in number else None
-        out.setdefault(kind, (Num(Fraction(number), decimals, number), text.count("\n", 0, m.start()) + 1))
+        line = text.count("\n", 0, m.start()) + 1
+        for word, number in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+            if word is None:
+                continue
+            number = number.replace(",", ".")
+            decimals = len(number.split(".")[1]) if "." in number else None
+            out.setdefault(_kind(word), (Num(Fraction(number), decimals, number), line))
     return out
 
 
