@@ -70,5 +70,5 @@ def test_corpus_figures_do_not_fall_below_this_rounds_floor():
     # The targets are 0.98 read and 0.95 agreement; these floors are what the checker
     # reached this round (0.989, 0.977 on all 201 files), so a change that reads less fails here.
     figures = totals([scored(p) for p in FILES])
-    assert figures["read_share"] >= 0.985
-    assert figures["agreement_share"] >= 0.97
+    assert figures["read_share"] >= 0.99
+    assert figures["agreement_share"] >= 0.978
