@@ -68,7 +68,7 @@ def test_file_verdicts_match_the_teacher(notes):
 @pytest.mark.slow
 def test_corpus_figures_do_not_fall_below_this_rounds_floor():
     # The targets are 0.98 read and 0.95 agreement; these floors are what the checker
-    # reached this round (0.989, 0.977 on all 201 files), so a change that reads less fails here.
+    # reached this round (0.993, 0.983 on all 295 files), so a change that reads less fails here.
     figures = totals([scored(p) for p in FILES])
     assert figures["read_share"] >= 0.99
     assert figures["agreement_share"] >= 0.978
