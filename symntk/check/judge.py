@@ -15,7 +15,6 @@ import re
 
 import sympy
 
-from .backprop_units import unit_derivative
 from .claim_names import parameter_names
 from .claims import (
     CharPolyClaim,
@@ -49,7 +48,7 @@ from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Partial, Sym
 from .own_forward import own_formula, own_output, with_own_units
 from .syntax import UnreadableError
-from .unit_derivatives import derivative_by_unit
+from .unit_derivatives import derivative_by_unit, output_by_unit
 from .values import agrees, agrees_own, items, matrix_rows, scalars
 from .world import World
 
@@ -157,7 +156,7 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         from .judge_equality import judge_equality
 
         return judge_equality(by_unit, world, j)
-    unit = unit_derivative(world.scope, claim.parameter, claim.output) if claim.k is None else None
+    unit = output_by_unit(world.scope, claim.parameter, claim.output) if claim.k is None else None
     if unit is not None:
         return _judge_unit_derivative(claim, world, j, unit)
     k = claim.k if claim.k is not None else _parameter_index(world, claim.parameter)
