@@ -253,3 +253,19 @@ x = [[1, 0], [0, 1]]
 ])
 def test_a_kernel_function_of_two_inputs_is_judged_in_their_components(tmp_path, claim, verdict):
     assert _verdicts(tmp_path, TWO_INPUTS, f"$${claim}$$\n") == {1: [verdict]}
+
+
+@pytest.mark.parametrize("line", [
+    r"$\lambda^2 - (\operatorname{tr}K)\lambda + \det K = 0$",
+    r"$\lambda^2 - \operatorname{tr}(K)\,\lambda + \det(K) = 0$",
+    r"$$\det(K - \lambda I) = -\big(\lambda^3 - (\operatorname{spår})\lambda^2 + M\lambda - \det K\big)$$",
+])
+def test_the_characteristic_equation_in_letters_is_context_not_a_claim(tmp_path, line):
+    assert _verdicts(tmp_path, SCALAR, "$K_{11} = 13$\n\n" + line + "\n") == {1: ["correct"]}
+
+
+@pytest.mark.parametrize("word", ["spår", "traccia", "ślad", "Spur", "traza"])
+def test_the_trace_in_other_languages_is_judged(tmp_path, word):
+    # K = [[13, 23], [23, 46]] (module docstring): tr K = 59
+    notes = f"$\\operatorname{{{word}}} K = 59$\n\n$\\operatorname{{{word}}}(K) = 60$\n"
+    assert _verdicts(tmp_path, SCALAR, notes) == {1: ["correct"], 3: ["wrong"]}

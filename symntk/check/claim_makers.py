@@ -39,6 +39,7 @@ from .targets import (
     eigen_of,
     f_call,
     gradient_of,
+    is_general,
     is_matrix_name,
     is_name,
     kernel_ref,
@@ -138,6 +139,9 @@ def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> Non
         first = members[0].node
     if members[-1].node == Num(0, None, "0") or (isinstance(members[-1].node, Num) and members[-1].node.value == 0):
         poly = [m for m in members[:-1] if mentions(m.node, "lambda")]
+        if poly and all(is_general(m.node) for m in poly):   # λ² − (tr K) λ + det K = 0: the formula in letters
+            add(Context(seg.line, seg.text, "the characteristic equation in tr K and det K"))
+            return
         if poly and len(poly) == len(members) - 1:
             for m in poly:
                 add(CharPolyClaim(seg.line, m.node, m.text, None, seg.text, equation=True))

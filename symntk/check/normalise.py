@@ -37,6 +37,9 @@ class Rule:
         return [(e, results[n] if len(results) > 1 else results[0]) for n, e in enumerate(examples)]
 
 
+TRACE_WORDS = "Tr|trace|Spur|spoor|spor|spår|traza|traccia|traço|ślad|jälki|stopa"
+"""The trace in the learners' languages (en, de, nl, is/da/no, sv, es, it, pt, pl, fi, cs), after ``tr``."""
+
 _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta ", "φ": r"\varphi ", "α": r"\alpha ",
           "χ": r"\chi ", "β": r"\beta ", "η": r"\eta ", "μ": r"\mu ", "Θ": r"\Theta ", "Δ": r"\Delta ",
           "Σ": r"\sum ", "∑": r"\sum ", "∇": r"\nabla ",
@@ -80,10 +83,10 @@ RULES: tuple[Rule, ...] = (
          r"(?<=f\()([^;()]{1,30}?)\s*;\s*\\theta\s*(?=\))", r"\1"),
     Rule("operator names", r"\mathrm{tr}\,K, \text{Tr}(K), \operatorname{det}K, \mathrm{eig}",
          r"\operatorname{tr}\,K, \operatorname{tr}(K), \det K, \operatorname{eig}",
-         r"\\(?:mathrm|text|operatorname|textrm|mathit)\s*\{\s*(tr|Tr|trace|Spur|spoor|spor|eig|eigen|sech|relu|ReLU|"
+         r"\\(?:mathrm|text|operatorname|textrm|mathit)\s*\{\s*(tr|" + TRACE_WORDS + r"|eig|eigen|sech|relu|ReLU|"
          r"sigmoid|diag)\s*\}", r"\\operatorname{\1}"),
     Rule("trace spelled out", r"\operatorname{Tr} ; \operatorname{trace} ; \operatorname{spor}", r"\operatorname{tr}",
-         r"\\operatorname\{(?:Tr|trace|Spur|spoor|spor)\}", r"\\operatorname{tr}"),
+         r"\\operatorname\{(?:" + TRACE_WORDS + r")\}", r"\\operatorname{tr}"),
     Rule("det as text", r"\operatorname{det} K", r"\det K",
          r"\\(?:mathrm|text|operatorname)\s*\{\s*det\s*\}", r"\\det "),
     Rule("function names without a backslash", r"det K, sqrt(2), tanh(1) ; tanh'(z) ; tanh^2(z)",
@@ -111,7 +114,7 @@ RULES: tuple[Rule, ...] = (
          r"\\operatorname{relu}'(\1)"),
     Rule("trace without a command", r"tr(K) = 27, Tr K ; spor(K)",
          r"\operatorname{tr}(K) = 27, \operatorname{tr} K ; \operatorname{tr}(K)",
-         r"(?<![\\A-Za-z{])(?:tr|Tr|trace|spoor|spor|Spur|traza)(?=\s*[(K\\])", r"\\operatorname{tr}"),
+         r"(?<![\\A-Za-z{])(?:tr|" + TRACE_WORDS + r")(?=\s*[(K\\])", r"\\operatorname{tr}"),
     Rule("layer in parentheses without braces", r"W^(1)_11, b^(2)", r"W^{[1]}_11, b^{[2]}",
          r"(?<![A-Za-z\\])([WwbzahKJ])\s*\^\s*\((\d)\)", r"\1^{[\2]}"),
     Rule("a definition written the other way round", r"a =: b ; a \eqqcolon b", r"a = b",
