@@ -16,6 +16,7 @@ the datapoint the notes are at) → diagnose (typical mistakes) → report / ren
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from ..errors import InputError
 from ..problem import Problem, load_problem
 from ..solution import derive
 from . import claim_names
-from .claims import Claim, Context, Reading, Unreadable
+from .claims import Claim, Context, ExpansionClaim, OutputValueClaim, Reading, Unreadable
 from .exercise import problem_from_reading
 from .feedback import Feedback
 from .fullwidth import ascii_punctuation
@@ -32,7 +33,8 @@ from .judgement import Judgement
 from .meaning import key
 from .nodes import Sym
 from .normalise import normalise
-from .points import prose_points
+from .points import prose_points, suffix_points
+from .predicates import walk
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
@@ -93,6 +95,24 @@ PER_OUTPUT = re.compile(r"(each|per|every|one) output|outputs? separately|hvert 
                         r"jede[nrs]? Ausga|pro Ausgang|K\^\{?[\[(]?(?:f_)?\{?[12]", re.I)
 
 
+def _judge_at(claim: Claim, world: World, number: int, point: int | None) -> Judgement | None:
+    """Judge ``claim``; with ``point`` (a datapoint named right after it: ``$h = 2$ at $x_1$``) as the datapoint
+    the notes are at for this claim only."""
+    if point is None or not 1 <= point <= world.N:
+        return judge(claim, world, number)
+    if getattr(claim, "point", 0) is None:   # ∂f/∂θ_k = 4 at x_2: the value at x_2, not wherever it is true
+        claim = dataclasses.replace(claim, point=point)
+    if isinstance(claim, ExpansionClaim) and not any(isinstance(n, Sym) for n in walk(claim.value)):
+        claim = OutputValueClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source, claim.soft,
+                                 output=claim.output, point=point)   # f = 14 at x_1: f(x_1) = 14
+    before = world.current_point, world.current_point_line
+    world.current_point, world.current_point_line = point, claim.line
+    try:
+        return judge(claim, world, number)
+    finally:
+        world.current_point, world.current_point_line = before
+
+
 def check_reading(reading: Reading, problem: Problem, source: str, text: str = "", written: str = "") -> Report:
     """Judge every claim of a reading against ``problem`` in order (the engine: :func:`symntk.derive`);
     math that claims nothing is kept as context. ``written`` is the notes as the learner typed them (before
@@ -107,6 +127,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     context: list[Context] = []
     point_line = (None, None)   # the line of the last datapoint named, and the first named on it
     labels = sorted({**value_labels(text, problem.points), **prose_points(text)}.items())
+    after = suffix_points(text, problem.points)
     lines = text.splitlines()
     for item in reading.items:
         number = len(judgements) + 1
@@ -129,7 +150,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
             judgements.append(Judgement(f"c{number}", item.line, guess_kind(item.text), item.text, "unreadable",
                                         feedback=[Feedback("unreadable", {"reason": item.reason})]))
         elif isinstance(item, Claim):
-            found = judge(item, world, number)
+            found = _judge_at(item, world, number, after.get((item.line, item.source.strip())))
             if found is None or (item.soft and found.verdict == "unreadable"):
                 context.append(Context(item.line, item.source, "definition"))
             else:

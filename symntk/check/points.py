@@ -28,3 +28,33 @@ def prose_points(text: str) -> dict[int, int]:
         index = m.group(1) or m.group(2) or str(_SUBSCRIPTS.index(m.group(3)) + 1)
         out[number] = int(index)
     return out
+
+
+_AT = (r"at|for|when|in|with|bei|für|an|im|en|pour|à|para|per|in|w|dla|przy|voor|bij|för|vid|í|við|fyrir|ved|på|"
+       r"i|kun|pro|pri|em|no|na")
+_SUFFIX = re.compile(
+    r"\$([^$\n]{1,400})\$[ \t]*\(?[ \t]*(?:" + _AT + r")[ \t]+"            # $claim$ at
+    r"(?:(?:the\s+)?(?:datapoint|point|Punkt|punkt|punkti|point)\s+)?"     # (the) point
+    r"\$\s*(?:\\mathbf\{x\}|\\boldsymbol\{x\}|x)"
+    r"(?:_\{?(\d)\}?|\^\{?\((\d)\)\}?|\s*=\s*(-?\d+(?:[.,]\d+)?))\s*\$", re.IGNORECASE)
+
+
+def suffix_points(text: str, points) -> dict[tuple[int, str], int]:
+    """(line, math text) → the datapoint named right after it in prose: ``$h = 2$ at $x_1$``, ``$f = 3$ für
+    $x = 2$``, ``$z_2 = 1$ (at $x^{(2)}$)``: that math is about that datapoint (a label after the claim, where
+    :func:`prose_points` reads labels before it). ``points`` are the exercise's datapoints (for ``x = c``)."""
+    from fractions import Fraction
+
+    known = [tuple(Fraction(str(v)) for v in p) for p in points]
+    out: dict[tuple[int, str], int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        for m in _SUFFIX.finditer(line):
+            if m.group(2) or m.group(3):
+                point = int(m.group(2) or m.group(3))
+            else:
+                value = (Fraction(m.group(4).replace(",", ".")),)
+                if value not in known:
+                    continue
+                point = known.index(value) + 1
+            out[(number, m.group(1).strip())] = point
+    return out
