@@ -342,6 +342,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .fullwidth import ascii_punctuation
     from .macros import definitions, expand, without_definitions
     from .mathpix import mathpix_latex
+    from .point_labels import labelled_results
     from .prose import prose_segments
     from .split import lead_and_rest, split_block
     from .subscript_layers import layers_as_superscripts, writes_subscript_layers
@@ -362,6 +363,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS) + fact_segments(text, MAX_SEGMENTS),
                    key=lambda s: s.line)
+    found = labelled_results(text, found)
     letter = point_letter(text)
     if letter is not None:
         own = re.compile(rf"(?<![A-Za-z\\]){letter}_(?=\{{?[1-9])")
