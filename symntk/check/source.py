@@ -188,9 +188,10 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             body = text[start:close]
             labelled = _labelled_vector(text, m.start(), body)
             named = labelled or _named(text, m.start(), body)
+            begin, named = _name_before(text, m.start(), named) if named == body else (m.start(), named)
             out.append(Segment(_line(text, m.start()), named, False,
                                soft=labelled is not None or _after_a_word(text, m.start(), named)))
-            covered.append((m.start(), close + 1))
+            covered.append((begin, close + 1))
             pos = close + 1
             continue
         closer = {"$$": "$$", "\\[": "\\]", "\\(": "\\)"}.get(token)
@@ -233,6 +234,23 @@ def _named(text: str, at: int, body: str) -> str:
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
     name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
     return f"{name} {body}" if name else body
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w\\{}^])([A-Za-z](?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\w\[\]()]{1,6}\}?)?"
+                          r"(?:\([^()$\n=]{1,12}\))?)[ \t]{0,3}=[ \t]{0,3}$")
+_RELATION_IN = re.compile(r"=|\\approx(?![A-Za-z])|≈|\\Rightarrow|\\implies|<|>|\\le|\\ge|\\to(?![A-Za-z])")
+
+
+def _name_before(text: str, at: int, body: str) -> tuple[int, str]:
+    """``f(x) = $θ_5(θ_1 x + θ_3) + θ_7$``, ``K_{11} = $1 + 4 + 1$``: a name and ``=`` typed in prose right before
+    inline math with no relation of its own belong to it. (start of the math with its name, its text)"""
+    if _RELATION_IN.search(body):
+        return at, body
+    start = text.rfind("\n", 0, at) + 1
+    m = _NAME_BEFORE.search(text[max(start, at - 40):at])
+    if m is None:
+        return at, body
+    return at - len(m.group(0)), f"{m.group(1)} = {body}"
 
 
 _BARE_VECTOR = re.compile(r"^\s*(?:\\left\s*)?[(\[][^=<>]*[)\]]\s*(?:\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?)?\s*$|"
@@ -370,7 +388,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         found = [Segment(s.line, own.sub("x_", s.text), s.display, s.error, s.soft, s.fact) for s in found]
     if writes_subscript_layers(text):   # W_1 = [1, 1]^T, (W_1)_{21}: the subscript is the layer
         found = [Segment(s.line, layers_as_superscripts(s.text), s.display, s.error, s.soft, s.fact) for s in found]
-    points = data_points(text)
+    points = data_points(text) or _unindexed(text)
     if points and all(len(value) == 1 for value in points):   # ∇f(2): the gradient at the datapoint x_i = 2
         found = [Segment(s.line, at_datapoints(s.text, points), s.display, s.error, s.soft, s.fact) for s in found]
     out: list[Segment] = []
@@ -389,6 +407,17 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         if len(out) > MAX_SEGMENTS:
             raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     return out
+
+
+def _unindexed(text: str) -> dict:
+    """Values → index of the datapoints written without an index (``points x = 0 and x = 1``, ``x = 0, 1, 2``)."""
+    from fractions import Fraction
+
+    from .unindexed_points import listed_points, stated_points
+
+    values = stated_points(text) or listed_points(text)
+    return {tuple(Fraction(v) for v in value) if isinstance(value, tuple) else (Fraction(value),): i
+            for i, value in enumerate(values, start=1)}
 
 
 def _join_open_ends(found: list[Segment]) -> list[Segment]:
