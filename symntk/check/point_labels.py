@@ -25,7 +25,8 @@ _ARROW = r"\s?(?:\*\*|__)?\s?(?::|=>|⇒|->|→|\\to(?![A-Za-z])|\\Rightarrow(?!
 _VECTOR = re.compile(_LABEL + _ARROW + r"(\\?[(\[][^()\[\]=$\n\\]{1,400}\\?[)\]](?:\^\{?T\}?)?)")
 _CLAIM_AFTER = re.compile(r"^\s?(" + _LABEL + r")\s?:\s?(\S[^:]{0,400}=.{1,400})$")
 _INLINE_MATH = re.compile(r"\$[^$\n]{0,2000}\$")
-_OUTPUT = re.compile(r"(?:∇|\\nabla|∂|\\partial)\s?(?:_\{?\\?(?:theta|θ)\}?)?\s?f_\{?([1-9])")
+_OUTPUT = re.compile(r"(?:∇|\\nabla|∂|\\partial|(?<![A-Za-z])grad|gradient|stigull)\s?(?:_\{?\\?(?:theta|θ)\}?)?\s?"
+                     r"f_\{?([1-9])")
 
 
 def _squeezed(text: str) -> str:
@@ -47,6 +48,9 @@ def labelled_results(text: str, found: list[Segment]) -> list[Segment]:
             index, value, vector = m.group(1), m.group(2), m.group(3)
             if index is None and value is None or vector.count(",") + vector.count(" ") < 1:
                 continue
+            if any(s.line == number and ("nabla" in s.text or "∇" in s.text) and _squeezed(vector) in _squeezed(s.text)
+                   for s in found):
+                continue   # read already (x_1: [2, 0, 1] after grad f_2 = …)
             at = f"x_{{{index}}}" if index else value.replace("−", "-")
             made.setdefault(number, []).append(f"\0({at}) = {vector}")
             first = first_start.setdefault(number, m.start())
