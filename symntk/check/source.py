@@ -354,6 +354,7 @@ def _line(text: str, pos: int) -> int:
 
 def segments(text: str, source: str = "<notes>") -> list[Segment]:
     """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
+    from .arrows import arrow_pieces
     from .at_value import at_datapoints
     from .decimal_comma import mark_decimal_commas, writes_decimal_commas
     from .facts import fact_segments
@@ -397,7 +398,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         if seg.error or seg.fact:
             out.append(seg)
             continue
-        for piece in split_block(seg):
+        for piece in [cut for whole in split_block(seg) for cut in arrow_pieces(whole)]:
             if piece.text.startswith(_LEADS) and lead is not None and not piece.soft:
                 piece = Segment(piece.line, lead + " " + piece.text, piece.display, soft=piece.soft)
             elif not piece.soft:
