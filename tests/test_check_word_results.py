@@ -22,6 +22,9 @@ def _line5(line: str) -> list[str]:
     ("K_{12} er 18+9+15+1 = 43", ["K_{12} = 18+9+15+1 = 43"]),
     ("tr K er 99 og det K er 139", ["\\operatorname{tr} K = 99", "\\det K = 139"]),
     ("spor K verður 99", ["\\operatorname{tr} K = 99"]),
+    ("sporið er 99 og ákveðan er 139", ["\\operatorname{tr} K = 99", "\\det K = 139"]),
+    ("the trace is 99, the determinant is 139", ["\\operatorname{tr} K = 99", "\\det K = 139"]),
+    ("tr(K) er 99", ["\\operatorname{tr} K = 99"]),
     ("λ_1 er u.þ.b. 97.58", ["λ_1 \\approx 97.58"]),
     ("eigingildin eru 97.58 og 1.42", ["\\lambda = 97.58, 1.42"]),
     ("the eigenvalues are approx 97.58 and 1.42", ["\\lambda \\approx 97.58, 1.42"]),
@@ -33,7 +36,7 @@ def test_a_result_in_words_is_a_claim(line, claims):
 
 @pytest.mark.parametrize("line", [
     "eitt eigingildi er 0", "K is positive definite", "it is 5", "K_{12} er 2+1 (x)", "K_11 er 3x",
-    "the eigenvalues are positive", "this is 2 times that",
+    "the eigenvalues are positive", "this is 2 times that", "determined is 5", "sporin eru 2",
 ])
 def test_prose_that_states_no_value_is_no_claim(line):
     assert word_results(line) == []
