@@ -23,7 +23,7 @@ _NUMBER = r"[-−]?\d{1,6}(?:\.\d{1,6})?"
 _LABEL = (r"(?<![\w\\{])x(?:_\{?([1-9]\d?)\}?)?(?:\s?=\s?(" + _NUMBER + r"))?")
 _ARROW = r"\s?(?:\*\*|__)?\s?(?::|=>|⇒|->|→|\\to(?![A-Za-z])|\\Rightarrow(?![A-Za-z]))\s?"
 _VECTOR = re.compile(_LABEL + _ARROW + r"(\\?[(\[][^()\[\]=$\n\\]{1,400}\\?[)\]](?:\^\{?T\}?)?)")
-_CLAIM_AFTER = re.compile(r"^\s?(" + _LABEL + r")\s?:\s?(\S[^:]{0,400}=.{1,400})$")
+_CLAIM_AFTER = re.compile(r"^\s?(" + _LABEL + r")\s?:\s?(\S[^:=]{0,400}=.{1,400})$")
 _INLINE_MATH = re.compile(r"\$[^$\n]{0,2000}\$")
 _OUTPUT = re.compile(r"(?:∇|\\nabla|∂|\\partial|(?<![A-Za-z])grad|gradient|stigull)\s?(?:_\{?\\?(?:theta|θ)\}?)?\s?"
                      r"f_\{?([1-9])")
