@@ -15,9 +15,13 @@ from fractions import Fraction
 _AT = re.compile(r"((?:∇|\\nabla|∂|\\partial)\s?(?:_\{?\\?(?:theta|θ)\}?\s?)?(?:f|y)(?:_\{?\d\}?)?\s?)"
                  r"\(\s?([-−]?\d{1,6}(?:\.\d{1,6})?)\s?\)")
 
+_NAMED_AT = re.compile(r"(?<![\w\\])(g|G|J)\s?\(\s?([-−]?\d{1,6}(?:\.\d{1,6})?)\s?\)(?=\s?=\s?(?:\\left\s?)?[(\[])")
+
 
 def at_datapoints(text: str, points: dict[tuple[Fraction, ...], int]) -> str:
-    """``text`` with every ∇f(v) / ∂f(v) whose v is one datapoint's value written ∇f(x_{i}) / ∂f(x_{i})."""
+    """``text`` with every ∇f(v) / ∂f(v) whose v is one datapoint's value written ∇f(x_{i}) / ∂f(x_{i}), and the
+    learner's own gradient name at that value set equal to a vector, ``g(2) = (…)``, written g_{i} (see
+    :data:`symntk.check.judge_values.GRADIENT_LETTERS`)."""
     if not points:
         return text
 
@@ -25,4 +29,8 @@ def at_datapoints(text: str, points: dict[tuple[Fraction, ...], int]) -> str:
         index = points.get((Fraction(m.group(2).replace("−", "-")),))
         return m.group(0) if index is None else f"{m.group(1)}(x_{{{index}}})"
 
-    return _AT.sub(point, text)
+    def named(m: re.Match) -> str:
+        index = points.get((Fraction(m.group(2).replace("−", "-")),))
+        return m.group(0) if index is None else f"{m.group(1)}_{{{index}}}"
+
+    return _NAMED_AT.sub(named, _AT.sub(point, text))

@@ -38,11 +38,7 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
             values[p.name] = (p, _numbers(p.node, source, p.line))
     layered = {name[0] for name in values}
     parts = parts + indexed_values(parts)
-    for p in parts:  # b_2 = 0 beside W^{(1)}, b^{(1)}, W^{(2)}: the layer of the one missing (b^{[2]})
-        if p.kind == "value_by_index" and p.name not in values and values and p.name[0] in layered:
-            depth = max(int(name[1:]) for name in values)
-            if int(p.name[1:]) == depth:
-                values[p.name] = (p, _numbers(p.node, source, p.line))
+    _missing_layers(values, parts, layered, source)
     points = {}
     for p in parts:
         if p.kind == "point":
@@ -90,6 +86,23 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     except InputError as exc:
         line = _line_of(exc.field, values, parts)
         raise InputError(source, line, exc.expected, exc.got) from None
+
+
+def _missing_layers(values: dict, parts: list, layered: set, source: str) -> None:
+    """``b_2 = 0`` beside W^{(1)}, b^{(1)}, W^{(2)}, ``W1 = 1, b1 = 1`` beside W^{[2]}, b^{[2]}, ``W2 = 3, b2 = 0``
+    beside W^{[1]}, b^{[1]}: a weight or bias written by its index alone is the layer of that index when it is
+    missing from the layers written with their layer (at most one layer deeper), and either it is the deepest
+    written layer's or with it every W^{[l]}, b^{[l]}, l = 1 … L, is given."""
+    if not values:
+        return
+    written = max(int(name[1:]) for name in values)
+    missing = {p.name: p for p in parts if p.kind == "value_by_index" and p.name not in values and
+               p.name[0] in layered and 1 <= int(p.name[1:]) <= written + 1}
+    depth = max(int(name[1:]) for name in [*values, *missing])
+    complete = all(f"{k}{layer}" in values or f"{k}{layer}" in missing for k in "Wb" for layer in range(1, depth + 1))
+    for name, p in missing.items():
+        if complete or int(name[1:]) == written:
+            values[name] = (p, _numbers(p.node, source, p.line))
 
 
 def _by_name(values: dict, learner, parts: list, source: str) -> bool:

@@ -232,6 +232,15 @@ def _points_of_value(world: World, claim, claimed: sympy.Expr, o: int, k: int) -
     return found
 
 
+def _written_derivatives(world: World, o: int) -> int | None:
+    """How many of ∂f_o/∂θ_1 … ∂f_o/∂θ_k the learner wrote, when they wrote θ_1 … θ_k and stopped short of θ_P
+    (``∂f/∂θ_6`` last of seven): a vector of that many entries is their gradient, one entry or more left out."""
+    written = [k for k in range(1, world.P + 1) if world.latest(("dsym", o, k)) is not None]
+    if written and len(written) < world.P and written == list(range(1, len(written) + 1)):
+        return len(written)
+    return None
+
+
 def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:
     """∇_θ f_o(x_i) (or as a function of x) as a vector of P entries."""
     o, i = claim.output, claim.point
@@ -240,7 +249,7 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
     nodes = items(claim.value)
     claimed = [to_sympy(n, world.scope) for n in nodes]
     mine = world.own_theta()
-    if claim.soft and len(claimed) not in (world.P, len(mine or ())):
+    if claim.soft and len(claimed) not in (world.P, len(mine or ()), _written_derivatives(world, o)):
         raise UnreadableError(f"a vector of {len(claimed)} entries where the gradient has {world.P}")
     if i is None and world.current_point is not None and 1 <= world.current_point <= world.N and \
             not any(v.free_symbols for v in claimed):

@@ -13,7 +13,8 @@ ASCII_IMPLIES = re.compile(r"(?<![<=>])=>(?![=>])")   # "λ^2 - 3 = 0 => λ = �
 ORDINAL = re.compile(r"^\d{1,2}\s*=\s*x\s*(?:_\s*\{?\d{1,2}\}?|\^\s*\{?\s*\(\d{1,2}\)\s*\}?|[₁₂₃₄₅₆₇₈₉])$")
 _NUMBER = re.compile(r"^[-−]?\d{1,9}(?:[.,]\d{1,12})?[,;]?$")
 _OUTPUT_OF = re.compile(r"^f(?:_\{?[1-9]\}?|[₁₂₃₄₅₆₇₈₉])?(?:\([^()]{1,20}\))?$")
-ARROW_END = re.compile(r"\s(?:->|→|=>|⇒)$")   # "θ = [W, b] -> 2 parameters": the arrow leads to the count
+# "θ = [W, b] -> 2 parameters", "θ = (…) \to 6 parametrar": the arrow leads to the count
+ARROW_END = re.compile(r"\s(?:->|→|=>|⇒|\\to|\\rightarrow|\\Rightarrow)$")
 
 
 def quantity_run(run: list[str], gradient: str) -> list[str]:

@@ -6,6 +6,7 @@
 * A Markdown table is read cell by cell: the cell's row and column headers say what it is
   (a parameter and ∂f_o/∂θ_k; a datapoint x_i and a quantity such as ∇f_1 or f).
 * ``7 parameters`` (and its Icelandic, German, Scandinavian, … words) is the claim P = 7.
+* Results said with a verb (``K_{11} er 8``, ``eigingildin eru 26.7 og 0.3``): :mod:`symntk.check.word_results`.
 
 Everything found here is *soft*: math that cannot be read is context, never unreadable. A number set equal to a
 datapoint's name (``row 1 = x^(1)``) numbers the rows of a matrix: a label, not a claim.
@@ -21,6 +22,7 @@ from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
 from .source import Segment
 from .tables import data_points, table_segments
+from .word_results import word_results
 from .zipped import zipped_claims
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
@@ -104,6 +106,9 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
                 line = line[:m.start(1)] + " " * (m.end(1) - m.start(1)) + line[m.end(1):]
         for claims, (start, end) in zipped_claims(line, points) if "=" in line else []:
             out.extend(Segment(n, claim, False, soft=True) for claim in claims)   # h = 1, 3 for x = 0, 1
+            line = line[:start] + " " * (end - start) + line[end:]
+        for claim, (start, end) in word_results(line):   # K_{11} er 8, eigingildin eru 26.7 og 0.3
+            out.append(Segment(n, claim, False, soft=True))
             line = line[:start] + " " * (end - start) + line[end:]
         output = _last_output(raw, output)
         line = _APPROX.sub(" ≈ ", named_gradient(_at_point(line, output), output))

@@ -39,7 +39,7 @@ from .claims import (
 from .facts import ORDER
 from .index_notation import index_range, instances, ranges_by_line
 from .matrices import multiply_out
-from .nodes import Chain, Func, Member, Num, Signature
+from .nodes import Chain, Func, Member, Num, Signature, Sym
 from .predicates import texts
 from .problem_parts import equations, problem_part
 from .rules import sign_condition
@@ -195,7 +195,7 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         members = members[:cut + 1]
     for pos, rel in enumerate(rels[:len(members) - 1]):
         if rel in ("\\Rightarrow", "\\implies", "\\Longrightarrow") and pos + 2 < len(members) and \
-                target_maker(members[pos + 1].node, first=False) is not None:
+                (target_maker(members[pos + 1].node, first=False) is not None or _names_next(members, rels, pos)):
             _classify(seg, Chain(tuple(members[:pos + 1]), False, tuple(rels[:pos])), reading)
             _classify(seg, Chain(tuple(members[pos + 1:]), False, tuple(rels[pos + 1:])), reading)
             return
@@ -258,6 +258,13 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         add(claim)
         previous, last_value = m.node, m
     _maybe_equation(reading)
+
+
+def _names_next(members: list[Member], rels: list[str], pos: int) -> bool:
+    """``r = (1, 1) ⇒ g_1 = (1, 2, 1)``: after ⇒ a bare name set equal to something starts a claim of its own."""
+    after = members[pos + 1].node
+    return isinstance(after, Sym) and pos + 1 < len(rels) and rels[pos + 1] == "=" and \
+        not isinstance(members[pos + 2].node, Sym)
 
 
 def _named_value(claim, target, seg: Segment, last: bool) -> bool:

@@ -188,9 +188,10 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             body = text[start:close]
             labelled = _labelled_vector(text, m.start(), body)
             named = labelled or _named(text, m.start(), body)
+            begin, named = _name_before(text, m.start(), named) if named == body else (m.start(), named)
             out.append(Segment(_line(text, m.start()), named, False,
                                soft=labelled is not None or _after_a_word(text, m.start(), named)))
-            covered.append((m.start(), close + 1))
+            covered.append((begin, close + 1))
             pos = close + 1
             continue
         closer = {"$$": "$$", "\\[": "\\]", "\\(": "\\)"}.get(token)
@@ -233,6 +234,23 @@ def _named(text: str, at: int, body: str) -> str:
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
     name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
     return f"{name} {body}" if name else body
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w\\{}^])([A-Za-z](?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\w\[\]()]{1,6}\}?)?"
+                          r"(?:\([^()$\n=]{1,12}\))?)[ \t]{0,3}=[ \t]{0,3}$")
+_RELATION_IN = re.compile(r"=|\\approx(?![A-Za-z])|≈|\\Rightarrow|\\implies|<|>|\\le|\\ge|\\to(?![A-Za-z])")
+
+
+def _name_before(text: str, at: int, body: str) -> tuple[int, str]:
+    """``f(x) = $θ_5(θ_1 x + θ_3) + θ_7$``, ``K_{11} = $1 + 4 + 1$``: a name and ``=`` typed in prose right before
+    inline math with no relation of its own belong to it. (start of the math with its name, its text)"""
+    if _RELATION_IN.search(body):
+        return at, body
+    start = text.rfind("\n", 0, at) + 1
+    m = _NAME_BEFORE.search(text[max(start, at - 40):at])
+    if m is None:
+        return at, body
+    return at - len(m.group(0)), f"{m.group(1)} = {body}"
 
 
 _BARE_VECTOR = re.compile(r"^\s*(?:\\left\s*)?[(\[][^=<>]*[)\]]\s*(?:\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?)?\s*$|"
@@ -336,12 +354,14 @@ def _line(text: str, pos: int) -> int:
 
 def segments(text: str, source: str = "<notes>") -> list[Segment]:
     """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
+    from .arrows import arrow_pieces
     from .at_value import at_datapoints
     from .decimal_comma import mark_decimal_commas, writes_decimal_commas
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
     from .macros import definitions, expand, without_definitions
     from .mathpix import mathpix_latex
+    from .point_labels import labelled_results
     from .prose import prose_segments
     from .split import lead_and_rest, split_block
     from .subscript_layers import layers_as_superscripts, writes_subscript_layers
@@ -362,13 +382,14 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS) + fact_segments(text, MAX_SEGMENTS),
                    key=lambda s: s.line)
+    found = labelled_results(text, found)
     letter = point_letter(text)
     if letter is not None:
         own = re.compile(rf"(?<![A-Za-z\\]){letter}_(?=\{{?[1-9])")
         found = [Segment(s.line, own.sub("x_", s.text), s.display, s.error, s.soft, s.fact) for s in found]
     if writes_subscript_layers(text):   # W_1 = [1, 1]^T, (W_1)_{21}: the subscript is the layer
         found = [Segment(s.line, layers_as_superscripts(s.text), s.display, s.error, s.soft, s.fact) for s in found]
-    points = data_points(text)
+    points = data_points(text) or _unindexed(text)
     if points and all(len(value) == 1 for value in points):   # ∇f(2): the gradient at the datapoint x_i = 2
         found = [Segment(s.line, at_datapoints(s.text, points), s.display, s.error, s.soft, s.fact) for s in found]
     out: list[Segment] = []
@@ -377,7 +398,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         if seg.error or seg.fact:
             out.append(seg)
             continue
-        for piece in split_block(seg):
+        for piece in [cut for whole in split_block(seg) for cut in arrow_pieces(whole)]:
             if piece.text.startswith(_LEADS) and lead is not None and not piece.soft:
                 piece = Segment(piece.line, lead + " " + piece.text, piece.display, soft=piece.soft)
             elif not piece.soft:
@@ -387,6 +408,17 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         if len(out) > MAX_SEGMENTS:
             raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     return out
+
+
+def _unindexed(text: str) -> dict:
+    """Values → index of the datapoints written without an index (``points x = 0 and x = 1``, ``x = 0, 1, 2``)."""
+    from fractions import Fraction
+
+    from .unindexed_points import listed_points, stated_points
+
+    values = stated_points(text) or listed_points(text)
+    return {tuple(Fraction(v) for v in value) if isinstance(value, tuple) else (Fraction(value),): i
+            for i, value in enumerate(values, start=1)}
 
 
 def _join_open_ends(found: list[Segment]) -> list[Segment]:

@@ -98,6 +98,20 @@ def stated_points(text: str) -> list:
     return []
 
 
+_BARE_X = re.compile(r"(?<![\w\\])x(?=\s{0,3}=)")
+
+
+def listed_points(text: str) -> list:
+    """``x = 0, 1, 2``: two or more values listed after ``x =`` with no point word (the first such list), or []."""
+    for line in text.splitlines():
+        line = _plain(line)
+        for m in _BARE_X.finditer(line):
+            values = _values_from(line, m.start())
+            if len(values) >= 2 and len({_size(v) for v in values}) == 1:
+                return values
+    return []
+
+
 def _size(value) -> int:
     return len(value) if isinstance(value, tuple) else 1
 
