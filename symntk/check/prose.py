@@ -25,7 +25,7 @@ from .zipped import zipped_claims
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases",
-               "parámetros", "parametros", "paramètres", "parâmetros", "parametri",
+               "parámetros", "parametros", "paramètres", "parâmetros", "parametri", "parametrów", "parametry",
                "parametre", "parametrene", "parametere", "parameterne", "vægte og bias", "vekter og bias")
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
                     "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",

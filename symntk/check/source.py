@@ -264,7 +264,8 @@ _GRADIENT_OF = re.compile(r"(?:\\nabla|∇)[^$\n=]{0,40}?(?<![A-Za-z\\])f(?![A-Z
 
 
 _SUM_WORDS = {"sum", "summe", "somme", "summa", "samtals", "suma", "product", "produkt", "produit", "margfeldi",
-              "producto", "total", "som", "totaal"}
+              "producto", "total", "som", "totaal", "somma", "soma", "prodotto", "produto", "iloczyn", "razem",
+              "totale"}
 
 
 def _after_a_word(text: str, at: int, body: str) -> bool:
