@@ -291,6 +291,8 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     claimed = values[0] if len(values) == 1 else values
     _decide(j, world, claim, claimed, ok, own_ok, true if len(true) > 1 else true[0],
             lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))
+    if not ok and len(values) > 1 and all(v.is_number and not v.atoms(sympy.Float) for v in values):
+        world.record(("eigenvalues", out), sorted(values, key=lambda v: sympy.N(v, 30)), claim.line)
     references = [true] + own_eigen(world, out)
     for node in nodes:
         number = written_number(node)

@@ -105,7 +105,8 @@ def own_invariants(world, out: int | None) -> tuple[list, list]:
 
 
 def own_eigen(world, out: int | None) -> list[list[sympy.Expr]]:
-    """Candidate lists of the learner's eigenvalues: roots of their polynomial, eigenvalues of their K's."""
+    """Candidate lists of the learner's eigenvalues: roots of their polynomial, eigenvalues of their K's, and
+    the exact eigenvalues they wrote last (``λ = (25 ± √560)/2``, then ``λ_1 ≈ 24,33`` from them)."""
     return list(world.memo(("eigen", out), lambda: _eigen(world, out)))
 
 
@@ -116,6 +117,9 @@ def _eigen(world, out: int | None) -> list[list[sympy.Expr]]:
         polys.append(entry[1])
     polys += [characteristic_polynomial(K) for K in own_kernels(world, out) if K.is_symmetric()]
     out_lists = [roots(p) for p in polys]
+    written = world.latest(("eigenvalues", out))
+    if written is not None:
+        out_lists.append(list(written[1]))
     for p in polys + [world.charpoly(out)]:
         out_lists.append(_rounded_roots(world, p))
     return [r for r in out_lists if r]
