@@ -33,6 +33,16 @@ def own_entry(world, out: int | None, r: int, c: int) -> sympy.Expr:
     return value if value is not None else own_sum(world, out, r, c)
 
 
+def jacobian_kernel(world) -> sympy.Matrix | None:
+    """J Jᵀ of the learner's own written J (one output; a row per datapoint, whatever its number of columns:
+    a J that forgets a parameter's column gives the K the learner goes on with), or None."""
+    entry = world.latest(("jac",))
+    J = entry[1] if entry is not None else None
+    if world.n_out != 1 or not isinstance(J, sympy.MatrixBase) or J.rows != world.N:
+        return None
+    return (J * J.T).applyfunc(sympy.expand)
+
+
 def own_kernels(world, out: int | None) -> list[sympy.Matrix]:
     """Candidate K's of the learner (see the module doc), distinct, the newest source first."""
     return list(world.memo(("kernels", out), lambda: _kernels(world, out)))
@@ -51,6 +61,9 @@ def _kernels(world, out: int | None) -> list[sympy.Matrix]:
     if newest >= 0:
         found.append((-2, sympy.Matrix(n, n, lambda r, c: own_sum(world, out, r + 1, c + 1))))
     found.append((-3, sympy.Matrix(n, n, lambda r, c: own_sum(world, out, r + 1, c + 1, exact=True))))
+    jacobian = jacobian_kernel(world)
+    if jacobian is not None and jacobian.shape == (n, n):
+        found.append((-4, jacobian))
     out_list: list[sympy.Matrix] = []
     for _, K in sorted(found, key=lambda f: -f[0]):
         if not any(K == other for other in out_list):
