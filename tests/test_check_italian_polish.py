@@ -133,3 +133,26 @@ def test_the_discriminant_of_a_singular_three_by_three_kernel(j, poly, delta, ve
     lines = _lines(THREE, rf"$$J = \begin{{pmatrix}} {j} \end{{pmatrix}}$$", rf"$-\lambda({poly}) = 0$",
                    rf"$\Delta = {delta}$")
     assert lines[3] == verdict
+
+
+@pytest.mark.parametrize("written", [
+    r"$$|K - \lambda I| = \lambda^2 - 15\lambda + 11$$",
+    r"$$\left| K - \lambda \mathbb{I} \right| = \lambda^2 - 15\lambda + 11$$",
+    r"$$\det(K - \lambda \mathrm{I}_2) = \lambda^2 - 15\lambda + 11$$",
+    r"$$\operatorname{det}(K - \lambda I_{2}) = \lambda^2 - 15\lambda + 11$$",
+    r"$$\det\begin{bmatrix} 3-\lambda & 5 \\ 5 & 12-\lambda \end{bmatrix} = \lambda^2 - 15\lambda + 11$$",
+    r"$$\left|\begin{array}{cc} 3-\lambda & 5 \\ 5 & 12-\lambda \end{array}\right| = \lambda^2 - 15\lambda + 11$$",
+])
+def test_det_of_k_minus_lambda_i_in_the_spellings_of_the_family(written):
+    assert _lines(SCALAR, r"$K = \begin{pmatrix} 3 & 5 \\ 5 & 12 \end{pmatrix}$", written) == {
+        1: "correct", 2: "correct"}
+    assert _lines(SCALAR, r"$K = \begin{pmatrix} 3 & 5 \\ 5 & 12 \end{pmatrix}$",
+                  written.replace("+ 11", "+ 36")) == {1: "correct", 2: "wrong"}
+
+
+@pytest.mark.parametrize(("trace", "det"), [("ślad", "wyznacznik"), ("traço", "determinante"),
+                                            ("traza", "déterminant")])
+def test_trace_and_determinant_named_in_words(trace, det):
+    assert _lines(SCALAR, r"$K = \begin{pmatrix} 3 & 5 \\ 5 & 12 \end{pmatrix}$",
+                  f"{det} $= 11$, {trace} $= 15$", f"{det} $= 11$, {trace} $= 16$") == {
+        1: "correct", 2: "correct", 3: "wrong"}

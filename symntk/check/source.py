@@ -213,6 +213,8 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   "ákveða": r"\det K", "ákveðan": r"\det K", "determinanten": r"\det K",
                   "determinant": r"\det K", "determinante": r"\det K",
                   "spoor": r"\operatorname{tr} K", "det": r"\det K", "tr": r"\operatorname{tr} K",
+                  **dict.fromkeys(("ślad", "śladu", "traço", "traco", "trazo"), r"\operatorname{tr} K"),
+                  **dict.fromkeys(("wyznacznik", "wyznacznika", "déterminant", "determinant"), r"\det K"),
                   **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn"),
                                   r"\nabla_\theta f")}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
