@@ -156,3 +156,23 @@ def test_trace_and_determinant_named_in_words(trace, det):
     assert _lines(SCALAR, r"$K = \begin{pmatrix} 3 & 5 \\ 5 & 12 \end{pmatrix}$",
                   f"{det} $= 11$, {trace} $= 15$", f"{det} $= 11$, {trace} $= 16$") == {
         1: "correct", 2: "correct", 3: "wrong"}
+
+
+HIDDEN_TWO = (r"Dane: $W^{[1]} = \begin{pmatrix} 1 \\ 1 \end{pmatrix}$, "
+              r"$b^{[1]} = \begin{pmatrix} 0 \\ 1 \end{pmatrix}$, "
+              r"$W^{[2]} = \begin{pmatrix} 1 & 0 \end{pmatrix}$, $b^{[2]} = 0$; $x_1 = 1$, $x_2 = 2$.")
+
+
+def test_a_listing_of_theta_whose_letters_are_its_blocks_names_the_parameters():
+    # f = v_1 (w_1 x + b_1) + v_2 (w_2 x + b_2) + c with w = (1, 1), b = (0, 1), v = (1, 0), c = 0
+    assert _lines(HIDDEN_TWO, r"$\theta = (w_1, w_2, b_1, b_2, v_1, v_2, c)$ — tu $w$ to $W^{[1]}$, $v$ to $W^{[2]}$.",
+                  r"$\frac{\partial f}{\partial w_2} = v_2 \cdot x$, $\frac{\partial f}{\partial b_2} = v_2$",
+                  r"$\frac{\partial f}{\partial v_2} = w_2 \cdot x + b_2$",
+                  r"$\frac{\partial f}{\partial v_2} = w_2 \cdot x$") == {
+        1: "correct", 2: "correct", 3: "correct", 4: "wrong"}
+
+
+def test_a_listing_whose_letters_are_not_its_blocks_renames_nothing():
+    lines = _lines(HIDDEN_TWO, r"$\theta = (w_1, w_2, v_1, v_2, b_1, b_2, c)$",
+                   r"$\frac{\partial f}{\partial v_2} = w_2 \cdot x + b_2$")
+    assert "wrong" not in lines.values()
