@@ -176,3 +176,20 @@ def test_a_listing_whose_letters_are_not_its_blocks_renames_nothing():
     lines = _lines(HIDDEN_TWO, r"$\theta = (w_1, w_2, v_1, v_2, b_1, b_2, c)$",
                    r"$\frac{\partial f}{\partial v_2} = w_2 \cdot x + b_2$")
     assert "wrong" not in lines.values()
+
+
+TANH = (r"$f(x) = W^{[2]}\tanh(W^{[1]}x + b^{[1]}) + b^{[2]}$: $W^{[1]} = 1$, $b^{[1]} = 0$, $W^{[2]} = 2$, "
+        r"$b^{[2]} = 0$, $x_1 = 0$, $x_2 = 1$.")
+
+
+@pytest.mark.parametrize(("rule", "verdicts"), [
+    (r"$\tanh'(z) = 1 - \tanh^2(z)$", {3: "correct", 4: "wrong"}),
+    (r"$\tanh'(z) = 1 - \tanh(z)$", {3: "wrong", 4: "carried"}),
+])
+def test_a_rule_for_tanh_prime_in_the_letter_of_the_learners_own_unit(rule, verdicts):
+    # z = w_1 x + b_1 is the learner's unit; tanh'(z) is still a rule in a free z, and the derivative after it
+    # follows from it: ∂f/∂w_1 = w_2 (1 − tanh z) x is carried from the wrong rule, wrong after the right one
+    lines = _lines(TANH, r"Notazione: $w_1 = W^{[1]}$, $b_1 = b^{[1]}$, $w_2 = W^{[2]}$, $b_2 = b^{[2]}$.",
+                   r"Pongo $z = w_1 x + b_1$, $a = \tanh z$, così $f = w_2 a + b_2$.", rule,
+                   r"$\partial_{w_1} f = w_2\,(1 - \tanh z)\,x$")
+    assert {k: v for k, v in lines.items() if k >= 3} == verdicts
