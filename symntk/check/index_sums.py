@@ -33,6 +33,24 @@ def _index_entries(sub: tuple, letter: str, value: int) -> tuple:
     return tuple(out)
 
 
+def _bare_input(node: Node, letter: str) -> Node:
+    """``node`` with every ``x_{letter}`` written as the bare input ``x``."""
+    if isinstance(node, Sym):
+        bound = node.name == "x" and node.layer is None and len(node.sub) == 1 and \
+            isinstance(node.sub[0], Sym) and node.sub[0].name == letter and not node.sub[0].sub
+        return dataclasses.replace(node, sub=()) if bound else node
+    if not dataclasses.is_dataclass(node):
+        return node
+    changes = {}
+    for f in dataclasses.fields(node):
+        v = getattr(node, f.name)
+        if isinstance(v, Node):
+            changes[f.name] = _bare_input(v, letter)
+        elif isinstance(v, tuple) and any(isinstance(x, Node) for x in v):
+            changes[f.name] = tuple(_bare_input(x, letter) if isinstance(x, Node) else x for x in v)
+    return dataclasses.replace(node, **changes) if changes else node
+
+
 def put_index(node: Node, letter: str, value: int) -> Node:
     """``node`` with the index letter replaced by ``value`` in every subscript (Sym ``letter`` itself there)."""
     if isinstance(node, Sym):
@@ -73,10 +91,16 @@ def _names_letter(nodes, letter: str) -> bool:
     return False
 
 
-def sum_over(body: list[Node], letter: str, upper: int | None, evaluate) -> sympy.Expr:
-    """Σ_{letter} of the product ``body`` (see the module doc); ``evaluate`` reads a list of factors."""
+def sum_over(body: list[Node], letter: str, upper: int | None, evaluate, inputs: int = 0) -> sympy.Expr:
+    """Σ_{letter} of the product ``body`` (see the module doc); ``evaluate`` reads a list of factors. A sum whose
+    terms name the input's entry ``x_j`` runs over the ``inputs`` entries; with one input that entry is the
+    input x itself: Σ_j W_{ij} x_j = W_{i1} x."""
     if not _names_letter(body, letter):
         raise UnreadableError(f"a sum over {letter} whose terms do not name {letter}")
+    bare = [_bare_input(n, letter) for n in body]
+    if inputs and bare != body:
+        upper = upper or inputs
+        body = bare if inputs == 1 else body
     total = sympy.S.Zero
     for value in range(1, (upper or MAX_TERMS) + 1):
         try:

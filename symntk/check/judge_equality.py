@@ -30,6 +30,23 @@ def _slope_rule(node, left: sympy.Expr, claimed: sympy.Expr):
     return None
 
 
+def _rule_letter(node) -> str | None:
+    """The letter of φ′(z) written as a rule (``tanh'(z)``, ``\\sigma'(u)``): the key of that bare letter, even
+    when the learner's own names made it a hidden unit (``z = w_1 x + b_1``); else None."""
+    from .meaning import key
+    from .nodes import Func, Group, Op
+
+    if not (isinstance(node, Op) and node.op == "juxt" and len(node.args) == 2):
+        return None
+    func, arg = node.args
+    if isinstance(arg, Group) and arg.kind == "paren" and len(arg.items) == 1:
+        arg = arg.items[0]
+    if isinstance(func, Func) and func.primes == 1 and isinstance(arg, Sym) and arg.name in ("z", "u", "s", "t") \
+            and not arg.sub and arg.layer is None and not arg.primes:
+        return key(arg)
+    return None
+
+
 def _about(claim, claimed: sympy.Expr, true: sympy.Expr) -> bool:
     """``26.70 + 0.29 ≈ 27``: a whole number after ≈ is the value rounded to a whole number."""
     from .compare import written_number
@@ -143,11 +160,15 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if tuples is not None:   # 2(5, 12, 19) − (3, 5, 7) = (7, 19, 31): entry by entry
         return decide(j, world, claim, tuples[2], tuples[0], False, tuples[1], lambda prev: prev == tuples[2])
     world.scope.free = True
+    letter = _rule_letter(claim.left)
+    saved = world.scope.aliases.pop(letter, None) if letter else None   # tanh′(z) = …: a rule in a free z
     try:
         left = scalars(claim.left, world.scope)
         claimed = scalars(claim.value, world.scope)
     finally:
         world.scope.free = False
+        if saved is not None:
+            world.scope.aliases[letter] = saved
     if len(claimed) == 1 and len(left) > 1:
         claimed = claimed * len(left)   # σ′(±1) = 0.1966: the same value for both signs
     if len(left) != len(claimed):

@@ -83,27 +83,42 @@ def discriminant(poly: sympy.Expr) -> sympy.Expr:
     return sympy.expand(b * b - 4 * a * c)
 
 
+def quadratic_part(poly: sympy.Expr) -> sympy.Expr | None:
+    """The quadratic left of a characteristic polynomial once its factors λ are divided out (a singular 3 × 3
+    K: −λ³ + 43λ² − 36λ → −λ² + 43λ − 36), or None when that is no quadratic."""
+    from ..kernel import LAMBDA
+
+    try:
+        p = sympy.Poly(sympy.expand(poly), LAMBDA)
+    except sympy.PolynomialError:
+        return None
+    while p.degree() > 2 and p.eval(0) == 0:
+        p = sympy.Poly(sympy.quo(p.as_expr(), LAMBDA, LAMBDA), LAMBDA)
+    return p.as_expr() if p.degree() == 2 else None
+
+
 def judge_discriminant(claim, world, j: Judgement) -> Judgement:
-    """Δ = (tr K)² − 4 det K for a 2 × 2 kernel; the learner's own from their polynomial or their K."""
+    """Δ = (tr K)² − 4 det K for a 2 × 2 kernel (for a larger singular one: of the quadratic left once the
+    factors λ are divided out); the learner's own from their polynomial or their K."""
     from .decide import decide, matches
     from .judge import ContextError
     from .values import scalars
 
     out = world.read_kernel
-    if world.kernel(out).shape != (2, 2):
-        raise ContextError("a discriminant of a kernel that is not 2 × 2")
+    quadratic = quadratic_part(world.charpoly(out))
+    if quadratic is None:
+        raise ContextError("a discriminant of a kernel whose polynomial is no quadratic")
     values = scalars(claim.value, world.scope)
     if len(values) != 1:
         raise ContextError("not one value")
     claimed = values[0]
     j.target, j.label = r"\Delta", "Δ"
-    true = discriminant(world.charpoly(out))
+    true = discriminant(quadratic)
     owns = []
     for poly in own_charpolys(world, out):
-        try:
-            owns.append(discriminant(poly))
-        except (sympy.PolynomialError, ValueError):
-            continue
+        own = quadratic_part(poly)
+        if own is not None:
+            owns.append(discriminant(own))
     own_ok = any(matches(world, claim.value, claimed, own) for own in owns)
     if claimed.is_number:   # √Δ later is the root of the learner's own Δ
         from .meaning import key

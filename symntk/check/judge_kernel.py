@@ -20,7 +20,15 @@ from .feedback import Feedback
 from .judgement import Judgement
 from .meaning import to_sympy
 from .nodes import Group, Op
-from .own_kernel import own_charpolys, own_eigen, own_entry, own_invariants, own_kernels, own_sum
+from .own_kernel import (
+    jacobian_kernel,
+    own_charpolys,
+    own_eigen,
+    own_entry,
+    own_invariants,
+    own_kernels,
+    own_sum,
+)
 from .predicates import flat_sum
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, decimals_in, items, matrix_rows, scalars
@@ -129,6 +137,9 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
             continue
         true = world.kernel(out)[r - 1, c - 1]
         own = [own_entry(world, out, r, c), own_sum(world, out, r, c), own_sum(world, out, r, c, exact=True)]
+        jacobian = jacobian_kernel(world)
+        if jacobian is not None and jacobian.shape == (n, n):
+            own.append(jacobian[r - 1, c - 1])
         ok, own_ok = agrees(claim.value, claimed, true), any(agrees_own(claim.value, claimed, v) for v in own)
         if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
             chosen = (out, true, ok, own_ok)
@@ -291,6 +302,9 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     claimed = values[0] if len(values) == 1 else values
     _decide(j, world, claim, claimed, ok, own_ok, true if len(true) > 1 else true[0],
             lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))
+    exact = decimals_in(claim.value) is None and all(v.is_number and not v.atoms(sympy.Float) for v in values)
+    if not ok and len(values) > 1 and exact:   # λ = (25 ± √560)/2, not (43 ± 41.29)/2
+        world.record(("eigenvalues", out), sorted(values, key=lambda v: sympy.N(v, 30)), claim.line)
     references = [true] + own_eigen(world, out)
     for node in nodes:
         number = written_number(node)

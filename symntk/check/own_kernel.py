@@ -33,6 +33,16 @@ def own_entry(world, out: int | None, r: int, c: int) -> sympy.Expr:
     return value if value is not None else own_sum(world, out, r, c)
 
 
+def jacobian_kernel(world) -> sympy.Matrix | None:
+    """J Jᵀ of the learner's own written J (one output; a row per datapoint, whatever its number of columns:
+    a J that forgets a parameter's column gives the K the learner goes on with), or None."""
+    entry = world.latest(("jac",))
+    J = entry[1] if entry is not None else None
+    if world.n_out != 1 or not isinstance(J, sympy.MatrixBase) or J.rows != world.N:
+        return None
+    return (J * J.T).applyfunc(sympy.expand)
+
+
 def own_kernels(world, out: int | None) -> list[sympy.Matrix]:
     """Candidate K's of the learner (see the module doc), distinct, the newest source first."""
     return list(world.memo(("kernels", out), lambda: _kernels(world, out)))
@@ -51,6 +61,9 @@ def _kernels(world, out: int | None) -> list[sympy.Matrix]:
     if newest >= 0:
         found.append((-2, sympy.Matrix(n, n, lambda r, c: own_sum(world, out, r + 1, c + 1))))
     found.append((-3, sympy.Matrix(n, n, lambda r, c: own_sum(world, out, r + 1, c + 1, exact=True))))
+    jacobian = jacobian_kernel(world)
+    if jacobian is not None and jacobian.shape == (n, n):
+        found.append((-4, jacobian))
     out_list: list[sympy.Matrix] = []
     for _, K in sorted(found, key=lambda f: -f[0]):
         if not any(K == other for other in out_list):
@@ -105,7 +118,8 @@ def own_invariants(world, out: int | None) -> tuple[list, list]:
 
 
 def own_eigen(world, out: int | None) -> list[list[sympy.Expr]]:
-    """Candidate lists of the learner's eigenvalues: roots of their polynomial, eigenvalues of their K's."""
+    """Candidate lists of the learner's eigenvalues: roots of their polynomial, eigenvalues of their K's, and
+    the exact eigenvalues they wrote last (``λ = (25 ± √560)/2``, then ``λ_1 ≈ 24,33`` from them)."""
     return list(world.memo(("eigen", out), lambda: _eigen(world, out)))
 
 
@@ -116,6 +130,9 @@ def _eigen(world, out: int | None) -> list[list[sympy.Expr]]:
         polys.append(entry[1])
     polys += [characteristic_polynomial(K) for K in own_kernels(world, out) if K.is_symmetric()]
     out_lists = [roots(p) for p in polys]
+    written = world.latest(("eigenvalues", out))
+    if written is not None:
+        out_lists.append(list(written[1]))
     for p in polys + [world.charpoly(out)]:
         out_lists.append(_rounded_roots(world, p))
     return [r for r in out_lists if r]

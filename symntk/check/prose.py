@@ -27,7 +27,7 @@ from .zipped import zipped_claims
 
 COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikana", "stikarnir",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases",
-               "parámetros", "parametros", "paramètres", "parâmetros", "parametri",
+               "parámetros", "parametros", "paramètres", "parâmetros", "parametri", "parametrów", "parametry",
                "parametre", "parametrene", "parametere", "parameterne", "vægte og bias", "vekter og bias")
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
                     "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
@@ -38,7 +38,8 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "迹": r"\operatorname{tr} K", "跡": r"\operatorname{tr} K", "トレース": r"\operatorname{tr} K",
                     "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f",
                     "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f",
-                    "spoor": r"\operatorname{tr} K"}
+                    "spoor": r"\operatorname{tr} K", "ślad": r"\operatorname{tr} K", "wyznacznik": r"\det K",
+                    "déterminant": r"\det K"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",

@@ -214,6 +214,8 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   "ákveða": r"\det K", "ákveðan": r"\det K", "determinanten": r"\det K",
                   "determinant": r"\det K", "determinante": r"\det K",
                   "spoor": r"\operatorname{tr} K", "det": r"\det K", "tr": r"\operatorname{tr} K",
+                  **dict.fromkeys(("ślad", "śladu", "traço", "traco", "trazo"), r"\operatorname{tr} K"),
+                  **dict.fromkeys(("wyznacznik", "wyznacznika", "déterminant", "determinant"), r"\det K"),
                   **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn"),
                                   r"\nabla_\theta f")}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
@@ -282,7 +284,8 @@ _GRADIENT_OF = re.compile(r"(?:\\nabla|∇)[^$\n=]{0,40}?(?<![A-Za-z\\])f(?![A-Z
 
 
 _SUM_WORDS = {"sum", "summe", "somme", "summa", "samtals", "suma", "product", "produkt", "produit", "margfeldi",
-              "producto", "total", "som", "totaal"}
+              "producto", "total", "som", "totaal", "somma", "soma", "prodotto", "produto", "iloczyn", "razem",
+              "totale"}
 
 
 def _after_a_word(text: str, at: int, body: str) -> bool:

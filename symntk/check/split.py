@@ -167,13 +167,18 @@ def split_block(seg: Segment) -> list[Segment]:
     return out
 
 
+# a count of parameters in words inside math (``\Rightarrow 6 \text{ parametri}``, ``\qquad 7 \text{ parametrów.}``):
+# the claim P = 6, not prose at the claim's end
+_COUNT_IN_WORDS = re.compile(r"(?<![\w.{])(\d{1,4})\s*\\(?:text|mathrm|textrm|textit)\s*\{\s*(?:parameters?|params|"
+                             r"parametri|parametr(?:y|ów|a|ar|ern|ach)|parámetros|parametros|paramètres|parâmetros|"
+                             r"parametre(?:ne|r)?|stika(?:r|rnir)?)\s*[.,;]?\s*\}")
 _PROSE_EDGE = re.compile(r"^\s*\\text\s*\{[^{}]{0,80}\}\s+(?=[A-Za-z\\])|(?<=\S)\s*\\text\s*\{[^{}]{0,80}\}\s*$")
 
 
 def _clean(piece: str) -> str:
     """One claim's text: alignment marks and prose at its ends (``\\text{here } f(x) = …``) dropped, sentence
     punctuation at its end dropped, spaces collapsed."""
-    body = _strip_alignment(piece)
+    body = _COUNT_IN_WORDS.sub(r"P = \1", _strip_alignment(piece))
     body = " ".join(_PROSE_EDGE.sub(" ", body).split())
     body = _SPACING.sub("", body)
     while body and (body[-1] in ",.;:" and not body.endswith("\\,") and not body.endswith("\\;")):

@@ -29,7 +29,8 @@ from .source import Segment
 
 _POINT = re.compile(r"^(?:at|bei|an|für|in|í|à)?\s*x\s*(?:_?\{?(\d{1,2})\}?(?![\d.,])|"
                     r"\^\{?\((\d{1,2})\)\}?|([₁₂₃₄₅₆₇₈₉]))")
-_POINT_WORD = re.compile(r"^(?:data\s*point|datapoint|point|punkt|punktur|datenpunkt|punto|i\s*=)\s*(\d{1,2})\b", re.I)
+_POINT_WORD = re.compile(r"^(?:data\s*point|datapoint|point|punkt|punktur|datenpunkt|punto|ponto|i\s*=)\s*(\d{1,2})\b",
+                         re.I)
 _OUTPUT_AT = re.compile(r"^(?:f|y)_?\{?(\d)\}?\s*(?:at|bei|í|an|\()\s*(.{1,30}?)\)?$")
 # a column of a whole gradient at a datapoint: ∇f(x_1), ∇_θ f_2(x_1), ∂f(x_1)/∂θ_k, \frac{\partial f(x_2)}{\partial θ}
 _GRADIENT_AT = re.compile(r"^(?:\\nabla|∇|\\[dt]?frac\s*\{\s*(?:∂|\\partial)|∂|\\partial)[^()]{0,24}?f\s*"
@@ -51,12 +52,22 @@ _OUTPUT = re.compile(r"^(?:f|y|\\hat\s*\{?y\}?)\s*(?:_?\{?(\d)\}?|([₁₂₃]))
 _FORMULA_HEADERS = ("symbolic", "symbolisch", "formula", "formel", "formúla", "allgemein", "general", "almennt",
                     "∂f/∂θ", "∂f/∂θ_k", "\\partial f/\\partial\\theta_k", "\\partial f/\\partial \\theta_k",
                     "\\partial f/\\partial\\theta", "∂f/∂θₖ", "df/dθ", "expression", "ausdruck")
+# words that make a header a formula column in any language of the family: "derivata simbolica", "valore in
+# generale", "pochodna symboliczna", "wzór ogólny", "expresión simbólica", "formule générale"
+_FORMULA_WORDS = frozenset(("symbolic", "symbolisch", "simbolica", "simbolico", "simbólica", "simbólico",
+                            "symbolique", "symboliczna", "symboliczny", "formula", "formule", "fórmula", "formel",
+                            "wzór", "espressione", "expresión", "expressão", "wyrażenie", "general", "generale",
+                            "générale", "général", "geral", "ogólnie", "ogólny", "ogólna", "allgemein"))
 # a placeholder for "each parameter" in a formula column's header: ∂f/∂(·), \partial f/\partial(\cdot), ∂f/∂•
 _PLACEHOLDER = re.compile(r"^\(?\s*(?:\\cdot|·|⋅|•|∙|\\bullet|\\square|□|\\ast|\*|\.)\s*\)?$")
-_VALUE_HEADERS = ("", "value", "values", "gildi", "gildið", "wert", "werte", "=")
+_VALUE_HEADERS = ("", "value", "values", "gildi", "gildið", "wert", "werte", "=", "valore", "valori", "wartość",
+                  "wartości", "valor", "valores", "valeur", "valeurs")
 _PARAMETER_CORNERS = ("θ_k", "\\theta_k", "θₖ", "k", "parameter", "parameters", "param", "stiki", "stikar",
-                      "derivative", "ableitung", "afleiða")
-_POINT_CORNERS = ("x", "i", "x_i", "point", "punkt", "punktur", "datapoint", "input", "eingabe", "inntak")
+                      "derivative", "ableitung", "afleiða", "parametro", "parametri", "parametr", "parametry",
+                      "parámetro", "parámetros", "paramètre", "paramètres", "parâmetro", "parâmetros", "derivata",
+                      "pochodna", "derivada", "dérivée")
+_POINT_CORNERS = ("x", "i", "x_i", "point", "punkt", "punktur", "datapoint", "input", "eingabe", "inntak", "punto",
+                  "ponto", "ingresso", "wejście", "entrada", "entrée")
 _DATA = re.compile(r"(?<![A-Za-z\\])x\s*(?:_?\{?(\d{1,2})\}?|\^\{?\((\d{1,2})\)\}?)\s*=\s*"
                    r"(\(\s*[^()=]{1,40}\)|\[[^\[\]=]{1,40}\]|[-−]?\d{1,6}(?:[.,]\d{1,6})?(?!\d|,\d))")
 _SUBS = "₁₂₃₄₅₆₇₈₉"
@@ -185,6 +196,8 @@ def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dic
 def _formula_column(column: str) -> bool:
     """A column of each row's derivative ∂f/∂parameter as a formula: ``symbolic``, ``∂f/∂θ_k``, ``∂f/∂(·)``."""
     if column.lower().replace(" ", "") in {h.replace(" ", "") for h in _FORMULA_HEADERS}:
+        return True
+    if "=" not in column and _FORMULA_WORDS.intersection(re.findall(r"[^\W\d_]+", column.lower()[:80])):
         return True
     derivative = _derivative(column)
     return bool(derivative) and ("θ" in column or "theta" in column or bool(_PLACEHOLDER.match(derivative[1])))

@@ -266,15 +266,21 @@ def is_general(node) -> bool:
     value."""
     if bare_invariant(node):
         return True
+    sums = [n for n in [node, *walk(node)] if type(n).__name__ == "SumOp"]
+    bound = {s.index for s in sums if s.index}   # Σ_j W_{ij} x_j: x_j is the input's entry j, summed over
     for n in walk(node):
         if isinstance(n, Sym) and n.name in ("nabla", "dots", "J", "K", "Theta") or isinstance(n, Partial):
             return True
-        if isinstance(n, Sym) and n.name == "x" and n.sub and not int_subs(n):
+        if isinstance(n, Sym) and n.name == "x" and n.sub and not int_subs(n) and not _bound_subs(n, bound):
             return True
-    sums = [n for n in [node, *walk(node)] if type(n).__name__ == "SumOp"]
     if any(s.index is None for s in sums):   # Σ_j over a unit's letter is a value (index_sums); Σ over θ_k is not
         return True
     return bool(sums) and any(isinstance(n, Sym) and n.name == "theta" for n in walk(node))
+
+
+def _bound_subs(node: Sym, bound: set) -> bool:
+    """Whether every subscript of ``node`` is a number or an index letter a sum of the formula binds."""
+    return all(isinstance(s, Num) or isinstance(s, Sym) and s.name in bound and not s.sub for s in node.sub)
 
 
 def space_size(node) -> int | None:
