@@ -81,3 +81,19 @@ def point_letter(text: str) -> str | None:
     letters = [c for c, seen in given.items() if {"1", "2"} <= seen
                and re.search(rf"f\s*\(\s*{c}_\{{?[1-9]", text)]
     return letters[0] if len(letters) == 1 else None
+
+
+_GRADIENT_NAME = re.compile(r"(?<![A-Za-z\\])(g|grad)_\{?([1-9])\}?\s*=\s*[(\[][^()\[\]=]{0,200},")
+
+
+def gradient_names(text: str) -> re.Pattern | None:
+    """The learner's own names for the gradients at the datapoints (``g_1 = (1, 3, 1)``, ``g_2 = (…)``, then
+    ``K_(12) = g_1 . g_2``): a pattern of those names, group 1 the datapoint's index, when one letter (``g`` or
+    ``grad``) is given lists of numbers under two or more indices; else None."""
+    given: dict[str, set[str]] = {}
+    for m in _GRADIENT_NAME.finditer(text):
+        given.setdefault(m.group(1), set()).add(m.group(2))
+    names = [name for name, seen in given.items() if len(seen) >= 2]
+    if len(names) != 1:
+        return None
+    return re.compile(rf"(?<![A-Za-z\\]){names[0]}_\{{?([1-9])\}}?(?![0-9A-Za-z({{])")

@@ -1,6 +1,7 @@
 """Words around plain-text math in prose lines: a quantity named in words before its value (``spor 43``,
 ``det 390 - 361 = 29``, ``grad f_2 = […]``), ``=>`` typed for ⇒, an arrow before a count, and a number set equal
-to a datapoint's name (``række 1 = x^(1)``: the rows of a matrix numbered, a label and not a claim).
+to a datapoint's name (``række 1 = x^(1)``: the rows of a matrix numbered, a label and not a claim), and the
+operators written as words between math (``13 times 30``, ``… + 1 equals 7``, ``a plus b``).
 
 Every pattern is anchored or bounded, so reading a line is linear.
 """
@@ -13,6 +14,17 @@ ASCII_IMPLIES = re.compile(r"(?<![<=>])=>(?![=>])")   # "λ^2 - 3 = 0 => λ = �
 ORDINAL = re.compile(r"^\d{1,2}\s*=\s*x\s*(?:_\s*\{?\d{1,2}\}?|\^\s*\{?\s*\(\d{1,2}\)\s*\}?|[₁₂₃₄₅₆₇₈₉])$")
 _NUMBER = re.compile(r"^[-−]?\d{1,9}(?:[.,]\d{1,12})?[,;]?$")
 _OUTPUT_OF = re.compile(r"^f(?:_\{?[1-9]\}?|[₁₂₃₄₅₆₇₈₉])?(?:\([^()]{1,20}\))?$")
+_WORD_OPERATOR = re.compile(r"(?<=[\w)\]}.'])\s{1,3}(times|plus|minus|equals|is\s+equal\s+to)\s{1,3}"
+                            r"(?=[-−\w(\[√\\])")
+_OPERATOR_OF = {"times": " × ", "plus": " + ", "minus": " - ", "equals": " = "}
+
+
+def word_operators(line: str) -> str:
+    """The arithmetic words between two pieces of math as their signs: ``13 times 30`` is 13 × 30, ``… + 1 equals 7``
+    is ``… + 1 = 7``, ``a plus b`` and ``a minus b`` are a + b and a − b (AsciiMath and forum posts)."""
+    return _WORD_OPERATOR.sub(lambda m: _OPERATOR_OF.get(m.group(1), " = "), line)
+
+
 ARROW_END = re.compile(r"\s(?:->|→|=>|⇒)$")   # "θ = [W, b] -> 2 parameters": the arrow leads to the count
 
 

@@ -18,7 +18,7 @@ import re
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
-from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
+from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run, word_operators
 from .source import Segment
 from .tables import data_points, table_segments
 from .zipped import zipped_claims
@@ -44,7 +44,7 @@ MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "
 GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
 _RELATION = re.compile(r"=|≈|\\approx")
 # "approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde before a number: ≈ in prose
-_APPROX = re.compile(r"(?<![\\\w])(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|(?<=\s)~(?=\s?[-−]?\d)")
+_APPROX = re.compile(r"(?<![\\\w])(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|(?<=\s)~=?(?=\s?[-−]?\d)")
 _OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "(", "\\cdot", "\\times", "\\approx", "±", "∓")
 _POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
@@ -106,7 +106,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             out.extend(Segment(n, claim, False, soft=True) for claim in claims)   # h = 1, 3 for x = 0, 1
             line = line[:start] + " " * (end - start) + line[end:]
         output = _last_output(raw, output)
-        line = _APPROX.sub(" ≈ ", named_gradient(_at_point(line, output), output))
+        line = word_operators(_APPROX.sub(" ≈ ", named_gradient(_at_point(line, output), output)))
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
             carry = None
@@ -209,6 +209,9 @@ def _runs(line: str) -> list[str]:
         elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
                 and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
             current.append(tok[:-1])
+            runs.append(current)
+            current = []
+        elif tok == ":":   # "x_1 = 1 : g_1 = (…)": a colon standing alone ends a run too
             runs.append(current)
             current = []
         else:
