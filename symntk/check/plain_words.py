@@ -1,7 +1,8 @@
 """Words around plain-text math in prose lines: a quantity named in words before its value (``spor 43``,
 ``det 390 - 361 = 29``, ``grad f_2 = […]``), ``=>`` typed for ⇒, an arrow before a count, and a number set equal
 to a datapoint's name (``række 1 = x^(1)``: the rows of a matrix numbered, a label and not a claim), and the
-operators written as words between math (``13 times 30``, ``… + 1 equals 7``, ``a plus b``).
+operators written as words between math (``13 times 30``, ``… + 1 equals 7``, ``a plus b``), and an activation's
+derivative stated in words (``derivative of tanh is 1 - tanh(z)^2``).
 
 Every pattern is anchored or bounded, so reading a line is linear.
 """
@@ -17,6 +18,19 @@ _OUTPUT_OF = re.compile(r"^f(?:_\{?[1-9]\}?|[₁₂₃₄₅₆₇₈₉])?(?:\(
 _WORD_OPERATOR = re.compile(r"(?<=[\w)\]}.'])\s{1,3}(times|plus|minus|equals|is\s+equal\s+to)\s{1,3}"
                             r"(?=[-−\w(\[√\\])")
 _OPERATOR_OF = {"times": " × ", "plus": " + ", "minus": " - ", "equals": " = "}
+
+
+_DERIVATIVE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Dd]erivative|[Dd]eriv\.?)\s+of\s+(tanh|sigmoid|sigma|σ|relu|ReLU)"
+                            r"(\s?\(\s?z\s?\))?\s{1,3}(?:is|equals|=)\s")
+
+
+def derivative_in_words(line: str) -> str:
+    """The activation's derivative stated in words: ``derivative of tanh is 1 - tanh(z)^2`` is
+    ``tanh'(z) = 1 - tanh(z)^2`` (``sigmoid`` is σ), a rule for every unit (see :mod:`symntk.check.rules`)."""
+    def rewrite(m: re.Match) -> str:
+        name = "sigma" if m.group(1) in ("sigmoid", "σ") else m.group(1)
+        return f"{name}'{m.group(2) or '(z)'} = "
+    return _DERIVATIVE_OF.sub(rewrite, line)
 
 
 def word_operators(line: str) -> str:

@@ -17,8 +17,8 @@ import re
 
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
-from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
-from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run, word_operators
+from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient, point_arrow
+from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, derivative_in_words, quantity_run, word_operators
 from .source import Segment
 from .tables import data_points, table_segments
 from .zipped import zipped_claims
@@ -106,7 +106,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             out.extend(Segment(n, claim, False, soft=True) for claim in claims)   # h = 1, 3 for x = 0, 1
             line = line[:start] + " " * (end - start) + line[end:]
         output = _last_output(raw, output)
-        line = word_operators(_APPROX.sub(" ≈ ", named_gradient(_at_point(line, output), output)))
+        line = _plain_words(line, output)
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
             carry = None
@@ -156,6 +156,13 @@ def _last_output(raw: str, output: str | None) -> str | None:
         return output
     a, b = found[-1]
     return a or str("₁₂₃₄₅₆₇₈₉".index(b) + 1)
+
+
+def _plain_words(line: str, output: str | None) -> str:
+    """A prose line with its words for math as math: an activation's derivative in words, a datapoint's label
+    before its gradient (``x_1 = 1 => (…)``, ``grad at x1: […]``), approximately, and arithmetic words."""
+    line = _at_point(point_arrow(derivative_in_words(line)), output)
+    return word_operators(_APPROX.sub(" ≈ ", named_gradient(line, output)))
 
 
 def _at_point(line: str, output: str | None = None) -> str:
