@@ -93,13 +93,14 @@ def point_letter(text: str) -> str | None:
     return letters[0] if len(letters) == 1 else None
 
 
-_GRADIENT_NAME = re.compile(r"(?<![A-Za-z\\])(g|grad)_\{?([1-9])\}?\s*=\s*[(\[][^()\[\]=]{0,200},")
+_GRADIENT_NAME = re.compile(r"(?<![A-Za-z\\])(grad|gradient)_\{?([1-9])\}?\s*=\s*[(\[][^()\[\]=]{0,200},")
 
 
 def gradient_names(text: str) -> re.Pattern | None:
-    """The learner's own names for the gradients at the datapoints (``g_1 = (1, 3, 1)``, ``g_2 = (…)``, then
-    ``K_(12) = g_1 . g_2``): a pattern of those names, group 1 the datapoint's index, when one letter (``g`` or
-    ``grad``) is given lists of numbers under two or more indices; else None."""
+    """The learner's own names for the gradients at the datapoints written as a word (``grad_1 = (1, 3, 1)``,
+    ``grad_2 = (…)``, then ``K_(12) = grad_1 . grad_2``): a pattern of those names, group 1 the datapoint's index,
+    when one word is given lists of numbers under two or more indices; else None (one letter, ``g_1``, is a name
+    of the learner's own, see :data:`symntk.check.judge_values.GRADIENT_LETTERS`)."""
     given: dict[str, set[str]] = {}
     for m in _GRADIENT_NAME.finditer(text):
         given.setdefault(m.group(1), set()).add(m.group(2))
