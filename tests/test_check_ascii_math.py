@@ -44,7 +44,7 @@ def _verdicts(text):
      r"\det(K - \lambda I) = (8 - \lambda)(19 - \lambda) - 144"),
     ("lambda^2 - 27 lambda + 8", r"\lambda^2 - 27 \lambda + 8"),
     ("g_1 = (1, 3, 1)", "g_1 = (1, 3, 1)"),   # one letter: the learner's own name (judge_values)
-    ("grad_2 = [0, 1]", r"\nabla_\theta f(x_{2})= [0, 1]"),
+    ("grad_2 = [0, 1]", r"\nabla_\theta f(x_{2}) = [0, 1]"),
     ("g^(1) = (1, 0, -1)", r"\nabla_\theta f(x_{1}) = (1, 0, -1)"),
     ("g_1 = (w x + b)", "g_1 = (w x + b)"),   # one value in brackets: no gradient named g
     ("g_1 . g_2 = 3", r"g_1 \cdot g_2 = 3"),
