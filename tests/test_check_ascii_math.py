@@ -11,7 +11,7 @@ import pytest
 from symntk.check import check_text
 from symntk.check.normalise import normalise
 from symntk.check.plain_text import gradient_names, point_arrow
-from symntk.check.plain_words import derivative_in_words, word_operators
+from symntk.check.plain_words import derivative_in_words, eigenvalue_pair, word_operators
 
 RANK = {"correct": 0, "unreadable": 1, "carried": 2, "wrong": 3}
 
@@ -50,6 +50,11 @@ def _verdicts(text):
     ("g_1 . g_2 = 3", r"g_1 \cdot g_2 = 3"),
     ("32 \\times 22 = 704 = det", r"32 \times 22 = 704 = \det K"),
     ("9 + 4 = 13 = trace", r"9 + 4 = 13 = \operatorname{tr} K"),
+    ("df/d(w11) = v1*x", r"\frac{\partial f}{\partial W_{11}} = v_{1}*x"),
+    ("d f/d(v_2) = 3", r"\frac{\partial f}{\partial v_2} = 3"),
+    ("d(f)/dw_1 = 2", r"\frac{\partial f}{\partial W_1} = 2"),
+    ("|K - lambda I| = 0", r"\det(K - \lambda I) = 0"),
+    ("|x| = 1", "|x| = 1"),
 ])
 def test_asciimath_spellings_read_as_the_grammar_spells_them(written, read):
     assert normalise(written) == read
@@ -223,3 +228,46 @@ derivative of tanh is {rule} so with chain rule:
     assert verdicts[6] == verdicts[8] == "correct"
     verdicts, _ = _verdicts(text.format(rule="1 - tanh(z)"))
     assert verdicts[6] == "wrong" and verdicts[8] == "carried"
+
+
+@pytest.mark.parametrize("line, read", [
+    ("lambda_1,2 = (27 +- sqrt(697))/2", "lambda_(1,2) = (27 +- sqrt(697))/2"),
+    ("λ_1, 2 ≈ 3, 4", "λ_(1,2) ≈ 3, 4"),
+    ("lambda_1, lambda_2 = 3, 4", "lambda_1, lambda_2 = 3, 4"),
+])
+def test_both_eigenvalues_named_with_a_bare_comma_stay_one_claim(line, read):
+    assert eigenvalue_pair(line) == read
+
+
+# W1 = [1, 1]^T, b1 = [0, 1]^T, W2 = [1, 0], b2 = 0: h1 = x, h2 = x + 1, f = x; ∇f = (v1 x, v2 x, v1, v2, h1, h2, 1)
+# = (x, 0, 1, 0, x, x + 1, 1); x1 = 1: (1, 0, 1, 0, 1, 2, 1), x2 = 2: (2, 0, 1, 0, 2, 3, 1); K = [[8, 12], [12, 19]],
+# det(K − λI) = λ² − 27λ + 8, λ = (27 ± √697)/2.
+VARIANTS = """f(x) = W^[2](W^[1] x + b^[1]) + b^[2]
+W^[1] = [1, 1]^T , b^[1] = [0, 1]^T , W^[2] = [1, 0] , b^[2] = 0
+x_1 = 1 , x_2 = 2
+f(x) = v1 (w11 x + b1) + v2 (w21 x + b2) + c
+
+df/d(w11) = v1*x
+d f/d(v2) = w21 x + b2
+df / dtheta_7 = 1
+|K - lambda I| = (8-lambda)*(19-lambda) - 12^2
+lambda_1,2 = (27 +- sqrt(697))/2
+"""
+
+
+def test_more_spellings_of_derivatives_determinants_and_eigenvalues_are_read_and_right():
+    verdicts, report = _verdicts(VARIANTS)
+    for line in (6, 7, 8, 9, 10):
+        assert verdicts.get(line) == "correct", line
+    assert report.exit_code == 0
+
+
+def test_a_sum_over_theta_k_of_derivatives_at_datapoints_is_never_a_false_alarm():
+    # Σ_k ∂f(x_1)/∂θ_k ∂f(x_2)/∂θ_k = K_12 = 12 is right; without K named it is not read (not judged wrong)
+    text = VARIANTS + "sum_(k=1)^7 (d f(x_1)/d theta_k)(d f(x_2)/d theta_k) = 12\n"
+    verdicts, _ = _verdicts(text)
+    assert verdicts.get(11) in (None, "correct", "unreadable")
+    text = VARIANTS + ("$\\sum_{k=1}^7 \\frac{\\partial f(x_1)}{\\partial \\theta_k} "
+                       "\\frac{\\partial f(x_2)}{\\partial \\theta_k} = 12$\n")
+    verdicts, _ = _verdicts(text)
+    assert verdicts.get(11) in (None, "correct", "unreadable")

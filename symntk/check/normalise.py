@@ -74,6 +74,12 @@ RULES: tuple[Rule, ...] = (
          r"\frac{\partial f}{\partial w_1} ; \frac{\partial f(x_1)}{\partial \theta_3}",
          r"(?:(?<![A-Za-z\\])d|\\partial)\s*\(\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)\s*\)\s*/\s*"
          r"(?:d|\\partial)\s*\(\s*([^()]{1,40}?)\s*\)", r"\\frac{\\partial \1}{\\partial \2}"),
+    Rule("a derivative with its variable in parentheses", r"df/d(w_1) ; d f(x_2)/d(\theta_3)",
+         r"\frac{\partial f}{\partial w_1} ; \frac{\partial f(x_2)}{\partial \theta_3}",
+         r"(?:(?<![A-Za-z\\])d|\\partial)\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)\s*/\s*"
+         r"(?:d|\\partial)\s*\(\s*([^()]{1,40}?)\s*\)", r"\\frac{\\partial \1}{\\partial \2}"),
+    Rule("a derivative with f in parentheses", r"d(f)/dw_1 ; d(f(x_1))/d\theta_3", r"df/dw_1 ; df(x_1)/d\theta_3",
+         r"(?<![A-Za-z\\])d\s*\(\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)\s*\)(?=\s*/)", r"d\1"),
     Rule("index as digits after a one-letter name (what it names comes from the notes' own definitions)",
          r"w1 ; b2 ; K12 ; x1 ; df/dw1", r"w_{1} ; b_{2} ; K_{12} ; x_{1} ; df/dw_{1}",
          r"(?:(?<![A-Za-z\\{0-9.])|(?<=(?<![A-Za-z])d))([A-Za-z])([0-9]{1,2})(?![0-9A-Za-z_^{.]|,[0-9])", r"\1_{\2}"),
@@ -332,6 +338,8 @@ RULES: tuple[Rule, ...] = (
          r"(?<==)\s*det\s*\.?\s*$", r" \\det K"),
     Rule("trace named at the end of a chain", r"9 + 4 = 13 = trace ; = tr", r"9 + 4 = 13 = \operatorname{tr} K",
          r"(?<==)\s*(?:trace|tr)\s*\.?\s*$", r" \\operatorname{tr} K"),
+    Rule("det(K − λI) written between bars", r"|K - \lambda I| ; |K - \lambda \cdot I|", r"\det(K - \lambda I)",
+         r"(?<!\\)\|\s*K\s*-\s*\\lambda\s*(?:\\cdot\s*|\*\s*)?(?:I|\\mathbb\{I\}|E)\s*\|", r"\\det(K - \\lambda I)"),
     Rule("numpy arrays", r"np.array([[8, 12], [12, 19]])", r"([[8, 12], [12, 19]])",
          r"\b(?:np|numpy)\s*\.\s*(?:array|asarray|matrix)\s*(?=\()", ""),
 )

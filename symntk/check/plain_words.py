@@ -33,6 +33,15 @@ def derivative_in_words(line: str) -> str:
     return _DERIVATIVE_OF.sub(rewrite, line)
 
 
+_EIGEN_PAIR = re.compile(r"(?<![A-Za-z\\])(lambda|λ)_\{?1\}?\s?,\s?2(?=\s*(?:=|≈|~))")
+
+
+def eigenvalue_pair(line: str) -> str:
+    """``lambda_1,2 = (27 +- sqrt(697))/2``: both eigenvalues named by their two indices with a bare comma between
+    them, written ``lambda_(1,2)`` so that the comma does not cut the claim in two."""
+    return _EIGEN_PAIR.sub(r"\1_(1,2)", line)
+
+
 def word_operators(line: str) -> str:
     """The arithmetic words between two pieces of math as their signs: ``13 times 30`` is 13 × 30, ``… + 1 equals 7``
     is ``… + 1 = 7``, ``a plus b`` and ``a minus b`` are a + b and a − b (AsciiMath and forum posts)."""

@@ -18,7 +18,15 @@ import re
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient, point_arrow
-from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, derivative_in_words, quantity_run, word_operators
+from .plain_words import (
+    ARROW_END,
+    ASCII_IMPLIES,
+    ORDINAL,
+    derivative_in_words,
+    eigenvalue_pair,
+    quantity_run,
+    word_operators,
+)
 from .source import Segment
 from .tables import data_points, table_segments
 from .zipped import zipped_claims
@@ -39,7 +47,7 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "spoor": r"\operatorname{tr} K"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers"}
-MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
+MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
 _RELATION = re.compile(r"=|≈|\\approx")
@@ -50,6 +58,7 @@ _POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
 
+_BARS = re.compile(r"^\s*\|[^|]{1,60}\|\s*(?:=|≈|~)")   # |K - lambda I| = …: a determinant, not a table row
 _OWN_COUNT = re.compile(r"^\s*(?:[a-zA-OQ-Z]|\\#)\s*=\s*$")   # p, n, d: the learner's own letter for the count
 
 
@@ -87,7 +96,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
         if len(out) > limit:
             break
         raw = raw_lines[n - 1]
-        if raw.lstrip().startswith("|"):
+        if raw.lstrip().startswith("|") and not _BARS.match(raw):
             table.append((n, raw))
             continue
         if table:
@@ -161,7 +170,7 @@ def _last_output(raw: str, output: str | None) -> str | None:
 def _plain_words(line: str, output: str | None) -> str:
     """A prose line with its words for math as math: an activation's derivative in words, a datapoint's label
     before its gradient (``x_1 = 1 => (…)``, ``grad at x1: […]``), approximately, and arithmetic words."""
-    line = _at_point(point_arrow(derivative_in_words(line)), output)
+    line = _at_point(point_arrow(eigenvalue_pair(derivative_in_words(line))), output)
     return word_operators(_APPROX.sub(" ≈ ", named_gradient(line, output)))
 
 
