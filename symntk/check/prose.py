@@ -44,7 +44,7 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "迹": r"\operatorname{tr} K", "跡": r"\operatorname{tr} K", "トレース": r"\operatorname{tr} K",
                     "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f",
                     "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f",
-                    "spoor": r"\operatorname{tr} K"}
+                    "spoor": r"\operatorname{tr} K", "discriminant": r"\Delta"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",
@@ -174,17 +174,23 @@ def _plain_words(line: str, output: str | None) -> str:
     return word_operators(_APPROX.sub(" ≈ ", named_gradient(line, output)))
 
 
+_SAYS = re.compile(r"\s*(?:(?:the|its|my)\s+)?(?:row|gradient|grad|vector|result)\s+(?:is|=)\s*(?=[(\[])", re.I)
+
+
 def _at_point(line: str, output: str | None = None) -> str:
     """``grad at x1: [1, 0]`` / ``At x2 = 3: [3, 0] = …`` as ``∇f(x1) = [1, 0]``; a datapoint with no word before
-    it is a label only for numbers (``x₁ = 1: (1, 0)``, ``x₁: (1, 0), x₂: (0, 1)``, each vector its own), the
-    gradient of the output whose derivatives came last (``∇f_2(x₁)`` after ``∂f₂/∂…``)."""
+    it is a label only for numbers (``x₁ = 1: (1, 0)``, ``x₁: (1, 0), x₂: (0, 1)``, each vector its own, also after
+    a word saying what it is: ``x₁ = 1: row is (1, 0)``), the gradient of the output whose derivatives came last
+    (``∇f_2(x₁)`` after ``∂f₂/∂…``)."""
     f = f"f_{{{output}}}" if output else "f"
     pieces, done = [], 0
     cut, tries = line.find(":"), 0
     while 0 <= cut < len(line) - 1 and tries < 8:   # the first few colons, each with a short window
         start = max(done, cut - 60) if cut > 60 else done
         m = AT_POINT.search(line[start:cut + 1])
-        rest = line[cut + 1:]
+        said = _SAYS.match(line[cut + 1:cut + 40])   # "at x_1 = 1 : row is (1, 0, 2)"
+        skip = said.end() if said else 0
+        rest = line[cut + 1 + skip:]
         if m and rest.lstrip().startswith(("[", "(")):
             if m.group(1) or m.group(2):
                 return "".join(pieces) + line[done:start + m.start()] + f" ∇{f}({m.group(3)}) = " + rest
@@ -192,7 +198,7 @@ def _at_point(line: str, output: str | None = None) -> str:
             if vector and re.match(r"\s*(?:$|[,;.]\s)", rest[vector.end():]):
                 pieces.append((line[done:start + m.start()] or ("," if done else "")) + f" ∇{f}({m.group(3)}) = "
                               + vector.group(0).strip())
-                done = cut + 1 + vector.end()
+                done = cut + 1 + skip + vector.end()
         cut, tries = line.find(":", cut + 1), tries + 1
     return "".join(pieces) + line[done:]
 
