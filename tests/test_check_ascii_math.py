@@ -276,7 +276,8 @@ def test_a_sum_over_theta_k_of_derivatives_at_datapoints_is_never_a_false_alarm(
 def test_the_discriminant_named_in_words_and_a_row_said_after_a_datapoint_label():
     # K = [[8, 12], [12, 19]] (VARIANTS' network): Δ = tr² − 4 det = 27² − 4·8 = 729 − 32 = 697;
     # at x_1 = 1 the gradient is (1, 0, 1, 0, 1, 2, 1)
-    text = VARIANTS + "discriminant = 27^2 - 4 times 8 = 729 - 32 = {d}, nice\nat x_1 = 1 : row is (1, 0, 1, 0, 1, 2, {c})\n"
+    text = VARIANTS + ("discriminant = 27^2 - 4 times 8 = 729 - 32 = {d}, nice\n"
+                       "at x_1 = 1 : row is (1, 0, 1, 0, 1, 2, {c})\n")
     verdicts, _ = _verdicts(text.format(d=697, c=1))
     assert verdicts[11] == verdicts[12] == "correct"
     verdicts, _ = _verdicts(text.format(d=687, c=0))
