@@ -11,7 +11,7 @@ import pytest
 from symntk.check import check_text
 from symntk.check.normalise import normalise
 from symntk.check.plain_text import gradient_names, point_arrow
-from symntk.check.plain_words import derivative_in_words, eigenvalue_pair, word_operators
+from symntk.check.plain_words import derivative_in_words, eigenvalue_pair, eigenvalues_in_words, word_operators
 
 RANK = {"correct": 0, "unreadable": 1, "carried": 2, "wrong": 3}
 
@@ -282,3 +282,21 @@ def test_the_discriminant_named_in_words_and_a_row_said_after_a_datapoint_label(
     assert verdicts[11] == verdicts[12] == "correct"
     verdicts, _ = _verdicts(text.format(d=687, c=0))
     assert verdicts[11] == verdicts[12] == "wrong"
+
+
+@pytest.mark.parametrize("line, read", [
+    ("the eigenvalues are 26.70 and 0.30", "λ = (26.70, 0.30)"),
+    ("eigenvalues: 3, 5 and 7", "λ = (3, 5, 7)"),
+    ("=> lambda = 21.770 and 0.230", "=> λ = (21.770, 0.230)"),
+    ("the eigenvalues of K are 3 and 5", "the eigenvalues of K are 3 and 5"),
+    ("lambda = 3", "lambda = 3"),
+])
+def test_eigenvalues_listed_in_words_are_one_claim(line, read):
+    assert eigenvalues_in_words(line) == read
+
+
+def test_eigenvalues_listed_in_words_are_judged():
+    # VARIANTS' K: λ = (27 ± √697)/2 ≈ 26.700, 0.2996
+    verdicts, _ = _verdicts(VARIANTS + "the eigenvalues are 26.70 and 0.30\n=> lambda = 26.70 and 0.40\n")
+    assert verdicts[11] == "correct"
+    assert verdicts[12] == "wrong"

@@ -42,6 +42,19 @@ def eigenvalue_pair(line: str) -> str:
     return _EIGEN_PAIR.sub(r"\1_(1,2)", line)
 
 
+_NUM = r"[-−]?\d{1,9}(?:\.\d{1,12})?"
+_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_EIGEN_WORDS = re.compile(rf"\b(?:[Tt]he\s+)?(?:[Ee]igenvalues|lambda|λ)\s*(?:\s(?:are|were)\s|:|=|≈)\s*"
+                          rf"({_NUM}(?:{_AND}{_NUM}){{1,2}})(?![\d.,]\d)")
+_AND_WORD = re.compile(_AND)
+
+
+def eigenvalues_in_words(line: str) -> str:
+    """The eigenvalues listed in words: ``the eigenvalues are 26.70 and 0.30``, ``eigenvalues: 3, 5``,
+    ``lambda = 21.77 and 0.23`` are ``λ = (26.70, 0.30)``: one claim about all of them."""
+    return _EIGEN_WORDS.sub(lambda m: "λ = (" + _AND_WORD.sub(", ", m.group(1)) + ")", line)
+
+
 def word_operators(line: str) -> str:
     """The arithmetic words between two pieces of math as their signs: ``13 times 30`` is 13 × 30, ``… + 1 equals 7``
     is ``… + 1 = 7``, ``a plus b`` and ``a minus b`` are a + b and a − b (AsciiMath and forum posts)."""

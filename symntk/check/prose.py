@@ -24,6 +24,7 @@ from .plain_words import (
     ORDINAL,
     derivative_in_words,
     eigenvalue_pair,
+    eigenvalues_in_words,
     quantity_run,
     word_operators,
 )
@@ -133,7 +134,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             pending, rows = None, []
             lead = lead if not line.strip() else None   # a blank line keeps a chain's lead
             continue
-        if lead and line.lstrip().startswith(("=", "≈")):   # a continued chain: its lead is the line above's
+        if lead and line.lstrip().startswith(("=", "≈")) and not line.lstrip().startswith("=>"):   # a continued
+            # chain: its lead is the line above's ("=> λ = 3" is a new claim after an arrow)
             line = lead + " " + line.strip()
         runs = _runs(line)
         lead = runs[-1].split("=")[0].strip() if runs and "=" in runs[-1] else None
@@ -170,7 +172,7 @@ def _last_output(raw: str, output: str | None) -> str | None:
 def _plain_words(line: str, output: str | None) -> str:
     """A prose line with its words for math as math: an activation's derivative in words, a datapoint's label
     before its gradient (``x_1 = 1 => (…)``, ``grad at x1: […]``), approximately, and arithmetic words."""
-    line = _at_point(point_arrow(eigenvalue_pair(derivative_in_words(line))), output)
+    line = _at_point(point_arrow(eigenvalue_pair(eigenvalues_in_words(derivative_in_words(line)))), output)
     return word_operators(_APPROX.sub(" ≈ ", named_gradient(line, output)))
 
 
