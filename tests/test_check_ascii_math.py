@@ -300,3 +300,11 @@ def test_eigenvalues_listed_in_words_are_judged():
     verdicts, _ = _verdicts(VARIANTS + "the eigenvalues are 26.70 and 0.30\n=> lambda = 26.70 and 0.40\n")
     assert verdicts[11] == "correct"
     assert verdicts[12] == "wrong"
+
+
+def test_approximately_in_words_and_tildes():
+    # √697 ≈ 26.401; λ_max = (27 + √697)/2 ≈ 26.700
+    text = VARIANTS + "sqrt(697) is approx 26.401 =>\nlambda_max ~= 26.70\nsqrt(697) is approximately 25.4\n"
+    verdicts, _ = _verdicts(text)
+    assert verdicts[11] == verdicts[12] == "correct"
+    assert verdicts[13] == "wrong"

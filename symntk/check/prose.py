@@ -52,8 +52,9 @@ MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
 _RELATION = re.compile(r"=|≈|\\approx")
-# "approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde before a number: ≈ in prose
-_APPROX = re.compile(r"(?<![\\\w])(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|(?<=\s)~=?(?=\s?[-−]?\d)")
+# "(is) approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde (~, ~=) before a number: ≈ in prose
+_APPROX = re.compile(r"(?<![\\\w])(?:(?:is|are|was)\s+)?(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|"
+                     r"(?<=\s)~=?(?=\s?[-−]?\d)")
 _OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "(", "\\cdot", "\\times", "\\approx", "±", "∓")
 _POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
