@@ -53,8 +53,9 @@ def ranges_by_line(segments: list[Segment]) -> dict[int, dict[str, list[int]]]:
     return out
 
 
-_SUM = re.compile(r"\\sum(?![A-Za-z])|Σ|∑")
-_BOUND = re.compile(r"(?:\\sum(?![A-Za-z])|Σ|∑)\s*_\s*\{?\s*([ijk])(?:\s*,\s*([ijk]))?(?![A-Za-z])")
+_SUM = re.compile(r"\\sum(?![A-Za-z])|Σ|∑|(?<![A-Za-z\\])[Ss]um(?=\s*_)")   # sum_(k=1)^7: AsciiMath
+_BOUND = re.compile(r"(?:\\sum(?![A-Za-z])|Σ|∑|(?<![A-Za-z\\])[Ss]um)\s*_\s*[{(]?\s*([ijk])(?:\s*,\s*([ijk]))?"
+                    r"(?![A-Za-z])")
 
 
 def _kronecker(text: str, table: dict[str, str]) -> str:

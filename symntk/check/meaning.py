@@ -93,7 +93,10 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
         own = unit_derivative(node, scope, lambda n: _expr(n, scope), lambda n: _variable(n, scope))
         if own is not None:
             return own
-        return sympy.diff(_expr(node.numerator, scope), _variable(node.denominator, scope))
+        numerator = _expr(node.numerator, scope)
+        if any(str(s) in ("f", "y") for s in numerator.free_symbols):   # ∂f(x_1)/∂θ_k read as f · x_1
+            raise UnreadableError("a derivative of the network's output inside a formula")
+        return sympy.diff(numerator, _variable(node.denominator, scope))
     if isinstance(node, Partial):
         raise UnreadableError("a derivative sign where a value was expected")
     if isinstance(node, Tuple):

@@ -64,6 +64,25 @@ RULES: tuple[Rule, ...] = (
     Rule("unicode fractions", "¼ ; 2·½", "{\\frac{1}{4}} ; 2\\cdot {\\frac{1}{2}}", FRACTION, r"\1", "fraction"),
     Rule("numbers in e-notation (as NumPy prints them)", r"2.9956e-01 ; 4.4517E+01", r"0.29956 ; 44.517",
          r"(?<![\w.])(\d{1,20}\.\d{1,20}[eE][+-]\d{1,3})(?![\w.])", r"\1", "enotation"),
+    Rule("layer in square brackets without braces", r"W^[1] ; b^[2]", r"W^{[1]} ; b^{[2]}",
+         r"(?<![A-Za-z\\])([A-Za-z])\s*\^\s*\[\s*([0-9])\s*\]", r"\1^{[\2]}"),
+    Rule("AsciiMath scripts in parentheses", r"K_(12) ; K_(1,2) ; sum_(k=1)^7 ; K^(1)_(11)",
+         r"K_{12} ; K_{1,2} ; sum_{k=1}^7 ; K^(1)_{11}",
+         r"_\s*\(\s*([^()]{1,12}?)\s*\)", r"_{\1}"),
+    Rule("plus-minus typed in ASCII", r"(27 +- \sqrt{697})/2 ; 3 +/- 1", r"(27 \pm \sqrt{697})/2 ; 3 \pm 1",
+         r"\+/?-(?![->])", r" \\pm "),
+    Rule("a sum without a backslash", r"sum_{k=1}^7 ; Sum_k", r"\sum_{k=1}^7 ; \sum_k",
+         r"(?<![\\A-Za-z])(?:sum|Sum)(?=\s*_)", r"\\sum"),
+    Rule("a derivative with its parts in parentheses", r"d(f)/d(w_1) ; d(f(x_1))/d(\theta_3)",
+         r"\frac{\partial f}{\partial w_1} ; \frac{\partial f(x_1)}{\partial \theta_3}",
+         r"(?:(?<![A-Za-z\\])d|\\partial)\s*\(\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)\s*\)\s*/\s*"
+         r"(?:d|\\partial)\s*\(\s*([^()]{1,40}?)\s*\)", r"\\frac{\\partial \1}{\\partial \2}"),
+    Rule("a derivative with its variable in parentheses", r"df/d(w_1) ; d f(x_2)/d(\theta_3)",
+         r"\frac{\partial f}{\partial w_1} ; \frac{\partial f(x_2)}{\partial \theta_3}",
+         r"(?:(?<![A-Za-z\\])d|\\partial)\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)\s*/\s*"
+         r"(?:d|\\partial)\s*\(\s*([^()]{1,40}?)\s*\)", r"\\frac{\\partial \1}{\\partial \2}"),
+    Rule("a derivative with f in parentheses", r"d(f)/dw_1 ; d(f(x_1))/d\theta_3", r"df/dw_1 ; df(x_1)/d\theta_3",
+         r"(?<![A-Za-z\\])d\s*\(\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)\s*\)(?=\s*/)", r"d\1"),
     Rule("index as digits after a one-letter name (what it names comes from the notes' own definitions)",
          r"w1 ; b2 ; K12 ; x1 ; df/dw1", r"w_{1} ; b_{2} ; K_{12} ; x_{1} ; df/dw_{1}",
          r"(?:(?<![A-Za-z\\{0-9.])|(?<=(?<![A-Za-z])d))([A-Za-z])([0-9]{1,2})(?![0-9A-Za-z_^{.]|,[0-9])", r"\1_{\2}"),
@@ -96,9 +115,10 @@ RULES: tuple[Rule, ...] = (
          r"tanh z ; tanh^2 z_1 ; sech 0", r"\tanh z ; \tanh^2 z_1 ; \sech 0",
          r"(?<![\\A-Za-z])(tanh|sech|cosh|sinh|exp|ln)((?:\^\{?2\}?)?) (?=(?:[A-Za-z](?![A-Za-z(])|[0-9]))",
          r"\\\1\2 "),
-    Rule("Greek names spelled out as words", r"theta = [W, b] ; lambda_1 \approx 0 ; Theta_{12}",
-         r"\theta = [W, b] ; \lambda_1 \approx 0 ; \Theta_{12}",
-         r"(?<![\\A-Za-z])(theta|Theta|lambda|sigma|delta)(?=\s*(?:[=_,)\]]|\\approx|$))", r"\\\1"),
+    Rule("Greek names spelled out as words", r"theta = [W, b] ; lambda_1 \approx 0 ; Theta_{12} ; 27 lambda + 8",
+         r"\theta = [W, b] ; \lambda_1 \approx 0 ; \Theta_{12} ; 27 \lambda + 8",
+         r"(?<![\\A-Za-z])(theta|Theta|lambda|sigma|delta)(?=\s*(?:[=_,)\]]|\\approx|$))"
+         r"|(?:(?<![\\A-Za-z])|(?<=(?<![A-Za-z])d))(lambda|theta)(?![A-Za-z])", r"\\\1\2"),
     Rule("ReLU without a command", r"relu'(z) ; ReLU(z)", r"\operatorname{relu}'(z) ; \operatorname{relu}(z)",
          r"(?<![\\A-Za-z{])(?:relu|ReLU|Relu)(?=\s*['(])", r"\\operatorname{relu}"),
     Rule("det named before its value", r"det = 8", r"\det K = 8",
@@ -140,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     Rule("derivative written inline with d", r"df/dw_1 ; df/d\theta_1 ; \mathrm{d}f/\mathrm{d}\theta_1",
          r"\frac{\partial f}{\partial w_1} ; \frac{\partial f}{\partial \theta_1} ; "
          r"\frac{\partial f}{\partial \theta_1}",
-         r"(?:(?<![A-Za-z\\])d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*(f(?:_\{?\d\}?)?)\s*/\s*(?:d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*"
+         r"(?:(?<![A-Za-z\\])d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)\s*/\s*(?:d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*"
          r"((?:\\[A-Za-z]+|[A-Za-z])"
          r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9ijk]{1,2}|[A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
     Rule("derivative as an operator", r"\partial_{\theta_5} f", r"\frac{\partial f}{\partial \theta_5}",
@@ -299,8 +319,6 @@ RULES: tuple[Rule, ...] = (
     Rule("index as a digit after a Greek name", r"θ1 ; λ2 ; \lambda1", r"\theta_{1} ; \lambda_{2} ; \lambda_{1}",
          r"(\\(?:theta|lambda|sigma|delta|alpha|beta|mu|eta|varphi|phi|gamma)) ?([0-9]{1,2})(?![0-9.]|,[0-9])",
          r"\1_{\2}"),
-    Rule("layer in square brackets without braces", r"W^[1] ; b^[2]", r"W^{[1]} ; b^{[2]}",
-         r"(?<![A-Za-z\\])([A-Za-z])\s*\^\s*\[\s*([0-9])\s*\]", r"\1^{[\2]}"),
     Rule("powers written **", r"x**2", r"x^2", r"\*\*\s*", "^"),
     Rule("datapoint with a superscript in parentheses", r"x^(1) ; x^(2)", r"x_{1} ; x_{2}",
          r"(?<![A-Za-z\\])x\s*\^\s*\(\s*([0-9]{1,2})\s*\)", r"x_{\1}"),
@@ -312,6 +330,10 @@ RULES: tuple[Rule, ...] = (
          r"\nabla_\theta f(x_{1}) = (1, 0) ; \nabla_\theta f(x_{2}) = [0, 1]",
          r"(?<![A-Za-z\\])g\s*(?:\^\s*\{\s*\(\s*([1-9])\s*\)\s*\}|\(\s*x_\{?([1-9])\}?\s*\))"
          r"(?=\s*(?:=|\\approx)\s*[(\[])", r"\\nabla_\\theta f(x_{\1\2})"),
+    Rule("a gradient named grad with the datapoint's index, or g with it in parentheses, given as a list",
+         r"grad_2 = [0, 1] ; g^(1) = (1, 0)", r"\nabla_\theta f(x_{2}) = [0, 1] ; \nabla_\theta f(x_{1}) = (1, 0)",
+         r"(?<![A-Za-z\\])(?:g\s*\^\s*\(\s*([1-9])\s*\)|(?:grad|gradient)\s*(?:_\s*\{?\s*([1-9])\}?|\^\s*\(\s*([1-9])\s*\)))"
+         r"(?=\s*(?:=|\\approx)\s*[(\[][^()\[\]=]{0,200},)", r"\\nabla_\\theta f(x_{\1\2\3})"),
     Rule("gradient as a word", r"grad f(x_1) = [1, 0] ; grad f_2 = [x, 1] ; gradient = [1, 0]",
          r"\nabla_\theta f(x_1) = [1, 0] ; \nabla_\theta f_2 = [x, 1] ; \nabla_\theta f = [1, 0]",
          r"(?<![\\A-Za-z])(?:grad|gradient|Grad|Gradient)(?:\s*_\s*(?:\\?theta|\{\s*\\?theta\s*\}))?"
@@ -322,6 +344,16 @@ RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)\s*_\s*(\{[^{}]{1,8}\}|[0-9]{1,2})", r"K_\2^{[\1]}"),
     Rule("kernel of one output in parentheses", r"K(1) = … ; K(2)", r"K^{[1]} = … ; K^{[2]}",
          r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)(?!\s*_)", r"K^{[\1]}"),
+    Rule("a dot between two names for their inner product", r"g_1 . g_2 ; \nabla f(x_1) . \nabla f(x_2)",
+         r"g_1 \cdot g_2 ; \nabla f(x_1) \cdot \nabla f(x_2)",
+         r"(?<=[\w)}])\s+\.\s+(?=\\?[A-Za-z])", r" \\cdot "),
+    Rule("det named at the end of a chain", r"32 \times 22 = 704 = det", r"32 \times 22 = 704 = \det K",
+         r"(?<==)\s*det\s*\.?\s*$", r" \\det K"),
+    Rule("trace named at the end of a chain", r"9 + 4 = 13 = trace ; 2 + 5 = 7 = tr",
+         r"9 + 4 = 13 = \operatorname{tr} K ; 2 + 5 = 7 = \operatorname{tr} K",
+         r"(?<==)\s*(?:trace|tr)\s*\.?\s*$", r" \\operatorname{tr} K"),
+    Rule("det(K − λI) written between bars", r"|K - \lambda I| ; |K - \lambda \cdot I|", r"\det(K - \lambda I)",
+         r"(?<!\\)\|\s*K\s*-\s*\\lambda\s*(?:\\cdot\s*|\*\s*)?(?:I|\\mathbb\{I\}|E)\s*\|", r"\\det(K - \\lambda I)"),
     Rule("numpy arrays", r"np.array([[8, 12], [12, 19]])", r"([[8, 12], [12, 19]])",
          r"\b(?:np|numpy)\s*\.\s*(?:array|asarray|matrix)\s*(?=\()", ""),
 )

@@ -129,6 +129,7 @@ def _eigen(world, out: int | None) -> list[list[sympy.Expr]]:
     if entry is not None:
         polys.append(entry[1])
     polys += [characteristic_polynomial(K) for K in own_kernels(world, out) if K.is_symmetric()]
+    polys += _from_own_invariants(world, out)
     out_lists = [roots(p) for p in polys]
     written = world.latest(("eigenvalues", out))
     if written is not None:
@@ -136,6 +137,18 @@ def _eigen(world, out: int | None) -> list[list[sympy.Expr]]:
     for p in polys + [world.charpoly(out)]:
         out_lists.append(_rounded_roots(world, p))
     return [r for r in out_lists if r]
+
+
+def _from_own_invariants(world, out: int | None) -> list[sympy.Expr]:
+    """For a 2 × 2 kernel, λ² − (tr K) λ + det K with the trace and determinant the learner wrote last (each
+    beside the other's value from their own K): eigenvalues worked out from a wrong det K are carried."""
+    trace, det = world.latest(("trace", out)), world.latest(("det", out))
+    if len(world.labels(out)) != 2 or (trace is None and det is None):
+        return []
+    kernels = [K for K in own_kernels(world, out) if K.shape == (2, 2)]
+    traces = [trace[1]] if trace is not None else [K.trace() for K in kernels[:1]]
+    dets = [det[1]] if det is not None else [K.det() for K in kernels[:1]]
+    return [LAMBDA ** 2 - t * LAMBDA + d for t in traces for d in dets]
 
 
 def _rounded_roots(world, poly: sympy.Expr) -> list[sympy.Expr]:

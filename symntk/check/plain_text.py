@@ -17,6 +17,16 @@ AT_POINT = re.compile(r"(?:\b(grad(?:ient)?|stigull|stigullinn|Gradient)\s+|^\s*
                       r"(x_?\{?[0-9]{1,2}\}?|x\^\{?\([0-9]{1,2}\)\}?|x[₁-₉]|x⁽[¹²³⁴⁵⁶⁷⁸⁹]⁾)"
                       r"(?:\s*=\s*[-−]?[0-9]{1,6}(?:[.,][0-9]{1,6})?)?\s*:\s*$",
                       re.I)   # "grad at x1:", "- at x2 = 1:", "x₁ = 1:" before the gradient's entries
+_POINT_ARROW = re.compile(r"^(\s*(?:[-*+]\s+)?(?:(?:at|for)\s+)?x_?\{?[0-9]{1,2}\}?\s*=\s*"
+                          r"[-−]?[0-9]{1,6}(?:[.,][0-9]{1,6})?)\s*(?:=>|->|⇒|→)\s*(?=[(\[])", re.I)
+
+
+def point_arrow(line: str) -> str:
+    """``x_1 = 1 => (1, 0, 2)``: an arrow from a datapoint's label to a list of numbers is the label's colon
+    (``x_1 = 1: (1, 0, 2)``, the gradient there; see :data:`AT_POINT`)."""
+    return _POINT_ARROW.sub(r"\1: ", line)
+
+
 BARE_ENTRIES = re.compile(r"\s*[(\[][-−0-9.,;\s]{1,400}[)\]]\s*(?:ᵀ|\^\s*\{?T\}?)?\s*")   # (1, 0, 2)ᵀ, [0,5; 1]
 MATH_FENCES = ("", "text", "txt", "math", "plain", "plaintext")
 _CODE_MARKS = re.compile(r"==|!=|<-|\bimport\b|\bdef\b|\breturn\b|\bprint\s*\(|\blambda\s*\w*\s*:|;\s*$|@|"
@@ -81,3 +91,20 @@ def point_letter(text: str) -> str | None:
     letters = [c for c, seen in given.items() if {"1", "2"} <= seen
                and re.search(rf"f\s*\(\s*{c}_\{{?[1-9]", text)]
     return letters[0] if len(letters) == 1 else None
+
+
+_GRADIENT_NAME = re.compile(r"(?<![A-Za-z\\])(grad|gradient)_\{?([1-9])\}?\s*=\s*[(\[][^()\[\]=]{0,200},")
+
+
+def gradient_names(text: str) -> re.Pattern | None:
+    """The learner's own names for the gradients at the datapoints written as a word (``grad_1 = (1, 3, 1)``,
+    ``grad_2 = (…)``, then ``K_(12) = grad_1 . grad_2``): a pattern of those names, group 1 the datapoint's index,
+    when one word is given lists of numbers under two or more indices; else None (one letter, ``g_1``, is a name
+    of the learner's own, see :data:`symntk.check.judge_values.GRADIENT_LETTERS`)."""
+    given: dict[str, set[str]] = {}
+    for m in _GRADIENT_NAME.finditer(text):
+        given.setdefault(m.group(1), set()).add(m.group(2))
+    names = [name for name, seen in given.items() if len(seen) >= 2]
+    if len(names) != 1:
+        return None
+    return re.compile(rf"(?<![A-Za-z\\]){names[0]}_\{{?([1-9])\}}?(?![0-9A-Za-z({{])")

@@ -1,6 +1,8 @@
 """Words around plain-text math in prose lines: a quantity named in words before its value (``spor 43``,
 ``det 390 - 361 = 29``, ``grad f_2 = […]``), ``=>`` typed for ⇒, an arrow before a count, and a number set equal
-to a datapoint's name (``række 1 = x^(1)``: the rows of a matrix numbered, a label and not a claim).
+to a datapoint's name (``række 1 = x^(1)``: the rows of a matrix numbered, a label and not a claim), and the
+operators written as words between math (``13 times 30``, ``… + 1 equals 7``, ``a plus b``), and an activation's
+derivative stated in words (``derivative of tanh is 1 - tanh(z)^2``).
 
 Every pattern is anchored or bounded, so reading a line is linear.
 """
@@ -13,6 +15,52 @@ ASCII_IMPLIES = re.compile(r"(?<![<=>])=>(?![=>])")   # "λ^2 - 3 = 0 => λ = �
 ORDINAL = re.compile(r"^\d{1,2}\s*=\s*x\s*(?:_\s*\{?\d{1,2}\}?|\^\s*\{?\s*\(\d{1,2}\)\s*\}?|[₁₂₃₄₅₆₇₈₉])$")
 _NUMBER = re.compile(r"^[-−]?\d{1,9}(?:[.,]\d{1,12})?[,;]?$")
 _OUTPUT_OF = re.compile(r"^f(?:_\{?[1-9]\}?|[₁₂₃₄₅₆₇₈₉])?(?:\([^()]{1,20}\))?$")
+_WORD_OPERATOR = re.compile(r"(?<=[\w)\]}.'])\s{1,3}(times|plus|minus|equals|is\s+equal\s+to)\s{1,3}"
+                            r"(?=[-−\w(\[√\\])")
+_OPERATOR_OF = {"times": " × ", "plus": " + ", "minus": " - ", "equals": " = "}
+
+
+_DERIVATIVE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Dd]erivative|[Dd]eriv\.?)\s+of\s+(tanh|sigmoid|sigma|σ|relu|ReLU)"
+                            r"(\s?\(\s?z\s?\))?\s{1,3}(?:is|equals|=)\s")
+
+
+def derivative_in_words(line: str) -> str:
+    """The activation's derivative stated in words: ``derivative of tanh is 1 - tanh(z)^2`` is
+    ``tanh'(z) = 1 - tanh(z)^2`` (``sigmoid`` is σ), a rule for every unit (see :mod:`symntk.check.rules`)."""
+    def rewrite(m: re.Match) -> str:
+        name = "sigma" if m.group(1) in ("sigmoid", "σ") else m.group(1)
+        return f"{name}'{m.group(2) or '(z)'} = "
+    return _DERIVATIVE_OF.sub(rewrite, line)
+
+
+_EIGEN_PAIR = re.compile(r"(?<![A-Za-z\\])(lambda|λ)_\{?1\}?\s?,\s?2(?=\s*(?:=|≈|~))")
+
+
+def eigenvalue_pair(line: str) -> str:
+    """``lambda_1,2 = (27 +- sqrt(697))/2``: both eigenvalues named by their two indices with a bare comma between
+    them, written ``lambda_(1,2)`` so that the comma does not cut the claim in two."""
+    return _EIGEN_PAIR.sub(r"\1_(1,2)", line)
+
+
+_NUM = r"[-−]?\d{1,9}(?:\.\d{1,12})?"
+_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_EIGEN_WORDS = re.compile(rf"\b(?:[Tt]he\s+)?(?:[Ee]igenvalues|lambda|λ)\s*(?:\s(?:are|were)\s|:|=|≈)\s*"
+                          rf"({_NUM}(?:{_AND}{_NUM}){{1,2}})(?![\d.,]\d)")
+_AND_WORD = re.compile(_AND)
+
+
+def eigenvalues_in_words(line: str) -> str:
+    """The eigenvalues listed in words: ``the eigenvalues are 26.70 and 0.30``, ``eigenvalues: 3, 5``,
+    ``lambda = 21.77 and 0.23`` are ``λ = (26.70, 0.30)``: one claim about all of them."""
+    return _EIGEN_WORDS.sub(lambda m: "λ = (" + _AND_WORD.sub(", ", m.group(1)) + ")", line)
+
+
+def word_operators(line: str) -> str:
+    """The arithmetic words between two pieces of math as their signs: ``13 times 30`` is 13 × 30, ``… + 1 equals 7``
+    is ``… + 1 = 7``, ``a plus b`` and ``a minus b`` are a + b and a − b (AsciiMath and forum posts)."""
+    return _WORD_OPERATOR.sub(lambda m: _OPERATOR_OF.get(m.group(1), " = "), line)
+
+
 # "θ = [W, b] -> 2 parameters", "θ = (…) \to 6 parametrar": the arrow leads to the count
 ARROW_END = re.compile(r"\s(?:->|→|=>|⇒|\\to|\\rightarrow|\\Rightarrow)$")
 

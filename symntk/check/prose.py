@@ -18,8 +18,17 @@ import re
 
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
-from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
-from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
+from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient, point_arrow
+from .plain_words import (
+    ARROW_END,
+    ASCII_IMPLIES,
+    ORDINAL,
+    derivative_in_words,
+    eigenvalue_pair,
+    eigenvalues_in_words,
+    quantity_run,
+    word_operators,
+)
 from .source import Segment
 from .tables import data_points, table_segments
 from .word_results import word_results
@@ -39,20 +48,22 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f",
                     "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f",
                     "spoor": r"\operatorname{tr} K", "ślad": r"\operatorname{tr} K", "wyznacznik": r"\det K",
-                    "déterminant": r"\det K"}
+                    "déterminant": r"\det K", "discriminant": r"\Delta"}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers"}
-MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig",
+MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
 _RELATION = re.compile(r"=|≈|\\approx")
-# "approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde before a number: ≈ in prose
-_APPROX = re.compile(r"(?<![\\\w])(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|(?<=\s)~(?=\s?[-−]?\d)")
+# "(is) approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde (~, ~=) before a number: ≈ in prose
+_APPROX = re.compile(r"(?<![\\\w])(?:(?:is|are|was)\s+)?(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|"
+                     r"(?<=\s)~=?(?=\s?[-−]?\d)")
 _OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "(", "\\cdot", "\\times", "\\approx", "±", "∓")
 _POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
 
+_BARS = re.compile(r"^\s*\|[^|]{1,60}\|\s*(?:=|≈|~)")   # |K - lambda I| = …: a determinant, not a table row
 _OWN_COUNT = re.compile(r"^\s*(?:[a-zA-OQ-Z]|\\#)\s*=\s*$")   # p, n, d: the learner's own letter for the count
 
 
@@ -90,7 +101,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
         if len(out) > limit:
             break
         raw = raw_lines[n - 1]
-        if raw.lstrip().startswith("|"):
+        if raw.lstrip().startswith("|") and not _BARS.match(raw):
             table.append((n, raw))
             continue
         if table:
@@ -112,7 +123,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, claim, False, soft=True))
             line = line[:start] + " " * (end - start) + line[end:]
         output = _last_output(raw, output)
-        line = _APPROX.sub(" ≈ ", named_gradient(_at_point(line, output), output))
+        line = _plain_words(line, output)
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
             carry = None
@@ -130,7 +141,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             pending, rows = None, []
             lead = lead if not line.strip() else None   # a blank line keeps a chain's lead
             continue
-        if lead and line.lstrip().startswith(("=", "≈")):   # a continued chain: its lead is the line above's
+        if lead and line.lstrip().startswith(("=", "≈")) and not line.lstrip().startswith("=>"):   # a continued
+            # chain: its lead is the line above's ("=> λ = 3" is a new claim after an arrow)
             line = lead + " " + line.strip()
         runs = _runs(line)
         lead = runs[-1].split("=")[0].strip() if runs and "=" in runs[-1] else None
@@ -164,17 +176,30 @@ def _last_output(raw: str, output: str | None) -> str | None:
     return a or str("₁₂₃₄₅₆₇₈₉".index(b) + 1)
 
 
+def _plain_words(line: str, output: str | None) -> str:
+    """A prose line with its words for math as math: an activation's derivative in words, a datapoint's label
+    before its gradient (``x_1 = 1 => (…)``, ``grad at x1: […]``), approximately, and arithmetic words."""
+    line = _at_point(point_arrow(eigenvalue_pair(eigenvalues_in_words(derivative_in_words(line)))), output)
+    return word_operators(_APPROX.sub(" ≈ ", named_gradient(line, output)))
+
+
+_SAYS = re.compile(r"\s*(?:(?:the|its|my)\s+)?(?:row|gradient|grad|vector|result)\s+(?:is|=)\s*(?=[(\[])", re.I)
+
+
 def _at_point(line: str, output: str | None = None) -> str:
     """``grad at x1: [1, 0]`` / ``At x2 = 3: [3, 0] = …`` as ``∇f(x1) = [1, 0]``; a datapoint with no word before
-    it is a label only for numbers (``x₁ = 1: (1, 0)``, ``x₁: (1, 0), x₂: (0, 1)``, each vector its own), the
-    gradient of the output whose derivatives came last (``∇f_2(x₁)`` after ``∂f₂/∂…``)."""
+    it is a label only for numbers (``x₁ = 1: (1, 0)``, ``x₁: (1, 0), x₂: (0, 1)``, each vector its own, also after
+    a word saying what it is: ``x₁ = 1: row is (1, 0)``), the gradient of the output whose derivatives came last
+    (``∇f_2(x₁)`` after ``∂f₂/∂…``)."""
     f = f"f_{{{output}}}" if output else "f"
     pieces, done = [], 0
     cut, tries = line.find(":"), 0
     while 0 <= cut < len(line) - 1 and tries < 8:   # the first few colons, each with a short window
         start = max(done, cut - 60) if cut > 60 else done
         m = AT_POINT.search(line[start:cut + 1])
-        rest = line[cut + 1:]
+        said = _SAYS.match(line[cut + 1:cut + 40])   # "at x_1 = 1 : row is (1, 0, 2)"
+        skip = said.end() if said else 0
+        rest = line[cut + 1 + skip:]
         if m and rest.lstrip().startswith(("[", "(")):
             if m.group(1) or m.group(2):
                 return "".join(pieces) + line[done:start + m.start()] + f" ∇{f}({m.group(3)}) = " + rest
@@ -182,7 +207,7 @@ def _at_point(line: str, output: str | None = None) -> str:
             if vector and re.match(r"\s*(?:$|[,;.]\s)", rest[vector.end():]):
                 pieces.append((line[done:start + m.start()] or ("," if done else "")) + f" ∇{f}({m.group(3)}) = "
                               + vector.group(0).strip())
-                done = cut + 1 + vector.end()
+                done = cut + 1 + skip + vector.end()
         cut, tries = line.find(":", cut + 1), tries + 1
     return "".join(pieces) + line[done:]
 
@@ -215,6 +240,9 @@ def _runs(line: str) -> list[str]:
         elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
                 and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
             current.append(tok[:-1])
+            runs.append(current)
+            current = []
+        elif tok == ":":   # "x_1 = 1 : g_1 = (…)": a colon standing alone ends a run too
             runs.append(current)
             current = []
         else:

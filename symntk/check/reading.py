@@ -167,6 +167,16 @@ def _has_relation(text: str) -> bool:
     return "=" in text or "\\approx" in text or "≈" in text
 
 
+def _before_implication(members: list, rels: list) -> list:
+    """The members before the first ⇒ of a chain (``x_1 = 1 ⇒ (1, 0, 1)``: the datapoint's value is 1, and what
+    follows the arrow is what it leads to, not another spelling of the value)."""
+    cut = next((n for n, r in enumerate(rels[:len(members) - 1]) if r in _IMPLICATIONS), None)
+    return members if cut is None or cut < 1 else members[:cut + 1]
+
+
+_IMPLICATIONS = ("\\Rightarrow", "\\implies", "\\Longrightarrow")
+
+
 def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     members = [Member(multiply_out(m.node), m.text) for m in chain.members]
     rels = list(chain.rels)
@@ -207,12 +217,12 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         add(Context(seg.line, seg.text, "mention"))
         return
     first = members[0].node
-    part = problem_part(seg, first, members)
+    part = problem_part(seg, first, _before_implication(members, rels))
     if part is not None:
         reading.parts.extend(part)
         add(Context(seg.line, seg.text, "exercise"))
         if part and part[0].kind == "formula":  # for a network of scalars the formula is also f written out
-            for m in members[1:]:
+            for m in _before_implication(members, rels)[1:]:
                 add(ExpansionClaim(seg.line, m.node, m.text, None, seg.text, True, output=1))
         return
     if _own_label(seg, members):   # c_2 = \operatorname{tr} K = 46: the quantity's claims, and the name defined

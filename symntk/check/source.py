@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .pasted import MAX_PASTED, fence_claims, inline_claims
-from .plain_text import AT_POINT, MATH_FENCES, fenced_math, is_math_code, point_letter
+from .plain_text import AT_POINT, MATH_FENCES, fenced_math, gradient_names, is_math_code, point_letter
 
 MAX_BYTES = 512 * 1024
 MAX_SEGMENTS = 600
@@ -390,6 +390,10 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     if letter is not None:
         own = re.compile(rf"(?<![A-Za-z\\]){letter}_(?=\{{?[1-9])")
         found = [Segment(s.line, own.sub("x_", s.text), s.display, s.error, s.soft, s.fact) for s in found]
+    named = gradient_names(text)
+    if named is not None:   # g_1 = (1, 0, 1), then K_(12) = g_1 . g_2: g_i is ∇f(x_i)
+        found = [Segment(s.line, named.sub(r"\\nabla_\\theta f(x_{\1})", s.text), s.display, s.error, s.soft,
+                         s.fact) for s in found]
     if writes_subscript_layers(text):   # W_1 = [1, 1]^T, (W_1)_{21}: the subscript is the layer
         found = [Segment(s.line, layers_as_superscripts(s.text), s.display, s.error, s.soft, s.fact) for s in found]
     points = data_points(text) or _unindexed(text)
