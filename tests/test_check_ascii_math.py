@@ -10,7 +10,7 @@ import pytest
 
 from symntk.check import check_text
 from symntk.check.normalise import normalise
-from symntk.check.plain_text import gradient_names, point_arrow
+from symntk.check.plain_text import gradient_names
 from symntk.check.plain_words import derivative_in_words, eigenvalue_pair, eigenvalues_in_words, word_operators
 
 RANK = {"correct": 0, "unreadable": 1, "carried": 2, "wrong": 3}
@@ -79,15 +79,6 @@ def test_arithmetic_words_between_math_are_signs(line, read):
 ])
 def test_an_activations_derivative_in_words_is_its_rule(line, read):
     assert derivative_in_words(line) == read
-
-
-@pytest.mark.parametrize("line, read", [
-    ("x_1 = 1 => (1, 1, 1)", "x_1 = 1: (1, 1, 1)"),
-    ("- x2 = -3 -> [3, 0, 1]", "- x2 = -3: [3, 0, 1]"),
-    ("x_1 = 1 => lambda = 3", "x_1 = 1 => lambda = 3"),
-])
-def test_an_arrow_from_a_datapoint_to_numbers_is_a_label(line, read):
-    assert point_arrow(line) == read
 
 
 def test_gradient_names_need_two_indices_of_one_letter():

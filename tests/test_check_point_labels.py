@@ -26,9 +26,14 @@ def _by_line(notes: str) -> dict[int, list[str]]:
     "**x_1 = 1** -> [3, 3, 3, 1] ; **x_2 = 2** -> [6, 3, 5, 1]",
     "x_1 \\to (3,3,3,1), x_2 \\to (6,3,5,1)",
     "x = 1 ⇒ (3, 3, 3, 1) og x = 2 ⇒ (6, 3, 5, 1)",
+    "- x1 = 1 -> [3, 3, 3, 1] ; - x2 = 2 -> [6, 3, 5, 1]",
 ])
 def test_labelled_vectors_are_the_gradients_at_their_points(line):
     assert _by_line(HEAD + line + "\n")[5] == ["correct", "correct"]
+
+
+def test_an_arrow_to_a_claim_that_is_no_vector_makes_no_gradient():
+    assert labelled_results("x_1 = 1 => lambda = 3", []) == []
 
 
 def test_a_slip_in_one_is_wrong_and_the_kernel_from_it_carried():

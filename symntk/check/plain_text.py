@@ -17,14 +17,6 @@ AT_POINT = re.compile(r"(?:\b(grad(?:ient)?|stigull|stigullinn|Gradient)\s+|^\s*
                       r"(x_?\{?[0-9]{1,2}\}?|x\^\{?\([0-9]{1,2}\)\}?|x[₁-₉]|x⁽[¹²³⁴⁵⁶⁷⁸⁹]⁾)"
                       r"(?:\s*=\s*[-−]?[0-9]{1,6}(?:[.,][0-9]{1,6})?)?\s*:\s*$",
                       re.I)   # "grad at x1:", "- at x2 = 1:", "x₁ = 1:" before the gradient's entries
-_POINT_ARROW = re.compile(r"^(\s*(?:[-*+]\s+)?(?:(?:at|for)\s+)?x_?\{?[0-9]{1,2}\}?\s*=\s*"
-                          r"[-−]?[0-9]{1,6}(?:[.,][0-9]{1,6})?)\s*(?:=>|->|⇒|→)\s*(?=[(\[])", re.I)
-
-
-def point_arrow(line: str) -> str:
-    """``x_1 = 1 => (1, 0, 2)``: an arrow from a datapoint's label to a list of numbers is the label's colon
-    (``x_1 = 1: (1, 0, 2)``, the gradient there; see :data:`AT_POINT`)."""
-    return _POINT_ARROW.sub(r"\1: ", line)
 
 
 BARE_ENTRIES = re.compile(r"\s*[(\[][-−0-9.,;\s]{1,400}[)\]]\s*(?:ᵀ|\^\s*\{?T\}?)?\s*")   # (1, 0, 2)ᵀ, [0,5; 1]

@@ -20,7 +20,7 @@ import re
 from .source import Segment
 
 _NUMBER = r"[-−]?\d{1,6}(?:\.\d{1,6})?"
-_LABEL = (r"(?<![\w\\{])x(?:_\{?([1-9]\d?)\}?)?(?:\s?=\s?(" + _NUMBER + r"))?")
+_LABEL = (r"(?<![\w\\{])x(?:_?\{?([1-9]\d?)\}?)?(?:\s?=\s?(" + _NUMBER + r"))?")
 _ARROW = r"\s?(?:\*\*|__)?\s?(?::|=>|⇒|->|→|\\to(?![A-Za-z])|\\Rightarrow(?![A-Za-z]))\s?"
 _VECTOR = re.compile(_LABEL + _ARROW + r"(\\?[(\[][^()\[\]=$\n\\]{1,400}\\?[)\]](?:\^\{?T\}?)?)")
 _CLAIM_AFTER = re.compile(r"^\s?(" + _LABEL + r")\s?:\s?(\S[^:=]{0,400}=.{1,400})$")
