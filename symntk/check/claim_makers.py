@@ -124,6 +124,13 @@ def target_maker(node, first: bool = True):
     return None
 
 
+def _written_list(node) -> bool:
+    """A matrix or a list of several values, transposed or not: ``(1, 2)^T``, ``\\begin{pmatrix}…``."""
+    if isinstance(node, Op) and node.op == "transpose":
+        node = node.args[0]
+    return isinstance(node, (Matrix, Tuple)) or isinstance(node, Group) and len(node.items) > 1
+
+
 def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> None:
     """A chain whose first member names no quantity: a polynomial in λ = 0, or formula = value."""
     first = members[0].node
@@ -151,8 +158,7 @@ def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> Non
         return
     previous = first
     if not isinstance(first, Partial) and names_layer(first) or names_hidden_layer(first) and any(
-            isinstance(m.node, (Matrix, Tuple)) or isinstance(m.node, Group) and len(m.node.items) > 1
-            for m in members[1:]):   # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0)
+            _written_list(m.node) for m in members[1:]):   # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0), h(1) = (1, 2)^T
         for m in members[1:]:
             add(LayerClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, quantity="formula", left=first))
             previous = m.node

@@ -10,7 +10,8 @@
   ∂f_o/∂b^{[l]} divided by the bias scale (z^{[l]} = c W a + s b, so ∂f/∂b = s ∂f/∂z);
 * written matrices and vectors (``\\begin{pmatrix}…``, ``(a, b)`` as a column, ``^T``); ``f(3)``: the output
   at an input written as numbers;
-* a product of two matrices, a number times a matrix, ``⊙`` entry by entry, ``+``/``−`` of equal shapes,
+* a product of two matrices, a number times a matrix, ``⊙`` entry by entry, ``u · v`` of two columns their dot
+  product, ``+``/``−`` of equal shapes,
   and an activation applied entry by entry (``φ′(z^{[1]})``, ``σ(z^{[1]})``, ``\\operatorname{relu}′(…)``).
 
 :func:`multiply_out` writes a product of written matrices out as one written matrix (a syntax rewrite,
@@ -42,6 +43,11 @@ def deltas(scope: Scope, output: int = 1) -> list[sympy.Matrix]:
 def _layer(sym: Sym, scope: Scope, output: int) -> sympy.Matrix | None:
     """The matrix a layer name stands for (None when ``sym`` is not one)."""
     net = scope.network
+    if sym.primes == 1 and sym.name in ("z", "a", "h") and not sym.sub:   # h′: the layer at the second input x′
+        unprimed = _layer(Sym(sym.name, sym.sub, sym.layer, 0), scope, output)
+        return None if unprimed is None else unprimed.xreplace(_second(scope))
+    if sym.name == "x" and sym.primes == 1 and not sym.sub and sym.layer is None and len(net.x) > 1:
+        return sympy.Matrix(net.x).xreplace(_second(scope))   # x′: the second input's column
     if sym.primes or sym.sub and sym.layer == 0:
         return None
     if sym.name == "x" and not sym.sub and sym.layer is None or sym.name in ("a", "h") and sym.layer == 0:
@@ -160,24 +166,51 @@ def _product(items: list[tuple[str, Node]], scope: Scope, output: int) -> sympy.
         else:
             value = evaluate(item, scope, output)
             i += 1
-        out = value if out is None else _hadamard(out, value) if join == "hadamard" else _times(out, value)
+        if out is not None and join == "mul" and out.cols == value.cols == 1 and out.rows == value.rows > 1:
+            out = out.T * value   # x · x′ between two columns: the dot product
+        else:
+            out = value if out is None else _hadamard(out, value) if join == "hadamard" else _times(out, value)
     return out
 
 
+def _second(scope: Scope) -> dict:
+    """x → x′ for every input coordinate (the second input of a kernel function, as :mod:`scope` names it)."""
+    return {x: sympy.Symbol(f"{x.name}'", real=True) for x in scope.network.x}
+
+
 def _at_point(item: Node, after: Node, scope: Scope, output: int) -> sympy.Matrix | None:
-    """``a^{[1]}(x_2)`` (also ``a^{[1]}(x_2)^T``): a layer's units at datapoint i."""
+    """A layer's units as a function of the input, at the input written after it (also with ``^T`` after the
+    bracket): ``a^{[1]}(x_2)`` at datapoint i, ``h(x)`` the layer itself, ``h(x′)`` at the second input x′,
+    ``h(1)`` / ``z(1, 0)`` at an input written as numbers. A bracket holding a layer quantity is a product
+    (``δ^{[2]}(a^{[1]})^T``); a unit's name before a bracket that holds anything else is unreadable."""
+    from .layer_targets import names_hidden_layer, names_layer, signed_number
     from .targets import point_of
 
     transposed = isinstance(after, Op) and after.op == "transpose"
     group = after.args[0] if transposed else after
     if not (isinstance(item, Sym) and item.name in ("z", "a", "h", "delta") and isinstance(group, Group)
-            and len(group.items) == 1):
+            and group.kind in ("paren", "tuple")):
         return None
-    i = point_of(group)
     layer = _layer(item, scope, output)
-    if not isinstance(i, int) or layer is None or not 1 <= i <= len(scope.points):
+    if layer is None:
         return None
-    value = layer.xreplace(dict(zip(scope.network.x, scope.points[i - 1])))
+    xs = scope.network.x
+    args = group.items
+    first = args[0] if len(args) == 1 else None
+    i = point_of(group) if len(args) == 1 else "bad"
+    if isinstance(first, Sym) and first.name == "x" and first.primes == 1 and not first.sub and first.layer is None:
+        put = _second(scope)
+    elif isinstance(i, int) and 1 <= i <= len(scope.points):
+        put = dict(zip(xs, scope.points[i - 1]))
+    elif len(args) == 1 and i is None:
+        put = {}
+    elif len(args) == len(xs) and all(signed_number(n) for n in args):
+        put = {x: to_sympy(n, scope) for x, n in zip(xs, args)}
+    elif item.name == "delta" or names_layer(group) or names_hidden_layer(group):
+        return None   # δ^{[2]}(a^{[1]})^T: a product
+    else:
+        raise UnreadableError(f"{item.name} at an input that is not x, x′, a datapoint or numbers")
+    value = layer.xreplace(put)
     return value.T if transposed else value
 
 

@@ -148,6 +148,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\\left\.)?\s*\\[dt]?frac\s*\{\s*\\partial\s*f\s*\}\s*\{([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\}\s*"
          r"(?:\\right|\\big|\\Big|\\bigg|\\Bigg)?\s*\|_\s*\{?\s*(?:x\s*=\s*)?(x_(?:\{\d{1,2}\}|\d)|x\^\{\(\d\)\})\s*\}?",
          r"\\frac{\\partial f(\2)}{\1}"),
+    Rule("transpose written inside a layer's superscript", r"W^{[2]T} ; W^{[2]\top} ; W^{(2)T} ; W^{[2]}{}^T",
+         r"(W^{[2]})^T",
+         r"(?<![A-Za-z\\])([A-Za-z]|\\delta)\s*\^\s*\{\s*([\[(]\s*\d\s*[\])])\s*(?:\}\s*\{\s*\}\s*\^\s*\{?\s*)?"
+         r"(?:\^\s*)?(?:T|\\top|\\intercal)(?![A-Za-z])\s*\}?", r"(\1^{\2})^T"),
     Rule("transpose", r"x^\top ; x^{\intercal} ; x^{T} ; x^{\mathsf T}", r"x^T",
          r"\^\s*\{?\s*(?:\\top|\\intercal|\\(?:mathsf|mathrm|rm|sf)\s*(?:\{\s*T\s*\}|T(?![A-Za-z]))|T)\s*\}?", r"^T"),
     Rule("the quadratic formula in the letters a, b, c (Bhaskara, abc-formula): the formula, not a value",
