@@ -93,3 +93,44 @@ def test_an_activation_before_a_unit_called_at_x():
                       r"$f(x) = W^{[2]}\tanh z(x) + b^{[2]} = 2\tanh x$",
                       r"$h(x) = \sigma z(x)$")
     assert lines == {1: ["correct", "correct"], 2: ["correct", "correct"], 3: ["wrong"]}
+
+
+K_GIVEN = GIVEN + r"""
+$$K = \begin{pmatrix}13 & 5\\5 & 37\end{pmatrix}$$
+"""
+
+
+def test_a_slip_in_det_k_carries_into_the_characteristic_polynomial():
+    # tr K = 50, det K = 481 − 25 = 456; the learner's 446 gives λ² − 50λ + 446 and λ = 25 ± √179
+    lines = _verdicts(K_GIVEN,
+                      r"$\det K = 481 - 25 = 446$",
+                      r"$\det(K - \lambda I) = \lambda^2 - 50\lambda + 446$",
+                      r"$\lambda = 25 \pm \sqrt{179}$")
+    assert lines == {1: ["correct", "wrong"], 2: ["carried"], 3: ["carried"]}
+
+
+def test_a_slip_in_tr_k_carries_into_the_characteristic_polynomial():
+    lines = _verdicts(K_GIVEN,
+                      r"$\mathrm{tr}\,K = 40$",
+                      r"$\lambda^2 - 40\lambda + 456 = 0$",
+                      r"$\lambda^2 - 50\lambda + 456 = 0$")
+    assert lines == {1: ["wrong"], 2: ["carried"], 3: ["correct"]}
+
+
+VECTOR_OUT = r"""Given $W^{[1]} = 2$, $b^{[1]} = -1$, $W^{[2]} = \begin{pmatrix}1\\-3\end{pmatrix}$,
+$\mathbf{b}^{[2]} = \begin{pmatrix}0\\1\end{pmatrix}$, no activation; $x_1 = 1$, $x_2 = 0$.
+"""
+
+
+def test_blocks_of_a_vector_output_are_jacobian_blocks():
+    # h = 2x − 1, f = (h, −3h + 1): ∂f/∂W1 = W2 x = (x, −3x)^T, ∂f/∂b1 = W2, ∂f/∂W2 = h I_2, ∂f/∂b2 = I_2
+    lines = _verdicts(VECTOR_OUT,
+                      r"$\partial \mathbf{f}/\partial W^{[1]} = W^{[2]} x = (x, -3x)^T$",
+                      r"$\partial \mathbf{f}/\partial b^{[1]} = W^{[2]}$",
+                      r"$\partial \mathbf{f}/\partial W^{[2]} = h\, I_2$",
+                      r"$\partial \mathbf{f}/\partial \mathbf{b}^{[2]} = I_2$",
+                      r"$\partial \mathbf{f}/\partial W^{[1]} = W^{[2]}$",     # x left out
+                      r"$\partial \mathbf{f}/\partial \mathbf{b}^{[2]} = (1, 1)^T$",   # not the 2 × 2 block
+                      r"$\partial f_2/\partial W^{[1]} = -3x$")
+    assert lines == {1: ["correct", "correct"], 2: ["correct"], 3: ["correct"], 4: ["correct"], 5: ["wrong"],
+                     6: ["unreadable"], 7: ["correct"]}

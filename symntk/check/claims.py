@@ -183,6 +183,7 @@ class LayerClaim(Claim):
     output: int = 1
     point: int | None = None
     left: Node | None = None
+    every_output: bool = False   # ∂f/∂W^{[l]} with f unindexed: of every output at once when f is a vector
     kind = "gradient"
 
 

@@ -44,6 +44,13 @@ def layer_of(node) -> tuple[str, int, int, int | None] | None:
     return den.name, den.layer, output, point
 
 
+def unindexed_output(node) -> bool:
+    """``∂f/∂W^{[l]}``, ``∂\\mathbf{f}/∂b^{[l]}``: a derivative of f written without an output's index."""
+    head = factor_list(node)[0]
+    return isinstance(head, Partial) and isinstance(head.numerator, Sym) and head.numerator.name in ("f", "y") \
+        and not head.numerator.sub
+
+
 LAYER_NAMES = ("W", "b", "z", "a", "h", "delta")
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import sympy
 
 from .meaning import Scope, _apply, key, to_sympy
-from .nodes import Func, Group, Matrix, Node, Op, Sym, Tuple
+from .nodes import Func, Group, Matrix, Node, Num, Op, Sym, Tuple
 from .syntax import UnreadableError
 
 MAX_CELLS = 400   # entries of one matrix built while evaluating or multiplying out
@@ -99,6 +99,9 @@ def _scalar(m: sympy.Matrix) -> bool:
 def evaluate(node: Node, scope: Scope, output: int = 1) -> sympy.Matrix:
     """The matrix a written formula stands for (see the module doc); :class:`UnreadableError` otherwise."""
     if isinstance(node, Sym):
+        if node.name == "I" and len(node.sub) == 1 and isinstance(node.sub[0], Num) and node.layer is None and \
+                node.sub[0].decimals is None and 1 <= node.sub[0].value <= 20:
+            return sympy.eye(int(node.sub[0].value))   # I_n: the n × n identity
         layer = _layer(node, scope, output)
         return layer if layer is not None else sympy.Matrix([[to_sympy(node, scope)]])
     cells = _cells(node)

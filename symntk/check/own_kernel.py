@@ -64,11 +64,30 @@ def own_kernel(world, out: int | None) -> sympy.Matrix:
 
 
 def own_charpolys(world, out: int | None) -> list[sympy.Expr]:
-    """The learner's det(K − λI): their polynomial, and those of their K's."""
+    """The learner's det(K − λI): their polynomial, and those of their K's (also with the tr K and det K they
+    worked out themselves in place of their K's own)."""
     entry = world.latest(("charpoly",))
     found = [entry[1]] if entry is not None else []
     kernels = own_kernels(world, out)
-    return found + [characteristic_polynomial(K) for K in kernels] + _with_own_minor_sums(world, kernels)
+    return found + [characteristic_polynomial(K) for K in kernels] + _with_own_minor_sums(world, kernels) + \
+        _with_own_invariants(world, out, kernels)
+
+
+def _with_own_invariants(world, out: int | None, kernels: list[sympy.Matrix]) -> list[sympy.Expr]:
+    """det(K − λI) = (−λ)^n + (−1)^{n−1} (tr K) λ^{n−1} + … + det K with the learner's own written tr K and/or
+    det K (``det = 390 − 361 = 39``) in place of their K's: p_K + (−1)^{n−1}(t − tr K) λ^{n−1} + (d − det K)."""
+    tr, det = world.latest(("tr", out)), world.latest(("det", out))
+    if tr is None and det is None:
+        return []
+    found = []
+    for K in kernels:
+        n = K.rows
+        t = tr[1] if tr is not None else K.trace()
+        d = det[1] if det is not None else K.det(method="berkowitz")
+        shift = (-1) ** (n - 1) * (t - K.trace()) * LAMBDA ** (n - 1) + d - K.det(method="berkowitz")
+        if shift != 0:
+            found.append(sympy.expand(characteristic_polynomial(K) + shift))
+    return found
 
 
 def _with_own_minor_sums(world, kernels: list[sympy.Matrix]) -> list[sympy.Expr]:
