@@ -26,7 +26,14 @@ from .claims import (
     UnitClaim,
 )
 from .kernel_function import kernel_function_of
-from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number, unindexed_output
+from .layer_targets import (
+    layer_of,
+    names_hidden_layer,
+    names_layer,
+    output_at_number,
+    unindexed_output,
+    vectorised,
+)
 from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Sym, Tuple
 from .numeric_inputs import claim_maker
 from .predicates import bare, bare_invariant
@@ -69,9 +76,9 @@ def target_maker(node, first: bool = True):
         return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity="formula", left=node)
     layer = layer_of(node)
     if layer is not None:
-        every = unindexed_output(node)
+        every, vec = unindexed_output(node), vectorised(node)
         return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity=layer[0], layer=layer[1],
-                                          output=layer[2], point=layer[3], every_output=every)
+                                          output=layer[2], point=layer[3], every_output=every, vec=vec)
     derivative = derivative_of(node)
     if derivative is not None:
         if derivative.get("vector"):

@@ -184,6 +184,7 @@ class LayerClaim(Claim):
     point: int | None = None
     left: Node | None = None
     every_output: bool = False   # ∂f/∂W^{[l]} with f unindexed: of every output at once when f is a vector
+    vec: bool = False   # vec ∂f/∂W^{[l]}: the matrix stacked into one column
     kind = "gradient"
 
 

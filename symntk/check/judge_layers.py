@@ -86,6 +86,8 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
                                  output=o, k=positions[0][0], point=claim.point)
         return judge_derivative(single, world, j)
     claimed = evaluate(claim.value, world.scope, o)
+    if claim.vec and positions is not None and true.rows > 1 and true.cols > 1:
+        true, positions = _stacked(world, claim, claimed, true, positions, point)
     oriented = _oriented(claimed, true)
     name = "\\delta" if claim.quantity == "delta" else f"\\frac{{\\partial f}}{{\\partial {claim.quantity}}}"
     j.target = f"{name}^{{[{claim.layer}]}}"
@@ -111,6 +113,20 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
     return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: isinstance(prev, sympy.MatrixBase) and prev.shape == claimed.shape and
                   world.match_all(nodes, list(claimed), list(prev)))
+
+
+def _stacked(world: World, claim: LayerClaim, claimed: sympy.Matrix, true: sympy.Matrix, positions, point):
+    """vec of the block (and of its θ positions): its columns stacked into one column, vec(A) = (a_11, a_21, …,
+    a_12, …); the rows stacked instead (θ's own row-major order) when that is what the learner wrote."""
+    by_columns = [(r, c) for c in range(true.cols) for r in range(true.rows)]
+    by_rows = [(r, c) for r in range(true.rows) for c in range(true.cols)]
+    order = by_columns
+    if len(claimed) == len(true) and 1 in claimed.shape:
+        nodes = _written_cells(claim.value, False, len(true))
+        if not _compare(world, nodes, list(claimed), [true[r, c] for r, c in by_columns], point)[0] and \
+                _compare(world, nodes, list(claimed), [true[r, c] for r, c in by_rows], point)[0]:
+            order = by_rows
+    return sympy.Matrix([true[r, c] for r, c in order]), [[positions[r][c]] for r, c in order]
 
 
 def _judge_every_output(claim: LayerClaim, world: World, j: Judgement, point: int | None) -> Judgement:

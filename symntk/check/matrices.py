@@ -10,8 +10,8 @@
   ∂f_o/∂b^{[l]} divided by the bias scale (z^{[l]} = c W a + s b, so ∂f/∂b = s ∂f/∂z);
 * written matrices and vectors (``\\begin{pmatrix}…``, ``(a, b)`` as a column, ``^T``); ``f(3)``: the output
   at an input written as numbers;
-* a product of two matrices, a number times a matrix, ``⊙`` entry by entry, ``u · v`` of two columns their dot
-  product, ``+``/``−`` of equal shapes,
+* a product of two matrices, a number times a matrix, ``⊙`` entry by entry, ``⊗`` Kronecker's product,
+  ``u · v`` of two columns their dot product, ``+``/``−`` of equal shapes,
   and an activation applied entry by entry (``φ′(z^{[1]})``, ``σ(z^{[1]})``, ``\\operatorname{relu}′(…)``).
 
 :func:`multiply_out` writes a product of written matrices out as one written matrix (a syntax rewrite,
@@ -134,14 +134,14 @@ def _op(node: Op, scope: Scope, output: int) -> sympy.Matrix:
         if left.shape != right.shape:
             raise UnreadableError(f"a sum of a {_shape(left)} and a {_shape(right)} matrix")
         return left + right if node.op == "add" else left - right
-    if node.op in ("mul", "juxt", "hadamard"):
+    if node.op in ("mul", "juxt", "hadamard", "kron"):
         return _product(_sequence(node), scope, output)
     return sympy.Matrix([[to_sympy(node, scope)]])
 
 
 def _sequence(node: Node) -> list[tuple[str, Node]]:
-    """A product written left to right as (how it joins the part before: juxt, mul or hadamard, factor)."""
-    if isinstance(node, Op) and node.op in ("mul", "juxt", "hadamard"):
+    """A product written left to right as (how it joins the part before: juxt, mul, hadamard or kron, factor)."""
+    if isinstance(node, Op) and node.op in ("mul", "juxt", "hadamard", "kron"):
         left, right = _sequence(node.args[0]), _sequence(node.args[1])
         return left + [(node.op, right[0][1])] + right[1:]
     return [("juxt", node)]
@@ -171,6 +171,10 @@ def _product(items: list[tuple[str, Node]], scope: Scope, output: int) -> sympy.
             i += 1
         if out is not None and join == "mul" and out.cols == value.cols == 1 and out.rows == value.rows > 1:
             out = out.T * value   # x · x′ between two columns: the dot product
+        elif out is not None and join == "kron":
+            if out.rows * value.rows * out.cols * value.cols > MAX_CELLS:
+                raise UnreadableError(f"a matrix of more than {MAX_CELLS} entries")
+            out = sympy.kronecker_product(out, value)   # A ⊗ B: the blocks a_ij B
         else:
             out = value if out is None else _hadamard(out, value) if join == "hadamard" else _times(out, value)
     return out
