@@ -102,6 +102,9 @@ def evaluate(node: Node, scope: Scope, output: int = 1) -> sympy.Matrix:
         if node.name == "I" and len(node.sub) == 1 and isinstance(node.sub[0], Num) and node.layer is None and \
                 node.sub[0].decimals is None and 1 <= node.sub[0].value <= 20:
             return sympy.eye(int(node.sub[0].value))   # I_n: the n × n identity
+        own = scope.matrices.get(key(node))
+        if own is not None:
+            return own
         layer = _layer(node, scope, output)
         return layer if layer is not None else sympy.Matrix([[to_sympy(node, scope)]])
     cells = _cells(node)
@@ -153,7 +156,10 @@ def _product(items: list[tuple[str, Node]], scope: Scope, output: int) -> sympy.
     i = 0
     while i < len(items):
         join, item = items[i]
-        if isinstance(item, Func) and item.name not in ("det", "max", "min") and i + 1 < len(items):
+        if isinstance(item, Func) and item.name == "diag" and i + 1 < len(items):
+            value = _diagonal(evaluate(items[i + 1][1], scope, output))
+            i += 2
+        elif isinstance(item, Func) and item.name not in ("det", "max", "min") and i + 1 < len(items):
             arg = evaluate(items[i + 1][1], scope, output)
             value = arg.applyfunc(lambda v, f=item: _apply(f, v, scope))
             i += 2
@@ -185,6 +191,15 @@ def _second(scope: Scope) -> dict:
     return {x: sympy.Symbol(f"{x.name}'", real=True) for x in scope.network.x}
 
 
+def _diagonal(column: sympy.Matrix) -> sympy.Matrix:
+    """diag(v): the square matrix with the entries of the vector v on its diagonal (a mask diag(φ′(z)))."""
+    if 1 not in column.shape:
+        raise UnreadableError("diag of a matrix that is not a vector")
+    if len(column) > 20:
+        raise UnreadableError("diag of more than 20 entries")
+    return sympy.diag(*list(column))
+
+
 def _at_point(item: Node, after: Node, scope: Scope, output: int) -> sympy.Matrix | None:
     """A layer's units as a function of the input, at the input written after it (also with ``^T`` after the
     bracket): ``a^{[1]}(x_2)`` at datapoint i, ``h(x)`` the layer itself, ``h(x′)`` at the second input x′,
@@ -195,10 +210,10 @@ def _at_point(item: Node, after: Node, scope: Scope, output: int) -> sympy.Matri
 
     transposed = isinstance(after, Op) and after.op == "transpose"
     group = after.args[0] if transposed else after
-    if not (isinstance(item, Sym) and item.name in ("z", "a", "h", "delta") and isinstance(group, Group)
-            and group.kind in ("paren", "tuple")):
+    if not (isinstance(item, Sym) and (item.name in ("z", "a", "h", "delta") or key(item) in scope.matrices)
+            and isinstance(group, Group) and group.kind in ("paren", "tuple")):
         return None
-    layer = _layer(item, scope, output)
+    layer = scope.matrices[key(item)] if key(item) in scope.matrices else _layer(item, scope, output)
     if layer is None:
         return None
     xs = scope.network.x
@@ -213,7 +228,7 @@ def _at_point(item: Node, after: Node, scope: Scope, output: int) -> sympy.Matri
         put = {}
     elif len(args) == len(xs) and all(signed_number(n) for n in args):
         put = {x: to_sympy(n, scope) for x, n in zip(xs, args)}
-    elif item.name == "delta" or names_layer(group) or names_hidden_layer(group):
+    elif item.name not in ("z", "a", "h") or names_layer(group) or names_hidden_layer(group):
         return None   # δ^{[2]}(a^{[1]})^T: a product
     else:
         raise UnreadableError(f"{item.name} at an input that is not x, x′, a datapoint or numbers")
