@@ -134,3 +134,31 @@ def test_blocks_of_a_vector_output_are_jacobian_blocks():
                       r"$\partial f_2/\partial W^{[1]} = -3x$")
     assert lines == {1: ["correct", "correct"], 2: ["correct"], 3: ["correct"], 4: ["correct"], 5: ["wrong"],
                      6: ["unreadable"], 7: ["correct"]}
+
+
+@pytest.mark.parametrize("written, read", [
+    (r"\nabla_{W^{[1]}} f", r"\frac{\partial f}{\partial W^{[1]}}"),
+    (r"\nabla_{\mathbf{W}^{(1)}} f", r"\frac{\partial f}{\partial W^{[1]}}"),
+    (r"\nabla_{b^{[2]}}f(x)", r"\frac{\partial f(x)}{\partial b^{[2]}}"),
+    (r"∇_{W^{[2]}} f_2(x_1)", r"\frac{\partial f_2(x_1)}{\partial W^{[2]}}"),
+])
+def test_the_gradient_by_one_layers_matrix_is_that_block(written, read):
+    assert normalise(written) == normalise(read)
+
+
+def test_a_gradient_by_a_layer_is_never_judged_as_the_gradient_by_theta():
+    lines = _verdicts(GIVEN,
+                      r"$\nabla_{W^{[1]}} f = W^{[2]T} x = (2x, -x)^T$",
+                      r"$\nabla_{\mathbf{b}^{[1]}} f = (2, 1)^T$",
+                      r"$\nabla_{x} f = 4$")   # by the input: not a claim about θ
+    assert lines[1] == ["correct", "correct"] and lines[2] == ["wrong"]
+    assert 3 not in lines or lines[3] != ["wrong"]
+
+
+def test_a_product_of_transposed_layers_at_two_datapoints():
+    # h(x_1) = (1, 1), h(x_2) = (−1, 5): h(x_1)^T h(x_2) = −1 + 5 = 4
+    lines = _verdicts(GIVEN,
+                      r"$\mathbf{h}(x_1)^T \mathbf{h}(x_2) = -1 + 5 = 4$",
+                      r"$\mathbf{h}(x_1)^T \mathbf{h}(x_2) = 6$",
+                      r"$\mathbf{h}(x_2)^T \mathbf{h}(x_2) = 26$")
+    assert lines == {1: ["correct", "correct"], 2: ["wrong"], 3: ["correct"]}

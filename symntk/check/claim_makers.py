@@ -36,7 +36,7 @@ from .layer_targets import (
 )
 from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Sym, Tuple
 from .numeric_inputs import claim_maker
-from .predicates import bare, bare_invariant
+from .predicates import bare, bare_invariant, walk
 from .rules import with_argument
 from .source import Segment
 from .targets import (
@@ -139,6 +139,11 @@ def _written_list(node) -> bool:
     return isinstance(node, (Matrix, Tuple)) or isinstance(node, Group) and len(node.items) > 1
 
 
+def _transposes(node) -> bool:
+    """Whether a formula transposes something (``h(x_1)^T h(x_2)``: vectors, not numbers)."""
+    return any(isinstance(n, Op) and n.op == "transpose" for n in walk(node))
+
+
 def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> None:
     """A chain whose first member names no quantity: a polynomial in λ = 0, or formula = value."""
     first = members[0].node
@@ -165,8 +170,9 @@ def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> Non
             add(CountClaim(seg.line, m.node, m.text, None, seg.text, seg.soft))
         return
     previous = first
-    if not isinstance(first, Partial) and names_layer(first) or names_hidden_layer(first) and any(
-            _written_list(m.node) for m in members[1:]):   # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0), h(1) = (1, 2)^T
+    if not isinstance(first, Partial) and names_layer(first) or names_hidden_layer(first) and (any(
+            _written_list(m.node) for m in members[1:]) or _transposes(first)):
+        # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0), h(1) = (1, 2)^T, h(x_1)^T h(x_2) = 8: the layer as a vector
         for m in members[1:]:
             add(LayerClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, quantity="formula", left=first))
             previous = m.node
