@@ -57,3 +57,15 @@ def test_the_kernel_layer_by_layer_two_inputs():
                       r"$K(\mathbf{x}, \mathbf{x}') = \mathbf{x}^T\mathbf{x}'\,W^{[2]}W^{[2]T} + "
                       r"\mathbf{h}^T\mathbf{h}' + 1$")   # the + 1 of b1 left out
     assert lines == {1: ["correct", "correct"], 2: ["correct"], 3: ["wrong"]}
+
+
+def test_squared_norms_and_inner_products_of_layer_quantities():
+    # ‖W2‖² = W2 W2^T = 4 + 1 = 5; h(x_2) = (−1, 5): ‖h(x_2)‖² = 26
+    lines = _verdicts(ONE,
+                      r"$W^{[2]}W^{[2]\top} = \|W^{[2]}\|^2 = 5$",
+                      r"$\|W^{[2]}\|^2 = 4$",
+                      r"$\|\mathbf{h}(x_2)\|^2 = 26$",
+                      r"$$K(x, x') = (xx' + 1)\|W^{[2]}\|^2 + \langle \mathbf{h}(x), \mathbf{h}(x') \rangle + 1$$",
+                      r"$$\Theta(x, x') = (xx' + 1)\left\|W^{[2]}\right\|_2^2 + \langle \mathbf{h}(x), \mathbf{h}(x')"
+                      r" \rangle$$")   # + 1 of b2 left out
+    assert lines == {1: ["correct", "correct"], 2: ["wrong"], 3: ["correct"], 4: ["correct"], 5: ["wrong"]}

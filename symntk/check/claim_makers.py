@@ -139,9 +139,10 @@ def _written_list(node) -> bool:
     return isinstance(node, (Matrix, Tuple)) or isinstance(node, Group) and len(node.items) > 1
 
 
-def _transposes(node) -> bool:
-    """Whether a formula transposes something (``h(x_1)^T h(x_2)``: vectors, not numbers)."""
-    return any(isinstance(n, Op) and n.op == "transpose" for n in walk(node))
+def _vector_ops(node) -> bool:
+    """Whether a formula transposes something or takes an inner product (``h(x_1)^T h(x_2)``, ``‖h(x_2)‖²``):
+    of vectors, not numbers."""
+    return any(isinstance(n, Op) and n.op in ("transpose", "inner") for n in [node, *walk(node)])
 
 
 def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> None:
@@ -171,7 +172,7 @@ def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> Non
         return
     previous = first
     if not isinstance(first, Partial) and names_layer(first) or names_hidden_layer(first) and (any(
-            _written_list(m.node) for m in members[1:]) or _transposes(first)):
+            _written_list(m.node) for m in members[1:]) or _vector_ops(first)):
         # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0), h(1) = (1, 2)^T, h(x_1)^T h(x_2) = 8: the layer as a vector
         for m in members[1:]:
             add(LayerClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, quantity="formula", left=first))

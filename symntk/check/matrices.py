@@ -11,7 +11,7 @@
 * written matrices and vectors (``\\begin{pmatrix}…``, ``(a, b)`` as a column, ``^T``); ``f(3)``: the output
   at an input written as numbers;
 * a product of two matrices, a number times a matrix, ``⊙`` entry by entry, ``⊗`` Kronecker's product,
-  ``u · v`` of two columns their dot product, ``+``/``−`` of equal shapes,
+  ``u · v`` of two columns and ``⟨u, v⟩`` (``‖u‖²``) their dot product, ``+``/``−`` of equal shapes,
   and an activation applied entry by entry (``φ′(z^{[1]})``, ``σ(z^{[1]})``, ``\\operatorname{relu}′(…)``).
 
 :func:`multiply_out` writes a product of written matrices out as one written matrix (a syntax rewrite,
@@ -139,6 +139,11 @@ def _op(node: Op, scope: Scope, output: int) -> sympy.Matrix:
         return left + right if node.op == "add" else left - right
     if node.op in ("mul", "juxt", "hadamard", "kron"):
         return _product(_sequence(node), scope, output)
+    if node.op == "inner":   # ⟨u, v⟩ (‖u‖² = ⟨u, u⟩): the entries multiplied pairwise and added
+        left, right = evaluate(a[0], scope, output), evaluate(a[1], scope, output)
+        if len(left) != len(right):
+            raise UnreadableError(f"⟨·, ·⟩ of {len(left)} and {len(right)} entries")
+        return sympy.Matrix([[sum((u * v for u, v in zip(left, right)), sympy.S.Zero)]])
     return sympy.Matrix([[to_sympy(node, scope)]])
 
 

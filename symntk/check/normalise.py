@@ -285,6 +285,11 @@ RULES: tuple[Rule, ...] = (
          r"K\s*\^\s*\{\s*[\[(]?\s*f_\{?(\d)\}?\s*[\])]?\s*\}(?!\s*_)", r"K^{[\1]}"),
     Rule("squared norm of a gradient", r"\|\nabla f(x_1)\|^2", r"\langle \nabla f(x_1), \nabla f(x_1) \rangle",
          r"(?:\\\||‖)\s*(\\nabla[^|‖]{0,60}?)\s*(?:\\\||‖)\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
+    Rule("squared norm of a layer's quantity (its entries squared and added)", r"\|W^{[2]}\|^2 ; ‖h(x)‖^2 ; "
+         r"\left\|\delta^{[1]}\right\|_2^2", r"\langle W^{[2]}, W^{[2]} \rangle ; \langle h(x), h(x) \rangle ; "
+         r"\langle \delta^{[1]}, \delta^{[1]} \rangle",
+         r"(?:\\left\s*)?(?:\\\||‖)\s*((?:W|b|z|a|h|\\delta)(?:\^\{\[\d\]\})?(?:\s*\([^()|‖]{1,20}\))?)\s*"
+         r"(?:\\right\s*)?(?:\\\||‖)(?:\s*_\s*\{?2\}?)?\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
     Rule("datapoints in bold or with a superscript", r"x^{(1)} ; \mathbf{x}_{1} ; x^{[1]}", r"x_{1}",
          r"(?<![A-Za-z\\])x\s*\^\s*\{\s*[(\[]\s*(\d{1,2})\s*[)\]]\s*\}", r"x_{\1}"),
     Rule("datapoint after f in a derivative",
