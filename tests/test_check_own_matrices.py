@@ -59,3 +59,19 @@ def test_the_kernel_with_masks():
                       r"\big(\mathbf{h}(x)^T\mathbf{h}(x') + 1\big)$$",
                       r"$$K(x, x') = (x x' + 1)\, W^{[2]} W^{[2]T} + \mathbf{h}(x)^T\mathbf{h}(x') + 1$$")
     assert lines == {1: ["correct"], 2: ["wrong"]}
+
+
+TANH = r"""Given $W^{[1]} = \begin{pmatrix}1\\0\end{pmatrix}$, $\mathbf{b}^{[1]} = \begin{pmatrix}0\\1\end{pmatrix}$,
+$W^{[2]} = \begin{pmatrix}2 & 1\end{pmatrix}$, $b^{[2]} = 0$, activation $\tanh$; $x_1 = 0$, $x_2 = 1$.
+"""
+
+
+def test_a_number_beside_a_vector_is_in_every_entry():
+    # z = (x, 1), h = tanh z: ∂f/∂b1 = W2^T ⊙ (1 − h ⊙ h) = (2(1 − tanh² x), 1 − tanh² 1)
+    report = check_text(TANH + "\n" + "\n\n".join([
+        r"$\frac{\partial f}{\partial \mathbf{b}^{[1]}} = W^{[2]T} \odot (1 - \mathbf{h}\odot\mathbf{h})$",
+        r"$\frac{\partial f}{\partial \mathbf{b}^{[1]}} = \mathrm{diag}(1 - \tanh^2(\mathbf{z}))\, W^{[2]T}$",
+        r"$\frac{\partial f}{\partial \mathbf{b}^{[1]}} = W^{[2]T} \odot (1 - \mathbf{h})$",
+        r"$$K(x,x') = (xx'+1)\, W^{[2]} \mathrm{diag}\big(\tanh'(\mathbf{z}(x)) \odot \tanh'(\mathbf{z}(x'))\big)"
+        r" W^{[2]T} + \mathbf{h}(x)^T\mathbf{h}(x') + 1$$"]), "notes.md")
+    assert [j.verdict for j in report.judgements] == ["correct", "correct", "wrong", "correct"]

@@ -11,7 +11,8 @@
 * written matrices and vectors (``\\begin{pmatrix}…``, ``(a, b)`` as a column, ``^T``); ``f(3)``: the output
   at an input written as numbers;
 * a product of two matrices, a number times a matrix, ``⊙`` entry by entry, ``⊗`` Kronecker's product,
-  ``u · v`` of two columns and ``⟨u, v⟩`` (``‖u‖²``) their dot product, ``+``/``−`` of equal shapes,
+  ``u · v`` of two columns and ``⟨u, v⟩`` (``‖u‖²``) their dot product, ``+``/``−`` of equal shapes (a number
+  beside a vector in every entry: ``1 − h ⊙ h``),
   and an activation applied entry by entry (``φ′(z^{[1]})``, ``σ(z^{[1]})``, ``\\operatorname{relu}′(…)``).
 
 :func:`multiply_out` writes a product of written matrices out as one written matrix (a syntax rewrite,
@@ -134,6 +135,7 @@ def _op(node: Op, scope: Scope, output: int) -> sympy.Matrix:
         return -evaluate(a[0], scope, output)
     if node.op in ("add", "sub"):
         left, right = evaluate(a[0], scope, output), evaluate(a[1], scope, output)
+        left, right = _broadcast(left, right), _broadcast(right, left)
         if left.shape != right.shape:
             raise UnreadableError(f"a sum of a {_shape(left)} and a {_shape(right)} matrix")
         return left + right if node.op == "add" else left - right
@@ -145,6 +147,14 @@ def _op(node: Op, scope: Scope, output: int) -> sympy.Matrix:
             raise UnreadableError(f"⟨·, ·⟩ of {len(left)} and {len(right)} entries")
         return sympy.Matrix([[sum((u * v for u, v in zip(left, right)), sympy.S.Zero)]])
     return sympy.Matrix([[to_sympy(node, scope)]])
+
+
+def _broadcast(value: sympy.Matrix, other: sympy.Matrix) -> sympy.Matrix:
+    """A number beside a vector in a sum is that number in every entry (``1 − h ⊙ h``: 1 is the vector of ones);
+    beside a matrix of several rows and columns it stays a number (then the sum is unreadable)."""
+    if _scalar(value) and not _scalar(other) and 1 in other.shape:
+        return sympy.ones(*other.shape) * value[0, 0]
+    return value
 
 
 def _sequence(node: Node) -> list[tuple[str, Node]]:
