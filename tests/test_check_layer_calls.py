@@ -1,5 +1,7 @@
 """A layer written as a function of the input (``h(x)^T``, ``\\mathbf{h}(1)``, ``z(x')``), the transpose written inside
-the layer's superscript (``W^{[2]T}``, ``W^{[2]\\top}``) and an activation before a unit call (``\\tanh z(x)``).
+the layer's superscript (``W^{[2]T}``, ``W^{[2]\\top}``), an activation before a unit call (``\\tanh z(x)``), the
+gradient by one layer (``∇_{W^{[1]}} f``), blocks of a vector output (∂**f**/∂W^{[1]} = W^{[2]} x) and a slip in
+tr K or det K carried into det(K − λI).
 
 The exercise (invented here): f(x) = W2 (W1 x + b1) + b2 with W1 = (1, −2)^T, b1 = (0, 3)^T, W2 = (2 −1), b2 = 1,
 no activation, x_1 = 1, x_2 = −1. By hand: h(x) = (x, 3 − 2x), f(x) = 4x − 2; ∂f/∂W1 = W2^T x = (2x, −x)^T,
