@@ -26,10 +26,17 @@ from .claims import (
     UnitClaim,
 )
 from .kernel_function import kernel_function_of
-from .layer_targets import layer_of, names_hidden_layer, names_layer, output_at_number
+from .layer_targets import (
+    layer_of,
+    names_hidden_layer,
+    names_layer,
+    output_at_number,
+    unindexed_output,
+    vectorised,
+)
 from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Sym, Tuple
 from .numeric_inputs import claim_maker
-from .predicates import bare, bare_invariant
+from .predicates import bare, bare_invariant, walk
 from .rules import with_argument
 from .source import Segment
 from .targets import (
@@ -70,8 +77,9 @@ def target_maker(node, first: bool = True):
         return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity="formula", left=node)
     layer = layer_of(node)
     if layer is not None:
+        every, vec = unindexed_output(node), vectorised(node)
         return lambda s, m, p: LayerClaim(s.line, m.node, m.text, p, s.text, quantity=layer[0], layer=layer[1],
-                                          output=layer[2], point=layer[3])
+                                          output=layer[2], point=layer[3], every_output=every, vec=vec)
     derivative = derivative_of(node)
     if derivative is not None:
         if derivative.get("vector"):
@@ -125,6 +133,19 @@ def target_maker(node, first: bool = True):
     return None
 
 
+def _written_list(node) -> bool:
+    """A matrix or a list of several values, transposed or not: ``(1, 2)^T``, ``\\begin{pmatrix}…``."""
+    if isinstance(node, Op) and node.op == "transpose":
+        node = node.args[0]
+    return isinstance(node, (Matrix, Tuple)) or isinstance(node, Group) and len(node.items) > 1
+
+
+def _vector_ops(node) -> bool:
+    """Whether a formula transposes something or takes an inner product (``h(x_1)^T h(x_2)``, ``‖h(x_2)‖²``):
+    of vectors, not numbers."""
+    return any(isinstance(n, Op) and n.op in ("transpose", "inner") for n in [node, *walk(node)])
+
+
 def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> None:
     """A chain whose first member names no quantity: a polynomial in λ = 0, or formula = value."""
     first = members[0].node
@@ -154,9 +175,9 @@ def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> Non
             add(CountClaim(seg.line, m.node, m.text, None, seg.text, seg.soft))
         return
     previous = first
-    if not isinstance(first, Partial) and names_layer(first) or names_hidden_layer(first) and any(
-            isinstance(m.node, (Matrix, Tuple)) or isinstance(m.node, Group) and len(m.node.items) > 1
-            for m in members[1:]):   # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0)
+    if not isinstance(first, Partial) and names_layer(first) or names_hidden_layer(first) and (any(
+            _written_list(m.node) for m in members[1:]) or _vector_ops(first)):
+        # φ′(z^{[1]}) = (1, 1)^T, relu′(z) = (1, 0), h(1) = (1, 2)^T, h(x_1)^T h(x_2) = 8: the layer as a vector
         for m in members[1:]:
             add(LayerClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, quantity="formula", left=first))
             previous = m.node

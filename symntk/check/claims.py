@@ -183,6 +183,8 @@ class LayerClaim(Claim):
     output: int = 1
     point: int | None = None
     left: Node | None = None
+    every_output: bool = False   # ∂f/∂W^{[l]} with f unindexed: of every output at once when f is a vector
+    vec: bool = False   # vec ∂f/∂W^{[l]}: the matrix stacked into one column
     kind = "gradient"
 
 

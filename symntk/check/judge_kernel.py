@@ -242,7 +242,8 @@ def judge_trace(claim, world, j: Judgement) -> Judgement:
     claimed = scalars(claim.value, world.scope)[0]
     out = _current(world, claim.output)
     true, own = world.kernel(out).trace(), own_invariants(world, out)[0]
-    world.record(("trace", out), claimed, claim.line, approximation(claim))
+    if claimed.is_number:
+        world.record(("trace", out), claimed, claim.line, approximation(claim))
     return _decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
                    any(agrees_own(claim.value, claimed, v) for v in own), true,
                    lambda prev: agrees(claim.value, claimed, prev))
@@ -253,7 +254,8 @@ def judge_det(claim, world, j: Judgement) -> Judgement:
     claimed = scalars(claim.value, world.scope)[0]
     out = _current(world, claim.output)
     true, own = sympy.expand(world.kernel(out).det(method="berkowitz")), own_invariants(world, out)[1]
-    world.record(("det", out), claimed, claim.line, approximation(claim))
+    if claimed.is_number:
+        world.record(("det", out), claimed, claim.line, approximation(claim))
     return _decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
                    any(agrees_own(claim.value, claimed, v) for v in own), true,
                    lambda prev: agrees_own(claim.value, claimed, prev))

@@ -77,6 +77,8 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
         raise UnreadableError(f"there are {world.N} datapoints")
     if claim.quantity == "formula":
         return _judge_formula(claim, world, j, point)
+    if claim.every_output and world.n_out > 1 and claim.quantity in ("W", "b"):
+        return _judge_every_output(claim, world, j, point)
     outputs = [o] if claim.quantity != "delta" or world.n_out == 1 else list(range(1, world.n_out + 1))
     true, positions = _block(claim, world, outputs[0])
     if positions is not None and true.shape == (1, 1) and _reads_as_number(claim.value, world):
@@ -84,6 +86,8 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
                                  output=o, k=positions[0][0], point=claim.point)
         return judge_derivative(single, world, j)
     claimed = evaluate(claim.value, world.scope, o)
+    if claim.vec and positions is not None and true.rows > 1 and true.cols > 1:
+        true, positions = _stacked(world, claim, claimed, true, positions, point)
     oriented = _oriented(claimed, true)
     name = "\\delta" if claim.quantity == "delta" else f"\\frac{{\\partial f}}{{\\partial {claim.quantity}}}"
     j.target = f"{name}^{{[{claim.layer}]}}"
@@ -106,6 +110,47 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
         claimed = claimed.applyfunc(lambda c: world.at_point_own(c, point))
     if positions is not None:
         _remember(world, claim, nodes, claimed, true, positions, point)
+    return decide(j, world, claim, claimed, ok, own_ok, true,
+                  lambda prev: isinstance(prev, sympy.MatrixBase) and prev.shape == claimed.shape and
+                  world.match_all(nodes, list(claimed), list(prev)))
+
+
+def _stacked(world: World, claim: LayerClaim, claimed: sympy.Matrix, true: sympy.Matrix, positions, point):
+    """vec of the block (and of its θ positions): its columns stacked into one column, vec(A) = (a_11, a_21, …,
+    a_12, …); the rows stacked instead (θ's own row-major order) when that is what the learner wrote."""
+    by_columns = [(r, c) for c in range(true.cols) for r in range(true.rows)]
+    by_rows = [(r, c) for r in range(true.rows) for c in range(true.cols)]
+    order = by_columns
+    if len(claimed) == len(true) and 1 in claimed.shape:
+        nodes = _written_cells(claim.value, False, len(true))
+        if not _compare(world, nodes, list(claimed), [true[r, c] for r, c in by_columns], point)[0] and \
+                _compare(world, nodes, list(claimed), [true[r, c] for r, c in by_rows], point)[0]:
+            order = by_rows
+    return sympy.Matrix([true[r, c] for r, c in order]), [[positions[r][c]] for r, c in order]
+
+
+def _judge_every_output(claim: LayerClaim, world: World, j: Judgement, point: int | None) -> Judgement:
+    """∂f/∂W^{[l]} of a vector f (n_L outputs): the Jacobian block, row o = ∂f_o/∂θ_k for the entries θ_k of
+    W^{[l]} (row-major) or b^{[l]}: an n_L × (entries) matrix, or its transpose (``∂f/∂b^{[2]} = I_2``,
+    ``∂f/∂W^{[1]} = W^{[2]} x`` for a scalar W^{[1]}). A matrix of another shape is unreadable, never wrong."""
+    rows = []
+    for o in range(1, world.n_out + 1):
+        block, _ = _block(claim, world, o)
+        rows.append(list(block))
+    true = sympy.Matrix(rows)
+    claimed = evaluate(claim.value, world.scope, 1)
+    j.target = f"\\frac{{\\partial f}}{{\\partial {claim.quantity}^{{[{claim.layer}]}}}}"
+    j.label = f"∂f/∂{claim.quantity}[{claim.layer}]"
+    oriented = _oriented(claimed, true)
+    if oriented is None:
+        raise UnreadableError(f"a {claimed.rows}×{claimed.cols} matrix where ∂f/∂{claim.quantity}^{{[{claim.layer}]}} "
+                              f"of the {world.n_out} outputs is {true.rows}×{true.cols}")
+    claimed, transposed = oriented
+    nodes = _written_cells(claim.value, transposed, len(true))
+    ok, own_ok = _compare(world, nodes, list(claimed), list(true), point)
+    if point is not None:
+        true = true.applyfunc(lambda t: world.at_point(t, point))
+        claimed = claimed.applyfunc(lambda c: world.at_point_own(c, point))
     return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: isinstance(prev, sympy.MatrixBase) and prev.shape == claimed.shape and
                   world.match_all(nodes, list(claimed), list(prev)))

@@ -10,6 +10,7 @@ from .matrices import evaluate
 from .meaning import key
 from .nodes import Sym
 from .own_forward import with_own_units
+from .own_matrices import judge_matrix_value, remember
 from .predicates import walk
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, scalars
@@ -129,6 +130,14 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         from .judge_facts import judge_discriminant
 
         return judge_discriminant(claim, world, j)
+    own_matrix = world.scope.matrices.get(key(name))
+    if own_matrix is not None:
+        found = judge_matrix_value(claim, world, j, own_matrix)
+        if found is None:
+            raise ContextError("a value of the learner's matrix at no datapoint")
+        return found
+    if remember(claim, world):
+        raise ContextError("the learner's own matrix (a mask D = diag(φ′(z)))")
     known = world.scope.aliases.get(key(name))
     try:
         vector = items(claim.value)

@@ -24,7 +24,7 @@ from .meaning import to_sympy
 from .nodes import Group, Num, Op, Sym
 from .own_forward import with_own_units
 from .predicates import factor_list
-from .scope import key
+from .scope import MatrixNameError, key
 from .syntax import UnreadableError
 from .targets import gradient_of, rebuild
 
@@ -179,6 +179,23 @@ def own_entry_from_function(world, out: int | None, r: int, c: int) -> sympy.Exp
     return None if value.free_symbols else sympy.expand(value)
 
 
+def _read(node, scope, o: int) -> sympy.Expr:
+    """The written kernel as one expression: read as scalars, else (``(xx′ + 1) W^{[2]} W^{[2]T} + h(x)^T h(x′)``,
+    the layer-by-layer form) as a product of layer matrices that must come out 1 × 1."""
+    from .layer_targets import names_hidden_layer, names_layer
+    from .matrices import evaluate
+
+    try:
+        return to_sympy(node, scope)
+    except (MatrixNameError, UnreadableError):
+        if not (names_layer(node) or names_hidden_layer(node)):
+            raise
+    value = evaluate(node, scope, o)
+    if value.shape != (1, 1):
+        raise UnreadableError(f"the kernel written here is a {value.rows}×{value.cols} matrix, not a number")
+    return value[0, 0]
+
+
 def _same(world, node, claimed: sympy.Expr, true: sympy.Expr) -> bool:
     if equivalent(claimed, true):
         return True
@@ -195,7 +212,7 @@ def judge_kernel_function(claim, world, j: Judgement) -> Judgement:
     if not 1 <= o <= world.n_out:
         raise UnreadableError(f"f has {world.n_out} output(s)")
     with reading_second_input(world.scope, claim.second, primed_inputs(world)):
-        claimed = to_sympy(claim.value, world.scope)
+        claimed = _read(claim.value, world.scope, o)
     true = true_function(world, o)
     ok = _same(world, claim.value, claimed, true)
     own = None if ok else own_function(world, o)

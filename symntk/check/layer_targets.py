@@ -19,6 +19,8 @@ def layer_of(node) -> tuple[str, int, int, int | None] | None:
         if point == "bad":
             return None
         parts = parts[:1]
+    if len(parts) == 2 and _is_vec(parts[0]) and isinstance(parts[1], Partial):   # vec ∂f/∂W^{[l]}
+        parts = parts[1:]
     if len(parts) != 1:
         return None
     head = parts[0]
@@ -29,6 +31,9 @@ def layer_of(node) -> tuple[str, int, int, int | None] | None:
         return None
     den = head.denominator.args[0] if isinstance(head.denominator, Op) and head.denominator.op == "transpose" \
         else head.denominator
+    vec = factor_list(den)
+    if len(vec) == 2 and _is_vec(vec[0]):   # ∂f/∂ vec W^{[l]}, ∂f/∂ vec(W^{[l]})
+        den = vec[1].items[0] if isinstance(vec[1], Group) and len(vec[1].items) == 1 else vec[1]
     if isinstance(den, Sym) and den.name == "z" and den.layer is None and not den.sub and not den.primes and \
             head.numerator is not None and f_call(head.numerator) == (1, None):
         return "delta", 0, 1, point   # ∂f/∂z with no layer: δ of the only hidden layer (0 until judged)
@@ -42,6 +47,29 @@ def layer_of(node) -> tuple[str, int, int, int | None] | None:
             return None
         output, point = called[0], called[1] if called[1] is not None else point
     return den.name, den.layer, output, point
+
+
+def unindexed_output(node) -> bool:
+    """``∂f/∂W^{[l]}``, ``∂\\mathbf{f}/∂b^{[l]}``: a derivative of f written without an output's index."""
+    head = factor_list(node)[-1]
+    return isinstance(head, Partial) and isinstance(head.numerator, Sym) and head.numerator.name in ("f", "y") \
+        and not head.numerator.sub
+
+
+def _is_vec(node) -> bool:
+    from .nodes import Func
+
+    return isinstance(node, Func) and node.name == "vec" and not node.primes and node.power is None
+
+
+def vectorised(node) -> bool:
+    """``vec ∂f/∂W^{[l]}``, ``∂f/∂ vec W^{[l]}``: the matrix stacked into one column (column by column)."""
+    parts = factor_list(node)
+    if len(parts) == 2 and _is_vec(parts[0]):
+        return True
+    head = parts[0]
+    return isinstance(head, Partial) and len(factor_list(head.denominator)) == 2 and \
+        _is_vec(factor_list(head.denominator)[0])
 
 
 LAYER_NAMES = ("W", "b", "z", "a", "h", "delta")

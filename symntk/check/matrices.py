@@ -10,7 +10,9 @@
   ∂f_o/∂b^{[l]} divided by the bias scale (z^{[l]} = c W a + s b, so ∂f/∂b = s ∂f/∂z);
 * written matrices and vectors (``\\begin{pmatrix}…``, ``(a, b)`` as a column, ``^T``); ``f(3)``: the output
   at an input written as numbers;
-* a product of two matrices, a number times a matrix, ``⊙`` entry by entry, ``+``/``−`` of equal shapes,
+* a product of two matrices, a number times a matrix, ``⊙`` entry by entry, ``⊗`` Kronecker's product,
+  ``u · v`` of two columns and ``⟨u, v⟩`` (``‖u‖²``) their dot product, ``+``/``−`` of equal shapes (a number
+  beside a vector in every entry: ``1 − h ⊙ h``),
   and an activation applied entry by entry (``φ′(z^{[1]})``, ``σ(z^{[1]})``, ``\\operatorname{relu}′(…)``).
 
 :func:`multiply_out` writes a product of written matrices out as one written matrix (a syntax rewrite,
@@ -22,7 +24,7 @@ from __future__ import annotations
 import sympy
 
 from .meaning import Scope, _apply, key, to_sympy
-from .nodes import Func, Group, Matrix, Node, Op, Sym, Tuple
+from .nodes import Func, Group, Matrix, Node, Num, Op, Sym, Tuple
 from .syntax import UnreadableError
 
 MAX_CELLS = 400   # entries of one matrix built while evaluating or multiplying out
@@ -42,6 +44,11 @@ def deltas(scope: Scope, output: int = 1) -> list[sympy.Matrix]:
 def _layer(sym: Sym, scope: Scope, output: int) -> sympy.Matrix | None:
     """The matrix a layer name stands for (None when ``sym`` is not one)."""
     net = scope.network
+    if sym.primes == 1 and sym.name in ("z", "a", "h") and not sym.sub:   # h′: the layer at the second input x′
+        unprimed = _layer(Sym(sym.name, sym.sub, sym.layer, 0), scope, output)
+        return None if unprimed is None else unprimed.xreplace(_second(scope))
+    if sym.name == "x" and sym.primes == 1 and not sym.sub and sym.layer is None and len(net.x) > 1:
+        return sympy.Matrix(net.x).xreplace(_second(scope))   # x′: the second input's column
     if sym.primes or sym.sub and sym.layer == 0:
         return None
     if sym.name == "x" and not sym.sub and sym.layer is None or sym.name in ("a", "h") and sym.layer == 0:
@@ -93,6 +100,12 @@ def _scalar(m: sympy.Matrix) -> bool:
 def evaluate(node: Node, scope: Scope, output: int = 1) -> sympy.Matrix:
     """The matrix a written formula stands for (see the module doc); :class:`UnreadableError` otherwise."""
     if isinstance(node, Sym):
+        if node.name == "I" and len(node.sub) == 1 and isinstance(node.sub[0], Num) and node.layer is None and \
+                node.sub[0].decimals is None and 1 <= node.sub[0].value <= 20:
+            return sympy.eye(int(node.sub[0].value))   # I_n: the n × n identity
+        own = scope.matrices.get(key(node))
+        if own is not None:
+            return own
         layer = _layer(node, scope, output)
         return layer if layer is not None else sympy.Matrix([[to_sympy(node, scope)]])
     cells = _cells(node)
@@ -122,17 +135,31 @@ def _op(node: Op, scope: Scope, output: int) -> sympy.Matrix:
         return -evaluate(a[0], scope, output)
     if node.op in ("add", "sub"):
         left, right = evaluate(a[0], scope, output), evaluate(a[1], scope, output)
+        left, right = _broadcast(left, right), _broadcast(right, left)
         if left.shape != right.shape:
             raise UnreadableError(f"a sum of a {_shape(left)} and a {_shape(right)} matrix")
         return left + right if node.op == "add" else left - right
-    if node.op in ("mul", "juxt", "hadamard"):
+    if node.op in ("mul", "juxt", "hadamard", "kron"):
         return _product(_sequence(node), scope, output)
+    if node.op == "inner":   # ⟨u, v⟩ (‖u‖² = ⟨u, u⟩): the entries multiplied pairwise and added
+        left, right = evaluate(a[0], scope, output), evaluate(a[1], scope, output)
+        if len(left) != len(right):
+            raise UnreadableError(f"⟨·, ·⟩ of {len(left)} and {len(right)} entries")
+        return sympy.Matrix([[sum((u * v for u, v in zip(left, right)), sympy.S.Zero)]])
     return sympy.Matrix([[to_sympy(node, scope)]])
 
 
+def _broadcast(value: sympy.Matrix, other: sympy.Matrix) -> sympy.Matrix:
+    """A number beside a vector in a sum is that number in every entry (``1 − h ⊙ h``: 1 is the vector of ones);
+    beside a matrix of several rows and columns it stays a number (then the sum is unreadable)."""
+    if _scalar(value) and not _scalar(other) and 1 in other.shape:
+        return sympy.ones(*other.shape) * value[0, 0]
+    return value
+
+
 def _sequence(node: Node) -> list[tuple[str, Node]]:
-    """A product written left to right as (how it joins the part before: juxt, mul or hadamard, factor)."""
-    if isinstance(node, Op) and node.op in ("mul", "juxt", "hadamard"):
+    """A product written left to right as (how it joins the part before: juxt, mul, hadamard or kron, factor)."""
+    if isinstance(node, Op) and node.op in ("mul", "juxt", "hadamard", "kron"):
         left, right = _sequence(node.args[0]), _sequence(node.args[1])
         return left + [(node.op, right[0][1])] + right[1:]
     return [("juxt", node)]
@@ -144,7 +171,10 @@ def _product(items: list[tuple[str, Node]], scope: Scope, output: int) -> sympy.
     i = 0
     while i < len(items):
         join, item = items[i]
-        if isinstance(item, Func) and item.name not in ("det", "max", "min") and i + 1 < len(items):
+        if isinstance(item, Func) and item.name == "diag" and i + 1 < len(items):
+            value = _diagonal(evaluate(items[i + 1][1], scope, output))
+            i += 2
+        elif isinstance(item, Func) and item.name not in ("det", "max", "min") and i + 1 < len(items):
             arg = evaluate(items[i + 1][1], scope, output)
             value = arg.applyfunc(lambda v, f=item: _apply(f, v, scope))
             i += 2
@@ -160,24 +190,64 @@ def _product(items: list[tuple[str, Node]], scope: Scope, output: int) -> sympy.
         else:
             value = evaluate(item, scope, output)
             i += 1
-        out = value if out is None else _hadamard(out, value) if join == "hadamard" else _times(out, value)
+        if out is not None and join == "mul" and out.cols == value.cols == 1 and out.rows == value.rows > 1:
+            out = out.T * value   # x · x′ between two columns: the dot product
+        elif out is not None and join == "kron":
+            if out.rows * value.rows * out.cols * value.cols > MAX_CELLS:
+                raise UnreadableError(f"a matrix of more than {MAX_CELLS} entries")
+            out = sympy.kronecker_product(out, value)   # A ⊗ B: the blocks a_ij B
+        else:
+            out = value if out is None else _hadamard(out, value) if join == "hadamard" else _times(out, value)
     return out
 
 
+def _second(scope: Scope) -> dict:
+    """x → x′ for every input coordinate (the second input of a kernel function, as :mod:`scope` names it)."""
+    return {x: sympy.Symbol(f"{x.name}'", real=True) for x in scope.network.x}
+
+
+def _diagonal(column: sympy.Matrix) -> sympy.Matrix:
+    """diag(v): the square matrix with the entries of the vector v on its diagonal (a mask diag(φ′(z)))."""
+    if 1 not in column.shape:
+        raise UnreadableError("diag of a matrix that is not a vector")
+    if len(column) > 20:
+        raise UnreadableError("diag of more than 20 entries")
+    return sympy.diag(*list(column))
+
+
 def _at_point(item: Node, after: Node, scope: Scope, output: int) -> sympy.Matrix | None:
-    """``a^{[1]}(x_2)`` (also ``a^{[1]}(x_2)^T``): a layer's units at datapoint i."""
+    """A layer's units as a function of the input, at the input written after it (also with ``^T`` after the
+    bracket): ``a^{[1]}(x_2)`` at datapoint i, ``h(x)`` the layer itself, ``h(x′)`` at the second input x′,
+    ``h(1)`` / ``z(1, 0)`` at an input written as numbers. A bracket holding a layer quantity is a product
+    (``δ^{[2]}(a^{[1]})^T``); a unit's name before a bracket that holds anything else is unreadable."""
+    from .layer_targets import names_hidden_layer, names_layer, signed_number
     from .targets import point_of
 
     transposed = isinstance(after, Op) and after.op == "transpose"
     group = after.args[0] if transposed else after
-    if not (isinstance(item, Sym) and item.name in ("z", "a", "h", "delta") and isinstance(group, Group)
-            and len(group.items) == 1):
+    if not (isinstance(item, Sym) and (item.name in ("z", "a", "h", "delta") or key(item) in scope.matrices)
+            and isinstance(group, Group) and group.kind in ("paren", "tuple")):
         return None
-    i = point_of(group)
-    layer = _layer(item, scope, output)
-    if not isinstance(i, int) or layer is None or not 1 <= i <= len(scope.points):
+    layer = scope.matrices[key(item)] if key(item) in scope.matrices else _layer(item, scope, output)
+    if layer is None:
         return None
-    value = layer.xreplace(dict(zip(scope.network.x, scope.points[i - 1])))
+    xs = scope.network.x
+    args = group.items
+    first = args[0] if len(args) == 1 else None
+    i = point_of(group) if len(args) == 1 else "bad"
+    if isinstance(first, Sym) and first.name == "x" and first.primes == 1 and not first.sub and first.layer is None:
+        put = _second(scope)
+    elif isinstance(i, int) and 1 <= i <= len(scope.points):
+        put = dict(zip(xs, scope.points[i - 1]))
+    elif len(args) == 1 and i is None:
+        put = {}
+    elif len(args) == len(xs) and all(signed_number(n) for n in args):
+        put = {x: to_sympy(n, scope) for x, n in zip(xs, args)}
+    elif item.name not in ("z", "a", "h") or names_layer(group) or names_hidden_layer(group):
+        return None   # δ^{[2]}(a^{[1]})^T: a product
+    else:
+        raise UnreadableError(f"{item.name} at an input that is not x, x′, a datapoint or numbers")
+    value = layer.xreplace(put)
     return value.T if transposed else value
 
 

@@ -308,6 +308,11 @@ def _product(items: list[Node], scope: Scope) -> sympy.Expr:
             if i + 1 >= len(items):
                 raise UnreadableError(f"the function {item.name} has no argument")
             arg = items[i + 1]
+            called = _unit_call(arg, items[i + 2], scope) if i + 2 < len(items) else None
+            if called is not None:   # tanh z(x), σ z(x′): the function of the unit at that input
+                out *= _apply(item, called, scope)
+                i += 3
+                continue
             if isinstance(arg, Op) and arg.op == "pow" and isinstance(arg.args[0], Group) and \
                     arg.args[0].kind == "paren":   # tanh(u)^2 = (tanh u)^2, as in tanh(u)**2
                 out *= _apply(item, _expr(arg.args[0], scope), scope) ** _expr(arg.args[1], scope)

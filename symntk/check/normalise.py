@@ -171,6 +171,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\\left\.)?\s*\\[dt]?frac\s*\{\s*\\partial\s*f\s*\}\s*\{([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\}\s*"
          r"(?:\\right|\\big|\\Big|\\bigg|\\Bigg)?\s*\|_\s*\{?\s*(?:x\s*=\s*)?(x_(?:\{\d{1,2}\}|\d)|x\^\{\(\d\)\})\s*\}?",
          r"\\frac{\\partial f(\2)}{\1}"),
+    Rule("transpose written inside a layer's superscript", r"W^{[2]T} ; W^{[2]\top} ; W^{(2)T} ; W^{[2]}{}^T",
+         r"(W^{[2]})^T",
+         r"(?<![A-Za-z\\])([A-Za-z]|\\delta)\s*\^\s*\{\s*([\[(]\s*\d\s*[\])])\s*(?:\}\s*\{\s*\}\s*\^\s*\{?\s*)?"
+         r"(?:\^\s*)?(?:T|\\top|\\intercal)(?![A-Za-z])\s*\}?", r"(\1^{\2})^T"),
     Rule("transpose", r"x^\top ; x^{\intercal} ; x^{T} ; x^{\mathsf T}", r"x^T",
          r"\^\s*\{?\s*(?:\\top|\\intercal|\\(?:mathsf|mathrm|rm|sf)\s*(?:\{\s*T\s*\}|T(?![A-Za-z]))|T)\s*\}?", r"^T"),
     Rule("the quadratic formula in the letters a, b, c (Bhaskara, abc-formula): the formula, not a value",
@@ -185,6 +189,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\\cdot\s*|\\times\s*|\*\s*)?c(?![A-Za-z])", r"\\operatorname{tr}^2 - 4\\det "),
     Rule("layer in brackets", r"W^{(1)} ; W^1 ; W^{1} ; w^{[1]}", r"W^{[1]}",
          r"(?<![A-Za-z\\])([Wwb])\s*\^\s*(?:\{\s*[(\[]?\s*(\d)\s*[)\]]?\s*\}|\(\s*(\d)\s*\)|(\d))", r"\1^{[\2\3\4]}"),
+    Rule("the gradient by one layer's matrix (not by all of θ)", r"\nabla_{W^{[1]}} f ; \nabla_{b^{[2]}}f(x)",
+         r"\frac{\partial f}{\partial W^{[1]}} ; \frac{\partial f(x)}{\partial b^{[2]}}",
+         r"\\nabla\s*_\s*\{\s*([Wb]\^\{\[\d\]\})\s*\}\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,20}\))?)",
+         r"\\frac{\\partial \2}{\\partial \1}"),
     Rule("layer 1 of units written as a power", r"z^1, h^{1}", r"z^{[1]}, h^{[1]}",
          r"(?<![A-Za-z\\])([zah])\s*\^\s*(?:1(?![0-9])|\{1\})", r"\1^{[1]}"),
     Rule("a layer's unit on the left of a definition", r"h^2 = W^{[2]} h^{[1]}", r"h^{[2]} = W^{[2]} h^{[1]}",
@@ -310,6 +318,11 @@ RULES: tuple[Rule, ...] = (
          r"K\s*\^\s*\{\s*[\[(]?\s*f_\{?(\d)\}?\s*[\])]?\s*\}(?!\s*_)", r"K^{[\1]}"),
     Rule("squared norm of a gradient", r"\|\nabla f(x_1)\|^2", r"\langle \nabla f(x_1), \nabla f(x_1) \rangle",
          r"(?:\\\||‖)\s*(\\nabla[^|‖]{0,60}?)\s*(?:\\\||‖)\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
+    Rule("squared norm of a layer's quantity (its entries squared and added)", r"\|W^{[2]}\|^2 ; ‖h(x)‖^2 ; "
+         r"\left\|\delta^{[1]}\right\|_2^2", r"\langle W^{[2]}, W^{[2]} \rangle ; \langle h(x), h(x) \rangle ; "
+         r"\langle \delta^{[1]}, \delta^{[1]} \rangle",
+         r"(?:\\left\s*)?(?:\\\||‖)\s*((?:W|b|z|a|h|\\delta)(?:\^\{\[\d\]\})?(?:\s*\([^()|‖]{1,20}\))?)\s*"
+         r"(?:\\right\s*)?(?:\\\||‖)(?:\s*_\s*\{?2\}?)?\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
     Rule("datapoints in bold or with a superscript", r"x^{(1)} ; \mathbf{x}_{1} ; x^{[1]}", r"x_{1}",
          r"(?<![A-Za-z\\])x\s*\^\s*\{\s*[(\[]\s*(\d{1,2})\s*[)\]]\s*\}", r"x_{\1}"),
     Rule("datapoint after f in a derivative",

@@ -77,11 +77,33 @@ def own_kernel(world, out: int | None) -> sympy.Matrix:
 
 
 def own_charpolys(world, out: int | None) -> list[sympy.Expr]:
-    """The learner's det(K − λI): their polynomial, and those of their K's."""
+    """The learner's det(K − λI): their polynomial, and those of their K's (also with the tr K and det K they
+    worked out themselves in place of their K's own)."""
     entry = world.latest(("charpoly",))
     found = [entry[1]] if entry is not None else []
     kernels = own_kernels(world, out)
-    return found + [characteristic_polynomial(K) for K in kernels] + _with_own_minor_sums(world, kernels)
+    return found + [characteristic_polynomial(K) for K in kernels] + _with_own_minor_sums(world, kernels) + \
+        _with_own_invariants(world, out, kernels)
+
+
+def _with_own_invariants(world, out: int | None, kernels: list[sympy.Matrix]) -> list[sympy.Expr]:
+    """det(K − λI) = (−λ)^n + (−1)^{n−1} (tr K) λ^{n−1} + … + det K with the learner's own written tr K and/or
+    det K (``det = 390 − 361 = 39``) in place of their K's: p_K + (−1)^{n−1}(t − tr K) λ^{n−1} + (d − det K);
+    for a 2 × 2 kernel with no K of theirs, λ² − t λ + d from the two they wrote."""
+    trace, det = world.latest(("trace", out)), world.latest(("det", out))
+    if trace is None and det is None:
+        return []
+    if not kernels and trace is not None and det is not None and len(world.labels(out)) == 2:
+        return [LAMBDA ** 2 - trace[1] * LAMBDA + det[1]]
+    found = []
+    for K in kernels:
+        n = K.rows
+        t = trace[1] if trace is not None else K.trace()
+        d = det[1] if det is not None else K.det(method="berkowitz")
+        shift = (-1) ** (n - 1) * (t - K.trace()) * LAMBDA ** (n - 1) + d - K.det(method="berkowitz")
+        if shift != 0:
+            found.append(sympy.expand(characteristic_polynomial(K) + shift))
+    return found
 
 
 def _with_own_minor_sums(world, kernels: list[sympy.Matrix]) -> list[sympy.Expr]:
@@ -128,8 +150,9 @@ def _eigen(world, out: int | None) -> list[list[sympy.Expr]]:
     entry = world.latest(("charpoly",))
     if entry is not None:
         polys.append(entry[1])
-    polys += [characteristic_polynomial(K) for K in own_kernels(world, out) if K.is_symmetric()]
-    polys += _from_own_invariants(world, out)
+    kernels = own_kernels(world, out)
+    polys += [characteristic_polynomial(K) for K in kernels if K.is_symmetric()]
+    polys += _with_own_invariants(world, out, kernels)
     out_lists = [roots(p) for p in polys]
     written = world.latest(("eigenvalues", out))
     if written is not None:
@@ -137,18 +160,6 @@ def _eigen(world, out: int | None) -> list[list[sympy.Expr]]:
     for p in polys + [world.charpoly(out)]:
         out_lists.append(_rounded_roots(world, p))
     return [r for r in out_lists if r]
-
-
-def _from_own_invariants(world, out: int | None) -> list[sympy.Expr]:
-    """For a 2 × 2 kernel, λ² − (tr K) λ + det K with the trace and determinant the learner wrote last (each
-    beside the other's value from their own K): eigenvalues worked out from a wrong det K are carried."""
-    trace, det = world.latest(("trace", out)), world.latest(("det", out))
-    if len(world.labels(out)) != 2 or (trace is None and det is None):
-        return []
-    kernels = [K for K in own_kernels(world, out) if K.shape == (2, 2)]
-    traces = [trace[1]] if trace is not None else [K.trace() for K in kernels[:1]]
-    dets = [det[1]] if det is not None else [K.det() for K in kernels[:1]]
-    return [LAMBDA ** 2 - t * LAMBDA + d for t in traces for d in dets]
 
 
 def _rounded_roots(world, poly: sympy.Expr) -> list[sympy.Expr]:

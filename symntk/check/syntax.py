@@ -248,6 +248,9 @@ class Build(lark.Transformer):
     def hadamard(self, c):
         return self._node(Op("hadamard", (c[0], c[2])))
 
+    def kron(self, c):
+        return self._node(Op("kron", (c[0], c[2])))
+
     def div(self, c):
         return self._node(Op("div", (c[0], c[1])))
 
