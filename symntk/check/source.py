@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .octave import is_session, session_claims
 from .pasted import MAX_PASTED, fence_claims, inline_claims
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, is_math_code, point_letter
 
@@ -158,6 +159,9 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             pos = len(text) if close < 0 else close + 1 + len(m.group(3))
             covered.append((m.start(), pos))
             tag = text[start:_line_end(text, start)].strip().lower()
+            if close >= 0 and is_session(text[_line_end(text, start) + 1:close]):
+                out.extend(_session(text, _line_end(text, start) + 1, close))
+                continue
             if close >= 0 and tag in MATH_FENCES:
                 out.extend(Segment(_line(text, at), body, False, soft=True)
                            for at, body in fenced_math(text, _line_end(text, start), close))
@@ -293,6 +297,12 @@ def _pasted(text: str, opener: int, body: int, close: int, assignments: bool) ->
     """The claims of the outputs pasted in a code fence (:mod:`symntk.check.pasted`), one line each."""
     return [Segment(_line(text, body + offset), claim, False, soft=not certain)
             for offset, claim, certain in fence_claims(text[body:close], _line_before(text, opener), assignments)]
+
+
+def _session(text: str, body: int, close: int) -> list[Segment]:
+    """The claims of a pasted MATLAB/Octave session (:mod:`symntk.check.octave`), one line each."""
+    return [Segment(_line(text, body + offset), claim, False, soft=not certain)
+            for offset, claim, certain in session_claims(text[body:close])]
 
 
 def _line_end(text: str, start: int) -> int:
