@@ -37,6 +37,8 @@ class Rule:
         return [(e, results[n] if len(results) > 1 else results[0]) for n, e in enumerate(examples)]
 
 
+_TOKEN = r"-?(?:[A-Za-z]{1,2}\d{0,2}(?:_\d{1,3})?|\d{1,9}(?:\.\d{1,9})?)"
+_ATOM = rf"{_TOKEN}(?:[+*/-]{_TOKEN}){{0,4}}"
 _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta ", "φ": r"\varphi ", "α": r"\alpha ",
           "χ": r"\chi ", "β": r"\beta ", "η": r"\eta ", "μ": r"\mu ", "Θ": r"\Theta ", "Δ": r"\Delta ",
           "Σ": r"\sum ", "∑": r"\sum ", "∇": r"\nabla ",
@@ -61,9 +63,15 @@ RULES: tuple[Rule, ...] = (
     Rule("unicode fractions", "¼ ; 2·½", "{\\frac{1}{4}} ; 2\\cdot {\\frac{1}{2}}", FRACTION, r"\1", "fraction"),
     Rule("numbers in e-notation (as NumPy prints them)", r"2.9956e-01 ; 4.4517E+01", r"0.29956 ; 44.517",
          r"(?<![\w.])(\d{1,20}\.\d{1,20}[eE][+-]\d{1,3})(?![\w.])", r"\1", "enotation"),
+    Rule("names and short sums in brackets separated by spaces only (MATLAB's row)",
+         r"[W1 b1 W2 b2] ; [x 0 1 x+1]", r"[W1, b1, W2, b2] ; [x, 0, 1, x+1]",
+         rf"(?<![A-Za-z}}])\[(\s*{_ATOM}(?:\s+{_ATOM}){{1,40}}\s*)\]", "[\\1]", "row"),
     Rule("index as digits after a one-letter name (what it names comes from the notes' own definitions)",
          r"w1 ; b2 ; K12 ; x1 ; df/dw1", r"w_{1} ; b_{2} ; K_{12} ; x_{1} ; df/dw_{1}",
          r"(?:(?<![A-Za-z\\{0-9.])|(?<=(?<![A-Za-z])d))([A-Za-z])([0-9]{1,2})(?![0-9A-Za-z_^{.]|,[0-9])", r"\1_{\2}"),
+    Rule("MATLAB's indexing of a layer's parameter and of the datapoints (1-based, as in the math)",
+         r"W1(2,1) ; b1(2) ; x(1)", r"W1_{21} ; b1_{2} ; x_{1}",
+         r"(?<![A-Za-z\\{0-9.'])(?:([Wwb][1-9])|(x))\(\s*([1-9])\s*(?:,\s*([1-9])\s*)?\)", r"\1\2_{\3\4}"),
     Rule("layer then index in plain text (W1_2: layer 1, entry 2)", r"W1_2 ; b2_1 ; W1_{12} ; w2_1 ; df/dW1_11",
          r"W^{[1]}_{2} ; b^{[2]}_{1} ; W^{[1]}_{12} ; w^{[2]}_{1} ; df/dW^{[1]}_{11}",
          r"(?:(?<![A-Za-z\\{0-9.])|(?<=(?<![A-Za-z])d))([Wwb])([1-9])_(?:\{([0-9]{1,2})\}|([0-9]{1,2})(?![0-9]))",
@@ -150,6 +158,8 @@ RULES: tuple[Rule, ...] = (
          r"\\frac{\\partial f(\2)}{\1}"),
     Rule("transpose", r"x^\top ; x^{\intercal} ; x^{T} ; x^{\mathsf T}", r"x^T",
          r"\^\s*\{?\s*(?:\\top|\\intercal|\\(?:mathsf|mathrm|rm|sf)\s*(?:\{\s*T\s*\}|T(?![A-Za-z]))|T)\s*\}?", r"^T"),
+    Rule("MATLAB's transpose of a bracketed literal", r"[1 -1]' ; [0; 2]'", r"[1 -1]^T ; [0; 2]^T",
+         r"(?<=\])'(?!')", r"^T"),
     Rule("the quadratic formula in the letters a, b, c (Bhaskara, abc-formula): the formula, not a value",
          r"\frac{-b \pm \sqrt{\Delta}}{2a} ; \dfrac{-b\pm\sqrt{b^2-4ac}}{2a}",
          r"\frac{\operatorname{tr} K \pm \sqrt{\Delta}}{2}",

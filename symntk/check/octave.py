@@ -88,16 +88,24 @@ def _of_the_kernel(argument: str) -> bool:
 
 
 def _kind(name: str, code: str) -> str | None:
-    """The quantity a printed ``name`` is: by its name, else (``ans``) by the statement that printed it."""
-    if name != "ans":
-        for kind, pattern in _NAME_KINDS:
-            if pattern.match(name):
-                return kind
-        return None
+    """The quantity a printed ``name`` is: what the statement that printed it computes (``eig(K)``, ``J*J'``),
+    else what its name says (``ans`` says nothing)."""
+    assigned = _ASSIGN.match(code)
+    computed = assigned.group(2) if assigned and assigned.group(1) == name else code
     for kind, pattern in _CODE_KINDS:
-        if pattern.match(code):
-            return kind if _of_the_kernel(code[code.index("(") + 1:]) else None
-    return "kernel" if _GRAM.search(code) and "=" not in code.replace("==", "") else None
+        if pattern.match(computed):
+            return kind if _of_the_kernel(computed[computed.index("(") + 1:]) else None
+    if _GRAM.match(computed.strip()) and (name == "ans" or _kind_by_name(name) == "kernel"):
+        return "kernel" if _GRAM.fullmatch(computed.strip()) else None
+    return None if name == "ans" else _kind_by_name(name)
+
+
+def _kind_by_name(name: str) -> str | None:
+    """The quantity a name says: K → the kernel, J → the Jacobian, g1 → a gradient, lambda → the eigenvalues."""
+    for kind, pattern in _NAME_KINDS:
+        if pattern.match(name):
+            return kind
+    return None
 
 
 def _approx(rows) -> bool:
@@ -189,7 +197,7 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
             assigned = _ASSIGN.match(code)
             if assigned and not both:
                 rows = literal(assigned.group(2))
-                kind = _kind(assigned.group(1), "")
+                kind = _kind_by_name(assigned.group(1))
                 if rows is not None:
                     echo = assigned.group(1) if not code.endswith(";") else None
                     if kind is not None:

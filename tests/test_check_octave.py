@@ -1,0 +1,154 @@
+"""A pasted MATLAB/Octave session, and MATLAB's notation in plain text, read as claims (invented notes).
+
+Expected verdicts are worked out by hand and checked with NumPy. LINEAR: f(x) = W2 (W1 x + b1) + b2 with W1 = 3,
+b1 = 1, W2 = 2, b2 = 0, θ = (W1, b1, W2, b2), datapoints 1 and 2: ∇f(x) = (2x, 2, 3x + 1, 1), so
+∇f(1) = (2, 2, 4, 1), ∇f(2) = (4, 2, 7, 1); K = [25 41; 41 70]; tr K = 95, det K = 1750 − 1681 = 69,
+λ = (95 ± √8749)/2 ≈ 0.73195535, 94.26804465 (format short: 0.7320, 94.2680). With K_22 = 71 instead (a slip):
+λ ≈ 0.98936291, 95.01063709.
+"""
+
+import pytest
+from check_helpers import verdicts as _verdicts
+
+from symntk.check.octave import is_session, literal, session_claims
+from symntk.check.source import segments
+
+LINEAR = """[network]
+widths = [1, 1, 1]
+activation = "identity"
+[parameters]
+W1 = 3
+b1 = 1
+W2 = 2
+b2 = 0
+[data]
+x = [1, 2]
+"""
+HEAD = "Network $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$.\n\n"
+
+
+def _check(tmp_path, body: str):
+    """Verdicts by line of ``body`` (its first line is 1) and the line of the first mistake (0: none)."""
+    found, first = _verdicts(tmp_path, LINEAR, HEAD + body)
+    return {line - 2: v for line, v in found.items()}, max(first - 2, 0)
+
+
+SESSION = """```matlab
+>> J = [2 2 4 1; 4 2 7 1];
+>> K = J*J'
+K =
+
+   25   41
+   41   70
+
+>> eig(K)
+ans =
+
+    0.7320
+   94.2680
+
+```
+"""
+
+
+def test_a_session_reads_the_typed_jacobian_the_printed_kernel_and_each_eigenvalue_on_its_row(tmp_path):
+    verdicts, first = _check(tmp_path, SESSION)
+    assert verdicts[2] == ["correct"]    # >> J = [...]; (the learner's own record, though its echo is suppressed)
+    assert verdicts[4] == ["correct"]    # K = on its NAME = line
+    assert verdicts[12] == ["correct"]   # 0.7320 is 0.73195535 rounded to 4 decimals
+    assert verdicts[13] == ["correct"]
+    assert first == 0
+
+
+def test_a_slip_in_the_typed_jacobian_is_wrong_and_what_octave_printed_from_it_is_carried(tmp_path):
+    notes = SESSION.replace("4 2 7 1]", "4 2 7 2]").replace("   25   41\n   41   70", "   25   42\n   42   73")
+    notes = notes.replace("0.7320", "0.6265").replace("94.2680", "97.3735")   # λ of [25 42; 42 73]
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[2] == ["wrong"]
+    assert first == 2
+    assert verdicts[4] == ["carried"]
+    assert verdicts[12] == ["carried"] and verdicts[13] == ["carried"]
+
+
+@pytest.mark.parametrize("printed, line, expected", [
+    ("ans =\n\n   0.7319\n  94.2680\n", 6, ["correct", "correct"]),      # truncated to 4 decimals is also right
+    ("ans =\n\n   0.7420\n  94.2680\n", 6, ["wrong", "correct"]),
+    ("ans =\n\n   1.0e+01 *\n\n   0.0732\n   9.4268\n", 8, ["correct", "correct"]),   # a common factor
+])
+def test_eigenvalues_printed_in_a_column_are_approximations_at_their_printed_precision(tmp_path, printed, line,
+                                                                                         expected):
+    notes = f"```\n>> K = [25 41; 41 70];\n>> eig(K)\n{printed}\n```\n"
+    verdicts, _ = _check(tmp_path, notes)
+    assert verdicts[line] + verdicts[line + 1] == expected
+
+
+def test_octave_prints_a_row_result_and_a_scalar_on_the_name_line(tmp_path):
+    notes = "```octave\n>> K = [25 41; 41 70];\n>> eig(K)'\nans =\n\n    0.7320   94.2680\n\n" \
+            ">> trace(K)\nans = 95\n>> det(K)\nans = 69.000\n>> e = eig(K)\ne =\n\n   0.7320\n  94.2680\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[6] == ["correct", "correct"]
+    assert verdicts[9] == ["correct"]
+    assert verdicts[11] == ["correct"]
+    assert verdicts[15] == ["correct"] and verdicts[16] == ["correct"]
+    assert first == 0
+
+
+def test_the_diagonal_of_d_from_v_d_eig_holds_the_eigenvalues(tmp_path):
+    notes = "```\n>> [V, D] = eig(K)\nV =\n\n  -0.8606   0.5094\n   0.5094   0.8606\n\nD =\n\nDiagonal Matrix\n\n" \
+            "   0.7320         0\n        0   94.2680\n\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[12] == ["correct"] and verdicts[13] == ["correct"]
+    assert 3 not in verdicts   # V (eigenvectors) is not judged
+    assert first == 0
+
+
+def test_a_wrong_kernel_printed_under_its_name_is_wrong(tmp_path):
+    notes = "```\nK =\n\n   25   41\n   41   71\n\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[2] == ["wrong"]
+    assert first == 2
+
+
+def test_the_kernel_of_one_output_and_other_names_are_no_claims_about_k():
+    body = ">> K1 = J1*J1'\nK1 =\n\n   7   10\n  10   15\n\n>> eig(K1)\nans =\n\n   0.2297\n  21.7703\n\n" \
+           ">> h = W1*[1;0]\nh =\n\n   1\n   0\n\n>> W1*[0;1]\nans =\n\n   2\n   1\n"
+    assert is_session(body)
+    assert session_claims(body) == []
+
+
+def test_the_echo_of_a_typed_literal_is_no_second_claim_and_a_gradient_needs_its_point():
+    body = ">> g1 = [2 2 4 1]\ng1 =\n\n   2   2   4   1\n\n>> g = [4 2 7 1]\n"
+    assert [c for _, c, _ in session_claims(body)] == ["\\nabla_\\theta f(x_{1}) = (2, 2, 4, 1)"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("[1 0; 2 1]", (("1", "0"), ("2", "1"))),
+    ("[1, 0; 2, 1]", (("1", "0"), ("2", "1"))),
+    ("[1; -2]", (("1",), ("-2",))),
+    ("[1 -2]'", (("1",), ("-2",))),
+    ("[0.5 .25]", (("0.5", "0.25"),)),
+    ("[1 2; 3]", None),
+    ("[x 1]", None),
+    ("zeros(2)", None),
+])
+def test_matlab_literals(text, rows):
+    assert literal(text) == rows
+
+
+def test_prose_and_program_listings_are_not_sessions():
+    assert not is_session("J = [1 2; 3 4];\nK = J*J';\ndisp(K)\n")
+    assert not is_session("K = the kernel\n\nwhich is symmetric\n")
+
+
+def test_a_session_in_an_untagged_fence_is_not_read_twice_as_plain_math():
+    text = "```\n>> K = [25 41; 41 70]\nK =\n\n   25   41\n   41   70\n\n```\n"
+    assert [s.text for s in segments(text)] == ["K = [[25, 41], [41, 70]]"]
+
+
+@pytest.mark.parametrize("notes, line, expected", [
+    ("Values as given.\n\ntheta = [W1 b1 W2 b2]'\n", 3, ["correct"]),
+    ("ok.\n\n$\\nabla f(x_1) = [2 2 4 1]'$\n", 3, ["correct"]),
+])
+def test_matlab_transpose_after_a_bracket(tmp_path, notes, line, expected):
+    verdicts, _ = _check(tmp_path, notes)
+    assert verdicts[line] == expected
