@@ -109,11 +109,40 @@ def test_a_wrong_kernel_printed_under_its_name_is_wrong(tmp_path):
     assert first == 2
 
 
-def test_the_kernel_of_one_output_and_other_names_are_no_claims_about_k():
+def test_the_kernel_of_one_output_is_that_outputs_and_other_products_are_no_claims():
     body = ">> K1 = J1*J1'\nK1 =\n\n   7   10\n  10   15\n\n>> eig(K1)\nans =\n\n   0.2297\n  21.7703\n\n" \
-           ">> h = W1*[1;0]\nh =\n\n   1\n   0\n\n>> W1*[0;1]\nans =\n\n   2\n   1\n"
+           ">> h = W1*[1;0]\nh =\n\n   1\n   0\n\n>> W1*[0;1]\nans =\n\n   2\n   1\n\n" \
+           ">> K = J1*J2'\nK =\n\n   1   2\n   3   4\n"
     assert is_session(body)
-    assert session_claims(body) == []
+    assert [c for _, c, _ in session_claims(body)] == [
+        "K^{[1]} = [[7, 10], [10, 15]]", "\\lambda^{[1]} \\approx 0.2297", "\\lambda^{[1]} \\approx 21.7703"]
+
+
+TWO_OUTPUTS = """[network]
+widths = [1, 1, 2]
+activation = "identity"
+[parameters]
+W1 = 2
+b1 = 0
+W2 = [[1], [3]]
+b2 = [0, 0]
+[data]
+x = [1, 2]
+"""
+
+
+def test_per_output_kernels_and_their_eigenvalues_in_a_session(tmp_path):
+    # h = 2x; output 1: (x, 1, 2x, 0, 1, 0) → K1 = [7 12; 12 22], λ ≈ 0.3490283, 28.6509717;
+    # output 2: (3x, 3, 0, 2x, 0, 1) → K2 = [23 36; 36 62], λ ≈ 1.55796781, 83.44203219.
+    notes = "Network $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$, the kernel of each output.\n\n```matlab\n" \
+            ">> J1 = [1 1 2 0 1 0; 2 1 4 0 1 0];\n>> K1 = J1*J1'\nK1 =\n\n    7   12\n   12   22\n\n>> eig(K1)\n" \
+            "ans =\n\n    0.3490\n   28.6510\n\n>> K2 = [23 36; 36 61];\n>> eig(K2)\nans =\n\n    1.2937\n" \
+            "   82.7063\n\n```\n"
+    found, first = _verdicts(tmp_path, TWO_OUTPUTS, notes)
+    assert found[4] == ["correct"] and found[6] == ["correct"]
+    assert found[14] == ["correct"] and found[15] == ["correct"]
+    assert found[17] == ["wrong"] and first == 17   # K2_22 is 62
+    assert found[21] == ["carried"] and found[22] == ["carried"]   # eig([23 36; 36 61]) ≈ 1.29374, 82.70626
 
 
 def test_the_echo_of_a_typed_literal_is_no_second_claim_and_a_gradient_needs_its_point():

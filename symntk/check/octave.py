@@ -29,11 +29,11 @@ _LITERAL = re.compile(rf"^\[\s*{_NUMBER}(?:(?:\s*[,;]\s*|\s+){_NUMBER}){{0,400}}
 _ASSIGN = re.compile(r"^\s*([A-Za-z]\w{0,20})\s*=(?!=)\s*(.{1,4000}?)\s*;?\s*$")
 _MULTI = re.compile(r"^\s*\[\s*([A-Za-z]\w{0,20})\s*,?\s*([A-Za-z]\w{0,20})\s*\]\s*=\s*eigs?\s*\(")
 _GRAM = re.compile(r"([A-Za-z]\w{0,20})\s*\*\s*(?:\1\s*\.?'|transpose\s*\(\s*\1\s*\)|\1\.T\b)")
-_NAME_KINDS = (("kernel", re.compile(r"^(?:K|Theta|NTK|ntk|kernel|gram)$")),
-               ("jacobian", re.compile(r"^(?:J|jac|Jac|jacobian)$")),
-               ("gradient", re.compile(r"^(?:g|grad|gradf|df|dfdtheta)_?\d?$")),
-               ("eigen", re.compile(r"^(?:lambda|lam|lambdas|ev|evals|eigvals|eigenvalues|e)$")),
-               ("trace", re.compile(r"^(?:tr|trK|trace)$")), ("det", re.compile(r"^(?:det|detK|dK)$")))
+_NAME_KINDS = (("kernel", re.compile(r"^(?:K|Theta|NTK|ntk|kernel|gram)_?([1-9]?)$")),
+               ("jacobian", re.compile(r"^(?:J|jac|Jac|jacobian)_?([1-9]?)$")),
+               ("gradient", re.compile(r"^(?:g|grad|gradf|df|dfdtheta)_?([1-9]?)$")),
+               ("eigen", re.compile(r"^(?:lambda|lam|lambdas|ev|evals|eigvals|eigenvalues|e)()$")),
+               ("trace", re.compile(r"^(?:tr|trK|trace)()$")), ("det", re.compile(r"^(?:det|detK|dK)()$")))
 _CODE_KINDS = (("eigen", re.compile(r"^\s*eigs?\s*\(")), ("trace", re.compile(r"^\s*trace\s*\(")),
                ("det", re.compile(r"^\s*det\s*\(")))
 
@@ -81,30 +81,44 @@ def literal(text: str) -> tuple[tuple[str, ...], ...] | None:
     return tuple(tuple(_number(t, None) for t in r) for r in rows)
 
 
-def _of_the_kernel(argument: str) -> bool:
-    """``eig(K)``, ``trace(J*J')``: the argument is the kernel (``K1`` of a per-output kernel is not)."""
-    inner = argument.split(")")[0].strip() if "(" not in argument.split(")")[0] else argument
-    return bool(re.match(r"^(?:K|Theta|NTK|ntk|kernel)$", inner) or _GRAM.match(inner))
+def _of_the_kernel(argument: str) -> str | None:
+    """``eig(K)``, ``trace(J*J')``: the argument is the kernel (``""``), or one output's (``K1``: ``"1"``)."""
+    inner = argument.split(")")[0].strip()
+    named = re.match(r"^(?:K|Theta|NTK|ntk|kernel)_?([1-9]?)$", inner)
+    if named:
+        return named.group(1)
+    gram = _GRAM.fullmatch(inner)
+    return re.sub(r"^\D*", "", gram.group(1))[:1] if gram else None
 
 
 def _kind(name: str, code: str) -> str | None:
-    """The quantity a printed ``name`` is: what the statement that printed it computes (``eig(K)``, ``J*J'``),
-    else what its name says (``ans`` says nothing)."""
+    """The quantity a printed ``name`` is (``kind`` or ``kind:output`` for one output's kernel, Jacobian or
+    eigenvalues): what the statement that printed it computes (``eig(K)``, ``J*J'``), else what its name says."""
     assigned = _ASSIGN.match(code)
-    computed = assigned.group(2) if assigned and assigned.group(1) == name else code
+    computed = (assigned.group(2) if assigned and assigned.group(1) == name else code if name == "ans" else "").strip()
     for kind, pattern in _CODE_KINDS:
         if pattern.match(computed):
-            return kind if _of_the_kernel(computed[computed.index("(") + 1:]) else None
-    if _GRAM.match(computed.strip()) and (name == "ans" or _kind_by_name(name) == "kernel"):
-        return "kernel" if _GRAM.fullmatch(computed.strip()) else None
-    return None if name == "ans" else _kind_by_name(name)
+            output = _of_the_kernel(computed[computed.index("(") + 1:])
+            return None if output is None or (output and kind != "eigen") else _with(kind, output)
+    by_name = None if name == "ans" else _kind_by_name(name)
+    if _GRAM.match(computed):
+        output = _of_the_kernel(computed)
+        return _with("kernel", output) if output is not None and by_name in (None, _with("kernel", output)) \
+            else None
+    return None if "*" in computed or "(" in computed else by_name
+
+
+def _with(kind: str, output: str) -> str:
+    return f"{kind}:{output}" if output else kind
 
 
 def _kind_by_name(name: str) -> str | None:
-    """The quantity a name says: K → the kernel, J → the Jacobian, g1 → a gradient, lambda → the eigenvalues."""
+    """The quantity a name says: K → the kernel, K1 → output 1's, J → the Jacobian, g1 → the gradient at x_1,
+    lambda → the eigenvalues."""
     for kind, pattern in _NAME_KINDS:
-        if pattern.match(name):
-            return kind
+        named = pattern.match(name)
+        if named:
+            return _with(kind, named.group(1)) if kind != "gradient" else kind
     return None
 
 
@@ -120,24 +134,25 @@ def _claims(kind: str, rows, lines: list[int], code: str) -> list[tuple[int, str
     """(index of the line, claim) of printed ``rows`` read as ``kind``; [] when the shape does not fit."""
     rel = "\\approx" if _approx(rows) else "="
     n, m = len(rows), len(rows[0])
+    kind, _, output = kind.partition(":")
+    of = f"^{{[{output}]}}" if output else ""
     if kind == "eigen":
         if n == m and n > 1:   # D of [V, D] = eig(K): the diagonal
             if any(float(rows[i][j]) != 0 for i in range(n) for j in range(n) if i != j):
                 return []
-            return [(lines[i], f"\\lambda {rel} {rows[i][i]}") for i in range(n)]
+            return [(lines[i], f"\\lambda{of} {rel} {rows[i][i]}") for i in range(n)]
         if m == 1:
-            return [(lines[i], f"\\lambda {rel} {rows[i][0]}") for i in range(n)]
+            return [(lines[i], f"\\lambda{of} {rel} {rows[i][0]}") for i in range(n)]
         if n == 1:
-            return [(lines[0], f"\\lambda {rel} {v}") for v in rows[0]]
+            return [(lines[0], f"\\lambda{of} {rel} {v}") for v in rows[0]]
         return []
     if kind in ("trace", "det"):
         name = "\\det K" if kind == "det" else "\\operatorname{tr} K"
         return [(lines[0], f"{name} {rel} {rows[0][0]}")] if n == m == 1 else []
     if kind == "kernel":
-        symmetric = n == m and all(rows[i][j] == rows[j][i] for i in range(n) for j in range(n))
-        return [(lines[0], f"K {rel} {_matrix(rows)}")] if n == m and (n > 1 or symmetric) else []
+        return [(lines[0], f"K{of} {rel} {_matrix(rows)}")] if n == m > 1 else []
     if kind == "jacobian":
-        return [(lines[0], f"J {rel} {_matrix(rows)}")] if m > 1 else []
+        return [(lines[0], f"J{of} {rel} {_matrix(rows)}")] if m > 1 and (n > 1 or not output) else []
     if kind == "gradient" and (n == 1 or m == 1) and max(n, m) > 1:
         values = rows[0] if n == 1 else tuple(r[0] for r in rows)
         point = re.search(r"(\d)$", code)
@@ -214,7 +229,7 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
                 rows, where, end = _block(lines, i + 1)
             kind = multi[name] if name in multi else _kind(name, code)
             if rows and kind is not None and name != echo:
-                anchor = [i] + where[1:] if kind != "eigen" or len(where) != len(rows) else where
+                anchor = [i] + where[1:] if not kind.startswith("eigen") or len(where) != len(rows) else where
                 made = _claims(kind, tuple(rows), anchor, name if name != "ans" else code)
                 found.extend((offsets[k], c, True) for k, c in made)
             echo = None if name == echo else echo
