@@ -181,3 +181,18 @@ def test_a_session_in_an_untagged_fence_is_not_read_twice_as_plain_math():
 def test_matlab_transpose_after_a_bracket(tmp_path, notes, line, expected):
     verdicts, _ = _check(tmp_path, notes)
     assert verdicts[line] == expected
+
+
+@pytest.mark.parametrize("line", ["K1: tr 29, $\\lambda = (29 \\pm \\sqrt{801})/2$",
+                                  "check: K1 has $\\lambda = (29 \\pm \\sqrt{801})/2$",
+                                  "- K_1 is $\\lambda = (29 \\pm \\sqrt{801})/2$"])
+def test_a_line_about_one_outputs_kernel_judges_its_eigenvalues_against_that_kernel(tmp_path, line):
+    # K1 = [7 12; 12 22]: tr 29, det 154 − 144 = 10, λ = (29 ± √(841 − 40))/2 = (29 ± √801)/2; K2 = [23 36; 36 62]:
+    # tr 85, det 1426 − 1296 = 130, λ = (85 ± √(7225 − 520))/2 = (85 ± √6705)/2.
+    notes = ("Network $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$, the kernel of each output.\n\n"
+             "$K^{[2]} = [[23, 36], [36, 62]]$\n\n" + line + "\n\n"
+             + line.replace("(29", "(85").replace("801", "6705").replace("K1", "K2").replace("K_1", "K_2") + "\n\n"
+             + line.replace("K1", "K2").replace("K_1", "K_2") + "\n")
+    found, first = _verdicts(tmp_path, TWO_OUTPUTS, notes)
+    assert found[5] == ["correct"] and found[7] == ["correct"]
+    assert found[9] == ["wrong"] and first == 9   # K1's eigenvalues said of K2
