@@ -109,13 +109,14 @@ def test_a_wrong_kernel_printed_under_its_name_is_wrong(tmp_path):
     assert first == 2
 
 
-def test_the_kernel_of_one_output_is_that_outputs_and_other_products_are_no_claims():
+def test_the_kernel_of_one_output_is_that_outputs_and_a_cross_product_is_no_claim():
     body = ">> K1 = J1*J1'\nK1 =\n\n   7   10\n  10   15\n\n>> eig(K1)\nans =\n\n   0.2297\n  21.7703\n\n" \
            ">> h = W1*[1;0]\nh =\n\n   1\n   0\n\n>> W1*[0;1]\nans =\n\n   2\n   1\n\n" \
            ">> K = J1*J2'\nK =\n\n   1   2\n   3   4\n"
     assert is_session(body)
     assert [c for _, c, _ in session_claims(body)] == [
-        "K^{[1]} = [[7, 10], [10, 15]]", "\\lambda^{[1]} \\approx 0.2297", "\\lambda^{[1]} \\approx 21.7703"]
+        "K^{[1]} = [[7, 10], [10, 15]]", "\\lambda^{[1]} \\approx 0.2297", "\\lambda^{[1]} \\approx 21.7703",
+        "W^{[1]} \\cdot [[0], [1]] = [[2], [1]]"]   # arithmetic on a parameter; h (the learner's name) is not read
 
 
 TWO_OUTPUTS = """[network]
@@ -196,3 +197,20 @@ def test_a_line_about_one_outputs_kernel_judges_its_eigenvalues_against_that_ker
     found, first = _verdicts(tmp_path, TWO_OUTPUTS, notes)
     assert found[5] == ["correct"] and found[7] == ["correct"]
     assert found[9] == ["wrong"] and first == 9   # K1's eigenvalues said of K2
+
+
+def test_arithmetic_on_the_parameters_in_a_session_is_a_claim_about_their_values(tmp_path):
+    # W1 = 3, b1 = 1: W1*2 + b1 = 7; W2*(W1*x1 + b1) is not read (a call-like bracket), W1*2 = 5 is wrong.
+    notes = "```\n>> W1*2 + b1\nans = 7\n>> W1*2\nans = 5\n>> W2*(W1*1 + b1)\nans = 8\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[3] == ["correct"]
+    assert verdicts[5] == ["wrong"] and first == 5
+    assert 7 not in verdicts
+
+
+@pytest.mark.parametrize("line", ["grad at x(2): [4 2 7 1]", "gradient at x_2: [4 2 7 1]", "grad at x2 [4, 2, 7, 1]"])
+def test_a_gradient_named_in_words_at_a_datapoint(tmp_path, line):
+    verdicts, _ = _check(tmp_path, line + "\n\n" + line.replace("4 2 7 1", "4 2 8 1").replace("4, 2, 7", "4, 2, 8")
+                         + "\n")
+    assert verdicts[1] == ["correct"]
+    assert verdicts[3] == ["wrong"]

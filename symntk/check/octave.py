@@ -185,6 +185,35 @@ def _block(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[in
     return rows, where, i
 
 
+_PIECE = re.compile(rf"\s*(?:([Wb])([1-9])(?!\w)|x_?([1-9])(?!\w)|(\[[^\[\]]{{1,400}}\]'?)|({_NUMBER})|([*+-]))\s*")
+
+
+def parameter_expression(code: str) -> str | None:
+    """Arithmetic on the network's parameters, datapoints and literals (``W1*[1;0] + b1``, ``W2*x1``) in the
+    grammar's spelling (``W^{[1]} \\cdot [[1], [0]] + b^{[1]}``); None for anything else (a call, another name)."""
+    out, at = [], 0
+    while at < len(code):
+        m = _PIECE.match(code, at)
+        if m is None or m.end() == at:
+            return None
+        at = m.end()
+        if m.group(1):
+            out.append(f"{m.group(1)}^{{[{m.group(2)}]}}")
+        elif m.group(3):
+            out.append(f"x_{{{m.group(3)}}}")
+        elif m.group(4):
+            rows = literal(m.group(4))
+            if rows is None:
+                return None
+            out.append(_matrix(rows))
+        elif m.group(5):
+            out.append(m.group(5))
+        else:
+            out.append("\\cdot" if m.group(6) == "*" else m.group(6))
+    names = sum(1 for piece in out if piece.startswith(("W^", "b^")))
+    return " ".join(out) if names and len(out) > 1 else None
+
+
 def _statement(line: str) -> str:
     """A typed statement without its comment (``%`` or ``#``)."""
     return re.split(r"[%#]", _PROMPT.sub("", line), maxsplit=1)[0].strip()
@@ -228,7 +257,12 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
             else:
                 rows, where, end = _block(lines, i + 1)
             kind = multi[name] if name in multi else _kind(name, code)
-            if rows and kind is not None and name != echo:
+            product = parameter_expression(code) if name == "ans" and kind is None and rows else None
+            if product is not None:
+                rel = "\\approx" if _approx(rows) else "="
+                value = rows[0][0] if len(rows) == len(rows[0]) == 1 else _matrix(rows)
+                found.append((offsets[i], f"{product} {rel} {value}", True))
+            elif rows and kind is not None and name != echo:
                 anchor = [i] + where[1:] if not kind.startswith("eigen") or len(where) != len(rows) else where
                 made = _claims(kind, tuple(rows), anchor, name if name != "ans" else code)
                 found.extend((offsets[k], c, True) for k, c in made)
