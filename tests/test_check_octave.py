@@ -214,3 +214,23 @@ def test_a_gradient_named_in_words_at_a_datapoint(tmp_path, line):
                          + "\n")
     assert verdicts[1] == ["correct"]
     assert verdicts[3] == ["wrong"]
+
+
+THREE = LINEAR.replace("x = [1, 2]", "x = [0, 1, 2]")
+
+
+@pytest.mark.parametrize("given", ["x = [0 1 2]", "data: x = [0, 1, 2]"])
+def test_the_learners_g_at_a_datapoint_listed_as_one_row_is_the_gradient_there(tmp_path, given):
+    # ∇f(x) = (2x, 2, 3x + 1, 1): ∇f(0) = (0, 2, 1, 1), ∇f(1) = (2, 2, 4, 1), ∇f(2) = (4, 2, 7, 1).
+    notes = HEAD + given + "\n\ng(0) = [0 2 1 1]\ng(2) = [4 2 7 1]\n\ng(1) = [2 2 5 1]\n"
+    found, first = _verdicts(tmp_path, THREE, notes)
+    assert found[5] == ["correct"] and found[6] == ["correct"]
+    assert found[8] == ["wrong"] and first == 8
+
+
+def test_row_points_are_one_row_of_distinct_scalars():
+    from symntk.check.at_value import row_points
+
+    assert row_points("x = [0 1 2]") == {(0,): 1, (1,): 2, (2,): 3}
+    assert row_points("x = [1 2]'") == {}          # a column: one point of two inputs
+    assert row_points("x = [1 2], later x = [3 4]") == {}

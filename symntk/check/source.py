@@ -346,7 +346,7 @@ def _line(text: str, pos: int) -> int:
 
 def segments(text: str, source: str = "<notes>") -> list[Segment]:
     """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
-    from .at_value import at_datapoints
+    from .at_value import at_datapoints, row_points
     from .decimal_comma import mark_decimal_commas, writes_decimal_commas
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
@@ -378,7 +378,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         found = [Segment(s.line, own.sub("x_", s.text), s.display, s.error, s.soft, s.fact) for s in found]
     if writes_subscript_layers(text):   # W_1 = [1, 1]^T, (W_1)_{21}: the subscript is the layer
         found = [Segment(s.line, layers_as_superscripts(s.text), s.display, s.error, s.soft, s.fact) for s in found]
-    points = data_points(text)
+    points = data_points(text) or row_points(text)
     if points and all(len(value) == 1 for value in points):   # ∇f(2): the gradient at the datapoint x_i = 2
         found = [Segment(s.line, at_datapoints(s.text, points), s.display, s.error, s.soft, s.fact) for s in found]
     out: list[Segment] = []
