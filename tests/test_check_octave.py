@@ -234,3 +234,22 @@ def test_row_points_are_one_row_of_distinct_scalars():
     assert row_points("x = [0 1 2]") == {(0,): 1, (1,): 2, (2,): 3}
     assert row_points("x = [1 2]'") == {}          # a column: one point of two inputs
     assert row_points("x = [1 2], later x = [3 4]") == {}
+
+
+def test_a_session_pasted_without_a_fence_is_read_and_the_prose_after_it_too(tmp_path):
+    notes = ("numbers:\n\n>> g1 = [2 2 4 1]\n>> g2 = [4 2 7 2]\n\nK11 = 25\n\nK =\n    25   41\n   41   70\n\n"
+             "so the kernel is symmetric, tr = 95\n")
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[3] == ["correct"]
+    assert verdicts[4] == ["wrong"] and first == 4
+    assert verdicts[8] == ["correct"]   # the true K, printed under K =
+    assert verdicts[12] == ["correct"]
+
+
+def test_unfenced_runs_stop_at_prose_and_never_enter_math():
+    from symntk.check.octave import unfenced_runs
+
+    text = "Intro\n>> K = J*J'\nK =\n\n   8   12\n  12   19\n\nSo K is symmetric.\n$$\nK =\n[8]\n$$\n"
+    runs = unfenced_runs(text, [(text.index("$$"), len(text))])
+    assert [text[a:b] for a, b in runs] == [">> K = J*J'\nK =\n\n   8   12\n  12   19"]
+    assert unfenced_runs("K = [8 12; 12 19] is the kernel\n", []) == []

@@ -52,6 +52,52 @@ def is_session(body: str) -> bool:
     return False
 
 
+def _printed_name(line: str, lines: list[str], i: int) -> bool:
+    """``NAME =`` alone on ``line`` (index ``i``) with a row of numbers on the next line that is not blank."""
+    out = _OUTPUT.match(line)
+    if not out or out.group(2).strip():
+        return False
+    rest = [x for x in lines[i + 1:i + 4] if x.strip()]
+    return bool(rest) and bool(_ROW.match(rest[0]) or _SCALE.match(rest[0]))
+
+
+def unfenced_runs(text: str, covered: list) -> list[tuple[int, int]]:
+    """(start, end) of every session pasted without a fence: from a ``>>`` prompt or a printed ``NAME =`` block
+    on, through prompts, printed names, rows of numbers and blank lines, up to the last of them before anything
+    else; lines inside ``covered`` spans (math, code) are never part of one."""
+    spans = sorted((span[0], span[1]) for span in covered)
+    lines = text.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    inside = [False] * len(lines)
+    k = 0
+    for n, start in enumerate(starts):
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        inside[n] = k < len(spans) and spans[k][0] <= start
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if inside[i] or not (_PROMPT.match(lines[i]) or _printed_name(lines[i], lines, i)):
+            i += 1
+            continue
+        first, last = i, i
+        while i < len(lines) and not inside[i]:
+            line = lines[i]
+            out = _OUTPUT.match(line)
+            if _PROMPT.match(line) or _ROW.match(line) or _SCALE.match(line) or _SKIP.match(line) or \
+                    (out and (not out.group(2).strip() or _ROW.match(out.group(2)))):
+                last = i
+            elif line.strip():
+                break
+            i += 1
+        runs.append((starts[first], starts[last] + len(lines[last])))
+        i = last + 1
+    return runs
+
+
 def _number(token: str, scale: str | None) -> str:
     """A printed number in plain decimals with its printed digits (``2.9956e-01`` → ``0.29956``), times the
     block's common factor (``0.0080`` under ``1.0e+03 *`` → ``8.0``)."""

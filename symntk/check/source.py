@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from .octave import is_session, session_claims
+from .octave import is_session, session_claims, unfenced_runs
 from .pasted import MAX_PASTED, fence_claims, inline_claims
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, is_math_code, point_letter
 
@@ -368,6 +368,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         text = mark_decimal_commas(text)
     covered: list = []
     found = blocks(text, covered)
+    for start, end in unfenced_runs(text, covered):   # a MATLAB/Octave session pasted without a fence
+        found.extend(_session(text, start, end))
+        covered.append((start, end))
     if len(found) > MAX_SEGMENTS:
         raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS) + fact_segments(text, MAX_SEGMENTS),
