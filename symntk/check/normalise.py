@@ -37,7 +37,7 @@ class Rule:
         return [(e, results[n] if len(results) > 1 else results[0]) for n, e in enumerate(examples)]
 
 
-_TOKEN = r"-?(?:[A-Za-z]{1,2}\d{0,2}(?:_\d{1,3})?|\d{1,9}(?:\.\d{1,9})?)"
+_TOKEN = r"-?(?:[A-Za-z]{1,2}\d{0,2}(?:_\d{1,3}|_\{\d{1,3}\})?|\d{1,9}(?:\.\d{1,9})?)"
 _ATOM = rf"{_TOKEN}(?:[+*/-]{_TOKEN}){{0,4}}"
 _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta ", "φ": r"\varphi ", "α": r"\alpha ",
           "χ": r"\chi ", "β": r"\beta ", "η": r"\eta ", "μ": r"\mu ", "Θ": r"\Theta ", "Δ": r"\Delta ",
@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
          r"W1(2,1) ; b1(2) ; x(1)", r"W1_21 ; b1_2 ; x_1",
          r"(?<![A-Za-z\\{0-9.'])(?:([Wwb][1-9])|(x))\(\s*([1-9])\s*(?:,\s*([1-9])\s*)?\)", r"\1\2_\3\4"),
     Rule("names and short sums in brackets separated by spaces only (MATLAB's row)",
-         r"[W1 b1 W2 b2] ; [x 0 1 x+1]", r"[W1, b1, W2, b2] ; [x, 0, 1, x+1]",
+         r"[W1 b1 W2 b2] ; [x 0 1 x+1] ; [W1_{11} b1_2]", r"[W1, b1, W2, b2] ; [x, 0, 1, x+1] ; [W1_{11}, b1_2]",
          rf"(?<![A-Za-z}}])\[(\s*{_ATOM}(?:\s+{_ATOM}){{1,40}}\s*)\]", "[\\1]", "row"),
     Rule("index as digits after a one-letter name (what it names comes from the notes' own definitions)",
          r"w1 ; b2 ; K12 ; x1 ; df/dw1", r"w_{1} ; b_{2} ; K_{12} ; x_{1} ; df/dw_{1}",
