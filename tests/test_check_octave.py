@@ -253,3 +253,15 @@ def test_unfenced_runs_stop_at_prose_and_never_enter_math():
     runs = unfenced_runs(text, [(text.index("$$"), len(text))])
     assert [text[a:b] for a, b in runs] == [">> K = J*J'\nK =\n\n   8   12\n  12   19"]
     assert unfenced_runs("K = [8 12; 12 19] is the kernel\n", []) == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("det(K - lambda I) = (25-lambda)(70-lambda) - 1681 = lambda^2 - 95 lambda + 69", ["correct", "correct"]),
+    ("det(K - lambda I) = lambda^2 - 95 lambda + 96", ["wrong"]),
+    ("lambda = (95 +- sqrt(9025 - 276))/2 = (95 +- sqrt(8749))/2", ["correct", "correct"]),
+    ("lambda = (95 +- sqrt(8747))/2", ["wrong"]),
+])
+def test_the_characteristic_polynomial_and_eigenvalues_typed_in_ascii(tmp_path, line, expected):
+    # K = [25 41; 41 70]: det(K − λI) = (25 − λ)(70 − λ) − 41² = λ² − 95λ + 69; λ = (95 ± √(9025 − 276))/2.
+    verdicts, _ = _check(tmp_path, "K = [25 41; 41 70]\n\n" + line + "\n")
+    assert verdicts[3] == expected
