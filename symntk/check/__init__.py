@@ -48,6 +48,8 @@ __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_
 
 
 _KERNEL_OF = re.compile(r"^\s*(?:K|\\Theta)\^\{\[(\d)\]\}\s*:?\s*$")   # "K^{[1]}:" names the output's kernel
+_SUBJECT = re.compile(r"^[^A-Za-z$]{0,8}(?:[A-Za-z]{1,12}\s{0,3}:\s{0,3})?K_?\{?([1-9])\}?\s{0,3}"
+                      r"(?::|has\b|is\b|gives\b)")   # "K1: …", "check: K2 has …" names one output's kernel
 _POINT = re.compile(r"^\s*x_\{?(\d{1,2})\}?\s*(?:=|$)|^\s*x\^\{?\((\d{1,2})\)\}?\s*(?:=|$)")
 
 
@@ -129,8 +131,14 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     labels = sorted({**value_labels(text, problem.points), **prose_points(text)}.items())
     after = suffix_points(text, problem.points)
     lines = text.splitlines()
+    subject_line = 0
     for item in reading.items:
         number = len(judgements) + 1
+        if item.line != subject_line and world.n_out > 1 and 0 < item.line <= len(lines):
+            subject_line = item.line   # "K1: tr 43, …", "check: K2 has …": the line is about that output's kernel
+            subject = _SUBJECT.match(lines[item.line - 1])
+            if subject and int(subject.group(1)) <= world.n_out:
+                world.reading = int(subject.group(1))
         while labels and labels[0][0] <= item.line:
             world.current_point = labels.pop(0)[1]
         if isinstance(item, Context):

@@ -40,6 +40,8 @@ class Rule:
 TRACE_WORDS = "Tr|trace|Spur|spoor|spor|spår|traza|traccia|traço|ślad|jälki|stopa"
 """The trace in the learners' languages (en, de, nl, is/da/no, sv, es, it, pt, pl, fi, cs), after ``tr``."""
 
+_TOKEN = r"-?(?:[A-Za-z]{1,2}\d{0,2}(?:_\d{1,3}|_\{\d{1,3}\})?|\d{1,9}(?:\.\d{1,9})?)"
+_ATOM = rf"{_TOKEN}(?:[+*/-]{_TOKEN}){{0,4}}"
 _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta ", "φ": r"\varphi ", "α": r"\alpha ",
           "χ": r"\chi ", "β": r"\beta ", "η": r"\eta ", "μ": r"\mu ", "Θ": r"\Theta ", "Δ": r"\Delta ",
           "Σ": r"\sum ", "∑": r"\sum ", "∇": r"\nabla ",
@@ -83,6 +85,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:d|\\partial)\s*\(\s*([^()]{1,40}?)\s*\)", r"\\frac{\\partial \1}{\\partial \2}"),
     Rule("a derivative with f in parentheses", r"d(f)/dw_1 ; d(f(x_1))/d\theta_3", r"df/dw_1 ; df(x_1)/d\theta_3",
          r"(?<![A-Za-z\\])d\s*\(\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)\s*\)(?=\s*/)", r"d\1"),
+    Rule("MATLAB's indexing of a layer's parameter and of the datapoints (1-based, as in the math)",
+         r"W1(2,1) ; b1(2) ; x(1)", r"W1_21 ; b1_2 ; x_1",
+         r"(?<![A-Za-z\\{0-9.'])(?:([Wwb][1-9])|(x))\(\s*([1-9])\s*(?:,\s*([1-9])\s*)?\)", r"\1\2_\3\4"),
+    Rule("names and short sums in brackets separated by spaces only (MATLAB's row)",
+         r"[W1 b1 W2 b2] ; [x 0 1 x+1] ; [W1_{11} b1_2]", r"[W1, b1, W2, b2] ; [x, 0, 1, x+1] ; [W1_{11}, b1_2]",
+         rf"(?<![A-Za-z}}])\[(\s*{_ATOM}(?:\s+{_ATOM}){{1,40}}\s*)\]", "[\\1]", "row"),
     Rule("index as digits after a one-letter name (what it names comes from the notes' own definitions)",
          r"w1 ; b2 ; K12 ; x1 ; df/dw1", r"w_{1} ; b_{2} ; K_{12} ; x_{1} ; df/dw_{1}",
          r"(?:(?<![A-Za-z\\{0-9.])|(?<=(?<![A-Za-z])d))([A-Za-z])([0-9]{1,2})(?![0-9A-Za-z_^{.]|,[0-9])", r"\1_{\2}"),
@@ -177,6 +185,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:\^\s*)?(?:T|\\top|\\intercal)(?![A-Za-z])\s*\}?", r"(\1^{\2})^T"),
     Rule("transpose", r"x^\top ; x^{\intercal} ; x^{T} ; x^{\mathsf T}", r"x^T",
          r"\^\s*\{?\s*(?:\\top|\\intercal|\\(?:mathsf|mathrm|rm|sf)\s*(?:\{\s*T\s*\}|T(?![A-Za-z]))|T)\s*\}?", r"^T"),
+    Rule("MATLAB's transpose of a bracketed literal", r"[1 -1]' ; [0; 2]'", r"[1 -1]^T ; [0; 2]^T",
+         r"(?<=\])'(?!')", r"^T"),
     Rule("the quadratic formula in the letters a, b, c (Bhaskara, abc-formula): the formula, not a value",
          r"\frac{-b \pm \sqrt{\Delta}}{2a} ; \dfrac{-b\pm\sqrt{b^2-4ac}}{2a}",
          r"\frac{\operatorname{tr} K \pm \sqrt{\Delta}}{2}",

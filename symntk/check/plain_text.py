@@ -55,17 +55,21 @@ def fenced_math(text: str, start: int, close: int) -> list[tuple[int, str]]:
 
 
 _GRADIENT_WORD = re.compile(r"^(\s*(?:[-*+]\s+)?)(?:the\s+)?(?:grad|gradient|gradienten|gradiente|gradientti|"
-                            r"stigull|stigullinn)\s*:?(?=\s*[(\[])", re.I)
+                            r"stigull|stigullinn)(?:\s+(?:at|in|for)\s+x(?:_\{?([1-9])\}?|\(([1-9])\)|([1-9])))?"
+                            r"\s*:?(?=\s*[(\[])", re.I)
 
 
 def named_gradient(line: str, output: str | None = None) -> str:
     """``gradient (0, 2, 0, 1)``: a line that is a word for the gradient and a vector of numbers (nothing else)
-    is ``∇f = (0, 2, 0, 1)`` at the datapoint of the context, of the output ``output`` when one is named."""
+    is ``∇f = (0, 2, 0, 1)`` at the datapoint of the context (or the one it names: ``grad at x(2): [0 1 1]`` is
+    ``∇f(x_2) = [0 1 1]``), of the output ``output`` when one is named."""
     m = _GRADIENT_WORD.match(line)
     if m is None or not BARE_ENTRIES.fullmatch(line[m.end():]):
         return line
     f = f"f_{{{output}}}" if output else "f"
-    return f"{m.group(1)}∇{f} = {line[m.end():].strip()}"
+    point = m.group(2) or m.group(3) or m.group(4)   # grad at x(1): [1 0 1] (MATLAB's indexing), at x_2: …
+    at = f"(x_{{{point}}})" if point else ""
+    return f"{m.group(1)}∇{f}{at} = {line[m.end():].strip()}"
 
 
 _OWN_POINT = re.compile(r"(?<![A-Za-z\\])([a-wyzA-Z])_\{?([1-9])\}?\s*=\s*\(")

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .octave import is_session, session_claims, unfenced_runs
 from .pasted import MAX_PASTED, fence_claims, inline_claims
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, gradient_names, is_math_code, point_letter
 
@@ -158,6 +159,9 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             pos = len(text) if close < 0 else close + 1 + len(m.group(3))
             covered.append((m.start(), pos))
             tag = text[start:_line_end(text, start)].strip().lower()
+            if close >= 0 and is_session(text[_line_end(text, start) + 1:close]):
+                out.extend(_session(text, _line_end(text, start) + 1, close))
+                continue
             if close >= 0 and tag in MATH_FENCES:
                 out.extend(Segment(_line(text, at), body, False, soft=True)
                            for at, body in fenced_math(text, _line_end(text, start), close))
@@ -316,6 +320,12 @@ def _pasted(text: str, opener: int, body: int, close: int, assignments: bool) ->
             for offset, claim, certain in fence_claims(text[body:close], _line_before(text, opener), assignments)]
 
 
+def _session(text: str, body: int, close: int) -> list[Segment]:
+    """The claims of a pasted MATLAB/Octave session (:mod:`symntk.check.octave`), one line each."""
+    return [Segment(_line(text, body + offset), claim, False, soft=not certain)
+            for offset, claim, certain in session_claims(text[body:close])]
+
+
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end
@@ -358,7 +368,7 @@ def _line(text: str, pos: int) -> int:
 def segments(text: str, source: str = "<notes>") -> list[Segment]:
     """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
     from .arrows import arrow_pieces
-    from .at_value import at_datapoints
+    from .at_value import at_datapoints, row_points
     from .decimal_comma import mark_decimal_commas, writes_decimal_commas
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
@@ -381,6 +391,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         text = mark_decimal_commas(text)
     covered: list = []
     found = blocks(text, covered)
+    for start, end in unfenced_runs(text, covered):   # a MATLAB/Octave session pasted without a fence
+        found.extend(_session(text, start, end))
+        covered.append((start, end))
     if len(found) > MAX_SEGMENTS:
         raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS) + fact_segments(text, MAX_SEGMENTS),
@@ -396,7 +409,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
                          s.fact) for s in found]
     if writes_subscript_layers(text):   # W_1 = [1, 1]^T, (W_1)_{21}: the subscript is the layer
         found = [Segment(s.line, layers_as_superscripts(s.text), s.display, s.error, s.soft, s.fact) for s in found]
-    points = data_points(text) or _unindexed(text)
+    points = data_points(text) or row_points(text) or _unindexed(text)
     if points and all(len(value) == 1 for value in points):   # ∇f(2): the gradient at the datapoint x_i = 2
         found = [Segment(s.line, at_datapoints(s.text, points), s.display, s.error, s.soft, s.fact) for s in found]
     out: list[Segment] = []
