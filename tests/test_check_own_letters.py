@@ -165,3 +165,24 @@ def test_a_row_of_the_jacobian_in_words_is_the_gradient_at_x(words, left, right)
     assert _by_line(right_last)[5] == ["correct"]
     wrong_last = check_text(ROW.format(words=words, left=left, right=right, last="\\beta_2, 0"))
     assert _by_line(wrong_last)[5] == ["wrong"]
+
+
+VALUES_TABLE = """Net: $f(x) = c_1({w}_1 x + b_1) + c_2({w}_2 x + b_2) + d$, points $x_1 = 1$, $x_2 = -1$.
+
+| ${w}_1$ | ${w}_2$ | $b_1$ | $b_2$ | $c_1$ | $c_2$ | $d$ |
+|---|---|---|---|---|---|---|
+| 2 | -1 | 1 | 0 | 1 | 3 | 1 |
+
+$$\\frac{{\\partial f}}{{\\partial {w}_2}} = c_2 x, \\qquad \\frac{{\\partial f}}{{\\partial c_1}} = {w}_1 x + b_1$$
+
+$\\nabla f(x_1) = (1, 3, 1, 3, 3, -1, 1)$ and $K_{{11}} = {k11}$
+"""
+
+
+@pytest.mark.parametrize("w", ["a", "h", "w"])
+def test_a_table_of_values_by_name_gives_the_network_whatever_the_letters(w):
+    report = check_text(VALUES_TABLE.format(w=w, k11=31))
+    lines = _by_line(report)
+    assert lines[5] == ["correct"] * 7 and lines[7] == ["correct"] * 2, lines
+    assert lines[9] == ["correct", "correct"] and report.exit_code == 0
+    assert _by_line(check_text(VALUES_TABLE.format(w=w, k11=30)))[9] == ["correct", "wrong"]

@@ -258,7 +258,10 @@ def table_segments(rows: list[tuple[int, str]], text: str = "") -> list[Segment]
     raw = [c for c in rows[0][1].strip().strip("|").split("|")]
     out = [Segment(rows[0][0], d, False, soft=True)   # a definition in $…$ is read with the notes' math
            for d in (_header_definition(h) for h, r in zip(header[1:], raw[1:]) if "$" not in r) if d]
-    named = all(_OWN_NAME.match(h) for h in header)   # | w1 | w2 | c |: every column is a name
+    # | w1 | w2 | c |: every column is a name; with a single row of values any indexed letter is a name there
+    # (| a_1 | a_2 | b_1 | d |: a_1 = 2 says the same whether a_1 is the learner's weight or a unit)
+    named = all(_OWN_NAME.match(h) for h in header) or len(rows) == 3 and all(
+        _OWN_NAME.match(h) or _ANY_NAME.match(h) for h in header)
     formulas = any(_formula_column(h) for h in header[1:])
     for n, row in rows[2:]:
         cells = _cells(row)
