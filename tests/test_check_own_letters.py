@@ -17,16 +17,21 @@ from reference import exact_jacobian, gram
 THETA = [2, -1, 1, 0, 1, 3, 1]
 J_TRUE = [[1, 3, 1, 3, 3, -1, 1], [-1, -3, 1, 3, -1, 1, 1]]
 
-LETTERS = """Given: $W^{{[1]}} = [2, -1]^T$, $b^{{[1]}} = [1, 0]^T$, $W^{{[2]}} = [1, 3]$, $b^{{[2]}} = 1$; $x_1 = 1$, $x_2 = -1$.
-
-My letters: ${w}_1, {w}_2$ are the entries of $W^{{[1]}}$, $b_1, b_2$ of $b^{{[1]}}$, $c_1, c_2$ of $W^{{[2]}}$, $d$ is $b^{{[2]}}$.
-
-$$f(x) = c_1({w}_1 x + b_1) + c_2({w}_2 x + b_2) + d$$
-
-$$\\frac{{\\partial f}}{{\\partial {w}_1}} = {d1}, \\quad \\frac{{\\partial f}}{{\\partial {w}_2}} = c_2 x, \\quad \\frac{{\\partial f}}{{\\partial b_1}} = c_1$$
-
-$$J = \\begin{{pmatrix}} {j11} & 3 & 1 & 3 & 3 & -1 & 1 \\\\ {j21} & -3 & 1 & 3 & -1 & 1 & 1 \\end{{pmatrix}}$$
-"""
+LETTERS = (
+    "Given: $W^{{[1]}} = [2, -1]^T$, $b^{{[1]}} = [1, 0]^T$, $W^{{[2]}} = [1, 3]$, $b^{{[2]}} = 1$; "
+    "$x_1 = 1$, $x_2 = -1$.\n"
+    "\n"
+    "My letters: ${w}_1, {w}_2$ are the entries of $W^{{[1]}}$, $b_1, b_2$ of $b^{{[1]}}$, $c_1, "
+    "c_2$ of $W^{{[2]}}$, $d$ is $b^{{[2]}}$.\n"
+    "\n"
+    "$$f(x) = c_1({w}_1 x + b_1) + c_2({w}_2 x + b_2) + d$$\n"
+    "\n"
+    "$$\\frac{{\\partial f}}{{\\partial {w}_1}} = {d1}, \\quad \\frac{{\\partial f}}{{\\partial "
+    "{w}_2}} = c_2 x, \\quad \\frac{{\\partial f}}{{\\partial b_1}} = c_1$$\n"
+    "\n"
+    "$$J = \\begin{{pmatrix}} {j11} & 3 & 1 & 3 & 3 & -1 & 1 \\\\ {j21} & -3 & 1 & 3 & -1 & 1 & 1 "
+    "\\end{{pmatrix}}$$\n"
+)
 
 
 def _by_line(report) -> dict[int, list[str]]:
@@ -60,16 +65,18 @@ def test_a_forgotten_input_under_a_unit_letter_is_wrong_and_carried_into_J(w):
     assert report.first_mistake.line == 7
 
 
-TABLE = """Given: $W^{{[1]}} = [2, -1]^T$, $b^{{[1]}} = [1, 0]^T$, $W^{{[2]}} = [1, 3]$, $b^{{[2]}} = 1$; $x_1 = 1$, $x_2 = -1$.
-
-$$f(x) = c_1(a_1 x + b_1) + c_2(a_2 x + b_2) + d$$
-
-| {corner} | {formula} | $x_1 = 1$ | $x_2 = -1$ |
-|---|---|---|---|
-| $a_1$ | $c_1 x$ | $1$ | ${a1x2}$ |
-| $a_2$ | $c_2 x$ | $3$ | $-3$ |
-| $c_1$ | $a_1 x + b_1$ | $3$ | $-1$ |
-"""
+TABLE = (
+    "Given: $W^{{[1]}} = [2, -1]^T$, $b^{{[1]}} = [1, 0]^T$, $W^{{[2]}} = [1, 3]$, $b^{{[2]}} = 1$; "
+    "$x_1 = 1$, $x_2 = -1$.\n"
+    "\n"
+    "$$f(x) = c_1(a_1 x + b_1) + c_2(a_2 x + b_2) + d$$\n"
+    "\n"
+    "| {corner} | {formula} | $x_1 = 1$ | $x_2 = -1$ |\n"
+    "|---|---|---|---|\n"
+    "| $a_1$ | $c_1 x$ | $1$ | ${a1x2}$ |\n"
+    "| $a_2$ | $c_2 x$ | $3$ | $-3$ |\n"
+    "| $c_1$ | $a_1 x + b_1$ | $3$ | $-1$ |\n"
+)
 
 
 @pytest.mark.parametrize("corner, formula", [("stiki", "afleiða"), ("parameter", "derivative"),
@@ -83,16 +90,19 @@ def test_rows_of_a_parameters_table_are_parameters_whatever_their_letter(corner,
     assert "wrong" in wrong[7]
 
 
-TWO_INPUTS = """Given: $W^{{[1]}} = \\begin{{pmatrix}} 1 & 2 \\\\ 0 & 1 \\end{{pmatrix}}$, $b^{{[1]}} = [0, 1]^T$, $W^{{[2]}} = [1, -1]$, $b^{{[2]}} = 0$; $x^{{(1)}} = (1, 0)^T$, $x^{{(2)}} = (0, 1)^T$.
-
-$$h_1 = a_{{11}}{p} + a_{{12}}{q} + b_1, \\qquad h_2 = a_{{21}}{p} + a_{{22}}{q} + b_2$$
-
-$$f({p}, {q}) = c_1 h_1 + c_2 h_2 + d$$
-
-$$\\frac{{\\partial f}}{{\\partial a_{{12}}}} = c_1 {q}, \\quad \\frac{{\\partial f}}{{\\partial c_2}} = h_2, \\quad \\frac{{\\partial f}}{{\\partial d}} = {dd}$$
-
-$$\\nabla f(x^{{(1)}}) = (1, 0, -1, 0, 1, -1, 1, 1, {dd})$$
-"""
+TWO_INPUTS = (
+    "Given: $W^{{[1]}} = \\begin{{pmatrix}} 1 & 2 \\\\ 0 & 1 \\end{{pmatrix}}$, $b^{{[1]}} = [0, "
+    "1]^T$, $W^{{[2]}} = [1, -1]$, $b^{{[2]}} = 0$; $x^{{(1)}} = (1, 0)^T$, $x^{{(2)}} = (0, 1)^T$.\n"
+    "\n"
+    "$$h_1 = a_{{11}}{p} + a_{{12}}{q} + b_1, \\qquad h_2 = a_{{21}}{p} + a_{{22}}{q} + b_2$$\n"
+    "\n"
+    "$$f({p}, {q}) = c_1 h_1 + c_2 h_2 + d$$\n"
+    "\n"
+    "$$\\frac{{\\partial f}}{{\\partial a_{{12}}}} = c_1 {q}, \\quad \\frac{{\\partial "
+    "f}}{{\\partial c_2}} = h_2, \\quad \\frac{{\\partial f}}{{\\partial d}} = {dd}$$\n"
+    "\n"
+    "$$\\nabla f(x^{{(1)}}) = (1, 0, -1, 0, 1, -1, 1, 1, {dd})$$\n"
+)
 
 
 def test_reference_values_two_inputs():
@@ -110,12 +120,15 @@ def test_the_arguments_of_f_name_the_input_coordinates(p, q):
     assert carried[7] == ["correct", "correct", "wrong"] and carried[9] == ["carried"]
 
 
-SIGNS = """Given: $W^{{[1]}} = [1, -1]^T$, $b^{{[1]}} = [0, 2]^T$, $W^{{[2]}} = [1, 2]$, $b^{{[2]}} = 0$; $x_1 = 1$, $x_2 = 3$.
-
-$f(x) = c_1 \\mathrm{{relu}}(a_1 x + b_1) + c_2 \\mathrm{{relu}}(a_2 x + b_2) + d$ with $z_i = a_i x + b_i$.
-
-**$x_2 = 3$:** $z_1 = 3 > 0$, $z_2 = -3 + 2 = {z2} < 0$, so unit 2 is off.
-"""
+SIGNS = (
+    "Given: $W^{{[1]}} = [1, -1]^T$, $b^{{[1]}} = [0, 2]^T$, $W^{{[2]}} = [1, 2]$, $b^{{[2]}} = 0$; "
+    "$x_1 = 1$, $x_2 = 3$.\n"
+    "\n"
+    "$f(x) = c_1 \\mathrm{{relu}}(a_1 x + b_1) + c_2 \\mathrm{{relu}}(a_2 x + b_2) + d$ with $z_i = "
+    "a_i x + b_i$.\n"
+    "\n"
+    "**$x_2 = 3$:** $z_1 = 3 > 0$, $z_2 = -3 + 2 = {z2} < 0$, so unit 2 is off.\n"
+)
 
 
 @pytest.mark.parametrize("z2, verdict", [("-1", "correct"), ("-2", "wrong")])
@@ -124,12 +137,13 @@ def test_a_value_then_its_sign_is_a_claim_of_the_value(z2, verdict):
     assert lines[5][0] == "correct" and lines[5][-1] == verdict, lines
 
 
-WORDS = """Given: $W^{[1]} = W^{[2]} = 2$, $b^{[1]} = b^{[2]} = 0$; $x_1 = 1$, $x_2 = 2$.
-
-$$f(x) = v(w x + b) + c, \\qquad \\frac{\\partial f}{\\partial c} = 1$$
-
-All weights $= 2$ and biases $= 0$, so $\\nabla f(x) = (2x, 2, 2x, 1)$.
-"""
+WORDS = (
+    "Given: $W^{[1]} = W^{[2]} = 2$, $b^{[1]} = b^{[2]} = 0$; $x_1 = 1$, $x_2 = 2$.\n"
+    "\n"
+    "$$f(x) = v(w x + b) + c, \\qquad \\frac{\\partial f}{\\partial c} = 1$$\n"
+    "\n"
+    "All weights $= 2$ and biases $= 0$, so $\\nabla f(x) = (2x, 2, 2x, 1)$.\n"
+)
 
 
 def test_weights_equal_in_words_is_no_continuation_of_the_formula_before():
@@ -147,12 +161,15 @@ def test_all_of_a_kind_with_math_around_the_relation(text, kinds):
     assert {k: v[0].value for k, v in _all_of_a_kind(text).items()} == kinds
 
 
-ROW = """Given: $W^{{[1]}} = [2, -1]^T$, $b^{{[1]}} = [1, 0]^T$, $W^{{[2]}} = [1, 3]$, $b^{{[2]}} = 1$; $x_1 = 1$, $x_2 = -1$.
-
-$$f(x) = \\gamma_1(\\alpha_1 x + \\beta_1) + \\gamma_2(\\alpha_2 x + \\beta_2) + \\delta$$
-
-{words} ${left}\\gamma_1 x, \\gamma_2 x, \\gamma_1, \\gamma_2, \\alpha_1 x + \\beta_1, \\alpha_2 x + {last}{right}$
-"""
+ROW = (
+    "Given: $W^{{[1]}} = [2, -1]^T$, $b^{{[1]}} = [1, 0]^T$, $W^{{[2]}} = [1, 3]$, $b^{{[2]}} = 1$; "
+    "$x_1 = 1$, $x_2 = -1$.\n"
+    "\n"
+    "$$f(x) = \\gamma_1(\\alpha_1 x + \\beta_1) + \\gamma_2(\\alpha_2 x + \\beta_2) + \\delta$$\n"
+    "\n"
+    "{words} ${left}\\gamma_1 x, \\gamma_2 x, \\gamma_1, \\gamma_2, \\alpha_1 x + \\beta_1, "
+    "\\alpha_2 x + {last}{right}$\n"
+)
 
 
 @pytest.mark.parametrize("words, left, right", [
@@ -167,16 +184,18 @@ def test_a_row_of_the_jacobian_in_words_is_the_gradient_at_x(words, left, right)
     assert _by_line(wrong_last)[5] == ["wrong"]
 
 
-VALUES_TABLE = """Net: $f(x) = c_1({w}_1 x + b_1) + c_2({w}_2 x + b_2) + d$, points $x_1 = 1$, $x_2 = -1$.
-
-| ${w}_1$ | ${w}_2$ | $b_1$ | $b_2$ | $c_1$ | $c_2$ | $d$ |
-|---|---|---|---|---|---|---|
-| 2 | -1 | 1 | 0 | 1 | 3 | 1 |
-
-$$\\frac{{\\partial f}}{{\\partial {w}_2}} = c_2 x, \\qquad \\frac{{\\partial f}}{{\\partial c_1}} = {w}_1 x + b_1$$
-
-$\\nabla f(x_1) = (1, 3, 1, 3, 3, -1, 1)$ and $K_{{11}} = {k11}$
-"""
+VALUES_TABLE = (
+    "Net: $f(x) = c_1({w}_1 x + b_1) + c_2({w}_2 x + b_2) + d$, points $x_1 = 1$, $x_2 = -1$.\n"
+    "\n"
+    "| ${w}_1$ | ${w}_2$ | $b_1$ | $b_2$ | $c_1$ | $c_2$ | $d$ |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| 2 | -1 | 1 | 0 | 1 | 3 | 1 |\n"
+    "\n"
+    "$$\\frac{{\\partial f}}{{\\partial {w}_2}} = c_2 x, \\qquad \\frac{{\\partial f}}{{\\partial "
+    "c_1}} = {w}_1 x + b_1$$\n"
+    "\n"
+    "$\\nabla f(x_1) = (1, 3, 1, 3, 3, -1, 1)$ and $K_{{11}} = {k11}$\n"
+)
 
 
 @pytest.mark.parametrize("w", ["a", "h", "w"])
