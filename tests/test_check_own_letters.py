@@ -205,3 +205,25 @@ def test_a_table_of_values_by_name_gives_the_network_whatever_the_letters(w):
     assert lines[5] == ["correct"] * 7 and lines[7] == ["correct"] * 2, lines
     assert lines[9] == ["correct", "correct"] and report.exit_code == 0
     assert _by_line(check_text(VALUES_TABLE.format(w=w, k11=30)))[9] == ["correct", "wrong"]
+
+
+OWN_ORDER = (
+    "Given: $W^{{[1]}} = [2, -1]^T$, $b^{{[1]}} = [1, 0]^T$, $W^{{[2]}} = [1, 3]$, $b^{{[2]}} = 1$; "
+    "$x_1 = 1$, $x_2 = -1$.\n"
+    "\n"
+    "$$f(x) = c_1(a_1 x + b_1) + c_2(a_2 x + b_2) + d$$\n"
+    "\n"
+    "By unit: $\\theta = (a_1, b_1, c_1, a_2, b_2, c_2, d)$.\n"
+    "\n"
+    "$$\\nabla f(x_1) = ({g1})$$\n"
+    "\n"
+    "$K_{{12}} = -1 + 1 - 3 - 9 + 9 - 1 + 1 = -3$\n"
+)
+
+
+@pytest.mark.parametrize("g1, verdict", [("1, 1, 3, 3, 3, -1, 1", "carried"),   # right, in their own θ order
+                                         ("1, 1, 3, 3, 3, 1, 1", "wrong")])     # ∂f/∂c_2 = −x is −1 at x_1
+def test_a_gradient_in_the_learners_own_theta_order_is_carried_from_that_order(g1, verdict):
+    lines = _by_line(check_text(OWN_ORDER.format(g1=g1)))
+    assert lines[5] == ["wrong"] and lines[7] == [verdict], lines   # θ order differs from the sheet's
+    assert lines[9] == ["correct", "correct"]
