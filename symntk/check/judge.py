@@ -241,6 +241,16 @@ def _written_derivatives(world: World, o: int) -> int | None:
     return None
 
 
+def _in_own_order(world: World, values: list, mine: list | None, written: int) -> list:
+    """The gradient's entries (in θ's order) in the order of the learner's own θ when they listed every parameter
+    in another order (θ = (a_1, b_1, c_1, a_2, …)): entry m is ∂f/∂(their m-th parameter); else as they are."""
+    order = [t.symbol for t in world.net.theta]
+    if mine is None or written != world.P or len(values) != world.P or list(mine) == order or \
+            sorted(map(str, mine)) != sorted(map(str, order)):
+        return values
+    return [values[order.index(symbol)] for symbol in mine]
+
+
 def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:
     """∇_θ f_o(x_i) (or as a function of x) as a vector of P entries."""
     o, i = claim.output, claim.point
@@ -261,6 +271,7 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         own_sym = [s[1] if s else world.at_values_own(t) for s, t in zip(syms, true)]
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
             own_sym = [o_ for o_, t in zip(own_sym, world.net.theta) if t.symbol in mine]
+        own_sym = _in_own_order(world, own_sym, mine, len(claimed))
         own_ok = len(claimed) == len(own_sym) and world.match_all(nodes, claimed, own_sym)
         world.record(("gsym", o), claimed, claim.line, approximation(claim))
     else:  # entries in the learner's names (v_1 x_1, h_1) at the parameters' values and at x_i
@@ -272,6 +283,7 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         written = world.latest(("gsym", o))   # the learner's own gradient formula, entries missing or extra
         if len(claimed) != world.P and written and len(written[1]) == len(claimed):
             own = [world.at_point_own(v, i) if getattr(v, "free_symbols", None) else v for v in written[1]]
+        own = _in_own_order(world, own, mine, len(claimed))
         ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
         own_ok = len(claimed) == len(own) and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
         world.record(("gval", o, i), claimed, claim.line, approximation(claim))

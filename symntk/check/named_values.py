@@ -70,9 +70,9 @@ def _unit_name(node) -> str | None:
 
 
 _QUANT = r"(?:all|every|each|allar|öll|allir|alle|jede[rs]?|tous|toutes|todos|todas|alla|tutti|tutte)"
-_KIND = (r"(weights?|biases?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur|gewichte[n]?|bias(?:e|werte)?|poids|"
-         r"biais|pesos?|pesi|sesgos?|vikter(?:na)?|vægte(?:ne)?|vekter|[wb](?:'s|s)?(?![\w']))")
-_VERB = r"\s*(?:=|:|are|is|eru|er|sind|ist|sont|valent|son|são|är|zijn|equal\s+to|set\s+to)?\s*\$?\s*"
+_KIND = (r"(weights?|biases?|vogir(?:nar)?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur|gewichte[n]?|bias(?:e|werte)?|"
+         r"poids|biais|pesos?|pesi|sesgos?|vikter(?:na)?|vægte(?:ne)?|vekter|[wb](?:'s|s)?(?![\w']))")
+_VERB = r"\s*(?:\$\s*)?(?:(?:=|:|are|is|eru|er|sind|ist|sont|valent|son|são|är|zijn|equal\s+to|set\s+to)\s*)?(?:\$\s*)?"
 _NUMBER = r"(-?[0-9]{1,6}(?:[.,][0-9]{1,6})?)(?![0-9])"
 _ALL = re.compile(r"(?<!\w)" + _QUANT + r"\s+(?:the\s+|of\s+the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?"
                   + _KIND + _VERB + _NUMBER + r"(?:\$?\s*(?:,|and|und|og|et|y|e|och|en|;)\s*(?:" + _QUANT

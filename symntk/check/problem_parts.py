@@ -6,7 +6,7 @@ from .claims import ProblemPart
 from .nodes import Frac, Func, Group, Matrix, Num, Op, Partial, Sym, Tuple
 from .predicates import bare, int_subs, walk
 from .source import Segment
-from .targets import f_call
+from .targets import f_call, own_inputs
 
 
 def problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
@@ -55,12 +55,16 @@ def problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
 def equations(seg: Segment, chain) -> list[ProblemPart]:
     """Every chain ``a = b = c`` also as an ``equation`` part (its members' nodes, in order): the learner's
     definitions of their own names and the values they give them are read from these (see
-    :mod:`symntk.check.named_values`)."""
+    :mod:`symntk.check.named_values`); a chain that starts ``f(u, v) =`` also names the input's coordinates."""
     members = getattr(chain, "members", ())
     rels = getattr(chain, "rels", ())
     if len(members) < 2 or any(r not in ("=", ":=", "\\coloneqq") for r in rels[:len(members) - 1]):
         return []
-    return [ProblemPart(seg.line, "equation", "", Tuple(tuple(m.node for m in members)), seg.text)]
+    out = [ProblemPart(seg.line, "equation", "", Tuple(tuple(m.node for m in members)), seg.text)]
+    inputs = own_inputs(members[0].node)
+    if inputs is not None:   # f(u, v) = …: u, v name the input's coordinates, as x = (u, v) would
+        out.append(ProblemPart(seg.line, "names", "x", Tuple(tuple(inputs)), members[0].text))
+    return out
 
 
 def layer_param(node) -> str | None:

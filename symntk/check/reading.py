@@ -41,7 +41,7 @@ from .index_notation import index_range, instances, ranges_by_line
 from .matrices import multiply_out
 from .nodes import Chain, Func, Member, Num, Signature, Sym
 from .predicates import texts
-from .problem_parts import equations, problem_part
+from .problem_parts import equations, is_numeric, problem_part
 from .rules import sign_condition
 from .scripts import index_scripts
 from .source import Segment
@@ -177,6 +177,16 @@ def _before_implication(members: list, rels: list) -> list:
 _IMPLICATIONS = ("\\Rightarrow", "\\implies", "\\Longrightarrow")
 
 
+_SIGNS = ("<", ">", "\\le", "\\ge", "\\leq", "\\geq")
+
+
+def _signed_value(members: list, rels: list, cut: int) -> bool:
+    """``z_1 = 1 > 0``, ``z_2 = -3 + 2 = -1 < 0``: a chain of equalities ending in a number, then that number's sign
+    (a comparison with a number, as learners note which unit is active); the chain before the sign is a claim."""
+    return 1 <= cut and rels[cut] in _SIGNS and cut + 1 == len(members) - 1 and \
+        is_numeric(members[cut].node) and is_numeric(members[cut + 1].node) and not is_numeric(members[0].node)
+
+
 def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     members = [Member(multiply_out(m.node), m.text) for m in chain.members]
     rels = list(chain.rels)
@@ -185,7 +195,9 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         add(Context(seg.line, seg.text, "the activation named"))  # φ = id, φ = tanh
         return
     cut = next((n for n, r in enumerate(rels) if r not in _RELATIONS_OF_CLAIMS), None)
-    if cut is not None and rels[cut] in ("<", ">", "\\le", "\\ge", "\\leq", "\\geq"):
+    if cut is not None and _signed_value(members, rels, cut):   # z_2 = -3 + 2 = -1 < 0: the value, then its sign
+        members, rels, cut = members[:cut + 1], rels[:cut], None
+    if cut is not None and rels[cut] in _SIGNS:
         items = reading.items
         if len(members) == 2 and items and isinstance(items[-1], (EqualityClaim, DefinitionClaim)) and \
                 items[-1].line == seg.line:  # relu'(z) = 1 if z > 0: the case before its condition

@@ -259,11 +259,16 @@ def _name_before(text: str, at: int, body: str) -> tuple[int, str]:
     return at - len(m.group(0)), f"{m.group(1)} = {body}"
 
 
-_BARE_VECTOR = re.compile(r"^\s*(?:\\left\s*)?[(\[][^=<>]*[)\]]\s*(?:\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?)?\s*$|"
+_BARE_VECTOR = re.compile(r"^\s*(?:\\(?:left|bigl?|Bigl?|biggl?|Biggl?)\s*)?[(\[][^=<>]*[)\]]"
+                          r"\s*(?:\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?)?\s*$|"
                           r"^\s*\\begin\{[pbB]matrix\}[^=<>]*\\end\{[pbB]matrix\}\s*(?:\^\s*\{?\s*(?:T|\\top)\s*\}?)?\s*$")
 _LABEL = re.compile(r"(?:x_\{?\d{1,2}\}?|x\^\{?\(\d{1,2}\)\}?|x[₁-₉]|\bgrad\w*|\\nabla|∇|stigul\w*|gradient\w*)"
                     r"[^:\n]{0,40}:\s*$|"   # a label ending in a colon, or the gradient word right before the vector
-                    r"(?<![\w\\])(?:grad|gradient|gradienten|gradiënt|gradiente|stigull)(?:\s+(?:is|er|ist|é|är|es|=))?\s*$",
+                    r"(?<![\w\\])(?:grad|gradient|gradienten|gradiënt|gradiente|stigull)(?:\s+(?:is|er|ist|é|är|es|=))?\s*$|"
+                    # a row of the Jacobian (at a general x): ∇f(x)ᵀ
+                    r"(?<!\w)(?:row|lína|línan|zeile|ligne|fila|rad|raden|række)\s+(?:of|af|í|der|de|du|av|i)\s+"
+                    r"(?:the\s+|la\s+)?(?:\$?J\$?|jacobi[\w-]{0,12}|jakobi[\w-]{0,12})"
+                    r"(?:\s+(?:is|er|ist|est|es|är|=))?\s*$",
                     re.I)
 
 
@@ -292,13 +297,19 @@ _SUM_WORDS = {"sum", "summe", "somme", "summa", "samtals", "suma", "product", "p
               "totale"}
 
 
+# the weights or the biases named in words (English, Icelandic, German, Nordic, Romance)
+_KIND_WORDS = re.compile(r"weights?|biases?|vogir(?:nar)?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur(?:nar)?|"
+                         r"gewichte|bias(?:e|werte)?|vikter(?:na)?|vægte(?:ne)?|vekter|poids|biais|pesos?|pesi|sesgos?")
+
+
 def _after_a_word(text: str, at: int, body: str) -> bool:
-    """``Sum $= 46$``, ``Produkt $= 8$``: inline math that starts with a relation right after a word for a sum or
-    a product is a remark about that sum, not a continuation of the previous formula (it is read softly)."""
+    """``Sum $= 46$``, ``Produkt $= 8$``, ``all weights $= 1$``, ``hliðranir $= 0$``: inline math that starts with a
+    relation right after a word for a sum, a product, the weights or the biases is a remark about what the word
+    names, not a continuation of the previous formula (it is read softly)."""
     if not body.lstrip().startswith(_LEADS):
         return False
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
-    return bool(m and m.group(1).lower() in _SUM_WORDS)
+    return bool(m and (m.group(1).lower() in _SUM_WORDS or _KIND_WORDS.fullmatch(m.group(1).lower())))
 
 
 def _line_before(text: str, at: int) -> str:

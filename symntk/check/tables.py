@@ -46,10 +46,13 @@ _PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*[_^]")
 # a learner's own name for a parameter (w1, v_2, c, W1, w11, W2_1): one letter that is not the input, the output,
 # a unit (h, z, a, g, s) or the kernel, with an optional index or two
 _OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?(?:_\{?\d{1,2}\}?)?)?$")
+# any one-letter name with an index (``a_1``, ``h2``, ``z_{12}``): a parameter's name in a row of a parameters table
+_ANY_NAME = re.compile(r"^(?![xyfKJ])[A-Za-z](?:_?\{?\d{1,2}\}?(?:_\{?\d{1,2}\}?)?)$")
 _GRADIENT = re.compile(r"^(?:\\nabla|∇)\s*(?:_\{?\\?(?:theta|θ)\}?)?\s*(f|y)\s*(?:_?\{?(\d)\}?|([₁₂₃]))?"
                        r"(?:\s*\(x\))?$|^grad(?:ient)?$", re.I)
 _OUTPUT = re.compile(r"^(?:f|y|\\hat\s*\{?y\}?)\s*(?:_?\{?(\d)\}?|([₁₂₃]))?(?:\s*\(x\))?$")
 _FORMULA_HEADERS = ("symbolic", "symbolisch", "formula", "formel", "formúla", "allgemein", "general", "almennt",
+                    "derivative", "afleiða", "afleiður", "afleiðan", "ableitung", "derivada", "dérivée", "derivata",
                     "∂f/∂θ", "∂f/∂θ_k", "\\partial f/\\partial\\theta_k", "\\partial f/\\partial \\theta_k",
                     "\\partial f/\\partial\\theta", "∂f/∂θₖ", "df/dθ", "expression", "ausdruck")
 # words that make a header a formula column in any language of the family: "derivata simbolica", "valore in
@@ -167,9 +170,13 @@ def _f(output: int | None) -> str:
     return f"f_{{{output}}}" if output else "f"
 
 
-def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dict) -> str | None:
-    """What a cell at a datapoint claims about a quantity."""
+def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dict,
+           parameter: bool = False) -> str | None:
+    """What a cell at a datapoint claims about a quantity (``parameter``: the quantity is a row of a table of
+    parameters, so a name such as ``a_1`` or ``h_2`` there is a parameter's, not a unit's: ∂f(x_i)/∂a_1)."""
     output, x = point
+    if parameter and _ANY_NAME.match(quantity):
+        return f"\\frac{{\\partial {_f(output)}({x})}}{{\\partial {quantity}}} {value}"
     other = _point(quantity, points)
     if other is not None:
         return f"K({x}, {other[1]}) {value}"
@@ -218,10 +225,12 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas:
     if unit is not None:
         return unit
     by_value = corner.lower() in _POINT_CORNERS
-    for point_header, quantity, values in ((row, column, by_value), (column, row, False)):
+    by_parameter = formulas or corner.lower() in _PARAMETER_CORNERS
+    for point_header, quantity, values, parameter in ((row, column, by_value, False),
+                                                      (column, row, False, by_parameter)):
         point = _point(point_header, points, values)
         if point is not None:
-            return _claim(point, quantity, value, points)
+            return _claim(point, quantity, value, points, parameter)
     parameter = _definition(row)[0]
     if _formula_column(column) or formulas and column.lower() in _VALUE_HEADERS:
         if corner.lower() in _PARAMETER_CORNERS or _PARAMETER.match(parameter) or _OWN_NAME.match(parameter):
@@ -262,7 +271,10 @@ def table_segments(rows: list[tuple[int, str]], text: str = "") -> list[Segment]
     raw = [c for c in rows[0][1].strip().strip("|").split("|")]
     out = [Segment(rows[0][0], d, False, soft=True)   # a definition in $…$ is read with the notes' math
            for d in (_header_definition(h) for h, r in zip(header[1:], raw[1:]) if "$" not in r) if d]
-    named = all(_OWN_NAME.match(h) for h in header)   # | w1 | w2 | c |: every column is a name
+    # | w1 | w2 | c |: every column is a name; with a single row of values any indexed letter is a name there
+    # (| a_1 | a_2 | b_1 | d |: a_1 = 2 says the same whether a_1 is the learner's weight or a unit)
+    named = all(_OWN_NAME.match(h) for h in header) or len(rows) == 3 and all(
+        _OWN_NAME.match(h) or _ANY_NAME.match(h) for h in header)
     formulas = any(_formula_column(h) for h in header[1:])
     for n, row in rows[2:]:
         cells = _cells(row)

@@ -23,8 +23,29 @@ def point_of(node) -> int | None | str:
     return "bad"
 
 
+_NOT_INPUTS = ("x", "e", "f", "y", "K", "J", "theta", "lambda", "nabla", "dots", "W", "b")
+
+
+def own_inputs(node) -> list[Sym] | None:
+    """The learner's own names of the input's coordinates in ``f(u, v)``, ``f_2(p, q)``: two or more distinct
+    plain letters (no index, no prime; not x, not a number) as f's arguments; None otherwise."""
+    parts = factor_list(node)
+    if len(parts) != 2 or not (isinstance(parts[0], Sym) and parts[0].name in ("f", "y") and not parts[0].primes
+                               and parts[0].layer is None):
+        return None
+    args = parts[1]
+    if not (isinstance(args, Group) and args.kind == "tuple" and len(args.items) >= 2):
+        return None
+    items = list(args.items)
+    if not all(isinstance(i, Sym) and not i.sub and i.layer is None and not i.primes and i.name not in _NOT_INPUTS
+               for i in items) or len({i.name for i in items}) != len(items):
+        return None
+    return items
+
+
 def f_call(node) -> tuple[int, int | None] | None:
-    """``f``, ``y``, ``f(x)``, ``f_o(x_i)`` → (output, point)."""
+    """``f``, ``y``, ``f(x)``, ``f_o(x_i)`` → (output, point); ``f(u, v)`` in the learner's own names of the
+    input's coordinates (:func:`own_inputs`) is f at a general input, like ``f(x)``."""
     parts = factor_list(node)
     head = parts[0]
     if not (isinstance(head, Sym) and head.name in ("f", "y") and head.layer is None and not head.primes):
@@ -37,7 +58,7 @@ def f_call(node) -> tuple[int, int | None] | None:
         if not subs or len(subs) != 1:
             return None
         output = subs[0]
-    if len(parts) == 1:
+    if len(parts) == 1 or own_inputs(node) is not None:
         return output, None
     if len(parts) == 2 and isinstance(parts[1], Group) and len(parts[1].items) == 1:
         point = point_of(parts[1])

@@ -136,13 +136,16 @@ def output_by_unit(scope, node, output: int) -> sympy.Expr | None:
     """∂f_output/∂u for the hidden unit u that ``node`` names (the backward pass written per unit, ``∂f/∂z_i =
     W^{[2]}_{1i}``): u replaces that unit in the forward pass from its layer on (z^{[m]} = c_m W^{[m]} a^{[m-1]} +
     s b^{[m]}, a^{[m]} = φ_m(z^{[m]})), f_output is differentiated in u and u put back;
-    None unless ``node`` names one."""
+    None unless ``node`` names one. A name the learner made their own stands for what they made it (``a_1`` for
+    W^{[1]}_{11} in ``f = c_1(a_1 x + b_1) + …`` names no unit)."""
     if not isinstance(node, Sym) or node.name not in UNIT_LETTERS:
         return None
+    from .meaning import key
     from .syntax import UnreadableError
 
+    own = scope.aliases.get(key(node))
     try:
-        unit = scope._unit(node)
+        unit = own if own is not None else scope._unit(node)
     except UnreadableError:
         return None
     net = scope.network
