@@ -390,7 +390,21 @@ def math_latex(body: str) -> str:
                 reader.pos += 1
     except _TooDeepError:
         return body
-    return _joined(items)
+    return _joined(_arrows_between_equations(items))
+
+
+_ARROWS = {"\\rightarrow", "\\to", "\\Rightarrow", "\\implies"}
+
+
+def _arrows_between_equations(items: list[_Item]) -> list[_Item]:
+    """``x_1 = 1 arrow.r nabla f(x_1) = (…)``, ``… = 0 -> lambda = …``: an arrow with an equation on either side
+    says the second follows from the first (``\\Rightarrow``)."""
+    relations = [n for n, item in enumerate(items) if item.kind == "op" and item.latex in ("=", "\\approx")]
+    out = list(items)
+    for n, item in enumerate(items):
+        if item.kind == "op" and item.latex in _ARROWS and relations and relations[0] < n < relations[-1]:
+            out[n] = _Item("\\Rightarrow", "op")
+    return out
 
 
 def writes_typst_math(text: str) -> bool:
@@ -417,9 +431,15 @@ def _blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
-def _markup(prose: str) -> str:
+def _markup(prose: str, line_start: bool) -> str:
     """Typst markup between math as Markdown: headings, numbered items; code lines and comments
-    blanked; a trailing ``\\`` line break dropped."""
+    blanked; a trailing ``\\`` line break dropped. Only lines that begin in ``prose`` are markup lines (unless it
+    starts at a ``line_start``: ``$ w $ = weights`` is no heading)."""
+    if not line_start:
+        first = prose.find("\n")
+        if first < 0:
+            return prose
+        return prose[:first] + _markup(prose[first:], True)
     prose = _CODE_LINE.sub(lambda m: _blank(m.group(0)), prose)
     prose = _HEADING.sub(lambda m: m.group(1) + "#" * len(m.group(2)), prose)
     prose = _NUMBERED.sub(r"\g<1>1.", prose)
@@ -473,14 +493,14 @@ def typst_document(text: str) -> str:
     """A Typst document as Markdown with LaTeX math (see the module doc), line for line."""
     out, at = [], 0
     for start, end in _math_spans(text):
-        out.append(_markup(_comments(text[at:start])))
+        out.append(_markup(_comments(text[at:start]), at == 0 or text[at - 1] == "\n"))
         body = text[start + 1:end - 1]
         latex = math_latex(body)
         display = "\n" in body.strip() or (body[:1].isspace() and body[-1:].isspace() and _alone(text, start, end))
         fence = "$$" if display else "$"
         out.append(f"{fence}{latex}{fence}" + "\n" * max(body.count("\n") - latex.count("\n"), 0))
         at = end
-    out.append(_markup(_comments(text[at:])))
+    out.append(_markup(_comments(text[at:]), at == 0 or text[at - 1] == "\n"))
     return _STRONG.sub(r"**\1**", "".join(out))
 
 
