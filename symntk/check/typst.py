@@ -87,6 +87,7 @@ _STRONG = re.compile(r"(?<![*\w\\])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![
 _NUMBERED = re.compile(r"^([ \t]*)\+(?=[ \t])", re.M)
 _LINE_BREAK = re.compile(r"(?<=\S)[ \t]+\\[ \t]*$", re.M)
 _BLOCK_COMMENT = re.compile(r"/\*.{0,5000}?\*/", re.S)
+_LAYERED = re.compile(r"(?:^|[^A-Za-z\\])(?:[Wwbazh]|\\delta|\\Sigma|\\Theta)(?:_\{[^{}]{0,12}\})?$")
 _RAW_OR_MATH = re.compile(r"```|`|//|/\*|(?<!\\)\$")
 _TYPST_MARKUP = re.compile(r"^[ \t]*(?:#(?:set|let|import|show)\b|=+[ \t][^\n$]{0,200}$)", re.M)
 
@@ -199,7 +200,8 @@ class _Reader:
                 item = _Item(item.latex + "'", "atom")
             elif tok in ("_", "^"):
                 self.pos += 1
-                item = _Item(f"{item.latex}{tok}{{{self.script()}}}", "atom")
+                item = _Item(f"{item.latex}{tok}{{{self.script(tok == '^' and _LAYERED.search(item.latex))}}}",
+                             "atom")
             elif tok == "(" and item.kind == "atom" and not item.latex[-1:].isdigit():
                 self.pos += 1
                 args = self.group("(")
@@ -207,8 +209,9 @@ class _Reader:
             else:
                 return item
 
-    def script(self) -> str:
-        """A script's argument: a bracket without its parentheses, or one atom (``-1`` keeps its sign)."""
+    def script(self, layered: bool = False) -> str:
+        """A script's argument: a bracket without its parentheses (``[1]`` keeps its brackets; a layer number
+        over a ``layered`` letter, ``W^(1)``, keeps them), or one atom (``-1`` keeps its sign)."""
         kind, tok = self.peek()
         if kind == "sym" and tok in "-+":
             self.pos += 1
@@ -217,7 +220,9 @@ class _Reader:
             return ""
         if kind == "sym" and tok in _CLOSERS:
             self.pos += 1
-            return self.group(tok).bare()
+            group = self.group(tok)
+            keep = tok == "[" or (layered and re.fullmatch(r"\d{1,2}", group.inner or ""))
+            return group.latex if keep else group.bare()
         self.pos += 1
         if kind == "ident":
             return SYMBOLS.get(tok, tok) if tok != "T" else "T"
@@ -369,7 +374,9 @@ def _joined(items: list[_Item]) -> str:
     out = ""
     for item in items:
         piece = item.latex
-        if piece and out and re.search(r"\\[A-Za-z]+$", out) and piece[0].isalpha():
+        if piece == " " and out.endswith((" ", "\n")):
+            continue
+        if piece and out and re.search(r"\\[A-Za-z]{1,30}$", out[-32:]) and piece[0].isalpha():
             out += " "
         out += piece
     return out.strip(" ")
@@ -435,6 +442,7 @@ def _markup(prose: str, line_start: bool) -> str:
     """Typst markup between math as Markdown: headings, numbered items; code lines and comments
     blanked; a trailing ``\\`` line break dropped. Only lines that begin in ``prose`` are markup lines (unless it
     starts at a ``line_start``: ``$ w $ = weights`` is no heading)."""
+    prose = _LINE_BREAK.sub("", prose)
     if not line_start:
         first = prose.find("\n")
         if first < 0:
@@ -442,8 +450,7 @@ def _markup(prose: str, line_start: bool) -> str:
         return prose[:first] + _markup(prose[first:], True)
     prose = _CODE_LINE.sub(lambda m: _blank(m.group(0)), prose)
     prose = _HEADING.sub(lambda m: m.group(1) + "#" * len(m.group(2)), prose)
-    prose = _NUMBERED.sub(r"\g<1>1.", prose)
-    return _LINE_BREAK.sub("", prose)
+    return _NUMBERED.sub(r"\g<1>1.", prose)
 
 
 def _math_spans(text: str) -> list[tuple[int, int]]:
