@@ -16,7 +16,7 @@ import pytest
 
 from symntk.check import check_text
 from symntk.check.batch import check_folder
-from symntk.check.typst import is_typst, math_latex, typst_latex, writes_typst_math
+from symntk.check.typst import NOTATION, is_typst, math_latex, typst_latex, writes_typst_math
 
 from reference import central_jacobian, exact_jacobian, gram
 
@@ -223,3 +223,25 @@ def test_hostile_typst_math_is_fast(hostile):
     math_latex(hostile)
     typst_latex(f"$ {hostile} $\n", "h.typ")
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("row", NOTATION, ids=[row[0] for row in NOTATION])
+def test_notation_rows_are_what_the_reader_does(row):
+    _, example, becomes = row
+    for written, read in zip(example.split(" ; "), becomes.split(" ; "), strict=True):
+        assert math_latex(written) == read
+
+
+def test_let_names_and_unicode_partials():
+    notes = ("#let W1 = $W^([1])$\n#let th = $theta$\n= NTK\n"
+             "$ #W1 = vec(1, 2) $, $ b^([1]) = vec(0, 1) $, $ W^([2]) = mat(1, -1) $, $ b^([2]) = 0 $, "
+             "$x_1 = 1$, $x_2 = -1$.\n\n"                                                             # 4
+             "$ f(x) = W^([2]) (W1 x + b^([1])) + b^([2]) $\n\n"                                        # 6
+             "$ ∂f/∂b_2^([1]) = -1 $\n\n"                                                              # 8
+             "$ nabla_th f(x_2) = (-1, 1, 1, -1, -1, -1, 1) $\n\n"                                      # 10
+             "$ K = mat(15, -3; -3, 7) $\n")                                                            # 12
+    out = typst_latex(notes, "n.typ")
+    assert "$W^{[1]} = " in out and "\\nabla_{\\theta} f(x_{2})" in out and not out.split("\n")[0].strip()
+    got, first, code = _by_line(notes)
+    assert got[8] == ["correct"] and got[10] == ["correct"] and got[12] == ["correct"]
+    assert first == 0 and code == 0

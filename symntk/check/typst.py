@@ -38,6 +38,20 @@ EVIDENCE = 2
 MAX_DEPTH = 40
 MAX_MATH = 20000
 
+NOTATION = (   # (what, as Typst writes it, as it is read): rows of the README's notation table, tested
+    ("Typst math (.typ notes, or Typst math in Markdown): scripts, vectors, matrices",
+     "W^([1]) ; w_1^([2]) ; K_(1 2) ; vec(1, 2) ; mat(8, 12; 12, 19)",
+     r"W^{[1]} ; w_{1}^{[2]} ; K_{1 2} ; \begin{pmatrix} 1 \\ 2 \end{pmatrix} ; "
+     r"\begin{pmatrix} 8 & 12 \\ 12 & 19 \end{pmatrix}"),
+    ("Typst fractions and derivatives (a slash takes the operands beside it)",
+     "partial f / partial theta_1 ; (27 plus.minus sqrt(697)) / 2 ; frac(1, 2)",
+     r"\frac{\partial f}{\partial \theta_{1}} ; \frac{27 \pm \sqrt{697}}{2} ; \frac{1}{2}"),
+    ("Typst symbols, operators and quoted names",
+     "lambda approx 0.30 ; x_1 = 1 arrow.r y = 2 ; \"tr\" K ; op(\"tr\") K ; \"relu\"'(z) ; sum_(k=1)^7",
+     r"\lambda \approx 0.30 ; x_{1} = 1 \Rightarrow y = 2 ; \operatorname{tr} K ; \operatorname{tr} K ; "
+     r"\operatorname{relu}'(z) ; \sum_{k=1}^{7}"),
+)
+
 _GREEK = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi "
           "chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega").split()
 _OPERATORS = ("arccos arcsin arctan arg cos cosh cot coth csc deg det dim exp gcd inf ker lg lim ln log max min "
@@ -61,6 +75,7 @@ SYMBOLS = {
     "arrow.r": "\\rightarrow", "arrow.l": "\\leftarrow", "arrow.r.double": "\\Rightarrow",
     "arrow.l.r.double": "\\Leftrightarrow", "arrow.r.long": "\\rightarrow", "arrow.r.double.long": "\\Rightarrow",
     "arrow.r.bar": "\\mapsto", "implies": "\\implies", "iff": "\\iff", "succ.eq": "\\succeq", "gt.curly.eq": "\\succeq",
+    "angle.l": "\\langle", "angle.r": "\\rangle", "chevron.l": "\\langle", "chevron.r": "\\rangle",
     "perp": "\\perp", "circle.stroked.tiny": "\\circ", "compose": "\\circ", "degree": "^\\circ",
 }
 _SHORTHANDS = {"==>": "\\implies", "<==>": "\\iff", "=>": "\\Rightarrow", "<=>": "\\Leftrightarrow", "->": "\\to",
@@ -88,6 +103,9 @@ _NUMBERED = re.compile(r"^([ \t]*)\+(?=[ \t])", re.M)
 _LINE_BREAK = re.compile(r"(?<=\S)[ \t]+\\[ \t]*$", re.M)
 _BLOCK_COMMENT = re.compile(r"/\*.{0,5000}?\*/", re.S)
 _LAYERED = re.compile(r"(?:^|[^A-Za-z\\])(?:[Wwbazh]|\\delta|\\Sigma|\\Theta)(?:_\{[^{}]{0,12}\})?$")
+_LET = re.compile(r"^[ \t]*#let[ \t]+([A-Za-z][A-Za-z0-9]{0,30})[ \t]*=[ \t]*\$([^$\n]{1,400})\$[ \t]*$", re.M)
+_LET_LINE = re.compile(r"[ \t]*#let\b")
+MAX_MACROS = 100
 _RAW_OR_MATH = re.compile(r"```|`|//|/\*|(?<!\\)\$")
 _TYPST_MARKUP = re.compile(r"^[ \t]*(?:#(?:set|let|import|show)\b|=+[ \t][^\n$]{0,200}$)", re.M)
 
@@ -109,7 +127,8 @@ class _Item:
 class _Reader:
     """A recursive-descent reader of one piece of Typst math over its tokens."""
 
-    def __init__(self, body: str):
+    def __init__(self, body: str, macros: dict[str, str] | None = None):
+        self.macros = macros or {}
         self.tokens = [(m.lastgroup, m.group(0)) for m in _TOKEN.finditer(body)]
         self.pos = 0
         self.depth = 0
@@ -151,15 +170,16 @@ class _Reader:
         at = len(items)
         while at and items[at - 1].kind == "space":
             at -= 1
-        if at and items[at - 1].latex.startswith("\\partial") and top.inner is None:
+        if at and items[at - 1].latex.startswith(_PARTIAL) and top.inner is None:
             numerator = items[at - 1].latex + " " + numerator
             del items[at - 1:]
         self.skip_space()
         below = self.atom()
         denominator = below.bare()
-        if below.latex.startswith("\\partial") and below.kind == "atom":
+        if below.latex.startswith(_PARTIAL) and below.kind == "atom":
             self.skip_space()
-            if self.peek()[0] not in ("end", "sym") or self.peek()[1] in ("(", "\\"):
+            kind, tok = self.peek()
+            if kind in ("ident", "num", "str") or (kind == "sym" and (tok.isalpha() or tok == "(")):
                 denominator = below.latex + " " + self.atom().latex
         return _Item(f"\\frac{{{numerator}}}{{{denominator}}}", "atom")
 
@@ -225,7 +245,8 @@ class _Reader:
             return group.latex if keep else group.bare()
         self.pos += 1
         if kind == "ident":
-            return SYMBOLS.get(tok, tok) if tok != "T" else "T"
+            macro = self.macro(tok)
+            return macro.latex if macro is not None else SYMBOLS.get(tok, tok)
         if kind == "str":
             return _quoted(tok[1:-1])
         return tok
@@ -282,6 +303,9 @@ class _Reader:
             call = self.call(word)
             if call is not None:
                 return call
+        macro = self.macro(word)
+        if macro is not None:
+            return macro
         if word in SYMBOLS:
             return _Item(SYMBOLS[word], "op" if SYMBOLS[word] in _RELATIONS else "atom")
         if len(word) == 1:
@@ -290,6 +314,14 @@ class _Reader:
         if base in SYMBOLS:
             return _Item(SYMBOLS[base], "atom")
         return _Item(f"\\text{{{word}}}", "atom")
+
+    def macro(self, word: str) -> _Item | None:
+        """A ``#let`` name (``th``, or ``W1``: letters and the digits right after them), or ``None``."""
+        kind, tok = self.peek()
+        if kind == "num" and word + tok in self.macros:
+            self.pos += 1
+            return _Item(self.macros[word + tok], "atom")
+        return _Item(self.macros[word], "atom") if word in self.macros else None
 
     def call(self, word: str) -> _Item | None:
         """A Typst math function's call (``vec``, ``mat``, ``sqrt``, ``frac``, ``op``, ``cases``, styles,
@@ -338,9 +370,13 @@ class _Reader:
         return None
 
     def code(self) -> _Item:
-        """``#name(…)`` or ``#name`` in math: Typst code, left out (a space)."""
+        """``#name(…)`` or ``#name`` in math: Typst code, left out (a space), or the math a ``#let`` gave the name."""
         if self.peek()[0] == "ident":
+            word = self.peek()[1]
             self.pos += 1
+            macro = self.macro(word)
+            if macro is not None:
+                return self.postfix(macro)
             if self.peek()[1] == "(":
                 self.pos += 1
                 self.depth += 1
@@ -352,6 +388,7 @@ class _Reader:
         return _Item(" ", "space")
 
 
+_PARTIAL = ("\\partial", "∂")
 _RELATIONS = {"=", "\\approx", "\\neq", "\\le", "\\ge", "\\in", "\\rightarrow", "\\Rightarrow", "\\implies",
               "\\iff", "\\pm", "\\mp", "\\cdot", "\\times", "+", "-", "\\to", "\\equiv", "\\sim", "\\propto",
               "\\Leftrightarrow", "\\leftarrow", "\\mapsto", "<", ">"}
@@ -382,12 +419,12 @@ def _joined(items: list[_Item]) -> str:
     return out.strip(" ")
 
 
-def math_latex(body: str) -> str:
-    """One piece of Typst math as LaTeX (see the module doc); line breaks are kept, and math too large or
-    nested too deeply to read is returned as written."""
+def math_latex(body: str, macros: dict[str, str] | None = None) -> str:
+    """One piece of Typst math as LaTeX (see the module doc), with the names in ``macros`` (``#let`` names) as
+    their math; line breaks are kept, and math too large or nested too deeply to read is returned as written."""
     if len(body) > MAX_MATH:
         return body
-    reader = _Reader(body)
+    reader = _Reader(body, macros)
     try:
         items: list[_Item] = []
         while reader.peek()[0] != "end":
@@ -496,13 +533,30 @@ def _alone(text: str, start: int, end: int) -> bool:
     return not before.strip() and not after.strip()
 
 
+def definitions(text: str) -> dict[str, str]:
+    """The document's names for math, ``#let th = $theta$`` (one line each, at most :data:`MAX_MACROS`), as
+    LaTeX; a later definition of a name replaces an earlier one."""
+    macros: dict[str, str] = {}
+    for m in _LET.finditer(text):
+        if len(macros) >= MAX_MACROS:
+            break
+        latex = math_latex(m.group(2), macros)
+        macros[m.group(1)] = "{" + latex + "}" if re.search(r"[\s+\-=,/]", latex) else latex
+    return macros
+
+
 def typst_document(text: str) -> str:
     """A Typst document as Markdown with LaTeX math (see the module doc), line for line."""
     out, at = [], 0
+    macros = definitions(text)
     for start, end in _math_spans(text):
         out.append(_markup(_comments(text[at:start]), at == 0 or text[at - 1] == "\n"))
         body = text[start + 1:end - 1]
-        latex = math_latex(body)
+        if _LET_LINE.match(text, text.rfind("\n", 0, start) + 1):   # the math of a #let line is blanked with it
+            out.append(_blank(text[start:end]))
+            at = end
+            continue
+        latex = math_latex(body, macros)
         display = "\n" in body.strip() or (body[:1].isspace() and body[-1:].isspace() and _alone(text, start, end))
         fence = "$$" if display else "$"
         out.append(f"{fence}{latex}{fence}" + "\n" * max(body.count("\n") - latex.count("\n"), 0))
