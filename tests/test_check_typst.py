@@ -245,3 +245,42 @@ def test_let_names_and_unicode_partials():
     got, first, code = _by_line(notes)
     assert got[8] == ["correct"] and got[10] == ["correct"] and got[12] == ["correct"]
     assert first == 0 and code == 0
+
+
+PHYSICA = (
+    "#import \"@preview/physica:0.9.2\": *\n"
+    "#set math.equation(numbering: \"(1)\")\n"
+    "\n"
+    "= NTK homework -- tanh\n"
+    "\n"
+    "Network: $f(x) = w_2 tanh(w_1 x + b_1) + b_2$ with $w_1 = 1, b_1 = 0, w_2 = 2, b_2 = 0$, "
+    "points $x_1 = 0$, $x_2 = 1$.\n"                                                                 # 6
+    "\n"
+    "$ theta = (w_1, b_1, w_2, b_2)^T $\n"                                                          # 8
+    "\n"
+    "$ (diff f)/(diff w_1) = w_2 (1 - tanh^2(w_1 x + b_1)) x $ <eq:dw1>\n"                          # 10
+    "$ pdv(f, b_1) = w_2 (1 - tanh^2(w_1 x + b_1)) $\n"                                              # 11
+    "$ pdv(f, w_2) = tanh(w_1 x + b_1) $\n"                                                          # 12
+    "$ pdv(f, b_2) = {d2} $\n"                                                                       # 13
+    "\n"
+    "At $x_2 = 1$: $nabla_theta f approx (0.8399, 0.8399, 0.7616, 1)$\n"                             # 15
+    "\n"
+    "$ K_11 = 4 + 1 = 5 $, $ K_12 approx 2 dot 0.8399 + 1 approx 2.680 $, $ K_22 approx 2.991 $\n"    # 17
+)
+
+
+def test_tanh_by_hand_and_numbers():
+    t = math.tanh(1)
+    g = 2 * (1 - t * t)   # ∂f/∂w_1 = ∂f/∂b_1 at x_2 = 1 (w_2 = 2, x = 1)
+    assert f"{g:.4f}" == "0.8399" and f"{t:.4f}" == "0.7616"
+    assert f"{2 * g + 1:.3f}" == "2.680" and f"{2 * g * g + t * t + 1:.3f}" == "2.991"
+
+
+@pytest.mark.parametrize("d2, verdict, code", [("1", "correct", 0), ("0", "wrong", 1)])
+def test_physica_derivatives_and_labels(d2, verdict, code):
+    got, first, exit_code = _by_line(PHYSICA.replace("{d2}", d2))
+    for line in (10, 11, 12):
+        assert got.get(line) == ["correct"], (line, got.get(line))
+    assert got[13] == [verdict] and exit_code == code and first == (13 if code else 0)
+    if code == 0:
+        assert set(got[15]) == {"correct"} and set(got[17]) == {"correct"}

@@ -12,7 +12,8 @@ may span lines) with words for symbols and calls for structures. A whole-file re
 * fractions: ``/`` makes a fraction of the operands beside it (an atom with its scripts and call, or a
   bracket whose parentheses go: ``(27 plus.minus sqrt(697)) / 2``); the derivative a learner means by
   ``partial f / partial theta_k`` takes ``partial`` into both parts (Typst itself would typeset ∂ (f/∂) θ_k);
-* calls: ``vec(1, 2)``, ``mat(1, 0; 0, 1)`` (``delim: "["`` gives brackets), ``sqrt(x)``, ``root(n, x)``,
+* calls: ``pdv(f, w_1)`` and ``dv(f, x)`` (the physica package's derivatives), ``vec(1, 2)``,
+  ``mat(1, 0; 0, 1)`` (``delim: "["`` gives brackets), ``sqrt(x)``, ``root(n, x)``,
   ``frac(a, b)``, ``abs(x)``, ``norm(x)``, ``lr(…)``, ``op("tr")``, ``cases(…)``, ``bold``/``bb``/``upright``,
   accents ``hat``/``tilde``/``bar``/``dot`` of one letter;
 * quoted text: an operator's name (``"tr"``, ``"relu"``) is that operator, other text is ``\\text{…}``;
@@ -60,7 +61,8 @@ _NAMED = ("tr relu ReLU sigmoid softplus sech diag rank eig sgn sign erf softmax
 SYMBOLS = {
     **{name: "\\" + name for name in _GREEK + _OPERATORS},
     **{name: f"\\operatorname{{{name}}}" for name in _NAMED},
-    "trace": "\\operatorname{tr}", "Alpha": "A", "Beta": "B", "Epsilon": "E", "Zeta": "Z", "Eta": "H",
+    "trace": "\\operatorname{tr}", "Tr": "\\operatorname{tr}", "grad": "\\nabla",
+    "Alpha": "A", "Beta": "B", "Epsilon": "E", "Zeta": "Z", "Eta": "H",
     "Iota": "I", "Kappa": "K", "Mu": "M", "Nu": "N", "Omicron": "O", "omicron": "o", "Rho": "P", "Tau": "T",
     "Chi": "X", "epsilon.alt": "\\epsilon", "theta.alt": "\\vartheta", "phi.alt": "\\varphi", "sigma.alt": "\\varsigma",
     "partial": "\\partial", "diff": "\\partial", "nabla": "\\nabla", "approx": "\\approx", "dot": "\\cdot",
@@ -83,6 +85,7 @@ _SHORTHANDS = {"==>": "\\implies", "<==>": "\\iff", "=>": "\\Rightarrow", "<=>":
                ":=": ":=", "<<": "\\ll", ">>": "\\gg", "~": "\\sim"}
 _ACCENTS = {"hat": "\\hat", "tilde": "\\tilde", "bar": "\\bar", "macron": "\\bar", "overline": "\\overline",
             "dot": "\\dot", "dot.double": "\\ddot", "arrow": "\\vec", "underline": "\\underline"}
+_CALLS = {"pdv", "dv", "vec", "mat", "sqrt", "root", "frac", "binom", "abs", "norm", "op", "cases", "floor", "ceil"}
 _STYLES = {"bold": "\\mathbf", "bb": "\\mathbb", "cal": "\\mathcal", "frak": "\\mathfrak", "sans": "\\mathsf"}
 _PLAIN_STYLES = {"upright", "italic", "serif", "mono", "display", "inline", "script", "sscript", "limits",
                  "scripts", "lr", "mid", "class"}
@@ -326,8 +329,7 @@ class _Reader:
     def call(self, word: str) -> _Item | None:
         """A Typst math function's call (``vec``, ``mat``, ``sqrt``, ``frac``, ``op``, ``cases``, styles,
         accents); ``None`` for any other name (an ordinary function such as ``f(x)``)."""
-        known = word in ("vec", "mat", "sqrt", "root", "frac", "binom", "abs", "norm", "op", "cases", "floor",
-                         "ceil") or word in _ACCENTS or word in _STYLES or word in _PLAIN_STYLES
+        known = word in _CALLS or word in _ACCENTS or word in _STYLES or word in _PLAIN_STYLES
         if not known:
             return None
         start = self.pos
@@ -338,6 +340,10 @@ class _Reader:
             env = _DELIMS.get(named.get("delim", "("), "pmatrix")
             body = " \\\\ ".join(cells) if word == "vec" else " \\\\ ".join(" & ".join(row) for row in rows)
             return _Item(f"\\begin{{{env}}} {body} \\end{{{env}}}", "atom")
+        if word in ("pdv", "dv") and len(cells) in (2, 3):   # the physica package's derivatives
+            d = "\\partial" if word == "pdv" else "d"
+            order = f"^{{{cells[2]}}}" if len(cells) == 3 else ""
+            return _Item(f"\\frac{{{d}{order} {cells[0]}}}{{{d} {cells[1]}{order}}}", "atom")
         if word == "cases":
             return _Item("\\begin{cases} " + " \\\\ ".join(cells) + " \\end{cases}", "atom")
         if word == "sqrt" and len(cells) == 1:
