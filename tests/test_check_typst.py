@@ -103,6 +103,8 @@ def test_the_invented_network_by_two_methods():
     ("x^((1))", "x^{(1)}"),
     ("mat(8, 12; 12, 19)", r"\begin{pmatrix} 8 & 12 \\ 12 & 19 \end{pmatrix}"),
     ("mat(delim: \"[\", 1, 0; 0, 1)", r"\begin{bmatrix} 1 & 0 \\ 0 & 1 \end{bmatrix}"),
+    ("mat(delim: #none, 1, 2) + vec(1, 2, delim: \"|\")",
+     r"\begin{matrix} 1 & 2 \end{matrix} + \begin{vmatrix} 1 \\ 2 \end{vmatrix}"),
     ("vec(delim: \"[\", 1, 2)^T", r"\begin{bmatrix} 1 \\ 2 \end{bmatrix}^{T}"),
     ("partial f / partial theta_1", r"\frac{\partial f}{\partial \theta_{1}}"),
     ("partial f/partial W_(1 1)^([1]) = x", r"\frac{\partial f}{\partial W_{1 1}^{[1]}} = x"),

@@ -282,6 +282,9 @@ class _Reader:
                 self.skip_space()
                 value = self.peek()[1]
                 self.pos += 1
+                if value == "#":   # delim: #none
+                    value += self.peek()[1]
+                    self.pos += 1
                 named[tok] = value.strip('"')
                 self.skip_space()
                 if self.peek()[1] == ",":
@@ -296,8 +299,10 @@ class _Reader:
             elif tok != ",":
                 break
         self.depth -= 1
-        if rows[-1] == [""] or rows[-1] == []:
-            rows.pop() if len(rows) > 1 else None
+        if rows[-1] and not rows[-1][-1] and len(rows[-1]) > 1:   # a trailing comma: vec(1, 2,)
+            rows[-1].pop()
+        if len(rows) > 1 and rows[-1] in ([""], []):
+            rows.pop()
         return rows, named
 
     def name(self, word: str) -> _Item:
