@@ -201,6 +201,7 @@ def test_latex_markdown_is_left_alone():
 def test_typst_markup_without_the_suffix_is_recognised():
     text = "#set page(width: 10cm)\n= NTK\n$ W^([1]) = vec(1, 2) $ and $ partial f / partial b = 1 $\n"
     assert is_typst(text, "notes.txt")
+    assert not is_typst(text.replace("#set page(width: 10cm)", ""), "notes.md")
     assert typst_latex(text, "notes.txt").lstrip(" ").startswith("\n# NTK\n$W^{[1]}")
 
 

@@ -110,7 +110,7 @@ _LET = re.compile(r"^[ \t]*#let[ \t]+([A-Za-z][A-Za-z0-9]{0,30})[ \t]*=[ \t]*\$(
 _LET_LINE = re.compile(r"[ \t]*#let\b")
 MAX_MACROS = 100
 _RAW_OR_MATH = re.compile(r"```|`|//|/\*|(?<!\\)\$")
-_TYPST_MARKUP = re.compile(r"^[ \t]*(?:#(?:set|let|import|show)\b|=+[ \t][^\n$]{0,200}$)", re.M)
+_TYPST_MARKUP = re.compile(r"^[ \t]*#(?:set|let|import|show)[ \t]", re.M)
 
 
 @dataclass
@@ -475,8 +475,9 @@ def writes_typst_math(text: str) -> bool:
 
 
 def is_typst(text: str, source: str = "<notes>") -> bool:
-    """Whether a notes file is a Typst document: its name ends in ``.typ``, or it has Typst's markup
-    (``#set``/``#let`` lines or ``= Heading`` lines) and Typst math."""
+    """Whether a notes file is a Typst document: its name ends in ``.typ``, or it has Typst's code lines
+    (``#set``, ``#let``, ``#import``, ``#show``) and Typst math (``= Heading`` alone is no evidence: a line of
+    Markdown notes may start with ``=`` that continues a chain)."""
     if source.lower().endswith(".typ"):
         return True
     return bool(_TYPST_MARKUP.search(text)) and writes_typst_math(text)
