@@ -184,10 +184,12 @@ def test_typst_math_in_markdown():
           "$ f(x) = W^([2]) (W^([1]) x + b^([1])) + b^([2]) $\n\n"                                   # 5
           "$$ partial f / partial b_2^([1]) = -1 $$\n\n"                                              # 7
           "$ nabla_theta f(x_2) = (-1, 1, 1, -1, -1, -1, 1) $\n\n"                                   # 9
-          "$ K = mat(15, -3; -3, 8) $\n")                                                             # 11
+          "$ K = mat(15, -3; -3, 8) $\n\n"                                                           # 11
+          "$\n  K_(1 1) &= 1 + 1 + 1 + 1 + 1 + 9 + 1 \\\n  &= 15\n$\n")                                # 14, 15
     assert writes_typst_math(md) and not is_typst(md, "notes.md")
     got, first, code = _by_line(md, "notes.md")
     assert got[7] == ["correct"] and got[9] == ["correct"] and got[11] == ["wrong"]
+    assert got[14] == ["correct"] and got[15] == ["correct"]
     assert first == 11 and code == 1
 
 

@@ -109,6 +109,7 @@ _LAYERED = re.compile(r"(?:^|[^A-Za-z\\])(?:[Wwbazh]|\\delta|\\Sigma|\\Theta)(?:
 _LET = re.compile(r"^[ \t]*#let[ \t]+([A-Za-z][A-Za-z0-9]{0,30})[ \t]*=[ \t]*\$([^$\n]{1,400})\$[ \t]*$", re.M)
 _LET_LINE = re.compile(r"[ \t]*#let\b")
 MAX_MACROS = 100
+_LATEX = re.compile(r"\\[A-Za-z{},;!\\]")   # a LaTeX command (Typst's backslash ends a line or escapes a sign)
 _RAW_OR_MATH = re.compile(r"```|`|//|/\*|(?<!\\)\$")
 _TYPST_MARKUP = re.compile(r"^[ \t]*#(?:set|let|import|show)[ \t]", re.M)
 
@@ -578,13 +579,18 @@ def typst_document(text: str) -> str:
 
 
 def typst_math_in_markdown(text: str) -> str:
-    """Markdown notes with their Typst math (pieces without a backslash) translated, delimiters kept."""
+    """Markdown notes with their Typst math (pieces without a LaTeX command) translated, delimiters kept (a ``$``
+    alone on its line opening a block of lines that a ``$`` alone on its line closes is display math)."""
     def one(m: re.Match) -> str:
-        body = m.group(2)
-        if "\\" in body or "\n" in body.strip() and m.group(1) == "$":
+        body, fence = m.group(2), m.group(1)
+        if _LATEX.search(body):
             return m.group(0)
+        if fence == "$" and "\n" in body:   # a Typst display block: $ alone on the lines around it
+            if not (re.match(r"[ \t]*\n", body) and re.search(r"\n[ \t]*$", body)):
+                return m.group(0)
+            fence = "$$"
         latex = math_latex(body)
-        return f"{m.group(1)}{latex}{m.group(1)}" + "\n" * max(body.count("\n") - latex.count("\n"), 0)
+        return f"{fence}{latex}{fence}" + "\n" * max(body.count("\n") - latex.count("\n"), 0)
 
     return re.sub(r"(\$\$|\$)([^$]{1,4000}?)\1", one, text)
 
