@@ -127,6 +127,8 @@ def test_the_invented_network_by_two_methods():
     ("2 times 1 + 1 times 2 = 4", r"2 \times 1 + 1 \times 2 = 4"),
     ("x_1 = 1 arrow.r nabla_theta f(x_1) = (1, 0)", r"x_{1} = 1 \Rightarrow \nabla_{\theta} f(x_{1}) = (1, 0)"),
     ("lambda^2 - 3 = 0 => lambda = plus.minus sqrt(3)", r"\lambda^{2} - 3 = 0 \Rightarrow \lambda = \pm \sqrt{3}"),
+    ("x_1 = 1 → ∇_θ f(x_1) ≈ (1, 0)", r"x_{1} = 1 \Rightarrow ∇_{θ} f(x_{1}) \approx (1, 0)"),
+    ("∂f/∂θ_1 = (27 ± √(697)) / 2", r"\frac{∂ f}{∂ θ_{1}} = \frac{27 \pm √(697)}{2}"),
     ("f: RR -> RR", r"f: \mathbb{R} \to \mathbb{R}"),
     ("x <= 2, y != 3", r"x \le 2, y \neq 3"),
     ("lr((a + b))", "(a + b)"),

@@ -83,6 +83,9 @@ SYMBOLS = {
 _SHORTHANDS = {"==>": "\\implies", "<==>": "\\iff", "=>": "\\Rightarrow", "<=>": "\\Leftrightarrow", "->": "\\to",
                "-->": "\\to", "|->": "\\mapsto", "<=": "\\le", ">=": "\\ge", "!=": "\\neq", "...": "\\dots",
                ":=": ":=", "<<": "\\ll", ">>": "\\gg", "~": "\\sim"}
+_UNICODE_OPERATORS = {"→": "\\rightarrow", "⇒": "\\Rightarrow", "⟹": "\\implies", "≈": "\\approx", "±": "\\pm",
+                      "∓": "\\mp", "·": "\\cdot", "⋅": "\\cdot", "×": "\\times", "−": "-", "≤": "\\le",
+                      "≥": "\\ge", "≠": "\\neq", "∈": "\\in"}
 _ACCENTS = {"hat": "\\hat", "tilde": "\\tilde", "bar": "\\bar", "macron": "\\bar", "overline": "\\overline",
             "dot": "\\dot", "dot.double": "\\ddot", "arrow": "\\vec", "underline": "\\underline"}
 _CALLS = {"pdv", "dv", "vec", "mat", "sqrt", "root", "frac", "binom", "abs", "norm", "op", "cases", "floor", "ceil"}
@@ -203,6 +206,8 @@ class _Reader:
             item = self.group(tok)
         elif tok in _SHORTHANDS:
             return _Item(_SHORTHANDS[tok], "op")
+        elif tok in _UNICODE_OPERATORS:
+            return _Item(_UNICODE_OPERATORS[tok], "op")
         elif tok == "#":
             return self.code()
         elif tok == "\\" or (tok.startswith("\\") and tok[1].isspace()):   # a line break
