@@ -291,3 +291,13 @@ def test_physica_derivatives_and_labels(d2, verdict, code):
     assert got[13] == [verdict] and exit_code == code and first == (13 if code else 0)
     if code == 0:
         assert set(got[15]) == {"correct"} and set(got[17]) == {"correct"}
+
+
+@pytest.mark.parametrize("hostile", ["$a$ " * 60000, "/*" * 100000, "$ " * 100000, "*a " * 80000 + "\n",
+                                     "#let a = $b$\n" * 20000],
+                         ids=["one-line-of-math", "comment-openers", "unclosed-math", "stars", "lets"])
+def test_hostile_typst_documents_are_fast(hostile):
+    start = time.perf_counter()
+    out = typst_latex(hostile, "h.typ")
+    assert out.count("\n") == hostile.count("\n")
+    assert time.perf_counter() - start < 5.0

@@ -107,11 +107,12 @@ _CODE_LINE = re.compile(r"^[ \t]*#(?:set|let|import|include|show|page|pagebreak|
 _STRONG = re.compile(r"(?<![*\w\\])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![*\w])")
 _NUMBERED = re.compile(r"^([ \t]*)\+(?=[ \t])", re.M)
 _LINE_BREAK = re.compile(r"(?<=\S)[ \t]+\\[ \t]*$", re.M)
-_BLOCK_COMMENT = re.compile(r"/\*.{0,5000}?\*/", re.S)
 _LAYERED = re.compile(r"(?:^|[^A-Za-z\\])(?:[Wwbazh]|\\delta|\\Sigma|\\Theta)(?:_\{[^{}]{0,12}\})?$")
 _LET = re.compile(r"^[ \t]*#let[ \t]+([A-Za-z][A-Za-z0-9]{0,30})[ \t]*=[ \t]*\$([^$\n]{1,400})\$[ \t]*$", re.M)
 _LET_LINE = re.compile(r"[ \t]*#let\b")
 MAX_MACROS = 100
+MAX_SPANS = 2000
+_NEAR = 400
 _LATEX = re.compile(r"\\[A-Za-z{},;!\\]")   # a LaTeX command (Typst's backslash ends a line or escapes a sign)
 _RAW_OR_MATH = re.compile(r"```|`|//|/\*|(?<!\\)\$")
 _TYPST_MARKUP = re.compile(r"^[ \t]*#(?:set|let|import|show)[ \t]", re.M)
@@ -509,12 +510,13 @@ def _markup(prose: str, line_start: bool) -> str:
 
 
 def _math_spans(text: str) -> list[tuple[int, int]]:
-    """The spans ``$…$`` of a Typst document (the dollar signs included), outside raw text and comments."""
+    """The spans ``$…$`` of a Typst document (the dollar signs included), outside raw text and comments; at most
+    :data:`MAX_SPANS` (the rest is left as written)."""
     spans: list[tuple[int, int]] = []
     at = 0
     while True:
         m = _RAW_OR_MATH.search(text, at)
-        if m is None:
+        if m is None or len(spans) >= MAX_SPANS:   # more math than the checker reads (source.MAX_SEGMENTS)
             return spans
         tok = m.group(0)
         if tok == "$":
@@ -539,16 +541,33 @@ def _math_spans(text: str) -> list[tuple[int, int]]:
 
 def _comments(text: str) -> str:
     """Typst comments outside math and raw text (``// …``, ``/* … */``) blanked."""
-    text = _BLOCK_COMMENT.sub(lambda m: _blank(m.group(0)), text)
+    out, at = [], 0
+    while True:
+        start = text.find("/*", at)
+        end = text.find("*/", start + 2) if start >= 0 else -1
+        if end < 0:
+            break
+        out.append(text[at:start] + _blank(text[start:end + 2]))
+        at = end + 2
+    text = "".join(out) + text[at:]
     return re.sub(r"(?<![:/\\])//[^\n]*", lambda m: _blank(m.group(0)), text)
 
 
 def _alone(text: str, start: int, end: int) -> bool:
     """Whether the span ``start:end`` has nothing but spaces beside it on its first and last line."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    line_end = text.find("\n", end)
-    after = text[end:len(text) if line_end < 0 else line_end]
-    return not before.strip() and not after.strip()
+    return not _line_before(text, start).strip() and not _line_after(text, end).strip()
+
+
+def _line_before(text: str, at: int) -> str:
+    """The text of ``at``'s line before it (only the last :data:`_NEAR` characters: a longer line is not alone)."""
+    begin = text.rfind("\n", max(0, at - _NEAR), at)
+    return text[begin + 1:at] if begin >= 0 or at <= _NEAR else "…"
+
+
+def _line_after(text: str, at: int) -> str:
+    """The text of ``at``'s line after it (at most :data:`_NEAR` characters)."""
+    end = text.find("\n", at, at + _NEAR)
+    return text[at:end] if end >= 0 or len(text) - at <= _NEAR else "…"
 
 
 def definitions(text: str) -> dict[str, str]:
@@ -570,7 +589,7 @@ def typst_document(text: str) -> str:
     for start, end in _math_spans(text):
         out.append(_markup(_comments(text[at:start]), at == 0 or text[at - 1] == "\n"))
         body = text[start + 1:end - 1]
-        if _LET_LINE.match(text, text.rfind("\n", 0, start) + 1):   # the math of a #let line is blanked with it
+        if _LET_LINE.match(_line_before(text, start)):   # the math of a #let line is blanked with it
             out.append(_blank(text[start:end]))
             at = end
             continue
