@@ -200,6 +200,9 @@ def test_latex_markdown_is_left_alone():
           "= not a heading here\n")
     assert not writes_typst_math(md) and not is_typst(md, "notes.md")
     assert typst_latex(md, "notes.md") == md
+    prose = ("Points $x_1 = 1$.\n\n### partial derivatives\n\n$K = 8$ and `sqrt(137)` approx $\\lambda$ with "
+             "vec(1, 2) $\\theta$.\n\n## partial f / partial w\n\n$y$\n")   # prose between two pieces of math
+    assert not writes_typst_math(prose) and typst_latex(prose, "notes.md") == prose
 
 
 def test_typst_markup_without_the_suffix_is_recognised():

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .typst_math import math_latex
+from .typst_math import CALLS, SYMBOLS, math_latex
 
 EVIDENCE = 2
 
@@ -53,16 +53,25 @@ MAX_MACROS = 100
 MAX_SPANS = 2000
 _NEAR = 400
 _LATEX = re.compile(r"\\[A-Za-z{},;!\\]")   # a LaTeX command (Typst's backslash ends a line or escapes a sign)
+_PIECE = re.compile(r"(\$\$)([^$]{1,4000}?)\$\$|\$([^$\n]{1,2000})\$|\$([ \t]*\n[^$]{1,4000}?\n[ \t]*)\$")
+_WORD = re.compile(r"(?<![A-Za-z\\])[A-Za-z]+(?:\.[A-Za-z]+){0,3}")
 _RAW_OR_MATH = re.compile(r"```|`|//|/\*|(?<!\\)\$")
 _TYPST_MARKUP = re.compile(r"^[ \t]*#(?:set|let|import|show)[ \t]", re.M)
 
 
+def _pieces(text: str):
+    """The pieces of math of a Markdown text, paired as :mod:`symntk.check.source` pairs them: ``$$…$$``, inline
+    ``$…$`` on one line, and a block between a ``$`` alone at a line's end and a ``$`` alone on a later line."""
+    return _PIECE.finditer(text)
+
+
 def writes_typst_math(text: str) -> bool:
     """Whether Markdown notes write their math in Typst: at least :data:`EVIDENCE` pieces of math without a
-    backslash that use a Typst-only spelling (``vec(``, ``mat(``, ``W^([1])``, ``plus.minus``, ``partial``)."""
+    LaTeX command that use a Typst-only spelling (``vec(``, ``mat(``, ``W^([1])``, ``plus.minus``, ``partial``)."""
     found = 0
-    for m in re.finditer(r"\$([^$\\]{1,2000})\$", text):
-        if _TYPST_ONLY.search(m.group(1)):
+    for m in _pieces(text):
+        body = m.group(2) or m.group(3) or m.group(4) or ""
+        if not _LATEX.search(body) and _TYPST_ONLY.search(body):
             found += 1
             if found >= EVIDENCE:
                 return True
@@ -191,20 +200,25 @@ def typst_document(text: str) -> str:
 
 
 def typst_math_in_markdown(text: str) -> str:
-    """Markdown notes with their Typst math (pieces without a LaTeX command) translated, delimiters kept (a ``$``
-    alone on its line opening a block of lines that a ``$`` alone on its line closes is display math)."""
+    """Markdown notes with their Typst math translated (pieces of math with a Typst spelling and without a LaTeX
+    command; a block between lone ``$`` lines is display math), delimiters kept."""
     def one(m: re.Match) -> str:
-        body, fence = m.group(2), m.group(1)
-        if _LATEX.search(body):
+        display, inline, block = m.group(2), m.group(3), m.group(4)
+        body = display if display is not None else inline if inline is not None else block
+        if _LATEX.search(body) or not _typst_spelling(body):
             return m.group(0)
-        if fence == "$" and "\n" in body:   # a Typst display block: $ alone on the lines around it
-            if not (re.match(r"[ \t]*\n", body) and re.search(r"\n[ \t]*$", body)):
-                return m.group(0)
-            fence = "$$"
+        fence = "$" if inline is not None else "$$"
         latex = math_latex(body)
         return f"{fence}{latex}{fence}" + "\n" * max(body.count("\n") - latex.count("\n"), 0)
 
-    return re.sub(r"(\$\$|\$)([^$]{1,4000}?)\1", one, text)
+    return _PIECE.sub(one, text)
+
+
+def _typst_spelling(body: str) -> bool:
+    """Whether a piece of math has a Typst spelling: a Typst-only one, a symbol's name (``theta``, ``dot``), or a
+    parenthesised script."""
+    return bool(_TYPST_ONLY.search(body)) or any(
+        len(word) > 1 and (word in SYMBOLS or word in CALLS) for word in _WORD.findall(body))
 
 
 def typst_latex(text: str, source: str = "<notes>") -> str:

@@ -64,7 +64,7 @@ _UNICODE_OPERATORS = {"→": "\\rightarrow", "⇒": "\\Rightarrow", "⟹": "\\im
                       "≥": "\\ge", "≠": "\\neq", "∈": "\\in"}
 _ACCENTS = {"hat": "\\hat", "tilde": "\\tilde", "bar": "\\bar", "macron": "\\bar", "overline": "\\overline",
             "dot": "\\dot", "dot.double": "\\ddot", "arrow": "\\vec", "underline": "\\underline"}
-_CALLS = {"pdv", "dv", "vec", "mat", "sqrt", "root", "frac", "binom", "abs", "norm", "op", "cases", "floor", "ceil"}
+CALLS = {"pdv", "dv", "vec", "mat", "sqrt", "root", "frac", "binom", "abs", "norm", "op", "cases", "floor", "ceil"}
 _STYLES = {"bold": "\\mathbf", "bb": "\\mathbb", "cal": "\\mathcal", "frak": "\\mathfrak", "sans": "\\mathsf"}
 _PLAIN_STYLES = {"upright", "italic", "serif", "mono", "display", "inline", "script", "sscript", "limits",
                  "scripts", "lr", "mid", "class"}
@@ -301,7 +301,7 @@ class _Reader:
     def call(self, word: str) -> _Item | None:
         """A Typst math function's call (``vec``, ``mat``, ``sqrt``, ``frac``, ``op``, ``cases``, styles,
         accents); ``None`` for any other name (an ordinary function such as ``f(x)``)."""
-        known = word in _CALLS or word in _ACCENTS or word in _STYLES or word in _PLAIN_STYLES
+        known = word in CALLS or word in _ACCENTS or word in _STYLES or word in _PLAIN_STYLES
         if not known:
             return None
         start = self.pos
