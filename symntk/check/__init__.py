@@ -40,6 +40,7 @@ from .render import render_report
 from .report import Report
 from .source import read_text, segments
 from .syntax import UnreadableError
+from .typst import typst_latex
 from .unicode_math import linear_format
 from .unindexed_points import value_labels
 from .world import World
@@ -173,7 +174,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
-    written, text = text, linear_format(ascii_punctuation(text))
+    written, text = text, linear_format(ascii_punctuation(typst_latex(text, source)))
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:

@@ -54,7 +54,7 @@ def run(args) -> int:
 
         results = check_folder(path, args.problem)
         if not results:
-            raise InputError(str(path), "", "a folder with notes files (.md, .txt, …)", "none")
+            raise InputError(str(path), "", "a folder with notes files (.md, .txt, .tex, .typ, …)", "none")
         write_output(gradebook(results), args.out)
         return 0 if all(r is not None and r["exit"] == 0 for _, r, _ in results) else 1
     if args.format not in ("text", "json", "md", "tex", "html", "pdf"):

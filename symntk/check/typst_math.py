@@ -1,0 +1,429 @@
+"""Typst math (one piece between dollar signs) as the LaTeX the grammar reads: symbols, scripts, fractions, calls.
+
+* symbols by name: Greek letters (``theta``, ``lambda``, ``Sigma``), ``partial``, ``nabla``, ``approx``,
+  ``dot`` (⋅), ``times``, ``plus.minus``, ``arrow.r``, ``in``, ``RR``, ``sum``, the operators Typst knows
+  (``tanh``, ``det``, ``tr``, ``exp``, …), shorthands (``=>``, ``->``, ``<=``, ``>=``, ``!=``, ``...``) and
+  unicode operators typed straight in (``→ ≈ ± · × −``); an arrow between two equations is ``\\Rightarrow``;
+* scripts: a parenthesised argument loses its parentheses (``W^([1])`` is ``W^{[1]}``, ``K_(1 2)`` is
+  ``K_{1 2}``, ``e^(-z)`` is ``e^{-z}``, ``x^((1))`` is ``x^{(1)}``; a layer number over a parameter letter,
+  ``W^(1)``, keeps them for the layer rules), ``^top`` is ``^{\\top}``;
+* fractions: ``/`` makes a fraction of the operands beside it (an atom with its scripts and call, or a
+  bracket whose parentheses go: ``(27 plus.minus sqrt(697)) / 2``); the derivative a learner means by
+  ``partial f / partial theta_k`` takes ``partial`` into both parts (Typst itself would typeset ∂ (f/∂) θ_k);
+* calls: ``pdv(f, w_1)`` and ``dv(f, x)`` (the physica package's derivatives), ``vec(1, 2)``,
+  ``mat(1, 0; 0, 1)`` (``delim: "["`` gives brackets), ``sqrt(x)``, ``root(n, x)``,
+  ``frac(a, b)``, ``abs(x)``, ``norm(x)``, ``lr(…)``, ``op("tr")``, ``cases(…)``, ``bold``/``bb``/``upright``,
+  accents ``hat``/``tilde``/``bar``/``dot`` of one letter;
+* quoted text: an operator's name (``"tr"``, ``"relu"``) is that operator, other text is ``\\text{…}``;
+  ``\\`` (a line break) is ``\\\\``; ``//`` comments and ``#`` code in math go; a ``#let`` name is its math.
+
+Math is read by one tokenizing regular expression (no nested repetition) and a recursive-descent reader
+whose bracket depth is bounded by :data:`MAX_DEPTH`; deeper math is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_DEPTH = 40
+MAX_MATH = 20000
+
+_GREEK = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi "
+          "chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega").split()
+_OPERATORS = ("arccos arcsin arctan arg cos cosh cot coth csc deg det dim exp gcd inf ker lg lim ln log max min "
+              "sec sin sinh sup tan tanh").split()
+_NAMED = ("tr relu ReLU sigmoid softplus sech diag rank eig sgn sign erf softmax Var var Cov cov id trace").split()
+SYMBOLS = {
+    **{name: "\\" + name for name in _GREEK + _OPERATORS},
+    **{name: f"\\operatorname{{{name}}}" for name in _NAMED},
+    "trace": "\\operatorname{tr}", "Tr": "\\operatorname{tr}", "grad": "\\nabla",
+    "Alpha": "A", "Beta": "B", "Epsilon": "E", "Zeta": "Z", "Eta": "H",
+    "Iota": "I", "Kappa": "K", "Mu": "M", "Nu": "N", "Omicron": "O", "omicron": "o", "Rho": "P", "Tau": "T",
+    "Chi": "X", "epsilon.alt": "\\epsilon", "theta.alt": "\\vartheta", "phi.alt": "\\varphi", "sigma.alt": "\\varsigma",
+    "partial": "\\partial", "diff": "\\partial", "nabla": "\\nabla", "approx": "\\approx", "dot": "\\cdot",
+    "dot.op": "\\cdot", "dot.c": "\\cdot", "times": "\\times", "ast": "\\ast", "plus": "+", "minus": "-",
+    "plus.minus": "\\pm", "minus.plus": "\\mp", "eq": "=", "eq.not": "\\neq", "lt": "<", "gt": ">",
+    "lt.eq": "\\le", "gt.eq": "\\ge", "in": "\\in", "RR": "\\mathbb{R}", "NN": "\\mathbb{N}", "ZZ": "\\mathbb{Z}",
+    "QQ": "\\mathbb{Q}", "CC": "\\mathbb{C}", "infinity": "\\infty", "oo": "\\infty", "sum": "\\sum",
+    "prod": "\\prod", "integral": "\\int", "dots": "\\dots", "dots.h": "\\dots", "dots.c": "\\cdots",
+    "dots.v": "\\vdots", "dots.h.c": "\\cdots", "top": "\\top", "prime": "'", "quad": "\\quad", "qquad": "\\qquad",
+    "wide": "\\qquad", "thin": " ", "med": " ", "thick": " ", "forall": "\\forall", "exists": "\\exists",
+    "therefore": "\\therefore", "equiv": "\\equiv", "prop": "\\propto", "tilde.op": "\\sim",
+    "arrow.r": "\\rightarrow", "arrow.l": "\\leftarrow", "arrow.r.double": "\\Rightarrow",
+    "arrow.l.r.double": "\\Leftrightarrow", "arrow.r.long": "\\rightarrow", "arrow.r.double.long": "\\Rightarrow",
+    "arrow.r.bar": "\\mapsto", "implies": "\\implies", "iff": "\\iff", "succ.eq": "\\succeq", "gt.curly.eq": "\\succeq",
+    "angle.l": "\\langle", "angle.r": "\\rangle", "chevron.l": "\\langle", "chevron.r": "\\rangle",
+    "perp": "\\perp", "circle.stroked.tiny": "\\circ", "compose": "\\circ", "degree": "^\\circ",
+}
+_SHORTHANDS = {"==>": "\\implies", "<==>": "\\iff", "=>": "\\Rightarrow", "<=>": "\\Leftrightarrow", "->": "\\to",
+               "-->": "\\to", "|->": "\\mapsto", "<=": "\\le", ">=": "\\ge", "!=": "\\neq", "...": "\\dots",
+               ":=": ":=", "<<": "\\ll", ">>": "\\gg", "~": "\\sim"}
+_UNICODE_OPERATORS = {"→": "\\rightarrow", "⇒": "\\Rightarrow", "⟹": "\\implies", "≈": "\\approx", "±": "\\pm",
+                      "∓": "\\mp", "·": "\\cdot", "⋅": "\\cdot", "×": "\\times", "−": "-", "≤": "\\le",
+                      "≥": "\\ge", "≠": "\\neq", "∈": "\\in"}
+_ACCENTS = {"hat": "\\hat", "tilde": "\\tilde", "bar": "\\bar", "macron": "\\bar", "overline": "\\overline",
+            "dot": "\\dot", "dot.double": "\\ddot", "arrow": "\\vec", "underline": "\\underline"}
+CALLS = {"pdv", "dv", "vec", "mat", "sqrt", "root", "frac", "binom", "abs", "norm", "op", "cases", "floor", "ceil"}
+_STYLES = {"bold": "\\mathbf", "bb": "\\mathbb", "cal": "\\mathcal", "frak": "\\mathfrak", "sans": "\\mathsf"}
+_PLAIN_STYLES = {"upright", "italic", "serif", "mono", "display", "inline", "script", "sscript", "limits",
+                 "scripts", "lr", "mid", "class"}
+_DELIMS = {"(": "pmatrix", "[": "bmatrix", "|": "vmatrix", "||": "Vmatrix", "{": "Bmatrix", "none": "matrix",
+           "#none": "matrix"}
+_CLOSERS = {"(": ")", "[": "]", "{": "}"}
+
+_TOKEN = re.compile(r"""(?P<ws>\s+)|(?P<comment>//[^\n]*)|(?P<str>"[^"\n]{0,200}")|(?P<num>\d+(?:\.\d+)?)"""
+                    r"""|(?P<ident>[A-Za-z]+(?:\.[A-Za-z]+){0,4})"""
+                    r"""|(?P<sym><==>|==>|-->|\|->|<=>|=>|->|<=|>=|!=|:=|<<|>>|\.\.\.|\|\||\\.|.)""", re.S)
+_LAYERED = re.compile(r"(?:^|[^A-Za-z\\])(?:[Wwbazh]|\\delta|\\Sigma|\\Theta)(?:_\{[^{}]{0,12}\})?$")
+
+
+@dataclass
+class _Item:
+    """One piece of translated math: its LaTeX, what it is (``space``, ``atom``, ``group``, ``op``) and, for a
+    bracket, the LaTeX inside it (what a script or a fraction takes without the parentheses)."""
+
+    latex: str
+    kind: str
+    inner: str | None = None
+
+    def bare(self) -> str:
+        """The item as a script's or a fraction part's argument: a bracket without its parentheses."""
+        return self.inner if self.inner is not None else self.latex
+
+
+class _Reader:
+    """A recursive-descent reader of one piece of Typst math over its tokens."""
+
+    def __init__(self, body: str, macros: dict[str, str] | None = None):
+        self.macros = macros or {}
+        self.tokens = [(m.lastgroup, m.group(0)) for m in _TOKEN.finditer(body)]
+        self.pos = 0
+        self.depth = 0
+
+    def peek(self, offset: int = 0) -> tuple[str, str]:
+        at = self.pos + offset
+        return self.tokens[at] if at < len(self.tokens) else ("end", "")
+
+    def skip_space(self) -> None:
+        while self.peek()[0] in ("ws", "comment"):
+            self.pos += 1
+
+    def sequence(self, stops: tuple[str, ...] = ()) -> list[_Item]:
+        """Items up to (not including) a token in ``stops`` or the end, with fractions made."""
+        items: list[_Item] = []
+        while True:
+            kind, tok = self.peek()
+            if kind == "end" or (kind == "sym" and tok in stops):
+                return items
+            if kind in ("ws", "comment"):
+                self.pos += 1
+                if kind == "ws":
+                    items.append(_Item("\n" * tok.count("\n") or " ", "space"))
+                continue
+            if kind == "sym" and tok == "/":
+                self.pos += 1
+                items.append(self.fraction(items))
+                continue
+            items.append(self.atom())
+
+    def fraction(self, items: list[_Item]) -> _Item:
+        """``a / b``: the last atom written and the next one; ``partial f / partial x`` is ∂f/∂x."""
+        while items and items[-1].kind == "space":
+            items.pop()
+        if not items or items[-1].kind == "op":
+            return _Item("/", "op")
+        top = items.pop()
+        numerator = top.bare()
+        at = len(items)
+        while at and items[at - 1].kind == "space":
+            at -= 1
+        if at and items[at - 1].latex.startswith(_PARTIAL) and top.inner is None:
+            numerator = items[at - 1].latex + " " + numerator
+            del items[at - 1:]
+        self.skip_space()
+        below = self.atom()
+        denominator = below.bare()
+        if below.latex.startswith(_PARTIAL) and below.kind == "atom":
+            self.skip_space()
+            kind, tok = self.peek()
+            if kind in ("ident", "num", "str") or (kind == "sym" and (tok.isalpha() or tok == "(")):
+                denominator = below.latex + " " + self.atom().latex
+        return _Item(f"\\frac{{{numerator}}}{{{denominator}}}", "atom")
+
+    def atom(self) -> _Item:
+        """One operand with its primes, scripts and a call's arguments."""
+        kind, tok = self.peek()
+        self.pos += 1
+        if kind == "end":
+            return _Item("", "space")
+        if kind == "num":
+            item = _Item(tok, "atom")
+        elif kind == "str":
+            item = _Item(_quoted(tok[1:-1]), "atom")
+        elif kind == "ident":
+            item = self.name(tok)
+        elif tok in _CLOSERS:
+            item = self.group(tok)
+        elif tok in _SHORTHANDS:
+            return _Item(_SHORTHANDS[tok], "op")
+        elif tok in _UNICODE_OPERATORS:
+            return _Item(_UNICODE_OPERATORS[tok], "op")
+        elif tok == "#":
+            return self.code()
+        elif tok == "\\" or (tok.startswith("\\") and tok[1].isspace()):   # a line break
+            return _Item("\\\\" + ("\n" if tok.endswith("\n") else " "), "op")
+        elif tok.startswith("\\"):
+            return _Item(tok if tok[1] in "{}_$%#&" else tok[1], "atom")
+        elif tok in "=<>+-,;&:!|*)]}.":
+            return _Item({"*": "\\cdot"}.get(tok, tok), "op" if tok not in "!|)]}." else "atom")
+        else:
+            item = _Item(tok, "atom")
+        return self.postfix(item)
+
+    def postfix(self, item: _Item) -> _Item:
+        """Primes, ``_``/``^`` scripts and an argument list glued to the atom (``f(x)``, ``tanh'(z)``)."""
+        while True:
+            kind, tok = self.peek()
+            if tok in ("'", "′"):
+                self.pos += 1
+                item = _Item(item.latex + "'", "atom")
+            elif tok in ("_", "^"):
+                self.pos += 1
+                item = _Item(f"{item.latex}{tok}{{{self.script(tok == '^' and _LAYERED.search(item.latex))}}}",
+                             "atom")
+            elif tok == "(" and item.kind == "atom" and not item.latex[-1:].isdigit():
+                self.pos += 1
+                args = self.group("(")
+                item = _Item(item.latex + args.latex, "atom")
+            else:
+                return item
+
+    def script(self, layered: bool = False) -> str:
+        """A script's argument: a bracket without its parentheses (``[1]`` keeps its brackets; a layer number
+        over a ``layered`` letter, ``W^(1)``, keeps them), or one atom (``-1`` keeps its sign)."""
+        kind, tok = self.peek()
+        if kind == "sym" and tok in "-+":
+            self.pos += 1
+            return tok + self.script()
+        if kind in ("end", "ws"):
+            return ""
+        if kind == "sym" and tok in _CLOSERS:
+            self.pos += 1
+            group = self.group(tok)
+            keep = tok == "[" or (layered and re.fullmatch(r"\d{1,2}", group.inner or ""))
+            return group.latex if keep else group.bare()
+        self.pos += 1
+        if kind == "ident":
+            macro = self.macro(tok)
+            return macro.latex if macro is not None else SYMBOLS.get(tok, tok)
+        if kind == "str":
+            return _quoted(tok[1:-1])
+        return tok
+
+    def group(self, opener: str) -> _Item:
+        """A bracket and what it holds; ``{…}`` shows its braces only when it is not a script's argument."""
+        closer = _CLOSERS[opener]
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _TooDeepError
+        inner = _joined(self.sequence((closer,)))
+        self.depth -= 1
+        if self.peek()[1] == closer:
+            self.pos += 1
+        left, right = ("\\{", "\\}") if opener == "{" else (opener, closer)
+        return _Item(f"{left}{inner}{right}", "group", inner)
+
+    def arguments(self) -> tuple[list[list[str]], dict[str, str]]:
+        """A call's arguments after its ``(``: rows split at ``;``, cells at ``,``; named ones (``delim: "["``)."""
+        rows: list[list[str]] = [[]]
+        named: dict[str, str] = {}
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _TooDeepError
+        while True:
+            self.skip_space()
+            kind, tok = self.peek()
+            if kind == "ident" and self.peek(1)[1] == ":":
+                self.pos += 2
+                self.skip_space()
+                value = self.peek()[1]
+                self.pos += 1
+                if value == "#":   # delim: #none
+                    value += self.peek()[1]
+                    self.pos += 1
+                named[tok] = value.strip('"')
+                self.skip_space()
+                if self.peek()[1] == ",":
+                    self.pos += 1
+                continue
+            cell = _joined(self.sequence((",", ";", ")")))
+            rows[-1].append(cell)
+            kind, tok = self.peek()
+            self.pos += 1
+            if tok == ";":
+                rows.append([])
+            elif tok != ",":
+                break
+        self.depth -= 1
+        if rows[-1] and not rows[-1][-1] and len(rows[-1]) > 1:   # a trailing comma: vec(1, 2,)
+            rows[-1].pop()
+        if len(rows) > 1 and rows[-1] in ([""], []):
+            rows.pop()
+        return rows, named
+
+    def name(self, word: str) -> _Item:
+        """An identifier: a symbol, an operator, a one-letter variable, or a call of a Typst function."""
+        if self.peek()[1] == "(":
+            call = self.call(word)
+            if call is not None:
+                return call
+        macro = self.macro(word)
+        if macro is not None:
+            return macro
+        if word in SYMBOLS:
+            return _Item(SYMBOLS[word], "op" if SYMBOLS[word] in _RELATIONS else "atom")
+        if len(word) == 1:
+            return _Item(word, "atom")
+        base = word.split(".")[0]
+        if base in SYMBOLS:
+            return _Item(SYMBOLS[base], "atom")
+        return _Item(f"\\text{{{word}}}", "atom")
+
+    def macro(self, word: str) -> _Item | None:
+        """A ``#let`` name (``th``, or ``W1``: letters and the digits right after them), or ``None``."""
+        kind, tok = self.peek()
+        if kind == "num" and word + tok in self.macros:
+            self.pos += 1
+            return _Item(self.macros[word + tok], "atom")
+        return _Item(self.macros[word], "atom") if word in self.macros else None
+
+    def call(self, word: str) -> _Item | None:
+        """A Typst math function's call (``vec``, ``mat``, ``sqrt``, ``frac``, ``op``, ``cases``, styles,
+        accents); ``None`` for any other name (an ordinary function such as ``f(x)``)."""
+        known = word in CALLS or word in _ACCENTS or word in _STYLES or word in _PLAIN_STYLES
+        if not known:
+            return None
+        start = self.pos
+        self.pos += 1
+        rows, named = self.arguments()
+        cells = [cell for row in rows for cell in row]
+        if word in ("vec", "mat"):
+            env = _DELIMS.get(named.get("delim", "("), "pmatrix")
+            body = " \\\\ ".join(cells) if word == "vec" else " \\\\ ".join(" & ".join(row) for row in rows)
+            return _Item(f"\\begin{{{env}}} {body} \\end{{{env}}}", "atom")
+        if word in ("pdv", "dv") and len(cells) in (2, 3):   # the physica package's derivatives
+            d = "\\partial" if word == "pdv" else "d"
+            order = f"^{{{cells[2]}}}" if len(cells) == 3 else ""
+            return _Item(f"\\frac{{{d}{order} {cells[0]}}}{{{d} {cells[1]}{order}}}", "atom")
+        if word == "cases":
+            return _Item("\\begin{cases} " + " \\\\ ".join(cells) + " \\end{cases}", "atom")
+        if word == "sqrt" and len(cells) == 1:
+            return _Item(f"\\sqrt{{{cells[0]}}}", "atom")
+        if word == "root" and len(cells) == 2:
+            return _Item(f"\\sqrt[{cells[0]}]{{{cells[1]}}}", "atom")
+        if word in ("frac", "binom") and len(cells) == 2:
+            return _Item(f"\\{word}{{{cells[0]}}}{{{cells[1]}}}", "atom")
+        if word == "abs" and len(cells) == 1:
+            return _Item(f"|{cells[0]}|", "atom")
+        if word == "norm" and len(cells) == 1:
+            return _Item(f"\\|{cells[0]}\\|", "atom")
+        if word in ("floor", "ceil") and len(cells) == 1:
+            return _Item(f"\\l{word}{cells[0]}\\r{word}", "atom")
+        if word == "op" and len(cells) == 1:
+            text = cells[0]
+            plain = re.fullmatch(r"\\(?:text|operatorname)\{([^{}]{1,40})\}|\\([A-Za-z]{1,20})", text)
+            name = (plain.group(1) or plain.group(2)) if plain else text
+            return _Item(f"\\operatorname{{{name}}}", "atom")
+        if word in _ACCENTS and len(cells) == 1:
+            if word == "dot" and not re.fullmatch(r"\\?[A-Za-z]{1,12}", cells[0]):
+                self.pos = start   # 2 dot(x + 1): a product, not an accent
+                return _Item("\\cdot", "op")
+            return _Item(f"{_ACCENTS[word]}{{{cells[0]}}}", "atom")
+        if word in _STYLES and len(cells) == 1:
+            return _Item(f"{_STYLES[word]}{{{cells[0]}}}", "atom")
+        if word in _PLAIN_STYLES and cells:
+            return _Item(cells[0], "atom")
+        self.pos = start
+        return None
+
+    def code(self) -> _Item:
+        """``#name(…)`` or ``#name`` in math: Typst code, left out (a space), or the math a ``#let`` gave the name."""
+        if self.peek()[0] == "ident":
+            word = self.peek()[1]
+            self.pos += 1
+            macro = self.macro(word)
+            if macro is not None:
+                return self.postfix(macro)
+            if self.peek()[1] == "(":
+                self.pos += 1
+                self.depth += 1
+                if self.depth > MAX_DEPTH:
+                    raise _TooDeepError
+                self.sequence((")",))
+                self.depth -= 1
+                self.pos += 1
+        return _Item(" ", "space")
+
+
+_PARTIAL = ("\\partial", "∂")
+_RELATIONS = {"=", "\\approx", "\\neq", "\\le", "\\ge", "\\in", "\\rightarrow", "\\Rightarrow", "\\implies",
+              "\\iff", "\\pm", "\\mp", "\\cdot", "\\times", "+", "-", "\\to", "\\equiv", "\\sim", "\\propto",
+              "\\Leftrightarrow", "\\leftarrow", "\\mapsto", "<", ">"}
+
+
+class _TooDeepError(Exception):
+    """Math nested deeper than :data:`MAX_DEPTH`: left as written."""
+
+
+def _quoted(text: str) -> str:
+    """Quoted text in math: an operator's name (``"tr"``, ``"relu"``) is that operator, other text ``\\text{…}``."""
+    word = text.strip()
+    if word in SYMBOLS and word not in _GREEK and re.fullmatch(r"[A-Za-z]{2,12}", word):
+        return SYMBOLS[word]
+    return f"\\text{{{text}}}"
+
+
+def _joined(items: list[_Item]) -> str:
+    """Items' LaTeX in order, with a space after a command that a letter follows (``\\lambda I``)."""
+    out = ""
+    for item in items:
+        piece = item.latex
+        if piece == " " and out.endswith((" ", "\n")):
+            continue
+        if piece and out and re.search(r"\\[A-Za-z]{1,30}$", out[-32:]) and piece[0].isalpha():
+            out += " "
+        out += piece
+    return out.strip(" ")
+
+
+def math_latex(body: str, macros: dict[str, str] | None = None) -> str:
+    """One piece of Typst math as LaTeX (see the module doc), with the names in ``macros`` (``#let`` names) as
+    their math; line breaks are kept, and math too large or nested too deeply to read is returned as written."""
+    if len(body) > MAX_MATH:
+        return body
+    reader = _Reader(body, macros)
+    try:
+        items: list[_Item] = []
+        while reader.peek()[0] != "end":
+            items.extend(reader.sequence())
+            if reader.peek()[0] != "end":   # an unmatched closer
+                items.append(_Item(reader.peek()[1], "atom"))
+                reader.pos += 1
+    except _TooDeepError:
+        return body
+    return _joined(_arrows_between_equations(items))
+
+
+_ARROWS = {"\\rightarrow", "\\to", "\\Rightarrow", "\\implies"}
+
+
+def _arrows_between_equations(items: list[_Item]) -> list[_Item]:
+    """``x_1 = 1 arrow.r nabla f(x_1) = (…)``, ``… = 0 -> lambda = …``: an arrow with an equation on either side
+    says the second follows from the first (``\\Rightarrow``)."""
+    relations = [n for n, item in enumerate(items) if item.kind == "op" and item.latex in ("=", "\\approx")]
+    out = list(items)
+    for n, item in enumerate(items):
+        if item.kind == "op" and item.latex in _ARROWS and relations and relations[0] < n < relations[-1]:
+            out[n] = _Item("\\Rightarrow", "op")
+    return out
