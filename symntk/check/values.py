@@ -85,6 +85,16 @@ def decimals_in(node: Node) -> int | None:
     return min(found) if found else None
 
 
+MAX_SLACK = sympy.Rational(1, 20)
+
+
+def _slack(places: int) -> sympy.Expr:
+    """The relative slack of a formula holding decimals with ``places`` decimals at most (``2 · 0,2384 · 1``,
+    ``(27 − 26,4)/2``): their rounding carried through the formula, 10^{1−places} of the value, at most 5 %
+    (so ``31,4 ± 3,5`` is not 32 and 22)."""
+    return min(sympy.Float(10) ** (1 - places), MAX_SLACK)
+
+
 def agrees(node: Node | None, claimed: sympy.Expr, true: sympy.Expr, loose: bool = False) -> bool:
     """Whether a written value equals ``true`` (see the module doc); ``loose`` allows one unit in the last
     written decimal more (for values the learner computed from their own rounded numbers)."""
@@ -97,7 +107,7 @@ def agrees(node: Node | None, claimed: sympy.Expr, true: sympy.Expr, loose: bool
                 gap, scale = abs(sympy.N(claimed - true, 30)), max(1, abs(sympy.N(true, 30)))
                 if written_number(node):
                     return bool(gap <= sympy.Float(15) / 10 ** (places + 1))
-                return bool(gap <= sympy.Float(10) ** (1 - places) * scale)
+                return bool(gap <= _slack(places) * scale)
             except (TypeError, ValueError):
                 return False
     if true.has(sympy.Float) and not true.free_symbols and not claimed.free_symbols and \
@@ -114,7 +124,7 @@ def agrees(node: Node | None, claimed: sympy.Expr, true: sympy.Expr, loose: bool
         try:
             gap = abs(_numeric(claimed) - _numeric(true))
             scale = max(1, abs(_numeric(true)))
-            return bool(gap <= sympy.Float(10) ** (1 - places) * scale)
+            return bool(gap <= _slack(places) * scale)
         except (TypeError, ValueError):
             return False
     if claimed.free_symbols != true.free_symbols and not (claimed.free_symbols <= true.free_symbols
