@@ -10,6 +10,7 @@ b1 = 1, W2 = 2, b2 = 0, θ = (W1, b1, W2, b2), datapoints 1 and 2: ∇f(x) = (2x
 import pytest
 from check_helpers import verdicts as _verdicts
 
+from symntk.check import check_text
 from symntk.check.octave import is_session, literal, session_claims
 from symntk.check.source import segments
 
@@ -265,3 +266,12 @@ def test_the_characteristic_polynomial_and_eigenvalues_typed_in_ascii(tmp_path, 
     # K = [25 41; 41 70]: det(K − λI) = (25 − λ)(70 − λ) − 41² = λ² − 95λ + 69; λ = (95 ± √(9025 − 276))/2.
     verdicts, _ = _check(tmp_path, "K = [25 41; 41 70]\n\n" + line + "\n")
     assert verdicts[3] == expected
+
+
+@pytest.mark.parametrize("given", ["W1 = 3     b1 = 1\nW2 = 2     b2 = 0", "W1 = [3]  b1 = [1]  W2 = [2]  b2 = [0]"])
+def test_definitions_side_by_side_in_plain_text_are_the_data(tmp_path, given):
+    # f = 2(3x + 1): ∇f = (2x, 2, 3x + 1, 1), K_11 at x_1 = 1: 4 + 4 + 16 + 1 = 25 (by hand)
+    notes = given + "\n\nx_1 = 1, x_2 = 2\n\n$K_{11} = 25$\n"
+    report = check_text(notes, "notes.md")
+    entries = [(j.line, j.verdict) for j in report.judgements if j.kind == "kernel_entry"]
+    assert entries == [(notes.count("\n"), "correct")]

@@ -217,9 +217,13 @@ def _open(text: str) -> int:
     return sum(text.count(c) for c in "([") - sum(text.count(c) for c in ")]")
 
 
+# "W1 = [1; 1]     b1 = [0; 1]": definitions side by side, apart by two spaces or more after a value
+_SIDE_BY_SIDE = re.compile(r"([\])\d])[ \t]{2,}(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
+
+
 def _runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
-    line = _POWER.sub("^", _LIST.sub("", line)).replace("**", " ").replace("__", " ")
+    line = _POWER.sub("^", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line))).replace("**", " ").replace("__", " ")
     line = ASCII_IMPLIES.sub("⇒", line)
     if line.lstrip().startswith("#"):
         return []
