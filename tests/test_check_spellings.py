@@ -73,3 +73,16 @@ def test_a_kernel_named_before_a_colon_is_the_one_the_line_is_about():
         report = check_text(TWO_OUTPUTS.replace("{c}", c))
         assert [j.verdict for j in report.judgements if j.line == 4] == ["correct", "correct"]
         assert [j.verdict for j in report.judgements if j.line == 6] == ["correct", "correct", verdict]
+
+
+def test_a_one_letter_at_before_a_datapoint_is_prose_and_both_eigenvalues_by_two_indices(tmp_path):
+    # The notes' exercise: ∇f(x_1) = (1, 0, 1, 0, 1, 2, 1), λ_{1,2} = (27 ± √697)/2 (by hand, K = [[8, 12], [12, 19]])
+    from pathlib import Path
+
+    from symntk.check import check_text
+
+    problem = Path(__file__).parent.parent / "examples" / "notes.toml"
+    notes = ("gradient i x₁ = 1: g₁ = (1, 0, 1, 0, 1, 2, 1)\n\ngradient à x_1 = 1 : (1, 0, 1, 0, 1, 2, 1)\n\n"
+             "λ₁,₂ = (27 ± √697)/2\n\nλ₁,₂ = (27 ± √698)/2\n")
+    got = [(j.line, j.verdict) for j in check_text(notes, "n.md", problem).judgements]
+    assert got == [(1, "correct"), (3, "correct"), (5, "correct"), (7, "wrong")]

@@ -213,3 +213,12 @@ def test_index_scripts_only_where_an_index_letter_is():
     from symntk.check.scripts import index_scripts
     assert index_scripts("∂f/∂Wᵢⱼ⁽¹⁾ = W₁ᵢ⁽²⁾ xⱼ") == "∂f/∂W_{ij}^{(1)} = W_{1i}^{(2)} x_{j}"
     assert index_scripts("W₁₁⁽¹⁾ = 2") == "W₁₁⁽¹⁾ = 2"
+
+
+@pytest.mark.parametrize("line, runs", [
+    ("gradient i x₁ = 1: g₁ = (1, 0)", ["x₁ = 1", "g₁ = (1, 0)"]),   # i: "at" (Norwegian, Danish, Swedish)
+    ("z = w x_1 + b", ["z = w x_1 + b"]),                            # w multiplies x_1 after an operator
+    ("f = w x = 3", ["f = w x = 3"]),
+])
+def test_a_one_letter_at_before_a_datapoint(line, runs):
+    assert [s.text for s in prose_segments(line, [])] == runs

@@ -33,12 +33,12 @@ def derivative_in_words(line: str) -> str:
     return _DERIVATIVE_OF.sub(rewrite, line)
 
 
-_EIGEN_PAIR = re.compile(r"(?<![A-Za-z\\])(lambda|λ)_\{?1\}?\s?,\s?2(?=\s*(?:=|≈|~))")
+_EIGEN_PAIR = re.compile(r"(?<![A-Za-z\\])(lambda|λ)(?:_\{?1\}?|₁)\s?,\s?(?:2|₂)(?=\s*(?:=|≈|~))")
 
 
 def eigenvalue_pair(line: str) -> str:
-    """``lambda_1,2 = (27 +- sqrt(697))/2``: both eigenvalues named by their two indices with a bare comma between
-    them, written ``lambda_(1,2)`` so that the comma does not cut the claim in two."""
+    """``lambda_1,2 = (27 +- sqrt(697))/2``, ``λ₁,₂ = …``: both eigenvalues named by their two indices with a bare
+    comma between them, written ``lambda_(1,2)`` so that the comma does not cut the claim in two."""
     return _EIGEN_PAIR.sub(r"\1_(1,2)", line)
 
 

@@ -233,7 +233,8 @@ def _runs(line: str) -> list[str]:
         bare = tok.strip("()[].,:;!?").lower()
         named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES | GREEK_NAMES.keys() and n + 1 < len(tokens) \
             and tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
-        if _is_word(bare) and (bare not in MATH_WORDS or named) or _conjunction(tokens, n, current):
+        if _is_word(bare) and (bare not in MATH_WORDS or named) or _conjunction(tokens, n, current) or \
+                _preposition(tokens, n, current):
             if current and bare not in CONDITIONS:
                 runs.append(current)
             elif current:   # "a = 1, b = z if j = k": the claims before the conditional one stand
@@ -274,6 +275,20 @@ def _conjunction(tokens: list[str], n: int, current: list[str]) -> bool:
     if current[-1].endswith(_OPERATORS) or n + 2 >= len(tokens) or not tokens[n + 2].startswith(("=", "≈")):
         return False
     return not tokens[n + 1].startswith(_OPERATORS)
+
+
+_ONE_LETTER_AT = {"i", "í", "à", "a", "w", "v", "u"}   # at/in: no, da, sv, is; fr; es, it; pl; cs; sk
+_INDEXED_POINT = re.compile(r"^\$?(?:x|\\mathbf\{x\})(?:_\{?\d|\^\{?\(\d|[₁-₉⁽])")
+
+
+def _preposition(tokens: list[str], n: int, current: list[str]) -> bool:
+    """``gradient i x₁ = 1: …``, ``à x_2 = 2``: a one-letter "at" before an indexed datapoint (or, for the letters
+    that are no variable's name, before ``x =``) that does not follow an operator is prose, not a factor."""
+    if tokens[n] not in _ONE_LETTER_AT or n + 1 >= len(tokens) or (current and current[-1].endswith(_OPERATORS)):
+        return False
+    after = tokens[n + 1]
+    return bool(_INDEXED_POINT.match(after)) or (tokens[n] in ("i", "í", "à") and after == "x" and
+                                                  n + 2 < len(tokens) and tokens[n + 2].startswith("="))
 
 
 def _aside(runs: list[list[str]]) -> list[list[str]]:
