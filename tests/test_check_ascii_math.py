@@ -279,8 +279,14 @@ def test_the_discriminant_named_in_words_and_a_row_said_after_a_datapoint_label(
     ("the eigenvalues are 26.70 and 0.30", "λ = (26.70, 0.30)"),
     ("eigenvalues: 3, 5 and 7", "λ = (3, 5, 7)"),
     ("=> lambda = 21.770 and 0.230", "=> λ = (21.770, 0.230)"),
-    ("the eigenvalues of K are 3 and 5", "the eigenvalues of K are 3 and 5"),
+    ("the eigenvalues of K are 3 and 5", "λ = (3, 5)"),   # one reader with word_results, which reads "of K"
     ("lambda = 3", "lambda = 3"),
+    ("eigingildin eru 97.58 og 1.42", "λ = (97.58, 1.42)"),
+    ("lambda ≈ 26.7, and 0.3", "λ ≈ (26.7, 0.3)"),
+    ("the eigenvalues are approx 97.58 and 1.42", "λ ≈ (97.58, 1.42)"),
+    ("lambda = 3,5", "lambda = 3,5"),   # a decimal comma, not two eigenvalues
+    ("lambda_1 = 3 and 5", "lambda_1 = 3 and 5"),
+    ("The eigenvalues were 3, 5", "λ = (3, 5)"),
 ])
 def test_eigenvalues_listed_in_words_are_one_claim(line, read):
     assert eigenvalues_in_words(line) == read

@@ -29,6 +29,9 @@ def _line5(line: str) -> list[str]:
     ("eigingildin eru 97.58 og 1.42", ["\\lambda = 97.58, 1.42"]),
     ("the eigenvalues are approx 97.58 and 1.42", ["\\lambda \\approx 97.58, 1.42"]),
     ("Eigenwerte: 97.58, 1.42", ["\\lambda = 97.58, 1.42"]),
+    ("eigenvalues: 97.58, and 1.42", ["\\lambda = 97.58, 1.42"]),
+    ("lambda = 97.58 and 1.42", ["\\lambda = 97.58, 1.42"]),
+    ("λ ≈ 97.58 og 1.42", ["\\lambda \\approx 97.58, 1.42"]),
 ])
 def test_a_result_in_words_is_a_claim(line, claims):
     assert [claim for claim, _ in word_results(line)] == claims
