@@ -4,6 +4,11 @@ against it, and the verdict of every judgement, line by line ("carried" for a wr
 from symntk.check import check_text
 
 RANK = {"correct": 0, "unreadable": 1, "carried": 2, "wrong": 3}
+# The notes' first lines for the problem file f(x) = W2 (W1 x + b1) + b2 (the network named, its values in the file)
+NETWORK_HEAD = "Network $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$.\n\n"
+# Terse notes that give their own problem: f = θ_3(θ_1 x + θ_2) + θ_4 with θ = (2, 1, 3, 0), datapoints 1 and 2
+THETA_HEAD = ("W1 = 2, b1 = 1, W2 = 3, b2 = 0 ; x_1 = 1, x_2 = 2\n\n"
+              "$f(x) = \\theta_3(\\theta_1 x + \\theta_2) + \\theta_4$\n\n")
 
 
 def problem(widths: list[int], activation: str, x: list, **parameters) -> str:

@@ -13,8 +13,8 @@ SCALAR = problem([1, 1, 1], "identity", [1, 2], W1=3, b1=-1, W2=2, b2=1)
 TANH = problem([1, 1, 1], "tanh", [0, 1], W1=1, b1=0, W2=1, b2=0)
 
 
-def _verdicts(tmp_path, problem: str, notes: str) -> dict[int, list[str]]:
-    return verdicts(tmp_path, problem, notes)[0]
+def _verdicts(tmp_path, toml: str, notes: str) -> dict[int, list[str]]:
+    return verdicts(tmp_path, toml, notes)[0]
 
 
 @pytest.mark.parametrize("claim", [

@@ -8,14 +8,14 @@ b1 = 1, W2 = 2, b2 = 0, θ = (W1, b1, W2, b2), datapoints 1 and 2: ∇f(x) = (2x
 """
 
 import pytest
-from check_helpers import problem
+from check_helpers import NETWORK_HEAD, problem
 from check_helpers import verdicts as _verdicts
 
 from symntk.check.octave import is_session, literal, session_claims
 from symntk.check.source import segments
 
 LINEAR = problem([1, 1, 1], "identity", [1, 2], W1=3, b1=1, W2=2, b2=0)
-HEAD = "Network $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$.\n\n"
+HEAD = NETWORK_HEAD
 
 
 def _check(tmp_path, body: str):

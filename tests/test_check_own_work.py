@@ -14,8 +14,8 @@ TANH = problem([1, 1, 1], "tanh", [0, 1], W1=1, b1=0, W2=1, b2=0)
 LINEAR_2IN = problem([2, 2, 1], "identity", [[1, 0], [0, 1]], W1=[[1, 2], [0, 1]], b1=[0, 1], W2=[[1, -1]], b2=0)
 
 
-def _verdicts(tmp_path, problem: str, notes: str) -> dict[int, list[str]]:
-    return verdicts(tmp_path, problem, notes)[0]
+def _verdicts(tmp_path, toml: str, notes: str) -> dict[int, list[str]]:
+    return verdicts(tmp_path, toml, notes)[0]
 
 
 def _f(v: float, d: int = 6) -> str:
