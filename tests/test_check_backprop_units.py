@@ -6,6 +6,8 @@ tanh on the hidden layer ∂f/∂a_i = W2_i, while ∂f/∂z_i = W2_i (1 − tan
 indices swapped, ∂f/∂W1_{jk} = W2_{1k} x_j, gives W2_{11} x = 3x for W1_{21} (true W2_{12} x = x).
 """
 
+from check_helpers import verdict_sets
+
 from symntk.check import check_text
 
 LINEAR = r"""Given $W^{(1)} = (2, -1)^T$, $b^{(1)} = (1, 0)^T$, $W^{(2)} = (3, 1)$, $b^{(2)} = 2$, no activation;
@@ -19,13 +21,8 @@ TANH = LINEAR.replace("no activation", r"$\tanh$ on the hidden layer")
 
 def _by_line(header, *claims):
     """{line counted from the first claim = 1: sorted set of (verdict, carried)}, and the exit code."""
-    report = check_text(header + "\n" + "\n\n".join(claims))
-    start = header.count("\n") + 1
-    out = {}
-    for j in report.judgements:
-        if j.line > start:
-            out.setdefault(j.line - start, set()).add((j.verdict, j.carried))
-    return {line: sorted(v) for line, v in out.items()}, report.exit_code
+    found, report = verdict_sets(header, *claims)
+    return found, report.exit_code
 
 
 def test_derivative_of_f_with_respect_to_a_hidden_unit():

@@ -5,30 +5,10 @@ Each expected verdict is worked out by hand from the notes' own mistake: a gradi
 determinant named by a word before inline math.
 """
 
-from check_helpers import verdicts
+from check_helpers import problem, verdicts
 
-LINEAR = """[network]
-widths = [1, 2, 1]
-activation = "identity"
-[parameters]
-W1 = [[2], [1]]
-b1 = [1, 0]
-W2 = [[1, 1]]
-b2 = 0
-[data]
-x = [1, 3]
-"""
-SIGMOID = """[network]
-widths = [1, 2, 1]
-activation = "sigmoid"
-[parameters]
-W1 = [[2], [-2]]
-b1 = [0, 0]
-W2 = [[1, 1]]
-b2 = 0
-[data]
-x = [0, 1]
-"""
+LINEAR = problem([1, 2, 1], "identity", [1, 3], W1=[[2], [1]], b1=[1, 0], W2=[[1, 1]], b2=0)
+SIGMOID = problem([1, 2, 1], "sigmoid", [0, 1], W1=[[2], [-2]], b1=[0, 0], W2=[[1, 1]], b2=0)
 THETA = (r"$$\theta = (W^{[1]}_1, W^{[1]}_2, b^{[1]}_1, b^{[1]}_2, W^{[2]}_1, W^{[2]}_2, b^{[2]})$$")
 
 

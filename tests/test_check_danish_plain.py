@@ -6,22 +6,10 @@ trace, "if" and "otherwise".
 Every expected verdict here was worked out by hand for the small networks below.
 """
 
-from symntk.check import check_text
+from check_helpers import worst_verdicts
+
 from symntk.check.facts import facts_of_line, relu_rule
 from symntk.check.normalise import normalise
-
-RANK = {"correct": 0, "unreadable": 1, "carried": 2, "wrong": 3}
-
-
-def _verdicts(text):
-    """The worst verdict on each line (a carried wrong claim counts as "carried"), and the report."""
-    report = check_text(text)
-    worst: dict[int, str] = {}
-    for j in report.judgements:
-        verdict = "carried" if j.verdict == "wrong" and j.carried else j.verdict
-        if RANK[verdict] >= RANK[worst.get(j.line, "correct")]:
-            worst[j.line] = verdict
-    return worst, report
 
 
 def _line(text: str, start: str) -> int:
@@ -64,7 +52,7 @@ Begge egenværdier er positive, så K er positiv definit.
 
 
 def test_derivatives_by_parameters_with_layer_then_index_are_read_and_judged():
-    verdicts, report = _verdicts(NOTES)
+    verdicts, report = worst_verdicts(NOTES)
     for start in ("- `df/dW1_11", "- `df/dW1_21", "- `df/db1_1", "- `df/db1_2", "- `df/dW2_11", "- `df/dW2_12"):
         assert verdicts.get(_line(NOTES, start)) == "correct", start
     assert report.exit_code == 0
@@ -72,40 +60,40 @@ def test_derivatives_by_parameters_with_layer_then_index_are_read_and_judged():
 
 def test_a_wrong_derivative_in_plain_text_is_the_first_mistake():
     notes = NOTES.replace("`df/dW1_21 = W2_12 * x = 3x`", "`df/dW1_21 = W2_11 * x = x`")   # W2_11 is 1, not 3
-    verdicts, report = _verdicts(notes)
+    verdicts, report = worst_verdicts(notes)
     line = _line(notes, "- `df/dW1_21")
     assert verdicts[line] == "wrong"
     assert report.first_mistake.line == line and report.exit_code == 1
 
 
 def test_theta_spelled_out_and_the_count_in_danish_words():
-    verdicts, _ = _verdicts(NOTES)
+    verdicts, _ = worst_verdicts(NOTES)
     assert verdicts.get(_line(NOTES, "`theta = [")) == "correct"
     wrong = NOTES.replace("dvs 7 parametre", "dvs 8 parametre")
-    verdicts, _ = _verdicts(wrong)
+    verdicts, _ = worst_verdicts(wrong)
     assert verdicts.get(_line(wrong, "`theta = [")) == "wrong"
 
 
 def test_theta_in_a_prose_line_with_its_count_after_it():
     notes = NOTES.replace("`theta = [W1_11, W1_21, b1_1, b1_2, W2_11, W2_12, b2]`, dvs 7 parametre",
                           "theta = [W1_11, W1_21, b1_1, b1_2, W2_11, W2_12, b2], 7 parametere")
-    verdicts, report = _verdicts(notes)
+    verdicts, report = worst_verdicts(notes)
     line = _line(notes, "theta = [")
     assert verdicts.get(line) == "correct"
     assert {j.line for j in report.judgements if j.line == line and j.verdict == "correct"}
     out_of_order = notes.replace("theta = [W1_11, W1_21,", "theta = [W1_21, W1_11,")
-    verdicts, _ = _verdicts(out_of_order)
+    verdicts, _ = worst_verdicts(out_of_order)
     assert verdicts.get(line) == "wrong"
 
 
 def test_kernel_trace_determinant_and_eigenvalues_with_decimal_commas():
-    verdicts, report = _verdicts(NOTES)
+    verdicts, report = worst_verdicts(NOTES)
     assert verdicts[_line(NOTES, "`K = [[")] == "correct"
     assert verdicts[_line(NOTES, "spor = 111")] == "correct"
     assert verdicts[_line(NOTES, "sqrt(11617)")] == "correct"
     assert verdicts[_line(NOTES, "Begge egenværdier")] == "correct"
     wrong = NOTES.replace("spor = 111, det = 176", "spor = 111, det = 186").replace("λ_2 ≈ 1,61", "λ_2 ≈ 1,71")
-    verdicts, _ = _verdicts(wrong)
+    verdicts, _ = worst_verdicts(wrong)
     assert verdicts[_line(wrong, "spor = 111")] == "wrong"
     assert verdicts[_line(wrong, "sqrt(11617)")] == "wrong"
 
@@ -142,12 +130,12 @@ def test_gradient_as_a_word_and_quantities_named_before_their_value():
     notes = NOTES.replace("spor = 111, det = 176", "spor 111, det 2480 - 2304 = 176") + (
         "\nSå `grad f(x_1) = [1, 3, 1, 3, 3, -1, 1]` og `grad f(x_2) = [2, 6, 1, 3, 5, -2, 1]`.\n"
         "\ngrad f(x_2) = [2, 6, 1, 3, 5, 2, 1]\n")
-    verdicts, _ = _verdicts(notes)
+    verdicts, _ = worst_verdicts(notes)
     assert verdicts[_line(notes, "spor 111")] == "correct"
     assert verdicts[_line(notes, "Så `grad")] == "correct"
     assert verdicts[_line(notes, "grad f(x_2) = [2, 6, 1, 3, 5, 2, 1]")] == "wrong"   # ∂f/∂W2_12 = -x = -2
     wrong = notes.replace("spor 111, det 2480 - 2304 = 176", "spor 112, det 2480 - 2304 = 176")
-    verdicts, _ = _verdicts(wrong)
+    verdicts, _ = worst_verdicts(wrong)
     assert verdicts[_line(wrong, "spor 112")] == "wrong"
 
 
@@ -170,13 +158,13 @@ x_2: [6, 3, 0, 3, 0, 1]
 
 
 def test_datapoint_labels_after_the_gradient_of_one_output_in_words():
-    verdicts, report = _verdicts(TWO_OUTPUTS)
+    verdicts, report = worst_verdicts(TWO_OUTPUTS)
     assert verdicts[_line(TWO_OUTPUTS, "theta = [")] == "correct"
     assert verdicts[_line(TWO_OUTPUTS, "grad f_2")] == "correct"
     assert verdicts[_line(TWO_OUTPUTS, "x_1: [")] == verdicts[_line(TWO_OUTPUTS, "x_2: [")] == "correct"
     assert report.exit_code == 0
     wrong = TWO_OUTPUTS.replace("x_1: [3, 3, 0, 1, 0, 1]", "x_1: [1, 1, 1, 0, 1, 0]")   # f_1's gradient, not f_2's
-    verdicts, _ = _verdicts(wrong)
+    verdicts, _ = worst_verdicts(wrong)
     assert verdicts[_line(wrong, "x_1: [")] == "wrong"
 
 
@@ -185,7 +173,7 @@ def test_ascii_implication_and_rows_numbered_by_datapoint():
     notes = NOTES + ("\nλ^2 - 111λ + 176 = 0  =>  λ = (111 ± sqrt(11617))/2\n"
                      "\nλ^2 - 111λ + 186 = 0  =>  λ = 1\n"
                      "\nJ (række 1 = x_1, række 2 = x_2):\n")
-    verdicts, _ = _verdicts(notes)
+    verdicts, _ = worst_verdicts(notes)
     assert verdicts[_line(notes, "λ^2 - 111λ + 176")] == "correct"
     assert verdicts[_line(notes, "λ^2 - 111λ + 186")] == "wrong"
     assert _line(notes, "J (række") not in verdicts          # a label of the rows, not a claim x_1 = 1

@@ -7,6 +7,7 @@ and at x₂ = 1 (4, 4, 6, 2, 7, 1); K = [[34, 54], [54, 122]].
 """
 
 import pytest
+from check_helpers import first_mistake, line_verdicts
 
 from symntk.check import check_text
 from symntk.errors import InputError
@@ -18,10 +19,7 @@ FORMULA = r"$f(x) = W^{[3]}(W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}) + b^{[3]}$"
 
 def _by_line(notes: str) -> tuple[dict[int, list[str]], int, int]:
     report = check_text(notes, "notes.md")
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out, report.first_mistake.line if report.first_mistake else 0, report.exit_code
+    return line_verdicts(report), first_mistake(report), report.exit_code
 
 
 def test_the_invented_network_by_two_methods():

@@ -7,34 +7,14 @@ The exercise: f(x) = W2 (W1 x + b1) + b2 with W1 = 3, b1 = −1, W2 = 2, b2 = 1 
 """
 
 import pytest
-from check_helpers import verdicts
+from check_helpers import problem, verdicts
 
-SCALAR = """[network]
-widths = [1, 1, 1]
-activation = "identity"
-[parameters]
-W1 = 3
-b1 = -1
-W2 = 2
-b2 = 1
-[data]
-x = [1, 2]
-"""
-TANH = """[network]
-widths = [1, 1, 1]
-activation = "tanh"
-[parameters]
-W1 = 1
-b1 = 0
-W2 = 1
-b2 = 0
-[data]
-x = [0, 1]
-"""
+SCALAR = problem([1, 1, 1], "identity", [1, 2], W1=3, b1=-1, W2=2, b2=1)
+TANH = problem([1, 1, 1], "tanh", [0, 1], W1=1, b1=0, W2=1, b2=0)
 
 
-def _verdicts(tmp_path, problem: str, notes: str) -> dict[int, list[str]]:
-    return verdicts(tmp_path, problem, notes)[0]
+def _verdicts(tmp_path, toml: str, notes: str) -> dict[int, list[str]]:
+    return verdicts(tmp_path, toml, notes)[0]
 
 
 @pytest.mark.parametrize("claim", [
@@ -101,17 +81,7 @@ def test_an_implication_arrow_opening_a_block_is_a_connective(tmp_path):
     assert _verdicts(tmp_path, SCALAR, notes) == {1: ["correct", "correct"]}
 
 
-TWO_UNITS = """[network]
-widths = [1, 2, 1]
-activation = "identity"
-[parameters]
-W1 = [[1], [2]]
-b1 = [0, 1]
-W2 = [[3, -1]]
-b2 = 0
-[data]
-x = [1, 2]
-"""
+TWO_UNITS = problem([1, 2, 1], "identity", [1, 2], W1=[[1], [2]], b1=[0, 1], W2=[[3, -1]], b2=0)
 
 
 @pytest.mark.parametrize("condition", [r"(i = 1,2)", r"i = 1, 2", r"\text{for } i = 1, 2", r"i \in \{1, 2\}",
@@ -191,17 +161,7 @@ def test_an_order_statement_is_the_fact_of_its_line(tmp_path):
         assert _verdicts(tmp_path, SCALAR, written + "\n") == {1: ["correct"]}
 
 
-THREE_POINTS = """[network]
-widths = [1, 1, 1]
-activation = "identity"
-[parameters]
-W1 = 1
-b1 = 0
-W2 = 1
-b2 = 0
-[data]
-x = [0, 1, 2]
-"""
+THREE_POINTS = problem([1, 1, 1], "identity", [0, 1, 2], W1=1, b1=0, W2=1, b2=0)
 # f = W2 (W1 x + b1) + b2, ∇f(x) = (W2 x, W2, W1 x + b1, 1) = (x, 1, x, 1): ∇f(0) = (0, 1, 0, 1),
 # ∇f(1) = (1, 1, 1, 1), ∇f(2) = (2, 1, 2, 1); K = [[2, 2, 2], [2, 4, 6], [2, 6, 10]], tr K = 16,
 # principal minors 8 − 4 = 4, 20 − 4 = 16, 40 − 36 = 4 (c₂ = 24), det K = 0 (rows 1, 3 average to row 2),
@@ -230,17 +190,7 @@ def test_a_cubic_from_the_learners_own_sum_of_minors_is_carried(tmp_path):
     assert _verdicts(tmp_path, THREE_POINTS, other)[5] == ["wrong"]
 
 
-TWO_INPUTS = """[network]
-widths = [2, 1, 1]
-activation = "identity"
-[parameters]
-W1 = [[1, 2]]
-b1 = [0]
-W2 = [[3]]
-b2 = 0
-[data]
-x = [[1, 0], [0, 1]]
-"""
+TWO_INPUTS = problem([2, 1, 1], "identity", [[1, 0], [0, 1]], W1=[[1, 2]], b1=[0], W2=[[3]], b2=0)
 # ∇f(x) = (W2 x_1, W2 x_2, W2, W1 x + b1, 1) = (3x_1, 3x_2, 3, x_1 + 2x_2, 1), so
 # Θ(x, x′) = 9x_1x_1′ + 9x_2x_2′ + 9 + (x_1 + 2x_2)(x_1′ + 2x_2′) + 1
 #          = 10x_1x_1′ + 13x_2x_2′ + 2x_1x_2′ + 2x_2x_1′ + 10.

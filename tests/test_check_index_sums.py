@@ -7,6 +7,7 @@ Hand-worked network (identity): W1 = (1, 1)^T, b1 = (0, 1)^T, W2 = (2, -1), b2 =
 
 import pytest
 import sympy
+from check_helpers import verdict_sets
 
 from symntk.check import check_text
 from symntk.check.index_sums import put_index, sum_over
@@ -21,13 +22,7 @@ $\theta = (W^{(1)}_1, W^{(1)}_2, b^{(1)}_1, b^{(1)}_2, W^{(2)}_1, W^{(2)}_2, b^{
 
 
 def _by_line(*claims):
-    report = check_text(NET + "\n" + "\n\n".join(claims))
-    start = NET.count("\n") + 1
-    out = {}
-    for j in report.judgements:
-        if j.line > start:
-            out.setdefault(j.line - start, set()).add(j.verdict)
-    return {line: sorted(v) for line, v in out.items()}
+    return verdict_sets(NET, *claims, carried=False)[0]
 
 
 def test_put_index_and_kronecker():

@@ -7,7 +7,7 @@ x_k the input's coordinate k. The derivatives were worked out by hand: z_i = Σ_
 (∂z_i/∂W_j = δ_{ij}, a factor 1/x) carries into the learner's ∂f/∂W_2 = W2_2 (true W2_2 x).
 """
 
-from symntk.check import check_text
+from check_helpers import verdict_sets
 
 ONE_INPUT = r"""Given $W^{(1)} = (2, 1)^T$, $b^{(1)} = (0, -1)^T$, $W^{(2)} = (1, 3)$, $b^{(2)} = 0$, no activation;
 datapoints $x_1 = 1$, $x_2 = 2$.
@@ -26,13 +26,7 @@ $\theta = (W^{(1)}_{11}, W^{(1)}_{12}, W^{(1)}_{21}, W^{(1)}_{22}, b^{(1)}_1, b^
 
 def _by_line(header, *claims):
     """{line counted from the first claim = 1: sorted set of (verdict, carried)} after the header."""
-    report = check_text(header + "\n" + "\n\n".join(claims))
-    start = header.count("\n") + 1
-    out = {}
-    for j in report.judgements:
-        if j.line > start:
-            out.setdefault(j.line - start, set()).add((j.verdict, j.carried))
-    return {line: sorted(v) for line, v in out.items()}
+    return verdict_sets(header, *claims)[0]
 
 
 def test_unit_derivatives_with_delta_one_input():

@@ -11,8 +11,8 @@ W2 W2^T = 5 and W2^T W2 = [[4, −2], [−2, 1]]. ∇_θ f(x) = (2x, −x, 2, �
 """
 
 import pytest
+from check_helpers import claim_verdicts as _verdicts
 
-from symntk.check import check_text
 from symntk.check.normalise import normalise
 
 from reference import exact_jacobian, gram
@@ -23,17 +23,6 @@ $W^{[2]} = \begin{pmatrix}2 & -1\end{pmatrix}$, $b^{[2]} = 1$, no activation; $x
 
 TANH = r"""Given $W^{[1]} = 1$, $b^{[1]} = 0$, $W^{[2]} = 2$, $b^{[2]} = 0$, activation $\tanh$; $x_1 = 0$, $x_2 = 1$.
 """
-
-
-def _verdicts(given: str, *lines: str) -> dict[int, list[str]]:
-    """line (counted from the first claim = 1, a blank line between claims) → its verdicts."""
-    report = check_text(given + "\n" + "\n\n".join(lines), "notes.md")
-    start = given.count("\n") + 1
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        if j.line > start:
-            out.setdefault((j.line - start + 1) // 2, []).append("carried" if j.carried else j.verdict)
-    return out
 
 
 def test_the_hand_worked_values_are_right():

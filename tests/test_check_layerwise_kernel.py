@@ -9,7 +9,7 @@ Exercise 2 (two inputs): W1 = [[1, 0], [2, −1]], b1 = (1, 0)^T, W2 = (1 2), b2
 Θ(x, x′) = 5 x·x′ + 5 + h(x)·h(x′) + 1 = 10x_1x′_1 + 6x_2x′_2 − 2x_1x′_2 − 2x_2x′_1 + x_1 + x′_1 + 7.
 """
 
-from symntk.check import check_text
+from check_helpers import claim_verdicts as _verdicts
 
 ONE = r"""Given $W^{[1]} = \begin{pmatrix}1\\-2\end{pmatrix}$, $\mathbf{b}^{[1]} = \begin{pmatrix}0\\3\end{pmatrix}$,
 $W^{[2]} = \begin{pmatrix}2 & -1\end{pmatrix}$, $b^{[2]} = 1$, no activation; $x_1 = 1$, $x_2 = -1$.
@@ -19,17 +19,6 @@ TWO = r"""Given $W^{[1]} = \begin{pmatrix} 1 & 0 \\ 2 & -1 \end{pmatrix}$, $\mat
 $W^{[2]} = \begin{pmatrix} 1 & 2 \end{pmatrix}$, $b^{[2]} = 0$;
 $\mathbf{x}^{(1)} = (1, 1)^T$, $\mathbf{x}^{(2)} = (0, 2)^T$.
 """
-
-
-def _verdicts(given: str, *lines: str) -> dict[int, list[str]]:
-    """line (counted from the first claim = 1, a blank line between claims) → its verdicts."""
-    report = check_text(given + "\n" + "\n\n".join(lines), "notes.md")
-    start = given.count("\n") + 1
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        if j.line > start:
-            out.setdefault((j.line - start + 1) // 2, []).append("carried" if j.carried else j.verdict)
-    return out
 
 
 def test_the_kernel_layer_by_layer_one_input():

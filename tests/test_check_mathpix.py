@@ -14,6 +14,7 @@ The notes here are invented for these tests. Their expected verdicts are worked 
 import math
 
 import pytest
+from check_helpers import first_mistake, line_verdicts
 
 from symntk.check import check_text
 from symntk.check.mathpix import arrays, mathpix_latex, writes_mathpix
@@ -59,11 +60,7 @@ DERIVATIVES = (
 
 def _by_line(notes: str) -> tuple[dict[int, list[str]], int, int]:
     report = check_text(notes, "notes.md")
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    first = report.first_mistake.line if report.first_mistake else 0
-    return out, first, report.exit_code
+    return line_verdicts(report), first_mistake(report), report.exit_code
 
 
 def test_the_invented_network_by_two_methods():

@@ -6,22 +6,12 @@ f(x) = W2 σ(W1 x + b1) + b2, W1 = W2 = 1, b1 = b2 = 0, θ = (W1, b1, W2, b2):
 K_11 = 1/16 + 1/4 + 1 = 1.3125, K_12 = σ'(1)/4 + σ(1)/2 + 1 = 1.414682, K_22 = 2σ'(1)² + σ(1)² + 1 = 1.611759.
 """
 
-
+from check_helpers import problem
 from check_helpers import verdicts as _verdicts
 
 from symntk.check.decimal_comma import mark_decimal_commas, writes_decimal_commas
 
-SIGMOID = """[network]
-widths = [1, 1, 1]
-activation = "sigmoid"
-[parameters]
-W1 = 1
-b1 = 0
-W2 = 1
-b2 = 0
-[data]
-x = [0, 1]
-"""
+SIGMOID = problem([1, 1, 1], "sigmoid", [0, 1], W1=1, b1=0, W2=1, b2=0)
 LINEAR = SIGMOID.replace('"sigmoid"', '"identity"').replace("W1 = 1", "W1 = 2").replace("b2 = 0", "b2 = 1")
 
 
@@ -67,17 +57,7 @@ def test_f_at_a_negative_number_is_f_at_that_input(tmp_path):
     assert first == 5
 
 
-RELU = """[network]
-widths = [1, 2, 1]
-activation = "relu"
-[parameters]
-W1 = [[1], [-1]]
-b1 = [0, 0]
-W2 = [[1, 1]]
-b2 = 0
-[data]
-x = [1, 2]
-"""
+RELU = problem([1, 2, 1], "relu", [1, 2], W1=[[1], [-1]], b1=[0, 0], W2=[[1, 1]], b2=0)
 TANH = SIGMOID.replace('"sigmoid"', '"tanh"')
 
 
@@ -155,8 +135,7 @@ def test_eigenvalues_named_with_unicode_subscripts(tmp_path):
 def test_a_formula_of_rounded_decimals_is_judged_within_their_rounding_not_within_the_value(tmp_path):
     # W1 = (2, −1)ᵀ, b1 = (1, 0)ᵀ, W2 = (1, 3), b2 = 1 at x = 1, −1: by hand ∇f(1) = (1, 3, 1, 3, 3, −1, 1),
     # ∇f(−1) = (−1, −3, 1, 3, −1, 1, 1), K = [[31, −3], [−3, 23]], λ = 27 ± 5 = 32 and 22.
-    problem = "[network]\nwidths = [1, 2, 1]\nactivation = \"identity\"\n[parameters]\nW1 = [[2], [-1]]\n" \
-              "b1 = [[1], [0]]\nW2 = [[1, 3]]\nb2 = [[1]]\n[data]\nx = [1, -1]\n"
+    two_units = problem([1, 2, 1], "identity", [1, -1], W1=[[2], [-1]], b1=[[1], [0]], W2=[[1, 3]], b2=[[1]])
     notes = "\n\n".join([
         r"$K_{11} = 31$",
         r"$\lambda = 27{,}0 \pm 5{,}0$",            # 3: 32 and 22
@@ -164,6 +143,6 @@ def test_a_formula_of_rounded_decimals_is_judged_within_their_rounding_not_withi
         r"$\lambda \approx 31{,}4 \pm 3{,}5$",     # 7: 34.9 and 27.9: 9 % and 27 % off
         r"$\lambda \approx 2{,}7 \pm 0{,}5$",      # 9: 3.2 and 2.2: a tenth of the values
     ]) + "\n"
-    found = _verdicts(tmp_path, problem, notes)[0]
+    found = _verdicts(tmp_path, two_units, notes)[0]
     assert found[1] == ["correct"] and found[3] == ["correct"] and found[5] == ["correct"]
     assert found[7] == ["wrong"] and found[9] == ["wrong"]

@@ -8,24 +8,15 @@ b1 = 1, W2 = 2, b2 = 0, θ = (W1, b1, W2, b2), datapoints 1 and 2: ∇f(x) = (2x
 """
 
 import pytest
+from check_helpers import NETWORK_HEAD, problem
 from check_helpers import verdicts as _verdicts
 
 from symntk.check import check_text
 from symntk.check.octave import is_session, literal, session_claims
 from symntk.check.source import segments
 
-LINEAR = """[network]
-widths = [1, 1, 1]
-activation = "identity"
-[parameters]
-W1 = 3
-b1 = 1
-W2 = 2
-b2 = 0
-[data]
-x = [1, 2]
-"""
-HEAD = "Network $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$.\n\n"
+LINEAR = problem([1, 1, 1], "identity", [1, 2], W1=3, b1=1, W2=2, b2=0)
+HEAD = NETWORK_HEAD
 
 
 def _check(tmp_path, body: str):
@@ -120,17 +111,7 @@ def test_the_kernel_of_one_output_is_that_outputs_and_a_cross_product_is_no_clai
         "W^{[1]} \\cdot [[0], [1]] = [[2], [1]]"]   # arithmetic on a parameter; h (the learner's name) is not read
 
 
-TWO_OUTPUTS = """[network]
-widths = [1, 1, 2]
-activation = "identity"
-[parameters]
-W1 = 2
-b1 = 0
-W2 = [[1], [3]]
-b2 = [0, 0]
-[data]
-x = [1, 2]
-"""
+TWO_OUTPUTS = problem([1, 1, 2], "identity", [1, 2], W1=2, b1=0, W2=[[1], [3]], b2=[0, 0])
 
 
 def test_per_output_kernels_and_their_eigenvalues_in_a_session(tmp_path):

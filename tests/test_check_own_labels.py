@@ -7,19 +7,10 @@ layer's δ = ∂f/∂z = W2^T = (3, -1)^T. θ = (W1_1, W1_2, b1_1, b1_2, W2_1, W
 K_12 = 9 + 1 + 3 + 1 = 14. K = [[12, 14], [14, 31]]: tr K = 43, det K = 372 - 196 = 176.
 """
 
+from check_helpers import problem
 from check_helpers import verdicts as _verdicts
 
-HIDDEN = """[network]
-widths = [1, 2, 1]
-activation = "identity"
-[parameters]
-W1 = [[1], [2]]
-b1 = [0, 1]
-W2 = [[3, -1]]
-b2 = 0
-[data]
-x = [0, 1]
-"""
+HIDDEN = problem([1, 2, 1], "identity", [0, 1], W1=[[1], [2]], b1=[0, 1], W2=[[3, -1]], b2=0)
 
 
 def test_an_own_name_for_the_trace_and_the_determinant(tmp_path):

@@ -7,6 +7,8 @@ D W2^T = (0, 1)^T. ∇_θ f = (D W2^T x, D W2^T, h, 1): (4, 0, 2, 0, 2, 0, 1) an
 K = [[25, 1], [1, 7]] = (x x′ + 1) W2 D(x) D(x′) W2^T + h(x)^T h(x′) + 1 at the datapoints (checked below).
 """
 
+from check_helpers import claim_verdicts
+
 from symntk.check import check_text
 
 from reference import exact_jacobian, gram
@@ -20,13 +22,7 @@ Let $D = \mathrm{diag}\big(\mathrm{relu}'(\mathbf{z})\big)$ (the 0/1 mask).
 
 def _verdicts(*lines: str) -> dict[int, list[str]]:
     """line (counted from the first claim = 1, a blank line between claims) → its verdicts."""
-    report = check_text(GIVEN + "\n" + "\n\n".join(lines), "notes.md")
-    start = GIVEN.count("\n") + 1
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        if j.line > start:
-            out.setdefault((j.line - start + 1) // 2, []).append("carried" if j.carried else j.verdict)
-    return out
+    return claim_verdicts(GIVEN, *lines)
 
 
 def test_the_hand_worked_values_are_right():

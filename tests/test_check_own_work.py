@@ -6,36 +6,16 @@ would write are computed here with ``math`` (the checker is never asked what the
 
 import math
 
-from check_helpers import verdicts
+from check_helpers import problem, verdicts
 
 from symntk.check import check_text
 
-TANH = """[network]
-widths = [1, 1, 1]
-activation = "tanh"
-[parameters]
-W1 = 1
-b1 = 0
-W2 = 1
-b2 = 0
-[data]
-x = [0, 1]
-"""
-LINEAR_2IN = """[network]
-widths = [2, 2, 1]
-activation = "identity"
-[parameters]
-W1 = [[1, 2], [0, 1]]
-b1 = [0, 1]
-W2 = [[1, -1]]
-b2 = 0
-[data]
-x = [[1, 0], [0, 1]]
-"""
+TANH = problem([1, 1, 1], "tanh", [0, 1], W1=1, b1=0, W2=1, b2=0)
+LINEAR_2IN = problem([2, 2, 1], "identity", [[1, 0], [0, 1]], W1=[[1, 2], [0, 1]], b1=[0, 1], W2=[[1, -1]], b2=0)
 
 
-def _verdicts(tmp_path, problem: str, notes: str) -> dict[int, list[str]]:
-    return verdicts(tmp_path, problem, notes)[0]
+def _verdicts(tmp_path, toml: str, notes: str) -> dict[int, list[str]]:
+    return verdicts(tmp_path, toml, notes)[0]
 
 
 def _f(v: float, d: int = 6) -> str:
@@ -174,29 +154,9 @@ def test_decimal_comma_after_a_unicode_approx(tmp_path):
     assert normalise(r"(1, 2)") == "(1, 2)"
 
 
-LINEAR_3PT = """[network]
-widths = [1, 1, 1]
-activation = "identity"
-[parameters]
-W1 = 1
-b1 = 0
-W2 = 1
-b2 = 0
-[data]
-x = [0, 1, 2]
-"""
+LINEAR_3PT = problem([1, 1, 1], "identity", [0, 1, 2], W1=1, b1=0, W2=1, b2=0)
 LINEAR_2PT = LINEAR_3PT.replace("x = [0, 1, 2]", "x = [0, 1]")
-TWO_OUT = """[network]
-widths = [1, 1, 2]
-activation = "identity"
-[parameters]
-W1 = 1
-b1 = 0
-W2 = [[1], [3]]
-b2 = [0, 0]
-[data]
-x = [1, 2]
-"""
+TWO_OUT = problem([1, 1, 2], "identity", [1, 2], W1=1, b1=0, W2=[[1], [3]], b2=[0, 0])
 
 
 def test_an_equation_for_the_non_zero_eigenvalues_is_right(tmp_path):

@@ -7,22 +7,13 @@ K_22 = 16 + 4 + 49 + 1 = 70; tr K = 95, det K = 1750 − 1681 = 69, det(K − λ
 λ = (95 ± √8749)/2 (8749 = 13·673), λ_min ≈ 0.7319554, λ_max ≈ 94.2680446.
 """
 
+from check_helpers import NETWORK_HEAD, problem
 from check_helpers import verdicts as _verdicts
 
 from symntk.check.pasted import claims, fence_claims, parse_repr
 
-LINEAR = """[network]
-widths = [1, 1, 1]
-activation = "identity"
-[parameters]
-W1 = 3
-b1 = 1
-W2 = 2
-b2 = 0
-[data]
-x = [1, 2]
-"""
-HEAD = "Network $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$.\n\n"
+LINEAR = problem([1, 1, 1], "identity", [1, 2], W1=3, b1=1, W2=2, b2=0)
+HEAD = NETWORK_HEAD
 
 
 def _check(tmp_path, body: str):

@@ -7,26 +7,13 @@ Every expected verdict here was worked out by hand for the small networks below.
 from fractions import Fraction
 
 import pytest
+from check_helpers import worst_verdicts
 
 from symntk.check import check_text
 from symntk.check.at_value import at_datapoints
 from symntk.check.normalise import normalise
 from symntk.check.scope import vector_entry
 from symntk.errors import InputError
-
-RANK = {"correct": 0, "unreadable": 1, "carried": 2, "wrong": 3}
-
-
-def _verdicts(text):
-    """The worst verdict on each line (a carried wrong claim counts as "carried")."""
-    report = check_text(text)
-    worst: dict[int, str] = {}
-    for j in report.judgements:
-        verdict = "carried" if j.verdict == "wrong" and j.carried else j.verdict
-        if RANK[verdict] >= RANK[worst.get(j.line, "correct")]:
-            worst[j.line] = verdict
-    return worst, report
-
 
 THREE_LAYERS = """# three scalar layers
 
@@ -44,7 +31,7 @@ $\\frac{\\partial f(x_1)}{\\partial W^{[3]}} = 3$
 
 def test_scalar_layers_given_as_one_chain_of_values_make_the_network():
     # z1 = 2·1 + 1 = 3, z2 = 2·3 + 1 = 7, f = 2·7 + 1 = 15; ∂f/∂W2 = W3 z1 = 6; ∂f/∂W3 = z2 = 7 (not 3)
-    verdicts, report = _verdicts(THREE_LAYERS)
+    verdicts, report = worst_verdicts(THREE_LAYERS)
     assert verdicts[5] == verdicts[7] == verdicts[9] == "correct"
     assert verdicts[11] == "wrong" and report.exit_code == 1
 
@@ -72,7 +59,7 @@ $f(x_1) = 2$
 
 def test_one_index_into_a_row_or_column_vector_and_plain_layer_names():
     # f(1) = 3·(1 + 0) − (2 + 1) + 2 = 2; ∂f/∂W^{[1]}_{2,1} = W^{[2]}_{1,2} x, not W^{[2]}_{1,1} x
-    verdicts, _ = _verdicts(ROW_AND_COLUMN)
+    verdicts, _ = worst_verdicts(ROW_AND_COLUMN)
     assert verdicts[4] == "correct"      # the written-out formula, entry by entry
     assert verdicts[6] == "correct"      # W1_2 and W2_2 in plain text
     assert verdicts[8] == "wrong"
@@ -81,7 +68,7 @@ def test_one_index_into_a_row_or_column_vector_and_plain_layer_names():
 
 def test_a_wrong_entry_in_the_written_out_formula_is_wrong():
     text = ROW_AND_COLUMN.replace("W^{[2]}_2 (W^{[1]}_2 x", "W^{[2]}_1 (W^{[1]}_2 x")
-    verdicts, _ = _verdicts(text)
+    verdicts, _ = worst_verdicts(text)
     assert verdicts[4] == "wrong"
 
 
@@ -117,7 +104,7 @@ f_1(x) = W2_1(W1 x + b2_1)
 def test_w_l_is_the_one_number_of_layer_l_beside_a_column_of_outputs():
     # W^{[1]} is 1×1, so W1 is all of it; W^{[2]} is a column, so W2_2 is its second entry:
     # f_2 = 3(2x + 1) + 1 is right; f_1 = 1·(2x + 0) misses b^{[1]} and adds b^{[2]}_1 inside
-    verdicts, _ = _verdicts(TWO_OUTPUTS)
+    verdicts, _ = worst_verdicts(TWO_OUTPUTS)
     assert verdicts[5] == "correct" and verdicts[7] == "wrong"
 
 
@@ -135,7 +122,7 @@ tr = TRACE, det = 2480 − 2304 = 176
 def test_trace_in_prose_and_an_arrow_between_equations(tr, root, trace_line, roots_line):
     # ∇f(1) = (3, −1, 3, −1, 1, 3, 1), ∇f(2) = (6, −2, 3, −1, 2, 5, 1): K = [[31, 48], [48, 80]],
     # tr K = 111, det K = 2480 − 2304 = 176, λ = (111 ± √(111² − 4·176))/2 = (111 ± √11617)/2
-    verdicts, _ = _verdicts(EIGEN_PROSE.replace("TRACE", str(tr)).replace("ROOT", str(root)))
+    verdicts, _ = worst_verdicts(EIGEN_PROSE.replace("TRACE", str(tr)).replace("ROOT", str(root)))
     assert verdicts[14] == trace_line and verdicts[16] == roots_line
 
 
@@ -167,13 +154,13 @@ SIGMOID_TABLES = """f(x) = W^{[2]} σ(W^{[1]}x + b^{[1]}) + b^{[2]}, W1 = 1, b1 
 ])
 def test_a_prime_is_the_activations_derivative_and_f_of_a_value_is_that_datapoint(a2, w12, line6, line10):
     # σ(2) = 0.880797, σ′(2) = 0.880797 · 0.119203 = 0.104994; ∂f/∂W1 = W2 σ′(z) x = 0.209988 at x = 2
-    verdicts, _ = _verdicts(SIGMOID_TABLES.replace("A2", a2).replace("W12", w12))
+    verdicts, _ = worst_verdicts(SIGMOID_TABLES.replace("A2", a2).replace("W12", w12))
     assert verdicts[5] == "correct" and verdicts[11] == verdicts[12] == verdicts[13] == "correct"
     assert verdicts[6] == line6 and verdicts[10] == line10
 
 
 def test_f_of_a_value_that_is_no_datapoint_claims_nothing():
-    verdicts, report = _verdicts(SIGMOID_TABLES.replace("| param | f(0) | f(2) |", "| param | f(0) | f(5) |")
+    verdicts, report = worst_verdicts(SIGMOID_TABLES.replace("| param | f(0) | f(2) |", "| param | f(0) | f(5) |")
                                  .replace("A2", "0.1050").replace("W12", "0.1050"))   # 0.1050 would be wrong
     assert [j.claimed for j in report.judgements if j.line == 10] == ["0"]
     assert verdicts[10] == "correct"     # only the f(0) column: ∂f/∂W1 at x = 0 is 0
@@ -211,7 +198,7 @@ So ∇f(2) = G2 and ∇f(1) = (3, -1, 3, -1, 1, 3, 1).
 ])
 def test_the_gradient_and_units_at_a_datapoint_written_by_its_value(g2, z, line4, line9):
     # ∇f(x) = (3x, −x, 3, −1, x, 2x + 1, 1); z_1 = x, z_2 = 2x + 1
-    verdicts, _ = _verdicts(BY_VALUE.replace("G2", g2).replace("Z", z))
+    verdicts, _ = worst_verdicts(BY_VALUE.replace("G2", g2).replace("Z", z))
     assert verdicts[4] == line4 and verdicts[9] == line9
     assert verdicts[8] == "correct" and verdicts[11] == "correct"   # "that's 7" is prose, the θ listing is read
 
@@ -238,7 +225,7 @@ $W^{[1]} = [1, 1]^T$, $b^{[1]} = [0, 1]^T$, $W^{[2]} = [1, 0]$, $b^{[2]} = 0$. P
 ])
 def test_approx_in_words_and_other_signs_are_approximations(l1, l2, line4, line6):
     # K = [[8, 12], [12, 19]]: λ = (27 ± √697)/2 = 26.7004, 0.2996
-    verdicts, _ = _verdicts(APPROX.replace("L1", l1).replace("L2", l2))
+    verdicts, _ = worst_verdicts(APPROX.replace("L1", l1).replace("L2", l2))
     assert verdicts[4] == line4 and verdicts[6] == line6
 
 
@@ -254,7 +241,7 @@ f(2) = F2
 @pytest.mark.parametrize("f2, line5", [("3", "correct"), ("4", "wrong")])
 def test_one_name_per_layer_with_vector_values_names_the_layers_matrices(f2, line5):
     # W1, b1, W2 are vectors, so W1 … b2 are the layers: f(2) = 3·2 − (2·2 + 1) + 2 = 3
-    verdicts, report = _verdicts(WHOLE_LAYERS.replace("F2", f2))
+    verdicts, report = worst_verdicts(WHOLE_LAYERS.replace("F2", f2))
     assert verdicts[3] == "correct" and verdicts[5] == line5
     assert 1 not in verdicts or verdicts[1] == "correct"   # the exercise's own formula is no mistake
 
@@ -263,6 +250,6 @@ def test_claims_before_a_conditional_one_on_a_prose_line_are_read():
     # ∂f/∂W1_1 = W2_1 x and ∂f/∂b1_2 = W2_2 (true); the third holds only under its condition (context)
     text = ROW_AND_COLUMN.replace("∂f/∂W1_2 = W2_2 x",
                                   "derivatives: ∂f/∂W1_1 = W2_1 x, ∂f/∂b1_2 = W2_1, ∂f/∂W2_j = z_j if j = 1 else 0")
-    verdicts, report = _verdicts(text)
+    verdicts, report = worst_verdicts(text)
     assert verdicts[6] == "wrong"          # ∂f/∂b^{[1]}_2 = W^{[2]}_2, not W^{[2]}_1
     assert [j.verdict for j in report.judgements if j.line == 6][:1] == ["correct"]

@@ -1,6 +1,7 @@
 """A datapoint label before a result on one line (x_1 = 1 => (…), x=2: (…), x_1: z = …) in terse notes."""
 
 import pytest
+from check_helpers import THETA_HEAD, line_verdicts
 
 from symntk.check import check_text
 from symntk.check.point_labels import labelled_results
@@ -8,15 +9,11 @@ from symntk.check.source import Segment
 
 # f = θ_3(θ_1 x + θ_2) + θ_4, θ = (2, 1, 3, 0): ∇f = (3x, 3, 2x + 1, 1), at x = 1: (3, 3, 3, 1), at x = 2: (6, 3, 5, 1);
 # K_11 = 9 + 9 + 9 + 1 = 28, K_12 = 18 + 9 + 15 + 1 = 43, K_22 = 36 + 9 + 25 + 1 = 71 (by hand).
-HEAD = ("W1 = 2, b1 = 1, W2 = 3, b2 = 0 ; x_1 = 1, x_2 = 2\n\n"
-        "$f(x) = \\theta_3(\\theta_1 x + \\theta_2) + \\theta_4$\n\n")
+HEAD = THETA_HEAD
 
 
 def _by_line(notes: str) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    for j in check_text(notes, "n.md").judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out
+    return line_verdicts(check_text(notes, "n.md"))
 
 
 @pytest.mark.parametrize("line", [

@@ -8,21 +8,12 @@ h = 3x - 1 is 2 at x_1 and 5 at x_2; ∇f(x_1) = (2, 2, 2, 1), ∇f(x_2) = (4, 2
 
 from fractions import Fraction
 
+from check_helpers import problem
 from check_helpers import verdicts as _verdicts
 
 from symntk.check.zipped import zipped_claims
 
-LINEAR = """[network]
-widths = [1, 1, 1]
-activation = "identity"
-[parameters]
-W1 = 3
-b1 = -1
-W2 = 2
-b2 = 0
-[data]
-x = [1, 2]
-"""
+LINEAR = problem([1, 1, 1], "identity", [1, 2], W1=3, b1=-1, W2=2, b2=0)
 DATA = "Datapoints $x_1 = 1$, $x_2 = 2$.\n\n"
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal, getcontext
 
 import numpy as np
 import pytest
+from check_helpers import problem as toml_problem
 
 from symntk.check import check_notes
 from symntk.cli import main
@@ -255,8 +256,8 @@ def test_gradient_that_follows_the_learners_own_expansion(tmp_path):
 
 def test_two_outputs_relu_network_with_a_problem_file(tmp_path):
     problem = tmp_path / "p.toml"
-    problem.write_text('[network]\nwidths = [2, 2, 2]\nactivation = "relu"\n[parameters]\nW1 = [[1, -1], [2, 1]]\n'
-                       'b1 = [0, 1]\nW2 = [[1, 0], [1, 1]]\nb2 = [0, 0]\n[data]\nx = [[1, 2], [0, 1]]\n')
+    problem.write_text(toml_problem([2, 2, 2], "relu", [[1, 2], [0, 1]], W1=[[1, -1], [2, 1]], b1=[0, 1],
+                                    W2=[[1, 0], [1, 1]], b2=[0, 0]))
     theta = [1, -1, 2, 1, 0, 1, 1, 0, 1, 1, 0, 0]
     K = gram(exact_jacobian(theta, [2, 2, 2], ["relu"], [[1, 2], [0, 1]]))  # rows (point, output), point-major
     notes = tmp_path / "n.md"

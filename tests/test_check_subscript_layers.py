@@ -10,23 +10,9 @@ K_11 = 1+4+1+4+9+0+1 = 20, K_12 = 0+0+1+4+3+0+1 = 9, K_22 = 0+0+1+4+1+1+1 = 8; t
 λ = 14 ± √117 (both positive, so K is positive definite).
 """
 
-from symntk.check import check_text
+from check_helpers import worst_verdicts
+
 from symntk.check.subscript_layers import layers_as_superscripts, writes_subscript_layers
-
-RANK = {"correct": 0, "unreadable": 1, "carried": 2, "wrong": 3}
-
-
-def _verdicts(text):
-    """The worst verdict on each line (a carried wrong claim counts as "carried"), the problem read from the
-    notes themselves."""
-    report = check_text(text)
-    worst: dict[int, str] = {}
-    for j in report.judgements:
-        verdict = "carried" if j.verdict == "wrong" and j.carried else j.verdict
-        if RANK[verdict] >= RANK[worst.get(j.line, "correct")]:
-            worst[j.line] = verdict
-    return worst, report
-
 
 GIVEN = r"""# Opgave
 
@@ -49,7 +35,7 @@ $\partial f/\partial b_2 = 1$
 
 $\Theta_{11} = 1 + 4 + 1 + 4 + 9 + 0 + 1 = 20$
 """
-    verdicts, report = _verdicts(notes)
+    verdicts, report = worst_verdicts(notes)
     assert [verdicts.get(n) for n in (6, 8, 10, 12, 14, 16)] == ["correct"] * 6
     assert report.exit_code == 0
 
@@ -61,7 +47,7 @@ $\partial f/\partial (W_1)_{21} = (W_2)_{11}\,x$
 
 $\nabla_\theta f(x^{(1)}) = (1, 2, 1, 2, 3, 0, 1)$
 """
-    verdicts, report = _verdicts(notes)
+    verdicts, report = worst_verdicts(notes)
     assert verdicts[6] == "wrong" and verdicts[8] == "correct"
     assert report.first_mistake.line == 6
 
@@ -75,7 +61,7 @@ $\frac{\partial f}{\partial w_{1,11}} = w_{2,11}x$, $\frac{\partial f}{\partial 
 $\frac{\partial f}{\partial w_{2,12}} = w_{1,21}x + b_{1,1}$
 """
     # the last is wrong: ∂f/∂w_{2,12} = h_2 = w_{1,21} x + b_{1,2}
-    verdicts, report = _verdicts(notes)
+    verdicts, report = worst_verdicts(notes)
     assert verdicts[6] == verdicts[8] == "correct"
     assert verdicts[10] == "wrong" and report.first_mistake.line == 10
 
@@ -90,7 +76,7 @@ $\frac{\partial f(x^{(2)})}{\partial [W_2]_{11}} = 1$
 $\frac{\partial f(x^{(1)})}{\partial [W_2]_{12}} = 1$
 """
     # at x^{(2)} = 0: h_1 = 1 (right); at x^{(1)} = 1: h_2 = -1 + 1 = 0 (so 1 is wrong)
-    verdicts, _ = _verdicts(notes)
+    verdicts, _ = worst_verdicts(notes)
     assert verdicts[5] == "correct" and verdicts[7] == "wrong"
 
 
@@ -104,7 +90,7 @@ $\lambda = 14 \pm \sqrt{117}$
 
 Beide eigenwaarden positief, dus $\Theta$ is positief definiet.
 """
-    verdicts, report = _verdicts(notes)
+    verdicts, report = worst_verdicts(notes)
     assert [verdicts.get(n) for n in (6, 8, 10, 12)] == ["correct"] * 4
     assert report.exit_code == 0
 
@@ -117,7 +103,7 @@ $\Theta$ is niet positief definiet.
 
 $\operatorname{spoor} \Theta = 27$
 """
-    verdicts, _ = _verdicts(notes)
+    verdicts, _ = worst_verdicts(notes)
     assert verdicts[6] == "correct" and verdicts[8] == "wrong" and verdicts[10] == "wrong"
 
 
@@ -137,7 +123,7 @@ def test_a_subscript_that_is_a_units_own_weight_is_not_a_layer():
     # the same network; here W_2 is the second unit's input weight: ∂f/∂W_2 = W_4 x; ∂f/∂b_2 = W_4 = 2;
     # ∂f/∂W_3 = W_1 x + b_1 = 3 at x_1 = 1 (so 2 is wrong)
     assert not writes_subscript_layers(UNITS)
-    verdicts, _ = _verdicts(UNITS)
+    verdicts, _ = worst_verdicts(UNITS)
     assert verdicts[5] == verdicts[7] == "correct" and verdicts[9] == "wrong"
 
 
@@ -163,9 +149,9 @@ def test_a_hidden_layer_defined_by_its_matrix_formula_is_judged():
     # h = W_1 x + b_1 = (2x + 1, -x + 1): without b_1 it is (2x, -x), wrong; the kink "z = 0" is no layer claim
     for formula, verdict in ((r"$z = W_1 x + b_1$", "correct"), (r"$h = W_1x$", "wrong"),
                              (r"$a = W_1 x + b_1 = (2x + 1, 1 - x)$", "correct")):
-        verdicts, _ = _verdicts(GIVEN + "\n" + formula + "\n")
+        verdicts, _ = worst_verdicts(GIVEN + "\n" + formula + "\n")
         assert verdicts[6] == verdict, formula
-    verdicts, _ = _verdicts(GIVEN + "\n$x^{(1)} = 1$ lies away from the kink $z = 0$\n")
+    verdicts, _ = worst_verdicts(GIVEN + "\n$x^{(1)} = 1$ lies away from the kink $z = 0$\n")
     assert verdicts.get(6) != "wrong"
 
 
@@ -177,13 +163,13 @@ $z^{[1]} = W^{[1]}x + b^{[1]}$
 
 $z^{[1]} = W^{[1]}x - b^{[1]}$
 """
-    verdicts, _ = _verdicts(notes)
+    verdicts, _ = worst_verdicts(notes)
     assert verdicts[4] == "correct" and verdicts[6] == "wrong"
 
 
 def test_the_count_of_parameters_under_a_letter_of_the_learners_own():
     # 7 parameters: right; n = 6 parameters is wrong
-    verdicts, _ = _verdicts(GIVEN + "\nDus $p = 7$ parameters.\n\nOf $n = 6$ parameters.\n")
+    verdicts, _ = worst_verdicts(GIVEN + "\nDus $p = 7$ parameters.\n\nOf $n = 6$ parameters.\n")
     assert verdicts[6] == "correct" and verdicts[8] == "wrong"
 
 
@@ -206,11 +192,11 @@ $\frac{\partial f(x^{(1)})}{\partial W_1} = (1, 2)^T$
 $\frac{\partial f(x^{(2)})}{\partial W_2} = (1, 2)$
 """
     # ∂f/∂W_1 = W_2^T x = (1, 2)^T at x = 1; ∂f/∂W_2 = h^T = (1, 1) at x = 0 (so (1, 2) is wrong)
-    verdicts, _ = _verdicts(notes)
+    verdicts, _ = worst_verdicts(notes)
     assert verdicts[4] == "correct" and verdicts[6] == "correct" and verdicts[8] == "wrong"
 
 
 def test_a_dutch_word_for_a_sum_starts_a_remark_not_a_continuation():
     # "Totaal = 20" is the sum for Θ_11 (20), not a further link of Θ_12 = 9
-    verdicts, _ = _verdicts(GIVEN + "\n$\\Theta_{12} = 9$. Totaal $= 20$ voor $\\Theta_{11}$\n")
+    verdicts, _ = worst_verdicts(GIVEN + "\n$\\Theta_{12} = 9$. Totaal $= 20$ voor $\\Theta_{11}$\n")
     assert verdicts[6] == "correct"

@@ -6,21 +6,11 @@ By hand: h = 3x + 1, so h(2) = 7, h(-1) = -2; f = 6x + 2, so f(2) = 14, f(-1) = 
 """
 
 import pytest
-from check_helpers import verdicts
+from check_helpers import problem, verdicts
 
 from symntk.check.points import suffix_points
 
-PROBLEM = """[network]
-widths = [1, 1, 1]
-activation = "identity"
-[parameters]
-W1 = 3
-b1 = 1
-W2 = 2
-b2 = 0
-[data]
-x = [2, -1]
-"""
+PROBLEM = problem([1, 1, 1], "identity", [2, -1], W1=3, b1=1, W2=2, b2=0)
 
 
 def test_the_math_before_a_label_is_keyed_by_its_text():

@@ -6,21 +6,12 @@ Expected verdicts are worked out by hand. LINEAR: f(x) = W2 (W1 x + b1) + b2 wit
 """
 
 import pytest
+from check_helpers import problem
 from check_helpers import verdicts as _verdicts
 
 from symntk.check.tables import data_points, table_segments
 
-LINEAR = """[network]
-widths = [1, 1, 1]
-activation = "identity"
-[parameters]
-W1 = 2
-b1 = 0
-W2 = 1
-b2 = 1
-[data]
-x = [0, 1]
-"""
+LINEAR = problem([1, 1, 1], "identity", [0, 1], W1=2, b1=0, W2=1, b2=1)
 SIGMOID = LINEAR.replace('"identity"', '"sigmoid"').replace("W1 = 2", "W1 = 1").replace("b2 = 1", "b2 = 0")
 
 

@@ -9,22 +9,13 @@ import math
 
 import numpy as np
 import sympy
+from check_helpers import problem
 
 from symntk.check import check_notes
 
 from reference import backprop_jacobian
 
-PROBLEM = """[network]
-widths = [1, 1, 1]
-activation = "tanh"
-[parameters]
-W1 = 1
-b1 = 0
-W2 = 1
-b2 = 0
-[data]
-x = [1, 0]
-"""
+PROBLEM = problem([1, 1, 1], "tanh", [1, 0], W1=1, b1=0, W2=1, b2=0)
 GOOD = (r"$$K_{1,2} = [(1 - \tanh^2(1)) \cdot 0] + [(1 - \tanh^2(1)) \cdot 1] + [\tanh(1) \cdot 0]"
         r" + [1 \cdot 1] = 2 - \tanh^2(1)$$")
 BAD = GOOD.replace(r"[(1 - \tanh^2(1)) \cdot 1]", r"[(1 - \tanh^2(1)) \cdot 2]").replace(

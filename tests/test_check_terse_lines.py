@@ -2,6 +2,7 @@
 given half by index (W1 = 1) and half with their layer (W^{[2]}), and a gradient named g(v) at a datapoint's value."""
 
 import pytest
+from check_helpers import line_verdicts
 
 from symntk.check import check_text
 from symntk.check.source import segments
@@ -12,10 +13,7 @@ GIVEN = "W1 = 2, b1 = 1, W2 = 3, b2 = 0 ; x_1 = 1, x_2 = 2\n\n"
 
 
 def _verdicts(notes: str) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    for j in check_text(notes, "n.md").judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out
+    return line_verdicts(check_text(notes, "n.md"))
 
 
 @pytest.mark.parametrize("line, verdict", [

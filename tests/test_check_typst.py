@@ -13,6 +13,7 @@ import math
 import time
 
 import pytest
+from check_helpers import first_mistake, line_verdicts
 
 from symntk.check import check_text
 from symntk.check.batch import check_folder
@@ -76,11 +77,7 @@ WRONG_SUM = (
 
 def _by_line(notes: str, source: str = "notes.typ") -> tuple[dict[int, list[str]], int, int]:
     report = check_text(notes, source)
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    first = report.first_mistake.line if report.first_mistake else 0
-    return out, first, report.exit_code
+    return line_verdicts(report), first_mistake(report), report.exit_code
 
 
 def test_the_invented_network_by_two_methods():

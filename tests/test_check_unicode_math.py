@@ -16,26 +16,13 @@ The notes here are invented for these tests. Their expected verdicts are worked 
 import math
 
 import pytest
+from check_helpers import worst_verdicts
 
-from symntk.check import check_text
 from symntk.check.normalise import normalise
 from symntk.check.source import segments
 from symntk.check.unicode_math import NOTATION, linear_format, plain_letters
 
 from reference import exact_jacobian, gram
-
-RANK = {"correct": 0, "unreadable": 1, "carried": 2, "wrong": 3}
-
-
-def _worst(text):
-    """The worst verdict on each line (a carried wrong claim counts as "carried"), and the report."""
-    report = check_text(text, "word.md")
-    worst: dict[int, str] = {}
-    for j in report.judgements:
-        verdict = "carried" if j.verdict == "wrong" and j.carried else j.verdict
-        if RANK[verdict] >= RANK[worst.get(j.line, "correct")]:
-            worst[j.line] = verdict
-    return worst, report
 
 
 @pytest.mark.parametrize("written, plain", [
@@ -152,7 +139,7 @@ def test_word_notes_all_correct():
     rows = exact_jacobian([1, 2, 0, 1, 2, -1, 0], [1, 2, 1], ["identity"], [[1], [-1]])
     assert rows == [[2, -1, 2, -1, 1, 3, 1], [-2, 1, 2, -1, -1, -1, 1]]
     assert gram(rows) == [[21, -3], [-3, 13]]
-    worst, report = _worst(LINEAR)
+    worst, report = worst_verdicts(LINEAR, "word.md")
     assert set(worst) == {7, 9, 10, 11, 12, 13, 14, 15, 17, 18, 20, 21, 22, 24, 26, 27, 28, 29}
     assert set(worst.values()) == {"correct"} and report.exit_code == 0
     kinds = {j.claim.kind for j in report.judgements}
@@ -166,7 +153,7 @@ def test_word_notes_with_a_wrong_sum_carry_it_forward():
             .replace("|■(21−𝜆&−3@−3&13−𝜆)| = (21 − 𝜆)(13 − 𝜆) − 9 = 𝜆² − 34𝜆 + 264\n", "\n")
             .replace("(34 ± √(34² − 4⋅264))/2 = (34 ± √100)/2", "(34 ± √(34² − 4⋅272))/2 = (34 ± √68)/2")
             .replace("𝜆₁ = 22, 𝜆₂ = 12", "𝜆₁ ≈ 21.123, 𝜆₂ ≈ 12.877"))
-    worst, report = _worst(text)
+    worst, report = worst_verdicts(text, "word.md")
     assert worst[21] == "wrong" and report.first_mistake.line == 21
     assert worst[24] == worst[28] == worst[29] == "carried"
     assert [j.verdict for j in report.judgements if j.line == 26] == ["correct", "wrong", "wrong"]
@@ -189,7 +176,7 @@ TANH = """Exercise (tanh), from Word
 
 
 def test_function_names_with_a_bare_argument_in_word_notes():
-    worst, report = _worst(TANH)
+    worst, report = worst_verdicts(TANH, "word.md")
     assert worst[9] == worst[10] == "correct"
     assert worst[11] == "wrong" and report.first_mistake.line == 11
 
@@ -230,13 +217,13 @@ RAW = """Exercise, Word's linear format
 
 
 def test_word_linear_format_as_pasted_all_correct():
-    worst, report = _worst(RAW)
+    worst, report = worst_verdicts(RAW, "word.md")
     assert set(worst) == {7, 8, 9, 10, 12, 13, 14, 16, 17, 18}
     assert set(worst.values()) == {"correct"} and report.exit_code == 0
 
 
 def test_word_linear_format_with_a_wrong_derivative():
-    worst, report = _worst(RAW.replace("(∂𝑓)/(∂𝑏_2^([1]) )=−1", "(∂𝑓)/(∂𝑏_2^([1]) )=1"))
+    worst, report = worst_verdicts(RAW.replace("(∂𝑓)/(∂𝑏_2^([1]) )=−1", "(∂𝑓)/(∂𝑏_2^([1]) )=1"), "word.md")
     assert worst[9] == "wrong" and report.first_mistake.line == 9
     assert all(v == "correct" for line, v in worst.items() if line != 9)
 
@@ -244,9 +231,9 @@ def test_word_linear_format_with_a_wrong_derivative():
 def test_a_gradient_word_before_a_vector_names_it():
     text = LINEAR.replace("∇𝜃𝑓(𝑥₁) = (2, −1, 2, −1, 1, 3, 1)\n∇𝜃𝑓(𝑥₂) = (−2, 1, 2, −1, −1, −1, 1)",
                           "at 𝑥₁ = 1, gradient\ngradient (2, −1, 2, −1, 1, 3, 2)")
-    worst, report = _worst(text)
+    worst, report = worst_verdicts(text, "word.md")
     assert worst[18] == "wrong" and report.first_mistake.line == 18   # the last entry is ∂f/∂b^[2] = 1, not 2
-    worst, report = _worst(text.replace("1, 3, 2)", "1, 3, 1)"))
+    worst, report = worst_verdicts(text.replace("1, 3, 2)", "1, 3, 1)"), "word.md")
     assert worst[18] == "correct" and report.exit_code == 0
 
 
@@ -276,8 +263,8 @@ def test_word_lecture_exercise_with_datapoints_as_superscripts():
     rows = exact_jacobian([1, 1, 0, 1, 1, 0, 0], [1, 2, 1], ["identity"], [[1], [2]])
     assert gram(rows) == [[8, 12], [12, 19]]
     assert f"{(27 - math.sqrt(697)) / 2:.4f}" == "0.2996"
-    worst, report = _worst(LECTURE)
+    worst, report = worst_verdicts(LECTURE, "word.md")
     assert set(worst) == {6, 8, 9, 11, 13, 14, 15, 16, 17, 18}
     assert set(worst.values()) == {"correct"} and report.exit_code == 0
-    worst, report = _worst(LECTURE.replace("=2+0+1+0+2+6+1=12", "=2+0+1+0+2+6+1=13"))
+    worst, report = worst_verdicts(LECTURE.replace("=2+0+1+0+2+6+1=12", "=2+0+1+0+2+6+1=13"), "word.md")
     assert worst[13] == "wrong" and report.first_mistake.line == 13

@@ -9,21 +9,11 @@ Network f = W_2·tanh(W_1·x + b_1) + b_2 with W_1 = 1, b_1 = 0, W_2 = 3, b_2 = 
 import math
 
 import pytest
-from check_helpers import verdicts
+from check_helpers import problem, verdicts
 
 from reference import central_jacobian
 
-TANH = """[network]
-widths = [1, 1, 1]
-activation = "tanh"
-[parameters]
-W1 = 1
-b1 = 0
-W2 = 3
-b2 = 0
-[data]
-x = [0, 2]
-"""
+TANH = problem([1, 1, 1], "tanh", [0, 2], W1=1, b1=0, W2=3, b2=0)
 HEAD = "$f(x) = W_2 \\tanh(W_1 x + b_1) + b_2$\n\nLet $z = W_1 x + b_1$ and $a = \\tanh(z)$.\n\n"
 
 
@@ -70,17 +60,7 @@ def test_a_wrong_unit_derivative_is_carried_into_the_gradients(tmp_path):
     assert got[11][-1] == "carried"
 
 
-SIGMOID_TWO = """[network]
-widths = [1, 2, 1]
-activation = "sigmoid"
-[parameters]
-W1 = [[1], [-1]]
-b1 = [0, 1]
-W2 = [[2, 5]]
-b2 = [0]
-[data]
-x = [1, 3]
-"""
+SIGMOID_TWO = problem([1, 2, 1], "sigmoid", [1, 3], W1=[[1], [-1]], b1=[0, 1], W2=[[2, 5]], b2=[0])
 TWO_HEAD = ("$f(x) = v_1 \\sigma(w_1 x + b_1) + v_2 \\sigma(w_2 x + b_2) + c$\n\n"
             "$z_1 = w_1 x + b_1$, $z_2 = w_2 x + b_2$, $h_1 = \\sigma(z_1)$, $h_2 = \\sigma(z_2)$\n\n")
 
@@ -99,17 +79,7 @@ def test_two_hidden_units_and_sigmoid(tmp_path, claim, verdict):
     assert got[5] == [verdict]
 
 
-RELU_TWO = """[network]
-widths = [1, 2, 1]
-activation = "relu"
-[parameters]
-W1 = [[2], [-1]]
-b1 = [0, 2]
-W2 = [[1, 1]]
-b2 = [0]
-[data]
-x = [1, 3]
-"""
+RELU_TWO = problem([1, 2, 1], "relu", [1, 3], W1=[[2], [-1]], b1=[0, 2], W2=[[1, 1]], b2=[0])
 RELU_HEAD = ("$f(x) = v_1 \\mathrm{relu}(w_1 x + b_1) + v_2 \\mathrm{relu}(w_2 x + b_2) + c$\n\n"
              "$z_1 = w_1 x + b_1$, $z_2 = w_2 x + b_2$\n\n")
 

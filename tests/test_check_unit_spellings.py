@@ -7,8 +7,8 @@ Hand-worked networks. ReLU: W1 = (2, −1)^T, b1 = (1, 1)^T, W2 = (3, 1), b2 = 0
 """
 
 import sympy
+from check_helpers import verdict_sets
 
-from symntk.check import check_text
 from symntk.check.normalise import normalise
 from symntk.check.source import segments
 
@@ -29,13 +29,7 @@ $\theta = (W^{(1)}, b^{(1)}, W^{(2)}, b^{(2)})$, and $z = W^{(1)}x + b^{(1)}$.
 
 def _by_line(header, *claims):
     """{line counted from the first claim = 1: sorted set of verdicts} after the header."""
-    report = check_text(header + "\n" + "\n\n".join(claims))
-    start = header.count("\n") + 1
-    out = {}
-    for j in report.judgements:
-        if j.line > start:
-            out.setdefault(j.line - start, set()).add(j.verdict)
-    return {line: sorted(v) for line, v in out.items()}
+    return verdict_sets(header, *claims, carried=False)[0]
 
 
 def test_row_spacing_is_not_math():

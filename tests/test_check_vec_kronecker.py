@@ -7,7 +7,8 @@ x^T ⊗ W2^T = [x_1 W2^T, x_2 W2^T] is the 2 × 2 block itself. A one-input exer
 W2 = (1 3), b2 = 1) has ∂f/∂ vec W1 = x ⊗ W2^T = (x, 3x)^T.
 """
 
-from symntk.check import check_text
+from check_helpers import claim_verdicts as _verdicts
+
 from symntk.check.syntax import parse
 
 TWO = r"""Given $W^{[1]} = \begin{pmatrix} 1 & 0 \\ 2 & -1 \end{pmatrix}$, $\mathbf{b}^{[1]} = (1, 0)^T$,
@@ -18,17 +19,6 @@ $\mathbf{x}^{(1)} = (1, 1)^T$, $\mathbf{x}^{(2)} = (0, 2)^T$.
 ONE = r"""Given $W^{[1]} = \begin{pmatrix} 2 \\ -1 \end{pmatrix}$, $\mathbf{b}^{[1]} = (1, 0)^T$,
 $W^{[2]} = \begin{pmatrix} 1 & 3 \end{pmatrix}$, $b^{[2]} = 1$, no activation; $x_1 = 1$, $x_2 = -1$.
 """
-
-
-def _verdicts(given: str, *lines: str) -> dict[int, list[str]]:
-    """line (counted from the first claim = 1, a blank line between claims) → its verdicts."""
-    report = check_text(given + "\n" + "\n\n".join(lines), "notes.md")
-    start = given.count("\n") + 1
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        if j.line > start:
-            out.setdefault((j.line - start + 1) // 2, []).append("carried" if j.carried else j.verdict)
-    return out
 
 
 def test_kronecker_product_parses():

@@ -1,14 +1,14 @@
 """Results said in words, in Icelandic and English (K_{11} er 8, tr K is 27, eigingildin eru a og b)."""
 
 import pytest
+from check_helpers import THETA_HEAD
 
 from symntk.check import check_text
 from symntk.check.word_results import word_results
 
 # f = θ_3(θ_1 x + θ_2) + θ_4, θ = (2, 1, 3, 0), x_1 = 1, x_2 = 2: K = [[28, 43], [43, 71]] (by hand: ∇f = (3x, 3,
 # 2x + 1, 1)); tr K = 99, det K = 28·71 − 43² = 139, λ = (99 ± √9245)/2 ≈ 97.575 and 1.4245.
-HEAD = ("W1 = 2, b1 = 1, W2 = 3, b2 = 0 ; x_1 = 1, x_2 = 2\n\n"
-        "$f(x) = \\theta_3(\\theta_1 x + \\theta_2) + \\theta_4$\n\n")
+HEAD = THETA_HEAD
 
 
 def _line5(line: str) -> list[str]:
@@ -29,6 +29,9 @@ def _line5(line: str) -> list[str]:
     ("eigingildin eru 97.58 og 1.42", ["\\lambda = 97.58, 1.42"]),
     ("the eigenvalues are approx 97.58 and 1.42", ["\\lambda \\approx 97.58, 1.42"]),
     ("Eigenwerte: 97.58, 1.42", ["\\lambda = 97.58, 1.42"]),
+    ("eigenvalues: 97.58, and 1.42", ["\\lambda = 97.58, 1.42"]),
+    ("lambda = 97.58 and 1.42", ["\\lambda = 97.58, 1.42"]),
+    ("λ ≈ 97.58 og 1.42", ["\\lambda \\approx 97.58, 1.42"]),
 ])
 def test_a_result_in_words_is_a_claim(line, claims):
     assert [claim for claim, _ in word_results(line)] == claims

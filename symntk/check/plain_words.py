@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .word_results import eigenvalue_lists
+
 ASCII_IMPLIES = re.compile(r"(?<![<=>])=>(?![=>])")   # "λ^2 - 3 = 0 => λ = …": ⇒ typed in ASCII
 ORDINAL = re.compile(r"^\d{1,2}\s*=\s*x\s*(?:_\s*\{?\d{1,2}\}?|\^\s*\{?\s*\(\d{1,2}\)\s*\}?|[₁₂₃₄₅₆₇₈₉])$")
 _NUMBER = re.compile(r"^[-−]?\d{1,9}(?:[.,]\d{1,12})?[,;]?$")
@@ -42,17 +44,14 @@ def eigenvalue_pair(line: str) -> str:
     return _EIGEN_PAIR.sub(r"\1_(1,2)", line)
 
 
-_NUM = r"[-−]?\d{1,9}(?:\.\d{1,12})?"
-_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-_EIGEN_WORDS = re.compile(rf"\b(?:[Tt]he\s+)?(?:[Ee]igenvalues|lambda|λ)\s*(?:\s(?:are|were)\s|:|=|≈)\s*"
-                          rf"({_NUM}(?:{_AND}{_NUM}){{1,2}})(?![\d.,]\d)")
-_AND_WORD = re.compile(_AND)
-
-
 def eigenvalues_in_words(line: str) -> str:
     """The eigenvalues listed in words: ``the eigenvalues are 26.70 and 0.30``, ``eigenvalues: 3, 5``,
-    ``lambda = 21.77 and 0.23`` are ``λ = (26.70, 0.30)``: one claim about all of them."""
-    return _EIGEN_WORDS.sub(lambda m: "λ = (" + _AND_WORD.sub(", ", m.group(1)) + ")", line)
+    ``lambda = 21.77 and 0.23`` are ``λ = (26.70, 0.30)``: one claim about all of them (``λ ≈ (…)`` when said to be
+    approximate), read by :func:`symntk.check.word_results.eigenvalue_lists`."""
+    for relation, values, (start, end) in reversed(eigenvalue_lists(line)):
+        sign = "≈" if relation == "\\approx" else "="
+        line = f"{line[:start]}λ {sign} ({', '.join(values)}){line[end:]}"
+    return line
 
 
 def word_operators(line: str) -> str:

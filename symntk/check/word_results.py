@@ -6,9 +6,11 @@ Terse notes state a result with a verb instead of ``=``, in Icelandic or English
   ``λ`` or the word for the trace or the determinant (``sporið``, ``ákveðan``, ``the trace``, ``determinant``),
   then ``er``/``is``/``ist``/``är``/``verður``/``becomes``/… and a number, a sum of numbers with its
   result (``K_{12} er 2+1+6 = 9``) or a bracketed vector, is the claim ``name = value``;
-* the plural word for eigenvalues (``eigingildin``, ``eigenvalues``, ``Eigenwerte``, …), an optional verb or colon
-  and two or more numbers joined by commas or ``og``/``and``/``und`` is the claim ``λ = a, b, …`` (``≈`` after
-  ``u.þ.b.``/``approx``/``≈``). One eigenvalue in words (``eitt eigingildi er 0``) is a fact
+* the plural word for eigenvalues (``eigingildin``, ``eigenvalues``, ``Eigenwerte``, …) with an optional verb, colon,
+  ``=`` or ``≈``, or ``λ``/``lambda`` with one of them, and two or more numbers joined by commas or
+  ``og``/``and``/``und`` (``, and`` too) is the claim ``λ = a, b, …`` (``≈`` after ``u.þ.b.``/``approx``/``≈``);
+  :func:`eigenvalue_lists` is the one reader of such lists (:mod:`symntk.check.plain_words` uses it too).
+  One eigenvalue in words (``eitt eigingildi er 0``) is a fact
   (:mod:`symntk.check.facts`), not read here.
 
 Every pattern is bounded and without nested repetition, so a line is read in linear time.
@@ -31,22 +33,36 @@ _SAID = re.compile(_NAME + r"\s{1,3}" + _VERBS + r"\s{1,3}(?:(u\.þ\.b\.|approx\
                    _TERMS + "|" + _VECTOR + ")")
 _EIGEN_WORDS = (r"eigingildin|eigingildi|eigenvalues|eigenwerte|egenverdiene|egenverdier|egenvärdena|egenvärden|"
                 r"egenværdierne|egenværdier|valeurs propres|autovalores|autovalori|eigenwaarden")
-_JOIN = r"\s{0,3}(?:,|;|&|\bog\b|\band\b|\bund\b|\boch\b|\be\b|\by\b|\bet\b|\ben\b)\s{0,3}"
-_EIGEN = re.compile(r"(?<![\w])(?:" + _EIGEN_WORDS + r")(?:\s{1,3}(?:of K|af K|K|von K))?\s{0,3}(?::\s{0,3}|"
-                    + _VERBS + r"\s{1,3})?(?:(u\.þ\.b\.|approx\.?|ca\.|≈|um)\s{1,3})?"
+_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en)"
+_JOIN = r"\s{0,3}(?:[,;&](?:\s{0,3}" + _CONJUNCTION + r"\b)?|\b" + _CONJUNCTION + r"\b)\s{0,3}"
+_STATES = r"(?:[:=≈]\s{0,3}|(?:" + _VERBS + r"|were)\s{1,3})"
+_EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\s{1,3}(?:of K|af K|K|von K))?\s{0,3}"
+                    + _STATES + r"?|(?:lambda|λ|\\lambda)(?![\w_^])\s{0,3}" + _STATES + r")"
+                    r"(?:(?:u\.þ\.b\.|approx\.?|ca\.|≈|um)\s{1,3})?"
                     r"(" + _NUMBER + r"(?:" + _JOIN + _NUMBER + r"){1,5})", re.I)
+_APPROX = re.compile(r"≈|u\.þ\.b\.|approx|ca\.|\bum\b", re.I)
 _ONE_NUMBER = re.compile(_NUMBER)
 _QUANTITY = {**dict.fromkeys(("tr", "spor", "sporið", "trace", "spur"), r"\operatorname{tr} K"),
              **dict.fromkeys(("det", "ákveða", "ákveðan", "determinant", "determinanten", "determinante"), r"\det K")}
 
 
-def word_results(line: str) -> list[tuple[str, tuple[int, int]]]:
-    """(claim as math, span in ``line``) for every result said in words (see the module doc)."""
+def eigenvalue_lists(line: str) -> list[tuple[str, list[str], tuple[int, int]]]:
+    """(relation, values, span in ``line``) for every list of two or more eigenvalues in words: the plural word for
+    eigenvalues in any of the languages above (``the eigenvalues are 26.7 and 0.3``, ``eigingildin eru a og b``,
+    ``Eigenwerte: a, b``, ``eigenvalues of K = a, b, c``) or ``λ``/``lambda`` with ``=``, ``≈``, ``:`` or a verb
+    (``lambda = a and b``), then the numbers joined by commas or the word for "and". The relation is ``\\approx`` after
+    ``≈``/``approx``/``u.þ.b.``/``ca.``/``um``, else ``=``; the one reader of such lists for every caller."""
     out = []
     for m in _EIGEN.finditer(line):
-        values = ", ".join(v.replace("−", "-") for v in _ONE_NUMBER.findall(m.group(2)))
-        relation = "\\approx" if m.group(1) else "="
-        out.append((f"\\lambda {relation} {values}", m.span()))
+        values = [v.replace("−", "-") for v in _ONE_NUMBER.findall(m.group(1))]
+        relation = "\\approx" if _APPROX.search(line, m.start(), m.start(1)) else "="
+        out.append((relation, values, m.span()))
+    return out
+
+
+def word_results(line: str) -> list[tuple[str, tuple[int, int]]]:
+    """(claim as math, span in ``line``) for every result said in words (see the module doc)."""
+    out = [(f"\\lambda {relation} {', '.join(values)}", span) for relation, values, span in eigenvalue_lists(line)]
     taken = [span for _, span in out]
     for m in _SAID.finditer(line):
         if any(a <= m.start() < b for a, b in taken):
