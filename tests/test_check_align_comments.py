@@ -56,6 +56,12 @@ def claims_of(text: str) -> list[str]:
     # a bare && at a row's start is no comment marker for what follows a matrix's &
     (r"K &= \begin{bmatrix} 8 && 12 \\ 12 && 19 \end{bmatrix} && \text{(sym.)}",
      [r"K = \begin{bmatrix} 8 && 12 \\ 12 && 19 \end{bmatrix}"]),
+    # remarks after \quad: labels in words, a bracket opening with words; words that say something stay
+    (r"K_{11} &= 8 \quad \text{(a)}\cdot\text{(a)} \\ K_{12} &= 12 \qquad (\text{by symmetry } K_{21} = K_{12})",
+     ["K_{11} = 8", "K_{12} = 12"]),
+    (r"K &= 8 \quad \textbf{(ii)}\times\text{(iii)}", ["K = 8"]),
+    (r"\lambda_2 &= 0.3 \quad \text{all eigenvalues are positive}",
+     [r"\lambda_2 = 0.3", r"\text{all eigenvalues are positive}"]),
 ])
 def test_rows_of_an_align_split_into_claims(text, expected):
     assert claims_of(text) == expected

@@ -47,6 +47,10 @@ _TEXT_OPEN = re.compile(r"\\(?:text|mbox|textrm|textnormal|textit|textbf|textsf|
 _COMMENT_OPENERS = ("\\text", "\\mbox", "\\textrm", "\\textnormal", "\\textit", "\\textbf", "\\textsf", "\\tag",
                     "\\because", "∵", "(", "[", "\\left", "\\big", "\\Big", "\\bigl", "\\Bigl", "\\footnotesize",
                     "\\small", "\\scriptsize", "\\color", "\\textcolor", "\\emph", "\\mathrm", "\\mathit")
+_LABELS_ONLY = re.compile(r"(?:\\(?:text|mbox|textrm|textit|textbf|textsf|textnormal)\s*\{[\s()\[\].,]{0,4}"
+                          r"(?:[A-Za-z]{1,2}|\d{1,2}|[ivx]{1,4})?[\s()\[\].,]{0,4}\}|\\(?:cdot|times|checkmark|quad|qquad|"
+                          r"small|footnotesize|scriptsize)(?![A-Za-z])|\\[,;:! ]|[\s()\[\],.;:*])+")
+_BRACKET_WORDS = re.compile(r"[(\[]\s*\\(?:text|mbox|textrm|textit|textbf|textsf|textnormal)\s*\{")
 _SPACERS = ("\\quad", "\\qquad", "\\,", "\\;", "\\:", "\\!", "\\ ", "\\hfill", "&")
 _SPACING = re.compile(r"^(?:\\[ ,;:!]|\\q?quad(?![A-Za-z])|\s)+")
 _LEAD_RELATIONS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies", "\\Longrightarrow", "⇒", "\\equiv", "\\simeq")
@@ -237,6 +241,23 @@ def _is_comment(column) -> bool:
     return True
 
 
+def _remark(body: str) -> bool:
+    """Whether a piece of a row is a remark, not a claim: labels in words only (``\\text{(a)}\\cdot\\text{(b)}``),
+    or a bracket that opens with words and closes at the piece's end (``(\\text{by symmetry } K_{21} = K_{12})``)."""
+    if _LABELS_ONLY.fullmatch(body):
+        return True
+    opens = _BRACKET_WORDS.match(body)
+    if not opens:
+        return False
+    close = {"(": ")", "[": "]"}[body[0]]
+    depth = 0
+    for at, ch in enumerate(body):
+        depth += (ch == body[0]) - (ch == close)
+        if not depth:
+            return at == len(body) - 1
+    return False
+
+
 def split_block(seg: Segment) -> list[Segment]:
     """The claims of one math block (see the module doc), each on the line where it is written."""
     text = _DROP.sub(_blank, _WRAPPER.sub(_blank, clean_markup(seg.text)))
@@ -254,8 +275,8 @@ def split_block(seg: Segment) -> list[Segment]:
             rest = _SPACING.sub("", _IMPLIES.sub("", body, count=1))
             if rest != body and (lead is None or _CONNECTIVE.match(body)) and lead_and_rest(rest):
                 body = rest   # "⇒ ∇f(x) = …" opening a block, "∴ K = …": a connective before a claim
-            if not body or not rest or _INDEX_RANGE.match(body):   # a connective alone ("∴ \\quad K = …"), or
-                continue                                                # (i = 1,2): the range of an index
+            if not body or not rest or _INDEX_RANGE.match(body) or _remark(body):   # a connective alone
+                continue   # ("∴ \\quad K = …"), (i = 1,2): the range of an index, a remark
             if body.startswith(_LEAD_RELATIONS) and lead is not None:
                 body = lead + " " + body
             else:
