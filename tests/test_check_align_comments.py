@@ -137,3 +137,33 @@ def test_a_comment_holding_a_wrong_looking_equation_is_not_judged():
     seen, first = verdicts(notes)
     assert seen == {4: ["correct"]}
     assert first == 0
+
+
+OTHER_WRAPPERS = GIVEN + r"""\[
+\begin{aligned}
+K_{11} &= 8 && \text{(a)} \\ K_{12} &= 13 && \text{(one entry wrong)}
+\end{aligned}
+\]
+
+$$
+\begin{align}
+K_{22} &= 19 \tag{c} \label{e:c}\\
+\det K &= 8 \cdot 19 - 13^2 \nonumber \\
+       &= -17 && \text{(own } K_{12}\text{)}
+\end{align}
+$$
+
+\begin{alignat*}{2}
+\lambda_1 &\approx 26.70 &\qquad& \text{(larger)} \\
+\lambda_2 &\approx 0.30  &&      \text{(smaller)}
+\end{alignat*}
+"""
+
+
+def test_aligned_in_brackets_align_in_dollars_and_alignat_with_its_column_count():
+    # K_12 = 13 is wrong (true 12); det from it, 8·19 − 13² = −17, is carried; the eigenvalues written are the
+    # true ones (27 ± √697)/2 ≈ 26.70, 0.30; alignat's {2} is no factor 2 of the row below it
+    seen, first = verdicts(OTHER_WRAPPERS)
+    assert seen == {5: ["correct", "wrong"], 11: ["correct"], 12: ["carried"], 13: ["carried"],
+                    18: ["correct"], 19: ["correct"]}
+    assert first == 5

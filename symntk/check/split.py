@@ -31,8 +31,8 @@ CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", 
                 "i.e.", "resp.", "respectively", "hence also", "so that", "that is", "þ.e.", "d.h.", "und"
                 ) + CJK_CONJUNCTIONS
 _TOKEN = re.compile(r"\\[a-zA-Z]+\*?|\\.|\s+|[^\\\s]", re.S)
-_WRAPPER = re.compile(r"\\(begin|end)\s*\{\s*(aligned|alignedat|gathered|split|align\*?|gather\*?|equation\*?|"
-                      r"multline\*?|eqnarray\*?|flalign\*?)\s*\}(\{[^{}\n]{0,40}\})?")
+_WRAPPER = re.compile(r"\\(begin|end)\s*\{\s*(aligned|alignedat|x?alignat\*?|gathered|split|align\*?|gather\*?|"
+                      r"equation\*?|multline\*?|eqnarray\*?|flalign\*?)\s*\}(\{[^{}\n]{0,40}\})?")
 _DROP = re.compile(r"\\(label|tag)\s*\{[^{}\n]{0,200}\}|\\(nonumber|notag)(?![a-zA-Z])"   # and \\[2pt]'s spacing
                    r"|(?<=\\\\)\s*\[\s*-?\d{1,3}(?:\.\d{1,3})?\s*(?:pt|em|ex|mm|cm|mu|bp)\s*\]")
 _TEXT = re.compile(r"\\(?:text|mbox|textrm|textnormal|mathrm)\s*\{([^{}\n]{0,80})\}")
@@ -51,7 +51,8 @@ _LABELS_ONLY = re.compile(r"(?:\\(?:text|mbox|textrm|textit|textbf|textsf|textno
                           r"(?:[A-Za-z]{1,2}|\d{1,2}|[ivx]{1,4})?[\s()\[\].,]{0,4}\}|\\(?:cdot|times|checkmark|quad|qquad|"
                           r"small|footnotesize|scriptsize)(?![A-Za-z])|\\[,;:! ]|[\s()\[\],.;:*])+")
 _BRACKET_WORDS = re.compile(r"[(\[]\s*\\(?:text|mbox|textrm|textit|textbf|textsf|textnormal)\s*\{")
-_SPACERS = ("\\quad", "\\qquad", "\\,", "\\;", "\\:", "\\!", "\\ ", "\\hfill", "&")
+_GAPS = ("\\quad", "\\qquad", "\\,", "\\;", "\\:", "\\!", "\\ ", "\\hfill")
+_SPACERS = (*_GAPS, "&")
 _SPACING = re.compile(r"^(?:\\[ ,;:!]|\\q?quad(?![A-Za-z])|\s)+")
 _LEAD_RELATIONS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies", "\\Longrightarrow", "⇒", "\\equiv", "\\simeq")
 
@@ -190,7 +191,7 @@ def _comment_columns(text: str) -> tuple[str, list[tuple[int, int]]]:
         elif tok == "\\\\" or ("\n" in tok and _starts_relation(tokens, n + 1)):
             ends.append(n)
         elif tok == "&" and n > 0 and tokens[_last_solid(tokens, n - 1)][1] != "&":
-            after = _next_solid(tokens, n + 1)
+            after = _next_solid(tokens, n + 1, _GAPS)
             if after < len(tokens) and tokens[after][1] == "&":
                 columns.append((n, after))
     ends.append(len(tokens))
@@ -211,9 +212,9 @@ def _comment_columns(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(chars), seps
 
 
-def _next_solid(tokens, start: int) -> int:
-    """The index of the first token from ``start`` that is not white space."""
-    while start < len(tokens) and tokens[start][1].isspace():
+def _next_solid(tokens, start: int, spacers=()) -> int:
+    """The index of the first token from ``start`` that is not white space (nor one of ``spacers``)."""
+    while start < len(tokens) and (tokens[start][1].isspace() or tokens[start][1] in spacers):
         start += 1
     return start
 
