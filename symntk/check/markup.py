@@ -23,7 +23,7 @@ _KEEP_SECOND = ("underset", "overset", "stackrel")
 _BREAK = ("intertext", "shortintertext")
 
 
-def _pairs(text: str) -> dict[int, int]:
+def brace_pairs(text: str) -> dict[int, int]:
     """Each unescaped ``{`` → its matching ``}`` (unmatched braces are left out)."""
     stack, out = [], {}
     for at, ch in enumerate(text):
@@ -74,7 +74,7 @@ def clean_markup(text: str) -> str:
     """The text with the markup of the module doc removed (same length, same lines)."""
     if "\\" not in text:
         return text
-    pairs = _pairs(text)
+    pairs = brace_pairs(text)
     chars = list(text)
 
     def blank(a: int, b: int, by: str = "") -> None:

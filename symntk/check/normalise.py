@@ -330,6 +330,9 @@ RULES: tuple[Rule, ...] = (
          r"K_\3^{[\1\2]}"),
     Rule("per-output kernel without indices", r"K^{[f_1]} ; K^{(f_1)} ; K^{f_1}", r"K^{[1]}",
          r"K\s*\^\s*\{\s*[\[(]?\s*f_\{?(\d)\}?\s*[\])]?\s*\}(?!\s*_)", r"K^{[\1]}"),
+    Rule("norm bars as delimiters", r"\lVert \nabla f(x_1) \rVert^2 ; \left\Vert \nabla f(x_1) \right\Vert^2 ; "
+         r"\big\| \nabla f(x_1) \big\|^2", r"\|\nabla f(x_1)\|^2",
+         r"(?:\\(?:left|right|[bB]igg?[lr]?)\s*)?(?:\\[lr]?Vert(?![A-Za-z])|\\\|)", r"\\|"),
     Rule("squared norm of a gradient", r"\|\nabla f(x_1)\|^2", r"\langle \nabla f(x_1), \nabla f(x_1) \rangle",
          r"(?:\\\||‖)\s*(\\nabla[^|‖]{0,60}?)\s*(?:\\\||‖)\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
     Rule("squared norm of a layer's quantity (its entries squared and added)", r"\|W^{[2]}\|^2 ; ‖h(x)‖^2 ; "

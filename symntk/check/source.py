@@ -39,6 +39,7 @@ _ENVIRONMENTS = "equation|align|alignat|gather|multline|eqnarray|flalign|display
 _OPENER = re.compile(r"\\\$|\$\$|\$|\\\[|\\\(|\\begin\s*\{(" + _ENVIRONMENTS + r")(\*?)\}|^[ \t]*(```|~~~)|`", re.M)
 _LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+_COLUMNS = re.compile(r"^\s{0,3}\{\s{0,3}\d{1,2}\s{0,3}\}")
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,10 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             out.append(Segment(line, token, True, error=f"unclosed:{closer}"))
             pos = start
             continue
-        out.append(Segment(line, text[start:close], token != "\\("))
+        body = text[start:close]
+        if m.group(1):   # \begin{alignat}{2}: the number of columns is no math
+            body = _COLUMNS.sub(lambda c: " " * len(c.group(0)), body, count=1)
+        out.append(Segment(line, body, token != "\\("))
         covered.append((m.start(), close + len(closer)))
         pos = close + len(closer)
 

@@ -4,6 +4,10 @@
   removed first (:mod:`symntk.check.markup`).
 * Alignment and grouping environments (``aligned``, ``align*`` inside ``$$``, ``gathered``, ``split``)
   and ``\\label``/``\\tag``/``\\nonumber`` are dropped; ``&`` outside matrices is alignment.
+* The comment column of an ``align`` row (after ``&&``: ``\\text{(chain rule)}``, ``\\text{(a)}\\cdot\\text{(b)}``,
+  ``\\because …``, or anything without a relation) is dropped; a column after ``&&`` that holds a relation
+  (``x_1 &= 1 && x_2 &= 2``) is a claim of its own. Brackets inside ``\\text{…}`` do not nest with the math's.
+* ``\\therefore``, ``\\because``, ``\\hence`` and an arrow (``\\implies``) before a row's own relation are connectives.
 * Rows (``\\\\`` outside matrices, and a new line that starts with a relation) are claims of their own; a row
   that starts with a relation (``&= 8``) continues the chain above it and is read with that chain's left side
   (``K_{1,1} = 8``), on its own line.
@@ -15,10 +19,11 @@ Every scan is one pass over the block's tokens.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .cjk_words import CONJUNCTIONS as CJK_CONJUNCTIONS
-from .markup import clean_markup
+from .markup import brace_pairs, clean_markup
 from .source import Segment
 
 CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", "hence", "therefore", "gives",
@@ -26,8 +31,8 @@ CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", 
                 "i.e.", "resp.", "respectively", "hence also", "so that", "that is", "þ.e.", "d.h.", "und"
                 ) + CJK_CONJUNCTIONS
 _TOKEN = re.compile(r"\\[a-zA-Z]+\*?|\\.|\s+|[^\\\s]", re.S)
-_WRAPPER = re.compile(r"\\(begin|end)\s*\{\s*(aligned|alignedat|gathered|split|align\*?|gather\*?|equation\*?|"
-                      r"multline\*?|eqnarray\*?|flalign\*?)\s*\}(\{[^{}\n]{0,40}\})?")
+_WRAPPER = re.compile(r"\\(begin|end)\s*\{\s*(aligned|alignedat|x?alignat\*?|gathered|split|align\*?|gather\*?|"
+                      r"equation\*?|multline\*?|eqnarray\*?|flalign\*?)\s*\}(\{[^{}\n]{0,40}\})?")
 _DROP = re.compile(r"\\(label|tag)\s*\{[^{}\n]{0,200}\}|\\(nonumber|notag)(?![a-zA-Z])"   # and \\[2pt]'s spacing
                    r"|(?<=\\\\)\s*\[\s*-?\d{1,3}(?:\.\d{1,3})?\s*(?:pt|em|ex|mm|cm|mu|bp)\s*\]")
 _TEXT = re.compile(r"\\(?:text|mbox|textrm|textnormal|mathrm)\s*\{([^{}\n]{0,80})\}")
@@ -35,7 +40,19 @@ RELATIONS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrightarrow", "
              "\\equiv", "\\simeq", "\\doteq", "\\coloneqq", ":=", "\\iff", "\\Leftrightarrow")
 _INDEX_RANGE = re.compile(r"^\(?\s*(?:\\text\s*\{[^{}]{0,20}\}\s*)?[ijklmn]\s*(?:=|\\in)\s*(?:\\\{)?\s*\d{1,2}"
                           r"(?:\s*(?:,|\{,\}|\.\.\.?)\s*(?:\d{1,2}|\\[lc]?dots|[nNPmk])){1,8}\s*(?:\\\})?\s*\)?$")
-_IMPLIES = re.compile(r"^(?:\\Rightarrow|\\implies|\\Longrightarrow|⇒|\\therefore)(?![A-Za-z])\s*")
+_IMPLIES = re.compile(r"^(?:\\Rightarrow|\\implies|\\Longrightarrow|⇒|\\therefore|\\because|\\hence|∴|∵)"
+                      r"(?![A-Za-z])\s*")
+_CONNECTIVE = re.compile(r"^(?:\\therefore|\\because|\\hence|∴|∵)(?![A-Za-z])")
+_TEXT_OPEN = re.compile(r"\\(?:text|mbox|textrm|textnormal|textit|textbf|textsf|mathrm)\s*\{")
+_COMMENT_OPENERS = ("\\text", "\\mbox", "\\textrm", "\\textnormal", "\\textit", "\\textbf", "\\textsf", "\\tag",
+                    "\\because", "∵", "(", "[", "\\left", "\\big", "\\Big", "\\bigl", "\\Bigl", "\\footnotesize",
+                    "\\small", "\\scriptsize", "\\color", "\\textcolor", "\\emph", "\\mathrm", "\\mathit")
+_LABELS_ONLY = re.compile(r"(?:\\(?:text|mbox|textrm|textit|textbf|textsf|textnormal)\s*\{[\s()\[\].,]{0,4}"
+                          r"(?:[A-Za-z]{1,2}|\d{1,2}|[ivx]{1,4})?[\s()\[\].,]{0,4}\}|\\(?:cdot|times|checkmark|quad|qquad|"
+                          r"small|footnotesize|scriptsize)(?![A-Za-z])|\\[,;:! ]|[\s()\[\],.;:*])+")
+_BRACKET_WORDS = re.compile(r"[(\[]\s*\\(?:text|mbox|textrm|textit|textbf|textsf|textnormal)\s*\{")
+_GAPS = ("\\quad", "\\qquad", "\\,", "\\;", "\\:", "\\!", "\\ ", "\\hfill")
+_SPACERS = (*_GAPS, "&")
 _SPACING = re.compile(r"^(?:\\[ ,;:!]|\\q?quad(?![A-Za-z])|\s)+")
 _LEAD_RELATIONS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies", "\\Longrightarrow", "⇒", "\\equiv", "\\simeq")
 
@@ -139,11 +156,116 @@ def _pieces(text: str, start: int, end: int, seps) -> list[tuple[int, str]]:
     return out
 
 
+def _quiet_text(text: str) -> str:
+    """Brackets inside ``\\text{…}`` arguments blanked (``\\text{(at } x_1 = 1\\text{)}``), so they do not nest."""
+    if "\\" not in text:
+        return text
+    pairs = brace_pairs(text)
+    chars = list(text)
+    for m in _TEXT_OPEN.finditer(text):
+        close = pairs.get(m.end() - 1)
+        if close is not None and close - m.end() <= 400:
+            for n in range(m.end(), close):
+                if chars[n] in "()[]":
+                    chars[n] = " "
+    return "".join(chars)
+
+
+def _comment_columns(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each ``&&`` comment column blanked to its row's end (see the module doc), and the
+    ``&&`` that start a column holding a claim, as separators."""
+    tokens = _tokens(text)
+    chars, seps, columns, ends = list(text), [], [], []
+    depth = env = 0
+    for n, (_, tok) in enumerate(tokens):
+        if tok in ("{", "(", "[", "\\{"):
+            depth += 1
+        elif tok in ("}", ")", "]", "\\}"):
+            depth = max(depth - 1, 0)
+        elif tok == "\\begin":
+            env += 1
+        elif tok == "\\end":
+            env = max(env - 1, 0)
+        elif depth or env:
+            continue
+        elif tok == "\\\\" or ("\n" in tok and _starts_relation(tokens, n + 1)):
+            ends.append(n)
+        elif tok == "&" and n > 0 and tokens[_last_solid(tokens, n - 1)][1] != "&":
+            after = _next_solid(tokens, n + 1, _GAPS)
+            if after < len(tokens) and tokens[after][1] == "&":
+                columns.append((n, after))
+    ends.append(len(tokens))
+    blanked_to = -1
+    for i, (n, after) in enumerate(columns):
+        if n < blanked_to:
+            continue
+        end = ends[bisect.bisect_left(ends, after)]
+        nxt = columns[i + 1][0] if i + 1 < len(columns) and columns[i + 1][0] < end else end
+        if _is_comment(tokens[after + 1:nxt]):
+            stop = tokens[end][0] if end < len(tokens) else len(text)
+            for k in range(tokens[n][0], stop):
+                if chars[k] != "\n":
+                    chars[k] = " "
+            blanked_to = end
+        else:
+            seps.append((tokens[n][0], tokens[after][0] + 1))
+    return "".join(chars), seps
+
+
+def _next_solid(tokens, start: int, spacers=()) -> int:
+    """The index of the first token from ``start`` that is not white space (nor one of ``spacers``)."""
+    while start < len(tokens) and (tokens[start][1].isspace() or tokens[start][1] in spacers):
+        start += 1
+    return start
+
+
+def _last_solid(tokens, start: int) -> int:
+    """The index of the last token up to ``start`` that is not white space (0 when none)."""
+    while start > 0 and tokens[start][1].isspace():
+        start -= 1
+    return start
+
+
+def _is_comment(column) -> bool:
+    """A column after ``&&`` that is a comment: it opens with words, a reason or a bracket, or holds no relation."""
+    solid = [tok for _, tok in column if not tok.isspace() and tok not in _SPACERS]
+    if not solid or solid[0] in _COMMENT_OPENERS:
+        return True
+    depth = 0
+    for tok in solid:
+        if tok in ("{", "(", "[", "\\{"):
+            depth += 1
+        elif tok in ("}", ")", "]", "\\}"):
+            depth = max(depth - 1, 0)
+        elif not depth and tok in RELATIONS:
+            return False
+    return True
+
+
+def _remark(body: str) -> bool:
+    """Whether a piece of a row is a remark, not a claim: labels in words only (``\\text{(a)}\\cdot\\text{(b)}``),
+    or a bracket that opens with words and closes at the piece's end (``(\\text{by symmetry } K_{21} = K_{12})``)."""
+    if _LABELS_ONLY.fullmatch(body):
+        return True
+    opens = _BRACKET_WORDS.match(body)
+    if not opens:
+        return False
+    close = {"(": ")", "[": "]"}[body[0]]
+    depth = 0
+    for at, ch in enumerate(body):
+        depth += (ch == body[0]) - (ch == close)
+        if not depth:
+            return at == len(body) - 1
+    return False
+
+
 def split_block(seg: Segment) -> list[Segment]:
     """The claims of one math block (see the module doc), each on the line where it is written."""
     text = _DROP.sub(_blank, _WRAPPER.sub(_blank, clean_markup(seg.text)))
+    text, columns = _comment_columns(_quiet_text(text))
     text = _TEXT.sub(_conjunction, text)
     rows, seps = _cuts(text)
+    seps = sorted(seps + columns)
     out: list[Segment] = []
     lead = None
     starts = [0, *(at + width for at, width in rows)]
@@ -152,10 +274,10 @@ def split_block(seg: Segment) -> list[Segment]:
         for at, piece in _pieces(text, row_start, row_end, seps):
             body = _clean(piece)
             rest = _SPACING.sub("", _IMPLIES.sub("", body, count=1))
-            if lead is None and rest != body and lead_and_rest(rest):   # "⇒ ∇f(x) = …" opening a block: a
-                body = rest                                              # connective ("hence") before a claim
-            if not body or _INDEX_RANGE.match(body):   # (i = 1,2): the range of an index, not a claim
-                continue
+            if rest != body and (lead is None or _CONNECTIVE.match(body)) and lead_and_rest(rest):
+                body = rest   # "⇒ ∇f(x) = …" opening a block, "∴ K = …": a connective before a claim
+            if not body or not rest or _INDEX_RANGE.match(body) or _remark(body):   # a connective alone
+                continue   # ("∴ \\quad K = …"), (i = 1,2): the range of an index, a remark
             if body.startswith(_LEAD_RELATIONS) and lead is not None:
                 body = lead + " " + body
             else:
