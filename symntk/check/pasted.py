@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 MAX_REPR = 4000
+CODE_CELLS = ("python", "py", "python3", "ipython", "ipython3", "jupyter", "sage")
 MAX_PASTED = 200   # inline outputs read per file, statements read per fence
 _PROMPT = re.compile(r"^\s*(?:>>>|In\s*\[\s*\d{0,5}\s*\]\s*:)\s?")
 _MORE = re.compile(r"^\s*\.\.\.(?:\s|$)")
@@ -36,6 +37,10 @@ _ASSIGN = re.compile(r"^\s*([A-Za-z_]\w{0,20})\s*=(?!=)\s*(.+)$", re.S)
 _POINT = re.compile(r"(?:^|[^A-Za-z])x_?\{?([1-9])\}?(?![0-9])|(?:^|[^A-Za-z])x\^\{?\(([1-9])\)|"
                     r"subs\(\s*x\s*,\s*(-?\d{1,6}(?:\.\d{1,6})?)\s*\)|(?<![A-Za-z_])x\s*=\s*(-?\d{1,6}(?:\.\d{1,6})?)"
                     r"|(?<![A-Za-z])g_?\{?([1-9])\}?(?![0-9])")
+_CALL_AT = re.compile(r"^\s*[A-Za-z_][\w.]{0,30}\(\s*(-?\d{1,6})(?:\.0{0,6})?\s*\)\s*$")
+_ROW_OF = re.compile(r"^\s*[A-Za-z_]\w{0,20}\s*\[\s*(\d)\s*(?:,\s*:\s*)?\]\s*$")
+_NUMPY_STR = re.compile(r"[\s\d.eE+\-\[\]]+")
+_GAP = re.compile(r"(?<=[\d.\]])\s+(?=[-+\d.\[])")
 _LABEL = re.compile(r"^[\s*#>\-+]*(?:(?:at|in|for|bei|í|en)\s+)?\$?\s*x")
 
 _KINDS = (("eigen", re.compile(r"eigen|eigval|\beig\b|\blam(?:bda)?s?\b|λ|\\lambda(?![A-Za-z])|\bevals?\b", re.I)),
@@ -128,6 +133,8 @@ def parse_repr(text: str) -> Repr | None:
     text = text.strip()
     if not text or len(text) > MAX_REPR:
         return None
+    if text.startswith("[") and "," not in text and _NUMPY_STR.fullmatch(text):
+        text = _GAP.sub(", ", text)   # NumPy's str(): ``[[ 8. 12.]  [12. 19.]]``
     poly = _POLY.match(text)
     text = _DTYPE.sub("", _WRAPPER.sub("", _RATIONAL.sub(r"(\1/\2)", poly.group(1) if poly else text)))
     if not _CHARS.fullmatch(text) or not re.search(r"\d", text):
@@ -166,9 +173,13 @@ def parse_repr(text: str) -> Repr | None:
 
 def _point(text: str) -> str | None:
     """The datapoint a producer names: ``x1``/``x_1``/``g_1`` → ``x_{1}``, ``subs(x, 2)``/``x = 2`` → ``2``."""
+    row = _ROW_OF.match(text)
+    if row:   # J[0]: the Jacobian's first row, the gradient at x_1
+        return f"x_{{{int(row.group(1)) + 1}}}"
     m = _POINT.search(text)
     if not m:
-        return None
+        call = _CALL_AT.match(text)   # grad(1): the gradient at the datapoint 1
+        return call.group(1) if call else None
     index = m.group(1) or m.group(2) or m.group(5)
     return f"x_{{{index}}}" if index else (m.group(3) or m.group(4))
 
@@ -193,6 +204,8 @@ def _build(kind: str, value: Repr, producer: str) -> list[str] | None:
         return [f"J {rel} {_matrix(value)}"]
     if kind == "gradient" and value.shape == "matrix":
         return [f"\\nabla_\\theta f(x_{{{n}}}) {rel} ({', '.join(row)})" for n, row in enumerate(value.items, 1)]
+    if kind == "jacobian" and value.shape == "vector" and _ROW_OF.match(producer):
+        kind = "gradient"
     if kind == "gradient" and value.shape == "vector":
         point = _point(producer)
         if point is None and not any(re.search(r"[A-Za-z]", v) for v in value.items):
@@ -249,6 +262,97 @@ def _statements(body: str):
 def _code(statement: str) -> str:
     """A code statement without its comment."""
     return statement.split("#", 1)[0]
+
+
+_KEYWORD = re.compile(r"^(?:import|from|def|class|return|for|while|if|elif|else|with|try|except|finally|assert|del|"
+                      r"pass|raise|global|lambda|async|await)\b|^[%!@]")
+_SHOWN = re.compile(r"^(?:print|display)\s*\((.*)\)$", re.S)
+_STRING = re.compile(r"^[rfbu]{0,2}(['\"]).*\1$", re.S | re.I)
+
+
+def _assigns(statement: str) -> bool:
+    """A statement that assigns (``=``, ``+=``, … at bracket depth 0; not ``==``, ``<=``, ``>=``, ``!=``)."""
+    depth = 0
+    for i, ch in enumerate(statement):
+        depth += (ch in "([{") - (ch in ")]}")
+        if ch == "=" and depth == 0 and statement[i + 1:i + 2] != "=" and statement[i - 1:i] not in "=<>!":
+            return True
+    return False
+
+
+def _top_statements(cell: str):
+    """(text, indented) of a code cell's statements: lines joined while brackets are open, ``;`` split."""
+    lines, depth, indented = [], 0, False
+    for raw in cell.split("\n")[:400]:
+        code = _code(_PROMPT.sub("", raw)).rstrip()
+        if not lines:
+            if not code.strip():
+                continue
+            indented = code[:1].isspace()
+        lines.append(code.strip())
+        depth += sum(code.count(c) for c in "([{") - sum(code.count(c) for c in ")]}")
+        if depth > 0 and len(lines) < 40:
+            continue
+        for part in _split(" ".join(lines), ";"):
+            if part:
+                yield part, indented
+        lines, depth = [], 0
+
+
+def displayed(cell: str) -> list[tuple[str, str]] | None:
+    """What a notebook code cell shows, in order, as (producer, label): each ``print(…)``/``display(…)`` at the
+    top level (its string arguments are the label printed before the value), then the cell's last statement
+    when it is an expression (Jupyter displays it). None when a print sits in a loop or block (its count of
+    outputs is unknown)."""
+    statements = list(_top_statements(cell))
+    shown: list[tuple[str, str]] = []
+    for n, (text, indented) in enumerate(statements):
+        call = _SHOWN.match(text)
+        if call and _closes_at(text[text.index("("):]) == len(text) - text.index("(") - 1:
+            if indented:
+                return None
+            args = [a for a in _split(call.group(1), ",") if a and not re.match(r"^(?:sep|end|file)\s*=", a)]
+            labels = [_STRING.match(a).group(0)[1:-1] if _STRING.match(a) else None for a in args]
+            values = [a for a, label in zip(args, labels) if label is None]
+            if len(values) == 1:
+                shown.append((values[0], " ".join(label for label in labels if label is not None)))
+            else:
+                shown.append((" ".join(args), "?"))
+        elif n == len(statements) - 1 and not indented and not _KEYWORD.match(text) and not _assigns(text):
+            shown.append((text, ""))
+    return shown
+
+
+def _without_label(text: str, label: str) -> str:
+    """A printed value without the label printed before it (``K = [[8. 12.] …]`` → ``[[8. 12.] …]``)."""
+    text = text.strip()
+    if label and text.startswith(label.strip()):
+        text = text[len(label.strip()):].strip()
+    return text
+
+
+def output_claims(body: str, shown: list[tuple[str, str]]) -> list[tuple[int, str, bool]] | None:
+    """(offset in ``body``, claim, certain) of an output cell printed by a code cell that shows ``shown``: the
+    n-th printed value is what the n-th shown producer computed, and a printed tuple is the tuple's producers
+    in order (``grad(1), grad(2)`` → ``(array([…]), array([…]))``). None when the counts differ."""
+    outputs = [(offset, text) for offset, text, _, _ in _statements(body)][:MAX_PASTED]
+    if not shown or len(outputs) != len(shown) or any(label == "?" for _, label in shown):
+        return None
+    found: list[tuple[int, str, bool]] = []
+    for (offset, text), (producer, label) in zip(outputs, shown):
+        text = _without_label(text, label)
+        parts, values = _split(_unwrap(producer), ","), _split(_unwrap(text), ",")
+        if len(parts) > 1 and len(parts) == len(values) and text.startswith("("):
+            pairs = list(zip(parts, values))
+        else:
+            pairs = [(producer, text)]
+        for part, shown_text in pairs:
+            value = parse_repr(shown_text)
+            if value is None:
+                continue
+            made, certain = claims(part, value)
+            found.extend((offset, c, certain) for c in made)
+    return found
 
 
 def fence_claims(body: str, before: str, assignments: bool) -> list[tuple[int, str, bool]]:
