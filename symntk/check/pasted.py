@@ -112,9 +112,13 @@ def plain_decimal(token: str) -> str:
 
 
 def _number(token: str) -> str:
-    """A printed number in plain decimals: ``8.`` → ``8``, ``2.9956e-01`` → ``0.29956``."""
-    if "e" in token.lower():
-        return plain_decimal(token)
+    """A printed number in plain decimals: ``8.`` → ``8``, ``2.9956e-01`` → ``0.29956``; a float printed at full
+    double precision (more than 12 significant digits, ``7.0347244301815275``) carries float64 round-off past
+    what its inputs held, so it is read rounded to NumPy's print precision, 8 significant digits."""
+    token = plain_decimal(token) if "e" in token.lower() else token
+    digits = token.replace(".", "").lstrip("-0")
+    if "." in token and len(digits) > 12:
+        return format(Decimal(token).quantize(Decimal(1).scaleb(Decimal(token).adjusted() - 7)), "f")
     return token[:-1] if token.endswith(".") else token
 
 
@@ -355,11 +359,12 @@ def output_claims(body: str, shown: list[tuple[str, str]]) -> list[tuple[int, st
     return found
 
 
-def fence_claims(body: str, before: str, assignments: bool) -> list[tuple[int, str, bool]]:
+def fence_claims(body: str, before: str, assignments: bool, notebook: bool = False) -> list[tuple[int, str, bool]]:
     """(offset in ``body``, claim, certain) of every output in a code fence, read with the code statement before
     it (else ``before``, the line before the fence); with ``assignments``, also the ``NAME = literal`` statements
-    typed at a prompt (``>>> J = np.array([[1, 0], [2, 1]])``: a session's record of the learner's own values;
-    a program listing's statements are not claims)."""
+    typed at a prompt (``>>> J = np.array([[1, 0], [2, 1]])``: a session's record of the learner's own values),
+    or anywhere in a ``notebook`` code cell (```` ```python ````: the learner typing their own J or K); other
+    program listings' statements are not claims."""
     found: list[tuple[int, str, bool]] = []
     producer = before
     for count, (offset, text, is_output, prompted) in enumerate(_statements(body)):
@@ -372,7 +377,7 @@ def fence_claims(body: str, before: str, assignments: bool) -> list[tuple[int, s
             continue
         producer = _code(text)
         assigned = _ASSIGN.match(producer)
-        if assignments and prompted and assigned:
+        if assignments and (prompted or notebook) and assigned:
             value = parse_repr(assigned.group(2))
             name = assigned.group(1)
             if value and any(p.search(name) for _, p in _KINDS):

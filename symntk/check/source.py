@@ -335,7 +335,8 @@ def _pasted(text: str, opener: int, body: int, close: int, assignments: bool,
     what the notebook code cell right above it shows, when it is that cell's output."""
     found = output_claims(text[body:close], shown) if shown else None
     if found is None:
-        found = fence_claims(text[body:close], _line_before(text, opener), assignments)
+        tag = text[opener:body].strip().lstrip("`~").strip().lower()
+        found = fence_claims(text[body:close], _line_before(text, opener), assignments, tag in CODE_CELLS)
     return [Segment(_line(text, body + offset), claim, False, soft=not certain) for offset, claim, certain in found]
 
 
