@@ -90,3 +90,14 @@ def test_an_output_cell_whose_count_differs_from_the_shown_values_is_not_paired(
     assert output_claims("[[25 41]\n [41 70]]\n", [("K", "")]) == [(0, "K = [[25, 41], [41, 70]]", True)]
     assert output_claims("array([1., 4.])\n", [("np.linalg.eigvalsh(K)", "")]) == \
         [(0, "\\lambda \\approx 1", True), (0, "\\lambda \\approx 4", True)]
+
+
+def test_ipython_prompts_in_separate_cells_and_numpy_2_eig_results(tmp_path):
+    notes = "```\nIn [3]: K = J @ J.T\n   ...: K\n```\n\n" \
+            "```\nOut[3]:\narray([[25., 41.],\n       [41., 70.]])\n```\n\n" \
+            "```python\nnp.linalg.eig(K)\n```\n\n```\nEigResult(eigenvalues=array([ 0.73195535, 94.26804465]), " \
+            "eigenvectors=array([[-0.86, -0.51],\n       [ 0.51, -0.86]]))\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[10] == ["correct"]   # K (Out[3] on its own line)
+    assert verdicts[19] == ["correct", "correct"]
+    assert first == 0

@@ -27,6 +27,8 @@ _WRAPPER = re.compile(r"(?<![\w.])(?:(?:np|numpy|sp|sympy|torch|jnp)\s*\.\s*)?(?
                       r"Integer)\s*(?=\()")
 _RATIONAL = re.compile(r"(?<![\w.])Rational\(\s*(-?\d{1,20})\s*,\s*(\d{1,20})\s*\)")
 _POLY = re.compile(r"^\s*(?:Pure)?Poly\((.{1,400}?),\s*[A-Za-z_]\w{0,10}\s*,\s*domain\s*=\s*'[A-Z]{1,3}'\s*\)\s*$")
+_EIG_RESULT = re.compile(r"^\s*Eigh?Result\(\s*eigenvalues\s*=")
+_EIG_VECTORS = re.compile(r",\s*eigenvectors\s*=")
 _DTYPE = re.compile(r",\s*dtype\s*=\s*[\w.]{1,20}\s*(?=\))")
 _CHARS = re.compile(r"[\s\d.eE+\-*/()\[\]{},:A-Za-z_]+")
 _NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w{0,20})(\s*[(.]?)")
@@ -137,6 +139,8 @@ def parse_repr(text: str) -> Repr | None:
     text = text.strip()
     if not text or len(text) > MAX_REPR:
         return None
+    if _EIG_RESULT.match(text):   # NumPy ≥ 2: EigResult(eigenvalues=array([…]), eigenvectors=array([[…]]))
+        text = _EIG_VECTORS.sub(", ", _EIG_RESULT.sub("(", text, count=1), count=1)
     if text.startswith("[") and "," not in text and _NUMPY_STR.fullmatch(text):
         text = _GAP.sub(", ", text)   # NumPy's str(): ``[[ 8. 12.]  [12. 19.]]``
     poly = _POLY.match(text)
@@ -270,6 +274,7 @@ def _code(statement: str) -> str:
 
 _KEYWORD = re.compile(r"^(?:import|from|def|class|return|for|while|if|elif|else|with|try|except|finally|assert|del|"
                       r"pass|raise|global|lambda|async|await)\b|^[%!@]")
+_CONTINUED = re.compile(r"^\s*\.\.\.:?(?: |$)")
 _SHOWN = re.compile(r"^(?:print|display)\s*\((.*)\)$", re.S)
 _STRING = re.compile(r"^[rfbu]{0,2}(['\"]).*\1$", re.S | re.I)
 
@@ -288,7 +293,7 @@ def _top_statements(cell: str):
     """(text, indented) of a code cell's statements: lines joined while brackets are open, ``;`` split."""
     lines, depth, indented = [], 0, False
     for raw in cell.split("\n")[:400]:
-        code = _code(_PROMPT.sub("", raw)).rstrip()
+        code = _code(_CONTINUED.sub("", _PROMPT.sub("", raw), count=1)).rstrip()
         if not lines:
             if not code.strip():
                 continue
@@ -301,6 +306,12 @@ def _top_statements(cell: str):
             if part:
                 yield part, indented
         lines, depth = [], 0
+
+
+def is_cell(tag: str, body: str) -> bool:
+    """A notebook code cell: a fence tagged with a Python language, or one whose first line is an ``In [3]:``
+    prompt."""
+    return tag in CODE_CELLS or bool(re.match(r"\s*In\s*\[\s*\d{0,5}\s*\]\s*:", body))
 
 
 def displayed(cell: str) -> list[tuple[str, str]] | None:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .octave import is_session, session_claims, unfenced_runs
-from .pasted import CODE_CELLS, MAX_PASTED, displayed, fence_claims, inline_claims, output_claims
+from .pasted import CODE_CELLS, MAX_PASTED, displayed, fence_claims, inline_claims, is_cell, output_claims
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, gradient_names, is_math_code, point_letter
 
 MAX_BYTES = 512 * 1024
@@ -170,7 +170,8 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
                 shown = displayed(cell[1]) if cell and tag in MATH_FENCES and not text[cell[0]:m.start()].strip() \
                     else None
                 out.extend(_pasted(text, m.start(), _line_end(text, start) + 1, close, tag not in MATH_FENCES, shown))
-                cell = (pos, text[_line_end(text, start) + 1:close]) if tag in CODE_CELLS else None
+                code = text[_line_end(text, start) + 1:close]
+                cell = (pos, code) if is_cell(tag, code) else None
             continue
         if token == "`":
             close = text.find("`", start, _line_end(text, start))
