@@ -101,3 +101,14 @@ def test_ipython_prompts_in_separate_cells_and_numpy_2_eig_results(tmp_path):
     assert verdicts[10] == ["correct"]   # K (Out[3] on its own line)
     assert verdicts[19] == ["correct", "correct"]
     assert first == 0
+
+
+def test_a_print_of_several_values_prints_them_side_by_side(tmp_path):
+    notes = "```python\nprint(np.trace(K), np.linalg.det(K))\nprint('K =', K, 'eigenvalues', np.linalg.eigvalsh(K))\n" \
+            "```\n\n```\n95.0 68.9999999999999\nK = [[25. 41.]\n [41. 70.]] eigenvalues [ 0.73195535 94.26804465]\n" \
+            "```\n\n```python\nprint(np.trace(K), np.linalg.det(K))\n```\n\n```\n95.0 70.0\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[9] == ["correct", "correct"]               # tr K, det K
+    assert verdicts[10] == ["correct", "correct", "correct"]   # K, both eigenvalues
+    assert verdicts[19] == ["correct", "wrong"]                # det K is 69
+    assert first == 19

@@ -316,9 +316,9 @@ def is_cell(tag: str, body: str) -> bool:
 
 def displayed(cell: str) -> list[tuple[str, str]] | None:
     """What a notebook code cell shows, in order, as (producer, label): each ``print(…)``/``display(…)`` at the
-    top level (its string arguments are the label printed before the value), then the cell's last statement
-    when it is an expression (Jupyter displays it). None when a print sits in a loop or block (its count of
-    outputs is unknown)."""
+    top level (its string arguments are the label printed before the value; a print of several values is its
+    arguments one a line, labelled ``*``), then the cell's last statement when it is an expression (Jupyter
+    displays it). None when a print sits in a loop or block (its count of outputs is unknown)."""
     statements = list(_top_statements(cell))
     shown: list[tuple[str, str]] = []
     for n, (text, indented) in enumerate(statements):
@@ -331,8 +331,8 @@ def displayed(cell: str) -> list[tuple[str, str]] | None:
             values = [a for a, label in zip(args, labels) if label is None]
             if len(values) == 1:
                 shown.append((values[0], " ".join(label for label in labels if label is not None)))
-            else:
-                shown.append((" ".join(args), "?"))
+            else:   # print(a, b): the values side by side, each after its labels
+                shown.append(("\n".join(args), "*"))
         elif n == len(statements) - 1 and not indented and not _KEYWORD.match(text) and not _assigns(text):
             shown.append((text, ""))
     return shown
@@ -346,18 +346,48 @@ def _without_label(text: str, label: str) -> str:
     return text
 
 
+def _side_by_side(args: list[str], text: str) -> list[tuple[str, str]]:
+    """(argument, its printed text) of ``print(a, "label", b)``: each label where it is printed, each value up to
+    the next blank outside brackets (the last value: the rest of the line); none when the text does not fit."""
+    pairs = []
+    values = [a for a in args if not _STRING.match(a)]
+    for arg in args:
+        text = text.strip()
+        label = _STRING.match(arg)
+        if label:
+            if not text.startswith(label.group(0)[1:-1].strip()):
+                return []
+            text = text[len(label.group(0)[1:-1].strip()):]
+            continue
+        if arg is values[-1]:
+            pairs.append((arg, text))
+            text = ""
+            continue
+        depth, end = 0, len(text)
+        for i, ch in enumerate(text):
+            depth += (ch in "([{") - (ch in ")]}")
+            if ch.isspace() and depth == 0:
+                end = i
+                break
+        pairs.append((arg, text[:end]))
+        text = text[end:]
+    return pairs
+
+
 def output_claims(body: str, shown: list[tuple[str, str]]) -> list[tuple[int, str, bool]] | None:
     """(offset in ``body``, claim, certain) of an output cell printed by a code cell that shows ``shown``: the
     n-th printed value is what the n-th shown producer computed, and a printed tuple is the tuple's producers
     in order (``grad(1), grad(2)`` → ``(array([…]), array([…]))``). None when the counts differ."""
     outputs = [(offset, text) for offset, text, _, _ in _statements(body)][:MAX_PASTED]
-    if not shown or len(outputs) != len(shown) or any(label == "?" for _, label in shown):
+    if not shown or len(outputs) != len(shown):
         return None
     found: list[tuple[int, str, bool]] = []
     for (offset, text), (producer, label) in zip(outputs, shown):
         text = _without_label(text, label)
         parts, values = _split(_unwrap(producer), ","), _split(_unwrap(text), ",")
-        if len(parts) > 1 and len(parts) == len(values) and text.startswith("("):
+        if label == "*":
+            pairs = _side_by_side(producer.split("\n"), text)
+        elif len(parts) > 1 and len(parts) == len(values) and text.startswith("("):
             pairs = list(zip(parts, values))
         else:
             pairs = [(producer, text)]
