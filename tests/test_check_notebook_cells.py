@@ -112,3 +112,9 @@ def test_a_print_of_several_values_prints_them_side_by_side(tmp_path):
     assert verdicts[10] == ["correct", "correct", "correct"]   # K, both eigenvalues
     assert verdicts[19] == ["correct", "wrong"]                # det K is 69
     assert first == 19
+
+
+def test_a_number_assigned_in_a_program_cell_is_a_setting_not_a_claim(tmp_path):
+    notes = "```python\nlam = 1e-3\nK = J @ J.T\nalpha = np.linalg.solve(K + lam * np.eye(2), y)\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert set(verdicts) == {1} and first == 0   # only the network formula of HEAD

@@ -404,8 +404,9 @@ def fence_claims(body: str, before: str, assignments: bool, notebook: bool = Fal
     """(offset in ``body``, claim, certain) of every output in a code fence, read with the code statement before
     it (else ``before``, the line before the fence); with ``assignments``, also the ``NAME = literal`` statements
     typed at a prompt (``>>> J = np.array([[1, 0], [2, 1]])``: a session's record of the learner's own values),
-    or anywhere in a ``notebook`` code cell (```` ```python ````: the learner typing their own J or K); other
-    program listings' statements are not claims."""
+    or anywhere in a ``notebook`` code cell when the literal is an array (```` ```python ````: the learner typing
+    their own J or K; a number there may be a setting, ``lam = 1e-3``); other program listings' statements are
+    not claims."""
     found: list[tuple[int, str, bool]] = []
     producer = before
     for count, (offset, text, is_output, prompted) in enumerate(_statements(body)):
@@ -421,7 +422,8 @@ def fence_claims(body: str, before: str, assignments: bool, notebook: bool = Fal
         if assignments and (prompted or notebook) and assigned:
             value = parse_repr(assigned.group(2))
             name = assigned.group(1)
-            if value and any(p.search(name) for _, p in _KINDS):
+            listed = value is not None and (prompted or value.shape in ("matrix", "vector"))
+            if listed and any(p.search(name) for _, p in _KINDS):   # lam = 1e-3 in a program is a ridge, not λ
                 made, certain = claims(name, value)
                 found.extend((offset, c, certain) for c in made)
     return found
