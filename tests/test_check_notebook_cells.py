@@ -118,3 +118,12 @@ def test_a_number_assigned_in_a_program_cell_is_a_setting_not_a_claim(tmp_path):
     notes = "```python\nlam = 1e-3\nK = J @ J.T\nalpha = np.linalg.solve(K + lam * np.eye(2), y)\n```\n"
     verdicts, first = _check(tmp_path, notes)
     assert set(verdicts) == {1} and first == 0   # only the network formula of HEAD
+
+
+def test_sympy_cells_matrix_and_eigenvalue_dict(tmp_path):
+    notes = "```python\nK = J * J.T\nK\n```\n\n```\nMatrix([[25, 41], [41, 70]])\n```\n\n" \
+            "```python\nK.eigenvals()\n```\n\n```\n{95/2 - sqrt(8749)/2: 1, 95/2 + sqrt(8747)/2: 1}\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[9] == ["correct"]
+    assert verdicts[17] == ["correct", "wrong"]   # 8749, not 8747
+    assert first == 17
