@@ -182,7 +182,7 @@ def test_unrecognised_exercise_says_what_was_found():
     ("`np.linalg.eigvalsh(K)` and `x == 1`", []),
     ("`K = np.array([[1, 2], [2, 5]])`", ["K = np.array([[1, 2], [2, 5]])"]),
     ("```\nK = [[8, 11],\n     [11, 16]]\n```\n", ["K = [[8, 11], [11, 16]]"]),
-    ("```python\nK = [[8, 11],\n     [11, 16]]\n```\n", []),
+    ("```python\nK = [[8, 11],\n     [11, 16]]\n```\n", ["K = [[8, 11], [11, 16]]"]),   # a notebook cell's typed K
     ("```\nimport numpy as np\nlam = np.linalg.eigvalsh(K)\n```\n", []),
 ])
 def test_code_that_holds_math(text, found):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 MAX_REPR = 4000
+CODE_CELLS = ("python", "py", "python3", "ipython", "ipython3", "jupyter", "sage")
 MAX_PASTED = 200   # inline outputs read per file, statements read per fence
 _PROMPT = re.compile(r"^\s*(?:>>>|In\s*\[\s*\d{0,5}\s*\]\s*:)\s?")
 _MORE = re.compile(r"^\s*\.\.\.(?:\s|$)")
@@ -26,6 +27,8 @@ _WRAPPER = re.compile(r"(?<![\w.])(?:(?:np|numpy|sp|sympy|torch|jnp)\s*\.\s*)?(?
                       r"Integer)\s*(?=\()")
 _RATIONAL = re.compile(r"(?<![\w.])Rational\(\s*(-?\d{1,20})\s*,\s*(\d{1,20})\s*\)")
 _POLY = re.compile(r"^\s*(?:Pure)?Poly\((.{1,400}?),\s*[A-Za-z_]\w{0,10}\s*,\s*domain\s*=\s*'[A-Z]{1,3}'\s*\)\s*$")
+_EIG_RESULT = re.compile(r"^\s*Eigh?Result\(\s*eigenvalues\s*=")
+_EIG_VECTORS = re.compile(r",\s*eigenvectors\s*=")
 _DTYPE = re.compile(r",\s*dtype\s*=\s*[\w.]{1,20}\s*(?=\))")
 _CHARS = re.compile(r"[\s\d.eE+\-*/()\[\]{},:A-Za-z_]+")
 _NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w{0,20})(\s*[(.]?)")
@@ -36,6 +39,10 @@ _ASSIGN = re.compile(r"^\s*([A-Za-z_]\w{0,20})\s*=(?!=)\s*(.+)$", re.S)
 _POINT = re.compile(r"(?:^|[^A-Za-z])x_?\{?([1-9])\}?(?![0-9])|(?:^|[^A-Za-z])x\^\{?\(([1-9])\)|"
                     r"subs\(\s*x\s*,\s*(-?\d{1,6}(?:\.\d{1,6})?)\s*\)|(?<![A-Za-z_])x\s*=\s*(-?\d{1,6}(?:\.\d{1,6})?)"
                     r"|(?<![A-Za-z])g_?\{?([1-9])\}?(?![0-9])")
+_CALL_AT = re.compile(r"^\s*[A-Za-z_][\w.]{0,30}\(\s*(-?\d{1,6})(?:\.0{0,6})?\s*\)\s*$")
+_ROW_OF = re.compile(r"^\s*[A-Za-z_]\w{0,20}\s*\[\s*(\d)\s*(?:,\s*:\s*)?\]\s*$")
+_NUMPY_STR = re.compile(r"[\s\d.eE+\-\[\]]+")
+_GAP = re.compile(r"(?<=[\d.\]])\s+(?=[-+\d.\[])")
 _LABEL = re.compile(r"^[\s*#>\-+]*(?:(?:at|in|for|bei|í|en)\s+)?\$?\s*x")
 
 _KINDS = (("eigen", re.compile(r"eigen|eigval|\beig\b|\blam(?:bda)?s?\b|λ|\\lambda(?![A-Za-z])|\bevals?\b", re.I)),
@@ -107,9 +114,13 @@ def plain_decimal(token: str) -> str:
 
 
 def _number(token: str) -> str:
-    """A printed number in plain decimals: ``8.`` → ``8``, ``2.9956e-01`` → ``0.29956``."""
-    if "e" in token.lower():
-        return plain_decimal(token)
+    """A printed number in plain decimals: ``8.`` → ``8``, ``2.9956e-01`` → ``0.29956``; a float printed at full
+    double precision (more than 12 significant digits, ``7.0347244301815275``) carries float64 round-off past
+    what its inputs held, so it is read rounded to NumPy's print precision, 8 significant digits."""
+    token = plain_decimal(token) if "e" in token.lower() else token
+    digits = token.replace(".", "").lstrip("-0")
+    if "." in token and len(digits) > 12:
+        return format(Decimal(token).quantize(Decimal(1).scaleb(Decimal(token).adjusted() - 7)), "f")
     return token[:-1] if token.endswith(".") else token
 
 
@@ -128,6 +139,10 @@ def parse_repr(text: str) -> Repr | None:
     text = text.strip()
     if not text or len(text) > MAX_REPR:
         return None
+    if _EIG_RESULT.match(text):   # NumPy ≥ 2: EigResult(eigenvalues=array([…]), eigenvectors=array([[…]]))
+        text = _EIG_VECTORS.sub(", ", _EIG_RESULT.sub("(", text, count=1), count=1)
+    if text.startswith("[") and "," not in text and _NUMPY_STR.fullmatch(text):
+        text = _GAP.sub(", ", text)   # NumPy's str(): ``[[ 8. 12.]  [12. 19.]]``
     poly = _POLY.match(text)
     text = _DTYPE.sub("", _WRAPPER.sub("", _RATIONAL.sub(r"(\1/\2)", poly.group(1) if poly else text)))
     if not _CHARS.fullmatch(text) or not re.search(r"\d", text):
@@ -166,9 +181,13 @@ def parse_repr(text: str) -> Repr | None:
 
 def _point(text: str) -> str | None:
     """The datapoint a producer names: ``x1``/``x_1``/``g_1`` → ``x_{1}``, ``subs(x, 2)``/``x = 2`` → ``2``."""
+    row = _ROW_OF.match(text)
+    if row:   # J[0]: the Jacobian's first row, the gradient at x_1
+        return f"x_{{{int(row.group(1)) + 1}}}"
     m = _POINT.search(text)
     if not m:
-        return None
+        call = _CALL_AT.match(text)   # grad(1): the gradient at the datapoint 1
+        return call.group(1) if call else None
     index = m.group(1) or m.group(2) or m.group(5)
     return f"x_{{{index}}}" if index else (m.group(3) or m.group(4))
 
@@ -193,6 +212,8 @@ def _build(kind: str, value: Repr, producer: str) -> list[str] | None:
         return [f"J {rel} {_matrix(value)}"]
     if kind == "gradient" and value.shape == "matrix":
         return [f"\\nabla_\\theta f(x_{{{n}}}) {rel} ({', '.join(row)})" for n, row in enumerate(value.items, 1)]
+    if kind == "jacobian" and value.shape == "vector" and _ROW_OF.match(producer):
+        kind = "gradient"
     if kind == "gradient" and value.shape == "vector":
         point = _point(producer)
         if point is None and not any(re.search(r"[A-Za-z]", v) for v in value.items):
@@ -251,11 +272,141 @@ def _code(statement: str) -> str:
     return statement.split("#", 1)[0]
 
 
-def fence_claims(body: str, before: str, assignments: bool) -> list[tuple[int, str, bool]]:
+_KEYWORD = re.compile(r"^(?:import|from|def|class|return|for|while|if|elif|else|with|try|except|finally|assert|del|"
+                      r"pass|raise|global|lambda|async|await)\b|^[%!@]")
+_CONTINUED = re.compile(r"^\s*\.\.\.:?(?: |$)")
+_SHOWN = re.compile(r"^(?:print|display)\s*\((.*)\)$", re.S)
+_STRING = re.compile(r"^[rfbu]{0,2}(['\"]).*\1$", re.S | re.I)
+
+
+def _assigns(statement: str) -> bool:
+    """A statement that assigns (``=``, ``+=``, … at bracket depth 0; not ``==``, ``<=``, ``>=``, ``!=``)."""
+    depth = 0
+    for i, ch in enumerate(statement):
+        depth += (ch in "([{") - (ch in ")]}")
+        if ch == "=" and depth == 0 and statement[i + 1:i + 2] != "=" and statement[i - 1:i] not in "=<>!":
+            return True
+    return False
+
+
+def _top_statements(cell: str):
+    """(text, indented) of a code cell's statements: lines joined while brackets are open, ``;`` split."""
+    lines, depth, indented = [], 0, False
+    for raw in cell.split("\n")[:400]:
+        code = _code(_CONTINUED.sub("", _PROMPT.sub("", raw), count=1)).rstrip()
+        if not lines:
+            if not code.strip():
+                continue
+            indented = code[:1].isspace()
+        lines.append(code.strip())
+        depth += sum(code.count(c) for c in "([{") - sum(code.count(c) for c in ")]}")
+        if depth > 0 and len(lines) < 40:
+            continue
+        for part in _split(" ".join(lines), ";"):
+            if part:
+                yield part, indented
+        lines, depth = [], 0
+
+
+def is_cell(tag: str, body: str) -> bool:
+    """A notebook code cell: a fence tagged with a Python language, or one whose first line is an ``In [3]:``
+    prompt."""
+    return tag in CODE_CELLS or bool(re.match(r"\s*In\s*\[\s*\d{0,5}\s*\]\s*:", body))
+
+
+def displayed(cell: str) -> list[tuple[str, str]] | None:
+    """What a notebook code cell shows, in order, as (producer, label): each ``print(…)``/``display(…)`` at the
+    top level (its string arguments are the label printed before the value; a print of several values is its
+    arguments one a line, labelled ``*``), then the cell's last statement when it is an expression (Jupyter
+    displays it). None when a print sits in a loop or block (its count of outputs is unknown)."""
+    statements = list(_top_statements(cell))
+    shown: list[tuple[str, str]] = []
+    for n, (text, indented) in enumerate(statements):
+        call = _SHOWN.match(text)
+        if call and _closes_at(text[text.index("("):]) == len(text) - text.index("(") - 1:
+            if indented:
+                return None
+            args = [a for a in _split(call.group(1), ",") if a and not re.match(r"^(?:sep|end|file)\s*=", a)]
+            labels = [_STRING.match(a).group(0)[1:-1] if _STRING.match(a) else None for a in args]
+            values = [a for a, label in zip(args, labels) if label is None]
+            if len(values) == 1:
+                shown.append((values[0], " ".join(label for label in labels if label is not None)))
+            else:   # print(a, b): the values side by side, each after its labels
+                shown.append(("\n".join(args), "*"))
+        elif n == len(statements) - 1 and not indented and not _KEYWORD.match(text) and not _assigns(text):
+            shown.append((text, ""))
+    return shown
+
+
+def _without_label(text: str, label: str) -> str:
+    """A printed value without the label printed before it (``K = [[8. 12.] …]`` → ``[[8. 12.] …]``)."""
+    text = text.strip()
+    if label and text.startswith(label.strip()):
+        text = text[len(label.strip()):].strip()
+    return text
+
+
+def _side_by_side(args: list[str], text: str) -> list[tuple[str, str]]:
+    """(argument, its printed text) of ``print(a, "label", b)``: each label where it is printed, each value up to
+    the next blank outside brackets (the last value: the rest of the line); none when the text does not fit."""
+    pairs = []
+    values = [a for a in args if not _STRING.match(a)]
+    for arg in args:
+        text = text.strip()
+        label = _STRING.match(arg)
+        if label:
+            if not text.startswith(label.group(0)[1:-1].strip()):
+                return []
+            text = text[len(label.group(0)[1:-1].strip()):]
+            continue
+        if arg is values[-1]:
+            pairs.append((arg, text))
+            text = ""
+            continue
+        depth, end = 0, len(text)
+        for i, ch in enumerate(text):
+            depth += (ch in "([{") - (ch in ")]}")
+            if ch.isspace() and depth == 0:
+                end = i
+                break
+        pairs.append((arg, text[:end]))
+        text = text[end:]
+    return pairs
+
+
+def output_claims(body: str, shown: list[tuple[str, str]]) -> list[tuple[int, str, bool]] | None:
+    """(offset in ``body``, claim, certain) of an output cell printed by a code cell that shows ``shown``: the
+    n-th printed value is what the n-th shown producer computed, and a printed tuple is the tuple's producers
+    in order (``grad(1), grad(2)`` → ``(array([…]), array([…]))``). None when the counts differ."""
+    outputs = [(offset, text) for offset, text, _, _ in _statements(body)][:MAX_PASTED]
+    if not shown or len(outputs) != len(shown):
+        return None
+    found: list[tuple[int, str, bool]] = []
+    for (offset, text), (producer, label) in zip(outputs, shown):
+        text = _without_label(text, label)
+        parts, values = _split(_unwrap(producer), ","), _split(_unwrap(text), ",")
+        if label == "*":
+            pairs = _side_by_side(producer.split("\n"), text)
+        elif len(parts) > 1 and len(parts) == len(values) and text.startswith("("):
+            pairs = list(zip(parts, values))
+        else:
+            pairs = [(producer, text)]
+        for part, shown_text in pairs:
+            value = parse_repr(shown_text)
+            if value is None:
+                continue
+            made, certain = claims(part, value)
+            found.extend((offset, c, certain) for c in made)
+    return found
+
+
+def fence_claims(body: str, before: str, assignments: bool, notebook: bool = False) -> list[tuple[int, str, bool]]:
     """(offset in ``body``, claim, certain) of every output in a code fence, read with the code statement before
     it (else ``before``, the line before the fence); with ``assignments``, also the ``NAME = literal`` statements
-    typed at a prompt (``>>> J = np.array([[1, 0], [2, 1]])``: a session's record of the learner's own values;
-    a program listing's statements are not claims)."""
+    typed at a prompt (``>>> J = np.array([[1, 0], [2, 1]])``: a session's record of the learner's own values),
+    or anywhere in a ``notebook`` code cell when the literal is an array (```` ```python ````: the learner typing
+    their own J or K; a number there may be a setting, ``lam = 1e-3``); other program listings' statements are
+    not claims."""
     found: list[tuple[int, str, bool]] = []
     producer = before
     for count, (offset, text, is_output, prompted) in enumerate(_statements(body)):
@@ -268,10 +419,11 @@ def fence_claims(body: str, before: str, assignments: bool) -> list[tuple[int, s
             continue
         producer = _code(text)
         assigned = _ASSIGN.match(producer)
-        if assignments and prompted and assigned:
+        if assignments and (prompted or notebook) and assigned:
             value = parse_repr(assigned.group(2))
             name = assigned.group(1)
-            if value and any(p.search(name) for _, p in _KINDS):
+            listed = value is not None and (prompted or value.shape in ("matrix", "vector"))
+            if listed and any(p.search(name) for _, p in _KINDS):   # lam = 1e-3 in a program is a ridge, not λ
                 made, certain = claims(name, value)
                 found.extend((offset, c, certain) for c in made)
     return found

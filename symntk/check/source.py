@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .octave import is_session, session_claims, unfenced_runs
-from .pasted import MAX_PASTED, fence_claims, inline_claims
+from .pasted import CODE_CELLS, MAX_PASTED, displayed, fence_claims, inline_claims, is_cell, output_claims
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, gradient_names, is_math_code, point_letter
 
 MAX_BYTES = 512 * 1024
@@ -146,6 +146,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
     finder = _Finder(text)
     out: list[Segment] = []
     pos = pasted = 0
+    cell = None   # (end, body) of a notebook code cell right before, whose output may follow
     while True:
         m = _OPENER.search(text, pos)
         if m is None or len(out) > MAX_SEGMENTS:
@@ -167,7 +168,11 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
                 out.extend(Segment(_line(text, at), body, False, soft=True)
                            for at, body in fenced_math(text, _line_end(text, start), close))
             if close >= 0:
-                out.extend(_pasted(text, m.start(), _line_end(text, start) + 1, close, tag not in MATH_FENCES))
+                shown = displayed(cell[1]) if cell and tag in MATH_FENCES and not text[cell[0]:m.start()].strip() \
+                    else None
+                out.extend(_pasted(text, m.start(), _line_end(text, start) + 1, close, tag not in MATH_FENCES, shown))
+                code = text[_line_end(text, start) + 1:close]
+                cell = (pos, code) if is_cell(tag, code) else None
             continue
         if token == "`":
             close = text.find("`", start, _line_end(text, start))
@@ -329,10 +334,15 @@ def _producer(text: str, at: int) -> str:
     return own if re.search(r"\w", own) else _line_before(text, start)
 
 
-def _pasted(text: str, opener: int, body: int, close: int, assignments: bool) -> list[Segment]:
-    """The claims of the outputs pasted in a code fence (:mod:`symntk.check.pasted`), one line each."""
-    return [Segment(_line(text, body + offset), claim, False, soft=not certain)
-            for offset, claim, certain in fence_claims(text[body:close], _line_before(text, opener), assignments)]
+def _pasted(text: str, opener: int, body: int, close: int, assignments: bool,
+            shown: list | None = None) -> list[Segment]:
+    """The claims of the outputs pasted in a code fence (:mod:`symntk.check.pasted`), one line each; ``shown``:
+    what the notebook code cell right above it shows, when it is that cell's output."""
+    found = output_claims(text[body:close], shown) if shown else None
+    if found is None:
+        tag = text[opener:body].strip().lstrip("`~").strip().lower()
+        found = fence_claims(text[body:close], _line_before(text, opener), assignments, tag in CODE_CELLS)
+    return [Segment(_line(text, body + offset), claim, False, soft=not certain) for offset, claim, certain in found]
 
 
 def _session(text: str, body: int, close: int) -> list[Segment]:
