@@ -6,7 +6,6 @@ f(x) = W2 σ(W1 x + b1) + b2, W1 = W2 = 1, b1 = b2 = 0, θ = (W1, b1, W2, b2):
 K_11 = 1/16 + 1/4 + 1 = 1.3125, K_12 = σ'(1)/4 + σ(1)/2 + 1 = 1.414682, K_22 = 2σ'(1)² + σ(1)² + 1 = 1.611759.
 """
 
-from pathlib import Path
 
 from check_helpers import verdicts as _verdicts
 

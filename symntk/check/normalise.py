@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .pasted import plain_decimal
+from .physics_pkg import NOTATION as PHYSICS_NOTATION
 from .rows import spaced_rows
 from .scripts import FRACTION, SUB_RUN, SUPER_RUN, TRANSPOSE, fraction, plain
 from .typst import NOTATION as TYPST_NOTATION
@@ -180,12 +181,15 @@ RULES: tuple[Rule, ...] = (
          r"(?:\\left\.)?\s*\\[dt]?frac\s*\{\s*\\partial\s*f\s*\}\s*\{([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\}\s*"
          r"(?:\\right|\\big|\\Big|\\bigg|\\Bigg)?\s*\|_\s*\{?\s*(?:x\s*=\s*)?(x_(?:\{\d{1,2}\}|\d)|x\^\{\(\d\)\})\s*\}?",
          r"\\frac{\\partial f(\2)}{\1}"),
-    Rule("transpose written inside a layer's superscript", r"W^{[2]T} ; W^{[2]\top} ; W^{(2)T} ; W^{[2]}{}^T",
+    Rule("transpose written inside a layer's superscript", r"W^{[2]T} ; W^{[2]\top} ; W^{(2)T} ; W^{[2]}{}^T ; "
+         r"W^{(2)\dagger}",
          r"(W^{[2]})^T",
          r"(?<![A-Za-z\\])([A-Za-z]|\\delta)\s*\^\s*\{\s*([\[(]\s*\d\s*[\])])\s*(?:\}\s*\{\s*\}\s*\^\s*\{?\s*)?"
-         r"(?:\^\s*)?(?:T|\\top|\\intercal)(?![A-Za-z])\s*\}?", r"(\1^{\2})^T"),
-    Rule("transpose", r"x^\top ; x^{\intercal} ; x^{T} ; x^{\mathsf T}", r"x^T",
-         r"\^\s*\{?\s*(?:\\top|\\intercal|\\(?:mathsf|mathrm|rm|sf)\s*(?:\{\s*T\s*\}|T(?![A-Za-z]))|T)\s*\}?", r"^T"),
+         r"(?:\^\s*)?(?:T|\\top|\\intercal|\\dagger)(?![A-Za-z])\s*\}?", r"(\1^{\2})^T"),
+    Rule("transpose (a dagger, the adjoint, is the transpose of a real matrix)",
+         r"x^\top ; x^{\intercal} ; x^{T} ; x^{\mathsf T} ; x^\dagger", r"x^T",
+         r"\^\s*\{?\s*(?:\\top|\\intercal|\\dagger(?![A-Za-z])|"
+         r"\\(?:mathsf|mathrm|rm|sf)\s*(?:\{\s*T\s*\}|T(?![A-Za-z]))|T)\s*\}?", r"^T"),
     Rule("MATLAB's transpose of a bracketed literal", r"[1 -1]' ; [0; 2]'", r"[1 -1]^T ; [0; 2]^T",
          r"(?<=\])'(?!')", r"^T"),
     Rule("the quadratic formula in the letters a, b, c (Bhaskara, abc-formula): the formula, not a value",
@@ -422,7 +426,7 @@ def notation_table() -> str:
     for rule in RULES:
         shown = " ".join(f"`{e}`" for e in rule.example.split(" ; "))
         rows.append(f"| {rule.about} | {shown} | `{rule.becomes.split(' ; ')[0]}` |")
-    for about, example, becomes in NOTATION + TYPST_NOTATION:
+    for about, example, becomes in NOTATION + TYPST_NOTATION + PHYSICS_NOTATION:
         shown = " ".join(f"`{e}`" for e in example.split(" ; "))
         rows.append(f"| {about} | {shown} | `{becomes.split(' ; ')[0]}` |")
     rows.append("| unicode | `θ λ σ ∂ ∇ · × − ≈ ± √ ∈ ℝ` | `\\theta \\lambda \\sigma \\partial \\nabla "
