@@ -294,10 +294,11 @@ RULES: tuple[Rule, ...] = (
          r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=\\[lr]angle)", ""),
     Rule("size commands", r"\big( x \big) ; \Bigl[ x \Bigr] ; \left( x \right)", r"( x ) ; [ x ] ; ( x )",
          r"\\(?:big|Big|bigg|Bigg)[lr]?(?![A-Za-z])|\\(?:left|right)(?=\s*[()\[\]|.])", ""),
-    Rule("the identity matrix in a font or with its size", r"\lambda \mathbb{I} ; \lambda \mathrm{I}_2 ; \lambda I_{2}",
+    Rule("the identity matrix in a font or with its size",
+         r"\lambda \mathbb{I} ; \lambda \mathrm{I}_2 ; \lambda I_{2} ; \lambda\mathbb{1}",
          r"\lambda I",
          r"(\\lambda\s*(?:\\cdot\s*)?)(?:\\(?:mathbb|mathrm|mathbf|boldsymbol|mathit)\s*\{\s*(?:I|1)\s*\}|I|𝕀)"
-         r"(?:\s*_\s*(?:\{\s*\d{1,2}\s*\}|\d|[nN]))?(?![A-Za-z])", r"\1I"),
+         r"(?:\s*_\s*(?:\{\s*\d{1,2}\s*\}|\d|[nN]))?(?![A-Za-z])", r"\1 I"),
     Rule("the determinant of K − λI written between bars", r"|K - \lambda I| ; \left| K - \lambda I \right|",
          r"\det(K - \lambda I)",
          r"(?<![\\|])\|\s*((?:K|\\Theta)(?:\s*\^\s*\{[^{}|]{1,8}\})?\s*-\s*\\lambda\s*I)\s*(?<!\\)\|", r"\\det(\1)"),

@@ -59,6 +59,13 @@ _ROWS = ("dmat", "imat", "zmat", "xmat")
 _NAMES = sorted(set(_DERIVATIVES) | set(_MATRICES) | set(_BRACKETS) | set(_FONTS) | set(_WORDS) | set(_ROWS)
                 | {"eval", "evaluated", "ip", "innerproduct", "braket"}, key=len, reverse=True)
 _USE = re.compile(r"\\(" + "|".join(_NAMES) + r")(?![A-Za-z])")
+_POINT = re.compile(r"\s*_\s*\{\s*x\s*=\s*([^{}=]{1,20}?)\s*\}(?!\s*\^)")
+_AT_POINT = (   # the network's output, its gradient or one derivative of it, at the point x = @
+    (re.compile(r"^((?:\\nabla|\\grad)\s*(?:_\s*(?:\\theta|\{\s*\\theta\s*\})\s*)?f|f)\s*(?:\(\s*x\s*\))?$"),
+     r"\1(@)"),
+    (re.compile(r"^\\frac\{\\partial\s*f\s*(?:\(\s*x\s*\))?\}\{([^{}]{0,40}(?:\{[^{}]{0,20}\}[^{}]{0,20}){0,3})\}$"),
+     r"\\frac{\\partial f(@)}{\1}"),
+)
 _ORDER = re.compile(r"^\s*(?:order\s*=\s*)?\{?\s*([0-9]{1,2}|[a-z])\s*\}?\s*$")
 
 
@@ -139,7 +146,7 @@ def _derivative(text: str, at: int, inner) -> tuple[str, int] | None:
             break
         groups.append(inner(group[0]).strip())
         at = group[1]
-    if not groups:
+    if not groups or len(groups) < 3 and _next(text, at) == "{":   # none, or one left open
         return None
     if len(groups) == 1:
         power = f"^{{{order}}}" if order and order != "1" else ""
@@ -225,7 +232,14 @@ def _evaluated(text: str, at: int, inner) -> tuple[str, int] | None:
             end += 1
         if text.startswith("|", end):
             end += 1
-        return rf"\left. {inner(group[0])} \right|", end
+        inside = inner(group[0]).strip()
+        point = _POINT.match(text, end)
+        if point is not None:
+            for pattern, replace in _AT_POINT:
+                m = pattern.match(inside)
+                if m is not None:
+                    return m.expand(replace).replace("@", point.group(1).strip()), point.end()
+        return rf"\left. {inside} \right|", end
     if opening in ("(", "["):
         group = _group(text, at, opening, "|")
         return (rf"\left. {inner(group[0])} \right|", group[1]) if group else None
