@@ -52,6 +52,14 @@ from reference import central_jacobian, exact_jacobian, gram
     (r"\eval{\pdv{f}{b}}|_{x=x_2}", r"\frac{\partial f(x_2)}{\partial b}"),
     (r"\eval{f(x)}_{x = -1}", r"f(-1)"),
     (r"\eval{x^2}_0^1", r"\left. x^2 \right|_0^1"),
+    (r"\eval{\grad f}_{x_2}", r"\nabla f(x_2)"),
+    (r"2\qty{x + 1}", r"2(x + 1)"),
+    (r"x \in \qty{1, 2}", r"x \in \{1, 2\}"),
+    (r"\mqty(\admat{1,2})", r"\begin{pmatrix}0 & 1 \\ 2 & 0\end{pmatrix}"),
+    (r"\bmqty{\dmat[1]{2,3}}", r"\begin{bmatrix}2 & 1 \\ 1 & 3\end{bmatrix}"),
+    (r"\del{x + 1} \del f", r"(x + 1) \nabla f"),
+    (r"\partialderivative{f}{x} + \derivative{f}{x}", r"\frac{\partial f}{\partial x} + \frac{\partial f}{\partial x}"),
+    (r"\od[2]{f}{x}", r"\frac{\partial^{2} f}{\partial x^{2}}"),
 ])
 def test_physics_macros_read_as_plain_latex(written, read):
     assert physics_latex(written) == read
@@ -152,3 +160,23 @@ def test_a_wrong_derivative_in_pdv_is_found():
     notes = HEAD.replace("&= 1 - 2x,", "&= 1 + 2x,") + "\\end{document}\n"
     verdicts, first, code = _by_line(notes)
     assert "wrong" in verdicts[10] and first == 10 and code == 1
+
+
+def test_physics_notes_in_other_spellings():
+    notes = (
+        "\\documentclass{article}\n"  # 1
+        "\\usepackage{physics}\n"
+        "\\begin{document}\n"
+        "$\\vb{W}^{(1)} = \\bmqty{1 \\\\ -2}$, $\\vb{b}^{(1)} = \\bmqty{0 \\\\ 1}$, "
+        "$\\vb{W}^{(2)} = \\bmqty{3 & 1}$, $b^{(2)} = -1$; $x_1 = 1$, $x_2 = 2$.\n"  # 4
+        "\\[ \\odv{f}{b^{(1)}_1} = 3, \\quad \\pdv{f}{W^{(2)}_{12}} = 1 - 2x \\]\n"  # 5
+        "\\[ \\eval{\\grad_\\theta f}_{x_1} = \\qty[3, 1, 3, 1, 1, -1, 1], \\quad "
+        "\\eval{\\grad_\\theta f}|_{x=2} = \\qty[6, 2, 3, 1, 2, -3, 1] \\]\n"  # 6
+        "\\[ K = \\mqty(23 & 36 \\\\ 36 & 64), \\qquad \\tr K = 87, \\qquad "
+        "\\det\\mqty(23 & 36 \\\\ 36 & 64) = \\mqty|23 & 36 \\\\ 36 & 64| = 176 \\]\n"  # 7
+        "\\end{document}\n"
+    )
+    verdicts, first, code = _by_line(notes)
+    assert verdicts[5] == ["correct", "correct"] and verdicts[6] == ["correct", "correct"]
+    assert set(verdicts[7]) == {"correct"} and len(verdicts[7]) >= 3
+    assert (first, code) == (0, 0)

@@ -10,13 +10,16 @@ them), inner macros first. Nothing is executed and nothing else is touched:
   same for ``\\dv``, ``\\odv`` (derivative) and ``\\pd``, ``\\od`` (commath), starred or not;
 * matrices ``\\mqty(…)``, ``\\pmqty{…}`` → ``pmatrix``; ``\\mqty[…]``, ``\\bmqty{…}`` → ``bmatrix``;
   ``\\mqty|…|``, ``\\vmqty{…}`` → ``vmatrix``; ``\\mqty{…}`` → ``matrix``; inside them ``\\dmat{a,b}``,
-  ``\\imat{n}``, ``\\zmat{m}{n}`` and ``\\xmat{x}{m}{n}`` as rows;
-* brackets ``\\qty(…)``, ``\\qty[…]``, ``\\qty|…|``, ``\\qty{…}``, ``\\pqty``, ``\\bqty``, ``\\vqty``, ``\\Bqty``;
+  ``\\admat{a,b}``, ``\\imat{n}``, ``\\zmat{m}{n}`` and ``\\xmat{x}{m}{n}`` as rows;
+* brackets ``\\qty(…)``, ``\\qty[…]``, ``\\qty|…|``, ``\\pqty``, ``\\bqty``, ``\\vqty`` (commath ``\\del{…}``,
+  ``\\sbr{…}``); braces ``\\qty{…}``, ``\\Bqty{…}`` group as parentheses do, except a set after ``\\in``;
   ``\\abs{…}`` → ``|…|``, ``\\norm{…}`` → ``\\|…\\|``; ``\\eval{…}_{x=1}`` and ``\\eval{…}|_{x=1}`` →
-  ``\\left. … \\right|_{x=1}``;
+  ``\\left. … \\right|_{x=1}``, and of f, its gradient or one derivative of it at ``x = v`` or ``x_i``, that
+  quantity at the point: ``\\eval{\\grad_\\theta f}_{x=1}`` → ``\\nabla_\\theta f(1)``;
 * fonts of vectors ``\\vb{x}``, ``\\vb*{x}``, ``\\va{x}``, ``\\vu{x}`` → ``x``; operators ``\\Tr``, ``\\tr``,
-  ``\\trace`` → ``\\operatorname{tr}``, ``\\grad`` → ``\\nabla``, ``\\dd`` → ``d``, ``\\ip{a}{b}`` →
-  ``\\langle a, b \\rangle``; a transpose written ``^\\dagger`` is read by the normaliser's transpose rule.
+  ``\\trace`` → ``\\operatorname{tr}``, ``\\grad`` and physics' ``\\del`` → ``\\nabla``, ``\\dd`` → ``d``,
+  ``\\ip{a}{b}`` → ``\\langle a, b \\rangle``; a transpose written ``^\\dagger``
+  is read by the normaliser's transpose rule.
 
 Line breaks inside arguments are kept, so line numbers stay. Each group is at most :data:`MAX_GROUP`
 characters and nesting at most :data:`MAX_DEPTH` deep (deeper uses are left as written), so reading is linear
@@ -44,22 +47,24 @@ NOTATION = (   # (what, as the physics package writes it, as it is read): rows o
 )
 
 _DERIVATIVES = {"pdv": r"\partial", "dv": r"\partial", "odv": r"\partial", "pd": r"\partial", "od": r"\partial",
-                "fdv": r"\partial", "pderivative": r"\partial", "derivative": r"\partial"}
+                "fdv": r"\partial", "partialderivative": r"\partial", "derivative": r"\partial"}
 _MATRICES = {"mqty": None, "smqty": None, "pmqty": "pmatrix", "Pmqty": "pmatrix", "spmqty": "pmatrix",
              "bmqty": "bmatrix", "sbmqty": "bmatrix", "vmqty": "vmatrix", "svmqty": "vmatrix", "matrixquantity": None}
 _DELIMITED = {"(": ("pmatrix", ")"), "[": ("bmatrix", "]"), "|": ("vmatrix", "|"), "{": ("matrix", "}")}
 _BRACKETS = {"qty": None, "quantity": None, "pqty": ("(", ")"), "bqty": ("[", "]"), "vqty": ("|", "|"),
-             "Bqty": (r"\{", r"\}"), "abs": ("|", "|"), "absolutevalue": ("|", "|"), "norm": (r"\|", r"\|")}
-_QTY_DELIMITERS = {"(": ("(", ")"), "[": ("[", "]"), "|": ("|", "|"), "{": (r"\{", r"\}")}
+             "Bqty": ("(", ")"), "abs": ("|", "|"), "absolutevalue": ("|", "|"), "norm": (r"\|", r"\|"),
+             "sbr": ("[", "]"), "cbr": ("(", ")")}
+_QTY_DELIMITERS = {"(": ("(", ")"), "[": ("[", "]"), "|": ("|", "|"), "{": ("(", ")")}
+_SET = (r"\{", r"\}")   # braces after \in are a set (x ∈ {1, 2}); elsewhere they group, as parentheses do
 _FONTS = ("vb", "va", "vu", "vectorbold", "vectorarrow", "vectorunit")
 _WORDS = {"Tr": r"\operatorname{tr}", "tr": r"\operatorname{tr}", "trace": r"\operatorname{tr}",
           "Trace": r"\operatorname{tr}", "grad": r"\nabla", "gradient": r"\nabla", "dd": "d", "dif": "d",
           "Rank": r"\operatorname{rank}", "rank": r"\operatorname{rank}"}
-_ROWS = ("dmat", "imat", "zmat", "xmat")
+_ROWS = ("dmat", "admat", "imat", "zmat", "xmat")
 _NAMES = sorted(set(_DERIVATIVES) | set(_MATRICES) | set(_BRACKETS) | set(_FONTS) | set(_WORDS) | set(_ROWS)
-                | {"eval", "evaluated", "ip", "innerproduct", "braket"}, key=len, reverse=True)
+                | {"eval", "evaluated", "ip", "innerproduct", "braket", "del"}, key=len, reverse=True)
 _USE = re.compile(r"\\(" + "|".join(_NAMES) + r")(?![A-Za-z])")
-_POINT = re.compile(r"\s*_\s*\{\s*x\s*=\s*([^{}=]{1,20}?)\s*\}(?!\s*\^)")
+_POINT = re.compile(r"\s*_\s*\{\s*(?:x\s*=\s*([^{}=]{1,20}?)|(x_(?:\{\d{1,2}\}|\d)))\s*\}(?!\s*\^)")
 _AT_POINT = (   # the network's output, its gradient or one derivative of it, at the point x = @
     (re.compile(r"^((?:\\nabla|\\grad)\s*(?:_\s*(?:\\theta|\{\s*\\theta\s*\})\s*)?f|f)\s*(?:\(\s*x\s*\))?$"),
      r"\1(@)"),
@@ -101,6 +106,11 @@ def _translate(text: str, depth: int) -> str:
 def _rewrite(text: str, name: str, at: int, depth: int) -> tuple[str, int] | None:
     """The plain LaTeX for one use of ``\\name`` whose arguments start at ``at``, and where the use ends."""
     inner = lambda s: _translate(s, depth + 1)   # noqa: E731
+    begin = at - len(name) - 1
+    if name == "del":   # commath: \del{…} is (…); physics: \del is ∇
+        group = _group(text, at, "{", "}")
+        return (f"({inner(group[0])})", group[1]) if group else (r"\nabla" + (" " if text[at:at + 1].isalpha()
+                                                                               else ""), at)
     if name in _WORDS:
         word = _WORDS[name]
         if name in ("dd", "dif"):
@@ -116,7 +126,7 @@ def _rewrite(text: str, name: str, at: int, depth: int) -> tuple[str, int] | Non
     if name in _DERIVATIVES:
         return _derivative(text, at, inner)
     if name in _BRACKETS:
-        return _bracket(text, at, name, inner)
+        return _bracket(text, at, name, inner, begin)
     if name in _MATRICES:
         return _matrix(text, at, name, inner)
     if name in _ROWS:
@@ -162,14 +172,19 @@ def _derivative(text: str, at: int, inner) -> tuple[str, int] | None:
     return rf"\frac{{\partial {function}}}{{\partial {variables[0]}}}", at
 
 
-def _bracket(text: str, at: int, name: str, inner) -> tuple[str, int] | None:
-    """``\\qty(…)`` and its kin: the inside between the delimiters the macro stands for."""
+_AFTER_IN = re.compile(r"\\in\s{0,3}\\q(?:uanti)?ty\*?\s{0,3}$")
+
+
+def _bracket(text: str, at: int, name: str, inner, begin: int) -> tuple[str, int] | None:
+    """``\\qty(…)`` and its kin: the inside between the delimiters the macro stands for (braces as
+    parentheses, except a set after ``\\in``, which starts ``begin`` characters into the text)."""
     pair = _BRACKETS[name]
     if pair is None:
         opening = _next(text, at)
         if opening not in _QTY_DELIMITERS:
             return None
-        pair = _QTY_DELIMITERS[opening]
+        is_set = opening == "{" and _AFTER_IN.search(text, max(0, begin - 12), at)
+        pair = _SET if is_set else _QTY_DELIMITERS[opening]
         group = _group(text, at, opening, _DELIMITED[opening][1])
     else:
         group = _group(text, at, "{", "}")
@@ -199,16 +214,17 @@ def _rows(text: str, at: int, name: str, inner) -> tuple[str, int] | None:
     if bracket is not None:
         fill, at = bracket[0].strip() or "0", bracket[1]
     groups: list[str] = []
-    for _ in range({"dmat": 1, "imat": 1, "zmat": 2, "xmat": 3}[name]):
+    for _ in range({"dmat": 1, "admat": 1, "imat": 1, "zmat": 2, "xmat": 3}[name]):
         group = _group(text, at, "{", "}")
         if group is None:
             return None
         groups.append(inner(group[0]).strip())
         at = group[1]
-    if name == "dmat":
+    if name in ("dmat", "admat"):
         diagonal = _top_level_split(groups[0])
         size = len(diagonal)
-        rows = [[diagonal[i] if i == j else fill for j in range(size)] for i in range(size)]
+        on = (lambda i, j: i == j) if name == "dmat" else (lambda i, j: i + j == size - 1)
+        rows = [[diagonal[i] if on(i, j) else fill for j in range(size)] for i in range(size)]
     else:
         sizes = groups[-2:] if name != "imat" else groups * 2
         if not all(s.isdigit() and 0 < int(s) <= 12 for s in sizes):
@@ -238,7 +254,7 @@ def _evaluated(text: str, at: int, inner) -> tuple[str, int] | None:
             for pattern, replace in _AT_POINT:
                 m = pattern.match(inside)
                 if m is not None:
-                    return m.expand(replace).replace("@", point.group(1).strip()), point.end()
+                    return m.expand(replace).replace("@", (point.group(1) or point.group(2)).strip()), point.end()
         return rf"\left. {inside} \right|", end
     if opening in ("(", "["):
         group = _group(text, at, opening, "|")
