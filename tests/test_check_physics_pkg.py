@@ -180,3 +180,14 @@ def test_physics_notes_in_other_spellings():
     assert verdicts[5] == ["correct", "correct"] and verdicts[6] == ["correct", "correct"]
     assert set(verdicts[7]) == {"correct"} and len(verdicts[7]) >= 3
     assert (first, code) == (0, 0)
+
+
+def test_datapoints_as_a_set_in_qty_braces():
+    notes = (
+        "$W^{(1)} = \\mqty(1 \\\\ -2)$, $b^{(1)} = \\mqty(0 \\\\ 1)$, $W^{(2)} = \\mqty(3 & 1)$, $b^{(2)} = -1$, "
+        "points $x \\in \\qty{1, 2}$.\n"  # 1
+        "\\[ K = \\mqty(23 & 36 \\\\ 36 & 64) \\]\n"  # 2
+        "\\[ K = \\mqty(23 & 36 \\\\ 36 & 46) \\]\n"  # 3
+    )
+    verdicts, first, code = _by_line(notes)
+    assert verdicts[2] == ["correct"] and verdicts[3] == ["wrong"] and (first, code) == (3, 1)
