@@ -60,6 +60,14 @@ from reference import central_jacobian, exact_jacobian, gram
     (r"\del{x + 1} \del f", r"(x + 1) \nabla f"),
     (r"\partialderivative{f}{x} + \derivative{f}{x}", r"\frac{\partial f}{\partial x} + \frac{\partial f}{\partial x}"),
     (r"\od[2]{f}{x}", r"\frac{\partial^{2} f}{\partial x^{2}}"),
+    (r"\pdv{f}{b}(x_2)", r"\frac{\partial f(x_2)}{\partial b}"),
+    (r"\pdv{f}{b}\qty(1)", r"\frac{\partial f(1)}{\partial b}"),
+    (r"\pdv{f}{b}|_{x=1}", r"\frac{\partial f(1)}{\partial b}"),
+    (r"\pdv{f}{b}\Big|_{x = x_1}", r"\frac{\partial f(x_1)}{\partial b}"),
+    (r"\pdv{f}{b}(x + 1)", r"\frac{\partial f}{\partial b}(x + 1)"),
+    (r"\pdv{z}{b}(x_1)", r"\frac{\partial z}{\partial b}(x_1)"),
+    (r"a \vdot b \cross c", r"a \cdot b \times c"),
+    (r"\tanh[2](z) + \sin[3]x", r"\tanh^{2}(z) + \sin^{3}x"),
 ])
 def test_physics_macros_read_as_plain_latex(written, read):
     assert physics_latex(written) == read
@@ -191,3 +199,17 @@ def test_datapoints_as_a_set_in_qty_braces():
     )
     verdicts, first, code = _by_line(notes)
     assert verdicts[2] == ["correct"] and verdicts[3] == ["wrong"] and (first, code) == (3, 1)
+
+
+def test_derivatives_with_their_point_after_them():
+    notes = (
+        "$W^{(1)} = \\mqty(1 \\\\ -2)$, $b^{(1)} = \\mqty(0 \\\\ 1)$, $W^{(2)} = \\mqty(3 & 1)$, $b^{(2)} = -1$, "
+        "$x_1 = 1$, $x_2 = 2$.\n"  # 1
+        "\\[ \\pdv{f}{W^{(1)}_{11}}\\qty(x_2) = 6, \\quad \\pdv{f}{W^{(1)}_{21}}(x_2) = 3 \\]\n"  # 2
+        "\\[ \\pdv{f}{W^{(2)}_{12}}|_{x=2} = -3, \\quad \\pdv{f}{\\vb*{\\theta}}(x_1) = "
+        "\\mqty(3 & 1 & 3 & 1 & 1 & -1 & 1)^\\dagger \\]\n"  # 3
+        "\\[ K_{12} = \\grad_{\\vb*{\\theta}} f(x_1) \\vdot \\grad_{\\vb*{\\theta}} f(x_2) = 36 \\]\n"  # 4
+    )
+    verdicts, first, code = _by_line(notes)
+    assert verdicts[2] == ["correct", "wrong"] and verdicts[3] == ["correct", "correct"]
+    assert verdicts[4] == ["correct"] and (first, code) == (2, 1)

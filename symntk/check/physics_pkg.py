@@ -7,7 +7,9 @@ them), inner macros first. Nothing is executed and nothing else is touched:
 * derivatives ``\\pdv{f}{x}`` → ``\\frac{\\partial f}{\\partial x}``; ``\\pdv[n]{f}{x}`` (also
   ``[order=n]``) → ``\\frac{\\partial^{n} f}{\\partial x^{n}}``; ``\\pdv{f}{x}{y}`` and ``\\pdv{f}{x,y}`` (mixed)
   → ``\\frac{\\partial^{2} f}{\\partial x \\partial y}``; ``\\pdv{x}`` → ``\\frac{\\partial}{\\partial x}``; the
-  same for ``\\dv``, ``\\odv`` (derivative) and ``\\pd``, ``\\od`` (commath), starred or not;
+  same for ``\\dv``, ``\\odv`` (derivative) and ``\\pd``, ``\\od`` (commath), starred or not; a derivative
+  of f with its point after it, ``\\pdv{f}{b}(x_2)``, ``\\pdv{f}{b}\\qty(1)``, ``\\pdv{f}{b}|_{x=1}``, is
+  ``\\frac{\\partial f(x_2)}{\\partial b}``;
 * matrices ``\\mqty(…)``, ``\\pmqty{…}`` → ``pmatrix``; ``\\mqty[…]``, ``\\bmqty{…}`` → ``bmatrix``;
   ``\\mqty|…|``, ``\\vmqty{…}`` → ``vmatrix``; ``\\mqty{…}`` → ``matrix``; inside them ``\\dmat{a,b}``,
   ``\\admat{a,b}``, ``\\imat{n}``, ``\\zmat{m}{n}`` and ``\\xmat{x}{m}{n}`` as rows;
@@ -18,7 +20,8 @@ them), inner macros first. Nothing is executed and nothing else is touched:
   quantity at the point: ``\\eval{\\grad_\\theta f}_{x=1}`` → ``\\nabla_\\theta f(1)``;
 * fonts of vectors ``\\vb{x}``, ``\\vb*{x}``, ``\\va{x}``, ``\\vu{x}`` → ``x``; operators ``\\Tr``, ``\\tr``,
   ``\\trace`` → ``\\operatorname{tr}``, ``\\grad`` and physics' ``\\del`` → ``\\nabla``, ``\\dd`` → ``d``,
-  ``\\ip{a}{b}`` → ``\\langle a, b \\rangle``; a transpose written ``^\\dagger``
+  ``\\ip{a}{b}`` → ``\\langle a, b \\rangle``, ``\\vdot`` → ``\\cdot``, ``\\cross`` → ``\\times``;
+  powers of functions in brackets ``\\tanh[2](z)`` → ``\\tanh^{2}(z)``; a transpose written ``^\\dagger``
   is read by the normaliser's transpose rule.
 
 Line breaks inside arguments are kept, so line numbers stay. Each group is at most :data:`MAX_GROUP`
@@ -59,7 +62,8 @@ _SET = (r"\{", r"\}")   # braces after \in are a set (x ∈ {1, 2}); elsewhere t
 _FONTS = ("vb", "va", "vu", "vectorbold", "vectorarrow", "vectorunit")
 _WORDS = {"Tr": r"\operatorname{tr}", "tr": r"\operatorname{tr}", "trace": r"\operatorname{tr}",
           "Trace": r"\operatorname{tr}", "grad": r"\nabla", "gradient": r"\nabla", "dd": "d", "dif": "d",
-          "Rank": r"\operatorname{rank}", "rank": r"\operatorname{rank}"}
+          "Rank": r"\operatorname{rank}", "rank": r"\operatorname{rank}", "vdot": r"\cdot", "dotproduct": r"\cdot",
+          "cross": r"\times", "cp": r"\times", "crossproduct": r"\times"}
 _ROWS = ("dmat", "admat", "imat", "zmat", "xmat")
 _NAMES = sorted(set(_DERIVATIVES) | set(_MATRICES) | set(_BRACKETS) | set(_FONTS) | set(_WORDS) | set(_ROWS)
                 | {"eval", "evaluated", "ip", "innerproduct", "braket", "del"}, key=len, reverse=True)
@@ -71,19 +75,25 @@ _AT_POINT = (   # the network's output, its gradient or one derivative of it, at
     (re.compile(r"^\\frac\{\\partial\s*f\s*(?:\(\s*x\s*\))?\}\{([^{}]{0,40}(?:\{[^{}]{0,20}\}[^{}]{0,20}){0,3})\}$"),
      r"\\frac{\\partial f(@)}{\1}"),
 )
+_OUTPUT = re.compile(r"^f(?:_\{?\d\}?)?$")
+_VALUE = r"(?:x_(?:\{\d{1,2}\}|\d)|-?\d{1,6}(?:\.\d{1,6})?)"
+_AFTER = re.compile(rf"[ \t]*(?:\\qty[ \t]*)?\([ \t]*({_VALUE})[ \t]*\)"
+                    rf"|[ \t]*(?:\\(?:right|big|Big|bigg|Bigg)[ \t]*)?\|[ \t]*_[ \t]*\{{[ \t]*"
+                    rf"(?:x[ \t]*=[ \t]*({_VALUE})|({_VALUE}))[ \t]*\}}(?![ \t]*\^)")
+_POWER = re.compile(r"\\(sin|cos|tan|sinh|cosh|tanh|sech|exp|log|ln)[ \t]*\[[ \t]*(\d)[ \t]*\]")
 _ORDER = re.compile(r"^\s*(?:order\s*=\s*)?\{?\s*([0-9]{1,2}|[a-z])\s*\}?\s*$")
 
 
 def writes_physics(text: str) -> bool:
     """Whether a text uses any macro this module reads."""
-    return _USE.search(text) is not None
+    return _USE.search(text) is not None or _POWER.search(text) is not None
 
 
 def physics_latex(text: str) -> str:
     """The text with the physics package's macros rewritten as plain LaTeX (see the module doc)."""
     if not writes_physics(text):
         return text
-    return _translate(text, 0)
+    return _POWER.sub(r"\\\1^{\2}", _translate(text, 0))
 
 
 def _translate(text: str, depth: int) -> str:
@@ -169,7 +179,20 @@ def _derivative(text: str, at: int, inner) -> tuple[str, int] | None:
         return rf"\frac{{\partial^{{{len(variables)}}} {function}}}{{{bottom}}}", at
     if order and order != "1":
         return rf"\frac{{\partial^{{{order}}} {function}}}{{\partial {variables[0]}^{{{order}}}}}", at
+    point = _OUTPUT.match(function) and _point_after(text, at)
+    if point:
+        return rf"\frac{{\partial {function}({point[0]})}}{{\partial {variables[0]}}}", point[1]
     return rf"\frac{{\partial {function}}}{{\partial {variables[0]}}}", at
+
+
+def _point_after(text: str, at: int) -> tuple[str, int] | None:
+    """The point a derivative of f is taken at, written after it: ``(x_2)``, ``\\qty(1)``, ``|_{x=1}``,
+    ``\\Big|_{x = x_1}``: (the point, where it ends), or None."""
+    m = _AFTER.match(text, at)
+    if m is None:
+        return None
+    value = m.group(1) or m.group(2) or m.group(3)
+    return value.strip(), m.end()
 
 
 _AFTER_IN = re.compile(r"\\in\s{0,3}\\q(?:uanti)?ty\*?\s{0,3}$")
