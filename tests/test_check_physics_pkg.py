@@ -213,3 +213,9 @@ def test_derivatives_with_their_point_after_them():
     verdicts, first, code = _by_line(notes)
     assert verdicts[2] == ["correct", "wrong"] and verdicts[3] == ["correct", "correct"]
     assert verdicts[4] == ["correct"] and (first, code) == (2, 1)
+
+
+@pytest.mark.parametrize("piece", [r"\pdv{", r"\qty(", r"\eval{", r"\mqty|"])
+def test_unclosed_groups_are_read_within_a_budget(piece):
+    text = piece * 4000
+    assert physics_latex(text).count("\n") == 0 and len(physics_latex(text)) >= len(text) - 4000 * 6

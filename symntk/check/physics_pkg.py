@@ -25,8 +25,8 @@ them), inner macros first. Nothing is executed and nothing else is touched:
   is read by the normaliser's transpose rule.
 
 Line breaks inside arguments are kept, so line numbers stay. Each group is at most :data:`MAX_GROUP`
-characters and nesting at most :data:`MAX_DEPTH` deep (deeper uses are left as written), so reading is linear
-in the text's size times that depth.
+characters, nesting at most :data:`MAX_DEPTH` deep, and all groups together scan at most :data:`SCAN_BUDGET`
+characters per character of the text (uses beyond these are left as written), so reading is linear.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ import re
 
 MAX_GROUP = 4000
 MAX_DEPTH = 8
+SCAN_BUDGET = 16   # characters scanned in all, per character of the text
 
 NOTATION = (   # (what, as the physics package writes it, as it is read): rows of the README's notation table, tested
     ("physics / derivative / commath derivatives", r"\pdv{f}{W_{11}} ; \pdv[2]{f}{x} ; \dv{f}{\theta} ; "
@@ -93,17 +94,32 @@ def physics_latex(text: str) -> str:
     """The text with the physics package's macros rewritten as plain LaTeX (see the module doc)."""
     if not writes_physics(text):
         return text
-    return _POWER.sub(r"\\\1^{\2}", _translate(text, 0))
+    return _POWER.sub(r"\\\1^{\2}", _translate(text, 0, [SCAN_BUDGET * len(text) + MAX_GROUP]))
 
 
-def _translate(text: str, depth: int) -> str:
+class _Reading:
+    """One level of a reading: its depth, and the scanning budget all levels share (so reading stays linear)."""
+
+    def __init__(self, budget: list[int], depth: int):
+        self.budget, self.depth = budget, depth
+
+    def __call__(self, text: str) -> str:
+        """The inside of a group, read one level deeper."""
+        return _translate(text, self.depth + 1, self.budget)
+
+    def group(self, text: str, at: int, opening: str, closing: str) -> tuple[str, int] | None:
+        """The group opened at ``at`` (see :func:`_group`), scanned within the budget."""
+        return _group(text, at, opening, closing, self.budget)
+
+
+def _translate(text: str, depth: int, budget: list[int]) -> str:
     if depth >= MAX_DEPTH or "\\" not in text:
         return text
     out, last = [], 0
     for m in _USE.finditer(text):
         if m.start() < last:
             continue
-        found = _rewrite(text, m.group(1), m.end(), depth)
+        found = _rewrite(text, m.group(1), m.end(), _Reading(budget, depth))
         if found is None:
             continue
         out.append(text[last:m.start()])
@@ -113,25 +129,24 @@ def _translate(text: str, depth: int) -> str:
     return "".join(out)
 
 
-def _rewrite(text: str, name: str, at: int, depth: int) -> tuple[str, int] | None:
+def _rewrite(text: str, name: str, at: int, inner: _Reading) -> tuple[str, int] | None:
     """The plain LaTeX for one use of ``\\name`` whose arguments start at ``at``, and where the use ends."""
-    inner = lambda s: _translate(s, depth + 1)   # noqa: E731
     begin = at - len(name) - 1
     if name == "del":   # commath: \del{…} is (…); physics: \del is ∇
-        group = _group(text, at, "{", "}")
+        group = inner.group(text, at, "{", "}")
         return (f"({inner(group[0])})", group[1]) if group else (r"\nabla" + (" " if text[at:at + 1].isalpha()
                                                                                else ""), at)
     if name in _WORDS:
         word = _WORDS[name]
         if name in ("dd", "dif"):
-            group = _group(text, at, "{", "}")
+            group = inner.group(text, at, "{", "}")
             if group is not None:
                 return f"d {inner(group[0])}", group[1]
         return word + (" " if text[at:at + 1].isalpha() else ""), at
     star = _star(text, at)
     at = star if star is not None else at
     if name in _FONTS:
-        group = _group(text, at, "{", "}")
+        group = inner.group(text, at, "{", "}")
         return (inner(group[0]), group[1]) if group else None
     if name in _DERIVATIVES:
         return _derivative(text, at, inner)
@@ -143,8 +158,8 @@ def _rewrite(text: str, name: str, at: int, depth: int) -> tuple[str, int] | Non
         return _rows(text, at, name, inner)
     if name in ("eval", "evaluated"):
         return _evaluated(text, at, inner)
-    first = _group(text, at, "{", "}")
-    second = _group(text, first[1], "{", "}") if first else None
+    first = inner.group(text, at, "{", "}")
+    second = inner.group(text, first[1], "{", "}") if first else None
     if second is None:
         return None
     return rf"\langle {inner(first[0])}, {inner(second[0])} \rangle", second[1]
@@ -153,7 +168,7 @@ def _rewrite(text: str, name: str, at: int, depth: int) -> tuple[str, int] | Non
 def _derivative(text: str, at: int, inner) -> tuple[str, int] | None:
     """``\\pdv[n]{f}{x}{y}``: the order in brackets, the function, the variables (more than one: mixed)."""
     order = None
-    bracket = _group(text, at, "[", "]")
+    bracket = inner.group(text, at, "[", "]")
     if bracket is not None:
         m = _ORDER.match(bracket[0])
         if m is None:
@@ -161,7 +176,7 @@ def _derivative(text: str, at: int, inner) -> tuple[str, int] | None:
         order, at = m.group(1), bracket[1]
     groups: list[str] = []
     while len(groups) < 3:
-        group = _group(text, at, "{", "}")
+        group = inner.group(text, at, "{", "}")
         if group is None:
             break
         groups.append(inner(group[0]).strip())
@@ -208,9 +223,9 @@ def _bracket(text: str, at: int, name: str, inner, begin: int) -> tuple[str, int
             return None
         is_set = opening == "{" and _AFTER_IN.search(text, max(0, begin - 12), at)
         pair = _SET if is_set else _QTY_DELIMITERS[opening]
-        group = _group(text, at, opening, _DELIMITED[opening][1])
+        group = inner.group(text, at, opening, _DELIMITED[opening][1])
     else:
-        group = _group(text, at, "{", "}")
+        group = inner.group(text, at, "{", "}")
     return (f"{pair[0]}{inner(group[0])}{pair[1]}", group[1]) if group else None
 
 
@@ -222,9 +237,9 @@ def _matrix(text: str, at: int, name: str, inner) -> tuple[str, int] | None:
         if opening not in _DELIMITED:
             return None
         kind, closing = _DELIMITED[opening]
-        group = _group(text, at, opening, closing)
+        group = inner.group(text, at, opening, closing)
     else:
-        group = _group(text, at, "{", "}")
+        group = inner.group(text, at, "{", "}")
     if group is None:
         return None
     return rf"\begin{{{kind}}}{inner(group[0]).strip()}\end{{{kind}}}", group[1]
@@ -233,12 +248,12 @@ def _matrix(text: str, at: int, name: str, inner) -> tuple[str, int] | None:
 def _rows(text: str, at: int, name: str, inner) -> tuple[str, int] | None:
     """``\\dmat[fill]{a,b}``, ``\\imat{n}``, ``\\zmat{m}{n}``, ``\\xmat{x}{m}{n}``: the rows they stand for."""
     fill = "0"
-    bracket = _group(text, at, "[", "]")
+    bracket = inner.group(text, at, "[", "]")
     if bracket is not None:
         fill, at = bracket[0].strip() or "0", bracket[1]
     groups: list[str] = []
     for _ in range({"dmat": 1, "admat": 1, "imat": 1, "zmat": 2, "xmat": 3}[name]):
-        group = _group(text, at, "{", "}")
+        group = inner.group(text, at, "{", "}")
         if group is None:
             return None
         groups.append(inner(group[0]).strip())
@@ -263,7 +278,7 @@ def _evaluated(text: str, at: int, inner) -> tuple[str, int] | None:
     """``\\eval{…}_{x=1}``, ``\\eval{…}|_{x=1}``, ``\\eval(…|_{x=1}``: the inside, then a bar before the limits."""
     opening = _next(text, at)
     if opening == "{":
-        group = _group(text, at, "{", "}")
+        group = inner.group(text, at, "{", "}")
         if group is None:
             return None
         end = group[1]
@@ -280,7 +295,7 @@ def _evaluated(text: str, at: int, inner) -> tuple[str, int] | None:
                     return m.expand(replace).replace("@", (point.group(1) or point.group(2)).strip()), point.end()
         return rf"\left. {inside} \right|", end
     if opening in ("(", "["):
-        group = _group(text, at, opening, "|")
+        group = inner.group(text, at, opening, "|")
         return (rf"\left. {inner(group[0])} \right|", group[1]) if group else None
     return None
 
@@ -297,7 +312,7 @@ def _next(text: str, at: int) -> str:
     return text[at] if at < len(text) else ""
 
 
-def _group(text: str, at: int, opening: str, closing: str) -> tuple[str, int] | None:
+def _group(text: str, at: int, opening: str, closing: str, budget: list[int]) -> tuple[str, int] | None:
     """The group opened by ``opening`` at ``at`` (spaces before it allowed), balanced in braces and in its own
     delimiters: (its inside, the position after it). An escaped character (``\\{``, ``\\|``) is no delimiter."""
     while at < len(text) and text[at] in " \t":
@@ -305,25 +320,29 @@ def _group(text: str, at: int, opening: str, closing: str) -> tuple[str, int] | 
     if at >= len(text) or text[at] != opening:
         return None
     own = braces = 0
-    n, end = at + 1, min(len(text), at + MAX_GROUP)
+    n, end = at + 1, min(len(text), at + MAX_GROUP, at + 1 + max(0, budget[0]))
+    start = n
     while n < end:
         ch = text[n]
         if ch == "\\":
             n += 2
             continue
         if ch == closing and braces == 0 and own == 0:
+            budget[0] -= n - start
             return text[at + 1:n], n + 1
         if ch == "{":
             braces += 1
         elif ch == "}":
             braces -= 1
             if braces < 0:
+                budget[0] -= n - start
                 return None
         elif ch == opening and opening != closing and braces == 0:
             own += 1
         elif ch == closing and braces == 0:
             own -= 1
         n += 1
+    budget[0] -= n - start
     return None
 
 
