@@ -33,6 +33,7 @@ from .judgement import Judgement
 from .meaning import key
 from .nodes import Sym
 from .normalise import normalise
+from .physics_pkg import physics_latex
 from .points import prose_points, suffix_points
 from .predicates import walk
 from .reading import guess_kind, read_segments
@@ -174,7 +175,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
-    written, text = text, linear_format(ascii_punctuation(typst_latex(text, source)))
+    written, text = text, physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .pasted import plain_decimal
+from .physics_pkg import NOTATION as PHYSICS_NOTATION
 from .rows import spaced_rows
 from .scripts import FRACTION, SUB_RUN, SUPER_RUN, TRANSPOSE, fraction, plain
 from .typst import NOTATION as TYPST_NOTATION
@@ -183,12 +184,15 @@ RULES: tuple[Rule, ...] = (
          r"(?:\\left\.)?\s*\\[dt]?frac\s*\{\s*\\partial\s*f\s*\}\s*\{([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\}\s*"
          r"(?:\\right|\\big|\\Big|\\bigg|\\Bigg)?\s*\|_\s*\{?\s*(?:x\s*=\s*)?(x_(?:\{\d{1,2}\}|\d)|x\^\{\(\d\)\})\s*\}?",
          r"\\frac{\\partial f(\2)}{\1}"),
-    Rule("transpose written inside a layer's superscript", r"W^{[2]T} ; W^{[2]\top} ; W^{(2)T} ; W^{[2]}{}^T",
+    Rule("transpose written inside a layer's superscript", r"W^{[2]T} ; W^{[2]\top} ; W^{(2)T} ; W^{[2]}{}^T ; "
+         r"W^{(2)\dagger}",
          r"(W^{[2]})^T",
          r"(?<![A-Za-z\\])([A-Za-z]|\\delta)\s*\^\s*\{\s*([\[(]\s*\d\s*[\])])\s*(?:\}\s*\{\s*\}\s*\^\s*\{?\s*)?"
-         r"(?:\^\s*)?(?:T|\\top|\\intercal)(?![A-Za-z])\s*\}?", r"(\1^{\2})^T"),
-    Rule("transpose", r"x^\top ; x^{\intercal} ; x^{T} ; x^{\mathsf T}", r"x^T",
-         r"\^\s*\{?\s*(?:\\top|\\intercal|\\(?:mathsf|mathrm|rm|sf)\s*(?:\{\s*T\s*\}|T(?![A-Za-z]))|T)\s*\}?", r"^T"),
+         r"(?:\^\s*)?(?:T|\\top|\\intercal|\\dagger)(?![A-Za-z])\s*\}?", r"(\1^{\2})^T"),
+    Rule("transpose (a dagger, the adjoint, is the transpose of a real matrix)",
+         r"x^\top ; x^{\intercal} ; x^{T} ; x^{\mathsf T} ; x^\dagger", r"x^T",
+         r"\^\s*\{?\s*(?:\\top|\\intercal|\\dagger(?![A-Za-z])|"
+         r"\\(?:mathsf|mathrm|rm|sf)\s*(?:\{\s*T\s*\}|T(?![A-Za-z]))|T)\s*\}?", r"^T"),
     Rule("MATLAB's transpose of a bracketed literal", r"[1 -1]' ; [0; 2]'", r"[1 -1]^T ; [0; 2]^T",
          r"(?<=\])'(?!')", r"^T"),
     Rule("the quadratic formula in the letters a, b, c (Bhaskara, abc-formula): the formula, not a value",
@@ -293,10 +297,11 @@ RULES: tuple[Rule, ...] = (
          r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=\\[lr]angle)", ""),
     Rule("size commands", r"\big( x \big) ; \Bigl[ x \Bigr] ; \left( x \right)", r"( x ) ; [ x ] ; ( x )",
          r"\\(?:big|Big|bigg|Bigg)[lr]?(?![A-Za-z])|\\(?:left|right)(?=\s*[()\[\]|.])", ""),
-    Rule("the identity matrix in a font or with its size", r"\lambda \mathbb{I} ; \lambda \mathrm{I}_2 ; \lambda I_{2}",
+    Rule("the identity matrix in a font or with its size",
+         r"\lambda \mathbb{I} ; \lambda \mathrm{I}_2 ; \lambda I_{2} ; \lambda\mathbb{1}",
          r"\lambda I",
          r"(\\lambda\s*(?:\\cdot\s*)?)(?:\\(?:mathbb|mathrm|mathbf|boldsymbol|mathit)\s*\{\s*(?:I|1)\s*\}|I|𝕀)"
-         r"(?:\s*_\s*(?:\{\s*\d{1,2}\s*\}|\d|[nN]))?(?![A-Za-z])", r"\1I"),
+         r"(?:\s*_\s*(?:\{\s*\d{1,2}\s*\}|\d|[nN]))?(?![A-Za-z])", r"\1 I"),
     Rule("the determinant of K − λI written between bars", r"|K - \lambda I| ; \left| K - \lambda I \right|",
          r"\det(K - \lambda I)",
          r"(?<![\\|])\|\s*((?:K|\\Theta)(?:\s*\^\s*\{[^{}|]{1,8}\})?\s*-\s*\\lambda\s*I)\s*(?<!\\)\|", r"\\det(\1)"),
@@ -428,7 +433,7 @@ def notation_table() -> str:
     for rule in RULES:
         shown = " ".join(f"`{e}`" for e in rule.example.split(" ; "))
         rows.append(f"| {rule.about} | {shown} | `{rule.becomes.split(' ; ')[0]}` |")
-    for about, example, becomes in NOTATION + TYPST_NOTATION:
+    for about, example, becomes in NOTATION + TYPST_NOTATION + PHYSICS_NOTATION:
         shown = " ".join(f"`{e}`" for e in example.split(" ; "))
         rows.append(f"| {about} | {shown} | `{becomes.split(' ; ')[0]}` |")
     rows.append("| unicode | `θ λ σ ∂ ∇ · × − ≈ ± √ ∈ ℝ` | `\\theta \\lambda \\sigma \\partial \\nabla "

@@ -399,6 +399,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .fullwidth import ascii_punctuation
     from .macros import definitions, expand, without_definitions
     from .mathpix import mathpix_latex
+    from .physics_pkg import physics_latex
     from .point_labels import labelled_results
     from .prose import prose_segments
     from .split import lead_and_rest, split_block
@@ -411,7 +412,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     text = document_body(text)
     if macros:
         text = expand(without_definitions(text), macros)
-    text = mathpix_latex(text)
+    text = mathpix_latex(physics_latex(text))
     if writes_decimal_commas(text):
         text = mark_decimal_commas(text)
     covered: list = []
