@@ -235,7 +235,8 @@ _GLUED = {"relu": r"\operatorname{relu}", "tanh": r"\tanh", "sigma": r"\sigma", 
 
 
 def _named(text: str, at: int, body: str) -> str:
-    """``spor $= 27$``: inline math that starts with a relation takes the quantity named just before it;
+    """``spor $= 27$``: inline math that starts with a relation takes the quantity named just before it (and
+    ``Spur $K = 46$``, ``det $K = 24$``: math that starts with ``K =`` after a word for tr or det is tr K, det K);
     ``relu$(z) = …$``: a function name glued to the math belongs to it."""
     glued = re.search(r"([A-Za-z]+)$", text[max(0, at - 12):at])
     if glued and glued.group(1).lower() in _GLUED and body[:1] in ("(", "'", "′"):

@@ -85,10 +85,19 @@ def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
         elif tok == "," and _relation_ahead(tokens, n + 1):
             seps.append((at, at + 1))
             related = False
-        elif tok == "&" and related and not _starts_relation(tokens, n + 1) and _relation_in_row(tokens, n + 1):
+        elif tok == "&" and related and not _after_relation(tokens, n) and not _starts_relation(tokens, n + 1) \
+                and _relation_in_row(tokens, n + 1):
             seps.append((at, at + 1))   # "A &= B & C &= D": a second pair of align columns, a claim of its own
             related = False
     return rows, seps
+
+
+def _after_relation(tokens, at: int) -> bool:
+    """Whether the token before ``at`` (spaces skipped) is a relation (eqnarray's ``A &=& B``)."""
+    for _, tok in reversed(tokens[max(0, at - 8):at]):
+        if not tok.isspace():
+            return tok in RELATIONS
+    return False
 
 
 def _relation_in_row(tokens, start: int) -> bool:
