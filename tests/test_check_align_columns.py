@@ -97,3 +97,15 @@ def test_a_lone_arrow_in_math_is_a_connective():
     notes = PROBLEM + "$\\Longrightarrow$ $K_{11} = 15$ et $K_{22} = 40$.\n"
     lines, first = _by_line(notes, "notes.md")
     assert lines[3] == ["correct", "correct"] and first == 0
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # det(λI − K) = λ² − 55λ + 24 (tr 55, det 24); for a 2 × 2 kernel both conventions are the same polynomial
+    ("Le polynôme caractéristique est $\\lambda^2 - 55\\lambda + 24$.", "correct"),
+    ("Charakteristisches Polynom: $\\lambda^2 - 55\\lambda + 24$", "correct"),
+    ("El polinomio característico es $\\lambda^2 - 54\\lambda + 24$.", "wrong"),
+    ("The characteristic polynomial is $-\\lambda^2 + 55\\lambda - 24$.", "wrong"),   # not det(K − λI) for 2 × 2
+])
+def test_a_characteristic_polynomial_named_in_words(sentence, verdict):
+    lines, _ = _by_line(PROBLEM + sentence + "\n", "notes.md")
+    assert lines[3] == [verdict]

@@ -227,6 +227,12 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 # ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
 # starts with the bare matrix name K and a relation
 _K_AFTER_WORD = re.compile(r"\s*K\s*(?==|\\approx(?![A-Za-z])|≈)")
+# ``Le polynôme caractéristique est $λ^2 − 27λ + 8$``, ``Charakteristisches Polynom: $…$``: the polynomial in λ
+# named in words right before math with no relation of its own
+_CHARPOLY_BEFORE = re.compile(r"(?:characteristic polynomial|charakteristische[sn]? Polynom"
+                              r"|polyn[ôo]me caract[ée]ristique|polinomio caracter[íi]stico|polinômio característico)"
+                              r"[ \t]{0,3}"
+                              r"(?:(?:is|ist|lautet|est|es|é|:)[ \t]{0,3})?:?[ \t]{0,3}$", re.I)
 _WORD_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:von|der|de|of|du|di|da|del|af))?[ \t]{0,3}$")
 
 
@@ -241,6 +247,9 @@ def _named(text: str, at: int, body: str) -> str:
     glued = re.search(r"([A-Za-z]+)$", text[max(0, at - 12):at])
     if glued and glued.group(1).lower() in _GLUED and body[:1] in ("(", "'", "′"):
         return _GLUED[glued.group(1).lower()] + body
+    if "\\lambda" in body and not _RELATION_IN.search(body) and _CHARPOLY_BEFORE.search(text[max(0, at - 60):at]):
+        monic = not body.lstrip().startswith("-")   # a leading +λ^n: the monic convention det(λI − K)
+        return ("\\det(\\lambda I - K) = " if monic else "\\det(K - \\lambda I) = ") + body
     word_k = _K_AFTER_WORD.match(body)
     if word_k and "\\begin" not in body:
         m = _WORD_OF_K.search(text[max(0, at - 40):at])
