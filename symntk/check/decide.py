@@ -38,8 +38,8 @@ def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None, at
         return False
     if agrees(node, claimed, true):
         return True
-    if names_parameters(node):   # some parameters kept as letters, the values of the others put in
-        return agrees(node, claimed, world.at_values_but(true, claimed))
+    if names_parameters(node):
+        return False
     valued = world.at_values(true)
     if valued is not true and agrees(node, world.at_values(claimed), valued):
         return True

@@ -17,7 +17,6 @@ import itertools
 import sympy
 
 from ..kernel import characteristic_polynomial, eigenvalues, kernel_matrix
-from ..notation import lookup
 from ..solution import Solution
 from .meaning import Scope
 from .own_forward import has_own_units, own_formula, with_own_units
@@ -78,16 +77,6 @@ class World:
         """``expr`` with every parameter replaced by its value (x stays)."""
         return sympy.expand(expr.xreplace(self.solution.values)) if expr.free_symbols else expr
 
-    def at_values_but(self, expr: sympy.Expr, written) -> sympy.Expr:
-        """``expr`` with the values put in for the parameters of every layer that ``written`` (one expression or
-        several) names no parameter of: the truth as a learner writes it who keeps one layer's parameters as
-        letters and puts in the values of another's (∇f = (W^{[2]}_1 x, …, x + 1, 1) when W^{[1]} = (1, 1)^T,
-        b^{[1]} = (0, 1)^T). A layer named in part is kept whole: dropping its zero biases is still wrong."""
-        kept = {lookup(p).layer for w in (written if isinstance(written, (list, tuple)) else [written])
-                for p in w.free_symbols if lookup(p) is not None and lookup(p).kind in ("W", "b")}
-        rest = {p: v for p, v in self.solution.values.items() if lookup(p) is None or lookup(p).layer not in kept}
-        return sympy.expand(expr.xreplace(rest)) if rest and expr.free_symbols else expr
-
     def at_point(self, expr: sympy.Expr, i: int) -> sympy.Expr:
         """``expr`` at the parameter values and datapoint i."""
         point = dict(zip(self.net.x, self.solution.problem.points[i - 1]))
@@ -125,7 +114,8 @@ class World:
         from .decide import names_parameters
 
         if any(names_parameters(n) for n in nodes):
-            return all(agrees(n, c, self.at_values_but(t, claimed)) for n, c, t in zip(nodes, claimed, true))
+            return all(agrees(n, c, t) or (not names_parameters(n) and agrees(n, self.at_values(c), self.at_values(t)))
+                       for n, c, t in zip(nodes, claimed, true))   # letters kept in some entries, values in others
         valued = [self.at_values(t) for t in true]
         if all(agrees(n, self.at_values(c), t) for n, c, t in zip(nodes, claimed, valued)):
             return True
