@@ -23,11 +23,12 @@ from __future__ import annotations
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
 from .octave import is_session, session_claims, unfenced_runs
+from .own_gradients import gradient_letter, own_gradient_pairs
 from .pasted import CODE_CELLS, MAX_PASTED, displayed, fence_claims, inline_claims, is_cell, output_claims
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, gradient_names, is_math_code, point_letter
 
@@ -232,6 +233,16 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn"),
                                   r"\nabla_\theta f")}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
+# ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
+# starts with the bare matrix name K and a relation
+_K_AFTER_WORD = re.compile(r"\s*K\s*(?==|\\approx(?![A-Za-z])|≈)")
+# ``Le polynôme caractéristique est $λ^2 − 27λ + 8$``, ``Charakteristisches Polynom: $…$``: the polynomial in λ
+# named in words right before math with no relation of its own
+_CHARPOLY_BEFORE = re.compile(r"(?:characteristic polynomial|charakteristische[sn]? Polynom"
+                              r"|polyn[ôo]me caract[ée]ristique|polinomio caracter[íi]stico|polinômio característico)"
+                              r"[ \t]{0,3}"
+                              r"(?:(?:is|ist|lautet|est|es|é|:)[ \t]{0,3})?:?[ \t]{0,3}$", re.I)
+_WORD_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:von|der|de|of|du|di|da|del|af))?[ \t]{0,3}$")
 
 
 _GLUED = {"relu": r"\operatorname{relu}", "tanh": r"\tanh", "sigma": r"\sigma", "sigmoid": r"\sigma",
@@ -239,11 +250,20 @@ _GLUED = {"relu": r"\operatorname{relu}", "tanh": r"\tanh", "sigma": r"\sigma", 
 
 
 def _named(text: str, at: int, body: str) -> str:
-    """``spor $= 27$``: inline math that starts with a relation takes the quantity named just before it;
+    """``spor $= 27$``: inline math that starts with a relation takes the quantity named just before it (and
+    ``Spur $K = 46$``, ``det $K = 24$``: math that starts with ``K =`` after a word for tr or det is tr K, det K);
     ``relu$(z) = …$``: a function name glued to the math belongs to it."""
     glued = re.search(r"([A-Za-z]+)$", text[max(0, at - 12):at])
     if glued and glued.group(1).lower() in _GLUED and body[:1] in ("(", "'", "′"):
         return _GLUED[glued.group(1).lower()] + body
+    if "\\lambda" in body and not _RELATION_IN.search(body) and _CHARPOLY_BEFORE.search(text[max(0, at - 60):at]):
+        monic = not body.lstrip().startswith("-")   # a leading +λ^n: the monic convention det(λI − K)
+        return ("\\det(\\lambda I - K) = " if monic else "\\det(K - \\lambda I) = ") + body
+    word_k = _K_AFTER_WORD.match(body)
+    if word_k and "\\begin" not in body:
+        m = _WORD_OF_K.search(text[max(0, at - 40):at])
+        name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
+        return f"{name} {body[word_k.end():]}" if name and name != r"\nabla_\theta f" else body
     if not body.lstrip().startswith(("=", "\\approx", "≈")):
         return body
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
@@ -433,6 +453,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     if named is not None:   # g_1 = (1, 0, 1), then K_(12) = g_1 . g_2: g_i is ∇f(x_i)
         found = [Segment(s.line, named.sub(r"\\nabla_\\theta f(x_{\1})", s.text), s.display, s.error, s.soft,
                          s.fact) for s in found]
+    letter = gradient_letter(text)
+    if letter is not None:   # g_1 = (…), g_2 = (…), then K_{12} = ⟨g_1, g_2⟩: the pair is ⟨∇f(x_1), ∇f(x_2)⟩
+        found = [replace(s, text=own_gradient_pairs(s.text, letter)) for s in found]
     if writes_subscript_layers(text):   # W_1 = [1, 1]^T, (W_1)_{21}: the subscript is the layer
         found = [Segment(s.line, layers_as_superscripts(s.text), s.display, s.error, s.soft, s.fact) for s in found]
     points = data_points(text) or row_points(text) or _unindexed(text)

@@ -75,8 +75,11 @@ def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     separators ((start, end) spans) of a block."""
     rows, seps = [], []
     depth = env = 0
+    related = False   # a relation seen at top level since the last row break or separator
     tokens = _tokens(text)
     for n, (at, tok) in enumerate(tokens):
+        if not depth and not env and tok in RELATIONS:
+            related = True
         if tok in ("{", "(", "[", "\\{", "\\langle", "⟨"):
             depth += 1
         elif tok in ("}", ")", "]", "\\}", "\\rangle", "⟩"):
@@ -89,13 +92,53 @@ def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
             continue
         elif tok == "\\\\":
             rows.append((at, 2))
+            related = False
         elif "\n" in tok and _starts_relation(tokens, n + 1):
             rows.append((at + tok.index("\n"), 1))   # a new line that starts with "=" continues the chain
+            related = False
         elif tok in ("\\quad", "\\qquad", ";", "\\text{;}"):
             seps.append((at, at + len(tok)))
+            related = False
         elif tok == "," and _relation_ahead(tokens, n + 1):
             seps.append((at, at + 1))
+            related = False
+        elif tok == "&" and related and not _after_relation(tokens, n) and not _starts_relation(tokens, n + 1) \
+                and _relation_in_row(tokens, n + 1):
+            seps.append((at, at + 1))   # "A &= B & C &= D": a second pair of align columns, a claim of its own
+            related = False
     return rows, seps
+
+
+def _after_relation(tokens, at: int) -> bool:
+    """Whether the token before ``at`` (spaces skipped) is a relation (eqnarray's ``A &=& B``)."""
+    for _, tok in reversed(tokens[max(0, at - 8):at]):
+        if not tok.isspace():
+            return tok in RELATIONS
+    return False
+
+
+def _relation_in_row(tokens, start: int) -> bool:
+    """Whether the rest of the row from ``start`` (up to ``\\\\``, ``\\quad`` or ``;``) holds a relation at top
+    level."""
+    depth = env = 0
+    for _, tok in tokens[start:start + 400]:
+        if tok in ("{", "(", "[", "\\{", "\\langle"):
+            depth += 1
+        elif tok in ("}", ")", "]", "\\}", "\\rangle"):
+            depth -= 1
+            if depth < 0:
+                return False
+        elif tok == "\\begin":
+            env += 1
+        elif tok == "\\end":
+            env -= 1
+        elif depth or env:
+            continue
+        elif tok in ("\\\\", "\\quad", "\\qquad", ";"):
+            return False
+        elif tok in RELATIONS:
+            return True
+    return False
 
 
 def _starts_relation(tokens, start: int) -> bool:

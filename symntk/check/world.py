@@ -114,7 +114,8 @@ class World:
         from .decide import names_parameters
 
         if any(names_parameters(n) for n in nodes):
-            return False
+            return all(agrees(n, c, t) or (not names_parameters(n) and agrees(n, self.at_values(c), self.at_values(t)))
+                       for n, c, t in zip(nodes, claimed, true))   # letters kept in some entries, values in others
         valued = [self.at_values(t) for t in true]
         if all(agrees(n, self.at_values(c), t) for n, c, t in zip(nodes, claimed, valued)):
             return True

@@ -1,0 +1,40 @@
+"""The learner's one-letter names of the gradients (``g_1 = (…)``, ``g_2 = (…)``) inside a kernel entry's formula.
+
+A learner who writes ``g_1 = (1, 0, 1)`` and ``g_2 = (2, 0, 1)`` and then ``K_{12} = \\langle g_1, g_2 \\rangle``
+(or ``g_1^\\top g_2``, ``g_1 \\cdot g_2``) means K_{12} = ⟨∇_θ f(x_1), ∇_θ f(x_2)⟩. Only such pairs are rewritten:
+the definitions themselves are judged as the learner's names (:mod:`symntk.check.judge_values`).
+"""
+
+from __future__ import annotations
+
+import re
+
+LETTERS = "gGJ"   # g_i, G_i, J_i: the usual letters of the gradient at x_i (judge_values.GRADIENT_LETTERS)
+_DEFINED = re.compile(rf"(?<![A-Za-z\\])([{LETTERS}])_\{{?([1-9])\}}?\s{{0,3}}=\s{{0,3}}(?:\(|\[|\\left|\\begin)")
+_NAME = r"_\{?([1-9])\}?(?![0-9A-Za-z({])"
+_TRANSPOSE = r"(?:\^\s{0,3}\{?\s{0,3}(?:T|\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\})\s{0,3}\}?)"
+
+
+def _gradient(point: str) -> str:
+    return f"\\nabla_\\theta f(x_{{{point}}})"
+
+
+def gradient_letter(text: str) -> str | None:
+    """The one letter of :data:`LETTERS` the notes give a vector under two or more indices (``g_1 = (…)``,
+    ``g_2 = (…)``), or None."""
+    given: dict[str, set[str]] = {}
+    for m in _DEFINED.finditer(text):
+        given.setdefault(m.group(1), set()).add(m.group(2))
+    letters = [c for c, seen in given.items() if len(seen) >= 2]
+    return letters[0] if len(letters) == 1 else None
+
+
+def own_gradient_pairs(text: str, c: str) -> str:
+    """``\\langle g_i, g_j \\rangle``, ``g_i^\\top g_j``, ``g_i \\cdot g_j`` (``c`` = ``g``, from
+    :func:`gradient_letter`) → the same with ∇_θ f(x_i), ∇_θ f(x_j)."""
+    inner = re.compile(rf"\\langle\s{{0,3}}{c}{_NAME}\s{{0,3}},\s{{0,3}}{c}{_NAME}\s{{0,3}}\\rangle")
+    text = inner.sub(lambda m: f"\\langle {_gradient(m.group(1))}, {_gradient(m.group(2))} \\rangle", text)
+    product = re.compile(rf"(?<![A-Za-z\\]){c}{_NAME}\s{{0,3}}({_TRANSPOSE}\s{{0,3}}|\\cdot\s{{0,3}})"
+                         rf"{c}{_NAME}")
+    return product.sub(lambda m: f"{_gradient(m.group(1))}{m.group(2).strip() or ' '} {_gradient(m.group(3))}",
+                       text)
