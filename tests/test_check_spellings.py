@@ -86,3 +86,17 @@ def test_a_one_letter_at_before_a_datapoint_is_prose_and_both_eigenvalues_by_two
              "λ₁,₂ = (27 ± √697)/2\n\nλ₁,₂ = (27 ± √698)/2\n")
     got = [(j.line, j.verdict) for j in check_text(notes, "n.md", problem).judgements]
     assert got == [(1, "correct"), (3, "correct"), (5, "correct"), (7, "wrong")]
+
+
+def test_math_left_open_in_an_unfinished_line_is_no_claim():
+    # The notes' exercise: ∇f(x_1) = (1, 0, 1, 0, 1, 2, 1), K_11 = 8 (by hand)
+    from pathlib import Path
+
+    from symntk.check import check_text
+
+    problem = Path(__file__).parent.parent / "examples" / "notes.toml"
+    notes = ("$\\nabla f(x_1) = (1, 0, 1, 0, 1, 2, 1)$\n\n$\\nabla f(x_2) = (2, 0, 1, 0, $\n\n$K_{11} = 8$\n\n"
+             "$K_{12} = (1$\n")
+    report = check_text(notes, "n.md", problem)
+    assert [(j.line, j.verdict) for j in report.judgements] == [(1, "correct"), (5, "correct")]
+    assert report.exit_code == 0

@@ -101,8 +101,8 @@ def read_segments(segments: list[Segment]) -> Reading:
         try:
             parsed = parse(seg.text)
         except UnreadableError as exc:
-            if (seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=")) or _ASKED.search(seg.text)) and \
-                    not _foreign_commands(seg.text):
+            if (seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=", ",")) or _ASKED.search(seg.text) or
+                    _left_open(seg.text, exc)) and not _foreign_commands(seg.text):
                 reading.items.append(Context(seg.line, seg.text, "unfinished"))
             elif not seg.display and seg.text.lstrip().startswith(("=", "\\approx")) and \
                     not _foreign_commands(seg.text):   # "∇f(x) is affine in x, $= a + x b$": its left side is prose
@@ -161,6 +161,13 @@ def guess_kind(text: str) -> str | None:
         if needle in text:
             return kind
     return "expansion" if "W_" in text or "b_" in text else None
+
+
+def _left_open(text: str, exc: UnreadableError) -> bool:
+    """``∇f(x_2) = (2, 0, 1, 0,`` with the rest never written: the math ends while a bracket it opened is open
+    (an unfinished line, no claim)."""
+    opened = text.count("(") + text.count("[") - text.count(")") - text.count("]")
+    return str(exc) == "the math ends too early" and opened > 0
 
 
 def _has_relation(text: str) -> bool:
