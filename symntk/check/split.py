@@ -117,9 +117,8 @@ def _after_relation(tokens, at: int) -> bool:
     return False
 
 
-def _relation_in_row(tokens, start: int) -> bool:
-    """Whether the rest of the row from ``start`` (up to ``\\\\``, ``\\quad`` or ``;``) holds a relation at top
-    level."""
+def _relation_before(tokens, start: int, stops: tuple[str, ...]) -> bool:
+    """Whether the tokens from ``start`` hold a relation at top level before the first of ``stops`` at top level."""
     depth = env = 0
     for _, tok in tokens[start:start + 400]:
         if tok in ("{", "(", "[", "\\{", "\\langle"):
@@ -134,11 +133,17 @@ def _relation_in_row(tokens, start: int) -> bool:
             env -= 1
         elif depth or env:
             continue
-        elif tok in ("\\\\", "\\quad", "\\qquad", ";"):
+        elif tok in stops:
             return False
         elif tok in RELATIONS:
             return True
     return False
+
+
+def _relation_in_row(tokens, start: int) -> bool:
+    """Whether the rest of the row from ``start`` (up to ``\\\\``, ``\\quad`` or ``;``) holds a relation at top
+    level."""
+    return _relation_before(tokens, start, ("\\\\", "\\quad", "\\qquad", ";"))
 
 
 def _starts_relation(tokens, start: int) -> bool:
@@ -151,25 +156,7 @@ def _starts_relation(tokens, start: int) -> bool:
 
 def _relation_ahead(tokens, start: int) -> bool:
     """Whether the text after a comma, up to the next top-level comma, holds a relation at top level."""
-    depth = env = 0
-    for _, tok in tokens[start:start + 400]:
-        if tok in ("{", "(", "[", "\\{", "\\langle"):
-            depth += 1
-        elif tok in ("}", ")", "]", "\\}", "\\rangle"):
-            depth -= 1
-            if depth < 0:
-                return False
-        elif tok == "\\begin":
-            env += 1
-        elif tok == "\\end":
-            env -= 1
-        elif depth or env:
-            continue
-        elif tok in (",", "\\quad", "\\qquad", "\\\\", ";"):
-            return False
-        elif tok in RELATIONS:
-            return True
-    return False
+    return _relation_before(tokens, start, (",", "\\quad", "\\qquad", "\\\\", ";"))
 
 
 def lead_and_rest(text: str) -> tuple[str, str] | None:
