@@ -55,9 +55,10 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         by_entry_names(values, learner, source)
     if not values:
         by_index(values, parts, source)
-    if not values:   # all $W = 1$, all $b = 0$: one number for every layer of that letter
-        for name, (part, node) in every_layer(parts, next((p for p in parts if p.kind == "formula"), None),
-                                                learner.every).items():
+    given = {name[0] for name in values}   # all $W = 1$, all $b = 0$: one number for every layer of a letter
+    for name, (part, node) in every_layer(parts, next((p for p in parts if p.kind == "formula"), None),
+                                            learner.every).items():
+        if name[0] not in given:   # W^{[1]} = W^{[2]} = 1 and "all biases 0": the letter no layer gives
             values[name] = (part, _numbers(node, source, part.line))
     if not values:
         raise InputError(source, *what_is_missing(reading, learner))
