@@ -176,3 +176,12 @@ def test_rows_show_the_text_as_typed_and_carried_names_the_earlier_claim(tmp_pat
     assert "∂𝑓/∂𝑏^[1] = 𝑊^[2] (1 − tanh 𝑧)" in row4 and "1 carried" in row4
     assert "(tanh′(z) on line 3)" in sheet
     assert "∂f/∂b⁽¹⁾" in sheet and "W⁽²⁾₁₁" not in sheet
+
+
+def test_a_long_path_in_the_tex_title_may_break_after_each_separator():
+    source = "course_2026/submissions-week_7/a_student_with_a_very_long_name.final.md"
+    tex = render_report(check_text("$K_{11} = 8$\n", source, PROBLEM), "tex", "en")
+    title = next(line for line in tex.splitlines() if line.startswith("\\section*"))
+    assert title.count(r"\allowbreak{}") == sum(source.count(ch) for ch in "/_-.")
+    shown = title.replace(r"\allowbreak{}", "")
+    assert shown.endswith(r"course\_2026/submissions-week\_7/a\_student\_with\_a\_very\_long\_name.final.md}")

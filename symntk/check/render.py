@@ -66,6 +66,11 @@ def _tex_escape(text: str) -> str:
     return escape.tex(visible(text))
 
 
+def _tex_path(text: str) -> str:
+    """A file's path in LaTeX that may break after any ``/``, ``_``, ``-`` or ``.`` (a long path stays on the page)."""
+    return "".join(escape.tex(ch) + (r"\allowbreak{}" if ch in "/_-." else "") for ch in visible(text))
+
+
 def _tex_code(text: str) -> str:
     """Learner text as typewriter code that may break between any two characters (a long formula without
     spaces stays in its column)."""
@@ -157,7 +162,7 @@ def helpers(fmt: str, lang: str = "en", widths=None) -> dict:
         out = {"m": lambda v: f"${lt(v)}$", "esc": _md_escape, "ltx": _md_code}
     elif fmt == "tex":
         out = {"m": lambda v: f"${lt(v)}$", "esc": _tex_escape,
-               "ltx": _tex_code}
+               "ltx": _tex_code, "path": _tex_path}
     elif fmt == "html":  # Markup: already escaped, also under an autoescaping environment
         from ..render.assets import katex_head
 
@@ -173,7 +178,7 @@ def helpers(fmt: str, lang: str = "en", widths=None) -> dict:
     def ref(what: tuple):   # an earlier claim named only in unicode (a row's label) is text, not math
         return esc(what[-1]) if what[0] == "as" and not what[1] else m(_ref_latex(what))
 
-    return {**common, **out, "theta": lambda k: m(f"\\theta_{{{k}}}"), "xi": lambda i: m(f"x_{{{i}}}"),
+    return {**common, "path": esc, **out, "theta": lambda k: m(f"\\theta_{{{k}}}"), "xi": lambda i: m(f"x_{{{i}}}"),
             "ref": ref, "tm": lambda latex, plain: m(latex)}
 
 
