@@ -144,3 +144,34 @@ def test_batch_csv_cells_cannot_run_formulas(tmp_path):
     rows = list(csv.reader(out.read_text().splitlines()))[1:]
     assert all(not r[0].startswith(("=", "+", "-", "@")) for r in rows)
     assert cell("-1+1") == "'-1+1" and cell("anna.md") == "anna.md"
+
+
+def _has_cjk_fonts() -> bool:
+    found = subprocess.run(["kpsewhich", "CJKutf8.sty", "c70gbsn.fd"], capture_output=True, text=True).stdout
+    return len(found.split()) == 2
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None or shutil.which("pdftotext") is None,
+                    reason="pdflatex or pdftotext is not installed")
+def test_chinese_prose_is_typeset_in_the_pdf_sheet(tmp_path):
+    notes = tmp_path / "n.md"
+    notes.write_text("计算核矩阵：$$K_{1,1} = 8$$\n", encoding="utf-8")
+    pdf = tmp_path / "sheet.pdf"
+    assert main(["check", str(notes), "--problem", PROBLEM, "--format", "pdf", "--out", str(pdf)]) == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    if _has_cjk_fonts():   # CI installs them (latex-cjk-chinese-arphic-gbsn00lp)
+        assert "计算核矩阵" in text.replace(" ", "") and "[U+" not in text
+    else:
+        assert "[U+8BA1]" in text
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None or shutil.which("pdftotext") is None,
+                    reason="pdflatex or pdftotext is not installed")
+def test_chinese_in_a_document_without_the_cjk_preamble_shows_its_code_point(tmp_path):
+    from symntk.render.escape import tex
+    from symntk.render.pdf import compile_pdf
+
+    body = "\\documentclass{article}\\usepackage[T1]{fontenc}\\begin{document}" + tex("核 K") + "\\end{document}"
+    (tmp_path / "d.pdf").write_bytes(compile_pdf(body))
+    text = subprocess.run(["pdftotext", str(tmp_path / "d.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "[U+6838]" in text and "K" in text

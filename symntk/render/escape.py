@@ -23,14 +23,17 @@ _SUPERSCRIPT = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ′″", ["0"
                                                 "n", r"\prime", r"\prime\prime"]))
 _GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lamda", "mu", "nu",
           "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"}
+# Chinese ideographs, CJK punctuation and full-width forms: typeset by the CJK package's gbsn font where a document
+# sets it up (``\symntkcjk``, see the check report's preamble), else shown by their code point
+_CJK = ((0x3000, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFF5E))
 _MD = set("\\`*_{}[]<>()#+-.!|$")
 
 
 def tex(text) -> str:
     """Plain text made safe inside LaTeX: every special character becomes its text command
     (``"`` too: babel's Icelandic makes it active); a character pdflatex cannot typeset
-    becomes its math sign or Greek letter (``\\ensuremath{\\partial}``) or a visible code point
-    ``[U+2603]``, so any text compiles."""
+    becomes its math sign or Greek letter (``\\ensuremath{\\partial}``), a Chinese character its CJK glyph where
+    the document defines ``\\symntkcjk``, or a visible code point ``[U+2603]``, so any text compiles."""
     return "".join(_TEX.get(ch) or _tex_char(ch) for ch in str(text))
 
 
@@ -53,6 +56,8 @@ def _tex_char(ch: str) -> str:
         capital = letter.capitalize()
         if capital in {"Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega"}:
             return rf"\ensuremath{{\{capital}}}"
+    if any(low <= code <= high for low, high in _CJK):
+        return rf"\ifdefined\symntkcjk\symntkcjk{{{ch}}}\else{{\ttfamily[U+{code:04X}]}}\fi{{}}"
     return rf"{{\ttfamily[U+{code:04X}]}}"
 
 
