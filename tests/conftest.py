@@ -33,3 +33,23 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+def grows_linearly(run, build, n: int) -> bool:
+    """Whether ``run(build(size))`` takes time linear in ``size``: the best of two runs at ``8 n`` within 20 times
+    the best at ``n``, plus half a second for a loaded machine (linear is 8 times; quadratic 64 times, and the sizes
+    are chosen so that quadratic takes seconds). A ratio, not a wall-clock limit, so a busy CI machine does not
+    fail it."""
+    import time
+
+    def best(size: int) -> float:
+        data = build(size)
+        times = []
+        for _ in range(2):
+            start = time.perf_counter()
+            run(data)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, big = best(n), best(8 * n)
+    return big < 20 * small + 0.5

@@ -65,6 +65,14 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
     j.target = j.target or TARGETS.get(claim.kind, "")
     j.label = j.label or LABELS.get(claim.kind, "")
     j.plain = _plain(expected)
+    places = _places(claim)
+    if places and isinstance(expected, sympy.Expr) and expected.is_number and not expected.is_Rational and \
+            expected.is_real:   # λ₁ ≈ 26,71: the right value (27 + √697)/2 ≈ 26,70 to the digits written
+        shown = f"{sympy.N(expected, 30):.{places}f}"
+        j.expected, j.plain = f"{j.expected} \\approx {shown}", f"{j.plain} ≈ {shown}"
+        if expected.atoms(sympy.Float):   # a value known only numerically: two digits more than written
+            shown = f"{sympy.N(expected, 30):.{places + 2}f}"
+            j.expected, j.plain = f"\\approx {shown}", f"≈ {shown}"
     if ok:
         j.verdict = "correct"
         wrong_numbers.inherit(world, claim, claimed)
@@ -89,6 +97,15 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
             world.last_mistake = (claim.line, j.target, j.label)
     world.claimed[id(claim.value)] = (claimed, "correct" if ok else "carried" if j.carried else "wrong")
     return j
+
+
+def _places(claim) -> int | None:
+    """The decimals of a claim written as a decimal (``≈ 26.71``: 2), None for an exact one."""
+    from .nodes import Node
+    from .values import decimals_in
+
+    value = getattr(claim, "value", None)
+    return decimals_in(value) if isinstance(value, Node) else None
 
 
 def _plain(value) -> str:

@@ -296,6 +296,20 @@ def _eigen_match(which, nodes, values, reference) -> bool:
     return True
 
 
+def _expected(which, values, true: list):
+    """What one written eigenvalue stands for: λ_min / λ_max their end of the sorted spectrum, another single
+    number the eigenvalue nearest to it; several numbers (or one the notes leave symbolic) the whole spectrum."""
+    if len(true) == 1:
+        return true[0]
+    if len(values) != 1:
+        return true
+    if which in ("min", "max"):
+        return true[0] if which == "min" else true[-1]
+    if not values[0].is_number:
+        return true
+    return min(true, key=lambda r: abs(sympy.N(r - values[0], 30)))
+
+
 def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     """λ = one or all eigenvalues (λ_{min}, λ_{max} the smallest and largest)."""
     values, nodes = _eigen_values(claim.value, world)
@@ -304,7 +318,7 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     ok = _eigen_match(claim.which, nodes, values, true)
     own_ok = any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, out))
     claimed = values[0] if len(values) == 1 else values
-    _decide(j, world, claim, claimed, ok, own_ok, true if len(true) > 1 else true[0],
+    _decide(j, world, claim, claimed, ok, own_ok, _expected(claim.which, values, true),
             lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))
     exact = decimals_in(claim.value) is None and all(v.is_number and not v.atoms(sympy.Float) for v in values)
     if not ok and len(values) > 1 and exact:   # λ = (25 ± √560)/2, not (43 ± 41.29)/2
