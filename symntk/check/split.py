@@ -24,7 +24,7 @@ import re
 
 from .cjk_words import CONJUNCTIONS as CJK_CONJUNCTIONS
 from .markup import brace_pairs, clean_markup
-from .source import Segment
+from .segment import Segment
 
 CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", "hence", "therefore", "gives",
                 "which gives", "where", "with", "þá", "því", "svo", "sem gefur", "also", "dann", "daher", "und somit",
