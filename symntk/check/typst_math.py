@@ -13,7 +13,8 @@
 * calls: ``pdv(f, w_1)`` and ``dv(f, x)`` (the physica package's derivatives), ``vec(1, 2)``,
   ``mat(1, 0; 0, 1)`` (``delim: "["`` gives brackets), ``sqrt(x)``, ``root(n, x)``,
   ``frac(a, b)``, ``abs(x)``, ``norm(x)``, ``lr(…)``, ``op("tr")``, ``cases(…)``, ``bold``/``bb``/``upright``,
-  accents ``hat``/``tilde``/``bar``/``dot`` of one letter;
+  accents ``hat``/``tilde``/``bar``/``dot`` of one letter: rules as data (:data:`CALL_TABLE`, printed by
+  :func:`call_rows`);
 * quoted text: an operator's name (``"tr"``, ``"relu"``) is that operator, other text is ``\\text{…}``;
   ``\\`` (a line break) is ``\\\\``; ``//`` comments and ``#`` code in math go; a ``#let`` name is its math.
 
@@ -64,13 +65,74 @@ _UNICODE_OPERATORS = {"→": "\\rightarrow", "⇒": "\\Rightarrow", "⟹": "\\im
                       "≥": "\\ge", "≠": "\\neq", "∈": "\\in"}
 _ACCENTS = {"hat": "\\hat", "tilde": "\\tilde", "bar": "\\bar", "macron": "\\bar", "overline": "\\overline",
             "dot": "\\dot", "dot.double": "\\ddot", "arrow": "\\vec", "underline": "\\underline"}
-CALLS = {"pdv", "dv", "vec", "mat", "sqrt", "root", "frac", "binom", "abs", "norm", "op", "cases", "floor", "ceil"}
 _STYLES = {"bold": "\\mathbf", "bb": "\\mathbb", "cal": "\\mathcal", "frak": "\\mathfrak", "sans": "\\mathsf"}
 _PLAIN_STYLES = {"upright", "italic", "serif", "mono", "display", "inline", "script", "sscript", "limits",
                  "scripts", "lr", "mid", "class"}
 _DELIMS = {"(": "pmatrix", "[": "bmatrix", "|": "vmatrix", "||": "Vmatrix", "{": "Bmatrix", "none": "matrix",
            "#none": "matrix"}
 _CLOSERS = {"(": ")", "[": "]", "{": "}"}
+
+# The Typst math functions read, as data: (function, how many arguments it takes — None: one or more —, the LaTeX
+# its call is). In the LaTeX, #1, #2, #3 are its arguments, #column all of them one under another, #rows its rows
+# (split at ;) of cells (split at ,), #env the matrix environment its delim: names (pmatrix when none), #name the
+# operator name its one argument spells (op("tr"), op(tr)). A function called with another number of arguments
+# is an ordinary function (f(x)).
+FUNCTIONS = (
+    ("vec", None, "\\begin{#env} #column \\end{#env}"),
+    ("mat", None, "\\begin{#env} #rows \\end{#env}"),
+    ("pdv", 2, "\\frac{\\partial #1}{\\partial #2}"),   # the physica package's derivatives
+    ("pdv", 3, "\\frac{\\partial^{#3} #1}{\\partial #2^{#3}}"),
+    ("dv", 2, "\\frac{d #1}{d #2}"),
+    ("dv", 3, "\\frac{d^{#3} #1}{d #2^{#3}}"),
+    ("cases", None, "\\begin{cases} #column \\end{cases}"),
+    ("sqrt", 1, "\\sqrt{#1}"),
+    ("root", 2, "\\sqrt[#1]{#2}"),
+    ("frac", 2, "\\frac{#1}{#2}"),
+    ("binom", 2, "\\binom{#1}{#2}"),
+    ("abs", 1, "|#1|"),
+    ("norm", 1, "\\|#1\\|"),
+    ("floor", 1, "\\lfloor#1\\rfloor"),
+    ("ceil", 1, "\\lceil#1\\rceil"),
+    ("op", 1, "\\operatorname{#name}"),
+)
+CALLS = frozenset(name for name, _, _ in FUNCTIONS)
+# every call read: the functions, the accents and styles of one argument, and the styles that only typeset
+CALL_TABLE = (*FUNCTIONS,
+              *((name, 1, f"{latex}{{#1}}") for name, latex in _ACCENTS.items()),
+              *((name, 1, f"{latex}{{#1}}") for name, latex in _STYLES.items()),
+              *((name, None, "#1") for name in sorted(_PLAIN_STYLES)))
+# an accent whose argument is not one letter or one command is this operator instead: 2 dot(x + 1) is a product
+NOT_AN_ACCENT = {"dot": "\\cdot"}
+_CALL_RULES = {name: {count: latex for other, count, latex in CALL_TABLE if other == name} for name, _, _ in CALL_TABLE}
+_PLACEHOLDER = re.compile(r"#(\d|column|rows|env|name)")
+_OPERATOR_NAME = re.compile(r"\\(?:text|operatorname)\{([^{}]{1,40})\}|\\([A-Za-z]{1,20})")
+
+
+def call_rows() -> list[tuple[str, str]]:
+    """The call table as (Typst call, LaTeX) rows a README can print: ``("root(#1, #2)", "\\sqrt[#1]{#2}")``."""
+    return [(f"{name}({', '.join(f'#{n}' for n in range(1, count + 1)) if count else '#1, …'})", latex)
+            for name, count, latex in CALL_TABLE]
+
+
+def _filled(latex: str, rows: list[list[str]], named: dict[str, str]) -> str:
+    """A call table's LaTeX with the call's arguments put in (see :data:`FUNCTIONS`), in one pass."""
+    cells = [cell for row in rows for cell in row]
+
+    def put(m: re.Match) -> str:
+        what = m.group(1)
+        if what == "column":
+            return " \\\\ ".join(cells)
+        if what == "rows":
+            return " \\\\ ".join(" & ".join(row) for row in rows)
+        if what == "env":
+            return _DELIMS.get(named.get("delim", "("), "pmatrix")
+        if what == "name":
+            plain = _OPERATOR_NAME.fullmatch(cells[0])
+            return (plain.group(1) or plain.group(2)) if plain else cells[0]
+        return cells[int(what) - 1]
+
+    return _PLACEHOLDER.sub(put, latex)
+
 
 _TOKEN = re.compile(r"""(?P<ws>\s+)|(?P<comment>//[^\n]*)|(?P<str>"[^"\n]{0,200}")|(?P<num>\d+(?:\.\d+)?)"""
                     r"""|(?P<ident>[A-Za-z]+(?:\.[A-Za-z]+){0,4})"""
@@ -299,53 +361,24 @@ class _Reader:
         return _Item(self.macros[word], "atom") if word in self.macros else None
 
     def call(self, word: str) -> _Item | None:
-        """A Typst math function's call (``vec``, ``mat``, ``sqrt``, ``frac``, ``op``, ``cases``, styles,
-        accents); ``None`` for any other name (an ordinary function such as ``f(x)``)."""
-        known = word in CALLS or word in _ACCENTS or word in _STYLES or word in _PLAIN_STYLES
-        if not known:
+        """A Typst math function's call, read by :data:`CALL_TABLE` (``vec``, ``mat``, ``sqrt``, ``frac``, ``op``,
+        ``cases``, styles, accents); ``None`` for any other name or number of arguments (an ordinary function
+        such as ``f(x)``)."""
+        rules = _CALL_RULES.get(word)
+        if rules is None:
             return None
         start = self.pos
         self.pos += 1
         rows, named = self.arguments()
         cells = [cell for row in rows for cell in row]
-        if word in ("vec", "mat"):
-            env = _DELIMS.get(named.get("delim", "("), "pmatrix")
-            body = " \\\\ ".join(cells) if word == "vec" else " \\\\ ".join(" & ".join(row) for row in rows)
-            return _Item(f"\\begin{{{env}}} {body} \\end{{{env}}}", "atom")
-        if word in ("pdv", "dv") and len(cells) in (2, 3):   # the physica package's derivatives
-            d = "\\partial" if word == "pdv" else "d"
-            order = f"^{{{cells[2]}}}" if len(cells) == 3 else ""
-            return _Item(f"\\frac{{{d}{order} {cells[0]}}}{{{d} {cells[1]}{order}}}", "atom")
-        if word == "cases":
-            return _Item("\\begin{cases} " + " \\\\ ".join(cells) + " \\end{cases}", "atom")
-        if word == "sqrt" and len(cells) == 1:
-            return _Item(f"\\sqrt{{{cells[0]}}}", "atom")
-        if word == "root" and len(cells) == 2:
-            return _Item(f"\\sqrt[{cells[0]}]{{{cells[1]}}}", "atom")
-        if word in ("frac", "binom") and len(cells) == 2:
-            return _Item(f"\\{word}{{{cells[0]}}}{{{cells[1]}}}", "atom")
-        if word == "abs" and len(cells) == 1:
-            return _Item(f"|{cells[0]}|", "atom")
-        if word == "norm" and len(cells) == 1:
-            return _Item(f"\\|{cells[0]}\\|", "atom")
-        if word in ("floor", "ceil") and len(cells) == 1:
-            return _Item(f"\\l{word}{cells[0]}\\r{word}", "atom")
-        if word == "op" and len(cells) == 1:
-            text = cells[0]
-            plain = re.fullmatch(r"\\(?:text|operatorname)\{([^{}]{1,40})\}|\\([A-Za-z]{1,20})", text)
-            name = (plain.group(1) or plain.group(2)) if plain else text
-            return _Item(f"\\operatorname{{{name}}}", "atom")
-        if word in _ACCENTS and len(cells) == 1:
-            if word == "dot" and not re.fullmatch(r"\\?[A-Za-z]{1,12}", cells[0]):
-                self.pos = start   # 2 dot(x + 1): a product, not an accent
-                return _Item("\\cdot", "op")
-            return _Item(f"{_ACCENTS[word]}{{{cells[0]}}}", "atom")
-        if word in _STYLES and len(cells) == 1:
-            return _Item(f"{_STYLES[word]}{{{cells[0]}}}", "atom")
-        if word in _PLAIN_STYLES and cells:
-            return _Item(cells[0], "atom")
-        self.pos = start
-        return None
+        latex = rules.get(len(cells), rules.get(None) if cells else None)
+        if latex is None:
+            self.pos = start
+            return None
+        if word in NOT_AN_ACCENT and not re.fullmatch(r"\\?[A-Za-z]{1,12}", cells[0]):
+            self.pos = start
+            return _Item(NOT_AN_ACCENT[word], "op")
+        return _Item(_filled(latex, rows, named), "atom")
 
     def code(self) -> _Item:
         """``#name(…)`` or ``#name`` in math: Typst code, left out (a space), or the math a ``#let`` gave the name."""
