@@ -14,17 +14,19 @@
 * Inside a row, top-level ``\\quad``, ``;``, the words of :data:`CONJUNCTIONS` (``\\text{and}``,
   ``\\text{ og }``, …) and a comma followed by another relation (``x_1 = 1, x_2 = 2``) separate claims.
 
-Every scan is one pass over the block's tokens.
+Every scan is one pass over the block's tokens by one scanner (:func:`_top_level`), with what nests in it
+as data (:data:`ROW_NESTING`, :data:`CHAIN_NESTING`, …: bracket sets differ from scan to scan).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from .cjk_words import CONJUNCTIONS as CJK_CONJUNCTIONS
 from .markup import brace_pairs, clean_markup
-from .source import Segment
+from .segment import Segment
 
 CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", "hence", "therefore", "gives",
                 "which gives", "where", "with", "þá", "því", "svo", "sem gefur", "also", "dann", "daher", "und somit",
@@ -70,26 +72,63 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _TOKEN.finditer(text)]
 
 
+@dataclass(frozen=True)
+class Nesting:
+    """What nests in one scan: the opening and closing brackets, and whether ``\\begin … \\end`` does."""
+
+    opens: frozenset[str]
+    closes: frozenset[str]
+    environments: bool = True
+
+
+def _nesting(pairs: str, environments: bool = True) -> Nesting:
+    opens, closes = zip(*(pair.split("…") for pair in pairs.split()), strict=True) if pairs else ((), ())
+    return Nesting(frozenset(opens), frozenset(closes), environments)
+
+
+# the bracket sets of the scans (rows and claim separators; a chain's relation; comment columns; the words of a
+# comment column; alignment marks): each scan nests exactly these
+ROW_NESTING = _nesting("{…} (…) […] \\{…\\} \\langle…\\rangle ⟨…⟩")
+CHAIN_NESTING = _nesting("{…} (…) […] \\{…\\} \\langle…\\rangle")
+COLUMN_NESTING = _nesting("{…} (…) […] \\{…\\}")
+COMMENT_NESTING = _nesting("{…} (…) […] \\{…\\}", environments=False)
+ENVIRONMENT_NESTING = _nesting("")
+
+
+def _top_level(tokens, nesting: Nesting, start: int = 0, stop: int | None = None, strict: bool = False):
+    """The indices of the tokens from ``start`` (up to ``stop``) that are outside every bracket and environment
+    of ``nesting``; the brackets and ``\\begin``/``\\end`` themselves are not yielded. An unmatched closer
+    is ignored, or with ``strict`` ends the scan (and an unmatched ``\\end`` is not forgiven: the tokens after
+    it are inside until a ``\\begin`` balances it)."""
+    depth = env = 0
+    for n in range(start, len(tokens) if stop is None else min(stop, len(tokens))):
+        tok = tokens[n][1]
+        if tok in nesting.opens:
+            depth += 1
+        elif tok in nesting.closes:
+            depth -= 1
+            if depth < 0:
+                if strict:
+                    return
+                depth = 0
+        elif nesting.environments and tok == "\\begin":
+            env += 1
+        elif nesting.environments and tok == "\\end":
+            env = env - 1 if strict else max(env - 1, 0)
+        elif not depth and not env:
+            yield n
+
+
 def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """Row breaks ((position, width) of a top-level ``\\\\`` or of a line break before a relation) and claim
     separators ((start, end) spans) of a block."""
     rows, seps = [], []
-    depth = env = 0
     related = False   # a relation seen at top level since the last row break or separator
     tokens = _tokens(text)
-    for n, (at, tok) in enumerate(tokens):
-        if not depth and not env and tok in RELATIONS:
+    for n in _top_level(tokens, ROW_NESTING):
+        at, tok = tokens[n]
+        if tok in RELATIONS:
             related = True
-        if tok in ("{", "(", "[", "\\{", "\\langle", "⟨"):
-            depth += 1
-        elif tok in ("}", ")", "]", "\\}", "\\rangle", "⟩"):
-            depth = max(depth - 1, 0)
-        elif tok == "\\begin":
-            env += 1
-        elif tok == "\\end":
-            env = max(env - 1, 0)
-        elif depth or env:
-            continue
         elif tok == "\\\\":
             rows.append((at, 2))
             related = False
@@ -119,23 +158,10 @@ def _after_relation(tokens, at: int) -> bool:
 
 def _relation_before(tokens, start: int, stops: tuple[str, ...]) -> bool:
     """Whether the tokens from ``start`` hold a relation at top level before the first of ``stops`` at top level."""
-    depth = env = 0
-    for _, tok in tokens[start:start + 400]:
-        if tok in ("{", "(", "[", "\\{", "\\langle"):
-            depth += 1
-        elif tok in ("}", ")", "]", "\\}", "\\rangle"):
-            depth -= 1
-            if depth < 0:
-                return False
-        elif tok == "\\begin":
-            env += 1
-        elif tok == "\\end":
-            env -= 1
-        elif depth or env:
-            continue
-        elif tok in stops:
+    for n in _top_level(tokens, CHAIN_NESTING, start, start + 400, strict=True):
+        if tokens[n][1] in stops:
             return False
-        elif tok in RELATIONS:
+        if tokens[n][1] in RELATIONS:
             return True
     return False
 
@@ -161,17 +187,10 @@ def _relation_ahead(tokens, start: int) -> bool:
 
 def lead_and_rest(text: str) -> tuple[str, str] | None:
     """A chain's first member and the rest (from its first top-level relation on), or None."""
-    depth = env = 0
-    for at, tok in _tokens(text):
-        if tok in ("{", "(", "[", "\\{", "\\langle"):
-            depth += 1
-        elif tok in ("}", ")", "]", "\\}", "\\rangle"):
-            depth = max(depth - 1, 0)
-        elif tok == "\\begin":
-            env += 1
-        elif tok == "\\end":
-            env = max(env - 1, 0)
-        elif not depth and not env and tok in _LEAD_RELATIONS:
+    tokens = _tokens(text)
+    for n in _top_level(tokens, CHAIN_NESTING):
+        at, tok = tokens[n]
+        if tok in _LEAD_RELATIONS:
             return text[:at], text[at:]
     return None
 
@@ -206,19 +225,9 @@ def _comment_columns(text: str) -> tuple[str, list[tuple[int, int]]]:
     ``&&`` that start a column holding a claim, as separators."""
     tokens = _tokens(text)
     chars, seps, columns, ends = list(text), [], [], []
-    depth = env = 0
-    for n, (_, tok) in enumerate(tokens):
-        if tok in ("{", "(", "[", "\\{"):
-            depth += 1
-        elif tok in ("}", ")", "]", "\\}"):
-            depth = max(depth - 1, 0)
-        elif tok == "\\begin":
-            env += 1
-        elif tok == "\\end":
-            env = max(env - 1, 0)
-        elif depth or env:
-            continue
-        elif tok == "\\\\" or ("\n" in tok and _starts_relation(tokens, n + 1)):
+    for n in _top_level(tokens, COLUMN_NESTING):
+        tok = tokens[n][1]
+        if tok == "\\\\" or ("\n" in tok and _starts_relation(tokens, n + 1)):
             ends.append(n)
         elif tok == "&" and n > 0 and tokens[_last_solid(tokens, n - 1)][1] != "&":
             after = _next_solid(tokens, n + 1, _GAPS)
@@ -258,18 +267,10 @@ def _last_solid(tokens, start: int) -> int:
 
 def _is_comment(column) -> bool:
     """A column after ``&&`` that is a comment: it opens with words, a reason or a bracket, or holds no relation."""
-    solid = [tok for _, tok in column if not tok.isspace() and tok not in _SPACERS]
-    if not solid or solid[0] in _COMMENT_OPENERS:
+    solid = [(at, tok) for at, tok in column if not tok.isspace() and tok not in _SPACERS]
+    if not solid or solid[0][1] in _COMMENT_OPENERS:
         return True
-    depth = 0
-    for tok in solid:
-        if tok in ("{", "(", "[", "\\{"):
-            depth += 1
-        elif tok in ("}", ")", "]", "\\}"):
-            depth = max(depth - 1, 0)
-        elif not depth and tok in RELATIONS:
-            return False
-    return True
+    return not any(solid[n][1] in RELATIONS for n in _top_level(solid, COMMENT_NESTING))
 
 
 def _remark(body: str) -> bool:
@@ -342,13 +343,11 @@ def _clean(piece: str) -> str:
 
 def _strip_alignment(piece: str) -> str:
     """``&`` outside matrix environments is an alignment mark, not math."""
-    out, env, last = [], 0, 0
-    for at, tok in _tokens(piece):
-        if tok == "\\begin":
-            env += 1
-        elif tok == "\\end":
-            env = max(env - 1, 0)
-        elif tok == "&" and not env:
+    out, last = [], 0
+    tokens = _tokens(piece)
+    for n in _top_level(tokens, ENVIRONMENT_NESTING):
+        at, tok = tokens[n]
+        if tok == "&":
             out.append(piece[last:at] + " ")
             last = at + 1
     out.append(piece[last:])

@@ -13,7 +13,8 @@
 * calls: ``pdv(f, w_1)`` and ``dv(f, x)`` (the physica package's derivatives), ``vec(1, 2)``,
   ``mat(1, 0; 0, 1)`` (``delim: "["`` gives brackets), ``sqrt(x)``, ``root(n, x)``,
   ``frac(a, b)``, ``abs(x)``, ``norm(x)``, ``lr(…)``, ``op("tr")``, ``cases(…)``, ``bold``/``bb``/``upright``,
-  accents ``hat``/``tilde``/``bar``/``dot`` of one letter;
+  accents ``hat``/``tilde``/``bar``/``dot`` of one letter: rules as data (:data:`CALL_TABLE`, printed by
+  :func:`call_rows`);
 * quoted text: an operator's name (``"tr"``, ``"relu"``) is that operator, other text is ``\\text{…}``;
   ``\\`` (a line break) is ``\\\\``; ``//`` comments and ``#`` code in math go; a ``#let`` name is its math.
 
@@ -26,50 +27,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .typst_names import (
+    CALL_RULES,
+    CALL_TABLE,
+    CALLS,
+    GREEK,
+    NOT_AN_ACCENT,
+    SHORTHANDS,
+    SYMBOLS,
+    UNICODE_OPERATORS,
+    call_rows,
+    filled,
+)
+
+__all__ = ["CALLS", "CALL_TABLE", "MAX_DEPTH", "MAX_MATH", "SYMBOLS", "call_rows", "math_latex"]
+
 MAX_DEPTH = 40
 MAX_MATH = 20000
 
-_GREEK = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi "
-          "chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega").split()
-_OPERATORS = ("arccos arcsin arctan arg cos cosh cot coth csc deg det dim exp gcd inf ker lg lim ln log max min "
-              "sec sin sinh sup tan tanh").split()
-_NAMED = ("tr relu ReLU sigmoid softplus sech diag rank eig sgn sign erf softmax Var var Cov cov id trace").split()
-SYMBOLS = {
-    **{name: "\\" + name for name in _GREEK + _OPERATORS},
-    **{name: f"\\operatorname{{{name}}}" for name in _NAMED},
-    "trace": "\\operatorname{tr}", "Tr": "\\operatorname{tr}", "grad": "\\nabla",
-    "Alpha": "A", "Beta": "B", "Epsilon": "E", "Zeta": "Z", "Eta": "H",
-    "Iota": "I", "Kappa": "K", "Mu": "M", "Nu": "N", "Omicron": "O", "omicron": "o", "Rho": "P", "Tau": "T",
-    "Chi": "X", "epsilon.alt": "\\epsilon", "theta.alt": "\\vartheta", "phi.alt": "\\varphi", "sigma.alt": "\\varsigma",
-    "partial": "\\partial", "diff": "\\partial", "nabla": "\\nabla", "approx": "\\approx", "dot": "\\cdot",
-    "dot.op": "\\cdot", "dot.c": "\\cdot", "times": "\\times", "ast": "\\ast", "plus": "+", "minus": "-",
-    "plus.minus": "\\pm", "minus.plus": "\\mp", "eq": "=", "eq.not": "\\neq", "lt": "<", "gt": ">",
-    "lt.eq": "\\le", "gt.eq": "\\ge", "in": "\\in", "RR": "\\mathbb{R}", "NN": "\\mathbb{N}", "ZZ": "\\mathbb{Z}",
-    "QQ": "\\mathbb{Q}", "CC": "\\mathbb{C}", "infinity": "\\infty", "oo": "\\infty", "sum": "\\sum",
-    "prod": "\\prod", "integral": "\\int", "dots": "\\dots", "dots.h": "\\dots", "dots.c": "\\cdots",
-    "dots.v": "\\vdots", "dots.h.c": "\\cdots", "top": "\\top", "prime": "'", "quad": "\\quad", "qquad": "\\qquad",
-    "wide": "\\qquad", "thin": " ", "med": " ", "thick": " ", "forall": "\\forall", "exists": "\\exists",
-    "therefore": "\\therefore", "equiv": "\\equiv", "prop": "\\propto", "tilde.op": "\\sim",
-    "arrow.r": "\\rightarrow", "arrow.l": "\\leftarrow", "arrow.r.double": "\\Rightarrow",
-    "arrow.l.r.double": "\\Leftrightarrow", "arrow.r.long": "\\rightarrow", "arrow.r.double.long": "\\Rightarrow",
-    "arrow.r.bar": "\\mapsto", "implies": "\\implies", "iff": "\\iff", "succ.eq": "\\succeq", "gt.curly.eq": "\\succeq",
-    "angle.l": "\\langle", "angle.r": "\\rangle", "chevron.l": "\\langle", "chevron.r": "\\rangle",
-    "perp": "\\perp", "circle.stroked.tiny": "\\circ", "compose": "\\circ", "degree": "^\\circ",
-}
-_SHORTHANDS = {"==>": "\\implies", "<==>": "\\iff", "=>": "\\Rightarrow", "<=>": "\\Leftrightarrow", "->": "\\to",
-               "-->": "\\to", "|->": "\\mapsto", "<=": "\\le", ">=": "\\ge", "!=": "\\neq", "...": "\\dots",
-               ":=": ":=", "<<": "\\ll", ">>": "\\gg", "~": "\\sim"}
-_UNICODE_OPERATORS = {"→": "\\rightarrow", "⇒": "\\Rightarrow", "⟹": "\\implies", "≈": "\\approx", "±": "\\pm",
-                      "∓": "\\mp", "·": "\\cdot", "⋅": "\\cdot", "×": "\\times", "−": "-", "≤": "\\le",
-                      "≥": "\\ge", "≠": "\\neq", "∈": "\\in"}
-_ACCENTS = {"hat": "\\hat", "tilde": "\\tilde", "bar": "\\bar", "macron": "\\bar", "overline": "\\overline",
-            "dot": "\\dot", "dot.double": "\\ddot", "arrow": "\\vec", "underline": "\\underline"}
-CALLS = {"pdv", "dv", "vec", "mat", "sqrt", "root", "frac", "binom", "abs", "norm", "op", "cases", "floor", "ceil"}
-_STYLES = {"bold": "\\mathbf", "bb": "\\mathbb", "cal": "\\mathcal", "frak": "\\mathfrak", "sans": "\\mathsf"}
-_PLAIN_STYLES = {"upright", "italic", "serif", "mono", "display", "inline", "script", "sscript", "limits",
-                 "scripts", "lr", "mid", "class"}
-_DELIMS = {"(": "pmatrix", "[": "bmatrix", "|": "vmatrix", "||": "Vmatrix", "{": "Bmatrix", "none": "matrix",
-           "#none": "matrix"}
 _CLOSERS = {"(": ")", "[": "]", "{": "}"}
 
 _TOKEN = re.compile(r"""(?P<ws>\s+)|(?P<comment>//[^\n]*)|(?P<str>"[^"\n]{0,200}")|(?P<num>\d+(?:\.\d+)?)"""
@@ -165,10 +140,10 @@ class _Reader:
             item = self.name(tok)
         elif tok in _CLOSERS:
             item = self.group(tok)
-        elif tok in _SHORTHANDS:
-            return _Item(_SHORTHANDS[tok], "op")
-        elif tok in _UNICODE_OPERATORS:
-            return _Item(_UNICODE_OPERATORS[tok], "op")
+        elif tok in SHORTHANDS:
+            return _Item(SHORTHANDS[tok], "op")
+        elif tok in UNICODE_OPERATORS:
+            return _Item(UNICODE_OPERATORS[tok], "op")
         elif tok == "#":
             return self.code()
         elif tok == "\\" or (tok.startswith("\\") and tok[1].isspace()):   # a line break
@@ -299,53 +274,24 @@ class _Reader:
         return _Item(self.macros[word], "atom") if word in self.macros else None
 
     def call(self, word: str) -> _Item | None:
-        """A Typst math function's call (``vec``, ``mat``, ``sqrt``, ``frac``, ``op``, ``cases``, styles,
-        accents); ``None`` for any other name (an ordinary function such as ``f(x)``)."""
-        known = word in CALLS or word in _ACCENTS or word in _STYLES or word in _PLAIN_STYLES
-        if not known:
+        """A Typst math function's call, read by :data:`CALL_TABLE` (``vec``, ``mat``, ``sqrt``, ``frac``, ``op``,
+        ``cases``, styles, accents); ``None`` for any other name or number of arguments (an ordinary function
+        such as ``f(x)``)."""
+        rules = CALL_RULES.get(word)
+        if rules is None:
             return None
         start = self.pos
         self.pos += 1
         rows, named = self.arguments()
         cells = [cell for row in rows for cell in row]
-        if word in ("vec", "mat"):
-            env = _DELIMS.get(named.get("delim", "("), "pmatrix")
-            body = " \\\\ ".join(cells) if word == "vec" else " \\\\ ".join(" & ".join(row) for row in rows)
-            return _Item(f"\\begin{{{env}}} {body} \\end{{{env}}}", "atom")
-        if word in ("pdv", "dv") and len(cells) in (2, 3):   # the physica package's derivatives
-            d = "\\partial" if word == "pdv" else "d"
-            order = f"^{{{cells[2]}}}" if len(cells) == 3 else ""
-            return _Item(f"\\frac{{{d}{order} {cells[0]}}}{{{d} {cells[1]}{order}}}", "atom")
-        if word == "cases":
-            return _Item("\\begin{cases} " + " \\\\ ".join(cells) + " \\end{cases}", "atom")
-        if word == "sqrt" and len(cells) == 1:
-            return _Item(f"\\sqrt{{{cells[0]}}}", "atom")
-        if word == "root" and len(cells) == 2:
-            return _Item(f"\\sqrt[{cells[0]}]{{{cells[1]}}}", "atom")
-        if word in ("frac", "binom") and len(cells) == 2:
-            return _Item(f"\\{word}{{{cells[0]}}}{{{cells[1]}}}", "atom")
-        if word == "abs" and len(cells) == 1:
-            return _Item(f"|{cells[0]}|", "atom")
-        if word == "norm" and len(cells) == 1:
-            return _Item(f"\\|{cells[0]}\\|", "atom")
-        if word in ("floor", "ceil") and len(cells) == 1:
-            return _Item(f"\\l{word}{cells[0]}\\r{word}", "atom")
-        if word == "op" and len(cells) == 1:
-            text = cells[0]
-            plain = re.fullmatch(r"\\(?:text|operatorname)\{([^{}]{1,40})\}|\\([A-Za-z]{1,20})", text)
-            name = (plain.group(1) or plain.group(2)) if plain else text
-            return _Item(f"\\operatorname{{{name}}}", "atom")
-        if word in _ACCENTS and len(cells) == 1:
-            if word == "dot" and not re.fullmatch(r"\\?[A-Za-z]{1,12}", cells[0]):
-                self.pos = start   # 2 dot(x + 1): a product, not an accent
-                return _Item("\\cdot", "op")
-            return _Item(f"{_ACCENTS[word]}{{{cells[0]}}}", "atom")
-        if word in _STYLES and len(cells) == 1:
-            return _Item(f"{_STYLES[word]}{{{cells[0]}}}", "atom")
-        if word in _PLAIN_STYLES and cells:
-            return _Item(cells[0], "atom")
-        self.pos = start
-        return None
+        latex = rules.get(len(cells), rules.get(None) if cells else None)
+        if latex is None:
+            self.pos = start
+            return None
+        if word in NOT_AN_ACCENT and not re.fullmatch(r"\\?[A-Za-z]{1,12}", cells[0]):
+            self.pos = start
+            return _Item(NOT_AN_ACCENT[word], "op")
+        return _Item(filled(latex, rows, named), "atom")
 
     def code(self) -> _Item:
         """``#name(…)`` or ``#name`` in math: Typst code, left out (a space), or the math a ``#let`` gave the name."""
@@ -379,7 +325,7 @@ class _TooDeepError(Exception):
 def _quoted(text: str) -> str:
     """Quoted text in math: an operator's name (``"tr"``, ``"relu"``) is that operator, other text ``\\text{…}``."""
     word = text.strip()
-    if word in SYMBOLS and word not in _GREEK and re.fullmatch(r"[A-Za-z]{2,12}", word):
+    if word in SYMBOLS and word not in GREEK and re.fullmatch(r"[A-Za-z]{2,12}", word):
         return SYMBOLS[word]
     return f"\\text{{{text}}}"
 

@@ -1,0 +1,127 @@
+"""What prose right before inline math names: ``spor $= 27$`` (a quantity in words), ``f(x) = $…$`` (a name
+typed in prose), ``gradient at $x_1$: $(…)$`` (a labelled vector), ``Sum $= 46$`` (a remark about a word)."""
+
+from __future__ import annotations
+
+import re
+
+LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
+
+QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr} K", "trace": r"\operatorname{tr} K",
+                  "spur": r"\operatorname{tr} K", "traza": r"\operatorname{tr} K", "traccia": r"\operatorname{tr} K",
+                  "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "sporet": r"\operatorname{tr} K",
+                  "ákveða": r"\det K", "ákveðan": r"\det K", "determinanten": r"\det K",
+                  "determinant": r"\det K", "determinante": r"\det K",
+                  "spoor": r"\operatorname{tr} K", "det": r"\det K", "tr": r"\operatorname{tr} K",
+                  **dict.fromkeys(("ślad", "śladu", "traço", "traco", "trazo"), r"\operatorname{tr} K"),
+                  **dict.fromkeys(("wyznacznik", "wyznacznika", "déterminant", "determinant"), r"\det K"),
+                  **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn"),
+                                  r"\nabla_\theta f")}
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
+# ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
+# starts with the bare matrix name K and a relation
+_K_AFTER_WORD = re.compile(r"\s*K\s*(?==|\\approx(?![A-Za-z])|≈)")
+# ``Le polynôme caractéristique est $λ^2 − 27λ + 8$``, ``Charakteristisches Polynom: $…$``: the polynomial in λ
+# named in words right before math with no relation of its own
+_CHARPOLY_BEFORE = re.compile(r"(?:characteristic polynomial|charakteristische[sn]? Polynom"
+                              r"|polyn[ôo]me caract[ée]ristique|polinomio caracter[íi]stico|polinômio característico)"
+                              r"[ \t]{0,3}"
+                              r"(?:(?:is|ist|lautet|est|es|é|:)[ \t]{0,3})?:?[ \t]{0,3}$", re.I)
+_WORD_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:von|der|de|of|du|di|da|del|af))?[ \t]{0,3}$")
+
+
+_GLUED = {"relu": r"\operatorname{relu}", "tanh": r"\tanh", "sigma": r"\sigma", "sigmoid": r"\sigma",
+          "sech": r"\operatorname{sech}", "softplus": r"\operatorname{softplus}"}
+
+
+def quantity_named(text: str, at: int, body: str) -> str:
+    """``spor $= 27$``: inline math that starts with a relation takes the quantity named just before it (and
+    ``Spur $K = 46$``, ``det $K = 24$``: math that starts with ``K =`` after a word for tr or det is tr K, det K);
+    ``relu$(z) = …$``: a function name glued to the math belongs to it."""
+    glued = re.search(r"([A-Za-z]+)$", text[max(0, at - 12):at])
+    if glued and glued.group(1).lower() in _GLUED and body[:1] in ("(", "'", "′"):
+        return _GLUED[glued.group(1).lower()] + body
+    if "\\lambda" in body and not _RELATION_IN.search(body) and _CHARPOLY_BEFORE.search(text[max(0, at - 60):at]):
+        monic = not body.lstrip().startswith("-")   # a leading +λ^n: the monic convention det(λI − K)
+        return ("\\det(\\lambda I - K) = " if monic else "\\det(K - \\lambda I) = ") + body
+    word_k = _K_AFTER_WORD.match(body)
+    if word_k and "\\begin" not in body:
+        m = _WORD_OF_K.search(text[max(0, at - 40):at])
+        name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
+        return f"{name} {body[word_k.end():]}" if name and name != r"\nabla_\theta f" else body
+    if not body.lstrip().startswith(("=", "\\approx", "≈")):
+        return body
+    m = _WORD_BEFORE.search(text[max(0, at - 40):at])
+    name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
+    return f"{name} {body}" if name else body
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w\\{}^])([A-Za-z](?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\w\[\]()]{1,6}\}?)?"
+                          r"(?:\([^()$\n=]{1,12}\))?)[ \t]{0,3}=[ \t]{0,3}$")
+_RELATION_IN = re.compile(r"=|\\approx(?![A-Za-z])|≈|\\Rightarrow|\\implies|<|>|\\le|\\ge|\\to(?![A-Za-z])")
+
+
+def name_before(text: str, at: int, body: str) -> tuple[int, str]:
+    """``f(x) = $θ_5(θ_1 x + θ_3) + θ_7$``, ``K_{11} = $1 + 4 + 1$``: a name and ``=`` typed in prose right before
+    inline math with no relation of its own belong to it. (start of the math with its name, its text)"""
+    if _RELATION_IN.search(body):
+        return at, body
+    start = text.rfind("\n", 0, at) + 1
+    m = _NAME_BEFORE.search(text[max(start, at - 40):at])
+    if m is None:
+        return at, body
+    return at - len(m.group(0)), f"{m.group(1)} = {body}"
+
+
+_BARE_VECTOR = re.compile(r"^\s*(?:\\(?:left|bigl?|Bigl?|biggl?|Biggl?)\s*)?[(\[][^=<>]*[)\]]"
+                          r"\s*(?:\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?)?\s*$|"
+                          r"^\s*\\begin\{[pbB]matrix\}[^=<>]*\\end\{[pbB]matrix\}\s*(?:\^\s*\{?\s*(?:T|\\top)\s*\}?)?\s*$")
+_LABEL = re.compile(r"(?:x_\{?\d{1,2}\}?|x\^\{?\(\d{1,2}\)\}?|x[₁-₉]|\bgrad\w*|\\nabla|∇|stigul\w*|gradient\w*)"
+                    r"[^:\n]{0,40}:\s*$|"   # a label ending in a colon, or the gradient word right before the vector
+                    r"(?<![\w\\])(?:grad|gradient|gradienten|gradiënt|gradiente|stigull)(?:\s+(?:is|er|ist|é|är|es|=))?\s*$|"
+                    # a row of the Jacobian (at a general x): ∇f(x)ᵀ
+                    r"(?<!\w)(?:row|lína|línan|zeile|ligne|fila|rad|raden|række)\s+(?:of|af|í|der|de|du|av|i)\s+"
+                    r"(?:the\s+|la\s+)?(?:\$?J\$?|jacobi[\w-]{0,12}|jakobi[\w-]{0,12})"
+                    r"(?:\s+(?:is|er|ist|est|es|är|=))?\s*$",
+                    re.I)
+
+
+def labelled_vector(text: str, at: int, body: str) -> str | None:
+    """``Í $x_1 = 1$: $(1, 0, 1, 0, 1, 2, 1)$``, ``gradient at $x_2$: $(…)^T$``: a bare vector of two or more
+    entries after a label that names a datapoint or the gradient and ends in a colon is the gradient (at the
+    datapoint of the context, see :func:`symntk.check.judge.judge_gradient`), of the output f_k the last
+    gradient written before it names (``∇_θ f_2 = (…)`` then ``x_1: (…)``)."""
+    if len(body) > 2000 or not _BARE_VECTOR.match(body) or (body.count(",") + body.count("\\\\")) < 1:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    if not _LABEL.search(text[max(start, at - 80):at]):
+        return None
+    outputs = [m.group(1) or m.group(2) for m in _GRADIENT_OF.finditer(text[max(0, start - 3000):start])]
+    output = outputs[-1] if outputs else None
+    name = f"f_{_SUBS.get(output, output)}" if output else "f"
+    return f"\\nabla_\\theta {name} = {body}"
+
+
+_SUBS = {ch: str(n) for n, ch in enumerate("₁₂₃₄₅₆₇₈₉", start=1)}
+_GRADIENT_OF = re.compile(r"(?:\\nabla|∇)[^$\n=]{0,40}?(?<![A-Za-z\\])f(?![A-Za-z])(?:_\{?(\d)\}?|([₁-₉]))?")
+
+
+_SUM_WORDS = {"sum", "summe", "somme", "summa", "samtals", "suma", "product", "produkt", "produit", "margfeldi",
+              "producto", "total", "som", "totaal", "somma", "soma", "prodotto", "produto", "iloczyn", "razem",
+              "totale"}
+
+
+# the weights or the biases named in words (English, Icelandic, German, Nordic, Romance)
+_KIND_WORDS = re.compile(r"weights?|biases?|vogir(?:nar)?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur(?:nar)?|"
+                         r"gewichte|bias(?:e|werte)?|vikter(?:na)?|vægte(?:ne)?|vekter|poids|biais|pesos?|pesi|sesgos?")
+
+
+def after_a_word(text: str, at: int, body: str) -> bool:
+    """``Sum $= 46$``, ``Produkt $= 8$``, ``all weights $= 1$``, ``hliðranir $= 0$``: inline math that starts with a
+    relation right after a word for a sum, a product, the weights or the biases is a remark about what the word
+    names, not a continuation of the previous formula (it is read softly)."""
+    if not body.lstrip().startswith(LEADS):
+        return False
+    m = _WORD_BEFORE.search(text[max(0, at - 40):at])
+    return bool(m and (m.group(1).lower() in _SUM_WORDS or _KIND_WORDS.fullmatch(m.group(1).lower())))
+
