@@ -17,6 +17,7 @@ from symntk.check.typst_math import CALL_TABLE, CALLS, call_rows, math_latex
     ("hat(y)", r"\hat{y}"),
     ("bold(x)", r"\mathbf{x}"),
     ("upright(R)", "R"),
+    ("floor(x) + ceil(y)", r"\lfloor x \rfloor + \lceil y \rceil"),   # not \lfloorx, an undefined command
     ("2 dot(x + 1)", r"2 \cdot(x + 1)"),      # not one letter: a product, not an accent
     ("sqrt(1, 2)", r"\text{sqrt}(1, 2)"),     # no row takes two arguments: an ordinary function
 ])

@@ -66,8 +66,8 @@ FUNCTIONS = (
     ("binom", 2, "\\binom{#1}{#2}"),
     ("abs", 1, "|#1|"),
     ("norm", 1, "\\|#1\\|"),
-    ("floor", 1, "\\lfloor#1\\rfloor"),
-    ("ceil", 1, "\\lceil#1\\rceil"),
+    ("floor", 1, "\\lfloor #1 \\rfloor"),
+    ("ceil", 1, "\\lceil #1 \\rceil"),
     ("op", 1, "\\operatorname{#name}"),
 )
 CALLS = frozenset(name for name, _, _ in FUNCTIONS)
