@@ -1,0 +1,240 @@
+"""Results written in sentences: a parameter, kernel entry or gradient named in words before its inline math.
+
+Learners who write prose state a result by naming it in words and putting only its value in math:
+
+* a parameter named by an ordinal and its kind, as the subject of a derivative (``the derivative with respect to
+  the first weight is $x$``, ``for the second weight it's $3x$``, ``the output bias gives $1$``, ``first bias:
+  $\\theta_5$``, ``the second output weight gives the second hidden unit, which is $x$``) is ∂f/∂θ for that
+  parameter; ``which is $…$`` after it says the same derivative again, and the values that follow
+  (``so $1$ at the first point and $2$ at the second``, ``so $3$ and $-3$``, ``which is $1$, $3$ and $5$``) are
+  its values at the datapoints in order;
+* a kernel entry named in words (``the kernel entry for the first and second points is $12$``, ``the first
+  diagonal entry is $8$``, ``for the second point with itself it's $14$``) is K_ij;
+* a gradient named at a datapoint (``the gradient at $x_1$ is $(…)$``, ``gradients $(…)$ at the first point and
+  $(…)$ at the second``, ``the three gradients are $(…)$, $(…)$ and $(…)$``) is ∇θ f(x_i).
+
+The words are resolved only when their subject is certain (see :func:`parameter`): a bare ordinal (``the second
+bias``) counts the entries of the first layer when that layer has several and the notes call the last layer's
+the *output* weights or bias, or counts the layers when every layer up to it is a single unit; anything else is
+left unread. The rewritten text keeps every line where it was. Regular expressions without nested repetition,
+on one line at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claim_names import parameter_names
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+_M = r"@(\d{1,4})@"   # one inline math in the skeleton of a line
+_PARAM = (r"(?:the\s)?(?:" + _ORD + r"\s)?(?:(output|hidden|first[- ]layer|second[- ]layer|" + _ORD +
+          r"\shidden\sunit's)\s)?(weight|bias)(?![\w-])")
+_FILLER = r"(?:(?:just|simply|also|again|exactly)\s){0,2}"
+_IS = r"(?:is|it's|it is|is just|comes out as)"
+_DERIVATIVE = [
+    re.compile(r"(?:derivative|one|partial)\s(?:of\s\$?f\$?\s)?(?:with\srespect\sto|w\.r\.t\.?)\s" + _PARAM +
+               r",?\s" + _IS + r"\s" + _FILLER + _M),
+    re.compile(r"(?:[Ww]ith\srespect\sto|[Ff]or)\s" + _PARAM + r",?\s(?:it's|it is)\s" + _FILLER +
+               r"(?:the\shidden\s(?:value|unit)\s)?" + _M),
+    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\s(?:gives|give)\s" + _FILLER + _M),
+    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\sgives\s(?:the\s)?" + _ORD + r"\shidden\s(?:unit|value),?\s"
+               r"which\sis\s" + _FILLER + _M),
+    re.compile(r"(?:^|[.;]\s|^\s{0,3}[-*+]\s)" + _PARAM + r":\s" + _M),
+]
+_PLURAL = re.compile(r"(?:^|[.;,]\s|^\s{0,3}[-*+]\s)(?:the\s)?output\sweights(?::|\sgive)\s" + _M + r"\sand\s" + _M)
+_NEAR = re.compile(r"derivative|[Dd]eriv\.|partial|∂|with\srespect|w\.r\.t|chain\srule", re.I)
+_AGAIN = re.compile(r",?\swhich\sis\s" + _FILLER + _M)
+_SO = r",?\s(?:so|which\sis|i\.e\.|that's|giving|which gives)\s" + _FILLER
+_AT_TWO = re.compile(r"" + _SO + _M + r"\sat\sthe\sfirst\spoint\sand\s" + _M + r"\sat\sthe\ssecond(?:\spoint)?")
+_TWO = re.compile(r"" + _SO + _M + r"\sand\s(?:then\s)?" + _M + r"(?!\s?[\w$@])")
+_THREE = re.compile(r"" + _SO + _M + r",\s" + _M + r",?\sand\s" + _M + r"(?:\sat\sthe\sthree\spoints)?(?![\w@])")
+_KERNEL = [
+    (re.compile(r"(?:kernel\s)?entry\sfor\sthe\s" + _ORD + r"\sand\s(?:the\s)?" + _ORD + r"\spoints?,?\s" +
+                r"(?:is|it's|it is)\s" + _M), (1, 2)),
+    (re.compile(r"(?:kernel\s)?entry\sfor\sthe\s" + _ORD + r"\spoint\swith\sitself,?\s(?:is|it's|it is)\s" + _M),
+     (1, 1)),
+    (re.compile(r"(?<![\w-])" + _ORD + r"\sdiagonal\sentry\s(?:is|it's)\s" + _M), (1, 1)),
+]
+_GRADIENT = [
+    re.compile(r"gradient\sat\s@(\d{1,4})@\s(?:is|it's)\s" + _M),
+    re.compile(r"gradient\sat\sthe\s" + _ORD + r"\spoint\s(?:is|it's)\s" + _M),
+]
+_GRADIENT_PAIR = re.compile(r"gradients?\s(?:of\s|are\s|is\s)?" + _M + r"\sat\sthe\sfirst\spoint,?\sand\s" + _M +
+                            r"\sat\sthe\ssecond")
+_GRADIENT_LIST = re.compile(r"(?:two|three|both|the)\sgradients\sare\s" + _M + r"(?:,\s" + _M + r")?,?\sand\s" + _M)
+_AT_IT = re.compile(r"(?:[Aa]t\s@(\d{1,4})@|[Aa]t\sthe\s" + _ORD + r"\spoint),?\s(?:it's|it is)\s" + _M)
+_INLINE = re.compile(r"(?<![$\\])\$([^$\n]{1,400})\$(?!\$)")
+_NUMBER = re.compile(r"^\s?[-−]?\d{1,6}(?:\.\d{1,8})?\s?$")
+_VECTOR = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")
+_POINT = re.compile(r"^\s?x_\{?([1-9])\}?\s?$")
+_NAMED = re.compile(r"\\partial|∂|\\nabla|∇|^\s?[Kk]_|=\s?$|^\s?=")
+
+
+def _entries(widths, layer: int, kind: str) -> list[tuple[int, int]]:
+    """The (row, column) of every weight (``W``) or bias (``b``) of ``layer`` in θ's order, row by row."""
+    rows, cols = widths[layer], widths[layer - 1]
+    return [(i, j) for i in range(1, rows + 1) for j in range(1, (cols if kind == "W" else 1) + 1)]
+
+
+def parameter(m: re.Match, base: int, widths, output_named: bool):
+    """The parameter (kind, layer, row, column) named by the words ``_PARAM`` matched from group ``base`` (ordinal,
+    qualifier, ordinal of a hidden unit, kind), or None when the words do not name one with certainty."""
+    word, qualifier, unit, kind = m.group(base), m.group(base + 1), m.group(base + 2), m.group(base + 3)
+    kind = "W" if kind == "weight" else "b"
+    order = ORDINALS.get(word) if word else None
+    depth = len(widths) - 1
+    if qualifier == "output":
+        layer = depth
+    elif qualifier and qualifier.startswith(("first", "second")) and qualifier[-5:] in ("layer", "-layer"):
+        layer = 1 if qualifier.startswith("first") else 2
+    elif unit:   # "the second hidden unit's weight": into that unit of a single-input first layer
+        if word or depth != 2 or widths[0] != 1 or ORDINALS[unit] > widths[1]:
+            return None
+        return kind, 1, ORDINALS[unit], 1
+    elif qualifier == "hidden":
+        if depth != 2:
+            return None
+        layer = 1
+    elif order is None:
+        return None
+    elif len(_entries(widths, 1, kind)) > 1:   # "the second bias": the first layer's entries, counted
+        if not output_named or depth != 2:
+            return None
+        layer = 1
+    else:   # "the second weight" where every layer up to it has one: that layer's
+        if order > depth or any(len(_entries(widths, layer, kind)) != 1 for layer in range(1, order + 1)):
+            return None
+        return kind, order, 1, 1
+    if layer > depth:
+        return None
+    entries = _entries(widths, layer, kind)
+    if kind == "W" and widths[layer] > 1 and widths[layer - 1] > 1:
+        return None   # a matrix: which entry is "the second" depends on the reader
+    if order is None:
+        return (kind, layer, *entries[0]) if len(entries) == 1 else None
+    return (kind, layer, *entries[order - 1]) if order <= len(entries) else None
+
+
+def _latex(param, widths) -> str:
+    from .. import notation
+
+    kind, layer, i, j = param
+    symbol = notation.weight(layer, i, j) if kind == "W" else notation.bias(layer, i)
+    return parameter_names(symbol, widths)[0]
+
+
+def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, output_named: bool) -> str:
+    maths = list(_INLINE.finditer(line))
+    if not maths:
+        return line
+    parts, skeleton, last = [], [], 0
+    for k, m in enumerate(maths):
+        skeleton.append(line[last:m.start()] + f"@{k}@")
+        last = m.end()
+    skeleton.append(line[last:])
+    sk = "".join(skeleton)
+    texts = [m.group(1) for m in maths]
+    named: dict[int, str] = {}
+
+    def put(k: int, prefix: str, value_only: bool = False) -> None:
+        if k in named or _NAMED.search(texts[k]) or (value_only and not _NUMBER.match(texts[k])):
+            return
+        named[k] = prefix
+
+    if near:
+        for pattern in _DERIVATIVE:
+            for m in pattern.finditer(sk):
+                param = parameter(m, 1, widths, output_named)
+                if param is None:
+                    continue
+                name = _latex(param, widths)
+                k = int(m.group(m.lastindex))
+                put(k, rf"\frac{{\partial f}}{{\partial {name}}} = ")
+                _values_after(sk, m.end(), name, n_points, put)
+        for m in _PLURAL.finditer(sk):
+            if len(widths) == 3 and widths[2] == 1 and widths[1] == 2:
+                for k, col in ((int(m.group(1)), 1), (int(m.group(2)), 2)):
+                    put(k, rf"\frac{{\partial f}}{{\partial {_latex(('W', 2, 1, col), widths)}}} = ")
+    if widths[-1] == 1:
+        _kernel(sk, n_points, put)
+        _gradients(sk, texts, n_points, n_params, put)
+    if not named:
+        return line
+    out, last = [], 0
+    for k, m in enumerate(maths):
+        out.append(line[last:m.start(1)] + named.get(k, "") + m.group(1))
+        last = m.end(1)
+    return "".join(out) + line[last:]
+
+
+def _values_after(sk: str, end: int, name: str, n_points: int, put) -> None:
+    """``which is $…$`` and the values at the datapoints said right after a derivative named in words."""
+    again = _AGAIN.match(sk, end)
+    if again:
+        put(int(again.group(1)), rf"\frac{{\partial f}}{{\partial {name}}} = ")
+        end = again.end()
+    found = _AT_TWO.match(sk, end) or (_TWO.match(sk, end) if n_points == 2 else None)
+    if n_points == 3:
+        found = _THREE.match(sk, end)
+    if found and (n_points == 2 and found.lastindex == 2 or n_points == 3 and found.lastindex == 3):
+        for i in range(1, n_points + 1):
+            put(int(found.group(i)), rf"\frac{{\partial f(x_{{{i}}})}}{{\partial {name}}} = ", value_only=True)
+
+
+def _kernel(sk: str, n_points: int, put) -> None:
+    for pattern, (a, b) in _KERNEL:
+        for m in pattern.finditer(sk):
+            i, j = ORDINALS[m.group(a)], ORDINALS[m.group(b)]
+            if max(i, j) <= n_points:
+                put(int(m.group(m.lastindex)), f"K_{{{min(i, j)}{max(i, j)}}} = ")
+
+
+def _gradients(sk: str, texts: list[str], n_points: int, n_params: int, put) -> None:
+    def vector(k: int) -> bool:
+        return bool(_VECTOR.match(texts[k])) and texts[k].count(",") + 1 == n_params
+
+    def grad(k: int, i: int) -> None:
+        if 1 <= i <= n_points and vector(k):
+            put(k, rf"\nabla_\theta f(x_{{{i}}}) = ")
+
+    for m in _GRADIENT[0].finditer(sk):
+        point = _POINT.match(texts[int(m.group(1))])
+        if point:
+            grad(int(m.group(2)), int(point.group(1)))
+    for m in _GRADIENT[1].finditer(sk):
+        grad(int(m.group(2)), ORDINALS[m.group(1)])
+    for m in _GRADIENT_PAIR.finditer(sk):
+        if n_points == 2:
+            grad(int(m.group(1)), 1)
+            grad(int(m.group(2)), 2)
+    for m in _GRADIENT_LIST.finditer(sk):
+        ks = [int(g) for g in m.groups() if g is not None]
+        if len(ks) == n_points:
+            for i, k in enumerate(ks, start=1):
+                grad(k, i)
+    if re.search(r"[Gg]radients?\b", sk):
+        for m in _AT_IT.finditer(sk):
+            point = _POINT.match(texts[int(m.group(1))]) if m.group(1) else None
+            index = int(point.group(1)) if point else ORDINALS.get(m.group(2) or "", 0)
+            grad(int(m.group(3)), index)
+
+
+def sentence_claims(text: str, problem) -> str:
+    """``text`` with every result named in words (see the module doc) written into its math as ``name = …``."""
+    widths = tuple(problem.widths)
+    n_points = len(problem.points)
+    n_params = sum(widths[i] * widths[i - 1] + widths[i] for i in range(1, len(widths)))
+    if "$" not in text or n_points < 1:
+        return text
+    lines = text.split("\n")
+    output_named = bool(re.search(r"output\s(?:weight|bias)", text))
+    out = []
+    for number, line in enumerate(lines):
+        if "$$" in line or "$" not in line:
+            out.append(line)
+            continue
+        near = any(_NEAR.search(lines[n]) for n in range(max(0, number - 6), number + 1))
+        out.append(_rewrite_line(line, widths, n_points, n_params, near, output_named))
+    return "\n".join(out)
