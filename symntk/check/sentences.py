@@ -38,7 +38,8 @@ _DERIVATIVE = [
                r",?\s" + _IS + r"\s" + _FILLER + _M),
     re.compile(r"(?:[Ww]ith\srespect\sto|[Ff]or)\s" + _PARAM + r",?\s(?:it's|it is)\s" + _FILLER +
                r"(?:the\shidden\s(?:value|unit)\s)?" + _M),
-    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\s(?:gives|give)\s" + _FILLER + _M),
+    re.compile(r"(?:derivative|one)\sfor\s" + _PARAM + r",?\s(?:is|it's)\s" + _FILLER + _M),
+    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\s(?:just\s|simply\s|then\s)?(?:gives|give)\s" + _FILLER + _M),
     re.compile(r"(?<![\w,])\s?" + _PARAM + r"\sgives\s(?:the\s)?" + _ORD + r"\shidden\s(?:unit|value),?\s"
                r"which\sis\s" + _FILLER + _M),
     re.compile(r"(?:^|[.;]\s|^\s{0,3}[-*+]\s)" + _PARAM + r":\s" + _M),
@@ -65,6 +66,12 @@ _GRADIENT_PAIR = re.compile(r"gradients?\s(?:of\s|are\s|is\s)?" + _M + r"\sat\st
                             r"\sat\sthe\ssecond")
 _GRADIENT_LIST = re.compile(r"(?:two|three|both|the)\sgradients\sare\s" + _M + r"(?:,\s" + _M + r")?,?\sand\s" + _M)
 _AT_IT = re.compile(r"(?:[Aa]t\s@(\d{1,4})@|[Aa]t\sthe\s" + _ORD + r"\spoint),?\s(?:it's|it is)\s" + _M)
+_AT_THIS = re.compile(r"[Aa]t\sthe\s" + _ORD + r"\spoint,?\s(?:this|that)\s(?:gives|is)\s" + _M)
+_BY_NAME = re.compile(r"(?:with\srespect\sto|w\.r\.t\.?)\s(?:the\s)?(?:[a-z-]{1,12}\s){0,3}@(\d{1,4})@,?\s"
+                      r"(?:is|it's|it is)\s" + _FILLER + _M)
+_NAME = re.compile(r"^\s?\\?(?![xf](?![A-Za-z]))[A-Za-z]{1,6}(?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?\s?$")
+_ACTIVATIONS = {"tanh": r"\tanh", "sigmoid": r"\sigma", "the sigmoid": r"\sigma", "σ": r"\sigma"}
+_ACTIVATION = re.compile(r"[Dd]erivative\sof\s(tanh|the\ssigmoid|sigmoid|σ),?\s(?:which\sis|is)\s" + _M)
 _INLINE = re.compile(r"(?<![$\\])\$([^$\n]{1,400})\$(?!\$)")
 _NUMBER = re.compile(r"^\s?[-−]?\d{1,6}(?:\.\d{1,8})?\s?$")
 _VECTOR = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")
@@ -143,7 +150,10 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
             return
         named[k] = prefix
 
-    if near:
+    if near and widths[-1] == 1:
+        for m in _BY_NAME.finditer(sk):
+            if _NAME.match(texts[int(m.group(1))]):
+                put(int(m.group(2)), rf"\frac{{\partial f}}{{\partial {texts[int(m.group(1))].strip()}}} = ")
         for pattern in _DERIVATIVE:
             for m in pattern.finditer(sk):
                 param = parameter(m, 1, widths, output_named)
@@ -157,9 +167,11 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
             if len(widths) == 3 and widths[2] == 1 and widths[1] == 2:
                 for k, col in ((int(m.group(1)), 1), (int(m.group(2)), 2)):
                     put(k, rf"\frac{{\partial f}}{{\partial {_latex(('W', 2, 1, col), widths)}}} = ")
+    for m in _ACTIVATION.finditer(sk):
+        put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
     if widths[-1] == 1:
         _kernel(sk, n_points, put)
-        _gradients(sk, texts, n_points, n_params, put)
+        _gradients(sk, texts, n_points, n_params, put, near)
     if not named:
         return line
     out, last = [], 0
@@ -191,12 +203,13 @@ def _kernel(sk: str, n_points: int, put) -> None:
                 put(int(m.group(m.lastindex)), f"K_{{{min(i, j)}{max(i, j)}}} = ")
 
 
-def _gradients(sk: str, texts: list[str], n_points: int, n_params: int, put) -> None:
-    def vector(k: int) -> bool:
-        return bool(_VECTOR.match(texts[k])) and texts[k].count(",") + 1 == n_params
+def _gradients(sk: str, texts: list[str], n_points: int, n_params: int, put, near: bool) -> None:
+    def vector(k: int, exact: bool) -> bool:
+        entries = texts[k].count(",") + 1
+        return bool(_VECTOR.match(texts[k])) and (entries == n_params if exact else entries > 1)
 
-    def grad(k: int, i: int) -> None:
-        if 1 <= i <= n_points and vector(k):
+    def grad(k: int, i: int, exact: bool = False) -> None:
+        if 1 <= i <= n_points and vector(k, exact):
             put(k, rf"\nabla_\theta f(x_{{{i}}}) = ")
 
     for m in _GRADIENT[0].finditer(sk):
@@ -218,7 +231,9 @@ def _gradients(sk: str, texts: list[str], n_points: int, n_params: int, put) -> 
         for m in _AT_IT.finditer(sk):
             point = _POINT.match(texts[int(m.group(1))]) if m.group(1) else None
             index = int(point.group(1)) if point else ORDINALS.get(m.group(2) or "", 0)
-            grad(int(m.group(3)), index)
+            grad(int(m.group(3)), index, exact=True)
+    for m in _AT_THIS.finditer(sk) if near else ():   # "at the first point this gives $(…)$": a vector of P entries
+        grad(int(m.group(2)), ORDINALS[m.group(1)], exact=True)
 
 
 def sentence_claims(text: str, problem) -> str:
