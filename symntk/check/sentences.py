@@ -39,11 +39,18 @@ _DERIVATIVE = [
     re.compile(r"(?:[Ww]ith\srespect\sto|[Ff]or)\s" + _PARAM + r",?\s(?:it's|it is)\s" + _FILLER +
                r"(?:the\shidden\s(?:value|unit)\s)?" + _M),
     re.compile(r"(?:derivative|one)\sfor\s" + _PARAM + r",?\s(?:is|it's)\s" + _FILLER + _M),
-    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\s(?:just\s|simply\s|then\s)?(?:gives|give)\s" + _FILLER + _M),
+    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\s(?:just\s|simply\s|then\s)?(?:gives|give|gets)\s" + _FILLER + _M),
     re.compile(r"(?<![\w,])\s?" + _PARAM + r"\sgives\s(?:the\s)?" + _ORD + r"\shidden\s(?:unit|value),?\s"
                r"which\sis\s" + _FILLER + _M),
     re.compile(r"(?:^|[.;]\s|^\s{0,3}[-*+]\s)" + _PARAM + r":\s" + _M),
 ]
+_BOTH = re.compile(r"[Bb]oth\s" + _PARAM + r"\sand\s" + _PARAM + r"\s(?:get|give)\s" + _FILLER + _M)
+_ITS = re.compile(r"(?:^|[.;]\s)(?:[Tt]he\s)?(?:[a-z-]{1,12}\s){0,3}@(\d{1,4})@\s(?:(?!weight|bias|unit|neuron|param)"
+                  r"[^.;:@]){0,200}?\sits\s(?:partial\s)?derivative\sis\s" + _FILLER + _M)
+_TWICE = re.compile(r"@(\d{1,4})@\sand\s(twice|three\stimes|half\sof)\sthat\sis\s(about\s|approximately\s|roughly\s)?"
+                    + _M)
+_MULTIPLE = {"twice": "2 \\cdot ", "three times": "3 \\cdot ", "half of": "0.5 \\cdot "}
+_LAST_NUMBER = re.compile(r"(?:=|\\approx|≈)\s?([-−]?\d{1,6}(?:\.\d{1,8})?)\s?$")
 _PLURAL = re.compile(r"(?:^|[.;,]\s|^\s{0,3}[-*+]\s)(?:the\s)?output\sweights(?::|\sgive)\s" + _M + r"\sand\s" + _M)
 _NEAR = re.compile(r"derivative|[Dd]eriv\.|partial|∂|with\srespect|w\.r\.t|chain\srule", re.I)
 _AGAIN = re.compile(r",?\swhich\sis\s" + _FILLER + _M)
@@ -163,10 +170,23 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
                 k = int(m.group(m.lastindex))
                 put(k, rf"\frac{{\partial f}}{{\partial {name}}} = ")
                 _values_after(sk, m.end(), name, n_points, put)
+        for m in _BOTH.finditer(sk):
+            first, second = parameter(m, 1, widths, output_named), parameter(m, 5, widths, output_named)
+            if first and second:
+                put(int(m.group(9)), rf"\frac{{\partial f}}{{\partial {_latex(first, widths)}}} = "
+                    rf"\frac{{\partial f}}{{\partial {_latex(second, widths)}}} = ")
+        for m in _ITS.finditer(sk):
+            if _NAME.match(texts[int(m.group(1))]):
+                put(int(m.group(2)), rf"\frac{{\partial f}}{{\partial {texts[int(m.group(1))].strip()}}} = ")
         for m in _PLURAL.finditer(sk):
             if len(widths) == 3 and widths[2] == 1 and widths[1] == 2:
                 for k, col in ((int(m.group(1)), 1), (int(m.group(2)), 2)):
                     put(k, rf"\frac{{\partial f}}{{\partial {_latex(('W', 2, 1, col), widths)}}} = ")
+    for m in _TWICE.finditer(sk):   # "$1 - \tanh 1 \approx 0.2384$ and twice that is about $0.4768$"
+        last = _LAST_NUMBER.search(texts[int(m.group(1))])
+        if last:
+            sign = r" \approx " if m.group(3) else " = "
+            put(int(m.group(4)), _MULTIPLE[" ".join(m.group(2).split())] + last.group(1) + sign, value_only=True)
     for m in _ACTIVATION.finditer(sk):
         put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
     if widths[-1] == 1:
