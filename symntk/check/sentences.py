@@ -63,8 +63,10 @@ _KERNEL = [
                 r"(?:is|it's|it is)\s" + _M), (1, 2)),
     (re.compile(r"(?:kernel\s)?entry\sfor\sthe\s" + _ORD + r"\spoint\swith\sitself,?\s(?:is|it's|it is)\s" + _M),
      (1, 1)),
-    (re.compile(r"(?<![\w-])" + _ORD + r"\sdiagonal\sentry\s(?:is|it's)\s" + _M), (1, 1)),
+    (re.compile(r"(?<![\w-])" + _ORD + r"\sdiagonal(?:\s(?:entry|one|element|term))?,?\s(?:is|it's)\s" + _M), (1, 1)),
 ]
+_PAIR = re.compile(r"(?:(?:kernel\s)?entry\s(?:for|between)\sthe\stwo\s(?:data)?points|(?<![\w-])off-diagonal"
+                   r"(?:\s(?:entry|one|element|term))?),?\s(?:is|it's)\s" + _M)
 _GRADIENT = [
     re.compile(r"gradient\sat\s@(\d{1,4})@\s(?:is|it's)\s" + _M),
     re.compile(r"gradient\sat\sthe\s" + _ORD + r"\spoint\s(?:is|it's)\s" + _M),
@@ -221,6 +223,8 @@ def _kernel(sk: str, n_points: int, put) -> None:
             i, j = ORDINALS[m.group(a)], ORDINALS[m.group(b)]
             if max(i, j) <= n_points:
                 put(int(m.group(m.lastindex)), f"K_{{{min(i, j)}{max(i, j)}}} = ")
+    for m in _PAIR.finditer(sk) if n_points == 2 else ():   # "the kernel entry for the two points is $…$"
+        put(int(m.group(1)), "K_{12} = ")
 
 
 def _gradients(sk: str, texts: list[str], n_points: int, n_params: int, put, near: bool) -> None:
