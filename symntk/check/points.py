@@ -18,7 +18,8 @@ _LABEL = re.compile(
     r"\s*(?:=\s*\(?[-\d.,\s]*\)?(?:\^T)?)?\s*\$?\s*(?:\*\*|__)?\s*(?::|\.|$|\*\*|&)")
 
 
-_ORDINAL = re.compile(r"^(?:[\s#>*\-+]|\*\*|__)*(?:[Aa]t|[Ff]or|[Nn]ow\sat)\sthe\s(first|second|third)\s(?:data)?point\b")
+_ORDINAL = re.compile(r"^(?:[\s#>*\-+]|\*\*|__)*(?:[Aa]t|[Ff]or|[Nn]ow\sat)\sthe\s(first|second|third)\s"
+                      r"(?:data)?point\b")
 
 
 def prose_points(text: str) -> dict[int, int]:

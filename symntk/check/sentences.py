@@ -51,6 +51,8 @@ _TWICE = re.compile(r"@(\d{1,4})@\sand\s(twice|three\stimes|half\sof)\sthat\sis\
                     + _M)
 _MULTIPLE = {"twice": "2 \\cdot ", "three times": "3 \\cdot ", "half of": "0.5 \\cdot "}
 _LAST_NUMBER = re.compile(r"(?:=|\\approx|≈)\s?([-−]?\d{1,6}(?:\.\d{1,8})?)\s?$")
+# "multiplying by the first weight gives …": the weight is no subject
+_PREPOSITION = re.compile(r"\b(?:by|times|of|to|from|with|into|on|multiplying|multiplied)\s?$")
 _PLURAL = re.compile(r"(?:^|[.;,]\s|^\s{0,3}[-*+]\s)(?:the\s)?output\sweights(?::|\sgive)\s" + _M + r"\sand\s" + _M)
 _NEAR = re.compile(r"derivative|[Dd]eriv\.|partial|∂|with\srespect|w\.r\.t|chain\srule", re.I)
 _AGAIN = re.compile(r",?\swhich\sis\s" + _FILLER + _M)
@@ -145,7 +147,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
     maths = list(_INLINE.finditer(line))
     if not maths:
         return line
-    parts, skeleton, last = [], [], 0
+    skeleton, last = [], 0
     for k, m in enumerate(maths):
         skeleton.append(line[last:m.start()] + f"@{k}@")
         last = m.end()
@@ -166,7 +168,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         for pattern in _DERIVATIVE:
             for m in pattern.finditer(sk):
                 param = parameter(m, 1, widths, output_named)
-                if param is None:
+                if param is None or _PREPOSITION.search(sk, 0, m.start()):
                     continue
                 name = _latex(param, widths)
                 k = int(m.group(m.lastindex))
