@@ -57,9 +57,10 @@ _PLURAL = re.compile(r"(?:^|[.;,]\s|^\s{0,3}[-*+]\s)(?:the\s)?output\sweights(?:
 _NEAR = re.compile(r"derivative|[Dd]eriv\.|partial|∂|with\srespect|w\.r\.t|chain\srule", re.I)
 _AGAIN = re.compile(r",?\swhich\sis\s" + _FILLER + _M)
 _SO = r",?\s(?:so|which\sis|i\.e\.|that's|giving|which gives)\s" + _FILLER
-_AT_TWO = re.compile(r"" + _SO + _M + r"\sat\sthe\sfirst\spoint\sand\s" + _M + r"\sat\sthe\ssecond(?:\spoint)?")
-_TWO = re.compile(r"" + _SO + _M + r"\sand\s(?:then\s)?" + _M + r"(?!\s?[\w$@])")
-_THREE = re.compile(r"" + _SO + _M + r",\s" + _M + r",?\sand\s" + _M + r"(?:\sat\sthe\sthree\spoints)?(?![\w@])")
+_AT_TWO = re.compile(_SO + _M + r"\sat\sthe\sfirst\spoint\sand\s" + _M + r"\sat\sthe\ssecond(?:\spoint)?")
+_ONE_POINT = re.compile(r"\s(?:at|for|when|in)\s(?!both|every|all|each)")
+_TWO = re.compile(_SO + _M + r"\sand\s(?:then\s)?" + _M + r"(?!\s?[\w$@])")
+_THREE = re.compile(_SO + _M + r",\s" + _M + r",?\sand\s" + _M + r"(?:\sat\sthe\sthree\spoints)?(?![\w@])")
 _KERNEL = [
     (re.compile(r"(?:kernel\s)?entry\sfor\sthe\s" + _ORD + r"\sand\s(?:the\s)?" + _ORD + r"\spoints?,?\s" +
                 r"(?:is|it's|it is)\s" + _M), (1, 2)),
@@ -195,7 +196,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
     if widths[-1] == 1:
         _kernel(sk, n_points, put)
-        _gradients(sk, texts, n_points, n_params, put, near)
+        _gradients(sk, texts, n_points, n_params, put, near, widths[0])
     if not named:
         return line
     out, last = [], 0
@@ -207,16 +208,24 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
 
 def _values_after(sk: str, end: int, name: str, n_points: int, put) -> None:
     """``which is $…$`` and the values at the datapoints said right after a derivative named in words."""
-    again = _AGAIN.match(sk, end)
+    again = None if _values_at(sk, end, n_points) else _AGAIN.match(sk, end)
+    if again and _ONE_POINT.match(sk, again.end()):
+        return   # "which is $2$ at the first point": a value at one datapoint, not the derivative everywhere
     if again:
         put(int(again.group(1)), rf"\frac{{\partial f}}{{\partial {name}}} = ")
         end = again.end()
-    found = _AT_TWO.match(sk, end) or (_TWO.match(sk, end) if n_points == 2 else None)
-    if n_points == 3:
-        found = _THREE.match(sk, end)
-    if found and (n_points == 2 and found.lastindex == 2 or n_points == 3 and found.lastindex == 3):
+    found = _values_at(sk, end, n_points)
+    if found:
         for i in range(1, n_points + 1):
             put(int(found.group(i)), rf"\frac{{\partial f(x_{{{i}}})}}{{\partial {name}}} = ", value_only=True)
+
+
+def _values_at(sk: str, end: int, n_points: int) -> re.Match | None:
+    """The values at every datapoint in order said at ``end``: ``so $1$ at the first point and $2$ at the second``,
+    ``so $3$ and $-3$``, ``which is $1$, $3$ and $5$``."""
+    if n_points == 2:
+        return _AT_TWO.match(sk, end) or _TWO.match(sk, end)
+    return _THREE.match(sk, end) if n_points == 3 else None
 
 
 def _kernel(sk: str, n_points: int, put) -> None:
@@ -229,10 +238,11 @@ def _kernel(sk: str, n_points: int, put) -> None:
         put(int(m.group(1)), "K_{12} = ")
 
 
-def _gradients(sk: str, texts: list[str], n_points: int, n_params: int, put, near: bool) -> None:
-    def vector(k: int, exact: bool) -> bool:
+def _gradients(sk: str, texts: list[str], n_points: int, n_params: int, put, near: bool, n_inputs: int) -> None:
+    def vector(k: int, exact: bool) -> bool:   # not exact: θ with an entry or two dropped, never ∇_x f
         entries = texts[k].count(",") + 1
-        return bool(_VECTOR.match(texts[k])) and (entries == n_params if exact else entries > 1)
+        return bool(_VECTOR.match(texts[k])) and (entries == n_params or not exact and
+                                                  n_params - 2 <= entries <= n_params + 1 and entries != n_inputs)
 
     def grad(k: int, i: int, exact: bool = False) -> None:
         if 1 <= i <= n_points and vector(k, exact):
