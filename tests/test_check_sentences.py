@@ -42,6 +42,11 @@ def _line5(head: str, line: str) -> list[str]:
     ("So the gradient at $x_2$ is $(4, -2, 2, -1, 7, 4, 1)$.", ["correct"]),
     ("That gives gradients $(2, -1, 2, -1, 4, 3, 1)$ at the first point and $(4, -2, 2, -1, 7, 4, 1)$ at the "
      "second.", ["correct", "correct"]),
+    # tr K = 127, det K = 36·91 − 56² = 3276 − 3136 = 140, λ = (127 ± √15569)/2 ≈ 125.888 and 1.112
+    ("The trace is $127$ and the determinant is $3276 - 3136 = 140$.", ["correct"]),
+    ("The trace is $128$.", ["wrong"]),
+    ("So the eigenvalues come out as about $125.89$ and $1.11$.", ["correct"]),
+    ("So the eigenvalues come out as about $125.89$ and $1.31$.", ["wrong"]),
 ])
 def test_a_result_named_in_words_is_judged(line, verdicts):
     assert set(_line5(HEAD, line)) == set(verdicts)
@@ -63,6 +68,8 @@ def test_with_one_unit_per_layer_an_ordinal_counts_the_layers(line, verdicts):
     "The weight gives $5$.",                                    # no ordinal, several weights
     "The kernel entry for the first and third points is $5$.",  # two datapoints only
     "The gradient at $x_1$ is $(1, 2)$ or so.",                 # two entries where θ has seven: read as written
+    "The trace of $A$ is $3$.",                                 # some other matrix
+    "The determinant is $(36 - \\lambda)(91 - \\lambda) - 3136$.",  # det(K − λI), not det K
 ])
 def test_uncertain_subjects_are_left_unread(line):
     assert all(j.verdict != "wrong" for j in check_text(HEAD + line + "\n", "n.md").judgements if j.line == 5)

@@ -84,6 +84,14 @@ _BY_NAME = re.compile(r"(?:with\srespect\sto|w\.r\.t\.?)\s(?:the\s)?(?:[a-z-]{1,
 _NAME = re.compile(r"^\s?\\?(?![xf](?![A-Za-z]))[A-Za-z]{1,6}(?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?\s?$")
 _ACTIVATIONS = {"tanh": r"\tanh", "sigmoid": r"\sigma", "the sigmoid": r"\sigma", "σ": r"\sigma"}
 _ACTIVATION = re.compile(r"[Dd]erivative\sof\s(tanh|the\ssigmoid|sigmoid|σ),?\s(?:which\sis|is)\s" + _M)
+_ABOUT = r"(?:about|approximately|roughly|around)\s"
+_STATED = r"(?:(?:is|comes\sout\sas|works\sout\s(?:as|to))\s(?:" + _ABOUT + r")?|" + _ABOUT + r")"
+_MATRIX_QUANTITY = re.compile(r"(?<![\w-])(trace|determinant)(?:\sof\s(?:the\skernel|the\smatrix|@(\d{1,4})@))?,?\s("
+                              + _STATED + r")" + _M)
+_EIGENVALUES = re.compile(r"(?<![\w-])eigenvalues(?:\sof\s@(\d{1,4})@)?\s"
+                          r"(?:are|come\sout\sas|come\sto|work\sout\sas)\s(" + _ABOUT + r")?(?:exactly\s)?" + _M +
+                          r"(?:,\s(?:exactly\s)?" + _M + r")?,?\sand\s"
+                          r"(?:exactly\s)?" + _M + r"(?![\w@]|\s?[-+*/=])")
 _INLINE = re.compile(r"(?<![$\\])\$([^$\n]{1,400})\$(?!\$)")
 _NUMBER = re.compile(r"^\s?[-−]?\d{1,6}(?:\.\d{1,8})?\s?$")
 _VECTOR = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")
@@ -156,6 +164,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
     sk = "".join(skeleton)
     texts = [m.group(1) for m in maths]
     named: dict[int, str] = {}
+    merged: dict[int, tuple[int, str]] = {}   # first math → (last math, one math for all of them)
 
     def put(k: int, prefix: str, value_only: bool = False) -> None:
         if k in named or _NAMED.search(texts[k]) or (value_only and not _NUMBER.match(texts[k])):
@@ -196,14 +205,41 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
     if widths[-1] == 1:
         _kernel(sk, n_points, put)
+        _matrix_words(sk, texts, n_points, put, merged)
         _gradients(sk, texts, n_points, n_params, put, near, widths[0])
-    if not named:
+    if not named and not merged:
         return line
-    out, last = [], 0
+    out, last, skip = [], 0, -1
     for k, m in enumerate(maths):
+        if k <= skip:
+            continue
+        if k in merged:
+            skip, whole = merged[k]
+            out.append(line[last:m.start(1)] + whole)
+            last = maths[skip].end(1)
+            continue
         out.append(line[last:m.start(1)] + named.get(k, "") + m.group(1))
         last = m.end(1)
     return "".join(out) + line[last:]
+
+
+def _matrix_words(sk: str, texts: list[str], n_points: int, put, merged: dict) -> None:
+    """``the trace is $27$``, ``the determinant is about $…$``, ``the eigenvalues come out as about $26.7$ and
+    $0.3$`` (one claim about all N eigenvalues, ``≈`` when said to be about)."""
+    for m in _MATRIX_QUANTITY.finditer(sk):
+        if m.group(2) is not None and texts[int(m.group(2))].strip() != "K" or re.search(r"tr|det|K|λ|lambda",
+                                                                                     texts[int(m.group(4))]):
+            continue
+        name = r"\operatorname{tr} K" if m.group(1) == "trace" else r"\det K"
+        sign = r" \approx " if re.search(_ABOUT, m.group(3)) else " = "
+        put(int(m.group(4)), name + sign)
+    for m in _EIGENVALUES.finditer(sk):
+        ks = [int(g) for g in m.groups()[2:] if g is not None]
+        if m.group(1) is not None and texts[int(m.group(1))].strip() != "K" or len(ks) != n_points or \
+                not all(_NUMBER.match(texts[k]) for k in ks):
+            continue
+        sign = r"\approx" if m.group(2) else "="
+        merged[ks[0]] = (ks[-1], rf"\lambda {sign} ({', '.join(texts[k].strip() for k in ks)})")
 
 
 def _values_after(sk: str, end: int, name: str, n_points: int, put) -> None:
