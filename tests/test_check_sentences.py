@@ -75,6 +75,13 @@ def test_uncertain_subjects_are_left_unread(line):
     assert all(j.verdict != "wrong" for j in check_text(HEAD + line + "\n", "n.md").judgements if j.line == 5)
 
 
+def test_a_list_of_given_values_is_no_list_of_derivatives():
+    """A list headed by words that are not about derivatives, or an item that sets a name to a value, is left."""
+    for text in (HEAD + "Given values:\n\n- second bias: $1$\n", HEAD + "- first bias: $b_1 = 0$\n"):
+        problem = check_text(HEAD + "\n", "n.md").problem
+        assert sentence_claims(text, problem).split("\n")[-2] == text.split("\n")[-2]
+
+
 def test_a_bare_ordinal_waits_for_the_output_word():
     """Without "output weight/bias" anywhere, "the second bias" may be b^{[2]}: no claim is made of it."""
     text = HEAD.replace("and the output bias gives $1$", "one by one") + "The second bias gives $1$.\n"

@@ -92,6 +92,9 @@ _EIGENVALUES = re.compile(r"(?<![\w-])eigenvalues(?:\sof\s@(\d{1,4})@)?\s"
                           r"(?:are|come\sout\sas|come\sto|work\sout\sas)\s(" + _ABOUT + r")?(?:exactly\s)?" + _M +
                           r"(?:,\s(?:exactly\s)?" + _M + r")?,?\sand\s"
                           r"(?:exactly\s)?" + _M + r"(?![\w@]|\s?[-+*/=])")
+_SETS = re.compile(r"^\s?\\?[A-Za-z]{1,6}(?:_\{?\w{1,3}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?(?:_\{?\w{1,3}\}?)?"
+                   r"\s?=\s?[-−]?\d")   # "b_1 = 0": a value given, not a derivative
+_LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s")
 _INLINE = re.compile(r"(?<![$\\])\$([^$\n]{1,400})\$(?!\$)")
 _NUMBER = re.compile(r"^\s?[-−]?\d{1,6}(?:\.\d{1,8})?\s?$")
 _VECTOR = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")
@@ -152,7 +155,8 @@ def _latex(param, widths) -> str:
     return parameter_names(symbol, widths)[0]
 
 
-def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, output_named: bool) -> str:
+def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, output_named: bool,
+                  listed: bool = False) -> str:
     maths = list(_INLINE.finditer(line))
     if not maths:
         return line
@@ -182,6 +186,8 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
                     continue
                 name = _latex(param, widths)
                 k = int(m.group(m.lastindex))
+                if pattern is _DERIVATIVE[-1] and (not listed or _SETS.match(texts[k])):
+                    continue   # "- first bias: $b_1 = 0$" lists the given values, not derivatives
                 put(k, rf"\frac{{\partial f}}{{\partial {name}}} = ")
                 _values_after(sk, m.end(), name, n_points, put)
         for m in _BOTH.finditer(sk):
@@ -323,5 +329,11 @@ def sentence_claims(text: str, problem) -> str:
             out.append(line)
             continue
         near = any(_NEAR.search(lines[n]) for n in range(max(0, number - 6), number + 1))
-        out.append(_rewrite_line(line, widths, n_points, n_params, near, output_named))
+        intro = number   # a list item: the line that opens the list says what it lists
+        while intro > 0 and _LIST.match(lines[intro]) and number - intro < 12:
+            intro -= 1
+        while intro > 0 and not lines[intro].strip():
+            intro -= 1
+        listed = bool(_NEAR.search(line) or _NEAR.search(lines[intro]))
+        out.append(_rewrite_line(line, widths, n_points, n_params, near, output_named, listed))
     return "\n".join(out)
