@@ -39,6 +39,8 @@ def _line5(head: str, line: str) -> list[str]:
     ("The kernel entry for the first and second points is $8 + 2 + 4 + 1 + 28 + 12 + 1 = 56$.", ["correct"]),
     ("The first diagonal entry is $36$ and the second diagonal entry is $90$.", ["correct", "wrong"]),
     ("The kernel entry for the second point with itself is $91$.", ["correct"]),
+    ("The $(1,2)$ entry of $K$ is $56$.", ["correct"]),
+    ("The diagonal entries are $36$ and $92$.", ["correct", "wrong"]),
     ("So the gradient at $x_2$ is $(4, -2, 2, -1, 7, 4, 1)$.", ["correct"]),
     ("That gives gradients $(2, -1, 2, -1, 4, 3, 1)$ at the first point and $(4, -2, 2, -1, 7, 4, 1)$ at the "
      "second.", ["correct", "correct"]),
@@ -67,6 +69,7 @@ def test_with_one_unit_per_layer_an_ordinal_counts_the_layers(line, verdicts):
     "The third weight gives $7$.",                              # which layer's? not certain
     "The weight gives $5$.",                                    # no ordinal, several weights
     "The kernel entry for the first and third points is $5$.",  # two datapoints only
+    "The $(1,3)$ entry is $5$.",                                # two datapoints only
     "The gradient at $x_1$ is $(1, 2)$ or so.",                 # two entries where θ has seven: read as written
     "The trace of $A$ is $3$.",                                 # some other matrix
     "The determinant is $(36 - \\lambda)(91 - \\lambda) - 3136$.",  # det(K − λI), not det K

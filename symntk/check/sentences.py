@@ -68,6 +68,10 @@ _KERNEL = [
      (1, 1)),
     (re.compile(r"(?<![\w-])" + _ORD + r"\sdiagonal(?:\s(?:entry|one|element|term))?,?\s(?:is|it's)\s" + _M), (1, 1)),
 ]
+_INDEXED = re.compile(r"@(\d{1,4})@\s(?:entry|element)(?:\sof\s(?:the\skernel|@(\d{1,4})@))?,?\s"
+                      r"(?:is|it's)\s" + _M)
+_DIAGONAL = re.compile(r"(?<![\w-])diagonal\s(?:entries|elements)\s(?:are|of\s@(\d{1,4})@\sare)\s" + _M +
+                       r"(?:,\s" + _M + r")?,?\sand\s" + _M + r"(?![\w@]|\s?[-+*/=])")
 _PAIR = re.compile(r"(?:(?:kernel\s)?entry\s(?:for|between)\sthe\stwo\s(?:data)?points|(?<![\w-])off-diagonal"
                    r"(?:\s(?:entry|one|element|term))?),?\s(?:is|it's)\s" + _M)
 _GRADIENT = [
@@ -210,7 +214,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
     for m in _ACTIVATION.finditer(sk):
         put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
     if widths[-1] == 1:
-        _kernel(sk, n_points, put)
+        _kernel(sk, texts, n_points, put)
         _matrix_words(sk, texts, n_points, put, merged)
         _gradients(sk, texts, n_points, n_params, put, near, widths[0])
     if not named and not merged:
@@ -270,7 +274,7 @@ def _values_at(sk: str, end: int, n_points: int) -> re.Match | None:
     return _THREE.match(sk, end) if n_points == 3 else None
 
 
-def _kernel(sk: str, n_points: int, put) -> None:
+def _kernel(sk: str, texts: list[str], n_points: int, put) -> None:
     for pattern, (a, b) in _KERNEL:
         for m in pattern.finditer(sk):
             i, j = ORDINALS[m.group(a)], ORDINALS[m.group(b)]
@@ -278,6 +282,17 @@ def _kernel(sk: str, n_points: int, put) -> None:
                 put(int(m.group(m.lastindex)), f"K_{{{min(i, j)}{max(i, j)}}} = ")
     for m in _PAIR.finditer(sk) if n_points == 2 else ():   # "the kernel entry for the two points is $…$"
         put(int(m.group(1)), "K_{12} = ")
+    for m in _INDEXED.finditer(sk):   # "the $(1,2)$ entry of $K$ is $12$"
+        pair = re.match(r"^\s?\(?\s?([1-9])\s?,\s?([1-9])\s?\)?\s?$", texts[int(m.group(1))])
+        if pair and max(int(pair.group(1)), int(pair.group(2))) <= n_points and \
+                (m.group(2) is None or texts[int(m.group(2))].strip() == "K"):
+            i, j = sorted((int(pair.group(1)), int(pair.group(2))))
+            put(int(m.group(3)), f"K_{{{i}{j}}} = ")
+    for m in _DIAGONAL.finditer(sk):   # "the diagonal entries are $8$ and $19$"
+        ks = [int(g) for g in m.groups()[1:] if g is not None]
+        if len(ks) == n_points and (m.group(1) is None or texts[int(m.group(1))].strip() == "K"):
+            for i, k in enumerate(ks, start=1):
+                put(k, f"K_{{{i}{i}}} = ", value_only=True)
 
 
 def _gradients(sk: str, texts: list[str], n_points: int, n_params: int, put, near: bool, n_inputs: int) -> None:
