@@ -10,7 +10,8 @@ nodes) → scope and meaning (allow-listed names, SymPy) → claims and predicat
 (what each segment claims) → exercise (the problem from the notes) → judge,
 judge_kernel, judge_values (the exact engine) against world (true values) and the
 learner's own values for carry-forward (world, own_forward, own_kernel; points:
-the datapoint the notes are at) → diagnose (typical mistakes) → report / render
+the datapoint the notes are at; sentences: results named in words before their math, read once the problem
+is known) → diagnose (typical mistakes) → report / render
 (templates) ; batch (folders → CSV).
 """
 
@@ -39,6 +40,7 @@ from .predicates import walk
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
+from .sentences import sentence_claims
 from .source import read_text, segments
 from .syntax import UnreadableError
 from .typst import typst_latex
@@ -184,6 +186,12 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
         problem = problem_from_reading(reading, source, text)
     elif not isinstance(problem, Problem):
         problem = load_problem(problem)
+    said = sentence_claims(text, problem)   # "the first diagonal entry is $8$": K_{11} = 8
+    if said != text:
+        try:
+            reading, text = read_segments(segments(said, source)), said
+        except UnreadableError:
+            pass
     return check_reading(reading, problem, source, text, written)
 
 

@@ -18,12 +18,20 @@ _LABEL = re.compile(
     r"\s*(?:=\s*\(?[-\d.,\s]*\)?(?:\^T)?)?\s*\$?\s*(?:\*\*|__)?\s*(?::|\.|$|\*\*|&)")
 
 
+_ORDINAL = re.compile(r"^(?:[\s#>*\-+]|\*\*|__)*(?:[Aa]t|[Ff]or|[Nn]ow\sat)\sthe\s(first|second|third)\s"
+                      r"(?:data)?point\b")
+
+
 def prose_points(text: str) -> dict[int, int]:
-    """Line number (1-based) → the datapoint its label names, for lines that start with one."""
+    """Line number (1-based) → the datapoint its label names, for lines that start with one (``x_2 = 3:``, or
+    ``At the second point …`` in a sentence)."""
     out = {}
     for number, line in enumerate(text.splitlines(), start=1):
         m = _LABEL.match(line)
         if m is None:
+            said = _ORDINAL.match(line)
+            if said:
+                out[number] = ("first", "second", "third").index(said.group(1)) + 1
             continue
         index = m.group(1) or m.group(2) or str(_SUBSCRIPTS.index(m.group(3)) + 1)
         out[number] = int(index)

@@ -1,0 +1,354 @@
+"""Results written in sentences: a parameter, kernel entry or gradient named in words before its inline math.
+
+Learners who write prose state a result by naming it in words and putting only its value in math:
+
+* a parameter named by an ordinal and its kind, as the subject of a derivative (``the derivative with respect to
+  the first weight is $x$``, ``for the second weight it's $3x$``, ``the output bias gives $1$``, ``first bias:
+  $\\theta_5$``, ``the second output weight gives the second hidden unit, which is $x$``) is ∂f/∂θ for that
+  parameter; ``which is $…$`` after it says the same derivative again, and the values that follow
+  (``so $1$ at the first point and $2$ at the second``, ``so $3$ and $-3$``, ``which is $1$, $3$ and $5$``) are
+  its values at the datapoints in order;
+* a kernel entry named in words (``the kernel entry for the first and second points is $12$``, ``the first
+  diagonal entry is $8$``, ``for the second point with itself it's $14$``) is K_ij;
+* a gradient named at a datapoint (``the gradient at $x_1$ is $(…)$``, ``gradients $(…)$ at the first point and
+  $(…)$ at the second``, ``the three gradients are $(…)$, $(…)$ and $(…)$``) is ∇θ f(x_i).
+
+The words are resolved only when their subject is certain (see :func:`parameter`): a bare ordinal (``the second
+bias``) counts the entries of the first layer when that layer has several and the notes call the last layer's
+the *output* weights or bias, or counts the layers when every layer up to it is a single unit; anything else is
+left unread. The rewritten text keeps every line where it was. Regular expressions without nested repetition,
+on one line at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claim_names import parameter_names
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+_M = r"@(\d{1,4})@"   # one inline math in the skeleton of a line
+_PARAM = (r"(?:the\s)?(?:" + _ORD + r"\s)?(?:(output|hidden|first[- ]layer|second[- ]layer|" + _ORD +
+          r"\shidden\sunit's)\s)?(weight|bias)(?![\w-])")
+_FILLER = r"(?:(?:just|simply|also|again|exactly)\s){0,2}"
+_IS = r"(?:is|it's|it is|is just|comes out as)"
+_DERIVATIVE = [
+    re.compile(r"(?:derivative|one|partial)\s(?:of\s\$?f\$?\s)?(?:with\srespect\sto|w\.r\.t\.?)\s" + _PARAM +
+               r",?\s" + _IS + r"\s" + _FILLER + _M),
+    re.compile(r"(?:[Ww]ith\srespect\sto|[Ff]or)\s" + _PARAM + r",?\s(?:it's|it is)\s" + _FILLER +
+               r"(?:the\shidden\s(?:value|unit)\s)?" + _M),
+    re.compile(r"(?:derivative|one)\sfor\s" + _PARAM + r",?\s(?:is|it's)\s" + _FILLER + _M),
+    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\s(?:just\s|simply\s|then\s)?(?:gives|give|gets)\s" + _FILLER + _M),
+    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\sgives\s(?:the\s)?" + _ORD + r"\shidden\s(?:unit|value),?\s"
+               r"which\sis\s" + _FILLER + _M),
+    re.compile(r"(?:^|[.;]\s|^\s{0,3}[-*+]\s)" + _PARAM + r":\s" + _M),
+]
+_BOTH = re.compile(r"[Bb]oth\s" + _PARAM + r"\sand\s" + _PARAM + r"\s(?:get|give)\s" + _FILLER + _M)
+_ITS = re.compile(r"(?:^|[.;]\s)(?:[Tt]he\s)?(?:[a-z-]{1,12}\s){0,3}@(\d{1,4})@\s(?:(?!weight|bias|unit|neuron|param)"
+                  r"[^.;:@]){0,200}?\sits\s(?:partial\s)?derivative\sis\s" + _FILLER + _M)
+_TWICE = re.compile(r"@(\d{1,4})@\sand\s(twice|three\stimes|half\sof)\sthat\sis\s(about\s|approximately\s|roughly\s)?"
+                    + _M)
+_MULTIPLE = {"twice": "2 \\cdot ", "three times": "3 \\cdot ", "half of": "0.5 \\cdot "}
+_LAST_NUMBER = re.compile(r"(?:=|\\approx|≈)\s?([-−]?\d{1,6}(?:\.\d{1,8})?)\s?$")
+# "multiplying by the first weight gives …": the weight is no subject
+_PREPOSITION = re.compile(r"\b(?:by|times|of|to|from|with|into|on|multiplying|multiplied)\s?$")
+_PLURAL = re.compile(r"(?:^|[.;,]\s|^\s{0,3}[-*+]\s)(?:the\s)?output\sweights(?::|\sgive)\s" + _M + r"\sand\s" + _M)
+_NEAR = re.compile(r"derivative|[Dd]eriv\.|partial|∂|with\srespect|w\.r\.t|chain\srule", re.I)
+_AGAIN = re.compile(r",?\swhich\sis\s" + _FILLER + _M)
+_SO = r",?\s(?:so|which\sis|i\.e\.|that's|giving|which gives)\s" + _FILLER
+_AT_TWO = re.compile(_SO + _M + r"\sat\sthe\sfirst\spoint\sand\s" + _M + r"\sat\sthe\ssecond(?:\spoint)?")
+_ONE_POINT = re.compile(r"\s(?:at|for|when|in)\s(?!both|every|all|each)")
+_TWO = re.compile(_SO + _M + r"\sand\s(?:then\s)?" + _M + r"(?!\s?[\w$@])")
+_THREE = re.compile(_SO + _M + r",\s" + _M + r",?\sand\s" + _M + r"(?:\sat\sthe\sthree\spoints)?(?![\w@])")
+_KERNEL = [
+    (re.compile(r"(?:kernel\s)?entry\sfor\sthe\s" + _ORD + r"\sand\s(?:the\s)?" + _ORD + r"\spoints?,?\s" +
+                r"(?:is|it's|it is)\s" + _M), (1, 2)),
+    (re.compile(r"(?:kernel\s)?entry\sfor\sthe\s" + _ORD + r"\spoint\swith\sitself,?\s(?:is|it's|it is)\s" + _M),
+     (1, 1)),
+    (re.compile(r"(?<![\w-])" + _ORD + r"\sdiagonal(?:\s(?:entry|one|element|term))?,?\s(?:is|it's)\s" + _M), (1, 1)),
+]
+_INDEXED = re.compile(r"@(\d{1,4})@\s(?:entry|element)(?:\sof\s(?:the\skernel|@(\d{1,4})@))?,?\s"
+                      r"(?:is|it's)\s" + _M)
+_DIAGONAL = re.compile(r"(?<![\w-])diagonal\s(?:entries|elements)\s(?:are|of\s@(\d{1,4})@\sare)\s" + _M +
+                       r"(?:,\s" + _M + r")?,?\sand\s" + _M + r"(?![\w@]|\s?[-+*/=])")
+_PAIR = re.compile(r"(?:(?:kernel\s)?entry\s(?:for|between)\sthe\stwo\s(?:data)?points|(?<![\w-])off-diagonal"
+                   r"(?:\s(?:entry|one|element|term))?),?\s(?:is|it's)\s" + _M)
+_GRADIENT = [
+    re.compile(r"gradient\sat\s@(\d{1,4})@\s(?:is|it's)\s" + _M),
+    re.compile(r"gradient\sat\sthe\s" + _ORD + r"\spoint\s(?:is|it's)\s" + _M),
+]
+_GRADIENT_PAIR = re.compile(r"gradients?\s(?:of\s|are\s|is\s)?" + _M + r"\sat\sthe\sfirst\spoint,?\sand\s" + _M +
+                            r"\sat\sthe\ssecond")
+_GRADIENT_LIST = re.compile(r"(?:two|three|both|the)\sgradients\sare\s" + _M + r"(?:,\s" + _M + r")?,?\sand\s" + _M)
+_AT_IT = re.compile(r"(?:[Aa]t\s@(\d{1,4})@|[Aa]t\sthe\s" + _ORD + r"\spoint),?\s(?:it's|it is)\s" + _M)
+_AT_THIS = re.compile(r"[Aa]t\sthe\s" + _ORD + r"\spoint,?\s(?:this|that)\s(?:gives|is)\s" + _M)
+_BY_NAME = re.compile(r"(?:with\srespect\sto|w\.r\.t\.?)\s(?:the\s)?(?:[a-z-]{1,12}\s){0,3}@(\d{1,4})@,?\s"
+                      r"(?:is|it's|it is)\s" + _FILLER + _M)
+_NAME = re.compile(r"^\s?\\?(?![xf](?![A-Za-z]))[A-Za-z]{1,6}(?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?\s?$")
+_ACTIVATIONS = {"tanh": r"\tanh", "sigmoid": r"\sigma", "the sigmoid": r"\sigma", "σ": r"\sigma"}
+_ACTIVATION = re.compile(r"[Dd]erivative\sof\s(tanh|the\ssigmoid|sigmoid|σ),?\s(?:which\sis|is)\s" + _M)
+_ABOUT = r"(?:about|approximately|roughly|around)\s"
+_STATED = r"(?:(?:is|comes\sout\sas|works\sout\s(?:as|to))\s(?:" + _ABOUT + r")?|" + _ABOUT + r")"
+_MATRIX_QUANTITY = re.compile(r"(?<![\w-])(trace|determinant)(?:\sof\s(?:the\skernel|the\smatrix|@(\d{1,4})@))?,?\s("
+                              + _STATED + r")" + _M)
+_EIGENVALUES = re.compile(r"(?<![\w-])eigenvalues(?:\sof\s@(\d{1,4})@)?\s"
+                          r"(?:are|come\sout\sas|come\sto|work\sout\sas)\s(" + _ABOUT + r")?(?:exactly\s)?" + _M +
+                          r"(?:,\s(?:exactly\s)?" + _M + r")?,?\sand\s"
+                          r"(?:exactly\s)?" + _M + r"(?![\w@]|\s?[-+*/=])")
+_SETS = re.compile(r"^\s?\\?[A-Za-z]{1,6}(?:_\{?\w{1,3}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?(?:_\{?\w{1,3}\}?)?"
+                   r"\s?=\s?[-−]?\d")   # "b_1 = 0": a value given, not a derivative
+_LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s")
+_INLINE = re.compile(r"(?<![$\\])\$([^$\n]{1,400})\$(?!\$)")
+_NUMBER = re.compile(r"^\s?[-−]?\d{1,6}(?:\.\d{1,8})?\s?$")
+_VECTOR = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")
+_POINT = re.compile(r"^\s?x_\{?([1-9])\}?\s?$")
+_NAMED = re.compile(r"\\partial|∂|\\nabla|∇|^\s?[Kk]_|=\s?$|^\s?=")
+
+
+def _entries(widths, layer: int, kind: str) -> list[tuple[int, int]]:
+    """The (row, column) of every weight (``W``) or bias (``b``) of ``layer`` in θ's order, row by row."""
+    rows, cols = widths[layer], widths[layer - 1]
+    return [(i, j) for i in range(1, rows + 1) for j in range(1, (cols if kind == "W" else 1) + 1)]
+
+
+def parameter(m: re.Match, base: int, widths, output_named: bool):
+    """The parameter (kind, layer, row, column) named by the words ``_PARAM`` matched from group ``base`` (ordinal,
+    qualifier, ordinal of a hidden unit, kind), or None when the words do not name one with certainty."""
+    word, qualifier, unit, kind = m.group(base), m.group(base + 1), m.group(base + 2), m.group(base + 3)
+    kind = "W" if kind == "weight" else "b"
+    order = ORDINALS.get(word) if word else None
+    depth = len(widths) - 1
+    if qualifier == "output":
+        layer = depth
+    elif qualifier and qualifier.startswith(("first", "second")) and qualifier[-5:] in ("layer", "-layer"):
+        layer = 1 if qualifier.startswith("first") else 2
+    elif unit:   # "the second hidden unit's weight": into that unit of a single-input first layer
+        if word or depth != 2 or widths[0] != 1 or ORDINALS[unit] > widths[1]:
+            return None
+        return kind, 1, ORDINALS[unit], 1
+    elif qualifier == "hidden":
+        if depth != 2:
+            return None
+        layer = 1
+    elif order is None:
+        return None
+    elif len(_entries(widths, 1, kind)) > 1:   # "the second bias": the first layer's entries, counted
+        if not output_named or depth != 2:
+            return None
+        layer = 1
+    else:   # "the second weight" where every layer up to it has one: that layer's
+        if order > depth or any(len(_entries(widths, layer, kind)) != 1 for layer in range(1, order + 1)):
+            return None
+        return kind, order, 1, 1
+    if layer > depth:
+        return None
+    entries = _entries(widths, layer, kind)
+    if kind == "W" and widths[layer] > 1 and widths[layer - 1] > 1:
+        return None   # a matrix: which entry is "the second" depends on the reader
+    if order is None:
+        return (kind, layer, *entries[0]) if len(entries) == 1 else None
+    return (kind, layer, *entries[order - 1]) if order <= len(entries) else None
+
+
+def _latex(param, widths) -> str:
+    from .. import notation
+
+    kind, layer, i, j = param
+    symbol = notation.weight(layer, i, j) if kind == "W" else notation.bias(layer, i)
+    return parameter_names(symbol, widths)[0]
+
+
+def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, output_named: bool,
+                  listed: bool = False) -> str:
+    maths = list(_INLINE.finditer(line))
+    if not maths:
+        return line
+    skeleton, last = [], 0
+    for k, m in enumerate(maths):
+        skeleton.append(line[last:m.start()] + f"@{k}@")
+        last = m.end()
+    skeleton.append(line[last:])
+    sk = "".join(skeleton)
+    texts = [m.group(1) for m in maths]
+    named: dict[int, str] = {}
+    merged: dict[int, tuple[int, str]] = {}   # first math → (last math, one math for all of them)
+
+    def put(k: int, prefix: str, value_only: bool = False) -> None:
+        if k in named or _NAMED.search(texts[k]) or (value_only and not _NUMBER.match(texts[k])):
+            return
+        named[k] = prefix
+
+    if near and widths[-1] == 1:
+        for m in _BY_NAME.finditer(sk):
+            if _NAME.match(texts[int(m.group(1))]):
+                put(int(m.group(2)), rf"\frac{{\partial f}}{{\partial {texts[int(m.group(1))].strip()}}} = ")
+        for pattern in _DERIVATIVE:
+            for m in pattern.finditer(sk):
+                param = parameter(m, 1, widths, output_named)
+                if param is None or _PREPOSITION.search(sk, 0, m.start()):
+                    continue
+                name = _latex(param, widths)
+                k = int(m.group(m.lastindex))
+                if pattern is _DERIVATIVE[-1] and (not listed or _SETS.match(texts[k])):
+                    continue   # "- first bias: $b_1 = 0$" lists the given values, not derivatives
+                put(k, rf"\frac{{\partial f}}{{\partial {name}}} = ")
+                _values_after(sk, m.end(), name, n_points, put)
+        for m in _BOTH.finditer(sk):
+            first, second = parameter(m, 1, widths, output_named), parameter(m, 5, widths, output_named)
+            if first and second:
+                put(int(m.group(9)), rf"\frac{{\partial f}}{{\partial {_latex(first, widths)}}} = "
+                    rf"\frac{{\partial f}}{{\partial {_latex(second, widths)}}} = ")
+        for m in _ITS.finditer(sk):
+            if _NAME.match(texts[int(m.group(1))]):
+                put(int(m.group(2)), rf"\frac{{\partial f}}{{\partial {texts[int(m.group(1))].strip()}}} = ")
+        for m in _PLURAL.finditer(sk):
+            if len(widths) == 3 and widths[2] == 1 and widths[1] == 2:
+                for k, col in ((int(m.group(1)), 1), (int(m.group(2)), 2)):
+                    put(k, rf"\frac{{\partial f}}{{\partial {_latex(('W', 2, 1, col), widths)}}} = ")
+    for m in _TWICE.finditer(sk):   # "$1 - \tanh 1 \approx 0.2384$ and twice that is about $0.4768$"
+        last = _LAST_NUMBER.search(texts[int(m.group(1))])
+        if last:
+            sign = r" \approx " if m.group(3) else " = "
+            put(int(m.group(4)), _MULTIPLE[" ".join(m.group(2).split())] + last.group(1) + sign, value_only=True)
+    for m in _ACTIVATION.finditer(sk):
+        put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
+    if widths[-1] == 1:
+        _kernel(sk, texts, n_points, put)
+        _matrix_words(sk, texts, n_points, put, merged)
+        _gradients(sk, texts, n_points, n_params, put, near, widths[0])
+    if not named and not merged:
+        return line
+    out, last, skip = [], 0, -1
+    for k, m in enumerate(maths):
+        if k <= skip:
+            continue
+        if k in merged:
+            skip, whole = merged[k]
+            out.append(line[last:m.start(1)] + whole)
+            last = maths[skip].end(1)
+            continue
+        out.append(line[last:m.start(1)] + named.get(k, "") + m.group(1))
+        last = m.end(1)
+    return "".join(out) + line[last:]
+
+
+def _matrix_words(sk: str, texts: list[str], n_points: int, put, merged: dict) -> None:
+    """``the trace is $27$``, ``the determinant is about $…$``, ``the eigenvalues come out as about $26.7$ and
+    $0.3$`` (one claim about all N eigenvalues, ``≈`` when said to be about)."""
+    for m in _MATRIX_QUANTITY.finditer(sk):
+        if m.group(2) is not None and texts[int(m.group(2))].strip() != "K" or re.search(r"tr|det|K|λ|lambda",
+                                                                                     texts[int(m.group(4))]):
+            continue
+        name = r"\operatorname{tr} K" if m.group(1) == "trace" else r"\det K"
+        sign = r" \approx " if re.search(_ABOUT, m.group(3)) else " = "
+        put(int(m.group(4)), name + sign)
+    for m in _EIGENVALUES.finditer(sk):
+        ks = [int(g) for g in m.groups()[2:] if g is not None]
+        if m.group(1) is not None and texts[int(m.group(1))].strip() != "K" or len(ks) != n_points or \
+                not all(_NUMBER.match(texts[k]) for k in ks):
+            continue
+        sign = r"\approx" if m.group(2) else "="
+        merged[ks[0]] = (ks[-1], rf"\lambda {sign} ({', '.join(texts[k].strip() for k in ks)})")
+
+
+def _values_after(sk: str, end: int, name: str, n_points: int, put) -> None:
+    """``which is $…$`` and the values at the datapoints said right after a derivative named in words."""
+    again = None if _values_at(sk, end, n_points) else _AGAIN.match(sk, end)
+    if again and _ONE_POINT.match(sk, again.end()):
+        return   # "which is $2$ at the first point": a value at one datapoint, not the derivative everywhere
+    if again:
+        put(int(again.group(1)), rf"\frac{{\partial f}}{{\partial {name}}} = ")
+        end = again.end()
+    found = _values_at(sk, end, n_points)
+    if found:
+        for i in range(1, n_points + 1):
+            put(int(found.group(i)), rf"\frac{{\partial f(x_{{{i}}})}}{{\partial {name}}} = ", value_only=True)
+
+
+def _values_at(sk: str, end: int, n_points: int) -> re.Match | None:
+    """The values at every datapoint in order said at ``end``: ``so $1$ at the first point and $2$ at the second``,
+    ``so $3$ and $-3$``, ``which is $1$, $3$ and $5$``."""
+    if n_points == 2:
+        return _AT_TWO.match(sk, end) or _TWO.match(sk, end)
+    return _THREE.match(sk, end) if n_points == 3 else None
+
+
+def _kernel(sk: str, texts: list[str], n_points: int, put) -> None:
+    for pattern, (a, b) in _KERNEL:
+        for m in pattern.finditer(sk):
+            i, j = ORDINALS[m.group(a)], ORDINALS[m.group(b)]
+            if max(i, j) <= n_points:
+                put(int(m.group(m.lastindex)), f"K_{{{min(i, j)}{max(i, j)}}} = ")
+    for m in _PAIR.finditer(sk) if n_points == 2 else ():   # "the kernel entry for the two points is $…$"
+        put(int(m.group(1)), "K_{12} = ")
+    for m in _INDEXED.finditer(sk):   # "the $(1,2)$ entry of $K$ is $12$"
+        pair = re.match(r"^\s?\(?\s?([1-9])\s?,\s?([1-9])\s?\)?\s?$", texts[int(m.group(1))])
+        if pair and max(int(pair.group(1)), int(pair.group(2))) <= n_points and \
+                (m.group(2) is None or texts[int(m.group(2))].strip() == "K"):
+            i, j = sorted((int(pair.group(1)), int(pair.group(2))))
+            put(int(m.group(3)), f"K_{{{i}{j}}} = ")
+    for m in _DIAGONAL.finditer(sk):   # "the diagonal entries are $8$ and $19$"
+        ks = [int(g) for g in m.groups()[1:] if g is not None]
+        if len(ks) == n_points and (m.group(1) is None or texts[int(m.group(1))].strip() == "K"):
+            for i, k in enumerate(ks, start=1):
+                put(k, f"K_{{{i}{i}}} = ", value_only=True)
+
+
+def _gradients(sk: str, texts: list[str], n_points: int, n_params: int, put, near: bool, n_inputs: int) -> None:
+    def vector(k: int, exact: bool) -> bool:   # not exact: θ with an entry or two dropped, never ∇_x f
+        entries = texts[k].count(",") + 1
+        return bool(_VECTOR.match(texts[k])) and (entries == n_params or not exact and
+                                                  n_params - 2 <= entries <= n_params + 1 and entries != n_inputs)
+
+    def grad(k: int, i: int, exact: bool = False) -> None:
+        if 1 <= i <= n_points and vector(k, exact):
+            put(k, rf"\nabla_\theta f(x_{{{i}}}) = ")
+
+    for m in _GRADIENT[0].finditer(sk):
+        point = _POINT.match(texts[int(m.group(1))])
+        if point:
+            grad(int(m.group(2)), int(point.group(1)))
+    for m in _GRADIENT[1].finditer(sk):
+        grad(int(m.group(2)), ORDINALS[m.group(1)])
+    for m in _GRADIENT_PAIR.finditer(sk):
+        if n_points == 2:
+            grad(int(m.group(1)), 1)
+            grad(int(m.group(2)), 2)
+    for m in _GRADIENT_LIST.finditer(sk):
+        ks = [int(g) for g in m.groups() if g is not None]
+        if len(ks) == n_points:
+            for i, k in enumerate(ks, start=1):
+                grad(k, i)
+    if re.search(r"[Gg]radients?\b", sk):
+        for m in _AT_IT.finditer(sk):
+            point = _POINT.match(texts[int(m.group(1))]) if m.group(1) else None
+            index = int(point.group(1)) if point else ORDINALS.get(m.group(2) or "", 0)
+            grad(int(m.group(3)), index, exact=True)
+    for m in _AT_THIS.finditer(sk) if near else ():   # "at the first point this gives $(…)$": a vector of P entries
+        grad(int(m.group(2)), ORDINALS[m.group(1)], exact=True)
+
+
+def sentence_claims(text: str, problem) -> str:
+    """``text`` with every result named in words (see the module doc) written into its math as ``name = …``."""
+    widths = tuple(problem.widths)
+    n_points = len(problem.points)
+    n_params = sum(widths[i] * widths[i - 1] + widths[i] for i in range(1, len(widths)))
+    if "$" not in text or n_points < 1:
+        return text
+    lines = text.split("\n")
+    output_named = bool(re.search(r"output\s(?:weight|bias)", text))
+    out = []
+    for number, line in enumerate(lines):
+        if "$$" in line or "$" not in line:
+            out.append(line)
+            continue
+        near = any(_NEAR.search(lines[n]) for n in range(max(0, number - 6), number + 1))
+        intro = number   # a list item: the line that opens the list says what it lists
+        while intro > 0 and _LIST.match(lines[intro]) and number - intro < 12:
+            intro -= 1
+        while intro > 0 and not lines[intro].strip():
+            intro -= 1
+        listed = bool(_NEAR.search(line) or _NEAR.search(lines[intro]))
+        out.append(_rewrite_line(line, widths, n_points, n_params, near, output_named, listed))
+    return "\n".join(out)
