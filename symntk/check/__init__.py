@@ -39,7 +39,8 @@ from .predicates import walk
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
-from .source import read_text, segments
+from .retractions import retracted
+from .source import editor_lines, read_text, segments
 from .syntax import UnreadableError
 from .typst import typst_latex
 from .unicode_math import linear_format
@@ -175,7 +176,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
-    written, text = text, physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
+    written, text = text, physics_latex(linear_format(ascii_punctuation(typst_latex(retracted(editor_lines(text)), source))))
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:
