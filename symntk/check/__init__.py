@@ -176,7 +176,8 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
-    written, text = text, physics_latex(linear_format(ascii_punctuation(typst_latex(retracted(editor_lines(text)), source))))
+    written, text = text, retracted(editor_lines(text))   # what the learner crossed out is not read
+    text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:
