@@ -79,9 +79,9 @@ def _dollars(line: str) -> list[tuple[int, int]]:
 
 
 def _claims(line: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, subject, value) of each ``subject = value`` in ``line[lo:hi]``: the subject is the mathy
-    words before the first relation, the value runs to the end of its ``$…$`` span, the next comma-separated
-    statement, or ``hi``."""
+    """(start, end, subject, value) of each ``subject = … = value`` in ``line[lo:hi]``: the subject is the
+    mathy words before the first relation, the statement runs to the end of its ``$…$`` span, the next
+    comma-separated statement, or ``hi``; the value is what its last relation gives."""
     hi = len(line) if hi is None else hi
     spans = _dollars(line)
     out = []
@@ -111,7 +111,7 @@ def _claims(line: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, in
         follows = next((e for s, e in spans if s >= m.end() and not line[m.end():s].strip()), None)
         if not inside and follows is not None:   # df/dw2 = $w_3 h_1$ is right: the value is the math
             end = min(follows, hi)
-        out.append((start, end, _plain(subject), _plain(line[m.end():end])))
+        out.append((start, end, _plain(subject), _plain(_RELATION.split(line[m.end():end])[-1])))
     return out
 
 
