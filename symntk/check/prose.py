@@ -154,6 +154,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
         pending, rows = None, []
         if runs and runs[-1].rstrip().endswith(("=", "≈")) and line.rstrip().endswith(("=", "≈")):
             pending = (n, runs.pop())
+            if has_math and not raw.rstrip().endswith(("=", "≈")):   # df/dv = $a$: the math it names came after
+                pending = None
         for run in runs:
             out.append(Segment(n, run, False, soft=True))
     out.extend(finished(pending, rows))
