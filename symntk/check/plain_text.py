@@ -48,10 +48,13 @@ def fenced_math(text: str, start: int, close: int) -> list[tuple[int, str]]:
         if depth > 0 and len(statement) < 20:
             continue
         body = " ".join(statement).strip()
-        if body and is_math_code(body):
-            out.append((first, body))
+        out.extend((first, piece) for piece in SIDE_BY_SIDE.split(body) if piece and is_math_code(piece))
         statement, depth = [], 0
     return out
+
+
+# W1 = [1, 1]^T   b1 = [0, 1]^T: statements set side by side on one line of a fence (two spaces or a tab apart)
+SIDE_BY_SIDE = re.compile(r"(?<=[\])\dT])[ \t]{2,}(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
 
 
 _GRADIENT_WORD = re.compile(r"^(\s*(?:[-*+]\s+)?)(?:the\s+)?(?:grad|gradient|gradienten|gradiente|gradientti|"
