@@ -1,0 +1,54 @@
+"""Casual ASCII beside Markdown: ``df/dw1 = $v_1 x$`` (the prose name of the math after it), list items whose
+math follows their ``=`` (never run into the next item), statements side by side in a fence
+(``W1 = [1, 1]^T   b1 = [0, 1]^T``) and a remark after the last comma of a fence line (``x2 = 2, no activation``).
+
+The notes are invented; verdicts worked out by hand. Network f(x) = v_1(w_1 x + b_1) + v_2(w_2 x + b_2) + c with
+w_1 = 1, w_2 = 2, b_1 = 0, b_2 = 1, v_1 = 1, v_2 = 1, c = 0 at x_1 = 1, x_2 = 2: ∂f/∂w_1 = v_1 x = x,
+∂f/∂w_2 = v_2 x = x, ∂f/∂b_k = v_k = 1, ∂f/∂v_1 = w_1 x + b_1 = x, ∂f/∂v_2 = 2x + 1, ∂f/∂c = 1; gradients
+(1, 1, 1, 1, 1, 3, 1) and (2, 2, 1, 1, 2, 5, 1); K_11 = 15, K_12 = 24, K_22 = 40.
+"""
+
+from symntk.check import check_text
+from symntk.check.plain_text import fenced_math
+
+GIVEN = ("$f(x) = v_1(w_1 x + b_1) + v_2(w_2 x + b_2) + c$ with $w_1 = 1, w_2 = 2, b_1 = 0, b_2 = 1, v_1 = 1, "
+         "v_2 = 1, c = 0$, $x_1 = 1$, $x_2 = 2$.\n\n")   # line 1
+
+
+def _by_line(notes: str):
+    report = check_text(notes, "notes.md")
+    out: dict[int, list[str]] = {}
+    for j in report.judgements:
+        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
+    return out, report.first_mistake.line if report.first_mistake else 0
+
+
+def test_a_prose_derivative_name_owns_the_math_after_it():
+    notes = GIVEN + "df/dw1 = $v_1 x$\n\ndf/dv2 = $w_2 x + b_2$\n\n∂f/∂b_2 = $v_2$\n"
+    lines, first = _by_line(notes)
+    assert lines[3] == ["correct"] and lines[5] == ["correct"] and lines[7] == ["correct"] and first == 0
+
+
+def test_a_wrong_value_after_a_prose_name_is_wrong():
+    lines, first = _by_line(GIVEN + "df/dv2 = $w_2 x$\n")
+    assert lines[3] == ["wrong"] and first == 3
+
+
+def test_list_items_with_math_after_the_name_stay_apart():
+    notes = GIVEN + "- df/dv1 = $w_1 x + b_1$\n- df/dc = 1\n- df/dw_2 = $v_2 x$\n"
+    lines, first = _by_line(notes)
+    assert lines[3] == ["correct"] and lines[4] == ["correct"] and lines[5] == ["correct"] and first == 0
+
+
+def test_statements_side_by_side_in_a_fence_are_read_one_by_one():
+    text = "```\nW1 = [1, 1]^T   b1 = [0, 1]^T\tW2 = [1, 0]  b2 = 0\nx1 = 1, x2 = 2, no activation\n```\n"
+    bodies = [b for _, b in fenced_math(text, text.index("\n"), text.rindex("\n```"))]
+    assert bodies == ["W1 = [1, 1]^T", "b1 = [0, 1]^T", "W2 = [1, 0]", "b2 = 0", "x1 = 1, x2 = 2"]
+
+
+def test_a_fence_of_casual_names_fixes_the_exercise():
+    notes = ("```\nW1 = [1, 2]^T   b1 = [0, 1]^T   W2 = [1, 1]   b2 = 0\nx1 = 1, x2 = 2, no activation\n```\n\n"
+             "f(x) = w21*(w11*x + b11) + w22*(w12*x + b12) + b2\n\n"
+             "```\nK11 = 1 + 1 + 1 + 1 + 1 + 9 + 1 = 15\nK12 = 2 + 2 + 1 + 1 + 2 + 15 + 1 = 24\n```\n")
+    lines, first = _by_line(notes)
+    assert lines[9] == ["correct", "correct"] and lines[10] == ["correct", "correct"] and first == 0
