@@ -18,6 +18,7 @@ import re
 
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
+from .remarks import entry_remarks
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import (
     ARROW_END,
@@ -123,6 +124,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, claim, False, soft=True))
             line = line[:start] + " " * (end - start) + line[end:]
         output = _last_output(raw, output)
+        line, named = entry_remarks(line)   # W2 = [1, 0]  (v1, v2): a remark names the entries
+        out.extend(Segment(n, claim, False, soft=True) for claim in named)
         line = _plain_words(line, output)
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
