@@ -18,7 +18,7 @@ import re
 
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
-from .remarks import entry_remarks
+from .remarks import entry_remarks, kept_names
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import (
     ARROW_END,
@@ -98,6 +98,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     pending = carry = lead = output = None
     rows: list[str] = []
     points = data_points(text)
+    entry_names: list[Segment] = []
     for n, line, has_math in lines:
         if len(out) > limit:
             break
@@ -125,7 +126,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             line = line[:start] + " " * (end - start) + line[end:]
         output = _last_output(raw, output)
         line, named = entry_remarks(line)   # W2 = [1, 0]  (v1, v2): a remark names the entries
-        out.extend(Segment(n, claim, False, soft=True) for claim in named)
+        entry_names.extend(Segment(n, claim, False, soft=True) for claim in named)
         line = _plain_words(line, output)
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
@@ -164,7 +165,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     out.extend(finished(pending, rows))
     if table:
         out.extend(table_segments(table, text))
-    return out
+    return out + kept_names(entry_names, text)
 
 
 _OUTPUT = re.compile(r"(?:∂|\\partial|∇|\\nabla|(?<![A-Za-z])grad(?:ient)?)(?:_\\?theta|_\{\\?theta\}|θ)?\s*f\s*"

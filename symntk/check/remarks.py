@@ -3,7 +3,8 @@
 The remark is no factor of the value (a number, a bracketed vector or matrix, ``…^T``, then a space and a
 bracket of names only): it is blanked. When the last run of names in it has as many names as the value has
 entries (``(call the entries w1, w2)``, ``(entries b1, b2 … I'll call them p1, p2)``) the value's entries get
-those names: ``W1 = [1, 1]^T  (w1, w2)`` also says ``W1 = [w1, w2]^T``.
+those names: ``W1 = [1, 1]^T  (v1, v2)`` also says ``W^{[1]} = [v_{1}, v_{2}]^T`` (unless a name clashes with a
+layer's casual name: :func:`kept_names`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,15 @@ _NAMES_ONLY = re.compile(rf"\s*{_NAME}\s*(?:,\s*{_NAME}\s*)*")
 _LAST_RUN = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*$")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _POINT = re.compile(r"x(?:_?\{?\d{0,2}\}?)")   # (x_1) after a value is the datapoint it is at, no entry
+
+
+_CASUAL = re.compile(r"^([A-Za-z])(\d{1,2})$")   # w1 → w_{1}
+_LAYER = re.compile(r"^([Wb])_?\{?([1-9])\}?$")   # W1, b_2: a whole layer, as the values W1 = [1, 1]^T are read
+
+
+def _layer(name: str) -> str:
+    m = _LAYER.match(name)
+    return f"{m.group(1)}^{{[{m.group(2)}]}}" if m else name
 
 
 def entry_remarks(line: str) -> tuple[str, list[str]]:
@@ -38,9 +48,24 @@ def entry_remarks(line: str) -> tuple[str, list[str]]:
             value, at = m.group(2), 0
             pieces = []
             for e, name in zip(entries, names):
-                pieces += [value[at:e.start()], name]
+                pieces += [value[at:e.start()], _CASUAL.sub(r"\1_{\2}", name)]
                 at = e.end()
-            named.append(f"{m.group(1)} = {''.join(pieces) + value[at:]}")
+            named.append(f"{_layer(m.group(1))} = {''.join(pieces) + value[at:]}")
         if names_only or named and len(names) == len(entries):
             line = line[:r.start()] + " " * (r.end() - r.start()) + line[r.end():]
     return line, named
+
+
+_WHOLE_LAYER = re.compile(r"(?<![\w\\])([WwBb])_?\{?([1-9])\}?(?![\w])")
+_ENTRY = re.compile(r"(?<![\w\\])([A-Za-z])_\{?(\d{1,2})\}?")
+
+
+def kept_names(named: list, text: str) -> list:
+    """The entry-naming segments, none when one of their names is also a layer's casual name in the notes
+    (``W1 = [1, 1]^T  (w1, w2)`` beside ``f(x) = W2 (W1 x + b1)``: w1 and W1 would be read as one name)."""
+    layers = {f"{m.group(1).lower()}{m.group(2)}" for m in _WHOLE_LAYER.finditer(text)}
+    for seg in named:
+        value = seg.text.split("=", 1)[1]
+        if any(f"{m.group(1).lower()}{m.group(2)}" in layers for m in _ENTRY.finditer(value)):
+            return []
+    return named
