@@ -8,6 +8,8 @@ w_1 = 1, w_2 = 2, b_1 = 0, b_2 = 1, v_1 = 1, v_2 = 1, c = 0 at x_1 = 1, x_2 = 2:
 (1, 1, 1, 1, 1, 3, 1) and (2, 2, 1, 1, 2, 5, 1); K_11 = 15, K_12 = 24, K_22 = 40.
 """
 
+import pytest
+
 from symntk.check import check_text
 from symntk.check.plain_text import fenced_math
 
@@ -52,3 +54,30 @@ def test_a_fence_of_casual_names_fixes_the_exercise():
              "```\nK11 = 1 + 1 + 1 + 1 + 1 + 9 + 1 = 15\nK12 = 2 + 2 + 1 + 1 + 2 + 15 + 1 = 24\n```\n")
     lines, first = _by_line(notes)
     assert lines[9] == ["correct", "correct"] and lines[10] == ["correct", "correct"] and first == 0
+
+
+def test_a_remark_after_the_given_values_is_no_factor():
+    notes = ("w = 2, b = 1, v = 1, c = 0 (W^{[1]}, b^{[1]}, W^{[2]}, b^{[2]}), points x_1 = 0, x_2 = 1\n\n"
+             "$f(x) = v(wx + b) + c$\n\n"
+             "$\\frac{\\partial f}{\\partial v} = wx + b$, $\\frac{\\partial f}{\\partial c} = 0$\n")
+    lines, first = _by_line(notes)   # ∂f/∂v = 2x + 1, ∂f/∂c = 1
+    assert lines[5] == ["correct", "wrong"] and first == 5
+
+
+def test_a_remark_names_the_entries_of_a_value():
+    notes = ("$f(x) = v_1(u_1 x + p_1) + v_2(u_2 x + p_2) + c$, no activation\n\n"
+             "- W1 = [1, 2]^T  (call the entries u1, u2)\n- b1 = [0, 1]^T  (p1, p2)\n- W2 = [1, 1]   (v1, v2)\n"
+             "- b2 = 0  (c)\n- x_1 = 1, x_2 = 2\n\n"
+             "$\\frac{\\partial f}{\\partial u_1} = v_1 x$, $\\frac{\\partial f}{\\partial v_2} = u_2 x + p_2$\n\n"
+             "$\\frac{\\partial f}{\\partial u_2} = v_2$\n")
+    lines, first = _by_line(notes)   # ∂f/∂u_2 = v_2 x
+    assert lines[9] == ["correct", "correct"] and lines[11] == ["wrong"] and first == 11
+    assert all(v == "correct" for n, vs in lines.items() if n < 9 for v in vs)
+
+
+@pytest.mark.parametrize("remark", ["(w1, w2)", "(u1, u2)"])
+def test_entry_names_beside_a_casual_layer_formula_or_name_are_not_taken(remark):
+    notes = ("network: f(x) = W2 (W1 x + b1) + b2\n\n- W1 = [1, 2]^T  (w1, w2)\n- b1 = [0, 1]^T\n- W2 = [1, 1]\n"
+             "- b2 = 0\n- x_1 = 1, x_2 = 2\n\n$\\frac{\\partial f}{\\partial w_1} = v_1 x$\n")
+    lines, _ = _by_line(notes)
+    assert all(v != "wrong" for vs in lines.values() for v in vs)

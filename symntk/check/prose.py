@@ -18,7 +18,6 @@ import re
 
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
-from .remarks import entry_remarks, kept_names
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import (
     ARROW_END,
@@ -30,6 +29,7 @@ from .plain_words import (
     quantity_run,
     word_operators,
 )
+from .remarks import entry_remarks, kept_names
 from .source import Segment
 from .tables import data_points, table_segments
 from .word_results import word_results

@@ -61,9 +61,14 @@ _ENTRY = re.compile(r"(?<![\w\\])([A-Za-z])_\{?(\d{1,2})\}?")
 
 
 def kept_names(named: list, text: str) -> list:
-    """The entry-naming segments, none when one of their names is also a layer's casual name in the notes
-    (``W1 = [1, 1]^T  (w1, w2)`` beside ``f(x) = W2 (W1 x + b1)``: w1 and W1 would be read as one name)."""
-    layers = {f"{m.group(1).lower()}{m.group(2)}" for m in _WHOLE_LAYER.finditer(text)}
+    """The entry-naming segments; none when a layer's casual name is used in a formula of the notes
+    (``f(x) = W2 (W1 x + b1)`` is then read in the entries' names) or one of their names is also a layer's
+    casual name (``W1 = [1, 1]^T  (w1, w2)``: w1 and W1 would be read as one name)."""
+    layers = set()
+    for m in _WHOLE_LAYER.finditer(text):
+        if not re.match(r"[ \t]*=", text[m.end():]):   # f(x) = W2 (W1 x + b1) + b2: a layer in a formula
+            return []
+        layers.add(f"{m.group(1).lower()}{m.group(2)}")
     for seg in named:
         value = seg.text.split("=", 1)[1]
         if any(f"{m.group(1).lower()}{m.group(2)}" in layers for m in _ENTRY.finditer(value)):
