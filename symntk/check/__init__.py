@@ -40,8 +40,9 @@ from .predicates import walk
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
+from .retractions import retracted
 from .sentences import sentence_claims
-from .source import read_text, segments
+from .source import editor_lines, read_text, segments
 from .syntax import UnreadableError
 from .typst import typst_latex
 from .unicode_math import linear_format
@@ -177,7 +178,8 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
-    written, text = text, physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
+    written, text = text, retracted(editor_lines(text))   # what the learner crossed out is not read
+    text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:

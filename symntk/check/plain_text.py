@@ -47,11 +47,16 @@ def fenced_math(text: str, start: int, close: int) -> list[tuple[int, str]]:
         at += len(raw) + 1
         if depth > 0 and len(statement) < 20:
             continue
-        body = " ".join(statement).strip()
-        if body and is_math_code(body):
-            out.append((first, body))
+        body = _WORDS_AFTER.sub("", " ".join(statement).strip())
+        out.extend((first, piece) for piece in SIDE_BY_SIDE.split(body) if piece and is_math_code(piece))
         statement, depth = [], 0
     return out
+
+
+# x2 = 2, no activation: words after the last comma are a remark, not math
+_WORDS_AFTER = re.compile(r",[ \t]*(?=(?:[^\W\d_]+[ \t]+){0,6}[^\W\d_]{3})[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,6}[ \t]*$")
+# W1 = [1, 1]^T   b1 = [0, 1]^T: statements set side by side on one line of a fence (two spaces or a tab apart)
+SIDE_BY_SIDE = re.compile(r"(?<=[\])\dT])(?:[ \t]{2,}|\t)(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
 
 
 _GRADIENT_WORD = re.compile(r"^(\s*(?:[-*+]\s+)?)(?:the\s+)?(?:grad|gradient|gradienten|gradiente|gradientti|"

@@ -29,6 +29,7 @@ from .plain_words import (
     quantity_run,
     word_operators,
 )
+from .remarks import entry_remarks, kept_names
 from .source import Segment
 from .tables import data_points, table_segments
 from .word_results import word_results
@@ -97,6 +98,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     pending = carry = lead = output = None
     rows: list[str] = []
     points = data_points(text)
+    entry_names: list[Segment] = []
     for n, line, has_math in lines:
         if len(out) > limit:
             break
@@ -123,6 +125,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, claim, False, soft=True))
             line = line[:start] + " " * (end - start) + line[end:]
         output = _last_output(raw, output)
+        line, named = entry_remarks(line)   # W2 = [1, 0]  (v1, v2): a remark names the entries
+        entry_names.extend(Segment(n, claim, False, soft=True) for claim in named)
         line = _plain_words(line, output)
         if carry is not None:   # J = [[0, 1], ↵ [1, 1]]: a statement runs on while its brackets are open
             line, n, joined = carry[1] + " " + line.strip(), carry[0], carry[2] + 1
@@ -154,12 +158,14 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
         pending, rows = None, []
         if runs and runs[-1].rstrip().endswith(("=", "≈")) and line.rstrip().endswith(("=", "≈")):
             pending = (n, runs.pop())
+            if has_math and not raw.rstrip().endswith(("=", "≈")):   # df/dv = $a$: the math it names came after
+                pending = None
         for run in runs:
             out.append(Segment(n, run, False, soft=True))
     out.extend(finished(pending, rows))
     if table:
         out.extend(table_segments(table, text))
-    return out
+    return out + kept_names(entry_names, text)
 
 
 _OUTPUT = re.compile(r"(?:∂|\\partial|∇|\\nabla|(?<![A-Za-z])grad(?:ient)?)(?:_\\?theta|_\{\\?theta\}|θ)?\s*f\s*"

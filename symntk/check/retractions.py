@@ -1,0 +1,185 @@
+"""Self-corrections in the notes: what a learner crossed out or took back is blanked before anything is read.
+
+A retracted statement is not a claim (it is never judged, never the first mistake); its replacement is.
+Every rule blanks text with spaces (line numbers stay) or, for a bare new value, writes it in place:
+
+* struck out: ``~~K = 11~~``, ``<del>…</del>``, ``<s>…</s>``, ``<strike>…</strike>``, ``\\sout{…}``,
+  ``\\st{…}``, ``\\xout{…}``, Typst ``#strike[…]``, and ``\\cancel{11} 12`` (a crossed-out number followed
+  by its replacement; a ``\\cancel`` that cancels terms stays);
+* taken back in words (``wait no``, ``oops``, ``scratch that``, ``EDIT:``, ``correction:``, ``actually``,
+  ``I mean``, Icelandic ``nei bíddu``, ``úps``, ``leiðrétting``, German ``nein warte``, ``Korrektur``, …)
+  between two statements of the same thing: ``h_2 = w_2 h_1 (oops) h_2 = w_2 h_1 + b_2``, or a line that
+  starts with the word and restates a name of one of the four lines before with another value (the earlier
+  statement goes; the same value again is a confirmation and nothing goes);
+* ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``… á að vera 12`` / ``… sollte 12 sein``: the
+  new value takes the old one's place;
+* a line whose statements are followed by ``redo``, ``try again``, ``ignore that``, ``reikna aftur``,
+  ``nochmal`` with nothing after: the whole line is an attempt given up.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BLANK = re.compile(r"[^\n]")
+_STRUCK = re.compile(r"(?<!~)~~(?!~)(?=\S)([^\n~]{1,300}?)(?<=\S)~~(?!~)"
+                     r"|<(del|s|strike)>[^\n<]{0,300}</\2>"
+                     r"|\\(?:sout|st|xout|strikeout)\{[^{}\n]{0,300}\}"
+                     r"|#strike\[[^\[\]\n]{0,300}\]")
+_NUMBER = r"-?\d+(?:[.,]\d+)?"
+_CANCELLED = re.compile(r"\\[bx]?cancel\{\s*" + _NUMBER + r"\s*\}(?=\s*" + _NUMBER + r"(?![\w{]))")
+
+_WORDS = (r"wait,?\s+no|no,?\s+wait|wait|whoops|oops|scratch\s+that|edit\s*:|correction\s*:|actually|i\s+mean"
+          r"|nei,?\s+bíddu|bíddu|úps|leiðrétting\s*:?|leiðrétt|nein,?\s+warte|warte|hoppla|korrektur\s*:?"
+          r"|non,?\s+attends|espera,?\s+no|corrección\s*:?")
+_TAKE_BACK = re.compile(r"(?<![^\W_])(?:" + _WORDS + r")(?![^\W_])", re.I)
+_AT_START = re.compile(r"^[\s>*\-+•(]*(?:\*\*)?(?:" + _WORDS + r")(?![^\W_])", re.I)
+_NEW_VALUE = re.compile(r"(?:actually\s+(?:it'?s|it\s+is)|(?:that\s+|it\s+)?should\s+be|i\s+mean|á\s+að\s+vera"
+                        r"|(?:es\s+)?(?:sollte|muss)|nei\s+það\s+er|nein,?\s+es\s+ist)\s*[:,]?\s*\$?\s*("
+                        + _NUMBER + r")\s*\$?(?:\s+sein)?\s*[.)!]?\s*$", re.I)
+_GIVEN_UP = re.compile(r"(?<![^\W_])(?:redo|re-do|let\s+me\s+redo|try\s+again|start\s+over|ignore\s+(?:that|this)"
+                       r"|never\s*mind|reikna\s+aftur|byrja\s+aftur|nochmal|neu\s+rechnen)(?![^\W_])[\s:.!)]*$",
+                       re.I)
+_RELATION = re.compile(r"=|\\approx(?![A-Za-z])|≈|~=")
+_MATHY = re.compile(r"[_^'(){}\[\]/\\*+\-·0-9|]")
+_NAMES = {"K", "f", "g", "h", "z", "a", "x", "det", "tr", "trace", "tanh", "relu", "sigma", "grad", "theta"}
+BACK = 4
+
+
+def retracted(text: str) -> str:
+    """``text`` with everything the learner crossed out or took back blanked (see the module doc)."""
+    text = _STRUCK.sub(lambda m: _BLANK.sub(" ", m.group(0)), text)
+    text = _CANCELLED.sub(lambda m: _BLANK.sub(" ", m.group(0)), text)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        lines[i] = _given_up(_new_value(_same_line(line)))
+    for i, line in enumerate(lines):
+        if _AT_START.match(line):
+            _earlier(lines, i)
+    return "\n".join(lines)
+
+
+def _blank(line: str, start: int, end: int) -> str:
+    return line[:start] + " " * (end - start) + line[end:]
+
+
+def _dollars(line: str) -> list[tuple[int, int]]:
+    """The ``$…$`` spans of one line (outer positions)."""
+    spans, at = [], 0
+    while True:
+        start = line.find("$", at)
+        if start < 0:
+            return spans
+        width = 2 if line.startswith("$$", start) else 1
+        end = line.find("$" * width, start + width)
+        if end < 0:
+            return spans
+        spans.append((start, end + width))
+        at = end + width
+
+
+def _claims(line: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, subject, value) of each ``subject = … = value`` in ``line[lo:hi]``: the subject is the
+    mathy words before the first relation, the statement runs to the end of its ``$…$`` span, the next
+    comma-separated statement, or ``hi``; the value is what its last relation gives."""
+    hi = len(line) if hi is None else hi
+    spans = _dollars(line)
+    out = []
+    for m in _RELATION.finditer(line, lo, hi):
+        if out and m.start() < out[-1][1]:
+            continue
+        inside = next(((s, e) for s, e in spans if s < m.start() < e), None)
+        floor = max(lo, inside[0] + 1 if inside else 0)
+        before = line[floor:m.start()]
+        tokens = before.rstrip().split(" ")
+        kept: list[str] = []
+        for tok in reversed(tokens):
+            bare = tok.strip("$`*")
+            if not bare and not kept:
+                continue
+            if not bare or (bare.isalpha() and len(bare) > 1 and bare not in _NAMES) or bare.endswith((",", ":", ";")):
+                break
+            kept.insert(0, tok)
+        subject = " ".join(kept).strip()
+        if not subject or not _MATHY.search(subject) and len(subject.strip("$`")) > 1 and subject not in _NAMES:
+            continue
+        start = m.start() - len(before) + before.rstrip().rfind(subject) if subject else m.start()
+        ceiling = min(inside[1] - 1, hi) if inside else hi
+        rest = line[m.end():ceiling]
+        cut = re.search(r",\s+(?=[^,]{0,40}?(?:=|≈))|\s\(|\s+(?:so|and|since|because|og|und|then)\s", rest)
+        end = m.end() + (cut.start() if cut and not inside else len(rest.rstrip()))
+        follows = next((e for s, e in spans if s >= m.end() and not line[m.end():s].strip()), None)
+        if not inside and follows is not None:   # df/dw2 = $w_3 h_1$ is right: the value is the math
+            end = min(follows, hi)
+        out.append((start, end, _plain(subject), _plain(_RELATION.split(line[m.end():end])[-1])))
+    return out
+
+
+def _plain(math: str) -> str:
+    return re.sub(r"\\cdot|\\,|\\left|\\right|[\s${}*`·]", "", math)
+
+
+def _span_blank(line: str, start: int, end: int) -> str:
+    """Blank a statement; a ``$…$`` it fills entirely goes with its dollars."""
+    for s, e in _dollars(line):
+        if s < start < e and line[s + 1:start].strip("$ ") == "" and line[end:e].strip("$ .,") == "":
+            return _blank(line, s, e)
+    return _blank(line, start, end)
+
+
+def _same_line(line: str) -> str:
+    """``A = 1 (oops) A = 2`` on one line: the statement before the word goes."""
+    for m in reversed(list(_TAKE_BACK.finditer(line))):
+        before, after = _claims(line, 0, m.start()), _claims(line, m.end())
+        if before and after and before[-1][2] == after[0][2] and before[-1][3] != after[0][3]:
+            return _span_blank(line, before[-1][0], before[-1][1])
+    return line
+
+
+def _new_value(line: str) -> str:
+    """``K_12 = 11, actually it's 12``: 12 takes the place of 11."""
+    m = _NEW_VALUE.search(line)
+    if not m:
+        return line
+    before = _claims(line, 0, m.start())
+    if not before:
+        return line
+    start, end, _, _ = before[-1]
+    old = list(re.finditer(_NUMBER, line[start:end]))
+    if not old or line[start + old[-1].end():end].strip("$ .,") != "":
+        return line
+    at = start + old[-1].start()
+    new = m.group(1)
+    line = line[:at] + new + line[start + old[-1].end():]
+    shift = len(new) - len(old[-1].group(0))
+    return _blank(line, m.start() + shift, len(line))
+
+
+def _given_up(line: str) -> str:
+    """``λ = 27 ± √697 … forgot the /2, redo:``: every statement of the line goes."""
+    m = _GIVEN_UP.search(line)
+    if not m or not _claims(line, 0, m.start()):
+        return line
+    return _BLANK.sub(" ", line)
+
+
+def _earlier(lines: list[str], i: int) -> None:
+    """A line that starts with a take-back word and restates a subject of the lines just before with another
+    value: the earlier statement goes."""
+    start = _AT_START.match(lines[i]).end()
+    after = _claims(lines[i], start)
+    if not after:
+        return
+    subject, value = after[0][2], after[0][3]
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        if not lines[j].strip():
+            continue
+        seen += 1
+        if seen > BACK:
+            return
+        for s, e, subj, val in reversed(_claims(lines[j])):
+            if subj == subject:
+                if val != value:
+                    lines[j] = _span_blank(lines[j], s, e)
+                return
