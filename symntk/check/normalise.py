@@ -179,6 +179,9 @@ RULES: tuple[Rule, ...] = (
     Rule("derivative as an operator", r"\partial_{\theta_5} f", r"\frac{\partial f}{\partial \theta_5}",
          r"\\partial_\s*\{\s*([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\s*\}\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
          r"\\frac{\\partial \2}{\\partial \1}"),
+    Rule("derivative as an operator with an index letter", r"\partial_k f(x_i)", r"\frac{\partial f(x_i)}{\partial \theta_k}",
+         r"\\partial_\s*([i-n])(?![A-Za-z])\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
+         r"\\frac{\\partial \2}{\\partial \\theta_\1}"),
     Rule("derivative at a datapoint", r"\left.\frac{\partial f}{\partial \theta_6}\right|_{x = x_2}",
          r"\frac{\partial f(x_2)}{\partial \theta_6}",
          r"(?:\\left\.)?\s*\\[dt]?frac\s*\{\s*\\partial\s*f\s*\}\s*\{([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\}\s*"
