@@ -183,6 +183,11 @@ RULES: tuple[Rule, ...] = (
          r"\frac{\partial f(x_i)}{\partial \theta_k}",
          r"\\partial_\s*([i-n])(?![A-Za-z])\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
          r"\\frac{\\partial \2}{\\partial \\theta_\1}"),
+    Rule("derivative as an operator by a one-letter name", r"\partial_\alpha f ; \partial_c f(x)",
+         r"\frac{\partial f}{\partial \alpha} ; \frac{\partial f(x)}{\partial c}",
+         r"\\partial_\s*(\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|eta|mu|nu|kappa|rho|tau|omega|xi|zeta|psi|chi)"
+         r"|[a-hA-Zo-z])(?![A-Za-z])\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
+         r"\\frac{\\partial \2}{\\partial \1}"),
     Rule("derivative at a datapoint", r"\left.\frac{\partial f}{\partial \theta_6}\right|_{x = x_2}",
          r"\frac{\partial f(x_2)}{\partial \theta_6}",
          r"(?:\\left\.)?\s*\\[dt]?frac\s*\{\s*\\partial\s*f\s*\}\s*\{([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\}\s*"
