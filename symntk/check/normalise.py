@@ -248,6 +248,8 @@ RULES: tuple[Rule, ...] = (
          r"\\frac{\\partial}{\\partial \1}"),
     Rule("small fractions", r"\tfrac12, \frac14, \tfrac1{16}", r"\frac{1}{2}, \frac{1}{4}, \frac{1}{16}",
          r"\\[dt]?frac\s*(\d)\s*(?:(\d)|\{(\d{1,6})\})", r"\\frac{\1}{\2\3}"),
+    Rule("a one-digit numerator over a braced denominator", r"\frac1{1+e} ; \tfrac2{e^2+1}",
+         r"\frac{1}{1+e} ; \frac{2}{e^2+1}", r"\\[dt]?frac\s*(\d)\s*\{", r"\\frac{\1}{"),
     Rule("numbers in brackets separated by spaces only (rows by semicolons)", r"[1 1]^T ; [0 -1 2] ; [8 12; 12 19]",
          r"[1, 1]^T ; [0, -1, 2] ; [[8, 12], [12, 19]]",
          r"\[(\s*-?\d{1,9}(?:\.\d{1,9})?(?:(?:\s+|\s*;\s*)-?\d{1,9}(?:\.\d{1,9})?){1,80}\s*)\]", "[\\1]", "row"),
