@@ -113,7 +113,8 @@ def test_operator_subscripts_and_one_digit_numerators(text, expected):
 
 def test_identities_of_functions_and_general_formulas_claim_nothing_wrong():
     notes = "\n".join([
-        "$f(x) = W^{[2]}\\tanh(W^{[1]}x + b^{[1]}) + b^{[2]}$, $W^{[1]} = 1$, $b^{[1]} = 0$, $W^{[2]} = 2$, $b^{[2]} = 0$;"
+        "$f(x) = W^{[2]}\\tanh(W^{[1]}x + b^{[1]}) + b^{[2]}$, $W^{[1]} = 1$, $b^{[1]} = 0$, $W^{[2]} = 2$,"
+        " $b^{[2]} = 0$;"
         " $x_1 = 0$, $x_2 = 1$.",                                                               # 1
         "$K_{ij} = \\sum_k \\partial_k f(x_i)\\,\\partial_k f(x_j)$",                           # 2 a definition
         "using $\\tanh^2 = 1 - \\operatorname{sech}^2$",                                        # 3 true for every z
@@ -129,8 +130,8 @@ def test_a_sum_left_open_is_not_judged_wrong():
         "$f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$, $W^{[1]} = 1$, $b^{[1]} = 1$, $W^{[2]} = 1$, $b^{[2]} = 0$;"
         " $x_1 = 1$, $x_2 = 2$.",                                                               # 1
         "$K_{11} = 1 + 1 + 4 + 1 =$",                                                          # 2 = 7, true
-        "$K_{22} = 4 + 1 + 9 + 1 = $",                                                         # 3 true 4 + 1 + 9 + 1 = 15
-        "$K_{12} = 2 + 1 + 6 =$",                                                              # 4 true 2 + 1 + 6 + 1 = 10
+        "$K_{22} = 4 + 1 + 9 + 1 = $",                                                         # 3 = 15, true
+        "$K_{12} = 2 + 1 + 6 =$",                                                              # 4 true 10
     ])
     verdicts = line_verdicts(check_text(notes))
     assert verdicts[2] == ["correct"] and verdicts[3] == ["correct"] and 4 not in verdicts
