@@ -135,3 +135,11 @@ def test_a_sum_left_open_is_not_judged_wrong():
     ])
     verdicts = line_verdicts(check_text(notes))
     assert verdicts[2] == ["correct"] and verdicts[3] == ["correct"] and 4 not in verdicts
+
+
+def test_an_own_name_for_a_parameter_keeps_the_formula_symbolic():
+    # r_2 = 0 here: ∂f/∂p_2 = r_2 x, and "r_2" alone is wrong as a formula although both are 0 at the values
+    notes = EXPANDED.replace("$r_2 = -1$", "$r_2 = 0$").replace("= r_2 = -1$", "= r_2 = 0$").replace(
+        "= x + 3$", "= x + 3$ ").splitlines()[:6]
+    verdicts = line_verdicts(check_text("\n".join(notes)))
+    assert verdicts[5] == ["wrong"] and verdicts[6] == ["correct", "correct"]
