@@ -143,3 +143,29 @@ def test_an_own_name_for_a_parameter_keeps_the_formula_symbolic():
         "= x + 3$", "= x + 3$ ").splitlines()[:6]
     verdicts = line_verdicts(check_text("\n".join(notes)))
     assert verdicts[5] == ["wrong"] and verdicts[6] == ["correct", "correct"]
+
+
+# The same network as EXPANDED, but with no formula in the learner's names: W^{[1]} given whole, the other layers
+# only through the names of the θ listing (b_1, b_2 are b^{[1]}'s entries, not layers 1 and 2).
+LISTED = "\n".join([
+    "Net: $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$ with $W^{[1]} = [2, 1]^T$.",               # 1
+    "My names: $b_1 = 0$, $b_2 = 3$, $v_1 = 1$, $v_2 = -1$, $c = 2$; $x_1 = 1$, $x_2 = 0$.",        # 2
+    "$\\theta = (w_1, w_2, b_1, b_2, v_1, v_2, c)$",                                              # 3
+    "$\\frac{\\partial f}{\\partial b_2} = v_2 = -1$",                                            # 4
+    "$\\frac{\\partial f}{\\partial v_2} = w_2 x + b_2 = x + 3$",                                 # 5
+    "$\\nabla f(x_1) = (1, -1, 1, -1, 2, 4, 1)$",                                                # 6
+    "$K_{11} = 25$, $K_{22} = 11$",                                                             # 7 (K_22 = 12)
+])
+
+
+def test_theta_listing_places_the_names_of_layers_not_given_whole():
+    verdicts = line_verdicts(check_text(LISTED))
+    assert verdicts[4] == ["correct", "correct"] and verdicts[5] == ["correct", "correct"]
+    assert verdicts[6] == ["correct"] and verdicts[7] == ["correct", "wrong"]
+
+
+def test_theta_listing_out_of_block_order_places_nothing():
+    from symntk.errors import InputError
+
+    with pytest.raises(InputError):
+        check_text(LISTED.replace("(w_1, w_2, b_1, b_2, v_1, v_2, c)", "(w_1, w_2, v_1, v_2, b_1, b_2, c)"))
