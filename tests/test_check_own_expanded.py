@@ -169,3 +169,12 @@ def test_theta_listing_out_of_block_order_places_nothing():
 
     with pytest.raises(InputError):
         check_text(LISTED.replace("(w_1, w_2, b_1, b_2, v_1, v_2, c)", "(w_1, w_2, v_1, v_2, b_1, b_2, c)"))
+
+
+def test_a_root_named_in_words_is_the_square_root_of_the_formula_before():
+    notes = EXPANDED + "\n" + "\n".join([
+        "discriminant $5^2 - 4\\cdot 4 = 9$, root $= 3$",                                     # 9: √9 = 3
+        "discriminant $5^2 - 4\\cdot 4 = 9$, square root $\\approx 2.5$",                      # 10: √9 ≠ 2.5
+    ])
+    verdicts = line_verdicts(check_text(notes))
+    assert verdicts[9] == ["correct", "correct"] and verdicts[10] == ["correct", "wrong"]

@@ -200,6 +200,8 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             labelled = _labelled_vector(text, m.start(), body)
             named = labelled or _named(text, m.start(), body)
             begin, named = _name_before(text, m.start(), named) if named == body else (m.start(), named)
+            if named == body and _after_a_root(text, m.start(), body):   # "root $\approx 3.40$"
+                named = _ROOT_MARK + body.lstrip()
             out.append(Segment(_line(text, m.start()), named, False,
                                soft=labelled is not None or _after_a_word(text, m.start(), named)))
             covered.append((begin, close + 1))
@@ -341,6 +343,22 @@ def _after_a_word(text: str, at: int, body: str) -> bool:
     return bool(m and (m.group(1).lower() in _SUM_WORDS or _KIND_WORDS.fullmatch(m.group(1).lower())))
 
 
+_ROOT_MARK = "\\sqrt{\\cdot} "   # the square root of the formula before (see _after_a_root)
+_ROOT_WORDS = re.compile(r"(?:square\s+)?root|sqrt|wurzel|quadratwurzel|rót|kvaðratrót|racine(?:\s+carrée)?|"
+                         r"raíz(?:\s+cuadrada)?|radice|rot|roten|kvadratrot", re.I)
+
+
+def _after_a_root(text: str, at: int, body: str) -> bool:
+    """``Discriminant $… = 11.57$, root $\approx 3.40$``: a relation right after a word for a square root
+    says what the square root of the formula before is."""
+    if not body.lstrip().startswith(("=", "\\approx", "≈")):
+        return False
+    before = text[max(0, at - 30):at].rstrip(" \t,:")
+    m = re.search(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)$", before)
+    return bool(m and _ROOT_WORDS.fullmatch(m.group(1).split()[-1] if not _ROOT_WORDS.fullmatch(m.group(1))
+                                            else m.group(1)))
+
+
 def _line_before(text: str, at: int) -> str:
     """The last line before position ``at`` that is not blank (at most 2000 characters back)."""
     lines = [line for line in text[max(0, at - 2000):at].split("\n") if line.strip()]
@@ -468,7 +486,11 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
             out.append(seg)
             continue
         for piece in [cut for whole in split_block(seg) for cut in arrow_pieces(whole)]:
-            if piece.text.startswith(_LEADS) and lead is not None and not piece.soft:
+            if piece.text.startswith(_ROOT_MARK):   # √(the formula before) ≈ value, or nothing without one
+                rest = piece.text[len(_ROOT_MARK):]
+                piece = Segment(piece.line, f"\\sqrt{{{lead}}} {rest}" if lead else rest, piece.display,
+                                soft=piece.soft or not lead)
+            elif piece.text.startswith(_LEADS) and lead is not None and not piece.soft:
                 piece = Segment(piece.line, lead + " " + piece.text, piece.display, soft=piece.soft)
             elif not piece.soft:
                 split = lead_and_rest(piece.text)
