@@ -39,14 +39,16 @@ def names_parameters(node, world: World | None = None) -> bool:
     return any(isinstance(n, Sym) and aliases.get(key(n)) in params for n in walk(node))
 
 
-def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None, at_points: bool = True) -> bool:
+def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None, at_points: bool = True,
+            own_names: bool = False) -> bool:
     """``claimed`` is ``true``: as written, with the parameter values put in, or (``at_points``) at one of the
-    datapoints."""
+    datapoints; with ``own_names`` (a derivative as a formula) a formula in the learner's own names for the
+    parameters only as written."""
     if true is None:
         return False
     if agrees(node, claimed, true):
         return True
-    if names_parameters(node, world):
+    if names_parameters(node, world if own_names else None):
         return False
     valued = world.at_values(true)
     if valued is not true and agrees(node, world.at_values(claimed), valued):

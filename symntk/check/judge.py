@@ -178,7 +178,7 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
     symbols = getattr(previous[0], "free_symbols", set()) if previous is not None else set()
     at_points = previous is None or not symbols or bool(symbols & set(world.net.x))
-    ok = matches(world, claim.value, claimed, true, at_points)
+    ok = matches(world, claim.value, claimed, true, at_points, own_names=True)   # ∂f/∂w_2 = v_2: not v_2 x
     own_ok = False
     entry = world.latest(("dsym", o, k), ("expansion", o))
     if not ok and entry is not None:
