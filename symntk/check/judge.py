@@ -184,16 +184,16 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     if not ok and entry is not None:
         own = entry[1] if len(world.own.get(("dsym", o, k), ())) and entry in world.own[("dsym", o, k)] else \
             sympy.diff(entry[1], world.net.theta[k - 1].symbol)
-        own_ok = matches(world, claim.value, claimed, own)
+        own_ok = matches(world, claim.value, claimed, own, own_names=True)
     theta = world.latest(("theta",))
     if not ok and not own_ok and claim.k is not None and theta is not None and k <= len(theta[1]):
         mine = theta[1][k - 1]
         other = [t.k for t in world.net.theta if t.symbol == mine]
         if other and other[0] != k:
-            own_ok = matches(world, claim.value, claimed, world.derivative(o, other[0]))
+            own_ok = matches(world, claim.value, claimed, world.derivative(o, other[0]), own_names=True)
     slope = None if ok or own_ok else own_formula(world, o, k)
     if slope is not None:
-        own_ok = matches(world, claim.value, claimed, slope)
+        own_ok = matches(world, claim.value, claimed, slope, own_names=True)
     at_points = _points_of_value(world, claim, claimed, o, k)
     if at_points:
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
