@@ -164,7 +164,9 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                                         feedback=[Feedback("unreadable", {"reason": item.reason})]))
         elif isinstance(item, Claim):
             found = _judge_at(item, world, number, after.get((item.line, item.source.strip())))
-            if found is None or (item.soft and found.verdict == "unreadable"):
+            unfinished = item.source.rstrip().endswith("=") and found is not None and found.verdict != "correct"
+            if found is None or (item.soft and found.verdict == "unreadable") or unfinished:
+                # K_12 = 2 + 0 + 1 + 6 =  (left open): the learner may not have finished the sum
                 context.append(Context(item.line, item.source, "definition"))
             else:
                 claim_names.name(found, item, world, lines[item.line - 1] if 0 < item.line <= len(lines) else "")

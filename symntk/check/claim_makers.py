@@ -155,7 +155,8 @@ def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> Non
         else:
             add(Context(seg.line, seg.text, "a formula in words of tr and det"))
         return
-    if isinstance(first, Func) and first.primes:   # φ′ = 1, tanh′ = 1 − tanh²: a rule for every z
+    if isinstance(first, Func) and (first.primes or first.power is not None):   # φ′ = 1, tanh′ = 1 − tanh²,
+        # tanh² = 1 − sech²: a rule for every z
         members = [Member(with_argument(m.node), m.text) for m in members]
         first = members[0].node
     if members[-1].node == Num(0, None, "0") or (isinstance(members[-1].node, Num) and members[-1].node.value == 0):

@@ -22,23 +22,33 @@ def start(claim, number: int) -> Judgement:
     return Judgement(f"c{number}", claim.line, claim.kind, claim.claimed, "unreadable")
 
 
-def names_parameters(node) -> bool:
+def names_parameters(node, world: World | None = None) -> bool:
     """Whether the written formula names a weight or bias itself (then it must be right as written, not only
-    at the parameter values); the learner's names for units (h_1) do not count."""
+    at the parameter values): W, b, w, θ, or (with ``world``) a name of the learner's own that stands for one
+    parameter (v_2 for W^{[2]}_{1,2}); the learner's names for units (h_1) do not count."""
+    from .meaning import key
     from .nodes import Sym
     from .predicates import walk
 
-    return node is None or any(isinstance(n, Sym) and n.name in ("W", "b", "w", "theta") for n in walk(node))
+    if node is None or any(isinstance(n, Sym) and n.name in ("W", "b", "w", "theta") for n in walk(node)):
+        return True
+    if world is None:
+        return False
+    aliases = world.scope.aliases
+    params = {t.symbol for t in world.net.theta}
+    return any(isinstance(n, Sym) and aliases.get(key(n)) in params for n in walk(node))
 
 
-def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None, at_points: bool = True) -> bool:
+def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None, at_points: bool = True,
+            own_names: bool = False) -> bool:
     """``claimed`` is ``true``: as written, with the parameter values put in, or (``at_points``) at one of the
-    datapoints."""
+    datapoints; with ``own_names`` (a derivative as a formula) a formula in the learner's own names for the
+    parameters only as written."""
     if true is None:
         return False
     if agrees(node, claimed, true):
         return True
-    if names_parameters(node):
+    if names_parameters(node, world if own_names else None):
         return False
     valued = world.at_values(true)
     if valued is not true and agrees(node, world.at_values(claimed), valued):

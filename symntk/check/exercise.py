@@ -22,6 +22,7 @@ from .every_layer import every_layer
 from .meaning import factors
 from .named_values import gather
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
+from .theta_layers import theta_layers
 from .unindexed_points import unindexed_points
 from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
 
@@ -60,6 +61,10 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
                                             learner.every).items():
         if name[0] not in given:   # W^{[1]} = W^{[2]} = 1 and "all biases 0": the letter no layer gives
             values[name] = (part, _numbers(node, source, part.line))
+    depth = max((int(name[1:]) for name in values), default=0)
+    if not all(f"{k}{layer}" in values for k in "Wb" for layer in range(1, depth + 1)) or not values:
+        # θ = (w_1, w_2, b_1, b_2, v_1, v_2, c) with values by name: the listing's shape places each name
+        theta_layers(reading, learner, values, lambda node, line: _numbers(node, source, line))
     if not values:
         raise InputError(source, *what_is_missing(reading, learner))
     if not points:   # points x = 0 and x = 1, x ∈ {1, 2}, or only x = 0: … labels

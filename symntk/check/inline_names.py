@@ -128,3 +128,19 @@ def after_a_word(text: str, at: int, body: str) -> bool:
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
     return bool(m and (m.group(1).lower() in _SUM_WORDS or _KIND_WORDS.fullmatch(m.group(1).lower())))
 
+
+
+ROOT_MARK = "\\sqrt{\\cdot} "   # the square root of the formula before (see after_a_root)
+_ROOT_WORDS = re.compile(r"(?:square\s+)?root|sqrt|wurzel|quadratwurzel|rót|kvaðratrót|racine(?:\s+carrée)?|"
+                         r"raíz(?:\s+cuadrada)?|radice|rot|roten|kvadratrot", re.I)
+
+
+def after_a_root(text: str, at: int, body: str) -> bool:
+    """``Discriminant $… = 11.57$, root $\\approx 3.40$``: a relation right after a word for a square root
+    says what the square root of the formula before is."""
+    if not body.lstrip().startswith(("=", "\\approx", "≈")):
+        return False
+    before = text[max(0, at - 30):at].rstrip(" \t,:")
+    m = re.search(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)$", before)
+    return bool(m and _ROOT_WORDS.fullmatch(m.group(1).split()[-1] if not _ROOT_WORDS.fullmatch(m.group(1))
+                                            else m.group(1)))

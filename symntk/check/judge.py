@@ -178,22 +178,22 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
     symbols = getattr(previous[0], "free_symbols", set()) if previous is not None else set()
     at_points = previous is None or not symbols or bool(symbols & set(world.net.x))
-    ok = matches(world, claim.value, claimed, true, at_points)
+    ok = matches(world, claim.value, claimed, true, at_points, own_names=True)   # ∂f/∂w_2 = v_2: not v_2 x
     own_ok = False
     entry = world.latest(("dsym", o, k), ("expansion", o))
     if not ok and entry is not None:
         own = entry[1] if len(world.own.get(("dsym", o, k), ())) and entry in world.own[("dsym", o, k)] else \
             sympy.diff(entry[1], world.net.theta[k - 1].symbol)
-        own_ok = matches(world, claim.value, claimed, own)
+        own_ok = matches(world, claim.value, claimed, own, own_names=True)
     theta = world.latest(("theta",))
     if not ok and not own_ok and claim.k is not None and theta is not None and k <= len(theta[1]):
         mine = theta[1][k - 1]
         other = [t.k for t in world.net.theta if t.symbol == mine]
         if other and other[0] != k:
-            own_ok = matches(world, claim.value, claimed, world.derivative(o, other[0]))
+            own_ok = matches(world, claim.value, claimed, world.derivative(o, other[0]), own_names=True)
     slope = None if ok or own_ok else own_formula(world, o, k)
     if slope is not None:
-        own_ok = matches(world, claim.value, claimed, slope)
+        own_ok = matches(world, claim.value, claimed, slope, own_names=True)
     at_points = _points_of_value(world, claim, claimed, o, k)
     if at_points:
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))

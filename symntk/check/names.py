@@ -86,10 +86,20 @@ class _Reader:
             elif len(names) == 1 and not refs:
                 biases.append(names[0])
             else:
-                return None
+                return self.expanded(terms)
         if len(biases) != 1 or not weighted:
             return None
         return tuple(weighted), biases[0]
+
+    def expanded(self, terms):
+        """A linear network multiplied out, ``v_1 w_1 x + v_1 b_1 + v_2 w_2 x + v_2 b_2 + c``, as affine maps."""
+        monomials = []
+        for term in terms:
+            pieces = self.pieces(factors(term))
+            if pieces is None or any(kind == "ref" and not isinstance(p, tuple) for kind, p in pieces):
+                return None   # only names and input coordinates: units written inline are read by affine
+            monomials.append(([p for kind, p in pieces if kind == "name"], [p for kind, p in pieces if kind == "ref"]))
+        return _regroup(monomials)
 
     def unit(self, act: str, inner):
         """The unit φ(inner): inner is an affine map or a name the learner defined as one."""
@@ -158,6 +168,40 @@ class _Reader:
                 return None
             out.append(("ref", found))
         return out
+
+
+def _regroup(monomials: list, depth: int = 1):
+    """The sum of ``monomials`` (names, input refs) as (((name, unit or input), …), bias name): the bias is the
+    one lone name; every other monomial's outer weight is its name that the most monomials share (the weight of
+    a unit multiplies all of that unit's inner terms), and what each outer weight multiplies is read the same
+    way, one layer down, as an identity unit. None unless every step is unambiguous."""
+    if depth > MAX_DEPTH or any(len(refs) > 1 for _, refs in monomials):
+        return None
+    biases = [names[0] for names, refs in monomials if len(names) == 1 and not refs]
+    rest = [(names, refs) for names, refs in monomials if not (len(names) == 1 and not refs)]
+    if len(biases) != 1 or not rest or any(not names for names, _ in rest):
+        return None
+    if all(len(names) == 1 for names, _ in rest):
+        return tuple((names[0], refs[0]) for names, refs in rest), biases[0]
+    if any(len(names) < 2 or len(set(names)) != len(names) for names, _ in rest):
+        return None   # a weight on an input beside weights on units: not a layered network
+    counts: dict[str, int] = {}
+    for names, _ in rest:
+        for name in set(names):
+            counts[name] = counts.get(name, 0) + 1
+    groups: dict[str, list] = {}
+    for names, refs in rest:
+        ranked = sorted(set(names), key=lambda n: -counts[n])
+        if counts[ranked[0]] == counts[ranked[1]] or names.count(ranked[0]) != 1:
+            return None
+        groups.setdefault(ranked[0], []).append(([n for n in names if n != ranked[0]], refs))
+    weighted = []
+    for outer, inner in groups.items():
+        found = _regroup(inner, depth + 1)
+        if found is None:
+            return None
+        weighted.append((outer, Unit("identity", *found)))
+    return tuple(weighted), biases[0]
 
 
 def read_network(outputs: list, defs: dict[str, list], inputs: list[str]) -> LearnerNet | None:

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..errors import InputError
-from .inline_names import LEADS
+from .inline_names import LEADS, ROOT_MARK
 from .math_blocks import MAX_SEGMENTS, blocks, session_segments
 from .notes_text import LATEX_COMMENT, MAX_BYTES, document_body, editor_lines, read_text
 from .octave import unfenced_runs
@@ -89,7 +89,11 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
             out.append(seg)
             continue
         for piece in [cut for whole in split_block(seg) for cut in arrow_pieces(whole)]:
-            if piece.text.startswith(LEADS) and lead is not None and not piece.soft:
+            if piece.text.startswith(ROOT_MARK):   # √(the formula before) ≈ value, or nothing without one
+                rest = piece.text[len(ROOT_MARK):]
+                piece = Segment(piece.line, f"\\sqrt{{{lead}}} {rest}" if lead else rest, piece.display,
+                                soft=piece.soft or not lead)
+            elif piece.text.startswith(LEADS) and lead is not None and not piece.soft:
                 piece = Segment(piece.line, lead + " " + piece.text, piece.display, soft=piece.soft)
             elif not piece.soft:
                 split = lead_and_rest(piece.text)

@@ -45,9 +45,13 @@ _FRAC = re.compile(r"^\\[dt]?frac\s*\{\s*(?:∂|\\partial|d)\s*(f|y)?\s*(?:_\{?(
 _PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*[_^]")
 # a learner's own name for a parameter (w1, v_2, c, W1, w11, W2_1): one letter that is not the input, the output,
 # a unit (h, z, a, g, s) or the kernel, with an optional index or two
-_OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?(?:_\{?\d{1,2}\}?)?)?$")
+_OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?(?:_\{?\d{1,2}\}?)?|[₀-₉]{1,2})?$")
 # any one-letter name with an index (``a_1``, ``h2``, ``z_{12}``): a parameter's name in a row of a parameters table
-_ANY_NAME = re.compile(r"^(?![xyfKJ])[A-Za-z](?:_?\{?\d{1,2}\}?(?:_\{?\d{1,2}\}?)?)$")
+# (or a Greek letter, ``\alpha_2``, ``β_1``, ``\delta``: the learner's own letters in a parameters table)
+_INDEX = r"(?:_?\{?\d{1,2}\}?(?:_\{?\d{1,2}\}?)?|[₀-₉]{1,2})"   # w_1, w_{12}, w₁₂
+_ANY_NAME = re.compile(r"^(?:(?![xyfKJ])[A-Za-z]" + _INDEX + r"|(?:\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|eta|"
+                       r"mu|nu|kappa|rho|tau|omega|xi|zeta|psi|chi)(?![A-Za-z])\s*|[αβγδεημνκρτωξζψχ])(?:" + _INDEX
+                       + r")?)$")
 _GRADIENT = re.compile(r"^(?:\\nabla|∇)\s*(?:_\{?\\?(?:theta|θ)\}?)?\s*(f|y)\s*(?:_?\{?(\d)\}?|([₁₂₃]))?"
                        r"(?:\s*\(x\))?$|^grad(?:ient)?$", re.I)
 _OUTPUT = re.compile(r"^(?:f|y|\\hat\s*\{?y\}?)\s*(?:_?\{?(\d)\}?|([₁₂₃]))?(?:\s*\(x\))?$")
