@@ -21,8 +21,10 @@ from .claims import ProblemPart, Reading
 from .every_layer import every_layer
 from .meaning import factors
 from .named_values import gather
+from .predicates import walk
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
 from .theta_layers import theta_layers
+from .theta_values import fill_from_theta
 from .unindexed_points import unindexed_points
 from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
 
@@ -45,6 +47,13 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         if p.kind == "point":
             flat = [v for row in _numbers(p.node, source, p.line) for v in row]
             points[int(p.name)] = flat[0] if len(flat) == 1 else flat
+    formula = next((p for p in parts if p.kind == "formula"), None)
+    signature = next((p.node for p in parts if p.kind == "signature"), None)
+    if values and formula is not None and points:   # W^{[1]} said in words beside θ = (1, 2, 0, 1, …)
+        first = points[min(points)]
+        n_in = signature.n_in if isinstance(signature, Signature) else len(first) if isinstance(first, list) else 1
+        fill_from_theta(values, parts, formula.node, n_in,
+                        signature.n_out if isinstance(signature, Signature) else None, _numbers)
     learner = gather(reading, text)
     layers = whole_layers(learner, parts) if learner.net and not values else None
     if layers is not None:   # f = W_2(W_1 x + b_1) + b_2 with W_1 = [1, 2]^T: the names are whole layers
@@ -75,8 +84,6 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     if missing:
         raise InputError(source, "", f"datapoints x_1 … x_{max(points)}", f"no x_{missing[0]}")
     depth = max(int(name[1:]) for name in values)
-    signature = next((p.node for p in parts if p.kind == "signature"), None)
-    formula = next((p for p in parts if p.kind == "formula"), None)
     activations = net.activations if net else layers if layers is not None and len(layers) == depth - 1 else \
         _activations(formula, depth, source, text)
     widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
@@ -119,10 +126,20 @@ def _by_name(values: dict, learner, parts: list, source: str) -> bool:
     except InputError:
         whole: dict = {}
         by_index(whole, parts, source)
+        if values and _complete(values, parts):   # the layers are all given: the learner's names are theirs
+            return False
         if values or not any(len(rows) * len(rows[0]) > 1 for _, rows in whole.values()):
             raise
         values.update(whole)
         return False
+
+
+def _complete(values: dict, parts: list) -> bool:
+    """Every W^{[l]} and b^{[l]} the network formula names has its value."""
+    formula = next((p for p in parts if p.kind == "formula"), None)
+    named = {f"{n.name}{n.layer}" for n in walk(formula.node) if isinstance(n, Sym) and n.name in ("W", "b")
+             and n.layer} if formula is not None else set()
+    return bool(named) and named <= set(values)
 
 
 def _line_of(field: str, values, parts) -> str:

@@ -59,7 +59,8 @@ def quantity_named(text: str, at: int, body: str) -> str:
 # df/dw1, df/dW2_2, ∂f/∂b_k, df_2/dv typed in prose right before the math of its value
 _CASUAL_DERIVATIVE = (r"(?<![\w\\])(?:d|∂)f(?:_\{?\d\}?)?[ \t]?/[ \t]?(?:d|∂)(?:[A-Za-z]|θ|\\theta ?)"
                       r"(?:\d{1,2}(?:_\{?\d{1,2}\}?)?|_\{?[\w,]{1,4}\}?)?")
-_NAME_BEFORE = re.compile(r"(?<![\w\\{}^/])([A-Za-z](?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\w\[\]()]{1,6}\}?)?"
+_PLAIN_NAME = r"[A-Za-z](?:_\{?[\w,]{1,4}\}?|\d{1,2}(?:_\{?\d{1,2}\}?)?)?"   # x, K_{12}, b1, W1_2
+_NAME_BEFORE = re.compile(r"(?<![\w\\{}^/])(" + _PLAIN_NAME + r"(?:\^\{?[\w\[\]()]{1,6}\}?)?"
                           r"(?:\([^()$\n=]{1,12}\))?|" + _CASUAL_DERIVATIVE + r")[ \t]{0,3}=[ \t]{0,3}$")
 _RELATION_IN = re.compile(r"=|\\approx(?![A-Za-z])|≈|\\Rightarrow|\\implies|<|>|\\le|\\ge|\\to(?![A-Za-z])")
 
