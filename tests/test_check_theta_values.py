@@ -36,9 +36,10 @@ def test_a_theta_that_disagrees_with_a_given_layer_fills_nothing():
 
 def test_own_entry_names_beside_layers_given_whole_are_the_learners():
     notes = ("Given $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$ with\n"
-             "w = $W^{[1]} = [1, 1]^T$, b1 = $[0, 1]^T$, v = $W^{[2]} = [1, 0]$, c = $b^{[2]} = 0$; $x_1 = 1$, $x_2 = 2$.\n\n"
+             "w = $W^{[1]} = [1, 1]^T$, b1 = $[0, 1]^T$, v = $W^{[2]} = [1, 0]$, c = $b^{[2]} = 0$;\n"
+             "$x_1 = 1$, $x_2 = 2$.\n\n"
              "$h_1 = w_1 x + b_1$, $h_2 = w_2 x + b_2$, so $f(x) = v_1(w_1 x + b_1) + v_2(w_2 x + b_2) + c$\n\n"
              "$K_{12} = 12$\n")
     report = check_text(notes, "n.md")
     assert report.exit_code == 0 and ("correct" in {v for _, v in _verdicts(report)})
-    assert (6, "correct") in _verdicts(report)
+    assert (7, "correct") in _verdicts(report)

@@ -171,3 +171,13 @@ def test_the_checkers_decimal_comma(text, latex, out):
     from symntk.check.render import decimal_comma
 
     assert decimal_comma(text, latex) == out
+
+
+def test_a_latex_space_after_a_list_comma_leaves_the_decimal_comma_before_it():
+    from symntk.check.decimal_comma import mark_decimal_commas, writes_decimal_commas
+
+    text = "$\\sigma(0) = 0,5$, $\\sigma'(0) = 0,25$\n$\\nabla f(x_1) = (0,\\ 0,\\ 0,25,\\ 0,25,\\ 0,5,\\ 1)$\n"
+    assert writes_decimal_commas(text)
+    marked = mark_decimal_commas(text)
+    assert "(0,\\ 0,\\ 0{,}25,\\ 0{,}25,\\ 0{,}5,\\ 1)" in marked
+    assert mark_decimal_commas("$(1,0,1)$ and $x_{1,2}$") == "$(1,0,1)$ and $x_{1,2}$"

@@ -4,7 +4,9 @@ A comma between two digit runs is ambiguous: ``0,25`` is a decimal in ``0 + 0,06
 but ``(1,0,1)`` and ``W_{1,2}`` are lists of indices or values. The rule, for the whole file:
 
 * a *candidate* is one comma between two digit runs that is not part of a longer list (``1,0,1``,
-  ``x,1,2``, ``1,3,\\ 1``, ``3,-1,1``: a comma without a space next to it), not in a
+  ``x,1,2``, ``3,-1,1``: a comma without a space next to it; a LaTeX space ``,\\ ``, ``,\\;`` or ``,~`` after
+  the next comma is a space, so ``(0,\\ 0,25,\\ 1)`` holds the candidate ``0,25``, unless the same tuple
+  lists with bare commas before it, ``(1,-1,0,0,\\ 1,3,\\ 1)``), not in a
   subscript or superscript (``_{1,2}``, ``^{1,2}``), not after a letter (``x1,2``) or a point, and not
   a pair alone in brackets with one digit after the comma (``(1,0)``, ``[1,1]``, ``\\{1,2\\}``: a list);
 * a file *writes decimal commas* when it holds at least :data:`EVIDENCE` candidates outside brackets
@@ -22,6 +24,8 @@ import re
 EVIDENCE = 2
 _PAIR = re.compile(r"\d+(?:,\d+)+")
 _SCRIPT = re.compile(r"(?:[_^]\s*\{?[\s\d,]{0,12}|(?:^|[^A-Za-z\\])[A-Za-z]|\.)$")
+_UNSPACED = re.compile(r",(?!\\[ ,;:]|\\quad|~)\S")   # a list's next comma: ``,1`` (``,\ 1``, ``,\;1``: spaced)
+_LIST_BEFORE = re.compile(r"\d,-?\d+,-?\d")   # ``(1,-1,0,0,\ 1,3)``: the same tuple lists with bare commas
 _OPENERS = ("(", "[", "\\{", "{", "\\langle")
 _CLOSERS = (")", "]", "\\}", "}", "\\rangle")
 
@@ -34,7 +38,7 @@ def _candidate(text: str, m: re.Match) -> tuple[bool, bool]:
     if _SCRIPT.search(before):
         return False, False
     after = text[m.end():m.end() + 8]
-    if before.endswith((",", ",-")) or re.match(r",\S", after):
+    if before.endswith((",", ",-")) or _UNSPACED.match(after) or _LIST_BEFORE.search(before):
         return False, False
     left, right = before.rstrip(), after.lstrip()
     enclosed = left.endswith(_OPENERS) and right.startswith(_CLOSERS)
