@@ -134,6 +134,10 @@ RULES: tuple[Rule, ...] = (
          r"|(?:(?<![\\A-Za-z])|(?<=(?<![A-Za-z])d))(lambda|theta)(?![A-Za-z])", r"\\\1\2"),
     Rule("ReLU without a command", r"relu'(z) ; ReLU(z)", r"\operatorname{relu}'(z) ; \operatorname{relu}(z)",
          r"(?<![\\A-Za-z{])(?:relu|ReLU|Relu)(?=\s*['(])", r"\\operatorname{relu}"),
+    Rule("the sigmoid spelled out", r"sigmoid(z) ; sig'(z) ; \operatorname{sigmoid}(1) ; \text{sig}(1)",
+         r"\sigma(z) ; \sigma'(z) ; \sigma(1) ; \sigma(1)",
+         r"\\(?:mathrm|text|operatorname|textrm)\s*\{\s*(?:sigmoid|sigm|sig)\s*\}"
+         r"|(?<![\\A-Za-z{])(?:[Ss]igmoid|sigm|sig)(?=\s*['(^])", r"\\sigma"),
     Rule("det named before its value", r"det = 8", r"\det K = 8",
          r"(?<![\\A-Za-z{])det(?=\s*(?:=|\\approx))", r"\\det K"),
     Rule("the number of parameters as the size of θ", r"\dim\theta ; |\theta| ; \#\theta ; \dim(\theta)", r"P",
