@@ -121,6 +121,26 @@ def facts_of_line(line: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_ACTIVATION = {"tanh": "\\tanh", "sigma": "\\sigma", "sigmoid": "\\sigma", "σ": "\\sigma", "relu": "\\operatorname{relu}"}
+_DERIVATIVE_WORDS = re.compile(
+    r"(?<![\w\\])(?:derivative|afleiða|afleiðan|afleiðu|ableitung|dérivée|derivada|afledte|afledede|deriverte|derivatan|"
+    r"derivata)\s+(?:of|af|von|de|del|av|di)\s+(?:the\s+|la\s+|die\s+|der\s+)?"
+    r"(?:\$\s*\\?(?:operatorname\s*\{\s*|mathrm\s*\{\s*)?(tanh|sigma|σ|relu|ReLU)\}?\s*(\(\s*z\s*\))?\s*\$|"
+    r"(tanh|sigmoid|σ|relu|ReLU)(\(\s*z\s*\))?)"
+    r"\s{1,3}(?:is|er|ist|est|es|är|equals|=)\s{1,3}\$([^$]{1,80})\$", re.I)
+
+
+def derivative_rule(line: str) -> str | None:
+    """An activation's derivative said in words around math: "afleiðan af $\\tanh$ er $1 - \\tanh^2$",
+    "the derivative of $\\sigma(z)$ is $\\sigma(z)(1-\\sigma(z))$" is the rule ``\\tanh' = 1 - \\tanh^2`` (the
+    activation's argument, when written, kept); None for any other line."""
+    m = _DERIVATIVE_WORDS.search(line)
+    if m is None or "=" in m.group(5):
+        return None
+    name = _ACTIVATION[(m.group(1) or m.group(3)).lower()]
+    return f"{name}'{m.group(2) or m.group(4) or ''} = {m.group(5).strip()}"
+
+
 def fact_segments(text: str, limit: int = 600) -> list[Segment]:
     """Segments for the statements in words of every line of ``text`` (a fenced code block excepted)."""
     out: list[Segment] = []
@@ -134,6 +154,9 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
         rule = relu_rule(line)
         if rule:
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=rule))
+        said = derivative_rule(line)
+        if said:
+            out.append(Segment(n, said, False, soft=True))
         for fact in facts_of_line(line):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
         for count in cjk_words.counts(_plain(line)):
