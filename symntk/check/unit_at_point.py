@@ -39,3 +39,21 @@ def members_agree_at_point(world: World, line: int, node, claimed: list, true: l
     if not all(c.free_symbols & set(world.net.x) for c in claimed):
         return False
     return all(agrees(node, world.at_point(c, point), world.at_point(t, point)) for c, t in zip(claimed, true))
+
+
+def unit_written_out(world: World, left: sympy.Expr) -> tuple[sympy.Expr, int] | None:
+    """``w_{11}x_2 + b_1 = -3``: a formula in the parameters that is one hidden unit's pre-activation (or
+    activation) at one datapoint, written out with the datapoint's value put in → (the unit, the datapoint); None
+    when it is none or more than one of them (the learner's value there is then their value of that unit)."""
+    params = set(world.solution.values)
+    if not left.free_symbols or not left.free_symbols <= params:
+        return None
+    forward = world.net.forward()
+    found = []
+    for layer in range(1, world.net.depth):
+        for unit in list(forward.z[layer]) + list(forward.a[layer]):
+            for i, point in enumerate(world.solution.problem.points, start=1):
+                if sympy.expand(unit.xreplace(dict(zip(world.net.x, point))) - left) == 0:
+                    found.append((unit, i))
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
