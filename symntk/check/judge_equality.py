@@ -220,7 +220,7 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         world.record(("sqrt", root ** 2), claimed[0], claim.line)
     if not ok and len(left) == 1:
         _own_factor(world, claim, left[0], claimed[0])
-        unit = unit_written_out(world, own_left[0]) if not claimed[0].free_symbols else None
+        unit = unit_written_out(world, own_left[0], claim.line) if not claimed[0].free_symbols else None
         if unit is not None:   # w_{11}x_2 + b_1 = -3: their value of that unit at x_2, used later
             world.record(("unit", *unit), claimed[0], claim.line, approximation(claim))
     slope = _slope_rule(claim.left, left[0], claimed[0]) or own_slope_rule(claim.left, world.scope, claimed[0])
