@@ -245,6 +245,12 @@ _CHARPOLY_BEFORE = re.compile(r"(?:characteristic polynomial|charakteristische[s
 _WORD_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:von|der|de|of|du|di|da|del|af))?[ \t]{0,3}$")
 
 
+# ``Spor $K$ er $24$``, ``the determinant of $K$ is $7$``, ``ákveða $8 \cdot 16 - 121 = 7$``: a word for tr or det
+# (with K in math after it, and a verb) right before inline math that is only numbers (the Danish pronoun "det" with a
+# verb and no K excepted)
+_SAID_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:of|af|von|de|du|di))?([ \t]{0,3}\$\s*K\s*\$)?[ \t]{1,3}"
+                        r"((?:er|is|ist|est|es|är|equals|=)[ \t]{1,3})?$", re.I)
+_ARITHMETIC = re.compile(r"^\s*[-−(]?\d(?:[-−+*/·=(). ,{}\d]|\\cdot|\\times|\\approx){0,80}$")
 _GLUED = {"relu": r"\operatorname{relu}", "tanh": r"\tanh", "sigma": r"\sigma", "sigmoid": r"\sigma",
           "sech": r"\operatorname{sech}", "softplus": r"\operatorname{softplus}"}
 
@@ -264,6 +270,11 @@ def _named(text: str, at: int, body: str) -> str:
         m = _WORD_OF_K.search(text[max(0, at - 40):at])
         name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
         return f"{name} {body[word_k.end():]}" if name and name != r"\nabla_\theta f" else body
+    said = _SAID_OF_K.search(text[max(0, at - 50):at]) if _ARITHMETIC.match(body) else None
+    if said and not (said.group(1).lower() == "det" and said.group(2) is None and said.group(3)):
+        name = QUANTITY_WORDS.get(said.group(1).lower())   # Spor $K$ er $24$, ákveða $8 \cdot 16 - 121 = 7$
+        if name and name != r"\nabla_\theta f":
+            return f"{name} = {body}"
     if not body.lstrip().startswith(("=", "\\approx", "≈")):
         return body
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
