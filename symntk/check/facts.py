@@ -20,9 +20,9 @@ import re
 from . import cjk_words
 from .source import Segment
 
-PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero")
+PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero", "eig_neg")
 
-_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej|não|nao|niet|geen)\s+(?:\w+\s+){0,2}$"
+_NOT = r"(?:not|n't|cannot|nicht|kein\w*|pas|ekki|engin\w*|ingen|no|non|inte|ikke|ej|não|nao|niet|geen)\s+(?:\w+\s+){0,2}$"
 _HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi|næsten|nesten|" \
          r"nästan|tæt på|nær|quase|bijna|vrijwel)\s+$"
 
@@ -40,6 +40,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern,
                 r"\b(?:are|sind|sont|eru|son|são|er|är|zijn)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt|begge|"
                 r"allemaal)\s+)?"
                 r"(?:positi(?:ve|v|ves|vos|ef)\b(?![\s-]*(?:semi|d[ée]fini))|jákvæð\w*|>\s*0(?![\d]|[.,]\d))"),
+    ("eig_neg", r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|egenværdierne|egenverdiene|egenvärdena)\s+"
+                r"(?:are|sind|sont|eru|er|är)\s+(?:(?:both|all|beide|alle|bæði|öll|begge|toutes)\s+)?"
+                r"(?:negative?s?|negativ[te]?|neikvæð\w*|négatives)\b|"
+                r"\b(?:get|got|gets|obtain|obtained|fá|fæ|fékk|fengum|erhalte|bekomme|erhalten|obtiens|obtenu|får|fik|fick)"
+                r"\s+(?:(?!no\b|not\b|engin|kein|ingen|ikke|inte|aucun)\w+\s+){0,2}(?:negative|negativ[te]?|neikvæð\w*|négatives)\s+"
+                r"(?:eigenvalues?|eigenwerte?|valeurs propres|eigingildi\w*|egenværdi\w*|egenverdi\w*|egenvärde\w*)"),
     ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un|en|én|ett|"
                  r"den mindste|mindste|den minste|minste|minsta|um|o menor|een|de kleinste)\s+"
                  r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor|egenværdi\w*|egenverdi\w*|"
