@@ -99,3 +99,16 @@ def test_negative_eigenvalues_said_in_words(tmp_path):
     out, first = verdicts(tmp_path, LINEAR, notes)
     assert 3 not in out
     assert out[5] == ["wrong"] and first == 5
+
+
+def test_a_table_with_datapoints_in_bold_without_braces(tmp_path):
+    # ∂f/∂W^{[2]}_{11} = z_1 = 2x + 1: 3 and 7; ∂f/∂W^{[2]}_{12} = z_2 = x: 1 and 3 (4 is wrong).
+    notes = "\n".join([
+        r"| parameter | $\mathbf x^{(1)}$ | $\mathbf x^{(2)}$ |",
+        r"|---|---|---|",
+        r"| $W^{[2]}_{11}$ | 3 | 7 |",     # 3: correct ×2
+        r"| $W^{[2]}_{12}$ | 1 | 4 |",     # 4: correct, wrong
+    ])
+    out, first = verdicts(tmp_path, LINEAR, notes)
+    assert out[3] == ["correct", "correct"]
+    assert out[4] == ["correct", "wrong"] and first == 4

@@ -22,7 +22,8 @@ from .source import Segment
 
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero", "eig_neg")
 
-_NOT = r"(?:not|n't|cannot|nicht|kein\w*|pas|ekki|engin\w*|ingen|no|non|inte|ikke|ej|não|nao|niet|geen)\s+(?:\w+\s+){0,2}$"
+_NOT = r"(?:not|n't|cannot|nicht|kein\w*|pas|ekki|engin\w*|ingen|no|non|inte|ikke|ej|não|nao|niet|geen)" \
+       r"\s+(?:\w+\s+){0,2}$"
 _HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi|næsten|nesten|" \
          r"nästan|tæt på|nær|quase|bijna|vrijwel)\s+$"
 
@@ -127,7 +128,8 @@ def facts_of_line(line: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_ACTIVATION = {"tanh": "\\tanh", "sigma": "\\sigma", "sigmoid": "\\sigma", "σ": "\\sigma", "relu": "\\operatorname{relu}"}
+_ACTIVATION = {"tanh": "\\tanh", "sigma": "\\sigma", "sigmoid": "\\sigma", "σ": "\\sigma",
+               "relu": "\\operatorname{relu}"}
 _DERIVATIVE_WORDS = re.compile(
     r"(?<![\w\\])(?:derivative|afleiða|afleiðan|afleiðu|ableitung|dérivée|derivada|afledte|afledede|deriverte|derivatan|"
     r"derivata)\s+(?:of|af|von|de|del|av|di)\s+(?:the\s+|la\s+|die\s+|der\s+)?"

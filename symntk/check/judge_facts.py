@@ -3,8 +3,8 @@ discriminant Δ of a 2 × 2 kernel's characteristic polynomial.
 
 With λ_1 ≤ … ≤ λ_N the eigenvalues of K (of the kernel read last) and a tolerance
 τ = 10⁻⁹ · max(1, |λ_N|): positive semi-definite ⇔ λ_1 ≥ −τ; positive definite and
-"all eigenvalues positive" ⇔ λ_1 > τ; "an eigenvalue is 0" / singular ⇔ some |λ_i| ≤ τ; "the eigenvalues are negative", "I get negative
-eigenvalues" ⇔ λ_1 < −τ.
+"all eigenvalues positive" ⇔ λ_1 > τ; "an eigenvalue is 0" / singular ⇔ some |λ_i| ≤ τ;
+"the eigenvalues are negative", "I get negative eigenvalues" ⇔ λ_1 < −τ.
 A statement false for the true K but true for the learner's own K is carried.
 For N = 2, det(K − λI) = λ² − (tr K) λ + det K has the discriminant Δ = (tr K)² − 4 det K.
 """

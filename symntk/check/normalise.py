@@ -177,7 +177,8 @@ RULES: tuple[Rule, ...] = (
          r"((?:\\[A-Za-z]+|[A-Za-z])"
          r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9ijk]{1,2}|[A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
     Rule("a derivative by the k-th parameter named by its index letter alone",
-         r"\partial_k f(x_i) ; \partial_{p} f", r"\frac{\partial f(x_i)}{\partial \theta_k} ; \frac{\partial f}{\partial \theta_p}",
+         r"\partial_k f(x_i) ; \partial_{p} f",
+         r"\frac{\partial f(x_i)}{\partial \theta_k} ; \frac{\partial f}{\partial \theta_p}",
          r"\\partial_\s*(?:\{\s*([i-q])\s*\}|([i-q])(?![A-Za-z]))\s*(?=f(?![A-Za-z]))", r"\\partial_{\\theta_\1\2}"),
     Rule("derivative as an operator", r"\partial_{\theta_5} f", r"\frac{\partial f}{\partial \theta_5}",
          r"\\partial_\s*\{\s*([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\s*\}\s*(f(?:_\{?(?:\d|[a-z])\}?)?(?:\s*\([^()]{1,30}\))?)",

@@ -159,7 +159,7 @@ class Scope:
         if self.free and not sym.sub and sym.layer is None and len(name) == 1:
             return sympy.Symbol(name, real=True)
         if name not in ("W", "b", "x", "theta", "f", "y", "K", "J", "lambda", "z", "a", "h", "nabla", "dots") or \
-                name == "f" and len(sym.sub) == 1 and _index_letter(sym.sub[0]):   # f_m: every output, a general formula
+                name == "f" and len(sym.sub) == 1 and _index_letter(sym.sub[0]):   # f_m: a general formula
             raise UnknownNameError(f"unknown symbol {_show(sym)}")
         raise UnreadableError(f"unknown symbol {_show(sym)}")
 
