@@ -112,3 +112,14 @@ def test_a_table_with_datapoints_in_bold_without_braces(tmp_path):
     out, first = verdicts(tmp_path, LINEAR, notes)
     assert out[3] == ["correct", "correct"]
     assert out[4] == ["correct", "wrong"] and first == 4
+
+
+def test_a_count_of_parameters_in_pieces(tmp_path):
+    # 2 + 2 + 2 + 1 = 7 parameters
+    notes = "\n\n".join([
+        r"Stikarnir, 7 stykki:",          # 1: correct
+        r"Parametrene: 6 stykker",        # 3: wrong
+    ])
+    out, first = verdicts(tmp_path, LINEAR, notes)
+    assert out[1] == ["correct"]
+    assert out[3] == ["wrong"] and first == 3

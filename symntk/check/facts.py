@@ -87,7 +87,8 @@ def relu_rule(line: str) -> str | None:
 
 
 _COUNT_WORDS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:of them|in all|in total|insgesamt|stück|stk\.?|alls|"
-                          r"en tout|stakka|staka|stök|paramètres|parametros|parámetros|dimensional|i alt)\b",
+                          r"en tout|stakka|staka|stök|stykki|stykker|paramètres|parametros|parámetros|dimensional|"
+                          r"i alt)\b",
                           re.I)
 _COUNT_ABOUT = re.compile(r"\\theta|θ|param|stik|gewicht|poids", re.I)
 _MATH_MARKS = re.compile(r"\$|\\[()\[\]]|\\(?:text|mathrm|mathbf|operatorname)\s*\{|[{}]")
