@@ -123,3 +123,15 @@ def test_a_count_of_parameters_in_pieces(tmp_path):
     out, first = verdicts(tmp_path, LINEAR, notes)
     assert out[1] == ["correct"]
     assert out[3] == ["wrong"] and first == 3
+
+
+def test_the_activation_without_argument_set_to_a_vector_is_the_layer(tmp_path):
+    # z = W1 x + b1 = (2x, −2x): at x_1 = 0 z = (0, 0) and σ(z) = (0.5, 0.5); at x_2 = 1 σ(z) ≈ (0.8808, 0.1192).
+    sigmoid = problem([1, 2, 1], "sigmoid", [0, 1], W1=[[2], [-2]], b1=[0, 0], W2=[[1, 1]], b2=0)
+    notes = "\n\n".join([
+        r"At $x_1 = 0$: $z = (0, 0)$, $\sigma = (0.5, 0.5)$",           # 1: correct ×2 (x_1 = 0 too)
+        r"At $x_2 = 1$: $\sigma = (0.5, 0.5)$",                         # 3: wrong
+    ])
+    out, first = verdicts(tmp_path, sigmoid, notes)
+    assert out[1] and set(out[1]) == {"correct"} and "unreadable" not in out[1]
+    assert "wrong" in out[3] and first == 3
