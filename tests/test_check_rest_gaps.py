@@ -135,3 +135,18 @@ def test_the_activation_without_argument_set_to_a_vector_is_the_layer(tmp_path):
     out, first = verdicts(tmp_path, sigmoid, notes)
     assert out[1] and set(out[1]) == {"correct"} and "unreadable" not in out[1]
     assert "wrong" in out[3] and first == 3
+
+
+def test_the_discriminant_and_the_principal_minors_named_by_a_word(tmp_path):
+    # tr K = 94, det K = 96: Δ = 94² − 4 · 96 = 8836 − 384 = 8452. "Summe der Hauptminoren $= …$" is c₂, a remark:
+    # it does not continue the trace's chain before it.
+    notes = "\n\n".join([
+        KERNEL,                                                                       # 1: correct
+        r"Spur $= 94$ und Summe der Hauptminoren $= 96$",                            # 3: tr correct, no more
+        r"Diskriminant $= 8836 - 384 = 8452$",                                        # 5: correct ×2
+        r"discriminant $= 8450$",                                                     # 7: wrong
+    ])
+    out, first = verdicts(tmp_path, LINEAR, notes)
+    assert out[3] == ["correct"]
+    assert out[5] == ["correct", "correct"]
+    assert out[7] == ["wrong"] and first == 7

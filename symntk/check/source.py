@@ -231,7 +231,9 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   **dict.fromkeys(("ślad", "śladu", "traço", "traco", "trazo"), r"\operatorname{tr} K"),
                   **dict.fromkeys(("wyznacznik", "wyznacznika", "déterminant", "determinant"), r"\det K"),
                   **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn"),
-                                  r"\nabla_\theta f")}
+                                  r"\nabla_\theta f"),
+                  **dict.fromkeys(("discriminant", "diskriminant", "diskriminante", "diskriminanten", "discriminante",
+                                   "discriminante"), r"\Delta")}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 # ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
 # starts with the bare matrix name K and a relation
@@ -269,7 +271,7 @@ def _named(text: str, at: int, body: str) -> str:
     if word_k and "\\begin" not in body:
         m = _WORD_OF_K.search(text[max(0, at - 40):at])
         name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
-        return f"{name} {body[word_k.end():]}" if name and name != r"\nabla_\theta f" else body
+        return f"{name} {body[word_k.end():]}" if name and name not in (r"\nabla_\theta f", r"\Delta") else body
     said = _SAID_OF_K.search(text[max(0, at - 50):at]) if _ARITHMETIC.match(body) else None
     if said and not (said.group(1).lower() == "det" and said.group(2) is None and said.group(3)):
         name = QUANTITY_WORDS.get(said.group(1).lower())   # Spor $K$ er $24$, ákveða $8 \cdot 16 - 121 = 7$
@@ -332,7 +334,8 @@ _SUBS = {ch: str(n) for n, ch in enumerate("₁₂₃₄₅₆₇₈₉", start=
 _GRADIENT_OF = re.compile(r"(?:\\nabla|∇)[^$\n=]{0,40}?(?<![A-Za-z\\])f(?![A-Za-z])(?:_\{?(\d)\}?|([₁-₉]))?")
 
 
-_SUM_WORDS = {"sum", "summe", "somme", "summa", "samtals", "suma", "product", "produkt", "produit", "margfeldi",
+_SUM_WORDS = {"minors", "hauptminoren", "minoren", "mineurs", "minorer", "minores",   # principal minors: c₂, not tr
+              "sum", "summe", "somme", "summa", "samtals", "suma", "product", "produkt", "produit", "margfeldi",
               "producto", "total", "som", "totaal", "somma", "soma", "prodotto", "produto", "iloczyn", "razem",
               "totale"}
 
