@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import sympy
 
-from .decide import decide, matches
+from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .nodes import Partial, Sym
 from .predicates import walk
 from .syntax import UnreadableError
-from .unit_at_point import members_agree_at_point, some_unit_at_point
+from .unit_at_point import members_agree_at_point, some_unit_at_point, unit_written_out
 from .unit_derivatives import names_unit_derivative, own_slope_rule, section_point
 from .values import agrees, agrees_own, scalars
 from .vector_arithmetic import vectors_equal
@@ -220,6 +220,9 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         world.record(("sqrt", root ** 2), claimed[0], claim.line)
     if not ok and len(left) == 1:
         _own_factor(world, claim, left[0], claimed[0])
+        unit = unit_written_out(world, own_left[0], claim.line) if not claimed[0].free_symbols else None
+        if unit is not None:   # w_{11}x_2 + b_1 = -3: their value of that unit at x_2, used later
+            world.record(("unit", *unit), claimed[0], claim.line, approximation(claim))
     slope = _slope_rule(claim.left, left[0], claimed[0]) or own_slope_rule(claim.left, world.scope, claimed[0])
     if slope is not None and not ok:
         world.record(("slope",), slope, claim.line)

@@ -180,8 +180,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<![A-Za-z\\])d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)\s*/\s*(?:d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*"
          r"((?:\\[A-Za-z]+|[A-Za-z])"
          r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9ijk]{1,2}|[A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
+    Rule("a derivative by the k-th parameter named by its index letter alone",
+         r"\partial_k f(x_i) ; \partial_{p} f",
+         r"\frac{\partial f(x_i)}{\partial \theta_k} ; \frac{\partial f}{\partial \theta_p}",
+         r"\\partial_\s*(?:\{\s*([i-q])\s*\}|([i-q])(?![A-Za-z]))\s*(?=f(?![A-Za-z]))", r"\\partial_{\\theta_\1\2}"),
     Rule("derivative as an operator", r"\partial_{\theta_5} f", r"\frac{\partial f}{\partial \theta_5}",
-         r"\\partial_\s*\{\s*([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\s*\}\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
+         r"\\partial_\s*\{\s*([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\s*\}\s*(f(?:_\{?(?:\d|[a-z])\}?)?(?:\s*\([^()]{1,30}\))?)",
          r"\\frac{\\partial \2}{\\partial \1}"),
     Rule("derivative as an operator with an index letter", r"\partial_k f(x_i)",
          r"\frac{\partial f(x_i)}{\partial \theta_k}",
