@@ -187,10 +187,6 @@ RULES: tuple[Rule, ...] = (
     Rule("derivative as an operator", r"\partial_{\theta_5} f", r"\frac{\partial f}{\partial \theta_5}",
          r"\\partial_\s*\{\s*([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\s*\}\s*(f(?:_\{?(?:\d|[a-z])\}?)?(?:\s*\([^()]{1,30}\))?)",
          r"\\frac{\\partial \2}{\\partial \1}"),
-    Rule("derivative as an operator with an index letter", r"\partial_k f(x_i)",
-         r"\frac{\partial f(x_i)}{\partial \theta_k}",
-         r"\\partial_\s*([i-n])(?![A-Za-z])\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
-         r"\\frac{\\partial \2}{\\partial \\theta_\1}"),
     Rule("derivative as an operator by a one-letter name", r"\partial_\alpha f ; \partial_c f(x)",
          r"\frac{\partial f}{\partial \alpha} ; \frac{\partial f(x)}{\partial c}",
          r"\\partial_\s*(\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|eta|mu|nu|kappa|rho|tau|omega|xi|zeta|psi|chi)"
