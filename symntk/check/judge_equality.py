@@ -91,6 +91,16 @@ def _is_charpoly(world: World, value: sympy.Expr) -> bool:
     return degree == len(world.labels(out))
 
 
+def _undefined(world: World, true: list, claimed: list) -> set[str]:
+    """The names a number is said to equal that still stand free after the notes' values are put in (neither x
+    nor a parameter nor a unit the notes define): a value of nothing the notes define. (The caller keeps the free
+    argument of a rule, relu′(z) = 0 of some unit, out of this.)"""
+    if not all(isinstance(c, sympy.Expr) and c.is_number for c in claimed):
+        return set()
+    known = set(world.net.x)
+    return {s.name for t in true if isinstance(t, sympy.Expr) for s in t.free_symbols if s not in known}
+
+
 def _free_variables(value: sympy.Expr) -> set:
     """The free variables (z, u, t, …) of a formula read with free names, not parameters or x."""
     return {s for s in value.free_symbols if s.name in ("z", "u", "s", "t", "v", "a")}
@@ -214,6 +224,10 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         from .own_kernel import own_named_eigen_values
 
         own_ok = any(agrees_own(claim.value, claimed[0], v) for v in own_named_eigen_values(world, claim.left))
+    unknown = _undefined(world, true, claimed) - {v.name for v in free} if not (ok or own_ok) else set()
+    if unknown:   # q(1) = 2, abc = 4: no value can be wrong when its name means nothing in these notes
+        raise UnreadableError(f"{', '.join(sorted(unknown))} {'has' if len(unknown) == 1 else 'have'} no value "
+                              "in these notes")
     value = claimed[0] if len(claimed) == 1 else claimed
     root = own_left[0]   # a wrong √697 ≈ 26.41, or the √ of their own wrong Δ, used in λ later
     if not ok and root.is_positive and not root.is_Rational and (root ** 2).is_Rational and claimed[0].is_Rational:
