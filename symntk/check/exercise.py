@@ -23,6 +23,8 @@ from .meaning import factors
 from .named_values import gather
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
 from .unindexed_points import unindexed_points
+from .vector_names import entry_names as vector_entries
+from .vector_names import vector_values
 from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
 
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
@@ -55,11 +57,15 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         by_entry_names(values, learner, source)
     if not values:
         by_index(values, parts, source)
+    vectors = False
     given = {name[0] for name in values}   # all $W = 1$, all $b = 0$: one number for every layer of a letter
     for name, (part, node) in every_layer(parts, next((p for p in parts if p.kind == "formula"), None),
                                             learner.every).items():
         if name[0] not in given:   # W^{[1]} = W^{[2]} = 1 and "all biases 0": the letter no layer gives
             values[name] = (part, _numbers(node, source, part.line))
+    if not values:   # f(x) = v^T φ(u x + b) + c with u = [1, 1]^T, …: the letters are whole layers
+        values.update(vector_values(reading, source))
+        vectors = bool(values)
     if not values:
         raise InputError(source, *what_is_missing(reading, learner))
     if not points:   # points x = 0 and x = 1, x ∈ {1, 2}, or only x = 0: … labels
@@ -75,6 +81,8 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     activations = net.activations if net else layers if layers is not None and len(layers) == depth - 1 else \
         _activations(formula, depth, source, text)
     widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
+    if vectors:
+        reading.names = {**vector_entries(reading, widths), **reading.names}
     params = {}
     for name, (_, rows) in values.items():
         l = int(name[1:])

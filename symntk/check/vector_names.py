@@ -1,0 +1,186 @@
+"""Whole layers under the learner's own letters: f(x) = v^T φ(u x + b) + c with u = [1, 1]^T, v = [1, 0]^T, c = 0.
+
+A letter stands for a whole weight matrix or bias vector when the notes tie it to one
+
+* by a chain with the layer's name: ``u = W^{[1]}``, ``v^\\top = W^{[2]} = [1, 0]``, ``v = (W^{[2]})^\\top``,
+  ``c = b^{[2]}`` (``v^T`` / ``(W)^T``: the letter is the layer transposed), or
+* by the place it has in a two-layer network formula in those letters, ``f(x) = v^\\top φ(u x + b) + c``
+  (also ``v h(x) + c`` with ``h(x) = u x + b``): the outer letter is W^{[2]} (a column written ``v^T``, else
+  as it stands), the inner weight W^{[1]}, the inner bias b^{[1]}, the last term b^{[2]}.
+
+:func:`vector_values` gives those layers the values the notes give the letters (``u = [1, 1]^T``, or the
+value at the end of the tying chain); :func:`entry_names` names their entries (u_1, v_2, U_{12}, c).
+"""
+
+from __future__ import annotations
+
+from .claims import ProblemPart
+from .names import Param
+from .nodes import Func, Group, Op, Sym, Tuple
+from .problem_parts import is_numeric, layer_param
+from .targets import f_call
+
+_LETTERS = ("x", "f", "y", "h", "z", "a", "K", "J", "theta", "lambda", "nabla", "P", "e", "sigma", "phi")
+
+
+def _letter(node) -> tuple[str, bool] | None:
+    """``u`` / ``v^T``: (letter, transposed)."""
+    transposed = False
+    if isinstance(node, Op) and node.op == "transpose":
+        node, transposed = node.args[0], True
+    if isinstance(node, Sym) and not node.sub and not node.layer and not node.primes and node.name not in _LETTERS:
+        return node.name, transposed
+    return None
+
+
+def _layer(node) -> tuple[str, bool] | None:
+    """``W^{[2]}`` / ``(W^{[2]})^T``: (layer name, transposed)."""
+    transposed = False
+    if isinstance(node, Op) and node.op == "transpose":
+        node, transposed = node.args[0], True
+    if isinstance(node, Group) and node.kind == "paren" and len(node.items) == 1:
+        node = node.items[0]
+    name = layer_param(node)
+    return (name, transposed) if name else None
+
+
+def _chains(reading) -> list[tuple[int, tuple]]:
+    return [(p.line, p.node.items) for p in reading.parts if p.kind == "equation" and isinstance(p.node, Tuple)]
+
+
+def tied_letters(reading) -> dict[str, tuple[str, bool]]:
+    """letter → (layer name ``W1`` / ``b2``, whether the letter is that layer transposed)."""
+    ties: dict[str, tuple[str, bool]] = {}
+    for _, members in _chains(reading):
+        layers = [found for m in members if (found := _layer(m))]
+        letters = [found for m in members if (found := _letter(m))]
+        if len(layers) == 1 and letters:
+            for name, flip in letters:
+                ties.setdefault(name, (layers[0][0], flip != layers[0][1]))
+    placed = _from_formula(reading)
+    if all(ties.get(letter, tie) == tie for letter, tie in placed.items()) and \
+            not {tie[0] for letter, tie in ties.items() if letter not in placed} & {tie[0] for tie in placed.values()}:
+        for letter, tie in placed.items():
+            ties.setdefault(letter, tie)   # the formula agrees with the chains: it ties the letters they leave
+    return ties
+
+
+def _terms(node) -> list:
+    if isinstance(node, Op) and node.op == "add":
+        return _terms(node.args[0]) + _terms(node.args[1])
+    return [node]
+
+
+def _product(node) -> list:
+    if isinstance(node, Op) and node.op in ("juxt", "mul", "cdot"):
+        return _product(node.args[0]) + _product(node.args[1])
+    return [node]
+
+
+def _unit_defs(reading) -> dict[str, object]:
+    out = {}
+    for _, members in _chains(reading):
+        head = members[0]
+        if isinstance(head, Op) and head.op == "juxt" and isinstance(head.args[0], Sym):
+            head = head.args[0]
+        if isinstance(head, Sym) and head.name == "h" and not head.sub and len(members) > 1:
+            out.setdefault("h", members[1])
+    return out
+
+
+def _inner(node, defs) -> object | None:
+    """The argument of φ(…) / (…) / h(x) (h defined in the notes)."""
+    parts = _product(node)
+    if len(parts) == 2 and isinstance(parts[0], Func) and isinstance(parts[1], Group) and len(parts[1].items) == 1:
+        return parts[1].items[0]
+    if len(parts) == 2 and isinstance(parts[0], Sym) and parts[0].name == "h" and "h" in defs:
+        return defs["h"]
+    if len(parts) == 1 and isinstance(parts[0], Group) and parts[0].kind == "paren" and len(parts[0].items) == 1:
+        return parts[0].items[0]
+    if len(parts) == 1 and isinstance(parts[0], Sym) and parts[0].name == "h" and "h" in defs:
+        return defs["h"]
+    return None
+
+
+def _from_formula(reading) -> dict[str, tuple[str, bool]]:
+    """The letters of ``f(x) = v^T φ(u x + b) + c`` by their place (a two-layer network)."""
+    defs = _unit_defs(reading)
+    for _, members in _chains(reading):
+        called = f_call(members[0])
+        if called is None or called[1] is not None or len(members) < 2:
+            continue
+        terms = _terms(members[1])
+        if len(terms) != 2 or _letter(terms[1]) is None or _letter(terms[1])[1]:
+            continue
+        outer = _product(terms[0])
+        if len(outer) < 2 or _letter(outer[0]) is None:
+            continue
+        inner = _inner(Op("juxt", tuple(outer[1:])) if len(outer) > 2 else outer[1], defs) if len(outer) > 1 \
+            else None
+        inner_terms = _terms(inner) if inner is not None else []
+        if len(inner_terms) != 2 or _letter(inner_terms[1]) is None or _letter(inner_terms[1])[1]:
+            continue
+        weight = _product(inner_terms[0])
+        if len(weight) != 2 or _letter(weight[0]) is None or _letter(weight[0])[1] or \
+                not (isinstance(weight[1], Sym) and weight[1].name == "x" and not weight[1].sub):
+            continue
+        v, flip = _letter(outer[0])
+        found = {v: ("W2", flip), weight[0].name: ("W1", False), inner_terms[1].name: ("b1", False),
+                 terms[1].name: ("b2", False)}
+        if len(found) == 4:
+            return found
+    return {}
+
+
+def vector_values(reading, source: str) -> dict[str, tuple[ProblemPart, list[list]]]:
+    """Each tied layer with the value the notes give it (rows of exact numbers, as the exercise reads them)."""
+    from .exercise import _numbers
+
+    ties = tied_letters(reading)
+    out: dict[str, tuple[ProblemPart, list[list]]] = {}
+    if not ties:
+        return out
+    for line, members in _chains(reading):
+        last = members[-1]
+        if not is_numeric(last) or len(members) < 2:
+            continue
+        for member in members[:-1]:
+            layer = _layer(member)
+            letter = _letter(member)
+            if layer is not None:
+                name, flip = layer
+            elif letter is not None and letter[0] in ties:
+                name, flip = ties[letter[0]][0], ties[letter[0]][1] != letter[1]
+            else:
+                continue
+            rows = _numbers(last, source, line)
+            if flip:
+                rows = [list(col) for col in zip(*rows)]
+            out.setdefault(name, (ProblemPart(line, "value", name, last), rows))
+            break
+    return out
+
+
+def entry_names(reading, widths: list[int]) -> dict[str, Param]:
+    """The tied letters' entries as parameters: ``u_1``, ``v_2``, ``U_{12}`` / ``U_{1,2}``, a scalar ``c``."""
+    out: dict[str, Param] = {}
+    for letter, (name, flip) in tied_letters(reading).items():
+        kind, layer = name[0], int(name[1:])
+        if not 1 <= layer < len(widths):
+            continue
+        rows, cols = (widths[layer], widths[layer - 1]) if kind == "W" else (widths[layer], 1)
+        if flip:
+            rows, cols = cols, rows
+        if rows * cols == 1:
+            out[letter] = Param(kind, layer, 1, 1)
+            continue
+        for r in range(1, rows + 1):
+            for c in range(1, cols + 1):
+                at = (c, r) if flip else (r, c)
+                param = Param(kind, layer, *at)
+                if rows == 1 or cols == 1:
+                    out[f"{letter}_{r * c}"] = param
+                else:
+                    out[f"{letter}_{r}{c}"] = param
+                    out[f"{letter}_{r},{c}"] = param
+    return out
