@@ -24,7 +24,7 @@ from .named_values import gather
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
 from .unindexed_points import unindexed_points
 from .vector_names import entry_names as vector_entries
-from .vector_names import vector_values
+from .vector_names import tied_letters, vector_values
 from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
 
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
@@ -83,6 +83,7 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
     if vectors:
         reading.names = {**vector_entries(reading, widths), **reading.names}
+        reading.layers = tied_letters(reading)
     params = {}
     for name, (_, rows) in values.items():
         l = int(name[1:])

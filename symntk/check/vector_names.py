@@ -14,6 +14,8 @@ value at the end of the tying chain); :func:`entry_names` names their entries (u
 
 from __future__ import annotations
 
+import re
+
 from .claims import ProblemPart
 from .names import Param
 from .nodes import Func, Group, Op, Sym, Tuple
@@ -184,3 +186,27 @@ def entry_names(reading, widths: list[int]) -> dict[str, Param]:
                     out[f"{letter}_{r}{c}"] = param
                     out[f"{letter}_{r},{c}"] = param
     return out
+
+
+_MATH = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\\[.+?\\\]|\\begin\{(align|equation|gather|multline)(\*?)\}.+?"
+                   r"\\end\{\1\2\}", re.S)
+_TRANSPOSE = r"(?:\s*\^\s*(?:\\top|\\intercal|T|\{\s*(?:\\top|\\intercal|T)\s*\}))"
+
+
+def with_layers(text: str, ties: dict[str, tuple[str, bool]]) -> str:
+    """The notes with each tied letter, where it stands alone in the math (not indexed, not squared), written
+    as its layer: ``\\nabla_u f = v x`` → ``\\nabla_{W^{[1]}} f = (W^{[2]})^\\top x``; ``v^\\top`` → ``W^{[2]}``."""
+    if not ties:
+        return text
+    letters = "|".join(sorted((re.escape(t) for t in ties), key=len, reverse=True))
+    token = re.compile(r"(?<![\\A-Za-z0-9])(_\s*)?(" + letters + r")(?![A-Za-wyz0-9'_])(" + _TRANSPOSE + r"?)"
+                       r"(?!\s*\^\s*\{?\s*2)")
+
+    def one(m: re.Match) -> str:
+        name, flip = ties[m.group(2)]
+        layer = f"{name[0]}^{{[{name[1:]}]}}"
+        if m.group(1):   # ∇_v f: by the layer (a column or a row, the same numbers)
+            return "_{" + layer + "}" + m.group(3)
+        return f"({layer})^\\top" if flip != bool(m.group(3)) else layer
+
+    return _MATH.sub(lambda m: token.sub(one, m.group(0)), text)
