@@ -81,9 +81,11 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     activations = net.activations if net else layers if layers is not None and len(layers) == depth - 1 else \
         _activations(formula, depth, source, text)
     widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
+    ties = tied_letters(reading) if vectors or not reading.names else {}
     if vectors:
         reading.names = {**vector_entries(reading, widths), **reading.names}
-        reading.layers = tied_letters(reading)
+    if ties and all(_same_layer(reading.names.get(letter), tie) for letter, tie in ties.items()):
+        reading.layers = ties   # u = W^{[1]}, v = (W^{[2]})^T: the letters are the layers
     params = {}
     for name, (_, rows) in values.items():
         l = int(name[1:])
@@ -96,6 +98,11 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     except InputError as exc:
         line = _line_of(exc.field, values, parts)
         raise InputError(source, line, exc.expected, exc.got) from None
+
+
+def _same_layer(meant, tie: tuple[str, bool]) -> bool:
+    """Whether a letter's meaning from the notes' own formula (if any) is the layer it is tied to."""
+    return meant is None or getattr(meant, "kind", None) == tie[0][0] and getattr(meant, "layer", 0) == int(tie[0][1:])
 
 
 def _missing_layers(values: dict, parts: list, layered: set, source: str) -> None:

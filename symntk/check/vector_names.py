@@ -199,8 +199,8 @@ def with_layers(text: str, ties: dict[str, tuple[str, bool]]) -> str:
     if not ties:
         return text
     letters = "|".join(sorted((re.escape(t) for t in ties), key=len, reverse=True))
-    token = re.compile(r"(?<![\\A-Za-z0-9])(_\s*)?(" + letters + r")(?![A-Za-wyz0-9'_])(" + _TRANSPOSE + r"?)"
-                       r"(?!\s*\^\s*\{?\s*2)")
+    token = re.compile(r"(?:(_\s*)|(?<![\\A-Za-z0-9]))(" + letters + r")(?![A-Za-wyz0-9'_])(" + _TRANSPOSE +
+                       r"?)(?!\s*\^\s*\{?\s*[\[(0-9])")
 
     def one(m: re.Match) -> str:
         name, flip = ties[m.group(2)]
