@@ -23,9 +23,9 @@ from .meaning import factors
 from .named_values import gather
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
 from .unindexed_points import unindexed_points
+from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
 from .vector_names import entry_names as vector_entries
 from .vector_names import tied_letters, vector_values
-from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
 
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
 
@@ -81,10 +81,12 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     activations = net.activations if net else layers if layers is not None and len(layers) == depth - 1 else \
         _activations(formula, depth, source, text)
     widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
-    ties = tied_letters(reading) if vectors or not reading.names else {}
+    ties = tied_letters(reading)
     if vectors:
         reading.names = {**vector_entries(reading, widths), **reading.names}
-    if ties and all(_same_layer(reading.names.get(letter), tie) for letter, tie in ties.items()):
+    if any(widths[int(n[1:])] * (widths[int(n[1:]) - 1] if n[0] == "W" else 1) > 1 for n, _ in ties.values()
+           if int(n[1:]) < len(widths)) and \
+            all(_same_layer(reading.names.get(letter), tie) for letter, tie in ties.items()):
         reading.layers = ties   # u = W^{[1]}, v = (W^{[2]})^T: the letters are the layers
     params = {}
     for name, (_, rows) in values.items():
