@@ -207,6 +207,29 @@ def with_layers(text: str, ties: dict[str, tuple[str, bool]]) -> str:
         layer = f"{name[0]}^{{[{name[1:]}]}}"
         if m.group(1):   # ∇_v f: by the layer (a column or a row, the same numbers)
             return "_{" + layer + "}" + m.group(3)
+        if re.search(r"(?:\\\||‖|\\lVert|\\Vert)\s*$", m.string[max(0, m.start() - 8):m.start()]):
+            return layer   # ‖v‖: the norm of the layer, transposed or not
         return f"({layer})^\\top" if flip != bool(m.group(3)) else layer
 
     return _MATH.sub(lambda m: token.sub(one, m.group(0)), text)
+
+
+def layer_norm(node, network):
+    """``‖W^{[2]}‖²`` / ``‖(W^{[2]})^⊤‖²`` / ``‖b^{[1]}‖²``: the sum of the layer's entries squared (SymPy); else None."""
+    from .. import notation
+    from .nodes import Num
+
+    if not (isinstance(node, Op) and node.op == "pow" and isinstance(node.args[0], Op) and node.args[0].op == "norm"
+            and isinstance(node.args[1], Num) and node.args[1].value == 2):
+        return None
+    found = _layer(node.args[0].args[0])
+    if found is None:
+        return None
+    kind, layer = found[0][0], int(found[0][1:])
+    widths = network.widths
+    if not 1 <= layer < len(widths):
+        return None
+    cols = widths[layer - 1] if kind == "W" else 1
+    entries = [notation.weight(layer, r, c) if kind == "W" else notation.bias(layer, r)
+               for r in range(1, widths[layer] + 1) for c in range(1, cols + 1)]
+    return sum(e ** 2 for e in entries)
