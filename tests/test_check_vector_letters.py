@@ -7,13 +7,12 @@ K_11 = 23, K_12 = 10, K_22 = 12 (also x_i x_j ‖v‖² + ‖v‖² + ⟨h(x_i),
 """
 
 import pytest
+from check_helpers import line_verdicts
 
 from symntk.check import check_text
 from symntk.check.syntax import parse
 from symntk.check.targets import gradient_of
 from symntk.check.vector_names import with_layers
-
-from check_helpers import line_verdicts
 
 LETTERS = r"$u = [1, 2]^\top$, $b = [0, -1]^\top$, $v = [3, 1]^\top$, $c = 2$, no activation; $x_1 = 1$, $x_2 = 0$."
 TIED = (r"$u = W^{[1]} = [1, 2]^\top$, $b = b^{[1]} = [0, -1]^\top$, $v^\top = W^{[2]} = [3, 1]$, "

@@ -215,7 +215,7 @@ def with_layers(text: str, ties: dict[str, tuple[str, bool]]) -> str:
 
 
 def layer_norm(node, network):
-    """``‖W^{[2]}‖²`` / ``‖(W^{[2]})^⊤‖²`` / ``‖b^{[1]}‖²``: the sum of the layer's entries squared (SymPy); else None."""
+    """``‖W^{[2]}‖²``, ``‖(W^{[2]})^⊤‖²``, ``‖b^{[1]}‖²``: the sum of the layer's entries squared; else None."""
     from .. import notation
     from .nodes import Num
 
