@@ -57,3 +57,33 @@ def test_tied_letters_are_written_as_their_layers_where_they_stand_alone():
 def test_the_squared_norm_of_a_layer_letter_is_the_sum_of_its_entries_squared(norm, verdict):
     notes = LETTERS + "\n\n" + r"$$f(x) = v^\top(ux + b) + c$$" + "\n\n" + rf"$$\|v\|^2 = {norm}$$" + "\n"
     assert line_verdicts(check_text(notes))[5][0] == verdict
+
+
+# Sigmoid, worked by hand: u·x + b = [x, -x] with w = [1, -1]^T, b = 0, a = [1, 1]^T, c = 0; at x_1 = 0 σ = 1/2,
+# σ' = 1/4: ∇_θ f(x_1) = (0, 0, 1/4, 1/4, 1/2, 1/2, 1), K_11 = 2/16 + 2/4 + 1 = 13/8.
+SIGMOID = (r"Data: $w = [1, -1]^\top$, $b = [0, 0]^\top$, $a = [1, 1]^\top$, $c = 0$, $x_1 = 0$, $x_2 = 1$." "\n\n"
+           r"$$f(x) = a^\top \sigma(w x + b) + c$$" "\n\n$$\\nabla_w f = {grad}$$\n\n"
+           r"$$\nabla_\theta f(x_1) = [0, 0, \tfrac14, \tfrac14, \tfrac12, \tfrac12, 1]^\top$$" "\n\n"
+           r"$$K_{11} = \tfrac{13}{8}$$" "\n")
+
+
+@pytest.mark.parametrize("grad, verdict", [(r"(a \odot \sigma'(wx + b))\, x", "correct"),
+                                           (r"a \odot \sigma'(wx + b)", "wrong")])   # the input factor x forgotten
+def test_other_letters_by_their_place_in_the_formula(grad, verdict):
+    lines = line_verdicts(check_text(SIGMOID.replace("{grad}", grad)))
+    assert lines[5] == [verdict] and lines[7] == ["correct"] and lines[9] == ["correct"], lines
+
+
+# Two inputs, matrix letters: A = [[1, 2], [0, 1]], a = [0, 1]^T, B = [1, -1], c = 0; at x = (1, 0): h = Ax + a =
+# [1, 1], ∂f/∂A_ij = B_i x_j → (1, 0, -1, 0), ∂f/∂a = B → (1, -1), ∂f/∂B = h → (1, 1), 1; K_11 = 7.
+# Lower-case w_1, w_2 for the layers with w_2 written as a column and used as w_2^T: A's numbers, K_11 = 8.
+@pytest.mark.parametrize("notes", [
+    r"$A = \begin{bmatrix} 1 & 2 \\ 0 & 1 \end{bmatrix}$, $a = [0, 1]^\top$, $B = [1, -1]$, $c = 0$; "
+    r"$x^{(1)} = (1, 0)^\top$, $x^{(2)} = (0, 1)^\top$." "\n\n$$f(x) = B(Ax + a) + c$$\n\n"
+    r"$$\nabla_\theta f(x^{(1)}) = [1, 0, -1, 0, 1, -1, 1, 1, 1]^\top$$" "\n\n$$K_{11} = 7$$\n",
+    r"$w_1 = [1, 1]^\top$, $b_1 = [0, 1]^\top$, $w_2 = [1, 0]^\top$, $b_2 = 0$, $x_1 = 1$, $x_2 = 2$." "\n\n"
+    r"$$f(x) = w_2^\top(w_1 x + b_1) + b_2$$" "\n\n"
+    r"$$\nabla_\theta f(x_1) = [1, 0, 1, 0, 1, 2, 1]^\top$$" "\n\n$$K_{11} = 8$$\n"])
+def test_matrix_letters_and_indexed_layer_letters_give_the_exercise(notes):
+    lines = line_verdicts(check_text(notes))
+    assert lines[5] == ["correct"] and lines[7] == ["correct"], lines

@@ -52,12 +52,18 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         by_index(values, parts, source)
     reading.names = {name: "layer" for name in learner.params} if layers is not None else \
         {**learner.params, **(learner.net.units if learner.net else {})}
-    net = learner.net if learner.net and layers is None and _by_name(values, learner, parts, source) else None
-    if net is None and learner.params:
+    vectors = False
+    if learner.net and layers is None and not values:   # f = B(Ax + a) + c with A a matrix: letters for layers
+        whole = vector_values(reading, source)
+        if any(len(rows) * len(rows[0]) > 1 for _, rows in whole.values()):
+            values.update(whole)
+            vectors, reading.names = True, {}
+    net = learner.net if learner.net and layers is None and not vectors and \
+        _by_name(values, learner, parts, source) else None
+    if net is None and learner.params and not vectors:
         by_entry_names(values, learner, source)
     if not values:
         by_index(values, parts, source)
-    vectors = False
     given = {name[0] for name in values}   # all $W = 1$, all $b = 0$: one number for every layer of a letter
     for name, (part, node) in every_layer(parts, next((p for p in parts if p.kind == "formula"), None),
                                             learner.every).items():
@@ -190,7 +196,7 @@ def _numbers(node, source: str, line: int) -> list[list[str]]:
 
 def _shaped(rows: list[list[str]], shape: tuple[int, int]) -> list:
     flat = [v for row in rows for v in row]
-    if len(rows) == 1 and len(flat) == shape[0] * shape[1] and 1 in shape:
+    if (len(rows) == 1 or all(len(r) == 1 for r in rows)) and len(flat) == shape[0] * shape[1] and 1 in shape:
         return [[v] for v in flat] if shape[1] == 1 else [flat]
     return rows
 

@@ -22,7 +22,7 @@ from .nodes import Func, Group, Op, Sym, Tuple
 from .problem_parts import is_numeric, layer_param
 from .targets import f_call
 
-_LETTERS = ("x", "f", "y", "h", "z", "a", "K", "J", "theta", "lambda", "nabla", "P", "e", "sigma", "phi")
+_LETTERS = ("x", "f", "y", "h", "z", "K", "J", "theta", "lambda", "nabla", "P", "e", "sigma", "phi")
 
 
 def _letter(node) -> tuple[str, bool] | None:
