@@ -87,3 +87,12 @@ def test_other_letters_by_their_place_in_the_formula(grad, verdict):
 def test_matrix_letters_and_indexed_layer_letters_give_the_exercise(notes):
     lines = line_verdicts(check_text(notes))
     assert lines[5] == ["correct"] and lines[7] == ["correct"], lines
+
+
+def test_writing_the_layers_stays_linear_on_hostile_math():
+    import time
+
+    text = "$$ u " * 20000 + r"\[ v " * 20000 + r"\begin{align} u" * 5000 + " u x " * 20000
+    start = time.perf_counter()
+    with_layers(text, {"u": ("W1", False), "v": ("W2", True)})
+    assert time.perf_counter() - start < 5

@@ -188,8 +188,25 @@ def entry_names(reading, widths: list[int]) -> dict[str, Param]:
     return out
 
 
-_MATH = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\\[.+?\\\]|\\begin\{(align|equation|gather|multline)(\*?)\}.+?"
-                   r"\\end\{\1\2\}", re.S)
+_DELIMS = re.compile(r"(\$\$|\$|\\\[|\\\]|\\(?:begin|end)\{(?:align|equation|gather|multline)\*?\})")
+_CLOSE = {"$$": "$$", "$": "$", "\\[": "\\]"}
+
+
+def _in_math(text: str, change) -> str:
+    """``change`` applied to the math of ``text`` ($…$, $$…$$, \\[…\\], align/equation environments), in one pass."""
+    out, closing = [], None
+    for n, piece in enumerate(_DELIMS.split(text)):
+        if n % 2:   # a delimiter
+            if closing is None:
+                closing = _CLOSE.get(piece, piece.replace("begin", "end"))
+            elif piece == closing:
+                closing = None
+            out.append(piece)
+        else:
+            out.append(change(piece) if closing else piece)
+    return "".join(out)
+
+
 _TRANSPOSE = r"(?:\s*\^\s*(?:\\top|\\intercal|T|\{\s*(?:\\top|\\intercal|T)\s*\}))"
 
 
@@ -211,7 +228,7 @@ def with_layers(text: str, ties: dict[str, tuple[str, bool]]) -> str:
             return layer   # ‖v‖: the norm of the layer, transposed or not
         return f"({layer})^\\top" if flip != bool(m.group(3)) else layer
 
-    return _MATH.sub(lambda m: token.sub(one, m.group(0)), text)
+    return _in_math(text, lambda math: token.sub(one, math))
 
 
 def layer_norm(node, network):
