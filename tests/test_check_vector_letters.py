@@ -96,3 +96,19 @@ def test_writing_the_layers_stays_linear_on_hostile_math():
     start = time.perf_counter()
     with_layers(text, {"u": ("W1", False), "v": ("W2", True)})
     assert time.perf_counter() - start < 5
+
+
+# ReLU, worked by hand: u = [1, -1]^T, b = [0, 2]^T, v = [1, 2]^T, c = 0 at x_1 = 1: ux + b = [1, 1], both on,
+# ∇_θ f(x_1) = (1, 2, 1, 2, 1, 1, 1), K_11 = 1 + 4 + 1 + 4 + 1 + 1 + 1 = 13 (12 would drop ∂f/∂c).
+RELU = r"$u = [1, -1]^\top$, $b = [0, 2]^\top$, $v = [1, 2]^\top$, $c = 0$, $x_1 = 1$, $x_2 = 3$."
+
+
+@pytest.mark.parametrize("formula", [r"\mathbf{v}^\top \mathrm{relu}(\mathbf{u} x + \mathbf{b}) + c",
+                                     r"\langle v, \mathrm{relu}(ux + b)\rangle + c",
+                                     r"v \cdot \mathrm{relu}(ux + b) + c",
+                                     r"\sum_j v_j \mathrm{relu}(u_j x + b_j) + c"])
+@pytest.mark.parametrize("k11, verdict", [("13", "correct"), ("12", "wrong")])
+def test_the_same_network_written_other_ways_is_read(formula, k11, verdict):
+    notes = RELU.replace("$u", r"$\mathbf{u}") if "mathbf" in formula else RELU
+    lines = line_verdicts(check_text(f"{notes}\n\n$$f(x) = {formula}$$\n\n$$K_{{11}} = {k11}$$\n"))
+    assert lines[5] == [verdict], lines

@@ -104,6 +104,21 @@ def _inner(node, defs) -> object | None:
     return None
 
 
+def _summed(outer: list):
+    """``Σ_j v_j …``: (the index, the factors after the sum sign) when the first factor after it is indexed by it."""
+    if len(outer) > 2 and type(outer[0]).__name__ == "SumOp" and outer[0].index and isinstance(outer[1], Sym) and \
+            len(outer[1].sub) == 1 and isinstance(outer[1].sub[0], Sym) and outer[1].sub[0].name == outer[0].index:
+        return outer[0].index, outer[1:]
+    return None
+
+
+def _plain(node, index: str):
+    """``v_j`` → ``v`` (the letter whose entries the sum runs over); anything else as it is."""
+    if isinstance(node, Sym) and len(node.sub) == 1 and isinstance(node.sub[0], Sym) and node.sub[0].name == index:
+        return Sym(node.name, (), node.layer, node.primes)
+    return node
+
+
 def _from_formula(reading) -> dict[str, tuple[str, bool]]:
     """The letters of ``f(x) = v^T φ(u x + b) + c`` by their place (a two-layer network)."""
     defs = _unit_defs(reading)
@@ -115,14 +130,24 @@ def _from_formula(reading) -> dict[str, tuple[str, bool]]:
         if len(terms) != 2 or _letter(terms[1]) is None or _letter(terms[1])[1]:
             continue
         outer = _product(terms[0])
+        if len(outer) == 1 and isinstance(outer[0], Op) and outer[0].op == "inner":   # ⟨v, φ(ux + b)⟩
+            outer = [Op("transpose", (outer[0].args[0],)), outer[0].args[1]]
+        summed = _summed(outer)
+        if summed is not None:   # Σ_j v_j φ(u_j x + b_j): the letters indexed by the sum's index
+            index, outer = summed
+            outer = [Op("transpose", (_plain(outer[0], index),)), *outer[1:]]
         if len(outer) < 2 or _letter(outer[0]) is None:
             continue
         inner = _inner(Op("juxt", tuple(outer[1:])) if len(outer) > 2 else outer[1], defs) if len(outer) > 1 \
             else None
         inner_terms = _terms(inner) if inner is not None else []
+        if summed is not None and len(inner_terms) == 2:
+            inner_terms = [inner_terms[0], _plain(inner_terms[1], index)]
         if len(inner_terms) != 2 or _letter(inner_terms[1]) is None or _letter(inner_terms[1])[1]:
             continue
         weight = _product(inner_terms[0])
+        if summed is not None:
+            weight = [_plain(weight[0], index), *weight[1:]]
         if len(weight) != 2 or _letter(weight[0]) is None or _letter(weight[0])[1] or \
                 not (isinstance(weight[1], Sym) and weight[1].name == "x" and not weight[1].sub):
             continue
@@ -228,7 +253,8 @@ def with_layers(text: str, ties: dict[str, tuple[str, bool]]) -> str:
             return layer   # ‖v‖: the norm of the layer, transposed or not
         return f"({layer})^\\top" if flip != bool(m.group(3)) else layer
 
-    return _in_math(text, lambda math: token.sub(one, math))
+    bold = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|mathbfit|symbf)\s*\{\s*(" + letters + r")\s*\}")
+    return _in_math(text, lambda math: token.sub(one, bold.sub(r"\1", math)))
 
 
 def layer_norm(node, network):
