@@ -214,6 +214,7 @@ def entry_names(reading, widths: list[int]) -> dict[str, Param]:
 
 
 _DELIMS = re.compile(r"(\$\$|\$|\\\[|\\\]|\\(?:begin|end)\{(?:align|equation|gather|multline)\*?\})")
+_ELSEWHERE = re.compile(r"\\pm|\\mp|±|\\lambda|λ|\\Delta|4\s*a\s*c")   # eigenvalue work: a, b, c of ax² + bx + c
 _CLOSE = {"$$": "$$", "$": "$", "\\[": "\\]"}
 
 
@@ -254,7 +255,7 @@ def with_layers(text: str, ties: dict[str, tuple[str, bool]]) -> str:
         return f"({layer})^\\top" if flip != bool(m.group(3)) else layer
 
     bold = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|mathbfit|symbf)\s*\{\s*(" + letters + r")\s*\}")
-    return _in_math(text, lambda math: token.sub(one, bold.sub(r"\1", math)))
+    return _in_math(text, lambda math: math if _ELSEWHERE.search(math) else token.sub(one, bold.sub(r"\1", math)))
 
 
 def layer_norm(node, network):
