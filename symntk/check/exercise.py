@@ -25,7 +25,7 @@ from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
 from .unindexed_points import unindexed_points
 from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
 from .vector_names import entry_names as vector_entries
-from .vector_names import tied_letters, vector_values
+from .vector_names import tied_letters, used_whole, vector_values
 
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
 
@@ -92,7 +92,8 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         reading.names = {**vector_entries(reading, widths), **reading.names}
     if any(widths[int(n[1:])] * (widths[int(n[1:]) - 1] if n[0] == "W" else 1) > 1 for n, _ in ties.values()
            if int(n[1:]) < len(widths)) and \
-            all(_same_layer(reading.names.get(letter), tie) for letter, tie in ties.items()):
+            all(_same_layer(reading.names.get(letter), tie) for letter, tie in ties.items()) and \
+            (vectors or used_whole(text, ties)):
         reading.layers = ties   # u = W^{[1]}, v = (W^{[2]})^T: the letters are the layers
     params = {}
     for name, (_, rows) in values.items():

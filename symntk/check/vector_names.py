@@ -30,7 +30,8 @@ def _letter(node) -> tuple[str, bool] | None:
     transposed = False
     if isinstance(node, Op) and node.op == "transpose":
         node, transposed = node.args[0], True
-    if isinstance(node, Sym) and not node.sub and not node.layer and not node.primes and node.name not in _LETTERS:
+    if isinstance(node, Sym) and not node.sub and not node.layer and not node.primes and len(node.name) == 1 and \
+            node.name not in _LETTERS:
         return node.name, transposed
     return None
 
@@ -234,6 +235,14 @@ def _in_math(text: str, change) -> str:
 
 
 _TRANSPOSE = r"(?:\s*\^\s*(?:\\top|\\intercal|T|\{\s*(?:\\top|\\intercal|T)\s*\}))"
+
+
+def used_whole(text: str, ties: dict) -> bool:
+    """Whether the notes use a tied letter as a whole layer: ``\\nabla_u f`` or ``\\|v\\|``."""
+    letters = "|".join(re.escape(t) for t in ties)
+    found = re.compile(r"\\nabla\s*_\s*\{?\s*(?:\\math[a-z]{2,3}\{\s*)?(?:" + letters + r")(?![A-Za-z])|"
+                       r"\\\|\s*(?:" + letters + r")\s*\\\|")
+    return bool(letters) and found.search(text) is not None
 
 
 def with_layers(text: str, ties: dict[str, tuple[str, bool]]) -> str:
