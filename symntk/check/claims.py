@@ -235,6 +235,7 @@ class Reading:
     items: list = field(default_factory=list)
     parts: list[ProblemPart] = field(default_factory=list)
     names: dict = field(default_factory=dict)   # the learner's name → names.Param, or a unit ("z"/"a", l, j)
+    layers: dict = field(default_factory=dict)  # a letter for a whole layer → (W1/b2, transposed): vector_names
 
     @property
     def claims(self) -> list:
