@@ -25,18 +25,20 @@ from ..errors import InputError
 from ..problem import Problem, load_problem
 from ..solution import derive
 from . import claim_names
-from .claims import Claim, Context, ExpansionClaim, OutputValueClaim, Reading, Unreadable
-from .exercise import problem_from_reading
+from .claims import Claim, Context, DefinitionClaim, ExpansionClaim, OutputValueClaim, Reading, Unreadable
+from .exercise import is_architecture, problem_from_reading
 from .feedback import Feedback
 from .fullwidth import ascii_punctuation
 from .judge import judge
 from .judgement import Judgement
 from .meaning import key
+from .named_values import layer_index
 from .nodes import Sym
 from .normalise import normalise
 from .physics_pkg import physics_latex
 from .points import prose_points, suffix_points
 from .predicates import walk
+from .problem_parts import is_numeric
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
@@ -138,6 +140,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     after = suffix_points(text, problem.points)
     lines = text.splitlines()
     subject_line = 0
+    data_lines = {i.line for i in reading.items if isinstance(i, Context) and i.why == "exercise"}
     for item in reading.items:
         number = len(judgements) + 1
         if item.line != subject_line and world.n_out > 1 and 0 < item.line <= len(lines):
@@ -163,10 +166,17 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
         elif isinstance(item, Unreadable):
             judgements.append(Judgement(f"c{number}", item.line, guess_kind(item.text), item.text, "unreadable",
                                         feedback=[Feedback("unreadable", {"reason": item.reason})]))
+        elif isinstance(item, ExpansionClaim) and is_architecture(item.value, world.net.depth) or \
+                isinstance(item, Claim) and (item.line, item.source.strip()) in reading.data or \
+                isinstance(item, DefinitionClaim) and item.line in data_lines and layer_index(item.name) and \
+                is_numeric(item.value):   # W1 = [2, −1]ᵀ, …, b2 = 1 on the line of the exercise's data
+            context.append(Context(item.line, item.source, "exercise"))   # the sheet's network and its values
         elif isinstance(item, Claim):
             found = _judge_at(item, world, number, after.get((item.line, item.source.strip())))
             unfinished = item.source.rstrip().endswith("=") and found is not None and found.verdict != "correct"
-            if found is None or (item.soft and found.verdict == "unreadable") or unfinished:
+            naming = isinstance(item, DefinitionClaim) and isinstance(item.name, Sym) and \
+                isinstance(item.value, Sym) and found is not None and found.verdict != "correct"   # "call b2 = c"
+            if found is None or (item.soft and found.verdict == "unreadable") or unfinished or naming:
                 # K_12 = 2 + 0 + 1 + 6 =  (left open): the learner may not have finished the sum
                 context.append(Context(item.line, item.source, "definition"))
             else:

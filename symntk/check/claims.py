@@ -236,6 +236,7 @@ class Reading:
     parts: list[ProblemPart] = field(default_factory=list)
     names: dict = field(default_factory=dict)   # the learner's name → names.Param, or a unit ("z"/"a", l, j)
     layers: dict = field(default_factory=dict)  # a letter for a whole layer → (W1/b2, transposed): vector_names
+    data: set = field(default_factory=set)      # (line, text) of each statement the exercise was read from
 
     @property
     def claims(self) -> list:

@@ -15,6 +15,8 @@ problem file go through the same validation.
 
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass, replace
+
 from ..errors import InputError
 from ..problem import Problem, problem_from_dict
 from .claims import ProblemPart, Reading
@@ -112,6 +114,7 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         l = int(name[1:])
         shape = (widths[l], widths[l - 1]) if name[0] == "W" else (widths[l], 1)
         params[name] = _shaped(rows, shape)
+    reading.data = {(part.line, part.text.strip()) for part, _ in values.values() if part.text}
     data = {"network": {"widths": widths, "activation": activations or "identity"},
             "parameters": params, "data": {"x": [points[i] for i in sorted(points)]}}
     try:
@@ -282,6 +285,29 @@ def _activations(formula: ProblemPart | None, depth: int, source: str, text: str
         raise InputError(source, f"line {formula.line}", "a network formula of the form "
                          "W^{[L]} φ(… W^{[1]} x + b^{[1]} …) + b^{[L]}", formula.text[:60])
     return found
+
+
+def is_architecture(node, depth: int) -> bool:
+    """``W2(W1 x + b1) + b2``, ``W^{[2]} σ(W^{[1]} x + b^{[1]}) + b^{[2]}``: the network's formula in whole layers,
+    the sheet's statement of the network (context), not a claim about the parameters' values. A weight or bias with
+    one whole-number index and no layer is that layer here."""
+    return depth > 0 and _layer(_as_layers(node), depth) is not None
+
+
+def _as_layers(node):
+    if isinstance(node, Sym) and node.name in ("W", "b") and node.layer is None and len(node.sub) == 1 and \
+            isinstance(node.sub[0], Num) and node.sub[0].decimals is None and not node.primes:
+        return replace(node, sub=(), layer=int(node.sub[0].value))
+    if not is_dataclass(node):
+        return node
+    changes = {}
+    for f in fields(node):
+        value = getattr(node, f.name)
+        if isinstance(value, tuple):
+            changes[f.name] = tuple(_as_layers(v) if is_dataclass(v) else v for v in value)
+        elif is_dataclass(value):
+            changes[f.name] = _as_layers(value)
+    return replace(node, **changes) if changes else node
 
 
 def _layer(node, l: int) -> list[str] | None:

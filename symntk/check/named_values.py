@@ -123,9 +123,19 @@ def gather(reading, text: str = "") -> LearnerNames:
         if layer_param(head):
             for member in members[1:]:
                 _place(found.params, layer_param(head), member)
+    layer_lines = {line for line, members in chains if layer_index(members[0]) and len(_flat(members[-1]) or []) > 1
+                   and is_numeric(members[-1])}
     for line, members in chains:
+        if line in layer_lines and all(layer_index(m) for m in members[:-1]):
+            continue   # W1 = [2, −1]ᵀ, b1 = [1, 0]ᵀ, W2 = [1, 3], b2 = 1: b2 is the layer here, not an own entry b_2
         _values(found.values, members, line)
     return found
+
+
+def layer_index(node) -> bool:
+    """``W1``, ``b_2``: a weight or bias with one whole-number index and no layer (the layer, on a data line)."""
+    return isinstance(node, Sym) and node.name in ("W", "b") and node.layer is None and len(node.sub) == 1 and \
+        isinstance(node.sub[0], Num) and node.sub[0].decimals is None and not node.primes
 
 
 def _network(outputs: dict, defs: dict, inputs: list[str]) -> tuple[LearnerNet | None, int]:

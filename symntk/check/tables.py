@@ -180,6 +180,8 @@ def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dic
     """What a cell at a datapoint claims about a quantity (``parameter``: the quantity is a row of a table of
     parameters, so a name such as ``a_1`` or ``h_2`` there is a parameter's, not a unit's: ∂f(x_i)/∂a_1)."""
     output, x = point
+    if parameter and re.fullmatch(r"[1-9][0-9]?", quantity):   # | k | … | at x_1 |: row k is θ_k
+        quantity = f"\\theta_{{{quantity}}}"
     if parameter and _ANY_NAME.match(quantity):
         return f"\\frac{{\\partial {_f(output)}({x})}}{{\\partial {quantity}}} {value}"
     other = _point(quantity, points)
@@ -237,6 +239,8 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas:
         if point is not None:
             return _claim(point, quantity, value, points, parameter)
     parameter = _definition(row)[0]
+    if re.fullmatch(r"[1-9][0-9]?", parameter) and corner.lower() in _PARAMETER_CORNERS:
+        parameter = f"\\theta_{{{parameter}}}"   # row k of a table of θ_k
     if _formula_column(column) or formulas and column.lower() in _VALUE_HEADERS:
         if corner.lower() in _PARAMETER_CORNERS or _PARAMETER.match(parameter) or _OWN_NAME.match(parameter):
             return f"\\frac{{\\partial {_f((_derivative(column) or (None,))[0])}}}{{\\partial {parameter}}} {value}"
