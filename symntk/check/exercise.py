@@ -288,10 +288,12 @@ def _activations(formula: ProblemPart | None, depth: int, source: str, text: str
 
 
 def is_architecture(node, depth: int) -> bool:
-    """``W2(W1 x + b1) + b2``, ``W^{[2]} σ(W^{[1]} x + b^{[1]}) + b^{[2]}``: the network's formula in whole layers,
-    the sheet's statement of the network (context), not a claim about the parameters' values. A weight or bias with
-    one whole-number index and no layer is that layer here."""
-    return depth > 0 and _layer(_as_layers(node), depth) is not None
+    """``W2(W1 x + b1) + b2``: the network's formula in whole layers named by their index, the sheet's statement of
+    the network (context), not a claim about the values of a learner's entries b_1, b_2 of the same spelling. (With
+    its layers written ``W^{[l]}`` a scalar network's formula is f written out, and is judged.)"""
+    layered = _as_layers(node)
+    whole = not any(isinstance(n, Sym) and n.name in ("W", "b") and n.sub for n in walk(layered))
+    return depth > 0 and whole and layered != node and _layer(layered, depth) is not None
 
 
 def _as_layers(node):
