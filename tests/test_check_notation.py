@@ -39,3 +39,14 @@ def test_readme_table_is_generated_from_the_rules():
 ])
 def test_family_of_spellings(written, read):
     assert normalise(written) == normalise(read)
+
+
+def test_the_sigmoid_spelled_out_is_sigma_and_a_word_is_not_a_product():
+    from symntk.check import check_text
+
+    head = (r"$f(x) = W^{[2]} \sigma(W^{[1]}x + b^{[1]}) + b^{[2]}$, $W^{[1]} = [1, -1]^T$, $b^{[1]} = [0, 0]^T$, "
+            r"$W^{[2]} = [1, 1]$, $b^{[2]} = 0$, $x_1 = 0$, $x_2 = 1$" "\n\n")
+    lines = [r"$sigmoid(1) \approx 0.7311$", r"$sig(-1) \approx 0.2689$", r"$sig'(0) = 0.25$",
+             r"$\text{sig}(0) = 0.5$", r"$sig(1) \approx 0.2689$"]   # σ(1) ≈ 0.7311 (by hand): the last is wrong
+    report = check_text(head + "\n\n".join(lines) + "\n", "n.md")
+    assert [j.verdict for j in report.judgements if j.line > 2] == ["correct"] * 4 + ["wrong"]

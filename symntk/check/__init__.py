@@ -47,6 +47,7 @@ from .syntax import UnreadableError
 from .typst import typst_latex
 from .unicode_math import linear_format
 from .unindexed_points import value_labels
+from .vector_names import with_layers
 from .world import World
 
 __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_text", "render_report", "Report"]
@@ -188,6 +189,10 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
         raise InputError(source, "", "notes of a readable size", str(exc)) from None
     if problem is None:
         problem = problem_from_reading(reading, source, text)
+        if reading.layers:   # f = v^T φ(u x + b) + c: read again with each letter written as its layer
+            names, text = reading.names, with_layers(text, reading.layers)
+            reading = read_segments(segments(text, source))
+            reading.names = names
     elif not isinstance(problem, Problem):
         problem = load_problem(problem)
     said = sentence_claims(text, problem)   # "the first diagonal entry is $8$": K_{11} = 8

@@ -159,6 +159,9 @@ def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> Non
         # tanh² = 1 − sech²: a rule for every z
         members = [Member(with_argument(m.node), m.text) for m in members]
         first = members[0].node
+    elif isinstance(first, Func) and first.power is None and len(members) == 2 and _written_list(members[1].node):
+        members = [Member(with_argument(first), members[0].text), members[1]]   # σ = (0.5, 0.5): σ of the layer
+        first = members[0].node
     if members[-1].node == Num(0, None, "0") or (isinstance(members[-1].node, Num) and members[-1].node.value == 0):
         poly = [m for m in members[:-1] if mentions(m.node, "lambda")]
         if poly and all(is_general(m.node) for m in poly):   # λ² − (tr K) λ + det K = 0: the formula in letters

@@ -147,8 +147,8 @@ class EigenvalueClaim(Claim):
 
 @dataclass
 class PropertyClaim(Claim):
-    """A statement in words about the kernel: ``prop`` is psd, pd, eig_pos (all eigenvalues positive) or eig_zero
-    (an eigenvalue is 0, K singular); ``negated`` for "not …"."""
+    """A statement in words about the kernel: ``prop`` is psd, pd, eig_pos (all eigenvalues positive), eig_neg (some
+    negative) or eig_zero (an eigenvalue is 0, K singular); ``negated`` for "not …"."""
 
     prop: str = "pd"
     negated: bool = False
@@ -235,6 +235,7 @@ class Reading:
     items: list = field(default_factory=list)
     parts: list[ProblemPart] = field(default_factory=list)
     names: dict = field(default_factory=dict)   # the learner's name → names.Param, or a unit ("z"/"a", l, j)
+    layers: dict = field(default_factory=dict)  # a letter for a whole layer → (W1/b2, transposed): vector_names
 
     @property
     def claims(self) -> list:

@@ -27,6 +27,8 @@ from .theta_layers import theta_layers
 from .theta_values import fill_from_theta
 from .unindexed_points import unindexed_points
 from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
+from .vector_names import entry_names as vector_entries
+from .vector_names import tied_letters, used_whole, vector_values
 
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
 
@@ -60,8 +62,15 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         by_index(values, parts, source)
     reading.names = {name: "layer" for name in learner.params} if layers is not None else \
         {**learner.params, **(learner.net.units if learner.net else {})}
-    net = learner.net if learner.net and layers is None and _by_name(values, learner, parts, source) else None
-    if net is None and learner.params:
+    vectors = False
+    if learner.net and layers is None and not values:   # f = B(Ax + a) + c with A a matrix: letters for layers
+        whole = vector_values(reading, source)
+        if any(len(rows) * len(rows[0]) > 1 for _, rows in whole.values()):
+            values.update(whole)
+            vectors, reading.names = True, {}
+    net = learner.net if learner.net and layers is None and not vectors and \
+        _by_name(values, learner, parts, source) else None
+    if net is None and learner.params and not vectors:
         by_entry_names(values, learner, source)
     if not values:
         by_index(values, parts, source)
@@ -74,6 +83,9 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     if not all(f"{k}{layer}" in values for k in "Wb" for layer in range(1, depth + 1)) or not values:
         # θ = (w_1, w_2, b_1, b_2, v_1, v_2, c) with values by name: the listing's shape places each name
         theta_layers(reading, learner, values, lambda node, line: _numbers(node, source, line))
+    if not values:   # f(x) = v^T φ(u x + b) + c with u = [1, 1]^T, …: the letters are whole layers
+        values.update(vector_values(reading, source))
+        vectors = bool(values)
     if not values:
         raise InputError(source, *what_is_missing(reading, learner))
     if not points:   # points x = 0 and x = 1, x ∈ {1, 2}, or only x = 0: … labels
@@ -87,6 +99,14 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     activations = net.activations if net else layers if layers is not None and len(layers) == depth - 1 else \
         _activations(formula, depth, source, text)
     widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
+    ties = tied_letters(reading)
+    if vectors:
+        reading.names = {**vector_entries(reading, widths), **reading.names}
+    if any(widths[int(n[1:])] * (widths[int(n[1:]) - 1] if n[0] == "W" else 1) > 1 for n, _ in ties.values()
+           if int(n[1:]) < len(widths)) and \
+            all(_same_layer(reading.names.get(letter), tie) for letter, tie in ties.items()) and \
+            (vectors or used_whole(text, ties)):
+        reading.layers = ties   # u = W^{[1]}, v = (W^{[2]})^T: the letters are the layers
     params = {}
     for name, (_, rows) in values.items():
         l = int(name[1:])
@@ -99,6 +119,11 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     except InputError as exc:
         line = _line_of(exc.field, values, parts)
         raise InputError(source, line, exc.expected, exc.got) from None
+
+
+def _same_layer(meant, tie: tuple[str, bool]) -> bool:
+    """Whether a letter's meaning from the notes' own formula (if any) is the layer it is tied to."""
+    return meant is None or getattr(meant, "kind", None) == tie[0][0] and getattr(meant, "layer", 0) == int(tie[0][1:])
 
 
 def _missing_layers(values: dict, parts: list, layered: set, source: str) -> None:
@@ -194,7 +219,7 @@ def _numbers(node, source: str, line: int) -> list[list[str]]:
 
 def _shaped(rows: list[list[str]], shape: tuple[int, int]) -> list:
     flat = [v for row in rows for v in row]
-    if len(rows) == 1 and len(flat) == shape[0] * shape[1] and 1 in shape:
+    if (len(rows) == 1 or all(len(r) == 1 for r in rows)) and len(flat) == shape[0] * shape[1] and 1 in shape:
         return [[v] for v in flat] if shape[1] == 1 else [flat]
     return rows
 

@@ -20,9 +20,10 @@ import re
 from . import cjk_words
 from .source import Segment
 
-PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero")
+PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero", "eig_neg")
 
-_NOT = r"(?:not|n't|nicht|kein\w*|pas|ekki|no|non|inte|ikke|ej|não|nao|niet|geen)\s+(?:\w+\s+){0,2}$"
+_NOT = r"(?:not|n't|cannot|nicht|kein\w*|pas|ekki|engin\w*|ingen|no|non|inte|ikke|ej|não|nao|niet|geen)" \
+       r"\s+(?:\w+\s+){0,2}$"
 _HEDGE = r"(?:nearly|almost|close to|approximately|fast|beinahe|presque|quasi|næstum|nánast|nærri|casi|næsten|nesten|" \
          r"nästan|tæt på|nær|quase|bijna|vrijwel)\s+$"
 
@@ -40,6 +41,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern,
                 r"\b(?:are|sind|sont|eru|son|são|er|är|zijn)\s+(?:(?:all|alle|tous|toutes|öll|strictly|strikt|begge|"
                 r"allemaal)\s+)?"
                 r"(?:positi(?:ve|v|ves|vos|ef)\b(?![\s-]*(?:semi|d[ée]fini))|jákvæð\w*|>\s*0(?![\d]|[.,]\d))"),
+    ("eig_neg", r"\b(?:eigenvalues|eigenwerte|valeurs propres|eigingildin|egenværdierne|egenverdiene|egenvärdena)\s+"
+                r"(?:are|sind|sont|eru|er|är)\s+(?:(?:both|all|beide|alle|bæði|öll|begge|toutes)\s+)?"
+                r"(?:negative?s?|negativ[te]?|neikvæð\w*|négatives)\b|"
+                r"\b(?:get|got|gets|obtain|obtained|fá|fæ|fékk|fengum|erhalte|bekomme|erhalten|obtiens|obtenu|får|fik|fick)"
+                r"\s+(?:(?!no\b|not\b|engin|kein|ingen|ikke|inte|aucun)\w+\s+){0,2}(?:negative|negativ[te]?|neikvæð\w*|négatives)\s+"
+                r"(?:eigenvalues?|eigenwerte?|valeurs propres|eigingildi\w*|egenværdi\w*|egenverdi\w*|egenvärde\w*)"),
     ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un|en|én|ett|"
                  r"den mindste|mindste|den minste|minste|minsta|um|o menor|een|de kleinste)\s+"
                  r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor|egenværdi\w*|egenverdi\w*|"
@@ -80,7 +87,8 @@ def relu_rule(line: str) -> str | None:
 
 
 _COUNT_WORDS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:of them|in all|in total|insgesamt|stück|stk\.?|alls|"
-                          r"en tout|stakka|staka|stök|paramètres|parametros|parámetros|dimensional|i alt)\b",
+                          r"en tout|stakka|staka|stök|stykki|stykker|paramètres|parametros|parámetros|dimensional|"
+                          r"i alt)\b",
                           re.I)
 _COUNT_ABOUT = re.compile(r"\\theta|θ|param|stik|gewicht|poids", re.I)
 _MATH_MARKS = re.compile(r"\$|\\[()\[\]]|\\(?:text|mathrm|mathbf|operatorname)\s*\{|[{}]")
@@ -121,6 +129,27 @@ def facts_of_line(line: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_ACTIVATION = {"tanh": "\\tanh", "sigma": "\\sigma", "sigmoid": "\\sigma", "σ": "\\sigma",
+               "relu": "\\operatorname{relu}"}
+_DERIVATIVE_WORDS = re.compile(
+    r"(?<![\w\\])(?:derivative|afleiða|afleiðan|afleiðu|ableitung|dérivée|derivada|afledte|afledede|deriverte|derivatan|"
+    r"derivata)\s+(?:of|af|von|de|del|av|di)\s+(?:the\s+|la\s+|die\s+|der\s+)?"
+    r"(?:\$\s*\\?(?:operatorname\s*\{\s*|mathrm\s*\{\s*)?(tanh|sigma|σ|relu|ReLU)\}?\s*(\(\s*z\s*\))?\s*\$|"
+    r"(tanh|sigmoid|σ|relu|ReLU)(\(\s*z\s*\))?)"
+    r"\s{1,3}(?:is|er|ist|est|es|är|equals|=)\s{1,3}\$([^$]{1,80})\$", re.I)
+
+
+def derivative_rule(line: str) -> str | None:
+    """An activation's derivative said in words around math: "afleiðan af $\\tanh$ er $1 - \\tanh^2$",
+    "the derivative of $\\sigma(z)$ is $\\sigma(z)(1-\\sigma(z))$" is the rule ``\\tanh' = 1 - \\tanh^2`` (the
+    activation's argument, when written, kept); None for any other line."""
+    m = _DERIVATIVE_WORDS.search(line)
+    if m is None or "=" in m.group(5):
+        return None
+    name = _ACTIVATION[(m.group(1) or m.group(3)).lower()]
+    return f"{name}'{m.group(2) or m.group(4) or ''} = {m.group(5).strip()}"
+
+
 def fact_segments(text: str, limit: int = 600) -> list[Segment]:
     """Segments for the statements in words of every line of ``text`` (a fenced code block excepted)."""
     out: list[Segment] = []
@@ -134,6 +163,9 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
         rule = relu_rule(line)
         if rule:
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=rule))
+        said = derivative_rule(line)
+        if said:
+            out.append(Segment(n, said, False, soft=True))
         for fact in facts_of_line(line):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
         for count in cjk_words.counts(_plain(line)):

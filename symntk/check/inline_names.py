@@ -16,7 +16,9 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   **dict.fromkeys(("ślad", "śladu", "traço", "traco", "trazo"), r"\operatorname{tr} K"),
                   **dict.fromkeys(("wyznacznik", "wyznacznika", "déterminant", "determinant"), r"\det K"),
                   **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn"),
-                                  r"\nabla_\theta f")}
+                                  r"\nabla_\theta f"),
+                  **dict.fromkeys(("discriminant", "diskriminant", "diskriminante", "diskriminanten", "discriminante",
+                                   "discriminante"), r"\Delta")}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 # ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
 # starts with the bare matrix name K and a relation
@@ -30,6 +32,12 @@ _CHARPOLY_BEFORE = re.compile(r"(?:characteristic polynomial|charakteristische[s
 _WORD_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:von|der|de|of|du|di|da|del|af))?[ \t]{0,3}$")
 
 
+# ``Spor $K$ er $24$``, ``the determinant of $K$ is $7$``, ``ákveða $8 \cdot 16 - 121 = 7$``: a word for tr or det
+# (with K in math after it, and a verb) right before inline math that is only numbers (the Danish pronoun "det" with a
+# verb and no K excepted)
+_SAID_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:of|af|von|de|du|di))?([ \t]{0,3}\$\s*K\s*\$)?[ \t]{1,3}"
+                        r"((?:er|is|ist|est|es|är|equals|=)[ \t]{1,3})?$", re.I)
+_ARITHMETIC = re.compile(r"^\s*[-−(]?\d(?:[-−+*/·=(). ,{}\d]|\\cdot|\\times|\\approx){0,80}$")
 _GLUED = {"relu": r"\operatorname{relu}", "tanh": r"\tanh", "sigma": r"\sigma", "sigmoid": r"\sigma",
           "sech": r"\operatorname{sech}", "softplus": r"\operatorname{softplus}"}
 
@@ -48,7 +56,12 @@ def quantity_named(text: str, at: int, body: str) -> str:
     if word_k and "\\begin" not in body:
         m = _WORD_OF_K.search(text[max(0, at - 40):at])
         name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
-        return f"{name} {body[word_k.end():]}" if name and name != r"\nabla_\theta f" else body
+        return f"{name} {body[word_k.end():]}" if name and name not in (r"\nabla_\theta f", r"\Delta") else body
+    said = _SAID_OF_K.search(text[max(0, at - 50):at]) if _ARITHMETIC.match(body) else None
+    if said and not (said.group(1).lower() == "det" and said.group(2) is None and said.group(3)):
+        name = QUANTITY_WORDS.get(said.group(1).lower())   # Spor $K$ er $24$, ákveða $8 \cdot 16 - 121 = 7$
+        if name and name != r"\nabla_\theta f":
+            return f"{name} = {body}"
     if not body.lstrip().startswith(("=", "\\approx", "≈")):
         return body
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
@@ -110,7 +123,8 @@ _SUBS = {ch: str(n) for n, ch in enumerate("₁₂₃₄₅₆₇₈₉", start=
 _GRADIENT_OF = re.compile(r"(?:\\nabla|∇)[^$\n=]{0,40}?(?<![A-Za-z\\])f(?![A-Za-z])(?:_\{?(\d)\}?|([₁-₉]))?")
 
 
-_SUM_WORDS = {"sum", "summe", "somme", "summa", "samtals", "suma", "product", "produkt", "produit", "margfeldi",
+_SUM_WORDS = {"minors", "hauptminoren", "minoren", "mineurs", "minorer", "minores",   # principal minors: c₂, not tr
+              "sum", "summe", "somme", "summa", "samtals", "suma", "product", "produkt", "produit", "margfeldi",
               "producto", "total", "som", "totaal", "somma", "soma", "prodotto", "produto", "iloczyn", "razem",
               "totale"}
 

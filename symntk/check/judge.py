@@ -194,6 +194,9 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     slope = None if ok or own_ok else own_formula(world, o, k)
     if slope is not None:
         own_ok = matches(world, claim.value, claimed, slope, own_names=True)
+    if not ok and not own_ok:   # ∂f/∂v_2 = h_2 after their own wrong formula for h_2: their units put in
+        own_ok = matches(world, claim.value, claimed, with_own_units(world, slope if slope is not None else true),
+                         own_names=True)
     at_points = _points_of_value(world, claim, claimed, o, k)
     if at_points:
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import sympy
 
-from .decide import decide, matches
+from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .nodes import Partial, Sym
 from .predicates import walk
 from .syntax import UnreadableError
-from .unit_at_point import members_agree_at_point, some_unit_at_point
+from .unit_at_point import members_agree_at_point, some_unit_at_point, unit_written_out
 from .unit_derivatives import names_unit_derivative, own_slope_rule, section_point
 from .values import agrees, agrees_own, scalars
 from .vector_arithmetic import vectors_equal
@@ -89,6 +89,16 @@ def _is_charpoly(world: World, value: sympy.Expr) -> bool:
         return False
     out = world.read_kernel
     return degree == len(world.labels(out))
+
+
+def _undefined(world: World, true: list, claimed: list) -> set[str]:
+    """The names a number is said to equal that still stand free after the notes' values are put in (neither x
+    nor a parameter nor a unit the notes define): a value of nothing the notes define. (The caller keeps the free
+    argument of a rule, relu′(z) = 0 of some unit, out of this.)"""
+    if not all(isinstance(c, sympy.Expr) and c.is_number for c in claimed):
+        return set()
+    known = set(world.net.x)
+    return {s.name for t in true if isinstance(t, sympy.Expr) for s in t.free_symbols if s not in known}
 
 
 def _free_variables(value: sympy.Expr) -> set:
@@ -214,12 +224,19 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         from .own_kernel import own_named_eigen_values
 
         own_ok = any(agrees_own(claim.value, claimed[0], v) for v in own_named_eigen_values(world, claim.left))
+    unknown = _undefined(world, true, claimed) - {v.name for v in free} if not (ok or own_ok) else set()
+    if unknown:   # q(1) = 2, abc = 4: no value can be wrong when its name means nothing in these notes
+        raise UnreadableError(f"{', '.join(sorted(unknown))} {'has' if len(unknown) == 1 else 'have'} no value "
+                              "in these notes")
     value = claimed[0] if len(claimed) == 1 else claimed
     root = own_left[0]   # a wrong √697 ≈ 26.41, or the √ of their own wrong Δ, used in λ later
     if not ok and root.is_positive and not root.is_Rational and (root ** 2).is_Rational and claimed[0].is_Rational:
         world.record(("sqrt", root ** 2), claimed[0], claim.line)
     if not ok and len(left) == 1:
         _own_factor(world, claim, left[0], claimed[0])
+        unit = unit_written_out(world, own_left[0], claim.line) if not claimed[0].free_symbols else None
+        if unit is not None:   # w_{11}x_2 + b_1 = -3: their value of that unit at x_2, used later
+            world.record(("unit", *unit), claimed[0], claim.line, approximation(claim))
     slope = _slope_rule(claim.left, left[0], claimed[0]) or own_slope_rule(claim.left, world.scope, claimed[0])
     if slope is not None and not ok:
         world.record(("slope",), slope, claim.line)

@@ -3,7 +3,8 @@ discriminant Δ of a 2 × 2 kernel's characteristic polynomial.
 
 With λ_1 ≤ … ≤ λ_N the eigenvalues of K (of the kernel read last) and a tolerance
 τ = 10⁻⁹ · max(1, |λ_N|): positive semi-definite ⇔ λ_1 ≥ −τ; positive definite and
-"all eigenvalues positive" ⇔ λ_1 > τ; "an eigenvalue is 0" / singular ⇔ some |λ_i| ≤ τ.
+"all eigenvalues positive" ⇔ λ_1 > τ; "an eigenvalue is 0" / singular ⇔ some |λ_i| ≤ τ;
+"the eigenvalues are negative", "I get negative eigenvalues" ⇔ λ_1 < −τ.
 A statement false for the true K but true for the learner's own K is carried.
 For N = 2, det(K − λI) = λ² − (tr K) λ + det K has the discriminant Δ = (tr K)² − 4 det K.
 """
@@ -22,7 +23,7 @@ def _numbers(values) -> list[float]:
 
 
 def holds(prop: str, values) -> bool:
-    """Whether ``prop`` (psd, pd, eig_pos, eig_zero) holds for a kernel with eigenvalues ``values``."""
+    """Whether ``prop`` (psd, pd, eig_pos, eig_zero, eig_neg) holds for a kernel with eigenvalues ``values``."""
     lam = _numbers(values)
     if not lam:
         return False
@@ -31,6 +32,8 @@ def holds(prop: str, values) -> bool:
         return lam[0] >= -tol
     if prop in ("pd", "eig_pos"):
         return lam[0] > tol
+    if prop == "eig_neg":
+        return lam[0] < -tol
     return any(abs(v) <= tol for v in lam)
 
 

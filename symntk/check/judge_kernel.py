@@ -141,6 +141,9 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
         if jacobian is not None and jacobian.shape == (n, n):
             own.append(jacobian[r - 1, c - 1])
         ok, own_ok = agrees(claim.value, claimed, true), any(agrees_own(claim.value, claimed, v) for v in own)
+        if not ok and claimed.free_symbols and claimed.free_symbols <= set(world.solution.values) and \
+                not true.free_symbols:   # K_11 = 0 + 2 + h(x_1)²: the learner's names at the exercise's values
+            ok = agrees(None, world.at_values(claimed), true)
         if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
             chosen = (out, true, ok, own_ok)
     if chosen is None:

@@ -74,7 +74,10 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
         if node.op == "div":
             return _divide(_expr(a[0], scope), _expr(a[1], scope))
         if node.op == "pow":
-            return _power(_expr(a[0], scope), a[1])
+            from .vector_names import layer_norm
+
+            squared = layer_norm(node, scope.network)   # ‖v‖² of a whole layer: the sum of its entries squared
+            return squared if squared is not None else _power(_expr(a[0], scope), a[1])
         if node.op == "transpose":
             return _expr(a[0], scope)
     if isinstance(node, Group):
@@ -228,9 +231,9 @@ def _at_point(node: Node, scope: Scope) -> int | None:
 
 
 def _unit_call(item: Node, arg: Node, scope: Scope) -> sympy.Expr | None:
-    """``z(x)``, ``h_j(x')``, ``a^{[1]}(2)``, ``H_j(x)``: a unit or a name of the learner's that is a function of the
-    input, at the input written — x,
-    the second input x′ (each coordinate primed), or a number for a network of one input; None otherwise."""
+    """``z(x)``, ``h_j(x')``, ``a^{[1]}(2)``, ``H_j(x)``, ``h(x_2)``: a unit or a name of the learner's that is a
+    function of the input, at the input written — x, the second input x′ (each coordinate primed), or a number or a
+    datapoint x_i for a network of one input; None otherwise."""
     if not (isinstance(item, Sym) and item.name not in ("x", "W", "b", "theta") and not item.primes) or not (
             isinstance(arg, Group) and arg.kind == "paren" and len(arg.items) == 1):
         return None
@@ -241,6 +244,8 @@ def _unit_call(item: Node, arg: Node, scope: Scope) -> sympy.Expr | None:
     elif (isinstance(inner, Num) or isinstance(inner, Op) and inner.op == "neg" and isinstance(inner.args[0], Num)) \
             and len(xs) == 1:
         put = {xs[0]: _expr(inner, scope)}
+    elif _at_point(arg, scope) is not None:   # h(x_2): at the datapoint x_2 (one input)
+        put = {xs[0]: scope.points[_at_point(arg, scope) - 1][0]}
     else:
         return None
     value = _expr(item, scope)

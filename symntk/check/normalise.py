@@ -134,6 +134,10 @@ RULES: tuple[Rule, ...] = (
          r"|(?:(?<![\\A-Za-z])|(?<=(?<![A-Za-z])d))(lambda|theta)(?![A-Za-z])", r"\\\1\2"),
     Rule("ReLU without a command", r"relu'(z) ; ReLU(z)", r"\operatorname{relu}'(z) ; \operatorname{relu}(z)",
          r"(?<![\\A-Za-z{])(?:relu|ReLU|Relu)(?=\s*['(])", r"\\operatorname{relu}"),
+    Rule("the sigmoid spelled out", r"sigmoid(z) ; sig'(z) ; \operatorname{sigmoid}(1) ; \text{sig}(1)",
+         r"\sigma(z) ; \sigma'(z) ; \sigma(1) ; \sigma(1)",
+         r"\\(?:mathrm|text|operatorname|textrm)\s*\{\s*(?:sigmoid|sigm|sig)\s*\}"
+         r"|(?<![\\A-Za-z{])(?:[Ss]igmoid|sigm|sig)(?=\s*['(^])", r"\\sigma"),
     Rule("det named before its value", r"det = 8", r"\det K = 8",
          r"(?<![\\A-Za-z{])det(?=\s*(?:=|\\approx))", r"\\det K"),
     Rule("the number of parameters as the size of θ", r"\dim\theta ; |\theta| ; \#\theta ; \dim(\theta)", r"P",
@@ -176,13 +180,13 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<![A-Za-z\\])d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)\s*/\s*(?:d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*"
          r"((?:\\[A-Za-z]+|[A-Za-z])"
          r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9ijk]{1,2}|[A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
+    Rule("a derivative by the k-th parameter named by its index letter alone",
+         r"\partial_k f(x_i) ; \partial_{p} f",
+         r"\frac{\partial f(x_i)}{\partial \theta_k} ; \frac{\partial f}{\partial \theta_p}",
+         r"\\partial_\s*(?:\{\s*([i-q])\s*\}|([i-q])(?![A-Za-z]))\s*(?=f(?![A-Za-z]))", r"\\partial_{\\theta_\1\2}"),
     Rule("derivative as an operator", r"\partial_{\theta_5} f", r"\frac{\partial f}{\partial \theta_5}",
-         r"\\partial_\s*\{\s*([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\s*\}\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
+         r"\\partial_\s*\{\s*([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\s*\}\s*(f(?:_\{?(?:\d|[a-z])\}?)?(?:\s*\([^()]{1,30}\))?)",
          r"\\frac{\\partial \2}{\\partial \1}"),
-    Rule("derivative as an operator with an index letter", r"\partial_k f(x_i)",
-         r"\frac{\partial f(x_i)}{\partial \theta_k}",
-         r"\\partial_\s*([i-n])(?![A-Za-z])\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
-         r"\\frac{\\partial \2}{\\partial \\theta_\1}"),
     Rule("derivative as an operator by a one-letter name", r"\partial_\alpha f ; \partial_c f(x)",
          r"\frac{\partial f}{\partial \alpha} ; \frac{\partial f(x)}{\partial c}",
          r"\\partial_\s*(\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|eta|mu|nu|kappa|rho|tau|omega|xi|zeta|psi|chi)"

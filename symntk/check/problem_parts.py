@@ -17,11 +17,12 @@ def problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
     names = [layer_param(m.node) for m in members[:-1]]
     if len(names) > 1 and all(names) and is_numeric(rest.node):
         return [ProblemPart(seg.line, "value", n, rest.node, rest.text) for n in names]
-    if len(members) > 2 and is_numeric(rest.node) and all(
-            isinstance(m.node, Sym) and m.node.name in ("W", "b", "w", "v", "c", "u") for m in members[:-1]):
+    letters = [m.node.args[0] if isinstance(m.node, Op) and m.node.op == "transpose" else m.node for m in members[:-1]]
+    if len(members) > 2 and is_numeric(rest.node) and all(   # u = W^{[1]} = [1, 1]^T, v^T = W^{[2]} = [1, 0]
+            isinstance(m, Sym) and m.name in ("W", "b", "w", "v", "c", "u", "U", "V") for m in letters):
         from .meaning import key
 
-        return [ProblemPart(seg.line, "value_by_name", key(m.node), rest.node, rest.text) for m in members[:-1]]
+        return [ProblemPart(seg.line, "value_by_name", key(m), rest.node, rest.text) for m in letters]
     name = layer_param(first)
     if name is None and isinstance(first, Sym) and first.name in ("W", "b") and first.layer is None and \
             len(first.sub) == 1 and isinstance(first.sub[0], Num) and first.sub[0].decimals is None and \

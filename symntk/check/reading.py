@@ -65,6 +65,8 @@ _RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrig
 
 _ASKED = re.compile(r"(?:=|\\approx)\s*\?{1,3}\s*$")   # λ = ?: a value the learner has not worked out yet
 _GENERAL_LAYER = re.compile(r"\^\s*\{?\s*[\[(]\s*[lL](?:\s*[-+]\s*1)?\s*[\])]")
+# K^{(m)}, x^{(i)}, f_m: an index letter, not a number (said of formulas that cannot be read otherwise)
+_GENERAL_INDEX = re.compile(r"\^\s*\{?\s*[\[(]\s*[i-oI-O]\s*[\])]|(?<![A-Za-z\\])f_\{?[i-o]\}?(?![A-Za-z])")
 
 
 def _indexed(seg: Segment) -> Segment:
@@ -101,7 +103,9 @@ def read_segments(segments: list[Segment]) -> Reading:
         try:
             parsed = parse(seg.text)
         except UnreadableError as exc:
-            if (seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=", ",")) or _ASKED.search(seg.text) or
+            if _GENERAL_INDEX.search(seg.text) and not _foreign_commands(seg.text):
+                reading.items.append(Context(seg.line, seg.text, "a general formula (an index letter)"))
+            elif (seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=", ",")) or _ASKED.search(seg.text) or
                     _left_open(seg.text, exc)) and not _foreign_commands(seg.text):
                 reading.items.append(Context(seg.line, seg.text, "unfinished"))
             elif not seg.display and seg.text.lstrip().startswith(("=", "\\approx")) and \
@@ -124,7 +128,8 @@ def read_segments(segments: list[Segment]) -> Reading:
         try:
             _classify(seg, parsed, reading)
         except UnreadableError as exc:
-            reading.items.append(Context(seg.line, seg.text, "mention") if seg.soft
+            general = _GENERAL_INDEX.search(seg.text) and not _foreign_commands(seg.text)
+            reading.items.append(Context(seg.line, seg.text, "mention") if seg.soft or general
                                  else Unreadable(seg.line, seg.text, str(exc)))
         for item in reading.items[before:] if seg.general else ():
             if isinstance(item, Claim):

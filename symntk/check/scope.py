@@ -158,7 +158,8 @@ class Scope:
             return self.units.get(unit, unit)
         if self.free and not sym.sub and sym.layer is None and len(name) == 1:
             return sympy.Symbol(name, real=True)
-        if name not in ("W", "b", "x", "theta", "f", "y", "K", "J", "lambda", "z", "a", "h", "nabla", "dots"):
+        if name not in ("W", "b", "x", "theta", "f", "y", "K", "J", "lambda", "z", "a", "h", "nabla", "dots") or \
+                name == "f" and len(sym.sub) == 1 and _index_letter(sym.sub[0]):   # f_m: a general formula
             raise UnknownNameError(f"unknown symbol {_show(sym)}")
         raise UnreadableError(f"unknown symbol {_show(sym)}")
 
@@ -297,3 +298,9 @@ def vector_entry(rows: int, cols: int, i: int) -> tuple[int, ...]:
     if cols == 1:
         return (i, 1)
     return (i,)
+
+
+def _index_letter(node) -> bool:
+    """An index letter (m, n, k, …) as a subscript: it stands for every value, not one."""
+    return isinstance(node, Sym) and not node.sub and node.layer is None and len(node.name) == 1 and \
+        "i" <= node.name <= "o"

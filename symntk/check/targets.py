@@ -67,6 +67,9 @@ def f_call(node) -> tuple[int, int | None] | None:
     return None
 
 
+_THETA_NAMES = ("theta", "Theta", "vartheta", "w", "p", "omega", "phi", "psi", "mathbf")
+
+
 def gradient_of(node) -> tuple[int, int | None] | None:
     """``∇_θ f_o(x_i)`` (transposed or not) → (output, point)."""
     if isinstance(node, Op) and node.op == "transpose":
@@ -74,8 +77,8 @@ def gradient_of(node) -> tuple[int, int | None] | None:
     parts = factor_list(node)
     if not parts or not (isinstance(parts[0], Sym) and parts[0].name == "nabla"):
         return None
-    if any(isinstance(s, Sym) and s.name in ("W", "b", "x", "z", "a", "h") for s in parts[0].sub):
-        return None   # ∇_{W^{[1]}} f, ∇_x f: by one layer's matrix or by the input, not by θ
+    if any(isinstance(s, Sym) and s.name not in _THETA_NAMES for s in parts[0].sub):
+        return None   # ∇_{W^{[1]}} f, ∇_x f, ∇_u f: by one layer's matrix (or a letter for it) or the input, not θ
     rest = parts[1:]
     if len(rest) == 1 and isinstance(rest[0], Op) and rest[0].op == "transpose":
         rest = factor_list(rest[0].args[0])

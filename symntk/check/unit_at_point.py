@@ -39,3 +39,29 @@ def members_agree_at_point(world: World, line: int, node, claimed: list, true: l
     if not all(c.free_symbols & set(world.net.x) for c in claimed):
         return False
     return all(agrees(node, world.at_point(c, point), world.at_point(t, point)) for c, t in zip(claimed, true))
+
+
+
+def unit_written_out(world: World, left: sympy.Expr, line: int) -> tuple[sympy.Expr, int] | None:
+    """``w_{11}x_2 + b_1 = -3``, or ``relu'(z_2) = 1`` on the line naming x_2: a formula that is one hidden unit's
+    pre-activation, activation or slope φ′(z) at one datapoint → (that unit's formula, the datapoint); None when it
+    is none or more than one of them. The learner's value there is their value of that unit, used later."""
+    params, xs = set(world.solution.values), set(world.net.x)
+    if not left.free_symbols & params or not left.free_symbols <= params | xs:
+        return None
+    here = world.current_point if world.current_point_line == line else None
+    if left.free_symbols & xs and (here is None or not 1 <= here <= world.N):
+        return None
+    forward = world.net.forward()
+    found = []
+    for layer in range(1, world.net.depth):
+        slope = world.net.activation(layer).derivative
+        for unit in [u for z, a in zip(forward.z[layer], forward.a[layer]) for u in (z, a, slope(z))]:
+            for i, point in enumerate(world.solution.problem.points, start=1):
+                if left.free_symbols & xs:
+                    if i == here and sympy.expand(unit - left) == 0:
+                        found.append((unit, i))
+                elif sympy.expand(unit.xreplace(dict(zip(world.net.x, point))) - left) == 0:
+                    found.append((unit, i))
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
