@@ -34,13 +34,19 @@ def _error_classes(trees) -> set[str]:
     return names
 
 
+def _value(part: ast.FormattedValue) -> str:
+    """A placeholder's sample: 1 ('1' for !r); a choice between words (``'has' if … else 'have'``) its first word."""
+    if isinstance(part.value, ast.IfExp) and isinstance(part.value.body, ast.Constant):
+        return str(part.value.body.value)
+    return repr("1") if part.conversion == ord("r") else "1"
+
+
 def _sample(arg: ast.expr) -> str | None:
-    """A message as the checker writes it, each value (an f-string's placeholder) written 1 ('1' for !r)."""
+    """A message as the checker writes it, each value (an f-string's placeholder) written 1 (see _value)."""
     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
         return arg.value
     if isinstance(arg, ast.JoinedStr):
-        return "".join(part.value if isinstance(part, ast.Constant) else repr("1") if part.conversion == ord("r")
-                       else "1" for part in arg.values)
+        return "".join(part.value if isinstance(part, ast.Constant) else _value(part) for part in arg.values)
     return None
 
 
@@ -123,6 +129,8 @@ def test_the_table_is_valid_toml_with_icelandic_wording():
     assert translate("a 2×3 matrix where ∂f/∂W^{[2]} of the 2 outputs is 2×2", _table()) == \
         "2×3 fylki þar sem ∂f/∂W^{[2]} er 2×2 (úttökin eru 2)"
     assert translate("a matrix where a value was expected", _table()) == "fylki þar sem búist var við gildi"
+    assert translate("q, r have no value in these notes", _table()) == \
+        "ekkert gildi er gefið fyrir q, r í þessum glósum"
     assert translate("a sum over k whose terms do not name k", _table()) == \
         "summa yfir k þar sem k kemur ekki fyrir í liðunum"
     assert translate("a sum over k whose terms do not name j", _table()) == \
