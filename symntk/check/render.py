@@ -23,14 +23,18 @@ from ..render.environment import DECIMAL_COMMA
 from ..render.environment import environment as shared_environment
 from .claim_names import problem_names
 from .line_rows import as_written, line_rows, shorten
+from .reasons import reason_filter
 
 FORMATS = {"text": "txt", "md": "md", "tex": "tex", "html": "html"}
 
 
 def environment(fmt: str, lang: str = "en", templates: str | Path | None = None) -> jinja2.Environment:
     """The shared template environment of :mod:`symntk.render.environment` for a report format
-    (the check templates get their format's helpers at render time; html autoescapes)."""
-    return shared_environment(fmt if fmt in FORMATS else "md", lang, templates)
+    (the check templates get their format's helpers at render time; html autoescapes), with the ``reason``
+    filter: a reason for unreadable math in ``lang`` (:mod:`symntk.check.reasons`, English as it is)."""
+    env = shared_environment(fmt if fmt in FORMATS else "md", lang, templates)
+    env.filters["reason"] = reason_filter(env, lang)
+    return env
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
