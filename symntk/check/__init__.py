@@ -166,7 +166,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
         elif isinstance(item, Unreadable):
             judgements.append(Judgement(f"c{number}", item.line, guess_kind(item.text), item.text, "unreadable",
                                         feedback=[Feedback("unreadable", {"reason": item.reason})]))
-        elif isinstance(item, ExpansionClaim) and is_architecture(item.value, world.net.depth) or \
+        elif isinstance(item, ExpansionClaim) and is_architecture(item.value, list(world.net.widths)) or \
                 isinstance(item, Claim) and (item.line, item.source.strip()) in reading.data or \
                 isinstance(item, DefinitionClaim) and item.line in data_lines and layer_index(item.name) and \
                 is_numeric(item.value):   # W1 = [2, −1]ᵀ, …, b2 = 1 on the line of the exercise's data

@@ -70,7 +70,14 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         if any(len(rows) * len(rows[0]) > 1 for _, rows in whole.values()):
             values.update(whole)
             vectors, reading.names = True, {}
-    net = learner.net if learner.net and layers is None and not vectors and \
+    sheet = False
+    if learner.net and layers is None and not vectors and not values:
+        whole: dict = {}
+        by_index(whole, parts, source)   # W1 = [[1, 2], [0, 1]], b1 = …, W2 = …, b2 = 0: the sheet's own layers
+        if whole and any(len(rows) * len(rows[0]) > 1 for _, rows in whole.values()):
+            values.update(whole)
+            sheet = True   # the learner's own formula is a claim about this network, not its definition
+    net = learner.net if learner.net and layers is None and not vectors and not sheet and \
         _by_name(values, learner, parts, source) else None
     if net is None and learner.params and not vectors:
         by_entry_names(values, learner, source)
@@ -287,13 +294,16 @@ def _activations(formula: ProblemPart | None, depth: int, source: str, text: str
     return found
 
 
-def is_architecture(node, depth: int) -> bool:
+def is_architecture(node, widths: list[int]) -> bool:
     """``W2(W1 x + b1) + b2``: the network's formula in whole layers named by their index, the sheet's statement of
     the network (context), not a claim about the values of a learner's entries b_1, b_2 of the same spelling. (With
     its layers written ``W^{[l]}`` a scalar network's formula is f written out, and is judged.)"""
+    depth = len(widths) - 1
+    if depth < 1 or max(widths) == 1:   # scalar layers: W1 is W^{[1]}, and the formula is f written out
+        return False
     layered = _as_layers(node)
     whole = not any(isinstance(n, Sym) and n.name in ("W", "b") and n.sub for n in walk(layered))
-    return depth > 0 and whole and layered != node and _layer(layered, depth) is not None
+    return whole and layered != node and _layer(layered, depth) is not None
 
 
 def _as_layers(node):
