@@ -53,3 +53,16 @@ def test_a_table_of_theta_k_by_its_index():
         verdicts.setdefault(j.line, []).append(j.verdict)
     assert set(verdicts[8]) == {"correct"} and set(verdicts[9]) == {"correct"}
     assert verdicts[10].count("wrong") == 1 and report.first_mistake.claim.line == 10
+
+
+def test_a_name_for_the_output_bias_either_way_round_is_no_claim():
+    notes = GIVEN + "f(x) = v1*(w1*x + b1) + v2*(w2*x + b2) + c   (c = b2 output)\n\nK12 = 9\n"
+    report = check_text(notes, "n.md")
+    assert not any(j.verdict == "wrong" for j in report.judgements)
+
+
+def test_a_case_of_the_activation_derivative_in_words_is_not_the_rule():
+    from symntk.check.facts import derivative_rule
+
+    assert derivative_rule("The derivative of relu is $1$ on the positive side, so") is None
+    assert derivative_rule("the derivative of $\\tanh$ is $1 - \\tanh^2$") == "\\tanh' = 1 - \\tanh^2"

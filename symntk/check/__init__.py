@@ -174,8 +174,9 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
         elif isinstance(item, Claim):
             found = _judge_at(item, world, number, after.get((item.line, item.source.strip())))
             unfinished = item.source.rstrip().endswith("=") and found is not None and found.verdict != "correct"
-            naming = isinstance(item, DefinitionClaim) and isinstance(item.name, Sym) and item.name.name in "Wb" and \
-                isinstance(item.value, Sym) and found is not None and found.verdict != "correct"   # "call b2 = c"
+            naming = isinstance(item, DefinitionClaim) and isinstance(item.name, Sym) and \
+                isinstance(item.value, Sym) and bool({item.name.name, item.value.name} & {"W", "b"}) and \
+                found is not None and found.verdict != "correct"   # "call b2 = c", "c = b2": a name for a layer
             if found is None or (item.soft and found.verdict == "unreadable") or unfinished or naming:
                 # K_12 = 2 + 0 + 1 + 6 =  (left open): the learner may not have finished the sum
                 context.append(Context(item.line, item.source, "definition"))

@@ -139,13 +139,17 @@ _DERIVATIVE_WORDS = re.compile(
     r"\s{1,3}(?:is|er|ist|est|es|är|equals|=)\s{1,3}\$([^$]{1,80})\$", re.I)
 
 
+_CASE_AFTER = re.compile(r"\s*,?\s*(?:on|for|when|if|where|at|in|ef|þegar|fyrir|á|für|wenn|bei|falls|si|pour|quand|"
+                         r"när|för|hvis|når|for|se|quando|per|para|cuando)(?![\w])", re.I)
+
+
 def derivative_rule(line: str) -> str | None:
     """An activation's derivative said in words around math: "afleiðan af $\\tanh$ er $1 - \\tanh^2$",
     "the derivative of $\\sigma(z)$ is $\\sigma(z)(1-\\sigma(z))$" is the rule ``\\tanh' = 1 - \\tanh^2`` (the
     activation's argument, when written, kept); None for any other line."""
     m = _DERIVATIVE_WORDS.search(line)
-    if m is None or "=" in m.group(5):
-        return None
+    if m is None or "=" in m.group(5) or _CASE_AFTER.match(line[m.end():]):
+        return None   # "… is $1$ on the positive side": one case of a rule, not the rule
     name = _ACTIVATION[(m.group(1) or m.group(3)).lower()]
     return f"{name}'{m.group(2) or m.group(4) or ''} = {m.group(5).strip()}"
 
