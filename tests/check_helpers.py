@@ -33,6 +33,12 @@ def first_mistake(report) -> int:
     return report.first_mistake.line if report.first_mistake else 0
 
 
+def notes_verdicts(notes: str) -> tuple[dict[int, list[str]], int]:
+    """The verdicts per line of ``notes`` that state their own exercise, and the first real mistake's line."""
+    report = check_text(notes, "notes.md")
+    return line_verdicts(report), first_mistake(report)
+
+
 def verdicts(tmp_path, problem: str, notes: str) -> tuple[dict[int, list[str]], int]:
     """The verdicts per line of ``notes`` checked against the problem TOML text ``problem``, and
     the line of the first real mistake (0 when there is none)."""

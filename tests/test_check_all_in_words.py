@@ -7,8 +7,8 @@ x_2 = 2 (6, 3, 7, 1); K_11 = 9 + 9 + 16 + 1 = 35, K_12 = 18 + 9 + 28 + 1 = 56, K
 """
 
 import pytest
+from check_helpers import notes_verdicts
 
-from symntk.check import check_text
 from symntk.check.named_values import _all_of_a_kind
 
 from reference import exact_jacobian, gram
@@ -25,14 +25,6 @@ WORK = ("\n"
         "$K_{22} = 95$\n")                       # 10
 
 
-def _by_line(notes: str):
-    report = check_text(notes, "notes.md")
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out, report.first_mistake.line if report.first_mistake else 0
-
-
 def test_the_invented_network_independently():
     rows = exact_jacobian([3, 1, 3, 1], [1, 1, 1], ["identity"], [[1], [2]])
     assert rows == [[3, 3, 4, 1], [6, 3, 7, 1]]
@@ -44,7 +36,7 @@ def test_the_invented_network_independently():
                                    "every w = 3, b's = 1", "tous les poids valent 3 et tous les biais 1",
                                    "todos los pesos son 3 y todos los sesgos 1", "alla vikter är 3, alla bias 1"])
 def test_one_value_for_every_weight_and_bias(formula, words):
-    out, first = _by_line(formula + words + "\n" + WORK)
+    out, first = notes_verdicts(formula + words + "\n" + WORK)
     assert out[6] == ["correct"]
     assert out[8] == ["wrong"]
     assert out[10] == ["correct"]
@@ -76,5 +68,5 @@ SMALL = (r"$f(x) = W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}$, $W^{[1]} = \left(\be
 def test_a_smallmatrix_gradient_is_a_column(column, verdict):
     # f = (2x + b_1) + (-x + b_2) + c: ∇f(1) = (W^{[2]} x, W^{[2]}, h, 1) = (1, 1, 1, 1, 2, -1, 1) by hand
     notes = SMALL + r"$\nabla_\theta f(x_1) = \left(\begin{smallmatrix}" + column + r"\end{smallmatrix}\right)$" + "\n"
-    out, _ = _by_line(notes)
+    out, _ = notes_verdicts(notes)
     assert out[3] == [verdict]

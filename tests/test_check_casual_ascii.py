@@ -9,36 +9,28 @@ w_1 = 1, w_2 = 2, b_1 = 0, b_2 = 1, v_1 = 1, v_2 = 1, c = 0 at x_1 = 1, x_2 = 2:
 """
 
 import pytest
+from check_helpers import notes_verdicts
 
-from symntk.check import check_text
 from symntk.check.plain_text import fenced_math
 
 GIVEN = ("$f(x) = v_1(w_1 x + b_1) + v_2(w_2 x + b_2) + c$ with $w_1 = 1, w_2 = 2, b_1 = 0, b_2 = 1, v_1 = 1, "
          "v_2 = 1, c = 0$, $x_1 = 1$, $x_2 = 2$.\n\n")   # line 1
 
 
-def _by_line(notes: str):
-    report = check_text(notes, "notes.md")
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out, report.first_mistake.line if report.first_mistake else 0
-
-
 def test_a_prose_derivative_name_owns_the_math_after_it():
     notes = GIVEN + "df/dw1 = $v_1 x$\n\ndf/dv2 = $w_2 x + b_2$\n\n∂f/∂b_2 = $v_2$\n"
-    lines, first = _by_line(notes)
+    lines, first = notes_verdicts(notes)
     assert lines[3] == ["correct"] and lines[5] == ["correct"] and lines[7] == ["correct"] and first == 0
 
 
 def test_a_wrong_value_after_a_prose_name_is_wrong():
-    lines, first = _by_line(GIVEN + "df/dv2 = $w_2 x$\n")
+    lines, first = notes_verdicts(GIVEN + "df/dv2 = $w_2 x$\n")
     assert lines[3] == ["wrong"] and first == 3
 
 
 def test_list_items_with_math_after_the_name_stay_apart():
     notes = GIVEN + "- df/dv1 = $w_1 x + b_1$\n- df/dc = 1\n- df/dw_2 = $v_2 x$\n"
-    lines, first = _by_line(notes)
+    lines, first = notes_verdicts(notes)
     assert lines[3] == ["correct"] and lines[4] == ["correct"] and lines[5] == ["correct"] and first == 0
 
 
@@ -52,7 +44,7 @@ def test_a_fence_of_casual_names_fixes_the_exercise():
     notes = ("```\nW1 = [1, 2]^T   b1 = [0, 1]^T   W2 = [1, 1]   b2 = 0\nx1 = 1, x2 = 2, no activation\n```\n\n"
              "f(x) = w21*(w11*x + b11) + w22*(w12*x + b12) + b2\n\n"
              "```\nK11 = 1 + 1 + 1 + 1 + 1 + 9 + 1 = 15\nK12 = 2 + 2 + 1 + 1 + 2 + 15 + 1 = 24\n```\n")
-    lines, first = _by_line(notes)
+    lines, first = notes_verdicts(notes)
     assert lines[9] == ["correct", "correct"] and lines[10] == ["correct", "correct"] and first == 0
 
 
@@ -60,7 +52,7 @@ def test_a_remark_after_the_given_values_is_no_factor():
     notes = ("w = 2, b = 1, v = 1, c = 0 (W^{[1]}, b^{[1]}, W^{[2]}, b^{[2]}), points x_1 = 0, x_2 = 1\n\n"
              "$f(x) = v(wx + b) + c$\n\n"
              "$\\frac{\\partial f}{\\partial v} = wx + b$, $\\frac{\\partial f}{\\partial c} = 0$\n")
-    lines, first = _by_line(notes)   # ∂f/∂v = 2x + 1, ∂f/∂c = 1
+    lines, first = notes_verdicts(notes)   # ∂f/∂v = 2x + 1, ∂f/∂c = 1
     assert lines[5] == ["correct", "wrong"] and first == 5
 
 
@@ -70,7 +62,7 @@ def test_a_remark_names_the_entries_of_a_value():
              "- b2 = 0  (c)\n- x_1 = 1, x_2 = 2\n\n"
              "$\\frac{\\partial f}{\\partial u_1} = v_1 x$, $\\frac{\\partial f}{\\partial v_2} = u_2 x + p_2$\n\n"
              "$\\frac{\\partial f}{\\partial u_2} = v_2$\n")
-    lines, first = _by_line(notes)   # ∂f/∂u_2 = v_2 x
+    lines, first = notes_verdicts(notes)   # ∂f/∂u_2 = v_2 x
     assert lines[9] == ["correct", "correct"] and lines[11] == ["wrong"] and first == 11
     assert all(v == "correct" for n, vs in lines.items() if n < 9 for v in vs)
 
@@ -79,5 +71,5 @@ def test_a_remark_names_the_entries_of_a_value():
 def test_entry_names_beside_a_casual_layer_formula_or_name_are_not_taken(remark):
     notes = ("network: f(x) = W2 (W1 x + b1) + b2\n\n- W1 = [1, 2]^T  (w1, w2)\n- b1 = [0, 1]^T\n- W2 = [1, 1]\n"
              "- b2 = 0\n- x_1 = 1, x_2 = 2\n\n$\\frac{\\partial f}{\\partial w_1} = v_1 x$\n")
-    lines, _ = _by_line(notes)
+    lines, _ = notes_verdicts(notes)
     assert all(v != "wrong" for vs in lines.values() for v in vs)

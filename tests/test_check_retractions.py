@@ -7,20 +7,12 @@ K_11 = 15, K_12 = 24, K_22 = 40, tr K = 55, det K = 600 − 576 = 24.
 """
 
 import pytest
+from check_helpers import notes_verdicts
 
-from symntk.check import check_text
 from symntk.check.retractions import retracted
 
 PROBLEM = ("$f(x) = W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}$ with $W^{[1]} = (1, 2)^T$, $b^{[1]} = (0, 1)^T$, "
            "$W^{[2]} = (1, 1)$, $b^{[2]} = 0$, $x_1 = 1$, $x_2 = 2$.\n\n")   # line 1
-
-
-def _by_line(notes: str):
-    report = check_text(notes, "notes.md")
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out, report.first_mistake.line if report.first_mistake else 0
 
 
 @pytest.mark.parametrize("line", [
@@ -38,36 +30,36 @@ def _by_line(notes: str):
     "$K_{11} = 15$, $K_{12} = 23$, á að vera 24",
 ])
 def test_the_replacement_is_judged_not_the_retracted_value(line):
-    lines, first = _by_line(PROBLEM + line + "\n")
+    lines, first = notes_verdicts(PROBLEM + line + "\n")
     assert lines[3] == ["correct", "correct"] and first == 0
 
 
 def test_a_wrong_replacement_is_the_mistake():
-    lines, first = _by_line(PROBLEM + "$K_{11} = 15$, $K_{12} = ~~24~~ 25$\n")
+    lines, first = notes_verdicts(PROBLEM + "$K_{11} = 15$, $K_{12} = ~~24~~ 25$\n")
     assert lines[3] == ["correct", "wrong"] and first == 3
 
 
 @pytest.mark.parametrize("word", ["EDIT:", "Correction:", "Leiðrétting:", "Korrektur:", "wait no,", "scratch that,"])
 def test_a_line_that_takes_back_an_earlier_line(word):
     notes = PROBLEM + "$K_{11} = 15$\n\n$K_{12} = 23$\n\n" + word + " $K_{12} = 24$\n"
-    lines, first = _by_line(notes)
+    lines, first = notes_verdicts(notes)
     assert lines[3] == ["correct"] and 5 not in lines and lines[7] == ["correct"] and first == 0
 
 
 def test_the_same_value_again_is_a_confirmation_not_a_retraction():
     notes = PROBLEM + "$K_{12} = 24$\n\nwait no, $K_{12} = 2 \\cdot 12 = 24$ is right\n"
-    lines, _ = _by_line(notes)
+    lines, _ = notes_verdicts(notes)
     assert lines[3] == ["correct"]
 
 
 def test_a_parenthesis_after_the_replacement_takes_nothing_back():
-    lines, first = _by_line(PROBLEM + "$K_{11} = 15$, $K_{12} = 25$ (oops, it's fine)\n")
+    lines, first = notes_verdicts(PROBLEM + "$K_{11} = 15$, $K_{12} = 25$ (oops, it's fine)\n")
     assert lines[3] == ["correct", "wrong"] and first == 3
 
 
 def test_a_line_given_up_is_not_read():
     notes = PROBLEM + "$K_{12} = 1 + 1 + 1 + 1 + 1 + 3 + 1$ ... = 10 forgot the doubling, redo:\n\n$K_{12} = 24$\n"
-    lines, first = _by_line(notes)
+    lines, first = notes_verdicts(notes)
     assert 3 not in lines and lines[5] == ["correct"] and first == 0
 
 
