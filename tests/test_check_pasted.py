@@ -10,7 +10,8 @@ K_22 = 16 + 4 + 49 + 1 = 70; tr K = 95, det K = 1750 − 1681 = 69, det(K − λ
 from check_helpers import NETWORK_HEAD, problem
 from check_helpers import verdicts as _verdicts
 
-from symntk.check.pasted import claims, fence_claims, parse_repr
+from symntk.check.pasted import claims, fence_claims
+from symntk.check.reprs import parse_repr
 
 LINEAR = problem([1, 1, 1], "identity", [1, 2], W1=3, b1=1, W2=2, b2=0)
 HEAD = NETWORK_HEAD

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .pasted import plain_decimal
 from .physics_pkg import NOTATION as PHYSICS_NOTATION
+from .reprs import plain_decimal
 from .rows import spaced_rows
 from .scripts import FRACTION, SUB_RUN, SUPER_RUN, TRANSPOSE, fraction, plain
 from .typst import NOTATION as TYPST_NOTATION
