@@ -101,6 +101,17 @@ def _undefined(world: World, true: list, claimed: list) -> set[str]:
     return {s.name for t in true if isinstance(t, sympy.Expr) for s in t.free_symbols if s not in known}
 
 
+def _undefined_claimed(world: World, true: list, claimed: list) -> set[str]:
+    """The other way round: a quantity the notes can value said to equal a formula in names that stand free after
+    the notes' values are put in (``col 3 = 2·col1 + col2``, ``K_{11} = a + b``): a formula in nothing the notes
+    define, which no value can contradict."""
+    if not all(isinstance(t, sympy.Expr) and t.is_number for t in true):
+        return set()
+    known = set(world.net.x)
+    return {s.name for c in claimed if isinstance(c, sympy.Expr)
+            for s in world.at_values(c).free_symbols if s not in known}
+
+
 def _free_variables(value: sympy.Expr) -> set:
     """The free variables (z, u, t, …) of a formula read with free names, not parameters or x."""
     return {s for s in value.free_symbols if s.name in ("z", "u", "s", "t", "v", "a")}
@@ -224,7 +235,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         from .own_kernel import own_named_eigen_values
 
         own_ok = any(agrees_own(claim.value, claimed[0], v) for v in own_named_eigen_values(world, claim.left))
-    unknown = _undefined(world, true, claimed) - {v.name for v in free} if not (ok or own_ok) else set()
+    unknown = (_undefined(world, true, claimed) | _undefined_claimed(world, true, claimed)) - {v.name for v in free} \
+        if not (ok or own_ok) else set()
     if unknown:   # q(1) = 2, abc = 4: no value can be wrong when its name means nothing in these notes
         raise UnreadableError(f"{', '.join(sorted(unknown))} {'has' if len(unknown) == 1 else 'have'} no value "
                               "in these notes")
