@@ -9,9 +9,12 @@ Every expected verdict here was worked out by hand for the small networks below 
 import pytest
 from check_helpers import worst_verdicts
 
+from symntk.check import check_text
 from symntk.check.normalise import normalise
 from symntk.check.plain_text import gradient_names
 from symntk.check.plain_words import derivative_in_words, eigenvalue_pair, eigenvalues_in_words, word_operators
+
+from conftest import ROOT
 
 
 @pytest.mark.parametrize("written, read", [
@@ -73,6 +76,14 @@ def test_gradient_names_need_two_indices_of_one_letter():
     assert gradient_names("grad_1 = (1, 0)") is None
     assert gradient_names("gradient_1 = (1, 0)\ngrad_2 = (0, 1)") is None
     assert gradient_names("g_1 = (1, 0)\ng_2 = (0, 1)") is None
+    assert gradient_names("grad1 = (1, 0)\n`grad2 = (0, 1)`").sub("G", "K12 = grad1 . grad2") == "K12 = G . G"
+
+
+def test_gradients_named_grad1_grad2_in_plain_text_are_judged():
+    # the notes' exercise: ∇f(x_2) = (2, 0, 1, 0, 2, 3, 1) (x_2 = 2); a sign slip in its first entry is wrong
+    text = "grad1 = (1, 0, 1, 0, 1, 2, 1)\n\n`grad2 = (-2, 0, 1, 0, 2, 3, 1)`\n"
+    report = check_text(text, "n.md", ROOT / "examples" / "notes.toml")
+    assert [(j.line, j.verdict) for j in report.judgements] == [(1, "correct"), (3, "wrong")]
 
 
 # W1 = [1, 2]^T, b1 = [0, 1]^T, W2 = [1, -1], b2 = 0: h1 = x, h2 = 2x + 1, f = h1 − h2 = −x − 1.

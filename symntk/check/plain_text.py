@@ -94,12 +94,12 @@ def point_letter(text: str) -> str | None:
     return letters[0] if len(letters) == 1 else None
 
 
-_GRADIENT_NAME = re.compile(r"(?<![A-Za-z\\])(grad|gradient)_\{?([1-9])\}?\s*=\s*[(\[][^()\[\]=]{0,200},")
+_GRADIENT_NAME = re.compile(r"(?<![A-Za-z\\])(grad|gradient)_?\{?([1-9])\}?\s*=\s*[(\[][^()\[\]=]{0,200},")
 
 
 def gradient_names(text: str) -> re.Pattern | None:
     """The learner's own names for the gradients at the datapoints written as a word (``grad_1 = (1, 3, 1)``,
-    ``grad_2 = (…)``, then ``K_(12) = grad_1 . grad_2``): a pattern of those names, group 1 the datapoint's index,
+    ``grad2 = (…)``, then ``K_(12) = grad_1 . grad_2``): a pattern of those names, group 1 the datapoint's index,
     when one word is given lists of numbers under two or more indices; else None (one letter, ``g_1``, is a name
     of the learner's own, see :data:`symntk.check.judge_values.GRADIENT_LETTERS`)."""
     given: dict[str, set[str]] = {}
@@ -108,4 +108,4 @@ def gradient_names(text: str) -> re.Pattern | None:
     names = [name for name, seen in given.items() if len(seen) >= 2]
     if len(names) != 1:
         return None
-    return re.compile(rf"(?<![A-Za-z\\]){names[0]}_\{{?([1-9])\}}?(?![0-9A-Za-z({{])")
+    return re.compile(rf"(?<![A-Za-z\\]){names[0]}_?\{{?([1-9])\}}?(?![0-9A-Za-z({{])")
