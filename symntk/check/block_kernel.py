@@ -27,25 +27,39 @@ def _untransposed(node):
     return node, False
 
 
-def vector_square(node, scope) -> sympy.Expr | None:
-    """``v^⊤ v`` / ``v v^⊤`` of one vector (one factor transposed, the same vector both times): the sum of its
+def _square(left, right, scope) -> sympy.Expr | None:
+    """``v^⊤ v`` / ``v v^⊤`` of one vector (one side transposed, the same vector both times): the sum of its
     entries squared; else None."""
     from .matrices import evaluate
     from .syntax import UnreadableError
 
-    node = _bare(node)
-    if not (isinstance(node, Op) and node.op in ("juxt", "mul", "cdot") and len(node.args) == 2):
-        return None
-    (left, flip_l), (right, flip_r) = _untransposed(node.args[0]), _untransposed(node.args[1])
+    (left, flip_l), (right, flip_r) = _untransposed(left), _untransposed(right)
     if flip_l == flip_r or left != right:
         return None
     try:
         value = evaluate(left, scope)
     except UnreadableError:
         return None
-    if 1 not in value.shape:
-        return None
-    return sum((v ** 2 for v in value), sympy.S.Zero)
+    return sum((v ** 2 for v in value), sympy.S.Zero) if 1 in value.shape else None
+
+
+def vector_square(node, scope) -> sympy.Expr | None:
+    """A product holding ``v^⊤ v`` of one vector (``(x_i x_j + 1) (W^{[2]})^⊤ W^{[2]}``) as a number: the
+    squared norm times the other factors (numbers); else None."""
+    from .meaning import factors, to_sympy
+    from .syntax import UnreadableError
+
+    parts = factors(_bare(node))
+    for n in range(len(parts) - 1):
+        squared = _square(parts[n], parts[n + 1], scope)
+        if squared is None:
+            continue
+        try:
+            rest = [to_sympy(p, scope) for p in parts[:n] + parts[n + 2:]]
+        except UnreadableError:
+            return None
+        return sympy.Mul(squared, *rest)
+    return None
 
 
 def _blocks(world) -> list[list[int]]:
