@@ -109,7 +109,7 @@ def test_the_two_input_blocks_by_central_differences():
 
 
 @pytest.mark.parametrize("block, verdict", [(r"(W^{[2]})^\top x^\top", "correct"),
-                                            (r"x W^{[2]}", "correct"),            # the other layout, transposed
+                                            (r"x W^{[2]}", "wrong"),   # the block transposed (as on its own)
                                             (r"(W^{[2]})^\top (W^{[2]})", "wrong")])
 def test_a_matrix_block_of_a_two_input_network(block, verdict):
     notes = TWO_INPUTS + rf"$$\nabla_\theta f(x) = [{block};\ (W^{{[2]}})^\top;\ h(x);\ 1]$$" + "\n"

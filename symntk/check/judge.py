@@ -15,7 +15,7 @@ import re
 
 import sympy
 
-from .block_vectors import block_values, flat_variants
+from .block_vectors import block_values, flat
 from .claim_names import parameter_names
 from .claims import (
     CharPolyClaim,
@@ -255,21 +255,6 @@ def _in_own_order(world: World, values: list, mine: list | None, written: int) -
     return [values[order.index(symbol)] for symbol in mine]
 
 
-def _fitting(variants: list, world: World, o: int, i: int | None) -> tuple[list, list]:
-    """Of the ways a vector written in blocks reads (square blocks either way round), the one that is the true
-    gradient, else the first."""
-    if len(variants) > 1:
-        for nodes, claimed in variants:
-            if len(claimed) != world.P:
-                continue
-            if i is None and world.match_all(nodes, claimed, [world.derivative(o, k) for k in range(1, world.P + 1)]):
-                return nodes, claimed
-            if i is not None and all(agrees(n, world.at_point(c, i), world.solution.jacobian[
-                    world.jacobian_row(i, o), k]) for k, (n, c) in enumerate(zip(nodes, claimed))):
-                return nodes, claimed
-    return variants[0]
-
-
 def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:
     """∇_θ f_o(x_i) (or as a function of x) as a vector of P entries."""
     o, i = claim.output, claim.point
@@ -277,7 +262,7 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         raise UnreadableError("no such output or datapoint")
     nodes = items(claim.value)
     written = block_values(nodes, world)
-    nodes, claimed = _fitting(flat_variants(nodes, written, world), world, o, i)
+    nodes, claimed = flat(nodes, written, world)
     if len(claimed) != len(written) and len(claimed) != world.P:   # blocks that do not make up θ
         raise UnreadableError(f"a vector of {len(claimed)} entries where the gradient has {world.P}")
     mine = world.own_theta()

@@ -99,11 +99,6 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
         return decide(j, world, claim, claimed, False, False, true)
     claimed, transposed = oriented
     nodes = _written_cells(claim.value, transposed, len(true))
-    if claim.quantity == "W" and claimed.rows == claimed.cols > 1 and claimed != claimed.T:
-        cells = _written_cells(claim.value, not transposed, len(true))
-        if not _compare(world, nodes, list(claimed), list(true), point)[0] and \
-                _compare(world, cells, list(claimed.T), list(true), point)[0]:
-            claimed, nodes = claimed.T, cells   # a square weight's block in the Jacobian layout (x W^{[2]})
     ok = own_ok = False
     for out in outputs:
         truth = true if out == outputs[0] else _block(claim, world, out)[0]
