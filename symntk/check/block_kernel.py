@@ -62,6 +62,26 @@ def vector_square(node, scope) -> sympy.Expr | None:
     return None
 
 
+def matrix_number(node, scope) -> sympy.Expr | None:
+    """A product of layer vectors that is one number — ``h(x_1)^⊤ h(x_2)``, ``⟨h(x_1), h(x_2)⟩``, ``v^⊤ v`` as its
+    squared norm — for a formula read as numbers; None when it is not one (or has no transposed factor)."""
+    from .matrices import evaluate
+    from .meaning import factors
+    from .syntax import UnreadableError
+
+    if not (isinstance(node, Op) and node.op == "inner" or
+            any(isinstance(f, Op) and f.op == "transpose" for f in factors(node))):
+        return None
+    squared = vector_square(node, scope)
+    if squared is not None:
+        return squared
+    try:
+        value = evaluate(node, scope)
+    except UnreadableError:
+        return None
+    return value[0, 0] if value.shape == (1, 1) else None
+
+
 def _blocks(world) -> list[list[int]]:
     """The θ positions k of each layer's weight and bias, in θ order."""
     out: dict[tuple, list[int]] = {}

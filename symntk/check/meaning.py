@@ -73,12 +73,12 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
             try:
                 return _product(factors(node), scope)
             except UnreadableError:
-                found = _matrix_number(node, scope) if _transposes(node) else None
+                found = _layer_number(node, scope)   # h(x_1)^T h(x_2), (W^{[2]})^T W^{[2]}
                 if found is None:
                     raise
                 return found
         if node.op == "inner":
-            found = _matrix_number(node, scope)
+            found = _layer_number(node, scope)   # ⟨h(x_1), h(x_2)⟩
             if found is not None:
                 return found
         if node.op == "div":
@@ -117,25 +117,10 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
     raise UnreadableError(f"a {type(node).__name__.lower()} where a value was expected")
 
 
-def _transposes(node: Node) -> bool:
-    """Whether a product has a transposed factor (``h(x_1)^\\top h(x_2)``, ``(W^{[2]})^\\top W^{[2]}``)."""
-    return any(isinstance(f, Op) and f.op == "transpose" for f in factors(node))
+def _layer_number(node: Node, scope: Scope) -> sympy.Expr | None:
+    from .block_kernel import matrix_number
 
-
-def _matrix_number(node: Node, scope: Scope) -> sympy.Expr | None:
-    """A product of layer vectors that is one number (``h(x_1)^\\top h(x_2)``, ``⟨h(x_1), h(x_2)⟩``, ``v^\\top v``
-    as its squared norm); None when it is not one."""
-    from .block_kernel import vector_square
-    from .matrices import evaluate
-
-    squared = vector_square(node, scope)
-    if squared is not None:
-        return squared
-    try:
-        value = evaluate(node, scope)
-    except UnreadableError:
-        return None
-    return value[0, 0] if value.shape == (1, 1) else None
+    return matrix_number(node, scope)
 
 
 def _divide(num: sympy.Expr, den: sympy.Expr) -> sympy.Expr:
