@@ -26,8 +26,10 @@ def test_the_kernel_layer_by_layer_one_input():
                       r"$$K(x,x')=(x x'+1)\,W^{[2]}W^{[2]T}+\big(\mathbf{h}(x)^T\mathbf{h}(x')+1\big)$$",
                       r"$$\Theta(x, x') = (xx' + 1)\,W^{[2]}(W^{[2]})^\top + \mathbf{h}^\top\mathbf{h}' + 1$$",
                       r"$$K(x,x')=(x x'+1)\,W^{[2]}W^{[2]T}+\mathbf{h}(x)^T\mathbf{h}(x')$$",   # + 1 of b2 left out
-                      r"$$K(x,x')=(x x'+1)\,W^{[2]T}W^{[2]}+\mathbf{h}(x)^T\mathbf{h}(x')+1$$")   # a 2×2 matrix
-    assert lines == {1: ["correct"], 2: ["correct"], 3: ["wrong"], 4: ["unreadable"]}
+                      r"$$K(x,x')=(x x'+1)\,W^{[2]T}W^{[2]}+\mathbf{h}(x)^T\mathbf{h}(x')+1$$")
+    # W^{[2]T}W^{[2]} of the row W^{[2]} is a 2×2 matrix, but in a formula for a number v^T v of one vector is its
+    # squared norm whichever way the vector stands (block_kernel.vector_square): the learner's ‖W^{[2]}‖²
+    assert lines == {1: ["correct"], 2: ["correct"], 3: ["wrong"], 4: ["correct"]}
 
 
 def test_a_block_left_out_earlier_carries_into_the_kernel():

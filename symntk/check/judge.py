@@ -15,6 +15,7 @@ import re
 
 import sympy
 
+from .block_vectors import block_values, flat
 from .claim_names import parameter_names
 from .claims import (
     CharPolyClaim,
@@ -260,7 +261,10 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
     if not 1 <= o <= world.n_out or (i is not None and not 1 <= i <= world.N):
         raise UnreadableError("no such output or datapoint")
     nodes = items(claim.value)
-    claimed = [to_sympy(n, world.scope) for n in nodes]
+    written = block_values(nodes, world)
+    nodes, claimed = flat(nodes, written, world)
+    if len(claimed) != len(written) and len(claimed) != world.P:   # blocks that do not make up θ
+        raise UnreadableError(f"a vector of {len(claimed)} entries where the gradient has {world.P}")
     mine = world.own_theta()
     if claim.soft and len(claimed) not in (world.P, len(mine or ()), _written_derivatives(world, o)):
         raise UnreadableError(f"a vector of {len(claimed)} entries where the gradient has {world.P}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sympy
 
 from ..kernel import LAMBDA
+from .block_kernel import own_block_entry
 from .compare import at_precision, rounds_to, written_number
 from .decide import approximation, decide
 from .feedback import Feedback
@@ -137,6 +138,9 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
             continue
         true = world.kernel(out)[r - 1, c - 1]
         own = [own_entry(world, out, r, c), own_sum(world, out, r, c), own_sum(world, out, r, c, exact=True)]
+        by_blocks = own_block_entry(world, out, r, c)   # their ‖v‖², ⟨h(x_i), h(x_j)⟩ put in
+        if by_blocks is not None:
+            own.append(by_blocks)
         jacobian = jacobian_kernel(world)
         if jacobian is not None and jacobian.shape == (n, n):
             own.append(jacobian[r - 1, c - 1])

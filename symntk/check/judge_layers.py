@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sympy
 
+from .block_kernel import own_product, remember, vector_square
 from .claims import DerivativeClaim, LayerClaim
 from .decide import approximation, decide
 from .judgement import Judgement
@@ -169,6 +170,11 @@ def _judge_formula(claim: LayerClaim, world: World, j: Judgement, point: int | N
             raise
         return judge_equality(EqualityClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
                                             claim.soft, left=claim.left), world, j)
+    squared = vector_square(claim.left, world.scope) if claimed.shape == (1, 1) else None
+    if squared is not None:   # (W^{[2]})^T W^{[2]} = 1: the squared norm, whichever way the vector stands
+        true = sympy.Matrix([[squared]])
+    if true.shape == claimed.shape == (1, 1) and point is None:
+        return _judge_product(claim, world, j, true[0, 0], claimed[0, 0])
     oriented = _oriented(claimed, true)
     if oriented is None:
         return decide(j, world, claim, claimed, False, False, true)
@@ -182,6 +188,21 @@ def _judge_formula(claim: LayerClaim, world: World, j: Judgement, point: int | N
     return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: isinstance(prev, sympy.MatrixBase) and prev.shape == claimed.shape and
                   world.match_all(nodes, list(claimed), list(prev)))
+
+
+def _judge_product(claim: LayerClaim, world: World, j: Judgement, true: sympy.Expr, claimed: sympy.Expr) -> Judgement:
+    """One number made of layer quantities (``‖W^{[2]}‖^2 = 1``, ``⟨h(x_1), h(x_2)⟩ = 8``): against its true
+    value, and against what the learner's own gradients give; remembered for the kernel entries made of it."""
+    nodes = _written_cells(claim.value, False, 1)
+    ok, own_ok = _compare(world, nodes, [claimed], [true], None)
+    own = own_product(world, true)
+    if not ok and own is not None:
+        own_ok = own_ok or agrees_own(nodes[0], claimed, own)
+    remember(world, true, claimed, claim.line, approximation(claim))
+    shown = true if claimed.free_symbols else world.at_values(true)
+    return decide(j, world, claim, sympy.Matrix([[claimed]]), ok, own_ok, sympy.Matrix([[shown]]),
+                  lambda prev: isinstance(prev, sympy.MatrixBase) and prev.shape == (1, 1) and
+                  world.match_all(nodes, [claimed], [prev[0, 0]]))
 
 
 def _reads_as_number(node, world: World) -> bool:

@@ -70,7 +70,17 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
         if node.op == "neg":
             return -_expr(a[0], scope)
         if node.op in ("mul", "juxt", "hadamard"):
-            return _product(factors(node), scope)
+            try:
+                return _product(factors(node), scope)
+            except UnreadableError:
+                found = _layer_number(node, scope)   # h(x_1)^T h(x_2), (W^{[2]})^T W^{[2]}
+                if found is None:
+                    raise
+                return found
+        if node.op == "inner":
+            found = _layer_number(node, scope)   # ⟨h(x_1), h(x_2)⟩
+            if found is not None:
+                return found
         if node.op == "div":
             return _divide(_expr(a[0], scope), _expr(a[1], scope))
         if node.op == "pow":
@@ -105,6 +115,12 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
     if isinstance(node, Tuple):
         raise UnreadableError("several values where one was expected")
     raise UnreadableError(f"a {type(node).__name__.lower()} where a value was expected")
+
+
+def _layer_number(node: Node, scope: Scope) -> sympy.Expr | None:
+    from .block_kernel import matrix_number
+
+    return matrix_number(node, scope)
 
 
 def _divide(num: sympy.Expr, den: sympy.Expr) -> sympy.Expr:

@@ -55,6 +55,8 @@ _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta 
           "⟹": r"\implies ", "⟺": r"\iff ", "⇔": r"\iff ", "≤": r"\le ", "≥": r"\ge ", "…": r"\dots ",
            "⋯": r"\dots ", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
 
+_BRACED = r"\{[\[(][^\[\](){};]{0,6}[\])]\}"   # a layer's script {[2]} / {(2)} (a bracket after a brace)
+_ITEM = rf"(?:[^()\[\];]|{_BRACED}|\((?:[^()\[\];]|{_BRACED}){{0,40}}\))"   # a character, a layer's script, a call
 _P = r"(?:\\partial|\\mathrm\{d\}|\\text\{d\}|d)"   # a derivative sign
 _ARG = r"\{?\s*([^{}$]{1,40}?|[^{}$]{0,20}\{[^{}$]{0,20}\}[^{}$]{0,20}\{?[^{}$]{0,20}\}?[^{}$]{0,10})\s*\}?"
 
@@ -266,8 +268,10 @@ RULES: tuple[Rule, ...] = (
     Rule("decimal commas in a list separated by semicolons", r"(0,5; 0,5)", r"(0{,}5; 0{,}5)",
          r"(?<=[(;])(\s*-?\d{1,9}),(\d{1,12})(?=\s*;)|(?<=;)(\s*-?\d{1,9}),(\d{1,12})(?=\s*[;)])",
          r"\1\3{,}\2\4"),
-    Rule("semicolons between the items of a list", r"(0{,}5;\ 0{,}5) ; [1; 2]", r"(0{,}5, 0{,}5) ; [1, 2]",
-         r"(?<!\\);(?:\\ |\s)*(?=[^()\[\];]{0,80}(?:;[^()\[\];]{0,80}){0,8}[)\]])", ", "),
+    Rule("semicolons between the items of a list (an item may hold a layer's name or a call)",
+         r"(0{,}5;\ 0{,}5) ; [1; 2] ; [x (W^{[2]})^T;\ h(x);\ 1]",
+         r"(0{,}5, 0{,}5) ; [1, 2] ; [x (W^{[2]})^T, h(x), 1]",
+         r"(?<!\\);(?:\\ |\s)*(?=" + _ITEM + r"{0,80}(?:;(?:\\ |\s)*" + _ITEM + r"{0,80}){0,8}[)\]])", ", "),
     Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0] ; (1\;\;-2\;\;3)", r"[1, 0] ; [1, 0] ; (1, -2, 3)",
          r"(?:(?:(?<=[\[(\d])|(?<=[\[(\s;,~]-))(\d)|(?<=\{-\d)(\}))\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=\{?-?\d)",
          r"\1\2, "),

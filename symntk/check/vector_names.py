@@ -264,7 +264,12 @@ def with_layers(text: str, ties: dict[str, tuple[str, bool]]) -> str:
         return f"({layer})^\\top" if flip != bool(m.group(3)) else layer
 
     bold = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|mathbfit|symbf)\s*\{\s*(" + letters + r")\s*\}")
-    return _in_math(text, lambda math: math if _ELSEWHERE.search(math) else token.sub(one, bold.sub(r"\1", math)))
+    braced = re.compile(r"(\\nabla\s*_)\s*\{\s*(" + letters + r")\s*\}")   # ∇_{v} f: as ∇_v f
+
+    def change(math: str) -> str:
+        return math if _ELSEWHERE.search(math) else token.sub(one, braced.sub(r"\1\2", bold.sub(r"\1", math)))
+
+    return _in_math(text, change)
 
 
 def layer_norm(node, network):
