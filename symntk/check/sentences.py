@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 
 from .claim_names import parameter_names
+from .ordinal_results import ordinal_results, output, plain_values
+from .sentence_words import DERIVATIVE_WORD, english
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -34,10 +36,13 @@ _PARAM = (r"(?:the\s)?(?:" + _ORD + r"\s)?(?:(output|hidden|first[- ]layer|secon
 _FILLER = r"(?:(?:just|simply|also|again|exactly)\s){0,2}"
 _IS = r"(?:is|it's|it is|is just|comes out as)"
 _DERIVATIVE = [
-    re.compile(r"(?:derivative|one|partial)\s(?:of\s\$?f\$?\s)?(?:with\srespect\sto|w\.r\.t\.?)\s" + _PARAM +
+    re.compile(r"(?:derivative|one|partial)\s(?:of\s\$?f\$?\s|(?:of\s)?(?:the\s)?(?:first|second|third|fourth)\soutput\s"
+               r"|of\s@\d{1,4}@\s)?(?:with\srespect\sto|w\.r\.t\.?)\s" + _PARAM +
                r",?\s" + _IS + r"\s" + _FILLER + _M),
     re.compile(r"(?:[Ww]ith\srespect\sto|[Ff]or)\s" + _PARAM + r",?\s(?:it's|it is)\s" + _FILLER +
                r"(?:the\shidden\s(?:value|unit)\s)?" + _M),
+    re.compile(r"(?<![\w-])is\s(?:the\s)?derivative\swith\srespect\sto\s" + _PARAM + r",?\s" + _M),   # "ist die
+    # Ableitung nach dem ersten Gewicht $2x$": German puts the verb first
     re.compile(r"(?:derivative|one)\sfor\s" + _PARAM + r",?\s(?:is|it's)\s" + _FILLER + _M),
     re.compile(r"(?<![\w,])\s?" + _PARAM + r"\s(?:just\s|simply\s|then\s)?(?:gives|give|gets)\s" + _FILLER + _M),
     re.compile(r"(?<![\w,])\s?" + _PARAM + r"\sgives\s(?:the\s)?" + _ORD + r"\shidden\s(?:unit|value),?\s"
@@ -169,7 +174,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         skeleton.append(line[last:m.start()] + f"@{k}@")
         last = m.end()
     skeleton.append(line[last:])
-    sk = "".join(skeleton)
+    sk = english("".join(skeleton))   # the words of the other languages in English (sentence_words)
     texts = [m.group(1) for m in maths]
     named: dict[int, str] = {}
     merged: dict[int, tuple[int, str]] = {}   # first math → (last math, one math for all of them)
@@ -179,10 +184,8 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
             return
         named[k] = prefix
 
-    if near and widths[-1] == 1:
-        for m in _BY_NAME.finditer(sk):
-            if _NAME.match(texts[int(m.group(1))]):
-                put(int(m.group(2)), rf"\frac{{\partial f}}{{\partial {texts[int(m.group(1))].strip()}}} = ")
+    f = output(sk, texts, widths[-1])   # "f", or "f_2" for "the derivative of the second output …"
+    if near and f is not None:
         for pattern in _DERIVATIVE:
             for m in pattern.finditer(sk):
                 param = parameter(m, 1, widths, output_named)
@@ -192,8 +195,12 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
                 k = int(m.group(m.lastindex))
                 if pattern is _DERIVATIVE[-1] and (not listed or _SETS.match(texts[k])):
                     continue   # "- first bias: $b_1 = 0$" lists the given values, not derivatives
-                put(k, rf"\frac{{\partial f}}{{\partial {name}}} = ")
-                _values_after(sk, m.end(), name, n_points, put)
+                put(k, rf"\frac{{\partial {f}}}{{\partial {name}}} = ")
+                _values_after(sk, m.end(), name, n_points, put, f)
+    if near and widths[-1] == 1:
+        for m in _BY_NAME.finditer(sk):
+            if _NAME.match(texts[int(m.group(1))]):
+                put(int(m.group(2)), rf"\frac{{\partial f}}{{\partial {texts[int(m.group(1))].strip()}}} = ")
         for m in _BOTH.finditer(sk):
             first, second = parameter(m, 1, widths, output_named), parameter(m, 5, widths, output_named)
             if first and second:
@@ -215,6 +222,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
     if widths[-1] == 1:
         _kernel(sk, texts, n_points, put)
+        ordinal_results(sk, texts, n_points, put)   # "the second eigenvalue is about $26.70$"
         _matrix_words(sk, texts, n_points, put, merged)
         _gradients(sk, texts, n_points, n_params, put, near, widths[0])
     if not named and not merged:
@@ -252,18 +260,18 @@ def _matrix_words(sk: str, texts: list[str], n_points: int, put, merged: dict) -
         merged[ks[0]] = (ks[-1], rf"\lambda {sign} ({', '.join(texts[k].strip() for k in ks)})")
 
 
-def _values_after(sk: str, end: int, name: str, n_points: int, put) -> None:
+def _values_after(sk: str, end: int, name: str, n_points: int, put, f: str = "f") -> None:
     """``which is $…$`` and the values at the datapoints said right after a derivative named in words."""
     again = None if _values_at(sk, end, n_points) else _AGAIN.match(sk, end)
     if again and _ONE_POINT.match(sk, again.end()):
         return   # "which is $2$ at the first point": a value at one datapoint, not the derivative everywhere
     if again:
-        put(int(again.group(1)), rf"\frac{{\partial f}}{{\partial {name}}} = ")
+        put(int(again.group(1)), rf"\frac{{\partial {f}}}{{\partial {name}}} = ")
         end = again.end()
     found = _values_at(sk, end, n_points)
     if found:
         for i in range(1, n_points + 1):
-            put(int(found.group(i)), rf"\frac{{\partial f(x_{{{i}}})}}{{\partial {name}}} = ", value_only=True)
+            put(int(found.group(i)), rf"\frac{{\partial {f}(x_{{{i}}})}}{{\partial {name}}} = ", value_only=True)
 
 
 def _values_at(sk: str, end: int, n_points: int) -> re.Match | None:
@@ -334,21 +342,24 @@ def sentence_claims(text: str, problem) -> str:
     widths = tuple(problem.widths)
     n_points = len(problem.points)
     n_params = sum(widths[i] * widths[i - 1] + widths[i] for i in range(1, len(widths)))
-    if "$" not in text or n_points < 1:
+    if n_points < 1:
         return text
     lines = text.split("\n")
     output_named = bool(re.search(r"output\s(?:weight|bias)", text))
     out = []
     for number, line in enumerate(lines):
-        if "$$" in line or "$" not in line:
+        plain = plain_values(line) if "$" not in line else None   # "… fyrstu vigtarinnar er 1": its value as math
+        if "$$" in line or ("$" not in line and plain is None):
             out.append(line)
             continue
-        near = any(_NEAR.search(lines[n]) for n in range(max(0, number - 6), number + 1))
+        near = any(_NEAR.search(lines[n]) or DERIVATIVE_WORD.search(lines[n])
+                   for n in range(max(0, number - 6), number + 1))
         intro = number   # a list item: the line that opens the list says what it lists
         while intro > 0 and _LIST.match(lines[intro]) and number - intro < 12:
             intro -= 1
         while intro > 0 and not lines[intro].strip():
             intro -= 1
         listed = bool(_NEAR.search(line) or _NEAR.search(lines[intro]))
-        out.append(_rewrite_line(line, widths, n_points, n_params, near, output_named, listed))
+        said = _rewrite_line(plain or line, widths, n_points, n_params, near, output_named, listed)
+        out.append(line if plain is not None and said == plain else said)
     return "\n".join(out)
