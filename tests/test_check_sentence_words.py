@@ -116,3 +116,21 @@ def test_a_plain_value_at_the_end_of_an_ordinal_sentence_is_made_math(line, made
 def test_english_sentences_are_read_as_before(tmp_path):
     assert _line3(tmp_path, "The derivative with respect to the first weight is $x$.") == ["correct"]
     assert _line3(tmp_path, "die Spur ist 27") == ["correct" if round(np.trace(K)) == 27 else "wrong"]
+
+
+@pytest.mark.parametrize("head, line, name, index, formula", [
+    ("Netz $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$, die Ausgabegewichte $W^{[2]}$.",
+     "die Ableitung nach dem zweiten Gewicht ist $x$", "W1", (1, 0), lambda x: x),
+    ("Netið $f(x) = W^{[2]}(W^{[1]}x + b^{[2]}) + b^{[2]}$, úttaksvigtirnar $W^{[2]}$.",
+     "afleiðan með tilliti til annarrar hliðrunarinnar er $1$", "b1", (1,), lambda x: 1),
+    ("Netz $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$.",
+     "die Ableitung nach dem zweiten Ausgabegewicht ist $x + 1$", "W2", (0, 1), lambda x: x + 1),
+])
+def test_output_weights_named_in_another_language(tmp_path, head, line, name, index, formula):
+    expected = "correct" if agrees(A, name, index, formula, A_X) else "wrong"
+    assert verdicts(tmp_path, A_TOML, head + "\n\n" + line + "\n")[0].get(3, []) == [expected]
+
+
+def test_without_output_weights_named_a_bare_ordinal_of_several_entries_is_not_read(tmp_path):
+    notes = "Netz $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$.\n\ndie Ableitung nach dem zweiten Gewicht ist $x$\n"
+    assert verdicts(tmp_path, A_TOML, notes)[0].get(3, []) == []

@@ -54,6 +54,12 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("third", "fr es", "troisième tercer tercero tercera"),
     ("fourth", "fr es", "quatrième cuarto cuarta"),
     # the parameters, the outputs, the eigenvalues and the entries of the kernel
+    ("output weight", "is de", "úttaksvigt úttaksvigtin úttaksvigtina úttaksvigtinni úttaksvigtarinnar úttaksvog "
+     "úttaksvogin úttaksvogina úttaksvogarinnar Ausgabegewicht Ausgabegewichts Ausgangsgewicht Ausgangsgewichts"),
+    ("output weights", "is de", "úttaksvigtir úttaksvigtirnar úttaksvogir úttaksvogirnar Ausgabegewichte "
+     "Ausgangsgewichte"),
+    ("output bias", "is de", "úttakshliðrun úttakshliðrunin úttakshliðrunina úttakshliðrunarinnar Ausgabebias "
+     "Ausgangsbias"),
     ("weight", "is", "vigt vigtin vigtina vigtinni vigtarinnar vigtar vog vogin vogina voginni vogarinnar vogar"),
     ("weight", "de da no sv fr es", "Gewicht Gewichts Gewichtes vægt vægten vekt vekten vikt vikten poids peso"),
     ("bias", "is", "hliðrun hliðrunin hliðrunina hliðruninni hliðrunarinnar hliðrunar skekkja skekkjan skekkjuna "
@@ -89,7 +95,8 @@ WORDS: tuple[tuple[str, str, str], ...] = (
 )
 """Each English word or phrase the sentence readers know with its spellings in the learners' other languages."""
 
-_CONTENT = ("derivative with respect to", "derivative with respect to the", "derivative", "first", "second",
+_CONTENT = ("output weight", "output weights", "output bias",
+            "derivative with respect to", "derivative with respect to the", "derivative", "first", "second",
             "third", "fourth", "weight", "bias", "output", "eigenvalue", "entry of the kernel", "entry")
 _BOUND = r"(?<![\w.])(?:{})(?![\w])"
 DERIVATIVE_WORD = re.compile(r"afleið|Ableitung|abgeleitet|afledte|deriverte|derivat|dérivée|derivada|m\.t\.t\.|bzgl",

@@ -345,7 +345,7 @@ def sentence_claims(text: str, problem) -> str:
     if n_points < 1:
         return text
     lines = text.split("\n")
-    output_named = bool(re.search(r"output\s(?:weight|bias)", text))
+    output_named = bool(re.search(r"output\s(?:weight|bias)", english(text)))   # Ausgabegewichte too
     out = []
     for number, line in enumerate(lines):
         plain = plain_values(line) if "$" not in line else None   # "… fyrstu vigtarinnar er 1": its value as math
