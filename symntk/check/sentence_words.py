@@ -104,24 +104,38 @@ DERIVATIVE_WORD = re.compile(r"afleið|Ableitung|abgeleitet|afledte|deriverte|de
 """A derivative said in one of the languages of :data:`WORDS` (a line near it may name one in words)."""
 
 
-def _table() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
+def _table() -> tuple[dict[str, str], re.Pattern, re.Pattern, frozenset]:
     english: dict[str, str] = {}
     for word, _languages, spellings in WORDS:
         for spelling in spellings.split():
             english.setdefault(spelling.replace("_", " ").lower(), word)
     ordered = sorted(english, key=len, reverse=True)   # the longest phrase first: "afleiðan með tilliti til"
-    phrases = "|".join(re.escape(s).replace(r"\ ", r"\s") for s in ordered)
-    content = "|".join(re.escape(s).replace(r"\ ", r"\s") for s in ordered if english[s] in _CONTENT and
-                       english[s] != s)
-    return english, re.compile(_BOUND.format(phrases), re.I), re.compile(_BOUND.format(content), re.I)
+
+    def alternation(spellings) -> str:
+        return "|".join(re.escape(s).replace(r"\ ", r"\s") for s in spellings)
+
+    content = [s for s in ordered if english[s] in _CONTENT and english[s] != s]
+    firsts = frozenset(s.split()[0].strip(".") for s in content)
+    return (english, re.compile(_BOUND.format(alternation(ordered)), re.I),
+            re.compile(_BOUND.format(alternation(content)), re.I), firsts)
 
 
-_ENGLISH, _PHRASE, _CONTENT_WORD = _table()
+_ENGLISH, _PHRASE, _CONTENT_WORD, _FIRSTS = _table()
+# the stems of the rows "output weight(s)" and "output bias" above, searched for in a whole text
+_OUTPUT_WEIGHTS = re.compile(r"output\s(?:weight|bias)|úttaks(?:vigt|vog|hliðrun)|[Aa]usga(?:be|ngs)(?:gewicht|bias)")
+_STRIP = ",;:!?()[]{}\"'.*_"
+
+
+def output_weights_named(text: str) -> bool:
+    """Whether ``text`` calls the last layer's weights or bias the *output* weights or bias, in any language of
+    :data:`WORDS` (``output weights``, ``Ausgabegewichte``, ``úttaksvigtirnar``)."""
+    return bool(_OUTPUT_WEIGHTS.search(text))
 
 
 def foreign(line: str) -> bool:
-    """Whether ``line`` holds a content word of another language (see the module doc)."""
-    return bool(_CONTENT_WORD.search(line))
+    """Whether ``line`` holds a content word of another language (see the module doc); its words are looked up
+    first, so that a line without one costs one pass."""
+    return any(w.strip(_STRIP) in _FIRSTS for w in line.lower().split()) and bool(_CONTENT_WORD.search(line))
 
 
 def english(line: str) -> str:

@@ -26,7 +26,7 @@ import re
 
 from .claim_names import parameter_names
 from .ordinal_results import ordinal_results, output, plain_values
-from .sentence_words import DERIVATIVE_WORD, english
+from .sentence_words import DERIVATIVE_WORD, english, output_weights_named
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -345,7 +345,7 @@ def sentence_claims(text: str, problem) -> str:
     if n_points < 1:
         return text
     lines = text.split("\n")
-    output_named = bool(re.search(r"output\s(?:weight|bias)", english(text)))   # Ausgabegewichte too
+    output_named = output_weights_named(text)   # "output weights", "Ausgabegewichte", "úttaksvigtirnar"
     out = []
     for number, line in enumerate(lines):
         plain = plain_values(line) if "$" not in line else None   # "… fyrstu vigtarinnar er 1": its value as math
