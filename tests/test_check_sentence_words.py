@@ -134,3 +134,19 @@ def test_output_weights_named_in_another_language(tmp_path, head, line, name, in
 def test_without_output_weights_named_a_bare_ordinal_of_several_entries_is_not_read(tmp_path):
     notes = "Netz $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$.\n\ndie Ableitung nach dem zweiten Gewicht ist $x$\n"
     assert verdicts(tmp_path, A_TOML, notes)[0].get(3, []) == []
+
+
+@pytest.mark.parametrize("line, point, formula", [
+    ("afleiðan með tilliti til fyrstu vigtarinnar er $1$ í fyrsta punktinum", 1, lambda x: 1),
+    ("afleiðan með tilliti til fyrstu vigtarinnar er $2$ í fyrsta punktinum", 1, lambda x: 2),
+    ("die Ableitung nach dem ersten Gewicht ist $2$ bei $x_2$", 2, lambda x: 2),
+    ("the derivative with respect to the first weight is $2$ at the second point", 2, lambda x: 2),
+    ("the derivative with respect to the first weight is $1$ at the second point", 2, lambda x: 1),
+])
+def test_a_derivative_said_at_one_datapoint_is_its_value_there(tmp_path, line, point, formula):
+    expected = "correct" if agrees(A, "W1", (0, 0), formula, [A_X[point - 1]]) else "wrong"
+    assert _line3(tmp_path, line) == [expected]
+
+
+def test_a_derivative_said_somewhere_else_is_not_read(tmp_path):
+    assert _line3(tmp_path, "the derivative with respect to the first weight is $1$ for small inputs") == []

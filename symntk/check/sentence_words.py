@@ -90,7 +90,7 @@ WORDS: tuple[tuple[str, str, str], ...] = (
      "aproximadamente"),
     ("and", "is de da no sv fr es", "og und och et"),
     ("so", "is de da no sv fr es", "svo also så donc"),
-    ("at the", "is de", "í bei beim"),
+    ("at the", "is de", "í bei beim am im"),
     ("point", "is de", "punkti punktinum gagnapunkti gagnapunktinum Punkt Datenpunkt"),
 )
 """Each English word or phrase the sentence readers know with its spellings in the learners' other languages."""

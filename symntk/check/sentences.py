@@ -64,6 +64,7 @@ _AGAIN = re.compile(r",?\swhich\sis\s" + _FILLER + _M)
 _SO = r",?\s(?:so|which\sis|i\.e\.|that's|giving|which gives)\s" + _FILLER
 _AT_TWO = re.compile(_SO + _M + r"\sat\sthe\sfirst\spoint\sand\s" + _M + r"\sat\sthe\ssecond(?:\spoint)?")
 _ONE_POINT = re.compile(r"\s(?:at|for|when|in)\s(?!both|every|all|each)")
+_AT_POINT = re.compile(r"\s(?:at|in|for)\s(?:the\s)?(?:" + _ORD + r"\s(?:data)?point|@(\d{1,4})@)(?![\w@])")
 _TWO = re.compile(_SO + _M + r"\sand\s(?:then\s)?" + _M + r"(?!\s?[\w$@])")
 _THREE = re.compile(_SO + _M + r",\s" + _M + r",?\sand\s" + _M + r"(?:\sat\sthe\sthree\spoints)?(?![\w@])")
 _KERNEL = [
@@ -195,8 +196,14 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
                 k = int(m.group(m.lastindex))
                 if pattern is _DERIVATIVE[-1] and (not listed or _SETS.match(texts[k])):
                     continue   # "- first bias: $b_1 = 0$" lists the given values, not derivatives
-                put(k, rf"\frac{{\partial {f}}}{{\partial {name}}} = ")
-                _values_after(sk, m.end(), name, n_points, put, f)
+                point = _AT_POINT.match(sk, m.end())   # "… is $1$ at the first point": its value there
+                index = (ORDINALS[point.group(1)] if point.group(1) else _point_index(texts[int(point.group(2))])) \
+                    if point else 0
+                if point and 1 <= index <= n_points:
+                    put(k, rf"\frac{{\partial {f}(x_{{{index}}})}}{{\partial {name}}} = ")
+                elif not _ONE_POINT.match(sk, m.end()):   # at some other place: not the derivative everywhere
+                    put(k, rf"\frac{{\partial {f}}}{{\partial {name}}} = ")
+                    _values_after(sk, m.end(), name, n_points, put, f)
     if near and widths[-1] == 1:
         for m in _BY_NAME.finditer(sk):
             if _NAME.match(texts[int(m.group(1))]):
@@ -258,6 +265,12 @@ def _matrix_words(sk: str, texts: list[str], n_points: int, put, merged: dict) -
             continue
         sign = r"\approx" if m.group(2) else "="
         merged[ks[0]] = (ks[-1], rf"\lambda {sign} ({', '.join(texts[k].strip() for k in ks)})")
+
+
+def _point_index(text: str) -> int:
+    """i for a datapoint written ``x_i``, else 0."""
+    point = _POINT.match(text)
+    return int(point.group(1)) if point else 0
 
 
 def _values_after(sk: str, end: int, name: str, n_points: int, put, f: str = "f") -> None:
