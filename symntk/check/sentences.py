@@ -13,6 +13,12 @@ Learners who write prose state a result by naming it in words and putting only i
 * a gradient named at a datapoint (``the gradient at $x_1$ is $(…)$``, ``gradients $(…)$ at the first point and
   $(…)$ at the second``, ``the three gradients are $(…)$, $(…)$ and $(…)$``) is ∇θ f(x_i).
 
+The other languages' sentences (``afleiðan með tilliti til fyrstu vigtarinnar er $x$``, ``die Ableitung nach dem
+zweiten Gewicht ist $x$``) are first written in English by the table of :mod:`symntk.check.sentence_words`; a
+derivative of one output of several (``of the second output``, ``für die zweite Ausgabe``) is ∂f_o/∂θ, one said at
+a datapoint (``… is $1$ at the first point``) is its value there, and the n-th eigenvalue or entry of the kernel
+and a plain value ending such a sentence come from :mod:`symntk.check.ordinal_results`.
+
 The words are resolved only when their subject is certain (see :func:`parameter`): a bare ordinal (``the second
 bias``) counts the entries of the first layer when that layer has several and the notes call the last layer's
 the *output* weights or bias, or counts the layers when every layer up to it is a single unit; anything else is
