@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .indicator_rules import INDICATOR_RULES
 from .physics_pkg import NOTATION as PHYSICS_NOTATION
 from .reprs import plain_decimal
 from .rows import spaced_rows
@@ -150,9 +151,7 @@ RULES: tuple[Rule, ...] = (
          r"\\tilde\s*(?:\{\s*x\s*\}|x(?![A-Za-z]))", r"x'"),
     Rule("trace named before its value", r"trace = 27 ; tr = 27", r"\operatorname{tr} K = 27",
          r"(?<![\\A-Za-z{])(?:trace|tr|Tr)(?=\s*(?:=|\\approx))", r"\\operatorname{tr} K"),
-    Rule("indicator of a positive unit (ReLU′)", r"\mathbb{1}[z_1 > 0]", r"\operatorname{relu}'(z_1)",
-         r"\\mathbb\s*(?:\{\s*1\s*\}|1)\s*(?:\[|_\{|\()\s*([^\[\]{}()<>]{1,30}?)\s*>\s*0\s*(?:\]|\}|\))",
-         r"\\operatorname{relu}'(\1)"),
+    *(Rule(*row) for row in INDICATOR_RULES),
     Rule("trace without a command", r"tr(K) = 27, Tr K ; spor(K)",
          r"\operatorname{tr}(K) = 27, \operatorname{tr} K ; \operatorname{tr}(K)",
          r"(?<![\\A-Za-z{])(?:tr|" + TRACE_WORDS + r")(?=\s*[(K\\])", r"\\operatorname{tr}"),

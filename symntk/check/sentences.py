@@ -13,6 +13,12 @@ Learners who write prose state a result by naming it in words and putting only i
 * a gradient named at a datapoint (``the gradient at $x_1$ is $(…)$``, ``gradients $(…)$ at the first point and
   $(…)$ at the second``, ``the three gradients are $(…)$, $(…)$ and $(…)$``) is ∇θ f(x_i).
 
+The other languages' sentences (``afleiðan með tilliti til fyrstu vigtarinnar er $x$``, ``die Ableitung nach dem
+zweiten Gewicht ist $x$``) are first written in English by the table of :mod:`symntk.check.sentence_words`; a
+derivative of one output of several (``of the second output``, ``für die zweite Ausgabe``) is ∂f_o/∂θ, one said at
+a datapoint (``… is $1$ at the first point``) is its value there, and the n-th eigenvalue or entry of the kernel
+and a plain value ending such a sentence come from :mod:`symntk.check.ordinal_results`.
+
 The words are resolved only when their subject is certain (see :func:`parameter`): a bare ordinal (``the second
 bias``) counts the entries of the first layer when that layer has several and the notes call the last layer's
 the *output* weights or bias, or counts the layers when every layer up to it is a single unit; anything else is
@@ -25,6 +31,8 @@ from __future__ import annotations
 import re
 
 from .claim_names import parameter_names
+from .ordinal_results import ordinal_results, output, plain_values
+from .sentence_words import DERIVATIVE_WORD, english, output_weights_named
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -34,10 +42,13 @@ _PARAM = (r"(?:the\s)?(?:" + _ORD + r"\s)?(?:(output|hidden|first[- ]layer|secon
 _FILLER = r"(?:(?:just|simply|also|again|exactly)\s){0,2}"
 _IS = r"(?:is|it's|it is|is just|comes out as)"
 _DERIVATIVE = [
-    re.compile(r"(?:derivative|one|partial)\s(?:of\s\$?f\$?\s)?(?:with\srespect\sto|w\.r\.t\.?)\s" + _PARAM +
+    re.compile(r"(?:derivative|one|partial)\s(?:of\s\$?f\$?\s|(?:of\s)?(?:the\s)?(?:first|second|third|fourth)\soutput\s"
+               r"|of\s@\d{1,4}@\s)?(?:with\srespect\sto|w\.r\.t\.?)\s" + _PARAM +
                r",?\s" + _IS + r"\s" + _FILLER + _M),
     re.compile(r"(?:[Ww]ith\srespect\sto|[Ff]or)\s" + _PARAM + r",?\s(?:it's|it is)\s" + _FILLER +
                r"(?:the\shidden\s(?:value|unit)\s)?" + _M),
+    re.compile(r"(?<![\w-])is\s(?:the\s)?derivative\swith\srespect\sto\s" + _PARAM + r",?\s" + _M),   # "ist die
+    # Ableitung nach dem ersten Gewicht $2x$": German puts the verb first
     re.compile(r"(?:derivative|one)\sfor\s" + _PARAM + r",?\s(?:is|it's)\s" + _FILLER + _M),
     re.compile(r"(?<![\w,])\s?" + _PARAM + r"\s(?:just\s|simply\s|then\s)?(?:gives|give|gets)\s" + _FILLER + _M),
     re.compile(r"(?<![\w,])\s?" + _PARAM + r"\sgives\s(?:the\s)?" + _ORD + r"\shidden\s(?:unit|value),?\s"
@@ -59,6 +70,7 @@ _AGAIN = re.compile(r",?\swhich\sis\s" + _FILLER + _M)
 _SO = r",?\s(?:so|which\sis|i\.e\.|that's|giving|which gives)\s" + _FILLER
 _AT_TWO = re.compile(_SO + _M + r"\sat\sthe\sfirst\spoint\sand\s" + _M + r"\sat\sthe\ssecond(?:\spoint)?")
 _ONE_POINT = re.compile(r"\s(?:at|for|when|in)\s(?!both|every|all|each)")
+_AT_POINT = re.compile(r"\s(?:at|in|for)\s(?:the\s)?(?:" + _ORD + r"\s(?:data)?point|@(\d{1,4})@)(?![\w@])")
 _TWO = re.compile(_SO + _M + r"\sand\s(?:then\s)?" + _M + r"(?!\s?[\w$@])")
 _THREE = re.compile(_SO + _M + r",\s" + _M + r",?\sand\s" + _M + r"(?:\sat\sthe\sthree\spoints)?(?![\w@])")
 _KERNEL = [
@@ -169,7 +181,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         skeleton.append(line[last:m.start()] + f"@{k}@")
         last = m.end()
     skeleton.append(line[last:])
-    sk = "".join(skeleton)
+    sk = english("".join(skeleton))   # the words of the other languages in English (sentence_words)
     texts = [m.group(1) for m in maths]
     named: dict[int, str] = {}
     merged: dict[int, tuple[int, str]] = {}   # first math → (last math, one math for all of them)
@@ -179,10 +191,8 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
             return
         named[k] = prefix
 
-    if near and widths[-1] == 1:
-        for m in _BY_NAME.finditer(sk):
-            if _NAME.match(texts[int(m.group(1))]):
-                put(int(m.group(2)), rf"\frac{{\partial f}}{{\partial {texts[int(m.group(1))].strip()}}} = ")
+    f = output(sk, texts, widths[-1])   # "f", or "f_2" for "the derivative of the second output …"
+    if near and f is not None:
         for pattern in _DERIVATIVE:
             for m in pattern.finditer(sk):
                 param = parameter(m, 1, widths, output_named)
@@ -192,8 +202,18 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
                 k = int(m.group(m.lastindex))
                 if pattern is _DERIVATIVE[-1] and (not listed or _SETS.match(texts[k])):
                     continue   # "- first bias: $b_1 = 0$" lists the given values, not derivatives
-                put(k, rf"\frac{{\partial f}}{{\partial {name}}} = ")
-                _values_after(sk, m.end(), name, n_points, put)
+                point = _AT_POINT.match(sk, m.end())   # "… is $1$ at the first point": its value there
+                index = (ORDINALS[point.group(1)] if point.group(1) else _point_index(texts[int(point.group(2))])) \
+                    if point else 0
+                if point and 1 <= index <= n_points:
+                    put(k, rf"\frac{{\partial {f}(x_{{{index}}})}}{{\partial {name}}} = ")
+                elif not _ONE_POINT.match(sk, m.end()):   # at some other place: not the derivative everywhere
+                    put(k, rf"\frac{{\partial {f}}}{{\partial {name}}} = ")
+                    _values_after(sk, m.end(), name, n_points, put, f)
+    if near and widths[-1] == 1:
+        for m in _BY_NAME.finditer(sk):
+            if _NAME.match(texts[int(m.group(1))]):
+                put(int(m.group(2)), rf"\frac{{\partial f}}{{\partial {texts[int(m.group(1))].strip()}}} = ")
         for m in _BOTH.finditer(sk):
             first, second = parameter(m, 1, widths, output_named), parameter(m, 5, widths, output_named)
             if first and second:
@@ -215,6 +235,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
     if widths[-1] == 1:
         _kernel(sk, texts, n_points, put)
+        ordinal_results(sk, texts, n_points, put)   # "the second eigenvalue is about $26.70$"
         _matrix_words(sk, texts, n_points, put, merged)
         _gradients(sk, texts, n_points, n_params, put, near, widths[0])
     if not named and not merged:
@@ -252,18 +273,24 @@ def _matrix_words(sk: str, texts: list[str], n_points: int, put, merged: dict) -
         merged[ks[0]] = (ks[-1], rf"\lambda {sign} ({', '.join(texts[k].strip() for k in ks)})")
 
 
-def _values_after(sk: str, end: int, name: str, n_points: int, put) -> None:
+def _point_index(text: str) -> int:
+    """i for a datapoint written ``x_i``, else 0."""
+    point = _POINT.match(text)
+    return int(point.group(1)) if point else 0
+
+
+def _values_after(sk: str, end: int, name: str, n_points: int, put, f: str = "f") -> None:
     """``which is $…$`` and the values at the datapoints said right after a derivative named in words."""
     again = None if _values_at(sk, end, n_points) else _AGAIN.match(sk, end)
     if again and _ONE_POINT.match(sk, again.end()):
         return   # "which is $2$ at the first point": a value at one datapoint, not the derivative everywhere
     if again:
-        put(int(again.group(1)), rf"\frac{{\partial f}}{{\partial {name}}} = ")
+        put(int(again.group(1)), rf"\frac{{\partial {f}}}{{\partial {name}}} = ")
         end = again.end()
     found = _values_at(sk, end, n_points)
     if found:
         for i in range(1, n_points + 1):
-            put(int(found.group(i)), rf"\frac{{\partial f(x_{{{i}}})}}{{\partial {name}}} = ", value_only=True)
+            put(int(found.group(i)), rf"\frac{{\partial {f}(x_{{{i}}})}}{{\partial {name}}} = ", value_only=True)
 
 
 def _values_at(sk: str, end: int, n_points: int) -> re.Match | None:
@@ -334,21 +361,24 @@ def sentence_claims(text: str, problem) -> str:
     widths = tuple(problem.widths)
     n_points = len(problem.points)
     n_params = sum(widths[i] * widths[i - 1] + widths[i] for i in range(1, len(widths)))
-    if "$" not in text or n_points < 1:
+    if n_points < 1:
         return text
     lines = text.split("\n")
-    output_named = bool(re.search(r"output\s(?:weight|bias)", text))
+    output_named = output_weights_named(text)   # "output weights", "Ausgabegewichte", "úttaksvigtirnar"
     out = []
     for number, line in enumerate(lines):
-        if "$$" in line or "$" not in line:
+        plain = plain_values(line) if "$" not in line else None   # "… fyrstu vigtarinnar er 1": its value as math
+        if "$$" in line or ("$" not in line and plain is None):
             out.append(line)
             continue
-        near = any(_NEAR.search(lines[n]) for n in range(max(0, number - 6), number + 1))
+        near = any(_NEAR.search(lines[n]) or DERIVATIVE_WORD.search(lines[n])
+                   for n in range(max(0, number - 6), number + 1))
         intro = number   # a list item: the line that opens the list says what it lists
         while intro > 0 and _LIST.match(lines[intro]) and number - intro < 12:
             intro -= 1
         while intro > 0 and not lines[intro].strip():
             intro -= 1
         listed = bool(_NEAR.search(line) or _NEAR.search(lines[intro]))
-        out.append(_rewrite_line(line, widths, n_points, n_params, near, output_named, listed))
+        said = _rewrite_line(plain or line, widths, n_points, n_params, near, output_named, listed)
+        out.append(line if plain is not None and said == plain else said)
     return "\n".join(out)
