@@ -49,13 +49,25 @@ def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None, at
     if agrees(node, claimed, true):
         return True
     if names_parameters(node, world if own_names else None):
-        return False
+        return _partly_valued(world, node, claimed, true)
     valued = world.at_values(true)
     if valued is not true and agrees(node, world.at_values(claimed), valued):
         return True
     if at_points and not (claimed.free_symbols & set(world.net.x)) and valued.free_symbols & set(world.net.x):
         return any(agrees(node, claimed, world.at_point(true, i)) for i in range(1, world.N + 1))
     return False
+
+
+def _partly_valued(world: World, node, claimed: sympy.Expr, true: sympy.Expr) -> bool:
+    """``relu(W^{[1]}_1 x + b^{[1]}_1) + 2 relu(W^{[1]}_2 x + b^{[1]}_2)`` "with the values": a formula that keeps
+    some parameters by name and writes the others as their given values. The parameters it names stay names
+    (so a wrong index is still wrong); every other one is put in at its value, in the truth only."""
+    named = claimed.free_symbols & set(world.net.parameters())
+    rest = {p: v for p, v in world.solution.values.items() if p not in named}
+    if not named or not rest:
+        return False
+    partly = true.xreplace(rest)
+    return partly != true and agrees(node, claimed, partly)
 
 
 LABELS = {"expansion": "f(x)", "output_value": "f", "theta": "θ", "parameter_count": "P",
