@@ -35,7 +35,16 @@ def test_a_wrong_value_put_in_is_still_wrong():
 
 
 def test_derivatives_written_with_some_values_put_in():
+    # ∂f/∂b1_2 = W2_2 (1 − tanh²(W1_2 x + b1_2)) = W2_2 (1 − tanh²(−x)) with layer 1's values (−1 and 0) put in
     got = _verdicts("$\\partial f / \\partial b^{[1]}_1 = W^{[2]}_1 (1 - \\tanh^2(2x + 1))$\n\n"
-                    "$\\partial f / \\partial W^{[1]}_2 = x\\,(1 - \\tanh^2(W^{[1]}_2 x + b^{[1]}_2))$\n\n"
-                    "$\\partial f / \\partial W^{[1]}_2 = 3x\\,(1 - \\tanh^2(W^{[1]}_2 x + b^{[1]}_2))$\n")
+                    "$\\partial f / \\partial b^{[1]}_2 = W^{[2]}_2 (1 - \\tanh^2(-x))$\n\n"
+                    "$\\partial f / \\partial b^{[1]}_2 = W^{[2]}_2 (1 - \\tanh^2(x + 1))$\n")
     assert got == {5: ["correct"], 7: ["correct"], 9: ["wrong"]}
+
+
+def test_only_a_zero_or_a_factor_one_left_out_stays_wrong():
+    # W2_2 = 1 dropped from W2_2 x (1 − tanh²(W1_2 x + b1_2)): no value shows, so it is read as written (the rule
+    # of test_check_kept_layers); b1_2 = 0 dropped next to a kept b1_1: the bias vector is not put in whole
+    got = _verdicts("$\\partial f / \\partial W^{[1]}_2 = x\\,(1 - \\tanh^2(W^{[1]}_2 x + b^{[1]}_2))$\n\n"
+                    "$f(x) = 3\\tanh(W^{[1]}_1 x + b^{[1]}_1) + \\tanh(W^{[1]}_2 x) + 1$\n")
+    assert got == {5: ["wrong"], 7: ["wrong"]}
