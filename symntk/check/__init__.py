@@ -108,6 +108,9 @@ PER_OUTPUT = re.compile(r"(each|per|every|one) output|outputs? separately|hvert 
 def _judge_at(claim: Claim, world: World, number: int, point: int | None) -> Judgement | None:
     """Judge ``claim``; with ``point`` (a datapoint named right after it: ``$h = 2$ at $x_1$``) as the datapoint
     the notes are at for this claim only."""
+    if point is None and isinstance(claim, ExpansionClaim) and world.current_point_line == claim.line and \
+            world.current_point is not None and not any(isinstance(n, Sym) for n in walk(claim.value)):
+        point = world.current_point   # "x_2 = 3: z_1 = 3, …, f = 5": f(x_2) = 5, at the datapoint named on the line
     if point is None or not 1 <= point <= world.N:
         return judge(claim, world, number)
     if getattr(claim, "point", 0) is None:   # ∂f/∂θ_k = 4 at x_2: the value at x_2, not wherever it is true

@@ -25,6 +25,7 @@ from .claims import (
     TraceClaim,
     UnitClaim,
 )
+from .compare import written_number
 from .kernel_function import kernel_function_of
 from .layer_targets import (
     layer_of,
@@ -34,7 +35,8 @@ from .layer_targets import (
     unindexed_output,
     vectorised,
 )
-from .nodes import Chain, Func, Group, Matrix, Member, Num, Op, Partial, Sym, Tuple
+from .names import ACTIVATIONS
+from .nodes import Chain, Frac, Func, Group, Matrix, Member, Num, Op, Partial, Sym, Tuple
 from .numeric_inputs import claim_maker
 from .predicates import bare, bare_invariant, walk
 from .rules import with_argument
@@ -140,6 +142,13 @@ def _written_list(node) -> bool:
     return isinstance(node, (Matrix, Tuple)) or isinstance(node, Group) and len(node.items) > 1
 
 
+def _number(node) -> bool:
+    """A number as written: ``0{,}5``, ``-1``, ``\\tfrac12``."""
+    if isinstance(node, Frac):
+        return written_number(node.numerator) is not None and written_number(node.denominator) is not None
+    return written_number(node) is not None
+
+
 def _vector_ops(node) -> bool:
     """Whether a formula transposes something or takes an inner product (``h(x_1)^T h(x_2)``, ``‖h(x_2)‖²``):
     of vectors, not numbers."""
@@ -155,12 +164,16 @@ def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> Non
         else:
             add(Context(seg.line, seg.text, "a formula in words of tr and det"))
         return
+    bare = False
     if isinstance(first, Func) and (first.primes or first.power is not None):   # φ′ = 1, tanh′ = 1 − tanh²,
         # tanh² = 1 − sech²: a rule for every z
         members = [Member(with_argument(m.node), m.text) for m in members]
         first = members[0].node
-    elif isinstance(first, Func) and first.power is None and len(members) == 2 and _written_list(members[1].node):
-        members = [Member(with_argument(first), members[0].text), members[1]]   # σ = (0.5, 0.5): σ of the layer
+    elif isinstance(first, Func) and first.power is None and len(members) == 2 and (_written_list(members[1].node) or (
+            first.name in ACTIVATIONS and _number(members[1].node))):
+        # σ = (0.5, 0.5): σ of the layer; σ = 1/2 where z = (0, 0): σ of its units, all of one value
+        bare = not _written_list(members[1].node)
+        members = [Member(with_argument(first), members[0].text), members[1]]
         first = members[0].node
     if members[-1].node == Num(0, None, "0") or (isinstance(members[-1].node, Num) and members[-1].node.value == 0):
         poly = [m for m in members[:-1] if mentions(m.node, "lambda")]
@@ -187,6 +200,6 @@ def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> Non
             previous = m.node
         return
     for m in members[1:]:
-        add(EqualityClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, left=first))
+        add(EqualityClaim(seg.line, m.node, m.text, previous, seg.text, seg.soft, left=first, bare=bare))
         previous = m.node
 

@@ -195,6 +195,7 @@ class EqualityClaim(Claim):
 
     left: Node | None = None
     condition: tuple[str, int] | None = None
+    bare: bool = False   # σ = 1/2: an activation written without its argument, given one number
     kind = "equality"
 
 

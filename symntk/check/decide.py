@@ -49,13 +49,33 @@ def matches(world: World, node, claimed: sympy.Expr, true: sympy.Expr | None, at
     if agrees(node, claimed, true):
         return True
     if names_parameters(node, world if own_names else None):
-        return False
+        return _partly_valued(world, node, claimed, true)
     valued = world.at_values(true)
     if valued is not true and agrees(node, world.at_values(claimed), valued):
         return True
     if at_points and not (claimed.free_symbols & set(world.net.x)) and valued.free_symbols & set(world.net.x):
         return any(agrees(node, claimed, world.at_point(true, i)) for i in range(1, world.N + 1))
     return False
+
+
+def _partly_valued(world: World, node, claimed: sympy.Expr, true: sympy.Expr) -> bool:
+    """``relu(W^{[1]}_1 x + b^{[1]}_1) + 2 relu(W^{[1]}_2 x + b^{[1]}_2)`` "with the values": a formula that keeps
+    some weights and biases by name and writes every entry of the others as its given value. The entries it names
+    stay names (so a wrong index is still wrong); the others are put in, in the truth only. The values must show:
+    a tensor with one entry named is kept whole, and some value put in is neither 0 nor 1 (dropping a zero bias
+    or a factor 1 from a formula that names parameters stays wrong)."""
+    named = claimed.free_symbols & set(world.net.parameters())
+    if not named:
+        return False
+    tensors = {(t.kind, t.layer) for t in world.net.theta if t.symbol in named}
+    dropped = [t for t in world.net.theta if t.symbol in true.free_symbols and t.symbol not in named]
+    if any((t.kind, t.layer) in tensors for t in dropped):
+        return False
+    values = world.solution.values
+    if not any(values[t.symbol] not in (0, 1) for t in dropped):
+        return False
+    partly = true.xreplace({t.symbol: values[t.symbol] for t in dropped})
+    return agrees(node, claimed, partly)
 
 
 LABELS = {"expansion": "f(x)", "output_value": "f", "theta": "θ", "parameter_count": "P",

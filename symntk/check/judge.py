@@ -78,6 +78,10 @@ def judge_expansion(claim: ExpansionClaim, world: World, j: Judgement) -> Judgem
     ok = matches(world, claim.value, claimed, true)
     own = [with_own_units(world, world.net.outputs[claim.output - 1]), own_output(world, claim.output)]
     own_ok = not ok and any(matches(world, claim.value, claimed, v) for v in own)
+    here = world.current_point
+    if not (ok or own_ok) and claimed.is_number and here is not None and 1 <= here <= world.N:
+        # "x_2 = 3:" a line above, then "f = 5" from the learner's own wrong units there: carried, not new
+        own_ok = agrees_own(claim.value, claimed, own_output(world, claim.output, here))
     if claimed.free_symbols & set(world.net.parameters()):
         world.record(("expansion", claim.output), claimed, claim.line)
     return decide(j, world, claim, claimed, ok, own_ok, true,

@@ -10,7 +10,7 @@ from .judgement import Judgement
 from .nodes import Partial, Sym
 from .predicates import walk
 from .syntax import UnreadableError
-from .unit_at_point import members_agree_at_point, some_unit_at_point, unit_written_out
+from .unit_at_point import bare_value_judged, members_agree_at_point, some_unit_at_point, unit_written_out
 from .unit_derivatives import names_unit_derivative, own_slope_rule, section_point
 from .values import agrees, agrees_own, scalars
 from .vector_arithmetic import vectors_equal
@@ -231,6 +231,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     own_ok = not ok and all(matches(world, claim.value, c, t, not claim.general) if point is None else
                             agrees_own(claim.value, world.at_point(c, point), world.at_point_own(t, point))
                             for c, t in zip(claimed, own))
+    if claim.bare and not (ok or own_ok):   # σ = 0.6 at x_1: wrong only when every unit there is one z
+        bare_value_judged(world, claim.line)
     if not ok and not own_ok and len(claimed) == 1 and _names_eigenvalues(claim.left):
         from .own_kernel import own_named_eigen_values
 

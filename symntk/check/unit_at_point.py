@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sympy
 
+from .syntax import UnreadableError
 from .values import agrees
 from .world import World
 
@@ -65,3 +66,16 @@ def unit_written_out(world: World, left: sympy.Expr, line: int) -> tuple[sympy.E
                     found.append((unit, i))
     found = list(dict.fromkeys(found))
     return found[0] if len(found) == 1 else None
+
+
+def bare_value_judged(world: World, line: int) -> None:
+    """``x_1 = 0: z = (0, 0), σ = 1/2``: an activation written without its argument and given one number that fits
+    no hidden unit is wrong only at a datapoint named on its line where every hidden unit has one and the same
+    value; elsewhere nobody can tell which unit it means (UnreadableError)."""
+    point = world.current_point
+    if point is None or world.current_point_line != line or not 1 <= point <= world.N:
+        raise UnreadableError("an activation without its argument, at no datapoint")
+    forward = world.net.forward()
+    values = {world.at_point(unit, point) for layer in range(1, world.net.depth) for unit in forward.z[layer]}
+    if len(values) != 1:
+        raise UnreadableError("an activation without its argument where the hidden units differ")
