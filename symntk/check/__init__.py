@@ -31,6 +31,7 @@ from .feedback import Feedback
 from .fullwidth import ascii_punctuation
 from .judge import judge
 from .judgement import Judgement
+from .kernel_pairs import pair_order
 from .meaning import key
 from .named_values import layer_index
 from .nodes import Sym
@@ -132,6 +133,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                          "none")
     world = World(derive(problem))
     world.per_output = bool(PER_OUTPUT.search(text))
+    world.pair_first, world.pair_rows = pair_order(text)
     _learner_names(reading, world)
     judgements: list[Judgement] = []
     context: list[Context] = []

@@ -227,8 +227,16 @@ def _numbers(node, source: str, line: int) -> list[list[str]]:
     return [[_number(node, source, line)]]
 
 
+def _count(rows: list[list[str]]) -> int:
+    return sum(len(row) for row in rows)
+
+
 def _shaped(rows: list[list[str]], shape: tuple[int, int]) -> list:
+    """The rows in ``shape``: a flat list of the right length as a row or column; a lone 0 where a layer has
+    more entries is that layer's zero (``b^{[2]} = 0`` for b^{[2]} ∈ ℝ²; any other lone number is left to fail)."""
     flat = [v for row in rows for v in row]
+    if flat == ["0/1"] and shape[0] * shape[1] > 1:
+        return [["0/1"] * shape[1] for _ in range(shape[0])]
     if (len(rows) == 1 or all(len(r) == 1 for r in rows)) and len(flat) == shape[0] * shape[1] and 1 in shape:
         return [[v] for v in flat] if shape[1] == 1 else [flat]
     return rows
@@ -241,15 +249,17 @@ def _widths(values, points, signature, depth: int, source: str) -> list[int]:
     if isinstance(signature, Signature):
         widths[0], widths[depth] = signature.n_in, signature.n_out
     for l in range(1, depth + 1):
-        if f"b{l}" in values:
-            rows = values[f"b{l}"][1]
-            widths[l] = len([v for row in rows for v in row])
+        if f"b{l}" in values and _count(values[f"b{l}"][1]) > 1:
+            widths[l] = _count(values[f"b{l}"][1])
     for l in range(1, depth + 1):
         if f"W{l}" in values:
             rows = values[f"W{l}"][1]
             if len(rows) > 1:
                 widths[l] = widths[l] or len(rows)
                 widths[l - 1] = widths[l - 1] or len(rows[0])
+    for l in range(1, depth + 1):   # b^{[2]} = 0 beside a column W^{[2]} of 2 rows: 0 is the zero vector
+        if f"b{l}" in values and widths[l] is None:
+            widths[l] = 1
     for l in range(depth, 0, -1):  # a flat W list of n_l·n_{l-1} numbers fixes the missing width
         if f"W{l}" in values and (widths[l] is None) != (widths[l - 1] is None):
             count = sum(len(r) for r in values[f"W{l}"][1])

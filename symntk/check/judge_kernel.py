@@ -18,6 +18,7 @@ from .compare import at_precision, rounds_to, written_number
 from .decide import approximation, decide
 from .feedback import Feedback
 from .judgement import Judgement
+from .kernel_pairs import full_indices, point_major
 from .meaning import to_sympy
 from .nodes import Group, Op
 from .own_kernel import (
@@ -129,9 +130,10 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
     if len(claimed) != 1:
         raise UnreadableError("± in a kernel entry")
     claimed = claimed[0]
-    readings = _readings(world, claim.output, index=max(r, c))
+    candidates = [(out, r, c) for out in _readings(world, claim.output, index=max(r, c))] if not claim.pairs else \
+        [(None, a, b) for a, b in full_indices(claim.pairs, world.pair_first, world.N, world.n_out)]
     chosen = None
-    for out in readings:
+    for out, r, c in candidates:
         n = len(world.labels(out))
         if not (1 <= r <= n and 1 <= c <= n):
             continue
@@ -145,10 +147,11 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
                 not true.free_symbols:   # K_11 = 0 + 2 + h(x_1)²: the learner's names at the exercise's values
             ok = agrees(None, world.at_values(claimed), true)
         if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
-            chosen = (out, true, ok, own_ok)
+            chosen = (out, true, ok, own_ok, r, c)
     if chosen is None:
-        raise UnreadableError(f"K has no entry K_{{{r},{c}}} here")
-    out, true, ok, own_ok = chosen
+        raise UnreadableError(f"K has no entry K_{{{r},{c}}} here" if not claim.pairs else
+                              "a (datapoint, output) pair beyond the datapoints or outputs")
+    out, true, ok, own_ok, r, c = chosen
     world.reading = out
     if not ok and not own_ok:
         _term_feedback(claim, world, out, r, c, j)
@@ -166,6 +169,10 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
 def judge_kernel(claim, world, j: Judgement) -> Judgement:
     """K as a matrix."""
     rows, _ = matrix_rows(claim.value)
+    if world.pair_rows == "output" and world.n_out > 1 and len(rows) == world.N * world.n_out and \
+            claim.output is None and all(len(row) == len(rows) for row in rows):   # rows listed output-major
+        order = point_major(world.N, world.n_out)
+        rows = [[rows[a][b] for b in order] for a in order]
     claimed = sympy.Matrix([[to_sympy(v, world.scope) for v in row] for row in rows])
     nodes = [v for row in rows for v in row]
 
