@@ -32,7 +32,8 @@ _LABEL = re.compile(r"(?:^|[;,:]\s)[\s#>*\-+]{0,6}(?:[^\W\d_]{1,12}\s{1,3}){0,2}
                     r"\s{0,3}(?::|→|->|⇒|\\to\b|\\rightarrow\b)")
 
 _ALONE = re.compile(r"[\s#>*\-+]{0,6}(?:[^\W\d_]{1,12}\s{1,3}){0,2}(?:\\mathbf\{x\}|x)\s{0,3}=\s{0,3}"
-                    r"(" + _NUMBER + r"|[(\[]\s?" + _NUMBER + r"(?:\s?,\s?" + _NUMBER + r"){1,3}\s?[)\]])\s{0,3}[.:]?\s{0,3}")
+                    r"(" + _NUMBER + r"|[(\[]\s?" + _NUMBER + r"(?:\s?,\s?" + _NUMBER + r"){1,3}\s?[)\]])"
+                    r"\s{0,3}[.:]?\s{0,3}")
 
 
 def _plain(line: str) -> str:
