@@ -320,6 +320,14 @@ def _expected(which, values, true: list):
     return min(true, key=lambda r: abs(sympy.N(r - values[0], 30)))
 
 
+def _far(values: list, true: list) -> bool:
+    """Every value written is a number more than 1 % away from every true eigenvalue (not a rounding of one)."""
+    if not all(v.is_number for v in values + list(true)):
+        return False
+    return all(min(abs(sympy.N(v - t, 30)) for t in true) > sympy.Float("0.01") * max(1, abs(sympy.N(v, 30)))
+               for v in values)
+
+
 def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     """λ = one or all eigenvalues (λ_{min}, λ_{max} the smallest and largest)."""
     values, nodes = _eigen_values(claim.value, world)
@@ -331,7 +339,9 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     _decide(j, world, claim, claimed, ok, own_ok, _expected(claim.which, values, true),
             lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))
     exact = decimals_in(claim.value) is None and all(v.is_number and not v.atoms(sympy.Float) for v in values)
-    if not ok and len(values) > 1 and exact:   # λ = (25 ± √560)/2, not (43 ± 41.29)/2
+    if not ok and len(values) > 1 and (exact or not own_ok and _far(values, true)):
+        # λ = (25 ± √560)/2, not (43 ± 41.29)/2 — unless the decimals are a new mistake of their own
+        # (21.5 ± √(462.25 + 29) for 21.5 ± √(462.25 − 29)), which the values after them follow
         world.record(("eigenvalues", out), sorted(values, key=lambda v: sympy.N(v, 30)), claim.line)
     references = [true] + own_eigen(world, out)
     for node in nodes:
