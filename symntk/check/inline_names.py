@@ -113,10 +113,35 @@ def labelled_vector(text: str, at: int, body: str) -> str | None:
     start = text.rfind("\n", 0, at) + 1
     if not _LABEL.search(text[max(start, at - 80):at]):
         return None
+    return f"\\nabla_\\theta {_output_before(text, start)} = {body}"
+
+
+def _output_before(text: str, start: int) -> str:
+    """f, or f_o when the last gradient written before ``start`` names output o."""
     outputs = [m.group(1) or m.group(2) for m in _GRADIENT_OF.finditer(text[max(0, start - 3000):start])]
     output = outputs[-1] if outputs else None
-    name = f"f_{_SUBS.get(output, output)}" if output else "f"
-    return f"\\nabla_\\theta {name} = {body}"
+    return f"f_{_SUBS.get(output, output)}" if output else "f"
+
+
+# ``Ableitung: $(W^{[2]}_{11}x, …) = (x, 3x, …)$``, ``Derivatives: $(…) = (…)$``: a word for the derivative or the
+# gradient, a colon, then math that is a vector equation: the gradient as a function of x
+_DERIVATIVE_WORD = re.compile(r"(?<![\w\\])(?:ableitung(?:en)?|derivatives?|derivadas?|derivat[ae]|dérivées?|"
+                              r"afleið(?:a|an|ur|urnar)|pochodn[ae]|gradient(?:en)?|gradiente|stigull(?:inn)?)"
+                              r"[ \t]{0,3}:[ \t]{0,3}$", re.I)
+_VECTOR_EQUATION = re.compile(r"^\s*(?:\\left\s*)?\((?:[^=()]|\([^=()]*\))*\)\s*(?:\\right\s*\)\s*)?=\s*"
+                              r"(?:\\left\s*)?\(")
+
+
+def derivative_vector(text: str, at: int, body: str) -> str | None:
+    """``Ableitung: $(…) = (…)$``: a vector equation after a word for the derivative and a colon is the gradient
+    (as a function of x), of the output the last gradient written before it names; read softly (a vector of
+    another length than the gradient's is left unread)."""
+    if len(body) > 2000 or body.count(",") < 4 or not _VECTOR_EQUATION.match(body):   # two vectors of 3+
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    if not _DERIVATIVE_WORD.search(text[max(start, at - 40):at]):
+        return None
+    return f"\\nabla_\\theta {_output_before(text, start)} = {body}"
 
 
 _SUBS = {ch: str(n) for n, ch in enumerate("₁₂₃₄₅₆₇₈₉", start=1)}
