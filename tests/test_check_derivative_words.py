@@ -47,3 +47,29 @@ def test_what_reads_as_a_gradient(before, body, read):
     assert (found is not None) == read
     if read:
         assert found.startswith("\\nabla_\\theta f = ")
+
+
+# The rows of the Jacobian listed in prose: with two outputs, f(x) = W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]} ∈ ℝ²,
+# W^{[1]} = 2, b^{[1]} = 0, W^{[2]} = (1, −1)^T, b^{[2]} = 0, x_1 = 1, x_2 = 3; θ = (W^{[1]}, b^{[1]}, W^{[2]}_1,
+# W^{[2]}_2, b^{[2]}_1, b^{[2]}_2): ∇f_1 = (x, 1, 2x, 0, 1, 0), ∇f_2 = (−x, −1, 0, 2x, 0, 1) (hand-worked).
+TWO = ("$f(x) = W^{[2]}(W^{[1]}x+b^{[1]})+b^{[2]}$, $f:\\mathbb{R}\\to\\mathbb{R}^2$, $W^{[1]}=2$, $b^{[1]}=0$, "
+       "$W^{[2]}=(1,-1)^T$, $b^{[2]}=(0,0)^T$, $x_1=1$, $x_2=3$.\n\n")
+
+
+def _lines(notes: str) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for j in check_text(notes, "notes.md").judgements:
+        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
+    return out
+
+
+def test_rows_of_the_jacobian_in_prose_are_the_gradients_at_the_datapoints_in_order():
+    notes = TWO + ("Jacobi-Matrix für $f_1$: Zeilen $(1,1,2,0,1,0)$ und $(3,1,6,0,1,0)$.\n"
+                   "For $f_2$: rows $(-1,-1,0,2,0,1)$, $(-3,-1,0,6,0,2)$\n")
+    lines = _lines(notes)
+    assert lines[3] == ["correct", "correct"] and lines[4] == ["correct", "wrong"]
+
+
+def test_rows_without_a_jacobian_named_are_not_gradients():
+    notes = TWO + "Die Zeilen $(1,1,2,0,1,0)$ und $(3,1,6,0,1,9)$.\n"
+    assert "wrong" not in _lines(notes).get(3, [])

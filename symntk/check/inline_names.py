@@ -184,3 +184,31 @@ def after_a_root(text: str, at: int, body: str) -> bool:
     m = re.search(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)$", before)
     return bool(m and _ROOT_WORDS.fullmatch(m.group(1).split()[-1] if not _ROOT_WORDS.fullmatch(m.group(1))
                                             else m.group(1)))
+
+
+# ``Jacobi bzgl. θ für $f_1$: Zeilen $(1,1,2,0,1,0)$ und $(2,1,3,0,1,0)$``, ``rows of J: $(…)$, $(…)$``: the rows of
+# the Jacobian listed in prose, one per datapoint in order, of the output named on the line
+_ROWS_WORD = re.compile(r"(?<![\w\\])(?:zeilen|rows|línur|línurnar|raðir|raðirnar|lignes|filas|righe|rækker|rader|"
+                        r"rijen|wiersze)(?![\w])", re.I)
+_JACOBIAN_WORD = re.compile(r"jacobi|jakobi|(?<![\w\\])J(?![\w])", re.I)
+_ROW_GAP = re.compile(r"^[\s:,;]*(?:\$[^$]{1,400}\$[\s,;]*(?:(?:und|and|og|et|y|e|och|en|i|oraz)[\s,;]*)?)*$", re.I)
+_OUTPUT_NAMED = re.compile(r"(?<![\w\\])f_\{?([1-9])\}?(?![\w(])")
+
+
+def jacobian_row(text: str, at: int, body: str) -> str | None:
+    """A bare vector after a word for rows (on a line, or the line after one, that names the Jacobian) and only
+    earlier such vectors: the gradient at the datapoint its place names, of the output f_o the line names."""
+    if len(body) > 2000 or not _BARE_VECTOR.match(body) or body.count(",") < 1:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    rows = list(_ROWS_WORD.finditer(before))
+    if not rows or len(before) - rows[-1].end() > 600 or not _ROW_GAP.match(before[rows[-1].end():]):
+        return None
+    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:start]
+    if not (_JACOBIAN_WORD.search(before[:rows[-1].start()]) or _JACOBIAN_WORD.search(above)):
+        return None
+    place = before[rows[-1].end():].count("$") // 2 + 1
+    outputs = _OUTPUT_NAMED.findall(before[:rows[-1].start()])
+    name = f"f_{outputs[-1]}" if outputs else "f"
+    return f"\\nabla_\\theta {name}(x_{place}) = {body}"
