@@ -164,3 +164,17 @@ def test_a_lone_nonzero_bias_for_a_wider_layer_still_fails():
 
     with pytest.raises(InputError):
         check_text(notes, "notes.md")
+
+
+def _kernel_of_output(o: int) -> dict[tuple[int, int], int]:
+    """Output o's 2 × 2 kernel, from the same central-difference Jacobian rows."""
+    return {(i, j): K[(i, o), (j, o)] for i in (1, 2) for j in (1, 2)}
+
+
+@pytest.mark.parametrize("said", ["Kernel je Komponente.", "One kernel per component.", "Noyau par composante.",
+                                  "Kernel pro Komponente, jeweils 2×2."])
+def test_a_kernel_per_component_said_in_words_reads_k_ij_per_output(said):
+    k1 = _kernel_of_output(1)
+    assert k1[1, 2] == 17 and K[(1, 1), (1, 2)] == -2   # the per-output and the full reading differ
+    lines = _lines(HEAD + said + f"\n\n$K_{{12}} = {k1[1, 2]}$\n\n$K_{{12}} = 5$\n")
+    assert lines[5] == ["correct"] and lines[7] == ["wrong"]

@@ -102,8 +102,10 @@ def _learner_names(reading: Reading, world: World) -> None:
                         world.scope.aliases[key(node)] = symbol
 
 
-PER_OUTPUT = re.compile(r"(each|per|every|one) output|outputs? separately|hvert úttak|hvort úttak|fyrir hvert|"
-                        r"jede[nrs]? Ausga|pro Ausgang|K\^\{?[\[(]?(?:f_)?\{?[12]", re.I)
+PER_OUTPUT = re.compile(r"(each|per|every|one) (?:output|component)|(?:outputs?|components?) separately|hvert úttak|"
+                        r"hvort úttak|fyrir hvert|jede[nrs]? (?:Ausga|Komponente)|(?:pro|je) (?:Ausgang|Komponente)|"
+                        r"par (?:sortie|composante)|per (?:uscita|componente)|por (?:salida|componente)|"
+                        r"K\^\{?[\[(]?(?:f_)?\{?[12]", re.I)
 
 
 def _judge_at(claim: Claim, world: World, number: int, point: int | None) -> Judgement | None:
