@@ -108,6 +108,11 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     activations = net.activations if net else layers if layers is not None and len(layers) == depth - 1 else \
         _activations(formula, depth, source, text)
     widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
+    if not net and widths != _widths(values, points, signature, depth, source, zero_yields=True):
+        try:   # b^{[2]} = 0 beside a column W^{[2]}: the zero vector, when the layer read as 1 wide does not fit
+            _checked_shapes(values, widths)
+        except ValueError:
+            widths = _widths(values, points, signature, depth, source, zero_yields=True)
     ties = tied_letters(reading)
     if vectors:
         reading.names = {**vector_entries(reading, widths), **reading.names}
@@ -242,14 +247,24 @@ def _shaped(rows: list[list[str]], shape: tuple[int, int]) -> list:
     return rows
 
 
-def _widths(values, points, signature, depth: int, source: str) -> list[int]:
+def _checked_shapes(values, widths: list[int]) -> None:
+    """ValueError when a W^{[l]} written as a matrix of several rows and columns does not fit ``widths``."""
+    for name, (_, rows) in values.items():
+        l = int(name[1:])
+        if name[0] == "W" and len(rows) > 1 and (len(rows), len(rows[0])) not in (
+                (widths[l], widths[l - 1]), (widths[l - 1], widths[l])) and len(rows) * len(rows[0]) != \
+                widths[l] * widths[l - 1]:
+            raise ValueError(name)
+
+
+def _widths(values, points, signature, depth: int, source: str, zero_yields: bool = False) -> list[int]:
     widths: list[int | None] = [None] * (depth + 1)
     first = points[min(points)]
     widths[0] = len(first) if isinstance(first, list) else 1
     if isinstance(signature, Signature):
         widths[0], widths[depth] = signature.n_in, signature.n_out
     for l in range(1, depth + 1):
-        if f"b{l}" in values and _count(values[f"b{l}"][1]) > 1:
+        if f"b{l}" in values and (_count(values[f"b{l}"][1]) > 1 or not zero_yields):
             widths[l] = _count(values[f"b{l}"][1])
     for l in range(1, depth + 1):
         if f"W{l}" in values:

@@ -148,9 +148,10 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
             ok = agrees(None, world.at_values(claimed), true)
         if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
             chosen = (out, true, ok, own_ok, r, c)
+    if chosen is None and claim.pairs:
+        raise UnreadableError("a (datapoint, output) pair beyond the datapoints or outputs")
     if chosen is None:
-        raise UnreadableError(f"K has no entry K_{{{r},{c}}} here" if not claim.pairs else
-                              "a (datapoint, output) pair beyond the datapoints or outputs")
+        raise UnreadableError(f"K has no entry K_{{{r},{c}}} here")
     out, true, ok, own_ok, r, c = chosen
     world.reading = out
     if not ok and not own_ok:
