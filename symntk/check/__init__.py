@@ -31,6 +31,7 @@ from .feedback import Feedback
 from .fullwidth import ascii_punctuation
 from .judge import judge
 from .judgement import Judgement
+from .kernel_pairs import pair_order
 from .meaning import key
 from .named_values import layer_index
 from .nodes import Sym
@@ -101,8 +102,10 @@ def _learner_names(reading: Reading, world: World) -> None:
                         world.scope.aliases[key(node)] = symbol
 
 
-PER_OUTPUT = re.compile(r"(each|per|every|one) output|outputs? separately|hvert úttak|hvort úttak|fyrir hvert|"
-                        r"jede[nrs]? Ausga|pro Ausgang|K\^\{?[\[(]?(?:f_)?\{?[12]", re.I)
+PER_OUTPUT = re.compile(r"(each|per|every|one) (?:output|component)|(?:outputs?|components?) separately|hvert úttak|"
+                        r"hvort úttak|fyrir hvert|jede[nrs]? (?:Ausga|Komponente)|(?:pro|je) (?:Ausgang|Komponente)|"
+                        r"par (?:sortie|composante)|per (?:uscita|componente)|por (?:salida|componente)|"
+                        r"K\^\{?[\[(]?(?:f_)?\{?[12]", re.I)
 
 
 def _judge_at(claim: Claim, world: World, number: int, point: int | None) -> Judgement | None:
@@ -135,6 +138,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                          "none")
     world = World(derive(problem))
     world.per_output = bool(PER_OUTPUT.search(text))
+    world.pair_first, world.pair_rows = pair_order(text)
     _learner_names(reading, world)
     judgements: list[Judgement] = []
     context: list[Context] = []

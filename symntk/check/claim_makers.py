@@ -27,6 +27,7 @@ from .claims import (
 )
 from .compare import written_number
 from .kernel_function import kernel_function_of
+from .kernel_pairs import pair_ref
 from .layer_targets import (
     layer_of,
     names_hidden_layer,
@@ -101,6 +102,9 @@ def target_maker(node, first: bool = True):
     if function is not None:
         return lambda s, m, p: KernelFunctionClaim(s.line, m.node, m.text, p, s.text, output=function[0],
                                                    second=function[1])
+    pairs = pair_ref(node)
+    if pairs is not None:
+        return lambda s, m, p: KernelEntryClaim(s.line, m.node, m.text, p, s.text, row=0, col=0, pairs=pairs)
     ref = kernel_ref(node)
     if ref is not None:
         return lambda s, m, p: KernelEntryClaim(s.line, m.node, m.text, p, s.text, row=ref[0], col=ref[1],

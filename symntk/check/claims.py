@@ -90,6 +90,7 @@ class KernelEntryClaim(Claim):
     row: int = 1
     col: int = 1
     output: int | None = None
+    pairs: tuple | None = None   # K_{(1,1),(1,2)}: the (datapoint, output) pairs (symntk.check.kernel_pairs)
     kind = "kernel_entry"
 
 

@@ -139,7 +139,9 @@ def _numeric(expr: sympy.Expr) -> sympy.Float:
 
 
 def at_precision(written: Num, true: sympy.Expr) -> str | None:
-    """``"exact"``, ``"rounded"`` or ``"truncated"`` when the written decimal matches ``true``, else None."""
+    """``"exact"``, ``"rounded"`` or ``"truncated"`` when the written decimal matches ``true``, ``"single"`` when
+    it is a printout of seven or more significant digits that single-precision arithmetic gives (a notebook's
+    float32 ``array([ 2.38422835, …])`` for 10 − √58 = 2.3842268…), else None."""
     c = Fraction(written.value)
     if not true.is_real and not true.is_number:
         return None
@@ -157,7 +159,19 @@ def at_precision(written: Num, true: sympy.Expr) -> str | None:
             return "truncated"
         if abs(cv - v) <= mpmath.mpf(5) / (10 * scale) + mpmath.mpf(10) ** (-DIGITS):
             return "rounded"
+        if _significant(written.text) >= SINGLE_DIGITS and abs(cv - v) <= SINGLE_SLACK * abs(v):
+            return "single"
     return None
+
+
+SINGLE_DIGITS = 7            # a decimal with this many significant digits is a program's printout, not typed
+SINGLE_SLACK = 2.0 ** -20    # 8 units in the last place of single precision (float32, torch's default)
+
+
+def _significant(text: str) -> int:
+    """The significant digits of a decimal as written (``0.0023840`` → 5)."""
+    digits = "".join(ch for ch in text.split("e")[0].split("E")[0] if ch.isdigit())
+    return len(digits.lstrip("0"))
 
 
 def rounds_to(written: Num, true: sympy.Expr) -> bool:

@@ -108,6 +108,11 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     activations = net.activations if net else layers if layers is not None and len(layers) == depth - 1 else \
         _activations(formula, depth, source, text)
     widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
+    if not net and widths != _widths(values, points, signature, depth, source, zero_yields=True):
+        try:   # b^{[2]} = 0 beside a column W^{[2]}: the zero vector, when the layer read as 1 wide does not fit
+            _checked_shapes(values, widths)
+        except ValueError:
+            widths = _widths(values, points, signature, depth, source, zero_yields=True)
     ties = tied_letters(reading)
     if vectors:
         reading.names = {**vector_entries(reading, widths), **reading.names}
@@ -227,29 +232,49 @@ def _numbers(node, source: str, line: int) -> list[list[str]]:
     return [[_number(node, source, line)]]
 
 
+def _count(rows: list[list[str]]) -> int:
+    return sum(len(row) for row in rows)
+
+
 def _shaped(rows: list[list[str]], shape: tuple[int, int]) -> list:
+    """The rows in ``shape``: a flat list of the right length as a row or column; a lone 0 where a layer has
+    more entries is that layer's zero (``b^{[2]} = 0`` for b^{[2]} ∈ ℝ²; any other lone number is left to fail)."""
     flat = [v for row in rows for v in row]
+    if flat == ["0/1"] and shape[0] * shape[1] > 1:
+        return [["0/1"] * shape[1] for _ in range(shape[0])]
     if (len(rows) == 1 or all(len(r) == 1 for r in rows)) and len(flat) == shape[0] * shape[1] and 1 in shape:
         return [[v] for v in flat] if shape[1] == 1 else [flat]
     return rows
 
 
-def _widths(values, points, signature, depth: int, source: str) -> list[int]:
+def _checked_shapes(values, widths: list[int]) -> None:
+    """ValueError when a W^{[l]} written as a matrix of several rows and columns does not fit ``widths``."""
+    for name, (_, rows) in values.items():
+        l = int(name[1:])
+        if name[0] == "W" and len(rows) > 1 and (len(rows), len(rows[0])) not in (
+                (widths[l], widths[l - 1]), (widths[l - 1], widths[l])) and len(rows) * len(rows[0]) != \
+                widths[l] * widths[l - 1]:
+            raise ValueError(name)
+
+
+def _widths(values, points, signature, depth: int, source: str, zero_yields: bool = False) -> list[int]:
     widths: list[int | None] = [None] * (depth + 1)
     first = points[min(points)]
     widths[0] = len(first) if isinstance(first, list) else 1
     if isinstance(signature, Signature):
         widths[0], widths[depth] = signature.n_in, signature.n_out
     for l in range(1, depth + 1):
-        if f"b{l}" in values:
-            rows = values[f"b{l}"][1]
-            widths[l] = len([v for row in rows for v in row])
+        if f"b{l}" in values and (_count(values[f"b{l}"][1]) > 1 or not zero_yields):
+            widths[l] = _count(values[f"b{l}"][1])
     for l in range(1, depth + 1):
         if f"W{l}" in values:
             rows = values[f"W{l}"][1]
             if len(rows) > 1:
                 widths[l] = widths[l] or len(rows)
                 widths[l - 1] = widths[l - 1] or len(rows[0])
+    for l in range(1, depth + 1):   # b^{[2]} = 0 beside a column W^{[2]} of 2 rows: 0 is the zero vector
+        if f"b{l}" in values and widths[l] is None:
+            widths[l] = 1
     for l in range(depth, 0, -1):  # a flat W list of n_l·n_{l-1} numbers fixes the missing width
         if f"W{l}" in values and (widths[l] is None) != (widths[l - 1] is None):
             count = sum(len(r) for r in values[f"W{l}"][1])

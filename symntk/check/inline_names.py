@@ -113,10 +113,35 @@ def labelled_vector(text: str, at: int, body: str) -> str | None:
     start = text.rfind("\n", 0, at) + 1
     if not _LABEL.search(text[max(start, at - 80):at]):
         return None
+    return f"\\nabla_\\theta {_output_before(text, start)} = {body}"
+
+
+def _output_before(text: str, start: int) -> str:
+    """f, or f_o when the last gradient written before ``start`` names output o."""
     outputs = [m.group(1) or m.group(2) for m in _GRADIENT_OF.finditer(text[max(0, start - 3000):start])]
     output = outputs[-1] if outputs else None
-    name = f"f_{_SUBS.get(output, output)}" if output else "f"
-    return f"\\nabla_\\theta {name} = {body}"
+    return f"f_{_SUBS.get(output, output)}" if output else "f"
+
+
+# ``Ableitung: $(W^{[2]}_{11}x, …) = (x, 3x, …)$``, ``Derivatives: $(…) = (…)$``: a word for the derivative or the
+# gradient, a colon, then math that is a vector equation: the gradient as a function of x
+_DERIVATIVE_WORD = re.compile(r"(?<![\w\\])(?:ableitung(?:en)?|derivatives?|derivadas?|derivat[ae]|dérivées?|"
+                              r"afleið(?:a|an|ur|urnar)|pochodn[ae]|gradient(?:en)?|gradiente|stigull(?:inn)?)"
+                              r"[ \t]{0,3}:[ \t]{0,3}$", re.I)
+_VECTOR_EQUATION = re.compile(r"^\s*(?:\\left\s*)?\((?:[^=()]|\([^=()]*\))*\)\s*(?:\\right\s*\)\s*)?=\s*"
+                              r"(?:\\left\s*)?\(")
+
+
+def derivative_vector(text: str, at: int, body: str) -> str | None:
+    """``Ableitung: $(…) = (…)$``: a vector equation after a word for the derivative and a colon is the gradient
+    (as a function of x), of the output the last gradient written before it names; read softly (a vector of
+    another length than the gradient's is left unread)."""
+    if len(body) > 2000 or body.count(",") < 4 or not _VECTOR_EQUATION.match(body):   # two vectors of 3+
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    if not _DERIVATIVE_WORD.search(text[max(start, at - 40):at]):
+        return None
+    return f"\\nabla_\\theta {_output_before(text, start)} = {body}"
 
 
 _SUBS = {ch: str(n) for n, ch in enumerate("₁₂₃₄₅₆₇₈₉", start=1)}
@@ -159,3 +184,31 @@ def after_a_root(text: str, at: int, body: str) -> bool:
     m = re.search(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)$", before)
     return bool(m and _ROOT_WORDS.fullmatch(m.group(1).split()[-1] if not _ROOT_WORDS.fullmatch(m.group(1))
                                             else m.group(1)))
+
+
+# ``Jacobi bzgl. θ für $f_1$: Zeilen $(1,1,2,0,1,0)$ und $(2,1,3,0,1,0)$``, ``rows of J: $(…)$, $(…)$``: the rows of
+# the Jacobian listed in prose, one per datapoint in order, of the output named on the line
+_ROWS_WORD = re.compile(r"(?<![\w\\])(?:zeilen|rows|línur|línurnar|raðir|raðirnar|lignes|filas|righe|rækker|rader|"
+                        r"rijen|wiersze)(?![\w])", re.I)
+_JACOBIAN_WORD = re.compile(r"jacobi|jakobi|(?<![\w\\])J(?![\w])", re.I)
+_ROW_GAP = re.compile(r"^[\s:,;]*(?:\$[^$]{1,400}\$[\s,;]*(?:(?:und|and|og|et|y|e|och|en|i|oraz)[\s,;]*)?)*$", re.I)
+_OUTPUT_NAMED = re.compile(r"(?<![\w\\])f_\{?([1-9])\}?(?![\w(])")
+
+
+def jacobian_row(text: str, at: int, body: str) -> str | None:
+    """A bare vector after a word for rows (on a line, or the line after one, that names the Jacobian) and only
+    earlier such vectors: the gradient at the datapoint its place names, of the output f_o the line names."""
+    if len(body) > 2000 or not _BARE_VECTOR.match(body) or body.count(",") < 1:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    rows = list(_ROWS_WORD.finditer(before))
+    if not rows or len(before) - rows[-1].end() > 600 or not _ROW_GAP.match(before[rows[-1].end():]):
+        return None
+    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:start]
+    if not (_JACOBIAN_WORD.search(before[:rows[-1].start()]) or _JACOBIAN_WORD.search(above)):
+        return None
+    place = before[rows[-1].end():].count("$") // 2 + 1
+    outputs = _OUTPUT_NAMED.findall(before[:rows[-1].start()])
+    name = f"f_{outputs[-1]}" if outputs else "f"
+    return f"\\nabla_\\theta {name}(x_{place}) = {body}"

@@ -19,6 +19,7 @@ from .compare import at_precision, rounds_to, written_number
 from .decide import approximation, decide
 from .feedback import Feedback
 from .judgement import Judgement
+from .kernel_pairs import full_indices, point_major
 from .meaning import to_sympy
 from .nodes import Group, Op
 from .own_kernel import (
@@ -130,9 +131,10 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
     if len(claimed) != 1:
         raise UnreadableError("± in a kernel entry")
     claimed = claimed[0]
-    readings = _readings(world, claim.output, index=max(r, c))
+    candidates = [(out, r, c) for out in _readings(world, claim.output, index=max(r, c))] if not claim.pairs else \
+        [(None, a, b) for a, b in full_indices(claim.pairs, world.pair_first, world.N, world.n_out)]
     chosen = None
-    for out in readings:
+    for out, r, c in candidates:
         n = len(world.labels(out))
         if not (1 <= r <= n and 1 <= c <= n):
             continue
@@ -149,10 +151,12 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
                 not true.free_symbols:   # K_11 = 0 + 2 + h(x_1)²: the learner's names at the exercise's values
             ok = agrees(None, world.at_values(claimed), true)
         if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
-            chosen = (out, true, ok, own_ok)
+            chosen = (out, true, ok, own_ok, r, c)
+    if chosen is None and claim.pairs:
+        raise UnreadableError("a (datapoint, output) pair beyond the datapoints or outputs")
     if chosen is None:
         raise UnreadableError(f"K has no entry K_{{{r},{c}}} here")
-    out, true, ok, own_ok = chosen
+    out, true, ok, own_ok, r, c = chosen
     world.reading = out
     if not ok and not own_ok:
         _term_feedback(claim, world, out, r, c, j)
@@ -170,6 +174,10 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
 def judge_kernel(claim, world, j: Judgement) -> Judgement:
     """K as a matrix."""
     rows, _ = matrix_rows(claim.value)
+    if world.pair_rows == "output" and world.n_out > 1 and len(rows) == world.N * world.n_out and \
+            claim.output is None and all(len(row) == len(rows) for row in rows):   # rows listed output-major
+        order = point_major(world.N, world.n_out)
+        rows = [[rows[a][b] for b in order] for a in order]
     claimed = sympy.Matrix([[to_sympy(v, world.scope) for v in row] for row in rows])
     nodes = [v for row in rows for v in row]
 
@@ -317,6 +325,14 @@ def _expected(which, values, true: list):
     return min(true, key=lambda r: abs(sympy.N(r - values[0], 30)))
 
 
+def _far(values: list, true: list) -> bool:
+    """Every value written is a number more than 1 % away from every true eigenvalue (not a rounding of one)."""
+    if not all(v.is_number for v in values + list(true)):
+        return False
+    return all(min(abs(sympy.N(v - t, 30)) for t in true) > sympy.Float("0.01") * max(1, abs(sympy.N(v, 30)))
+               for v in values)
+
+
 def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     """λ = one or all eigenvalues (λ_{min}, λ_{max} the smallest and largest)."""
     values, nodes = _eigen_values(claim.value, world)
@@ -328,7 +344,9 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     _decide(j, world, claim, claimed, ok, own_ok, _expected(claim.which, values, true),
             lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))
     exact = decimals_in(claim.value) is None and all(v.is_number and not v.atoms(sympy.Float) for v in values)
-    if not ok and len(values) > 1 and exact:   # λ = (25 ± √560)/2, not (43 ± 41.29)/2
+    if not ok and len(values) > 1 and (exact or not own_ok and _far(values, true)):
+        # λ = (25 ± √560)/2, not (43 ± 41.29)/2 — unless the decimals are a new mistake of their own
+        # (21.5 ± √(462.25 + 29) for 21.5 ± √(462.25 − 29)), which the values after them follow
         world.record(("eigenvalues", out), sorted(values, key=lambda v: sympy.N(v, 30)), claim.line)
     references = [true] + own_eigen(world, out)
     for node in nodes:

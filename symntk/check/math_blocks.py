@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from .inline_names import ROOT_MARK, after_a_root, after_a_word, labelled_vector, name_before, quantity_named
+from .inline_names import (
+    ROOT_MARK,
+    after_a_root,
+    after_a_word,
+    derivative_vector,
+    jacobian_row,
+    labelled_vector,
+    name_before,
+    quantity_named,
+)
 from .octave import is_session, session_claims
 from .pasted import CODE_CELLS, MAX_PASTED, displayed, fence_claims, inline_claims, is_cell, output_claims
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, is_math_code
@@ -97,7 +106,8 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
                 pos = start
                 continue
             body = text[start:close]
-            labelled = labelled_vector(text, m.start(), body)
+            labelled = labelled_vector(text, m.start(), body) or derivative_vector(text, m.start(), body) or \
+                jacobian_row(text, m.start(), body)
             named = labelled or quantity_named(text, m.start(), body)
             begin, named = name_before(text, m.start(), named) if named == body else (m.start(), named)
             if named == body and after_a_root(text, m.start(), body):   # "root $\approx 3.40$"

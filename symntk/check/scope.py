@@ -37,10 +37,26 @@ class MatrixNameError(UnreadableError):
 class UnknownNameError(UnreadableError):
     """A name the learner uses without defining it (c_1, r_2): their own general formula."""
 def key(sym: Sym) -> str:
-    """A learner's own name as a dictionary key: ``h_1``, ``z^{[1]}_2``, ``v_1``, ``t``."""
-    subs = ",".join(s.text if isinstance(s, Num) else key(s) if isinstance(s, Sym) else
-                    s.name if type(s).__name__ == "Func" else "?" for s in sym.sub)
+    """A learner's own name as a dictionary key: ``h_1``, ``z^{[1]}_2``, ``v_1``, ``t``; a compound index keeps
+    its parts, so ``K_{(1,1),(1,2)}`` and ``K_{(1,1),(2,1)}`` are two names, not one."""
+    subs = ",".join(_index_key(s) for s in sym.sub)
     return f"{sym.name}{'_' + subs if subs else ''}{'^' + str(sym.layer) if sym.layer else ''}{chr(39) * sym.primes}"
+
+
+def _index_key(node, depth: int = 0) -> str:
+    """One index of a name as text: a number, a name, a function's name, or (bounded in depth) a group or an
+    operation of these; ``?`` for anything else."""
+    if isinstance(node, Num):
+        return node.text
+    if isinstance(node, Sym):
+        return key(node)
+    kind = type(node).__name__
+    if kind == "Func":
+        return node.name
+    if depth < 4 and kind in ("Group", "Op"):
+        inner = ",".join(_index_key(n, depth + 1) for n in (node.items if kind == "Group" else node.args))
+        return f"{node.kind if kind == 'Group' else node.op}({inner})"
+    return "?"
 
 
 class Scope:

@@ -31,6 +31,10 @@ _LABEL = re.compile(r"(?:^|[;,:]\s)[\s#>*\-+]{0,6}(?:[^\W\d_]{1,12}\s{1,3}){0,2}
                     r"(" + _NUMBER + r"|[(\[]\s?" + _NUMBER + r"(?:\s?,\s?" + _NUMBER + r"){1,3}\s?[)\]])"
                     r"\s{0,3}(?::|→|->|⇒|\\to\b|\\rightarrow\b)")
 
+_ALONE = re.compile(r"[\s#>*\-+]{0,6}(?:[^\W\d_]{1,12}\s{1,3}){0,2}(?:\\mathbf\{x\}|x)\s{0,3}=\s{0,3}"
+                    r"(" + _NUMBER + r"|[(\[]\s?" + _NUMBER + r"(?:\s?,\s?" + _NUMBER + r"){1,3}\s?[)\]])"
+                    r"\s{0,3}[.:]?\s{0,3}")
+
 
 def _plain(line: str) -> str:
     """The line with math markers, spacing commands, transposes and unicode minus taken out."""
@@ -117,7 +121,11 @@ def _size(value) -> int:
 
 
 def _labels(line: str) -> list:
-    return [_value(_VALUE.fullmatch(m.group(1).replace(" ", ""))) for m in _LABEL.finditer(_plain(line))]
+    plain = _plain(line)
+    alone = _ALONE.fullmatch(plain)   # ### x = 3, **At x = 3**: a heading that is only the label
+    if alone:
+        return [_value(_VALUE.fullmatch(alone.group(1).replace(" ", "")))]
+    return [_value(_VALUE.fullmatch(m.group(1).replace(" ", ""))) for m in _LABEL.finditer(plain)]
 
 
 def labelled_points(text: str) -> list:

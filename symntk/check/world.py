@@ -45,6 +45,8 @@ class World:
         self.current_point: int | None = None
         self.current_point_line: int | None = None   # the line where the notes named that datapoint
         self.per_output = False   # the notes say they compute each output's kernel
+        self.pair_first: str | None = None   # the member of a (datapoint, output) pair the notes write first
+        self.pair_rows: str | None = None    # "output" when the notes list K's rows output-major
         self.wrong_numbers: dict = {}   # a decimal judged wrong → the true value it stood for (wrong_numbers.py)
 
     @property
