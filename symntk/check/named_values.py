@@ -144,12 +144,22 @@ def _network(outputs: dict, defs: dict, inputs: list[str]) -> tuple[LearnerNet |
         return None, 0
     chosen = []
     for o in sorted(outputs):
-        pick = next(((line, node) for line, node in outputs[o] if read_network([node], defs, inputs)), None)
+        ordered = sorted(outputs[o], key=lambda pair: _in_layer_names(pair[1], inputs))
+        pick = next(((line, node) for line, node in ordered if read_network([node], defs, inputs)), None)
         if pick is None:
             return None, 0
         chosen.append(pick)
     net = read_network([node for _, node in chosen], defs, inputs)
     return net, (chosen[0][0] if net else 0)
+
+
+def _in_layer_names(node, inputs: list[str]) -> bool:
+    """Whether a network formula names only whole layers (``f(x) = W2(W1 x + b1) + b2``, the sheet's): the
+    learner's own formula (``f(x) = v1(w1 x + b1) + …``), whose names may reuse ``b1``, goes first."""
+    from .predicates import walk
+
+    names = [n for n in walk(node) if isinstance(n, Sym) and n.name not in inputs and n.name != "x"]
+    return bool(names) and all(layer_index(n) for n in names)
 
 
 def _place(params: dict[str, Param], name: str, node) -> None:
