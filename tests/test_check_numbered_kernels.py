@@ -1,8 +1,8 @@
 """Kernels numbered by a bare superscript, one per output (``K¹ = …``, ``K² = …``), in plain unicode notes.
 
 f: R → R², h = w x + b, f_o = v_o h + c_o with w = 2, b = 0, v = (1, 3), c = (0, 0), x₁ = 1, x₂ = 2 (by hand,
-checked with a separate J·Jᵀ in NumPy): h = (2, 4); ∇f₁ = (v₁x, v₁, h, 0, 1, 0) = (1, 1, 2, 0, 1, 0), (2, 1, 4, 0, 1, 0);
-K¹ = [[7, 12], [12, 22]], tr 29, det 154 − 144 = 10. ∇f₂ = (3, 3, 0, 2, 0, 1), (6, 3, 0, 4, 0, 1);
+checked with a separate J·Jᵀ in NumPy): h = (2, 4); ∇f₁ = (v₁x, v₁, h, 0, 1, 0) = (1, 1, 2, 0, 1, 0),
+(2, 1, 4, 0, 1, 0);K¹ = [[7, 12], [12, 22]], tr 29, det 154 − 144 = 10. ∇f₂ = (3, 3, 0, 2, 0, 1), (6, 3, 0, 4, 0, 1);
 K² = [[23, 36], [36, 62]], tr 85, det 1426 − 1296 = 130. The full 4 × 4 kernel has trace 114.
 """
 
