@@ -29,8 +29,10 @@ from .claims import Claim, Context, DefinitionClaim, ExpansionClaim, OutputValue
 from .exercise import is_architecture, problem_from_reading
 from .feedback import Feedback
 from .fullwidth import ascii_punctuation
+from .glued_indices import glued_indices
 from .judge import judge
 from .judgement import Judgement
+from .kernel_numbers import numbered_kernels
 from .kernel_pairs import pair_order
 from .meaning import key
 from .named_values import layer_index
@@ -201,6 +203,7 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
     """Check the text of a notes file (Markdown or LaTeX with math)."""
     written, text = text, retracted(editor_lines(text))   # what the learner crossed out is not read
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
+    text = glued_indices(numbered_kernels(text))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:

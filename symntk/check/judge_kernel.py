@@ -252,10 +252,25 @@ def _current(world, output: int | None) -> int | None:
     return world.read_kernel
 
 
+def _unnamed_output(world, output: int | None, fits) -> int | None:
+    """The kernel a trace, determinant or eigenvalue claim is about (:func:`_current`); when the notes say they
+    compute each output's kernel but none was read yet (``K1 = …`` in words or names not read), the output whose
+    kernel (true or the learner's own) ``fits(out)`` the claim; unreadable when none does: which kernel it
+    is about is not known, so it is no mistake."""
+    if output is not None or world.n_out == 1 or not world.per_output or world.reading != "unset":
+        return _current(world, output)
+    for out in range(1, world.n_out + 1):
+        if fits(out):
+            return out
+    raise UnreadableError(f"f has {world.n_out} outputs and the notes compute each one's kernel: "
+                          "name the kernel (K^{[o]})")
+
+
 def judge_trace(claim, world, j: Judgement) -> Judgement:
     """tr K."""
     claimed = scalars(claim.value, world.scope)[0]
-    out = _current(world, claim.output)
+    out = _unnamed_output(world, claim.output, lambda o: agrees(claim.value, claimed, world.kernel(o).trace()) or
+                          any(agrees_own(claim.value, claimed, v) for v in own_invariants(world, o)[0]))
     true, own = world.kernel(out).trace(), own_invariants(world, out)[0]
     if claimed.is_number:
         world.record(("trace", out), claimed, claim.line, approximation(claim))
@@ -267,7 +282,12 @@ def judge_trace(claim, world, j: Judgement) -> Judgement:
 def judge_det(claim, world, j: Judgement) -> Judgement:
     """det K."""
     claimed = scalars(claim.value, world.scope)[0]
-    out = _current(world, claim.output)
+
+    def fits(o):
+        return agrees(claim.value, claimed, sympy.expand(world.kernel(o).det(method="berkowitz"))) or \
+            any(agrees_own(claim.value, claimed, v) for v in own_invariants(world, o)[1])
+
+    out = _unnamed_output(world, claim.output, fits)
     true, own = sympy.expand(world.kernel(out).det(method="berkowitz")), own_invariants(world, out)[1]
     if claimed.is_number:
         world.record(("det", out), claimed, claim.line, approximation(claim))
@@ -336,7 +356,8 @@ def _far(values: list, true: list) -> bool:
 def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     """λ = one or all eigenvalues (λ_{min}, λ_{max} the smallest and largest)."""
     values, nodes = _eigen_values(claim.value, world)
-    out = world.read_kernel
+    out = _unnamed_output(world, None, lambda o: _eigen_match(claim.which, nodes, values, world.eigen_values(o)) or
+                          any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, o)))
     true = world.eigen_values(out)
     ok = _eigen_match(claim.which, nodes, values, true)
     own_ok = any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, out))

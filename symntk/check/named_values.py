@@ -144,12 +144,25 @@ def _network(outputs: dict, defs: dict, inputs: list[str]) -> tuple[LearnerNet |
         return None, 0
     chosen = []
     for o in sorted(outputs):
-        pick = next(((line, node) for line, node in outputs[o] if read_network([node], defs, inputs)), None)
+        ordered = sorted(outputs[o], key=lambda pair: not _reuses_layer_names(pair[1], inputs))
+        pick = next(((line, node) for line, node in ordered if read_network([node], defs, inputs)), None)
         if pick is None:
             return None, 0
         chosen.append(pick)
     net = read_network([node for _, node in chosen], defs, inputs)
     return net, (chosen[0][0] if net else 0)
+
+
+def _reuses_layer_names(node, inputs: list[str]) -> bool:
+    """Whether a network formula mixes the sheet's whole-layer names with names of the learner's own
+    (``f(x) = v1(w1 x + b1) + v2(w2 x + b2) + c`` after ``b1 = [b1, b2]ᵀ``): the learner's names then reuse a
+    layer's, and only their own formula says what each stands for, so it is read before the sheet's
+    ``f(x) = W2(W1 x + b1) + b2``."""
+    from .predicates import walk
+
+    names = [n for n in walk(node) if isinstance(n, Sym) and n.name not in inputs and n.name != "x"]
+    layers = [n for n in names if layer_index(n)]
+    return bool(layers) and len(layers) < len(names)
 
 
 def _place(params: dict[str, Param], name: str, node) -> None:
