@@ -239,8 +239,8 @@ def _runs(line: str) -> list[str]:
         bare = tok.strip("()[].,:;!?").lower()
         named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES | GREEK_NAMES.keys() and n + 1 < len(tokens) \
             and tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
-        if _is_word(bare) and (bare not in MATH_WORDS or named) or _conjunction(tokens, n, current) or \
-                _preposition(tokens, n, current):
+        if _is_word(bare) and (bare not in MATH_WORDS or named or _activation_said(tokens, n)) or \
+                _conjunction(tokens, n, current) or _preposition(tokens, n, current):
             if current and bare not in CONDITIONS:
                 runs.append(current)
             elif current:   # "a = 1, b = z if j = k": the claims before the conditional one stand
@@ -268,6 +268,19 @@ def _runs(line: str) -> list[str]:
         if _RELATION.search(text) and not text.startswith(("=", "≈")) and not ORDINAL.match(_balanced(text)):
             out.append(_balanced(text))
     return out
+
+
+_ACTIVATION_NAMES = {"relu", "tanh", "sigma", "softplus"}
+
+
+def _activation_said(tokens: list[str], n: int) -> bool:
+    """``b = 0, relu hidden layer``, ``tanh units``, ``(tanh activation)``: an activation's name with no argument,
+    right before a word of prose, names the activation in words; it is no factor of the math before it."""
+    tok = tokens[n].lstrip("([").rstrip(".,:;!?)]")
+    if tok.lower() not in _ACTIVATION_NAMES or n + 1 >= len(tokens):
+        return False
+    after = tokens[n + 1].strip("()[].,:;!?").lower()
+    return not tokens[n].endswith((",", ";")) and _is_word(after) and after not in MATH_WORDS
 
 
 _ONE_LETTER_AND = {"y", "e", "i", "a", "o", "u"}   # and/or in Spanish, Italian, Portuguese, Czech, Polish …

@@ -78,6 +78,10 @@ _POINT_CORNERS = ("x", "i", "x_i", "point", "punkt", "punktur", "datapoint", "in
 _DATA = re.compile(r"(?<![A-Za-z\\])x\s*(?:_?\{?(\d{1,2})\}?|\^\{?\((\d{1,2})\)\}?)\s*=\s*"
                    r"(\(\s*[^()=]{1,40}\)|\[[^\[\]=]{1,40}\]|[-−]?\d{1,6}(?:[.,]\d{1,6})?(?!\d|,\d))")
 _SUBS = "₁₂₃₄₅₆₇₈₉"
+# a whole layer's matrix in a "given" table: W⁽¹⁾, W^{[1]}, W^(2), b^{(1)}, \mathbf{W}^{[2]} (the markup is gone)
+_LAYER = re.compile(r"^[Wb]\s*(?:⁽[¹²³⁴⁵⁶⁷⁸⁹]⁾|\^\s*\{?\s*[\[(]\s*[1-9]\s*[\])]\s*\}?|\^\s*\{?[1-9]\}?)$")
+# a value cell that states the datapoints itself: x₁ = 1, x₂ = −1 / x_1 = 0; x_2 = (1, 2)
+_GIVEN_POINTS = re.compile(r"^x\s*(?:_\{?[1-9]\}?|[₁₂₃₄₅₆₇₈₉]|\^\{?\([1-9]\)\}?|⁽[¹²³⁴⁵⁶⁷⁸⁹]⁾)\s*=\s*[^=]")
 _MARKUP = re.compile(r"\*\*|__|\\mathbf\{([^{}]{1,20})\}|\\boldsymbol\{([^{}]{1,20})\}|\\text\{([^{}]{1,40})\}|"
                      r"\\(?:mathbf|boldsymbol|bm)(?![A-Za-z])\s*(?=\\?[A-Za-z])")   # \mathbf x^{(1)}: bold x
 
@@ -224,8 +228,10 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas:
         return None
     value = _value(cell)
     for name, other in ((column, row), (row, column)):   # | w1 | w2 | ↵ | 1 | 1 |: values by name
-        if _OWN_NAME.match(name) and other.lower() in _VALUE_HEADERS:
+        if (_OWN_NAME.match(name) or _LAYER.match(name)) and other.lower() in _VALUE_HEADERS:
             return f"{name} {value}"
+    if column.lower() in _VALUE_HEADERS and _GIVEN_POINTS.match(cell):   # | data | x₁ = 1, x₂ = −1 |
+        return cell
     if not row or not column:
         return None
     unit = _unit_cell(row, column, value, points, corner)
