@@ -312,7 +312,8 @@ def _preposition(tokens: list[str], n: int, current: list[str]) -> bool:
 
 def _aside(runs: list[list[str]]) -> list[list[str]]:
     """A run cut around every remark in parentheses with its own relation: ``= 0 (b = 0)``,
-    ``W = [w1, w2]ᵀ (w1 = 2, w2 = 1), b = …``."""
+    ``W = [w1, w2]ᵀ (w1 = 2, w2 = 1), b = …``; a remark left open by the words that follow it, with no relation
+    (``= 0 (b⁽²⁾ is a constant)``), is dropped."""
     out = []
     for run in runs:
         current: list[str] = []
@@ -322,6 +323,8 @@ def _aside(runs: list[list[str]]) -> list[list[str]]:
             if current and tok.startswith("(") and not current[-1].endswith(_OPERATORS) and \
                     any(_RELATION.search(t) for t in current):
                 end = _closing(run, n)   # an aside left open runs to the end of the run
+                if end is None and not any(_RELATION.search(t) for t in run[n:]):
+                    break   # "= 0 (b⁽²⁾ is just a constant)": a remark in words, cut off by its words
                 end = len(run) - 1 if end is None else end
                 if any(_RELATION.search(t) for t in run[n:end + 1]):
                     out += [current, run[n:end + 1]]
