@@ -31,3 +31,23 @@ def test_the_claim_before_a_remark_in_words_is_read(line, verdict):
     ("z = (1, 2) and then more", ["z = (1, 2)"])])
 def test_runs_around_remarks(line, runs):
     assert _runs(line) == runs
+
+
+# ∇f(x) = (W2 x, W2, W1 x + b1, 1) = (3x, 3, 2x, 1): ∇f(x_1) = (3, 3, 2, 1), ∇f(x_2) = (6, 3, 4, 1), K_12 = 36
+@pytest.mark.parametrize("line, verdict", [
+    ("- K₁₂ (fixed) = 18 + 9 + 8 + 1 = 36", "correct"),
+    ("- K₁₂ (corrected, again) = 35", "wrong"),
+    ("f(x₂) (the second point) = 13", "correct")])
+def test_a_remark_in_words_between_a_name_and_its_relation(line, verdict):
+    verdicts, _ = notes_verdicts(HEAD + line + "\n")
+    assert verdicts[3][-1] == verdict and set(verdicts[3][:-1]) <= {"correct"}
+
+
+@pytest.mark.parametrize("line, runs", [
+    ("K₁₂ (fixed) = 12", ["K₁₂ = 12"]),
+    ("λ₁ (the bigger one) ≈ 26.7", ["λ₁ ≈ 26.7"]),
+    ("K₁₂ (x₁ = 1) = 3", ["K₁₂ (x₁ = 1) = 3"]),       # math in the group: not a remark
+    ("g(x + 1) = 3", ["g(x + 1) = 3"]),
+    ("f (x) = 2", ["f (x) = 2"])])                  # one letter is no word
+def test_runs_without_remarks_before_the_relation(line, runs):
+    assert _runs(line) == runs

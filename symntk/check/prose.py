@@ -227,8 +227,24 @@ def _open(text: str) -> int:
 _SIDE_BY_SIDE = re.compile(r"([\])\d])[ \t]{2,}(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
 
 
+# a check mark after a claim the learner verified (λ₁ + λ₂ = 27 = tr K ✓, det = 704 ✔️, (✓)): no part of the math
+_TICKS = re.compile(r"\(?[✓✔☑✅]\ufe0f?\)?")
+# "K₁₂ (fixed) = …", "λ₁ (the bigger one) ≈ 26.7": a remark in parentheses between a name and its relation
+_NAME_REMARK = re.compile(r"(?<=\S)\s?\(([^()=≈\n]{2,40})\)(?=\s*(?:=|≈))")
+
+
+def _without_name_remarks(line: str) -> str:
+    """``K₁₂ (fixed) = 12`` as ``K₁₂ = 12``: a remark of prose words only; a group with math stays."""
+    def one(m: re.Match) -> str:
+        words = [w.strip(".,:;!?").lower() for w in m.group(1).split()]
+        return "" if all(_is_word(w) and w not in MATH_WORDS for w in words) else m.group(0)
+
+    return _NAME_REMARK.sub(one, line)
+
+
 def _runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
+    line = _without_name_remarks(_TICKS.sub(" ", line))
     line = _POWER.sub("^", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line))).replace("**", " ").replace("__", " ")
     line = ASCII_IMPLIES.sub("⇒", line)
     if line.lstrip().startswith("#"):
