@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .bar_rows import bar_matrices
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
@@ -99,10 +100,18 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     rows: list[str] = []
     points = data_points(text)
     entry_names: list[Segment] = []
+    bars = bar_matrices(raw_lines) if "|" in text else {}
+    bar_end = 0
     for n, line, has_math in lines:
         if len(out) > limit:
             break
         raw = raw_lines[n - 1]
+        if n in bars and not has_math:   # K = | 31 −1 | ↵ | −1 23 |: a matrix typed row by row between bars
+            out.append(bars[n][0])
+            bar_end = bars[n][1]
+            continue
+        if n <= bar_end:
+            continue
         if raw.lstrip().startswith("|") and not _BARS.match(raw):
             table.append((n, raw))
             continue
