@@ -60,3 +60,10 @@ def test_an_activation_named_in_a_list_of_values_ends_the_value_before_it(said, 
     ("a = 2 tanh, b = 1", ["a = 2 tanh, b = 1"])])      # no word follows: left to the math
 def test_an_activation_name_before_a_word_is_prose(line, runs):
     assert _runs(line) == runs
+
+
+@pytest.mark.parametrize("rows", [
+    ["| param | symbolic | value |", "|---|---|---|", "| W⁽¹⁾ | W⁽²⁾ x | 2 |"],   # beside a formula column
+    ["| | value |", "|---|---|", "| W⁽¹⁾ | W⁽²⁾ x |"]])                             # a formula, no given number
+def test_a_layer_row_is_no_given_value_beside_formulas(rows):
+    assert all(not s.text.startswith("W⁽¹⁾ =") for s in table_segments(list(enumerate(rows, start=1))))

@@ -150,6 +150,11 @@ def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | Non
     return None
 
 
+def _plain_numbers(cell: str) -> bool:
+    """``[2, −1]ᵀ``, ``1``, ``(1, 0)^T``: numbers only (no letter but a transpose's)."""
+    return not re.search(r"[^\W\d_]", re.sub(r"\^\s*\{?(?:T|\\top)\}?|ᵀ", "", cell))
+
+
 def _whole_gradient(quantity: str) -> bool:
     """``∂f/∂θ``, ``∂f_2/∂θ_k``, ``df/d(·)``, ``∇f``, ``grad``: the derivative of f by every parameter at once."""
     quantity = quantity.strip()
@@ -247,8 +252,10 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas:
         return None
     value = _value(cell)
     for name, other in ((column, row), (row, column)):   # | w1 | w2 | ↵ | 1 | 1 |: values by name
-        if (_OWN_NAME.match(name) or _LAYER.match(name)) and other.lower() in _VALUE_HEADERS:
+        if _OWN_NAME.match(name) and other.lower() in _VALUE_HEADERS:
             return f"{name} {value}"
+        if _LAYER.match(name) and other.lower() in _VALUE_HEADERS and not formulas and _plain_numbers(cell):
+            return f"{name} {value}"   # | W⁽¹⁾ | [2, −1]ᵀ |: a given layer (beside a formula column: ∂f/∂W⁽¹⁾)
     if column.lower() in _VALUE_HEADERS and _GIVEN_POINTS.match(cell):   # | data | x₁ = 1, x₂ = −1 |
         return cell
     if not row or not column:
