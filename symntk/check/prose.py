@@ -236,8 +236,6 @@ def _open(text: str) -> int:
 _SIDE_BY_SIDE = re.compile(r"([\])\d])[ \t]{2,}(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
 
 
-# a check mark after a claim the learner verified (λ₁ + λ₂ = 27 = tr K ✓, det = 704 ✔️, (✓)): no part of the math
-_TICKS = re.compile(r"\(?[✓✔☑✅]\ufe0f?\)?")
 # "K₁₂ (fixed) = …", "λ₁ (the bigger one) ≈ 26.7": a remark in parentheses between a name and its relation
 _NAME_REMARK = re.compile(r"(?<=\S)\s?\(([^()=≈\n]{2,40})\)(?=\s*(?:=|≈))")
 
@@ -253,7 +251,7 @@ def _without_name_remarks(line: str) -> str:
 
 def _runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
-    line = _without_name_remarks(_TICKS.sub(" ", line))
+    line = _without_name_remarks(line)
     line = _POWER.sub("^", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line))).replace("**", " ").replace("__", " ")
     line = ASCII_IMPLIES.sub("⇒", line)
     if line.lstrip().startswith("#"):
