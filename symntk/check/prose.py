@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .bar_rows import bar_matrices
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
@@ -99,10 +100,18 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     rows: list[str] = []
     points = data_points(text)
     entry_names: list[Segment] = []
+    bars = bar_matrices(raw_lines) if "|" in text else {}
+    bar_end = 0
     for n, line, has_math in lines:
         if len(out) > limit:
             break
         raw = raw_lines[n - 1]
+        if n in bars and not has_math:   # K = | 31 −1 | ↵ | −1 23 |: a matrix typed row by row between bars
+            out.append(bars[n][0])
+            bar_end = bars[n][1]
+            continue
+        if n <= bar_end:
+            continue
         if raw.lstrip().startswith("|") and not _BARS.match(raw):
             table.append((n, raw))
             continue
@@ -227,8 +236,22 @@ def _open(text: str) -> int:
 _SIDE_BY_SIDE = re.compile(r"([\])\d])[ \t]{2,}(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
 
 
+# "K₁₂ (fixed) = …", "λ₁ (the bigger one) ≈ 26.7": a remark in parentheses between a name and its relation
+_NAME_REMARK = re.compile(r"(?<=\S)\s?\(([^()=≈\n]{2,40})\)(?=\s*(?:=|≈))")
+
+
+def _without_name_remarks(line: str) -> str:
+    """``K₁₂ (fixed) = 12`` as ``K₁₂ = 12``: a remark of prose words only; a group with math stays."""
+    def one(m: re.Match) -> str:
+        words = [w.strip(".,:;!?").lower() for w in m.group(1).split()]
+        return "" if all(_is_word(w) and w not in MATH_WORDS for w in words) else m.group(0)
+
+    return _NAME_REMARK.sub(one, line)
+
+
 def _runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
+    line = _without_name_remarks(line)
     line = _POWER.sub("^", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line))).replace("**", " ").replace("__", " ")
     line = ASCII_IMPLIES.sub("⇒", line)
     if line.lstrip().startswith("#"):
@@ -239,8 +262,8 @@ def _runs(line: str) -> list[str]:
         bare = tok.strip("()[].,:;!?").lower()
         named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES | GREEK_NAMES.keys() and n + 1 < len(tokens) \
             and tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
-        if _is_word(bare) and (bare not in MATH_WORDS or named) or _conjunction(tokens, n, current) or \
-                _preposition(tokens, n, current):
+        if _is_word(bare) and (bare not in MATH_WORDS or named or _activation_said(tokens, n)) or \
+                _conjunction(tokens, n, current) or _preposition(tokens, n, current):
             if current and bare not in CONDITIONS:
                 runs.append(current)
             elif current:   # "a = 1, b = z if j = k": the claims before the conditional one stand
@@ -268,6 +291,19 @@ def _runs(line: str) -> list[str]:
         if _RELATION.search(text) and not text.startswith(("=", "≈")) and not ORDINAL.match(_balanced(text)):
             out.append(_balanced(text))
     return out
+
+
+_ACTIVATION_NAMES = {"relu", "tanh", "sigma", "softplus"}
+
+
+def _activation_said(tokens: list[str], n: int) -> bool:
+    """``b = 0, relu hidden layer``, ``tanh units``, ``(tanh activation)``: an activation's name with no argument,
+    right before a word of prose, names the activation in words; it is no factor of the math before it."""
+    tok = tokens[n].lstrip("([").rstrip(".,:;!?)]")
+    if tok.lower() not in _ACTIVATION_NAMES or n + 1 >= len(tokens):
+        return False
+    after = tokens[n + 1].strip("()[].,:;!?").lower()
+    return not tokens[n].endswith((",", ";")) and _is_word(after) and after not in MATH_WORDS
 
 
 _ONE_LETTER_AND = {"y", "e", "i", "a", "o", "u"}   # and/or in Spanish, Italian, Portuguese, Czech, Polish …
@@ -299,7 +335,8 @@ def _preposition(tokens: list[str], n: int, current: list[str]) -> bool:
 
 def _aside(runs: list[list[str]]) -> list[list[str]]:
     """A run cut around every remark in parentheses with its own relation: ``= 0 (b = 0)``,
-    ``W = [w1, w2]ᵀ (w1 = 2, w2 = 1), b = …``."""
+    ``W = [w1, w2]ᵀ (w1 = 2, w2 = 1), b = …``; a remark left open by the words that follow it, with no relation
+    (``= 0 (b⁽²⁾ is a constant)``), is dropped."""
     out = []
     for run in runs:
         current: list[str] = []
@@ -309,6 +346,8 @@ def _aside(runs: list[list[str]]) -> list[list[str]]:
             if current and tok.startswith("(") and not current[-1].endswith(_OPERATORS) and \
                     any(_RELATION.search(t) for t in current):
                 end = _closing(run, n)   # an aside left open runs to the end of the run
+                if end is None and not any(_RELATION.search(t) for t in run[n:]):
+                    break   # "= 0 (b⁽²⁾ is just a constant)": a remark in words, cut off by its words
                 end = len(run) - 1 if end is None else end
                 if any(_RELATION.search(t) for t in run[n:end + 1]):
                     out += [current, run[n:end + 1]]

@@ -36,13 +36,15 @@ _OUTPUT_AT = re.compile(r"^(?:f|y)_?\{?(\d)\}?\s*(?:at|bei|í|an|\()\s*(.{1,30}?
 _GRADIENT_AT = re.compile(r"^(?:\\nabla|∇|\\[dt]?frac\s*\{\s*(?:∂|\\partial)|∂|\\partial)[^()]{0,24}?f\s*"
                           r"(?:_\{?(\d)\}?)?\s*\(\s*x\s*_?\{?(\d{1,2})\}?\s*\)\s*(?:\}?\s*/?\s*\{?\s*(?:∂|\\partial)\s*(?:θ|\\theta)\s*"
                           r"(?:_\{?k\}?|ₖ)?\s*\}?)?$")
+# a whole gradient's column at a datapoint said in words: ∂f/∂θ at x₁, ∇f @ x_2, gradient bei x = 1
+_GRADIENT_SAID_AT = re.compile(r"^(.{1,40}?)\s+(?:at|bei|an|für|í|à|@)\s+(.{1,30})$")
 _CALL = re.compile(r"^(?:f|y|∇\s*f|\\nabla\s*f)\s*\(\s*([^()]{1,30}?)\s*\)$")
-_AT_VALUE = re.compile(r"^(?:(?:at|bei|an|für|í|à)\s+|x\s*=\s*)(.{1,30})$", re.I)
+_AT_VALUE = re.compile(r"^(?:(?:at|bei|an|für|í|à)\s+(?:x\s*=\s*)?|x\s*=\s*)(.{1,30})$", re.I)   # at 1, at x = 1
 _DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*(f|y)?\s*(?:_?\{?(\d)\}?|([₁₂₃]))?\s*/\s*(?:∂|\\partial|d)\s*"
                          r"(.{1,40})$")
 _FRAC = re.compile(r"^\\[dt]?frac\s*\{\s*(?:∂|\\partial|d)\s*(f|y)?\s*(?:_\{?(\d)\}?)?\s*\}\s*\{\s*(?:∂|\\partial|d)\s*"
                    r"(.{1,40})\}$")
-_PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*[_^]")
+_PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*(?:[_^₁₂₃₄₅₆₇₈₉⁽]|\\_)")
 # a learner's own name for a parameter (w1, v_2, c, W1, w11, W2_1): one letter that is not the input, the output,
 # a unit (h, z, a, g, s) or the kernel, with an optional index or two
 _OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?(?:_\{?\d{1,2}\}?)?|[₀-₉]{1,2})?$")
@@ -78,6 +80,10 @@ _POINT_CORNERS = ("x", "i", "x_i", "point", "punkt", "punktur", "datapoint", "in
 _DATA = re.compile(r"(?<![A-Za-z\\])x\s*(?:_?\{?(\d{1,2})\}?|\^\{?\((\d{1,2})\)\}?)\s*=\s*"
                    r"(\(\s*[^()=]{1,40}\)|\[[^\[\]=]{1,40}\]|[-−]?\d{1,6}(?:[.,]\d{1,6})?(?!\d|,\d))")
 _SUBS = "₁₂₃₄₅₆₇₈₉"
+# a whole layer's matrix in a "given" table: W⁽¹⁾, W^{[1]}, W^(2), b^{(1)}, \mathbf{W}^{[2]} (the markup is gone)
+_LAYER = re.compile(r"^[Wb]\s*(?:⁽[¹²³⁴⁵⁶⁷⁸⁹]⁾|\^\s*\{?\s*[\[(]\s*[1-9]\s*[\])]\s*\}?|\^\s*\{?[1-9]\}?)$")
+# a value cell that states the datapoints itself: x₁ = 1, x₂ = −1 / x_1 = 0; x_2 = (1, 2)
+_GIVEN_POINTS = re.compile(r"^x\s*(?:_\{?[1-9]\}?|[₁₂₃₄₅₆₇₈₉]|\^\{?\([1-9]\)\}?|⁽[¹²³⁴⁵⁶⁷⁸⁹]⁾)\s*=\s*[^=]")
 _MARKUP = re.compile(r"\*\*|__|\\mathbf\{([^{}]{1,20})\}|\\boldsymbol\{([^{}]{1,20})\}|\\text\{([^{}]{1,40})\}|"
                      r"\\(?:mathbf|boldsymbol|bm)(?![A-Za-z])\s*(?=\\?[A-Za-z])")   # \mathbf x^{(1)}: bold x
 
@@ -123,6 +129,11 @@ def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | Non
     m = _GRADIENT_AT.match(head)
     if m:
         return (int(m.group(1)) if m.group(1) else None), f"x_{{{m.group(2)}}}"
+    m = _GRADIENT_SAID_AT.match(head)
+    if m and _whole_gradient(m.group(1)):   # ∂f/∂θ at x₁, ∇f @ x_2, gradient at x = 1: a column of a gradient
+        inner = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
+        output = (_derivative(m.group(1).strip()) or (None,))[0]
+        return (output, inner[1]) if inner else None
     m = _CALL.match(head)
     if m:   # f(0), ∇f(x_2): the network at a datapoint (by its value: f(1) is f at x = 1)
         return _point(m.group(1), points, True)
@@ -137,6 +148,21 @@ def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | Non
         if numbers in points:
             return None, f"x_{{{points[numbers]}}}"
     return None
+
+
+def _plain_numbers(cell: str) -> bool:
+    """``[2, −1]ᵀ``, ``1``, ``(1, 0)^T``: numbers only (no letter but a transpose's)."""
+    return not re.search(r"[^\W\d_]", re.sub(r"\^\s*\{?(?:T|\\top)\}?|ᵀ", "", cell))
+
+
+def _whole_gradient(quantity: str) -> bool:
+    """``∂f/∂θ``, ``∂f_2/∂θ_k``, ``df/d(·)``, ``∇f``, ``grad``: the derivative of f by every parameter at once."""
+    quantity = quantity.strip()
+    derivative = _derivative(quantity)
+    if derivative is not None:
+        return bool(re.fullmatch(r"(?:θ|\\theta)\s*(?:_\{?k\}?|ₖ)?", derivative[1])) or \
+            bool(_PLACEHOLDER.match(derivative[1]))
+    return bool(_GRADIENT.match(quantity))
 
 
 def _definition(header: str) -> tuple[str, str | None]:
@@ -209,6 +235,8 @@ def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dic
 
 def _formula_column(column: str) -> bool:
     """A column of each row's derivative ∂f/∂parameter as a formula: ``symbolic``, ``∂f/∂θ_k``, ``∂f/∂(·)``."""
+    if _point(column, {}) is not None:   # ∂f/∂θ at x₁: the values at a datapoint, not formulas
+        return False
     if column.lower().replace(" ", "") in {h.replace(" ", "") for h in _FORMULA_HEADERS}:
         return True
     if "=" not in column and _FORMULA_WORDS.intersection(re.findall(r"[^\W\d_]+", column.lower()[:80])):
@@ -226,6 +254,10 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas:
     for name, other in ((column, row), (row, column)):   # | w1 | w2 | ↵ | 1 | 1 |: values by name
         if _OWN_NAME.match(name) and other.lower() in _VALUE_HEADERS:
             return f"{name} {value}"
+        if _LAYER.match(name) and other.lower() in _VALUE_HEADERS and not formulas and _plain_numbers(cell):
+            return f"{name} {value}"   # | W⁽¹⁾ | [2, −1]ᵀ |: a given layer (beside a formula column: ∂f/∂W⁽¹⁾)
+    if column.lower() in _VALUE_HEADERS and _GIVEN_POINTS.match(cell):   # | data | x₁ = 1, x₂ = −1 |
+        return cell
     if not row or not column:
         return None
     unit = _unit_cell(row, column, value, points, corner)
