@@ -6,8 +6,6 @@ Network (by hand): three scalar layers without activation, f = w3(w2(w1 x + b1) 
 
 from check_helpers import worst_verdicts
 
-from symntk.check.prose import _open_remark
-
 NOTES = """I: three layers
 
 W1 = 2, W2 = 1, W3 = 3, b1 = b2 = b3 = 0, x1 = 1, x2 = 2
@@ -24,13 +22,6 @@ u = w1 x + b1, v = w2 u + b2
 
 def _line(text: str, start: str) -> int:
     return next(n for n, line in enumerate(text.split("\n"), start=1) if line.startswith(start))
-
-
-def test_an_unclosed_parenthesis_after_a_finished_relation_ends_the_math():
-    assert _open_remark("∂f/∂b3 = 0 (b3") == "∂f/∂b3 = 0"
-    assert _open_remark("h = (1") == "h = (1"   # opened right after =: a value left open, not a remark
-    assert _open_remark("f = v(w x + b) + c") == "f = v(w x + b) + c"
-    assert _open_remark("x (see") == "x (see"   # no relation before it
 
 
 def test_a_value_followed_by_a_remark_in_words_is_judged():

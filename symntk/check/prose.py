@@ -287,7 +287,7 @@ def _runs(line: str) -> list[str]:
     for run in _aside(runs):
         if run and run[0] in PROSE_QUANTITIES.values():
             run = quantity_run(run, PROSE_QUANTITIES["grad"])
-        text = _open_remark(ARROW_END.sub("", " ".join(run).strip(" ,.;:")).strip(" ,.;:"))
+        text = ARROW_END.sub("", " ".join(run).strip(" ,.;:")).strip(" ,.;:")
         if _RELATION.search(text) and not text.startswith(("=", "≈")) and not ORDINAL.match(_balanced(text)):
             out.append(_balanced(text))
     return out
@@ -358,24 +358,6 @@ def _aside(runs: list[list[str]]) -> list[list[str]]:
         if current:
             out.append(current)
     return [_without_label(run) for run in out]
-
-
-def _open_remark(text: str) -> str:
-    """``∂f/∂b3 = 0 (b3 er bara fasti)`` cut at a word: a parenthesis never closed in the run, opened after a
-    finished relation (not after an operator), begins a remark in prose; the run ends before it."""
-    depth, opened = 0, []
-    for n, ch in enumerate(text):
-        if ch == "(":
-            opened.append(n)
-        elif ch == ")" and opened:
-            opened.pop()
-        depth += (ch == "(") - (ch == ")")
-    if not opened or depth <= 0:
-        return text
-    head = text[:opened[0]].rstrip()
-    if _RELATION.search(head) and not head.endswith(_OPERATORS) and not head.endswith(("^", "_")):
-        return head
-    return text
 
 
 def _closing(run: list[str], start: int) -> int | None:
