@@ -147,7 +147,8 @@ _KNOWN_COMMANDS = frozenset(
     "tau rho kappa xi zeta pi Theta Lambda Delta Sigma Phi Omega tanh sech cosh sinh exp ln log det tr max min "
     "top intercal prime approx equiv simeq neq ne le ge leq geq sim langle rangle begin end displaystyle hat "
     "bar tilde underbrace overbrace overline underline cap cup infty pm mp circ odot otimes colon mid vert "
-    "Vert lvert rvert lVert rVert label tag nonumber notag hspace vspace phantom emph checkmark".split())
+    "Vert lvert rvert lVert rVert label tag nonumber notag hspace vspace phantom emph checkmark "
+    "blacksquare square Box qed qedhere".split())
 
 
 def _foreign_commands(text: str) -> list[str]:

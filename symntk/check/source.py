@@ -44,6 +44,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .physics_pkg import physics_latex
     from .point_labels import labelled_results
     from .prose import prose_segments
+    from .row_words import matrices_by_rows
     from .split import lead_and_rest, split_block
     from .subscript_layers import layers_as_superscripts, writes_subscript_layers
     from .tables import data_points
@@ -57,6 +58,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     text = mathpix_latex(physics_latex(text))
     if writes_decimal_commas(text):
         text = mark_decimal_commas(text)
+    text = matrices_by_rows(text)
     covered: list = []
     found = blocks(text, covered)
     for start, end in unfenced_runs(text, covered):   # a MATLAB/Octave session pasted without a fence

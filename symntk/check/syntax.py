@@ -83,7 +83,7 @@ def parse(text: str) -> Chain | Signature:
     try:
         tree = _parser().parse(text)
     except lark.exceptions.UnexpectedCharacters as exc:
-        raise UnreadableError(f"cannot read {_snippet(text, exc.pos_in_stream)!r} (column {exc.column})") from None
+        raise UnreadableError(f"cannot read '{_snippet(text, exc.pos_in_stream)}' (column {exc.column})") from None
     except lark.exceptions.UnexpectedToken as exc:
         token = exc.token
         if token.type == "$END":
