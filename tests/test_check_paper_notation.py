@@ -75,6 +75,13 @@ CLAIMS = {   # a claim in the papers' notation: (its text with {v} for the value
     "unicode hat": ("$Θ̂(x₁,x₂) = {v}$", str(K12), str(K12 + 1)),
     "hat Theta matrix": ("$$\\hat\\Theta = {v}$$", _pmatrix([[K11, K12], [K12, K22]]),
                          _pmatrix([[K11, K12], [K12, K22 + 1]])),
+    "inner product of the gradients": ("$\\langle \\partial_\\theta f(x_1;\\theta), \\partial_\\theta f(x_2;\\theta)"
+                                       "\\rangle = {v}$", str(K12), str(K12 + 3)),
+    "Theta_0 on the training set": ("$$\\hat\\Theta_0(\\mathcal{X}, \\mathcal{X}) = {v}$$",
+                                    _pmatrix([[K11, K12], [K12, K22]]), _pmatrix([[K11 + 1, K12], [K12, K22]])),
+    "fraction with the point after": ("$$\\frac{\\partial f}{\\partial \\theta}(x_2;\\theta) = ({v})$$", _row(G2),
+                                      _row(_bump(G2))),
+    "hat as a subscript": ("$\\Theta_{hat}(x_1, x_2) = {v}$", str(K12), str(K12 + 1)),
     "trace of hat Theta": ("$\\operatorname{tr}\\hat\\Theta = {v}$", str(K11 + K22), str(K11 + K22 + 1)),
     "det of Theta_theta": ("$\\det\\hat\\Theta_\\theta = {v}$", str(K11 * K22 - K12 * K12), "266"),
 }
@@ -105,6 +112,14 @@ def test_the_definition_of_the_kernel_in_the_papers_notation_is_no_false_alarm()
     (r"\partial_\theta f(x_1;\theta)", r"\nabla_\theta f(x_1)"),
     (r"D_{\theta} f(x, \theta)", r"\nabla_\theta f(x)"),
     (r"y(x_2; \theta_t)", r"y(x_2)"),
+    (r"\hat\Theta_0(x_1, x_2)", r"\Theta(x_1, x_2)"),
+    (r"\Theta_t", r"\Theta"),
+    (r"\Theta_{hat}(x_1, x_2)", r"\Theta(x_1, x_2)"),
+    (r"K_{\text{emp}} = J J^T", r"K = J J^T"),
+    (r"Theta_hat(x_1,x_2)", r"\Theta(x_1,x_2)"),
+    (r"\frac{\partial f}{\partial \theta}(x_1;\theta)", r"\nabla_\theta f(x_1)"),
+    (r"\hat\Theta(\mathcal{X}, \mathcal{X}) = J(X) J(X)^T", r"\Theta = J J^T"),
+    (r"\nabla_\theta f_{\theta_0}(x_1)", r"\nabla_\theta f(x_1)"),
 ])
 def test_each_spelling_reads_as_the_quantity_it_names(text, reads):
     assert normalise(text) == normalise(reads)
@@ -118,6 +133,11 @@ def test_each_spelling_reads_as_the_quantity_it_names(text, reads):
     r"\Theta_{12}",                 # an entry's indices stay
     r"\partial_\theta L",           # the gradient of the loss, not of the output
     r"\Theta_{\theta_1}",           # θ_1 is one parameter, not the parameters at a time
+    r"\Theta_{12}(x_1)",             # an entry
+    r"K(x_1, X)",                   # one row of the kernel on the training set
+    r"f_{\theta_2}",                # a subscript θ_2 is one parameter, not the parameters at a time
+    r"\frac{\partial f}{\partial \theta_1}(x_1)",  # the derivative by one parameter
+    r"K_{hats}",                    # a subscript word that is not the hat
 ])
 def test_what_is_not_the_papers_decoration_is_left_alone(text):
     assert not [row[0] for row in PAPER_RULES if re.search(row[3], text)]
