@@ -4,9 +4,11 @@ Each row is (about, learners write, read as, pattern, replacement) as in :class:
 The papers write the network's output with its parameters shown (``f(x;\\theta)``, ``f(x, \\theta_0)``), the
 gradient as an operator on θ (``\\partial_\\theta f``, ``D_\\theta f``, ``\\nabla_{\\theta} f``), the Jacobian
 with θ as its subscript (``\\mathbf{J}_\\theta``, ``J_{\\theta}``) and the kernel with a hat for "empirical"
-(``\\hat\\Theta``, ``\\widehat{K}``, ``Θ̂``) and with θ as its subscript (``\\Theta_\\theta(x_i, x_j)``). The
-decorations name the same quantity the checker already reads, so each row takes them off. The rows run after the
-bold fonts are taken off and before the derivative rows. Every pattern is bounded and without nested repetition.
+(``\\hat\\Theta``, ``\\widehat{K}``, ``Θ̂``, ``K_{hat}``), with θ, 0 or t as its subscript
+(``\\Theta_\\theta(x_i, x_j)``, ``\\Theta_0``) and on the whole training set (``\\Theta(\\mathcal{X}, \\mathcal{X})``,
+``J(X)``). The decorations name the same quantity the checker already reads, so each row takes them off.
+The rows run after the bold fonts are taken off and before the derivative rows. Every
+pattern is bounded and without nested repetition.
 """
 
 from __future__ import annotations
