@@ -1,6 +1,6 @@
 """The notation of the NTK papers (Jacot et al., Lee et al.): the normaliser's rows for it (data).
 
-Each row is (about, learners write, read as, pattern, replacement) as in :class:`symntk.check.normalise.Rule`.
+Each row is (about, learners write, read as, pattern, replacement) as in :class:`symntk.check.spelling_rules.Rule`.
 The papers write the network's output with its parameters shown (``f(x;\\theta)``, ``f(x, \\theta_0)``), the
 gradient as an operator on θ (``\\partial_\\theta f``, ``D_\\theta f``, ``\\nabla_{\\theta} f``), the Jacobian
 with θ as its subscript (``\\mathbf{J}_\\theta``, ``J_{\\theta}``) and the kernel with a hat for "empirical"
