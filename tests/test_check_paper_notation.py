@@ -142,3 +142,13 @@ def test_each_spelling_reads_as_the_quantity_it_names(text, reads):
 def test_what_is_not_the_papers_decoration_is_left_alone(text):
     assert not [row[0] for row in PAPER_RULES if re.search(row[3], text)]
     assert "\\nabla" not in normalise(text)
+
+
+def test_plain_unicode_notes_in_the_papers_notation():
+    notes = ("Gegeben: f(x;θ) = W2(W1 x + b1) + b2 mit W1 = [1, 2]^T, b1 = [1, 0]^T, W2 = [2, -1], b2 = 1; "
+             "Datenpunkte x1 = 1, x2 = 3.\n\n"
+             f"∂_θ f(x1; θ) = ({_row(G1)})\n\n"
+             f"Θ̂(x1, x2) = {K12}\n\n"
+             f"Θ_θ(x2, x2) = {K22 + 1}\n")
+    verdicts = {j.line: j.verdict for j in check_text(notes, "notes.md").judgements}
+    assert verdicts == {3: "correct", 5: "correct", 7: "wrong"}
