@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .indicator_rules import INDICATOR_RULES
+from .paper_notation import PAPER_RULES
 from .scripts import FRACTION, SUB_RUN, SUPER_RUN, TRANSPOSE
 
 
@@ -87,6 +88,7 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"\\mathbb\s+([A-Z])", r"\\mathbb{\1}"),
     Rule("bold and script without braces", r"\mathbf W, \boldsymbol\theta, \mathcal K", r"W, \theta, K",
          r"\\(?:mathbf|boldsymbol|bm|vec|mathcal|mathscr)(?![A-Za-z])\s*(\\[A-Za-z]+|[A-Za-z])", r"\1"),
+    *(Rule(*row) for row in PAPER_RULES),
     Rule("the network's output with θ shown", r"f_\theta(x) ; f_{\theta}(x_1)", r"f(x) ; f(x_1)",
          r"(?<![A-Za-z\\])f\s*_\s*(?:\{\s*\\theta\s*\}|\\theta(?![A-Za-z]))", r"f"),
     Rule("the output with θ after a semicolon", r"f(x; \theta) ; f(x_2;\theta)", r"f(x) ; f(x_2)",
