@@ -11,7 +11,8 @@ J = [[2, 2, 4, 1], [4, 2, 7, 1]]; K = J Jᵀ = [[25, 41], [41, 70]]; tr K = 95, 
 from check_helpers import NETWORK_HEAD, problem
 from check_helpers import verdicts as _verdicts
 
-from symntk.check.r_console import is_r_session, literal, session_claims
+from symntk.check.r_console import is_r_session, session_claims
+from symntk.check.r_literals import literal
 
 LINEAR = problem([1, 1, 1], "identity", [1, 2], W1=3, b1=1, W2=2, b2=0)
 
@@ -140,3 +141,18 @@ def test_what_is_an_r_session():
     assert not is_r_session("K = J @ J.T\nprint(K)\n[[25 41]\n [41 70]]\n")
     assert not is_r_session(">> K = J*J'\nK =\n\n   25   41\n")
     assert not is_r_session("x <- 3\ny <- x + 1\n")
+
+
+def test_a_printing_assignment_a_list_of_eigen_saved_det_and_crossprod():
+    body = ("J <- rbind(c(2,2,4,1), c(4,2,7,1))\n(K <- J %*% t(J))\n     [,1] [,2]\n[1,]   25   41\n[2,]   41   70\n"
+            "e <- eigen(K)\ne$values\n[1] 94.2680447  0.7319554\ndet(K)\n[1] 69\nprint(crossprod(t(J)))\n"
+            "     [,1] [,2]\n[1,]   25   41\n[2,]   41   70\n(v <- c(1, 2))\n[1] 1 2\n")
+    claims = [claim for _, claim, _ in session_claims(body)]
+    assert claims == ["J = [[2, 2, 4, 1], [4, 2, 7, 1]]", "K = [[25, 41], [41, 70]]", "\\lambda \\approx 94.2680447",
+                      "\\lambda \\approx 0.7319554", "\\det K = 69", "K = [[25, 41], [41, 70]]"]
+
+
+def test_a_matrix_printed_in_column_chunks_is_not_read():
+    body = ("K <- J %*% t(J)\nK\n     [,1] [,2]\n[1,]   25   41\n[2,]   41   70\n     [,3]\n[1,]   57\n"
+            "[2,]   99\n")
+    assert session_claims(body) == []

@@ -22,9 +22,9 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .octave import _claims, _kind_by_name, _number
+from .r_literals import MAX_STATEMENT, call_args, literal, top_split
 
 MAX_LINES = 400
-MAX_STATEMENT = 4000
 _NUMBER = r"[-+]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:[eE][-+]?\d{1,3})?"
 _PROMPT = re.compile(r"^\s{0,8}>(?!>)\s?")
 _MORE = re.compile(r"^\s{0,8}\+\s?")
@@ -40,7 +40,6 @@ _R_MARK = re.compile(r"<-|%\*%|\b(?:rbind|cbind|tcrossprod|crossprod)\s*\(|\bmat
 _WRAP = re.compile(r"^(?:print|round|signif|zapsmall|as\.vector|drop)\s*\((.*)\)$", re.S)
 _TRAILING_ARG = re.compile(rf"^(.*?)\s*,\s*(?:digits\s*=\s*)?{_NUMBER}$", re.S)
 _NAME = re.compile(r"^[A-Za-z][\w.]{0,20}$")
-_NUMBERS = re.compile(rf"^\s*{_NUMBER}(?:\s*,\s*{_NUMBER}){{0,400}}\s*$")
 _NOISE = Decimal("1e-9")
 
 
@@ -82,7 +81,7 @@ def _statements(lines: list[str]) -> list[tuple[int, str] | tuple[int, None]]:
     def flush():
         nonlocal current, first
         if current.strip():
-            for part in _top_split(current, ";"):
+            for part in top_split(current, ";"):
                 out.append((first, part.strip()))
         current, first = "", -1
 
@@ -116,106 +115,15 @@ def _statements(lines: list[str]) -> list[tuple[int, str] | tuple[int, None]]:
     return out
 
 
-def _top_split(text: str, sep: str) -> list[str]:
-    """``text`` split at each ``sep`` outside brackets."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch == sep and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
-    return parts
-
-
-def _call(text: str, name: str) -> list[str] | None:
-    """The arguments of ``name(…)`` when ``text`` is that one call, else None."""
-    m = re.match(rf"^{name}\s*\(", text)
-    if not m or not text.endswith(")") or len(text) > MAX_STATEMENT:
-        return None
-    inner = text[m.end():-1]
-    depth = 0
-    for ch in inner:
-        depth += 1 if ch == "(" else -1 if ch == ")" else 0
-        if depth < 0:
-            return None
-    return [a.strip() for a in _top_split(inner, ",")] if depth == 0 else None
-
-
-def _vector(text: str) -> tuple[str, ...] | None:
-    """The numbers of ``c(1, 0, -2)`` (or a lone number), else None."""
-    args = _call(text, "c")
-    inner = ", ".join(args) if args is not None else text
-    if not _NUMBERS.match(inner):
-        return None
-    return tuple(_number(t.strip(), None) for t in inner.split(","))
-
-
-def literal(text: str) -> tuple[tuple[str, ...], ...] | None:
-    """An R matrix or vector literal as rows of number texts: ``rbind(c(…), c(…))`` (rows), ``cbind(…)``
-    (columns), ``matrix(c(…), nrow = 2, byrow = TRUE)`` (by column unless ``byrow``), ``c(…)`` (one row)."""
-    text = text.strip()
-    for name, by_rows in (("rbind", True), ("cbind", False)):
-        args = _call(text, name)
-        if args is not None:
-            vectors = [_vector(a) for a in args]
-            if not vectors or any(v is None for v in vectors) or len({len(v) for v in vectors}) != 1:
-                return None
-            rows = [tuple(v) for v in vectors]
-            return tuple(rows) if by_rows else tuple(tuple(v[i] for v in rows) for i in range(len(rows[0])))
-    args = _call(text, "matrix")
-    if args is not None:
-        return _matrix_call(args)
-    vector = _vector(text) if text.startswith("c") else None
-    return (vector,) if vector else None
-
-
-def _matrix_call(args: list[str]) -> tuple[tuple[str, ...], ...] | None:
-    """``matrix(c(…), nrow, ncol, byrow = …)`` with its arguments given by position or by name."""
-    if not args:
-        return None
-    values = _vector(args[0])
-    if values is None:
-        return None
-    named, positional = {}, []
-    for arg in args[1:]:
-        m = re.match(r"^(nrow|ncol|byrow)\s*=\s*(\w{1,8})$", arg)
-        if m:
-            named[m.group(1)] = m.group(2)
-        elif re.match(r"^\w{1,8}$", arg):
-            positional.append(arg)
-        else:
-            return None
-    for key, value in zip(("nrow", "ncol", "byrow"), positional):
-        named.setdefault(key, value)
-    by_row = named.get("byrow", "FALSE") in ("TRUE", "T")
-    try:
-        nrow = int(named["nrow"]) if "nrow" in named else None
-        ncol = int(named["ncol"]) if "ncol" in named else None
-    except ValueError:
-        return None
-    n = len(values)
-    nrow = nrow or (n // ncol if ncol else 1)
-    ncol = ncol or (n // nrow if nrow else 0)
-    if nrow <= 0 or ncol <= 0 or nrow * ncol != n:
-        return None
-    if by_row:
-        return tuple(tuple(values[r * ncol + c] for c in range(ncol)) for r in range(nrow))
-    return tuple(tuple(values[c * nrow + r] for c in range(ncol)) for r in range(nrow))
-
-
 def _unwrap(text: str) -> str:
     """``print(round(eigen(K)$values, 4))`` → ``eigen(K)$values``; a statement in brackets prints its value."""
     for _ in range(6):
         text = text.strip()
-        if text.startswith("(") and text.endswith(")") and _call("f" + text, "f") is not None:
+        if text.startswith("(") and text.endswith(")") and call_args("f" + text, "f") is not None:
             text = text[1:-1]
             continue
         m = _WRAP.match(text)
-        if not m or _call(text, text[:text.index("(")].strip()) is None:
+        if not m or call_args(text, text[:text.index("(")].strip()) is None:
             return text
         inner = m.group(1).strip()
         trailing = _TRAILING_ARG.match(inner)
@@ -234,18 +142,24 @@ def _kind_of(expr: str, names: dict[str, str | None]) -> str | None:
     if gram:
         jac = _kind_of(gram.group(1), names)
         return "kernel" + jac[len("jacobian"):] if jac and jac.startswith("jacobian") else None
+    item = re.match(r"^([A-Za-z][\w.]{0,20})\s*\$\s*val(?:ues)?$", expr)   # e <- eigen(K); e$values
+    if item:
+        listed = names.get(item.group(1))
+        return "eigen" + listed[len("eigenlist"):] if listed and listed.startswith("eigenlist") else None
     for kind, pattern in (("eigen", r"^eigen\s*\((.*)\)\s*(?:\$\s*val(?:ues)?)?$"), ("det", r"^det\s*\((.*)\)$"),
                           ("trace", r"^sum\s*\(\s*diag\s*\((.*)\)\s*\)$")):
         m = re.match(pattern, expr, re.S)
         if m:
-            inner = _top_split(m.group(1), ",")[0].strip()
-            if _call(expr.split("$")[0].strip(), expr[:expr.index("(")].strip()) is None and kind != "trace":
+            inner = top_split(m.group(1), ",")[0].strip()
+            if call_args(expr.split("$")[0].strip(), expr[:expr.index("(")].strip()) is None and kind != "trace":
                 return None
             of = _kind_of(inner, names)
             if of is None or not of.startswith("kernel"):
                 return None
             output = of[len("kernel"):]
-            return kind + output if kind == "eigen" else (kind if not output else None)
+            if kind == "eigen":
+                return ("eigen" if "$" in expr else "eigenlist") + output
+            return kind if not output else None
     return None
 
 
@@ -365,8 +279,11 @@ def _statement(code: str, line: int, names: dict, found: list, offsets: list[int
         return None
     if literal(_unwrap(code)) is not None:
         return "echo"
-    full = re.match(r"^eigen\s*\((.*)\)$", _unwrap(code), re.S)
-    if full:
-        kind = _kind_of(_unwrap(code) + "$values", names)
-        return "eigenlist" + kind[len("eigen"):] if kind else None
+    inner = _unwrap(code)
+    right = _ASSIGN_RIGHT.match(inner) if inner != code.strip() else None
+    assigned = right or (_ASSIGN.match(inner) if inner != code.strip() else None)
+    if assigned:   # (K <- J %*% t(J)) assigns K and prints it; the echo of a literal is no new claim
+        _statement(inner, line, names, found, offsets)
+        name, expr = (right.group(2), right.group(1)) if right else (assigned.group(1), assigned.group(2))
+        return "echo" if literal(expr) is not None else names.get(name)
     return _kind_of(code, names)
