@@ -32,9 +32,19 @@ def test_a_binomial_column_in_a_claim_is_a_column():
     assert wrong[5] == ["wrong"] and first == 5
 
 
+def test_the_other_stacked_layouts_of_a_column():
+    for written in (r"\genfrac{(}{)}{0pt}{}{2}{1}", r"\left(\substack{2\\1}\right)",
+                    r"\begin{psmallmatrix}2\\1\end{psmallmatrix}", r"\tbinom{2}{1}"):
+        notes = SHEET.replace(r"\binom{2}{1}", written) + "$f(x) = 3x + 1$\n\n$f(x_1) = 5$\n"
+        verdicts, first = notes_verdicts(notes)
+        assert verdicts[3] == ["correct"] and verdicts[5] == ["wrong"] and first == 5, written
+
+
 def test_the_rewrite():
     assert binom_columns(r"v = \binom{1}{-1}") == r"v = \begin{pmatrix} 1 \\ -1 \end{pmatrix}"
     assert binom_columns(r"\tbinom{b^{[1]}_1}{x}") == r"\begin{pmatrix} b^{[1]}_1 \\ x \end{pmatrix}"
     assert binom_columns(r"{0 \choose 1}") == r"\begin{pmatrix} 0 \\ 1 \end{pmatrix}"
     assert binom_columns(r"\binom{1}") == r"\binom{1}"   # not a full use: left as written
     assert binom_columns("no columns here") == "no columns here"
+    assert binom_columns(r"\begin{bsmallmatrix}1 & 0\end{bsmallmatrix}") == r"\begin{bmatrix}1 & 0\end{bmatrix}"
+    assert binom_columns(r"\sum_{\substack{i \\ j}} K_{ij}") == r"\sum_{\substack{i \\ j}} K_{ij}"   # no brackets
