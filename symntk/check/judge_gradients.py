@@ -139,10 +139,12 @@ def _in_own_order(world: World, values: list, mine: list | None, written: int) -
 
 
 def _left_out(world: World, o: int) -> int | None:
-    """How many derivatives the learner wrote when they left θ_P out after a real mistake (a count of P said
-    wrong, "the gradient only has three entries"): then a gradient of that many entries follows their work; with
-    no mistake before it, leaving entries out is the mistake (None)."""
-    return _written_derivatives(world, o) if world.last_mistake and world.last_mistake[0] else None
+    """How many derivatives the learner wrote when they left θ_P out and said so, counting fewer parameters than P
+    ("the gradient only has three entries", that count judged wrong): then a gradient of that many entries follows
+    their work; without such a count, leaving entries out is the mistake (None)."""
+    written = _written_derivatives(world, o)
+    said = world.latest(("count",))
+    return written if written and said is not None and said[1] == written else None
 
 
 def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:
