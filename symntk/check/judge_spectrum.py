@@ -3,6 +3,8 @@ kernel a claim is about (K^{[o]} when written, else the reading taken last; see 
 
 from __future__ import annotations
 
+import re
+
 import sympy
 
 from ..kernel import LAMBDA
@@ -10,6 +12,7 @@ from .compare import at_precision, rounds_to, written_number
 from .decide import approximation, decide
 from .feedback import Feedback
 from .judgement import Judgement
+from .nodes import Num
 from .own_kernel import own_charpolys, own_eigen, own_invariants
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, decimals_in, items, scalars
@@ -118,6 +121,18 @@ def _eigen_values(node, world) -> tuple[list, list]:
     return values, owners
 
 
+_APPROX = re.compile(r"\\approx|≈|\\simeq|≃")
+
+
+def _whole_rounded(node):
+    """A whole number after ≈ (``λ_1 ≈ 27``) is the eigenvalue given to no decimals: a decimal of 0 places,
+    right when it is the true value rounded or truncated to a whole number (26.70… ≈ 27, 0.2996… ≈ 0)."""
+    number = written_number(node)
+    if number is None or number.decimals is not None:
+        return node
+    return Num(number.value, 0, number.text)
+
+
 def _eigen_match(which, nodes, values, reference) -> bool:
     if not reference:
         return False
@@ -164,6 +179,8 @@ def _far(values: list, true: list) -> bool:
 def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     """λ = one or all eigenvalues (λ_{min}, λ_{max} the smallest and largest)."""
     values, nodes = _eigen_values(claim.value, world)
+    if _APPROX.search(claim.source):
+        nodes = [_whole_rounded(n) for n in nodes]
     out = _unnamed_output(world, None, lambda o: _eigen_match(claim.which, nodes, values, world.eigen_values(o)) or
                           any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, o)))
     true = world.eigen_values(out)
