@@ -8,7 +8,8 @@ Spanish, Danish, Norwegian or Swedish; "not …" negates it) is a claim about th
 its eigenvalues. ReLU's derivative given by cases in words ("relu′(z) = 1 if z > 0,
 0 if z < 0", "afleiðan er 1 ef z > 0 annars 0") is the claim ``relu:P,N`` (its value
 P for z > 0 and N for z < 0). Counts said in words beside θ ("7 of them", "Parameter (7 Stück)",
-"θ er 7 staka vektor") are the claim P = N. "nearly singular", "almost zero" and
+"θ er 7 staka vektor") are the claim P = N, and so is the gradient's length said in words ("the gradient only
+has three entries", "θ has 7 components"). "nearly singular", "almost zero" and
 the like are remarks, not claims. Every pattern is a bounded regular expression
 applied to one line, so reading is linear.
 """
@@ -90,6 +91,13 @@ _COUNT_WORDS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:of them|in all|in
                           r"en tout|stakka|staka|stök|stykki|stykker|paramètres|parametros|parámetros|dimensional|"
                           r"i alt)\b",
                           re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_ENTRIES_SAID = re.compile(   # "the gradient only has three entries", "θ has 7 components", "∇f has 4 partials"
+    r"(?:\b(?:gradients?|theta|parameter\s+vector)\b|\\nabla|∇|\\theta|θ)[^.;:!?\d]{0,30}?"
+    r"\b(?:has|have|with|contains?)\s+(?:only\s+|just\s+|exactly\s+)?"
+    r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:entries|components|coordinates|elements|partials|"
+    r"partial\s+derivatives|parameters)\b", re.I)
 _COUNT_ABOUT = re.compile(r"\\theta|θ|param|stik|gewicht|poids", re.I)
 _MATH_MARKS = re.compile(r"\$|\\[()\[\]]|\\(?:text|mathrm|mathbf|operatorname)\s*\{|[{}]")
 
@@ -179,4 +187,7 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
         if _COUNT_ABOUT.search(line):
             for m in _COUNT_WORDS.finditer(_plain(line)):
                 out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
+        for m in _ENTRIES_SAID.finditer(line[:2000]):   # the gradient's length said in words: P
+            count = m.group(1).lower()
+            out.append(Segment(n, f"P = {_NUMBER_WORDS.get(count, count)}", False, soft=True))
     return out

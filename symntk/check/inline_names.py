@@ -38,6 +38,11 @@ _WORD_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:von|der|de|of|du|di|
 _SAID_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:of|af|von|de|du|di))?([ \t]{0,3}\$\s*K\s*\$)?[ \t]{1,3}"
                         r"((?:er|is|ist|est|es|är|equals|=)[ \t]{1,3})?$", re.I)
 _ARITHMETIC = re.compile(r"^\s*[-−(]?\d(?:[-−+*/·=(). ,{}\d]|\\cdot|\\times|\\approx){0,80}$")
+# "the other two are", "the remaining one is", "the others are" right before math that starts with a relation: the
+# rest of a set named earlier on the line (eigenvalues, when the line says so), not the formula before
+_OTHERS_ARE = re.compile(r"(?<![\w-])(?:the\s+)?(?:other|others|remaining|rest)(?:\s+(?:two|one|three|ones|of\s+them))?"
+                         r"\s+(?:are|is|must\s+be|=)\s{0,3}$", re.I)
+_EIGEN_SAID = re.compile(r"eigenvalue|\\lambda(?![A-Za-z])|λ", re.I)
 _GLUED = {"relu": r"\operatorname{relu}", "tanh": r"\tanh", "sigma": r"\sigma", "sigmoid": r"\sigma",
           "sech": r"\operatorname{sech}", "softplus": r"\operatorname{softplus}"}
 
@@ -64,6 +69,9 @@ def quantity_named(text: str, at: int, body: str) -> str:
             return f"{name} = {body}"
     if not body.lstrip().startswith(("=", "\\approx", "≈")):
         return body
+    start = text.rfind("\n", 0, at) + 1
+    if _OTHERS_ARE.search(text[max(start, at - 60):at]) and _EIGEN_SAID.search(text[max(start, at - 400):at]):
+        return "\\lambda " + body   # "one eigenvalue is 0 …, so the other two are $\approx 42.15$": eigenvalues
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
     name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
     return f"{name} {body}" if name else body

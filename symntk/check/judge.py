@@ -131,6 +131,7 @@ def judge_count(claim: CountClaim, world: World, j: Judgement) -> Judgement:
     claimed = one_scalar(claim.value, world.scope)
     own = world.latest(("theta",))
     own_ok = own is not None and claimed == len(own[1])
+    world.record(("count",), claimed, claim.line)   # "the gradient only has three entries": what follows has 3
     return decide(j, world, claim, claimed, claimed == world.P, own_ok, sympy.Integer(world.P))
 
 

@@ -138,6 +138,15 @@ def _in_own_order(world: World, values: list, mine: list | None, written: int) -
     return [values[order.index(symbol)] for symbol in mine]
 
 
+def _left_out(world: World, o: int) -> int | None:
+    """How many derivatives the learner wrote when they left θ_P out and said so, counting fewer parameters than P
+    ("the gradient only has three entries", that count judged wrong): then a gradient of that many entries follows
+    their work; without such a count, leaving entries out is the mistake (None)."""
+    written = _written_derivatives(world, o)
+    said = world.latest(("count",))
+    return written if written and said is not None and said[1] == written else None
+
+
 def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:
     """∇_θ f_o(x_i) (or as a function of x) as a vector of P entries."""
     o, i = claim.output, claim.point
@@ -173,6 +182,9 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         written = world.latest(("gsym", o))   # the learner's own gradient formula, entries missing or extra
         if len(claimed) != world.P and written and len(written[1]) == len(claimed):
             own = [world.at_point_own(v, i) if getattr(v, "free_symbols", None) else v for v in written[1]]
+        elif len(claimed) != world.P and not written and _left_out(world, o) == len(claimed):
+            # ∂f/∂θ_1 … ∂f/∂θ_k written one by one, θ_P left out: their values at x_i are the learner's gradient
+            own = [world.own_derivative_at(o, k, i) for k in range(1, len(claimed) + 1)]
         own = _in_own_order(world, own, mine, len(claimed))
         ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
         own_ok = len(claimed) == len(own) and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
@@ -197,6 +209,8 @@ def judge_jacobian(claim: JacobianClaim, world: World, j: Judgement) -> Judgemen
                        lambda r, k: world.own_derivative_at(r % world.n_out + 1, k + 1, r // world.n_out + 1))
     if claim.output is not None and world.n_out > 1 and 1 <= claim.output <= world.n_out:
         J, own = J[claim.output - 1::world.n_out, :], own[claim.output - 1::world.n_out, :]
+    if claimed.shape[1] != world.P and world.n_out == 1 and _left_out(world, 1) == claimed.shape[1]:
+        own = own[:, :claimed.shape[1]]   # rows of the derivatives the learner wrote, θ_P left out
 
     def same(a, b):
         return a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))

@@ -22,6 +22,8 @@ from .inline_names import (
 from .octave import is_session, session_claims
 from .pasted import CODE_CELLS, MAX_PASTED, displayed, fence_claims, inline_claims, is_cell, output_claims
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, is_math_code
+from .r_console import is_r_session
+from .r_console import session_claims as r_session_claims
 from .segment import Segment
 
 MAX_SEGMENTS = 600
@@ -73,6 +75,9 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             tag = text[start:_line_end(text, start)].strip().lower()
             if close >= 0 and is_session(text[_line_end(text, start) + 1:close]):
                 out.extend(session_segments(text, _line_end(text, start) + 1, close))
+                continue
+            if close >= 0 and is_r_session(text[_line_end(text, start) + 1:close]):
+                out.extend(session_segments(text, _line_end(text, start) + 1, close, r_session_claims))
                 continue
             if close >= 0 and tag in MATH_FENCES:
                 out.extend(Segment(_line(text, at), body, False, soft=True)
@@ -158,10 +163,11 @@ def _pasted(text: str, opener: int, body: int, close: int, assignments: bool,
     return [Segment(_line(text, body + offset), claim, False, soft=not certain) for offset, claim, certain in found]
 
 
-def session_segments(text: str, body: int, close: int) -> list[Segment]:
-    """The claims of a pasted MATLAB/Octave session (:mod:`symntk.check.octave`), one line each."""
+def session_segments(text: str, body: int, close: int, read=session_claims) -> list[Segment]:
+    """The claims of a pasted MATLAB/Octave session (:mod:`symntk.check.octave`), or with ``read`` another
+    console's (:mod:`symntk.check.r_console`), one line each."""
     return [Segment(_line(text, body + offset), claim, False, soft=not certain)
-            for offset, claim, certain in session_claims(text[body:close])]
+            for offset, claim, certain in read(text[body:close])]
 
 
 def _line_end(text: str, start: int) -> int:

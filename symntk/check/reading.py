@@ -241,6 +241,8 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
     if len(members) < 2:
         add(Context(seg.line, seg.text, "mention"))
         return
+    if _zero_first(members, rels):   # 0 = det(K − λI) = …: the characteristic equation written from its 0
+        members = members[1:] + members[:1]
     first = members[0].node
     part = problem_part(seg, first, _before_implication(members, rels))
     if part is not None:
@@ -348,6 +350,13 @@ def _theta_alias(seg: Segment, members: list[Member]):
     if len(ks) == 1 and len(names) == 1:
         return ThetaClaim(seg.line, names[0][0], members[-1].text, None, seg.text, seg.soft, entry=ks[0])
     return None
+
+
+def _zero_first(members: list, rels: list) -> bool:
+    """``0 = det(K − λI) = λ² − 27λ + 8``: a chain of equalities from a bare 0 to expressions in λ."""
+    first = members[0].node
+    return len(members) >= 2 and isinstance(first, Num) and first.value == 0 and \
+        all(r == "=" for r in rels[:len(members) - 1]) and mentions(members[1].node, "lambda")
 
 
 def _maybe_equation(reading: Reading) -> None:

@@ -29,6 +29,8 @@ from .own_gradients import gradient_letter, own_gradient_pairs
 from .plain_text import gradient_names, point_letter
 from .segment import Segment
 
+_LAMBDA = re.compile(r"\\lambda(?![A-Za-z])|λ")
+
 __all__ = ["MAX_BYTES", "MAX_SEGMENTS", "Segment", "blocks", "document_body", "editor_lines", "read_text", "segments"]
 
 
@@ -36,6 +38,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     """The math segments of a notes text, in order, split into claims (see :mod:`symntk.check.split`)."""
     from .arrows import arrow_pieces
     from .at_value import at_datapoints, row_points
+    from .binom_columns import binom_columns
     from .decimal_comma import mark_decimal_commas, writes_decimal_commas
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
@@ -55,7 +58,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     text = document_body(text)
     if macros:
         text = expand(without_definitions(text), macros)
-    text = mathpix_latex(physics_latex(text))
+    text = binom_columns(mathpix_latex(physics_latex(text)))
     if writes_decimal_commas(text):
         text = mark_decimal_commas(text)
     text = matrices_by_rows(text)
@@ -104,6 +107,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
             elif not piece.soft:
                 split = lead_and_rest(piece.text)
                 lead = split[0].strip() if split else None
+                if lead == "0" and _LAMBDA.search(split[1]):   # 0 = det(K − λI) &= …: the lead is det(K − λI)
+                    after = lead_and_rest(split[1].lstrip("=& \t"))
+                    lead = after[0].strip().rstrip("&").strip() if after else lead
             out.append(piece)
         if len(out) > MAX_SEGMENTS:
             raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")

@@ -1,0 +1,289 @@
+"""A pasted R session (``> K <- J %*% t(J)``, then ``[,1] [,2]`` / ``[1,]`` rows, or ``[1] 26.70 0.30``) read as claims.
+
+The R counterpart of :mod:`symntk.check.octave`. A session is a code fence whose lines are R statements (typed
+at ``>`` prompts with ``+`` continuations, or bare as in an R Markdown chunk, a statement running on while its
+brackets are open) and what R printed: a matrix under a ``[,1] [,2]`` header with ``[1,]`` row labels, a vector
+``[1] 8 12`` (``[6] …`` continuing it), a list item ``$values`` / ``$vectors``; knitr's ``##`` and reprex's
+``#>`` before printed lines are dropped. A statement is code: it is a claim only when it gives one of the
+checker's quantities a literal value (``J <- rbind(c(1,0,1), c(2,0,1))``, ``cbind``, ``matrix(c(…), nrow = 2,
+byrow = TRUE)``: the learner's own record). What R prints claims what the statement that printed it computes:
+``J %*% t(J)``, ``tcrossprod(J)``, ``crossprod(t(J))`` → K; ``eigen(K)$values`` (or the ``$values`` of
+``eigen(K)``) → the eigenvalues; ``det(K)``; ``sum(diag(K))`` → the trace; a bare name → what it was assigned
+(``M <- J %*% t(J)``), else what its name says (K, J, g1, lambda); ``print``, ``round``, ``signif`` and
+``zapsmall`` around it change nothing. Printed decimals are ≈ claims at their printed precision; an eigenvalue
+printed as rounding noise (``1.256912e-15`` beside ``42.1``) is no claim. A matrix claim stands on its header
+line, printed values on their ``[1]`` line, a literal on the line its statement starts. Every pattern is linear
+and anchored; sizes are bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .octave import _claims, _kind_by_name, _number
+from .r_literals import MAX_STATEMENT, call_args, literal, top_split
+
+MAX_LINES = 400
+_NUMBER = r"[-+]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:[eE][-+]?\d{1,3})?"
+_PROMPT = re.compile(r"^\s{0,8}>(?!>)\s?")
+_MORE = re.compile(r"^\s{0,8}\+\s?")
+_PRINTED_MARK = re.compile(r"^\s{0,8}(?:##|#>)\s?")
+_VECTOR = re.compile(rf"^\s*\[(\d{{1,4}})\]((?:\s+{_NUMBER}){{1,60}})\s*$")
+_HEADER = re.compile(r"^\s*\[,(\d{1,4})\](?:\s+\[,\d{1,4}\]){0,60}\s*$")
+_ROW = re.compile(rf"^\s*\[(\d{{1,4}}),\]((?:\s+{_NUMBER}){{1,60}})\s*$")
+_ITEM = re.compile(r"^\s*\$(\w{1,20})\s*$")
+_ASSIGN = re.compile(r"^([A-Za-z][\w.]{0,20})\s*(?:<<?-|=(?!=))\s*(.+)$", re.S)
+_ASSIGN_RIGHT = re.compile(r"^(.+?)\s*->\s*([A-Za-z][\w.]{0,20})$", re.S)
+_R_MARK = re.compile(r"<-|%\*%|\b(?:rbind|cbind|tcrossprod|crossprod)\s*\(|\bmatrix\s*\(\s*c\s*\(|"
+                     r"\beigen\s*\(|^\s*\[(?:\d{1,4},?|,\d{1,4})\]\s")
+_WRAP = re.compile(r"^(?:print|round|signif|zapsmall|as\.vector|drop)\s*\((.*)\)$", re.S)
+_TRAILING_ARG = re.compile(rf"^(.*?)\s*,\s*(?:digits\s*=\s*)?{_NUMBER}$", re.S)
+_NAME = re.compile(r"^[A-Za-z][\w.]{0,20}$")
+_NOISE = Decimal("1e-9")
+
+
+def _printed(line: str) -> str:
+    """A line without knitr's ``##`` or reprex's ``#>`` before it."""
+    return _PRINTED_MARK.sub("", line, count=1)
+
+
+def _is_output(line: str) -> bool:
+    text = _printed(line)
+    return bool(_VECTOR.match(text) or _HEADER.match(text) or _ROW.match(text) or _ITEM.match(text))
+
+
+def is_r_session(body: str) -> bool:
+    """A fence body that is an R session: R's own marks (``<-``, ``%*%``, ``rbind(``, ``eigen(``, printed
+    ``[1]``/``[1,]``/``[,1]``) on some line, and a printed line or a literal matrix assignment."""
+    lines = body.split("\n")[:MAX_LINES]
+    if not any(_R_MARK.search(_printed(line)) for line in lines):
+        return False
+    return any(_is_output(line) for line in lines) or any(
+        re.search(r"<-\s*(?:rbind|cbind|matrix)\s*\(", line) for line in lines)
+
+
+def _depth(text: str) -> int:
+    return text.count("(") - text.count(")") + text.count("[") - text.count("]")
+
+
+def _code(line: str) -> str:
+    """A statement line without its comment."""
+    return line.split("#", 1)[0].rstrip()
+
+
+def _statements(lines: list[str]) -> list[tuple[int, str] | tuple[int, None]]:
+    """(index of the first line, statement) in order, with (index, None) for each printed line."""
+    prompted = any(_PROMPT.match(line) and not _is_output(line) for line in lines)
+    out: list = []
+    current, first = "", -1
+
+    def flush():
+        nonlocal current, first
+        if current.strip():
+            for part in top_split(current, ";"):
+                out.append((first, part.strip()))
+        current, first = "", -1
+
+    for i, line in enumerate(lines):
+        if _is_output(line):
+            flush()
+            out.append((i, None))
+            continue
+        if prompted:
+            if _PROMPT.match(line):
+                flush()
+                current, first = _code(_PROMPT.sub("", line, count=1)), i
+            elif _MORE.match(line) and first >= 0:
+                current += " " + _code(_MORE.sub("", line, count=1))
+            elif current and _depth(current) > 0 and line.strip():
+                current += " " + _code(line)
+            else:
+                flush()
+            continue
+        code = _code(line)
+        if not code.strip():
+            if not (current and _depth(current) > 0):
+                flush()
+            continue
+        if current and _depth(current) > 0 and len(current) < MAX_STATEMENT:
+            current += " " + code.strip()
+        else:
+            flush()
+            current, first = code.strip(), i
+    flush()
+    return out
+
+
+def _unwrap(text: str) -> str:
+    """``print(round(eigen(K)$values, 4))`` → ``eigen(K)$values``; a statement in brackets prints its value."""
+    for _ in range(6):
+        text = text.strip()
+        if text.startswith("(") and text.endswith(")") and call_args("f" + text, "f") is not None:
+            text = text[1:-1]
+            continue
+        m = _WRAP.match(text)
+        if not m or call_args(text, text[:text.index("(")].strip()) is None:
+            return text
+        inner = m.group(1).strip()
+        trailing = _TRAILING_ARG.match(inner)
+        text = trailing.group(1) if trailing else inner
+    return text
+
+
+def _kind_of(expr: str, names: dict[str, str | None]) -> str | None:
+    """The quantity an expression computes: K from J, eigenvalues, trace or det of K; a name's own kind."""
+    expr = _unwrap(expr)
+    if _NAME.match(expr):
+        return names[expr] if expr in names else _kind_by_name(expr)
+    gram = re.match(r"^([A-Za-z][\w.]{0,20})\s*%\*%\s*t\s*\(\s*\1\s*\)$", expr) or \
+        re.match(r"^tcrossprod\s*\(\s*([A-Za-z][\w.]{0,20})\s*\)$", expr) or \
+        re.match(r"^crossprod\s*\(\s*t\s*\(\s*([A-Za-z][\w.]{0,20})\s*\)\s*\)$", expr)
+    if gram:
+        jac = _kind_of(gram.group(1), names)
+        return "kernel" + jac[len("jacobian"):] if jac and jac.startswith("jacobian") else None
+    item = re.match(r"^([A-Za-z][\w.]{0,20})\s*\$\s*val(?:ues)?$", expr)   # e <- eigen(K); e$values
+    if item:
+        listed = names.get(item.group(1))
+        return "eigen" + listed[len("eigenlist"):] if listed and listed.startswith("eigenlist") else None
+    for kind, pattern in (("eigen", r"^eigen\s*\((.*)\)\s*(?:\$\s*val(?:ues)?)?$"), ("det", r"^det\s*\((.*)\)$"),
+                          ("trace", r"^sum\s*\(\s*diag\s*\((.*)\)\s*\)$")):
+        m = re.match(pattern, expr, re.S)
+        if m:
+            inner = top_split(m.group(1), ",")[0].strip()
+            if call_args(expr.split("$")[0].strip(), expr[:expr.index("(")].strip()) is None and kind != "trace":
+                return None
+            of = _kind_of(inner, names)
+            if of is None or not of.startswith("kernel"):
+                return None
+            output = of[len("kernel"):]
+            if kind == "eigen":
+                return ("eigen" if "$" in expr else "eigenlist") + output
+            return kind if not output else None
+    return None
+
+
+def _decimal(token: str) -> Decimal | None:
+    try:
+        return Decimal(token)
+    except InvalidOperation:
+        return None
+
+
+def _printout(lines: list[str], start: int) -> tuple[str, list, list[int], int]:
+    """What R printed from line ``start`` on: ("matrix", rows, [header line, row lines…], end), ("vector",
+    [values], [line], end), ("item", [name], [line], end); ("", …) for anything unread."""
+    first = _printed(lines[start])
+    item = _ITEM.match(first)
+    if item:
+        return "item", [item.group(1)], [start], start + 1
+    header = _HEADER.match(first)
+    if header:
+        if header.group(1) != "1":
+            return "", [], [], start + 1
+        rows, where, i = [], [start], start + 1
+        while i < len(lines) and _ROW.match(_printed(lines[i])):
+            m = _ROW.match(_printed(lines[i]))
+            if int(m.group(1)) != len(rows) + 1:
+                break
+            rows.append(tuple(_number(t, None) for t in m.group(2).split()))
+            where.append(i)
+            i += 1
+        if i < len(lines) and _HEADER.match(_printed(lines[i])):   # printed in column chunks: not read
+            while i < len(lines) and (_HEADER.match(_printed(lines[i])) or _ROW.match(_printed(lines[i]))):
+                i += 1
+            return "", [], [], i
+        ok = rows and len({len(r) for r in rows}) == 1
+        return ("matrix", rows, where, i) if ok else ("", [], [], i)
+    vector = _VECTOR.match(first)
+    if vector and vector.group(1) == "1":
+        values, i = [_number(t, None) for t in vector.group(2).split()], start + 1
+        while i < len(lines):
+            more = _VECTOR.match(_printed(lines[i]))
+            if not more or int(more.group(1)) != len(values) + 1:
+                break
+            values.extend(_number(t, None) for t in more.group(2).split())
+            i += 1
+        return "vector", values, [start], i
+    return "", [], [], start + 1
+
+
+def session_claims(body: str) -> list[tuple[int, str, bool]]:
+    """(offset in ``body``, claim, certain) of an R session: literal assignments of the checker's quantities and
+    every printout, read as what the statement that printed it computes."""
+    lines = body.split("\n")[:MAX_LINES]
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    found: list[tuple[int, str, bool]] = []
+    names: dict[str, str | None] = {}
+    shown: str | None = None   # the kind of what the last printing statement computes
+    statements = _statements(lines)
+    k = 0
+    while k < len(statements):
+        i, code = statements[k]
+        k += 1
+        if code is not None:
+            shown = _statement(code, i, names, found, offsets)
+            continue
+        kind, values, where, end = _printout(lines, i)
+        while k < len(statements) and statements[k][1] is None and statements[k][0] < end:
+            k += 1
+        if kind == "item":
+            shown = ("eigen" + shown[len("eigenlist"):]) if shown and shown.startswith("eigenlist") and \
+                values[0] in ("values", "val") else (shown if shown and shown.startswith("eigenlist") else None)
+            continue
+        if kind == "" or shown is None or shown.startswith("eigenlist") or shown == "echo":
+            continue
+        rows = tuple(values) if kind == "matrix" else (tuple(values),)
+        if shown.startswith("eigen"):
+            rows = _without_noise(rows)
+            if not rows:
+                continue
+        anchor = where if kind == "matrix" and not shown.startswith("eigen") else where[:1] * max(len(rows), 1)
+        made = _claims(shown, rows, anchor, "")
+        found.extend((offsets[line], claim, True) for line, claim in made)
+    return found
+
+
+def _without_noise(rows) -> tuple:
+    """Eigenvalues without the ones printed as rounding noise (``1.256912e-15`` beside ``42.14582``)."""
+    values = [(t, _decimal(t)) for t in rows[0]] if len(rows) == 1 else []
+    if not values or any(v is None for _, v in values):
+        return rows
+    top = max(abs(v) for _, v in values)
+    kept = tuple(t for t, v in values if top == 0 or abs(v) > top * _NOISE)
+    return (kept,) if kept else ()
+
+
+def _statement(code: str, line: int, names: dict, found: list, offsets: list[int]) -> str | None:
+    """Record one statement (a literal assignment of a named quantity is a claim); the kind of what it prints,
+    ``"echo"`` for a literal, None for nothing the checker reads."""
+    right = _ASSIGN_RIGHT.match(code)
+    assigned = _ASSIGN.match(code) if not right else None
+    if right or assigned:
+        name, expr = (right.group(2), right.group(1)) if right else (assigned.group(1), assigned.group(2))
+        rows = literal(expr)
+        by_name = _kind_by_name(name)
+        if rows is not None:
+            names[name] = by_name
+            if by_name is not None:
+                found.extend((offsets[at], claim, True) for at, claim in _claims(by_name, rows, [line] * len(rows),
+                                                                                    name))
+        else:
+            computed = _kind_of(expr, names)
+            built = re.match(r"^(?:rbind|cbind|matrix)\s*\(", expr)   # J <- rbind(c(ds(1), …), …): still J
+            names[name] = computed if computed is not None else (
+                by_name if built or not re.search(r"[(%*+/^-]", expr) else None)
+        return None
+    if literal(_unwrap(code)) is not None:
+        return "echo"
+    inner = _unwrap(code)
+    right = _ASSIGN_RIGHT.match(inner) if inner != code.strip() else None
+    assigned = right or (_ASSIGN.match(inner) if inner != code.strip() else None)
+    if assigned:   # (K <- J %*% t(J)) assigns K and prints it; the echo of a literal is no new claim
+        _statement(inner, line, names, found, offsets)
+        name, expr = (right.group(2), right.group(1)) if right else (assigned.group(1), assigned.group(2))
+        return "echo" if literal(expr) is not None else names.get(name)
+    return _kind_of(code, names)
