@@ -42,6 +42,7 @@ from .physics_pkg import physics_latex
 from .points import prose_points, suffix_points
 from .predicates import walk
 from .problem_parts import is_numeric
+from .put_in import put_in_lines
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
@@ -113,6 +114,7 @@ PER_OUTPUT = re.compile(r"(each|per|every|one) (?:output|component)|(?:outputs?|
 def _judge_at(claim: Claim, world: World, number: int, point: int | None) -> Judgement | None:
     """Judge ``claim``; with ``point`` (a datapoint named right after it: ``$h = 2$ at $x_1$``) as the datapoint
     the notes are at for this claim only."""
+    world.line = claim.line
     if point is None and isinstance(claim, ExpansionClaim) and world.current_point_line == claim.line and \
             world.current_point is not None and not any(isinstance(n, Sym) for n in walk(claim.value)):
         point = world.current_point   # "x_2 = 3: z_1 = 3, …, f = 5": f(x_2) = 5, at the datapoint named on the line
@@ -141,6 +143,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     world = World(derive(problem))
     world.per_output = bool(PER_OUTPUT.search(text))
     world.pair_first, world.pair_rows = pair_order(text)
+    world.put_in_lines = put_in_lines(text)
     _learner_names(reading, world)
     judgements: list[Judgement] = []
     context: list[Context] = []

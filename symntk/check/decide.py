@@ -63,7 +63,8 @@ def _partly_valued(world: World, node, claimed: sympy.Expr, true: sympy.Expr) ->
     some weights and biases by name and writes every entry of the others as its given value. The entries it names
     stay names (so a wrong index is still wrong); the others are put in, in the truth only. The values must show:
     a tensor with one entry named is kept whole, and some value put in is neither 0 nor 1 (dropping a zero bias
-    or a factor 1 from a formula that names parameters stays wrong)."""
+    or a factor 1 from a formula that names parameters stays wrong) unless the line says in words that the given
+    values are put in (``með gefnu W^{[2]}``, ``W^{[2]} eingesetzt``, ``with the given values``: put_in.py)."""
     named = claimed.free_symbols & set(world.net.parameters())
     if not named:
         return False
@@ -72,7 +73,7 @@ def _partly_valued(world: World, node, claimed: sympy.Expr, true: sympy.Expr) ->
     if any((t.kind, t.layer) in tensors for t in dropped):
         return False
     values = world.solution.values
-    if not any(values[t.symbol] not in (0, 1) for t in dropped):
+    if not dropped or not any(values[t.symbol] not in (0, 1) for t in dropped) and world.line not in world.put_in_lines:
         return False
     partly = true.xreplace({t.symbol: values[t.symbol] for t in dropped})
     return agrees(node, claimed, partly)
