@@ -90,7 +90,10 @@ TARGETS = {"expansion": "f(x)", "output_value": "f", "theta": r"\theta", "parame
 
 def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, expected, same=None) -> Judgement:
     """Set the verdict: correct, carried (own work, or the previous step of the chain), or wrong; a carried
-    claim names the learner's last real mistake before it."""
+    claim names the learner's last real mistake before it. A decimal that follows from the learner's own values
+    with no real mistake before it, and is the truth to one unit in its last decimal, is right: their rounded
+    intermediate values (``2,86228 − 2,55458 = 0,30770`` for 0,307695) moved its last digit."""
+    ok = ok or own_ok and world.last_mistake[0] is None and _rounded_own(claim, claimed, expected)
     j.value = expected
     j.expected = _latex(expected)
     j.target = j.target or TARGETS.get(claim.kind, "")
@@ -128,6 +131,16 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
             world.last_mistake = (claim.line, j.target, j.label)
     world.claimed[id(claim.value)] = (claimed, "correct" if ok else "carried" if j.carried else "wrong")
     return j
+
+
+def _rounded_own(claim, claimed, expected) -> bool:
+    """A written decimal within one unit of its last decimal (and a half) of the true number."""
+    from .compare import written_number
+
+    number = written_number(getattr(claim, "value", None))
+    return number is not None and number.decimals is not None and isinstance(claimed, sympy.Expr) and \
+        isinstance(expected, sympy.Expr) and claimed.is_number and expected.is_number and \
+        agrees(claim.value, claimed, expected, loose=True)
 
 
 def _places(claim) -> int | None:
