@@ -148,6 +148,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     judgements: list[Judgement] = []
     context: list[Context] = []
     point_line = (None, None)   # the line of the last datapoint named, and the first named on it
+    judged_after_point = False   # a claim judged on that line since the datapoint was named there
     labels = sorted({**value_labels(text, problem.points), **prose_points(text)}.items())
     after = suffix_points(text, problem.points)
     lines = text.splitlines()
@@ -170,8 +171,9 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                 world.reading = int(kernel.group(1))   # what follows is about this output's kernel
             if point and item.why in ("exercise", "mention"):
                 named = int(point.group(1) or point.group(2))
-                if point_line[0] != item.line:
+                if point_line[0] != item.line or judged_after_point:   # "at x_1: z = 1, … at x_2: z = 2" labels
                     point_line = (item.line, named)
+                judged_after_point = False
                 listing = point_line[1] != named  # "x_1 = 0, x_2 = 1" on one line lists the data
                 world.current_point = None if listing else named
                 world.current_point_line = None if listing else item.line
@@ -185,6 +187,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
             context.append(Context(item.line, item.source, "exercise"))   # the sheet's network and its values
         elif isinstance(item, Claim):
             found = _judge_at(item, world, number, after.get((item.line, item.source.strip())))
+            judged_after_point = judged_after_point or item.line == point_line[0]
             unfinished = item.source.rstrip().endswith("=") and found is not None and found.verdict != "correct"
             naming = isinstance(item, DefinitionClaim) and isinstance(item.name, Sym) and \
                 isinstance(item.value, Sym) and bool({item.name.name, item.value.name} & {"W", "b"}) and \
