@@ -11,8 +11,10 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   between two statements of the same thing: ``h_2 = w_2 h_1 (oops) h_2 = w_2 h_1 + b_2``, or a line that
   starts with the word and restates a name of one of the four lines before with another value (the earlier
   statement goes; the same value again is a confirmation and nothing goes);
-* ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``… á að vera 12`` / ``… sollte 12 sein``: the
-  new value takes the old one's place;
+* ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``(I think this should be 12, …)`` / ``sorry, 12`` /
+  ``… á að vera 12`` / ``ætti að vera 12`` / ``… sollte 12 sein`` / ``eigentlich 12`` / ``devrait être 12``: the
+  new value takes the old one's place; the same remark on a line of its own right below a statement (``- K_12 =
+  … = 11`` then ``(I think this should be 12)``) blanks the statement and states ``K_12 = 12`` on the remark's line;
 * a line whose statements are followed by ``redo``, ``try again``, ``ignore that``, ``reikna aftur``,
   ``nochmal`` with nothing after: the whole line is an attempt given up.
 """
