@@ -1,5 +1,6 @@
 """A decimal computed from the learner's own rounded values, with no real mistake before it, is right when it is
-the truth to one unit in its last decimal (decide._rounded_own); further off it is only carried.
+the truth to one unit in its last decimal and worked out from the member before it (decide._rounded_own); further
+off, or written alone, it is only carried.
 
 Notes invented for these tests: f(x) = W^{[2]} tanh(W^{[1]} x + b^{[1]}) + b^{[2]}, W^{[1]} = 1, b^{[1]} = 0,
 W^{[2]} = 2, b^{[2]} = 0, x_1 = 0, x_2 = 1. Worked with mpmath (30 digits): at x_2 the gradient is (g, g, t, 1)
@@ -30,3 +31,10 @@ def test_one_unit_off_from_own_rounded_values_is_right():
 def test_two_units_off_stay_carried():
     lines = _k22("0{,}8399", "0{,}7616", "0{,}7054", "0{,}5800", "2{,}9908")
     assert lines[3] == ["correct"] and lines[5][-1] == "carried"
+
+
+def test_a_lone_decimal_one_unit_off_stays_carried():
+    notes = PROBLEM + "$\\nabla_\\theta f(x_2) \\approx (0{,}83995, 0{,}83995, 0{,}76159, 1)$\n\n" \
+        "$K_{22} \\approx 2{,}99106$\n"
+    lines, _ = notes_verdicts(notes)
+    assert lines[3] == ["correct"] and lines[5] == ["carried"]

@@ -90,10 +90,11 @@ TARGETS = {"expansion": "f(x)", "output_value": "f", "theta": r"\theta", "parame
 
 def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, expected, same=None) -> Judgement:
     """Set the verdict: correct, carried (own work, or the previous step of the chain), or wrong; a carried
-    claim names the learner's last real mistake before it. A decimal that follows from the learner's own values
-    with no real mistake before it, and is the truth to one unit in its last decimal, is right: their rounded
-    intermediate values (``2,86228 − 2,55458 = 0,30770`` for 0,307695) moved its last digit."""
-    ok = ok or own_ok and world.last_mistake[0] is None and _rounded_own(claim, claimed, expected)
+    claim names the learner's last real mistake before it. A decimal worked out from the member before it, from
+    the learner's own values with no real mistake before it, and the truth to one unit in its last decimal, is
+    right: their rounded intermediate values (``2,86228 − 2,55458 = 0,30770`` for 0,307695) moved its last
+    digit."""
+    ok = ok or own_ok and world.last_mistake[0] is None and _rounded_own(world, claim, claimed, expected)
     j.value = expected
     j.expected = _latex(expected)
     j.target = j.target or TARGETS.get(claim.kind, "")
@@ -133,14 +134,18 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
     return j
 
 
-def _rounded_own(claim, claimed, expected) -> bool:
-    """A written decimal within one unit of its last decimal (and a half) of the true number."""
+def _rounded_own(world: World, claim, claimed, expected) -> bool:
+    """A written decimal that is the member before it in its chain worked out (``2,86228 − 2,55458 = 0,30770``),
+    within one unit of its last decimal (and a half) of the true number. A decimal copied on its own (``λ_min ≈
+    0.0935`` for 0.09344) is not: nothing written shows the rounded values it came from."""
     from .compare import written_number
 
     number = written_number(getattr(claim, "value", None))
+    previous = world.claimed.get(id(claim.previous)) if getattr(claim, "previous", None) is not None else None
     return number is not None and number.decimals is not None and isinstance(claimed, sympy.Expr) and \
-        isinstance(expected, sympy.Expr) and claimed.is_number and expected.is_number and \
-        agrees(claim.value, claimed, expected, loose=True)
+        isinstance(expected, sympy.Expr) and claimed.is_number and expected.is_number and previous is not None \
+        and isinstance(previous[0], sympy.Expr) and previous[0].is_number and \
+        agrees(claim.value, claimed, previous[0]) and agrees(claim.value, claimed, expected, loose=True)
 
 
 def _places(claim) -> int | None:
