@@ -72,3 +72,39 @@ def test_lines_and_code_fences_stay_in_place():
     text = "a\n~~~\nK = 1\n~~~\n~~K = 2~~ K = 3\n"
     out = retracted(text)
     assert out.count("\n") == text.count("\n") and "~~~\nK = 1\n~~~" in out and "K = 2" not in out
+
+
+@pytest.mark.parametrize("line", [
+    "$K_{11} = 15$, $K_{12} = 23$ (I think this should be 24, I get 24 when I add it again)",
+    "$K_{11} = 15$, $K_{12} = 23$, sorry, 24",
+    "$K_{11} = 15$, $K_{12} = 23$ (eigentlich 24)",
+    "$K_{11} = 15$, $K_{12} = 23$ -- ætti að vera 24.",
+    "$K_{11} = 15$, \\( K_{12} = 23 \\) (should read 24)",
+])
+def test_a_correction_after_the_value_replaces_it(line):
+    lines, first = notes_verdicts(PROBLEM + line + "\n")
+    assert lines[3] == ["correct", "correct"] and first == 0
+
+
+@pytest.mark.parametrize("remark", [
+    "  (I think this should be 24, I get 24 when I add it again)",
+    "  (sollte 24 sein)",
+    "  sorry, 24!",
+    "  (á að vera 24)",
+])
+def test_a_remark_below_that_corrects_the_value_above(remark):
+    notes = PROBLEM + "- \\( K_{11} = 15 \\)\n- \\( K_{12} = 1 + 1 + 1 + 1 + 1 + 3 + 1 = 23 \\)\n" + remark + "\n"
+    lines, first = notes_verdicts(notes)
+    assert lines[3] == ["correct"] and 4 not in lines and lines[5] == ["correct"] and first == 0
+
+
+def test_a_wrong_correction_below_is_the_mistake():
+    notes = PROBLEM + "- $K_{11} = 15$\n- $K_{12} = 24$\n  (I think this should be 25)\n"
+    lines, first = notes_verdicts(notes)
+    assert 4 not in lines and lines[5] == ["wrong"] and first == 5
+
+
+def test_a_remark_with_a_number_after_prose_takes_nothing_back():
+    notes = PROBLEM + "$K_{12} = 24$\n\nThe kernel has 4 entries, 3 of them distinct.\n"
+    lines, _ = notes_verdicts(notes)
+    assert lines[3] == ["correct"]

@@ -42,6 +42,7 @@ from .physics_pkg import physics_latex
 from .points import prose_points, suffix_points
 from .predicates import walk
 from .problem_parts import is_numeric
+from .put_in import put_in_lines
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
@@ -113,6 +114,7 @@ PER_OUTPUT = re.compile(r"(each|per|every|one) (?:output|component)|(?:outputs?|
 def _judge_at(claim: Claim, world: World, number: int, point: int | None) -> Judgement | None:
     """Judge ``claim``; with ``point`` (a datapoint named right after it: ``$h = 2$ at $x_1$``) as the datapoint
     the notes are at for this claim only."""
+    world.line = claim.line
     if point is None and isinstance(claim, ExpansionClaim) and world.current_point_line == claim.line and \
             world.current_point is not None and not any(isinstance(n, Sym) for n in walk(claim.value)):
         point = world.current_point   # "x_2 = 3: z_1 = 3, …, f = 5": f(x_2) = 5, at the datapoint named on the line
@@ -141,10 +143,12 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     world = World(derive(problem))
     world.per_output = bool(PER_OUTPUT.search(text))
     world.pair_first, world.pair_rows = pair_order(text)
+    world.put_in_lines = put_in_lines(text)
     _learner_names(reading, world)
     judgements: list[Judgement] = []
     context: list[Context] = []
     point_line = (None, None)   # the line of the last datapoint named, and the first named on it
+    judged_after_point = False   # a claim judged on that line since the datapoint was named there
     labels = sorted({**value_labels(text, problem.points), **prose_points(text)}.items())
     after = suffix_points(text, problem.points)
     lines = text.splitlines()
@@ -167,8 +171,9 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                 world.reading = int(kernel.group(1))   # what follows is about this output's kernel
             if point and item.why in ("exercise", "mention"):
                 named = int(point.group(1) or point.group(2))
-                if point_line[0] != item.line:
+                if point_line[0] != item.line or judged_after_point:   # "at x_1: z = 1, … at x_2: z = 2" labels
                     point_line = (item.line, named)
+                judged_after_point = False
                 listing = point_line[1] != named  # "x_1 = 0, x_2 = 1" on one line lists the data
                 world.current_point = None if listing else named
                 world.current_point_line = None if listing else item.line
@@ -182,6 +187,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
             context.append(Context(item.line, item.source, "exercise"))   # the sheet's network and its values
         elif isinstance(item, Claim):
             found = _judge_at(item, world, number, after.get((item.line, item.source.strip())))
+            judged_after_point = judged_after_point or item.line == point_line[0]
             unfinished = item.source.rstrip().endswith("=") and found is not None and found.verdict != "correct"
             naming = isinstance(item, DefinitionClaim) and isinstance(item.name, Sym) and \
                 isinstance(item.value, Sym) and bool({item.name.name, item.value.name} & {"W", "b"}) and \

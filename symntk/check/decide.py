@@ -63,7 +63,8 @@ def _partly_valued(world: World, node, claimed: sympy.Expr, true: sympy.Expr) ->
     some weights and biases by name and writes every entry of the others as its given value. The entries it names
     stay names (so a wrong index is still wrong); the others are put in, in the truth only. The values must show:
     a tensor with one entry named is kept whole, and some value put in is neither 0 nor 1 (dropping a zero bias
-    or a factor 1 from a formula that names parameters stays wrong)."""
+    or a factor 1 from a formula that names parameters stays wrong) unless the line says in words that the given
+    values are put in (``með gefnu W^{[2]}``, ``W^{[2]} eingesetzt``, ``with the given values``: put_in.py)."""
     named = claimed.free_symbols & set(world.net.parameters())
     if not named:
         return False
@@ -72,7 +73,7 @@ def _partly_valued(world: World, node, claimed: sympy.Expr, true: sympy.Expr) ->
     if any((t.kind, t.layer) in tensors for t in dropped):
         return False
     values = world.solution.values
-    if not any(values[t.symbol] not in (0, 1) for t in dropped):
+    if not dropped or not any(values[t.symbol] not in (0, 1) for t in dropped) and world.line not in world.put_in_lines:
         return False
     partly = true.xreplace({t.symbol: values[t.symbol] for t in dropped})
     return agrees(node, claimed, partly)
@@ -89,7 +90,11 @@ TARGETS = {"expansion": "f(x)", "output_value": "f", "theta": r"\theta", "parame
 
 def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, expected, same=None) -> Judgement:
     """Set the verdict: correct, carried (own work, or the previous step of the chain), or wrong; a carried
-    claim names the learner's last real mistake before it."""
+    claim names the learner's last real mistake before it. A decimal worked out from the member before it, from
+    the learner's own values with no real mistake before it, and the truth to one unit in its last decimal, is
+    right: their rounded intermediate values (``2,86228 − 2,55458 = 0,30770`` for 0,307695) moved its last
+    digit."""
+    ok = ok or own_ok and world.last_mistake[0] is None and _rounded_own(world, claim, claimed, expected)
     j.value = expected
     j.expected = _latex(expected)
     j.target = j.target or TARGETS.get(claim.kind, "")
@@ -127,6 +132,20 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
             world.last_mistake = (claim.line, j.target, j.label)
     world.claimed[id(claim.value)] = (claimed, "correct" if ok else "carried" if j.carried else "wrong")
     return j
+
+
+def _rounded_own(world: World, claim, claimed, expected) -> bool:
+    """A written decimal that is the member before it in its chain worked out (``2,86228 − 2,55458 = 0,30770``),
+    within one unit of its last decimal (and a half) of the true number. A decimal copied on its own (``λ_min ≈
+    0.0935`` for 0.09344) is not: nothing written shows the rounded values it came from."""
+    from .compare import written_number
+
+    number = written_number(getattr(claim, "value", None))
+    previous = world.claimed.get(id(claim.previous)) if getattr(claim, "previous", None) is not None else None
+    return number is not None and number.decimals is not None and isinstance(claimed, sympy.Expr) and \
+        isinstance(expected, sympy.Expr) and claimed.is_number and expected.is_number and previous is not None \
+        and isinstance(previous[0], sympy.Expr) and previous[0].is_number and \
+        agrees(claim.value, claimed, previous[0]) and agrees(claim.value, claimed, expected, loose=True)
 
 
 def _places(claim) -> int | None:

@@ -8,6 +8,7 @@ import sympy
 from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .nodes import Partial, Sym
+from .operand_rounding import within_operand_rounding
 from .predicates import walk
 from .syntax import UnreadableError
 from .unit_at_point import bare_value_judged, members_agree_at_point, some_unit_at_point, unit_written_out
@@ -223,6 +224,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     ok = ok or point is None and all(matches(world, claim.value, c, t, not claim.general) or
              matches(world, claim.value, c, v, not claim.general) or _about(claim, c, t)
              for c, t, v in zip(claimed, true, left))
+    if not ok and len(claimed) == 1 and not free:   # 2 · 0,419974 = 0,839949: from the unrounded operand
+        ok = within_operand_rounding(claim.left, claim.value, world.scope)
     if not ok and free and len(left) == 1:   # "x_2 = 3: relu' = 0": φ′ of some hidden unit at x_2
         ok = some_unit_at_point(world, claim.line, left[0], lambda t: matches(world, claim.value, claimed[0], t))
     if not ok and not claim.general:

@@ -172,6 +172,10 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
             own_sym = [o_ for o_, t in zip(own_sym, world.net.theta) if t.symbol in mine]
         own_sym = _in_own_order(world, own_sym, mine, len(claimed))
         own_ok = len(claimed) == len(own_sym) and world.match_all(nodes, claimed, own_sym)
+        if not (ok or own_ok) and len(claimed) == world.P:   # their own rule for φ′ (tanh′ = 1 − tanh) used
+            rules = [own_formula(world, o, k) for k in range(1, world.P + 1)]
+            own_ok = any(r is not None for r in rules) and world.match_all(
+                nodes, claimed, [r if r is not None else t for r, t in zip(rules, true)])
         world.record(("gsym", o), claimed, claim.line, approximation(claim))
     else:  # entries in the learner's names (v_1 x_1, h_1) at the parameters' values and at x_i
         claimed = [world.at_point(c, i) if getattr(c, "free_symbols", None) else c for c in claimed]

@@ -105,11 +105,11 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
                 made, certain = inline_claims(body, _producer(text, m.start()))
                 out.extend(Segment(_line(text, m.start()), claim, False, soft=not certain) for claim in made)
             continue
-        if token == "$":
-            close = _inline_close(text, start)
-            if close < 0:
-                pos = start
-                continue
+        close = _inline_close(text, start) if token == "$" else _paren_close(text, start) if token == "\\(" else -1
+        if token == "$" and close < 0:
+            pos = start
+            continue
+        if close >= 0:   # inline math, $…$ or \(…\) on one line: read with the prose around it
             body = text[start:close]
             labelled = labelled_vector(text, m.start(), body) or derivative_vector(text, m.start(), body) or \
                 jacobian_row(text, m.start(), body)
@@ -119,8 +119,8 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
                 named = ROOT_MARK + body.lstrip()
             out.append(Segment(_line(text, m.start()), named, False,
                                soft=labelled is not None or after_a_word(text, m.start(), named)))
-            covered.append((begin, close + 1))
-            pos = close + 1
+            covered.append((begin, close + len(token)))
+            pos = close + len(token)
             continue
         closer = {"$$": "$$", "\\[": "\\]", "\\(": "\\)"}.get(token)
         if closer is None:
@@ -186,6 +186,12 @@ def _inline_close(text: str, start: int) -> int:
         if text[at - 1] != "\\":
             return at if at > start else -1
         at += 1
+
+
+def _paren_close(text: str, start: int) -> int:
+    """The ``\\)`` that closes inline math ``\\(`` opened before ``start`` on the same line, or -1."""
+    at = text.find("\\)", start, _line_end(text, start))
+    return at if at > start else -1
 
 
 class _Lines:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .bar_rows import bar_matrices
+from .count_labels import labelled_counts
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
@@ -127,6 +128,10 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
             if len(line) == len(raw):   # "θ = (…), 7 parameters": the count is no entry of the math before it
                 line = line[:m.start(1)] + " " * (m.end(1) - m.start(1)) + line[m.end(1):]
+        for count, start, end in labelled_counts(raw) if not _COUNT.search(raw.replace("$", " ")) else []:
+            out.append(Segment(n, f"P = {count}", False, soft=True))   # Number of parameters: 7
+            if len(line) == len(raw):
+                line = line[:start] + " " * (end - start) + line[end:]
         for claims, (start, end) in zipped_claims(line, points) if "=" in line else []:
             out.extend(Segment(n, claim, False, soft=True) for claim in claims)   # h = 1, 3 for x = 0, 1
             line = line[:start] + " " * (end - start) + line[end:]

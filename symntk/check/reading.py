@@ -10,6 +10,7 @@ later member against the first. Math without a relation is context.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .claim_makers import formula_chain, target_maker
@@ -55,6 +56,7 @@ from .targets import (
     theta_of,
 )
 from .theta_lists import paired_theta_lists
+from .unfinished import finished_part
 
 MAX_CLAIMS = 600
 
@@ -100,6 +102,9 @@ def read_segments(segments: list[Segment]) -> Reading:
         if seg.error:
             reading.items.append(Unreadable(seg.line, seg.text, seg.error))
             continue
+        finished = finished_part(seg.text)
+        if finished is not None:   # "… = λ² − 27λ +" (ran out of time): the members before the unfinished one
+            seg = dataclasses.replace(seg, text=finished)
         try:
             parsed = parse(seg.text)
         except UnreadableError as exc:

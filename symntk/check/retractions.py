@@ -11,8 +11,10 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   between two statements of the same thing: ``h_2 = w_2 h_1 (oops) h_2 = w_2 h_1 + b_2``, or a line that
   starts with the word and restates a name of one of the four lines before with another value (the earlier
   statement goes; the same value again is a confirmation and nothing goes);
-* ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``… á að vera 12`` / ``… sollte 12 sein``: the
-  new value takes the old one's place;
+* ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``(I think this should be 12, …)`` / ``sorry, 12`` /
+  ``… á að vera 12`` / ``ætti að vera 12`` / ``… sollte 12 sein`` / ``eigentlich 12`` / ``devrait être 12``: the
+  new value takes the old one's place; the same remark on a line of its own right below a statement (``- K_12 =
+  … = 11`` then ``(I think this should be 12)``) blanks the statement and states ``K_12 = 12`` on the remark's line;
 * a line whose statements are followed by ``redo``, ``try again``, ``ignore that``, ``reikna aftur``,
   ``nochmal`` with nothing after: the whole line is an attempt given up.
 """
@@ -34,9 +36,16 @@ _WORDS = (r"wait,?\s+no|no,?\s+wait|wait|whoops|oops|scratch\s+that|edit\s*:|cor
           r"|non,?\s+attends|espera,?\s+no|corrección\s*:?")
 _TAKE_BACK = re.compile(r"(?<![^\W_])(?:" + _WORDS + r")(?![^\W_])", re.I)
 _AT_START = re.compile(r"^[\s>*\-+•(]*(?:\*\*)?(?:" + _WORDS + r")(?![^\W_])", re.I)
-_NEW_VALUE = re.compile(r"(?:actually\s+(?:it'?s|it\s+is)|(?:that\s+|it\s+)?should\s+be|i\s+mean|á\s+að\s+vera"
-                        r"|(?:es\s+)?(?:sollte|muss)|nei\s+það\s+er|nein,?\s+es\s+ist)\s*[:,]?\s*\$?\s*("
-                        + _NUMBER + r")\s*\$?(?:\s+sein)?\s*[.)!]?\s*$", re.I)
+_SAYS = (r"(?:(?:i\s+think|i\s+guess|probably|maybe|hmm+,?)\s+)?(?:(?:this|that|it)\s+)?"
+         r"(?:actually\s+(?:it'?s|it\s+is)|should\s+(?:be|read|say)|i\s+mean|sorry,?|actually|oh\s+sorry,?"
+         r"|á\s+að\s+vera|ætti\s+að\s+vera|afsakið,?|fyrirgefðu,?|nei\s+það\s+er"
+         r"|(?:es\s+|das\s+)?(?:sollte|müsste|muss)(?:\s+(?:eigentlich|wohl))?|eigentlich|sorry|nein,?\s+es\s+ist"
+         r"|richtig(?:\s+ist)?\s*:?|devrait\s+être|en\s+fait|pardon,?|debería\s+ser|perdón,?|en\s+realidad)")
+_NEW_VALUE = re.compile(r"\(?\s*" + _SAYS + r"\s*[:,]?\s*\$?\s*(" + _NUMBER + r")\s*\$?(?:\s+(?:sein|sind))?"
+                        r"(?:\s*[.)!]?\s*$|\s*[,;)](?P<tail>[^=$\\\n]{0,200})$)", re.I)
+# a remark on a line of its own that only corrects the value just above: "(I think this should be 12)"
+_REMARK = re.compile(r"^[\s>*\-+•]*\(?\s*" + _SAYS + r"\s*[:,]?\s*\$?\s*(" + _NUMBER
+                     + r")\s*\$?(?:\s+(?:sein|sind))?(?:\s*[.)!]?\s*$|\s*[,;)][^=$\\\n]{0,200}$)", re.I)
 _GIVEN_UP = re.compile(r"(?<![^\W_])(?:redo|re-do|let\s+me\s+redo|try\s+again|start\s+over|ignore\s+(?:that|this)"
                        r"|never\s*mind|reikna\s+aftur|byrja\s+aftur|nochmal|neu\s+rechnen)(?![^\W_])[\s:.!)]*$",
                        re.I)
@@ -53,6 +62,9 @@ def retracted(text: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         lines[i] = _given_up(_new_value(_same_line(line)))
+    for i, line in enumerate(lines):
+        if _REMARK.match(line) and not _RELATION.search(line):
+            _remark_below(lines, i)
     for i, line in enumerate(lines):
         if _AT_START.match(line):
             _earlier(lines, i)
@@ -141,6 +153,7 @@ def _new_value(line: str) -> str:
     m = _NEW_VALUE.search(line)
     if not m:
         return line
+    line = _as_dollars(line)
     before = _claims(line, 0, m.start())
     if not before:
         return line
@@ -153,6 +166,35 @@ def _new_value(line: str) -> str:
     line = line[:at] + new + line[start + old[-1].end():]
     shift = len(new) - len(old[-1].group(0))
     return _blank(line, m.start() + shift, len(line))
+
+
+def _as_dollars(line: str) -> str:
+    """``\\( … \\)`` written as ``$ … $`` (same length, so positions stay)."""
+    return line.replace("\\(", " $").replace("\\)", "$ ")
+
+
+def _remark_below(lines: list[str], i: int) -> None:
+    """A remark on a line of its own that corrects the number just above (``(I think this should be 12)``,
+    ``sorry, 12``, ``sollte 12 sein``): the statement above goes and the remark's line states the new value."""
+    j = next((k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].strip()), None)
+    if j is None:
+        return
+    above = _as_dollars(lines[j])
+    found = _claims(above)
+    if not found:
+        return
+    start, end, _, _ = found[-1]
+    statement = above[start:end]
+    old = list(re.finditer(_NUMBER, statement))
+    if not old or statement[old[-1].end():].strip("$ .,") != "":
+        return
+    subject = _RELATION.split(statement, maxsplit=1)[0].strip("$ ")
+    if not subject:
+        return
+    new = _REMARK.match(lines[i]).group(1)
+    indent = lines[i][:len(lines[i]) - len(lines[i].lstrip())]
+    lines[j] = _span_blank(above, start, end) if "\\(" in lines[j] else _span_blank(lines[j], start, end)
+    lines[i] = f"{indent}${subject} = {new}$"
 
 
 def _given_up(line: str) -> str:

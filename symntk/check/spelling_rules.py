@@ -95,10 +95,13 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"(?<=f\()([^;()]{1,30}?)\s*;\s*\\theta\s*(?=\))", r"\1"),
     Rule("operator names", r"\mathrm{tr}\,K, \text{Tr}(K), \operatorname{det}K, \mathrm{eig}",
          r"\operatorname{tr}\,K, \operatorname{tr}(K), \det K, \operatorname{eig}",
-         r"\\(?:mathrm|text|operatorname|textrm|mathit)\s*\{\s*(tr|" + TRACE_WORDS + r"|eig|eigen|sech|relu|ReLU|"
+         r"\\(?:mathrm|text|operatorname|textrm|mathit)\s*\{\s*(tr|" + TRACE_WORDS + r"|Sp|sp|eig|eigen|sech|relu|ReLU|"
          r"sigmoid|diag)\s*\}", r"\\operatorname{\1}"),
     Rule("trace spelled out", r"\operatorname{Tr} ; \operatorname{trace} ; \operatorname{spor}", r"\operatorname{tr}",
-         r"\\operatorname\{(?:" + TRACE_WORDS + r")\}", r"\\operatorname{tr}"),
+         r"\\operatorname\{(?:" + TRACE_WORDS + r"|Sp)\}", r"\\operatorname{tr}"),
+    Rule("trace operator right before its value (Spur, Sp)", r"\mathrm{Sp} = 22 ; \operatorname{tr} \approx 27",
+         r"\operatorname{tr} K = 22 ; \operatorname{tr} K \approx 27",
+         r"\\operatorname\{(?:tr|sp)\}(?=\s*(?:=|\\approx(?![A-Za-z])|≈))", r"\\operatorname{tr} K"),
     Rule("det as text", r"\operatorname{det} K", r"\det K",
          r"\\(?:mathrm|text|operatorname)\s*\{\s*det\s*\}", r"\\det "),
     Rule("function names without a backslash", r"det K, sqrt(2), tanh(1) ; tanh'(z) ; tanh^2(z)",

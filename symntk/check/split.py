@@ -293,6 +293,7 @@ def _remark(body: str) -> bool:
 def split_block(seg: Segment) -> list[Segment]:
     """The claims of one math block (see the module doc), each on the line where it is written."""
     text = _DROP.sub(_blank, _WRAPPER.sub(_blank, clean_markup(seg.text)))
+    text = _COUNT_IN_WORDS.sub(r"P = \1", text)   # "θ = (…),\ 4\ \text{Parameter}": a claim of its own after the comma
     text, columns = _comment_columns(_quiet_text(text))
     text = _TEXT.sub(_conjunction, text)
     rows, seps = _cuts(text)
@@ -320,9 +321,11 @@ def split_block(seg: Segment) -> list[Segment]:
     return out
 
 
-# a count of parameters in words inside math (``\Rightarrow 6 \text{ parametri}``, ``\qquad 7 \text{ parametrów.}``):
+# a count of parameters in words inside math (``\Rightarrow 6 \text{ parametri}``, ``\qquad 7 \text{ parametrów.}``,
+# ``,\ 4\ \text{Parameter}`` with LaTeX spaces):
 # the claim P = 6, not prose at the claim's end
-_COUNT_IN_WORDS = re.compile(r"(?<![\w.{])(\d{1,4})\s*\\(?:text|mathrm|textrm|textit)\s*\{\s*(?:parameters?|params|"
+_COUNT_IN_WORDS = re.compile(r"(?<![\w.{])(\d{1,4})(?:\s|\\[ ,;:]|~)*\\(?:text|mathrm|textrm|textit)\s*\{\s*"
+                             r"(?:parameters?|params|Parameter[n]?|"
                              r"parametri|parametr(?:y|ów|a|ar|ern|ach)|parámetros|parametros|paramètres|parâmetros|"
                              r"parametre(?:ne|r)?|stika(?:r|rnir)?)\s*[.,;]?\s*\}")
 _PROSE_EDGE = re.compile(r"^\s*\\text\s*\{[^{}]{0,80}\}\s+(?=[A-Za-z\\])|(?<=\S)\s*\\text\s*\{[^{}]{0,80}\}\s*$")

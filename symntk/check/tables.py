@@ -114,9 +114,12 @@ def _numbers(text: str) -> tuple[Fraction, ...] | None:
         return None
 
 
+_INLINE = re.compile(r"\$|\\\(|\\\)")   # a cell's math delimiters: $…$ or \(…\)
+
+
 def _cells(row: str) -> list[str]:
-    return [" ".join(_MARKUP.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or "", c)
-                     .replace("$", "").split()) for c in row.strip().strip("|").split("|")]
+    return [" ".join(_INLINE.sub("", _MARKUP.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or "", c))
+                     .split()) for c in row.strip().strip("|").split("|")]
 
 
 def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | None, str] | None:

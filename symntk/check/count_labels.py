@@ -1,0 +1,26 @@
+"""The number of parameters after a label that names it: ``Number of parameters: 7``, ``**Anzahl der Parameter:**
+4``, ``Fjöldi stika = 7``, ``Nombre de paramètres : 7``, ``Parameters: 7`` at the start of a line.
+
+The number must end the statement (a full stop, comma, bracket or the end of the line after it), so a label
+followed by a list or a formula (``Parameters: W^{[1]}, b^{[1]}``, ``Parameters: 7 weights and 3 biases``) is
+no count.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikanna", "parametern", "parametrar",
+          "parametra", "parámetros", "parametros", "paramètres", "parâmetros", "parametri", "parametrów",
+          "parametry", "parametre", "parametrene", "parametere", "parameterne")
+_LABEL = re.compile(
+    r"(?:(?<![^\W\d_])(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal|aantal|liczba)"
+    r"\s(?:(?:of|der|de|des|af|van|di|do|da|the)\s){0,2}|^[\s#>*\-+]{0,6}(?:\*\*|__)?)"
+    r"(?:total\s)?(?:" + "|".join(_WORDS) + r")(?![^\W\d_])[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}[:=][ \t]{0,3}"
+    r"(?:\*\*|__)?[ \t]{0,3}\$?[ \t]{0,3}(\d{1,4})[ \t]{0,3}\$?[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}(?=[.,;)]|$)",
+    re.I | re.M)
+
+
+def labelled_counts(line: str) -> list[tuple[str, int, int]]:
+    """(the count, its start, its end) of every count after a label on ``line``."""
+    return [(m.group(1), m.start(1), m.end(1)) for m in _LABEL.finditer(line)]
