@@ -54,3 +54,31 @@ def test_delta_from_their_own_wrong_hidden_values_is_carried(tmp_path):
     out, first = verdicts(tmp_path, RELU, notes)
     assert out[1] == ["wrong", "carried"] and first == 1
     assert out[3] == ["carried", "wrong"]
+
+
+def test_bare_derivative_values_under_a_datapoint_are_their_values_there(tmp_path):
+    # Under "x_2 = 2" with z_2 = −1 (unit 2 off) the learner still multiplies by 1: ∂f/∂W^{[1]}_2 = 3 · 1 · 2 = 6
+    # (carried from their relu′), ∂f/∂b^{[1]}_2 = 3 (the true value at x_1, their value at x_2), then the gradient.
+    notes = "\n\n".join([
+        AT_X2,
+        r"$\partial f/\partial W^{[1]}_2 = 3 \cdot 1 \cdot 2 = 6$, $\partial f/\partial b^{[1]}_2 = 3$",
+        r"$$\nabla_\theta f(x_2) = (2, 6, 1, 3, 5, 0, 1)$$",
+    ])
+    out, first = verdicts(tmp_path, RELU, notes)
+    assert first == 1
+    assert out[3][:2] == ["carried", "carried"]
+    assert out[5] == ["carried"]
+
+
+def test_gradient_over_their_own_theta_without_the_output_bias_is_carried(tmp_path):
+    # θ without b^{[2]} (wrong: 7 parameters); ∇f with the six true entries for their θ is carried, one with a
+    # wrong entry (W^{[2]}_1 x in place of W^{[2]}_1) is wrong.
+    theta = r"$\theta = (W^{[1]}_1, W^{[1]}_2, b^{[1]}_1, b^{[1]}_2, W^{[2]}_1, W^{[2]}_2)$"
+    right = (r"$$\nabla_\theta f = (W^{[2]}_1 \mathrm{relu}'(z_1) x, W^{[2]}_2 \mathrm{relu}'(z_2) x, "
+             r"W^{[2]}_1 \mathrm{relu}'(z_1), W^{[2]}_2 \mathrm{relu}'(z_2), \mathrm{relu}(z_1), \mathrm{relu}(z_2))$$")
+    notes = "\n\n".join([theta, r"with $z_i = W^{[1]}_i x + b^{[1]}_i$", right,
+                         right.replace(r"W^{[2]}_1 \mathrm{relu}'(z_1), ", r"W^{[2]}_1 \mathrm{relu}'(z_1) x, ")])
+    out, first = verdicts(tmp_path, RELU, notes)
+    assert out[1] == ["wrong"] and first == 1
+    assert out[5] == ["carried"]
+    assert out[7] == ["wrong"]

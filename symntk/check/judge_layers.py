@@ -19,6 +19,7 @@ from .judgement import Judgement
 from .layer_values_at import remember_at
 from .matrices import deltas, evaluate
 from .nodes import Matrix
+from .own_theta_subset import here
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, scalars
 from .world import World
@@ -235,6 +236,10 @@ def _remember(world: World, claim: LayerClaim, nodes, claimed: sympy.Matrix, tru
               point) -> None:
     """Each entry as the learner's own ∂f_o/∂θ_k (at their datapoint when they wrote numbers for a function of x)."""
     xs = set(world.net.x)
+    if point is None and here(world) is not None and any(t.free_symbols & xs for t in true):
+        values = [world.own_at_point(c, here(world)) for c in claimed]   # (3, 6) or δ · 3 under "x_2 = 3:"
+        if all(v.is_number for v in values):
+            point, claimed = here(world), values
     if point is None and not any(v.free_symbols & xs for v in claimed) and any(t.free_symbols & xs for t in true):
         found = [i for i in range(1, world.N + 1)
                  if all(agrees(n, c, world.at_point(t, i)) for n, c, t in zip(nodes, claimed, true))]
