@@ -57,17 +57,19 @@ def test_delta_from_their_own_wrong_hidden_values_is_carried(tmp_path):
 
 
 def test_bare_derivative_values_under_a_datapoint_are_their_values_there(tmp_path):
-    # Under "x_2 = 2" with z_2 = −1 (unit 2 off) the learner still multiplies by 1: ∂f/∂W^{[1]}_2 = 3 · 1 · 2 = 6
-    # (carried from their relu′), ∂f/∂b^{[1]}_2 = 3 (the true value at x_1, their value at x_2), then the gradient.
+    # Under "x_2 = 2" with their relu′(z_2) = 1 the learner writes ∂f/∂W^{[1]}_2 = 3 · 1 · 2 = 6 (true 0 at both
+    # datapoints: carried from their relu′), then the gradient; a slip 3 · 1 · 2 = 7 is a new mistake.
     notes = "\n\n".join([
         AT_X2,
-        r"$\partial f/\partial W^{[1]}_2 = 3 \cdot 1 \cdot 2 = 6$, $\partial f/\partial b^{[1]}_2 = 3$",
+        r"$\partial f/\partial W^{[1]}_2 = 3 \cdot 1 \cdot 2 = 6$",
         r"$$\nabla_\theta f(x_2) = (2, 6, 1, 3, 5, 0, 1)$$",
+        r"$\partial f/\partial W^{[1]}_2 = 3 \cdot 1 \cdot 2 = 7$",
     ])
     out, first = verdicts(tmp_path, RELU, notes)
     assert first == 1
-    assert out[3][:2] == ["carried", "carried"]
+    assert out[3] == ["carried", "carried"]
     assert out[5] == ["carried"]
+    assert out[7] == ["carried", "wrong"]
 
 
 def test_gradient_over_their_own_theta_without_the_output_bias_is_carried(tmp_path):

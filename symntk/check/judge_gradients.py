@@ -85,7 +85,7 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     if not ok and not own_ok:   # ∂f/∂v_2 = h_2 after their own wrong formula for h_2: their units put in
         own_ok = matches(world, claim.value, claimed, with_own_units(world, slope if slope is not None else true),
                          own_names=True)
-    at_points = _points_of_value(world, claim, claimed, o, k)
+    at_points = _points_of_value(world, claim, claimed, o, k, ok)
     if at_points:
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
     else:
@@ -109,14 +109,14 @@ def _judge_unit_derivative(claim: DerivativeClaim, world: World, j: Judgement, t
     return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), False, true)
 
 
-def _points_of_value(world: World, claim, claimed: sympy.Expr, o: int, k: int) -> list[int]:
-    """The datapoints a number written for ∂f/∂θ_k without one is the value at: the datapoint the notes are at
-    (``∂f/∂b^{[1]}_2 = 2`` under "x_2 = 3:" is their value at x_2, even when it is the true one at x_1), else
-    where it is the true value, else where it is the learner's own."""
+def _points_of_value(world: World, claim, claimed: sympy.Expr, o: int, k: int, ok: bool) -> list[int]:
+    """The datapoints a number written for ∂f/∂θ_k without one is the value at: for a value true at no datapoint,
+    the one the notes are at (``2 · 1 · 3 = 6`` under "x_2 = 3:" is their value at x_2); else where it is the true
+    value, else where it is the learner's own, else the datapoint the notes are at."""
     true = world.derivative(o, k)
     if not claimed.is_number or not world.at_values(true).free_symbols:
         return []
-    if here(world) is not None:
+    if not ok and here(world) is not None:
         return [here(world)]
     points = range(1, world.N + 1)
     found = [i for i in points if agrees(claim.value, claimed, world.at_point(true, i))]
