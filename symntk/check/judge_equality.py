@@ -7,8 +7,10 @@ import sympy
 
 from .decide import approximation, decide, matches
 from .judgement import Judgement
+from .layer_values_at import remember_one
 from .nodes import Partial, Sym
 from .operand_rounding import within_operand_rounding
+from .own_minors import remember_minor
 from .predicates import walk
 from .syntax import UnreadableError
 from .unit_at_point import bare_value_judged, members_agree_at_point, some_unit_at_point, unit_written_out
@@ -254,6 +256,9 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         unit = unit_written_out(world, own_left[0], claim.line) if not claimed[0].free_symbols else None
         if unit is not None:   # w_{11}x_2 + b_1 = -3: their value of that unit at x_2, used later
             world.record(("unit", *unit), claimed[0], claim.line, approximation(claim))
+        elif not claimed[0].free_symbols:   # relu′(z_2) = 1 under "x_2 = 3": their φ′ there, used later
+            remember_one(world, left[0], claimed[0], claim.line, approximation(claim))
+        remember_minor(world, left[0], claimed[0], claim.line)   # 12 · 31 − 361 = 1: their minor of K
     slope = _slope_rule(claim.left, left[0], claimed[0]) or own_slope_rule(claim.left, world.scope, claimed[0])
     if slope is not None and not ok:
         world.record(("slope",), slope, claim.line)

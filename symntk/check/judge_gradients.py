@@ -14,6 +14,7 @@ from .judgement import Judgement
 from .meaning import to_sympy
 from .nodes import Sym
 from .own_forward import own_formula, with_own_units
+from .own_theta_subset import here, true_for_own_theta
 from .syntax import UnreadableError
 from .unit_derivatives import derivative_by_unit, output_by_unit
 from .values import agrees, agrees_own, items, matrix_rows, one_scalar
@@ -75,13 +76,16 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         other = [t.k for t in world.net.theta if t.symbol == mine]
         if other and other[0] != k:
             own_ok = matches(world, claim.value, claimed, world.derivative(o, other[0]), own_names=True)
+    point = here(world)
+    if not ok and not own_ok and claimed.is_number and point is not None:   # 2 · 1 · 3 under "x_2 = 3:"
+        own_ok = agrees_own(claim.value, claimed, world.own_derivative_at(o, k, point))
     slope = None if ok or own_ok else own_formula(world, o, k)
     if slope is not None:
         own_ok = matches(world, claim.value, claimed, slope, own_names=True)
     if not ok and not own_ok:   # ∂f/∂v_2 = h_2 after their own wrong formula for h_2: their units put in
         own_ok = matches(world, claim.value, claimed, with_own_units(world, slope if slope is not None else true),
                          own_names=True)
-    at_points = _points_of_value(world, claim, claimed, o, k)
+    at_points = _points_of_value(world, claim, claimed, o, k, ok)
     if at_points:
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
     else:
@@ -105,12 +109,15 @@ def _judge_unit_derivative(claim: DerivativeClaim, world: World, j: Judgement, t
     return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), False, true)
 
 
-def _points_of_value(world: World, claim, claimed: sympy.Expr, o: int, k: int) -> list[int]:
-    """The datapoints a number written for ∂f/∂θ_k without one is the value at: where it is the true value,
-    else where it is the learner's own, else the datapoint the notes are at."""
+def _points_of_value(world: World, claim, claimed: sympy.Expr, o: int, k: int, ok: bool) -> list[int]:
+    """The datapoints a number written for ∂f/∂θ_k without one is the value at: for a value true at no datapoint,
+    the one the notes are at (``2 · 1 · 3 = 6`` under "x_2 = 3:" is their value at x_2); else where it is the true
+    value, else where it is the learner's own, else the datapoint the notes are at."""
     true = world.derivative(o, k)
     if not claimed.is_number or not world.at_values(true).free_symbols:
         return []
+    if not ok and here(world) is not None:
+        return [here(world)]
     points = range(1, world.N + 1)
     found = [i for i in points if agrees(claim.value, claimed, world.at_point(true, i))]
     found = found or [i for i in points if agrees_own(claim.value, claimed, world.own_derivative_at(o, k, i))]
@@ -176,6 +183,9 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
             rules = [own_formula(world, o, k) for k in range(1, world.P + 1)]
             own_ok = any(r is not None for r in rules) and world.match_all(
                 nodes, claimed, [r if r is not None else t for r, t in zip(rules, true)])
+        kept = true_for_own_theta(world, true, mine)   # their θ leaves b^{[2]} out: ∇f over their parameters
+        if not own_ok and kept is not None and len(kept) == len(claimed):
+            own_ok = world.match_all(nodes, claimed, kept)
         world.record(("gsym", o), claimed, claim.line, approximation(claim))
     else:  # entries in the learner's names (v_1 x_1, h_1) at the parameters' values and at x_i
         claimed = [world.at_point(c, i) if getattr(c, "free_symbols", None) else c for c in claimed]

@@ -16,8 +16,10 @@ from .block_kernel import own_product, remember, vector_square
 from .claims import DerivativeClaim, LayerClaim
 from .decide import approximation, decide
 from .judgement import Judgement
+from .layer_values_at import remember_at
 from .matrices import deltas, evaluate
 from .nodes import Matrix
+from .own_theta_subset import here
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, scalars
 from .world import World
@@ -182,6 +184,7 @@ def _judge_formula(claim: LayerClaim, world: World, j: Judgement, point: int | N
     nodes = _written_cells(claim.value, transposed, len(true))
     ok, own_ok = _compare(world, nodes, list(claimed), list(true), point)
     if point is not None:
+        remember_at(world, list(true), list(claimed), point, claim.line, approximation(claim))
         true = true.applyfunc(lambda t: world.at_point(t, point))
     elif not any(c.free_symbols for c in claimed):   # numbers written: the value the formula has, shown as a value
         true = true.applyfunc(world.at_values)
@@ -220,6 +223,9 @@ def _compare(world: World, nodes, claimed: list, true: list, point: int | None) 
         ok = all(agrees(n, world.at_point(c, point), world.at_point(t, point)) for n, c, t in zip(nodes, claimed, true))
         own = all(agrees_own(n, world.at_point_own(c, point), world.at_point_own(t, point))
                   for n, c, t in zip(nodes, claimed, true))
+        if not ok and not own:   # δ = (1, 2) at x_2 after their wrong z there: their units put in
+            own = all(agrees_own(n, world.at_point_own(c, point), world.own_at_point(t, point))
+                      for n, c, t in zip(nodes, claimed, true))
         return ok, own
     if world.match_all(nodes, claimed, true):
         return True, False
@@ -230,6 +236,10 @@ def _remember(world: World, claim: LayerClaim, nodes, claimed: sympy.Matrix, tru
               point) -> None:
     """Each entry as the learner's own ∂f_o/∂θ_k (at their datapoint when they wrote numbers for a function of x)."""
     xs = set(world.net.x)
+    if point is None and here(world) is not None and any(t.free_symbols & xs for t in true):
+        values = [world.own_at_point(c, here(world)) for c in claimed]   # (3, 6) or δ · 3 under "x_2 = 3:"
+        if all(v.is_number for v in values):
+            point, claimed = here(world), values
     if point is None and not any(v.free_symbols & xs for v in claimed) and any(t.free_symbols & xs for t in true):
         found = [i for i in range(1, world.N + 1)
                  if all(agrees(n, c, world.at_point(t, i)) for n, c, t in zip(nodes, claimed, true))]

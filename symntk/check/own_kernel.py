@@ -110,13 +110,18 @@ def _with_own_minor_sums(world, kernels: list[sympy.Matrix]) -> list[sympy.Expr]
     """For a 3 × 3 kernel, det(K − λI) = −λ³ + (tr K)λ² − c₂λ + det K with c₂ (the sum of the principal 2 × 2
     minors) a number the learner named and worked out themselves (``c_2 = 11 + 42 + 11 = 64``): the polynomial
     with their c₂ in place of the true one, for each of their K's."""
+    from .own_minors import minor_offset
+
     named = {v for k, entries in world.own.items() if k[0] == "named" for _, v, _ in entries}
+    slip = minor_offset(world)   # their own principal minors, one worked out wrong (12 · 31 − 361 = 1)
     out = []
     for K in kernels:
-        if K.shape != (3, 3) or not named:
+        if K.shape != (3, 3) or not (named or slip):
             continue
         c2 = sum(K.extract([a, b], [a, b]).det() for a, b in ((0, 1), (0, 2), (1, 2)))
         out += [sympy.expand(characteristic_polynomial(K) + (c2 - v) * LAMBDA) for v in sorted(named) if v != c2]
+        if slip != 0:
+            out.append(sympy.expand(characteristic_polynomial(K) - slip * LAMBDA))
     return out
 
 

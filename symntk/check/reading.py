@@ -235,7 +235,8 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         members = members[:cut + 1]
     for pos, rel in enumerate(rels[:len(members) - 1]):
         if rel in ("\\Rightarrow", "\\implies", "\\Longrightarrow") and pos + 2 < len(members) and \
-                (target_maker(members[pos + 1].node, first=False) is not None or _names_next(members, rels, pos)):
+                (target_maker(members[pos + 1].node, first=False) is not None or _names_next(members, rels, pos) or
+                 _same_equation(members, rels, pos)):
             _classify(seg, Chain(tuple(members[:pos + 1]), False, tuple(rels[:pos])), reading)
             _classify(seg, Chain(tuple(members[pos + 1:]), False, tuple(rels[pos + 1:])), reading)
             return
@@ -300,6 +301,14 @@ def _classify(seg: Segment, chain: Chain, reading: Reading) -> None:
         add(claim)
         previous, last_value = m.node, m
     _maybe_equation(reading)
+
+
+def _same_equation(members: list[Member], rels: list[str], pos: int) -> bool:
+    """``p(λ) = 0 ⇒ λ(λ² − 46λ + 66) = 0``, ``x² − 1 = 0 ⇒ (x − 1)(x + 1) = 0``: an equation in the form
+    ``… = c``, then after ⇒ another one ``… = c`` with the same number: a new equation, not a value of the first."""
+    last, before = members[-1], members[pos]
+    return pos >= 1 and rels[pos - 1] == "=" and rels[-1] == "=" and is_numeric(before.node) and \
+        is_numeric(last.node) and before.text.strip() == last.text.strip()
 
 
 def _names_next(members: list[Member], rels: list[str], pos: int) -> bool:
