@@ -38,6 +38,7 @@ from .meaning import key
 from .named_values import layer_index
 from .nodes import Sym
 from .normalise import normalise
+from .org import org_markdown
 from .physics_pkg import physics_latex
 from .points import prose_points, suffix_points
 from .predicates import walk
@@ -201,7 +202,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
-    written, text = text, retracted(editor_lines(text))   # what the learner crossed out is not read
+    written, text = text, retracted(org_markdown(editor_lines(text)))   # what the learner crossed out is not read
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     text = glued_indices(numbered_kernels(text))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
     try:

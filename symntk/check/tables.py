@@ -32,9 +32,11 @@ _POINT = re.compile(r"^(?:at|bei|an|für|in|í|à)?\s*x\s*(?:_?\{?(\d{1,2})\}?(?
 _POINT_WORD = re.compile(r"^(?:data\s*point|datapoint|point|punkt|punktur|datenpunkt|punto|ponto|i\s*=)\s*(\d{1,2})\b",
                          re.I)
 _OUTPUT_AT = re.compile(r"^(?:f|y)_?\{?(\d)\}?\s*(?:at|bei|í|an|\()\s*(.{1,30}?)\)?$")
-# a column of a whole gradient at a datapoint: ∇f(x_1), ∇_θ f_2(x_1), ∂f(x_1)/∂θ_k, \frac{\partial f(x_2)}{\partial θ}
-_GRADIENT_AT = re.compile(r"^(?:\\nabla|∇|\\[dt]?frac\s*\{\s*(?:∂|\\partial)|∂|\\partial)[^()]{0,24}?f\s*"
-                          r"(?:_\{?(\d)\}?)?\s*\(\s*x\s*_?\{?(\d{1,2})\}?\s*\)\s*(?:\}?\s*/?\s*\{?\s*(?:∂|\\partial)\s*(?:θ|\\theta)\s*"
+# a column of a whole gradient at a datapoint: ∇f(x_1), ∇_θ f_2(x_1), ∂f(x_1)/∂θ_k, \frac{\partial f(x_2)}{\partial θ},
+# the differential df(x1), df(x^(2))
+_GRADIENT_AT = re.compile(r"^(?:\\nabla|∇|\\[dt]?frac\s*\{\s*(?:∂|\\partial)|∂|\\partial|d(?=\s?f))[^()]{0,24}?f\s*"
+                          r"(?:_\{?(\d)\}?)?\s*\(\s*x\s*(?:_?\{?(\d{1,2})\}?|\^\{?\((\d{1,2})\)\}?)\s*\)"
+                          r"\s*(?:\}?\s*/?\s*\{?\s*(?:∂|\\partial)\s*(?:θ|\\theta)\s*"
                           r"(?:_\{?k\}?|ₖ)?\s*\}?)?$")
 # a whole gradient's column at a datapoint said in words: ∂f/∂θ at x₁, ∇f @ x_2, gradient bei x = 1
 _GRADIENT_SAID_AT = re.compile(r"^(.{1,40}?)\s+(?:at|bei|an|für|í|à|@)\s+(.{1,30})$")
@@ -128,7 +130,7 @@ def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | Non
         return (int(m.group(1)), inner[1]) if inner else None
     m = _GRADIENT_AT.match(head)
     if m:
-        return (int(m.group(1)) if m.group(1) else None), f"x_{{{m.group(2)}}}"
+        return (int(m.group(1)) if m.group(1) else None), f"x_{{{m.group(2) or m.group(3)}}}"
     m = _GRADIENT_SAID_AT.match(head)
     if m and _whole_gradient(m.group(1)):   # ∂f/∂θ at x₁, ∇f @ x_2, gradient at x = 1: a column of a gradient
         inner = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
