@@ -25,7 +25,17 @@ from ..errors import InputError
 from ..problem import Problem, load_problem
 from ..solution import derive
 from . import claim_names
-from .claims import Claim, Context, DefinitionClaim, ExpansionClaim, OutputValueClaim, Reading, Unreadable
+from .claims import (
+    Claim,
+    Context,
+    DefinitionClaim,
+    DerivativeClaim,
+    ExpansionClaim,
+    GradientClaim,
+    OutputValueClaim,
+    Reading,
+    Unreadable,
+)
 from .exercise import is_architecture, problem_from_reading
 from .feedback import Feedback
 from .fullwidth import ascii_punctuation
@@ -39,6 +49,7 @@ from .named_values import layer_index
 from .nodes import Sym
 from .normalise import normalise
 from .org import org_markdown
+from .output_subject import is_heading, output_named
 from .physics_pkg import physics_latex
 from .points import prose_points, suffix_points
 from .predicates import walk
@@ -132,6 +143,41 @@ def _judge_at(claim: Claim, world: World, number: int, point: int | None) -> Jud
         world.current_point, world.current_point_line = before
 
 
+_NAMES_OUTPUT = re.compile(r"(?:f|y)\s?(?:_\s?\{?\s?[1-9]|\^\s?\{?\s?[(\[]?\s?[1-9]|[1-9₁₂₃])")
+
+
+def _line_output(line: str, world: World) -> int | None:
+    """The output a line is about by its first words (``output 2: …``), when there is such an output."""
+    named = output_named(line)
+    return named[0] if named and named[0] <= world.n_out else None
+
+
+def _output_subjects(lines: list, scanned: int, upto: int, section: int | None, world: World) -> tuple:
+    """Read lines scanned+1 … upto for the outputs they name (:mod:`symntk.check.output_subject`):
+    (the section's output, the output line ``upto`` itself names, upto). A section ends at the next heading;
+    naming an output also makes the kernels that follow that output's."""
+    on_line = None
+    for number in range(scanned + 1, upto + 1):
+        line = lines[number - 1]
+        named = output_named(line)
+        if named and named[0] <= world.n_out:
+            world.reading = named[0]
+            if named[1]:
+                section = named[0]
+            elif number == upto:
+                on_line = named[0]
+        elif is_heading(line):
+            section = None
+    return section, on_line, upto
+
+
+def _output_unnamed(claim: Claim) -> bool:
+    """A gradient or derivative whose text names no output (``g(x1)``, ``∇f(x_1)``, ``df/dw1``): read as the output
+    the line or section is about."""
+    return isinstance(claim, (GradientClaim, DerivativeClaim)) and claim.output == 1 and \
+        not _NAMES_OUTPUT.search(claim.source) and not _NAMES_OUTPUT.search(claim.claimed or "")
+
+
 def check_reading(reading: Reading, problem: Problem, source: str, text: str = "", written: str = "") -> Report:
     """Judge every claim of a reading against ``problem`` in order (the engine: :func:`symntk.derive`);
     math that claims nothing is kept as context. ``written`` is the notes as the learner typed them (before
@@ -151,8 +197,16 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     lines = text.splitlines()
     subject_line = 0
     data_lines = {i.line for i in reading.items if isinstance(i, Context) and i.why == "exercise"}
+    section, scanned = None, 0   # the output the section is about ("** K for output 2"), the last line read for it
     for item in reading.items:
         number = len(judgements) + 1
+        on_line = None
+        if world.n_out > 1 and scanned < item.line <= len(lines):
+            section, on_line, scanned = _output_subjects(lines, scanned, item.line, section, world)
+        elif world.n_out > 1 and item.line == scanned:
+            on_line = _line_output(lines[item.line - 1], world)
+        if isinstance(item, Claim) and (on_line or section) and _output_unnamed(item):
+            item = dataclasses.replace(item, output=on_line or section)   # "output 2: g(x1) = …": ∇f_2(x_1)
         if item.line != subject_line and world.n_out > 1 and 0 < item.line <= len(lines):
             subject_line = item.line   # "K1: tr 43, …", "check: K2 has …": the line is about that output's kernel
             subject = _SUBJECT.match(lines[item.line - 1])
