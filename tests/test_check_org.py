@@ -96,3 +96,24 @@ def test_a_wrong_table_cell_is_found_and_a_printed_kernel_that_j_j_t_does_not_gi
     assert verdicts[10] == ["correct", "wrong"]   # ∂f(x2)/∂w2 = 3·2 + 1 = 7, not 6
     assert first == 10
     assert "correct" not in verdicts[20]           # [[25 41] [41 71]] is not J Jᵀ
+
+
+DOTS = """#+begin_src python
+import numpy as np
+g1 = np.array([2, 2, 4, 1]); g2 = np.array([4, 2, 7, 1])
+print(g1 @ g1, g1 @ g2, g2 @ g2)
+#+end_src
+: 25 41 70
+"""
+
+
+def test_a_print_of_several_inner_products_of_the_gradients_is_read_value_by_value():
+    verdicts, first = notes_verdicts(HEAD + "\n" + DOTS)   # line 11: the printed values, right under the block
+    assert verdicts[11] == ["correct", "correct", "correct"]   # K_11, K_12, K_22
+    assert first == 0
+
+
+def test_one_printed_inner_product_that_is_off_is_wrong_and_the_others_stay_right():
+    verdicts, first = notes_verdicts(HEAD + "\n" + DOTS.replace(": 25 41 70", ": 25 41 71"))
+    assert verdicts[11] == ["correct", "correct", "wrong"]   # g2·g2 = 16 + 4 + 49 + 1 = 70
+    assert first == 11
