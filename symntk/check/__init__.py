@@ -76,6 +76,18 @@ _SUBJECT = re.compile(r"^[^A-Za-z$]{0,8}(?:[A-Za-z]{1,12}\s{0,3}:\s{0,3})?K_?\{?
 _POINT = re.compile(r"^\s*x_\{?(\d{1,2})\}?\s*(?:=|$)|^\s*x\^\{?\((\d{1,2})\)\}?\s*(?:=|$)")
 
 
+_ENTRY_NAME = re.compile(r"^W_\{?([1-9]),?([1-9])\}?\^\{?\[?([1-9])\]?\}?$")
+
+
+def _indexed_otherwise(name: str, meant) -> bool:
+    """Whether a weight's name spells out its layer and both indices (``w1_{21}``, ``W^{[1]}_{21}``) and the notes'
+    formulas put it where another entry of that layer belongs: the letters say which entry it is, and the formula
+    that puts it elsewhere is the learner's mistake (indices transposed), not a definition."""
+    m = _ENTRY_NAME.match(name)
+    return m is not None and meant.kind == "W" and int(m.group(3)) == meant.layer and \
+        (int(m.group(1)), int(m.group(2))) != (meant.row, meant.col)
+
+
 def _learner_names(reading: Reading, world: World) -> None:
     """The learner's own names stand for what their notes make them (see :mod:`symntk.check.named_values`):
     a parameter W^{[l]}_{j,i} / b^{[l]}_j, a unit's z or a, or (``x = (p, q)``) an input coordinate."""
@@ -90,6 +102,8 @@ def _learner_names(reading: Reading, world: World) -> None:
     names = reading.names
     forward = net.forward()
     for name, meant in names.items():
+        if isinstance(meant, Param) and _indexed_otherwise(name, meant):
+            continue   # w1_{21} used where W^{[1]}_{1,2} belongs: the name is the entry its indices say
         if isinstance(meant, Param):
             if not (1 <= meant.layer <= net.depth and meant.row <= net.widths[meant.layer]
                     and meant.col <= (net.widths[meant.layer - 1] if meant.kind == "W" else 1)):
