@@ -51,7 +51,7 @@ from .normalise import normalise
 from .org import org_markdown
 from .output_subject import is_heading, output_named
 from .physics_pkg import physics_latex
-from .points import prose_points, suffix_points
+from .points import infix_points, prose_points, suffix_points
 from .predicates import walk
 from .problem_parts import is_numeric
 from .reading import guess_kind, read_segments
@@ -207,7 +207,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     context: list[Context] = []
     point_line = (None, None)   # the line of the last datapoint named, and the first named on it
     labels = sorted({**value_labels(text, problem.points), **prose_points(text)}.items())
-    after = suffix_points(text, problem.points)
+    after = {**infix_points(text), **suffix_points(text, problem.points)}
     lines = text.splitlines()
     subject_line = 0
     data_lines = {i.line for i in reading.items if isinstance(i, Context) and i.why == "exercise"}
