@@ -117,3 +117,25 @@ def test_one_printed_inner_product_that_is_off_is_wrong_and_the_others_stay_righ
     verdicts, first = notes_verdicts(HEAD + "\n" + DOTS.replace(": 25 41 70", ": 25 41 71"))
     assert verdicts[11] == ["correct", "correct", "wrong"]   # g2·g2 = 16 + 4 + 49 + 1 = 70
     assert first == 11
+
+
+ROOTS = """\\[ \\lambda = \\frac{95 \\pm \\sqrt{8749}}{2} \\]
+#+begin_src python
+import numpy as np
+print((95 + np.sqrt(8749))/2, (95 - np.sqrt(8749))/2)
+#+end_src
+: 94.26804465 0.73195535
+"""
+
+
+def test_a_numeric_check_of_the_closed_form_right_before_the_block_claims_what_that_line_names():
+    verdicts, first = notes_verdicts(HEAD + "\n" + CELL + "\n" + ROOTS)   # line 16: λ, line 21: the printed roots
+    assert verdicts[16] == ["correct"]
+    assert verdicts[21] == ["correct", "correct"]
+    assert first == 0
+
+
+def test_a_printed_root_that_is_off_is_wrong():
+    verdicts, first = notes_verdicts(HEAD + "\n" + CELL + "\n" + ROOTS.replace("0.73195535", "0.83195535"))
+    assert verdicts[21] == ["correct", "wrong"]
+    assert first == 21

@@ -155,7 +155,7 @@ def _pasted(text: str, opener: int, body: int, close: int, assignments: bool,
     found = output_claims(text[body:close], shown) if shown else None
     tag = text[opener:body].strip().lstrip("`~").strip().lower()
     if found is None and tag in CODE_CELLS:   # the cell and what it printed in one fence (Org's src and results)
-        found = cell_output_claims(text[body:close])
+        found = cell_output_claims(text[body:close], _line_before(text, opener))
     if found is None:
         found = fence_claims(text[body:close], _line_before(text, opener), assignments, tag in CODE_CELLS)
     return [Segment(_line(text, body + offset), claim, False, soft=not certain) for offset, claim, certain in found]
