@@ -32,3 +32,17 @@ def test_transposed_indices_in_the_units_are_the_mistake_and_theta_row_by_row_st
     assert verdicts[3] == ["wrong"] and verdicts[4] == ["wrong"]   # w1_21 multiplies x_2 in z_1: W1 is 2 × 2
     assert set(verdicts[6]) == {"correct"}                           # the listing is θ's order by its indices
     assert first == 3
+
+
+def test_derivatives_that_follow_from_the_transposed_units_are_carried_and_the_untouched_ones_correct():
+    notes = SWAPPED + "- df/dw1_11 = w2_11 x_1\n- df/dw1_12 = w2_12 x_1\n- df/dw1_21 = w2_11 x_2\n"
+    verdicts, first = notes_verdicts(notes)
+    assert verdicts[7] == ["correct"]    # w1_11 sits in z_1 in both: w2_11 x_1
+    assert verdicts[8] == ["carried"]    # their z_2 = w1_12 x_1 + …: w2_12 x_1 (true: w2_11 x_2)
+    assert verdicts[9] == ["carried"]    # their z_1 = … + w1_21 x_2 + …: w2_11 x_2 (true: w2_12 x_1)
+    assert first == 3
+
+
+def test_a_derivative_that_follows_from_neither_the_units_nor_the_truth_is_wrong():
+    verdicts, first = notes_verdicts(SWAPPED + "- df/dw1_12 = w2_11 x_1\n")
+    assert verdicts[7] == ["wrong"]
