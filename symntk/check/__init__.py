@@ -169,15 +169,14 @@ def _line_output(line: str, world: World) -> int | None:
 def _output_subjects(lines: list, scanned: int, upto: int, section: int | None, world: World) -> tuple:
     """Read lines scanned+1 … upto for the outputs they name (:mod:`symntk.check.output_subject`):
     (the section's output, the output line ``upto`` itself names, upto). A section ends at the next heading;
-    naming an output also makes the kernels that follow that output's."""
+    a section's output also makes the kernels that follow that output's."""
     on_line = None
     for number in range(scanned + 1, upto + 1):
         line = lines[number - 1]
         named = output_named(line)
         if named and named[0] <= world.n_out:
-            world.reading = named[0]
-            if named[1]:
-                section = named[0]
+            if named[1]:   # a heading: the kernels under it are that output's
+                section = world.reading = named[0]
             elif number == upto:
                 on_line = named[0]
         elif is_heading(line):
