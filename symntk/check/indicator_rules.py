@@ -1,6 +1,6 @@
 """The ReLU derivative written as an indicator, a step or Iverson bracket: the normaliser's rows for them (data).
 
-Each row is (about, learners write, read as, pattern, replacement) as in :class:`symntk.check.normalise.Rule`:
+Each row is (about, learners write, read as, pattern, replacement) as in :class:`symntk.check.spelling_rules.Rule`:
 ``\\mathbb{1}[z > 0]``, ``1[z>0]``, ``1{z>0}``, ``1(z > 0)``, ``𝟙_{z>0}``, ``\\mathbb{1}_{[z_1>0]}``, the Iverson
 bracket ``[z > 0]``, the Heaviside step ``H(z)`` and ``step(z)`` all read as ``\\operatorname{relu}'(z)``. The
 argument is one name with at most three scripts and a datapoint in parentheses (``z^{[1]}_2(x_1)``), compared

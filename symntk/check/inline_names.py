@@ -106,7 +106,7 @@ _LABEL = re.compile(r"(?:x_\{?\d{1,2}\}?|x\^\{?\(\d{1,2}\)\}?|x[₁-₉]|\bgrad\
 def labelled_vector(text: str, at: int, body: str) -> str | None:
     """``Í $x_1 = 1$: $(1, 0, 1, 0, 1, 2, 1)$``, ``gradient at $x_2$: $(…)^T$``: a bare vector of two or more
     entries after a label that names a datapoint or the gradient and ends in a colon is the gradient (at the
-    datapoint of the context, see :func:`symntk.check.judge.judge_gradient`), of the output f_k the last
+    datapoint of the context, see :func:`symntk.check.judge_gradients.judge_gradient`), of the output f_k the last
     gradient written before it names (``∇_θ f_2 = (…)`` then ``x_1: (…)``)."""
     if len(body) > 2000 or not _BARE_VECTOR.match(body) or (body.count(",") + body.count("\\\\")) < 1:
         return None

@@ -15,8 +15,6 @@ import re
 
 import sympy
 
-from .block_vectors import block_values, flat
-from .claim_names import parameter_names
 from .claims import (
     CharPolyClaim,
     CountClaim,
@@ -38,27 +36,20 @@ from .claims import (
     TraceClaim,
     UnitClaim,
 )
-from .decide import approximation, decide, matches, start
-from .diagnose import gradient_mistakes
+from .decide import decide, matches, start
 from .feedback import Feedback
 from .judge_facts import judge_property
-from .judge_kernel import judge_charpoly, judge_det, judge_eigenvalues, judge_kernel, judge_kernel_entry, judge_trace
+from .judge_gradients import judge_derivative, judge_gradient, judge_jacobian
+from .judge_kernel import judge_kernel, judge_kernel_entry
+from .judge_spectrum import judge_charpoly, judge_det, judge_eigenvalues, judge_trace
 from .judgement import Judgement
 from .kernel_function import judge_kernel_function
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Partial, Sym
-from .own_forward import own_formula, own_output, with_own_units
+from .own_forward import own_output, with_own_units
 from .syntax import UnreadableError
-from .unit_derivatives import derivative_by_unit, output_by_unit
-from .values import agrees, agrees_own, items, matrix_rows, scalars
+from .values import agrees, agrees_own, items, one_scalar
 from .world import World
-
-
-def _scalar(claim, world: World) -> sympy.Expr:
-    values = scalars(claim.value, world.scope)
-    if len(values) != 1:
-        raise UnreadableError("± where one value was expected")
-    return values[0]
 
 
 def judge_expansion(claim: ExpansionClaim, world: World, j: Judgement) -> Judgement:
@@ -74,7 +65,7 @@ def judge_expansion(claim: ExpansionClaim, world: World, j: Judgement) -> Judgem
         claimed = [to_sympy(n, world.scope) for n in nodes]
         return decide(j, world, claim, claimed, world.match_all(nodes, claimed, true), False, true)
     true = world.net.expansion[claim.output - 1]
-    claimed = _scalar(claim, world)
+    claimed = one_scalar(claim.value, world.scope)
     ok = matches(world, claim.value, claimed, true)
     own = [with_own_units(world, world.net.outputs[claim.output - 1]), own_output(world, claim.output)]
     own_ok = not ok and any(matches(world, claim.value, claimed, v) for v in own)
@@ -94,7 +85,7 @@ def judge_output_value(claim: OutputValueClaim, world: World, j: Judgement) -> J
         raise UnreadableError("no such output or datapoint")
     true = world.at_point(world.net.outputs[claim.output - 1], claim.point)
     own = own_output(world, claim.output, claim.point)
-    claimed = _scalar(claim, world)
+    claimed = one_scalar(claim.value, world.scope)
     return decide(j, world, claim, claimed, agrees(claim.value, claimed, true), agrees_own(claim.value, claimed, own),
                   true, lambda prev: agrees_own(claim.value, claimed, prev))
 
@@ -137,194 +128,11 @@ def judge_theta(claim: ThetaClaim, world: World, j: Judgement) -> Judgement:
 
 def judge_count(claim: CountClaim, world: World, j: Judgement) -> Judgement:
     """P = the number of parameters."""
-    claimed = _scalar(claim, world)
+    claimed = one_scalar(claim.value, world.scope)
     own = world.latest(("theta",))
     own_ok = own is not None and claimed == len(own[1])
     return decide(j, world, claim, claimed, claimed == world.P, own_ok, sympy.Integer(world.P))
 
-
-def _parameter_index(world: World, node) -> int:
-    try:
-        symbol = world.scope.symbol(node) if isinstance(node, Sym) else None
-    except UnreadableError:
-        raise ContextError("a derivative with respect to something that is not a parameter") from None
-    for t in world.net.theta:
-        if t.symbol == symbol:
-            return t.k
-    raise UnreadableError("not a parameter of this network")
-
-
-def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judgement:
-    """∂f_o/∂θ_k, symbolic or at a datapoint."""
-    by_unit = derivative_by_unit(claim, world.scope)
-    if by_unit is not None:   # ∂f/∂z: with respect to the learner's hidden unit, judged as a formula in it
-        from .judge_equality import judge_equality
-
-        return judge_equality(by_unit, world, j)
-    unit = output_by_unit(world.scope, claim.parameter, claim.output) if claim.k is None else None
-    if unit is not None:
-        return _judge_unit_derivative(claim, world, j, unit)
-    k = claim.k if claim.k is not None else _parameter_index(world, claim.parameter)
-    o = claim.output
-    if not (1 <= k <= world.P and 1 <= o <= world.n_out):
-        raise UnreadableError(f"θ has entries θ_1 … θ_{world.P}")
-    claimed = _scalar(claim, world)
-    latex, text = parameter_names(world.net.theta[k - 1].symbol, world.net.widths)
-    j.target, j.label = f"\\frac{{\\partial f}}{{\\partial {latex}}}", f"∂f/∂{text}"
-    if claim.point is not None:
-        if not 1 <= claim.point <= world.N:
-            raise UnreadableError(f"there are {world.N} datapoints")
-        true = world.at_point(world.derivative(o, k), claim.point)
-        own = world.own_derivative_at(o, k, claim.point)
-        world.record(("dval", o, k, claim.point), claimed, claim.line, approximation(claim))
-        return decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
-                      agrees_own(claim.value, claimed, own), true, lambda prev: agrees(claim.value, claimed, prev))
-    true = world.derivative(o, k)
-    previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
-    symbols = getattr(previous[0], "free_symbols", set()) if previous is not None else set()
-    at_points = previous is None or not symbols or bool(symbols & set(world.net.x))
-    ok = matches(world, claim.value, claimed, true, at_points, own_names=True)   # ∂f/∂w_2 = v_2: not v_2 x
-    own_ok = False
-    entry = world.latest(("dsym", o, k), ("expansion", o))
-    if not ok and entry is not None:
-        own = entry[1] if len(world.own.get(("dsym", o, k), ())) and entry in world.own[("dsym", o, k)] else \
-            sympy.diff(entry[1], world.net.theta[k - 1].symbol)
-        own_ok = matches(world, claim.value, claimed, own, own_names=True)
-    theta = world.latest(("theta",))
-    if not ok and not own_ok and claim.k is not None and theta is not None and k <= len(theta[1]):
-        mine = theta[1][k - 1]
-        other = [t.k for t in world.net.theta if t.symbol == mine]
-        if other and other[0] != k:
-            own_ok = matches(world, claim.value, claimed, world.derivative(o, other[0]), own_names=True)
-    slope = None if ok or own_ok else own_formula(world, o, k)
-    if slope is not None:
-        own_ok = matches(world, claim.value, claimed, slope, own_names=True)
-    if not ok and not own_ok:   # ∂f/∂v_2 = h_2 after their own wrong formula for h_2: their units put in
-        own_ok = matches(world, claim.value, claimed, with_own_units(world, slope if slope is not None else true),
-                         own_names=True)
-    at_points = _points_of_value(world, claim, claimed, o, k)
-    if at_points:
-        world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
-    else:
-        world.record(("dsym", o, k), claimed, claim.line, approximation(claim))
-    decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: matches(world, claim.value, claimed, prev))
-    if j.verdict == "wrong" and not j.carried:
-        named = gradient_mistakes(claimed, true, world.net, o, k, [world.derivative(o, m) for m in
-                                                                    range(1, world.P + 1)])
-        if named:
-            j.feedback = named
-    return j
-
-
-def _judge_unit_derivative(claim: DerivativeClaim, world: World, j: Judgement, true: sympy.Expr) -> Judgement:
-    """∂f/∂(hidden unit) = the claim: against the true ∂f_o/∂u (at the datapoint when one is named)."""
-    claimed = _scalar(claim, world)
-    if claim.point is not None:
-        if not 1 <= claim.point <= world.N:
-            raise UnreadableError(f"there are {world.N} datapoints")
-        true = world.at_point(true, claim.point)
-    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), False, true)
-
-
-def _points_of_value(world: World, claim, claimed: sympy.Expr, o: int, k: int) -> list[int]:
-    """The datapoints a number written for ∂f/∂θ_k without one is the value at: where it is the true value,
-    else where it is the learner's own, else the datapoint the notes are at."""
-    true = world.derivative(o, k)
-    if not claimed.is_number or not world.at_values(true).free_symbols:
-        return []
-    points = range(1, world.N + 1)
-    found = [i for i in points if agrees(claim.value, claimed, world.at_point(true, i))]
-    found = found or [i for i in points if agrees_own(claim.value, claimed, world.own_derivative_at(o, k, i))]
-    if not found and world.current_point is not None and 1 <= world.current_point <= world.N:
-        found = [world.current_point]
-    return found
-
-
-def _written_derivatives(world: World, o: int) -> int | None:
-    """How many of ∂f_o/∂θ_1 … ∂f_o/∂θ_k the learner wrote, when they wrote θ_1 … θ_k and stopped short of θ_P
-    (``∂f/∂θ_6`` last of seven): a vector of that many entries is their gradient, one entry or more left out."""
-    written = [k for k in range(1, world.P + 1) if world.latest(("dsym", o, k)) is not None]
-    if written and len(written) < world.P and written == list(range(1, len(written) + 1)):
-        return len(written)
-    return None
-
-
-def _in_own_order(world: World, values: list, mine: list | None, written: int) -> list:
-    """The gradient's entries (in θ's order) in the order of the learner's own θ when they listed every parameter
-    in another order (θ = (a_1, b_1, c_1, a_2, …)): entry m is ∂f/∂(their m-th parameter); else as they are."""
-    order = [t.symbol for t in world.net.theta]
-    if mine is None or written != world.P or len(values) != world.P or list(mine) == order or \
-            sorted(map(str, mine)) != sorted(map(str, order)):
-        return values
-    return [values[order.index(symbol)] for symbol in mine]
-
-
-def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:
-    """∇_θ f_o(x_i) (or as a function of x) as a vector of P entries."""
-    o, i = claim.output, claim.point
-    if not 1 <= o <= world.n_out or (i is not None and not 1 <= i <= world.N):
-        raise UnreadableError("no such output or datapoint")
-    nodes = items(claim.value)
-    written = block_values(nodes, world)
-    nodes, claimed = flat(nodes, written, world)
-    if len(claimed) != len(written) and len(claimed) != world.P:   # blocks that do not make up θ
-        raise UnreadableError(f"a vector of {len(claimed)} entries where the gradient has {world.P}")
-    mine = world.own_theta()
-    if claim.soft and len(claimed) not in (world.P, len(mine or ()), _written_derivatives(world, o)):
-        raise UnreadableError(f"a vector of {len(claimed)} entries where the gradient has {world.P}")
-    if i is None and world.current_point is not None and 1 <= world.current_point <= world.N and \
-            not any(v.free_symbols for v in claimed):
-        i = world.current_point  # numbers under "at x_2 = 2:" are the gradient at x_2
-    if i is None:
-        true = [world.derivative(o, k) for k in range(1, world.P + 1)]
-        ok = len(claimed) == world.P and world.match_all(nodes, claimed, true)
-        syms = [world.latest(("dsym", o, k)) for k in range(1, world.P + 1)]
-        own_sym = [s[1] if s else world.at_values_own(t) for s, t in zip(syms, true)]
-        if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
-            own_sym = [o_ for o_, t in zip(own_sym, world.net.theta) if t.symbol in mine]
-        own_sym = _in_own_order(world, own_sym, mine, len(claimed))
-        own_ok = len(claimed) == len(own_sym) and world.match_all(nodes, claimed, own_sym)
-        world.record(("gsym", o), claimed, claim.line, approximation(claim))
-    else:  # entries in the learner's names (v_1 x_1, h_1) at the parameters' values and at x_i
-        claimed = [world.at_point(c, i) if getattr(c, "free_symbols", None) else c for c in claimed]
-        true = [world.solution.jacobian[world.jacobian_row(i, o), k] for k in range(world.P)]
-        own = world.own_row(i, o)
-        if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
-            own = [world.own_derivative_at(o, t.k, i) for t in world.net.theta if t.symbol in mine]
-        written = world.latest(("gsym", o))   # the learner's own gradient formula, entries missing or extra
-        if len(claimed) != world.P and written and len(written[1]) == len(claimed):
-            own = [world.at_point_own(v, i) if getattr(v, "free_symbols", None) else v for v in written[1]]
-        own = _in_own_order(world, own, mine, len(claimed))
-        ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
-        own_ok = len(claimed) == len(own) and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
-        world.record(("gval", o, i), claimed, claim.line, approximation(claim))
-    return decide(j, world, claim, claimed, ok, own_ok, true,
-                  lambda prev: isinstance(prev, list) and len(prev) == len(claimed) and all(
-                      matches(world, n, v, p) for n, v, p in zip(nodes, claimed, prev)))
-
-
-def judge_jacobian(claim: JacobianClaim, world: World, j: Judgement) -> Judgement:
-    """J with one row per datapoint (and output); its transpose is read as such."""
-    rows, transposed = matrix_rows(claim.value)
-    claimed = sympy.Matrix([[to_sympy(v, world.scope) for v in row] for row in rows])
-    if claimed.shape[0] == world.P and claimed.shape[0] != claimed.shape[1]:
-        claimed = claimed.T
-    node_rows = rows
-    if len(rows) == world.P and world.P != len(rows[0]):
-        node_rows = [list(col) for col in zip(*rows)]
-    nodes = [v for row in node_rows for v in row]
-    J = world.solution.jacobian
-    own = sympy.Matrix(world.N * world.n_out, world.P,
-                       lambda r, k: world.own_derivative_at(r % world.n_out + 1, k + 1, r // world.n_out + 1))
-    if claim.output is not None and world.n_out > 1 and 1 <= claim.output <= world.n_out:
-        J, own = J[claim.output - 1::world.n_out, :], own[claim.output - 1::world.n_out, :]
-
-    def same(a, b):
-        return a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))
-
-    world.record(("jac",), claimed, claim.line, approximation(claim))
-    return decide(j, world, claim, claimed, same(claimed, J), same(claimed, own), J,
-                  lambda prev: isinstance(prev, sympy.MatrixBase) and same(claimed, prev))
 
 
 class ContextError(Exception):

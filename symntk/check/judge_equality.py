@@ -207,7 +207,7 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         left = _as_units(world, claim.left, left)  # 1 − tanh(z) = 1: z is the hidden unit, at a datapoint
     if _is_charpoly(world, left[0]):
         from .claims import CharPolyClaim
-        from .judge_kernel import judge_charpoly
+        from .judge_spectrum import judge_charpoly
 
         return judge_charpoly(CharPolyClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
                                             claim.soft, equation=True), world, j)

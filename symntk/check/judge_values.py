@@ -13,15 +13,8 @@ from .own_forward import with_own_units
 from .own_matrices import judge_matrix_value, remember
 from .predicates import walk
 from .syntax import UnreadableError
-from .values import agrees, agrees_own, items, scalars
+from .values import agrees, agrees_own, items, one_scalar, scalars
 from .world import World
-
-
-def _scalar(claim, world: World) -> sympy.Expr:
-    values = scalars(claim.value, world.scope)
-    if len(values) != 1:
-        raise UnreadableError("± where one value was expected")
-    return values[0]
 
 
 def _layer_vector(world: World, name: Sym) -> list[sympy.Expr]:
@@ -146,7 +139,7 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
     if vector is not None and len(name.sub) == 1 and known is None and (len(vector) == world.P or (
             name.name in GRADIENT_LETTERS and abs(len(vector) - world.P) <= 2)):   # g_1 one entry short: wrong
         from .claims import GradientClaim
-        from .judge import judge_gradient
+        from .judge_gradients import judge_gradient
 
         point = getattr(name.sub[0], "value", None)
         if point is not None and 1 <= point <= world.N:
@@ -155,7 +148,7 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
             return judge_gradient(gradient, world, j)
     if vector is not None and len(vector) > 1 and not name.sub and known is None:
         return _judge_entries(claim, world, j, vector)
-    claimed = _scalar(claim, world)
+    claimed = one_scalar(claim.value, world.scope)
     if claimed.is_Rational:
         world.record(("named", key(name)), claimed, claim.line)   # every value the learner gave the name
     own_ok = False

@@ -134,7 +134,7 @@ def _base(claim, cls, **changes):
 
 def judge_gradient_at_input(claim: GradientAtInputClaim, world: World, j: Judgement) -> Judgement:
     """∇_θ f_o(a): as ∇_θ f_o(x_i) when a is datapoint x_i, else entry by entry against ∂f_o/∂θ_k at x = a."""
-    from .judge import judge_gradient
+    from .judge_gradients import judge_gradient
 
     i = datapoint(world, claim.at)
     if i is not None:

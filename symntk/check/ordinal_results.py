@@ -23,20 +23,20 @@ import re
 
 from .sentence_words import english
 
-_ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
-_M = r"@(\d{1,4})@"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+M = r"@(\d{1,4})@"   # one inline math in the skeleton of a line
 _ABOUT = r"(?:about|approximately|roughly|around|approx\.?)\s"
-_EIGENVALUE = re.compile(r"(?<![\w-])" + _ORD + r"\seigenvalue(?:\sof\s(?:the\skernel|@(\d{1,4})@))?,?\s"
-                         r"(?:is|comes\sout\sas|works\sout\sas)\s(" + _ABOUT + r")?(?:exactly\s)?" + _M +
+_EIGENVALUE = re.compile(r"(?<![\w-])" + ORD + r"\seigenvalue(?:\sof\s(?:the\skernel|@(\d{1,4})@))?,?\s"
+                         r"(?:is|comes\sout\sas|works\sout\sas)\s(" + _ABOUT + r")?(?:exactly\s)?" + M +
                          r"(?![\w@]|\s?[-+*/=])")
-_ENTRY = re.compile(r"(?<![\w-])" + _ORD + r"\s(?:entry|element)\s(?:of\sthe\skernel(?:\smatrix)?|of\s@(\d{1,4})@)"
-                    r",?\sis\s" + _M + r"(?![\w@]|\s?[-+*/=])")
-_OUTPUT = re.compile(r"(?:\b(?:[Oo]f|[Ff]or|derivative)\s(?:the\s)?" + _ORD +
+_ENTRY = re.compile(r"(?<![\w-])" + ORD + r"\s(?:entry|element)\s(?:of\sthe\skernel(?:\smatrix)?|of\s@(\d{1,4})@)"
+                    r",?\sis\s" + M + r"(?![\w@]|\s?[-+*/=])")
+_OUTPUT = re.compile(r"(?:\b(?:[Oo]f|[Ff]or|derivative)\s(?:the\s)?" + ORD +
                      r"\soutput(?!\s(?:weight|bias|layer|unit|neuron))|\b(?:[Oo]f|[Ff]or)\s@(\d{1,4})@(?=\s(?:with|is|the)))")
 _OUTPUT_NAME = re.compile(r"^\s?(?:f|y)_\{?([1-9])\}?\s?$")
 _NUMBER = re.compile(r"^\s?[-−]?\d{1,6}(?:[.,]\d{1,8})?\s?$")
-_SUBJECT = re.compile(r"(?<![\w-])" + _ORD + r"\s(?:[\w-]{1,14}\s)?(?:weight|bias|eigenvalue|entry|element|"
+_SUBJECT = re.compile(r"(?<![\w-])" + ORD + r"\s(?:[\w-]{1,14}\s)?(?:weight|bias|eigenvalue|entry|element|"
                       r"output)\b")
 _VERB = r"(?<![\w.])(?:is|er|ist|är|est|it's)\s(?:(?:about|um|u\.þ\.b\.|etwa|ca\.|ungefähr|circa|cirka|environ|" \
         r"approx\.?|approximately|roughly|around|just|exactly)\s)?"
@@ -52,7 +52,7 @@ def output(sk: str, texts: list[str], n_outputs: int) -> str | None:
     named = set()
     for m in _OUTPUT.finditer(sk):
         if m.group(1):
-            named.add(_ORD_WORDS[m.group(1)])
+            named.add(ORDINALS[m.group(1)])
         else:
             name = _OUTPUT_NAME.match(texts[int(m.group(2))])
             if name:
@@ -68,13 +68,13 @@ def ordinal_results(sk: str, texts: list[str], n_points: int, put) -> None:
     """The n-th eigenvalue and the n-th entry of the kernel said in ``sk`` (see the module doc), each a number
     named by ``put(k, prefix)``."""
     for m in _EIGENVALUE.finditer(sk):
-        order = _ORD_WORDS[m.group(1)]
+        order = ORDINALS[m.group(1)]
         sign = r"\approx" if m.group(3) else "="
         if order <= n_points and (m.group(2) is None or texts[int(m.group(2))].strip() == "K") and \
                 is_number(texts[int(m.group(4))]):
             put(int(m.group(4)), rf"\lambda_{{{order}}} {sign} ")
     for m in _ENTRY.finditer(sk):
-        order = _ORD_WORDS[m.group(1)]
+        order = ORDINALS[m.group(1)]
         if order <= n_points * n_points and (m.group(2) is None or texts[int(m.group(2))].strip() == "K") and \
                 is_number(texts[int(m.group(3))]):
             i, j = divmod(order - 1, n_points)

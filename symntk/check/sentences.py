@@ -31,90 +31,55 @@ from __future__ import annotations
 import re
 
 from .claim_names import parameter_names
-from .ordinal_results import ordinal_results, output, plain_values
+from .kernel_sentences import NUMBER, POINT, gradient_words, kernel_words, matrix_words
+from .ordinal_results import ORD, ORDINALS, M, ordinal_results, output, plain_values
 from .sentence_words import DERIVATIVE_WORD, english, output_weights_named
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
-_M = r"@(\d{1,4})@"   # one inline math in the skeleton of a line
-_PARAM = (r"(?:the\s)?(?:" + _ORD + r"\s)?(?:(output|hidden|first[- ]layer|second[- ]layer|" + _ORD +
+_PARAM = (r"(?:the\s)?(?:" + ORD + r"\s)?(?:(output|hidden|first[- ]layer|second[- ]layer|" + ORD +
           r"\shidden\sunit's)\s)?(weight|bias)(?![\w-])")
 _FILLER = r"(?:(?:just|simply|also|again|exactly)\s){0,2}"
 _IS = r"(?:is|it's|it is|is just|comes out as)"
 _DERIVATIVE = [
     re.compile(r"(?:derivative|one|partial)\s(?:of\s\$?f\$?\s|(?:of\s)?(?:the\s)?(?:first|second|third|fourth)\soutput\s"
                r"|of\s@\d{1,4}@\s)?(?:with\srespect\sto|w\.r\.t\.?)\s" + _PARAM +
-               r",?\s" + _IS + r"\s" + _FILLER + _M),
+               r",?\s" + _IS + r"\s" + _FILLER + M),
     re.compile(r"(?:[Ww]ith\srespect\sto|[Ff]or)\s" + _PARAM + r",?\s(?:it's|it is)\s" + _FILLER +
-               r"(?:the\shidden\s(?:value|unit)\s)?" + _M),
-    re.compile(r"(?<![\w-])is\s(?:the\s)?derivative\swith\srespect\sto\s" + _PARAM + r",?\s" + _M),   # "ist die
+               r"(?:the\shidden\s(?:value|unit)\s)?" + M),
+    re.compile(r"(?<![\w-])is\s(?:the\s)?derivative\swith\srespect\sto\s" + _PARAM + r",?\s" + M),   # "ist die
     # Ableitung nach dem ersten Gewicht $2x$": German puts the verb first
-    re.compile(r"(?:derivative|one)\sfor\s" + _PARAM + r",?\s(?:is|it's)\s" + _FILLER + _M),
-    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\s(?:just\s|simply\s|then\s)?(?:gives|give|gets)\s" + _FILLER + _M),
-    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\sgives\s(?:the\s)?" + _ORD + r"\shidden\s(?:unit|value),?\s"
-               r"which\sis\s" + _FILLER + _M),
-    re.compile(r"(?:^|[.;]\s|^\s{0,3}[-*+]\s)" + _PARAM + r":\s" + _M),
+    re.compile(r"(?:derivative|one)\sfor\s" + _PARAM + r",?\s(?:is|it's)\s" + _FILLER + M),
+    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\s(?:just\s|simply\s|then\s)?(?:gives|give|gets)\s" + _FILLER + M),
+    re.compile(r"(?<![\w,])\s?" + _PARAM + r"\sgives\s(?:the\s)?" + ORD + r"\shidden\s(?:unit|value),?\s"
+               r"which\sis\s" + _FILLER + M),
+    re.compile(r"(?:^|[.;]\s|^\s{0,3}[-*+]\s)" + _PARAM + r":\s" + M),
 ]
-_BOTH = re.compile(r"[Bb]oth\s" + _PARAM + r"\sand\s" + _PARAM + r"\s(?:get|give)\s" + _FILLER + _M)
+_BOTH = re.compile(r"[Bb]oth\s" + _PARAM + r"\sand\s" + _PARAM + r"\s(?:get|give)\s" + _FILLER + M)
 _ITS = re.compile(r"(?:^|[.;]\s)(?:[Tt]he\s)?(?:[a-z-]{1,12}\s){0,3}@(\d{1,4})@\s(?:(?!weight|bias|unit|neuron|param)"
-                  r"[^.;:@]){0,200}?\sits\s(?:partial\s)?derivative\sis\s" + _FILLER + _M)
+                  r"[^.;:@]){0,200}?\sits\s(?:partial\s)?derivative\sis\s" + _FILLER + M)
 _TWICE = re.compile(r"@(\d{1,4})@\sand\s(twice|three\stimes|half\sof)\sthat\sis\s(about\s|approximately\s|roughly\s)?"
-                    + _M)
+                    + M)
 _MULTIPLE = {"twice": "2 \\cdot ", "three times": "3 \\cdot ", "half of": "0.5 \\cdot "}
 _LAST_NUMBER = re.compile(r"(?:=|\\approx|≈)\s?([-−]?\d{1,6}(?:\.\d{1,8})?)\s?$")
 # "multiplying by the first weight gives …": the weight is no subject
 _PREPOSITION = re.compile(r"\b(?:by|times|of|to|from|with|into|on|multiplying|multiplied)\s?$")
-_PLURAL = re.compile(r"(?:^|[.;,]\s|^\s{0,3}[-*+]\s)(?:the\s)?output\sweights(?::|\sgive)\s" + _M + r"\sand\s" + _M)
+_PLURAL = re.compile(r"(?:^|[.;,]\s|^\s{0,3}[-*+]\s)(?:the\s)?output\sweights(?::|\sgive)\s" + M + r"\sand\s" + M)
 _NEAR = re.compile(r"derivative|[Dd]eriv\.|partial|∂|with\srespect|w\.r\.t|chain\srule", re.I)
-_AGAIN = re.compile(r",?\swhich\sis\s" + _FILLER + _M)
+_AGAIN = re.compile(r",?\swhich\sis\s" + _FILLER + M)
 _SO = r",?\s(?:so|which\sis|i\.e\.|that's|giving|which gives)\s" + _FILLER
-_AT_TWO = re.compile(_SO + _M + r"\sat\sthe\sfirst\spoint\sand\s" + _M + r"\sat\sthe\ssecond(?:\spoint)?")
+_AT_TWO = re.compile(_SO + M + r"\sat\sthe\sfirst\spoint\sand\s" + M + r"\sat\sthe\ssecond(?:\spoint)?")
 _ONE_POINT = re.compile(r"\s(?:at|for|when|in)\s(?!both|every|all|each)")
-_AT_POINT = re.compile(r"\s(?:at|in|for)\s(?:the\s)?(?:" + _ORD + r"\s(?:data)?point|@(\d{1,4})@)(?![\w@])")
-_TWO = re.compile(_SO + _M + r"\sand\s(?:then\s)?" + _M + r"(?!\s?[\w$@])")
-_THREE = re.compile(_SO + _M + r",\s" + _M + r",?\sand\s" + _M + r"(?:\sat\sthe\sthree\spoints)?(?![\w@])")
-_KERNEL = [
-    (re.compile(r"(?:kernel\s)?entry\sfor\sthe\s" + _ORD + r"\sand\s(?:the\s)?" + _ORD + r"\spoints?,?\s" +
-                r"(?:is|it's|it is)\s" + _M), (1, 2)),
-    (re.compile(r"(?:kernel\s)?entry\sfor\sthe\s" + _ORD + r"\spoint\swith\sitself,?\s(?:is|it's|it is)\s" + _M),
-     (1, 1)),
-    (re.compile(r"(?<![\w-])" + _ORD + r"\sdiagonal(?:\s(?:entry|one|element|term))?,?\s(?:is|it's)\s" + _M), (1, 1)),
-]
-_INDEXED = re.compile(r"@(\d{1,4})@\s(?:entry|element)(?:\sof\s(?:the\skernel|@(\d{1,4})@))?,?\s"
-                      r"(?:is|it's)\s" + _M)
-_DIAGONAL = re.compile(r"(?<![\w-])diagonal\s(?:entries|elements)\s(?:are|of\s@(\d{1,4})@\sare)\s" + _M +
-                       r"(?:,\s" + _M + r")?,?\sand\s" + _M + r"(?![\w@]|\s?[-+*/=])")
-_PAIR = re.compile(r"(?:(?:kernel\s)?entry\s(?:for|between)\sthe\stwo\s(?:data)?points|(?<![\w-])off-diagonal"
-                   r"(?:\s(?:entry|one|element|term))?),?\s(?:is|it's)\s" + _M)
-_GRADIENT = [
-    re.compile(r"gradient\sat\s@(\d{1,4})@\s(?:is|it's)\s" + _M),
-    re.compile(r"gradient\sat\sthe\s" + _ORD + r"\spoint\s(?:is|it's)\s" + _M),
-]
-_GRADIENT_PAIR = re.compile(r"gradients?\s(?:of\s|are\s|is\s)?" + _M + r"\sat\sthe\sfirst\spoint,?\sand\s" + _M +
-                            r"\sat\sthe\ssecond")
-_GRADIENT_LIST = re.compile(r"(?:two|three|both|the)\sgradients\sare\s" + _M + r"(?:,\s" + _M + r")?,?\sand\s" + _M)
-_AT_IT = re.compile(r"(?:[Aa]t\s@(\d{1,4})@|[Aa]t\sthe\s" + _ORD + r"\spoint),?\s(?:it's|it is)\s" + _M)
-_AT_THIS = re.compile(r"[Aa]t\sthe\s" + _ORD + r"\spoint,?\s(?:this|that)\s(?:gives|is)\s" + _M)
+_AT_POINT = re.compile(r"\s(?:at|in|for)\s(?:the\s)?(?:" + ORD + r"\s(?:data)?point|@(\d{1,4})@)(?![\w@])")
+_TWO = re.compile(_SO + M + r"\sand\s(?:then\s)?" + M + r"(?!\s?[\w$@])")
+_THREE = re.compile(_SO + M + r",\s" + M + r",?\sand\s" + M + r"(?:\sat\sthe\sthree\spoints)?(?![\w@])")
 _BY_NAME = re.compile(r"(?:with\srespect\sto|w\.r\.t\.?)\s(?:the\s)?(?:[a-z-]{1,12}\s){0,3}@(\d{1,4})@,?\s"
-                      r"(?:is|it's|it is)\s" + _FILLER + _M)
+                      r"(?:is|it's|it is)\s" + _FILLER + M)
 _NAME = re.compile(r"^\s?\\?(?![xf](?![A-Za-z]))[A-Za-z]{1,6}(?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?\s?$")
 _ACTIVATIONS = {"tanh": r"\tanh", "sigmoid": r"\sigma", "the sigmoid": r"\sigma", "σ": r"\sigma"}
-_ACTIVATION = re.compile(r"[Dd]erivative\sof\s(tanh|the\ssigmoid|sigmoid|σ),?\s(?:which\sis|is)\s" + _M)
-_ABOUT = r"(?:about|approximately|roughly|around)\s"
-_STATED = r"(?:(?:is|comes\sout\sas|works\sout\s(?:as|to))\s(?:" + _ABOUT + r")?|" + _ABOUT + r")"
-_MATRIX_QUANTITY = re.compile(r"(?<![\w-])(trace|determinant)(?:\sof\s(?:the\skernel|the\smatrix|@(\d{1,4})@))?,?\s("
-                              + _STATED + r")" + _M)
-_EIGENVALUES = re.compile(r"(?<![\w-])eigenvalues(?:\sof\s@(\d{1,4})@)?\s"
-                          r"(?:are|come\sout\sas|come\sto|work\sout\sas)\s(" + _ABOUT + r")?(?:exactly\s)?" + _M +
-                          r"(?:,\s(?:exactly\s)?" + _M + r")?,?\sand\s"
-                          r"(?:exactly\s)?" + _M + r"(?![\w@]|\s?[-+*/=])")
+_ACTIVATION = re.compile(r"[Dd]erivative\sof\s(tanh|the\ssigmoid|sigmoid|σ),?\s(?:which\sis|is)\s" + M)
 _SETS = re.compile(r"^\s?\\?[A-Za-z]{1,6}(?:_\{?\w{1,3}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?(?:_\{?\w{1,3}\}?)?"
                    r"\s?=\s?[-−]?\d")   # "b_1 = 0": a value given, not a derivative
 _LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s")
 _INLINE = re.compile(r"(?<![$\\])\$([^$\n]{1,400})\$(?!\$)")
-_NUMBER = re.compile(r"^\s?[-−]?\d{1,6}(?:\.\d{1,8})?\s?$")
-_VECTOR = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")
-_POINT = re.compile(r"^\s?x_\{?([1-9])\}?\s?$")
 _NAMED = re.compile(r"\\partial|∂|\\nabla|∇|^\s?[Kk]_|=\s?$|^\s?=")
 
 
@@ -187,7 +152,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
     merged: dict[int, tuple[int, str]] = {}   # first math → (last math, one math for all of them)
 
     def put(k: int, prefix: str, value_only: bool = False) -> None:
-        if k in named or _NAMED.search(texts[k]) or (value_only and not _NUMBER.match(texts[k])):
+        if k in named or _NAMED.search(texts[k]) or (value_only and not NUMBER.match(texts[k])):
             return
         named[k] = prefix
 
@@ -234,10 +199,10 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
     for m in _ACTIVATION.finditer(sk):
         put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
     if widths[-1] == 1:
-        _kernel(sk, texts, n_points, put)
+        kernel_words(sk, texts, n_points, put)
         ordinal_results(sk, texts, n_points, put)   # "the second eigenvalue is about $26.70$"
-        _matrix_words(sk, texts, n_points, put, merged)
-        _gradients(sk, texts, n_points, n_params, put, near, widths[0])
+        matrix_words(sk, texts, n_points, put, merged)
+        gradient_words(sk, texts, n_points, n_params, put, near, widths[0])
     if not named and not merged:
         return line
     out, last, skip = [], 0, -1
@@ -254,28 +219,9 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
     return "".join(out) + line[last:]
 
 
-def _matrix_words(sk: str, texts: list[str], n_points: int, put, merged: dict) -> None:
-    """``the trace is $27$``, ``the determinant is about $…$``, ``the eigenvalues come out as about $26.7$ and
-    $0.3$`` (one claim about all N eigenvalues, ``≈`` when said to be about)."""
-    for m in _MATRIX_QUANTITY.finditer(sk):
-        if m.group(2) is not None and texts[int(m.group(2))].strip() != "K" or re.search(r"tr|det|K|λ|lambda",
-                                                                                     texts[int(m.group(4))]):
-            continue
-        name = r"\operatorname{tr} K" if m.group(1) == "trace" else r"\det K"
-        sign = r" \approx " if re.search(_ABOUT, m.group(3)) else " = "
-        put(int(m.group(4)), name + sign)
-    for m in _EIGENVALUES.finditer(sk):
-        ks = [int(g) for g in m.groups()[2:] if g is not None]
-        if m.group(1) is not None and texts[int(m.group(1))].strip() != "K" or len(ks) != n_points or \
-                not all(_NUMBER.match(texts[k]) for k in ks):
-            continue
-        sign = r"\approx" if m.group(2) else "="
-        merged[ks[0]] = (ks[-1], rf"\lambda {sign} ({', '.join(texts[k].strip() for k in ks)})")
-
-
 def _point_index(text: str) -> int:
     """i for a datapoint written ``x_i``, else 0."""
-    point = _POINT.match(text)
+    point = POINT.match(text)
     return int(point.group(1)) if point else 0
 
 
@@ -299,61 +245,6 @@ def _values_at(sk: str, end: int, n_points: int) -> re.Match | None:
     if n_points == 2:
         return _AT_TWO.match(sk, end) or _TWO.match(sk, end)
     return _THREE.match(sk, end) if n_points == 3 else None
-
-
-def _kernel(sk: str, texts: list[str], n_points: int, put) -> None:
-    for pattern, (a, b) in _KERNEL:
-        for m in pattern.finditer(sk):
-            i, j = ORDINALS[m.group(a)], ORDINALS[m.group(b)]
-            if max(i, j) <= n_points:
-                put(int(m.group(m.lastindex)), f"K_{{{min(i, j)}{max(i, j)}}} = ")
-    for m in _PAIR.finditer(sk) if n_points == 2 else ():   # "the kernel entry for the two points is $…$"
-        put(int(m.group(1)), "K_{12} = ")
-    for m in _INDEXED.finditer(sk):   # "the $(1,2)$ entry of $K$ is $12$"
-        pair = re.match(r"^\s?\(?\s?([1-9])\s?,\s?([1-9])\s?\)?\s?$", texts[int(m.group(1))])
-        if pair and max(int(pair.group(1)), int(pair.group(2))) <= n_points and \
-                (m.group(2) is None or texts[int(m.group(2))].strip() == "K"):
-            i, j = sorted((int(pair.group(1)), int(pair.group(2))))
-            put(int(m.group(3)), f"K_{{{i}{j}}} = ")
-    for m in _DIAGONAL.finditer(sk):   # "the diagonal entries are $8$ and $19$"
-        ks = [int(g) for g in m.groups()[1:] if g is not None]
-        if len(ks) == n_points and (m.group(1) is None or texts[int(m.group(1))].strip() == "K"):
-            for i, k in enumerate(ks, start=1):
-                put(k, f"K_{{{i}{i}}} = ", value_only=True)
-
-
-def _gradients(sk: str, texts: list[str], n_points: int, n_params: int, put, near: bool, n_inputs: int) -> None:
-    def vector(k: int, exact: bool) -> bool:   # not exact: θ with an entry or two dropped, never ∇_x f
-        entries = texts[k].count(",") + 1
-        return bool(_VECTOR.match(texts[k])) and (entries == n_params or not exact and
-                                                  n_params - 2 <= entries <= n_params + 1 and entries != n_inputs)
-
-    def grad(k: int, i: int, exact: bool = False) -> None:
-        if 1 <= i <= n_points and vector(k, exact):
-            put(k, rf"\nabla_\theta f(x_{{{i}}}) = ")
-
-    for m in _GRADIENT[0].finditer(sk):
-        point = _POINT.match(texts[int(m.group(1))])
-        if point:
-            grad(int(m.group(2)), int(point.group(1)))
-    for m in _GRADIENT[1].finditer(sk):
-        grad(int(m.group(2)), ORDINALS[m.group(1)])
-    for m in _GRADIENT_PAIR.finditer(sk):
-        if n_points == 2:
-            grad(int(m.group(1)), 1)
-            grad(int(m.group(2)), 2)
-    for m in _GRADIENT_LIST.finditer(sk):
-        ks = [int(g) for g in m.groups() if g is not None]
-        if len(ks) == n_points:
-            for i, k in enumerate(ks, start=1):
-                grad(k, i)
-    if re.search(r"[Gg]radients?\b", sk):
-        for m in _AT_IT.finditer(sk):
-            point = _POINT.match(texts[int(m.group(1))]) if m.group(1) else None
-            index = int(point.group(1)) if point else ORDINALS.get(m.group(2) or "", 0)
-            grad(int(m.group(3)), index, exact=True)
-    for m in _AT_THIS.finditer(sk) if near else ():   # "at the first point this gives $(…)$": a vector of P entries
-        grad(int(m.group(2)), ORDINALS[m.group(1)], exact=True)
 
 
 def sentence_claims(text: str, problem) -> str:

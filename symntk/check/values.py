@@ -27,6 +27,14 @@ def scalars(node: Node, scope: Scope) -> list[sympy.Expr]:
     return [to_sympy(_choose(node, sign), scope) for sign in (1, -1)]
 
 
+def one_scalar(node: Node, scope: Scope) -> sympy.Expr:
+    """The one value of a member (``a ± b`` where one value was expected is unreadable)."""
+    values = scalars(node, scope)
+    if len(values) != 1:
+        raise UnreadableError("± where one value was expected")
+    return values[0]
+
+
 def _choose(node: Node, sign: int) -> Node:
     """The formula with every ± taken as + (sign 1) or − (sign −1); ∓ the other way."""
     if isinstance(node, Op):
