@@ -13,7 +13,7 @@ from .diagnose import gradient_mistakes
 from .judgement import Judgement
 from .meaning import to_sympy
 from .nodes import Sym
-from .own_forward import own_formula, with_own_units
+from .own_forward import has_own_units, own_formula, with_own_units
 from .syntax import UnreadableError
 from .unit_derivatives import derivative_by_unit, output_by_unit
 from .values import agrees, agrees_own, items, matrix_rows, one_scalar
@@ -81,6 +81,9 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     if not ok and not own_ok:   # ∂f/∂v_2 = h_2 after their own wrong formula for h_2: their units put in
         own_ok = matches(world, claim.value, claimed, with_own_units(world, slope if slope is not None else true),
                          own_names=True)
+    if not ok and not own_ok and slope is None and has_own_units(world):   # their z_2 = W_{12} x_1 + …: ∂/∂W_{12}
+        mine = sympy.diff(with_own_units(world, world.net.outputs[o - 1]), world.net.theta[k - 1].symbol)
+        own_ok = mine != true and matches(world, claim.value, claimed, mine, own_names=True)
     at_points = _points_of_value(world, claim, claimed, o, k)
     if at_points:
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
