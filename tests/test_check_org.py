@@ -139,3 +139,12 @@ def test_a_printed_root_that_is_off_is_wrong():
     verdicts, first = notes_verdicts(HEAD + "\n" + CELL + "\n" + ROOTS.replace("0.73195535", "0.83195535"))
     assert verdicts[21] == ["correct", "wrong"]
     assert first == 21
+
+
+def test_a_session_with_prompts_in_a_python_fence_keeps_its_typed_record():
+    notes = HEAD + "\n```python\n>>> J = np.array([[2, 2, 4, 1], [4, 2, 7, 1]])\n>>> J @ J.T\narray([[25, 41],\n" \
+        "       [41, 70]])\n```\n"
+    verdicts, first = notes_verdicts(notes)
+    assert verdicts[7] == ["correct"]   # the typed J, a claim of its own
+    assert verdicts[9] == ["correct"]   # what J @ J.T printed
+    assert first == 0

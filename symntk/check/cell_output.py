@@ -38,9 +38,12 @@ def _named_by(shown: list, before: str) -> list:
 
 def cell_output_claims(body: str, before: str = "") -> list[tuple[int, str, bool]] | None:
     """(offset in ``body``, claim, certain) of the outputs after a code cell's code in one fence body, or None
-    when the body is not code followed by outputs only (or the outputs do not fit what the code shows);
+    when the body is not code followed by outputs only, is a session with prompts, or the outputs do not fit what
+    the code shows;
     ``before`` is the line before the block."""
     statements = list(_statements(body))
+    if any(prompted for _, _, _, prompted in statements):   # >>> prompts: a session, read statement by statement
+        return None
     first = next((n for n, (_, _, is_output, _) in enumerate(statements) if is_output), None)
     if not first or any(not is_output for _, _, is_output, _ in statements[first:]):
         return None
