@@ -25,7 +25,17 @@ from ..errors import InputError
 from ..problem import Problem, load_problem
 from ..solution import derive
 from . import claim_names
-from .claims import Claim, Context, DefinitionClaim, ExpansionClaim, OutputValueClaim, Reading, Unreadable
+from .claims import (
+    Claim,
+    Context,
+    DefinitionClaim,
+    DerivativeClaim,
+    ExpansionClaim,
+    GradientClaim,
+    OutputValueClaim,
+    Reading,
+    Unreadable,
+)
 from .exercise import is_architecture, problem_from_reading
 from .feedback import Feedback
 from .fullwidth import ascii_punctuation
@@ -38,8 +48,10 @@ from .meaning import key
 from .named_values import layer_index
 from .nodes import Sym
 from .normalise import normalise
+from .org import org_markdown
+from .output_subject import is_heading, output_named
 from .physics_pkg import physics_latex
-from .points import prose_points, suffix_points
+from .points import infix_points, prose_points, suffix_points
 from .predicates import walk
 from .problem_parts import is_numeric
 from .put_in import put_in_lines
@@ -65,6 +77,18 @@ _SUBJECT = re.compile(r"^[^A-Za-z$]{0,8}(?:[A-Za-z]{1,12}\s{0,3}:\s{0,3})?K_?\{?
 _POINT = re.compile(r"^\s*x_\{?(\d{1,2})\}?\s*(?:=|$)|^\s*x\^\{?\((\d{1,2})\)\}?\s*(?:=|$)")
 
 
+_ENTRY_NAME = re.compile(r"^W_\{?([1-9]),?([1-9])\}?\^\{?\[?([1-9])\]?\}?$")
+
+
+def _indexed_otherwise(name: str, meant) -> bool:
+    """Whether a weight's name spells out its layer and both indices (``w1_{21}``, ``W^{[1]}_{21}``) and the notes'
+    formulas put it where another entry of that layer belongs: the letters say which entry it is, and the formula
+    that puts it elsewhere is the learner's mistake (indices transposed), not a definition."""
+    m = _ENTRY_NAME.match(name)
+    return m is not None and meant.kind == "W" and int(m.group(3)) == meant.layer and \
+        (int(m.group(1)), int(m.group(2))) != (meant.row, meant.col)
+
+
 def _learner_names(reading: Reading, world: World) -> None:
     """The learner's own names stand for what their notes make them (see :mod:`symntk.check.named_values`):
     a parameter W^{[l]}_{j,i} / b^{[l]}_j, a unit's z or a, or (``x = (p, q)``) an input coordinate."""
@@ -79,6 +103,8 @@ def _learner_names(reading: Reading, world: World) -> None:
     names = reading.names
     forward = net.forward()
     for name, meant in names.items():
+        if isinstance(meant, Param) and _indexed_otherwise(name, meant):
+            continue   # w1_{21} used where W^{[1]}_{1,2} belongs: the name is the entry its indices say
         if isinstance(meant, Param):
             if not (1 <= meant.layer <= net.depth and meant.row <= net.widths[meant.layer]
                     and meant.col <= (net.widths[meant.layer - 1] if meant.kind == "W" else 1)):
@@ -133,6 +159,40 @@ def _judge_at(claim: Claim, world: World, number: int, point: int | None) -> Jud
         world.current_point, world.current_point_line = before
 
 
+_NAMES_OUTPUT = re.compile(r"(?:f|y)\s?(?:_\s?\{?\s?[1-9]|\^\s?\{?\s?[(\[]?\s?[1-9]|[1-9₁₂₃])")
+
+
+def _line_output(line: str, world: World) -> int | None:
+    """The output a line is about by its first words (``output 2: …``), when there is such an output."""
+    named = output_named(line)
+    return named[0] if named and named[0] <= world.n_out else None
+
+
+def _output_subjects(lines: list, scanned: int, upto: int, section: int | None, world: World) -> tuple:
+    """Read lines scanned+1 … upto for the outputs they name (:mod:`symntk.check.output_subject`):
+    (the section's output, the output line ``upto`` itself names, upto). A section ends at the next heading;
+    a section's output also makes the kernels that follow that output's."""
+    on_line = None
+    for number in range(scanned + 1, upto + 1):
+        line = lines[number - 1]
+        named = output_named(line)
+        if named and named[0] <= world.n_out:
+            if named[1]:   # a heading: the kernels under it are that output's
+                section = world.reading = named[0]
+            elif number == upto:
+                on_line = named[0]
+        elif is_heading(line):
+            section = None
+    return section, on_line, upto
+
+
+def _output_unnamed(claim: Claim) -> bool:
+    """A gradient or derivative whose text names no output (``g(x1)``, ``∇f(x_1)``, ``df/dw1``): read as the output
+    the line or section is about."""
+    return isinstance(claim, (GradientClaim, DerivativeClaim)) and claim.output == 1 and \
+        not _NAMES_OUTPUT.search(claim.source) and not _NAMES_OUTPUT.search(claim.claimed or "")
+
+
 def check_reading(reading: Reading, problem: Problem, source: str, text: str = "", written: str = "") -> Report:
     """Judge every claim of a reading against ``problem`` in order (the engine: :func:`symntk.derive`);
     math that claims nothing is kept as context. ``written`` is the notes as the learner typed them (before
@@ -150,12 +210,20 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     point_line = (None, None)   # the line of the last datapoint named, and the first named on it
     judged_after_point = False   # a claim judged on that line since the datapoint was named there
     labels = sorted({**value_labels(text, problem.points), **prose_points(text)}.items())
-    after = suffix_points(text, problem.points)
+    after = {**infix_points(text), **suffix_points(text, problem.points)}
     lines = text.splitlines()
     subject_line = 0
     data_lines = {i.line for i in reading.items if isinstance(i, Context) and i.why == "exercise"}
+    section, scanned = None, 0   # the output the section is about ("** K for output 2"), the last line read for it
     for item in reading.items:
         number = len(judgements) + 1
+        on_line = None
+        if world.n_out > 1 and scanned < item.line <= len(lines):
+            section, on_line, scanned = _output_subjects(lines, scanned, item.line, section, world)
+        elif world.n_out > 1 and item.line == scanned:
+            on_line = _line_output(lines[item.line - 1], world)
+        if isinstance(item, Claim) and (on_line or section) and _output_unnamed(item):
+            item = dataclasses.replace(item, output=on_line or section)   # "output 2: g(x1) = …": ∇f_2(x_1)
         if item.line != subject_line and world.n_out > 1 and 0 < item.line <= len(lines):
             subject_line = item.line   # "K1: tr 43, …", "check: K2 has …": the line is about that output's kernel
             subject = _SUBJECT.match(lines[item.line - 1])
@@ -207,7 +275,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
-    written, text = text, retracted(editor_lines(text))   # what the learner crossed out is not read
+    written, text = text, retracted(org_markdown(editor_lines(text)))   # what the learner crossed out is not read
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     text = glued_indices(numbered_kernels(text))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
     try:

@@ -13,7 +13,7 @@ from .diagnose import gradient_mistakes
 from .judgement import Judgement
 from .meaning import to_sympy
 from .nodes import Sym
-from .own_forward import own_formula, with_own_units
+from .own_forward import has_own_units, own_formula, with_own_units
 from .own_theta_subset import here, true_for_own_theta
 from .syntax import UnreadableError
 from .unit_derivatives import derivative_by_unit, output_by_unit
@@ -85,6 +85,9 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     if not ok and not own_ok:   # ∂f/∂v_2 = h_2 after their own wrong formula for h_2: their units put in
         own_ok = matches(world, claim.value, claimed, with_own_units(world, slope if slope is not None else true),
                          own_names=True)
+    if not ok and not own_ok and slope is None and has_own_units(world):   # their z_2 = W_{12} x_1 + …: ∂/∂W_{12}
+        mine = sympy.diff(with_own_units(world, world.net.outputs[o - 1]), world.net.theta[k - 1].symbol)
+        own_ok = mine != true and matches(world, claim.value, claimed, mine, own_names=True)
     at_points = _points_of_value(world, claim, claimed, o, k, ok)
     if at_points:
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
@@ -186,6 +189,10 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         kept = true_for_own_theta(world, true, mine)   # their θ leaves b^{[2]} out: ∇f over their parameters
         if not own_ok and kept is not None and len(kept) == len(claimed):
             own_ok = world.match_all(nodes, claimed, kept)
+        if not own_ok and len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
+            listed = _in_own_order(world, [t for t, p in zip(true, world.net.theta) if p.symbol in mine], mine,
+                                   len(claimed))   # their θ leaves b^{[2]} out: the true entries of what it holds
+            own_ok = len(listed) == len(claimed) and world.match_all(nodes, claimed, listed)
         world.record(("gsym", o), claimed, claim.line, approximation(claim))
     else:  # entries in the learner's names (v_1 x_1, h_1) at the parameters' values and at x_i
         claimed = [world.at_point(c, i) if getattr(c, "free_symbols", None) else c for c in claimed]

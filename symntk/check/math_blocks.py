@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .cell_output import cell_output_claims
 from .inline_names import (
     ROOT_MARK,
     after_a_root,
@@ -157,8 +158,10 @@ def _pasted(text: str, opener: int, body: int, close: int, assignments: bool,
     """The claims of the outputs pasted in a code fence (:mod:`symntk.check.pasted`), one line each; ``shown``:
     what the notebook code cell right above it shows, when it is that cell's output."""
     found = output_claims(text[body:close], shown) if shown else None
+    tag = text[opener:body].strip().lstrip("`~").strip().lower()
+    if found is None and tag in CODE_CELLS:   # the cell and what it printed in one fence (Org's src and results)
+        found = cell_output_claims(text[body:close], _line_before(text, opener))
     if found is None:
-        tag = text[opener:body].strip().lstrip("`~").strip().lower()
         found = fence_claims(text[body:close], _line_before(text, opener), assignments, tag in CODE_CELLS)
     return [Segment(_line(text, body + offset), claim, False, soft=not certain) for offset, claim, certain in found]
 

@@ -26,6 +26,8 @@ _POINT = re.compile(r"(?:^|[^A-Za-z])x_?\{?([1-9])\}?(?![0-9])|(?:^|[^A-Za-z])x\
                     r"|(?<![A-Za-z])g_?\{?([1-9])\}?(?![0-9])")
 _CALL_AT = re.compile(r"^\s*[A-Za-z_][\w.]{0,30}\(\s*(-?\d{1,6})(?:\.0{0,6})?\s*\)\s*$")
 _ROW_OF = re.compile(r"^\s*[A-Za-z_]\w{0,20}\s*\[\s*(\d)\s*(?:,\s*:\s*)?\]\s*$")
+_PAIR = re.compile(r"^\s*g_?([1-9])\s*(?:@|\.dot\s*\()\s*g_?([1-9])\s*\)?\s*$|"
+                   r"^\s*(?:np\.)?(?:dot|inner|vdot)\s*\(\s*g_?([1-9])\s*,\s*g_?([1-9])\s*\)\s*$")
 _LABEL = re.compile(r"^[\s*#>\-+]*(?:(?:at|in|for|bei|í|en)\s+)?\$?\s*x")
 
 _KINDS = (("eigen", re.compile(r"eigen|eigval|\beig\b|\blam(?:bda)?s?\b|λ|\\lambda(?![A-Za-z])|\bevals?\b", re.I)),
@@ -66,6 +68,10 @@ def _build(kind: str, value: Repr, producer: str) -> list[str] | None:
         return [f"{name} {rel} {value.items[0]}"]
     if kind == "kernel" and value.square():
         return [f"K {rel} {_matrix(value)}"]
+    pair = _PAIR.search(producer) if kind == "kernel" and value.shape == "scalar" else None
+    if pair:   # g1 @ g2, np.dot(g_1, g_2): the inner product of the gradients at x_1 and x_2 is K_{12}
+        i, j = (pair.group(1), pair.group(2)) if pair.group(1) else (pair.group(3), pair.group(4))
+        return [f"K_{{{i}{j}}} {rel} {value.items[0]}"]
     if kind == "jacobian" and value.shape == "matrix":
         return [f"J {rel} {_matrix(value)}"]
     if kind == "gradient" and value.shape == "matrix":

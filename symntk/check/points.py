@@ -66,3 +66,21 @@ def suffix_points(text: str, points) -> dict[tuple[int, str], int]:
                 point = known.index(value) + 1
             out[(number, m.group(1).strip())] = point
     return out
+
+
+_INFIX = re.compile(r"(?:^|[;,]|\s-{1,2}|\s—)[ \t]*(?:[Aa]t|[Ff]or|bei|für|í|à|en)[ \t]+\$?[ \t]*x[ \t]*"
+                    r"(?:_?\{?(\d)\}?|\^\{?\((\d)\)\}?)[ \t]*\$?[ \t]*:[ \t]*\$?([^;$\n]{1,300})")
+
+
+def infix_points(text: str) -> dict[tuple[int, str], int]:
+    """(line, math text) → the datapoint a label right before it on the same line names, for lines that hold
+    several labelled groups: ``at x^(1): z = (1, 3);  at x^(2): z = (0, 2)`` (each group's claim is at its own
+    datapoint, where :func:`prose_points` gives the whole line the first)."""
+    out: dict[tuple[int, str], int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        found = list(_INFIX.finditer(line[:2000]))
+        if len(found) < 2:
+            continue
+        for m in found:
+            out[(number, m.group(3).strip().rstrip(".,").strip())] = int(m.group(1) or m.group(2))
+    return out

@@ -32,12 +32,16 @@ _POINT = re.compile(r"^(?:at|bei|an|für|in|í|à)?\s*x\s*(?:_?\{?(\d{1,2})\}?(?
 _POINT_WORD = re.compile(r"^(?:data\s*point|datapoint|point|punkt|punktur|datenpunkt|punto|ponto|i\s*=)\s*(\d{1,2})\b",
                          re.I)
 _OUTPUT_AT = re.compile(r"^(?:f|y)_?\{?(\d)\}?\s*(?:at|bei|í|an|\()\s*(.{1,30}?)\)?$")
-# a column of a whole gradient at a datapoint: ∇f(x_1), ∇_θ f_2(x_1), ∂f(x_1)/∂θ_k, \frac{\partial f(x_2)}{\partial θ}
-_GRADIENT_AT = re.compile(r"^(?:\\nabla|∇|\\[dt]?frac\s*\{\s*(?:∂|\\partial)|∂|\\partial)[^()]{0,24}?f\s*"
-                          r"(?:_\{?(\d)\}?)?\s*\(\s*x\s*_?\{?(\d{1,2})\}?\s*\)\s*(?:\}?\s*/?\s*\{?\s*(?:∂|\\partial)\s*(?:θ|\\theta)\s*"
+# a column of a whole gradient at a datapoint: ∇f(x_1), ∇_θ f_2(x_1), ∂f(x_1)/∂θ_k, \frac{\partial f(x_2)}{\partial θ},
+# the differential df(x1), df(x^(2))
+_GRADIENT_AT = re.compile(r"^(?:\\nabla|∇|\\[dt]?frac\s*\{\s*(?:∂|\\partial)|∂|\\partial|d(?=\s?f))[^()]{0,24}?f\s*"
+                          r"(?:_\{?(\d)\}?)?\s*\(\s*x\s*(?:_?\{?(\d{1,2})\}?|\^\{?\((\d{1,2})\)\}?)\s*\)"
+                          r"\s*(?:\}?\s*/?\s*\{?\s*(?:∂|\\partial)\s*(?:θ|\\theta)\s*"
                           r"(?:_\{?k\}?|ₖ)?\s*\}?)?$")
 # a whole gradient's column at a datapoint said in words: ∂f/∂θ at x₁, ∇f @ x_2, gradient bei x = 1
 _GRADIENT_SAID_AT = re.compile(r"^(.{1,40}?)\s+(?:at|bei|an|für|í|à|@)\s+(.{1,30})$")
+# a column of each row's derivative of one output, with no "/∂…": df1, ∂f_2, dy (the row names the parameter)
+_DIFFERENTIAL = re.compile(r"^(?:d|∂|\\partial)\s?(?:f|y)\s?(?:_?\{?([1-9])\}?|([₁₂₃]))?$")
 _CALL = re.compile(r"^(?:f|y|∇\s*f|\\nabla\s*f)\s*\(\s*([^()]{1,30}?)\s*\)$")
 _AT_VALUE = re.compile(r"^(?:(?:at|bei|an|für|í|à)\s+(?:x\s*=\s*)?|x\s*=\s*)(.{1,30})$", re.I)   # at 1, at x = 1
 _DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*(f|y)?\s*(?:_?\{?(\d)\}?|([₁₂₃]))?\s*/\s*(?:∂|\\partial|d)\s*"
@@ -131,7 +135,7 @@ def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | Non
         return (int(m.group(1)), inner[1]) if inner else None
     m = _GRADIENT_AT.match(head)
     if m:
-        return (int(m.group(1)) if m.group(1) else None), f"x_{{{m.group(2)}}}"
+        return (int(m.group(1)) if m.group(1) else None), f"x_{{{m.group(2) or m.group(3)}}}"
     m = _GRADIENT_SAID_AT.match(head)
     if m and _whole_gradient(m.group(1)):   # ∂f/∂θ at x₁, ∇f @ x_2, gradient at x = 1: a column of a gradient
         inner = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
@@ -240,7 +244,7 @@ def _formula_column(column: str) -> bool:
     """A column of each row's derivative ∂f/∂parameter as a formula: ``symbolic``, ``∂f/∂θ_k``, ``∂f/∂(·)``."""
     if _point(column, {}) is not None:   # ∂f/∂θ at x₁: the values at a datapoint, not formulas
         return False
-    if column.lower().replace(" ", "") in {h.replace(" ", "") for h in _FORMULA_HEADERS}:
+    if column.lower().replace(" ", "") in {h.replace(" ", "") for h in _FORMULA_HEADERS} or _DIFFERENTIAL.match(column):
         return True
     if "=" not in column and _FORMULA_WORDS.intersection(re.findall(r"[^\W\d_]+", column.lower()[:80])):
         return True
@@ -278,8 +282,17 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas:
         parameter = f"\\theta_{{{parameter}}}"   # row k of a table of θ_k
     if _formula_column(column) or formulas and column.lower() in _VALUE_HEADERS:
         if corner.lower() in _PARAMETER_CORNERS or _PARAMETER.match(parameter) or _OWN_NAME.match(parameter):
-            return f"\\frac{{\\partial {_f((_derivative(column) or (None,))[0])}}}{{\\partial {parameter}}} {value}"
+            return f"\\frac{{\\partial {_f(_column_output(column))}}}{{\\partial {parameter}}} {value}"
     return None
+
+
+def _column_output(column: str) -> int | None:
+    """The output a formula column's header names (``∂f_2/∂θ_k``, ``df2``, ``∂f₁``), or None."""
+    differential = _DIFFERENTIAL.match(column)
+    if differential:
+        o = differential.group(1) or (str(_SUBS.index(differential.group(2)) + 1) if differential.group(2) else None)
+        return int(o) if o else None
+    return (_derivative(column) or (None,))[0]
 
 
 _UNIT_CORNERS = ("unit", "units", "hidden unit", "neuron", "node", "j", "eining", "nóða", "einheit")

@@ -1,0 +1,44 @@
+"""Which output of a network with several outputs a line or a section of notes is about, said in words.
+
+Learners who work each output on its own head a line or a section with the output it is about:
+``output 2: g(x1) = (…)``, ``** K for output 2``, ``## Kernel of the second output``, ``Output 1 —``,
+``für Ausgang 2:``, ``úttak 2:``. Such a line is the *subject* of what it holds and, when it is a heading or has
+nothing after its colon, of what follows up to the next heading. A gradient written without its output's index
+there (``g(x1)``, ``∇f(x_1)``) is that output's; a kernel entry is that output's kernel.
+
+:func:`output_named` reads the start of one line (anchored, linear); :func:`is_heading` says whether a line is a
+Markdown or Org heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "erste": 1, "zweite": 2, "dritte": 3, "fyrsta": 1, "annað": 2,
+             "premier": 1, "première": 1, "deuxième": 2, "primo": 1, "secondo": 2, "primera": 1, "segunda": 2}
+_OUTPUT_WORD = r"(?:outputs?|output\s?unit|ausgang|ausgabe|úttak|úttaki|sortie|uscita|salida|saída|component)"
+_LEAD = r"^[\s*#>\-+•]{0,10}(?:\*\*)?"
+_WORDS = (r"(?:(?:the|of|for|kernel|K|NTK|gradients?|derivatives?|für|den|die|das|fyrir|pour|la|le|per|para|el)"
+          r"\s{1,3}){0,4}")
+_NUMBERED = re.compile(_LEAD + _WORDS + _OUTPUT_WORD + r"\s{0,3}(?:no\.?\s{0,2}|#\s{0,2})?([1-9])(?![0-9.,])"
+                       r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$)", re.I)
+_ORDINAL = re.compile(_LEAD + _WORDS + r"([a-zéèðà]{4,10})\s{1,3}" + _OUTPUT_WORD +
+                      r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$)", re.I)
+_HEADING = re.compile(r"^(?:\*{1,6}\s|#{1,6}\s)")
+
+
+def output_named(line: str) -> tuple[int, bool] | None:
+    """(output, whether it names the section after it) for a line that starts by naming one output in words,
+    else None. A line that ends right after the name (a heading, ``output 2:`` alone) names its section."""
+    m = _NUMBERED.match(line[:200])
+    if m:
+        return int(m.group(1)), not line[m.end():].strip() or bool(_HEADING.match(line))
+    m = _ORDINAL.match(line[:200])
+    if m and m.group(1).lower() in _ORDINALS:
+        return _ORDINALS[m.group(1).lower()], not line[m.end():].strip() or bool(_HEADING.match(line))
+    return None
+
+
+def is_heading(line: str) -> bool:
+    """A Markdown (``## …``) or Org (``** …``) heading line."""
+    return _HEADING.match(line) is not None

@@ -1,0 +1,73 @@
+"""A line or a section that names one output in words (``output 2: g(x1) = …``, ``## Kernel of the second
+output``): its gradients and kernel entries are that output's (invented notes).
+
+Expected values worked out by hand and checked with NumPy. The network h = w1 x + b1, f_1 = w2_1 h + b2_1,
+f_2 = w2_2 h + b2_2 with w1 = 1, b1 = 1, w2 = (1, 2), b2 = (0, 0), θ = (w1, b1, w2_1, w2_2, b2_1, b2_2),
+x1 = 1, x2 = 2 (h = 2, 3): ∇f_1(x) = (x, 1, h, 0, 1, 0), ∇f_1(x1) = (1, 1, 2, 0, 1, 0), ∇f_1(x2) = (2, 1, 3, 0, 1, 0);
+∇f_2(x) = (2x, 2, 0, h, 0, 1), ∇f_2(x1) = (2, 2, 0, 2, 0, 1), ∇f_2(x2) = (4, 2, 0, 3, 0, 1).
+K^(1) = [[7, 10], [10, 15]], K^(2) = [[13, 19], [19, 30]].
+"""
+
+import pytest
+from check_helpers import notes_verdicts
+
+from symntk.check.output_subject import is_heading, output_named
+
+HEAD = """w1 = 1, b1 = 1, w2 = [1, 2]^T, b2 = [0, 0]^T, x1 = 1, x2 = 2
+I do the 2x2 kernel of each output separately.
+
+$h = w1 x + b1$, $f_1 = w2_1 h + b2_1$, $f_2 = w2_2 h + b2_2$
+$\\theta = (w1, b1, w2_1, w2_2, b2_1, b2_2)$
+"""
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("** K for output 2", (2, True)),
+    ("## Kernel of the second output", (2, True)),
+    ("output 1: g(x1) = (1, 2)", (1, False)),
+    ("Output 2:", (2, True)),
+    ("- für Ausgang 2: K_11 = 13", (2, False)),
+    ("the output is 2", None),
+    ("outputs 1 and 2 together", None),
+    ("K_11 = 13", None),
+])
+def test_a_line_that_starts_by_naming_one_output(line, expected):
+    assert output_named(line) == expected
+
+
+def test_headings_of_markdown_and_org():
+    assert is_heading("## Eigenvalues") and is_heading("** gradients")
+    assert not is_heading("**bold** text") and not is_heading("#+begin_src python")
+
+
+def test_a_gradient_after_output_2_on_its_line_is_output_2s():
+    verdicts, first = notes_verdicts(HEAD + "\noutput 1: $g(x1) = (1, 1, 2, 0, 1, 0)$\n"
+                                            "\noutput 2: $g(x1) = (2, 2, 0, 2, 0, 1)$, $g(x2) = (4, 2, 0, 3, 0, 1)$\n")
+    assert verdicts[7] == ["correct"]
+    assert verdicts[9] == ["correct", "correct"]
+    assert first == 0
+
+
+def test_output_1s_gradient_written_under_output_2_is_wrong():
+    verdicts, first = notes_verdicts(HEAD + "\noutput 2: $g(x1) = (1, 1, 2, 0, 1, 0)$\n")
+    assert verdicts[7] == ["wrong"]
+    assert first == 7
+
+
+def test_kernel_entries_under_a_heading_for_output_2_are_output_2s_until_the_next_heading():
+    notes = HEAD + ("\n## Kernel of the second output\n$K_{11} = 13$\n$K_{12} = 8 + 4 + 6 + 1 = 19$\n$K_{22} = 30$\n"
+                    "\n## Kernel of output 1\n$K_{12} = 10$\n")
+    verdicts, first = notes_verdicts(notes)
+    assert verdicts[8] == ["correct"] and verdicts[10] == ["correct"]
+    assert verdicts[9] == ["correct", "correct"]
+    assert verdicts[13] == ["correct"]
+    assert first == 0
+
+
+def test_a_slip_in_output_2s_kernel_is_the_first_mistake_there():
+    notes = HEAD + "\n** K for output 2\n$K_{11} = 4 + 4 + 4 + 1 = 13$\n$K_{12} = 8 + 4 + 6 + 1 = 17$\n$K_{22} = 30$\n"
+    verdicts, first = notes_verdicts(notes)
+    assert verdicts[8] == ["correct", "correct"]
+    assert "wrong" in verdicts[9]
+    assert verdicts[10] == ["correct"]
+    assert first == 9
