@@ -25,6 +25,8 @@ def _named_activation(text: str) -> str:
 
 
 def layer_activations(formula: ProblemPart | None, depth: int, source: str, text: str = "") -> list[str]:
+    """The activation of each of the ``depth - 1`` hidden layers: from the network formula, else the one the notes'
+    ``text`` names; InputError when neither says."""
     if depth == 1:
         return []
     if formula is not None:
