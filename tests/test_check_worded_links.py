@@ -46,3 +46,19 @@ def test_words_without_a_formula_above_stay():
 def test_the_words_are_blanked_in_place():
     out = worded_links("K = 1 + 2\nnumerically = 3\n")
     assert out == "K = 1 + 2\n            = 3\n"
+
+
+@pytest.mark.parametrize("line, verdicts", [
+    ("(55 = trace, 24 = det)", ["correct", "correct"]),
+    ("so 55 = the trace.", ["correct"]),
+    ("15 + 40 = 55 = trace", ["correct", "correct"]),
+    ("(56 = trace, 24 = determinant)", ["wrong", "correct"]),
+])
+def test_a_value_named_by_its_quantity_after_it(line, verdicts):
+    lines, _ = notes_verdicts(DATA + "K = [[15, 24], [24, 40]]\n" + line + "\n")
+    assert lines[4] == verdicts
+
+
+@pytest.mark.parametrize("text", ["x = det(K)\n", "5 = trace 3\n", "the trace is 55\n"])
+def test_a_quantity_word_with_more_after_it_stays(text):
+    assert worded_links(text) == text

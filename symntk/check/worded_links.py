@@ -11,6 +11,10 @@ phrase saying how the value was got, where a typeset chain would have only ``=``
 the line reads ``= …``, a link of the chain above. Only a phrase of at most six words, the first a qualifier (a
 preposition, ``so``, ``i.e.``, ``numerically``, …) and none a quantity or a name of math (``so the trace = 27``
 and ``with lambda = 3`` keep their words), right below a line with a relation, is read so.
+
+The other way round, a value is named by its quantity in words as the chain's last link: ``(46 = trace, 66 = …)``,
+``27 = the trace.``, ``8 = determinant``, ``43 = sporið``: the word is written as the matrix's quantity
+(``46 = tr K``), which the chain's rules read; only right after ``=`` and before punctuation or the line's end.
 """
 
 from __future__ import annotations
@@ -37,6 +41,9 @@ _POINTING = re.compile(r"^(?:given|these|those|our|my|current|initial|gefnu|þes
                        r"|dados|estos|esos|estes|givna|givne|gitte|gegeven|deze|annetuilla|näillä)$", re.I)
 _RELATION = re.compile(r"=|≈|\\approx(?![A-Za-z])")
 BACK = 2
+_NAMED_LAST = re.compile(r"(?<=[\d)\s])=\s*(?:the\s+)?(?:(trace|spor|sporið|spur|traza|traccia|trace\s+of\s+K)"
+                         r"|(det|determinant|determinante|determinanten|déterminant|ákveða|ákveðan))"
+                         r"(?=\s*(?:[,;)]|\.(?!\d)|$))", re.I | re.M)
 
 
 def worded_links(text: str) -> str:
@@ -50,7 +57,7 @@ def worded_links(text: str) -> str:
         if above is None or not _RELATION.search(lines[above]):
             continue
         lines[i] = line[:m.start(2)] + " " * (m.end(2) - m.start(2)) + line[m.end(2):]
-    return "\n".join(lines)
+    return _NAMED_LAST.sub(lambda m: "= tr K" if m.group(1) else "= det K", "\n".join(lines))
 
 
 def _plain_phrase(phrase: str) -> bool:
