@@ -32,6 +32,11 @@ def test_a_wrong_link_after_words_is_the_mistake():
     "with weights = [1, 2]",      # the values named, not pointed at: data
     "with lambda = 3",            # a name of math
     "at x1 = 1: K11 = 15",        # a datapoint, not words
+    "with bias = 0",              # a quantity named
+    "with the weights = [1, 2]",  # values not pointed at: data
+    "dvs λ ≈ 21,77 og λ ≈ 0,23",  # a letter of math after the word
+    "at 𝑥₁ = 0: 𝑧 = (0, 0)",
+    "Mit zⱼ = wⱼ₁x + bⱼ und aⱼ = σ(zⱼ):",
 ])
 def test_words_that_name_something_stay(line):
     text = "K11 = 15\n" + line + "\n"
