@@ -108,3 +108,44 @@ def test_a_remark_with_a_number_after_prose_takes_nothing_back():
     notes = PROBLEM + "$K_{12} = 24$\n\nThe kernel has 4 entries, 3 of them distinct.\n"
     lines, _ = notes_verdicts(notes)
     assert lines[3] == ["correct"]
+
+
+@pytest.mark.parametrize("remark", ["oops, that's 40 not 39:", "wait, no", "Korrektur:", "úps, vitlaust:"])
+def test_a_remark_that_states_nothing_is_taken_back_by_the_line_below(remark):
+    notes = PROBLEM + "K_22 = 1 + 4 + 1 + 1 + 4 + 25 + 1 = 39\n" + remark + "\nK_22 = 40\n"
+    lines, first = notes_verdicts(notes)
+    assert 3 not in lines and 4 not in lines and lines[5] == ["correct"] and first == 0
+
+
+def test_a_wrong_restatement_below_a_remark_is_the_mistake():
+    notes = PROBLEM + "K_22 = 40\noops:\nK_22 = 41\n"
+    lines, first = notes_verdicts(notes)
+    assert 3 not in lines and lines[5] == ["wrong"] and first == 5
+
+
+def test_a_remark_with_nothing_restated_below_takes_nothing_back():
+    notes = PROBLEM + "K_22 = 39\noops, no idea\n\nK_11 = 15\n"
+    lines, first = notes_verdicts(notes)
+    assert lines[3] == ["wrong"] and first == 3
+
+
+def test_a_chain_link_taken_back_at_its_end_is_replaced_by_the_next_link():
+    notes = PROBLEM + ("det(K - lambda I) = (15 - lambda)(40 - lambda) - 576\n"
+                       "= lambda^2 - 55 lambda + 601 - 576... wait I think it's\n"
+                       "= lambda^2 - 55 lambda + 24\n")
+    lines, first = notes_verdicts(notes)
+    assert lines[3] == ["correct"] and 4 not in lines and lines[5] == ["correct"] and first == 0
+
+
+def test_a_statement_taken_back_at_its_end_by_a_restatement_below():
+    notes = PROBLEM + "K_22 = 39, oops\nK_22 = 40\n"
+    lines, first = notes_verdicts(notes)
+    assert 3 not in lines and lines[4] == ["correct"] and first == 0
+
+
+@pytest.mark.parametrize("text", [
+    "K_22 = 40\nactually\n\nK_11 = 15\n",             # nothing restated: a word on its own line
+    "K_22 = 40, actually\nK_11 = 15\n",               # another name below
+])
+def test_a_take_back_word_without_a_replacement_changes_nothing(text):
+    assert retracted(text) == text

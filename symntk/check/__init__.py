@@ -58,6 +58,7 @@ from .problem_parts import is_numeric
 from .put_in import put_in_lines
 from .reading import guess_kind, read_segments
 from .render import render_report
+from .reply_quotes import without_reply_quotes
 from .report import Report
 from .retractions import retracted
 from .sentences import sentence_claims
@@ -67,6 +68,7 @@ from .typst import typst_latex
 from .unicode_math import linear_format
 from .unindexed_points import value_labels
 from .vector_names import with_layers
+from .worded_links import worded_links
 from .world import World
 
 __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_text", "render_report", "Report"]
@@ -275,8 +277,20 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
 
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
-    """Check the text of a notes file (Markdown or LaTeX with math)."""
-    written, text = text, retracted(org_markdown(editor_lines(text)))   # what the learner crossed out is not read
+    """Check the text of a notes file (Markdown or LaTeX with math); an email's quoted earlier messages are not
+    read, unless the exercise is only in them (then they are, as before)."""
+    lines = editor_lines(text)
+    unquoted = without_reply_quotes(lines)
+    if unquoted == lines or problem is not None:
+        return _check_text(text, unquoted, source, problem)
+    try:
+        return _check_text(text, unquoted, source, problem)
+    except InputError:
+        return _check_text(text, lines, source, problem)
+
+
+def _check_text(written: str, text: str, source: str, problem: str | Path | Problem | None) -> Report:
+    text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     text = glued_indices(numbered_kernels(text))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
     try:

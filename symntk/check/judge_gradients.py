@@ -65,6 +65,8 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     at_points = previous is None or not symbols or bool(symbols & set(world.net.x))
     ok = matches(world, claim.value, claimed, true, at_points, own_names=True)   # ∂f/∂w_2 = v_2: not v_2 x
     own_ok = False
+    if ok and _elsewhere(world, claim, claimed, o, k):   # under "at x_1:", the true value at x_2, theirs at x_1
+        ok, own_ok = False, True
     entry = world.latest(("dsym", o, k), ("expansion", o))
     if not ok and entry is not None:
         own = entry[1] if len(world.own.get(("dsym", o, k), ())) and entry in world.own[("dsym", o, k)] else \
@@ -110,6 +112,20 @@ def _judge_unit_derivative(claim: DerivativeClaim, world: World, j: Judgement, t
             raise UnreadableError(f"there are {world.N} datapoints")
         true = world.at_point(true, claim.point)
     return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), False, true)
+
+
+def _elsewhere(world: World, claim, claimed: sympy.Expr, o: int, k: int) -> bool:
+    """A number written under a datapoint's label (``at x(1) = (1, 0):``) that is not the true value there (it is
+    at another datapoint) but is the learner's own value there, from their own wrong formula: carried."""
+    point = here(world)
+    true = world.derivative(o, k)
+    if point is None or not claimed.is_number or not world.at_values(true).free_symbols:
+        return False
+    at_here = world.at_point(true, point)
+    if agrees(claim.value, claimed, at_here):
+        return False
+    own = world.own_derivative_at(o, k, point)
+    return not own.free_symbols and own != at_here and agrees_own(claim.value, claimed, own)
 
 
 def _points_of_value(world: World, claim, claimed: sympy.Expr, o: int, k: int, ok: bool) -> list[int]:

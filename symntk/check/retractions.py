@@ -10,7 +10,10 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   ``I mean``, Icelandic ``nei bíddu``, ``úps``, ``leiðrétting``, German ``nein warte``, ``Korrektur``, …)
   between two statements of the same thing: ``h_2 = w_2 h_1 (oops) h_2 = w_2 h_1 + b_2``, or a line that
   starts with the word and restates a name of one of the four lines before with another value (the earlier
-  statement goes; the same value again is a confirmation and nothing goes);
+  statement goes; the same value again is a confirmation and nothing goes), or a line that starts with the word
+  and states nothing (``oops, that's 16 not 15:``) above the line that restates it (``K_22 = 16``), or a
+  statement followed by the word and nothing stated after it, above a line that continues the same chain
+  (``= λ² − 27λ + 152 − 144... wait I think it's`` then ``= λ² − 27λ − 8``) or restates its name;
 * ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``(I think this should be 12, …)`` / ``sorry, 12`` /
   ``… á að vera 12`` / ``ætti að vera 12`` / ``… sollte 12 sein`` / ``eigentlich 12`` / ``devrait être 12``: the
   new value takes the old one's place; the same remark on a line of its own right below a statement (``- K_12 =
@@ -68,7 +71,29 @@ def retracted(text: str) -> str:
     for i, line in enumerate(lines):
         if _AT_START.match(line):
             _earlier(lines, i)
+        else:
+            _trailing(lines, i)
     return "\n".join(lines)
+
+
+def _trailing(lines: list[str], i: int) -> None:
+    """``= λ² − 27λ + 152 − 144... wait I think it's`` above ``= λ² − 27λ − 8`` (or ``K_22 = 15, oops:`` above
+    ``K_22 = 16``): a statement followed by a take-back word that states nothing after it is replaced by the
+    next line of text when that line continues the same chain or restates the same name."""
+    words = list(_TAKE_BACK.finditer(lines[i]))
+    if not words or _RELATION.search(lines[i], words[-1].end()):
+        return
+    cut = words[-1].start()
+    below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+    if below is None or not _RELATION.search(lines[i], 0, cut):
+        return
+    link = re.compile(r"^[\s$&]*(?:=|\\approx(?![A-Za-z])|≈|~=)")
+    if link.match(lines[i]) and link.match(lines[below]):
+        lines[i] = _BLANK.sub(" ", lines[i])
+        return
+    before, after = _claims(lines[i], 0, cut), _claims(lines[below])
+    if before and after and before[-1][2] == after[0][2] and before[-1][3] != after[0][3]:
+        lines[i] = _blank(lines[i], before[-1][0], len(lines[i]))
 
 
 def _blank(line: str, start: int, end: int) -> str:
@@ -207,9 +232,13 @@ def _given_up(line: str) -> str:
 
 def _earlier(lines: list[str], i: int) -> None:
     """A line that starts with a take-back word and restates a subject of the lines just before with another
-    value: the earlier statement goes."""
+    value: the earlier statement goes. A take-back line that states nothing itself (``oops, that's 16 not 15:``,
+    ``wait, I think it's``) is taken back by the statement on the next line of text."""
     start = _AT_START.match(lines[i]).end()
     after = _claims(lines[i], start)
+    if not after and not _RELATION.search(lines[i]):
+        below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+        after = _claims(lines[below]) if below is not None else []
     if not after:
         return
     subject, value = after[0][2], after[0][3]
