@@ -7,7 +7,7 @@ Read from the ``equation`` parts of a :class:`~symntk.check.claims.Reading` (eve
   (``h_1 = w_1 x + b_1``, ``a_j = φ(z_j)``: chains that start with a name of their own);
 * names given to a matrix's entries: ``W^{[1]} = [w_1, w_2]^T`` (its shape places each name);
 * ``all weights = 1`` / ``all biases = 0`` / ``all W = 1`` in words (English, Nordic, German, Romance) for every
-  name of a kind;
+  name of a kind, and ``W^{[l]} = 1`` with the layer as a letter (:mod:`symntk.check.layer_variable`);
 * values by name anywhere: ``w_1 = 1``, ``b_1 = b_2 = 0``, ``(v_1, v_2) = (1, 0)``,
   ``θ = (w_1, …, c) = (1, …, 0)``; the first value given to a name is the exercise's.
 """
@@ -102,7 +102,9 @@ def _all_of_a_kind(text: str) -> dict[str, tuple[object, int]]:
 
 def gather(reading, text: str = "") -> LearnerNames:
     """The learner's network, names and values as the notes give them (see the module doc)."""
-    found = LearnerNames(inputs=_inputs(reading), every=_all_of_a_kind(text))
+    from .layer_variable import every_layer_values
+
+    found = LearnerNames(inputs=_inputs(reading), every={**every_layer_values(reading), **_all_of_a_kind(text)})
     chains = _chains(reading)
     defs: dict[str, list] = {}
     outputs: dict[int, list[tuple[int, object]]] = {}
