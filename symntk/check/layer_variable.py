@@ -13,6 +13,7 @@ letter: ``W^{[l]} = 1, b^{[l]} = 0`` (for l = 1, 2, 3), and names the layers the
 
 from __future__ import annotations
 
+from .meaning import key
 from .nodes import Group, Num, Op, Sym
 from .syntax import UnreadableError, parse
 
@@ -46,9 +47,14 @@ def _scalar(node) -> bool:
 
 
 def _chains(reading):
-    """(line, members) of every general formula (layer l) of the reading that the grammar reads."""
+    """(line, members) of every general formula (layer l) of the reading that the grammar reads, and of every
+    chain of the notes that starts with a weight or bias indexed by the layer letter (``w_l = 2``)."""
     from .claims import Context
 
+    for p in reading.parts:
+        items = getattr(p.node, "items", ())
+        if p.kind == "equation" and len(items) >= 2 and layer_kind(items[0]):
+            yield p.line, list(items)
     for item in reading.items:
         if not (isinstance(item, Context) and item.why == GENERAL):
             continue
@@ -73,9 +79,24 @@ def every_layer_values(reading) -> dict[str, tuple[Num | Op, int]]:
     return out
 
 
-def layer_names(reading) -> dict[str, str]:
-    """The learner's letter for each kind of layer (``w`` → ``W``, ``v`` → ``W``, ``c`` → ``b``) from
-    ``w_l = W^{[l]}`` / ``W^{[l]} = w_l``: a name with the layer letter as its only index beside the layer."""
+def layer_names(reading, widths: list[int]) -> dict[str, tuple[str, int]]:
+    """The learner's name of each scalar layer (``v_1`` → (``W``, 1), ``c_2`` → (``b``, 2)) from ``v_l =
+    W^{[l]}`` / ``W^{[l]} = v_l``: a name with the layer letter as its only index beside the layer. A layer with
+    several entries has no such name here (``v_1`` would be a matrix)."""
+    out: dict[str, tuple[str, int]] = {}
+    for letter, kind in _letters(reading).items():
+        for layer in range(1, len(widths)):
+            if widths[layer] == 1 and (kind == "b" or widths[layer - 1] == 1):
+                try:
+                    name = parse(f"{letter}_{{{layer}}}").members[0].node
+                except (UnreadableError, AttributeError):
+                    continue
+                out.setdefault(key(name), (kind, layer))
+    return out
+
+
+def _letters(reading) -> dict[str, str]:
+    """The learner's letter for each kind of layer (``w`` → ``W``, ``v`` → ``W``, ``c`` → ``b``)."""
     out: dict[str, str] = {}
     for _, members in _chains(reading):
         if len(members) != 2:

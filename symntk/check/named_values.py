@@ -69,25 +69,27 @@ def _unit_name(node) -> str | None:
     return None
 
 
-_QUANT = r"(?:all|every|each|allar|öll|allir|alle|jede[rs]?|tous|toutes|todos|todas|alla|tutti|tutte)"
+_QUANT = r"(?:all|every|each|allar|öll|allir|alle|jede[rs]?|tous|toutes|todos|todas|alla|tutti|tutte|kaikki|wszystkie)"
 _KIND = (r"(weights?|biases?|vogir(?:nar)?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur|gewichte[n]?|bias(?:e|werte)?|"
-         r"poids|biais|pesos?|pesi|sesgos?|vikter(?:na)?|vægte(?:ne)?|vekter|[wb](?:'s|s)?(?![\w']))")
-_VERB = r"\s*(?:\$\s*)?(?:(?:=|:|are|is|eru|er|sind|ist|sont|valent|son|são|är|zijn|equal\s+to|set\s+to)\s*)?(?:\$\s*)?"
+         r"poids|biais|pesos?|pesi|sesgos?|vikter(?:na)?|vægte(?:ne)?|vekt(?:er|ene)|gewichten|painot|"
+         r"painokertoimet|biasit|bias-termit|vakiotermit|harhat|wagi|biasy|[wb](?:'s|s)?(?![\w']))")
+_VERB = (r"\s*(?:\$\s*)?(?:(?:=|:|are|is|eru|er|sind|ist|sont|valent|son|são|är|zijn|ovat|on|są|equal\s+to|"
+         r"set\s+to)\s*)?(?:\$\s*)?")
 _NUMBER = r"(-?[0-9]{1,6}(?:[.,][0-9]{1,6})?)(?![0-9])"
 _ALL = re.compile(r"(?<!\w)" + _QUANT + r"\s+(?:the\s+|of\s+the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?"
-                  + _KIND + _VERB + _NUMBER + r"(?:\$?\s*(?:,|and|und|og|et|y|e|och|en|;)\s*(?:" + _QUANT
+                  + _KIND + _VERB + _NUMBER + r"(?:\$?\s*(?:,|and|und|og|et|y|e|och|en|ja|oraz|i|;)\s*(?:" + _QUANT
                   + r"\s+(?:the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?)?" + _KIND + _VERB
                   + _NUMBER + r")?", re.I)
 
 
 def _kind(word: str) -> str:
-    return "b" if word.lower().startswith(("b", "hli", "skekk", "sesgo")) else "W"
+    return "b" if word.lower().startswith(("b", "hli", "skekk", "sesgo", "vakio", "harha")) else "W"
 
 
 def _all_of_a_kind(text: str) -> dict[str, tuple[object, int]]:
     """``All weights = 1, all biases = 0``, ``all W = 1``, ``every w's = 1, b's = 0``, ``alle Gewichte 1``
-    (English, Icelandic, German, Danish, Swedish, French, Spanish, Portuguese, Italian): one value for every W
-    or b."""
+    (English, Icelandic, German, Danish, Swedish, Norwegian, Dutch, French, Spanish, Portuguese, Italian, Finnish,
+    Polish): one value for every W or b."""
     out = {}
     for m in _ALL.finditer(text):
         line = text.count("\n", 0, m.start()) + 1
