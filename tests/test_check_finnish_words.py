@@ -14,6 +14,7 @@ from check_helpers import line_verdicts
 from symntk.check import check_text
 from symntk.check.facts import derivative_rule
 from symntk.check.plain_words import derivative_in_words
+from symntk.check.word_results import word_results
 
 from reference import exact_jacobian, gram
 
@@ -38,6 +39,8 @@ def test_the_invented_kernel_by_the_reference():
     (r"Jälki $= 15$.", ["wrong"]),
     ("Ominaisarvot ovat 13,71 ja 0,29.", ["correct"]),
     ("Ominaisarvot ovat 13,71 ja 0,39.", ["wrong"]),
+    ("Ominaisarvot ovat noin 13,71 ja 0,29.", ["correct"]),
+    ("K_{12} on 6.", ["correct"]),
     (r"$\theta = (W^{[1]}, b^{[1]}, W^{[2]}, b^{[2]})$, siis 4 parametria.", ["correct", "correct"]),
     ("Yhteensä 5 parametria.", ["wrong"]),
     ("Parametreja on 4.", ["correct"]),
@@ -45,6 +48,12 @@ def test_the_invented_kernel_by_the_reference():
 ])
 def test_results_said_in_finnish(line, verdicts):
     assert _line5(line) == verdicts
+
+
+def test_finnish_on_is_a_verb_only_before_a_number_that_ends_the_clause():
+    assert word_results("K_{11} on 8.") == [("K_{11} = 8", (0, 11))]
+    assert word_results("λ_1 on 2 decimals") == []      # English "on": no claim
+    assert word_results("K_{11} on 3 lines below") == []
 
 
 @pytest.mark.parametrize("line, rule", [

@@ -29,10 +29,13 @@ _WORDS = (r"tr|det|spor|sporið|trace|ákveða|ákveðan|determinant|determinant
           r"jälki|Jälki|determinantti|Determinantti")
 _NAME = r"(?<![\w\\])((?:" + _WORDS + r")(?:\s?\(K\)|\s?K)?|" + _SCRIPTED + r"|K|λ|\\lambda)(?![\w\\])"
 _VERBS = (r"(?:er|eru|is|are|equals|ist|sind|är|verður|verða|becomes|blir|vaere|var|was|gives|gefur|"
-          r"er jafnt og|is equal to|on|ovat)")
+          r"er jafnt og|is equal to)")
 _TERMS = r"(?:\s?[-−+·*×/]\s?\d{1,9}(?:\.\d{1,12})?){0,30}(?:\s?=\s?" + _NUMBER + r")?(?!\s?[-−+·*×/^(]|\w|\.\d)"
 _SAID = re.compile(_NAME + r"\s{1,3}" + _VERBS + r"\s{1,3}(?:(u\.þ\.b\.|approx\.?|ca\.|≈|um)\s{1,3})?(" + _NUMBER +
                    _TERMS + "|" + _VECTOR + ")")
+# Finnish "on"/"ovat" (is/are; English "on" is a preposition): only before a number that ends the clause
+_SAID_FI = re.compile(_NAME + r"\s{1,3}(?:on|ovat)\s{1,3}(?:(noin|n\.|≈)\s{1,3})?(" + _NUMBER + _TERMS + "|" + _VECTOR
+                      + r")(?=\s{0,3}(?:[.,;:!?)]|$|ja\s|eli\s|siis\s))")
 _EIGEN_WORDS = (r"eigingildin|eigingildi|eigenvalues|eigenwerte|egenverdiene|egenverdier|egenvärdena|egenvärden|"
                 r"egenværdierne|egenværdier|valeurs propres|autovalores|autovalori|eigenwaarden|ominaisarvot|"
                 r"wartości własne")
@@ -40,10 +43,10 @@ _CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i)"
 _JOIN = r"\s{0,3}(?:[,;&](?:\s{0,3}" + _CONJUNCTION + r"\b)?|\b" + _CONJUNCTION + r"\b)\s{0,3}"
 _STATES = r"(?:[:=≈]\s{0,3}|(?:" + _VERBS + r"|were)\s{1,3})"
 _EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\s{1,3}(?:of K|af K|K|von K))?\s{0,3}"
-                    + _STATES + r"?|(?:lambda|λ|\\lambda)(?![\w_^])\s{0,3}" + _STATES + r")"
-                    r"(?:(?:u\.þ\.b\.|approx\.?|ca\.|≈|um)\s{1,3})?"
+                    r"(?:" + _STATES + r"|ovat\s{1,3})?|(?:lambda|λ|\\lambda)(?![\w_^])\s{0,3}" + _STATES + r")"
+                    r"(?:(?:u\.þ\.b\.|approx\.?|ca\.|≈|um|noin)\s{1,3})?"
                     r"(" + _NUMBER + r"(?:" + _JOIN + _NUMBER + r"){1,5})", re.I)
-_APPROX = re.compile(r"≈|u\.þ\.b\.|approx|ca\.|\bum\b", re.I)
+_APPROX = re.compile(r"≈|u\.þ\.b\.|approx|ca\.|\bum\b|\bnoin\b", re.I)
 _ONE_NUMBER = re.compile(_NUMBER)
 _QUANTITY = {**dict.fromkeys(("tr", "spor", "sporið", "trace", "spur", "jälki"), r"\operatorname{tr} K"),
              **dict.fromkeys(("det", "ákveða", "ákveðan", "determinant", "determinanten", "determinante",
@@ -68,7 +71,7 @@ def word_results(line: str) -> list[tuple[str, tuple[int, int]]]:
     """(claim as math, span in ``line``) for every result said in words (see the module doc)."""
     out = [(f"\\lambda {relation} {', '.join(values)}", span) for relation, values, span in eigenvalue_lists(line)]
     taken = [span for _, span in out]
-    for m in _SAID.finditer(line):
+    for m in [*_SAID.finditer(line), *_SAID_FI.finditer(line)]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         name = m.group(1)
