@@ -43,6 +43,8 @@ def test_the_invented_network_by_the_reference():
     r"kaikki painot ovat 2, kaikki vakiotermit 1",
     r"alle gewichten zijn 2 en alle biases 1",
     r"wszystkie wagi 2 i wszystkie biasy 1",
+    r"alle vektene er 2 og alle biasene 1",
+    r"kaikki painot 2 ja biasit 1",
 ])
 def test_one_value_for_every_layer(data):
     lines, first = _check(FORMULA + ", " + data + "; $x_1 = 1$, $x_2 = -1$.\n" + WORK)

@@ -72,7 +72,7 @@ def _unit_name(node) -> str | None:
 _QUANT = r"(?:all|every|each|allar|öll|allir|alle|jede[rs]?|tous|toutes|todos|todas|alla|tutti|tutte|kaikki|wszystkie)"
 _KIND = (r"(weights?|biases?|vogir(?:nar)?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur|gewichte[n]?|bias(?:e|werte)?|"
          r"poids|biais|pesos?|pesi|sesgos?|vikter(?:na)?|vægte(?:ne)?|vekt(?:er|ene)|gewichten|painot|"
-         r"painokertoimet|biasit|bias-termit|vakiotermit|harhat|wagi|biasy|[wb](?:'s|s)?(?![\w']))")
+         r"painokertoimet|biasit|bias-termit|vakiotermit|harhat|wagi|biasy|biasene|biaserne|biasen|[wb](?:'s|s)?(?![\w']))")
 _VERB = (r"\s*(?:\$\s*)?(?:(?:=|:|are|is|eru|er|sind|ist|sont|valent|son|são|är|zijn|ovat|on|są|equal\s+to|"
          r"set\s+to)\s*)?(?:\$\s*)?")
 _NUMBER = r"(-?[0-9]{1,6}(?:[.,][0-9]{1,6})?)(?![0-9])"
