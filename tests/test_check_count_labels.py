@@ -19,6 +19,13 @@ PROBLEM = ("$f(x) = W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}$ with $W^{[1]} = (1, 
     ("Fjöldi stika: 7", "correct"),
     ("- Parameters: 7", "correct"),
     ("**Number of parameters:** 8", "wrong"),
+    ("Fjöldi stika er 7.", "correct"),
+    ("Number of parameters is 7.", "correct"),
+    ("Anzahl der Parameter ist insgesamt 8", "wrong"),
+    ("Antalet parametrar är 7", "correct"),
+    ("eli parametreja on $7$.", "correct"),
+    ("Parametreja on yhteensä 8.", "wrong"),
+    ("Parametrien määrä on 7", "correct"),
 ])
 def test_a_count_after_its_label(line, verdict):
     lines, _ = notes_verdicts(PROBLEM + line + "\n")
@@ -29,3 +36,9 @@ def test_a_label_before_a_list_or_words_is_no_count():
     assert labelled_counts("Parameters: W^{[1]}, b^{[1]}") == []
     assert labelled_counts("Parameters: 7 weights and 3 biases") == []
     assert labelled_counts("Number of parameters: 7") == [("7", 22, 23)]
+
+
+def test_a_verb_counts_only_after_a_counting_word():
+    assert labelled_counts("the parameter is 7") == []   # one parameter's value
+    assert labelled_counts("parametri on 7") == []       # Finnish singular: one parameter's value
+    assert labelled_counts("Number of parameters is 7 weights") == []

@@ -118,6 +118,10 @@ def _learner_names(reading: Reading, world: World) -> None:
                 meant[2] <= net.widths[meant[1]]:
             table = forward.z if meant[0] == "z" else forward.a
             world.scope.aliases[name] = table[meant[1]][meant[2] - 1]
+    from .layer_variable import layer_names
+    for name, (kind, layer) in layer_names(reading, list(net.widths)).items():   # v_l = W^{[l]}: v_1 is W^{[1]}
+        if name not in world.scope.aliases and name not in names:
+            world.scope.aliases[name] = notation.weight(layer, 1, 1) if kind == "W" else notation.bias(layer, 1)
     from .theta_names import theta_aliases
     from .values import items
 

@@ -1,5 +1,8 @@
 """The number of parameters after a label that names it: ``Number of parameters: 7``, ``**Anzahl der Parameter:**
-4``, ``Fjöldi stika = 7``, ``Nombre de paramètres : 7``, ``Parameters: 7`` at the start of a line.
+4``, ``Fjöldi stika = 7``, ``Nombre de paramètres : 7``, ``Parameters: 7`` at the start of a line; with a verb
+after a counting word (``Number of parameters is 7``, ``Fjöldi stika er 7``, ``Anzahl der Parameter ist 7``,
+``Antalet parametrar är 7``, Finnish ``parametrien määrä on 7``); and Finnish's count of a plural
+(``parametreja on 7``, ``eli parametreja on yhteensä $7$``: the partitive plural only counts).
 
 The number must end the statement (a full stop, comma, bracket or the end of the line after it), so a label
 followed by a list or a formula (``Parameters: W^{[1]}, b^{[1]}``, ``Parameters: 7 weights and 3 biases``) is
@@ -12,7 +15,8 @@ import re
 
 _WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikanna", "parametern", "parametrar",
           "parametra", "parámetros", "parametros", "paramètres", "parâmetros", "parametri", "parametrów",
-          "parametry", "parametre", "parametrene", "parametere", "parameterne")
+          "parametry", "parametre", "parametrene", "parametere", "parameterne", "parametrit", "parametrien",
+          "parametreja", "parametria")
 _LABEL = re.compile(
     r"(?:(?<![^\W\d_])(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal|aantal|liczba)"
     r"\s(?:(?:of|der|de|des|af|van|di|do|da|the)\s){0,2}|^[\s#>*\-+]{0,6}(?:\*\*|__)?)"
@@ -21,6 +25,17 @@ _LABEL = re.compile(
     re.I | re.M)
 
 
+_VERB = r"(?:is|are|equals|er|eru|ist|beträgt|sind|är|blir|on|ovat|est|es|è|é|wynosi)"
+_END = r"[ \t]{0,3}\$?[ \t]{0,3}(\d{1,4})[ \t]{0,3}\$?[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}(?=[.,;)]|$)"
+_SAID = re.compile(
+    r"(?<![^\W\d_])(?:(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal(?:et)?|aantal|"
+    r"liczba)\s(?:(?:of|der|de|des|af|van|di|do|da|the)\s){0,2}(?:total\s)?(?:" + "|".join(_WORDS) + r")"
+    r"|(?:parametrien|parametrej?a)\s(?:luku)?määrä)(?![^\W\d_])[ \t]{0,3}(?:\*\*|__)?[ \t]{1,3}" + _VERB
+    + r"(?:\s(?:in\s+total|insgesamt|alls|samtals|yhteensä|totalt|i\s+alt))?" + _END, re.I | re.M)
+# "parametreja on 7": the partitive plural with "on" (there are) counts; "parametri on 7" would be one's value
+_PARTITIVE = re.compile(r"(?<![^\W\d_])parametreja[ \t]{1,3}on(?:\s(?:yhteensä|kaikkiaan))?" + _END, re.I | re.M)
+
+
 def labelled_counts(line: str) -> list[tuple[str, int, int]]:
     """(the count, its start, its end) of every count after a label on ``line``."""
-    return [(m.group(1), m.start(1), m.end(1)) for m in _LABEL.finditer(line)]
+    return [(m.group(1), m.start(1), m.end(1)) for rule in (_LABEL, _SAID, _PARTITIVE) for m in rule.finditer(line)]

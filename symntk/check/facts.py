@@ -60,13 +60,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern,
 )) + tuple((prop, re.compile(pattern)) for prop, pattern in cjk_words.FACT_PATTERNS)
 
 _RELU_PRIME = re.compile(r"relu\s*(?:'|′|\^\s*\{?\s*\\prime|\s+derivative|\s*-?\s*ableitung)|"
-                         r"(?:derivative|afleiða\w*|ableitung|dérivée|derivada|afledte|afledede|derivert\w*)\b"
-                         r"[^.;]{0,30}relu|"
+                         r"(?:derivative|afleiða\w*|ableitung|dérivée|derivada|afledte|afledede|derivert\w*|"
+                         r"derivaat\w*)\b[^.;]{0,30}relu|"
                          r"relu\b[^.;]{0,40}\b(?:derivative|afleiða\w*|ableitung|dérivée|derivada|afledte|afledede|"
-                         r"derivert\w*)", re.I)
-_CASE = re.compile(r"(-?\d+)\s*,?\s*(?:if|for|when|ef|þegar|für|wenn|falls|si|quand|para|cuando|hvis|når|om)\s*z\s*"
+                         r"derivert\w*|derivaat\w*)", re.I)
+_CASE = re.compile(r"(-?\d+)\s*,?\s*(?:if|for|when|ef|þegar|für|wenn|falls|si|quand|para|cuando|hvis|når|om|kun)\s*z\s*"
                    r"(>|<|≥|≤|\\geq?|\\leq?|\\gt|\\lt)\s*0(?![\d]|[.,]\d)", re.I)
-_OTHERWISE_WORD = r"(?:otherwise|else|annars|sonst|sinon|sino|si no|ellers)"
+_OTHERWISE_WORD = r"(?:otherwise|else|annars|sonst|sinon|sino|si no|ellers|muuten|muulloin)"
 _OTHERWISE = (re.compile(_OTHERWISE_WORD + r"\s*,?\s*(-?\d+)(?![\d]|[.,]\d)", re.I),   # "otherwise 0" comes first
               re.compile(r"(-?\d+)\s*,?\s*" + _OTHERWISE_WORD + r"\b", re.I))
 
@@ -141,13 +141,19 @@ _ACTIVATION = {"tanh": "\\tanh", "sigma": "\\sigma", "sigmoid": "\\sigma", "σ":
                "relu": "\\operatorname{relu}"}
 _DERIVATIVE_WORDS = re.compile(
     r"(?<![\w\\])(?:derivative|afleiða|afleiðan|afleiðu|ableitung|dérivée|derivada|afledte|afledede|deriverte|derivatan|"
-    r"derivata)\s+(?:of|af|von|de|del|av|di)\s+(?:the\s+|la\s+|die\s+|der\s+)?"
+    r"derivata|afgeleide|pochodna)\s+(?:of|af|von|de|del|av|di|van)\s+(?:the\s+|la\s+|die\s+|der\s+)?"
     r"(?:\$\s*\\?(?:operatorname\s*\{\s*|mathrm\s*\{\s*)?(tanh|sigma|σ|relu|ReLU)\}?\s*(\(\s*z\s*\))?\s*\$|"
     r"(tanh|sigmoid|σ|relu|ReLU)(\(\s*z\s*\))?)"
     r"\s{1,3}(?:is|er|ist|est|es|är|equals|=)\s{1,3}\$([^$]{1,80})\$", re.I)
 
 
-_CASE_AFTER = re.compile(r"\s*,?\s*(?:on|for|when|if|where|at|in|ef|þegar|fyrir|á|für|wenn|bei|falls|si|pour|quand|"
+# Finnish puts the activation first, in the genitive: "ReLU:n derivaatta on $…$", "$\tanh$:n derivaatta on $…$",
+# "sigmoidin derivaatta on $…$" (the same groups as above)
+_GENITIVE_DERIVATIVE = re.compile(
+    r"(?:\$\s*\\?(?:operatorname\s*\{\s*|mathrm\s*\{\s*)?(tanh|sigma|σ|relu)\}?\s*(\(\s*z\s*\))?\s*\$|"
+    r"(?<![\w\\])(tanh|sigmoid|σ|relu)(\(\s*z\s*\))?)(?::n|:in|in|n)\s{1,3}(?:osittais)?derivaatta"
+    r"\s{1,3}(?:on|=)\s{1,3}\$([^$]{1,80})\$", re.I)
+_CASE_AFTER = re.compile(r"\s*,?\s*(?:on|for|when|if|where|at|in|ef|þegar|fyrir|á|für|wenn|bei|falls|si|pour|quand|kun|"
                          r"när|för|hvis|når|for|se|quando|per|para|cuando)(?![\w])", re.I)
 
 
@@ -155,7 +161,7 @@ def derivative_rule(line: str) -> str | None:
     """An activation's derivative said in words around math: "afleiðan af $\\tanh$ er $1 - \\tanh^2$",
     "the derivative of $\\sigma(z)$ is $\\sigma(z)(1-\\sigma(z))$" is the rule ``\\tanh' = 1 - \\tanh^2`` (the
     activation's argument, when written, kept); None for any other line."""
-    m = _DERIVATIVE_WORDS.search(line)
+    m = _DERIVATIVE_WORDS.search(line) or _GENITIVE_DERIVATIVE.search(line)
     if m is None or "=" in m.group(5) or _CASE_AFTER.match(line[m.end():]):
         return None   # "… is $1$ on the positive side": one case of a rule, not the rule
     name = _ACTIVATION[(m.group(1) or m.group(3)).lower()]

@@ -14,8 +14,11 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   "determinant": r"\det K", "determinante": r"\det K",
                   "spoor": r"\operatorname{tr} K", "det": r"\det K", "tr": r"\operatorname{tr} K",
                   **dict.fromkeys(("ślad", "śladu", "traço", "traco", "trazo"), r"\operatorname{tr} K"),
-                  **dict.fromkeys(("wyznacznik", "wyznacznika", "déterminant", "determinant"), r"\det K"),
-                  **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn"),
+                  **dict.fromkeys(("wyznacznik", "wyznacznika", "déterminant", "determinant", "determinantti",
+                                   "determinantiksi", "determinantin"), r"\det K"),
+                  **dict.fromkeys(("jälki", "jäljeksi", "jäljen"), r"\operatorname{tr} K"),
+                  **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn",
+                                   "gradientti"),
                                   r"\nabla_\theta f"),
                   **dict.fromkeys(("discriminant", "diskriminant", "diskriminante", "diskriminanten", "discriminante",
                                    "discriminante"), r"\Delta")}
@@ -36,7 +39,7 @@ _WORD_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:von|der|de|of|du|di|
 # (with K in math after it, and a verb) right before inline math that is only numbers (the Danish pronoun "det" with a
 # verb and no K excepted)
 _SAID_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:of|af|von|de|du|di))?([ \t]{0,3}\$\s*K\s*\$)?[ \t]{1,3}"
-                        r"((?:er|is|ist|est|es|är|equals|=)[ \t]{1,3})?$", re.I)
+                        r"((?:er|is|ist|est|es|är|equals|on|=)[ \t]{1,3})?$", re.I)
 _ARITHMETIC = re.compile(r"^\s*[-−(]?\d(?:[-−+*/·=(). ,{}\d]|\\cdot|\\times|\\approx){0,80}$")
 # "the other two are", "the remaining one is", "the others are" right before math that starts with a relation: the
 # rest of a set named earlier on the line (eigenvalues, when the line says so), not the formula before

@@ -7,7 +7,7 @@ Read from the ``equation`` parts of a :class:`~symntk.check.claims.Reading` (eve
   (``h_1 = w_1 x + b_1``, ``a_j = φ(z_j)``: chains that start with a name of their own);
 * names given to a matrix's entries: ``W^{[1]} = [w_1, w_2]^T`` (its shape places each name);
 * ``all weights = 1`` / ``all biases = 0`` / ``all W = 1`` in words (English, Nordic, German, Romance) for every
-  name of a kind;
+  name of a kind, and ``W^{[l]} = 1`` with the layer as a letter (:mod:`symntk.check.layer_variable`);
 * values by name anywhere: ``w_1 = 1``, ``b_1 = b_2 = 0``, ``(v_1, v_2) = (1, 0)``,
   ``θ = (w_1, …, c) = (1, …, 0)``; the first value given to a name is the exercise's.
 """
@@ -69,25 +69,27 @@ def _unit_name(node) -> str | None:
     return None
 
 
-_QUANT = r"(?:all|every|each|allar|öll|allir|alle|jede[rs]?|tous|toutes|todos|todas|alla|tutti|tutte)"
+_QUANT = r"(?:all|every|each|allar|öll|allir|alle|jede[rs]?|tous|toutes|todos|todas|alla|tutti|tutte|kaikki|wszystkie)"
 _KIND = (r"(weights?|biases?|vogir(?:nar)?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur|gewichte[n]?|bias(?:e|werte)?|"
-         r"poids|biais|pesos?|pesi|sesgos?|vikter(?:na)?|vægte(?:ne)?|vekter|[wb](?:'s|s)?(?![\w']))")
-_VERB = r"\s*(?:\$\s*)?(?:(?:=|:|are|is|eru|er|sind|ist|sont|valent|son|são|är|zijn|equal\s+to|set\s+to)\s*)?(?:\$\s*)?"
+         r"poids|biais|pesos?|pesi|sesgos?|vikter(?:na)?|vægte(?:ne)?|vekt(?:er|ene)|gewichten|painot|"
+         r"painokertoimet|biasit|bias-termit|vakiotermit|harhat|wagi|biasy|biasene|biaserne|biasen|[wb](?:'s|s)?(?![\w']))")
+_VERB = (r"\s*(?:\$\s*)?(?:(?:=|:|are|is|eru|er|sind|ist|sont|valent|son|são|är|zijn|ovat|on|są|equal\s+to|"
+         r"set\s+to)\s*)?(?:\$\s*)?")
 _NUMBER = r"(-?[0-9]{1,6}(?:[.,][0-9]{1,6})?)(?![0-9])"
 _ALL = re.compile(r"(?<!\w)" + _QUANT + r"\s+(?:the\s+|of\s+the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?"
-                  + _KIND + _VERB + _NUMBER + r"(?:\$?\s*(?:,|and|und|og|et|y|e|och|en|;)\s*(?:" + _QUANT
+                  + _KIND + _VERB + _NUMBER + r"(?:\$?\s*(?:,|and|und|og|et|y|e|och|en|ja|oraz|i|;)\s*(?:" + _QUANT
                   + r"\s+(?:the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?)?" + _KIND + _VERB
                   + _NUMBER + r")?", re.I)
 
 
 def _kind(word: str) -> str:
-    return "b" if word.lower().startswith(("b", "hli", "skekk", "sesgo")) else "W"
+    return "b" if word.lower().startswith(("b", "hli", "skekk", "sesgo", "vakio", "harha")) else "W"
 
 
 def _all_of_a_kind(text: str) -> dict[str, tuple[object, int]]:
     """``All weights = 1, all biases = 0``, ``all W = 1``, ``every w's = 1, b's = 0``, ``alle Gewichte 1``
-    (English, Icelandic, German, Danish, Swedish, French, Spanish, Portuguese, Italian): one value for every W
-    or b."""
+    (English, Icelandic, German, Danish, Swedish, Norwegian, Dutch, French, Spanish, Portuguese, Italian, Finnish,
+    Polish): one value for every W or b."""
     out = {}
     for m in _ALL.finditer(text):
         line = text.count("\n", 0, m.start()) + 1
@@ -102,7 +104,9 @@ def _all_of_a_kind(text: str) -> dict[str, tuple[object, int]]:
 
 def gather(reading, text: str = "") -> LearnerNames:
     """The learner's network, names and values as the notes give them (see the module doc)."""
-    found = LearnerNames(inputs=_inputs(reading), every=_all_of_a_kind(text))
+    from .layer_variable import every_layer_values
+
+    found = LearnerNames(inputs=_inputs(reading), every={**every_layer_values(reading), **_all_of_a_kind(text)})
     chains = _chains(reading)
     defs: dict[str, list] = {}
     outputs: dict[int, list[tuple[int, object]]] = {}

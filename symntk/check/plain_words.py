@@ -27,13 +27,30 @@ _DERIVATIVE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Dd]erivative|[Dd]eriv\.?)\s+of
                             r"(\s?\(\s?z\s?\))?\s{1,3}(?:is|equals|=)\s")
 
 
+# the same in the learners' other languages: "la dérivée de tanh est", "derivatan av ReLU är", and the genitive
+# before the word in Finnish: "ReLU:n derivaatta on", "sigmoidin derivaatta on"
+_ACTIVATION = r"(tanh|sigmoid|sigma|σ|relu)"
+_OF_IN_WORDS = re.compile(
+    r"(?<![\w\\])(?:(?:die|la|de|den|det|el|il)\s+)?(?:ableitung|afleiðan?|derivatan|derivata|afledte|deriverte|"
+    r"afgeleide|dérivée|derivada|pochodna)\s+(?:(?:von|af|av|van|de|di|del|of)\s+)?" + _ACTIVATION
+    + r"(\s?\(\s?z\s?\))?\s{1,3}(?:ist|er|är|est|es|è|is|wynosi|to|=)\s"
+    r"|(?<![\w\\])" + _ACTIVATION + r"(\s?\(\s?z\s?\))?(?::n|:in|in|n)\s{1,3}(?:osittais)?derivaatta\s{1,3}(?:on|=)\s",
+    re.I)
+
+
 def derivative_in_words(line: str) -> str:
     """The activation's derivative stated in words: ``derivative of tanh is 1 - tanh(z)^2`` is
-    ``tanh'(z) = 1 - tanh(z)^2`` (``sigmoid`` is σ), a rule for every unit (see :mod:`symntk.check.rules`)."""
+    ``tanh'(z) = 1 - tanh(z)^2`` (``sigmoid`` is σ), a rule for every unit (see :mod:`symntk.check.rules`); also
+    in German, the Nordic and Romance languages, Dutch, Polish and Finnish (``ReLU:n derivaatta on``)."""
     def rewrite(m: re.Match) -> str:
         name = "sigma" if m.group(1) in ("sigmoid", "σ") else m.group(1)
         return f"{name}'{m.group(2) or '(z)'} = "
-    return _DERIVATIVE_OF.sub(rewrite, line)
+
+    def other(m: re.Match) -> str:
+        word, at = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        name = "sigma" if word.lower() in ("sigmoid", "σ", "sigma") else word.lower()
+        return f"{name}'{at or '(z)'} = "
+    return _OF_IN_WORDS.sub(other, _DERIVATIVE_OF.sub(rewrite, line))
 
 
 _EIGEN_PAIR = re.compile(r"(?<![A-Za-z\\])(lambda|λ)(?:_\{?1\}?|₁)\s?,\s?(?:2|₂)(?=\s*(?:=|≈|~))")

@@ -41,6 +41,15 @@ _GENERAL_LAYER = re.compile(r"\^\s*\{?\s*[\[(]\s*[lL](?:\s*[-+]\s*1)?\s*[\])]")
 _GENERAL_INDEX = re.compile(r"\^\s*\{?\s*[\[(]\s*[i-oI-O]\s*[\])]|(?<![A-Za-z\\])f_\{?[i-o]\}?(?![A-Za-z])")
 
 
+_TEXT = re.compile(r"\\(?:text|textrm|textit|mbox|mathrm)\s?\{([^{}]{1,80})\}")
+
+
+def _term_in_words(text: str) -> bool:
+    """A formula with a term written as words (``λ² − (tr K)λ + (\\text{sum of the 2×2 minors}) = 0``, ``\\text{Summe
+    der Hauptminoren}``): a recipe, not a claim; two words of letters in one text box."""
+    return any(sum(1 for w in m.group(1).split() if w.isalpha() and len(w) > 1) >= 2 for m in _TEXT.finditer(text))
+
+
 def _indexed(seg: Segment) -> Segment:
     """A segment with unicode index subscripts (``Wᵢⱼ⁽¹⁾``) in TeX, for index notation."""
     text = index_scripts(seg.text)
@@ -80,6 +89,8 @@ def read_segments(segments: list[Segment]) -> Reading:
         except UnreadableError as exc:
             if _GENERAL_INDEX.search(seg.text) and not _foreign_commands(seg.text):
                 reading.items.append(Context(seg.line, seg.text, "a general formula (an index letter)"))
+            elif _term_in_words(seg.text):
+                reading.items.append(Context(seg.line, seg.text, "a general formula (a term in words)"))
             elif (seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=", ",")) or _ASKED.search(seg.text) or
                     _left_open(seg.text, exc)) and not _foreign_commands(seg.text):
                 reading.items.append(Context(seg.line, seg.text, "unfinished"))

@@ -7,13 +7,15 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   ``\\st{…}``, ``\\xout{…}``, Typst ``#strike[…]``, and ``\\cancel{11} 12`` (a crossed-out number followed
   by its replacement; a ``\\cancel`` that cancels terms stays);
 * taken back in words (``wait no``, ``oops``, ``scratch that``, ``EDIT:``, ``correction:``, ``actually``,
-  ``I mean``, Icelandic ``nei bíddu``, ``úps``, ``leiðrétting``, German ``nein warte``, ``Korrektur``, …)
-  between two statements of the same thing: ``h_2 = w_2 h_1 (oops) h_2 = w_2 h_1 + b_2``, or a line that
-  starts with the word and restates a name of one of the four lines before with another value (the earlier
-  statement goes; the same value again is a confirmation and nothing goes), or a line that starts with the word
-  and states nothing (``oops, that's 16 not 15:``) above the line that restates it (``K_22 = 16``), or a
-  statement followed by the word and nothing stated after it, above a line that continues the same chain
-  (``= λ² − 27λ + 152 − 144... wait I think it's`` then ``= λ² − 27λ − 8``) or restates its name;
+  ``I mean``, ``after all``, ``sign error``, Icelandic ``nei bíddu``, ``úps``, ``leiðrétting``, German ``nein
+  warte``, ``Korrektur``, ``Vorzeichenfehler``, ``korrigiert``, ``also doch``, Finnish ``korjaus``, ``virhe``,
+  ``sittenkin``, Swedish ``rättelse``, Danish ``rettelse``, …) between two statements of the same thing: ``h_2 =
+  w_2 h_1 (oops) h_2 = w_2 h_1 + b_2``, or the word (at a line's start or within it: ``…, also doch positiv:
+  $∇f(x_2) = …$``) followed by a restatement of a name of one of the four lines before with another value (the
+  earlier statement goes; the same value again is a confirmation and nothing goes),
+  or a line that starts with the word and states nothing (``oops, that's 16 not 15:``) above the line that restates
+  it (``K_22 = 16``), or a statement followed by the word and nothing stated after it, above a line that continues
+  the same chain (``= λ² − 27λ + 152 − 144... wait I think it's`` then ``= λ² − 27λ − 8``) or restates its name;
 * ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``(I think this should be 12, …)`` / ``sorry, 12`` /
   ``… á að vera 12`` / ``ætti að vera 12`` / ``… sollte 12 sein`` / ``eigentlich 12`` / ``devrait être 12``: the
   new value takes the old one's place; the same remark on a line of its own right below a statement (``- K_12 =
@@ -36,7 +38,13 @@ _CANCELLED = re.compile(r"\\[bx]?cancel\{\s*" + _NUMBER + r"\s*\}(?=\s*" + _NUMB
 
 _WORDS = (r"wait,?\s+no|no,?\s+wait|wait|whoops|oops|scratch\s+that|edit\s*:|correction\s*:|actually|i\s+mean"
           r"|nei,?\s+bíddu|bíddu|úps|leiðrétting\s*:?|leiðrétt|nein,?\s+warte|warte|hoppla|korrektur\s*:?"
-          r"|non,?\s+attends|espera,?\s+no|corrección\s*:?")
+          r"|non,?\s+attends|espera,?\s+no|corrección\s*:?"
+          # a slip named as one, and "after all" (German, Finnish, Nordic, Dutch, Romance): taken back only
+          # when a statement of the same thing with another value follows (see _earlier)
+          r"|after\s+all|sign\s+(?:error|slip)|corrected|(?:vorzeichen|rechen)?fehler|korrigiert|berichtigt"
+          r"|also\s+doch|doch\s+nicht|korjaus|korjattu|(?:etumerkki|merkki|lasku)?virhe|sittenkin|odota"
+          r"|rättelse|rättat|ändå|trots\s+allt|rettelse|rettet|alligevel|retting|eftir\s+allt\s+saman"
+          r"|correctie|gecorrigeerd|corrigé|erreur\s+de\s+signe|corregido|corretto|correzione")
 _TAKE_BACK = re.compile(r"(?<![^\W_])(?:" + _WORDS + r")(?![^\W_])", re.I)
 _AT_START = re.compile(r"^[\s>*\-+•(]*(?:\*\*)?(?:" + _WORDS + r")(?![^\W_])", re.I)
 _SAYS = (r"(?:(?:i\s+think|i\s+guess|probably|maybe|hmm+,?)\s+)?(?:(?:this|that|it)\s+)?"
@@ -70,9 +78,11 @@ def retracted(text: str) -> str:
             _remark_below(lines, i)
     for i, line in enumerate(lines):
         if _AT_START.match(line):
-            _earlier(lines, i)
-        else:
+            _earlier(lines, i, _AT_START.match(line).end())
+        else:   # "…, also doch positiv: $∇f(x_2) = (…)$": the word right before a restatement
             _trailing(lines, i)
+            for m in _TAKE_BACK.finditer(line):
+                _earlier(lines, i, m.end())
     return "\n".join(lines)
 
 
@@ -230,11 +240,11 @@ def _given_up(line: str) -> str:
     return _BLANK.sub(" ", line)
 
 
-def _earlier(lines: list[str], i: int) -> None:
-    """A line that starts with a take-back word and restates a subject of the lines just before with another
-    value: the earlier statement goes. A take-back line that states nothing itself (``oops, that's 16 not 15:``,
-    ``wait, I think it's``) is taken back by the statement on the next line of text."""
-    start = _AT_START.match(lines[i]).end()
+def _earlier(lines: list[str], i: int, start: int) -> None:
+    """A take-back word (at ``start``: the line's start, or anywhere on it) followed by a restatement of a
+    subject of the lines just before with another value: the earlier statement goes. A take-back line that
+    states nothing itself (``oops, that's 16 not 15:``, ``wait, I think it's``) is taken back by the statement
+    on the next line of text."""
     after = _claims(lines[i], start)
     if not after and not _RELATION.search(lines[i]):
         below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)

@@ -1,6 +1,7 @@
 """Results said in words in prose lines: ``K_{11} er 8``, ``tr K is 27``, ``eigingildin eru 26.7 og 0.3``.
 
-Terse notes state a result with a verb instead of ``=``, in Icelandic or English (and the neighbouring languages):
+Terse notes state a result with a verb instead of ``=``, in Icelandic or English (and the neighbouring languages,
+Finnish: ``jälki on 27``, ``ominaisarvot ovat 26,7 ja 0,3``):
 
 * a math name with a script or an argument (``K_{11}``, ``λ_1``, ``f(x_2)``, ``h_1(x_1)``), ``tr K``, ``det K``, ``K``,
   ``λ`` or the word for the trace or the determinant (``sporið``, ``ákveðan``, ``the trace``, ``determinant``),
@@ -24,26 +25,32 @@ _NUMBER = r"[-−]?\d{1,9}(?:(?:\.|\{,\})\d{1,12})?(?:/\d{1,9})?(?!\w|\.\d|,\d|\
 _VECTOR = r"[(\[][-−\d.,;/\s]{1,200}[)\]](?:\^\{?T\}?)?"
 _SCRIPTED = (r"(?:K|λ|\\lambda|f|h|z|a|g|y|δ|\\delta)(?:_\{?[\w,]{1,5}\}?|\^\{?\(?\d\)?\}?){1,2}"
              r"(?:\([^()\n]{1,12}\))?|(?:f|h|z|a|y)\((?:x_\{?\d\}?|[-−]?\d{1,4})\)")
-_WORDS = r"tr|det|spor|sporið|trace|ákveða|ákveðan|determinant|determinanten|determinante|Spur|Determinante"
+_WORDS = (r"tr|det|spor|sporið|trace|ákveða|ákveðan|determinant|determinanten|determinante|Spur|Determinante|"
+          r"jälki|Jälki|determinantti|Determinantti")
 _NAME = r"(?<![\w\\])((?:" + _WORDS + r")(?:\s?\(K\)|\s?K)?|" + _SCRIPTED + r"|K|λ|\\lambda)(?![\w\\])"
 _VERBS = (r"(?:er|eru|is|are|equals|ist|sind|är|verður|verða|becomes|blir|vaere|var|was|gives|gefur|"
           r"er jafnt og|is equal to)")
-_TERMS = r"(?:\s?[-−+·*×/]\s?\d{1,9}(?:\.\d{1,12})?){0,30}(?:\s?=\s?" + _NUMBER + r")?(?!\s?[-−+·*×/^(]|[\w.])"
+_TERMS = r"(?:\s?[-−+·*×/]\s?\d{1,9}(?:\.\d{1,12})?){0,30}(?:\s?=\s?" + _NUMBER + r")?(?!\s?[-−+·*×/^(]|\w|\.\d)"
 _SAID = re.compile(_NAME + r"\s{1,3}" + _VERBS + r"\s{1,3}(?:(u\.þ\.b\.|approx\.?|ca\.|≈|um)\s{1,3})?(" + _NUMBER +
                    _TERMS + "|" + _VECTOR + ")")
+# Finnish "on"/"ovat" (is/are; English "on" is a preposition): only before a number that ends the clause
+_SAID_FI = re.compile(_NAME + r"\s{1,3}(?:on|ovat)\s{1,3}(?:(noin|n\.|≈)\s{1,3})?(" + _NUMBER + _TERMS + "|" + _VECTOR
+                      + r")(?=\s{0,3}(?:[.,;:!?)]|$|ja\s|eli\s|siis\s))")
 _EIGEN_WORDS = (r"eigingildin|eigingildi|eigenvalues|eigenwerte|egenverdiene|egenverdier|egenvärdena|egenvärden|"
-                r"egenværdierne|egenværdier|valeurs propres|autovalores|autovalori|eigenwaarden")
-_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en)"
+                r"egenværdierne|egenværdier|valeurs propres|autovalores|autovalori|eigenwaarden|ominaisarvot|"
+                r"wartości własne")
+_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i)"
 _JOIN = r"\s{0,3}(?:[,;&](?:\s{0,3}" + _CONJUNCTION + r"\b)?|\b" + _CONJUNCTION + r"\b)\s{0,3}"
 _STATES = r"(?:[:=≈]\s{0,3}|(?:" + _VERBS + r"|were)\s{1,3})"
 _EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\s{1,3}(?:of K|af K|K|von K))?\s{0,3}"
-                    + _STATES + r"?|(?:lambda|λ|\\lambda)(?![\w_^])\s{0,3}" + _STATES + r")"
-                    r"(?:(?:u\.þ\.b\.|approx\.?|ca\.|≈|um)\s{1,3})?"
+                    r"(?:" + _STATES + r"|ovat\s{1,3})?|(?:lambda|λ|\\lambda)(?![\w_^])\s{0,3}" + _STATES + r")"
+                    r"(?:(?:u\.þ\.b\.|approx\.?|ca\.|≈|um|noin)\s{1,3})?"
                     r"(" + _NUMBER + r"(?:" + _JOIN + _NUMBER + r"){1,5})", re.I)
-_APPROX = re.compile(r"≈|u\.þ\.b\.|approx|ca\.|\bum\b", re.I)
+_APPROX = re.compile(r"≈|u\.þ\.b\.|approx|ca\.|\bum\b|\bnoin\b", re.I)
 _ONE_NUMBER = re.compile(_NUMBER)
-_QUANTITY = {**dict.fromkeys(("tr", "spor", "sporið", "trace", "spur"), r"\operatorname{tr} K"),
-             **dict.fromkeys(("det", "ákveða", "ákveðan", "determinant", "determinanten", "determinante"), r"\det K")}
+_QUANTITY = {**dict.fromkeys(("tr", "spor", "sporið", "trace", "spur", "jälki"), r"\operatorname{tr} K"),
+             **dict.fromkeys(("det", "ákveða", "ákveðan", "determinant", "determinanten", "determinante",
+                              "determinantti"), r"\det K")}
 
 
 def eigenvalue_lists(line: str) -> list[tuple[str, list[str], tuple[int, int]]]:
@@ -64,7 +71,7 @@ def word_results(line: str) -> list[tuple[str, tuple[int, int]]]:
     """(claim as math, span in ``line``) for every result said in words (see the module doc)."""
     out = [(f"\\lambda {relation} {', '.join(values)}", span) for relation, values, span in eigenvalue_lists(line)]
     taken = [span for _, span in out]
-    for m in _SAID.finditer(line):
+    for m in [*_SAID.finditer(line), *_SAID_FI.finditer(line)]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         name = m.group(1)
