@@ -51,7 +51,8 @@ def _without_name_remarks(line: str) -> str:
 def math_runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
     line = _without_name_remarks(line)
-    line = _POWER.sub("^", _LEAD_ARROW.sub("", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line)))).replace("**", " ").replace("__", " ")
+    line = _LEAD_ARROW.sub("", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line)))
+    line = _POWER.sub("^", line).replace("**", " ").replace("__", " ")
     line = ASCII_IMPLIES.sub("⇒", line)
     if line.lstrip().startswith("#"):
         return []
