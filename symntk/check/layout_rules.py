@@ -11,10 +11,10 @@ _ITEM = rf"(?:[^()\[\];]|{_BRACED}|\((?:[^()\[\];]|{_BRACED}){{0,40}}\))"   # a 
 
 
 LAYOUT_RULES: tuple[Rule, ...] = (
-    Rule("a check mark after a result (the learner's own check that it is right)",
+    Rule("a check mark that ends a result (the learner's own check that it is right)",
          r"\operatorname{tr} K = 27 ✓ ; \det K = 8 \checkmark ; \det K = 8 ✔",
          r"\operatorname{tr} K = 27 ; \det K = 8 ; \det K = 8",
-         r"\s{0,3}(?:✓|✔|✅|☑|\\checkmark(?![A-Za-z]))", ""),
+         r"\s{0,3}(?:✓|✔|✅|☑|\\checkmark(?![A-Za-z]))(?=\s{0,3}(?:$|[,.;:)\]&$]|\\\\|\\q?quad))", ""),
     Rule("square roots of decimals with a comma", r"\sqrt 24,059 ; √24{,}059", r"\sqrt{24{,}059}",
          r"\\sqrt\s*(\d{1,9})(?:,|\{,\})(\d{1,12})(?![\d,])", r"\\sqrt{\1{,}\2}"),
     Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}",
