@@ -19,8 +19,13 @@ PROBLEM = ROOT / "examples" / "notes.toml"   # K = [[8, 12], [12, 19]]: λ² −
     (r"$\det(K - \lambda I) = 0$ and $t^2 - 3t + 2 = 0$", None),   # the notes write λ: t is something else
     ("don't stop at t = 3", None),
     (r"$\det(K - tI)$ and $\det(K - \mu I)$", None),               # two letters: neither is read
+    ("l = 11 +- sqrt(121 - 5) = 11 +- sqrt(116)", "l"),               # set to the quadratic formula's roots
+    (r"$t_{1,2} = \frac{27 \pm \sqrt{697}}{2}$", None),              # \frac: not the formula's typed shape
+    ("t_{1,2} = (27 ± √697)/2", "t"),
+    ("b = 1 +- sqrt(2)", None),                                       # b is no candidate letter
+    ("l = 3 + sqrt(2)", None),                                        # one root, no ±: not read
 ])
-def test_the_letter_is_found_only_from_a_shift_or_a_polynomial(text, letter):
+def test_the_letter_is_found_only_from_a_shift_a_polynomial_or_the_roots(text, letter):
     assert eigen_letter(text) == letter
 
 
@@ -43,3 +48,10 @@ def test_plain_text_eigenvalues_in_l_are_judged():
     text = "K = [[8, 12], [12, 19]]\n\nl^2 - 27 l + 8 = 0\n\nl1 ~= 0.2996, l2 ~= 26.7004\n"
     got = {(j.line, j.verdict) for j in check_text(text, "n.md", PROBLEM).judgements}
     assert got == {(1, "correct"), (3, "correct"), (5, "correct")}
+
+
+def test_eigenvalues_in_a_letter_set_to_the_quadratic_formula_are_judged():
+    # K = [[8, 12], [12, 19]]: λ = (27 ± √697)/2 ≈ 26.70038, 0.29962 (√697 ≈ 26.40076)
+    text = "l = (27 +- sqrt(697))/2\n\nl ~= 26.700, 0.300\n\nl ~= 26.8, 0.2\n"
+    got = {(j.line, j.verdict) for j in check_text(text, "n.md", PROBLEM).judgements}
+    assert got == {(1, "correct"), (3, "correct"), (5, "wrong")}

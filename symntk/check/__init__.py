@@ -53,6 +53,7 @@ from .org import org_markdown
 from .output_subject import is_heading, output_named
 from .physics_pkg import physics_latex
 from .points import infix_points, prose_points, suffix_points
+from .pq_formula import pq_coefficients
 from .predicates import walk
 from .problem_parts import is_numeric
 from .put_in import put_in_lines
@@ -297,6 +298,7 @@ def _check_text(written: str, text: str, source: str, problem: str | Path | Prob
     text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     text = glued_indices(numbered_kernels(text))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
+    text = pq_coefficients(text)   # p-q-Formel mit p = −27, q = 8: −tr K and det K
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:

@@ -118,13 +118,34 @@ def labelled_vector(text: str, at: int, body: str) -> str | None:
     """``Í $x_1 = 1$: $(1, 0, 1, 0, 1, 2, 1)$``, ``gradient at $x_2$: $(…)^T$``: a bare vector of two or more
     entries after a label that names a datapoint or the gradient and ends in a colon is the gradient (at the
     datapoint of the context, see :func:`symntk.check.judge_gradients.judge_gradient`), of the output f_k the last
-    gradient written before it names (``∇_θ f_2 = (…)`` then ``x_1: (…)``)."""
-    if len(body) > 2000 or not _BARE_VECTOR.match(body) or (body.count(",") + body.count("\\\\")) < 1:
+    gradient written before it names (``∇_θ f_2 = (…)`` then ``x_1: (…)``). After a label that names the datapoint,
+    the vector may come with its working: ``grad at $x_1$: $(1 \\cdot 2, 3) = (2, 3)$`` (also after a label that
+    names no datapoint when every member is numbers: ``grad = $(2 \\cdot 1, 0) = (2, 0)$``)."""
+    if len(body) > 2000 or (body.count(",") + body.count("\\\\")) < 1:
         return None
     start = text.rfind("\n", 0, at) + 1
-    if not _LABEL.search(text[max(start, at - 80):at]):
+    label = _LABEL.search(text[max(start, at - 80):at])
+    if not label or not (_BARE_VECTOR.match(body) or _vector_chain(body) and (_POINT_NAMED.search(label.group(0))
+                                                                              or _numbers_only(body))):
         return None
     return f"\\nabla_\\theta {_output_before(text, start)} = {body}"
+
+
+_POINT_NAMED = re.compile(r"x_\{?\d|x\^\{?\(\d|x[₁-₉]")
+
+
+def _vector_chain(body: str) -> bool:
+    """``(1 \\cdot 2, 3, 1) = (2, 3, 1)``: two or more bare vectors set equal (the working of a gradient, then it)."""
+    parts = body.split("=")
+    return 1 < len(parts) <= 4 and all(_BARE_VECTOR.match(part) for part in parts)
+
+
+_NUMBER_MARKUP = re.compile(r"\\(?:cdot|times|left|right|quad|[,;! ])")
+
+
+def _numbers_only(body: str) -> bool:
+    """Only numbers and arithmetic (``(2 \\cdot 1 \\cdot 0, 2) = (0, 2)``): no letter, so no function of x."""
+    return not re.search(r"[^\W\d_]", _NUMBER_MARKUP.sub(" ", body))
 
 
 def _output_before(text: str, start: int) -> str:

@@ -55,7 +55,8 @@ def _about(claim, claimed: sympy.Expr, true: sympy.Expr) -> bool:
     from .compare import written_number
 
     number = written_number(claim.value)
-    if number is None or number.decimals is not None or "approx" not in claim.source or true.free_symbols:
+    if number is None or number.decimals is not None or true.free_symbols or \
+            not ("approx" in claim.source or "≈" in claim.source):   # \approx in math, ≈ typed in prose
         return False
     try:
         return bool(abs(sympy.N(claimed - true, 30)) <= sympy.Rational(1, 2))

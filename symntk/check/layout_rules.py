@@ -11,6 +11,10 @@ _ITEM = rf"(?:[^()\[\];]|{_BRACED}|\((?:[^()\[\];]|{_BRACED}){{0,40}}\))"   # a 
 
 
 LAYOUT_RULES: tuple[Rule, ...] = (
+    Rule("a check mark that ends a result (the learner's own check that it is right)",
+         r"\operatorname{tr} K = 27 ✓ ; \det K = 8 \checkmark ; \det K = 8 ✔",
+         r"\operatorname{tr} K = 27 ; \det K = 8 ; \det K = 8",
+         r"\s{0,3}(?:✓|✔|✅|☑|\\checkmark(?![A-Za-z]))(?=\s{0,3}(?:$|[,.;:)\]&$]|\\\\|\\q?quad))", ""),
     Rule("square roots of decimals with a comma", r"\sqrt 24,059 ; √24{,}059", r"\sqrt{24{,}059}",
          r"\\sqrt\s*(\d{1,9})(?:,|\{,\})(\d{1,12})(?![\d,])", r"\\sqrt{\1{,}\2}"),
     Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}",
@@ -160,8 +164,17 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"(?:\s*f(?![A-Za-z])|(?=\s*(?:=|\\approx)))", r"\\nabla_\\theta f"),
     Rule("gradient with θ after ∇", r"\nabla\theta f(x_1) ; ∇θ f", r"\nabla_\theta f(x_1) ; \nabla_\theta f",
          r"\\nabla\s?\\theta\s*(?=[fy](?![A-Za-z]))", r"\\nabla_\\theta "),
+    Rule("squared norm of a gradient between single bars (or of one named in words)",
+         r"|\nabla f(x_1)|^2 ; \left|\nabla_\theta f(x_1)\right|^2 ; |grad f(x_1)|^2",
+         r"\langle \nabla f(x_1), \nabla f(x_1) \rangle ; \langle \nabla_\theta f(x_1), \nabla_\theta f(x_1) \rangle ; "
+         r"\langle \nabla_\theta f(x_1), \nabla_\theta f(x_1) \rangle",
+         r"(?:\\left\s*)?(?:\\\||‖|(?<!\\)\|)\s*(\\nabla[^|‖\\]{0,60}?(?:\\theta[^|‖\\]{0,40}?)?)\s*(?:\\right\s*)?"
+         r"(?:\\\||‖|\|)\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
     Rule("output of a kernel in parentheses", r"K(1)_11 ; K(2)_{12}", r"K_11^{[1]} ; K_{12}^{[2]}",
          r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)\s*_\s*(\{[^{}]{1,8}\}|[0-9]{1,2})", r"K_\2^{[\1]}"),
+    Rule("output of a kernel in parentheses, the entry's two indices glued after it", r"K(1)11 ; K(2)12",
+         r"K_{11}^{[1]} ; K_{12}^{[2]}",
+         r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)([1-9])([1-9])(?![0-9.,])", r"K_{\2\3}^{[\1]}"),
     Rule("kernel of one output in parentheses", r"K(1) = … ; K(2)", r"K^{[1]} = … ; K^{[2]}",
          r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)(?!\s*_)", r"K^{[\1]}"),
     Rule("a dot between two names for their inner product", r"g_1 . g_2 ; \nabla f(x_1) . \nabla f(x_2)",

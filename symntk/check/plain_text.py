@@ -20,6 +20,8 @@ AT_POINT = re.compile(r"(?:\b(grad(?:ient)?|stigull|stigullinn|Gradient)\s+|^\s*
 
 
 BARE_ENTRIES = re.compile(r"\s*[(\[][-−0-9.,;\s]{1,400}[)\]]\s*(?:ᵀ|\^\s*\{?T\}?)?\s*")   # (1, 0, 2)ᵀ, [0,5; 1]
+# (2·1·0, 2·1, 0, 1) = (0, 2, 0, 1): the entries worked out from numbers, then the entries
+WORKED_ENTRIES = re.compile(r"\s*[(\[][-−+0-9.,;\s·*×/]{1,400}[)\]]\s*=\s*[(\[][-−0-9.,;\s]{1,400}[)\]]\s*")
 MATH_FENCES = ("", "text", "txt", "math", "plain", "plaintext")
 _CODE_MARKS = re.compile(r"==|!=|<-|\bimport\b|\bdef\b|\breturn\b|\bprint\s*\(|\blambda\s*\w*\s*:|;\s*$|@|"
                          r"\b[A-Za-z_]\w*\.[A-Za-z_]")
@@ -65,11 +67,12 @@ _GRADIENT_WORD = re.compile(r"^(\s*(?:[-*+]\s+)?)(?:the\s+)?(?:grad|gradient|gra
 
 
 def named_gradient(line: str, output: str | None = None) -> str:
-    """``gradient (0, 2, 0, 1)``: a line that is a word for the gradient and a vector of numbers (nothing else)
+    """``gradient (0, 2, 0, 1)``: a line that is a word for the gradient and a vector of numbers (nothing else, or
+    its working from numbers first: ``gradient: (2·1, 0) = (2, 0)``)
     is ``∇f = (0, 2, 0, 1)`` at the datapoint of the context (or the one it names: ``grad at x(2): [0 1 1]`` is
     ``∇f(x_2) = [0 1 1]``), of the output ``output`` when one is named."""
     m = _GRADIENT_WORD.match(line)
-    if m is None or not BARE_ENTRIES.fullmatch(line[m.end():]):
+    if m is None or not (BARE_ENTRIES.fullmatch(line[m.end():]) or WORKED_ENTRIES.fullmatch(line[m.end():])):
         return line
     f = f"f_{{{output}}}" if output else "f"
     point = m.group(2) or m.group(3) or m.group(4)   # grad at x(1): [1 0 1] (MATLAB's indexing), at x_2: …

@@ -16,8 +16,8 @@ from .word_results import eigenvalue_lists
 ASCII_IMPLIES = re.compile(r"(?<![<=>])=>(?![=>])")   # "λ^2 - 3 = 0 => λ = …": ⇒ typed in ASCII
 ORDINAL = re.compile(r"^\d{1,2}\s*=\s*x\s*(?:_\s*\{?\d{1,2}\}?|\^\s*\{?\s*\(\d{1,2}\)\s*\}?|[₁₂₃₄₅₆₇₈₉])$")
 _NUMBER = re.compile(r"^[-−]?\d{1,9}(?:[.,]\d{1,12})?[,;]?$")
-# f, f_2, f(x_1), f(x(1)) (the datapoint in MATLAB's indexing, one level of parentheses inside)
-_OUTPUT_OF = re.compile(r"^f(?:_\{?[1-9]\}?|[₁₂₃₄₅₆₇₈₉])?(?:\((?:[^()]|\([^()]{1,8}\)){1,20}\))?$")
+# f, f_2, f2, f₂, then its argument, which may hold MATLAB's index of a datapoint: f(x1), f_1(x(2))
+_OUTPUT_OF = re.compile(r"^f(?:_\{?[1-9]\}?|[1-9₁₂₃₄₅₆₇₈₉])?(?:\((?:[^()]|\([^()]{1,8}\)){1,20}\))?$")
 _WORD_OPERATOR = re.compile(r"(?<=[\w)\]}.'])\s{1,3}(times|plus|minus|equals|is\s+equal\s+to)\s{1,3}"
                             r"(?=[-−\w(\[√\\])")
 _OPERATOR_OF = {"times": " × ", "plus": " + ", "minus": " - ", "equals": " = "}

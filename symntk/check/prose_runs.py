@@ -27,6 +27,8 @@ RELATION = re.compile(r"=|≈|\\approx")
 _OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "(", "\\cdot", "\\times", "\\approx", "±", "∓")
 _POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+# "→ ∇f(x₁) = (0, 2, 0, 1)", "-> K = …": an arrow that opens a line marks a result; it is no part of the math
+_LEAD_ARROW = re.compile(r"^\s*(?:→|⟶|->|⟹|⇒)\s+")
 
 
 # "W1 = [1; 1]     b1 = [0; 1]": definitions side by side, apart by two spaces or more after a value
@@ -49,7 +51,8 @@ def _without_name_remarks(line: str) -> str:
 def math_runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
     line = _without_name_remarks(line)
-    line = _POWER.sub("^", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line))).replace("**", " ").replace("__", " ")
+    line = _LEAD_ARROW.sub("", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line)))
+    line = _POWER.sub("^", line).replace("**", " ").replace("__", " ")
     line = ASCII_IMPLIES.sub("⇒", line)
     if line.lstrip().startswith("#"):
         return []
