@@ -4,9 +4,11 @@ eigenvalues, kernels, norms and gradients; :mod:`symntk.check.normalise` applies
 
 from __future__ import annotations
 
+from .rows import SPACING
 from .spelling_rules import Rule
 
 _BRACED = r"\{[\[(][^\[\](){};]{0,6}[\])]\}"   # a layer's script {[2]} / {(2)} (a bracket after a brace)
+_ENTRY = r"(?:-\s*)?(?:\d{1,9}(?:(?:\.|\{,\})\d{1,9})?|\\frac\{-?\d{1,6}\}\{\d{1,6}\})"   # a number, a sign spaced
 _ITEM = rf"(?:[^()\[\];]|{_BRACED}|\((?:[^()\[\];]|{_BRACED}){{0,40}}\))"   # a character, a layer's script, a call
 
 
@@ -36,6 +38,11 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"(0{,}5;\ 0{,}5) ; [1; 2] ; [x (W^{[2]})^T;\ h(x);\ 1]",
          r"(0{,}5, 0{,}5) ; [1, 2] ; [x (W^{[2]})^T, h(x), 1]",
          r"(?<!\\);(?:\\ |\s)*(?=" + _ITEM + r"{0,80}(?:;(?:\\ |\s)*" + _ITEM + r"{0,80}){0,8}[)\]])", ", "),
+    Rule("spacing commands between the numbers of a bracketed row (a minus after one is the next number's sign)",
+         r"\left( 1 \ 0\right) ; ( 1 \; - 1) ; [ \frac{1}{2} \quad - 0.5 ]",
+         r"(1, 0) ; (1, -1) ; [\frac{1}{2}, -0.5]",
+         rf"((?:\\left\s*)?[(\[]\s*{_ENTRY}(?:\s*{SPACING}(?:\s*{SPACING})*\s*{_ENTRY}){{1,40}}\s*"
+         r"(?:\\right\s*)?[)\]])", "\\1", "spacing"),
     Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0] ; (1\;\;-2\;\;3)", r"[1, 0] ; [1, 0] ; (1, -2, 3)",
          r"(?:(?:(?<=[\[(\d])|(?<=[\[(\s;,~]-))(\d)|(?<=\{-\d)(\}))\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=\{?-?\d)",
          r"\1\2, "),
