@@ -61,6 +61,7 @@ from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
 from .retractions import retracted
+from .script_brackets import script_brackets
 from .sentences import sentence_claims
 from .source import editor_lines, read_text, segments
 from .syntax import UnreadableError
@@ -283,6 +284,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:
     """Check the text of a notes file (Markdown or LaTeX with math)."""
     written, text = text, retracted(org_markdown(editor_lines(text)))   # what the learner crossed out is not read
+    text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     text = math_labels(glued_indices(numbered_kernels(text)))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
     try:
