@@ -34,13 +34,19 @@ def test_a_bold_label_in_another_language():
 
 def test_the_block_ends_at_a_heading_or_math_naming_another_point():
     got = _verdicts("$\\tanh$", "## x₁ = 0\n$\\tanh' = 1$\n\n## Kernel\n$\\tanh' = 0.5$\n\n"
-                    "**x_1:** $\\tanh = 0$\n\n$x_2 = 1$: $z = (1, -1)$\n\n$\\tanh' = 0.5$\n")
+                    "**x_1:** $\\tanh = 0$\n\nthen with $x_2 = 1$ we get $z = (1, -1)$\n\n$\\tanh' = 0.5$\n")
     assert got == {6: ["correct"], 9: ["unreadable"], 11: ["correct"], 13: ["correct"], 15: ["unreadable"]}
 
 
 def test_a_bare_derivative_at_no_datapoint_is_no_false_alarm():
     got = _verdicts("$\\sigma$", "$\\sigma' = 0.3$\n\n$\\varphi' = 0.3$\n")
     assert got == {5: ["unreadable"], 7: ["unreadable"]}
+
+
+def test_a_bare_derivative_fitting_no_unit_at_a_labelled_point_is_wrong():
+    # at x_2 = 1 the units differ (z = (1, -1)) but tanh' is 0.41997 at both: 0.5 is wrong whichever is meant
+    got = _verdicts("$\\tanh$", "### x₂ = 1\n$\\tanh' = 0.5$, $\\tanh = 0.5$\n")
+    assert got == {6: ["wrong", "unreadable"]}
 
 
 def test_block_marks():

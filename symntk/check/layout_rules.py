@@ -132,7 +132,7 @@ LAYOUT_RULES: tuple[Rule, ...] = (
     Rule("per-output kernel without indices", r"K^{[f_1]} ; K^{(f_1)} ; K^{f_1}", r"K^{[1]}",
          r"K\s*\^\s*\{\s*[\[(]?\s*f_\{?(\d)\}?\s*[\])]?\s*\}(?!\s*_)", r"K^{[\1]}"),
     Rule("single bars around a gradient or a layer's vector, squared (its squared length: |v|² = ‖v‖² for real v)",
-         r"\left| \nabla f\left( x_1\right) \right|^{2} ; |h(x_2)|^2",
+         r"\left| \nabla f(x_1) \right|^{2} ; |h(x_2)|^2",
          r"\|\nabla f(x_1)\|^2 ; \|h(x_2)\|^2",
          r"(?<![\\|])\|\s*(\\nabla[^|‖$=]{0,60}?|(?:b|z|a|h|\\delta)(?:\^\{\[\d\]\})?(?:\s*\([^()|‖]{1,20}\))?)"
          r"\s*(?<![\\|])\|(?=\s*(?:_\s*\{?2\}?\s*)?\^\s*\{?\s*2\s*\}?)", r"\\|\1\\|"),

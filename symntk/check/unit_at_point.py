@@ -68,14 +68,16 @@ def unit_written_out(world: World, left: sympy.Expr, line: int) -> tuple[sympy.E
     return found[0] if len(found) == 1 else None
 
 
-def bare_value_judged(world: World, line: int) -> None:
+def bare_value_judged(world: World, line: int, slope: bool = False) -> None:
     """``x_1 = 0: z = (0, 0), σ = 1/2``: an activation written without its argument and given one number that fits
     no hidden unit is wrong only at a datapoint named on its line (or heading its block) where every hidden unit
-    has one and the same value; elsewhere nobody can tell which unit it means (UnreadableError)."""
+    has one and the same value; elsewhere nobody can tell which unit it means (UnreadableError). A ``slope``
+    (``relu' = 0.5``) that fits no unit at such a datapoint is wrong whichever unit it means; only at no datapoint
+    is it unreadable."""
     point = here(world, line)
     if point is None or not 1 <= point <= world.N:
         raise UnreadableError("an activation without its argument, at no datapoint")
     forward = world.net.forward()
     values = {world.at_point(unit, point) for layer in range(1, world.net.depth) for unit in forward.z[layer]}
-    if len(values) != 1:
+    if len(values) != 1 and not slope:
         raise UnreadableError("an activation without its argument where the hidden units differ")
