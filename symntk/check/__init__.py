@@ -44,6 +44,8 @@ from .judge import judge
 from .judgement import Judgement
 from .kernel_numbers import numbered_kernels
 from .kernel_pairs import pair_order
+from .label_blocks import block_marks
+from .math_labels import math_labels
 from .meaning import key
 from .named_values import layer_index
 from .network_formula import is_architecture
@@ -62,6 +64,7 @@ from .render import render_report
 from .reply_quotes import without_reply_quotes
 from .report import Report
 from .retractions import retracted
+from .script_brackets import script_brackets
 from .sentences import sentence_claims
 from .source import editor_lines, read_text, segments
 from .syntax import UnreadableError
@@ -218,6 +221,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     point_line = (None, None)   # the line of the last datapoint named, and the first named on it
     judged_after_point = False   # a claim judged on that line since the datapoint was named there
     labels = sorted({**value_labels(text, problem.points), **prose_points(text)}.items())
+    blocks, block_line = block_marks(text, prose_points(text)), 0
     after = {**infix_points(text), **suffix_points(text, problem.points)}
     lines = text.splitlines()
     subject_line = 0
@@ -239,6 +243,8 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                 world.reading = int(subject.group(1))
         while labels and labels[0][0] <= item.line:
             world.current_point = labels.pop(0)[1]
+        while blocks and blocks[0][0] <= item.line:
+            block_line, world.label_point = blocks.pop(0)   # "### x₁ = 0" heads a block; "### K" ends it
         if isinstance(item, Context):
             context.append(item)
             point = _POINT.match(normalise(item.text))
@@ -252,6 +258,8 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                 judged_after_point = False
                 listing = point_line[1] != named  # "x_1 = 0, x_2 = 1" on one line lists the data
                 world.current_point = None if listing else named
+                if item.line != block_line:   # math naming a datapoint ends the block a label headed
+                    world.label_point = None
                 world.current_point_line = None if listing else item.line
         elif isinstance(item, Unreadable):
             judgements.append(Judgement(f"c{number}", item.line, guess_kind(item.text), item.text, "unreadable",
@@ -296,8 +304,9 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
 
 def _check_text(written: str, text: str, source: str, problem: str | Path | Problem | None) -> Report:
     text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
+    text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
-    text = glued_indices(numbered_kernels(text))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
+    text = math_labels(glued_indices(numbered_kernels(text)))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
     text = pq_coefficients(text)   # p-q-Formel mit p = −27, q = 8: −tr K and det K
     try:
         reading = read_segments(segments(text, source))

@@ -170,7 +170,10 @@ def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> Non
         return
     bare = False
     if isinstance(first, Func) and (first.primes or first.power is not None):   # φ′ = 1, tanh′ = 1 − tanh²,
-        # tanh² = 1 − sech²: a rule for every z
+        # tanh² = 1 − sech²: a rule for every z; σ′ = 0.25 (one number) is φ′ of some hidden unit, as σ = 1/2 is
+        bare = bool(first.primes) and first.power is None and len(members) == 2 and \
+            (first.name in ACTIVATIONS or first.name in ("varphi", "phi")) and \
+            _number(members[1].node)
         members = [Member(with_argument(m.node), m.text) for m in members]
         first = members[0].node
     elif isinstance(first, Func) and first.power is None and len(members) == 2 and (_written_list(members[1].node) or (

@@ -8,7 +8,7 @@ import sympy
 from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .layer_values_at import remember_one
-from .nodes import Partial, Sym
+from .nodes import Func, Op, Partial, Sym
 from .operand_rounding import within_operand_rounding
 from .own_minors import remember_minor
 from .predicates import walk
@@ -179,6 +179,11 @@ def _names_eigenvalues(node) -> bool:
     return any(isinstance(n, Sym) and n.name == "lambda" and n.sub for n in walk(node))
 
 
+def _is_slope(node) -> bool:
+    """φ′ applied to the free z (``σ' = 0.25`` read with its argument)."""
+    return isinstance(node, Op) and node.op == "juxt" and isinstance(node.args[0], Func) and bool(node.args[0].primes)
+
+
 def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     """A formula = another formula (or value): the value against the first member."""
     tuples = vectors_equal(claim.left, claim.value, world.scope)
@@ -238,7 +243,7 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
                             agrees_own(claim.value, world.at_point(c, point), world.at_point_own(t, point))
                             for c, t in zip(claimed, own))
     if claim.bare and not (ok or own_ok):   # σ = 0.6 at x_1: wrong only when every unit there is one z
-        bare_value_judged(world, claim.line)
+        bare_value_judged(world, claim.line, _is_slope(claim.left))
     if not ok and not own_ok and len(claimed) == 1 and _names_eigenvalues(claim.left):
         from .own_kernel import own_named_eigen_values
 

@@ -4,9 +4,11 @@ eigenvalues, kernels, norms and gradients; :mod:`symntk.check.normalise` applies
 
 from __future__ import annotations
 
+from .rows import SPACING
 from .spelling_rules import Rule
 
 _BRACED = r"\{[\[(][^\[\](){};]{0,6}[\])]\}"   # a layer's script {[2]} / {(2)} (a bracket after a brace)
+_ENTRY = r"(?:-\s*)?(?:\d{1,9}(?:(?:\.|\{,\})\d{1,9})?|\\frac\{-?\d{1,6}\}\{\d{1,6}\})"   # a number, a sign spaced
 _ITEM = rf"(?:[^()\[\];]|{_BRACED}|\((?:[^()\[\];]|{_BRACED}){{0,40}}\))"   # a character, a layer's script, a call
 
 
@@ -40,6 +42,11 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"(0{,}5;\ 0{,}5) ; [1; 2] ; [x (W^{[2]})^T;\ h(x);\ 1]",
          r"(0{,}5, 0{,}5) ; [1, 2] ; [x (W^{[2]})^T, h(x), 1]",
          r"(?<!\\);(?:\\ |\s)*(?=" + _ITEM + r"{0,80}(?:;(?:\\ |\s)*" + _ITEM + r"{0,80}){0,8}[)\]])", ", "),
+    Rule("spacing commands between the numbers of a bracketed row (a minus after one is the next number's sign)",
+         r"\left( 1 \ 0\right) ; ( 1 \; - 1) ; [ \frac{1}{2} \quad - 0.5 ]",
+         r"(1, 0) ; (1, -1) ; [\frac{1}{2}, -0.5]",
+         rf"((?:\\left\s*)?[(\[]\s*{_ENTRY}(?:\s*{SPACING}(?:\s*{SPACING})*\s*{_ENTRY}){{1,40}}\s*"
+         r"(?:\\right\s*)?[)\]])", "\\1", "spacing"),
     Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0] ; (1\;\;-2\;\;3)", r"[1, 0] ; [1, 0] ; (1, -2, 3)",
          r"(?:(?:(?<=[\[(\d])|(?<=[\[(\s;,~]-))(\d)|(?<=\{-\d)(\}))\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=\{?-?\d)",
          r"\1\2, "),
@@ -82,6 +89,10 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"\begin{vmatrix}8&12\\12&19\end{vmatrix}",
          r"(?:\\left\s*|(?<!\\))\|\s*\\(begin)\s*\{\s*matrix\s*\}|\\(end)\s*\{\s*matrix\s*\}\s*(?:\\right\s*)?(?<!\\)\|",
          r"\\\1\2{vmatrix}"),
+    Rule("a symmetric matrix with the entries below (or above) its diagonal left out",
+         r"\begin{pmatrix} 7 & 7 \\ \cdot & 13 \end{pmatrix} ; \begin{bmatrix} 8 & 12 \\ * & 19 \end{bmatrix}",
+         r"\begin{pmatrix} 7 & 7 \\ 7 & 13 \end{pmatrix} ; \begin{bmatrix} 8 & 12 \\ 12 & 19 \end{bmatrix}",
+         r"(\\begin\{([pbvBV]?matrix)\}[^$]{0,2000}?\\end\{\2\})", "\\1", "mirror"),
     Rule("inner product brackets", r"\left\langle a, b \right\rangle", r"\langle a, b \rangle",
          r"\\(?:left|right|big|Big|bigg|Bigg)\s*(?=\\[lr]angle)", ""),
     Rule("size commands", r"\big( x \big) ; \Bigl[ x \Bigr] ; \left( x \right)", r"( x ) ; [ x ] ; ( x )",
@@ -124,6 +135,11 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"K_\3^{[\1\2]}"),
     Rule("per-output kernel without indices", r"K^{[f_1]} ; K^{(f_1)} ; K^{f_1}", r"K^{[1]}",
          r"K\s*\^\s*\{\s*[\[(]?\s*f_\{?(\d)\}?\s*[\])]?\s*\}(?!\s*_)", r"K^{[\1]}"),
+    Rule("single bars around a gradient or a layer's vector, squared (its squared length: |v|² = ‖v‖² for real v)",
+         r"\left| \nabla f(x_1) \right|^{2} ; |h(x_2)|^2",
+         r"\|\nabla f(x_1)\|^2 ; \|h(x_2)\|^2",
+         r"(?<![\\|])\|\s*(\\nabla[^|‖$=]{0,60}?|(?:b|z|a|h|\\delta)(?:\^\{\[\d\]\})?(?:\s*\([^()|‖]{1,20}\))?)"
+         r"\s*(?<![\\|])\|(?=\s*(?:_\s*\{?2\}?\s*)?\^\s*\{?\s*2\s*\}?)", r"\\|\1\\|"),
     Rule("norm bars as delimiters", r"\lVert \nabla f(x_1) \rVert^2 ; \left\Vert \nabla f(x_1) \right\Vert^2 ; "
          r"\big\| \nabla f(x_1) \big\|^2", r"\|\nabla f(x_1)\|^2",
          r"(?:\\(?:left|right|[bB]igg?[lr]?)\s*)?(?:\\[lr]?Vert(?![A-Za-z])|\\\|)", r"\\|"),

@@ -15,9 +15,10 @@ import re
 from .layout_rules import LAYOUT_RULES
 from .physics_pkg import NOTATION as PHYSICS_NOTATION
 from .reprs import plain_decimal
-from .rows import spaced_rows
+from .rows import spaced_rows, spacing_row
 from .scripts import fraction, plain
 from .spelling_rules import SPELLING_RULES, Rule
+from .symmetric_cells import mirrored
 from .typst import NOTATION as TYPST_NOTATION
 from .unicode_math import NOTATION
 
@@ -39,7 +40,7 @@ _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RUL
 
 
 _TRANSLATE = {"super": lambda g: plain(g, "super"), "sub": lambda g: plain(g, "sub"), "fraction": fraction,
-              "row": spaced_rows, "enotation": plain_decimal}
+              "row": spaced_rows, "spacing": spacing_row, "mirror": mirrored, "enotation": plain_decimal}
 
 
 _UNICODE = ("super", "sub", "fraction")   # rules applied before the symbols of _GREEK

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sympy
 
+from .label_blocks import here
 from .syntax import UnreadableError
 from .values import agrees
 from .world import World
@@ -17,16 +18,15 @@ from .world import World
 
 def some_unit_at_point(world: World, line: int, left: sympy.Expr, check) -> bool:
     """Whether ``check(left at z = z^{[l]}_u(x_i))`` holds for some hidden unit u of some hidden layer l, where
-    x_i is the datapoint named on ``line``; the formula's only free variable must be z."""
+    x_i is the datapoint named on ``line`` or heading its block; the formula's only free variable must be z."""
     free = [s for s in left.free_symbols if s not in world.solution.values]
-    if len(free) != 1 or free[0].name != "z" or world.current_point is None or world.current_point_line != line:
-        return False
-    if not 1 <= world.current_point <= world.N:
+    point = here(world, line)
+    if len(free) != 1 or free[0].name != "z" or point is None or not 1 <= point <= world.N:
         return False
     forward = world.net.forward()
     for layer in range(1, world.net.depth):
         for unit in forward.z[layer]:
-            if check(left.xreplace({free[0]: world.at_point(unit, world.current_point)})):
+            if check(left.xreplace({free[0]: world.at_point(unit, point)})):
                 return True
     return False
 
@@ -68,14 +68,16 @@ def unit_written_out(world: World, left: sympy.Expr, line: int) -> tuple[sympy.E
     return found[0] if len(found) == 1 else None
 
 
-def bare_value_judged(world: World, line: int) -> None:
+def bare_value_judged(world: World, line: int, slope: bool = False) -> None:
     """``x_1 = 0: z = (0, 0), σ = 1/2``: an activation written without its argument and given one number that fits
-    no hidden unit is wrong only at a datapoint named on its line where every hidden unit has one and the same
-    value; elsewhere nobody can tell which unit it means (UnreadableError)."""
-    point = world.current_point
-    if point is None or world.current_point_line != line or not 1 <= point <= world.N:
+    no hidden unit is wrong only at a datapoint named on its line (or heading its block) where every hidden unit
+    has one and the same value; elsewhere nobody can tell which unit it means (UnreadableError). A ``slope``
+    (``relu' = 0.5``) that fits no unit at such a datapoint is wrong whichever unit it means; only at no datapoint
+    is it unreadable."""
+    point = here(world, line)
+    if point is None or not 1 <= point <= world.N:
         raise UnreadableError("an activation without its argument, at no datapoint")
     forward = world.net.forward()
     values = {world.at_point(unit, point) for layer in range(1, world.net.depth) for unit in forward.z[layer]}
-    if len(values) != 1:
+    if len(values) != 1 and not slope:
         raise UnreadableError("an activation without its argument where the hidden units differ")

@@ -44,6 +44,7 @@ class World:
         self.last_mistake: tuple[int | None, str, str] = (None, "", "")
         self.current_point: int | None = None
         self.current_point_line: int | None = None   # the line where the notes named that datapoint
+        self.label_point: int | None = None   # the datapoint a prose label heads the current block with
         self.per_output = False   # the notes say they compute each output's kernel
         self.pair_first: str | None = None   # the member of a (datapoint, output) pair the notes write first
         self.pair_rows: str | None = None    # "output" when the notes list K's rows output-major
