@@ -47,7 +47,9 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     for p in parts:
         if p.kind == "point":
             flat = [v for row in exact_numbers(p.node, source, p.line) for v in row]
-            points[int(p.name)] = flat[0] if len(flat) == 1 else flat
+            value = flat[0] if len(flat) == 1 else flat
+            if _size(points.get(int(p.name), value)) == _size(value):   # "grad at x1 = (1, 0, …)" below x1 = 1
+                points[int(p.name)] = value
     formula = next((p for p in parts if p.kind == "formula"), None)
     signature = next((p.node for p in parts if p.kind == "signature"), None)
     if values and formula is not None and points:   # W^{[1]} said in words beside θ = (1, 2, 0, 1, …)
@@ -131,6 +133,11 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     except InputError as exc:
         line = _line_of(exc.field, values, parts)
         raise InputError(source, line, exc.expected, exc.got) from None
+
+
+def _size(point) -> int:
+    """A datapoint's number of inputs: a later statement of another size is not the datapoint."""
+    return len(point) if isinstance(point, list) else 1
 
 
 def _same_layer(meant, tie: tuple[str, bool]) -> bool:

@@ -38,6 +38,10 @@ _SIDE_BY_SIDE = re.compile(r"([\])\d])[ \t]{2,}(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]
 # "K₁₂ (fixed) = …", "λ₁ (the bigger one) ≈ 26.7": a remark in parentheses between a name and its relation
 _NAME_REMARK = re.compile(r"(?<=\S)\s?\(([^()=≈\n]{2,40})\)(?=\s*(?:=|≈))")
 
+# "grad at x1 = (1, 0, …)", "gradient of f at x_2 ≈ […]": the gradient at a datapoint said with a preposition
+_GRADIENT_AT = re.compile(r"(?<![\w\\])((?:[Gg]rad(?:ient)?))(?:\s+of)?(?:\s+f)?\s+(?:at|@|bei|í|en)\s+"
+                          r"(x\s?_?\{?[1-9]\}?|x\([1-9]\)|x[₁-₉])(?=\s*(?:=|≈))")
+
 
 def _without_name_remarks(line: str) -> str:
     """``K₁₂ (fixed) = 12`` as ``K₁₂ = 12``: a remark of prose words only; a group with math stays."""
@@ -52,6 +56,7 @@ def math_runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
     line = _without_name_remarks(line)
     line = _LEAD_ARROW.sub("", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line)))
+    line = _GRADIENT_AT.sub(lambda m: f"{m.group(1)} f({m.group(2).replace(' ', '')})", line)
     line = _POWER.sub("^", line).replace("**", " ").replace("__", " ")
     line = ASCII_IMPLIES.sub("⇒", line)
     if line.lstrip().startswith("#"):
