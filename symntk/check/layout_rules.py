@@ -174,10 +174,6 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"grad_2 = [0, 1] ; g^(1) = (1, 0)", r"\nabla_\theta f(x_{2}) = [0, 1] ; \nabla_\theta f(x_{1}) = (1, 0)",
          r"(?<![A-Za-z\\])(?:g\s*\^\s*\(\s*([1-9])\s*\)|(?:grad|gradient)\s*(?:_\s*\{?\s*([1-9])\}?|\^\s*\(\s*([1-9])\s*\)))"
          r"(?=\s*(?:=|\\approx)\s*[(\[][^()\[\]=]{0,200},)", r"\\nabla_\\theta f(x_{\1\2\3})"),
-    Rule("a gradient at a datapoint said with 'at'", r"grad at x1 = (1, 0) ; gradient of f at x_2 = [0, 1]",
-         r"\nabla_\theta f(x_{1}) = (1, 0) ; \nabla_\theta f(x_{2}) = [0, 1]",
-         r"(?<![A-Za-z\\])(?:grad|gradient|Grad|Gradient)(?:\s+of)?(?:\s*f)?\s+(?:at|@)\s+x\s*_?\s*\{?\s*([1-9])\s*\}?"
-         r"(?=\s*(?:=|\\approx|≈)\s*[(\[])", r"\\nabla_\\theta f(x_{\1})"),
     Rule("gradient as a word", r"grad f(x_1) = [1, 0] ; grad f_2 = [x, 1] ; gradient = [1, 0]",
          r"\nabla_\theta f(x_1) = [1, 0] ; \nabla_\theta f_2 = [x, 1] ; \nabla_\theta f = [1, 0]",
          r"(?<![\\A-Za-z])(?:grad|gradient|Grad|Gradient)(?:\s*_\s*(?:\\?theta|\{\s*\\?theta\s*\}))?"
