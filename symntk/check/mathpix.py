@@ -126,9 +126,14 @@ def arrays(text: str) -> str:
         else:
             stack.append(n)
     replace: dict[int, str] = {}
+    spaced: dict[int, tuple[int, str]] = {}
     for b, e in pairs:
         begin, end = marks[b], marks[e]
         left, right = begin.group(2), end.group(4)
+        tuple_ = spaced_tuple(text[begin.end():end.start()]) if left is None and right is None else None
+        if tuple_ is not None:   # \begin{array}{c}(w_1, & w_2)\end{array}: an array only spacing a tuple out
+            spaced[b] = (e, tuple_)
+            continue
         equations = left in (None, ".", "\\{") and right in (None, ".") and _has_relation(
             text[begin.end():end.start()])
         name = "gathered" if equations else "cases" if left == "\\{" and right in (None, ".") else \
@@ -138,11 +143,30 @@ def arrays(text: str) -> str:
                                             else end.group(3))
     out, at = [], 0
     for n, m in enumerate(marks):
-        if n in replace:
+        if n in spaced and m.start() >= at:
+            out.append(text[at:m.start()] + spaced[n][1])
+            at = marks[spaced[n][0]].end()
+        elif n in replace and m.start() >= at:
             out.append(text[at:m.start()] + replace[n])
             at = m.end()
     out.append(text[at:])
     return "".join(out)
+
+
+def spaced_tuple(body: str) -> str | None:
+    """The tuple an array holds when the array only spaces it out: one row, wholly in one pair of parentheses or
+    brackets, cells after commas (``(w_1, & w_2, & c)`` → ``(w_1,  w_2,  c)``); else None."""
+    inner = body.strip()
+    if "&" not in inner or "\\\\" in inner or len(inner) < 2 or (inner[0], inner[-1]) not in (("(", ")"), ("[", "]")):
+        return None
+    depth = 0
+    for n, ch in enumerate(inner):
+        depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
+        if depth == 0 and n < len(inner) - 1 or depth < 0:
+            return None   # (1) & (2): two groups, not one tuple
+    if re.search(r"[^,\s]\s*&", inner):
+        return None   # a cell that does not end in a comma: the & is a column of a matrix
+    return inner.replace("&", " ")
 
 
 def mathpix_latex(text: str) -> str:
