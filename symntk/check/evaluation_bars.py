@@ -11,7 +11,8 @@ would end the cell. The point below it is a datapoint ``x = x_1``, ``x_1``, ``x^
   ``\\nabla_\\theta f(x_1)``;
 * one derivative of the output, ``\\frac{\\partial f}{\\partial w_1}`` (``\\dfrac``, ``\\tfrac``, ``df``) →
   ``\\frac{\\partial f(x_1)}{\\partial w_1}``;
-* a function of one variable at a value of that same variable, ``\\sigma'(z)\\Big|_{z = 0}`` → ``\\sigma'(0)``.
+* a function of one variable at a value of that same variable, ``\\sigma'(z)\\Big|_{z = 0}`` → ``\\sigma'(0)``
+  (not after a product or an operator), and its derivative ``\\frac{d}{dz}\\sigma(z)\\Big|_{z=0}`` → ``\\sigma'(0)``.
 
 A bar standing alone (a table's column header ``\\Big|_{x = x_1}``: "the column at x_1") is a label, not a
 claim: :func:`bar_label`. Every pattern is bounded and without nested repetition.
@@ -21,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-BAR = (r"(?:\\(?:right|big|Big|bigg|Bigg)[lr]?\s*)?(?:\\\||\\r?vert(?![A-Za-z])|\|)\s*")
-"""The bar itself, in any size: ``|``, ``\\Big|``, ``\\right|``, ``\\bigg\\rvert``, ``\\vert``, ``\\|``."""
+BAR = (r"(?:\\[,;:!]\s*){0,3}(?:\\(?:right|big|Big|bigg|Bigg)[lr]?\s*)?(?:\\\||\\r?vert(?![A-Za-z])|\|)\s*")
+"""The bar itself, in any size and after a thin space: ``|``, ``\\Big|``, ``\\right|``, ``\\bigg\\rvert``, ``\\vert``, ``\\|``."""
 
 _POINT = r"x_(?:\{\d{1,2}\}|\d)|x\^\{\(\d{1,2}\)\}|-?\d{1,6}(?:\.\d{1,6})?"
 _AT = rf"_\s*\{{\s*(?:x\s*=\s*)?({_POINT})\s*\}}(?!\s*\^)"   # _{x = x_1}, _{x_1}, _{x=0} (not a range _{…}^{…})
@@ -44,11 +45,29 @@ EVALUATION_RULES: tuple[tuple[str, str, str, str, str], ...] = (
      r"\frac{\partial f(1)}{\partial v_2}",
      _OPEN + r"\\[dt]?frac\s*\{\s*(\\partial|d)\s*(f(?:\s*_\s*(?:\{\s*\d\s*\}|\d))?)\s*(?:\(\s*x\s*\))?\s*\}\s*"
      + _DENOMINATOR + r"\s*" + BAR + _AT, r"\\frac{\1 \2(\4)}{\3}"),
+    ("the derivative of a function of one variable at a value of it, with an evaluation bar",
+     r"\frac{d}{dz}\sigma(z)\Big|_{z=0} ; \dfrac{\partial}{\partial z} \tanh z \bigg\rvert_{z = 0}",
+     r"\sigma'(0) ; \tanh'(0)",
+     _OPEN + r"\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\}\s*\{\s*(?:d|\\partial)\s*([a-z])\s*\}\s*(\\?[A-Za-z]{1,8})\s*"
+     r"(?:\(\s*\1\s*\)|\1(?![A-Za-z]))\s*" + BAR + rf"_\s*\{{\s*\1\s*=\s*({_VALUE})\s*\}}(?!\s*\^)", r"\2'(\3)"),
     ("a function of one variable at a value of it, with an evaluation bar",
      r"\sigma'(z)\Big|_{z=0} ; \left.\tanh'(u)\right|_{u = 1}", r"\sigma'(0) ; \tanh'(1)",
-     _OPEN + r"(\\?[A-Za-z]{1,8}'{0,2})\s*\(\s*([a-z])\s*\)\s*" + BAR + rf"_\s*\{{\s*\2\s*=\s*({_VALUE})\s*\}}"
-     r"(?!\s*\^)", r"\1(\3)"),
+     # not after a product or an operator (W\sigma(z)|, \frac{d}{dz}\sigma(z)|: the bar is not the function's alone)
+     r"(?<![}A-Za-z\\'])(?<![}A-Za-z]\s)" + _OPEN + r"(\\?[A-Za-z]{1,8}'{0,2})\s*\(\s*([a-z])\s*\)\s*" + BAR
+     + rf"_\s*\{{\s*\2\s*=\s*({_VALUE})\s*\}}(?!\s*\^)", r"\1(\3)"),
 )
+
+_COMPILED = tuple((re.compile(pattern), replace) for _, _, _, pattern, replace in EVALUATION_RULES)
+
+
+def at_bars(math: str) -> str:
+    """The math with every evaluation bar these rows read written as the quantity at its point (the same rewriting
+    the normaliser does, done before the datapoints' values are named: ``f\\Big|_{x=1}`` → ``f(1)`` → ``f(x_2)``)."""
+    if "_" not in math:
+        return math
+    for pattern, replace in _COMPILED:
+        math = pattern.sub(replace, math)
+    return math
 
 _LABEL = re.compile(rf"^\s*{_OPEN}{BAR}{_AT}\s*$")
 

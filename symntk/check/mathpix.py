@@ -166,7 +166,7 @@ def spaced_tuple(body: str) -> str | None:
             return None   # (1) & (2): two groups, not one tuple
     if re.search(r"[^,\s]\s*&", inner):
         return None   # a cell that does not end in a comma: the & is a column of a matrix
-    return inner.replace("&", " ")
+    return inner.replace("&", "")
 
 
 def mathpix_latex(text: str) -> str:

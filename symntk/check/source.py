@@ -40,7 +40,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .at_value import at_datapoints, row_points
     from .binom_columns import binom_columns
     from .decimal_comma import mark_decimal_commas, writes_decimal_commas
-    from .evaluation_bars import bar_label
+    from .evaluation_bars import at_bars, bar_label
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
     from .macros import definitions, expand, without_definitions
@@ -73,7 +73,8 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS) + fact_segments(text, MAX_SEGMENTS),
                    key=lambda s: s.line)
     found = labelled_results(text, found)
-    found = [s for s in found if s.error or bar_label(s.text) is None]   # | \Big|_{x=x_1} |: a column's label
+    found = [s if s.error else replace(s, text=at_bars(s.text)) for s in found   # f\Big|_{x=1}: f(1)
+             if s.error or bar_label(s.text) is None]   # | \Big|_{x=x_1} |: a column's label
     letter = point_letter(text)
     if letter is not None:
         own = re.compile(rf"(?<![A-Za-z\\]){letter}_(?=\{{?[1-9])")
