@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 BAR = (r"(?:\\[,;:!]\s*){0,3}(?:\\(?:right|big|Big|bigg|Bigg)[lr]?\s*)?(?:\\\||\\r?vert(?![A-Za-z])|\|)\s*")
-"""The bar itself, in any size and after a thin space: ``|``, ``\\Big|``, ``\\right|``, ``\\bigg\\rvert``, ``\\vert``, ``\\|``."""
+"""The bar itself, in any size and after a thin space: ``|``, ``\\Big|``, ``\\right|``, ``\\bigg\\rvert``,
+``\\vert``, ``\\|``."""
 
 _POINT = r"x_(?:\{\d{1,2}\}|\d)|x\^\{\(\d{1,2}\)\}|-?\d{1,6}(?:\.\d{1,6})?"
 _AT = rf"_\s*\{{\s*(?:x\s*=\s*)?({_POINT})\s*\}}(?!\s*\^)"   # _{x = x_1}, _{x_1}, _{x=0} (not a range _{…}^{…})
