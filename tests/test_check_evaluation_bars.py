@@ -118,3 +118,12 @@ def test_theta_spaced_out_in_an_array():
     assert verdicts[3] and set(verdicts[3]) == {"correct"}
     wrong = right.replace("(1, 1, 0, 1, 1, 0, 0)", "(1, 0, 1, 1, 1, 0, 0)")   # b^{[1]}_1 = 0, not 1
     assert "wrong" in _verdicts(LINEAR + wrong + "\n")[3]
+
+
+def test_a_table_headed_by_the_point_named_as_x_equals_x_i():
+    table = ("| $\\theta_k$ | $\\partial f/\\partial\\theta_k$ | $x = x_1$ | $x = x_2$ |\n|:---:|:---:|:---:|:---:|\n"
+             "| $W^{[1]}_{11}$ | $W^{[2]}_{11}x$ | $1$ | $2$ |\n"
+             "| $W^{[2]}_{12}$ | $W^{[1]}_{21}x + b^{[1]}_2$ | $2$ | $4$ |\n")   # ∂f(x_2)/∂W2_12 = 3: 4 is wrong
+    verdicts = _verdicts(LINEAR + table)
+    assert sorted(verdicts[5]) == ["correct"] * 3
+    assert sorted(verdicts[6]) == ["correct", "correct", "wrong"]

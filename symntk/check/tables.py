@@ -165,6 +165,8 @@ def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | Non
         i = next(g for g in m.groups() if g)
         return None, f"x_{{{_SUBS.index(i) + 1 if i in _SUBS else i}}}"
     m = _AT_VALUE.match(head)
+    if m and _POINT.match(m.group(1).strip()):
+        return _point(m.group(1).strip(), points)   # x = x_1, at x = x^{(2)}: the datapoint by its name
     value = m.group(1) if m else head if by_value else None
     if value is not None and points:
         numbers = _numbers(value)
