@@ -9,7 +9,8 @@ module rewrites them before the notes are split into claims:
 * :func:`arrays` (every file): an ``array`` is the matrix of its delimiters (``[`` bmatrix, ``(`` pmatrix,
   ``|`` vmatrix, ``\\|`` Vmatrix, ``\\{`` Bmatrix, none or ``.`` matrix); one whose rows hold a relation at
   top level (``\\left\\{``/``\\left.``/no delimiter) is a stack of equations, ``gathered`` (one claim a row),
-  and any other ``\\left\\{ … \\right.`` is ``cases``;
+  and any other ``\\left\\{ … \\right.`` is ``cases``; the delimiters may be sized (``\\Bigg(``, ``\\bigl[``), and
+  an array with no delimiters that holds one bracketed tuple spaced out by ``&`` (``(w_1, & w_2)``) is the tuple;
   an unpaired bracket ``\\left(\\right.`` … ``\\left.\\right)`` is the bracket ``(`` … ``)``;
 * :func:`unspaced` (only in a file that :func:`writes_mathpix`: at least :data:`EVIDENCE` scripts or command
   arguments in spaced braces, ``_ { 1 }``, ``\\sqrt { 2 }``), inside math only: no space next to a script
@@ -54,8 +55,9 @@ _DIGITS = re.compile(r"(?:(?<=[=&])|(?<=[=&] )|(?<=\\approx )|(?<=\\\\)|(?<=\\\\
                      r"(\d{1,3}(?: \d{1,3}){1,3})(?=[ \t]*(?:$|[=&,}]|\\\\|\\approx|\\quad|\\end))", re.M)
 
 _UNPAIRED = re.compile(r"\\left\s*(\(|\[|\\\{|\|)\s*\\right\s*\.|\\left\s*\.\s*\\right\s*(\)|\]|\\\}|\|)")
-_ARRAY = re.compile(r"(\\left\s*(\(|\[|\\\{|\\\||\||\.)\s*)?\\begin\s*\{\s*array\s*\}\s*\{[lcr|\s]{1,80}\}"
-                    r"|\\end\s*\{\s*array\s*\}(\s*\\right\s*(\)|\]|\\\}|\\\||\||\.))?")
+_ARRAY = re.compile(r"(\\(?:left|[bB]igg?l?)\s*(\(|\[|\\\{|\\\||\||\.)\s*)?"   # \left(, \Bigg(, \bigl[
+                    r"\\begin\s*\{\s*array\s*\}\s*\{[lcr|\s]{1,80}\}"
+                    r"|\\end\s*\{\s*array\s*\}(\s*\\(?:right|[bB]igg?r?)\s*(\)|\]|\\\}|\\\||\||\.))?")
 _MATRIX_OF = {"[": "bmatrix", "(": "pmatrix", "|": "vmatrix", "\\|": "Vmatrix", "\\{": "Bmatrix", ".": "matrix",
               None: "matrix"}
 _RELATION = re.compile(r"=|\\approx(?![A-Za-z])|\\Rightarrow(?![A-Za-z])")
