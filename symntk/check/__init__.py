@@ -36,7 +36,7 @@ from .claims import (
     Reading,
     Unreadable,
 )
-from .exercise import is_architecture, problem_from_reading
+from .exercise import problem_from_reading
 from .feedback import Feedback
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
@@ -46,6 +46,7 @@ from .kernel_numbers import numbered_kernels
 from .kernel_pairs import pair_order
 from .meaning import key
 from .named_values import layer_index
+from .network_formula import is_architecture
 from .nodes import Sym
 from .normalise import normalise
 from .org import org_markdown
