@@ -9,6 +9,8 @@ would end the cell. The point below it is a datapoint ``x = x_1``, ``x_1``, ``x^
 
 * the output or its gradient, ``f``, ``f(x)``, ``f_2``, ``\\nabla f``, ``\\nabla_\\theta f``, at the point →
   ``\\nabla_\\theta f(x_1)``;
+* the output or its gradient followed by "at" and a datapoint in ``\\text{…}`` (``\\nabla_\\theta f \\text{ at } x_1``,
+  ``\\text{bei}``, ``\\text{en}``, ``\\text{í}``) → ``\\nabla_\\theta f(x_1)``;
 * one derivative of the output, ``\\frac{\\partial f}{\\partial w_1}`` (``\\dfrac``, ``\\tfrac``, ``df``) →
   ``\\frac{\\partial f(x_1)}{\\partial w_1}``;
 * a function of one variable at a value of that same variable, ``\\sigma'(z)\\Big|_{z = 0}`` → ``\\sigma'(0)``
@@ -40,6 +42,11 @@ EVALUATION_RULES: tuple[tuple[str, str, str, str, str], ...] = (
      r"\nabla_\theta f(x) \Bigg|_{x = x_1} ; \nabla_\theta f\vert_{x=x_1}",
      r"\nabla_\theta f(x_1)",
      _OPEN + _OUTPUT + r"\s*" + BAR + _AT, r"\1(\2)"),
+    ("the output or its gradient at a point said in words inside math",
+     r"\nabla_\theta f \text{ at } x_1 ; \nabla_\theta f\ \text{at}\ x = x_1 ; \nabla_\theta f \text{ bei } x_1",
+     r"\nabla_\theta f(x_1)",
+     _OUTPUT + r"\s*(?:\\[ ,;]\s*)?\\(?:text|mathrm|textrm|mbox)\s*\{\s*(?:at|bei|für|an|í|en|em|à|in|på|ved|w)\s*\}"
+     r"\s*(?:\\[ ,;]\s*)?(?:x\s*=\s*)?(x_(?:\{\d{1,2}\}|\d)|x\^\{\(\d{1,2}\)\})(?![\w{^])", r"\1(\2)"),
     ("a derivative of the output at a point, with an evaluation bar in any size",
      r"\dfrac{\partial f}{\partial v_2}\Big|_{x = 1} ; \left.\frac{\partial f}{\partial v_2}\right\rvert_{x=1} ; "
      r"\frac{\partial f}{\partial v_2}\bigg\|_{x = 1}",
