@@ -53,3 +53,18 @@ def test_notes_with_html_are_judged_line_by_line():
     assert verdicts[7] == ["correct", "correct"]
     assert verdicts[9] == ["correct", "correct"]
     assert not any(j.verdict == "unreadable" for j in report.judgements)
+
+
+def test_display_math_inside_a_blockquote_loses_its_markers():
+    from symntk.check.web_markup import quoted_math
+
+    text = "> [!NOTE]\n> $$\n> K = 8\n> > \\\\ 12\n> $$\n> not math\n"
+    assert quoted_math(text) == "> [!NOTE]\n> $$\n  K = 8\n    \\\\ 12\n  $$\n> not math\n"
+    session = "> x <- 1\n> y <- 2\n"   # an R session's prompts: no display math, left alone
+    assert quoted_math(session) == session
+
+
+def test_a_wrong_matrix_in_a_callout_is_located():
+    body = "> [!TIP] Kernel\n> $$\n> K = \\begin{bmatrix} 8 & 12 \\\\\n> 12 & 18 \\end{bmatrix}\n> $$\n"   # K_22 = 19
+    report = check_text(HEAD + body, "n.md")
+    assert [(j.line, j.verdict) for j in report.judgements if j.line > 2] == [(5, "wrong")]

@@ -53,9 +53,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .subscript_layers import layers_as_superscripts, writes_subscript_layers
     from .tables import data_points
     from .unicode_math import linear_format
-    from .web_markup import web_markup
+    from .web_markup import quoted_math, web_markup
 
-    text = web_markup(linear_format(ascii_punctuation(editor_lines(text))))
+    text = quoted_math(web_markup(linear_format(ascii_punctuation(editor_lines(text)))))
     macros = definitions(LATEX_COMMENT.sub("", text))
     text = document_body(text)
     if macros:

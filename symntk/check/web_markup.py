@@ -11,7 +11,11 @@ table cell, ``K<sub>11</sub>`` and ``W<sup>[1]</sup>`` for scripts typed without
 * every other tag of :data:`TAGS` (with any attributes) → nothing; ``<code>`` → a backtick;
 * entities → their characters (named ones from :data:`ENTITIES`, numeric ones below U+10000).
 
-It runs only on a text that shows HTML (a closing tag of :data:`TAGS` or a ``<br>``), so a ``<`` in math
+:func:`quoted_math` reads display math inside a blockquote (GitHub's ``> [!NOTE]`` alerts, Obsidian's
+callouts): the ``>`` markers that start each line of a ``$$ … $$`` or ``\\[ … \\]`` block opened on a quoted line
+are blanked, so the block reads as the math it renders.
+
+:func:`web_markup` runs only on a text that shows HTML (a closing tag of :data:`TAGS` or a ``<br>``), so a ``<`` in math
 (``0<b<1``) is never read as a tag; no newline is added or removed, so line numbers stay. Every pattern is
 bounded and linear.
 """
@@ -63,3 +67,39 @@ def web_markup(text: str) -> str:
     text = _CODE.sub("`", text)
     text = _TAG.sub("", text)
     return _ENTITY.sub(_entity, text)
+
+
+_QUOTE = re.compile(r"^[ \t]{0,3}>(?:[ \t]{0,2}>){0,7}[ \t]?")
+MAX_QUOTED_LINES = 200
+_OPEN_DISPLAY = re.compile(r"(?<!\\)\\\[")    # \[ (not the row break \\[2pt])
+_CLOSE_DISPLAY = re.compile(r"(?<!\\)\\\]")
+
+
+def _opens(rest: str) -> str | None:
+    """The closing mark of a display left open on a line (``$$`` with an odd count, ``\\[`` without ``\\]``)."""
+    if rest.count("$$") % 2 == 1:
+        return "$$"
+    opens, closes = list(_OPEN_DISPLAY.finditer(rest)), list(_CLOSE_DISPLAY.finditer(rest))
+    if opens and (not closes or closes[-1].start() < opens[-1].start()):
+        return "\\]"
+    return None
+
+
+def quoted_math(text: str) -> str:
+    """The text with the blockquote markers inside display math opened on a quoted line blanked (see the module
+    doc); line numbers and columns stay."""
+    if not re.search(r"^[ \t]{0,3}>[^\n]{0,200}?(?:\$\$|\\\[)", text, re.M):
+        return text
+    lines = text.split("\n")
+    closing, opened = None, 0
+    for n, line in enumerate(lines):
+        m = _QUOTE.match(line)
+        if closing is None:
+            closing = _opens(line[m.end():]) if m else None
+            opened = n
+            continue
+        if m:
+            lines[n] = " " * m.end() + line[m.end():]
+        if closing in line[m.end() if m else 0:] or n - opened > MAX_QUOTED_LINES:
+            closing = None
+    return "\n".join(lines)
