@@ -9,7 +9,8 @@ module rewrites them before the notes are split into claims:
 * :func:`arrays` (every file): an ``array`` is the matrix of its delimiters (``[`` bmatrix, ``(`` pmatrix,
   ``|`` vmatrix, ``\\|`` Vmatrix, ``\\{`` Bmatrix, none or ``.`` matrix); one whose rows hold a relation at
   top level (``\\left\\{``/``\\left.``/no delimiter) is a stack of equations, ``gathered`` (one claim a row),
-  and any other ``\\left\\{ … \\right.`` is ``cases``;
+  and any other ``\\left\\{ … \\right.`` is ``cases``; the delimiters may be sized (``\\Bigg(``, ``\\bigl[``), and
+  an array with no delimiters that holds one bracketed tuple spaced out by ``&`` (``(w_1, & w_2)``) is the tuple;
   an unpaired bracket ``\\left(\\right.`` … ``\\left.\\right)`` is the bracket ``(`` … ``)``;
 * :func:`unspaced` (only in a file that :func:`writes_mathpix`: at least :data:`EVIDENCE` scripts or command
   arguments in spaced braces, ``_ { 1 }``, ``\\sqrt { 2 }``), inside math only: no space next to a script
@@ -54,8 +55,9 @@ _DIGITS = re.compile(r"(?:(?<=[=&])|(?<=[=&] )|(?<=\\approx )|(?<=\\\\)|(?<=\\\\
                      r"(\d{1,3}(?: \d{1,3}){1,3})(?=[ \t]*(?:$|[=&,}]|\\\\|\\approx|\\quad|\\end))", re.M)
 
 _UNPAIRED = re.compile(r"\\left\s*(\(|\[|\\\{|\|)\s*\\right\s*\.|\\left\s*\.\s*\\right\s*(\)|\]|\\\}|\|)")
-_ARRAY = re.compile(r"(\\left\s*(\(|\[|\\\{|\\\||\||\.)\s*)?\\begin\s*\{\s*array\s*\}\s*\{[lcr|\s]{1,80}\}"
-                    r"|\\end\s*\{\s*array\s*\}(\s*\\right\s*(\)|\]|\\\}|\\\||\||\.))?")
+_ARRAY = re.compile(r"(\\(?:left|[bB]igg?l?)\s*(\(|\[|\\\{|\\\||\||\.)\s*)?"   # \left(, \Bigg(, \bigl[
+                    r"\\begin\s*\{\s*array\s*\}\s*\{[lcr|\s]{1,80}\}"
+                    r"|\\end\s*\{\s*array\s*\}(\s*\\(?:right|[bB]igg?r?)\s*(\)|\]|\\\}|\\\||\||\.))?")
 _MATRIX_OF = {"[": "bmatrix", "(": "pmatrix", "|": "vmatrix", "\\|": "Vmatrix", "\\{": "Bmatrix", ".": "matrix",
               None: "matrix"}
 _RELATION = re.compile(r"=|\\approx(?![A-Za-z])|\\Rightarrow(?![A-Za-z])")
@@ -126,9 +128,14 @@ def arrays(text: str) -> str:
         else:
             stack.append(n)
     replace: dict[int, str] = {}
+    spaced: dict[int, tuple[int, str]] = {}
     for b, e in pairs:
         begin, end = marks[b], marks[e]
         left, right = begin.group(2), end.group(4)
+        tuple_ = spaced_tuple(text[begin.end():end.start()]) if left is None and right is None else None
+        if tuple_ is not None:   # \begin{array}{c}(w_1, & w_2)\end{array}: an array only spacing a tuple out
+            spaced[b] = (e, tuple_)
+            continue
         equations = left in (None, ".", "\\{") and right in (None, ".") and _has_relation(
             text[begin.end():end.start()])
         name = "gathered" if equations else "cases" if left == "\\{" and right in (None, ".") else \
@@ -138,11 +145,30 @@ def arrays(text: str) -> str:
                                             else end.group(3))
     out, at = [], 0
     for n, m in enumerate(marks):
-        if n in replace:
+        if n in spaced and m.start() >= at:
+            out.append(text[at:m.start()] + spaced[n][1])
+            at = marks[spaced[n][0]].end()
+        elif n in replace and m.start() >= at:
             out.append(text[at:m.start()] + replace[n])
             at = m.end()
     out.append(text[at:])
     return "".join(out)
+
+
+def spaced_tuple(body: str) -> str | None:
+    """The tuple an array holds when the array only spaces it out: one row, wholly in one pair of parentheses or
+    brackets, cells after commas (``(w_1, & w_2, & c)`` → ``(w_1,  w_2,  c)``); else None."""
+    inner = body.strip()
+    if "&" not in inner or "\\\\" in inner or len(inner) < 2 or (inner[0], inner[-1]) not in (("(", ")"), ("[", "]")):
+        return None
+    depth = 0
+    for n, ch in enumerate(inner):
+        depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
+        if depth == 0 and n < len(inner) - 1 or depth < 0:
+            return None   # (1) & (2): two groups, not one tuple
+    if re.search(r"[^,\s]\s*&", inner):
+        return None   # a cell that does not end in a comma: the & is a column of a matrix
+    return inner.replace("&", "")
 
 
 def mathpix_latex(text: str) -> str:

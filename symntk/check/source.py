@@ -40,6 +40,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .at_value import at_datapoints, row_points
     from .binom_columns import binom_columns
     from .decimal_comma import mark_decimal_commas, writes_decimal_commas
+    from .evaluation_bars import at_bars, bar_label
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
     from .macros import definitions, expand, without_definitions
@@ -52,8 +53,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .subscript_layers import layers_as_superscripts, writes_subscript_layers
     from .tables import data_points
     from .unicode_math import linear_format
+    from .web_markup import quoted_math, web_markup
 
-    text = linear_format(ascii_punctuation(editor_lines(text)))
+    text = quoted_math(web_markup(linear_format(ascii_punctuation(editor_lines(text)))))
     macros = definitions(LATEX_COMMENT.sub("", text))
     text = document_body(text)
     if macros:
@@ -72,6 +74,8 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS) + fact_segments(text, MAX_SEGMENTS),
                    key=lambda s: s.line)
     found = labelled_results(text, found)
+    found = [s if s.error else replace(s, text=at_bars(s.text)) for s in found   # f\Big|_{x=1}: f(1)
+             if s.error or bar_label(s.text) is None]   # | \Big|_{x=x_1} |: a column's label
     letter = point_letter(text)
     if letter is not None:
         own = re.compile(rf"(?<![A-Za-z\\]){letter}_(?=\{{?[1-9])")

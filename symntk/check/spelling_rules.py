@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .evaluation_bars import EVALUATION_RULES
 from .indicator_rules import INDICATOR_RULES
 from .paper_notation import PAPER_RULES
 from .scripts import FRACTION, SUB_RUN, SUPER_RUN, TRANSPOSE
@@ -174,6 +175,7 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"\\partial_\s*(\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|eta|mu|nu|kappa|rho|tau|omega|xi|zeta|psi|chi)"
          r"|[a-hA-Zo-z])(?![A-Za-z])\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)",
          r"\\frac{\\partial \2}{\\partial \1}"),
+    *(Rule(*row) for row in EVALUATION_RULES),
     Rule("derivative at a datapoint", r"\left.\frac{\partial f}{\partial \theta_6}\right|_{x = x_2}",
          r"\frac{\partial f(x_2)}{\partial \theta_6}",
          r"(?:\\left\.)?\s*\\[dt]?frac\s*\{\s*\\partial\s*f\s*\}\s*\{([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\}\s*"

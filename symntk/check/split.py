@@ -39,13 +39,14 @@ from .block_scan import (
     top_level,
 )
 from .cjk_words import CONJUNCTIONS as CJK_CONJUNCTIONS
+from .linking_words import LINKING_WORDS
 from .markup import brace_pairs, clean_markup
 from .segment import Segment
 
 CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", "hence", "therefore", "gives",
                 "which gives", "where", "with", "þá", "því", "svo", "sem gefur", "also", "dann", "daher", "und somit",
                 "i.e.", "resp.", "respectively", "hence also", "so that", "that is", "þ.e.", "d.h.", "und"
-                ) + CJK_CONJUNCTIONS
+                ) + CJK_CONJUNCTIONS + LINKING_WORDS
 _WRAPPER = re.compile(r"\\(begin|end)\s*\{\s*(aligned|alignedat|x?alignat\*?|gathered|split|align\*?|gather\*?|"
                       r"equation\*?|multline\*?|eqnarray\*?|flalign\*?)\s*\}(\{[^{}\n]{0,40}\})?")
 _DROP = re.compile(r"\\(label|tag)\s*\{[^{}\n]{0,200}\}|\\(nonumber|notag)(?![a-zA-Z])"   # and \\[2pt]'s spacing
@@ -74,7 +75,7 @@ def _blank(m: re.Match) -> str:
 
 
 def _conjunction(m: re.Match) -> str:
-    words = " ".join(m.group(1).split()).lower().strip(",")
+    words = " ".join(m.group(1).replace(",", " ").split()).lower().strip(",;: ")   # "\text{, i.e. }" is "i.e."
     return "\\quad" + " " * (len(m.group(0)) - 5) if words in CONJUNCTIONS else m.group(0)
 
 
@@ -259,7 +260,8 @@ def _clean(piece: str) -> str:
     body = _COUNT_IN_WORDS.sub(r"P = \1", _strip_alignment(piece))
     body = " ".join(_PROSE_EDGE.sub(" ", body).split())
     body = _SPACING.sub("", body)
-    while body and (body[-1] in ",.;:" and not body.endswith("\\,") and not body.endswith("\\;")):
+    while body and (body[-1] in ",.;:" and not body.endswith("\\,") and not body.endswith("\\;")
+                    or body.endswith("\\") and not body.endswith("\\\\")):   # "8,\ " (LaTeX's space) at the end
         body = body[:-1].rstrip()
     while body.endswith(("\\,", "\\;", "\\!", "\\ ", "\\quad", "\\qquad")):
         body = body.rsplit("\\", 1)[0].rstrip()

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from .evaluation_bars import bar_point
 from .source import Segment
 
 _POINT = re.compile(r"^(?:at|bei|an|für|in|í|à)?\s*x\s*(?:_?\{?(\d{1,2})\}?(?![\d.,])|"
@@ -121,14 +122,29 @@ def _numbers(text: str) -> tuple[Fraction, ...] | None:
 _INLINE = re.compile(r"\$|\\\(|\\\)")   # a cell's math delimiters: $…$ or \(…\)
 
 
+_PIPE = re.compile(r"(?<!\\)\|")   # a cell ends at a bar; ``\\|`` is a bar inside a cell (GitHub's tables)
+
+
+def split_row(row: str) -> list[str]:
+    """The cells of a Markdown table row as written, split at its unescaped bars (``\\|`` is a bar in a cell)."""
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [c.replace("\\|", "|") for c in _PIPE.split(row)]
+
+
 def _cells(row: str) -> list[str]:
     return [" ".join(_INLINE.sub("", _MARKUP.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or "", c))
-                     .split()) for c in row.strip().strip("|").split("|")]
+                     .split()) for c in split_row(row)]
 
 
 def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | None, str] | None:
     """(output or None, ``x_{i}``) of a datapoint header, or None."""
     head = re.sub(r"\s*\([^()]{0,20}=[^()]{0,20}\)\s*$", "", header.strip())   # x_1 = 1 (h = 2): a note
+    bar = bar_point(head)
+    if bar is not None and (not bar[0] or _whole_gradient(bar[0])):   # \Big|_{x = x_1}, ∂f/∂θ_k |_{x=0}
+        inner = _point(bar[1], points, True) or _point("at " + bar[1], points, True)
+        return ((_derivative(bar[0]) or (None,))[0], inner[1]) if inner else None
     m = _OUTPUT_AT.match(head)
     if m:
         inner = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
@@ -149,6 +165,8 @@ def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | Non
         i = next(g for g in m.groups() if g)
         return None, f"x_{{{_SUBS.index(i) + 1 if i in _SUBS else i}}}"
     m = _AT_VALUE.match(head)
+    if m and _POINT.match(m.group(1).strip()):
+        return _point(m.group(1).strip(), points)   # x = x_1, at x = x^{(2)}: the datapoint by its name
     value = m.group(1) if m else head if by_value else None
     if value is not None and points:
         numbers = _numbers(value)
@@ -325,7 +343,7 @@ def table_segments(rows: list[tuple[int, str]], text: str = "") -> list[Segment]
         return []
     header = _cells(rows[0][1])
     points = data_points(text)
-    raw = [c for c in rows[0][1].strip().strip("|").split("|")]
+    raw = split_row(rows[0][1])
     out = [Segment(rows[0][0], d, False, soft=True)   # a definition in $…$ is read with the notes' math
            for d in (_header_definition(h) for h, r in zip(header[1:], raw[1:]) if "$" not in r) if d]
     # | w1 | w2 | c |: every column is a name; with a single row of values any indexed letter is a name there
