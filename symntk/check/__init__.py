@@ -44,6 +44,7 @@ from .judge import judge
 from .judgement import Judgement
 from .kernel_numbers import numbered_kernels
 from .kernel_pairs import pair_order
+from .math_labels import labelled_math
 from .meaning import key
 from .named_values import layer_index
 from .nodes import Sym
@@ -277,7 +278,7 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
     """Check the text of a notes file (Markdown or LaTeX with math)."""
     written, text = text, retracted(org_markdown(editor_lines(text)))   # what the learner crossed out is not read
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
-    text = glued_indices(numbered_kernels(text))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
+    text = glued_indices(numbered_kernels(labelled_math(text)))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:
