@@ -56,6 +56,7 @@ from .points import infix_points, prose_points, suffix_points
 from .predicates import walk
 from .problem_parts import is_numeric
 from .put_in import put_in_lines
+from .rank_words import rank_in_math
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .report import Report
@@ -278,7 +279,8 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
     """Check the text of a notes file (Markdown or LaTeX with math)."""
     written, text = text, retracted(org_markdown(editor_lines(text)))   # what the learner crossed out is not read
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
-    text = glued_indices(numbered_kernels(labelled_math(text)))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
+    text = labelled_math(rank_in_math(text))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$: the label apart from the claim
+    text = glued_indices(numbered_kernels(text))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:
