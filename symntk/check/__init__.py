@@ -49,6 +49,7 @@ from .meaning import key
 from .named_values import layer_index
 from .nodes import Sym
 from .normalise import normalise
+from .operator_tuples import operator_rows
 from .org import org_markdown
 from .output_subject import is_heading, output_named
 from .physics_pkg import physics_latex
@@ -279,7 +280,7 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
     """Check the text of a notes file (Markdown or LaTeX with math)."""
     written, text = text, retracted(org_markdown(editor_lines(text)))   # what the learner crossed out is not read
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
-    text = labelled_math(rank_in_math(text))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$: the label apart from the claim
+    text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
     text = glued_indices(numbered_kernels(text))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
     try:
         reading = read_segments(segments(text, source))
