@@ -9,7 +9,7 @@ x_1 = 1, x_2 = 2: ∂f/∂b2 = 1, ∂f/∂W1 = W2 x = 3x, f(x_1) = 3·2 + 1 = 7.
 import pytest
 from check_helpers import notes_verdicts
 
-from symntk.check.prose import _runs
+from symntk.check.prose_runs import math_runs
 
 HEAD = "Given: W1 = 2, b1 = 0, W2 = 3, b2 = 1, x_1 = 1, x_2 = 2\n\n"
 
@@ -30,7 +30,7 @@ def test_the_claim_before_a_remark_in_words_is_read(line, verdict):
     ("f = 2 (x + 1) here", ["f = 2 (x + 1)"]),                # a closed group is a factor of the math
     ("z = (1, 2) and then more", ["z = (1, 2)"])])
 def test_runs_around_remarks(line, runs):
-    assert _runs(line) == runs
+    assert math_runs(line) == runs
 
 
 # ∇f(x) = (W2 x, W2, W1 x + b1, 1) = (3x, 3, 2x, 1): ∇f(x_1) = (3, 3, 2, 1), ∇f(x_2) = (6, 3, 4, 1), K_12 = 36
@@ -50,4 +50,4 @@ def test_a_remark_in_words_between_a_name_and_its_relation(line, verdict):
     ("g(x + 1) = 3", ["g(x + 1) = 3"]),
     ("f (x) = 2", ["f (x) = 2"])])                  # one letter is no word
 def test_runs_without_remarks_before_the_relation(line, runs):
-    assert _runs(line) == runs
+    assert math_runs(line) == runs

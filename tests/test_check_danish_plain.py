@@ -190,7 +190,7 @@ def test_quantity_named_in_words_before_its_value():
 
 
 def test_a_quantity_word_ending_a_clause_names_nothing_after_it():
-    from symntk.check.prose import _runs
-    runs = _runs("(111 = spor, 2480 = 31 * 80 og 2304 = 48 * 48)")
+    from symntk.check.prose_runs import math_runs
+    runs = math_runs("(111 = spor, 2480 = 31 * 80 og 2304 = 48 * 48)")
     assert not any(r"\operatorname{tr} K" in run for run in runs)
-    assert any(r"\operatorname{tr} K = 111" in run for run in _runs("spor 111, det 176"))
+    assert any(r"\operatorname{tr} K = 111" in run for run in math_runs("spor 111, det 176"))

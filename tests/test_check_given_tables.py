@@ -12,7 +12,7 @@ WORDS: W1 = 2, b1 = 0, W2 = 3, b2 = 1 with tanh: f = 3 tanh(2x) + 1, f(0) = 1; w
 import pytest
 from check_helpers import notes_verdicts
 
-from symntk.check.prose import _runs
+from symntk.check.prose_runs import math_runs
 from symntk.check.tables import table_segments
 
 GIVEN = ["| | {header} |", "|---|---|", "| {w1} | [1, 2]ᵀ |", "| b⁽¹⁾ | [0, 1]ᵀ |", "| {w2} | [3, −1] |",
@@ -59,7 +59,7 @@ def test_an_activation_named_in_a_list_of_values_ends_the_value_before_it(said, 
     ("f(x) = tanh (2x) here", ["f(x) = tanh (2x)"]),   # an argument follows: the name is the math's
     ("a = 2 tanh, b = 1", ["a = 2 tanh, b = 1"])])      # no word follows: left to the math
 def test_an_activation_name_before_a_word_is_prose(line, runs):
-    assert _runs(line) == runs
+    assert math_runs(line) == runs
 
 
 @pytest.mark.parametrize("rows", [

@@ -1,23 +1,23 @@
-"""The one bracket-depth scanner of :mod:`symntk.check.split`, with what nests as data."""
+"""The one bracket-depth scanner of :mod:`symntk.check.block_scan` (which :mod:`symntk.check.split` cuts blocks with),
+with what nests as data."""
 
 from __future__ import annotations
 
-from symntk.check.segment import Segment
-from symntk.check.split import (
+from symntk.check.block_scan import (
     CHAIN_NESTING,
     COMMENT_NESTING,
     ENVIRONMENT_NESTING,
     ROW_NESTING,
-    _tokens,
-    _top_level,
-    lead_and_rest,
-    split_block,
+    block_tokens,
+    top_level,
 )
+from symntk.check.segment import Segment
+from symntk.check.split import lead_and_rest, split_block
 
 
 def _top(text, nesting, **kw):
-    tokens = _tokens(text)
-    return [tokens[n][1] for n in _top_level(tokens, nesting, **kw) if not tokens[n][1].isspace()]
+    tokens = block_tokens(text)
+    return [tokens[n][1] for n in top_level(tokens, nesting, **kw) if not tokens[n][1].isspace()]
 
 
 def test_bracket_sets_differ_by_scan():

@@ -36,7 +36,7 @@ from .claims import (
     Reading,
     Unreadable,
 )
-from .exercise import is_architecture, problem_from_reading
+from .exercise import problem_from_reading
 from .feedback import Feedback
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
@@ -47,6 +47,7 @@ from .kernel_pairs import pair_order
 from .math_labels import labelled_math
 from .meaning import key
 from .named_values import layer_index
+from .network_formula import is_architecture
 from .nodes import Sym
 from .normalise import normalise
 from .operator_tuples import operator_rows

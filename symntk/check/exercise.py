@@ -15,24 +15,21 @@ problem file go through the same validation.
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass, replace
-
 from ..errors import InputError
 from ..problem import Problem, problem_from_dict
 from .claims import ProblemPart, Reading
 from .every_layer import every_layer
-from .meaning import factors
+from .exact_numbers import exact_numbers
 from .named_values import gather
+from .network_formula import layer_activations
 from .predicates import walk
-from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Signature, Sym
+from .syntax import Signature, Sym
 from .theta_layers import theta_layers
 from .theta_values import fill_from_theta
 from .unindexed_points import unindexed_points
 from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
 from .vector_names import entry_names as vector_entries
 from .vector_names import tied_letters, used_whole, vector_values
-
-_ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
 
 
 def problem_from_reading(reading: Reading, source: str, text: str = "") -> Problem:
@@ -42,14 +39,14 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     values: dict[str, tuple[ProblemPart, list[list]]] = {}
     for p in parts:
         if p.kind == "value":
-            values[p.name] = (p, _numbers(p.node, source, p.line))
+            values[p.name] = (p, exact_numbers(p.node, source, p.line))
     layered = {name[0] for name in values}
     parts = parts + indexed_values(parts)
     _missing_layers(values, parts, layered, source)
     points = {}
     for p in parts:
         if p.kind == "point":
-            flat = [v for row in _numbers(p.node, source, p.line) for v in row]
+            flat = [v for row in exact_numbers(p.node, source, p.line) for v in row]
             points[int(p.name)] = flat[0] if len(flat) == 1 else flat
     formula = next((p for p in parts if p.kind == "formula"), None)
     signature = next((p.node for p in parts if p.kind == "signature"), None)
@@ -57,7 +54,7 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         first = points[min(points)]
         n_in = signature.n_in if isinstance(signature, Signature) else len(first) if isinstance(first, list) else 1
         fill_from_theta(values, parts, formula.node, n_in,
-                        signature.n_out if isinstance(signature, Signature) else None, _numbers)
+                        signature.n_out if isinstance(signature, Signature) else None, exact_numbers)
     learner = gather(reading, text)
     layers = whole_layers(learner, parts) if learner.net and not values else None
     if layers is not None:   # f = W_2(W_1 x + b_1) + b_2 with W_1 = [1, 2]^T: the names are whole layers
@@ -87,11 +84,11 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     for name, (part, node) in every_layer(parts, next((p for p in parts if p.kind == "formula"), None),
                                             learner.every).items():
         if name[0] not in given:   # W^{[1]} = W^{[2]} = 1 and "all biases 0": the letter no layer gives
-            values[name] = (part, _numbers(node, source, part.line))
+            values[name] = (part, exact_numbers(node, source, part.line))
     depth = max((int(name[1:]) for name in values), default=0)
     if not all(f"{k}{layer}" in values for k in "Wb" for layer in range(1, depth + 1)) or not values:
         # θ = (w_1, w_2, b_1, b_2, v_1, v_2, c) with values by name: the listing's shape places each name
-        theta_layers(reading, learner, values, lambda node, line: _numbers(node, source, line))
+        theta_layers(reading, learner, values, lambda node, line: exact_numbers(node, source, line))
     if not values:   # f(x) = v^T φ(u x + b) + c with u = [1, 1]^T, …: the letters are whole layers
         values.update(vector_values(reading, source))
         vectors = bool(values)
@@ -106,7 +103,7 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         raise InputError(source, "", f"datapoints x_1 … x_{max(points)}", f"no x_{missing[0]}")
     depth = max(int(name[1:]) for name in values)
     activations = net.activations if net else layers if layers is not None and len(layers) == depth - 1 else \
-        _activations(formula, depth, source, text)
+        layer_activations(formula, depth, source, text)
     widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
     if not net and widths != _widths(values, points, signature, depth, source, zero_yields=True):
         try:   # b^{[2]} = 0 beside a column W^{[2]}: the zero vector, when the layer read as 1 wide does not fit
@@ -155,7 +152,7 @@ def _missing_layers(values: dict, parts: list, layered: set, source: str) -> Non
     complete = all(f"{k}{layer}" in values or f"{k}{layer}" in missing for k in "Wb" for layer in range(1, depth + 1))
     for name, p in missing.items():
         if complete or int(name[1:]) == written:
-            values[name] = (p, _numbers(p.node, source, p.line))
+            values[name] = (p, exact_numbers(p.node, source, p.line))
 
 
 def _by_name(values: dict, learner, parts: list, source: str) -> bool:
@@ -189,47 +186,6 @@ def _line_of(field: str, values, parts) -> str:
     if field.startswith("data"):
         return f"line {next(p.line for p in parts if p.kind == 'point')}"
     return field
-
-
-def _number(node: Node, source: str, line: int) -> str:
-    if isinstance(node, Num):
-        return f"{node.value.numerator}/{node.value.denominator}"
-    if isinstance(node, Op) and node.op == "neg":
-        return "-" + _number(node.args[0], source, line)
-    if isinstance(node, Group) and node.kind == "paren" and len(node.items) == 1:
-        return _number(node.items[0], source, line)
-    if isinstance(node, Frac):
-        num, den = _number(node.numerator, source, line), _number(node.denominator, source, line)
-        from fractions import Fraction
-
-        if Fraction(den) == 0:
-            raise InputError(source, f"line {line}", "a non-zero denominator", "0")
-        value = Fraction(num) / Fraction(den)
-        return f"{value.numerator}/{value.denominator}"
-    raise InputError(source, f"line {line}", "a number (integer, decimal or \\frac{p}{q})", "a formula")
-
-
-def _numbers(node, source: str, line: int) -> list[list[str]]:
-    """Rows of exact numbers from a matrix, a ``[a, b]`` list (one row) or a number; ``^T`` transposes."""
-    if isinstance(node, Op) and node.op == "transpose":
-        rows = _numbers(node.args[0], source, line)
-        return [list(col) for col in zip(*rows)]
-    if isinstance(node, Matrix):
-        rows = [[_number(v, source, line) for v in row] for row in node.rows]
-        if len({len(r) for r in rows}) != 1:
-            raise InputError(source, f"line {line}", "a matrix with rows of equal length", "ragged rows")
-        return rows
-    if isinstance(node, Group) and node.kind == "paren" and len(node.items) == 1 and \
-            isinstance(node.items[0], (Group, Matrix)):
-        return _numbers(node.items[0], source, line)
-    if isinstance(node, Group) and node.items and all(isinstance(v, Group) and v.kind == "bracket" for v in node.items):
-        rows = [[_number(v, source, line) for v in row.items] for row in node.items]   # [[1, 2], [0, 1]]
-        if len({len(r) for r in rows}) != 1:
-            raise InputError(source, f"line {line}", "a matrix with rows of equal length", "ragged rows")
-        return rows
-    if isinstance(node, Group) and node.kind in ("bracket", "tuple"):
-        return [[_number(v, source, line) for v in node.items]]
-    return [[_number(node, source, line)]]
 
 
 def _count(rows: list[list[str]]) -> int:
@@ -288,89 +244,3 @@ def _widths(values, points, signature, depth: int, source: str, zero_yields: boo
         l = widths.index(None)
         raise InputError(source, "", f"values that fix the width n_{l} (b^{{[{l}]}} as a column)", "not enough")
     return [int(w) for w in widths]
-
-
-def _named_activation(text: str) -> str:
-    """The activation the notes name in words or symbols (identity when none)."""
-    low = text.lower()
-    for needle, name in (("tanh", "tanh"), ("sigmoid", "sigmoid"), ("\\sigma(", "sigmoid"), ("σ(", "sigmoid"),
-                         ("relu", "relu"), ("softplus", "softplus")):
-        if needle in low:
-            return name
-    return "identity"
-
-
-def _activations(formula: ProblemPart | None, depth: int, source: str, text: str = "") -> list[str]:
-    if depth == 1:
-        return []
-    if formula is not None:
-        found = _layer(formula.node, depth)
-        if found is not None:
-            return found
-    if text:
-        return [_named_activation(text)] * (depth - 1)
-    if formula is None:
-        raise InputError(source, "", "the network formula (y = W^{[2]} φ(W^{[1]} x + b^{[1]}) + b^{[2]}) "
-                         "or --problem PROBLEM.toml", "none")
-    found = _layer(formula.node, depth)
-    if found is None:
-        raise InputError(source, f"line {formula.line}", "a network formula of the form "
-                         "W^{[L]} φ(… W^{[1]} x + b^{[1]} …) + b^{[L]}", formula.text[:60])
-    return found
-
-
-def is_architecture(node, widths: list[int]) -> bool:
-    """``W2(W1 x + b1) + b2``: the network's formula in whole layers named by their index, the sheet's statement of
-    the network (context), not a claim about the values of a learner's entries b_1, b_2 of the same spelling. (With
-    its layers written ``W^{[l]}`` a scalar network's formula is f written out, and is judged.)"""
-    depth = len(widths) - 1
-    if depth < 1 or max(widths) == 1:   # scalar layers: W1 is W^{[1]}, and the formula is f written out
-        return False
-    layered = _as_layers(node)
-    whole = not any(isinstance(n, Sym) and n.name in ("W", "b") and n.sub for n in walk(layered))
-    return whole and layered != node and _layer(layered, depth) is not None
-
-
-def _as_layers(node):
-    if isinstance(node, Sym) and node.name in ("W", "b") and node.layer is None and len(node.sub) == 1 and \
-            isinstance(node.sub[0], Num) and node.sub[0].decimals is None and not node.primes:
-        return replace(node, sub=(), layer=int(node.sub[0].value))
-    if not is_dataclass(node):
-        return node
-    changes = {}
-    for f in fields(node):
-        value = getattr(node, f.name)
-        if isinstance(value, tuple):
-            changes[f.name] = tuple(_as_layers(v) if is_dataclass(v) else v for v in value)
-        elif is_dataclass(value):
-            changes[f.name] = _as_layers(value)
-    return replace(node, **changes) if changes else node
-
-
-def _layer(node, l: int) -> list[str] | None:
-    """Match z^{[l]} = W^{[l]} a^{[l-1]} + b^{[l]}; the activations of layers 1 … l-1, or None."""
-    if not (isinstance(node, Op) and node.op == "add"):
-        return None
-    product, bias = node.args
-    if not (isinstance(bias, Sym) and bias.name == "b" and bias.layer == l):
-        return None
-    parts = factors(product)
-    if not (isinstance(parts[0], Sym) and parts[0].name == "W" and parts[0].layer == l):
-        return None
-    rest = parts[1:]
-    if l == 1:
-        return [] if len(rest) == 1 and isinstance(rest[0], Sym) and rest[0].name == "x" else None
-    name, inner = None, None
-    if len(rest) == 1 and isinstance(rest[0], Group) and len(rest[0].items) == 1:
-        name, inner = "identity", rest[0].items[0]
-    elif len(rest) == 1 and isinstance(rest[0], Op) and rest[0].op == "pow":
-        base, exp = rest[0].args
-        if isinstance(base, Group) and isinstance(exp, Num) and exp.value == 2:
-            name, inner = "quadratic", base.items[0]
-    elif len(rest) == 2 and isinstance(rest[0], Func) and rest[0].name in _ACTIVATIONS and not rest[0].primes \
-            and isinstance(rest[1], Group) and len(rest[1].items) == 1:
-        name, inner = _ACTIVATIONS[rest[0].name], rest[1].items[0]
-    if name is None:
-        return None
-    below = _layer(inner, l - 1)
-    return None if below is None else below + [name]

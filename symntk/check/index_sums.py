@@ -11,6 +11,7 @@ import dataclasses
 
 import sympy
 
+from .node_children import map_children
 from .nodes import Node, Num, Op, Sym
 from .syntax import UnreadableError
 
@@ -39,16 +40,7 @@ def _bare_input(node: Node, letter: str) -> Node:
         bound = node.name == "x" and node.layer is None and len(node.sub) == 1 and \
             isinstance(node.sub[0], Sym) and node.sub[0].name == letter and not node.sub[0].sub
         return dataclasses.replace(node, sub=()) if bound else node
-    if not dataclasses.is_dataclass(node):
-        return node
-    changes = {}
-    for f in dataclasses.fields(node):
-        v = getattr(node, f.name)
-        if isinstance(v, Node):
-            changes[f.name] = _bare_input(v, letter)
-        elif isinstance(v, tuple) and any(isinstance(x, Node) for x in v):
-            changes[f.name] = tuple(_bare_input(x, letter) if isinstance(x, Node) else x for x in v)
-    return dataclasses.replace(node, **changes) if changes else node
+    return map_children(node, lambda child: _bare_input(child, letter))
 
 
 def put_index(node: Node, letter: str, value: int) -> Node:

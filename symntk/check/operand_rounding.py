@@ -11,13 +11,13 @@ right. Integers and fractions are exact. The rule is for a formula of numbers on
 
 from __future__ import annotations
 
-import dataclasses
 from fractions import Fraction
 
 import sympy
 
 from .compare import written_number
 from .meaning import Scope, to_sympy
+from .node_children import map_children
 from .nodes import Node, Num
 from .predicates import walk
 
@@ -29,20 +29,7 @@ def _swap(node, target: Num, new: Num):
     """``node`` with the one node ``target`` (by identity) replaced by ``new``."""
     if node is target:
         return new
-    if not dataclasses.is_dataclass(node):
-        return node
-    changes = {}
-    for f in dataclasses.fields(node):
-        v = getattr(node, f.name)
-        if isinstance(v, Node):
-            w = _swap(v, target, new)
-            if w is not v:
-                changes[f.name] = w
-        elif isinstance(v, tuple) and any(isinstance(x, Node) for x in v):
-            w = tuple(_swap(x, target, new) if isinstance(x, Node) else x for x in v)
-            if any(a is not b for a, b in zip(w, v)):
-                changes[f.name] = w
-    return dataclasses.replace(node, **changes) if changes else node
+    return map_children(node, lambda child: _swap(child, target, new))
 
 
 def within_operand_rounding(left: Node, value: Node, scope: Scope) -> bool:

@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import re
 
-MAX_GROUP = 4000
+from .physics_groups import MAX_GROUP, next_char, scan_group, star_end, top_level_split
+from .physics_matrices import DELIMITED, MATRICES, ROWS, matrix_macro, rows_macro
+
 MAX_DEPTH = 8
 SCAN_BUDGET = 16   # characters scanned in all, per character of the text
 
@@ -52,9 +54,6 @@ NOTATION = (   # (what, as the physics package writes it, as it is read): rows o
 
 _DERIVATIVES = {"pdv": r"\partial", "dv": r"\partial", "odv": r"\partial", "pd": r"\partial", "od": r"\partial",
                 "fdv": r"\partial", "partialderivative": r"\partial", "derivative": r"\partial"}
-_MATRICES = {"mqty": None, "smqty": None, "pmqty": "pmatrix", "Pmqty": "pmatrix", "spmqty": "pmatrix",
-             "bmqty": "bmatrix", "sbmqty": "bmatrix", "vmqty": "vmatrix", "svmqty": "vmatrix", "matrixquantity": None}
-_DELIMITED = {"(": ("pmatrix", ")"), "[": ("bmatrix", "]"), "|": ("vmatrix", "|"), "{": ("matrix", "}")}
 _BRACKETS = {"qty": None, "quantity": None, "pqty": ("(", ")"), "bqty": ("[", "]"), "vqty": ("|", "|"),
              "Bqty": ("(", ")"), "abs": ("|", "|"), "absolutevalue": ("|", "|"), "norm": (r"\|", r"\|"),
              "sbr": ("[", "]"), "cbr": ("(", ")")}
@@ -65,8 +64,7 @@ _WORDS = {"Tr": r"\operatorname{tr}", "tr": r"\operatorname{tr}", "trace": r"\op
           "Trace": r"\operatorname{tr}", "grad": r"\nabla", "gradient": r"\nabla", "dd": "d", "dif": "d",
           "Rank": r"\operatorname{rank}", "rank": r"\operatorname{rank}", "vdot": r"\cdot", "dotproduct": r"\cdot",
           "cross": r"\times", "cp": r"\times", "crossproduct": r"\times"}
-_ROWS = ("dmat", "admat", "imat", "zmat", "xmat")
-_NAMES = sorted(set(_DERIVATIVES) | set(_MATRICES) | set(_BRACKETS) | set(_FONTS) | set(_WORDS) | set(_ROWS)
+_NAMES = sorted(set(_DERIVATIVES) | set(MATRICES) | set(_BRACKETS) | set(_FONTS) | set(_WORDS) | set(ROWS)
                 | {"eval", "evaluated", "ip", "innerproduct", "braket", "del"}, key=len, reverse=True)
 _USE = re.compile(r"\\(" + "|".join(_NAMES) + r")(?![A-Za-z])")
 _POINT = re.compile(r"\s*_\s*\{\s*(?:x\s*=\s*([^{}=]{1,20}?)|(x_(?:\{\d{1,2}\}|\d)))\s*\}(?!\s*\^)")
@@ -108,8 +106,8 @@ class _Reading:
         return _translate(text, self.depth + 1, self.budget)
 
     def group(self, text: str, at: int, opening: str, closing: str) -> tuple[str, int] | None:
-        """The group opened at ``at`` (see :func:`_group`), scanned within the budget."""
-        return _group(text, at, opening, closing, self.budget)
+        """The group opened at ``at`` (see :func:`.physics_groups.scan_group`), scanned within the budget."""
+        return scan_group(text, at, opening, closing, self.budget)
 
 
 def _translate(text: str, depth: int, budget: list[int]) -> str:
@@ -143,7 +141,7 @@ def _rewrite(text: str, name: str, at: int, inner: _Reading) -> tuple[str, int] 
             if group is not None:
                 return f"d {inner(group[0])}", group[1]
         return word + (" " if text[at:at + 1].isalpha() else ""), at
-    star = _star(text, at)
+    star = star_end(text, at)
     at = star if star is not None else at
     if name in _FONTS:
         group = inner.group(text, at, "{", "}")
@@ -152,10 +150,10 @@ def _rewrite(text: str, name: str, at: int, inner: _Reading) -> tuple[str, int] 
         return _derivative(text, at, inner)
     if name in _BRACKETS:
         return _bracket(text, at, name, inner, begin)
-    if name in _MATRICES:
-        return _matrix(text, at, name, inner)
-    if name in _ROWS:
-        return _rows(text, at, name, inner)
+    if name in MATRICES:
+        return matrix_macro(text, at, name, inner)
+    if name in ROWS:
+        return rows_macro(text, at, name, inner)
     if name in ("eval", "evaluated"):
         return _evaluated(text, at, inner)
     first = inner.group(text, at, "{", "}")
@@ -181,14 +179,14 @@ def _derivative(text: str, at: int, inner) -> tuple[str, int] | None:
             break
         groups.append(inner(group[0]).strip())
         at = group[1]
-    if not groups or len(groups) < 3 and _next(text, at) == "{":   # none, or one left open
+    if not groups or len(groups) < 3 and next_char(text, at) == "{":   # none, or one left open
         return None
     if len(groups) == 1:
         power = f"^{{{order}}}" if order and order != "1" else ""
         return rf"\frac{{\partial{power}}}{{\partial {groups[0]}{power}}}", at
     function, variables = groups[0], groups[1:]
     if len(variables) == 1:
-        variables = _top_level_split(variables[0])
+        variables = top_level_split(variables[0])
     if len(variables) > 1:
         bottom = " ".join(rf"\partial {v}" for v in variables)
         return rf"\frac{{\partial^{{{len(variables)}}} {function}}}{{{bottom}}}", at
@@ -218,65 +216,20 @@ def _bracket(text: str, at: int, name: str, inner, begin: int) -> tuple[str, int
     parentheses, except a set after ``\\in``, which starts ``begin`` characters into the text)."""
     pair = _BRACKETS[name]
     if pair is None:
-        opening = _next(text, at)
+        opening = next_char(text, at)
         if opening not in _QTY_DELIMITERS:
             return None
         is_set = opening == "{" and _AFTER_IN.search(text, max(0, begin - 12), at)
         pair = _SET if is_set else _QTY_DELIMITERS[opening]
-        group = inner.group(text, at, opening, _DELIMITED[opening][1])
+        group = inner.group(text, at, opening, DELIMITED[opening][1])
     else:
         group = inner.group(text, at, "{", "}")
     return (f"{pair[0]}{inner(group[0])}{pair[1]}", group[1]) if group else None
 
 
-def _matrix(text: str, at: int, name: str, inner) -> tuple[str, int] | None:
-    """``\\mqty(…)``, ``\\bmqty{…}``, …: a matrix environment around the rows."""
-    kind = _MATRICES[name]
-    if kind is None:
-        opening = _next(text, at)
-        if opening not in _DELIMITED:
-            return None
-        kind, closing = _DELIMITED[opening]
-        group = inner.group(text, at, opening, closing)
-    else:
-        group = inner.group(text, at, "{", "}")
-    if group is None:
-        return None
-    return rf"\begin{{{kind}}}{inner(group[0]).strip()}\end{{{kind}}}", group[1]
-
-
-def _rows(text: str, at: int, name: str, inner) -> tuple[str, int] | None:
-    """``\\dmat[fill]{a,b}``, ``\\imat{n}``, ``\\zmat{m}{n}``, ``\\xmat{x}{m}{n}``: the rows they stand for."""
-    fill = "0"
-    bracket = inner.group(text, at, "[", "]")
-    if bracket is not None:
-        fill, at = bracket[0].strip() or "0", bracket[1]
-    groups: list[str] = []
-    for _ in range({"dmat": 1, "admat": 1, "imat": 1, "zmat": 2, "xmat": 3}[name]):
-        group = inner.group(text, at, "{", "}")
-        if group is None:
-            return None
-        groups.append(inner(group[0]).strip())
-        at = group[1]
-    if name in ("dmat", "admat"):
-        diagonal = _top_level_split(groups[0])
-        size = len(diagonal)
-        on = (lambda i, j: i == j) if name == "dmat" else (lambda i, j: i + j == size - 1)
-        rows = [[diagonal[i] if on(i, j) else fill for j in range(size)] for i in range(size)]
-    else:
-        sizes = groups[-2:] if name != "imat" else groups * 2
-        if not all(s.isdigit() and 0 < int(s) <= 12 for s in sizes):
-            return None
-        m, n = int(sizes[0]), int(sizes[1])
-        entry = {"zmat": lambda i, j: "0", "imat": lambda i, j: "1" if i == j else "0",
-                 "xmat": lambda i, j: f"{groups[0]}_{{{i + 1}{j + 1}}}"}[name]
-        rows = [[entry(i, j) for j in range(n)] for i in range(m)]
-    return r" \\ ".join(" & ".join(row) for row in rows), at
-
-
 def _evaluated(text: str, at: int, inner) -> tuple[str, int] | None:
     """``\\eval{…}_{x=1}``, ``\\eval{…}|_{x=1}``, ``\\eval(…|_{x=1}``: the inside, then a bar before the limits."""
-    opening = _next(text, at)
+    opening = next_char(text, at)
     if opening == "{":
         group = inner.group(text, at, "{", "}")
         if group is None:
@@ -298,64 +251,3 @@ def _evaluated(text: str, at: int, inner) -> tuple[str, int] | None:
         group = inner.group(text, at, opening, "|")
         return (rf"\left. {inner(group[0])} \right|", group[1]) if group else None
     return None
-
-
-def _star(text: str, at: int) -> int | None:
-    """The position after a star right after a macro's name (``\\pdv*``, ``\\vb*``), or None."""
-    return at + 1 if text.startswith("*", at) else None
-
-
-def _next(text: str, at: int) -> str:
-    """The first character at or after ``at`` that is not a space or tab."""
-    while at < len(text) and text[at] in " \t":
-        at += 1
-    return text[at] if at < len(text) else ""
-
-
-def _group(text: str, at: int, opening: str, closing: str, budget: list[int]) -> tuple[str, int] | None:
-    """The group opened by ``opening`` at ``at`` (spaces before it allowed), balanced in braces and in its own
-    delimiters: (its inside, the position after it). An escaped character (``\\{``, ``\\|``) is no delimiter."""
-    while at < len(text) and text[at] in " \t":
-        at += 1
-    if at >= len(text) or text[at] != opening:
-        return None
-    own = braces = 0
-    n, end = at + 1, min(len(text), at + MAX_GROUP, at + 1 + max(0, budget[0]))
-    start = n
-    while n < end:
-        ch = text[n]
-        if ch == "\\":
-            n += 2
-            continue
-        if ch == closing and braces == 0 and own == 0:
-            budget[0] -= n - start
-            return text[at + 1:n], n + 1
-        if ch == "{":
-            braces += 1
-        elif ch == "}":
-            braces -= 1
-            if braces < 0:
-                budget[0] -= n - start
-                return None
-        elif ch == opening and opening != closing and braces == 0:
-            own += 1
-        elif ch == closing and braces == 0:
-            own -= 1
-        n += 1
-    budget[0] -= n - start
-    return None
-
-
-def _top_level_split(text: str) -> list[str]:
-    """The parts of a text between its commas outside braces (``W_{1,1}, b`` → ``W_{1,1}``, ``b``)."""
-    parts, depth, start = [], 0, 0
-    for n, ch in enumerate(text):
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            parts.append(text[start:n].strip())
-            start = n + 1
-    parts.append(text[start:].strip())
-    return [p for p in parts if p]

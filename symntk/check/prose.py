@@ -21,16 +21,8 @@ from .count_labels import labelled_counts
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
-from .plain_words import (
-    ARROW_END,
-    ASCII_IMPLIES,
-    ORDINAL,
-    derivative_in_words,
-    eigenvalue_pair,
-    eigenvalues_in_words,
-    quantity_run,
-    word_operators,
-)
+from .plain_words import derivative_in_words, eigenvalue_pair, eigenvalues_in_words, word_operators
+from .prose_runs import RELATION, math_runs
 from .remarks import entry_remarks, kept_names
 from .source import Segment
 from .tables import data_points, table_segments
@@ -41,29 +33,9 @@ COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum",
                "parametern", "parametrar", "parametra", "gewichte und biases", "weights and biases",
                "parámetros", "parametros", "paramètres", "parâmetros", "parametri", "parametrów", "parametry",
                "parametre", "parametrene", "parametere", "parameterne", "vægte og bias", "vekter og bias")
-PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
-                    "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
-                    "det": r"\det K", "traza": r"\operatorname{tr} K", "traccia": r"\operatorname{tr} K",
-                    "determinant": r"\det K", "ákveða": r"\det K", "determinante": r"\det K",
-                    "spår": r"\operatorname{tr} K", "spåret": r"\operatorname{tr} K", "determinanten": r"\det K",
-                    "traço": r"\operatorname{tr} K", "traco": r"\operatorname{tr} K",
-                    "迹": r"\operatorname{tr} K", "跡": r"\operatorname{tr} K", "トレース": r"\operatorname{tr} K",
-                    "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f",
-                    "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f",
-                    "spoor": r"\operatorname{tr} K", "ślad": r"\operatorname{tr} K", "wyznacznik": r"\det K",
-                    "déterminant": r"\det K", "discriminant": r"\Delta"}
-CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
-              "hvis", "når", "ellers"}
-MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",
-              "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
-GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
-_RELATION = re.compile(r"=|≈|\\approx")
 # "(is) approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde (~, ~=) before a number: ≈ in prose
 _APPROX = re.compile(r"(?<![\\\w])(?:(?:is|are|was)\s+)?(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|"
                      r"(?<=\s)~=?(?=\s?[-−]?\d)")
-_OPERATORS = ("=", "≈", "⟹", "⇒", "+", "-", "−", "·", "×", "*", "/", "(", "\\cdot", "\\times", "\\approx", "±", "∓")
-_POWER = re.compile(r"(?<=[\w)\]])\*\*(?=[\w(])")   # 54**2 (Markdown bold is **word**)
-_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
 
 _BARS = re.compile(r"^\s*\|[^|]{1,60}\|\s*(?:=|≈|~)")   # |K - lambda I| = …: a determinant, not a table row
@@ -148,10 +120,10 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             if _open(line) > 0 and joined < 12:
                 carry = (n, line, joined)
                 continue
-        elif not has_math and _RELATION.search(line) and _open(line) > 0:
+        elif not has_math and RELATION.search(line) and _open(line) > 0:
             carry = (n, line, 1)
             continue
-        if not _RELATION.search(line):
+        if not RELATION.search(line):
             if pending is not None and is_row(line) and len(rows) < MAX_ROWS:   # J = ↵ [0 1] ↵ [1 1]
                 rows.append(line)
                 continue
@@ -162,7 +134,7 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
         if lead and line.lstrip().startswith(("=", "≈")) and not line.lstrip().startswith("=>"):   # a continued
             # chain: its lead is the line above's ("=> λ = 3" is a new claim after an arrow)
             line = lead + " " + line.strip()
-        runs = _runs(line)
+        runs = math_runs(line)
         lead = runs[-1].split("=")[0].strip() if runs and "=" in runs[-1] else None
         if pending is not None and runs and not rows:
             runs[0] = pending[1] + " " + runs[0]
@@ -235,188 +207,3 @@ def _at_point(line: str, output: str | None = None) -> str:
 def _open(text: str) -> int:
     """How many brackets a text leaves open."""
     return sum(text.count(c) for c in "([") - sum(text.count(c) for c in ")]")
-
-
-# "W1 = [1; 1]     b1 = [0; 1]": definitions side by side, apart by two spaces or more after a value
-_SIDE_BY_SIDE = re.compile(r"([\])\d])[ \t]{2,}(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
-
-
-# "K₁₂ (fixed) = …", "λ₁ (the bigger one) ≈ 26.7": a remark in parentheses between a name and its relation
-_NAME_REMARK = re.compile(r"(?<=\S)\s?\(([^()=≈\n]{2,40})\)(?=\s*(?:=|≈))")
-
-
-def _without_name_remarks(line: str) -> str:
-    """``K₁₂ (fixed) = 12`` as ``K₁₂ = 12``: a remark of prose words only; a group with math stays."""
-    def one(m: re.Match) -> str:
-        words = [w.strip(".,:;!?").lower() for w in m.group(1).split()]
-        return "" if all(_is_word(w) and w not in MATH_WORDS for w in words) else m.group(0)
-
-    return _NAME_REMARK.sub(one, line)
-
-
-def _runs(line: str) -> list[str]:
-    """The runs of math tokens in a prose line that hold a relation."""
-    line = _without_name_remarks(line)
-    line = _POWER.sub("^", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line))).replace("**", " ").replace("__", " ")
-    line = ASCII_IMPLIES.sub("⇒", line)
-    if line.lstrip().startswith("#"):
-        return []
-    tokens = line.split()
-    runs, current = [], []
-    for n, tok in enumerate(tokens):
-        bare = tok.strip("()[].,:;!?").lower()
-        named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES | GREEK_NAMES.keys() and n + 1 < len(tokens) \
-            and tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
-        if _is_word(bare) and (bare not in MATH_WORDS or named or _activation_said(tokens, n)) or \
-                _conjunction(tokens, n, current) or _preposition(tokens, n, current):
-            if current and bare not in CONDITIONS:
-                runs.append(current)
-            elif current:   # "a = 1, b = z if j = k": the claims before the conditional one stand
-                ends = [k for k, t in enumerate(current) if t.endswith(",")]
-                if ends:
-                    runs.append(current[:ends[-1] + 1])
-            current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES and tok[-1:] not in ",;" else []
-        elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
-                and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
-            current.append(tok[:-1])
-            runs.append(current)
-            current = []
-        elif tok == ":":   # "x_1 = 1 : g_1 = (…)": a colon standing alone ends a run too
-            runs.append(current)
-            current = []
-        else:
-            current.append(tok)
-    if current:
-        runs.append(current)
-    out = []
-    for run in _aside(runs):
-        if run and run[0] in PROSE_QUANTITIES.values():
-            run = quantity_run(run, PROSE_QUANTITIES["grad"])
-        text = ARROW_END.sub("", " ".join(run).strip(" ,.;:")).strip(" ,.;:")
-        if _RELATION.search(text) and not text.startswith(("=", "≈")) and not ORDINAL.match(_balanced(text)):
-            out.append(_balanced(text))
-    return out
-
-
-_ACTIVATION_NAMES = {"relu", "tanh", "sigma", "softplus"}
-
-
-def _activation_said(tokens: list[str], n: int) -> bool:
-    """``b = 0, relu hidden layer``, ``tanh units``, ``(tanh activation)``: an activation's name with no argument,
-    right before a word of prose, names the activation in words; it is no factor of the math before it."""
-    tok = tokens[n].lstrip("([").rstrip(".,:;!?)]")
-    if tok.lower() not in _ACTIVATION_NAMES or n + 1 >= len(tokens):
-        return False
-    after = tokens[n + 1].strip("()[].,:;!?").lower()
-    return not tokens[n].endswith((",", ";")) and _is_word(after) and after not in MATH_WORDS
-
-
-_ONE_LETTER_AND = {"y", "e", "i", "a", "o", "u"}   # and/or in Spanish, Italian, Portuguese, Czech, Polish …
-
-
-def _conjunction(tokens: list[str], n: int, current: list[str]) -> bool:
-    """``W = [1, 3] y b = 1``: a one-letter "and" between a finished relation and the next one (the name
-    right after it is followed by ``=``) is prose, not a factor."""
-    if tokens[n] not in _ONE_LETTER_AND or not current or not any(_RELATION.search(t) for t in current):
-        return False
-    if current[-1].endswith(_OPERATORS) or n + 2 >= len(tokens) or not tokens[n + 2].startswith(("=", "≈")):
-        return False
-    return not tokens[n + 1].startswith(_OPERATORS)
-
-
-_ONE_LETTER_AT = {"i", "í", "à", "a", "w", "v", "u"}   # at/in: no, da, sv, is; fr; es, it; pl; cs; sk
-_INDEXED_POINT = re.compile(r"^\$?(?:x|\\mathbf\{x\})(?:_\{?\d|\^\{?\(\d|[₁-₉⁽])")
-
-
-def _preposition(tokens: list[str], n: int, current: list[str]) -> bool:
-    """``gradient i x₁ = 1: …``, ``à x_2 = 2``: a one-letter "at" before an indexed datapoint (or, for the letters
-    that are no variable's name, before ``x =``) that does not follow an operator is prose, not a factor."""
-    if tokens[n] not in _ONE_LETTER_AT or n + 1 >= len(tokens) or (current and current[-1].endswith(_OPERATORS)):
-        return False
-    after = tokens[n + 1]
-    return bool(_INDEXED_POINT.match(after)) or (tokens[n] in ("i", "í", "à") and after == "x" and
-                                                  n + 2 < len(tokens) and tokens[n + 2].startswith("="))
-
-
-def _aside(runs: list[list[str]]) -> list[list[str]]:
-    """A run cut around every remark in parentheses with its own relation: ``= 0 (b = 0)``,
-    ``W = [w1, w2]ᵀ (w1 = 2, w2 = 1), b = …``; a remark left open by the words that follow it, with no relation
-    (``= 0 (b⁽²⁾ is a constant)``), is dropped."""
-    out = []
-    for run in runs:
-        current: list[str] = []
-        n = 0
-        while n < len(run):
-            tok = run[n]
-            if current and tok.startswith("(") and not current[-1].endswith(_OPERATORS) and \
-                    any(_RELATION.search(t) for t in current):
-                end = _closing(run, n)   # an aside left open runs to the end of the run
-                if end is None and not any(_RELATION.search(t) for t in run[n:]):
-                    break   # "= 0 (b⁽²⁾ is just a constant)": a remark in words, cut off by its words
-                end = len(run) - 1 if end is None else end
-                if any(_RELATION.search(t) for t in run[n:end + 1]):
-                    out += [current, run[n:end + 1]]
-                    current, n = [], end + 1
-                    continue
-            current.append(tok)
-            n += 1
-        if current:
-            out.append(current)
-    return [_without_label(run) for run in out]
-
-
-def _closing(run: list[str], start: int) -> int | None:
-    """The index of the token that closes the parenthesis opened at ``run[start]``."""
-    depth = 0
-    for n in range(start, len(run)):
-        depth += run[n].count("(") - run[n].count(")")
-        if depth <= 0:
-            return n
-    return None
-
-
-_NUMBER = re.compile(r"^[-−]?\d+(?:[.,]\d+)?,?$")
-_LABEL = re.compile(r"^\([^()=+*/·\s]{1,20}\)[.,;:]?$")
-
-
-def _without_label(run: list[str]) -> list[str]:
-    """``b2 = 2 (b^[1])``: a name in parentheses after a number labels it (it multiplies nothing)."""
-    out = []
-    for n, tok in enumerate(run):
-        if n > 1 and _LABEL.match(tok) and _NUMBER.match(run[n - 1]) and not _NUMBER.match(tok.strip(".,;:")[1:-1]):
-            if tok.endswith(","):
-                out[-1] += ","
-            continue
-        out.append(tok)
-    return out
-
-
-def _is_word(token: str) -> bool:
-    """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else; a contraction
-    (``that's``, ``don't``, ``we're``) is a word too."""
-    head, sep, tail = token.partition("'")
-    if sep and len(head) >= 2 and 1 <= len(tail) <= 2 and tail.isalpha():
-        token = head + tail
-    return len(token) >= 2 and all(ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f") for ch in token)
-
-
-def _balanced(text: str) -> str:
-    """Drop an opening or closing bracket that has no partner at the ends of a run."""
-    for a, b in ("()", "[]"):
-        if text.startswith(a) and text.count(a) > text.count(b):
-            text = text[1:]
-        if text.endswith(b) and text.count(b) > text.count(a):
-            text = text[:-1]
-    if text.startswith("(") and text.endswith(")") and _outer(text) and "=" in text:
-        text = text[1:-1]   # "(b1 = 0, b2 = 1)": an aside of relations in parentheses
-    return text.strip()
-
-
-def _outer(text: str) -> bool:
-    """Whether the first bracket of ``text`` closes at its very end."""
-    depth = 0
-    for n, ch in enumerate(text):
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0:
-            return n == len(text) - 1
-    return False

@@ -14,16 +14,30 @@
 * Inside a row, top-level ``\\quad``, ``;``, the words of :data:`CONJUNCTIONS` (``\\text{and}``,
   ``\\text{ og }``, …) and a comma followed by another relation (``x_1 = 1, x_2 = 2``) separate claims.
 
-Every scan is one pass over the block's tokens by one scanner (:func:`_top_level`), with what nests in it
-as data (:data:`ROW_NESTING`, :data:`CHAIN_NESTING`, …: bracket sets differ from scan to scan).
+Every scan is one pass over the block's tokens by one scanner (:mod:`symntk.check.block_scan`), with what nests
+in it as data (``ROW_NESTING``, ``CHAIN_NESTING``, …: bracket sets differ from scan to scan).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
+from .block_scan import (
+    CHAIN_NESTING,
+    COLUMN_NESTING,
+    COMMENT_NESTING,
+    ENVIRONMENT_NESTING,
+    LEAD_RELATIONS,
+    RELATIONS,
+    ROW_NESTING,
+    after_relation,
+    block_tokens,
+    relation_ahead,
+    relation_in_row,
+    starts_relation,
+    top_level,
+)
 from .cjk_words import CONJUNCTIONS as CJK_CONJUNCTIONS
 from .markup import brace_pairs, clean_markup
 from .segment import Segment
@@ -32,14 +46,11 @@ CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", 
                 "which gives", "where", "with", "þá", "því", "svo", "sem gefur", "also", "dann", "daher", "und somit",
                 "i.e.", "resp.", "respectively", "hence also", "so that", "that is", "þ.e.", "d.h.", "und"
                 ) + CJK_CONJUNCTIONS
-_TOKEN = re.compile(r"\\[a-zA-Z]+\*?|\\.|\s+|[^\\\s]", re.S)
 _WRAPPER = re.compile(r"\\(begin|end)\s*\{\s*(aligned|alignedat|x?alignat\*?|gathered|split|align\*?|gather\*?|"
                       r"equation\*?|multline\*?|eqnarray\*?|flalign\*?)\s*\}(\{[^{}\n]{0,40}\})?")
 _DROP = re.compile(r"\\(label|tag)\s*\{[^{}\n]{0,200}\}|\\(nonumber|notag)(?![a-zA-Z])"   # and \\[2pt]'s spacing
                    r"|(?<=\\\\)\s*\[\s*-?\d{1,3}(?:\.\d{1,3})?\s*(?:pt|em|ex|mm|cm|mu|bp)\s*\]")
 _TEXT = re.compile(r"\\(?:text|mbox|textrm|textnormal|mathrm)\s*\{([^{}\n]{0,80})\}")
-RELATIONS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrightarrow", "\\rightarrow", "\\to", "≈", "⇒",
-             "\\equiv", "\\simeq", "\\doteq", "\\coloneqq", ":=", "\\iff", "\\Leftrightarrow")
 _INDEX_RANGE = re.compile(r"^\(?\s*(?:\\text\s*\{[^{}]{0,20}\}\s*)?[ijklmn]\s*(?:=|\\in)\s*(?:\\\{)?\s*\d{1,2}"
                           r"(?:\s*(?:,|\{,\}|\.\.\.?)\s*(?:\d{1,2}|\\[lc]?dots|[nNPmk])){1,8}\s*(?:\\\})?\s*\)?$")
 _IMPLIES = re.compile(r"^(?:\\Rightarrow|\\implies|\\Longrightarrow|⇒|\\therefore|\\because|\\hence|∴|∵)"
@@ -56,7 +67,6 @@ _BRACKET_WORDS = re.compile(r"[(\[]\s*\\(?:text|mbox|textrm|textit|textbf|textsf
 _GAPS = ("\\quad", "\\qquad", "\\,", "\\;", "\\:", "\\!", "\\ ", "\\hfill")
 _SPACERS = (*_GAPS, "&")
 _SPACING = re.compile(r"^(?:\\[ ,;:!]|\\q?quad(?![A-Za-z])|\s)+")
-_LEAD_RELATIONS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies", "\\Longrightarrow", "⇒", "\\equiv", "\\simeq")
 
 
 def _blank(m: re.Match) -> str:
@@ -68,129 +78,41 @@ def _conjunction(m: re.Match) -> str:
     return "\\quad" + " " * (len(m.group(0)) - 5) if words in CONJUNCTIONS else m.group(0)
 
 
-def _tokens(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in _TOKEN.finditer(text)]
-
-
-@dataclass(frozen=True)
-class Nesting:
-    """What nests in one scan: the opening and closing brackets, and whether ``\\begin … \\end`` does."""
-
-    opens: frozenset[str]
-    closes: frozenset[str]
-    environments: bool = True
-
-
-def _nesting(pairs: str, environments: bool = True) -> Nesting:
-    opens, closes = zip(*(pair.split("…") for pair in pairs.split()), strict=True) if pairs else ((), ())
-    return Nesting(frozenset(opens), frozenset(closes), environments)
-
-
-# the bracket sets of the scans (rows and claim separators; a chain's relation; comment columns; the words of a
-# comment column; alignment marks): each scan nests exactly these
-ROW_NESTING = _nesting("{…} (…) […] \\{…\\} \\langle…\\rangle ⟨…⟩")
-CHAIN_NESTING = _nesting("{…} (…) […] \\{…\\} \\langle…\\rangle")
-COLUMN_NESTING = _nesting("{…} (…) […] \\{…\\}")
-COMMENT_NESTING = _nesting("{…} (…) […] \\{…\\}", environments=False)
-ENVIRONMENT_NESTING = _nesting("")
-
-
-def _top_level(tokens, nesting: Nesting, start: int = 0, stop: int | None = None, strict: bool = False):
-    """The indices of the tokens from ``start`` (up to ``stop``) that are outside every bracket and environment
-    of ``nesting``; the brackets and ``\\begin``/``\\end`` themselves are not yielded. An unmatched closer
-    is ignored, or with ``strict`` ends the scan (and an unmatched ``\\end`` is not forgiven: the tokens after
-    it are inside until a ``\\begin`` balances it)."""
-    depth = env = 0
-    for n in range(start, len(tokens) if stop is None else min(stop, len(tokens))):
-        tok = tokens[n][1]
-        if tok in nesting.opens:
-            depth += 1
-        elif tok in nesting.closes:
-            depth -= 1
-            if depth < 0:
-                if strict:
-                    return
-                depth = 0
-        elif nesting.environments and tok == "\\begin":
-            env += 1
-        elif nesting.environments and tok == "\\end":
-            env = env - 1 if strict else max(env - 1, 0)
-        elif not depth and not env:
-            yield n
-
-
 def _cuts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """Row breaks ((position, width) of a top-level ``\\\\`` or of a line break before a relation) and claim
     separators ((start, end) spans) of a block."""
     rows, seps = [], []
     related = False   # a relation seen at top level since the last row break or separator
-    tokens = _tokens(text)
-    for n in _top_level(tokens, ROW_NESTING):
+    tokens = block_tokens(text)
+    for n in top_level(tokens, ROW_NESTING):
         at, tok = tokens[n]
         if tok in RELATIONS:
             related = True
         elif tok == "\\\\":
             rows.append((at, 2))
             related = False
-        elif "\n" in tok and _starts_relation(tokens, n + 1):
+        elif "\n" in tok and starts_relation(tokens, n + 1):
             rows.append((at + tok.index("\n"), 1))   # a new line that starts with "=" continues the chain
             related = False
         elif tok in ("\\quad", "\\qquad", ";", "\\text{;}"):
             seps.append((at, at + len(tok)))
             related = False
-        elif tok == "," and _relation_ahead(tokens, n + 1):
+        elif tok == "," and relation_ahead(tokens, n + 1):
             seps.append((at, at + 1))
             related = False
-        elif tok == "&" and related and not _after_relation(tokens, n) and not _starts_relation(tokens, n + 1) \
-                and _relation_in_row(tokens, n + 1):
+        elif tok == "&" and related and not after_relation(tokens, n) and not starts_relation(tokens, n + 1) \
+                and relation_in_row(tokens, n + 1):
             seps.append((at, at + 1))   # "A &= B & C &= D": a second pair of align columns, a claim of its own
             related = False
     return rows, seps
 
 
-def _after_relation(tokens, at: int) -> bool:
-    """Whether the token before ``at`` (spaces skipped) is a relation (eqnarray's ``A &=& B``)."""
-    for _, tok in reversed(tokens[max(0, at - 8):at]):
-        if not tok.isspace():
-            return tok in RELATIONS
-    return False
-
-
-def _relation_before(tokens, start: int, stops: tuple[str, ...]) -> bool:
-    """Whether the tokens from ``start`` hold a relation at top level before the first of ``stops`` at top level."""
-    for n in _top_level(tokens, CHAIN_NESTING, start, start + 400, strict=True):
-        if tokens[n][1] in stops:
-            return False
-        if tokens[n][1] in RELATIONS:
-            return True
-    return False
-
-
-def _relation_in_row(tokens, start: int) -> bool:
-    """Whether the rest of the row from ``start`` (up to ``\\\\``, ``\\quad`` or ``;``) holds a relation at top
-    level."""
-    return _relation_before(tokens, start, ("\\\\", "\\quad", "\\qquad", ";"))
-
-
-def _starts_relation(tokens, start: int) -> bool:
-    """Whether the tokens from ``start`` begin with a relation that continues a chain (``= …``, ``\\approx …``)."""
-    for _, tok in tokens[start:start + 8]:
-        if tok != "&" and not tok.isspace():
-            return tok in _LEAD_RELATIONS
-    return False
-
-
-def _relation_ahead(tokens, start: int) -> bool:
-    """Whether the text after a comma, up to the next top-level comma, holds a relation at top level."""
-    return _relation_before(tokens, start, (",", "\\quad", "\\qquad", "\\\\", ";"))
-
-
 def lead_and_rest(text: str) -> tuple[str, str] | None:
     """A chain's first member and the rest (from its first top-level relation on), or None."""
-    tokens = _tokens(text)
-    for n in _top_level(tokens, CHAIN_NESTING):
+    tokens = block_tokens(text)
+    for n in top_level(tokens, CHAIN_NESTING):
         at, tok = tokens[n]
-        if tok in _LEAD_RELATIONS:
+        if tok in LEAD_RELATIONS:
             return text[:at], text[at:]
     return None
 
@@ -223,11 +145,11 @@ def _quiet_text(text: str) -> str:
 def _comment_columns(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text with each ``&&`` comment column blanked to its row's end (see the module doc), and the
     ``&&`` that start a column holding a claim, as separators."""
-    tokens = _tokens(text)
+    tokens = block_tokens(text)
     chars, seps, columns, ends = list(text), [], [], []
-    for n in _top_level(tokens, COLUMN_NESTING):
+    for n in top_level(tokens, COLUMN_NESTING):
         tok = tokens[n][1]
-        if tok == "\\\\" or ("\n" in tok and _starts_relation(tokens, n + 1)):
+        if tok == "\\\\" or ("\n" in tok and starts_relation(tokens, n + 1)):
             ends.append(n)
         elif tok == "&" and n > 0 and tokens[_last_solid(tokens, n - 1)][1] != "&":
             after = _next_solid(tokens, n + 1, _GAPS)
@@ -270,7 +192,7 @@ def _is_comment(column) -> bool:
     solid = [(at, tok) for at, tok in column if not tok.isspace() and tok not in _SPACERS]
     if not solid or solid[0][1] in _COMMENT_OPENERS:
         return True
-    return not any(solid[n][1] in RELATIONS for n in _top_level(solid, COMMENT_NESTING))
+    return not any(solid[n][1] in RELATIONS for n in top_level(solid, COMMENT_NESTING))
 
 
 def _remark(body: str) -> bool:
@@ -310,7 +232,7 @@ def split_block(seg: Segment) -> list[Segment]:
                 body = rest   # "⇒ ∇f(x) = …" opening a block, "∴ K = …": a connective before a claim
             if not body or not rest or _INDEX_RANGE.match(body) or _remark(body):   # a connective alone
                 continue   # ("∴ \\quad K = …"), (i = 1,2): the range of an index, a remark
-            if body.startswith(_LEAD_RELATIONS) and lead is not None:
+            if body.startswith(LEAD_RELATIONS) and lead is not None:
                 body = lead + " " + body
             else:
                 split = lead_and_rest(body)
@@ -347,8 +269,8 @@ def _clean(piece: str) -> str:
 def _strip_alignment(piece: str) -> str:
     """``&`` outside matrix environments is an alignment mark, not math."""
     out, last = [], 0
-    tokens = _tokens(piece)
-    for n in _top_level(tokens, ENVIRONMENT_NESTING):
+    tokens = block_tokens(piece)
+    for n in top_level(tokens, ENVIRONMENT_NESTING):
         at, tok = tokens[n]
         if tok == "&":
             out.append(piece[last:at] + " ")

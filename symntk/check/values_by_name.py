@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from ..errors import InputError
 from .claims import ProblemPart
+from .exact_numbers import exact_numbers
 from .named_values import LearnerNames, _flat
 from .nodes import Num, Sym
 from .problem_parts import is_numeric
-
-
-def _numbers(node, source: str, line: int):
-    from .exercise import _numbers as numbers
-
-    return numbers(node, source, line)
 
 
 def _value(learner: LearnerNames, name: str):
@@ -30,7 +25,7 @@ def _value(learner: LearnerNames, name: str):
 
 def _entry(learner: LearnerNames, name: str, source: str) -> str:
     node, line = _value(learner, name)
-    return _numbers(node, source, line)[0][0]
+    return exact_numbers(node, source, line)[0][0]
 
 
 def _fill(values: dict, shapes: dict[str, tuple[int, int]], learner: LearnerNames, source: str) -> list[str]:
@@ -121,7 +116,7 @@ def by_index(values: dict, parts: list, source: str) -> None:
     depth = max((int(n[1:]) for n in given), default=0)
     if depth and all(f"{k}{layer}" in given for k in "Wb" for layer in range(1, depth + 1)):
         for name, p in given.items():
-            values[name] = (p, _numbers(p.node, source, p.line))
+            values[name] = (p, exact_numbers(p.node, source, p.line))
 
 
 def whole_layers(learner: LearnerNames, parts: list) -> list[str] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .claims import ProblemPart
+from .exact_numbers import exact_numbers
 from .names import Param
 from .nodes import Func, Group, Op, Sym, Tuple
 from .problem_parts import is_numeric, layer_param
@@ -162,8 +163,6 @@ def _from_formula(reading) -> dict[str, tuple[str, bool]]:
 
 def vector_values(reading, source: str) -> dict[str, tuple[ProblemPart, list[list]]]:
     """Each tied layer with the value the notes give it (rows of exact numbers, as the exercise reads them)."""
-    from .exercise import _numbers
-
     ties = tied_letters(reading)
     out: dict[str, tuple[ProblemPart, list[list]]] = {}
     if not ties:
@@ -181,7 +180,7 @@ def vector_values(reading, source: str) -> dict[str, tuple[ProblemPart, list[lis
                 name, flip = ties[letter[0]][0], ties[letter[0]][1] != letter[1]
             else:
                 continue
-            rows = _numbers(last, source, line)
+            rows = exact_numbers(last, source, line)
             if flip:
                 rows = [list(col) for col in zip(*rows)]
             out.setdefault(name, (ProblemPart(line, "value", name, last), rows))
