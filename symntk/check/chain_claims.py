@@ -119,6 +119,7 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
         classify_chain(seg, Chain(tuple(members[1:]), False, tuple(rels[1:])), reading)
     target = None
     rest = []
+    other_outputs: set[int] = set()   # the members that are another output's derivative, claimed by the value after
     for n, m in enumerate(members):
         make = target_maker(m.node, first=n == 0)
         if make is not None and target is None:
@@ -126,6 +127,7 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
             continue
         if make is not None and target is not None and _other_output(make(seg, m, None), target(seg, members[0], None)):
             rest.append((m, make))   # ∂f_1/∂b_1 = ∂f_2/∂b_2 = 0: the value also claims the other output's derivative
+            other_outputs.add(id(m))
             continue
         if make is not None and _named_value(make(seg, m, None), target, seg, n == len(members) - 1):
             make = None  # ∂f/∂W^{[2]}_{11} = a_1, ∂f/∂θ_3 = θ_5, ∂f/∂b^{[2]} = δ^{[2]}: the name is the value
@@ -135,7 +137,7 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
         if make is not None:
             continue  # another name of the same quantity (K = J J^T, ∂f/∂θ_1 = ∂f/∂W…)
         rest.append((m, None))
-    values = [(m, mk) for m, mk in rest if mk is not None or not is_general(m.node)]
+    values = [(m, mk) for m, mk in rest if id(m) in other_outputs or not is_general(m.node)]
     if target is not None and not values:
         alias = _theta_alias(seg, members)
         if alias is not None:
@@ -156,7 +158,7 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
                 extra = other(seg, last_value, None)
                 extra.soft = seg.soft
                 add(extra)
-            else:
+            elif id(m) in other_outputs:
                 waiting.append(other)
             continue
         claim = target(seg, m, previous)
