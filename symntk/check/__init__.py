@@ -45,12 +45,14 @@ from .judgement import Judgement
 from .kernel_numbers import numbered_kernels
 from .kernel_pairs import pair_order
 from .label_blocks import block_marks
+from .label_colons import labelled_math
 from .math_labels import math_labels
 from .meaning import key
 from .named_values import layer_index
 from .network_formula import is_architecture
 from .nodes import Sym
 from .normalise import normalise
+from .operator_tuples import operator_rows
 from .org import org_markdown
 from .output_subject import is_heading, output_named
 from .physics_pkg import physics_latex
@@ -59,6 +61,7 @@ from .pq_formula import pq_coefficients
 from .predicates import walk
 from .problem_parts import is_numeric
 from .put_in import put_in_lines
+from .rank_words import rank_in_math
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .reply_quotes import without_reply_quotes
@@ -306,6 +309,7 @@ def _check_text(written: str, text: str, source: str, problem: str | Path | Prob
     text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
+    text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
     text = math_labels(glued_indices(numbered_kernels(text)))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
     text = pq_coefficients(text)   # p-q-Formel mit p = −27, q = 8: −tr K and det K
     try:

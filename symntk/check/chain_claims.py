@@ -119,10 +119,15 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
         classify_chain(seg, Chain(tuple(members[1:]), False, tuple(rels[1:])), reading)
     target = None
     rest = []
+    other_outputs: set[int] = set()   # the members that are another output's derivative, claimed by the value after
     for n, m in enumerate(members):
         make = target_maker(m.node, first=n == 0)
         if make is not None and target is None:
             target = make
+            continue
+        if make is not None and target is not None and _other_output(make(seg, m, None), target(seg, members[0], None)):
+            rest.append((m, make))   # ∂f_1/∂b_1 = ∂f_2/∂b_2 = 0: the value also claims the other output's derivative
+            other_outputs.add(id(m))
             continue
         if make is not None and _named_value(make(seg, m, None), target, seg, n == len(members) - 1):
             make = None  # ∂f/∂W^{[2]}_{11} = a_1, ∂f/∂θ_3 = θ_5, ∂f/∂b^{[2]} = δ^{[2]}: the name is the value
@@ -132,7 +137,7 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
         if make is not None:
             continue  # another name of the same quantity (K = J J^T, ∂f/∂θ_1 = ∂f/∂W…)
         rest.append((m, None))
-    values = [(m, mk) for m, mk in rest if not is_general(m.node)]
+    values = [(m, mk) for m, mk in rest if id(m) in other_outputs or not is_general(m.node)]
     if target is not None and not values:
         alias = _theta_alias(seg, members)
         if alias is not None:
@@ -146,18 +151,31 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
         return
     previous = None
     last_value = None
+    waiting = []   # names before the first value (∂f_1/∂b_1 = ∂f_2/∂b_2 = 0): claimed by that value
     for m, other in values:
         if other is not None:
             if last_value is not None:
                 extra = other(seg, last_value, None)
                 extra.soft = seg.soft
                 add(extra)
+            elif id(m) in other_outputs:
+                waiting.append(other)
             continue
         claim = target(seg, m, previous)
         claim.soft = seg.soft
         add(claim)
+        for other in waiting:
+            extra = other(seg, m, None)
+            extra.soft = seg.soft
+            add(extra)
+        waiting = []
         previous, last_value = m.node, m
     _maybe_equation(reading)
+
+
+def _other_output(claim, first) -> bool:
+    """Whether ``claim`` is a derivative of another output than ``first`` (``∂f_2/∂b_2`` after ``∂f_1/∂b_1``)."""
+    return isinstance(claim, DerivativeClaim) and isinstance(first, DerivativeClaim) and claim.output != first.output
 
 
 def _same_equation(members: list[Member], rels: list[str], pos: int) -> bool:

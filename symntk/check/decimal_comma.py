@@ -30,6 +30,14 @@ _OPENERS = ("(", "[", "\\{", "{", "\\langle")
 _CLOSERS = (")", "]", "\\}", "}", "\\rangle")
 
 
+def _tuple_before(text: str, at: int) -> str:
+    """The text of the tuple before ``at``: from its last opening bracket (within 80 characters) on, so a tuple
+    that listed with bare commas at its start (``(1,-1,0,0,\\ 1,-1,\\ 1,3``) is seen as a list."""
+    window = text[max(at - 80, 0):at]
+    opened = max(window.rfind("("), window.rfind("["))
+    return window[opened:] if opened >= 0 else window[-14:]
+
+
 def _candidate(text: str, m: re.Match) -> tuple[bool, bool]:
     """(whether the match is a candidate decimal comma, whether it stands inside brackets of its own)."""
     if m.group(0).count(",") != 1:
@@ -38,7 +46,7 @@ def _candidate(text: str, m: re.Match) -> tuple[bool, bool]:
     if _SCRIPT.search(before):
         return False, False
     after = text[m.end():m.end() + 8]
-    if before.endswith((",", ",-")) or _UNSPACED.match(after) or _LIST_BEFORE.search(before):
+    if before.endswith((",", ",-")) or _UNSPACED.match(after) or _LIST_BEFORE.search(_tuple_before(text, m.start())):
         return False, False
     left, right = before.rstrip(), after.lstrip()
     enclosed = left.endswith(_OPENERS) and right.startswith(_CLOSERS)

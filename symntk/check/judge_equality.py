@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sympy
 
+from .activation_values import remember_activation_value
 from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .layer_values_at import remember_one
@@ -264,6 +265,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
             world.record(("unit", *unit), claimed[0], claim.line, approximation(claim))
         elif not claimed[0].free_symbols:   # relu′(z_2) = 1 under "x_2 = 3": their φ′ there, used later
             remember_one(world, left[0], claimed[0], claim.line, approximation(claim))
+        if not claimed[0].free_symbols:   # σ′(−1) ≈ −0.1966: their φ′ at that number, used later
+            remember_activation_value(world, claim.left, claimed[0], claim.line)
         remember_minor(world, left[0], claimed[0], claim.line)   # 12 · 31 − 361 = 1: their minor of K
     slope = _slope_rule(claim.left, left[0], claimed[0]) or own_slope_rule(claim.left, world.scope, claimed[0])
     if slope is not None and not ok:

@@ -64,6 +64,9 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     symbols = getattr(previous[0], "free_symbols", set()) if previous is not None else set()
     at_points = previous is None or not symbols or bool(symbols & set(world.net.x))
     ok = matches(world, claim.value, claimed, true, at_points, own_names=True)   # ∂f/∂w_2 = v_2: not v_2 x
+    chain = _points_of_previous(world, claim, claimed, previous, true) if ok else None
+    if chain:   # 3 · (−1) = 3 under x_2 = −1: at the datapoint of 3 · (−1) (where 3 is not the value)
+        ok = any(agrees(claim.value, claimed, world.at_point(true, i)) for i in chain)
     own_ok = False
     if ok and _elsewhere(world, claim, claimed, o, k):   # under "at x_1:", the true value at x_2, theirs at x_1
         ok, own_ok = False, True
@@ -90,6 +93,8 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     if not ok and not own_ok and slope is None and has_own_units(world):   # their z_2 = W_{12} x_1 + …: ∂/∂W_{12}
         mine = sympy.diff(with_own_units(world, world.net.outputs[o - 1]), world.net.theta[k - 1].symbol)
         own_ok = mine != true and matches(world, claim.value, claimed, mine, own_names=True)
+    if chain and not ok:   # their own value at that datapoint, not at another
+        own_ok = any(agrees_own(claim.value, claimed, world.own_derivative_at(o, k, i)) for i in chain)
     at_points = _points_of_value(world, claim, claimed, o, k, ok)
     if at_points:
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))
@@ -114,6 +119,14 @@ def _judge_unit_derivative(claim: DerivativeClaim, world: World, j: Judgement, t
     return decide(j, world, claim, claimed, matches(world, claim.value, claimed, true), False, true)
 
 
+def _points_of_previous(world: World, claim, claimed: sympy.Expr, previous, true: sympy.Expr) -> list[int]:
+    """The datapoints where the number before ``claimed`` in its chain is the true value, when both are numbers
+    and the truth depends on the datapoint (``∂f/∂W_2 = 3 · (−1) = 3``: the datapoint of 3 · (−1), where the next
+    member is the value too); empty otherwise."""
+    if previous is None or previous[1] != "correct" or not claimed.is_number or \
+            not getattr(previous[0], "is_number", False) or not world.at_values(true).free_symbols & set(world.net.x):
+        return []
+    return [i for i in range(1, world.N + 1) if agrees(claim.previous, previous[0], world.at_point(true, i))]
 def _elsewhere(world: World, claim, claimed: sympy.Expr, o: int, k: int) -> bool:
     """A number written under a datapoint's label (``at x(1) = (1, 0):``) that is not the true value there (it is
     at another datapoint) but is the learner's own value there, from their own wrong formula: carried."""

@@ -19,6 +19,7 @@ from .judgement import Judgement
 from .layer_values_at import remember_at
 from .matrices import deltas, evaluate
 from .nodes import Matrix
+from .own_forward import own_formula
 from .own_theta_subset import here
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, scalars
@@ -39,6 +40,16 @@ def _block(claim: LayerClaim, world: World, output: int) -> tuple[sympy.Matrix, 
     positions = [[ks[r * cols + c][0] for c in range(cols)] for r in range(net.widths[l])]
     true = sympy.Matrix([[world.derivative(output, k) for k in row] for row in positions])
     return true, positions
+
+
+def _delta_by_own_rule(world: World, layer: int, output: int) -> sympy.Matrix | None:
+    """δ^{[l]} = ∂f_o/∂b^{[l]} with the learner's own rule for φ′ (``tanh′(z) = 1 − tanh z``) or their own factor of
+    the chain rule, when they wrote one (None otherwise)."""
+    ks = [t.k for t in world.net.theta if t.kind == "b" and t.layer == layer]
+    mine = [own_formula(world, output, k) for k in ks]
+    if not ks or any(m is None for m in mine):
+        return None
+    return sympy.Matrix(mine) / world.net.bias_scale
 
 
 def _oriented(claimed: sympy.Matrix, true: sympy.Matrix) -> tuple[sympy.Matrix, bool] | None:
@@ -108,6 +119,9 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
         if ok_now or own_now:
             ok, own_ok, true = ok_now, own_now, truth
             break
+    if not ok and not own_ok and claim.quantity == "delta":   # δ = 2(1 − tanh x) after their tanh′ = 1 − tanh
+        mine = _delta_by_own_rule(world, claim.layer, outputs[0])
+        own_ok = mine is not None and any(_compare(world, nodes, list(claimed), list(mine), point))
     if point is not None:
         true = true.applyfunc(lambda t: world.at_point(t, point))
         claimed = claimed.applyfunc(lambda c: world.at_point_own(c, point))

@@ -49,10 +49,31 @@ def fenced_math(text: str, start: int, close: int) -> list[tuple[int, str]]:
         at += len(raw) + 1
         if depth > 0 and len(statement) < 20:
             continue
-        body = _WORDS_AFTER.sub("", " ".join(statement).strip())
+        body = trailing_remark(_WORDS_AFTER.sub("", " ".join(statement).strip()))
         out.extend((first, piece) for piece in SIDE_BY_SIDE.split(body) if piece and is_math_code(piece))
         statement, depth = [], 0
     return out
+
+
+# df/db3 = 0   (b3 is just added on at the end): a bracket of prose closing the statement is a remark
+_TRAILING_BRACKET = re.compile(r"[ \t]+\(([^()=≈<>\n]{3,160})\)[ \t.]*$")
+_PROSE_WORD = re.compile(r"[^\W\d_]{2,}(?:'[^\W\d_]{1,2})?")
+_NOT_PROSE = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "sigma",
+              "sqrt", "theta", "lambda", "partial", "nabla", "at", "for", "in", "with", "row", "col", "entry"}
+
+
+def trailing_remark(body: str) -> str:
+    """``body`` without a bracket at its end that is prose, not math: no relation in it, and three words or more
+    of two letters or more, at least two of them words a formula does not use (``(b3 is just added on at the end,
+    its a constant)``, ``(wait, is this right)``); ``(x_1)``, ``(at x2)``, ``(v1, v2)`` stay."""
+    m = _TRAILING_BRACKET.search(body)
+    if m is None or not _CODE_RELATION.search(body[:m.start()]):
+        return body
+    tokens = [t.strip(".,;:!?…") for t in m.group(1).split()]
+    words = [t for t in tokens if _PROSE_WORD.fullmatch(t)]
+    if len(tokens) >= 3 and len([w for w in words if w.lower() not in _NOT_PROSE]) >= 2:
+        return body[:m.start()].rstrip()
+    return body
 
 
 # x2 = 2, no activation: words after the last comma are a remark, not math

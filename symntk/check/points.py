@@ -15,7 +15,7 @@ _LABEL = re.compile(
     r"(?:[^\W\d_]+\s+){0,2}"                          # up to two words: "at", "für den Punkt"
     r"\$?\s*(?:\\mathbf\{x\}|\\boldsymbol\{x\}|x)"
     r"(?:_\{?(\d)\}?|\^\{?\((\d)\)\}?|([" + _SUBSCRIPTS + r"]))"
-    r"\s*(?:=\s*\(?[-\d.,\s]*\)?(?:\^T)?)?\s*\$?\s*(?:\*\*|__)?\s*(?::|\.|$|\*\*|&)")
+    r"\s*(?:=\s*\(?[-−\d.,\s]*\)?(?:\^T)?)?\s*\$?\s*(?:\*\*|__)?\s*(?::|\.|$|\*\*|&)")
 
 
 _ORDINAL = re.compile(r"^(?:[\s#>*\-+]|\*\*|__)*(?:[Aa]t|[Ff]or|[Nn]ow\sat)\sthe\s(first|second|third)\s"
