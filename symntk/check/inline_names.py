@@ -198,7 +198,24 @@ def after_a_word(text: str, at: int, body: str) -> bool:
     if not body.lstrip().startswith(LEADS):
         return False
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
-    return bool(m and (m.group(1).lower() in _SUM_WORDS or _KIND_WORDS.fullmatch(m.group(1).lower())))
+    if m and (m.group(1).lower() in _SUM_WORDS or _KIND_WORDS.fullmatch(m.group(1).lower())):
+        return True
+    return _sum_phrase(text, at)
+
+
+_MINOR_WORD = re.compile(r"minor\w{0,6}|hauptminor\w{0,4}|undirákveð\w{0,5}", re.I)
+
+
+def _sum_phrase(text: str, at: int) -> bool:
+    """``summa 2×2 minora $= 66$``, ``sum of the principal minors $= 66$``, ``Summe der 2×2-Minoren $= 66$``: a short
+    phrase of prose (at most five words, since the math or the line before it) that holds a word for a sum, a
+    product or the minors names what the math is; it is not the formula before continued."""
+    start = max(text.rfind("\n", 0, at), text.rfind("$", 0, at)) + 1
+    gap = text[max(start, at - 60):at]
+    words = re.findall(r"[^\W\d_]+", gap)
+    if not words or len(words) > 5 or re.search(r"[.;:!?]\s", gap):
+        return False
+    return any(w.lower() in _SUM_WORDS or _MINOR_WORD.fullmatch(w) for w in words)
 
 
 
