@@ -23,6 +23,7 @@ from .claims import (
     TraceClaim,
     UnitClaim,
 )
+from .invariant_terms import with_placeholders
 from .matrices import multiply_out
 from .nodes import Chain, Func, Member, Num, Sym
 from .predicates import texts
@@ -137,7 +138,8 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
         if make is not None:
             continue  # another name of the same quantity (K = J J^T, ∂f/∂θ_1 = ∂f/∂W…)
         rest.append((m, None))
-    values = [(m, mk) for m, mk in rest if id(m) in other_outputs or not is_general(m.node)]
+    values = [(m, mk) for m, mk in rest if id(m) in other_outputs or not is_general(m.node) or
+              _invariant_terms(target, seg, members[0], m.node)]
     if target is not None and not values:
         alias = _theta_alias(seg, members)
         if alias is not None:
@@ -258,3 +260,12 @@ def _maybe_equation(reading: Reading) -> None:
             if not isinstance(item, CharPolyClaim) or item.line != last.line:
                 break
             item.equation = True
+
+
+def _invariant_terms(target, seg: Segment, first: Member, node) -> bool:
+    """``det(K − λI) = −λ³ + 46λ² − 66λ + \\det K``: a value of the characteristic polynomial that is general only
+    because it writes det K or tr K as a term (see :mod:`symntk.check.invariant_terms`)."""
+    if target is None or not isinstance(target(seg, first, None), CharPolyClaim):
+        return False
+    bare, found = with_placeholders(node)
+    return bool(found) and not is_general(bare)

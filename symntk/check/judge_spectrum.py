@@ -11,6 +11,7 @@ from ..kernel import LAMBDA
 from .compare import at_precision, rounds_to, written_number
 from .decide import approximation, decide
 from .feedback import Feedback
+from .invariant_terms import PLACEHOLDERS, with_placeholders
 from .judgement import Judgement
 from .nodes import Num
 from .own_kernel import own_charpolys, own_eigen, own_invariants
@@ -42,9 +43,14 @@ def _poly_agrees(node, claimed: sympy.Expr, true: sympy.Expr, proportional: bool
 
 
 def judge_charpoly(claim, world, j: Judgement) -> Judgement:
-    """det(K − λI) (or det(λI − K), or p(λ) = 0) as a polynomial in λ."""
-    claimed = scalars(claim.value, world.scope)[0]
+    """det(K − λI) (or det(λI − K), or p(λ) = 0) as a polynomial in λ; one written with det K or tr K as a term
+    is judged with the kernel's true values put in, and only found correct (else it is unread: those values are
+    not the learner's own)."""
     out = _current(world, claim.output)
+    bare, found = with_placeholders(claim.value)
+    if found:
+        return _judge_with_invariants(claim, world, j, bare, out)
+    claimed = scalars(claim.value, world.scope)[0]
     n = len(world.labels(out))
     sign = claim.sign ** n
     true = sign * world.charpoly(out)
@@ -53,6 +59,28 @@ def judge_charpoly(claim, world, j: Judgement) -> Judgement:
     world.record(("charpoly",), sign * claimed, claim.line)
     return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: _poly_agrees(claim.value, claimed, prev, claim.equation))
+
+
+def _judge_with_invariants(claim, world, j: Judgement, bare, out) -> Judgement:
+    """The polynomial with the kernel's det K and tr K put in for the terms that name them."""
+    kernel = world.kernel(out)
+    values = {PLACEHOLDERS["det"]: sympy.expand(kernel.det(method="berkowitz")), PLACEHOLDERS["tr"]: kernel.trace()}
+    scope = world.scope
+    saved = dict(scope.aliases)
+    try:
+        scope.aliases.update(values)
+        claimed = scalars(bare, scope)[0]
+    finally:
+        scope.aliases.clear()
+        scope.aliases.update(saved)
+    sign = claim.sign ** len(world.labels(out))
+    true = sign * world.charpoly(out)
+    if not _poly_agrees(claim.value, claimed, true, claim.equation):
+        raise UnreadableError("the characteristic polynomial writes det K or tr K as a term and is not right with "
+                              "their true values")
+    world.record(("charpoly",), sign * claimed, claim.line)
+    return decide(j, world, claim, claimed, True, True, true, lambda prev: _poly_agrees(claim.value, claimed, prev,
+                                                                                        claim.equation))
 
 
 def _current(world, output: int | None) -> int | None:
