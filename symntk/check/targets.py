@@ -116,12 +116,13 @@ def kernel_ref(node) -> tuple[int, int, int | None] | None:
             if a and b and a[1] and b[1]:
                 return a[1], b[1], (a[0] if a[0] != 1 else None)
         return None
-    if len(parts) == 2 and isinstance(parts[0], Sym) and parts[0].name in ("K", "Theta") and not parts[0].sub:
+    if len(parts) == 2 and isinstance(parts[0], Sym) and parts[0].name in ("K", "Theta") and not parts[0].primes:
+        output = _kernel_output(parts[0])
         arg = parts[1]
-        if isinstance(arg, Group) and arg.kind == "tuple" and len(arg.items) == 2:
+        if output != "no" and isinstance(arg, Group) and arg.kind == "tuple" and len(arg.items) == 2:
             points = [point_of(a) for a in arg.items]
             if all(isinstance(p, int) for p in points):
-                return points[0], points[1], parts[0].layer
+                return points[0], points[1], output
         return None
     if not isinstance(node, Sym) or node.name not in ("K", "Theta") or not node.sub:
         return None
@@ -131,6 +132,17 @@ def kernel_ref(node) -> tuple[int, int, int | None] | None:
     if len(subs) == 2 and all(isinstance(s, Num) and s.decimals is None for s in subs):
         return int(subs[0].value), int(subs[1].value), node.layer
     return None
+
+
+def _kernel_output(name: Sym):
+    """The output a kernel function's name is of: ``Θ(x_i, x_j)`` none said, ``Θ^{[o]}(…)`` o, and ``Θ_o(x_i, x_j)``
+    (one small whole number as its only subscript, no layer) o too; "no" for any other subscript."""
+    if not name.sub:
+        return name.layer
+    if name.layer is None and len(name.sub) == 1 and isinstance(name.sub[0], Num) and \
+            name.sub[0].decimals is None and len(name.sub[0].text) == 1 and name.sub[0].value >= 1:
+        return int(name.sub[0].value)
+    return "no"
 
 
 def rebuild(parts):
