@@ -99,8 +99,11 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"\operatorname{tr}\,K, \operatorname{tr}(K), \det K, \operatorname{eig}",
          r"\\(?:mathrm|text|operatorname|textrm|mathit)\s*\{\s*(tr|" + TRACE_WORDS + r"|Sp|sp|eig|eigen|sech|relu|ReLU|"
          r"sigmoid|diag)\s*\}", r"\\operatorname{\1}"),
-    Rule("trace spelled out", r"\operatorname{Tr} ; \operatorname{trace} ; \operatorname{spor}", r"\operatorname{tr}",
-         r"\\operatorname\{(?:" + TRACE_WORDS + r"|Sp)\}", r"\\operatorname{tr}"),
+    Rule("trace spelled out", r"\operatorname{Tr} ; \operatorname{trace} ; \operatorname{spor} ; \operatorname{sp} K",
+         r"\operatorname{tr} ; \operatorname{tr} ; \operatorname{tr} ; \operatorname{tr} K",
+         r"\\operatorname\{(?:" + TRACE_WORDS + r"|Sp)\}|"
+         r"\\operatorname\{sp\}(?=(?:\s|\\[,;!])*(?:\\mathbf\{K\}|K)(?![\w}]))",   # sp K: the trace, not a span
+         r"\\operatorname{tr}"),
     Rule("trace operator right before its value (Spur, Sp)", r"\mathrm{Sp} = 22 ; \operatorname{tr} \approx 27",
          r"\operatorname{tr} K = 22 ; \operatorname{tr} K \approx 27",
          r"\\operatorname\{(?:tr|sp)\}(?=\s*(?:=|\\approx(?![A-Za-z])|≈))", r"\\operatorname{tr} K"),
