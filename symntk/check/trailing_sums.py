@@ -1,0 +1,34 @@
+"""Working the notes stop in the middle of: a last statement that is only an unevaluated sum of numbers (the
+neighbour :mod:`symntk.check.unfinished` handles a chain member that ends in an operator).
+
+Notes that end with ``K₁₂ = 1 + 1 + 2 + 6`` (or ``$K_{12} = 1 + 1 + 2 + 6 +$``, ``… + 6 + …``) stop while the
+learner is still adding up the terms: the sum has no result yet, so it is not a claim that the entry is 10.
+Such a last statement (after it only blank lines) is blanked with spaces, so line numbers stay; it is never
+judged. A sum with a result (``= 1 + 1 + 2 + 6 = 10``), a sum with a name or symbol among its terms, or a sum
+that is followed by any later text is read as usual.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"\d{1,6}(?:[.,]\d{1,6})?"
+_TERM = rf"\(?-?{_NUMBER}\)?(?:\s{{0,3}}(?:·|\*|×|\\cdot|\\times)\s{{0,3}}\(?-?{_NUMBER}\)?){{0,3}}"
+_SUM = re.compile(
+    r"^\s{0,8}(?:[-*+]\s{1,4})?\${0,2}\s{0,4}"        # a bullet, the opening dollars
+    r"[^=\n$<>≈]{1,40}?\s{0,4}=\s{0,4}"                 # the entry's name and its one "="
+    rf"{_TERM}(?:\s{{0,4}}[+−-]\s{{0,4}}{_TERM}){{1,40}}"  # two or more terms
+    r"\s{0,4}(?:[+−-]\s{0,4})?(?:\.\.\.|…|\\[lc]?dots)?"  # "+ …": still going
+    r"\s{0,4}\${0,2}\s{0,4}$")
+
+
+def trailing_sum_blanked(text: str) -> str:
+    """``text`` with its last statement blanked when that statement is an unevaluated sum of numbers."""
+    lines = text.split("\n")
+    last = len(lines) - 1
+    while last >= 0 and not lines[last].strip():
+        last -= 1
+    if last < 0 or lines[last].count("=") != 1 or not _SUM.match(lines[last]):
+        return text
+    lines[last] = " " * len(lines[last])
+    return "\n".join(lines)
