@@ -313,7 +313,8 @@ def _check_text(written: str, text: str, source: str, problem: str | Path | Prob
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
-    text = math_labels(glued_indices(glued_inputs(numbered_kernels(text))))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
+    text = glued_inputs(numbered_kernels(text))   # K¹ … K²: one kernel per output; v1(w1x + b1): w1 x
+    text = math_labels(glued_indices(text))   # ∂f/∂wij = vj xi
     text = pq_coefficients(text)   # p-q-Formel mit p = −27, q = 8: −tr K and det K
     try:
         reading = read_segments(segments(text, source))
