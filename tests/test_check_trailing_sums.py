@@ -43,6 +43,8 @@ def test_a_last_sum_with_its_result_is_judged(tmp_path):
     ("K₁₂ = 12", False),                     # one number: a claim
     ("K₁₂ = a + b + 2", False),              # names among the terms
     ("f(x) = v1 x + 2", False),
+    ("$$\\dim(\\theta) = 2 + 2$$", False),      # a finished count, not a kernel entry
+    ("$$\\Theta_{12} = 1 + 1 + 2$$", True),
 ])
 def test_which_last_lines_are_unfinished_sums(last, blanked):
     text = "K₁₁ = 8\n\n" + last + "\n\n"
