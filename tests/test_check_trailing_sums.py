@@ -47,10 +47,15 @@ def test_a_last_sum_with_its_result_is_judged(tmp_path):
     ("$$\\Theta_{12} = 1 + 1 + 2$$", True),
 ])
 def test_which_last_lines_are_unfinished_sums(last, blanked):
-    text = "K₁₁ = 8\n\n" + last + "\n\n"
+    text = "K₁₁ = 1 + 1 + 2 + 4 = 8\n\n" + last + "\n\n"
     got = trailing_sum_blanked(text)
     assert len(got) == len(text) and got.count("\n") == text.count("\n")
-    assert (got.strip() == "K₁₁ = 8") is blanked
+    assert (got.strip() == "K₁₁ = 1 + 1 + 2 + 4 = 8") is blanked
+
+
+def test_notes_that_never_finish_a_sum_keep_the_bare_sum_as_their_answer():
+    text = "K₁₁ = 8\n\nK₁₂ = 1 + 1 + 2 + 6\n"
+    assert trailing_sum_blanked(text) == text
 
 
 def test_only_the_last_statement_is_looked_at():
