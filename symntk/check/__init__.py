@@ -40,6 +40,7 @@ from .exercise import problem_from_reading
 from .feedback import Feedback
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
+from .glued_inputs import glued_inputs
 from .judge import judge
 from .judgement import Judgement
 from .kernel_numbers import numbered_kernels
@@ -71,6 +72,7 @@ from .script_brackets import script_brackets
 from .sentences import sentence_claims
 from .source import editor_lines, read_text, segments
 from .syntax import UnreadableError
+from .trailing_sums import trailing_sum_blanked
 from .typst import typst_latex
 from .unicode_math import linear_format
 from .unindexed_points import value_labels
@@ -307,10 +309,12 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
 
 def _check_text(written: str, text: str, source: str, problem: str | Path | Problem | None) -> Report:
     text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
+    text = trailing_sum_blanked(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
-    text = math_labels(glued_indices(numbered_kernels(text)))   # K¹ … K²: one kernel per output; ∂f/∂wij = vj xi
+    text = glued_inputs(numbered_kernels(text))   # K¹ … K²: one kernel per output; v1(w1x + b1): w1 x
+    text = math_labels(glued_indices(text))   # ∂f/∂wij = vj xi
     text = pq_coefficients(text)   # p-q-Formel mit p = −27, q = 8: −tr K and det K
     try:
         reading = read_segments(segments(text, source))

@@ -2,7 +2,8 @@
 ``det 390 - 361 = 29``, ``grad f_2 = […]``), ``=>`` typed for ⇒, an arrow before a count, and a number set equal
 to a datapoint's name (``række 1 = x^(1)``: the rows of a matrix numbered, a label and not a claim), and the
 operators written as words between math (``13 times 30``, ``… + 1 equals 7``, ``a plus b``), and an activation's
-derivative stated in words (``derivative of tanh is 1 - tanh(z)^2``).
+derivative stated in words (``derivative of tanh is 1 - tanh(z)^2``), and a connective that ends a line and leads
+into the next one (``derivative of tanh is 1 − tanh² so``, ``K = 8, hence``): not part of the math before it.
 
 Every pattern is anchored or bounded, so reading a line is linear.
 """
@@ -51,6 +52,15 @@ def derivative_in_words(line: str) -> str:
         name = "sigma" if word.lower() in ("sigmoid", "σ", "sigma") else word.lower()
         return f"{name}'{at or '(z)'} = "
     return _OF_IN_WORDS.sub(other, _DERIVATIVE_OF.sub(rewrite, line))
+
+
+_TRAILING_CONNECTIVE = re.compile(r"(?<=\S)\s{0,3}[,;]?\s{1,3}(?:and\s)?(?:so|hence|thus|therefore|then|which\sgives|"
+                                  r"giving|gives)\s{0,3}[:,.…]{0,3}\s{0,3}$", re.I)
+
+
+def trailing_connective(line: str) -> str:
+    """``… = 1 − tanh² so``: the connective word ending a line (it leads into the next) dropped."""
+    return _TRAILING_CONNECTIVE.sub("", line)
 
 
 _EIGEN_PAIR = re.compile(r"(?<![A-Za-z\\])(lambda|λ)(?:_\{?1\}?|₁)\s?,\s?(?:2|₂)(?=\s*(?:=|≈|~))")

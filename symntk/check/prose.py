@@ -21,7 +21,13 @@ from .count_labels import labelled_counts
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
-from .plain_words import derivative_in_words, eigenvalue_pair, eigenvalues_in_words, word_operators
+from .plain_words import (
+    derivative_in_words,
+    eigenvalue_pair,
+    eigenvalues_in_words,
+    trailing_connective,
+    word_operators,
+)
 from .prose_runs import RELATION, math_runs
 from .remarks import entry_remarks, kept_names
 from .source import Segment
@@ -172,7 +178,7 @@ def _last_output(raw: str, output: str | None) -> str | None:
 def _plain_words(line: str, output: str | None) -> str:
     """A prose line with its words for math as math: an activation's derivative in words, a datapoint's label
     before its gradient (``x_1 = 1 => (…)``, ``grad at x1: […]``), approximately, and arithmetic words."""
-    line = _at_point((eigenvalue_pair(eigenvalues_in_words(derivative_in_words(line)))), output)
+    line = _at_point((eigenvalue_pair(eigenvalues_in_words(derivative_in_words(trailing_connective(line))))), output)
     return word_operators(_APPROX.sub(" ≈ ", named_gradient(line, output)))
 
 

@@ -1,0 +1,44 @@
+"""Working the notes stop in the middle of: a last statement that is only an unevaluated sum of numbers (the
+neighbour :mod:`symntk.check.unfinished` handles a chain member that ends in an operator).
+
+Notes that end with a kernel entry ``K₁₂ = 1 + 1 + 2 + 6`` (or ``$K_{12} = 1 + 1 + 2 + 6 +$``, ``… + 6 + …``)
+stop while the learner is still adding up the terms: the sum has no result yet,
+so it is not a claim that the entry is 10.
+Such a last statement (after it only blank lines) is blanked with spaces, so line numbers stay; it is never
+judged. Only a kernel entry's name (``K``, ``Θ``, ``NTK`` with its indices) is looked at: its sum of
+term-wise products is the long addition notes run out of time in, while ``\\dim θ = 2 + 2`` is a finished count.
+A sum with a result (``= 1 + 1 + 2 + 6 = 10``), a sum with a name or symbol among its terms, or a sum
+that is followed by any later text is read as usual, and so is every such sum in notes that never write a
+kernel entry's sum with its result (``K₁₁ = 1 + 1 + 4 + 1 = 7``) earlier: only notes in that habit show that a bare
+sum is not yet finished.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"\d{1,6}(?:[.,]\d{1,6})?"
+_TERM = rf"\(?-?{_NUMBER}\)?(?:\s{{0,3}}(?:·|\*|×|\\cdot|\\times)\s{{0,3}}\(?-?{_NUMBER}\)?){{0,3}}"
+_SUM = re.compile(
+    r"^\s{0,8}(?:[-*+]\s{1,4})?\${0,2}\s{0,4}"        # a bullet, the opening dollars
+    r"(?:K|Θ|\\Theta|NTK)(?![A-Za-z])[^=\n$<>≈]{0,30}?\s{0,4}=\s{0,4}"   # a kernel entry's name and its "="
+    rf"{_TERM}(?:\s{{0,4}}[+−-]\s{{0,4}}{_TERM}){{1,40}}"  # two or more terms
+    r"\s{0,4}(?:[+−-]\s{0,4})?(?:\.\.\.|…|\\[lc]?dots)?"  # "+ …": still going
+    r"\s{0,4}\${0,2}\s{0,4}$")
+_FINISHED = re.compile(   # the habit: a kernel entry's sum followed by its result, K₁₁ = 1 + 1 + 4 = 6
+    r"(?:K|Θ|\\Theta|NTK)(?![A-Za-z])[^=\n$<>≈]{0,30}?\s{0,4}=\s{0,4}"
+    rf"{_TERM}(?:\s{{0,4}}[+−-]\s{{0,4}}{_TERM}){{1,40}}\s{{0,4}}=\s{{0,4}}[-−]?{_NUMBER}")
+
+
+def trailing_sum_blanked(text: str) -> str:
+    """``text`` with its last statement blanked when that statement is an unevaluated sum of numbers."""
+    lines = text.split("\n")
+    last = len(lines) - 1
+    while last >= 0 and not lines[last].strip():
+        last -= 1
+    if last < 0 or lines[last].count("=") != 1 or not _SUM.match(lines[last]):
+        return text
+    if not any(_FINISHED.search(line) for line in lines[:last]):
+        return text   # notes that never finish a sum with its result: the bare sum is their answer
+    lines[last] = " " * len(lines[last])
+    return "\n".join(lines)

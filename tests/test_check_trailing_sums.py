@@ -1,0 +1,63 @@
+"""Notes that stop in the middle of adding up a kernel entry's terms (invented notes).
+
+The problem: x = (1, 3), f = W2(W1 x + b1) + b2 with W1 = (2, 1)ᵀ, b1 = (1, 0), W2 = (1, 1), b2 = 0, so by hand
+∇f(x_1) = (1, 1, 1, 1, 3, 1, 1), ∇f(x_2) = (3, 3, 1, 1, 7, 3, 1), K_11 = 15, K_12 = 33.
+"""
+
+import pytest
+from check_helpers import problem, verdicts
+
+from symntk.check.trailing_sums import trailing_sum_blanked
+
+LINEAR = problem([1, 2, 1], "identity", [1, 3], W1=[[2], [1]], b1=[1, 0], W2=[[1, 1]], b2=0)
+START = [r"$$K_{11} = 1 + 1 + 1 + 1 + 9 + 1 + 1 = 15$$"]   # line 1: correct (sum and result)
+
+
+def test_a_sum_the_notes_stop_in_is_not_judged(tmp_path):
+    # 3 + 3 + 1 + 1 are the first four products of K_12's seven: the learner stopped adding, 8 is no claim
+    notes = "\n\n".join([*START, r"$$K_{12} = 3 + 3 + 1 + 1$$", ""])
+    out, first = verdicts(tmp_path, LINEAR, notes)
+    assert out[1] == ["correct", "correct"]   # the sum and its result
+    assert 3 not in out and first == 0
+
+
+def test_the_same_sum_with_more_notes_after_it_is_judged(tmp_path):
+    # followed by another statement, "K_12 = 3 + 3 + 1 + 1" says K_12 is 8, and it is 33
+    notes = "\n\n".join([*START, r"$$K_{12} = 3 + 3 + 1 + 1$$", r"$$K_{21} = 33$$"])
+    out, first = verdicts(tmp_path, LINEAR, notes)
+    assert out[3] == ["wrong"] and first == 3
+    assert out[5] == ["correct"]
+
+
+def test_a_last_sum_with_its_result_is_judged(tmp_path):
+    notes = "\n\n".join([*START, r"$$K_{12} = 3 + 3 + 1 + 1 = 8$$"])
+    out, first = verdicts(tmp_path, LINEAR, notes)
+    assert "wrong" in out[3] and first == 3
+
+
+@pytest.mark.parametrize("last, blanked", [
+    ("K₁₂ = 1 + 1 + 2 + 6", True),
+    ("- $K_{12} = 1 \\cdot 1 + 0 \\cdot 0 + 1 \\cdot 2 +$", True),
+    ("K12 = 1 + 1 + 2 + …", True),
+    ("K₁₂ = 1 + 1 + 2 + 6 = 10", False),     # a result: a claim
+    ("K₁₂ = 12", False),                     # one number: a claim
+    ("K₁₂ = a + b + 2", False),              # names among the terms
+    ("f(x) = v1 x + 2", False),
+    ("$$\\dim(\\theta) = 2 + 2$$", False),      # a finished count, not a kernel entry
+    ("$$\\Theta_{12} = 1 + 1 + 2$$", True),
+])
+def test_which_last_lines_are_unfinished_sums(last, blanked):
+    text = "K₁₁ = 1 + 1 + 2 + 4 = 8\n\n" + last + "\n\n"
+    got = trailing_sum_blanked(text)
+    assert len(got) == len(text) and got.count("\n") == text.count("\n")
+    assert (got.strip() == "K₁₁ = 1 + 1 + 2 + 4 = 8") is blanked
+
+
+def test_notes_that_never_finish_a_sum_keep_the_bare_sum_as_their_answer():
+    text = "K₁₁ = 8\n\nK₁₂ = 1 + 1 + 2 + 6\n"
+    assert trailing_sum_blanked(text) == text
+
+
+def test_only_the_last_statement_is_looked_at():
+    text = "K₁₂ = 1 + 1 + 2 + 6\nK₂₂ = 19\n"
+    assert trailing_sum_blanked(text) == text
