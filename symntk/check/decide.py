@@ -90,11 +90,13 @@ TARGETS = {"expansion": "f(x)", "output_value": "f", "theta": r"\theta", "parame
 
 def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, expected, same=None) -> Judgement:
     """Set the verdict: correct, carried (own work, or the previous step of the chain), or wrong; a carried
-    claim names the learner's last real mistake before it. A decimal worked out from the member before it, from
-    the learner's own values with no real mistake before it, and the truth to one unit in its last decimal, is
-    right: their rounded intermediate values (``2,86228 − 2,55458 = 0,30770`` for 0,307695) moved its last
-    digit."""
-    ok = ok or own_ok and world.last_mistake[0] is None and _rounded_own(world, claim, claimed, expected)
+    claim names the learner's last real mistake before it. A decimal is judged against the true value to the
+    digits written: with no real mistake before it, one that only follows from the learner's own rounded values
+    (``2,86228 − 2,55458 = 0,30770`` for 0,307695, which is 0,30769) is wrong, not carried: rounding right
+    inputs is no earlier mistake (the house rule: a decimal is correct when it agrees with the true value to the
+    digits written, rounded or truncated)."""
+    if own_ok and not ok and world.last_mistake[0] is None and _written_decimal(claim, claimed):
+        own_ok = False
     j.value = expected
     j.expected = _latex(expected)
     j.target = j.target or TARGETS.get(claim.kind, "")
@@ -134,18 +136,13 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
     return j
 
 
-def _rounded_own(world: World, claim, claimed, expected) -> bool:
-    """A written decimal that is the member before it in its chain worked out (``2,86228 − 2,55458 = 0,30770``),
-    within one unit of its last decimal (and a half) of the true number. A decimal copied on its own (``λ_min ≈
-    0.0935`` for 0.09344) is not: nothing written shows the rounded values it came from."""
+def _written_decimal(claim, claimed) -> bool:
+    """Whether the claim is one number written with decimals (``0,30770``, ``≈ 3.293``)."""
     from .compare import written_number
 
     number = written_number(getattr(claim, "value", None))
-    previous = world.claimed.get(id(claim.previous)) if getattr(claim, "previous", None) is not None else None
     return number is not None and number.decimals is not None and isinstance(claimed, sympy.Expr) and \
-        isinstance(expected, sympy.Expr) and claimed.is_number and expected.is_number and previous is not None \
-        and isinstance(previous[0], sympy.Expr) and previous[0].is_number and \
-        agrees(claim.value, claimed, previous[0]) and agrees(claim.value, claimed, expected, loose=True)
+        claimed.is_number
 
 
 def _places(claim) -> int | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import sympy
 
+from .dropped_parameters import PREFIX as DROPPED
+from .dropped_parameters import judge_dropped
 from .feedback import Feedback
 from .judgement import Judgement
 from .own_kernel import own_charpolys, own_eigen
@@ -41,6 +43,8 @@ def judge_property(claim, world, j: Judgement) -> Judgement:
     """K positive (semi-)definite, all eigenvalues positive, or an eigenvalue 0 (see the module doc)."""
     if claim.prop.startswith("relu:"):
         return _judge_relu_rule(claim, world, j)
+    if claim.prop.startswith(DROPPED):   # "b2 just shifts f, I'll skip it"
+        return judge_dropped(claim, world, j)
     out = world.read_kernel
     true = world.eigen_values(out)
     shown = sympy.Tuple(*[sympy.Float(v, 6) for v in _numbers(true)])

@@ -261,6 +261,10 @@ def judge_jacobian(claim: JacobianClaim, world: World, j: Judgement) -> Judgemen
         J, own = J[claim.output - 1::world.n_out, :], own[claim.output - 1::world.n_out, :]
     if claimed.shape[1] != world.P and world.n_out == 1 and _left_out(world, 1) == claimed.shape[1]:
         own = own[:, :claimed.shape[1]]   # rows of the derivatives the learner wrote, θ_P left out
+    mine = world.own_theta()
+    if claimed.shape[1] != world.P and mine is not None and len(mine) == claimed.shape[1]:
+        kept = [k for k, t in enumerate(world.net.theta) if t.symbol in mine]   # their θ leaves b^{[2]} out
+        own = own[:, kept] if len(kept) == claimed.shape[1] else own
 
     def same(a, b):
         return a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))
