@@ -55,7 +55,9 @@ def test_weight_of_a_unit_dead_everywhere_may_be_left_out():
 def test_sentences_that_drop_nothing_are_no_claims():
     for sentence in ("$b^{[2]}$ does not appear in the derivative w.r.t. $W^{[1]}_1$.",
                      "I skip the zero terms.", "Don't skip $b^{[2]}$, it adds 1 to every entry.",
-                     "Can I skip $b^{[2]}$?", "If $b^{[2]}$ were 0 I could skip it."):
+                     "Can I skip $b^{[2]}$?", "If $b^{[2]}$ were 0 I could skip it.",
+                     "$W^{[2]}_2$ contributes nothing at $x_2$.", "I ignore $K_{22}$ for now.",
+                     "$b^{[2]}$ just shifts f."):
         lines, first = notes_verdicts(_notes(sentence, "(3, 0, 3, 0, 1, 0, 1)", "20"))
         assert 5 not in lines and first == 0, sentence
 
@@ -68,3 +70,4 @@ def test_the_words_of_a_dropping_sentence():
     assert dropped_names("b2 darf man nicht weglassen") == []
     assert dropped_names("the b2 term drops out of ∂f/∂W1") == []
     assert dropped_names("since W2 = 0, I drop b2") == []
+    assert dropped_names("the second unit contributes nothing at $x_2$") == []

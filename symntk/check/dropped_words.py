@@ -4,13 +4,15 @@ Learners drop a parameter on purpose and say so in prose: ``$b^{[2]}$ just shift
 shifts f so it doesnt matter)``, ``b^2 kommt nur additiv vor, also fällt das raus``, ``b2 skiptir ekki máli, sleppi
 því``. Such a sentence claims that ∂f/∂θ for that parameter contributes nothing to the gradients and the kernel
 (:mod:`symntk.check.dropped_parameters` judges it). :data:`DROPPING` lists the phrases that say so (English,
-Icelandic, German and their neighbours); :func:`dropped_names` gives the names a clause with such a phrase holds,
-the candidates for the parameter (which of them is a parameter is decided against the exercise).
+Icelandic, German and their neighbours; ``just shifts f`` alone is true of an output bias and drops nothing);
+:func:`dropped_names` gives the names a clause with such a phrase holds, the candidates for the parameter (which
+of them is a parameter is decided against the exercise).
 
 A clause is left alone (no claim) when it is a question, a condition (``if``, ``wenn``, ``ef``), negated besides
 the phrase itself (``don't skip b2``, ``b2 darf man nicht weglassen``), about a derivative (``b2 does not matter
-for ∂f/∂W1``, ``in the derivative w.r.t. W1 the b2 term drops out``) or holds a relation (``=``, ``<``): those
-say something else. Every pattern is an alternation of fixed words or a bounded class: linear in the line.
+for ∂f/∂W1``, ``in the derivative w.r.t. W1 the b2 term drops out``), holds a relation (``=``, ``<``) or names
+one datapoint (``contributes nothing at $x_2$``): those say something else. Every pattern is an alternation of
+fixed words or a bounded class: linear in the line.
 """
 
 from __future__ import annotations
@@ -22,14 +24,14 @@ DROPPING: tuple[tuple[str, str], ...] = (
     ("en", r"skip|skips|skipped|skipping|ignore|ignores|ignored|ignoring|omit|omits|omitted|omitting|"
            r"drop|drops|dropped|dropping|neglect|neglects|neglected|leave \w{1,12} out|leaving \w{1,12} out|"
            r"left out|leave out|leaving out|does ?n[o']?t matter|do ?n[o']?t matter|doesnt matter|dont matter|"
-           r"does not matter|do not matter|is irrelevant|irrelevant|just shifts?|only shifts?|merely shifts?|"
+           r"does not matter|do not matter|is irrelevant|irrelevant|"
            r"contributes nothing|adds nothing|falls? (?:out|away)|is not needed|isn'?t needed|not needed"),
     ("de", r"fällt \w{1,8} ?(?:raus|heraus|weg)|fällt (?:raus|heraus|weg)|fallen \w{1,8} ?(?:raus|heraus|weg)|"
            r"entfällt|weglassen|weggelassen|lass\w{0,2}(?: \w{1,8}){1,2} weg|ignorier\w{0,4}|"
            r"vernachlässig\w{0,4}|überspring\w{0,4}|übersprung\w{0,4}|spielt keine Rolle|spielen keine Rolle|"
-           r"ist egal|sind egal|irrelevant|verschiebt nur|verschiebt f nur|brauch\w{0,3} \w{1,8} nicht"),
+           r"ist egal|sind egal|irrelevant|brauch\w{0,3} \w{1,8} nicht"),
     ("is", r"slepp\w{0,5}|skiptir ekki máli|skipta ekki máli|skiptir engu|skipta engu|hunsa\w{0,3}|"
-           r"dettur út|detta út|fellur út|falla út|fellur burt|hliðrar bara|hliðrar aðeins|hliðrar bara f|"
+           r"dettur út|detta út|fellur út|falla út|fellur burt|"
            r"óþarf\w{0,3}|ekki þörf á|leggur ekkert til"),
     ("da no sv fr es", r"springer over|hopper over|hoppar över|ignorer\w{0,3}|utelämna\w{0,3}|udelad\w{0,3}|"
                        r"spiller ingen rolle|spelar ingen roll|n'importe pas|ne compte pas|on l'ignore|"
@@ -47,6 +49,10 @@ _DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|(?<![\w])(?:der
                          r"respect|ableit\w*|nach|bezüglich|bzgl\.?|afleið\w*|m\.?t\.?t\.?|tilliti|diffra\w*)"
                          r"(?![\w])", re.I)
 _RELATION = re.compile(r"[=<>≈≤≥]|\\approx|\\leq?|\\geq?|\\neq")
+# one datapoint named (``contributes nothing at $x_2$``, ``am zweiten Punkt``): zero there, not everywhere
+_ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w])(?:first|second|third|1st|2nd|3rd|erste\w?|"
+                        r"zweite\w?|dritte\w?|fyrsta|öðrum|þriðja)\s+(?:data\s?)?(?:point|Punkt|Datenpunkt|punkti)",
+                        re.I)
 _CLAUSE = re.compile(r"[^.;!?:\n]{1,300}(?:[.;!?:]|$)")
 # a name in math, or a bare parameter name: a letter with an index (b2, b_2, b^2, b^{[2]}, W2_12, w_{11}) or one
 # lone letter (c, v): which of them is a parameter is decided against the exercise
@@ -67,7 +73,8 @@ def dropped_names(line: str) -> list[list[str]]:
         if phrase is None:
             continue
         rest = text[:phrase.start()] + " " + text[phrase.end():]
-        if _NEGATED.search(rest) or _CONDITION.search(text) or _DERIVATIVE.search(text) or _RELATION.search(text):
+        if _NEGATED.search(rest) or _CONDITION.search(text) or _DERIVATIVE.search(text) or _RELATION.search(text) or \
+                _ONE_POINT.search(text):
             continue
         names = [m.group(1).strip() for m in _MATH.finditer(text)]
         plain = _MATH.sub(" ", text)
