@@ -72,7 +72,7 @@ from .script_brackets import script_brackets
 from .sentences import sentence_claims
 from .source import editor_lines, read_text, segments
 from .syntax import UnreadableError
-from .trailing_sums import trailing_sum_blanked
+from .trailing_sums import trailing_sum
 from .typst import typst_latex
 from .unicode_math import linear_format
 from .unindexed_points import value_labels
@@ -309,7 +309,7 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
 
 def _check_text(written: str, text: str, source: str, problem: str | Path | Problem | None) -> Report:
     text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
-    text = trailing_sum_blanked(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
+    text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
@@ -334,7 +334,10 @@ def _check_text(written: str, text: str, source: str, problem: str | Path | Prob
             reading, text = read_segments(segments(said, source)), said
         except UnreadableError:
             pass
-    return check_reading(reading, problem, source, text, written)
+    report = check_reading(reading, problem, source, text, written)
+    if aside is not None:   # the unfinished sum is not judged, but listed: nothing is silently dropped
+        report.context = sorted([*report.context, aside], key=lambda c: c.line)
+    return report
 
 
 def check_notes(path: str | Path, problem: str | Path | Problem | None = None) -> Report:
