@@ -294,5 +294,3 @@ def _times(left: sympy.Matrix, right: sympy.Matrix) -> sympy.Matrix:
 
 def _shape(m: sympy.Matrix) -> str:
     return f"{m.rows}×{m.cols}"
-
-

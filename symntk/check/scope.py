@@ -281,5 +281,3 @@ class OwnSlope:
 
     def activation(self, l):
         return dataclasses.replace(self._net.activation(l), derivative=lambda z: self._rule.xreplace({self._var: z}))
-
-

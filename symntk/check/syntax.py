@@ -120,5 +120,3 @@ def _build(tree: lark.Tree, text: str) -> Chain | Signature:
 def _snippet(text: str, pos: int | None) -> str:
     pos = pos or 0
     return text[pos:pos + 12]
-
-

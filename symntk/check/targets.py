@@ -300,5 +300,3 @@ def outputs_vector(node) -> bool:
     calls = [f_call(c) for c in cells]
     return all(c is not None and c[1] is None for c in calls) and [c[0] for c in calls] == list(
         range(1, len(cells) + 1))
-
-
