@@ -41,3 +41,15 @@ def test_rows_of_a_matrix_are_left_alone():
 
 def test_what_is_no_dataclass_is_returned_as_it_is():
     assert map_children("x", _doubled) == "x"
+
+
+def test_nested_takes_the_entries_of_a_matrix_as_children():
+    matrix = Matrix(((_num(1), Sym("x")), (_num(3), _num(4))))
+    assert map_children(matrix, _doubled, nested=True) == Matrix(((_num(2), Sym("x")), (_num(6), _num(8))))
+    inner = Matrix(((Op("neg", (_num(5),)),),))
+    assert map_children(inner, _doubled, nested=True) is inner   # only children: the entry, not what is in it
+
+
+def test_nested_keeps_an_unchanged_matrix_the_same_object():
+    matrix = Matrix(((Sym("x"), Sym("y")),))
+    assert map_children(matrix, _doubled, nested=True) is matrix

@@ -52,9 +52,9 @@ def _sample(arg: ast.expr) -> str | None:
 
 def messages() -> dict[str, str]:
     """Every reason the checker can give for unreadable math, from the source of symntk/check: the messages of
-    UnreadableError (and its subclasses), the literal reasons of Unreadable(…), Feedback("unreadable", …) and a
-    segment's error=…; as {sample: where}. A non-literal message of an UnreadableError is an error (no table
-    could be checked against it)."""
+    UnreadableError (and its subclasses), the literal reasons of Unreadable(…), Context(…) set aside with a reason,
+    Feedback("unreadable", …) and a segment's error=…; as {sample: where}. A non-literal message of an
+    UnreadableError is an error (no table could be checked against it)."""
     paths = sorted((ROOT / "symntk" / "check").glob("*.py"))
     trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
     errors = _error_classes(trees.values())
@@ -71,6 +71,8 @@ def messages() -> dict[str, str]:
                 assert _sample(node.args[0]) is not None, f"{where}: {name} with a message that is not a literal"
             elif name == "Unreadable" and len(node.args) >= 3:
                 args = [node.args[2]]
+            elif name == "Context" and len(node.args) >= 4:   # math set aside as context, with its reason
+                args = [node.args[3]]
             elif name == "Feedback" and node.args and getattr(node.args[0], "value", None) == "unreadable" \
                     and len(node.args) > 1 and isinstance(node.args[1], ast.Dict):
                 args = [v for k, v in zip(node.args[1].keys, node.args[1].values)

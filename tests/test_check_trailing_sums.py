@@ -61,3 +61,48 @@ def test_notes_that_never_finish_a_sum_keep_the_bare_sum_as_their_answer():
 def test_only_the_last_statement_is_looked_at():
     text = "K₁₂ = 1 + 1 + 2 + 6\nK₂₂ = 19\n"
     assert trailing_sum_blanked(text) == text
+
+
+def _report(tmp_path, notes):
+    from symntk.check import check_text
+
+    (tmp_path / "p.toml").write_text(LINEAR)
+    return check_text(notes, "notes.md", problem=tmp_path / "p.toml")
+
+
+def test_the_unfinished_sum_is_listed_as_context_with_its_reason(tmp_path):
+    notes = "\n\n".join([*START, r"$$K_{12} = 3 + 3 + 1 + 1$$", ""])
+    report = _report(tmp_path, notes)
+    assert report.exit_code == 0 and [j.verdict for j in report.judgements] == ["correct", "correct"]
+    aside = [c for c in report.context if c.why == "unfinished"]
+    assert [(c.line, c.text, c.reason) for c in aside] == \
+        [(3, r"K_{12} = 3 + 3 + 1 + 1", "unfinished sum: no result written")]
+    listed = report.to_dict()["context"]
+    assert {"line": 3, "text": r"K_{12} = 3 + 3 + 1 + 1", "why": "unfinished",
+            "reason": "unfinished sum: no result written"} in listed
+    assert all("reason" not in c for c in listed if c["why"] != "unfinished")
+    assert report.to_dict(lang="is")["context"][-1]["reason"] == "ókláruð summa: engin niðurstaða skrifuð"
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "tex", "html"])
+@pytest.mark.parametrize("lang, said", [("en", "unfinished sum: no result written"),
+                                        ("is", "ókláruð summa: engin niðurstaða skrifuð")])
+def test_every_sheet_shows_the_unfinished_sum_and_why(tmp_path, fmt, lang, said):
+    from symntk.check import render_report
+
+    notes = "\n\n".join([*START, r"$$K_{12} = 3 + 3 + 1 + 1$$", ""])
+    sheet = render_report(_report(tmp_path, notes), fmt, lang).replace(r"\allowbreak{}", "")   # tex's code breaks
+    assert said in sheet and "3 + 3 + 1 + 1" in sheet
+
+
+def test_a_sheet_without_a_set_aside_sum_has_no_such_list(tmp_path):
+    from symntk.check import render_report
+
+    sheet = render_report(_report(tmp_path, "\n\n".join([*START, r"$$K_{12} = 33$$"])), "md", "en")
+    assert "Not judged" not in sheet
+
+
+def test_an_earlier_mistake_still_gives_exit_1_with_the_sum_set_aside(tmp_path):
+    notes = "\n\n".join([r"$$K_{11} = 1 + 1 + 1 + 1 + 9 + 1 + 1 = 16$$", r"$$K_{22} = 3 + 3 + 1$$"])
+    report = _report(tmp_path, notes)
+    assert report.exit_code == 1 and [c.line for c in report.context if c.why == "unfinished"] == [3]

@@ -29,9 +29,7 @@ from .claims import (
     Claim,
     Context,
     DefinitionClaim,
-    DerivativeClaim,
     ExpansionClaim,
-    GradientClaim,
     OutputValueClaim,
     Reading,
     Unreadable,
@@ -47,15 +45,15 @@ from .kernel_numbers import numbered_kernels
 from .kernel_pairs import pair_order
 from .label_blocks import block_marks
 from .label_colons import labelled_math
+from .learner_aliases import learner_names
 from .math_labels import math_labels
-from .meaning import key
 from .named_values import layer_index
 from .network_formula import is_architecture
 from .nodes import Sym
 from .normalise import normalise
 from .operator_tuples import operator_rows
 from .org import org_markdown
-from .output_subject import is_heading, output_named
+from .output_sections import line_output, output_subjects, output_unnamed
 from .physics_pkg import physics_latex
 from .points import infix_points, prose_points, suffix_points
 from .pq_formula import pq_coefficients
@@ -72,7 +70,7 @@ from .script_brackets import script_brackets
 from .sentences import sentence_claims
 from .source import editor_lines, read_text, segments
 from .syntax import UnreadableError
-from .trailing_sums import trailing_sum_blanked
+from .trailing_sums import trailing_sum
 from .typst import typst_latex
 from .unicode_math import linear_format
 from .unindexed_points import value_labels
@@ -87,64 +85,6 @@ _KERNEL_OF = re.compile(r"^\s*(?:K|\\Theta)\^\{\[(\d)\]\}\s*:?\s*$")   # "K^{[1]
 _SUBJECT = re.compile(r"^[^A-Za-z$]{0,8}(?:[A-Za-z]{1,12}\s{0,3}:\s{0,3})?K_?\{?([1-9])\}?\s{0,3}"
                       r"(?::|has\b|is\b|gives\b)")   # "K1: …", "check: K2 has …" names one output's kernel
 _POINT = re.compile(r"^\s*x_\{?(\d{1,2})\}?\s*(?:=|$)|^\s*x\^\{?\((\d{1,2})\)\}?\s*(?:=|$)")
-
-
-_ENTRY_NAME = re.compile(r"^W_\{?([1-9]),?([1-9])\}?\^\{?\[?([1-9])\]?\}?$")
-
-
-def _indexed_otherwise(name: str, meant) -> bool:
-    """Whether a weight's name spells out its layer and both indices (``w1_{21}``, ``W^{[1]}_{21}``) and the notes'
-    formulas put it where another entry of that layer belongs: the letters say which entry it is, and the formula
-    that puts it elsewhere is the learner's mistake (indices transposed), not a definition."""
-    m = _ENTRY_NAME.match(name)
-    return m is not None and meant.kind == "W" and int(m.group(3)) == meant.layer and \
-        (int(m.group(1)), int(m.group(2))) != (meant.row, meant.col)
-
-
-def _learner_names(reading: Reading, world: World) -> None:
-    """The learner's own names stand for what their notes make them (see :mod:`symntk.check.named_values`):
-    a parameter W^{[l]}_{j,i} / b^{[l]}_j, a unit's z or a, or (``x = (p, q)``) an input coordinate."""
-    from .. import notation
-    from .named_values import gather
-    from .names import Param
-
-    net = world.net
-    if not reading.names:   # the problem came from a file: the notes still say what the names stand for
-        found = gather(reading)
-        reading.names = {**found.params, **(found.net.units if found.net else {})}
-    names = reading.names
-    forward = net.forward()
-    for name, meant in names.items():
-        if isinstance(meant, Param) and _indexed_otherwise(name, meant):
-            continue   # w1_{21} used where W^{[1]}_{1,2} belongs: the name is the entry its indices say
-        if isinstance(meant, Param):
-            if not (1 <= meant.layer <= net.depth and meant.row <= net.widths[meant.layer]
-                    and meant.col <= (net.widths[meant.layer - 1] if meant.kind == "W" else 1)):
-                continue
-            world.scope.aliases[name] = (notation.weight(meant.layer, meant.row, meant.col) if meant.kind == "W"
-                                         else notation.bias(meant.layer, meant.row))
-        elif isinstance(meant, tuple) and len(meant) == 3 and meant[1] < net.depth and \
-                meant[2] <= net.widths[meant[1]]:
-            table = forward.z if meant[0] == "z" else forward.a
-            world.scope.aliases[name] = table[meant[1]][meant[2] - 1]
-    from .layer_variable import layer_names
-    for name, (kind, layer) in layer_names(reading, list(net.widths)).items():   # v_l = W^{[l]}: v_1 is W^{[1]}
-        if name not in world.scope.aliases and name not in names:
-            world.scope.aliases[name] = notation.weight(layer, 1, 1) if kind == "W" else notation.bias(layer, 1)
-    from .theta_names import theta_aliases
-    from .values import items
-
-    theta_aliases(reading, world)
-    for part in reading.parts:
-        if part.kind == "names" and part.name == "x":
-            try:
-                entries = items(part.node)
-            except UnreadableError:
-                continue
-            if len(entries) == len(world.net.x):
-                for node, symbol in zip(entries, world.net.x):
-                    if isinstance(node, Sym) and node.name != "x":
-                        world.scope.aliases[key(node)] = symbol
 
 
 PER_OUTPUT = re.compile(r"(each|per|every|one) (?:output|component)|(?:outputs?|components?) separately|hvert úttak|"
@@ -175,40 +115,6 @@ def _judge_at(claim: Claim, world: World, number: int, point: int | None) -> Jud
         world.current_point, world.current_point_line = before
 
 
-_NAMES_OUTPUT = re.compile(r"(?:f|y)\s?(?:_\s?\{?\s?[1-9]|\^\s?\{?\s?[(\[]?\s?[1-9]|[1-9₁₂₃])")
-
-
-def _line_output(line: str, world: World) -> int | None:
-    """The output a line is about by its first words (``output 2: …``), when there is such an output."""
-    named = output_named(line)
-    return named[0] if named and named[0] <= world.n_out else None
-
-
-def _output_subjects(lines: list, scanned: int, upto: int, section: int | None, world: World) -> tuple:
-    """Read lines scanned+1 … upto for the outputs they name (:mod:`symntk.check.output_subject`):
-    (the section's output, the output line ``upto`` itself names, upto). A section ends at the next heading;
-    a section's output also makes the kernels that follow that output's."""
-    on_line = None
-    for number in range(scanned + 1, upto + 1):
-        line = lines[number - 1]
-        named = output_named(line)
-        if named and named[0] <= world.n_out:
-            if named[1]:   # a heading: the kernels under it are that output's
-                section = world.reading = named[0]
-            elif number == upto:
-                on_line = named[0]
-        elif is_heading(line):
-            section = None
-    return section, on_line, upto
-
-
-def _output_unnamed(claim: Claim) -> bool:
-    """A gradient or derivative whose text names no output (``g(x1)``, ``∇f(x_1)``, ``df/dw1``): read as the output
-    the line or section is about."""
-    return isinstance(claim, (GradientClaim, DerivativeClaim)) and claim.output == 1 and \
-        not _NAMES_OUTPUT.search(claim.source) and not _NAMES_OUTPUT.search(claim.claimed or "")
-
-
 def check_reading(reading: Reading, problem: Problem, source: str, text: str = "", written: str = "") -> Report:
     """Judge every claim of a reading against ``problem`` in order (the engine: :func:`symntk.derive`);
     math that claims nothing is kept as context. ``written`` is the notes as the learner typed them (before
@@ -220,7 +126,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     world.per_output = bool(PER_OUTPUT.search(text))
     world.pair_first, world.pair_rows = pair_order(text)
     world.put_in_lines = put_in_lines(text)
-    _learner_names(reading, world)
+    learner_names(reading, world)
     judgements: list[Judgement] = []
     context: list[Context] = []
     point_line = (None, None)   # the line of the last datapoint named, and the first named on it
@@ -236,10 +142,10 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
         number = len(judgements) + 1
         on_line = None
         if world.n_out > 1 and scanned < item.line <= len(lines):
-            section, on_line, scanned = _output_subjects(lines, scanned, item.line, section, world)
+            section, on_line, scanned = output_subjects(lines, scanned, item.line, section, world)
         elif world.n_out > 1 and item.line == scanned:
-            on_line = _line_output(lines[item.line - 1], world)
-        if isinstance(item, Claim) and (on_line or section) and _output_unnamed(item):
+            on_line = line_output(lines[item.line - 1], world)
+        if isinstance(item, Claim) and (on_line or section) and output_unnamed(item):
             item = dataclasses.replace(item, output=on_line or section)   # "output 2: g(x1) = …": ∇f_2(x_1)
         if item.line != subject_line and world.n_out > 1 and 0 < item.line <= len(lines):
             subject_line = item.line   # "K1: tr 43, …", "check: K2 has …": the line is about that output's kernel
@@ -309,7 +215,7 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
 
 def _check_text(written: str, text: str, source: str, problem: str | Path | Problem | None) -> Report:
     text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
-    text = trailing_sum_blanked(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
+    text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
@@ -334,7 +240,10 @@ def _check_text(written: str, text: str, source: str, problem: str | Path | Prob
             reading, text = read_segments(segments(said, source)), said
         except UnreadableError:
             pass
-    return check_reading(reading, problem, source, text, written)
+    report = check_reading(reading, problem, source, text, written)
+    if aside is not None:   # the unfinished sum is not judged, but listed: nothing is silently dropped
+        report.context = sorted([*report.context, aside], key=lambda c: c.line)
+    return report
 
 
 def check_notes(path: str | Path, problem: str | Path | Problem | None = None) -> Report:

@@ -202,11 +202,13 @@ class EqualityClaim(Claim):
 
 @dataclass(frozen=True)
 class Context:
-    """Math that claims nothing (a name, a definition of the exercise, a general formula), with why."""
+    """Math that claims nothing (a name, a definition of the exercise, a general formula), with why; ``reason``
+    (in English, the report words it) says why math that looks like a claim was set aside and not judged."""
 
     line: int
     text: str
     why: str
+    reason: str = ""
 
 
 @dataclass(frozen=True)

@@ -54,18 +54,7 @@ def put_index(node: Node, letter: str, value: int) -> Node:
         if node.name == "delta" and node.layer is None and len(sub) == 2 and all(isinstance(s, Num) for s in sub):
             return _num(1 if sub[0].value == sub[1].value else 0)
         return dataclasses.replace(node, sub=sub)
-    if not dataclasses.is_dataclass(node):
-        return node
-    changes = {}
-    for f in dataclasses.fields(node):
-        v = getattr(node, f.name)
-        if isinstance(v, Node):
-            changes[f.name] = put_index(v, letter, value)
-        elif isinstance(v, tuple) and any(isinstance(x, (Node, tuple)) for x in v):
-            changes[f.name] = tuple(put_index(x, letter, value) if isinstance(x, Node) else
-                                    tuple(put_index(y, letter, value) for y in x) if isinstance(x, tuple) else x
-                                    for x in v)
-    return dataclasses.replace(node, **changes) if changes else node
+    return map_children(node, lambda child: put_index(child, letter, value), nested=True)   # a matrix's entries too
 
 
 def _names_letter(nodes, letter: str) -> bool:

@@ -26,8 +26,9 @@ import sympy
 from .meaning import Scope, _apply, key, to_sympy
 from .nodes import Func, Group, Matrix, Node, Num, Op, Sym, Tuple
 from .syntax import UnreadableError
-
-MAX_CELLS = 400   # entries of one matrix built while evaluating or multiplying out
+from .written_products import MAX_CELLS as MAX_CELLS
+from .written_products import factor_sequence
+from .written_products import multiply_out as multiply_out
 
 
 def deltas(scope: Scope, output: int = 1) -> list[sympy.Matrix]:
@@ -140,7 +141,7 @@ def _op(node: Op, scope: Scope, output: int) -> sympy.Matrix:
             raise UnreadableError(f"a sum of a {_shape(left)} and a {_shape(right)} matrix")
         return left + right if node.op == "add" else left - right
     if node.op in ("mul", "juxt", "hadamard", "kron"):
-        return _product(_sequence(node), scope, output)
+        return _product(factor_sequence(node), scope, output)
     if node.op == "inner":   # ⟨u, v⟩ (‖u‖² = ⟨u, u⟩): the entries multiplied pairwise and added
         left, right = evaluate(a[0], scope, output), evaluate(a[1], scope, output)
         if len(left) != len(right):
@@ -155,14 +156,6 @@ def _broadcast(value: sympy.Matrix, other: sympy.Matrix) -> sympy.Matrix:
     if _scalar(value) and not _scalar(other) and 1 in other.shape:
         return sympy.ones(*other.shape) * value[0, 0]
     return value
-
-
-def _sequence(node: Node) -> list[tuple[str, Node]]:
-    """A product written left to right as (how it joins the part before: juxt, mul, hadamard or kron, factor)."""
-    if isinstance(node, Op) and node.op in ("mul", "juxt", "hadamard", "kron"):
-        left, right = _sequence(node.args[0]), _sequence(node.args[1])
-        return left + [(node.op, right[0][1])] + right[1:]
-    return [("juxt", node)]
 
 
 def _product(items: list[tuple[str, Node]], scope: Scope, output: int) -> sympy.Matrix:
@@ -301,39 +294,3 @@ def _times(left: sympy.Matrix, right: sympy.Matrix) -> sympy.Matrix:
 
 def _shape(m: sympy.Matrix) -> str:
     return f"{m.rows}×{m.cols}"
-
-
-def multiply_out(node: Node) -> Node:
-    """``A B`` for written matrices A (m × n) and B (n × p) → the written matrix with entries
-    ``a_{i1} · b_{1j} + … + a_{in} · b_{nj}`` (``B^T`` is B's rows as columns); other nodes as they are."""
-    parts = [n for _, n in _sequence(node)]
-    if not (isinstance(node, Op) and node.op in ("mul", "juxt")) or len(parts) < 2 or \
-            not all(_written(p) is not None for p in parts):
-        return node
-    rows = _written(parts[0])
-    for part in parts[1:]:
-        other = _written(part)
-        if len(rows[0]) != len(other) or len(rows) * len(other[0]) * len(other) > MAX_CELLS:
-            return node
-        rows = [[_dot([r[k] for k in range(len(other))], [other[k][j] for k in range(len(other))])
-                 for j in range(len(other[0]))] for r in rows]
-    return Matrix(tuple(tuple(r) for r in rows))
-
-
-def _written(node: Node) -> list[list[Node]] | None:
-    if isinstance(node, Group) and len(node.items) == 1:
-        node = node.items[0]
-    if isinstance(node, Op) and node.op == "transpose" and isinstance(node.args[0], Matrix):
-        rows = [list(r) for r in node.args[0].rows]
-        return [list(c) for c in zip(*rows)] if len({len(r) for r in rows}) == 1 else None
-    if isinstance(node, Matrix) and len({len(r) for r in node.rows}) == 1:
-        return [list(r) for r in node.rows]
-    return None
-
-
-def _dot(row: list[Node], column: list[Node]) -> Node:
-    terms = [Op("mul", (a, b)) for a, b in zip(row, column)]
-    total = terms[0]
-    for t in terms[1:]:
-        total = Op("add", (total, t))
-    return total

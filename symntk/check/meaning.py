@@ -15,13 +15,15 @@ import sympy
 from ..activations import ACTIVATIONS, relu, sigmoid, softplus
 from .index_sums import sum_over
 from .nodes import SumOp
+from .powers import EXPONENT_SCOPE, power
+from .powers import MAX_BITS as MAX_BITS
+from .powers import MAX_EXPONENT as MAX_EXPONENT
+from .powers import bits as bits
 from .scope import MatrixNameError, Scope, UnknownNameError, key
 from .syntax import Frac, Func, Group, Matrix, Node, Num, Op, Partial, Sqrt, Sym, Text, Tuple, UnreadableError
 from .unit_derivatives import unit_derivative
 
 __all__ = ["MatrixNameError", "Scope", "UnknownNameError", "key", "to_number", "to_sympy", "factors"]
-
-MAX_EXPONENT = 12
 
 
 _FUNCTIONS = {"tanh": sympy.tanh, "sech": sympy.sech, "cosh": sympy.cosh, "sinh": sympy.sinh, "exp": sympy.exp,
@@ -30,7 +32,7 @@ _FUNCTIONS = {"tanh": sympy.tanh, "sech": sympy.sech, "cosh": sympy.cosh, "sinh"
 
 def to_sympy(node: Node, scope: Scope) -> sympy.Expr:
     """A scalar expression; raises :class:`UnreadableError` for anything outside the allow-list."""
-    _EXPONENT_SCOPE.append(scope)
+    EXPONENT_SCOPE.append(scope)
     try:
         return _expr(node, scope)
     except RecursionError:
@@ -38,7 +40,7 @@ def to_sympy(node: Node, scope: Scope) -> sympy.Expr:
     except (ZeroDivisionError, OverflowError, ValueError, TypeError) as exc:
         raise UnreadableError(f"cannot evaluate the formula ({type(exc).__name__})") from None
     finally:
-        _EXPONENT_SCOPE.pop()
+        EXPONENT_SCOPE.pop()
 
 
 def to_number(node: Node, scope: Scope) -> sympy.Expr:
@@ -87,7 +89,7 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
             from .vector_names import layer_norm
 
             squared = layer_norm(node, scope.network)   # ‖v‖² of a whole layer: the sum of its entries squared
-            return squared if squared is not None else _power(_expr(a[0], scope), a[1])
+            return squared if squared is not None else power(_expr(a[0], scope), a[1])
         if node.op == "transpose":
             return _expr(a[0], scope)
     if isinstance(node, Group):
@@ -129,63 +131,6 @@ def _divide(num: sympy.Expr, den: sympy.Expr) -> sympy.Expr:
     return num / den
 
 
-def _exponent(node: Node) -> sympy.Rational:
-    negative = isinstance(node, Op) and node.op == "neg"
-    inner = node.args[0] if negative else node
-    if isinstance(inner, Group) and len(inner.items) == 1:
-        inner = inner.items[0]
-    if isinstance(inner, Frac) and all(isinstance(p, Num) and p.decimals is None
-                                       for p in (inner.numerator, inner.denominator)):
-        value = sympy.Rational(int(inner.numerator.value), int(inner.denominator.value or 1))
-        if value.q != 2:
-            raise UnreadableError("only integer and half-integer exponents are read")
-    elif isinstance(inner, Num) and inner.decimals is None:
-        value = sympy.Integer(int(inner.value))
-    else:
-        raise UnreadableError("exponents must be written numbers")
-    if abs(value) > MAX_EXPONENT:
-        raise UnreadableError(f"exponent {value} is larger than {MAX_EXPONENT}")
-    return -value if negative else value
-
-
-MAX_BITS = 4096
-
-
-def bits(value: sympy.Expr) -> int:
-    """An upper bound on the bits of the largest number in ``value`` (its numerators and denominators)."""
-    if value.is_Rational:
-        return max(abs(value.p).bit_length(), value.q.bit_length(), 1)
-    if value.is_Pow and value.exp.is_Integer:
-        return bits(value.base) * abs(int(value.exp))
-    if not value.args:
-        return 1
-    return sum(bits(a) for a in value.args) if value.is_Mul else max(bits(a) for a in value.args)
-
-
-def _power(base: sympy.Expr, exp_node: Node) -> sympy.Expr:
-    if base == sympy.E:
-        return sympy.exp(_exponent_expr(exp_node))
-    exponent = _exponent(exp_node)
-    if bits(base) * abs(int(exponent)) > MAX_BITS:
-        raise UnreadableError(f"a number of more than {MAX_BITS} bits")
-    if base == 0 and exponent < 0:
-        raise UnreadableError("division by zero")
-    return base ** exponent
-
-
-_EXPONENT_SCOPE: list = []
-
-
-def _exponent_expr(node: Node) -> sympy.Expr:
-    """The exponent of e^{…}: any expression of the learner's (read in the scope of the formula)."""
-    if not _EXPONENT_SCOPE:
-        raise UnreadableError("e^{…} outside a formula")
-    value = _expr(node, _EXPONENT_SCOPE[-1])
-    if bits(value) > MAX_BITS:
-        raise UnreadableError(f"a number of more than {MAX_BITS} bits")
-    return value
-
-
 def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
     if func.primes == 1 and scope.slope is not None and func.name in _activation_names(scope):
         var, rule = scope.slope
@@ -210,7 +155,7 @@ def _apply(func: Func, arg: sympy.Expr, scope: Scope) -> sympy.Expr:
     else:
         raise UnknownNameError(f"unknown function {func.name}")
     if func.power is not None:
-        value = _power(value, func.power)
+        value = power(value, func.power)
     return value
 
 

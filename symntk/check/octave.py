@@ -15,25 +15,20 @@ Every pattern is linear and anchored; sizes are bounded.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+
+from .printed_values import NUMBER, approx, claims, kind_by_name, line_offsets, matrix, number, with_output
 
 MAX_LINES = 400
 MAX_ROWS = 40
 _PROMPT = re.compile(r"^\s*>>(?!>)\s?")
 _OUTPUT = re.compile(r"^\s*([A-Za-z]\w{0,20})\s*=\s*(.*)$")
-_NUMBER = r"[-+]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:[eE][-+]?\d{1,3})?"
-_ROW = re.compile(rf"^\s*{_NUMBER}(?:\s+{_NUMBER}){{0,60}}\s*$")
+_ROW = re.compile(rf"^\s*{NUMBER}(?:\s+{NUMBER}){{0,60}}\s*$")
 _SCALE = re.compile(r"^\s*(\d(?:\.\d{1,6})?[eE][-+]?\d{1,3})\s*\*\s*$")
 _SKIP = re.compile(r"^\s*(?:Diagonal Matrix|Columns? \d{1,4}.{0,30})\s*$", re.I)
-_LITERAL = re.compile(rf"^\[\s*{_NUMBER}(?:(?:\s*[,;]\s*|\s+){_NUMBER}){{0,400}}\s*;?\s*\]('?)$")
+_LITERAL = re.compile(rf"^\[\s*{NUMBER}(?:(?:\s*[,;]\s*|\s+){NUMBER}){{0,400}}\s*;?\s*\]('?)$")
 _ASSIGN = re.compile(r"^\s*([A-Za-z]\w{0,20})\s*=(?!=)\s*(.{1,4000}?)\s*;?\s*$")
 _MULTI = re.compile(r"^\s*\[\s*([A-Za-z]\w{0,20})\s*,?\s*([A-Za-z]\w{0,20})\s*\]\s*=\s*eigs?\s*\(")
 _GRAM = re.compile(r"([A-Za-z]\w{0,20})\s*\*\s*(?:\1\s*\.?'|transpose\s*\(\s*\1\s*\)|\1\.T\b)")
-_NAME_KINDS = (("kernel", re.compile(r"^(?:K|Theta|NTK|ntk|kernel|gram)_?([1-9]?)$")),
-               ("jacobian", re.compile(r"^(?:J|jac|Jac|jacobian)_?([1-9]?)$")),
-               ("gradient", re.compile(r"^(?:g|grad|gradf|df|dfdtheta)_?([1-9]?)$")),
-               ("eigen", re.compile(r"^(?:lambda|lam|lambdas|ev|evals|eigvals|eigenvalues|e)()$")),
-               ("trace", re.compile(r"^(?:tr|trK|trace)()$")), ("det", re.compile(r"^(?:det|detK|dK)()$")))
 _CODE_KINDS = (("eigen", re.compile(r"^\s*eigs?\s*\(")), ("trace", re.compile(r"^\s*trace\s*\(")),
                ("det", re.compile(r"^\s*det\s*\(")))
 
@@ -67,10 +62,7 @@ def unfenced_runs(text: str, covered: list) -> list[tuple[int, int]]:
     else; lines inside ``covered`` spans (math, code) are never part of one."""
     spans = sorted((span[0], span[1]) for span in covered)
     lines = text.split("\n")
-    starts, at = [], 0
-    for line in lines:
-        starts.append(at)
-        at += len(line) + 1
+    starts = line_offsets(lines)
     inside = [False] * len(lines)
     k = 0
     for n, start in enumerate(starts):
@@ -98,19 +90,6 @@ def unfenced_runs(text: str, covered: list) -> list[tuple[int, int]]:
     return runs
 
 
-def _number(token: str, scale: str | None) -> str:
-    """A printed number in plain decimals with its printed digits (``2.9956e-01`` → ``0.29956``), times the
-    block's common factor (``0.0080`` under ``1.0e+03 *`` → ``8.0``)."""
-    try:
-        value = Decimal(token)
-        if scale is not None:
-            value *= Decimal(scale)
-    except InvalidOperation:
-        return token
-    text = format(value, "f")
-    return text[:-1] if text.endswith(".") else text
-
-
 def literal(text: str) -> tuple[tuple[str, ...], ...] | None:
     """A MATLAB matrix literal as rows of number texts: ``[1 0; 2 1]``, ``[1, 0; 2, 1]``, ``[1; 2]`` (a column),
     ``[1 2]'`` (transposed: a column); None for anything else."""
@@ -124,7 +103,7 @@ def literal(text: str) -> tuple[tuple[str, ...], ...] | None:
         return None
     if transposed:
         rows = [tuple(r[i] for r in rows) for i in range(len(rows[0]))]
-    return tuple(tuple(_number(t, None) for t in r) for r in rows)
+    return tuple(tuple(number(t, None) for t in r) for r in rows)
 
 
 def _of_the_kernel(argument: str) -> str | None:
@@ -145,65 +124,13 @@ def _kind(name: str, code: str) -> str | None:
     for kind, pattern in _CODE_KINDS:
         if pattern.match(computed):
             output = _of_the_kernel(computed[computed.index("(") + 1:])
-            return None if output is None or (output and kind != "eigen") else _with(kind, output)
-    by_name = None if name == "ans" else _kind_by_name(name)
+            return None if output is None or (output and kind != "eigen") else with_output(kind, output)
+    by_name = None if name == "ans" else kind_by_name(name)
     if _GRAM.match(computed):
         output = _of_the_kernel(computed)
-        return _with("kernel", output) if output is not None and by_name in (None, _with("kernel", output)) \
-            else None
+        kernel = with_output("kernel", output) if output is not None else None
+        return kernel if kernel is not None and by_name in (None, kernel) else None
     return None if "*" in computed or "(" in computed else by_name
-
-
-def _with(kind: str, output: str) -> str:
-    return f"{kind}:{output}" if output else kind
-
-
-def _kind_by_name(name: str) -> str | None:
-    """The quantity a name says: K → the kernel, K1 → output 1's, J → the Jacobian, g1 → the gradient at x_1,
-    lambda → the eigenvalues."""
-    for kind, pattern in _NAME_KINDS:
-        named = pattern.match(name)
-        if named:
-            return _with(kind, named.group(1)) if kind != "gradient" else kind
-    return None
-
-
-def _approx(rows) -> bool:
-    return any("." in t for row in rows for t in row)
-
-
-def _matrix(rows) -> str:
-    return "[" + ", ".join("[" + ", ".join(r) + "]" for r in rows) + "]"
-
-
-def _claims(kind: str, rows, lines: list[int], code: str) -> list[tuple[int, str]]:
-    """(index of the line, claim) of printed ``rows`` read as ``kind``; [] when the shape does not fit."""
-    rel = "\\approx" if _approx(rows) else "="
-    n, m = len(rows), len(rows[0])
-    kind, _, output = kind.partition(":")
-    of = f"^{{[{output}]}}" if output else ""
-    if kind == "eigen":
-        if n == m and n > 1:   # D of [V, D] = eig(K): the diagonal
-            if any(float(rows[i][j]) != 0 for i in range(n) for j in range(n) if i != j):
-                return []
-            return [(lines[i], f"\\lambda{of} {rel} {rows[i][i]}") for i in range(n)]
-        if m == 1:
-            return [(lines[i], f"\\lambda{of} {rel} {rows[i][0]}") for i in range(n)]
-        if n == 1:
-            return [(lines[0], f"\\lambda{of} {rel} {v}") for v in rows[0]]
-        return []
-    if kind in ("trace", "det"):
-        name = "\\det K" if kind == "det" else "\\operatorname{tr} K"
-        return [(lines[0], f"{name} {rel} {rows[0][0]}")] if n == m == 1 else []
-    if kind == "kernel":
-        return [(lines[0], f"K{of} {rel} {_matrix(rows)}")] if n == m > 1 else []
-    if kind == "jacobian":
-        return [(lines[0], f"J{of} {rel} {_matrix(rows)}")] if m > 1 and (n > 1 or not output) else []
-    if kind == "gradient" and (n == 1 or m == 1) and max(n, m) > 1:
-        values = rows[0] if n == 1 else tuple(r[0] for r in rows)
-        point = re.search(r"(\d)$", code)
-        return [(lines[0], f"\\nabla_\\theta f(x_{{{point.group(1)}}}) {rel} ({', '.join(values)})")] if point else []
-    return []
 
 
 def _block(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int]:
@@ -217,7 +144,7 @@ def _block(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[in
         if _SKIP.match(line) and "column" in line.lower():
             return [], [], i + 1   # a matrix printed in column chunks: not read
         if _ROW.match(line):
-            rows.append(tuple(_number(t, scale) for t in line.split()))
+            rows.append(tuple(number(t, scale) for t in line.split()))
             where.append(i)
         elif _SCALE.match(line):
             scale = _SCALE.match(line).group(1)
@@ -231,7 +158,7 @@ def _block(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[in
     return rows, where, i
 
 
-_PIECE = re.compile(rf"\s*(?:([Wb])([1-9])(?!\w)|x_?([1-9])(?!\w)|(\[[^\[\]]{{1,400}}\]'?)|({_NUMBER})|([*+-]))\s*")
+_PIECE = re.compile(rf"\s*(?:([Wb])([1-9])(?!\w)|x_?([1-9])(?!\w)|(\[[^\[\]]{{1,400}}\]'?)|({NUMBER})|([*+-]))\s*")
 
 
 def parameter_expression(code: str) -> str | None:
@@ -251,7 +178,7 @@ def parameter_expression(code: str) -> str | None:
             rows = literal(m.group(4))
             if rows is None:
                 return None
-            out.append(_matrix(rows))
+            out.append(matrix(rows))
         elif m.group(5):
             out.append(m.group(5))
         else:
@@ -269,10 +196,7 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
     """(offset in ``body``, claim, certain) of a MATLAB/Octave session: literal assignments at a prompt and the
     printed blocks, each read as the quantity its name or statement says."""
     lines = body.split("\n")[:MAX_LINES]
-    offsets, at = [], 0
-    for line in lines:
-        offsets.append(at)
-        at += len(line) + 1
+    offsets = line_offsets(lines)
     found: list[tuple[int, str, bool]] = []
     code, echo, multi = "", None, {}
     i = 0
@@ -287,30 +211,30 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
             assigned = _ASSIGN.match(code)
             if assigned and not both:
                 rows = literal(assigned.group(2))
-                kind = _kind_by_name(assigned.group(1))
+                kind = kind_by_name(assigned.group(1))
                 if rows is not None:
                     echo = assigned.group(1) if not code.endswith(";") else None
                     if kind is not None:
-                        found.extend((offsets[i], c, True) for _, c in _claims(kind, rows, [i], assigned.group(1)))
+                        found.extend((offsets[i], c, True) for _, c in claims(kind, rows, [i], assigned.group(1)))
             i += 1
             continue
         out = _OUTPUT.match(line)
         if out:
             name, inline = out.group(1), out.group(2).strip()
             if inline:
-                rows, where, end = ([tuple(_number(t, None) for t in inline.split())], [i], i + 1) \
+                rows, where, end = ([tuple(number(t, None) for t in inline.split())], [i], i + 1) \
                     if _ROW.match(inline) else ([], [], i + 1)
             else:
                 rows, where, end = _block(lines, i + 1)
             kind = multi[name] if name in multi else _kind(name, code)
             product = parameter_expression(code) if name == "ans" and kind is None and rows else None
             if product is not None:
-                rel = "\\approx" if _approx(rows) else "="
-                value = rows[0][0] if len(rows) == len(rows[0]) == 1 else _matrix(rows)
+                rel = "\\approx" if approx(rows) else "="
+                value = rows[0][0] if len(rows) == len(rows[0]) == 1 else matrix(rows)
                 found.append((offsets[i], f"{product} {rel} {value}", True))
             elif rows and kind is not None and name != echo:
                 anchor = [i] + where[1:] if not kind.startswith("eigen") or len(where) != len(rows) else where
-                made = _claims(kind, tuple(rows), anchor, name if name != "ans" else code)
+                made = claims(kind, tuple(rows), anchor, name if name != "ans" else code)
                 found.extend((offsets[k], c, True) for k, c in made)
             echo = None if name == echo else echo
             i = max(end, i + 1)

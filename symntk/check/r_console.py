@@ -21,24 +21,23 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from .octave import _claims, _kind_by_name, _number
+from .printed_values import NUMBER, claims, kind_by_name, line_offsets, number
 from .r_literals import MAX_STATEMENT, call_args, literal, top_split
 
 MAX_LINES = 400
-_NUMBER = r"[-+]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:[eE][-+]?\d{1,3})?"
 _PROMPT = re.compile(r"^\s{0,8}>(?!>)\s?")
 _MORE = re.compile(r"^\s{0,8}\+\s?")
 _PRINTED_MARK = re.compile(r"^\s{0,8}(?:##|#>)\s?")
-_VECTOR = re.compile(rf"^\s*\[(\d{{1,4}})\]((?:\s+{_NUMBER}){{1,60}})\s*$")
+_VECTOR = re.compile(rf"^\s*\[(\d{{1,4}})\]((?:\s+{NUMBER}){{1,60}})\s*$")
 _HEADER = re.compile(r"^\s*\[,(\d{1,4})\](?:\s+\[,\d{1,4}\]){0,60}\s*$")
-_ROW = re.compile(rf"^\s*\[(\d{{1,4}}),\]((?:\s+{_NUMBER}){{1,60}})\s*$")
+_ROW = re.compile(rf"^\s*\[(\d{{1,4}}),\]((?:\s+{NUMBER}){{1,60}})\s*$")
 _ITEM = re.compile(r"^\s*\$(\w{1,20})\s*$")
 _ASSIGN = re.compile(r"^([A-Za-z][\w.]{0,20})\s*(?:<<?-|=(?!=))\s*(.+)$", re.S)
 _ASSIGN_RIGHT = re.compile(r"^(.+?)\s*->\s*([A-Za-z][\w.]{0,20})$", re.S)
 _R_MARK = re.compile(r"<-|%\*%|\b(?:rbind|cbind|tcrossprod|crossprod)\s*\(|\bmatrix\s*\(\s*c\s*\(|"
                      r"\beigen\s*\(|^\s*\[(?:\d{1,4},?|,\d{1,4})\]\s")
 _WRAP = re.compile(r"^(?:print|round|signif|zapsmall|as\.vector|drop)\s*\((.*)\)$", re.S)
-_TRAILING_ARG = re.compile(rf"^(.*?)\s*,\s*(?:digits\s*=\s*)?{_NUMBER}$", re.S)
+_TRAILING_ARG = re.compile(rf"^(.*?)\s*,\s*(?:digits\s*=\s*)?{NUMBER}$", re.S)
 _NAME = re.compile(r"^[A-Za-z][\w.]{0,20}$")
 _NOISE = Decimal("1e-9")
 
@@ -135,7 +134,7 @@ def _kind_of(expr: str, names: dict[str, str | None]) -> str | None:
     """The quantity an expression computes: K from J, eigenvalues, trace or det of K; a name's own kind."""
     expr = _unwrap(expr)
     if _NAME.match(expr):
-        return names[expr] if expr in names else _kind_by_name(expr)
+        return names[expr] if expr in names else kind_by_name(expr)
     gram = re.match(r"^([A-Za-z][\w.]{0,20})\s*%\*%\s*t\s*\(\s*\1\s*\)$", expr) or \
         re.match(r"^tcrossprod\s*\(\s*([A-Za-z][\w.]{0,20})\s*\)$", expr) or \
         re.match(r"^crossprod\s*\(\s*t\s*\(\s*([A-Za-z][\w.]{0,20})\s*\)\s*\)$", expr)
@@ -186,7 +185,7 @@ def _printout(lines: list[str], start: int) -> tuple[str, list, list[int], int]:
             m = _ROW.match(_printed(lines[i]))
             if int(m.group(1)) != len(rows) + 1:
                 break
-            rows.append(tuple(_number(t, None) for t in m.group(2).split()))
+            rows.append(tuple(number(t, None) for t in m.group(2).split()))
             where.append(i)
             i += 1
         if i < len(lines) and _HEADER.match(_printed(lines[i])):   # printed in column chunks: not read
@@ -197,12 +196,12 @@ def _printout(lines: list[str], start: int) -> tuple[str, list, list[int], int]:
         return ("matrix", rows, where, i) if ok else ("", [], [], i)
     vector = _VECTOR.match(first)
     if vector and vector.group(1) == "1":
-        values, i = [_number(t, None) for t in vector.group(2).split()], start + 1
+        values, i = [number(t, None) for t in vector.group(2).split()], start + 1
         while i < len(lines):
             more = _VECTOR.match(_printed(lines[i]))
             if not more or int(more.group(1)) != len(values) + 1:
                 break
-            values.extend(_number(t, None) for t in more.group(2).split())
+            values.extend(number(t, None) for t in more.group(2).split())
             i += 1
         return "vector", values, [start], i
     return "", [], [], start + 1
@@ -212,10 +211,7 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
     """(offset in ``body``, claim, certain) of an R session: literal assignments of the checker's quantities and
     every printout, read as what the statement that printed it computes."""
     lines = body.split("\n")[:MAX_LINES]
-    offsets, at = [], 0
-    for line in lines:
-        offsets.append(at)
-        at += len(line) + 1
+    offsets = line_offsets(lines)
     found: list[tuple[int, str, bool]] = []
     names: dict[str, str | None] = {}
     shown: str | None = None   # the kind of what the last printing statement computes
@@ -242,7 +238,7 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
             if not rows:
                 continue
         anchor = where if kind == "matrix" and not shown.startswith("eigen") else where[:1] * max(len(rows), 1)
-        made = _claims(shown, rows, anchor, "")
+        made = claims(shown, rows, anchor, "")
         found.extend((offsets[line], claim, True) for line, claim in made)
     return found
 
@@ -265,11 +261,11 @@ def _statement(code: str, line: int, names: dict, found: list, offsets: list[int
     if right or assigned:
         name, expr = (right.group(2), right.group(1)) if right else (assigned.group(1), assigned.group(2))
         rows = literal(expr)
-        by_name = _kind_by_name(name)
+        by_name = kind_by_name(name)
         if rows is not None:
             names[name] = by_name
             if by_name is not None:
-                found.extend((offsets[at], claim, True) for at, claim in _claims(by_name, rows, [line] * len(rows),
+                found.extend((offsets[at], claim, True) for at, claim in claims(by_name, rows, [line] * len(rows),
                                                                                     name))
         else:
             computed = _kind_of(expr, names)

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .octave import _number
+from .printed_values import NUMBER, number
 
 MAX_STATEMENT = 4000
-_NUMBER = r"[-+]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:[eE][-+]?\d{1,3})?"
-_NUMBERS = re.compile(rf"^\s*{_NUMBER}(?:\s*,\s*{_NUMBER}){{0,400}}\s*$")
+_NUMBERS = re.compile(rf"^\s*{NUMBER}(?:\s*,\s*{NUMBER}){{0,400}}\s*$")
 
 
 def top_split(text: str, sep: str) -> list[str]:
@@ -51,7 +50,7 @@ def _vector(text: str) -> tuple[str, ...] | None:
     inner = ", ".join(args) if args is not None else text
     if not _NUMBERS.match(inner):
         return None
-    return tuple(_number(t.strip(), None) for t in inner.split(","))
+    return tuple(number(t.strip(), None) for t in inner.split(","))
 
 
 def literal(text: str) -> tuple[tuple[str, ...], ...] | None:

@@ -208,4 +208,5 @@ def render_report(report, fmt: str = "text", lang: str = "en", templates=None) -
     template = env.get_template(f"check/{fmt}/report.{FORMATS[fmt]}")
     return template.render(report=report, items=items, rows=line_rows(report, items), summary=report.summary,
                            first=report.first_mistake, problem=report.problem, lang=lang, shorten=shorten,
+                           aside=[c for c in report.context if c.reason],   # set aside, not judged, with why
                            as_written=as_written, **h)

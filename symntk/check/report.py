@@ -73,4 +73,11 @@ class Report:
                            "carried": j.carried, "feedback": feedback_text(j, lang, templates, widths=widths),
                            "codes": [f.code for f in j.feedback]})
         context = [{"line": c.line, "text": c.text, "why": c.why} for c in self.context]
+        if any(c.reason for c in self.context):   # math set aside, not judged: why, in ``lang``
+            from .render import environment
+
+            worded = environment("md", lang, templates).filters["reason"]
+            for item, c in zip(context, self.context):
+                if c.reason:
+                    item["reason"] = worded(c.reason)
         return {"problem": self.problem_dict(), "claims": claims, "context": context, "summary": self.summary}

@@ -27,6 +27,9 @@ from .. import notation
 from ..derivatives import backprop
 from ..kernel import LAMBDA
 from ..network import Network
+from .symbol_keys import index_letter, shown
+from .symbol_keys import key as key
+from .symbol_keys import vector_entry as vector_entry
 from .syntax import Num, Sym, UnreadableError
 
 
@@ -36,27 +39,6 @@ class MatrixNameError(UnreadableError):
 
 class UnknownNameError(UnreadableError):
     """A name the learner uses without defining it (c_1, r_2): their own general formula."""
-def key(sym: Sym) -> str:
-    """A learner's own name as a dictionary key: ``h_1``, ``z^{[1]}_2``, ``v_1``, ``t``; a compound index keeps
-    its parts, so ``K_{(1,1),(1,2)}`` and ``K_{(1,1),(2,1)}`` are two names, not one."""
-    subs = ",".join(_index_key(s) for s in sym.sub)
-    return f"{sym.name}{'_' + subs if subs else ''}{'^' + str(sym.layer) if sym.layer else ''}{chr(39) * sym.primes}"
-
-
-def _index_key(node, depth: int = 0) -> str:
-    """One index of a name as text: a number, a name, a function's name, or (bounded in depth) a group or an
-    operation of these; ``?`` for anything else."""
-    if isinstance(node, Num):
-        return node.text
-    if isinstance(node, Sym):
-        return key(node)
-    kind = type(node).__name__
-    if kind == "Func":
-        return node.name
-    if depth < 4 and kind in ("Group", "Op"):
-        inner = ",".join(_index_key(n, depth + 1) for n in (node.items if kind == "Group" else node.args))
-        return f"{node.kind if kind == 'Group' else node.op}({inner})"
-    return "?"
 
 
 class Scope:
@@ -175,9 +157,9 @@ class Scope:
         if self.free and not sym.sub and sym.layer is None and len(name) == 1:
             return sympy.Symbol(name, real=True)
         if name not in ("W", "b", "x", "theta", "f", "y", "K", "J", "lambda", "z", "a", "h", "nabla", "dots") or \
-                name == "f" and len(sym.sub) == 1 and _index_letter(sym.sub[0]):   # f_m: a general formula
-            raise UnknownNameError(f"unknown symbol {_show(sym)}")
-        raise UnreadableError(f"unknown symbol {_show(sym)}")
+                name == "f" and len(sym.sub) == 1 and index_letter(sym.sub[0]):   # f_m: a general formula
+            raise UnknownNameError(f"unknown symbol {shown(sym)}")
+        raise UnreadableError(f"unknown symbol {shown(sym)}")
 
     def _unit(self, sym: Sym):
         """The learner's z_i, a_i, h_i (and h^{[l]}_i, or z, h alone for a single hidden unit): hidden unit i of
@@ -288,10 +270,6 @@ class Scope:
         return self.network.activations[0]
 
 
-def _show(sym: Sym) -> str:
-    return sym.name + ("_…" if sym.sub else "") + (f"^[{sym.layer}]" if sym.layer else "")
-
-
 class OwnSlope:
     """The network with the learner's own φ′ rule (z, φ′(z)) in every hidden layer."""
 
@@ -303,20 +281,3 @@ class OwnSlope:
 
     def activation(self, l):
         return dataclasses.replace(self._net.activation(l), derivative=lambda z: self._rule.xreplace({self._var: z}))
-
-
-def vector_entry(rows: int, cols: int, i: int) -> tuple[int, ...]:
-    """The (row, column) that one index names in a matrix with ``rows`` × ``cols`` entries: along the only
-    row of a row vector (W^{[2]}_i = W^{[2]}_{1,i}), down the only column of a column vector
-    (W^{[1]}_i = W^{[1]}_{i,1}); ``(i,)`` (not an entry) for a matrix that is neither."""
-    if rows == 1:
-        return (1, i)
-    if cols == 1:
-        return (i, 1)
-    return (i,)
-
-
-def _index_letter(node) -> bool:
-    """An index letter (m, n, k, …) as a subscript: it stands for every value, not one."""
-    return isinstance(node, Sym) and not node.sub and node.layer is None and len(node.name) == 1 and \
-        "i" <= node.name <= "o"

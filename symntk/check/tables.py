@@ -23,32 +23,21 @@ approximation. Every claim is soft: a cell that cannot be read is context, never
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
-from .evaluation_bars import bar_point
 from .source import Segment
+from .table_headers import (
+    GRADIENT,
+    SUBS,
+    column_output,
+    derivative_of,
+    f_name,
+    formula_column,
+    header_defines,
+    header_definition,
+    header_point,
+)
+from .table_headers import data_points as data_points
 
-_POINT = re.compile(r"^(?:at|bei|an|für|in|í|à)?\s*x\s*(?:_?\{?(\d{1,2})\}?(?![\d.,])|"
-                    r"\^\{?\((\d{1,2})\)\}?|([₁₂₃₄₅₆₇₈₉]))")
-_POINT_WORD = re.compile(r"^(?:data\s*point|datapoint|point|punkt|punktur|datenpunkt|punto|ponto|i\s*=)\s*(\d{1,2})\b",
-                         re.I)
-_OUTPUT_AT = re.compile(r"^(?:f|y)_?\{?(\d)\}?\s*(?:at|bei|í|an|\()\s*(.{1,30}?)\)?$")
-# a column of a whole gradient at a datapoint: ∇f(x_1), ∇_θ f_2(x_1), ∂f(x_1)/∂θ_k, \frac{\partial f(x_2)}{\partial θ},
-# the differential df(x1), df(x^(2))
-_GRADIENT_AT = re.compile(r"^(?:\\nabla|∇|\\[dt]?frac\s*\{\s*(?:∂|\\partial)|∂|\\partial|d(?=\s?f))[^()]{0,24}?f\s*"
-                          r"(?:_\{?(\d)\}?)?\s*\(\s*x\s*(?:_?\{?(\d{1,2})\}?|\^\{?\((\d{1,2})\)\}?)\s*\)"
-                          r"\s*(?:\}?\s*/?\s*\{?\s*(?:∂|\\partial)\s*(?:θ|\\theta)\s*"
-                          r"(?:_\{?k\}?|ₖ)?\s*\}?)?$")
-# a whole gradient's column at a datapoint said in words: ∂f/∂θ at x₁, ∇f @ x_2, gradient bei x = 1
-_GRADIENT_SAID_AT = re.compile(r"^(.{1,40}?)\s+(?:at|bei|an|für|í|à|@)\s+(.{1,30})$")
-# a column of each row's derivative of one output, with no "/∂…": df1, ∂f_2, dy (the row names the parameter)
-_DIFFERENTIAL = re.compile(r"^(?:d|∂|\\partial)\s?(?:f|y)\s?(?:_?\{?([1-9])\}?|([₁₂₃]))?$")
-_CALL = re.compile(r"^(?:f|y|∇\s*f|\\nabla\s*f)\s*\(\s*([^()]{1,30}?)\s*\)$")
-_AT_VALUE = re.compile(r"^(?:(?:at|bei|an|für|í|à)\s+(?:x\s*=\s*)?|x\s*=\s*)(.{1,30})$", re.I)   # at 1, at x = 1
-_DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*(f|y)?\s*(?:_?\{?(\d)\}?|([₁₂₃]))?\s*/\s*(?:∂|\\partial|d)\s*"
-                         r"(.{1,40})$")
-_FRAC = re.compile(r"^\\[dt]?frac\s*\{\s*(?:∂|\\partial|d)\s*(f|y)?\s*(?:_\{?(\d)\}?)?\s*\}\s*\{\s*(?:∂|\\partial|d)\s*"
-                   r"(.{1,40})\}$")
 _PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*(?:[_^₁₂₃₄₅₆₇₈₉⁽]|\\_)")
 # a learner's own name for a parameter (w1, v_2, c, W1, w11, W2_1): one letter that is not the input, the output,
 # a unit (h, z, a, g, s) or the kernel, with an optional index or two
@@ -59,21 +48,7 @@ _INDEX = r"(?:_?\{?\d{1,2}\}?(?:_\{?\d{1,2}\}?)?|[₀-₉]{1,2})"   # w_1, w_{12
 _ANY_NAME = re.compile(r"^(?:(?![xyfKJ])[A-Za-z]" + _INDEX + r"|(?:\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|eta|"
                        r"mu|nu|kappa|rho|tau|omega|xi|zeta|psi|chi)(?![A-Za-z])\s*|[αβγδεημνκρτωξζψχ])(?:" + _INDEX
                        + r")?)$")
-_GRADIENT = re.compile(r"^(?:\\nabla|∇)\s*(?:_\{?\\?(?:theta|θ)\}?)?\s*(f|y)\s*(?:_?\{?(\d)\}?|([₁₂₃]))?"
-                       r"(?:\s*\(x\))?$|^grad(?:ient)?$", re.I)
 _OUTPUT = re.compile(r"^(?:f|y|\\hat\s*\{?y\}?)\s*(?:_?\{?(\d)\}?|([₁₂₃]))?(?:\s*\(x\))?$")
-_FORMULA_HEADERS = ("symbolic", "symbolisch", "formula", "formel", "formúla", "allgemein", "general", "almennt",
-                    "derivative", "afleiða", "afleiður", "afleiðan", "ableitung", "derivada", "dérivée", "derivata",
-                    "∂f/∂θ", "∂f/∂θ_k", "\\partial f/\\partial\\theta_k", "\\partial f/\\partial \\theta_k",
-                    "\\partial f/\\partial\\theta", "∂f/∂θₖ", "df/dθ", "expression", "ausdruck")
-# words that make a header a formula column in any language of the family: "derivata simbolica", "valore in
-# generale", "pochodna symboliczna", "wzór ogólny", "expresión simbólica", "formule générale"
-_FORMULA_WORDS = frozenset(("symbolic", "symbolisch", "simbolica", "simbolico", "simbólica", "simbólico",
-                            "symbolique", "symboliczna", "symboliczny", "formula", "formule", "fórmula", "formel",
-                            "wzór", "espressione", "expresión", "expressão", "wyrażenie", "general", "generale",
-                            "générale", "général", "geral", "ogólnie", "ogólny", "ogólna", "allgemein"))
-# a placeholder for "each parameter" in a formula column's header: ∂f/∂(·), \partial f/\partial(\cdot), ∂f/∂•
-_PLACEHOLDER = re.compile(r"^\(?\s*(?:\\cdot|·|⋅|•|∙|\\bullet|\\square|□|\\ast|\*|\.)\s*\)?$")
 _VALUE_HEADERS = ("", "value", "values", "gildi", "gildið", "wert", "werte", "=", "valore", "valori", "wartość",
                   "wartości", "valor", "valores", "valeur", "valeurs")
 _PARAMETER_CORNERS = ("θ_k", "\\theta_k", "θₖ", "k", "parameter", "parameters", "param", "stiki", "stikar",
@@ -82,41 +57,12 @@ _PARAMETER_CORNERS = ("θ_k", "\\theta_k", "θₖ", "k", "parameter", "parameter
                       "pochodna", "derivada", "dérivée")
 _POINT_CORNERS = ("x", "i", "x_i", "point", "punkt", "punktur", "datapoint", "input", "eingabe", "inntak", "punto",
                   "ponto", "ingresso", "wejście", "entrada", "entrée")
-_DATA = re.compile(r"(?<![A-Za-z\\])x\s*(?:_?\{?(\d{1,2})\}?|\^\{?\((\d{1,2})\)\}?)\s*=\s*"
-                   r"(\(\s*[^()=]{1,40}\)|\[[^\[\]=]{1,40}\]|[-−]?\d{1,6}(?:[.,]\d{1,6})?(?!\d|,\d))")
-_SUBS = "₁₂₃₄₅₆₇₈₉"
 # a whole layer's matrix in a "given" table: W⁽¹⁾, W^{[1]}, W^(2), b^{(1)}, \mathbf{W}^{[2]} (the markup is gone)
 _LAYER = re.compile(r"^[Wb]\s*(?:⁽[¹²³⁴⁵⁶⁷⁸⁹]⁾|\^\s*\{?\s*[\[(]\s*[1-9]\s*[\])]\s*\}?|\^\s*\{?[1-9]\}?)$")
 # a value cell that states the datapoints itself: x₁ = 1, x₂ = −1 / x_1 = 0; x_2 = (1, 2)
 _GIVEN_POINTS = re.compile(r"^x\s*(?:_\{?[1-9]\}?|[₁₂₃₄₅₆₇₈₉]|\^\{?\([1-9]\)\}?|⁽[¹²³⁴⁵⁶⁷⁸⁹]⁾)\s*=\s*[^=]")
 _MARKUP = re.compile(r"\*\*|__|\\mathbf\{([^{}]{1,20})\}|\\boldsymbol\{([^{}]{1,20})\}|\\text\{([^{}]{1,40})\}|"
                      r"\\(?:mathbf|boldsymbol|bm)(?![A-Za-z])\s*(?=\\?[A-Za-z])")   # \mathbf x^{(1)}: bold x
-
-
-def data_points(text: str) -> dict[tuple[Fraction, ...], int]:
-    """The datapoints the notes define (``x_1 = 0``, ``x^{(2)} = (0, 1)^T``): their values → index."""
-    out: dict[tuple[Fraction, ...], int] = {}
-    for m in _DATA.finditer(text[:200_000]):
-        value = _numbers(m.group(3))
-        if value is not None:
-            out.setdefault(value, int(m.group(1) or m.group(2)))
-    return out
-
-
-def _numbers(text: str) -> tuple[Fraction, ...] | None:
-    """``(1, 0)^T``, ``[2, −1]``, ``0,5``, ``-1`` → the numbers, or None (a comma is a decimal comma only
-    outside brackets and without a space after it)."""
-    text = re.sub(r"\^\s*\{?(?:T|\\top)\}?|ᵀ", "", text.replace("−", "-").replace("{,}", ".").replace("\\ ", " "))
-    text = text.strip()
-    inner = text.strip("()[] ")
-    if text[:1] in "([" or re.search(r",\s|;|\s", inner):
-        parts = [p for p in re.split(r"[;,\s]+", inner) if p]
-    else:
-        parts = [inner.replace(",", ".")]
-    try:
-        return tuple(Fraction(p) for p in parts)
-    except (ValueError, ZeroDivisionError):
-        return None
 
 
 _INLINE = re.compile(r"\$|\\\(|\\\)")   # a cell's math delimiters: $…$ or \(…\)
@@ -138,80 +84,9 @@ def _cells(row: str) -> list[str]:
                      .split()) for c in split_row(row)]
 
 
-def _point(header: str, points: dict, by_value: bool = False) -> tuple[int | None, str] | None:
-    """(output or None, ``x_{i}``) of a datapoint header, or None."""
-    head = re.sub(r"\s*\([^()]{0,20}=[^()]{0,20}\)\s*$", "", header.strip())   # x_1 = 1 (h = 2): a note
-    bar = bar_point(head)
-    if bar is not None and (not bar[0] or _whole_gradient(bar[0])):   # \Big|_{x = x_1}, ∂f/∂θ_k |_{x=0}
-        inner = _point(bar[1], points, True) or _point("at " + bar[1], points, True)
-        return ((_derivative(bar[0]) or (None,))[0], inner[1]) if inner else None
-    m = _OUTPUT_AT.match(head)
-    if m:
-        inner = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
-        return (int(m.group(1)), inner[1]) if inner else None
-    m = _GRADIENT_AT.match(head)
-    if m:
-        return (int(m.group(1)) if m.group(1) else None), f"x_{{{m.group(2) or m.group(3)}}}"
-    m = _GRADIENT_SAID_AT.match(head)
-    if m and _whole_gradient(m.group(1)):   # ∂f/∂θ at x₁, ∇f @ x_2, gradient at x = 1: a column of a gradient
-        inner = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
-        output = (_derivative(m.group(1).strip()) or (None,))[0]
-        return (output, inner[1]) if inner else None
-    m = _CALL.match(head)
-    if m:   # f(0), ∇f(x_2): the network at a datapoint (by its value: f(1) is f at x = 1)
-        return _point(m.group(1), points, True)
-    m = _POINT.match(head) or _POINT_WORD.match(head)
-    if m:
-        i = next(g for g in m.groups() if g)
-        return None, f"x_{{{_SUBS.index(i) + 1 if i in _SUBS else i}}}"
-    m = _AT_VALUE.match(head)
-    if m and _POINT.match(m.group(1).strip()):
-        return _point(m.group(1).strip(), points)   # x = x_1, at x = x^{(2)}: the datapoint by its name
-    value = m.group(1) if m else head if by_value else None
-    if value is not None and points:
-        numbers = _numbers(value)
-        if numbers in points:
-            return None, f"x_{{{points[numbers]}}}"
-    return None
-
-
 def _plain_numbers(cell: str) -> bool:
     """``[2, −1]ᵀ``, ``1``, ``(1, 0)^T``: numbers only (no letter but a transpose's)."""
     return not re.search(r"[^\W\d_]", re.sub(r"\^\s*\{?(?:T|\\top)\}?|ᵀ", "", cell))
-
-
-def _whole_gradient(quantity: str) -> bool:
-    """``∂f/∂θ``, ``∂f_2/∂θ_k``, ``df/d(·)``, ``∇f``, ``grad``: the derivative of f by every parameter at once."""
-    quantity = quantity.strip()
-    derivative = _derivative(quantity)
-    if derivative is not None:
-        return bool(re.fullmatch(r"(?:θ|\\theta)\s*(?:_\{?k\}?|ₖ)?", derivative[1])) or \
-            bool(_PLACEHOLDER.match(derivative[1]))
-    return bool(_GRADIENT.match(quantity))
-
-
-def _definition(header: str) -> tuple[str, str | None]:
-    """A header that defines its quantity (``z = W x + b``) → (``z``, the definition); else (header, None)."""
-    depth, at = 0, None
-    for n, ch in enumerate(header):
-        depth += ch in "({[" and 1 or (-1 if ch in ")}]" else 0)
-        if ch == "=" and depth == 0:
-            at = n
-            break
-    if at is None or not header[:at].strip():
-        return header, None
-    return header[:at].strip(), header
-
-
-def _derivative(quantity: str) -> tuple[int | None, str] | None:
-    """(output or None, parameter) of a header that is a derivative of f (or ``∂/∂P``: of f implied)."""
-    m = _DERIVATIVE.match(quantity) or _FRAC.match(quantity)
-    if m is None:
-        m2 = re.match(r"^\\[dt]?frac\s*\{\s*(?:∂|\\partial)\s*\}\s*\{\s*(?:∂|\\partial)\s*(.{1,40})\}$", quantity)
-        return (None, m2.group(1).strip()) if m2 else None
-    groups = m.groups()
-    sub = groups[1] or (str(_SUBS.index(groups[2]) + 1) if len(groups) > 3 and groups[2] else None)
-    return (int(sub) if sub else None), groups[-1].strip()
 
 
 def _value(cell: str) -> str:
@@ -222,10 +97,6 @@ def _value(cell: str) -> str:
     return "= " + cell
 
 
-def _f(output: int | None) -> str:
-    return f"f_{{{output}}}" if output else "f"
-
-
 def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dict,
            parameter: bool = False) -> str | None:
     """What a cell at a datapoint claims about a quantity (``parameter``: the quantity is a row of a table of
@@ -234,40 +105,28 @@ def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dic
     if parameter and re.fullmatch(r"[1-9][0-9]?", quantity):   # | k | … | at x_1 |: row k is θ_k
         quantity = f"\\theta_{{{quantity}}}"
     if parameter and _ANY_NAME.match(quantity):
-        return f"\\frac{{\\partial {_f(output)}({x})}}{{\\partial {quantity}}} {value}"
-    other = _point(quantity, points)
+        return f"\\frac{{\\partial {f_name(output)}({x})}}{{\\partial {quantity}}} {value}"
+    other = header_point(quantity, points)
     if other is not None:
         return f"K({x}, {other[1]}) {value}"
-    quantity, _ = _definition(quantity)
+    quantity, _ = header_defines(quantity)
     bare = re.sub(r"\s*\([^()]{1,30}\)$", "", quantity)   # θ_1 (W_{11}): the name before the note
     if bare != quantity and (_PARAMETER.match(bare) or _OWN_NAME.match(bare)):
         quantity = bare
-    derivative = _derivative(quantity)
+    derivative = derivative_of(quantity)
     if derivative is not None:
-        return f"\\frac{{\\partial {_f(derivative[0] or output)}({x})}}{{\\partial {derivative[1]}}} {value}"
+        return f"\\frac{{\\partial {f_name(derivative[0] or output)}({x})}}{{\\partial {derivative[1]}}} {value}"
     if _PARAMETER.match(quantity) or _OWN_NAME.match(quantity):
-        return f"\\frac{{\\partial {_f(output)}({x})}}{{\\partial {quantity}}} {value}"
-    gradient = _GRADIENT.match(quantity)
+        return f"\\frac{{\\partial {f_name(output)}({x})}}{{\\partial {quantity}}} {value}"
+    gradient = GRADIENT.match(quantity)
     if gradient:
-        o = gradient.group(2) or (str(_SUBS.index(gradient.group(3)) + 1) if gradient.group(3) else None)
-        return f"\\nabla_\\theta {_f(int(o) if o else output)}({x}) {value}"
+        o = gradient.group(2) or (str(SUBS.index(gradient.group(3)) + 1) if gradient.group(3) else None)
+        return f"\\nabla_\\theta {f_name(int(o) if o else output)}({x}) {value}"
     out = _OUTPUT.match(quantity)
     if out:
-        o = out.group(1) or (str(_SUBS.index(out.group(2)) + 1) if out.group(2) else None)
-        return f"{_f(int(o) if o else output)}({x}) {value}"
+        o = out.group(1) or (str(SUBS.index(out.group(2)) + 1) if out.group(2) else None)
+        return f"{f_name(int(o) if o else output)}({x}) {value}"
     return f"{quantity}({x}) {value}"
-
-
-def _formula_column(column: str) -> bool:
-    """A column of each row's derivative ∂f/∂parameter as a formula: ``symbolic``, ``∂f/∂θ_k``, ``∂f/∂(·)``."""
-    if _point(column, {}) is not None:   # ∂f/∂θ at x₁: the values at a datapoint, not formulas
-        return False
-    if column.lower().replace(" ", "") in {h.replace(" ", "") for h in _FORMULA_HEADERS} or _DIFFERENTIAL.match(column):
-        return True
-    if "=" not in column and _FORMULA_WORDS.intersection(re.findall(r"[^\W\d_]+", column.lower()[:80])):
-        return True
-    derivative = _derivative(column)
-    return bool(derivative) and ("θ" in column or "theta" in column or bool(_PLACEHOLDER.match(derivative[1])))
 
 
 def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas: bool = False) -> str | None:
@@ -292,25 +151,16 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas:
     by_parameter = formulas or corner.lower() in _PARAMETER_CORNERS
     for point_header, quantity, values, parameter in ((row, column, by_value, False),
                                                       (column, row, False, by_parameter)):
-        point = _point(point_header, points, values)
+        point = header_point(point_header, points, values)
         if point is not None:
             return _claim(point, quantity, value, points, parameter)
-    parameter = _definition(row)[0]
+    parameter = header_defines(row)[0]
     if re.fullmatch(r"[1-9][0-9]?", parameter) and corner.lower() in _PARAMETER_CORNERS:
         parameter = f"\\theta_{{{parameter}}}"   # row k of a table of θ_k
-    if _formula_column(column) or formulas and column.lower() in _VALUE_HEADERS:
+    if formula_column(column) or formulas and column.lower() in _VALUE_HEADERS:
         if corner.lower() in _PARAMETER_CORNERS or _PARAMETER.match(parameter) or _OWN_NAME.match(parameter):
-            return f"\\frac{{\\partial {_f(_column_output(column))}}}{{\\partial {parameter}}} {value}"
+            return f"\\frac{{\\partial {f_name(column_output(column))}}}{{\\partial {parameter}}} {value}"
     return None
-
-
-def _column_output(column: str) -> int | None:
-    """The output a formula column's header names (``∂f_2/∂θ_k``, ``df2``, ``∂f₁``), or None."""
-    differential = _DIFFERENTIAL.match(column)
-    if differential:
-        o = differential.group(1) or (str(_SUBS.index(differential.group(2)) + 1) if differential.group(2) else None)
-        return int(o) if o else None
-    return (_derivative(column) or (None,))[0]
 
 
 _UNIT_CORNERS = ("unit", "units", "hidden unit", "neuron", "node", "j", "eining", "nóða", "einheit")
@@ -322,19 +172,8 @@ def _unit_cell(row: str, column: str, value: str, points: dict, corner: str) -> 
     m = _UNIT_AT.match(column)
     if m is None or corner.lower() not in _UNIT_CORNERS or not re.fullmatch(r"[1-9]", row):
         return None
-    point = _point(m.group(2), points, True) or _point("at " + m.group(2), points, True)
+    point = header_point(m.group(2), points, True) or header_point("at " + m.group(2), points, True)
     return f"{m.group(1)}_{{{row}}}({point[1]}) {value}" if point else None
-
-
-def _header_definition(header: str) -> str | None:
-    """A header that defines a unit or a derivative (``z = W x + b``, ``∂/∂W^{[1]} = δ^{[1]} x``) as a claim."""
-    left, definition = _definition(header)
-    if definition is None or _point(header, {}) is not None:
-        return None
-    derivative = _derivative(left)
-    if derivative is not None:
-        return f"\\frac{{\\partial {_f(derivative[0])}}}{{\\partial {derivative[1]}}} " + definition[len(left):]
-    return definition if re.match(r"^[A-Za-z](?:_\{?\d\}?)?$", left) else None
 
 
 def table_segments(rows: list[tuple[int, str]], text: str = "") -> list[Segment]:
@@ -345,12 +184,12 @@ def table_segments(rows: list[tuple[int, str]], text: str = "") -> list[Segment]
     points = data_points(text)
     raw = split_row(rows[0][1])
     out = [Segment(rows[0][0], d, False, soft=True)   # a definition in $…$ is read with the notes' math
-           for d in (_header_definition(h) for h, r in zip(header[1:], raw[1:]) if "$" not in r) if d]
+           for d in (header_definition(h) for h, r in zip(header[1:], raw[1:]) if "$" not in r) if d]
     # | w1 | w2 | c |: every column is a name; with a single row of values any indexed letter is a name there
     # (| a_1 | a_2 | b_1 | d |: a_1 = 2 says the same whether a_1 is the learner's weight or a unit)
     named = all(_OWN_NAME.match(h) for h in header) or len(rows) == 3 and all(
         _OWN_NAME.match(h) or _ANY_NAME.match(h) for h in header)
-    formulas = any(_formula_column(h) for h in header[1:])
+    formulas = any(formula_column(h) for h in header[1:])
     for n, row in rows[2:]:
         cells = _cells(row)
         if len(cells) != len(header):

@@ -6,8 +6,11 @@ claim types they lead to are made in :mod:`symntk.check.reading`.
 
 from __future__ import annotations
 
+from .formula_kinds import count_terms as count_terms
+from .formula_kinds import is_general as is_general
+from .formula_kinds import space_size as space_size
 from .nodes import Func, Group, Matrix, Num, Op, Partial, Sym, Tuple
-from .predicates import bare, bare_invariant, factor_list, flat_sum, int_subs, texts, walk
+from .predicates import bare, factor_list, int_subs, texts, walk
 
 
 def point_of(node) -> int | None | str:
@@ -297,41 +300,3 @@ def outputs_vector(node) -> bool:
     calls = [f_call(c) for c in cells]
     return all(c is not None and c[1] is None for c in calls) and [c[0] for c in calls] == list(
         range(1, len(cells) + 1))
-
-
-def is_general(node) -> bool:
-    """The general formula (Σ_k ∂f(x_i)/∂θ_k …, J J^T, ∇f(x_i)^T ∇f(x_j) with letters, tr² − 4 det): not a
-    value."""
-    if bare_invariant(node):
-        return True
-    sums = [n for n in [node, *walk(node)] if type(n).__name__ == "SumOp"]
-    bound = {s.index for s in sums if s.index}   # Σ_j W_{ij} x_j: x_j is the input's entry j, summed over
-    for n in walk(node):
-        if isinstance(n, Sym) and n.name in ("nabla", "dots", "J", "K", "Theta") or isinstance(n, Partial):
-            return True
-        if isinstance(n, Sym) and n.name == "x" and n.sub and not int_subs(n) and not _bound_subs(n, bound):
-            return True
-    if any(s.index is None for s in sums):   # Σ_j over a unit's letter is a value (index_sums); Σ over θ_k is not
-        return True
-    return bool(sums) and any(isinstance(n, Sym) and n.name == "theta" for n in walk(node))
-
-
-def _bound_subs(node: Sym, bound: set) -> bool:
-    """Whether every subscript of ``node`` is a number or an index letter a sum of the formula binds."""
-    return all(isinstance(s, Num) or isinstance(s, Sym) and s.name in bound and not s.sub for s in node.sub)
-
-
-def space_size(node) -> int | None:
-    """ℝ^n → n."""
-    if isinstance(node, Op) and node.op == "pow" and isinstance(node.args[0], Sym) and node.args[0].name == "R":
-        exp = node.args[1]
-        if isinstance(exp, Num) and exp.decimals is None:
-            return int(exp.value)
-    return None
-
-
-def count_terms(node) -> bool:
-    """``2 × 1 + 2 × 1 + 1 × 2 + 1 × 1``: the parameter count layer by layer (products n_l × n_{l−1})."""
-    terms = flat_sum(node)
-    return len(terms) >= 2 and all(isinstance(t, Op) and t.op == "mul" and all(
-        isinstance(a, Num) and a.decimals is None for a in t.args) for t in terms)

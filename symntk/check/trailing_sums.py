@@ -5,8 +5,9 @@ Notes that end with a kernel entry ``K₁₂ = 1 + 1 + 2 + 6`` (or ``$K_{12} = 1
 stop while the learner is still adding up the terms: the sum has no result yet,
 so it is not a claim that the entry is 10.
 Such a last statement (after it only blank lines) is blanked with spaces, so line numbers stay; it is never
-judged. Only a kernel entry's name (``K``, ``Θ``, ``NTK`` with its indices) is looked at: its sum of
-term-wise products is the long addition notes run out of time in, while ``\\dim θ = 2 + 2`` is a finished count.
+judged, and the report lists it as context with its reason (nothing is silently dropped). Only a kernel
+entry's name (``K``, ``Θ``, ``NTK`` with its indices) is looked at: its sum of term-wise products is the long
+addition notes run out of time in, while ``\\dim θ = 2 + 2`` is a finished count.
 A sum with a result (``= 1 + 1 + 2 + 6 = 10``), a sum with a name or symbol among its terms, or a sum
 that is followed by any later text is read as usual, and so is every such sum in notes that never write a
 kernel entry's sum with its result (``K₁₁ = 1 + 1 + 4 + 1 = 7``) earlier: only notes in that habit show that a bare
@@ -16,6 +17,9 @@ sum is not yet finished.
 from __future__ import annotations
 
 import re
+
+from .claims import Context
+from .line_rows import line_text
 
 _NUMBER = r"\d{1,6}(?:[.,]\d{1,6})?"
 _TERM = rf"\(?-?{_NUMBER}\)?(?:\s{{0,3}}(?:·|\*|×|\\cdot|\\times)\s{{0,3}}\(?-?{_NUMBER}\)?){{0,3}}"
@@ -30,15 +34,23 @@ _FINISHED = re.compile(   # the habit: a kernel entry's sum followed by its resu
     rf"{_TERM}(?:\s{{0,4}}[+−-]\s{{0,4}}{_TERM}){{1,40}}\s{{0,4}}=\s{{0,4}}[-−]?{_NUMBER}")
 
 
-def trailing_sum_blanked(text: str) -> str:
-    """``text`` with its last statement blanked when that statement is an unevaluated sum of numbers."""
+def trailing_sum(text: str) -> tuple[str, Context | None]:
+    """``text`` with its last statement blanked when that statement is an unevaluated sum of numbers, and that
+    statement as context for the report (its 1-based line, its text, the reason); else ``(text, None)``."""
     lines = text.split("\n")
     last = len(lines) - 1
     while last >= 0 and not lines[last].strip():
         last -= 1
     if last < 0 or lines[last].count("=") != 1 or not _SUM.match(lines[last]):
-        return text
+        return text, None
     if not any(_FINISHED.search(line) for line in lines[:last]):
-        return text   # notes that never finish a sum with its result: the bare sum is their answer
+        return text, None   # notes that never finish a sum with its result: the bare sum is their answer
+    shown = line_text(lines[last]).strip("$ ")   # the sum without its bullet and dollars, as context shows math
+    aside = Context(last + 1, shown, "unfinished", "unfinished sum: no result written")
     lines[last] = " " * len(lines[last])
-    return "\n".join(lines)
+    return "\n".join(lines), aside
+
+
+def trailing_sum_blanked(text: str) -> str:
+    """``text`` with its last statement blanked when that statement is an unevaluated sum of numbers."""
+    return trailing_sum(text)[0]
