@@ -34,6 +34,7 @@ from .nodes import (  # noqa: F401 - re-exported: the checker's modules import t
     Tuple,
     UnreadableError,
 )
+from .applied_derivatives import applied
 from .normalise import normalise
 
 MAX_CHARS = 4000   # one math segment
@@ -260,7 +261,8 @@ class Build(lark.Transformer):
             left = left.args[1]
         if isinstance(left, Num) and isinstance(c[1], Num):
             raise UnreadableError(f"two numbers side by side ({left.text} {c[1].text})")
-        return self._node(Op("juxt", (c[0], c[1])))
+        at_input = applied(c[0], c[1])   # \frac{∂f}{∂θ_k}(x_i): ∂f(x_i)/∂θ_k
+        return self._node(at_input if at_input is not None else Op("juxt", (c[0], c[1])))
 
     # scripts: each returns ("sub"|"sup"|"prime", payload)
     def group_list(self, c):
