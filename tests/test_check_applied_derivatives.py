@@ -6,8 +6,8 @@ Expected values are worked out by hand for the network below.
 """
 
 import pytest
-
 from check_helpers import notes_verdicts
+
 from symntk.check.syntax import parse
 
 # f(x) = W2 (W1 x + b1) + b2, identity, with W1 = [2, -1]^T, b1 = [1, 3]^T, W2 = [1, 2], b2 = 1: h1 = 2x + 1,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import lark
 
+from .applied_derivatives import applied
 from .nodes import (  # noqa: F401 - re-exported: the checker's modules import the nodes from here
     Chain,
     Frac,
@@ -34,7 +35,6 @@ from .nodes import (  # noqa: F401 - re-exported: the checker's modules import t
     Tuple,
     UnreadableError,
 )
-from .applied_derivatives import applied
 from .normalise import normalise
 
 MAX_CHARS = 4000   # one math segment
