@@ -46,3 +46,10 @@ def test_a_derivative_at_a_datapoint_with_the_other_input_is_wrong():
     notes = HEAD + r"$\frac{\partial f(x_2)}{\partial W^{[2]}_{12}} = W^{[1]}_{21} x_1 + b^{[1]}_2$" + "\n"
     lines, first = notes_verdicts(notes)
     assert lines[7] == ["wrong"] and first == 7
+
+
+def test_a_unit_with_x_forgotten_is_wrong_even_where_a_datapoint_is_one():
+    # z1 = W1_11 x + b1_1; W1_11 + b1_1 is it at x1 = 1 only, and no datapoint is named here: x forgotten
+    notes = HEAD + r"$z_1 = W^{[1]}_{11} + b^{[1]}_1$" + "\n"
+    lines, first = notes_verdicts(notes)
+    assert lines[7] == ["wrong"] and first == 7

@@ -139,20 +139,18 @@ class World:
 
     def _letters_at_a_point(self, nodes, claimed: list, true: list) -> bool:
         """``Datapoint x_1 = 1: z_1 = w_1 \\cdot 1 + b_1``: the parameters kept by name and the datapoint's input put
-        in for x; true when every entry is the truth at one and the same datapoint (the parameters still letters,
+        in for x; true when every entry is the truth at the datapoint the notes are at (the parameters still letters,
         or, in an entry without them, their values put in too)."""
         from .decide import names_parameters
         from .values import agrees
 
-        xs = set(self.net.x)
-        if any(c.free_symbols & xs for c in claimed) or not any(t.free_symbols & xs for t in true):
-            return False
-        for i in range(1, self.N + 1):
-            at = [self.at_input(t, i) for t in true]
-            if all(agrees(n, c, t) or (not names_parameters(n) and agrees(n, self.at_values(c), self.at_values(t)))
-                   for n, c, t in zip(nodes, claimed, at)):
-                return True
-        return False
+        xs, i = set(self.net.x), self.current_point
+        if i is None or not 1 <= i <= self.N or any(c.free_symbols & xs for c in claimed) or \
+                not any(t.free_symbols & xs for t in true):
+            return False   # at no datapoint named: W_{11} + b_1 for W_{11} x + b_1 is x forgotten, even if x_1 = 1
+        at = [self.at_input(t, i) for t in true]
+        return all(agrees(n, c, t) or (not names_parameters(n) and agrees(n, self.at_values(c), self.at_values(t)))
+                   for n, c, t in zip(nodes, claimed, at))
 
     def derivative(self, o: int, k: int) -> sympy.Expr:
         """∂f_o/∂θ_k, symbolic."""
