@@ -78,12 +78,11 @@ def test_function_names_with_a_prime_and_no_backslash(tmp_path):
 
 
 def test_a_gradient_under_their_own_name_one_entry_short_and_the_sums_it_gives(tmp_path):
-    # true ∇f(0) = (0, 1, 0, 1), ∇f(1) = (1, 1, 2, 1); without the last entry their K = [[1, 1], [1, 6]]; g2 leaves
-    # out the same last entry as g1: the same omission repeated, carried (repeated_omission.py)
+    # true ∇f(0) = (0, 1, 0, 1), ∇f(1) = (1, 1, 2, 1); without the last entry their K = [[1, 1], [1, 6]]
     notes = "\n\n".join(["g1 = [0, 1, 0]", "g2 = [1, 1, 2]", "K11 = 0 + 1 + 0 = 1", "K12 = 0 + 1 + 0 = 1",
                          "K22 = 1 + 1 + 4 = 6"])
     verdicts, first = _verdicts(tmp_path, LINEAR, notes)
-    assert verdicts == {1: ["wrong"], 3: ["carried"], 5: ["carried"] * 2, 7: ["carried"] * 2, 9: ["carried"] * 2}
+    assert verdicts == {1: ["wrong"], 3: ["wrong"], 5: ["carried"] * 2, 7: ["carried"] * 2, 9: ["carried"] * 2}
     assert first == 1
 
 
