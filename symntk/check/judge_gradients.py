@@ -15,7 +15,6 @@ from .meaning import to_sympy
 from .nodes import Sym
 from .own_forward import has_own_units, own_formula, with_own_units
 from .own_theta_subset import here, true_for_own_theta
-from .repeated_omission import same_omission
 from .syntax import UnreadableError
 from .unit_derivatives import derivative_by_unit, output_by_unit
 from .values import agrees, agrees_own, items, matrix_rows, one_scalar
@@ -241,7 +240,6 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         own = _in_own_order(world, own, mine, len(claimed))
         ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
         own_ok = len(claimed) == len(own) and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))
-        own_ok = own_ok or same_omission(world, o, i, nodes, claimed)   # ∂f/∂c left out again, at x_2
         world.record(("gval", o, i), claimed, claim.line, approximation(claim))
     return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: isinstance(prev, list) and len(prev) == len(claimed) and all(
