@@ -8,6 +8,7 @@ from fractions import Fraction
 
 import lark
 
+from .applied_derivatives import applied
 from .nodes import (
     Frac,
     Func,
@@ -166,7 +167,8 @@ class Build(lark.Transformer):
             left = left.args[1]
         if isinstance(left, Num) and isinstance(c[1], Num):
             raise UnreadableError(f"two numbers side by side ({left.text} {c[1].text})")
-        return self._node(Op("juxt", (c[0], c[1])))
+        at_input = applied(c[0], c[1])   # \frac{∂f}{∂θ_k}(x_i): ∂f(x_i)/∂θ_k
+        return self._node(at_input if at_input is not None else Op("juxt", (c[0], c[1])))
 
     # scripts: each returns ("sub"|"sup"|"prime", payload)
     def group_list(self, c):

@@ -88,6 +88,10 @@ class World:
         point = dict(zip(self.net.x, self.solution.problem.points[i - 1]))
         return sympy.expand(self.at_values(expr).xreplace(point))
 
+    def at_input(self, expr: sympy.Expr, i: int) -> sympy.Expr:
+        """``expr`` at datapoint i, its parameters kept by name (``W^{[2]}_{11} x_1``)."""
+        return sympy.expand(expr.xreplace(dict(zip(self.net.x, self.solution.problem.points[i - 1]))))
+
     def own_values(self) -> dict:
         """θ → the value the learner used: their own statements of parameter values, else the true ones."""
         values = dict(self.solution.values)
@@ -120,8 +124,10 @@ class World:
         from .decide import names_parameters
 
         if any(names_parameters(n) for n in nodes):
-            return all(agrees(n, c, t) or (not names_parameters(n) and agrees(n, self.at_values(c), self.at_values(t)))
-                       for n, c, t in zip(nodes, claimed, true))   # letters kept in some entries, values in others
+            if all(agrees(n, c, t) or (not names_parameters(n) and agrees(n, self.at_values(c), self.at_values(t)))
+                   for n, c, t in zip(nodes, claimed, true)):   # letters kept in some entries, values in others
+                return True
+            return self._letters_at_a_point(nodes, claimed, true)
         valued = [self.at_values(t) for t in true]
         if all(agrees(n, self.at_values(c), t) for n, c, t in zip(nodes, claimed, valued)):
             return True
@@ -130,6 +136,21 @@ class World:
             return False
         return any(all(agrees(n, c, self.at_point(t, i)) for n, c, t in zip(nodes, claimed, true))
                    for i in range(1, self.N + 1))
+
+    def _letters_at_a_point(self, nodes, claimed: list, true: list) -> bool:
+        """``Datapoint x_1 = 1: z_1 = w_1 \\cdot 1 + b_1``: the parameters kept by name and the datapoint's input put
+        in for x; true when every entry is the truth at the datapoint the notes are at (the parameters still letters,
+        or, in an entry without them, their values put in too)."""
+        from .decide import names_parameters
+        from .values import agrees
+
+        xs, i = set(self.net.x), self.current_point
+        if i is None or not 1 <= i <= self.N or any(c.free_symbols & xs for c in claimed) or \
+                not any(t.free_symbols & xs for t in true):
+            return False   # at no datapoint named: W_{11} + b_1 for W_{11} x + b_1 is x forgotten, even if x_1 = 1
+        at = [self.at_input(t, i) for t in true]
+        return all(agrees(n, c, t) or (not names_parameters(n) and agrees(n, self.at_values(c), self.at_values(t)))
+                   for n, c, t in zip(nodes, claimed, at))
 
     def derivative(self, o: int, k: int) -> sympy.Expr:
         """∂f_o/∂θ_k, symbolic."""
