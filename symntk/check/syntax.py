@@ -324,6 +324,9 @@ def _attach(node: Node, kind: str, payload) -> Node:
     if kind == "sub":
         if isinstance(node, Sym) and not node.sub and not payload == ():
             return _with(node, sub=payload)
+        inner = _bracketed_name(node)
+        if inner is not None and payload != ():   # (g_i)_k, [W^{[1]}]_{12}: an entry of a named vector or matrix
+            return _with(inner, sub=inner.sub + tuple(payload))
         raise UnreadableError("a subscript in an unexpected place")
     # superscript
     if len(payload) == 1 and isinstance(payload[0], Sym) and payload[0].name == "prime":
@@ -339,6 +342,15 @@ def _attach(node: Node, kind: str, payload) -> Node:
     if isinstance(node, Func) and node.power is None:
         return _with(node, power=payload[0])
     return Op("pow", (node, payload[0]))
+
+
+def _bracketed_name(node: Node) -> Sym | None:
+    """The name alone in parentheses or brackets (``(g_i)``, ``[W^{[1]}]``), else None."""
+    if isinstance(node, Group) and node.kind in ("paren", "bracket") and len(node.items) == 1:
+        inner = node.items[0]
+        if isinstance(inner, Sym) and not inner.primes:
+            return inner
+    return None
 
 
 def _with(node, **changes):
