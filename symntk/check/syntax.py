@@ -267,7 +267,7 @@ class Build(lark.Transformer):
         return tuple(c)
 
     def group_range(self, c):
-        return (c[0],)
+        return RangeScript((c[0],), c[2] if isinstance(c[2], Num) else None)
 
     def group_empty(self, c):
         return ()
@@ -298,6 +298,17 @@ class Build(lark.Transformer):
         return node
 
 
+class RangeScript(tuple):
+    """The payload of a script ``{k=1}``: the letter, with the number it starts from (``lower``, or None)."""
+
+    lower: Num | None
+
+    def __new__(cls, items: tuple, lower: Num | None):
+        out = super().__new__(cls, items)
+        out.lower = lower
+        return out
+
+
 def _layer(payload: tuple) -> int | None:
     """``[2]`` or ``(2)`` in a superscript: a layer number (``[0]``: the input, a^{[0]} = x)."""
     if len(payload) != 1 or not isinstance(payload[0], Group) or len(payload[0].items) != 1:
@@ -316,10 +327,12 @@ def _attach(node: Node, kind: str, payload) -> Node:
     if isinstance(node, SumOp):   # Σ_j, Σ_j^2: a unit's index letter and a numeric upper limit are kept
         first = payload[0] if payload else None
         if kind == "sub" and isinstance(first, Sym) and first.name in ("i", "j", "k") and not first.sub:
-            return SumOp(first.name, node.upper)
+            lower = getattr(payload, "lower", None)
+            whole = lower is not None and lower.decimals is None and 0 <= lower.value <= 12
+            return SumOp(first.name, node.upper, int(lower.value) if whole else None)
         if kind == "sup" and len(payload) == 1 and isinstance(first, Num) and first.decimals is None \
                 and 1 <= first.value <= 12:
-            return SumOp(node.index, int(first.value))
+            return SumOp(node.index, int(first.value), node.lower)
         return node
     if kind == "sub":
         if isinstance(node, Sym) and not node.sub and not payload == ():
