@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .cell_output import cell_output_claims
+from .eigen_inline import eigenvalues_named
 from .inline_names import (
     ROOT_MARK,
     after_a_root,
@@ -113,7 +114,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
         if close >= 0:   # inline math, $…$ or \(…\) on one line: read with the prose around it
             body = text[start:close]
             labelled = labelled_vector(text, m.start(), body) or derivative_vector(text, m.start(), body) or \
-                jacobian_row(text, m.start(), body)
+                jacobian_row(text, m.start(), body) or eigenvalues_named(text, m.start(), body)
             named = labelled or quantity_named(text, m.start(), body)
             begin, named = name_before(text, m.start(), named) if named == body else (m.start(), named)
             if named == body and after_a_root(text, m.start(), body):   # "root $\approx 3.40$"
