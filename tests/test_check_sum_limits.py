@@ -1,5 +1,6 @@
 """The limits written on a sum over an index: a term without the letter counts once per value
-(``Σ_{k=1}^{4} 4 = 16``), and a sum that starts from another number than 1 is not read.
+(``Σ_{k=1}^{4} 4 = 16``), a sum that starts from another number than 1 is not read, and a sum sign alone
+(``K_{11} = Σ_{k=1}^{7} = 4 + 1 + …``) heads the terms written after it.
 
 Hand-worked network (identity): W1 = (1, 1)^T, b1 = (0, 1)^T, W2 = (2, -1), b2 = 0; at x = 1 the gradient is
 (2, -1, 2, -1, 1, 2, 1), so K_11 = 4 + 1 + 4 + 1 + 1 + 4 + 1 = 16, and W2_1 + W2_2 = 1.
@@ -47,3 +48,12 @@ def test_sums_with_limits_judged():
     assert by_line[5] == ["unreadable"]         # counted from 0: not read, never judged
     assert by_line[7] == ["correct"]
     assert by_line[9] == ["unreadable"]         # no limits: how many terms is unknown
+
+
+def test_a_sum_sign_alone_heads_the_terms_after_it():
+    by_line, _ = verdict_sets(NET,
+                              r"$K_{11} = \sum_{k=1}^{7} = 4 + 1 + 4 + 1 + 1 + 4 + 1 = 16$",
+                              r"$K_{11} = \sum_{k=1}^{7} = 4 + 1 + 4 + 1 + 1 + 4 + 1 = 17$",
+                              carried=False)
+    assert by_line[1] == ["correct"]                 # the terms and 16, nothing unread
+    assert "wrong" in by_line[3] and "unreadable" not in by_line[3]
