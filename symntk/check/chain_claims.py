@@ -25,7 +25,7 @@ from .claims import (
 )
 from .invariant_terms import with_placeholders
 from .matrices import multiply_out
-from .nodes import Chain, Func, Member, Num, Sym
+from .nodes import Chain, Func, Member, Num, SumOp, Sym
 from .predicates import texts
 from .problem_parts import is_numeric, problem_part
 from .rules import sign_condition
@@ -101,7 +101,8 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
     if len(members) < 2:
         add(Context(seg.line, seg.text, "mention"))
         return
-    members = [m for m in members if not texts(m.node) or eigen_of(m.node) == "all"]
+    # Σ_{k=1}^{7} = 1 + 4 + …: a sum sign alone heads the sum written out after it, no value of its own
+    members = [m for m in members if (not texts(m.node) or eigen_of(m.node) == "all") and not isinstance(m.node, SumOp)]
     if len(members) < 2:
         add(Context(seg.line, seg.text, "mention"))
         return

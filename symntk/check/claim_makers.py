@@ -26,6 +26,7 @@ from .claims import (
     UnitClaim,
 )
 from .compare import written_number
+from .gradient_pairs import gradient_pairs
 from .kernel_function import kernel_function_of
 from .kernel_pairs import pair_ref
 from .layer_targets import (
@@ -102,7 +103,7 @@ def target_maker(node, first: bool = True):
     if function is not None:
         return lambda s, m, p: KernelFunctionClaim(s.line, m.node, m.text, p, s.text, output=function[0],
                                                    second=function[1])
-    pairs = pair_ref(node)
+    pairs = pair_ref(node) or gradient_pairs(node)
     if pairs is not None:
         return lambda s, m, p: KernelEntryClaim(s.line, m.node, m.text, p, s.text, row=0, col=0, pairs=pairs)
     ref = kernel_ref(node)

@@ -2,7 +2,9 @@
 
 Σ_j body = body(j = 1) + body(j = 2) + … : with an upper limit (``Σ_{j=1}^{2}``, ``Σ_j^2``) up to it, else
 over the units the body names — the terms are added while every name in them is in the network (the
-first term must be). Kronecker's δ with both indices put in is 1 when they are equal, else 0.
+first term must be); a term without the letter and both limits written, Σ_{k=1}^{6} 1 = 6. A sum over units
+that starts from another number than 1 is not read. Kronecker's δ with both indices put in is 1 when they are
+equal, else 0.
 """
 
 from __future__ import annotations
@@ -72,12 +74,18 @@ def _names_letter(nodes, letter: str) -> bool:
     return False
 
 
-def sum_over(body: list[Node], letter: str, upper: int | None, evaluate, inputs: int = 0) -> sympy.Expr:
+def sum_over(body: list[Node], letter: str, upper: int | None, evaluate, inputs: int = 0,
+             lower: int | None = None) -> sympy.Expr:
     """Σ_{letter} of the product ``body`` (see the module doc); ``evaluate`` reads a list of factors. A sum whose
     terms name the input's entry ``x_j`` runs over the ``inputs`` entries; with one input that entry is the
-    input x itself: Σ_j W_{ij} x_j = W_{i1} x."""
+    input x itself: Σ_j W_{ij} x_j = W_{i1} x. Terms that do not name the letter, with both limits written
+    (``Σ_{k=1}^{6} 1``), are the one term times their number."""
     if not _names_letter(body, letter):
+        if upper is not None and lower is not None and lower <= upper:
+            return (upper - lower + 1) * evaluate(body)
         raise UnreadableError(f"a sum over {letter} whose terms do not name {letter}")
+    if lower is not None and lower != 1:   # units count from 1: Σ_{j=0} counts in another way
+        raise UnreadableError(f"a sum over {letter} that starts from {lower}")
     bare = [_bare_input(n, letter) for n in body]
     if inputs and bare != body:
         upper = upper or inputs

@@ -136,16 +136,21 @@ _POINT_NAMED = re.compile(r"x_\{?\d|x\^\{?\(\d|x[₁-₉]")
 
 def _vector_chain(body: str) -> bool:
     """``(1 \\cdot 2, 3, 1) = (2, 3, 1)``: two or more bare vectors set equal (the working of a gradient, then it)."""
-    parts = body.split("=")
+    parts = _CHAIN_RELATION.split(body)
     return 1 < len(parts) <= 4 and all(_BARE_VECTOR.match(part) for part in parts)
 
 
-_NUMBER_MARKUP = re.compile(r"\\(?:cdot|times|left|right|quad|[,;! ])")
+_CHAIN_RELATION = re.compile(r"=|\\approx(?![A-Za-z])|≈")
+_NUMBER_MARKUP = re.compile(r"\\(?:(?:cdot|times|left|right|bigl?|bigr|Bigl?|Bigr|quad|approx)(?![A-Za-z])|[,;! ])")
+# functions of a number: tanh 1, σ(2), e^{-1}, \operatorname{sech}^2 1 are numbers too
+_OF_A_NUMBER = re.compile(r"\\(?:tanh|sigma|exp|ln|log|cosh|sinh)(?![A-Za-z])|"
+                          r"\\(?:operatorname|mathrm)\{(?:tanh|sech|relu|softplus|sigmoid)\}|(?<![A-Za-z\\])e(?=\s?\^)")
 
 
 def _numbers_only(body: str) -> bool:
-    """Only numbers and arithmetic (``(2 \\cdot 1 \\cdot 0, 2) = (0, 2)``): no letter, so no function of x."""
-    return not re.search(r"[^\W\d_]", _NUMBER_MARKUP.sub(" ", body))
+    """Only numbers, arithmetic and functions of numbers (``(2 \\cdot 1 \\cdot 0, 2) = (0, 2)``,
+    ``(2(1 - \\tanh 1), 1)``): no other letter, so no function of x."""
+    return not re.search(r"[^\W\d_]", _OF_A_NUMBER.sub(" ", _NUMBER_MARKUP.sub(" ", body)))
 
 
 def _output_before(text: str, start: int) -> str:

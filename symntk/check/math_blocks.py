@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .cell_output import cell_output_claims
+from .eigen_inline import eigenvalues_named
 from .inline_names import (
     ROOT_MARK,
     after_a_root,
@@ -113,7 +114,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
         if close >= 0:   # inline math, $…$ or \(…\) on one line: read with the prose around it
             body = text[start:close]
             labelled = labelled_vector(text, m.start(), body) or derivative_vector(text, m.start(), body) or \
-                jacobian_row(text, m.start(), body)
+                jacobian_row(text, m.start(), body) or eigenvalues_named(text, m.start(), body)
             named = labelled or quantity_named(text, m.start(), body)
             begin, named = name_before(text, m.start(), named) if named == body else (m.start(), named)
             if named == body and after_a_root(text, m.start(), body):   # "root $\approx 3.40$"
@@ -135,9 +136,21 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
         body = text[start:close]
         if m.group(1):   # \begin{alignat}{2}: the number of columns is no math
             body = _COLUMNS.sub(lambda c: " " * len(c.group(0)), body, count=1)
-        out.append(Segment(line, body, token != "\\("))
+        labelled = labelled_vector(text, _prose_end(text, m.start()), body.strip().rstrip(".,;").rstrip()) \
+            if token in ("$$", "\\[") else None
+        if labelled:   # "…, gradient" then $$(…)$$: the label before the display names it
+            out.append(Segment(line, labelled, False, soft=True))
+        else:
+            out.append(Segment(line, body, token != "\\("))
         covered.append((m.start(), close + len(closer)))
         pos = close + len(closer)
+
+
+def _prose_end(text: str, at: int) -> int:
+    """Where the prose right before ``at`` ends: ``at`` less the blanks and at most one line break before it."""
+    window = text[max(0, at - 40):at]
+    gap = len(window) - len(window.rstrip())
+    return at - gap if window[len(window) - gap:].count("\n") <= 1 else at
 
 
 def _line_before(text: str, at: int) -> str:

@@ -250,7 +250,7 @@ def _product(items: list[Node], scope: Scope) -> sympy.Expr:
             return out * sympy.diff(_product(items[i + 1:], scope), _variable(item.denominator, scope))
         if isinstance(item, SumOp) and item.index is not None and i + 1 < len(items):
             return out * sum_over(items[i + 1:], item.index, item.upper, lambda body: _product(body, scope),
-                                  len(scope.network.x))
+                                  len(scope.network.x), item.lower)
         called = _unit_call(item, items[i + 1], scope) if i + 1 < len(items) else None
         if called is not None:
             out *= called

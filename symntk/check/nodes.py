@@ -97,10 +97,12 @@ class Sqrt(Node):
 @dataclass(frozen=True)
 class SumOp(Node):
     """``\\sum_k``: the sum sign; its body is the rest of the product. ``index``: a unit's index letter it binds
-    (i, j, k), ``upper``: its upper limit when written as a number."""
+    (i, j, k), ``upper``: its upper limit when written as a number, ``lower``: its lower limit (``Σ_{k=1}``)
+    when written as a number."""
 
     index: str | None = None
     upper: int | None = None
+    lower: int | None = None
 
 
 @dataclass(frozen=True)

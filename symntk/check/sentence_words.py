@@ -90,6 +90,7 @@ WORDS: tuple[tuple[str, str, str], ...] = (
      "aproximadamente"),
     ("and", "is de da no sv fr es", "og und och et"),
     ("so", "is de da no sv fr es", "svo also så donc"),
+    ("also", "is de da no sv fr es", "líka einnig ebenfalls auch gleichfalls ebenso også också aussi también"),
     ("at the", "is de", "í bei beim am im"),
     ("point", "is de", "punkti punktinum gagnapunkti gagnapunktinum Punkt Datenpunkt"),
 )

@@ -175,7 +175,7 @@ class Build(lark.Transformer):
         return tuple(c)
 
     def group_range(self, c):
-        return (c[0],)
+        return RangeScript((c[0],), c[2] if isinstance(c[2], Num) else None)
 
     def group_empty(self, c):
         return ()
@@ -206,6 +206,17 @@ class Build(lark.Transformer):
         return node
 
 
+class RangeScript(tuple):
+    """The payload of a script ``{k=1}``: the letter, with the number it starts from (``lower``, or None)."""
+
+    lower: Num | None
+
+    def __new__(cls, items: tuple, lower: Num | None):
+        out = super().__new__(cls, items)
+        out.lower = lower
+        return out
+
+
 def _layer(payload: tuple) -> int | None:
     """``[2]`` or ``(2)`` in a superscript: a layer number (``[0]``: the input, a^{[0]} = x)."""
     if len(payload) != 1 or not isinstance(payload[0], Group) or len(payload[0].items) != 1:
@@ -224,14 +235,19 @@ def _attach(node: Node, kind: str, payload) -> Node:
     if isinstance(node, SumOp):   # Σ_j, Σ_j^2: a unit's index letter and a numeric upper limit are kept
         first = payload[0] if payload else None
         if kind == "sub" and isinstance(first, Sym) and first.name in ("i", "j", "k") and not first.sub:
-            return SumOp(first.name, node.upper)
+            lower = getattr(payload, "lower", None)
+            whole = lower is not None and lower.decimals is None and 0 <= lower.value <= 12
+            return SumOp(first.name, node.upper, int(lower.value) if whole else None)
         if kind == "sup" and len(payload) == 1 and isinstance(first, Num) and first.decimals is None \
                 and 1 <= first.value <= 12:
-            return SumOp(node.index, int(first.value))
+            return SumOp(node.index, int(first.value), node.lower)
         return node
     if kind == "sub":
         if isinstance(node, Sym) and not node.sub and not payload == ():
             return _with(node, sub=payload)
+        inner = _bracketed_name(node)
+        if inner is not None and payload != ():   # (g_i)_k, [W^{[1]}]_{12}: an entry of a named vector or matrix
+            return _with(inner, sub=inner.sub + tuple(payload))
         raise UnreadableError("a subscript in an unexpected place")
     # superscript
     if len(payload) == 1 and isinstance(payload[0], Sym) and payload[0].name == "prime":
@@ -247,6 +263,15 @@ def _attach(node: Node, kind: str, payload) -> Node:
     if isinstance(node, Func) and node.power is None:
         return _with(node, power=payload[0])
     return Op("pow", (node, payload[0]))
+
+
+def _bracketed_name(node: Node) -> Sym | None:
+    """The name alone in parentheses or brackets (``(g_i)``, ``[W^{[1]}]``), else None."""
+    if isinstance(node, Group) and node.kind in ("paren", "bracket") and len(node.items) == 1:
+        inner = node.items[0]
+        if isinstance(inner, Sym) and not inner.primes:
+            return inner
+    return None
 
 
 def _with(node, **changes):
