@@ -9,6 +9,7 @@ from .activation_values import remember_activation_value
 from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .layer_values_at import remember_one
+from .minor_sums import as_minor
 from .nodes import Func, Op, Partial, Sym
 from .operand_rounding import within_operand_rounding
 from .own_minors import remember_minor
@@ -271,5 +272,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     slope = _slope_rule(claim.left, left[0], claimed[0]) or own_slope_rule(claim.left, world.scope, claimed[0])
     if slope is not None and not ok:
         world.record(("slope",), slope, claim.line)
+    minor = as_minor(world, claim, claimed[0], claim.left) if len(claimed) == 1 and not free else None
+    if minor is not None:   # 12 · 31 − 400 = −28 from their K₂₃ = 20: their minor, not the true one
+        ok, own_ok, true = minor[0], minor[1], [minor[2]]
     return decide(j, world, claim, value, ok, own_ok, true[0] if len(true) == 1 else true,
                   lambda prev: matches(world, claim.value, claimed[0], prev if not isinstance(prev, list) else prev[0]))

@@ -12,6 +12,7 @@ from .decide import approximation, decide, matches
 from .diagnose import gradient_mistakes
 from .judgement import Judgement
 from .meaning import to_sympy
+from .near_point import true_only_elsewhere
 from .nodes import Sym
 from .own_forward import has_own_units, own_formula, with_own_units
 from .own_theta_subset import here, true_for_own_theta
@@ -72,6 +73,9 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     own_ok = False
     if ok and _elsewhere(world, claim, claimed, o, k):   # under "at x_1:", the true value at x_2, theirs at x_1
         ok, own_ok = False, True
+    pinned = ok and not chain and true_only_elsewhere(world, claim.value, claimed, true, claim.line)
+    if pinned:   # "x2 = 3:" then ∂f/∂b_2 = 2: the value at x_1, not at x_2 (their own value there: carried)
+        ok = False
     entry = world.latest(("dsym", o, k), ("expansion", o))
     if not ok and entry is not None:
         own = entry[1] if len(world.own.get(("dsym", o, k), ())) and entry in world.own[("dsym", o, k)] else \
@@ -97,6 +101,8 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         own_ok = mine != true and matches(world, claim.value, claimed, mine, own_names=True)
     if chain and not ok:   # their own value at that datapoint, not at another
         own_ok = any(agrees_own(claim.value, claimed, world.own_derivative_at(o, k, i)) for i in chain)
+    if pinned:
+        own_ok = agrees_own(claim.value, claimed, world.own_derivative_at(o, k, here(world)))
     at_points = _points_of_value(world, claim, claimed, o, k, ok)
     if at_points:
         world.record(("dval", o, k, at_points[0]), claimed, claim.line, approximation(claim))

@@ -8,6 +8,7 @@ from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .matrices import evaluate
 from .meaning import key
+from .minor_sums import as_minor
 from .nodes import Sym
 from .own_forward import with_own_units
 from .own_matrices import judge_matrix_value, remember
@@ -168,6 +169,11 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         own = own_meaning(world, name, known)
         own_ok = own is not None and any(matches(world, claim.value, claimed, v)
                                          for v in (own, world.at_values_own(own)))
+    minor = as_minor(world, claim, claimed)
+    if minor is not None:   # c_2 = 11 + 44 + 48 = 103 from their K: the sum of its minors, not arithmetic only
+        ok, own_ok, known = minor
+        return decide(j, world, claim, claimed, ok, own_ok, known, lambda prev: matches(world, claim.value, claimed,
+                                                                                       prev))
     return decide(j, world, claim, claimed, matches(world, claim.value, claimed, known), own_ok, known,
                   lambda prev: matches(world, claim.value, claimed, prev))
 

@@ -26,6 +26,7 @@ from .facts import ORDER
 from .index_notation import index_range, instances, ranges_by_line
 from .nodes import Signature
 from .problem_parts import equations
+from .prose_arithmetic import numeric_chain
 from .scripts import index_scripts
 from .source import Segment
 from .syntax import UnreadableError, parse
@@ -94,6 +95,8 @@ def read_segments(segments: list[Segment]) -> Reading:
             elif (seg.text.rstrip().endswith(("+", "-", "\\cdot", "\\times", "=", ",")) or _ASKED.search(seg.text) or
                     _left_open(seg.text, exc)) and not _foreign_commands(seg.text):
                 reading.items.append(Context(seg.line, seg.text, "unfinished"))
+            elif not seg.display and numeric_chain(seg) is not None:   # "sum of the minors $= (36-25) + … = 66$"
+                classify_chain(*numeric_chain(seg), reading)
             elif not seg.display and seg.text.lstrip().startswith(("=", "\\approx")) and \
                     not _foreign_commands(seg.text):   # "∇f(x) is affine in x, $= a + x b$": its left side is prose
                 reading.items.append(Context(seg.line, seg.text, "the right side of a formula begun in words"))
