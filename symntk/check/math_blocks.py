@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .cell_output import cell_output_claims
+from .eigen_sums import inline_in_text
 from .inline_names import (
     ROOT_MARK,
     after_a_root,
@@ -115,6 +116,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             labelled = labelled_vector(text, m.start(), body) or derivative_vector(text, m.start(), body) or \
                 jacobian_row(text, m.start(), body)
             named = labelled or quantity_named(text, m.start(), body)
+            named = (inline_in_text(text, m.start(), close, body) or named) if named == body else named
             begin, named = name_before(text, m.start(), named) if named == body else (m.start(), named)
             if named == body and after_a_root(text, m.start(), body):   # "root $\approx 3.40$"
                 named = ROOT_MARK + body.lstrip()

@@ -18,6 +18,7 @@ import re
 
 from .bar_rows import bar_matrices
 from .count_labels import labelled_counts
+from .eigen_sums import line_above, prose_eigen_sums
 from .matrix_tables import matrix_table
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
@@ -113,6 +114,10 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
                 line = line[:start] + " " * (end - start) + line[end:]
         for claims, (start, end) in zipped_claims(line, points) if "=" in line else []:
             out.extend(Segment(n, claim, False, soft=True) for claim in claims)   # h = 1, 3 for x = 0, 1
+            line = line[:start] + " " * (end - start) + line[end:]
+        for claim, (start, end) in prose_eigen_sums(line, line_above(raw_lines, n)) if "=" in line or "≈" in line \
+                else []:   # Sum = 33 = trace: the eigenvalues checked by their sum
+            out.append(Segment(n, claim, False, soft=True))
             line = line[:start] + " " * (end - start) + line[end:]
         for claim, (start, end) in word_results(line):   # K_{11} er 8, eigingildin eru 26.7 og 0.3
             out.append(Segment(n, claim, False, soft=True))
