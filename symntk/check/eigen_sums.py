@@ -29,7 +29,8 @@ _NUMBER = r"[-−]?\d{1,6}(?:[.]\d{1,8})?"
 _WHOLE = re.compile(r"^[-−]?\d{1,6}(?:\.0{1,8})?$")
 _REL = r"(?:=|≈|\\approx(?![A-Za-z])|~)"
 # the chain after the sum word: relations and numbers only, then the trace's name, a check mark or prose
-_CHAIN = re.compile(r"\s{0,3}((?:" + _REL + r"\s{0,3}" + _NUMBER + r"\s{0,3}){1,4})(?![\d.]|,\d|\{,\}|\s{0,3}[-−+*/·×^(])")
+_CHAIN = re.compile(r"\s{0,3}((?:" + _REL + r"\s{0,3}" + _NUMBER + r"\s{0,3}){1,4})"
+                    r"(?![\d.]|,\d|\{,\}|\s{0,3}[-−+*/·×^(])")
 _MEMBER = re.compile(r"(" + _REL + r")\s{0,3}(" + _NUMBER + r")")
 _LISTED = re.compile(r"\d")
 
@@ -58,7 +59,8 @@ def inline_eigen_sum(line_before: str, body: str, line_after: str, above: str) -
     if not _LEAD.search(line_before[-60:]):
         return None
     m = _CHAIN.match(body)
-    if m is None or body[m.end():].strip() and not _TRACE_SAID.fullmatch(re.sub(r"\s?K$", "", body[m.end():].strip(" =≈"))):
+    rest = re.sub(r"\s?K$", "", body[m.end():].strip(" =≈")) if m else ""
+    if m is None or rest and not _TRACE_SAID.fullmatch(rest):   # "= 46 = \operatorname{tr}K": the trace named
         return None
     if not (_TRACE_SAID.search(body[m.end():] + " " + line_after) or _EIGEN_SAID.search(line_before)
             or _above_lists_eigenvalues(above)):
