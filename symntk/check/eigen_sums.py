@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .minor_sums import named_minor_sum
+
 TRACE = r"\operatorname{tr} K"
 
 _SUM = r"(?:sum|summe|somma|summa|suma|somme|soma|som|samtals|total)"
@@ -100,14 +102,14 @@ def line_above(lines: list[str], n: int) -> str:
     return ""
 
 
-def inline_in_text(text: str, at: int, close: int, body: str) -> str | None:
-    """:func:`inline_eigen_sum` for the inline math ``body`` that opens at ``at`` and closes at ``close`` in
-    ``text``."""
+def line_parts(text: str, at: int, close: int) -> tuple[str, str, str]:
+    """For inline math that opens at ``at`` and closes at ``close`` in ``text``: its line before it, its line after
+    it, and the last line with text above (``""`` when none within five lines)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", close)
     end = len(text) if end < 0 else end
     above, k = "", start - 1
-    for _ in range(5):   # the last line with text above
+    for _ in range(5):
         if k <= 0:
             break
         prev = text.rfind("\n", 0, k) + 1
@@ -115,4 +117,12 @@ def inline_in_text(text: str, at: int, close: int, body: str) -> str | None:
             above = text[prev:k]
             break
         k = prev - 1
-    return inline_eigen_sum(text[start:at], body, text[close + 1:end], above)
+    return text[start:at], text[close + 1:end], above
+
+
+def inline_in_text(text: str, at: int, close: int, body: str) -> str | None:
+    """What the inline math ``body`` (opening at ``at``, closing at ``close`` in ``text``) says when it is the
+    eigenvalues' sum (:func:`inline_eigen_sum`) or a sum of principal minors worked out
+    (:func:`symntk.check.minor_sums.named_minor_sum`), else None."""
+    before, after, above = line_parts(text, at, close)
+    return inline_eigen_sum(before, body, after, above) or named_minor_sum(before, body, above)

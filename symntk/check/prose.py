@@ -20,6 +20,7 @@ from .bar_rows import bar_matrices
 from .count_labels import labelled_counts
 from .eigen_sums import line_above, prose_eigen_sums
 from .matrix_tables import matrix_table
+from .minor_sums import prose_minor_sum
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import (
@@ -119,6 +120,10 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
                 else []:   # Sum = 33 = trace: the eigenvalues checked by their sum
             out.append(Segment(n, claim, False, soft=True))
             line = line[:start] + " " * (end - start) + line[end:]
+        minors = prose_minor_sum(line) if "=" in line else None   # sum of principal minors = (36 − 25) + … = 66
+        if minors is not None:
+            out.append(Segment(n, minors[0], False, soft=True))
+            line = line[:minors[1][0]] + " " * (minors[1][1] - minors[1][0]) + line[minors[1][1]:]
         for claim, (start, end) in word_results(line):   # K_{11} er 8, eigingildin eru 26.7 og 0.3
             out.append(Segment(n, claim, False, soft=True))
             line = line[:start] + " " * (end - start) + line[end:]
