@@ -21,6 +21,7 @@ from .count_labels import labelled_counts
 from .eigen_sums import line_above, prose_eigen_sums
 from .matrix_tables import matrix_table
 from .minor_sums import prose_minor_sum
+from .ordinal_eigen import ordinal_eigenvalues
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import (
@@ -124,6 +125,9 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
         if minors is not None:
             out.append(Segment(n, minors[0], False, soft=True))
             line = line[:minors[1][0]] + " " * (minors[1][1] - minors[1][0]) + line[minors[1][1]:]
+        for claim, (start, end) in ordinal_eigenvalues(line) if "{,}" in line or "." in line else []:
+            out.append(Segment(n, claim, False, soft=True))   # the first eigenvalue is about 5.97 and the second …
+            line = line[:start] + " " * (end - start) + line[end:]
         for claim, (start, end) in word_results(line):   # K_{11} er 8, eigingildin eru 26.7 og 0.3
             out.append(Segment(n, claim, False, soft=True))
             line = line[:start] + " " * (end - start) + line[end:]
