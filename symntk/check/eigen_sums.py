@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .minor_sums import MINOR as _MINOR
 from .minor_sums import named_minor_sum
 
 TRACE = r"\operatorname{tr} K"
@@ -34,12 +35,17 @@ _REL = r"(?:=|≈|\\approx(?![A-Za-z])|~)"
 _CHAIN = re.compile(r"\s{0,3}((?:" + _REL + r"\s{0,3}" + _NUMBER + r"\s{0,3}){1,4})"
                     r"(?![\d.]|,\d|\{,\}|\s{0,3}[-−+*/·×^(])")
 _MEMBER = re.compile(r"(" + _REL + r")\s{0,3}(" + _NUMBER + r")")
-_LISTED = re.compile(r"\d")
+
+
+# an eigenvalue with its value: λ₁ ≈ 43.66, \lambda_2 = 0, lambda_1 approx 43.66, eigenvalues ≈ 26.3 (not a polynomial)
+_VALUED = re.compile(r"(?:λ|\\lambda(?![A-Za-z])|lambda|eigen\s?values?)\s?"
+                     r"(?:_\{?\w{1,3}\}?|\^\{?\(?\d\)?\}?|[₁-₉]|\d)?"
+                     r"\s{0,2}(?:=|≈|\\approx|approx|~)\s{0,2}[-−]?\d", re.I)
 
 
 def _above_lists_eigenvalues(above: str) -> bool:
-    """The line above holds eigenvalues with numbers (``λ₁ ≈ 43.66, λ₂ ≈ 1.82``)."""
-    return bool(_EIGEN_SAID.search(above) and _LISTED.search(above))
+    """The line above gives eigenvalues their values (``λ₁ ≈ 43.66, λ₂ ≈ 1.82``)."""
+    return bool(_VALUED.search(above))
 
 
 def _claim(chain: str) -> str | None:
@@ -58,8 +64,8 @@ def _claim(chain: str) -> str | None:
 def inline_eigen_sum(line_before: str, body: str, line_after: str, above: str) -> str | None:
     """Inline math ``body`` right after a word for a sum on its line (``line_before`` is the line up to the math,
     ``line_after`` the rest): the trace claim it makes, or None."""
-    if not _LEAD.search(line_before[-60:]):
-        return None
+    if not _LEAD.search(line_before[-60:]) or _MINOR.search(line_before + line_after):
+        return None   # summa $= 66$ on a line of minors: their sum, not the eigenvalues
     m = _CHAIN.match(body)
     rest = re.sub(r"\s?K$", "", body[m.end():].strip(" =≈")) if m else ""
     if m is None or rest and not _TRACE_SAID.fullmatch(rest):   # "= 46 = \operatorname{tr}K": the trace named
@@ -77,7 +83,7 @@ _PROSE = re.compile(r"(?<![\w\\])" + _SUM + r"(?:\s(?:of|der|des|de|di|degli|dei
 def prose_eigen_sums(line: str, above: str) -> list[tuple[str, tuple[int, int]]]:
     """(claim, span in ``line``) for ``Sum = 33 = trace ✓``, ``(sum = 46.0 ok matches the trace)`` in a prose line."""
     out = []
-    for m in _PROSE.finditer(line):
+    for m in _PROSE.finditer(line) if not _MINOR.search(line) else ():
         chain = _CHAIN.match(line, m.end())
         if chain is None:
             continue

@@ -15,7 +15,7 @@ import re
 
 # principal minors in the learners' languages: minors, Minoren/Hauptminoren, menores, minori, mineurs, minorer,
 # undirákveður (Icelandic)
-_MINOR = re.compile(r"(?<![\w\\])(?:haupt)?(?:minor\w{0,6}|menor(?:es)?|mineurs?)(?![\w])|undirákveð\w{0,5}", re.I)
+MINOR = re.compile(r"(?<![\w\\])(?:haupt)?(?:minor\w{0,6}|menor(?:es)?|mineurs?)(?![\w])|undirákveð\w{0,5}", re.I)
 # the arithmetic of the minors: numbers, + − · × * ⋅ ^ ², brackets, \cdot, \times, spaces, and relations
 _ARITHMETIC = re.compile(r"^(?:[\d\s.+\-−*·⋅×()²^{}=]|\\cdot|\\times|\\left|\\right)*$")
 _CUT = re.compile(r"[,;:.!?](?=\s|$)")   # a clause ends between the words that name the minors and the math
@@ -36,7 +36,7 @@ def named_minor_sum(prefix: str, body: str, above: str = "") -> str | None:
     if not body.lstrip().startswith("=") or body.lstrip().startswith("=="):
         return None
     if prefix.strip():
-        words = [m for m in _MINOR.finditer(prefix) if len(prefix) - m.end() <= 40]
+        words = [m for m in MINOR.finditer(prefix) if len(prefix) - m.end() <= 40]
         if not words or _CUT.search(prefix, words[-1].end()):
             return None
     elif not _ends_naming(above):
@@ -48,7 +48,7 @@ def _ends_naming(above: str) -> bool:
     """The line above ends with the words for the minors (``sum of principal $2\\times2$ minors``)."""
     tail = re.sub(r"\$[^$]{0,40}\$", " ", above.rstrip())
     words = tail.split()
-    return bool(words) and bool(_MINOR.fullmatch(words[-1].strip(",:")))
+    return bool(words) and bool(MINOR.fullmatch(words[-1].strip(",:")))
 
 
 _PROSE = re.compile(r"(?<![\w\\])(?:haupt)?(?:minor\w{0,6}|menor(?:es)?|mineurs?)(?![\w])[^=\n]{0,20}=", re.I)
