@@ -60,3 +60,12 @@ def test_decimals_and_arithmetic_are_not_read():
     assert inline_eigen_sum("Sum of squares ", "= 35", "", above) is None  # a sum of something else
     assert inline_eigen_sum("Summe ", "= 35", "", above) == r"\operatorname{tr} K = 35"
     assert prose_eigen_sums("somma ≈ 35 = traccia", "")[0][0] == r"\operatorname{tr} K \approx 35"
+
+
+def test_a_sum_on_a_line_of_minors_is_not_the_trace():
+    # after the characteristic polynomial (λ with no value of its own), "summa $= 66$" on the minors' line is their sum
+    above = r"$\lambda^2 - (\operatorname{tr}K)\lambda + c = 0$, $\operatorname{tr}K = 46$,"
+    assert inline_eigen_sum("minorar: $36 - 25 = 11$, summa ", "= 66", ".", above) is None
+    assert inline_eigen_sum("summa ", "= 66", ".", above) is None   # the line above gives no eigenvalue a value
+    assert prose_eigen_sums("minors 11, 44, 11, sum = 66", r"\lambda_1 \approx 44.52") == []
+    assert inline_eigen_sum("summa ", "= 46", "", r"\lambda_1 \approx 44.52") == r"\operatorname{tr} K = 46"
