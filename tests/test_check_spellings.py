@@ -23,12 +23,14 @@ def test_strong_students_spellings():
     report = check_text(NOTES_H)
     got = [(j.line, j.kind, j.verdict) for j in report.judgements]
     assert got == [(1, "expansion", "correct"), (4, "output_value", "correct"), (4, "output_value", "correct"),
-                   (6, "kernel_matrix", "correct"), (8, "eigenvalues", "correct"), (8, "eigenvalues", "correct")]
+                   (6, "kernel_matrix", "correct"), (8, "eigenvalues", "correct"), (8, "eigenvalues", "correct"),
+                   (8, "trace", "correct")]   # "Sum = 46" after the eigenvalues: their sum, tr K = 46
 
 
 def test_a_wrong_root_named_by_sign_is_still_wrong():
     report = check_text(NOTES_H.replace("1.483", "1.438"))
-    assert [j.verdict for j in report.judgements if j.line == 8] == ["correct", "wrong"]
+    # "Sum = 46" is tr K = 46 (true), whatever the roots written before it
+    assert [j.verdict for j in report.judgements if j.line == 8] == ["correct", "wrong", "correct"]
 
 
 def test_a_command_before_a_bold_letter_keeps_its_end():

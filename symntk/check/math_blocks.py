@@ -11,6 +11,7 @@ import re
 
 from .cell_output import cell_output_claims
 from .eigen_inline import eigenvalues_named
+from .eigen_sums import inline_in_text
 from .inline_names import (
     ROOT_MARK,
     after_a_root,
@@ -116,11 +117,13 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             labelled = labelled_vector(text, m.start(), body) or derivative_vector(text, m.start(), body) or \
                 jacobian_row(text, m.start(), body) or eigenvalues_named(text, m.start(), body)
             named = labelled or quantity_named(text, m.start(), body)
+            summed = inline_in_text(text, m.start(), close, body) if named == body else None
+            named = summed or named   # Sum $= 46 = \operatorname{tr}K$, minors $= 11 + 44 + 11 = 66$: read softly
             begin, named = name_before(text, m.start(), named) if named == body else (m.start(), named)
             if named == body and after_a_root(text, m.start(), body):   # "root $\approx 3.40$"
                 named = ROOT_MARK + body.lstrip()
             out.append(Segment(_line(text, m.start()), named, False,
-                               soft=labelled is not None or after_a_word(text, m.start(), named)))
+                               soft=labelled is not None or summed is not None or after_a_word(text, m.start(), named)))
             covered.append((begin, close + len(token)))
             pos = close + len(token)
             continue

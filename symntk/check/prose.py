@@ -18,7 +18,10 @@ import re
 
 from .bar_rows import bar_matrices
 from .count_labels import labelled_counts
+from .eigen_sums import line_above, prose_eigen_sums
 from .matrix_tables import matrix_table
+from .minor_sum_words import prose_minor_sum
+from .ordinal_eigen import ordinal_eigenvalues
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import (
@@ -113,6 +116,17 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
                 line = line[:start] + " " * (end - start) + line[end:]
         for claims, (start, end) in zipped_claims(line, points) if "=" in line else []:
             out.extend(Segment(n, claim, False, soft=True) for claim in claims)   # h = 1, 3 for x = 0, 1
+            line = line[:start] + " " * (end - start) + line[end:]
+        for claim, (start, end) in prose_eigen_sums(line, line_above(raw_lines, n)) if "=" in line or "≈" in line \
+                else []:   # Sum = 33 = trace: the eigenvalues checked by their sum
+            out.append(Segment(n, claim, False, soft=True))
+            line = line[:start] + " " * (end - start) + line[end:]
+        minors = prose_minor_sum(line) if "=" in line else None   # sum of principal minors = (36 − 25) + … = 66
+        if minors is not None:
+            out.append(Segment(n, minors[0], False, soft=True))
+            line = line[:minors[1][0]] + " " * (minors[1][1] - minors[1][0]) + line[minors[1][1]:]
+        for claim, (start, end) in ordinal_eigenvalues(line) if "{,}" in line or "." in line else []:
+            out.append(Segment(n, claim, False, soft=True))   # the first eigenvalue is about 5.97 and the second …
             line = line[:start] + " " * (end - start) + line[end:]
         for claim, (start, end) in word_results(line):   # K_{11} er 8, eigingildin eru 26.7 og 0.3
             out.append(Segment(n, claim, False, soft=True))
