@@ -1,5 +1,6 @@
 """An index formula stated as a number (``σ(z_j) = 1/2`` under ``**First datapoint, $x_1 = 0$.**``) is a value of
-every unit at a datapoint, judged as ``σ(z_1) = 1/2`` would be, not a formula in x (invented notes).
+every unit at the datapoint the label names (only that one: another datapoint where it holds does not rescue it;
+with no label it stays a formula in x, see test_check_kronecker) (invented notes).
 
 Worked out by hand: f(x) = W^{[2]} tanh(W^{[1]} x + b^{[1]}) + b^{[2]}, W^{[1]} = (1, 2)^T, b^{[1]} = (0, 0)^T,
 W^{[2]} = (1, 1), b^{[2]} = 0, x_1 = 0, x_2 = 1. Then z_1 = x, z_2 = 2x; at x_1 = 0 both are 0, tanh(z_j) = 0,
@@ -34,3 +35,8 @@ def test_an_index_formula_in_x_stays_a_formula():
     """tanh(z_1) = tanh(x) holds for every x, tanh(z_2) = tanh(2x) does not: the second instance is wrong."""
     lines, first = notes_verdicts(HEAD + "Then $\\tanh(z_j) = \\tanh(x)$.\n")
     assert lines[5] == ["correct", "wrong"] and first == 5
+
+
+def test_an_index_value_true_only_at_another_datapoint_is_wrong():
+    lines, first = notes_verdicts(HEAD + "**Second datapoint, $x_2 = 1$.** So $\\tanh(z_j) = 0$.\n")
+    assert lines[5] and lines[5][0] == "wrong" and "correct" not in lines[5] and first == 5

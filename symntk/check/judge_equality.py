@@ -118,6 +118,11 @@ def _undefined_claimed(world: World, true: list, claimed: list) -> set[str]:
             for s in world.at_values(c).free_symbols if s not in known}
 
 
+def _numbers(world: World, claimed: list) -> bool:
+    """Every claimed value is a number once the parameters are put in (an index formula stated as a value)."""
+    return all(world.at_values(c).is_number for c in claimed)
+
+
 def _free_variables(value: sympy.Expr) -> set:
     """The free variables (z, u, t, …) of a formula read with free names, not parameters or x."""
     return {s for s in value.free_symbols if s.name in ("z", "u", "s", "t", "v", "a")}
@@ -228,23 +233,24 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if world.latest(("discriminant",)) is not None:   # √Δ of the learner's own Δ: the truth is of the true Δ
         left = _with_true_discriminant(world, claim.left, left)
     true = [world.at_values(v) for v in left]
-    # σ(z_j) = 1/2 under "First datapoint, x_1 = 0": an index formula stated as a number is a value at a
-    # datapoint (as σ(z_1) = 1/2 is), not a formula in x
-    general = claim.general and not all(c.is_number for c in (world.at_values(c) for c in claimed))
-    point = None if general else section_point(world, claim.left, claimed, left)
+    point = None if claim.general else section_point(world, claim.left, claimed, left)
     ok = point is not None and all(agrees(claim.value, world.at_point(c, point), world.at_point(t, point))
                                    for c, t in zip(claimed, left))
-    ok = ok or point is None and all(matches(world, claim.value, c, t, not general) or
-             matches(world, claim.value, c, v, not general) or _about(claim, c, t)
+    ok = ok or point is None and all(matches(world, claim.value, c, t, not claim.general) or
+             matches(world, claim.value, c, v, not claim.general) or _about(claim, c, t)
              for c, t, v in zip(claimed, true, left))
+    if not ok and claim.general and _numbers(world, claimed) and world.current_point and \
+            1 <= world.current_point <= world.N:   # σ(z_j) = 1/2 under "First datapoint, x_1 = 0": at that point
+        at = world.current_point
+        ok = all(agrees(claim.value, world.at_point(c, at), world.at_point(t, at)) for c, t in zip(claimed, left))
     if not ok and len(claimed) == 1 and not free:   # 2 · 0,419974 = 0,839949: from the unrounded operand
         ok = within_operand_rounding(claim.left, claim.value, world.scope)
     if not ok and free and len(left) == 1:   # "x_2 = 3: relu' = 0": φ′ of some hidden unit at x_2
         ok = some_unit_at_point(world, claim.line, left[0], lambda t: matches(world, claim.value, claimed[0], t))
-    if not ok and not general:
+    if not ok and not claim.general:
         ok = members_agree_at_point(world, claim.line, claim.value, claimed, true)
     own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, own_left, not free)]
-    own_ok = not ok and all(matches(world, claim.value, c, t, not general) if point is None else
+    own_ok = not ok and all(matches(world, claim.value, c, t, not claim.general) if point is None else
                             agrees_own(claim.value, world.at_point(c, point), world.at_point_own(t, point))
                             for c, t in zip(claimed, own))
     if claim.bare and not (ok or own_ok):   # σ = 0.6 at x_1: wrong only when every unit there is one z
