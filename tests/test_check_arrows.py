@@ -30,6 +30,9 @@ def test_a_soft_piece_is_cut_at_its_arrows_and_math_is_not():
     assert [s.text for s in arrow_pieces(soft)] == ["K = [8 12; 12 19]", "\\operatorname{tr} K = 27", "\\det K = 8"]
     firm = Segment(1, "K = [8 12; 12 19] \\to tr 27", False)
     assert arrow_pieces(firm) == [firm]
+    comma = Segment(1, "K = [[8, 12], [12, 19]], tr 27, det 8, trees 3", False, soft=True)
+    assert [s.text for s in arrow_pieces(comma)] == ["K = [[8, 12], [12, 19]]", "\\operatorname{tr} K = 27",
+                                                     "\\det K = 8, trees 3"]
     open_end = Segment(1, "θ = (1, 2) \\to", False, soft=True)
     assert arrow_pieces(open_end) == [open_end]
 
@@ -39,6 +42,8 @@ def test_a_soft_piece_is_cut_at_its_arrows_and_math_is_not():
     ("K = [8 12; 12 19] -> tr 27 -> det 8", ["correct"] * 3),
     ("K = [8 12; 12 19] => tr 28", ["correct", "wrong"]),
     ("tr 27 ; det 152 - 144 = 9", ["correct", "correct", "wrong"]),
+    ("K = [[8, 12], [12, 19]], tr 27, det 8", ["correct"] * 3),
+    ("K = [[8, 12], [12, 19]], tr 27, det 9", ["correct", "correct", "wrong"]),
 ])
 def test_arrow_lines_are_judged(line, verdicts):
     report = check_text(GIVEN + line + "\n", "n.md")

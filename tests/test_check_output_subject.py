@@ -30,6 +30,11 @@ $\\theta = (w1, b1, w2_1, w2_2, b2_1, b2_2)$
     ("the output is 2", None),
     ("outputs 1 and 2 together", None),
     ("K_11 = 13", None),
+    ("For output 2 the gradient is $(2, 2, 0, 2, 0, 1)$ at $x_1$", (2, False)),
+    ("For output 2, the entries are $K_{11} = 13$", (2, False)),
+    ("For the second output we get $g(x_1) = (2, 2, 0, 2, 0, 1)$", (2, False)),
+    ("for output 2 weights $w = 2$", None),
+    ("outputs 1, 2 the gradients are", None),
 ])
 def test_a_line_that_starts_by_naming_one_output(line, expected):
     assert output_named(line) == expected
@@ -71,3 +76,16 @@ def test_a_slip_in_output_2s_kernel_is_the_first_mistake_there():
     assert "wrong" in verdicts[9]
     assert verdicts[10] == ["correct"]
     assert first == 9
+
+
+def test_a_sentence_that_opens_with_output_2_judges_its_gradients_as_output_2s():
+    """``For output 2 the gradient is …``: a sentence naming the output before what it states (by hand: ∇f_2)."""
+    verdicts, first = notes_verdicts(HEAD + "\nFor output 1 the gradient is $(1, 1, 2, 0, 1, 0)$ at $x_1$.\n"
+                                            "For output 2 the gradient is $(2, 2, 0, 2, 0, 1)$ at $x_1$ and "
+                                            "$(4, 2, 0, 3, 0, 1)$ at $x_2$.\n")
+    assert verdicts[7] == ["correct"] and verdicts[8] and set(verdicts[8]) == {"correct"} and first == 0
+
+
+def test_output_1s_gradient_in_a_sentence_about_output_2_is_wrong():
+    verdicts, first = notes_verdicts(HEAD + "\nFor output 2, the gradient is $(1, 1, 2, 0, 1, 0)$ at $x_1$.\n")
+    assert verdicts[7] == ["wrong"] and first == 7

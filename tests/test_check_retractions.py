@@ -28,6 +28,11 @@ PROBLEM = ("$f(x) = W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}$ with $W^{[1]} = (1, 
     "$K_{11} = 15$, $K_{12} = 23$, actually it's 24",
     "$K_{11} = 15$, $K_{12} = 23$ -- that should be 24.",
     "$K_{11} = 15$, $K_{12} = 23$, á að vera 24",
+    "$K_{11} = 15$, $K_{12} = 23$, no wait, it's 24",
+    "$K_{11} = 15$, $K_{12} = 23$ oops, 24",
+    "$K_{11} = 15$, $K_{12} = 23$, nope, that’s 24!",
+    "$K_{11} = 15$, $K_{12} = 23$ -- wait, make that 24",
+    "$K_{11} = 15$, $K_{12} = 23$, nein, das ist 24",
 ])
 def test_the_replacement_is_judged_not_the_retracted_value(line):
     lines, first = notes_verdicts(PROBLEM + line + "\n")
@@ -149,3 +154,20 @@ def test_a_statement_taken_back_at_its_end_by_a_restatement_below():
 ])
 def test_a_take_back_word_without_a_replacement_changes_nothing(text):
     assert retracted(text) == text
+
+
+def test_a_wrong_value_after_no_wait_is_the_mistake():
+    lines, first = notes_verdicts(PROBLEM + "$K_{11} = 15$, $K_{12} = 24$, no wait, it's 25\n")
+    assert lines[3] == ["correct", "wrong"] and first == 3
+
+
+def test_a_bare_no_before_a_number_takes_nothing_back():
+    """'no' alone is not a take-back (``…, no 24 …`` may say anything): the stated 23 is judged."""
+    lines, first = notes_verdicts(PROBLEM + "$K_{11} = 15$, $K_{12} = 23$, no 24\n")
+    assert lines[3] == ["correct", "wrong"] and first == 3
+
+
+def test_a_sum_taken_back_after_no_wait_is_judged_with_its_new_value():
+    """2 + 2 + 1 + 1 + 2 + 15 + 1 is 24: with the 23 taken back the sum, K_12 and the line are right."""
+    lines, first = notes_verdicts(PROBLEM + "- K12 = 2 + 2 + 1 + 1 + 2 + 15 + 1 = 23, no wait, it's 24\n")
+    assert lines[3] and set(lines[3]) == {"correct"} and first == 0

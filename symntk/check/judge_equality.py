@@ -118,6 +118,11 @@ def _undefined_claimed(world: World, true: list, claimed: list) -> set[str]:
             for s in world.at_values(c).free_symbols if s not in known}
 
 
+def _numbers(world: World, claimed: list) -> bool:
+    """Every claimed value is a number once the parameters are put in (an index formula stated as a value)."""
+    return all(world.at_values(c).is_number for c in claimed)
+
+
 def _free_variables(value: sympy.Expr) -> set:
     """The free variables (z, u, t, …) of a formula read with free names, not parameters or x."""
     return {s for s in value.free_symbols if s.name in ("z", "u", "s", "t", "v", "a")}
@@ -234,6 +239,10 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     ok = ok or point is None and all(matches(world, claim.value, c, t, not claim.general) or
              matches(world, claim.value, c, v, not claim.general) or _about(claim, c, t)
              for c, t, v in zip(claimed, true, left))
+    if not ok and claim.general and _numbers(world, claimed) and world.current_point and \
+            1 <= world.current_point <= world.N:   # σ(z_j) = 1/2 under "First datapoint, x_1 = 0": at that point
+        at = world.current_point
+        ok = all(agrees(claim.value, world.at_point(c, at), world.at_point(t, at)) for c, t in zip(claimed, left))
     if not ok and len(claimed) == 1 and not free:   # 2 · 0,419974 = 0,839949: from the unrounded operand
         ok = within_operand_rounding(claim.left, claim.value, world.scope)
     if not ok and free and len(left) == 1:   # "x_2 = 3: relu' = 0": φ′ of some hidden unit at x_2

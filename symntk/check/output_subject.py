@@ -2,9 +2,10 @@
 
 Learners who work each output on its own head a line or a section with the output it is about:
 ``output 2: g(x1) = (…)``, ``** K for output 2``, ``## Kernel of the second output``, ``Output 1 —``,
-``für Ausgang 2:``, ``úttak 2:``. Such a line is the *subject* of what it holds and, when it is a heading or has
-nothing after its colon, of what follows up to the next heading. A gradient written without its output's index
-there (``g(x1)``, ``∇f(x_1)``) is that output's; a kernel entry is that output's kernel.
+``für Ausgang 2:``, ``úttak 2:``, or opens a sentence with it (``For output 2 the gradient is …``,
+``For the second output, the entries are …``). Such a line is the *subject* of what it holds and, when it is a
+heading or has nothing after its colon, of what follows up to the next heading. A gradient written without its
+output's index there (``g(x1)``, ``∇f(x_1)``) is that output's; a kernel entry is that output's kernel.
 
 :func:`output_named` reads the start of one line (anchored, linear); :func:`is_heading` says whether a line is a
 Markdown or Org heading.
@@ -20,10 +21,15 @@ _OUTPUT_WORD = r"(?:outputs?|output\s?unit|ausgang|ausgabe|úttak|úttaki|sortie
 _LEAD = r"^[\s*#>\-+•]{0,10}(?:\*\*)?"
 _WORDS = (r"(?:(?:the|of|for|kernel|K|NTK|gradients?|derivatives?|für|den|die|das|fyrir|pour|la|le|per|para|el)"
           r"\s{1,3}){0,4}")
-_NUMBERED = re.compile(_LEAD + _WORDS + _OUTPUT_WORD + r"\s{0,3}(?:no\.?\s{0,2}|#\s{0,2})?([1-9])(?![0-9.,])"
-                       r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$)", re.I)
+# the name ends the line's lead-in: a colon or dash, the line's end, or (in a sentence, ``For output 2 the
+# gradient is …``, ``For the second output, the entries are …``) a comma or what the line then states
+_SAYS = (r"(?:,|(?=,?\s{1,3}(?:(?:the|its|their)\s{1,3})?(?:gradients?|derivatives?|kernel|ntk|entries|partials?"
+         r"|we\s{1,3}(?:get|have|find)|i\s{1,3}(?:get|have|find)|one\s{1,3}gets)(?![^\W_])))")
+_NUMBERED = re.compile(_LEAD + _WORDS + _OUTPUT_WORD + r"\s{0,3}(?:no\.?\s{0,2}|#\s{0,2})?([1-9])"
+                       r"(?![0-9.]|,\s{0,3}[0-9])"
+                       r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$|" + _SAYS + ")", re.I)
 _ORDINAL = re.compile(_LEAD + _WORDS + r"([a-zéèðà]{4,10})\s{1,3}" + _OUTPUT_WORD +
-                      r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$)", re.I)
+                      r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$|" + _SAYS + ")", re.I)
 _HEADING = re.compile(r"^(?:\*{1,6}\s|#{1,6}\s)")
 
 

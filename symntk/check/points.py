@@ -12,7 +12,7 @@ import re
 _SUBSCRIPTS = "₁₂₃₄₅₆₇₈₉"
 _LABEL = re.compile(
     r"^(?:[\s#>*\-+]|\*\*|__|\d+[.)]\s)*"           # markdown: headings, bullets, bold
-    r"(?:[^\W\d_]+\s+){0,2}"                          # up to two words: "at", "für den Punkt"
+    r"(?:[^\W\d_]+,?\s+){0,2}"                         # up to two words: "at", "für den Punkt", "First point,"
     r"\$?\s*(?:\\mathbf\{x\}|\\boldsymbol\{x\}|x)"
     r"(?:_\{?(\d)\}?|\^\{?\((\d)\)\}?|([" + _SUBSCRIPTS + r"]))"
     r"\s*(?:=\s*\(?[-−\d.,\s]*\)?(?:\^T)?)?\s*\$?\s*(?:\*\*|__)?\s*(?::|\.|$|\*\*|&)")

@@ -47,8 +47,14 @@ _WORDS = (r"wait,?\s+no|no,?\s+wait|wait|whoops|oops|scratch\s+that|edit\s*:|cor
           r"|correctie|gecorrigeerd|corrigé|erreur\s+de\s+signe|corregido|corretto|correzione")
 _TAKE_BACK = re.compile(r"(?<![^\W_])(?:" + _WORDS + r")(?![^\W_])", re.I)
 _AT_START = re.compile(r"^[\s>*\-+•(]*(?:\*\*)?(?:" + _WORDS + r")(?![^\W_])", re.I)
+# "no wait, it's 12", "oops 12", "nope, that's 12": a take-back word, then (for a bare no, required) "it's"
+_IT_IS = r"(?:it['’]?s|it\s+is|that['’]?s|that\s+is|make\s+that|es\s+ist|das\s+ist|það\s+er|c['’]est)"
+_WAIT_SAYS = (r"(?<![^\W_])(?:(?:no,?\s+wait|wait,?\s+no|wait|whoops|oops|nei,?\s+bíddu|bíddu|úps"
+              r"|nein,?\s+warte|warte|hoppla)"
+              r"[,!.:]*(?:\s*" + _IT_IS + r")?|(?:no|nope|nei|nein|nee|non)[,!.:]*\s+" + _IT_IS + r")")
 _SAYS = (r"(?:(?:i\s+think|i\s+guess|probably|maybe|hmm+,?)\s+)?(?:(?:this|that|it)\s+)?"
-         r"(?:actually\s+(?:it'?s|it\s+is)|should\s+(?:be|read|say)|i\s+mean|sorry,?|actually|oh\s+sorry,?"
+         r"(?:actually\s+(?:it['’]?s|it\s+is)|" + _WAIT_SAYS
+         + r"|should\s+(?:be|read|say)|i\s+mean|sorry,?|actually|oh\s+sorry,?"
          r"|á\s+að\s+vera|ætti\s+að\s+vera|afsakið,?|fyrirgefðu,?|nei\s+það\s+er"
          r"|(?:es\s+|das\s+)?(?:sollte|müsste|muss)(?:\s+(?:eigentlich|wohl))?|eigentlich|sorry|nein,?\s+es\s+ist"
          r"|richtig(?:\s+ist)?\s*:?|devrait\s+être|en\s+fait|pardon,?|debería\s+ser|perdón,?|en\s+realidad)")
