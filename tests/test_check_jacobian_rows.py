@@ -13,7 +13,7 @@ GRADIENTS = r"$$\nabla f(x_1) = (1, 1, 1, 1, 3, 1),\quad \nabla f(x_2) = (3, 3, 
 
 
 def _jacobian(last: int) -> str:
-    return r"$$J = \begin{pmatrix} 1 & 1 & 1 & 1 & 3 & 1 \\ 3 & 3 & 1 & 1 & 7 & %d \end{pmatrix}$$" % last
+    return r"$$J = \begin{pmatrix} 1 & 1 & 1 & 1 & 3 & 1 \\ 3 & 3 & 1 & 1 & 7 & " + str(last) + r" \end{pmatrix}$$"
 
 
 def test_their_gradients_stacked_are_carried(tmp_path):
