@@ -95,10 +95,6 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
     (``2,86228 − 2,55458 = 0,30770`` for 0,307695, which is 0,30769) is wrong, not carried: rounding right
     inputs is no earlier mistake (the house rule: a decimal is correct when it agrees with the true value to the
     digits written, rounded or truncated)."""
-    if not ok and claim.previous is not None and world.claimed.get(id(claim.previous), (0, ""))[1] == "correct":
-        from .rounded_steps import rounded_step   # (2 × 0.42) = 0.8400 after a right 0.42: their own arithmetic
-
-        ok = rounded_step(claim.previous, getattr(claim, "value", None), world.scope)
     if own_ok and not ok and world.last_mistake[0] is None and _written_decimal(claim, claimed):
         own_ok = False
     j.value = expected
