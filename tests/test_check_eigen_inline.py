@@ -39,3 +39,19 @@ def test_eigenvalues_in_words_judged():
                                     "The eigenvalues are $\\frac{99 \\pm \\sqrt{9241}}{2}$.\n")
     assert by_line[7] == ["correct"] and by_line[9] == ["correct", "correct"]
     assert by_line[11] == ["wrong"] and first == 11
+
+
+def test_values_after_a_word_for_about_are_rounded_eigenvalues():
+    assert _named(r"The eigenvalues are about $97.58$ and $1.42$") == r"\lambda \approx 97.58"
+    assert _named(r"Eigingildin eru um það bil $97{,}58$") == r"\lambda \approx 97{,}58"
+    assert _named(r"Die Eigenwerte sind etwa $97,58$") == r"\lambda \approx 97,58"
+
+
+def test_rounded_eigenvalues_in_words_judged():
+    # (99 ± √9245)/2 ≈ 97.5755 and 1.4245 (by hand above): 97.58 and 1.42 are right to two decimals, 1.52 is not.
+    by_line, first = notes_verdicts(THETA_HEAD +
+                                    "$K = \\begin{pmatrix} 28 & 43 \\\\ 43 & 71 \\end{pmatrix}$\n\n"
+                                    "The eigenvalues are approximately $97.58$ and $1.42$.\n\n"
+                                    "Eigingildin eru um $97{,}58$ og $1{,}52$.\n")
+    assert by_line[7] == ["correct"]   # both values as one set of eigenvalues
+    assert by_line[9] == ["correct", "wrong"] and first == 9

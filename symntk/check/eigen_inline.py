@@ -3,9 +3,10 @@ $11 \\pm \\sqrt{116}$ und $\\tfrac{43 \\pm \\sqrt{1733}}{2}$``, ``the eigenvalue
 
 The plural word for eigenvalues (any language :mod:`symntk.check.word_results` knows), with an optional
 ``of …``/``der …``/``von K`` (two words at most), an optional colon or verb, then inline math with no relation
-whose only letters are ``\\pm``, ``\\sqrt`` and fractions, is the claim ``λ = value``; the math after it joined by
-a comma or the word for "and" is another such value. Each pattern is bounded, without nested repetition over
-the same text.
+whose only letters are ``\\pm``, ``\\sqrt`` and fractions, is the claim ``λ = value``, or ``λ ≈ value`` after a
+word for "about" (``the eigenvalues are about $97.58$ and $1.42$``, ``eru um það bil``); the math after it
+joined by a comma or the word for "and" is another such value. Each pattern is bounded, without nested
+repetition over the same text.
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ from .word_results import _EIGEN_WORDS
 _OF = r"(?:of|der|von|des|af|de|du|di|dei|van)"
 _QUALIFIER = r"(?:[ \t]{1,3}" + _OF + r"(?:[ \t]{1,3}(?:\$\s?K\s?\$|[^\W\d_]{1,20})){1,2})?"
 _VERB = r"(?:[ \t]{0,3}(?::|are|is|sind|ist|sont|eru|er|son|são|zijn|sind also|also)(?![\w]))?"
+# "about": the values that follow are rounded (λ ≈ value), any of these words right after the verb
+_ABOUT = r"(?:[ \t]{1,3}(?P<about>approximately|approx\.|about|roughly|around|circa|ca\.|etwa|ungefähr|rund|" \
+    r"environ|um það bil|u\.þ\.b\.|um|cerca de|aproximadamente|ongeveer|ungefär|omkring|cirka|noin|≈))?"
 _EARLIER = r"(?:\$[^$=<>\n]{1,120}\$[ \t]{0,3}(?:,|und|and|og|et|y|och|e|en|ja)[ \t]{1,3}){0,3}"
-_BEFORE = re.compile(r"(?<![\w\\])(?:" + _EIGEN_WORDS + r")" + _QUALIFIER + _VERB + r"[ \t]{0,3}" + _EARLIER + "$",
-                     re.I)
+_BEFORE = re.compile(r"(?<![\w\\])(?:" + _EIGEN_WORDS + r")" + _QUALIFIER + _VERB + _ABOUT + r"[ \t]{0,3}" +
+                     _EARLIER + "$", re.I)
 _ALLOWED = re.compile(r"\\(?:pm|mp|sqrt|frac|tfrac|dfrac|cdot|,|;|!|quad|left|right)(?![A-Za-z])")
 _RELATION = re.compile(r"=|<|>|\\approx|≈|\\le|\\ge|\\to|\\Rightarrow|\\implies")
 
@@ -32,6 +36,7 @@ def eigenvalues_named(text: str, at: int, body: str) -> str | None:
     if re.search(r"[A-Za-z]", _ALLOWED.sub(" ", body)):
         return None
     start = text.rfind("\n", 0, at) + 1
-    if not _BEFORE.search(text[max(start, at - 200):at]):
+    named = _BEFORE.search(text[max(start, at - 200):at])
+    if named is None:
         return None
-    return f"\\lambda = {body}"
+    return f"\\lambda \\approx {body}" if named.group("about") else f"\\lambda = {body}"

@@ -10,6 +10,7 @@ from .claim_names import parameter_names
 from .claims import DerivativeClaim, GradientClaim, JacobianClaim
 from .decide import approximation, decide, matches
 from .diagnose import gradient_mistakes
+from .jacobian_rows import own_gradient_rows
 from .judgement import Judgement
 from .meaning import to_sympy
 from .near_point import true_only_elsewhere
@@ -277,6 +278,11 @@ def judge_jacobian(claim: JacobianClaim, world: World, j: Judgement) -> Judgemen
     def same(a, b):
         return a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))
 
+    ok, own_ok = same(claimed, J), same(claimed, own)
+    if not (ok or own_ok):   # J stacked from their own gradients at x_1 … x_N, written before
+        outputs = [claim.output] if claim.output is not None and world.n_out > 1 else list(range(1, world.n_out + 1))
+        stacked = own_gradient_rows(world, outputs, claimed.shape[1])
+        own_ok = stacked is not None and same(claimed, stacked)
     world.record(("jac",), claimed, claim.line, approximation(claim))
-    return decide(j, world, claim, claimed, same(claimed, J), same(claimed, own), J,
+    return decide(j, world, claim, claimed, ok, own_ok, J,
                   lambda prev: isinstance(prev, sympy.MatrixBase) and same(claimed, prev))

@@ -27,6 +27,7 @@ from .pasted import CODE_CELLS, MAX_PASTED, displayed, fence_claims, inline_clai
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, is_math_code
 from .r_console import is_r_session
 from .r_console import session_claims as r_session_claims
+from .running_totals import CONTEXT, running_body
 from .segment import Segment
 
 MAX_SEGMENTS = 600
@@ -62,6 +63,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
     out: list[Segment] = []
     pos = pasted = 0
     cell = None   # (end, body) of a notebook code cell right before, whose output may follow
+    inline = (-1, None)   # (end, body as read) of the last inline math, which a running total may continue
     while True:
         m = _OPENER.search(text, pos)
         if m is None or len(out) > MAX_SEGMENTS:
@@ -114,6 +116,14 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             continue
         if close >= 0:   # inline math, $…$ or \(…\) on one line: read with the prose around it
             body = text[start:close]
+            run = running_body(body, inline[1], text[inline[0]:m.start()] if inline[0] >= 0 else "\n")
+            inline = (close + len(token), run or body)
+            if run is not None:   # $2+2 = 4$, $+1 = 5$: the second says 4 + 1 = 5, or nothing on its own
+                if run != CONTEXT:
+                    out.append(Segment(_line(text, m.start()), run, False, soft=True))
+                covered.append((m.start(), close + len(token)))
+                pos = close + len(token)
+                continue
             labelled = labelled_vector(text, m.start(), body) or derivative_vector(text, m.start(), body) or \
                 jacobian_row(text, m.start(), body) or eigenvalues_named(text, m.start(), body)
             named = labelled or quantity_named(text, m.start(), body)

@@ -12,7 +12,9 @@ a derivative is of; and a plain value said at the end of such a sentence, made m
 * ``the derivative of the second output with respect to …`` / ``for the second output`` / ``of @k@`` with ``f_2``
   (``für die zweite Ausgabe``): the output whose derivatives the line states (:func:`output`);
 * in a line without math, the value a sentence ends with (``… er 1``, ``… ist etwa 26,70``, ``… is 2x``) put
-  between dollars (:func:`plain_values`), only where the sentence names an ordinal thing.
+  between dollars (:func:`plain_values`), only where the sentence names an ordinal thing; and the same for a
+  derivative with respect to a parameter named in math (``the derivative with respect to $b^{[2]}$ is 1``,
+  ``afleiðan með tilliti til $b^{[2]}$ er 1``), the value after the last math of the line (:func:`value_after_math`).
 
 Every pattern is bounded and without nested repetition, on one line.
 """
@@ -41,6 +43,8 @@ _SUBJECT = re.compile(r"(?<![\w-])" + ORD + r"\s(?:[\w-]{1,14}\s)?(?:weight|bias
 _VERB = r"(?<![\w.])(?:is|er|ist|är|est|it's)\s(?:(?:about|um|u\.þ\.b\.|etwa|ca\.|ungefähr|circa|cirka|environ|" \
         r"approx\.?|approximately|roughly|around|just|exactly)\s)?"
 _VALUE = r"[-−]?(?:\d{1,6}(?:[.,]\d{1,8})?|\d{0,3}\s?[·*]?\s?[xh](?:_\{?\d\}?)?(?:\s?[-+−]\s?\d{1,3})?)"
+_WRT_MATH = re.compile(r"(?:with\srespect\sto|w\.r\.t\.?)\s(?:the\s)?\$[^$\n]{1,80}\$,?\s" + _VERB + _VALUE +
+                       r"(?=\s*$|\s?[.;!](?:\s|$))")
 _PLAIN = re.compile("(" + _VERB + ")(" + _VALUE + r")(?=\s*$|\s?[.;!](?:\s|$))")
 
 
@@ -96,3 +100,16 @@ def plain_values(line: str) -> str | None:
 def is_number(text: str) -> bool:
     """Whether a math text is one number (a decimal comma or point allowed)."""
     return bool(_NUMBER.match(text))
+
+
+def value_after_math(line: str) -> str | None:
+    """``line`` with the plain value a derivative with respect to a parameter in math ends with between dollars
+    (``afleiðan með tilliti til $b^{[2]}$ er 1`` → ``… er $1$``), when that value follows the line's last math and
+    ends its sentence; None otherwise."""
+    if "$$" in line or not _WRT_MATH.search(english(line)):
+        return None
+    last = line.rfind("$")
+    m = _PLAIN.search(line, last + 1)
+    if m is None:
+        return None
+    return line[:m.start(2)] + "$" + m.group(2).strip() + "$" + line[m.end(2):]

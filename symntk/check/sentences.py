@@ -32,7 +32,7 @@ import re
 
 from .claim_names import parameter_names
 from .kernel_sentences import NUMBER, POINT, gradient_words, kernel_words, matrix_words
-from .ordinal_results import ORD, ORDINALS, M, ordinal_results, output, plain_values
+from .ordinal_results import ORD, ORDINALS, M, ordinal_results, output, plain_values, value_after_math
 from .sentence_words import DERIVATIVE_WORD, english, output_weights_named
 
 _PARAM = (r"(?:the\s)?(?:" + ORD + r"\s)?(?:(output|hidden|first[- ]layer|second[- ]layer|" + ORD +
@@ -258,7 +258,7 @@ def sentence_claims(text: str, problem) -> str:
     output_named = output_weights_named(text)   # "output weights", "Ausgabegewichte", "úttaksvigtirnar"
     out = []
     for number, line in enumerate(lines):
-        plain = plain_values(line) if "$" not in line else None   # "… fyrstu vigtarinnar er 1": its value as math
+        plain = plain_values(line) if "$" not in line else value_after_math(line)   # "… vigtarinnar er 1": as math
         if "$$" in line or ("$" not in line and plain is None):
             out.append(line)
             continue
