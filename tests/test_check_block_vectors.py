@@ -143,8 +143,8 @@ def test_semicolons_between_blocks_are_commas(text, read):
 
 
 def test_the_semicolon_rule_stays_linear():
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: load from other work does not count
     normalise("[" + "(W^{[2]}" * 3000 + ";" * 100)
     normalise("(" + ";{[2" * 3000)
     normalise("[" + "; (a{[1]}" * 2000 + "]")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

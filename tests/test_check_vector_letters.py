@@ -93,9 +93,9 @@ def test_writing_the_layers_stays_linear_on_hostile_math():
     import time
 
     text = "$$ u " * 5000 + r"\[ v " * 5000 + r"\begin{align} u" * 2000 + " u x " * 5000
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: load from other work does not count
     with_layers(text, {"u": ("W1", False), "v": ("W2", True)})
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 # ReLU, worked by hand: u = [1, -1]^T, b = [0, 2]^T, v = [1, 2]^T, c = 0 at x_1 = 1: ux + b = [1, 1], both on,

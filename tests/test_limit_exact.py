@@ -163,11 +163,11 @@ def test_too_many_datapoints_are_refused_before_any_work():
     from symntk.errors import TooLargeError
 
     problem = limit_problem("relu", 3, list(range(60)), sigma_w=2)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: load from other work does not count
     with pytest.raises(TooLargeError, match=r"data\.x: .*1,830 pairs × 2 layer\(s\).*make_limit_kernel_fn\(3, 'relu', "
                                             r"sigma_w=2\)"):
         derive_limit(problem)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 def test_variances_beyond_the_quadrature_name_the_datapoints():
