@@ -122,16 +122,12 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
                 wrong_numbers.follows_previous(world, claim, claimed, expected)
         wrong_numbers.remember(world, claim.value, claimed, expected)
         if own_ok or follows:
-            j.carried = True
-            line, target, label = world.last_mistake
-            sources = [(line, ("as", target, label or target or "…"))] if line else []
-            j.feedback.append(Feedback("carried", {"sources": sources}))
+            j.mark_carried(world)
         else:
             if previous is not None and isinstance(previous[0], sympy.Expr) and previous[0].is_number and \
                     isinstance(claimed, sympy.Expr) and claimed.is_number and previous[0] != claimed:
                 j.feedback.append(Feedback("arithmetic", {"written": claimed, "total": previous[0]}))
-            j.feedback.append(Feedback("mismatch", {"expected": j.expected, "plain": j.plain}))
-            world.last_mistake = (claim.line, j.target, j.label)
+            j.mark_wrong(world)
     world.claimed[id(claim.value)] = (claimed, "correct" if ok else "carried" if j.carried else "wrong")
     return j
 

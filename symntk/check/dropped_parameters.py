@@ -16,7 +16,6 @@ from __future__ import annotations
 import sympy
 
 from .claim_names import parameter_names
-from .feedback import Feedback
 from .judgement import Judgement
 from .meaning import to_sympy
 from .syntax import Chain, UnreadableError, parse
@@ -72,9 +71,7 @@ def judge_dropped(claim, world: World, j: Judgement) -> Judgement:
     if zero:
         j.verdict = "correct"
         return j
-    j.verdict = "wrong"
-    j.feedback.append(Feedback("mismatch", {"expected": j.expected, "plain": j.plain}))
-    world.last_mistake = (claim.line, j.target, j.label)
+    j.mark_wrong(world)
     return j
 
 

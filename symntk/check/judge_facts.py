@@ -56,10 +56,7 @@ def judge_property(claim, world, j: Judgement) -> Judgement:
         return j
     j.verdict = "wrong"
     if any(holds(claim.prop, own) != claim.negated for own in own_eigen(world, out) if own):
-        j.carried = True
-        line, target, label = world.last_mistake
-        sources = [(line, ("as", target, label or target or "…"))] if line else []
-        j.feedback.append(Feedback("carried", {"sources": sources}))
+        j.mark_carried(world)
         return j
     j.feedback.append(Feedback("property", {"values": shown}))
     world.last_mistake = (claim.line, "K", "K")
@@ -76,9 +73,7 @@ def _judge_relu_rule(claim, world, j: Judgement) -> Judgement:
     if (int(positive), int(negative)) == (1, 0):
         j.verdict = "correct"
         return j
-    j.verdict = "wrong"
-    j.feedback.append(Feedback("mismatch", {"expected": j.expected, "plain": j.plain}))
-    world.last_mistake = (claim.line, j.target, j.label)
+    j.mark_wrong(world)
     return j
 
 

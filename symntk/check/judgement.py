@@ -28,6 +28,19 @@ class Judgement:
     reading: str = ""
     about: str = ""   # a word of the report's language naming the target ("count": the number of parameters)
 
+    def mark_wrong(self, world) -> None:
+        """Wrong, with the true value as feedback; the learner's later work may be carried from this line."""
+        self.verdict = "wrong"
+        self.feedback.append(Feedback("mismatch", {"expected": self.expected, "plain": self.plain}))
+        world.last_mistake = (self.line, self.target, self.label)
+
+    def mark_carried(self, world) -> None:
+        """Carried forward from the learner's last real mistake, which the feedback names."""
+        self.carried = True
+        line, target, label = world.last_mistake
+        sources = [(line, ("as", target, label or target or "…"))] if line else []
+        self.feedback.append(Feedback("carried", {"sources": sources}))
+
     @property
     def claim(self):
         """The judgement itself stands for the claim in the templates (``claim.line``, ``claim.claimed``)."""

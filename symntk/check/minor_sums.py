@@ -100,14 +100,10 @@ def _sum_of(node: Node | None, world: World, true: sympy.Matrix, own: list[sympy
     return found
 
 
-def minor_sum(world: World, claim, claimed: sympy.Expr) -> tuple[sympy.Expr, list[sympy.Expr]] | None:
+def minor_sum(world: World, claim, kernels: tuple[sympy.Matrix, list[sympy.Matrix]]) -> \
+        tuple[sympy.Expr, list[sympy.Expr]] | None:
     """(the true c₂, the learner's own c₂'s) when the claim's member (or the member before it) is a sum of the
     three principal minors of the true K or of one of their K's; None otherwise."""
-    if not (isinstance(claimed, sympy.Expr) and claimed.is_Rational):
-        return None
-    kernels = _kernels(world)
-    if kernels is None:
-        return None
     true, own = kernels
     found = _sum_of(claim.value, world, true, own) or _sum_of(claim.previous, world, true, own)
     if not found:
@@ -115,14 +111,10 @@ def minor_sum(world: World, claim, claimed: sympy.Expr) -> tuple[sympy.Expr, lis
     return sum(principal_minors(true)), found
 
 
-def one_minor(world: World, left: Node, claimed: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr] | None:
+def one_minor(world: World, left: Node, kernels: tuple[sympy.Matrix, list[sympy.Matrix]]) -> \
+        tuple[sympy.Expr, sympy.Expr] | None:
     """(the true minor, the learner's) when ``left`` is K_ii K_jj − K_ij² written from their own K's entries and
     that minor differs from the true one; None otherwise."""
-    if not (isinstance(claimed, sympy.Expr) and claimed.is_Rational):
-        return None
-    kernels = _kernels(world)
-    if kernels is None:
-        return None
     true, own = kernels
     for K in own:
         p = _written_minor(left, world, K)
@@ -138,11 +130,14 @@ def as_minor(world: World, claim, claimed: sympy.Expr, left: Node | None = None)
     learner's K; None for any other claim."""
     from .values import agrees, agrees_own
 
-    sums = minor_sum(world, claim, claimed)
+    kernels = _kernels(world) if isinstance(claimed, sympy.Expr) and claimed.is_Rational else None
+    if kernels is None:
+        return None
+    sums = minor_sum(world, claim, kernels)
     if sums is not None:
         true, own = sums
         return agrees(claim.value, claimed, true), any(agrees_own(claim.value, claimed, v) for v in own), true
-    single = one_minor(world, left, claimed) if left is not None else None
+    single = one_minor(world, left, kernels) if left is not None else None
     if single is not None:
         true, theirs = single
         return agrees(claim.value, claimed, true), agrees_own(claim.value, claimed, theirs), true
