@@ -98,12 +98,16 @@ def _is_charpoly(world: World, value: sympy.Expr) -> bool:
 
 
 def _undefined(world: World, true: list, claimed: list) -> set[str]:
-    """The names a number is said to equal that still stand free after the notes' values are put in (neither x
-    nor a parameter nor a unit the notes define): a value of nothing the notes define. (The caller keeps the free
-    argument of a rule, relu′(z) = 0 of some unit, out of this.)"""
-    if not all(isinstance(c, sympy.Expr) and c.is_number for c in claimed):
+    """The names a value or formula is said to equal that still stand free after the notes' values are put in
+    (neither x nor a parameter nor a unit the notes define): a value of nothing the notes define (``q(1) = 2``,
+    ``F(x) = …`` or ``dF/dw_1 = v_1 x`` in notes whose network is f). (The caller keeps the free argument of a
+    rule, relu′(z) = 0 of some unit, out of this.)"""
+    if not all(isinstance(c, sympy.Expr) for c in claimed):
         return set()
     known = set(world.net.x)
+    if not all(c.is_number for c in claimed):   # a formula: the free variable of a rule (φ′(z) = …), the second
+        known |= {s for t in true if isinstance(t, sympy.Expr) for s in t.free_symbols   # input x′ of a kernel
+                  if s in _free_variables(t) or s.name.rstrip("'′") in {x.name for x in world.net.x}}
     return {s.name for t in true if isinstance(t, sympy.Expr) for s in t.free_symbols if s not in known}
 
 

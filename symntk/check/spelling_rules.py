@@ -156,6 +156,10 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"(?:(?<![A-Za-z\\])d|\\mathrm\s*\{\s*d\s*\})\s*([a-eg-xz](?:_(?:\{[^{}]{1,8}\}|\w))?)\s*/\s*"
          r"(?:d|\\mathrm\s*\{\s*d\s*\})\s*([a-z](?:_(?:\{[^{}]{1,8}\}|\w))?)(?![A-Za-z])",
          r"\\frac{\\partial \1}{\\partial \2}"),
+    Rule("the network's output written F in a derivative", r"dF/dw_1 ; \partial F/\partial w_1 ; "
+         r"\frac{\partial F(x_1)}{\partial \theta_3}", r"df/dw_1 ; \partial f/\partial w_1 ; "
+         r"\frac{\partial f(x_1)}{\partial \theta_3}",
+         r"((?<![A-Za-z\\])d|\\partial\s?|\\mathrm\{d\}\s?)F(?=(?:\s?\([^()]{0,30}\))?\s?[/}])", r"\1f"),
     Rule("derivative written inline", r"\partial f / \partial \theta_1", r"\frac{\partial f}{\partial \theta_1}",
          r"\\partial\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?|y|[a-z](?:\s*_\s*(?:\{[^{}]{1,8}\}|\w))?)\s*/\s*"
          r"\\partial\s*((?:\\[A-Za-z]+|[A-Za-z])"
