@@ -147,6 +147,8 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
             on_line = line_output(lines[item.line - 1], world)
         if isinstance(item, Claim) and (on_line or section) and output_unnamed(item):
             item = dataclasses.replace(item, output=on_line or section)   # "output 2: g(x1) = …": ∇f_2(x_1)
+        elif isinstance(item, DefinitionClaim) and (on_line or section):   # g_1 = (…) under "### Output 2"
+            item = dataclasses.replace(item, output=on_line or section)
         if item.line != subject_line and world.n_out > 1 and 0 < item.line <= len(lines):
             subject_line = item.line   # "K1: tr 43, …", "check: K2 has …": the line is about that output's kernel
             subject = _SUBJECT.match(lines[item.line - 1])

@@ -161,6 +161,7 @@ class DefinitionClaim(Claim):
     """A name of the learner's own (h_1, z_1, t, v_1) and what it stands for; ``name`` is the symbol."""
 
     name: Sym | None = None
+    output: int | None = None   # the output the line or section is about (a gradient named g_1 under "Output 2")
     kind = "definition"
 
 

@@ -145,7 +145,7 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         point = getattr(name.sub[0], "value", None)
         if point is not None and 1 <= point <= world.N:
             gradient = GradientClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source,
-                                     claim.soft and len(vector) == world.P, output=1, point=int(point))
+                                     claim.soft and len(vector) == world.P, output=claim.output or 1, point=int(point))
             return judge_gradient(gradient, world, j)
     if vector is not None and len(vector) > 1 and not name.sub and known is None:
         return _judge_entries(claim, world, j, vector)

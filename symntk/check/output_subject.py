@@ -2,7 +2,7 @@
 
 Learners who work each output on its own head a line or a section with the output it is about:
 ``output 2: g(x1) = (…)``, ``** K for output 2``, ``## Kernel of the second output``, ``Output 1 —``,
-``für Ausgang 2:``, ``úttak 2:``, or opens a sentence with it (``For output 2 the gradient is …``,
+``für Ausgang 2:``, ``úttak 2:``, ``f_2: x1 -> (…)``, or opens a sentence with it (``For output 2 the gradient is …``,
 ``For the second output, the entries are …``). Such a line is the *subject* of what it holds and, when it is a
 heading or has nothing after its colon, of what follows up to the next heading. A gradient written without its
 output's index there (``g(x1)``, ``∇f(x_1)``) is that output's; a kernel entry is that output's kernel.
@@ -31,6 +31,9 @@ _NUMBERED = re.compile(_LEAD + _WORDS + _OUTPUT_WORD + r"\s{0,3}(?:no\.?\s{0,2}|
 _ORDINAL = re.compile(_LEAD + _WORDS + r"([a-zéèðà]{4,10})\s{1,3}" + _OUTPUT_WORD +
                       r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$|" + _SAYS + ")", re.I)
 _HEADING = re.compile(r"^(?:\*{1,6}\s|#{1,6}\s)")
+# the output's own name as the line's label: ``f_2: x1 -> (…)``, ``$f_2$:``, ``**y2:**``
+_LABEL = re.compile(_LEAD + r"\$?\s{0,2}(?:f|y)\s{0,2}(?:_\s{0,2}\{?\s{0,2}([1-9])\s{0,2}\}?|([1-9])|([₁₂₃]))"
+                    r"\s{0,2}\$?\s{0,2}(?:\*\*)?\s{0,2}:")
 
 
 def output_named(line: str) -> tuple[int, bool] | None:
@@ -42,6 +45,10 @@ def output_named(line: str) -> tuple[int, bool] | None:
     m = _ORDINAL.match(line[:200])
     if m and m.group(1).lower() in _ORDINALS:
         return _ORDINALS[m.group(1).lower()], not line[m.end():].strip() or bool(_HEADING.match(line))
+    m = _LABEL.match(line[:200])
+    if m:
+        number = int(m.group(1) or m.group(2)) if not m.group(3) else "₁₂₃".index(m.group(3)) + 1
+        return number, not line[m.end():].strip() or bool(_HEADING.match(line))
     return None
 
 
