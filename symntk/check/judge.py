@@ -48,6 +48,7 @@ from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Partial, Sym
 from .own_forward import own_output, with_own_units
 from .syntax import UnreadableError
+from .value_names import uses_value_names
 from .values import agrees, agrees_own, items, one_scalar
 from .world import World
 
@@ -67,6 +68,8 @@ def judge_expansion(claim: ExpansionClaim, world: World, j: Judgement) -> Judgem
     true = world.net.expansion[claim.output - 1]
     claimed = one_scalar(claim.value, world.scope)
     ok = matches(world, claim.value, claimed, true)
+    if not ok and uses_value_names(world, claim.value):   # W_1 u_1 + W_2 u_2 + b after u_1 = x: at the values
+        ok = matches(world, claim.value, world.at_values(claimed), world.at_values(true))
     own = [with_own_units(world, world.net.outputs[claim.output - 1]), own_output(world, claim.output)]
     own_ok = not ok and any(matches(world, claim.value, claimed, v) for v in own)
     here = world.current_point

@@ -17,6 +17,7 @@ from .predicates import walk
 from .syntax import UnreadableError
 from .unit_at_point import bare_value_judged, members_agree_at_point, some_unit_at_point, unit_written_out
 from .unit_derivatives import names_unit_derivative, own_slope_rule, section_point
+from .value_names import uses_value_names
 from .values import agrees, agrees_own, scalars
 from .vector_arithmetic import vectors_equal
 from .world import World
@@ -247,6 +248,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
             1 <= world.current_point <= world.N:   # σ(z_j) = 1/2 under "First datapoint, x_1 = 0": at that point
         at = world.current_point
         ok = all(agrees(claim.value, world.at_point(c, at), world.at_point(t, at)) for c, t in zip(claimed, left))
+    if not ok and point is None and uses_value_names(world, claim.value):   # W_1 u_1 + … after u_1 = x
+        ok = all(matches(world, claim.value, world.at_values(c), t, not claim.general) for c, t in zip(claimed, true))
     if not ok and len(claimed) == 1 and not free:   # 2 · 0,419974 = 0,839949: from the unrounded operand
         ok = within_operand_rounding(claim.left, claim.value, world.scope)
     if not ok and free and len(left) == 1:   # "x_2 = 3: relu' = 0": φ′ of some hidden unit at x_2

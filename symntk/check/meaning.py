@@ -111,7 +111,7 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
         numerator = _expr(node.numerator, scope)
         if any(str(s) in ("f", "y") for s in numerator.free_symbols):   # ∂f(x_1)/∂θ_k read as f · x_1
             raise UnreadableError("a derivative of the network's output inside a formula")
-        if isinstance(numerator, sympy.Symbol) and numerator not in scope.network.parameters and \
+        if isinstance(numerator, sympy.Symbol) and numerator not in scope.network.parameters() and \
                 numerator not in scope.network.x:   # ∂q/∂b_2 of a q the notes never define: no value, not 0
             raise UnreadableError(f"{numerator.name} has no value in these notes")
         return sympy.diff(numerator, _variable(node.denominator, scope))
