@@ -77,3 +77,36 @@ def test_a_gradient_without_a_dropped_parameter_read_after_one_named_so(tmp_path
 ])
 def test_vectors_that_are_no_gradient_at_a_point(tmp_path, notes):
     assert not _gradients(tmp_path, notes + "\n\n$K_{11} = 8$")
+
+
+# two outputs (worked out by hand): W^{[1]} = 1, b^{[1]} = 1, W^{[2]} = (1, 2)ᵀ, b^{[2]} = (0, 0)ᵀ, identity,
+# x = (1, 2): h = x + 1, θ = (W^{[1]}, b^{[1]}, W^{[2]}_1, W^{[2]}_2, b^{[2]}_1, b^{[2]}_2),
+# ∇f_1(x) = (x, 1, x + 1, 0, 1, 0), ∇f_2(x) = (2x, 2, 0, x + 1, 0, 1)
+TWO = problem([1, 1, 2], "identity", [1, 2], W1=[[1]], b1=[1], W2=[[1], [2]], b2=[0, 0])
+
+
+def test_vectors_first_then_their_datapoints(tmp_path):
+    out, first = verdicts(tmp_path, ONE, f"The gradient vectors are {G1} at $x_1$ and {G2} at $x_2$.")
+    assert out[1] == ["correct", "correct"] and first == 0
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("The gradient vectors for output 1 are $(1, 1, 2, 0, 1, 0)$ at $x_1$ and $(2, 1, 3, 0, 1, 0)$ at $x_2$.",
+     ["correct", "correct"]),
+    ("Stakka vektorar fyrir úttak 2: $(2, 2, 0, 2, 0, 1)$ í $x_1$.", ["correct"]),
+    ("Für Ausgabe 2 lauten die Gradientenvektoren $(2, 2, 0, 2, 0, 2)$ bei $x_1$.", ["wrong"]),
+])
+def test_vectors_of_one_output_of_two(tmp_path, line, expected):
+    out, _ = verdicts(tmp_path, TWO, line)
+    assert out[1] == expected
+
+
+def test_no_vector_of_two_outputs_without_the_output_named(tmp_path):
+    path = tmp_path / "p.toml"
+    path.write_text(TWO, encoding="utf-8")
+    notes = "The gradient vectors are $(1, 1, 2, 0, 1, 0)$ at $x_1$.\n\n$K_{11} = 8$"
+    assert not [j for j in check_text(notes, "notes.md", path).judgements if j.line == 1]
+
+
+def test_a_vector_of_a_layers_width_first_is_no_gradient(tmp_path):
+    assert not _gradients(tmp_path, "The hidden vector is $(1, 2)$ at $x_1$.\n\n$K_{11} = 8$")

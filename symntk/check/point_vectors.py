@@ -18,6 +18,11 @@ $(…)$``. Such a vector is ∇θ f(x_i) when
   lines before or earlier on the line (``… leaving $(3, 0, 1, 0, 3, 0)$`` after ``the gradient … is
   $(1, 2, 1, 2, 1, 1)$``), one entry or two fewer, or one more (the learner's own θ, a parameter left out).
 
+The vector may come first, in a line that says it lists gradients or vectors: ``the gradient vectors are $(…)$ at
+$x_1$ and $(…)$ at $x_2$``, ``Stakka vektorar fyrir úttak 1: $(…)$ í $x_1$`` (θ's length or near it). For a
+network of several outputs the line must name one of them (``for output 1``, ``fyrir úttak 2``, ``für Ausgabe 1``,
+``$f_2$``): the vector is ∇θ f_o(x_i); a line naming none is left alone.
+
 The hidden units' values said at a datapoint (:mod:`symntk.check.unit_words`) are named in the same pass. The
 rules run after :mod:`symntk.check.sentences` rewrote the line; a math it already named stays as it is. Every
 pattern is bounded and without nested repetition, on one line; in the skeleton a vector of numbers is ``#k#``
@@ -39,12 +44,18 @@ _IS = r"(?:is|becomes|comes\sout\s(?:as|to)|er|verður|ist|wird|lautet)"
 _SAID = re.compile(PREP + POINT + r"(?:,?(\s[^.;!?#]{0,240}?)??\s(?:(" + _RESULT + r")|" + _IS + r")(?::|\s(?:that|"
                    r"að|dass))?\s(?:the\s(?:vector\s)?|vektorinn\s|der\sVektor\s)?|(:)\s)#(\d{1,4})#"
                    r"(?![\w@#]|\s?[-+*/=^_])")
+# the vector first: "Stakka vektorar fyrir úttak 1: $(…)$ í $x_1$ og $(…)$ í $x_2$" (groups: vector, point 2-5)
+_AFTER = re.compile(r"#(\d{1,4})#\s" + PREP + POINT + r"(?![\w@#]|\s?[-+*/=^_])")
 _GRADIENT = re.compile(r"gradient|stigul|∇|\\nabla", re.I)
+_VECTORS = re.compile(r"gradient|stigul|vector|vektor", re.I)   # the vector first: a line that says it lists vectors
+# the one output of several a line speaks of: "for output 1", "fyrir úttak 2", "für Ausgabe 1" (or "$f_2$")
+_OUTPUT = re.compile(r"(?<![\w])(?:output|úttak\w{0,3}|Ausgabe|Ausgang\w{0,2})\s(\d)(?![\w.,]\d)", re.I)
+_OUTPUT_MATH = re.compile(r"^\s?f_\{?(\d)\}?\s?$")
 _OTHER = re.compile(r"kernel|eigen|Kern|kjarn|eigingild|trace|determinant|\bspor|(?<![\w])(?:row|Zeile|röð|línu)"
                     r"(?![\w])|(?<![\w])(?:not|nicht|kein\w{0,2}|ekki)(?![\w])", re.I)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _VECTOR = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")
-_NAMED_GRADIENT = re.compile(r"\\nabla_\\theta f\(x_\{\d\}\) = \\?[(\[]([-−\d.,\s]{1,200})\\?[)\]]")
+_NAMED_GRADIENT = re.compile(r"\\nabla_\\theta f(?:_\{?\d\}?)?\(x_\{\d\}\) = \\?[(\[]([-−\d.,\s]{1,200})\\?[)\]]")
 _HEADING = re.compile(r"^\s{0,3}#")
 
 
@@ -52,10 +63,20 @@ def _entries(text: str) -> int:
     return text.count(",") + 1 if _VECTOR.match(text) else 0
 
 
+def _output(sk: str, texts: list[str], n_out: int) -> str | None:
+    """``f`` for a network of one output; ``f_o`` when the line names output o alone of several; else None."""
+    if n_out == 1:
+        return "f"
+    named = {int(m.group(1)) for m in _OUTPUT.finditer(sk)}
+    named |= {int(m.group(1)) for m in map(_OUTPUT_MATH.match, texts) if m}
+    return f"f_{named.pop()}" if len(named) == 1 and 1 <= min(named) <= n_out else None
+
+
 def point_gradients(lines: list[str], problem) -> list[str]:
-    """``lines`` with every vector said at a datapoint (see the module doc) written as ``∇θ f(x_i) = …``."""
+    """``lines`` with every vector said at a datapoint (see the module doc) written as ``∇θ f(x_i) = …`` (or
+    ``∇θ f_o(x_i)``), and the hidden units' values said at one named."""
     widths = tuple(problem.widths)
-    if widths[-1] != 1 or not problem.points:
+    if not problem.points:
         return lines
     others = {*widths, len(problem.points)}   # the lengths of other vectors of the exercise
     out, recent = [], []   # recent: the lengths of the gradients named on the lines before
@@ -84,7 +105,8 @@ def _read(line: str, points, widths: tuple, others: set, recent: list) -> str:
     n_params = sum(widths[i] * widths[i - 1] + widths[i] for i in range(1, len(widths)))
     prefixes = unit_values(skeleton, texts, points, widths)   # "the pre-activations are $1$ and $2$" at a point
     named: dict[int, int] = {}
-    for m in _SAID.finditer(skeleton):
+    f = _output(skeleton, texts, widths[-1])
+    for m in _SAID.finditer(skeleton) if f else ():
         k, i = int(m.group(8)), point_index(texts, m, points)
         mid = m.group(5) or ""
         start = max((e.end() for e in _SENTENCE_END.finditer(skeleton, 0, m.start())), default=0)
@@ -102,7 +124,16 @@ def _read(line: str, points, widths: tuple, others: set, recent: list) -> str:
         near = _GRADIENT.search(sentence) or entries in before or entries in {_entries(texts[j]) for j in named}
         if entries == n_params or near and n_params - 2 <= entries <= n_params + 1:
             named[k] = i
-    prefixes.update({k: rf"\nabla_\theta f(x_{{{i}}}) = " for k, i in named.items()})
+    for m in _AFTER.finditer(skeleton) if f and _VECTORS.search(skeleton) else ():   # "$(…)$ í $x_1$"
+        k, i = int(m.group(1)), point_index(texts, m, points, 2)
+        start = max((e.end() for e in _SENTENCE_END.finditer(skeleton, 0, m.start())), default=0)
+        end = _SENTENCE_END.search(skeleton, m.end())
+        entries = _entries(texts[k])
+        if not i or k in named or entries in others or _OTHER.search(skeleton[start:end.start() if end else None]):
+            continue
+        if n_params - 2 <= entries <= n_params + 1:
+            named[k] = i
+    prefixes.update({k: rf"\nabla_\theta {f}(x_{{{i}}}) = " for k, i in named.items()})
     if not prefixes:
         return line
     out, last = [], 0
