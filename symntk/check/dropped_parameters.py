@@ -7,8 +7,10 @@ into a unit that is dead at every datapoint, a bias of a unit multiplied by a ze
 (the output bias only shifts f, but ∂f/∂b^{[2]} = 1 adds 1 to every entry of K).
 
 From then on the learner's own ∂f_o/∂θ_k is 0 and their θ is the network's without θ_k: a gradient that lacks
-that entry (or holds 0 there) and the kernel built from it are carried from this mistake. A sentence whose names
-are no parameter, or more than one parameter, claims nothing here.
+that entry (or holds 0 there) and the kernel built from it are carried from this mistake. Parameters dropped together
+(``I skip $c_1, c_2$``, ``$b_1$ and $b_2$ don't matter``: one list, see :mod:`symntk.check.dropped_words`) each
+contribute nothing: right when every one of their columns is 0. A sentence whose names are no parameter, or more
+than one parameter not in one list, claims nothing here.
 """
 
 from __future__ import annotations
@@ -28,6 +30,23 @@ SEPARATOR = "\t"
 def fact(names: list[str]) -> str:
     """The fact string of a segment for a sentence naming ``names``."""
     return PREFIX + SEPARATOR.join(n.replace(SEPARATOR, " ") for n in names)
+
+
+def _listed(world: World, name: str) -> list[int]:
+    """The θ indices of a list of names (``c_1, c_2``: parameters dropped together), each one a parameter or a
+    layer; empty when any of them is none (or the same twice)."""
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(name):
+        depth += (ch in "{([") - (ch in "})]")
+        if ch == "," and depth == 0:
+            parts.append(name[last:i])
+            last = i + 1
+    parts.append(name[last:])
+    if len(parts) == 1:
+        return _parameters(world, name)
+    ks = [_parameters(world, p.strip()) for p in parts]
+    flat = [k for each in ks for k in each]
+    return flat if all(ks) and len(set(flat)) == len(flat) else []
 
 
 def _parameters(world: World, name: str) -> list[int]:
@@ -55,16 +74,18 @@ def judge_dropped(claim, world: World, j: Judgement) -> Judgement:
     from .judge import ContextError
 
     names = claim.prop.removeprefix(PREFIX).split(SEPARATOR)
-    found = {tuple(ks) for ks in (_parameters(world, n) for n in names) if ks}
+    found = {tuple(ks) for ks in (_listed(world, n) for n in names) if ks}
     if len(found) != 1:
         raise ContextError("a sentence that names no parameter, or several")
     ks = list(next(iter(found)))
     J = world.solution.jacobian
     columns = [[J[r, k - 1] for r in range(J.shape[0])] for k in ks]
-    zero = all(sympy.simplify(v) == 0 for column in columns for v in column)
-    latex, text = parameter_names(world.net.theta[ks[0] - 1].symbol, world.net.widths)
+    nonzero = [n for n, column in enumerate(columns) if any(sympy.simplify(v) != 0 for v in column)]
+    zero = not nonzero
+    shown_k = nonzero[0] if nonzero else 0   # of several, the first that does contribute
+    latex, text = parameter_names(world.net.theta[ks[shown_k] - 1].symbol, world.net.widths)
     j.target, j.label = f"\\frac{{\\partial f}}{{\\partial {latex}}}", f"∂f/∂{text}"
-    shown = sympy.Tuple(*columns[0])
+    shown = sympy.Tuple(*columns[shown_k])
     j.value, j.expected = shown, sympy.latex(shown)
     j.plain = ", ".join(str(v) for v in shown)
     _remember(world, claim.line, ks)

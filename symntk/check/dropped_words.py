@@ -11,7 +11,9 @@ of them is a parameter is decided against the exercise).
 A clause is left alone (no claim) when it is a question, a condition (``if``, ``wenn``, ``ef``), negated besides
 the phrase itself (``don't skip b2``, ``b2 darf man nicht weglassen``), about a derivative (``b2 does not matter
 for ∂f/∂W1``, ``in the derivative w.r.t. W1 the b2 term drops out``), holds a relation (``=``, ``<``) or names
-one datapoint (``contributes nothing at $x_2$``): those say something else. Every pattern is an alternation of
+one datapoint (``contributes nothing at $x_2$``): those say something else. Several parameters dropped together
+are written as one list (``$c_1, c_2$``, ``$b_1$ and $b_2$``), so that the judge can tell them from a sentence
+naming two parameters of which it drops one. Every pattern is an alternation of
 fixed words or a bounded class: linear in the line.
 """
 
@@ -60,6 +62,20 @@ _MATH = re.compile(r"\$([^$]{1,40})\$")
 _BARE = re.compile(r"(?<![\w\\$^_{])([A-Za-z](?:_\{?\[?\d{1,2}\]?\}?|\^\{?[\[(]?\d[\])]?\}?|\d{1,2}){0,3})"
                    r"(?![\w'’])")
 _WORDS = frozenset("a I A i o O".split())   # one-letter words of the learners' languages, no names
+# maths joined into one list: "$b_1$ and $b_2$", "$c_1$, $c_2$ og $c_3$" (a list in one math, "$c_1, c_2$", is one)
+_JOIN = re.compile(r"^\s{0,3}(?:,|,?\s(?:and|og|und|och|et|y))\s{0,3}$")
+
+
+def _listed(maths: list[re.Match], text: str) -> list[str]:
+    """The math names of a clause, those joined by a comma or a conjunction alone written as one list
+    (``$b_1$ and $b_2$`` → ``b_1, b_2``): the names a plural sentence drops together."""
+    names: list[str] = []
+    for k, m in enumerate(maths):
+        if k and _JOIN.match(text[maths[k - 1].end():m.start()]):
+            names[-1] += ", " + m.group(1).strip()
+        else:
+            names.append(m.group(1).strip())
+    return names
 
 
 def dropped_names(line: str) -> list[list[str]]:
@@ -72,11 +88,11 @@ def dropped_names(line: str) -> list[list[str]]:
         phrase = _PHRASE.search(text)
         if phrase is None:
             continue
-        rest = text[:phrase.start()] + " " + text[phrase.end():]
+        rest = _PHRASE.sub(" ", text)   # "sleppi … og skiptir ekki máli": the phrases' own negations say the same
         if _NEGATED.search(rest) or _CONDITION.search(text) or _DERIVATIVE.search(text) or _RELATION.search(text) or \
                 _ONE_POINT.search(text):
             continue
-        names = [m.group(1).strip() for m in _MATH.finditer(text)]
+        names = _listed([m for m in _MATH.finditer(text)], text)
         plain = _MATH.sub(" ", text)
         names += [m.group(1) for m in _BARE.finditer(plain) if m.group(1) not in _WORDS]
         if names:

@@ -33,6 +33,7 @@ import re
 from .claim_names import parameter_names
 from .kernel_sentences import NUMBER, POINT, gradient_words, kernel_words, matrix_words
 from .ordinal_results import ORD, ORDINALS, M, ordinal_results, output, plain_values, value_after_math
+from .point_vectors import point_gradients
 from .sentence_words import DERIVATIVE_WORD, english, output_weights_named
 
 _PARAM = (r"(?:the\s)?(?:" + ORD + r"\s)?(?:(output|hidden|first[- ]layer|second[- ]layer|" + ORD +
@@ -272,4 +273,4 @@ def sentence_claims(text: str, problem) -> str:
         listed = bool(_NEAR.search(line) or _NEAR.search(lines[intro]))
         said = _rewrite_line(plain or line, widths, n_points, n_params, near, output_named, listed)
         out.append(line if plain is not None and said == plain else said)
-    return "\n".join(out)
+    return "\n".join(point_gradients(out, problem))   # "at the second point …, giving $(…)$": ∇θ f(x_2)
