@@ -20,7 +20,7 @@ import re
 
 from . import cjk_words
 from .dropped_parameters import fact as dropped_fact
-from .dropped_words import dropped_names
+from .dropped_words import dropped_clauses
 from .source import Segment
 
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero", "eig_neg")
@@ -188,8 +188,8 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, said, False, soft=True))
         for fact in facts_of_line(line):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
-        for names in dropped_names(line):   # "b2 just shifts f, I'll skip it": ∂f/∂b2 contributes nothing
-            out.append(Segment(n, line.strip()[:200], False, soft=True, fact=dropped_fact(names)))
+        for names, tentative in dropped_clauses(line):   # "b2 just shifts f, I'll skip it": ∂f/∂b2 adds nothing
+            out.append(Segment(n, line.strip()[:200], False, soft=True, fact=dropped_fact(names, tentative)))
         for count in cjk_words.counts(_plain(line)):
             out.append(Segment(n, f"P = {count}", False, soft=True))
         for named in cjk_words.named_values(_plain(line)):
