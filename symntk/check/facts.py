@@ -121,6 +121,16 @@ def _hedged(before: str) -> bool:
     return bool(re.search(_HEDGE, before[-30:], re.I))
 
 
+_SENTENCE_END = re.compile(r"[.!?;](?!\d)")
+
+
+def _asked(text: str, end: int) -> bool:
+    """Whether the sentence a fact ends in at ``end`` is a question (``Strange to get a negative eigenvalue,
+    shouldn't K be positive semi-definite?``): the learner wonders, and claims nothing."""
+    stop = _SENTENCE_END.search(text, end)
+    return stop is not None and stop.group(0) == "?"
+
+
 def facts_of_line(line: str) -> list[str]:
     """The properties a line states, each as ``prop`` or ``not:prop`` (see the module doc)."""
     text = _plain(line)
@@ -131,7 +141,7 @@ def facts_of_line(line: str) -> list[str]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # "positive semi-definite" is not also "positive definite"
             before = text[:m.start()]
-            if _hedged(before) or cjk_words.hedged(before):
+            if _hedged(before) or cjk_words.hedged(before) or _asked(text, m.end()):
                 continue
             taken.append((m.start(), m.end()))
             no = _negated(before) or cjk_words.negated(before, text[m.end():])
