@@ -116,3 +116,11 @@ def test_the_words_of_a_falling_away_sentence():
     assert dropped_clauses("$b^{[2]}$ drops out of the derivative") == [(["b^{[2]}"], True)]
     assert dropped_clauses("b2 drops out of the derivative with respect to W1") == []
     assert dropped_clauses("the $b^{[2]}$ vanish") == [(["b^{[2]}"], True)]
+
+
+def test_a_tentative_sentence_after_the_derivative_written_as_zero_says_nothing_new():
+    # ∂f/∂b^{[2]} = 0 written on line 5 (wrong: it is 1), then "b^{[2]} is zero so it vanishes": no second claim
+    notes = PROBLEM + THETA + "$\\frac{\\partial f}{\\partial b^{[2]}} = 0$\n\n($b^{[2]}$ is zero so it vanishes.)" \
+        "\n\n$g(x_1) = (3, 0, 3, 0, 1, 0, 0)$\n"
+    lines, first = notes_verdicts(notes)
+    assert lines[5] == ["wrong"] and first == 5 and 7 not in lines and lines[9] == ["carried"]

@@ -74,6 +74,12 @@ def _parameters(world: World, name: str) -> list[int]:
     return [order.index(v) + 1 for v in values]
 
 
+def _written_zero(world: World, k: int) -> bool:
+    """Whether the learner already wrote ∂f_o/∂θ_k = 0 for every output (``∂f/∂b^{[2]} = 0`` above the sentence)."""
+    written = [world.latest(("dsym", o, k)) for o in range(1, world.n_out + 1)]
+    return all(w is not None and w[1] == 0 for w in written)
+
+
 def _tensor(world: World, node) -> list[int]:
     """The θ indices of every entry of the weight matrix or bias vector a bare ``W^{[l]}``/``b^{[l]}`` names."""
     if not isinstance(node, Sym) or node.name not in ("W", "b") or node.sub or node.layer is None or node.primes:
@@ -92,6 +98,8 @@ def judge_dropped(claim, world: World, j: Judgement) -> Judgement:
     if len(found) != 1:
         raise ContextError("a sentence that names no parameter, or several")
     ks = list(next(iter(found)))
+    if tentative and all(_written_zero(world, k) for k in ks):
+        raise ContextError("a sentence that says again what a derivative written before says")
     J = world.solution.jacobian
     columns = [[J[r, k - 1] for r in range(J.shape[0])] for k in ks]
     zero = all(sympy.simplify(v) == 0 for column in columns for v in column)

@@ -27,7 +27,6 @@ from .pasted import CODE_CELLS, MAX_PASTED, displayed, fence_claims, inline_clai
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, is_math_code
 from .r_console import is_r_session
 from .r_console import session_claims as r_session_claims
-from .restated_literals import without_restated
 from .running_totals import CONTEXT, running_body
 from .segment import Segment
 
@@ -80,12 +79,10 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             covered.append((m.start(), pos))
             tag = text[start:_line_end(text, start)].strip().lower()
             if close >= 0 and is_session(text[_line_end(text, start) + 1:close]):
-                out.extend(without_restated(text, m.start(), session_segments(text, _line_end(text, start) + 1,
-                                                                              close)))
+                out.extend(session_segments(text, _line_end(text, start) + 1, close))
                 continue
             if close >= 0 and is_r_session(text[_line_end(text, start) + 1:close]):
-                out.extend(without_restated(text, m.start(), session_segments(text, _line_end(text, start) + 1,
-                                                                              close, r_session_claims)))
+                out.extend(session_segments(text, _line_end(text, start) + 1, close, r_session_claims))
                 continue
             if close >= 0 and tag in MATH_FENCES:
                 out.extend(Segment(_line(text, at), body, False, soft=True)
@@ -93,8 +90,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             if close >= 0:
                 shown = displayed(cell[1]) if cell and tag in MATH_FENCES and not text[cell[0]:m.start()].strip() \
                     else None
-                out.extend(without_restated(text, m.start(), _pasted(text, m.start(), _line_end(text, start) + 1,
-                                                                     close, tag not in MATH_FENCES, shown)))
+                out.extend(_pasted(text, m.start(), _line_end(text, start) + 1, close, tag not in MATH_FENCES, shown))
                 code = text[_line_end(text, start) + 1:close]
                 cell = (pos, code) if is_cell(tag, code) else None
             continue
