@@ -14,7 +14,7 @@ W^{[2]}_1, W^{[2]}_2, b^{[2]}): ∇f(x_1) = (3, 0, 3, 0, 1, 0, 1), ∇f(x_2) = (
 
 from check_helpers import notes_verdicts
 
-from symntk.check.dropped_words import dropped_names
+from symntk.check.dropped_words import dropped_clauses, dropped_names
 
 PROBLEM = ("$f(x) = W^{[2]}\\,\\mathrm{relu}(W^{[1]}x+b^{[1]}) + b^{[2]}$, $W^{[1]} = [1,-1]^T$, "
            "$b^{[1]} = [0,0]^T$, $W^{[2]} = [3,2]$, $b^{[2]} = 1$, $x_1 = 1$, $x_2 = 2$\n\n")   # line 1
@@ -71,3 +71,56 @@ def test_the_words_of_a_dropping_sentence():
     assert dropped_names("the b2 term drops out of ∂f/∂W1") == []
     assert dropped_names("since W2 = 0, I drop b2") == []
     assert dropped_names("the second unit contributes nothing at $x_2$") == []
+
+
+def test_drops_out_of_the_derivative_is_a_claim_when_the_work_leaves_it_out():
+    # "b^{[2]} drops out of the derivative", then a gradient without it: wrong (∂f/∂b^{[2]} = 1), the gradient carried
+    sentence = "$b^{[2]}$ is just added on at the end, so it drops out of the derivative."
+    lines, first = notes_verdicts(_notes(sentence, "(3, 0, 3, 0, 1, 0)", "9 + 9 + 1 = 19"))
+    assert lines[5] == ["wrong"] and first == 5 and lines[7] == ["carried"]
+
+
+def test_drops_out_of_the_derivative_is_no_claim_when_the_work_keeps_it():
+    # the same words for "a constant vanishes from the other derivatives": ∂f/∂b^{[2]} = 1 kept, nothing wrong
+    for sentence in ("$b^{[2]}$ is just added on at the end, so it drops out of the derivative.",
+                     "$b^{[2]}$ vanishes when we differentiate.", "the $b^{[2]}$ vanish"):
+        lines, first = notes_verdicts(_notes(sentence, "(3, 0, 3, 0, 1, 0, 1)", "9 + 9 + 1 + 1 = 20"))
+        assert 5 not in lines and first == 0, sentence
+
+
+def test_a_vanishing_parameter_whose_column_is_zero_is_right():
+    lines, first = notes_verdicts(_notes("$W^{[2]}_2$ falls away from the derivatives (unit 2 is dead).",
+                                         "(3, 0, 3, 0, 1, 0, 1)", "20"))
+    assert lines[5] == ["correct"] and first == 0
+
+
+def test_a_whole_layer_dropping_out_in_the_plural():
+    # two outputs: f = W^{[2]} h + b^{[2]}, h = x + 1 (W^{[1]} = 1, b^{[1]} = 1, W^{[2]} = (1, 2)^T, b^{[2]} = 0),
+    # θ = (W^{[1]}, b^{[1]}, W^{[2]}_1, W^{[2]}_2, b^{[2]}_1, b^{[2]}_2): ∂f_1/∂b^{[2]}_1 = 1, so the true
+    # ∇f_1(x_1 = 1) = (1, 1, 2, 0, 1, 0); without the output biases (1, 1, 2, 0, 0, 0) is carried
+    notes = ("$W^{[1]} = 1$, $b^{[1]} = 1$, $W^{[2]} = (1, 2)^T$, $b^{[2]} = (0, 0)^T$, $x_1 = 1$, $x_2 = 2$, "
+             "$f(x) = W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}$\n\n"
+             "$\\theta = (W^{[1]}, b^{[1]}, W^{[2]}_1, W^{[2]}_2, b^{[2]}_1, b^{[2]}_2)$\n\n"
+             "The $b^{\\left[ 2\\right]}$ are both 0 so they drop out.\n\n"
+             "$\\nabla f_1(x_1) = (1, 1, 2, 0, 0, 0)$\n")
+    lines, first = notes_verdicts(notes)
+    assert lines[5] == ["wrong"] and first == 5 and lines[7] == ["carried"]
+
+
+def test_the_words_of_a_falling_away_sentence():
+    assert dropped_names("$c$ falls away, it is a constant") == [["c"]]
+    assert dropped_names("die $b^{[2]}$ fallen weg") == [["b^{[2]}"]]
+    assert dropped_names("b2 fellur út") == [["b2"]]
+    assert dropped_names("falls b2 wegfällt, ist K kleiner") == []   # "falls" (if): a condition
+    assert dropped_names("$b^{[2]}$ drops out of the derivative") == []   # tentative: dropped_clauses
+    assert dropped_clauses("$b^{[2]}$ drops out of the derivative") == [(["b^{[2]}"], True)]
+    assert dropped_clauses("b2 drops out of the derivative with respect to W1") == []
+    assert dropped_clauses("the $b^{[2]}$ vanish") == [(["b^{[2]}"], True)]
+
+
+def test_a_tentative_sentence_after_the_derivative_written_as_zero_says_nothing_new():
+    # ∂f/∂b^{[2]} = 0 written on line 5 (wrong: it is 1), then "b^{[2]} is zero so it vanishes": no second claim
+    notes = PROBLEM + THETA + "$\\frac{\\partial f}{\\partial b^{[2]}} = 0$\n\n($b^{[2]}$ is zero so it vanishes.)" \
+        "\n\n$g(x_1) = (3, 0, 3, 0, 1, 0, 0)$\n"
+    lines, first = notes_verdicts(notes)
+    assert lines[5] == ["wrong"] and first == 5 and 7 not in lines and lines[9] == ["carried"]

@@ -82,6 +82,10 @@ def test_a_statement_true_of_the_learners_own_kernel_is_carried():
     ("λ_2 est presque nulle", []),
     ("the gradient has two positive entries", []),
     ("Parameter: 7 Stück", []),
+    ("We got a negative eigenvalue.", ["eig_neg"]),
+    ("Odd to get a negative eigenvalue, shouldn't K be positive semi-definite? No idea.", []),   # a question
+    ("(Skrítið að fá neikvætt eigingildi, á K ekki að vera jákvætt hálfákveðið? Finn ekki villuna.)", []),
+    ("Is K positive semi-definite? Yes: K is positive definite.", ["pd"]),   # the question claims nothing, the answer
 ])
 def test_what_a_line_states(line, facts):
     assert facts_of_line(line) == facts

@@ -54,3 +54,27 @@ def test_a_decimal_after_a_real_mistake_is_carried():
         "$K_{22} \\approx 1{,}9328$\n"
     lines, first = notes_verdicts(notes)
     assert lines[3] == ["wrong"] and first == 3 and lines[5] == ["carried"]
+
+
+def _gradient(factor: str, gradient: str) -> tuple[dict, int]:
+    """1 − tanh²(1) written on line 3, the gradient at x_2 worked out from it on line 5."""
+    notes = PROBLEM + f"$1 - \\tanh^2(1) \\approx {factor}$\n\n" + \
+        f"$\\nabla_\\theta f(x_2) = (2 \\times {factor}, 2 \\times {factor}, 0.7616, 1) = {gradient}$\n"
+    return notes_verdicts(notes)
+
+
+def test_a_vector_of_decimals_from_rounded_own_values_is_wrong():
+    # 1 − t² = 0.41997 is 0.4200 to four decimals (right); 2 · 0.4200 = 0.8400, but g = 0.8399487 is 0.8399
+    lines, first = _gradient("0.4200", "(0.8400, 0.8400, 0.7616, 1)")
+    assert lines[3] == ["correct"] and lines[5][-1] == "wrong" and first == 5
+
+
+def test_a_vector_of_decimals_right_to_its_digits_is_right():
+    lines, first = _gradient("0.4200", "(0.8399, 0.8399, 0.7616, 1)")
+    assert lines[5][-1] == "correct" and first == 0
+
+
+def test_a_vector_of_decimals_after_a_real_mistake_is_carried():
+    # 1 − t² ≈ 0.4300 is wrong (0.4200); 2 · 0.4300 = 0.8600 follows from it
+    lines, first = _gradient("0.4300", "(0.8600, 0.8600, 0.7616, 1)")
+    assert lines[3] == ["wrong"] and first == 3 and lines[5][-1] == "carried"

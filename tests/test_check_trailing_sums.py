@@ -106,3 +106,18 @@ def test_an_earlier_mistake_still_gives_exit_1_with_the_sum_set_aside(tmp_path):
     notes = "\n\n".join([r"$$K_{11} = 1 + 1 + 1 + 1 + 9 + 1 + 1 = 16$$", r"$$K_{22} = 3 + 3 + 1$$"])
     report = _report(tmp_path, notes)
     assert report.exit_code == 1 and [c.line for c in report.context if c.why == "unfinished"] == [3]
+
+
+@pytest.mark.parametrize("tail, blanked", [
+    ("$$\nK_{12} = 1 + 1 + 2 + 6 = \\ldots\n$$\n\n(ran out of time, rest next week)\n", True),  # "= …", a remark
+    ("\\[ K_{12} = 1 + 1 + 2 + 6 \\]\n% TODO finish K12\n\\end{document}\n", True),   # LaTeX closing lines
+    ("K₁₂ = 1 + 1 + 2 + 6 = ?\n", True),
+    ("K₁₂ = 1 + 1 + 2 + 6\n\nK₂₂ has 4 terms\n", False),      # a remark with a number: later text, read as usual
+    ("K₁₂ = 1 + 1 + 2 + 6\n\nso $K_{22} = 9$\n", False),
+    ("K₁₂ = 1 + 1 + 2 + 6 = 10 = …\n", False),              # a result written
+])
+def test_what_may_follow_an_unfinished_last_sum(tail, blanked):
+    text = "K₁₁ = 1 + 1 + 2 + 4 = 8\n\n" + tail
+    got = trailing_sum_blanked(text)
+    assert len(got) == len(text) and got.count("\n") == text.count("\n")
+    assert ("1 + 1 + 2 + 6" not in got) is blanked

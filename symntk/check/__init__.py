@@ -34,6 +34,7 @@ from .claims import (
     Reading,
     Unreadable,
 )
+from .dropped_parameters import unused_tentative
 from .exercise import problem_from_reading
 from .feedback import Feedback
 from .fullwidth import ascii_punctuation
@@ -197,6 +198,9 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                 if world.last_mistake[0] == found.line and not any(world.last_mistake[1:]) and found.label:
                     world.last_mistake = (found.line, found.target, found.label)   # named for later
                 judgements.append(found)
+    judgements, aside = unused_tentative(judgements, world)   # "it drops out of the derivative", never used
+    if aside:
+        context = sorted([*context, *(Context(j.line, j.claimed, "definition") for j in aside)], key=lambda c: c.line)
     shown = written.splitlines() if written else []
     return Report(source, problem, world.solution, judgements, context,
                   shown if len(shown) == len(lines) else lines)

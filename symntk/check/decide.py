@@ -133,12 +133,39 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
 
 
 def _written_decimal(claim, claimed) -> bool:
-    """Whether the claim is one number written with decimals (``0,30770``, ``≈ 3.293``)."""
+    """Whether the claim is one number written with decimals (``0,30770``, ``≈ 3.293``), or a vector or matrix
+    of numbers written as such, some with decimals (``(0.8400, 0.8400, 0.7616, 1)``)."""
     from .compare import written_number
+    from .nodes import Node
 
-    number = written_number(getattr(claim, "value", None))
-    return number is not None and number.decimals is not None and isinstance(claimed, sympy.Expr) and \
-        claimed.is_number
+    value = getattr(claim, "value", None)
+    number = written_number(value)
+    if number is not None:
+        return number.decimals is not None and isinstance(claimed, sympy.Expr) and claimed.is_number
+    entries = _written_entries(value) if isinstance(value, Node) else None
+    if not entries or not _all_numbers(claimed):
+        return False
+    numbers = [written_number(e) for e in entries]
+    return all(n is not None for n in numbers) and any(n.decimals is not None for n in numbers)
+
+
+def _written_entries(node) -> list | None:
+    """The entries of a written vector or matrix, None when it is neither."""
+    from .syntax import UnreadableError
+    from .values import items, matrix_rows
+
+    for read in (lambda n: [v for row in matrix_rows(n)[0] for v in row], items):
+        try:
+            return read(node)
+        except UnreadableError:
+            continue
+    return None
+
+
+def _all_numbers(claimed) -> bool:
+    """Whether ``claimed`` is a list or matrix of numbers."""
+    values = list(claimed) if isinstance(claimed, (list, tuple, sympy.MatrixBase)) else None
+    return bool(values) and all(isinstance(v, sympy.Expr) and v.is_number for v in values)
 
 
 def _places(claim) -> int | None:

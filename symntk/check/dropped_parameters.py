@@ -20,6 +20,8 @@ import sympy
 from .claim_names import parameter_names
 from .judgement import Judgement
 from .meaning import to_sympy
+from .nodes import Sym
+from .scope import MatrixNameError
 from .syntax import Chain, UnreadableError, parse
 from .world import World
 
@@ -27,9 +29,27 @@ PREFIX = "dropped:"
 SEPARATOR = "\t"
 
 
-def fact(names: list[str]) -> str:
-    """The fact string of a segment for a sentence naming ``names``."""
-    return PREFIX + SEPARATOR.join(n.replace(SEPARATOR, " ") for n in names)
+TENTATIVE = "?"   # the first field of a tentative sentence's fact (dropped_words.dropped_clauses)
+
+
+def fact(names: list[str], tentative: bool = False) -> str:
+    """The fact string of a segment for a sentence naming ``names`` (tentative: see dropped_words)."""
+    return PREFIX + SEPARATOR.join([TENTATIVE] * tentative + [n.replace(SEPARATOR, " ") for n in names])
+
+
+def unused_tentative(judgements: list[Judgement], world: World) -> tuple[list[Judgement], list[Judgement]]:
+    """(kept, set aside): a tentative sentence judged wrong is set aside when no later claim is carried from it
+    (the learner's work did not leave the parameter out, so the words said something else)."""
+    aside = []
+    for at, j in enumerate(judgements):
+        if not any(j is t for t in world.tentative_drops) or j.verdict != "wrong":
+            continue
+        used = any(later.carried and any(f.code == "carried" and any(source[0] == j.line for source in
+                                                                       f.params.get("sources", ()))
+                                         for f in later.feedback) for later in judgements[at + 1:])
+        if not used:
+            aside.append(j)
+    return [j for j in judgements if not any(j is a for a in aside)], aside
 
 
 def _listed(world: World, name: str) -> list[int]:
@@ -58,8 +78,11 @@ def _parameters(world: World, name: str) -> list[int]:
         return []
     if not isinstance(chain, Chain) or len(chain.members) != 1:
         return []
+    node = chain.members[0].node
     try:
-        value = to_sympy(chain.members[0].node, world.scope)
+        value = to_sympy(node, world.scope)
+    except MatrixNameError:   # b^{[2]} with two entries ("the b^{[2]} drop out"): every entry of that layer's tensor
+        return _tensor(world, node)
     except Exception:   # any name the notes do not define (UnreadableError, an unknown name): no parameter
         return []
     values = list(value) if isinstance(value, sympy.MatrixBase) else [value]
@@ -69,15 +92,32 @@ def _parameters(world: World, name: str) -> list[int]:
     return [order.index(v) + 1 for v in values]
 
 
+def _written_zero(world: World, k: int) -> bool:
+    """Whether the learner already wrote ∂f_o/∂θ_k = 0 for every output (``∂f/∂b^{[2]} = 0`` above the sentence)."""
+    written = [world.latest(("dsym", o, k)) for o in range(1, world.n_out + 1)]
+    return all(w is not None and w[1] == 0 for w in written)
+
+
+def _tensor(world: World, node) -> list[int]:
+    """The θ indices of every entry of the weight matrix or bias vector a bare ``W^{[l]}``/``b^{[l]}`` names."""
+    if not isinstance(node, Sym) or node.name not in ("W", "b") or node.sub or node.layer is None or node.primes:
+        return []
+    return [t.k for t in world.net.theta if t.kind == node.name and t.layer == node.layer]
+
+
 def judge_dropped(claim, world: World, j: Judgement) -> Judgement:
     """θ_k contributes nothing (see the module doc): right when its column of J is 0."""
     from .judge import ContextError
 
     names = claim.prop.removeprefix(PREFIX).split(SEPARATOR)
+    tentative = names[0] == TENTATIVE
+    names = names[1:] if tentative else names
     found = {tuple(ks) for ks in (_listed(world, n) for n in names) if ks}
     if len(found) != 1:
         raise ContextError("a sentence that names no parameter, or several")
     ks = list(next(iter(found)))
+    if tentative and all(_written_zero(world, k) for k in ks):
+        raise ContextError("a sentence that says again what a derivative written before says")
     J = world.solution.jacobian
     columns = [[J[r, k - 1] for r in range(J.shape[0])] for k in ks]
     nonzero = [n for n, column in enumerate(columns) if any(sympy.simplify(v) != 0 for v in column)]
@@ -93,6 +133,8 @@ def judge_dropped(claim, world: World, j: Judgement) -> Judgement:
         j.verdict = "correct"
         return j
     j.mark_wrong(world)
+    if tentative:
+        world.tentative_drops.append(j)
     return j
 
 

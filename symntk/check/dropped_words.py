@@ -13,7 +13,11 @@ the phrase itself (``don't skip b2``, ``b2 darf man nicht weglassen``), about a 
 for ∂f/∂W1``, ``in the derivative w.r.t. W1 the b2 term drops out``), holds a relation (``=``, ``<``) or names
 one datapoint (``contributes nothing at $x_2$``): those say something else. Several parameters dropped together
 are written as one list (``$c_1, c_2$``, ``$b_1$ and $b_2$``), so that the judge can tell them from a sentence
-naming two parameters of which it drops one. Every pattern is an alternation of
+naming two parameters of which it drops one. A clause is *tentative* when its thing
+drops out "of the derivative"/"of the gradient" (``$b^{[2]}$ is just added on, so it drops out of the derivative``)
+or merely vanishes (``the $b^{[2]}$ vanish``, ``verschwindet``, ``hverfur``): the same words say that a constant
+vanishes from the other derivatives, or a zero value from f, so it is a claim only when the learner's later work
+leaves the parameter out (:func:`symntk.check.dropped_parameters.unused_tentative`). Every pattern is an alternation of
 fixed words or a bounded class: linear in the line.
 """
 
@@ -28,7 +32,8 @@ DROPPING: tuple[tuple[str, str], ...] = (
            r"left out|leave out|leaving out|does ?n[o']?t matter|do ?n[o']?t matter|doesnt matter|dont matter|"
            r"does not matter|do not matter|is irrelevant|irrelevant|"
            r"contributes nothing|adds nothing|falls? (?:out|away)|is not needed|isn'?t needed|not needed"),
-    ("de", r"fällt \w{1,8} ?(?:raus|heraus|weg)|fällt (?:raus|heraus|weg)|fallen \w{1,8} ?(?:raus|heraus|weg)|"
+    ("de", r"fällt \w{1,8} ?(?:raus|heraus|weg)|fällt (?:raus|heraus|weg)|fallen (?:\w{1,8} ?)?(?:raus|heraus|weg)|"
+           r"wegfallen|"
            r"entfällt|weglassen|weggelassen|lass\w{0,2}(?: \w{1,8}){1,2} weg|ignorier\w{0,4}|"
            r"vernachlässig\w{0,4}|überspring\w{0,4}|übersprung\w{0,4}|spielt keine Rolle|spielen keine Rolle|"
            r"ist egal|sind egal|irrelevant|brauch\w{0,3} \w{1,8} nicht"),
@@ -40,6 +45,14 @@ DROPPING: tuple[tuple[str, str], ...] = (
                        r"no importa|se ignora|omito|omitimos"),
 )
 
+# words that say a thing vanishes: a value that is 0 vanishes from f as well, so such a clause is tentative
+VANISHING: tuple[tuple[str, str], ...] = (
+    ("en", r"vanish|vanishes|vanished|disappear|disappears|disappeared|goes away|go away"),
+    ("de", r"verschwinde\w{0,2}|verschwindet"),
+    ("is", r"hverfur|hverfa"),
+)
+
+_VANISH = re.compile(r"(?<![\w])(?:" + "|".join(p.replace(" ", r"\s{1,3}") for _, p in VANISHING) + r")(?![\w])", re.I)
 _PHRASE = re.compile(r"(?<![\w])(?:" + "|".join(p.replace(" ", r"\s{1,3}") for _, p in DROPPING) + r")(?![\w])",
                      re.I)
 # words that make a dropping phrase say something else (with the phrase itself taken out of the clause)
@@ -50,18 +63,16 @@ _CONDITION = re.compile(r"(?<![\w])(?:if|when|unless|whether|wenn|falls|ob|ef|þ
 _DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|(?<![\w])(?:deriv\w*|differentiat\w*|w\.?r\.?t\.?|"
                          r"respect|ableit\w*|nach|bezüglich|bzgl\.?|afleið\w*|m\.?t\.?t\.?|tilliti|diffra\w*)"
                          r"(?![\w])", re.I)
-_RELATION = re.compile(r"[=<>≈≤≥]|\\approx|\\leq?|\\geq?|\\neq")
-# one datapoint named (``contributes nothing at $x_2$``, ``am zweiten Punkt``): zero there, not everywhere
-_ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w])(?:first|second|third|1st|2nd|3rd|erste\w?|"
-                        r"zweite\w?|dritte\w?|fyrsta|öðrum|þriðja)\s+(?:data\s?)?(?:point|Punkt|Datenpunkt|punkti)",
-                        re.I)
-_CLAUSE = re.compile(r"[^.;!?:\n]{1,300}(?:[.;!?:]|$)")
-# a name in math, or a bare parameter name: a letter with an index (b2, b_2, b^2, b^{[2]}, W2_12, w_{11}) or one
-# lone letter (c, v): which of them is a parameter is decided against the exercise
-_MATH = re.compile(r"\$([^$]{1,40})\$")
-_BARE = re.compile(r"(?<![\w\\$^_{])([A-Za-z](?:_\{?\[?\d{1,2}\]?\}?|\^\{?[\[(]?\d[\])]?\}?|\d{1,2}){0,3})"
-                   r"(?![\w'’])")
-_WORDS = frozenset("a I A i o O".split())   # one-letter words of the learners' languages, no names
+# a derivative written or one with respect to something: the clause is about that derivative, not the parameter's
+_WRITTEN_DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|\\frac\{d|(?<![\w])(?:w\.?r\.?t\.?|respect|nach|"
+                                 r"bezüglich|bzgl\.?|m\.?t\.?t\.?|tilliti|of f\w{0,3}|von f\w{0,3})(?![\w])", re.I)
+# the phrase goes on "of/from/aus/úr the derivative(s)/gradient": the parameter leaves the derivative itself
+_OUT_OF = re.compile(r"\s{1,3}(?:(?:out|away|weg|raus|út|burt)\s{1,3})?(?:of|from|aus|úr|ur|fra)\s{1,3}"
+                     r"(?:the\s{1,3}|der\s{1,3}|den\s{1,3}|all\s{1,3})?"
+                     r"(?:deriv\w{0,8}|gradient\w{0,3}|Ableitung\w{0,3}|Gradient\w{0,3}|afleið\w{0,6}|stigl\w{0,6})"
+                     r"(?![\w])", re.I)
+_RELATION = re.compile(r"[=<>≈≤≥]|\\(?:approx|leq?|geq?|neq)(?![a-zA-Z])")   # \left is no \le
+
 # maths joined into one list: "$b_1$ and $b_2$", "$c_1$, $c_2$ og $c_3$" (a list in one math, "$c_1, c_2$", is one)
 _JOIN = re.compile(r"^\s{0,3}(?:,|,?\s(?:and|og|und|och|et|y))\s{0,3}$")
 
@@ -76,25 +87,49 @@ def _listed(maths: list[re.Match], text: str) -> list[str]:
         else:
             names.append(m.group(1).strip())
     return names
+# one datapoint named (``contributes nothing at $x_2$``, ``am zweiten Punkt``): zero there, not everywhere
+_ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w])(?:first|second|third|1st|2nd|3rd|erste\w?|"
+                        r"zweite\w?|dritte\w?|fyrsta|öðrum|þriðja)\s+(?:data\s?)?(?:point|Punkt|Datenpunkt|punkti)",
+                        re.I)
+_CLAUSE = re.compile(r"[^.;!?:\n]{1,300}(?:[.;!?:]|$)")
+# a name in math, or a bare parameter name: a letter with an index (b2, b_2, b^2, b^{[2]}, W2_12, w_{11}) or one
+# lone letter (c, v): which of them is a parameter is decided against the exercise
+_MATH = re.compile(r"\$([^$]{1,40})\$")
+_BARE = re.compile(r"(?<![\w\\$^_{])([A-Za-z](?:_\{?\[?\d{1,2}\]?\}?|\^\{?[\[(]?\d[\])]?\}?|\d{1,2}){0,3})"
+                   r"(?![\w'’])")
+_WORDS = frozenset("a I A i o O".split())   # one-letter words of the learners' languages, no names
 
 
 def dropped_names(line: str) -> list[list[str]]:
     """For each clause of ``line`` that says something is left out as contributing nothing (see the module doc),
     the names it holds (math as written, bare names as written); nothing for a clause without such a phrase or
     one that says something else."""
+    return [names for names, tentative in dropped_clauses(line) if not tentative]
+
+
+def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
+    """(names, tentative) for each clause of ``line`` that says something is left out as contributing nothing: the
+    clauses of :func:`dropped_names` (not tentative), and a clause that names one thing and says it drops out of
+    "the derivative" or "the gradient" with no derivative written and no "with respect to" (``$b^{[2]}$ is just
+    added on so it drops out of the derivative``): tentative, since the same words say a constant vanishes from the
+    derivatives with respect to the other parameters (a claim only when the learner's later work leaves it out)."""
     found = []
     for clause in _CLAUSE.finditer(line[:1000]):
         text = clause.group(0)
-        phrase = _PHRASE.search(text)
+        phrase = _PHRASE.search(text) or _VANISH.search(text)
         if phrase is None:
             continue
-        rest = _PHRASE.sub(" ", text)   # "sleppi … og skiptir ekki máli": the phrases' own negations say the same
-        if _NEGATED.search(rest) or _CONDITION.search(text) or _DERIVATIVE.search(text) or _RELATION.search(text) or \
-                _ONE_POINT.search(text):
+        vanish = _PHRASE.search(text) is None
+        rest = _VANISH.sub(" ", _PHRASE.sub(" ", text))   # "sleppi … og skiptir ekki máli": its own negation
+        if _NEGATED.search(rest) or _CONDITION.search(rest) or _RELATION.search(text) or _ONE_POINT.search(text):
+            continue
+        derivative = _DERIVATIVE.search(text) is not None
+        if derivative and (_WRITTEN_DERIVATIVE.search(text) or not _OUT_OF.match(text, phrase.end())):
             continue
         names = _listed([m for m in _MATH.finditer(text)], text)
         plain = _MATH.sub(" ", text)
         names += [m.group(1) for m in _BARE.finditer(plain) if m.group(1) not in _WORDS]
-        if names:
-            found.append(list(dict.fromkeys(names)))
+        names = list(dict.fromkeys(names))
+        if names and not (derivative and len(names) != 1):
+            found.append((names, derivative or vanish))
     return found

@@ -20,7 +20,7 @@ import re
 
 from . import cjk_words
 from .dropped_parameters import fact as dropped_fact
-from .dropped_words import dropped_names
+from .dropped_words import dropped_clauses
 from .source import Segment
 
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero", "eig_neg")
@@ -121,6 +121,16 @@ def _hedged(before: str) -> bool:
     return bool(re.search(_HEDGE, before[-30:], re.I))
 
 
+_SENTENCE_END = re.compile(r"[.!?;](?!\d)")
+
+
+def _asked(text: str, end: int) -> bool:
+    """Whether the sentence a fact ends in at ``end`` is a question (``Strange to get a negative eigenvalue,
+    shouldn't K be positive semi-definite?``): the learner wonders, and claims nothing."""
+    stop = _SENTENCE_END.search(text, end)
+    return stop is not None and stop.group(0) == "?"
+
+
 def facts_of_line(line: str) -> list[str]:
     """The properties a line states, each as ``prop`` or ``not:prop`` (see the module doc)."""
     text = _plain(line)
@@ -131,7 +141,7 @@ def facts_of_line(line: str) -> list[str]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # "positive semi-definite" is not also "positive definite"
             before = text[:m.start()]
-            if _hedged(before) or cjk_words.hedged(before):
+            if _hedged(before) or cjk_words.hedged(before) or _asked(text, m.end()):
                 continue
             taken.append((m.start(), m.end()))
             no = _negated(before) or cjk_words.negated(before, text[m.end():])
@@ -188,8 +198,8 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, said, False, soft=True))
         for fact in facts_of_line(line):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
-        for names in dropped_names(line):   # "b2 just shifts f, I'll skip it": ∂f/∂b2 contributes nothing
-            out.append(Segment(n, line.strip()[:200], False, soft=True, fact=dropped_fact(names)))
+        for names, tentative in dropped_clauses(line):   # "b2 just shifts f, I'll skip it": ∂f/∂b2 adds nothing
+            out.append(Segment(n, line.strip()[:200], False, soft=True, fact=dropped_fact(names, tentative)))
         for count in cjk_words.counts(_plain(line)):
             out.append(Segment(n, f"P = {count}", False, soft=True))
         for named in cjk_words.named_values(_plain(line)):

@@ -18,6 +18,7 @@ import re
 
 from .bar_rows import bar_matrices
 from .count_labels import labelled_counts
+from .eigen_linked import linked_eigenvalues
 from .eigen_sums import line_above, prose_eigen_sums
 from .matrix_tables import matrix_table
 from .minor_sum_words import prose_minor_sum
@@ -127,6 +128,9 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             line = line[:minors[1][0]] + " " * (minors[1][1] - minors[1][0]) + line[minors[1][1]:]
         for claim, (start, end) in ordinal_eigenvalues(line) if "{,}" in line or "." in line else []:
             out.append(Segment(n, claim, False, soft=True))   # the first eigenvalue is about 5.97 and the second …
+            line = line[:start] + " " * (end - start) + line[end:]
+        for claim, (start, end) in linked_eigenvalues(raw) if len(line) == len(raw) else []:
+            out.append(Segment(n, claim, False, soft=True))   # $λ = 11 ± √116$, which is about 21.77 and 0.23
             line = line[:start] + " " * (end - start) + line[end:]
         for claim, (start, end) in word_results(line):   # K_{11} er 8, eigingildin eru 26.7 og 0.3
             out.append(Segment(n, claim, False, soft=True))

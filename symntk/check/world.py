@@ -52,6 +52,7 @@ class World:
         self.wrong_numbers: dict = {}   # a decimal judged wrong → the true value it stood for (wrong_numbers.py)
         self.line = 0                      # the line of the claim being judged
         self.put_in_lines: set[int] = set()   # lines whose words say the given values are put in (put_in.py)
+        self.tentative_drops: list = []   # judgements of tentative "it drops out" sentences (dropped_parameters.py)
 
     @property
     def read_kernel(self) -> int | None:
