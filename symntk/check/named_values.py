@@ -38,6 +38,7 @@ class LearnerNames:
     values: dict[str, tuple[object, int]] = field(default_factory=dict)
     inputs: list[str] = field(default_factory=list)
     every: dict[str, tuple[object, int]] = field(default_factory=dict)   # "all weights = 1": kind → value
+    text: str = ""   # the notes (to show the names as they write them)
 
 
 def _chains(reading) -> list[tuple[int, tuple]]:
@@ -109,7 +110,8 @@ def gather(reading, text: str = "") -> LearnerNames:
     from .layer_variable import every_layer_values
     from .letter_values import letter_values
 
-    found = LearnerNames(inputs=_inputs(reading), every={**every_layer_values(reading), **_all_of_a_kind(text)})
+    found = LearnerNames(inputs=_inputs(reading), every={**every_layer_values(reading), **_all_of_a_kind(text)},
+                         text=text)
     chains = _chains(reading)
     defs: dict[str, list] = {}
     outputs: dict[int, list[tuple[int, object]]] = {}
