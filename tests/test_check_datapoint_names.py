@@ -45,3 +45,9 @@ def test_which_datapoint_a_formula_names():
     assert named_point(_claim("x_1 + x_2"), 1, 2) is None          # two datapoints
     assert named_point(_claim("v_1 x_3"), 1, 2) is None            # no such datapoint
     assert named_point(_claim("v_1"), 1, 2) is None
+
+
+def test_an_index_formulas_instance_keeps_x_k_as_the_input():
+    claim = _claim("v_1 x_1")
+    claim.general = True
+    assert named_point(claim, 1, 2) is None

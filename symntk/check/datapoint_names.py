@@ -3,7 +3,8 @@
 With one input, ``x_1``, ``x_2``, … are the datapoints. A learner who works out the derivatives "at x_1" often
 writes the formula with the datapoint's name where the input goes: ``∂f/∂w_1 = v_1 x_1 = 1``,
 ``∂f/∂W^{[1]}_{11} = W^{[2]}_{11} x_1``. Such a claim is the derivative at that datapoint (the parameters may
-stay names), not a formula in x that has lost its input; so is the next link of its chain (``= 1``).
+stay names), not a formula in x that has lost its input; so is the next link of its chain (``= 1``). An instance
+of a formula written for every index (``∂f/∂W_{jk} = W_{1j} x_k`` for k = 1) keeps x_k as the input.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ def _points(node) -> tuple[set[int], bool]:
 def named_point(claim, n_in: int, n_points: int) -> int | None:
     """The one datapoint the claim's value or the link before it names by ``x_i`` (one input, no bare ``x``
     beside it), else None."""
-    if n_in != 1 or getattr(claim, "point", None) is not None:
-        return None
+    if n_in != 1 or getattr(claim, "point", None) is not None or getattr(claim, "general", False):
+        return None   # an index formula's x_k (∂f/∂W_{jk} = W_{1j} x_k) is the input, whatever k is
     points, bare = set(), False
     for node in (claim.value, claim.previous):
         if node is not None:
