@@ -73,3 +73,27 @@ def test_entry_names_beside_a_casual_layer_formula_or_name_are_not_taken(remark)
              "- b2 = 0\n- x_1 = 1, x_2 = 2\n\n$\\frac{\\partial f}{\\partial w_1} = v_1 x$\n")
     lines, _ = notes_verdicts(notes)
     assert all(v != "wrong" for vs in lines.values() for v in vs)
+
+
+@pytest.mark.parametrize("line", [
+    "W1 = [1, 2]^T  b1 = [0, 1]^T  W2 = [1, 1]  b2 = 0",
+    "W1 = [1, 2]ᵀ   b1 = [0, 1]ᵀ   W2 = [1, 1]   b2 = 0",
+    "W1 = [1, 2]'  b1 = [0, 1]'  W2 = [1, 1]  b2 = 0",
+])
+def test_layers_side_by_side_after_a_transpose_are_four_statements(line):
+    from symntk.check.prose_runs import math_runs
+
+    runs = math_runs(line)   # apart by commas (the reading splits at a comma before another relation)
+    assert len(runs) == 1 and all(f", {name} = " in runs[0] for name in ("b1", "W2", "b2")), runs
+
+
+def test_layers_side_by_side_after_a_transpose_give_the_exercise():
+    # W1 = [1, 2]^T, b1 = [0, 1]^T, W2 = [1, 1], b2 = 0: f = (x) + (2x + 1) = 3x + 1, ∇f = (x, 2x... ) by hand:
+    # ∂f/∂W1_1 = W2_1 x = x, ∂f/∂W1_2 = W2_2 x = x, ∂f/∂b1_k = 1, ∂f/∂W2_1 = x, ∂f/∂W2_2 = 2x + 1, ∂f/∂b2 = 1
+    notes = ("W1 = [1, 2]^T  b1 = [0, 1]^T  W2 = [1, 1]  b2 = 0\n"   # 1
+             "x1 = 1, x2 = 2\n"                                      # 2
+             "\n"
+             "grad f(x2) = [2, 2, 1, 1, 2, 5, 1]\n"                  # 4
+             "grad f(x1) = [1, 1, 1, 1, 1, 4, 1]\n")                 # 5
+    verdicts, first = notes_verdicts(notes)
+    assert verdicts[4] == ["correct"] and verdicts[5] == ["wrong"] and first == 5

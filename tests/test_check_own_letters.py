@@ -156,6 +156,9 @@ def test_weights_equal_in_words_is_no_continuation_of_the_formula_before():
     ("Allar vogir $= 1$ og hliðranir $= 0$", {"W": 1, "b": 0}),
     ("all weights are $3$", {"W": 3}),
     ("alle Gewichte = 2", {"W": 2}),
+    ("allt skalarar, öll $W = 1$ og öll $b = 0$; $x_1 = 1$", {"W": 1, "b": 0}),   # the letter typed as math
+    ("all $w = 3$, all $b=-1$", {"W": 3, "b": -1}),
+    ("all $x = 3$", {}),
 ])
 def test_all_of_a_kind_with_math_around_the_relation(text, kinds):
     assert {k: v[0].value for k, v in _all_of_a_kind(text).items()} == kinds

@@ -3,11 +3,14 @@ as a vector of P entries, and the Jacobian J with one row per datapoint and outp
 
 from __future__ import annotations
 
+import dataclasses
+
 import sympy
 
 from .block_vectors import block_values, flat
 from .claim_names import parameter_names
 from .claims import DerivativeClaim, GradientClaim, JacobianClaim
+from .datapoint_names import named_point
 from .decide import approximation, decide, matches
 from .diagnose import gradient_mistakes
 from .jacobian_rows import own_gradient_rows
@@ -48,6 +51,9 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         return _judge_unit_derivative(claim, world, j, unit)
     k = claim.k if claim.k is not None else _parameter_index(world, claim.parameter)
     o = claim.output
+    point = named_point(claim, world.net.widths[0], world.N)
+    if point is not None:   # ∂f/∂w_1 = v_1 x_1 = 1: the derivative at x_1
+        claim = dataclasses.replace(claim, point=point)
     if not (1 <= k <= world.P and 1 <= o <= world.n_out):
         raise UnreadableError(f"θ has entries θ_1 … θ_{world.P}")
     claimed = one_scalar(claim.value, world.scope)

@@ -9,7 +9,8 @@ Read from the ``equation`` parts of a :class:`~symntk.check.claims.Reading` (eve
 * ``all weights = 1`` / ``all biases = 0`` / ``all W = 1`` in words (English, Nordic, German, Romance) for every
   name of a kind, and ``W^{[l]} = 1`` with the layer as a letter (:mod:`symntk.check.layer_variable`);
 * values by name anywhere: ``w_1 = 1``, ``b_1 = b_2 = 0``, ``(v_1, v_2) = (1, 0)``,
-  ``θ = (w_1, …, c) = (1, …, 0)``; the first value given to a name is the exercise's.
+  ``θ = (w_1, …, c) = (1, …, 0)``; the first value given to a name is the exercise's;
+* values by letter: ``w = (1, 1)`` for the formula's ``w_1, w_2`` (:mod:`symntk.check.letter_values`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class LearnerNames:
     values: dict[str, tuple[object, int]] = field(default_factory=dict)
     inputs: list[str] = field(default_factory=list)
     every: dict[str, tuple[object, int]] = field(default_factory=dict)   # "all weights = 1": kind → value
+    text: str = ""   # the notes (to show the names as they write them)
 
 
 def _chains(reading) -> list[tuple[int, tuple]]:
@@ -76,10 +78,11 @@ _KIND = (r"(weights?|biases?|vogir(?:nar)?|vigtir(?:nar)?|hliðranir(?:nar)?|ske
 _VERB = (r"\s*(?:\$\s*)?(?:(?:=|:|are|is|eru|er|sind|ist|sont|valent|son|são|är|zijn|ovat|on|są|equal\s+to|"
          r"set\s+to)\s*)?(?:\$\s*)?")
 _NUMBER = r"(-?[0-9]{1,6}(?:[.,][0-9]{1,6})?)(?![0-9])"
+_DOLLAR = r"(?:\$\s*)?"   # "all $W = 1$ and all $b = 0$": the letter and its value typed as math
 _ALL = re.compile(r"(?<!\w)" + _QUANT + r"\s+(?:the\s+|of\s+the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?"
-                  + _KIND + _VERB + _NUMBER + r"(?:\$?\s*(?:,|and|und|og|et|y|e|och|en|ja|oraz|i|;)\s*(?:" + _QUANT
-                  + r"\s+(?:the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?)?" + _KIND + _VERB
-                  + _NUMBER + r")?", re.I)
+                  + _DOLLAR + _KIND + _VERB + _NUMBER + r"(?:\$?\s*(?:,|and|und|og|et|y|e|och|en|ja|oraz|i|;)\s*(?:"
+                  + _QUANT + r"\s+(?:the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?)?" + _DOLLAR
+                  + _KIND + _VERB + _NUMBER + r")?", re.I)
 
 
 def _kind(word: str) -> str:
@@ -105,8 +108,10 @@ def _all_of_a_kind(text: str) -> dict[str, tuple[object, int]]:
 def gather(reading, text: str = "") -> LearnerNames:
     """The learner's network, names and values as the notes give them (see the module doc)."""
     from .layer_variable import every_layer_values
+    from .letter_values import letter_values
 
-    found = LearnerNames(inputs=_inputs(reading), every={**every_layer_values(reading), **_all_of_a_kind(text)})
+    found = LearnerNames(inputs=_inputs(reading), every={**every_layer_values(reading), **_all_of_a_kind(text)},
+                         text=text)
     chains = _chains(reading)
     defs: dict[str, list] = {}
     outputs: dict[int, list[tuple[int, object]]] = {}
@@ -133,6 +138,7 @@ def gather(reading, text: str = "") -> LearnerNames:
         if line in layer_lines and all(layer_index(m) for m in members[:-1]):
             continue   # W1 = [2, −1]ᵀ, b1 = [1, 0]ᵀ, W2 = [1, 3], b2 = 1: b2 is the layer here, not an own entry b_2
         _values(found.values, members, line)
+    letter_values(chains, found.params, found.values)   # w = (1, 1) for the formula's w_1, w_2
     return found
 
 

@@ -7,6 +7,8 @@ here add the layers the notes give only by name: W^{[l]}_{j,i} is the value of t
 
 from __future__ import annotations
 
+import re
+
 from ..errors import InputError
 from .claims import ProblemPart
 from .exact_numbers import exact_numbers
@@ -71,10 +73,30 @@ def by_name(values: dict, learner: LearnerNames, source: str) -> bool:
             return False
     missing = _fill(values, shapes, learner, source)
     if missing:
-        shown = ", ".join(missing[:6])
-        raise InputError(source, f"line {learner.line}", f"a value for every parameter of the network formula "
-                         f"on line {learner.line} (w_1 = …)", f"none for {shown}")
+        raise InputError(source, f"line {learner.line}", f"a value for every parameter of the network formula on "
+                         f"line {learner.line} (w_1 = 1; w = (1, 1) for w_1, w_2; all weights = 1) or the exercise "
+                         "given by --problem PROBLEM.toml", f"no value for {missing_names(missing, learner.text)}")
     return True
+
+
+_CAPITAL_W = re.compile(r"(?<![A-Za-z\\])W\s*[_^]")
+_SMALL_W = re.compile(r"(?<![A-Za-z\\])w\s*_")
+
+
+def missing_names(names: list[str], text: str, limit: int = 8) -> str:
+    """The names that have no value as the notes write them: the checker keeps an indexed ``w_1`` as ``W_1``, so
+    in notes that write only a small w the names are shown with it; a layer as ``W^{[1]}_2``; the first
+    ``limit`` of them and how many more."""
+    small = bool(_SMALL_W.search(text)) and not _CAPITAL_W.search(text)
+    shown = []
+    for name in names[:limit]:
+        base, _, layer = name.partition("^")
+        if layer.isdigit():
+            letter, _, sub = base.partition("_")
+            base = f"{letter}^{{[{layer}]}}" + (f"_{{{sub}}}" if sub else "")
+        shown.append("w" + base[1:] if small and base.startswith("W_") else base)
+    more = len(names) - limit
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
 
 def by_entry_names(values: dict, learner: LearnerNames, source: str) -> None:

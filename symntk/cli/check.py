@@ -34,7 +34,10 @@ def _checked(path: Path, problem, fmt: str, lang: str | None, templates) -> tupl
     from .. import check
     from ..check.language import detect
 
-    report = check.check_path(path, problem)
+    try:
+        report = check.check_path(path, problem)
+    except InputError as exc:   # the exercise is not in the notes: said in the notes' language
+        raise _worded(exc, path, lang, templates) from None
     lang = lang or detect("\n".join(report.lines))
     if fmt == "json":
         return json.dumps(report.to_dict(lang, templates), indent=2, ensure_ascii=False) + "\n", report.exit_code
@@ -43,6 +46,21 @@ def _checked(path: Path, problem, fmt: str, lang: str | None, templates) -> tupl
 
         return compile_pdf(check.render_report(report, "tex", lang, templates)), report.exit_code
     return check.render_report(report, fmt, lang, templates), report.exit_code
+
+
+def _worded(exc: InputError, path: Path, lang: str | None, templates):
+    """``exc`` in ``lang`` (or the notes' language): :mod:`symntk.check.error_words`."""
+    from ..check.error_words import worded
+    from ..check.language import detect
+    from ..check.render import environment
+    from ..check.source import read_text
+
+    if lang is None:
+        try:
+            lang = detect(read_text(path))
+        except (InputError, UnicodeError):
+            return exc
+    return worded(exc, lang, environment("text", lang, templates)) if lang != "en" else exc
 
 
 def run(args) -> int:
