@@ -31,8 +31,9 @@ _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _LEAD_ARROW = re.compile(r"^\s*(?:→|⟶|->|⟹|⇒)\s+")
 
 
-# "W1 = [1; 1]     b1 = [0; 1]": definitions side by side, apart by two spaces or more after a value
-_SIDE_BY_SIDE = re.compile(r"([\])\d])[ \t]{2,}(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
+# "W1 = [1; 1]     b1 = [0; 1]", "W1 = [1, 1]^T  b1 = …": definitions side by side, apart by two spaces or more
+# or a tab after a value (a transposed one too)
+_SIDE_BY_SIDE = re.compile(r"(\^\{?T\}?|ᵀ|[\])\d])(?:[ \t]{2,}|\t)(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
 
 
 # "K₁₂ (fixed) = …", "λ₁ (the bigger one) ≈ 26.7": a remark in parentheses between a name and its relation
