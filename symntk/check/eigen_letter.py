@@ -109,3 +109,10 @@ def local_lambdas(text: str) -> str:
         if letter is not None:
             lines[n] = as_lambda(line, letter)
     return "\n".join(lines)
+
+
+def stated_lambdas(text: str, letter: str) -> str:
+    """``text`` with the notes' eigenvalue letter written λ on each line that sets it to something (``l ~ 17.62 and
+    2.39``, ``so t1 = 0.3``), before prose is cut into runs: a list of eigenvalues in words is read from λ only."""
+    stated = re.compile(_ALONE_BEFORE + re.escape(letter) + r"(?:_?\{?[12]\}?)?\s*(?:=|≈|~|\\approx)")
+    return "\n".join(as_lambda(line, letter) if stated.search(line) else line for line in text.split("\n"))

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from ..errors import InputError
-from .eigen_letter import as_lambda, eigen_letter, local_lambdas, spaced_identity
+from .eigen_letter import as_lambda, eigen_letter, local_lambdas, spaced_identity, stated_lambdas
 from .inline_names import LEADS, ROOT_MARK
 from .math_blocks import MAX_SEGMENTS, blocks, session_segments
 from .notes_text import LATEX_COMMENT, MAX_BYTES, document_body, editor_lines, read_text
@@ -66,7 +66,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     text = matrices_by_rows(text)
     eigen = eigen_letter(text)   # det(K − tI) = t² − 27t + 8, then t_1 ≈ 0.30: t is λ in the whole notes
     # det(K - lI): the letter is no word "lI"; in notes that write λ too, l is λ only where it sets the polynomial up
-    text = spaced_identity(text) if eigen is not None else local_lambdas(text)
+    text = stated_lambdas(spaced_identity(text), eigen) if eigen is not None else local_lambdas(text)
     covered: list = []
     found = blocks(text, covered)
     for start, end in unfenced_runs(text, covered):   # a MATLAB/Octave session pasted without a fence
