@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..errors import InputError
 from .eigen_letter import as_lambda, eigen_letter, local_lambdas, spaced_identity, stated_lambdas
+from .glued_layers import affine_layers, whole_layers
 from .inline_names import LEADS, ROOT_MARK
 from .math_blocks import MAX_SEGMENTS, blocks, session_segments
 from .notes_text import LATEX_COMMENT, MAX_BYTES, document_body, editor_lines, read_text
@@ -89,6 +90,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
                          s.fact) for s in found]
     if eigen is not None:
         found = [replace(s, text=as_lambda(s.text, eigen)) for s in found]
+    layers = whole_layers(text)
+    if layers:   # W1 = [1, 1]^T, then h = W1 x + b1: the layer's affine map, W^{[1]} x + b^{[1]}
+        found = [s if s.error else replace(s, text=affine_layers(s.text, layers)) for s in found]
     letter = gradient_letter(text)
     if letter is not None:   # g_1 = (…), g_2 = (…), then K_{12} = ⟨g_1, g_2⟩: the pair is ⟨∇f(x_1), ∇f(x_2)⟩
         found = [replace(s, text=own_gradient_pairs(s.text, letter)) for s in found]
