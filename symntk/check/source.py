@@ -26,7 +26,7 @@ from .inline_names import LEADS, ROOT_MARK
 from .math_blocks import MAX_SEGMENTS, blocks, session_segments
 from .notes_text import LATEX_COMMENT, MAX_BYTES, document_body, editor_lines, read_text
 from .octave import unfenced_runs
-from .own_gradients import gradient_letter, own_gradient_pairs
+from .own_gradients import function_letter, gradient_letter, own_gradient_function, own_gradient_pairs
 from .plain_text import gradient_names, point_letter
 from .segment import Segment
 
@@ -96,6 +96,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     letter = gradient_letter(text)
     if letter is not None:   # g_1 = (…), g_2 = (…), then K_{12} = ⟨g_1, g_2⟩: the pair is ⟨∇f(x_1), ∇f(x_2)⟩
         found = [replace(s, text=own_gradient_pairs(s.text, letter)) for s in found]
+    letter = function_letter(text)
+    if letter is not None:   # g1 = […], g2 = […] and g(x) = [x, 1, 2x+1, 1]: g(x) is ∇_θ f(x)
+        found = [replace(s, text=own_gradient_function(s.text, letter)) for s in found]
     if writes_subscript_layers(text):   # W_1 = [1, 1]^T, (W_1)_{21}: the subscript is the layer
         found = [Segment(s.line, layers_as_superscripts(s.text), s.display, s.error, s.soft, s.fact) for s in found]
     points = data_points(text) or row_points(text) or _unindexed(text)
