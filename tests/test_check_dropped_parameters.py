@@ -124,3 +124,14 @@ def test_a_tentative_sentence_after_the_derivative_written_as_zero_says_nothing_
         "\n\n$g(x_1) = (3, 0, 3, 0, 1, 0, 0)$\n"
     lines, first = notes_verdicts(notes)
     assert lines[5] == ["wrong"] and first == 5 and 7 not in lines and lines[9] == ["carried"]
+
+
+def test_theta_without_the_dropped_parameter_is_carried_and_a_theta_listed_again_is_not():
+    # θ listed after the sentence, without b^{[2]}: it follows from the sentence (carried) and so does its count
+    notes = (PROBLEM + "$b^{[2]}$ only shifts f, so I leave it out.\n\n"
+             "$\\theta = (W^{[1]}_1, W^{[1]}_2, b^{[1]}_1, b^{[1]}_2, W^{[2]}_1, W^{[2]}_2)$, 6 parameters\n")
+    lines, first = notes_verdicts(notes)
+    assert lines[3] == ["wrong"] and first == 3 and set(lines[5]) == {"carried"}
+    # without the sentence the same θ is the first mistake
+    lines, first = notes_verdicts(PROBLEM + "\n\n" + notes.split("\n\n", 2)[2])
+    assert "wrong" in lines[5] and first == 5

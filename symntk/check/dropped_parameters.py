@@ -149,3 +149,4 @@ def _remember(world: World, line: int, ks: list[int]) -> None:
     kept = [s for s in listed if s not in {order[k - 1] for k in ks}]
     if kept:
         world.record(("theta",), kept, line)
+        world.record(("dropped",), tuple(ks), line)   # θ without θ_k from here is carried (judge.judge_theta)

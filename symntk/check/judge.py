@@ -117,6 +117,9 @@ def judge_theta(claim: ThetaClaim, world: World, j: Judgement) -> Judgement:
     else:
         true = list(params)
         ok = claimed == true
+        before, dropped = world.latest(("theta",)), world.latest(("dropped",))
+        # "b2 doesn't matter, I skip it", then θ without b2: carried from the sentence that dropped it
+        own_ok = before is not None and dropped is not None and before[2] == dropped[2] and claimed == list(before[1])
         world.record(("theta",), claimed, claim.line)
     decide(j, world, claim, claimed, ok, own_ok, true)
     if not ok and not j.carried:

@@ -50,6 +50,13 @@ _APPROX = re.compile(r"(?<![\\\w])(?:(?:is|are|was)\s+)?(?:approx(?:imately)?\.?
 _COUNT = re.compile(r"(?<![\w.])(\d{1,4})\s*\$?\s*(?:\\text\{\s*)?(" + "|".join(COUNT_WORDS) + r")\b", re.I)
 
 _BARS = re.compile(r"^\s*\|[^|]{1,60}\|\s*(?:=|≈|~)")   # |K - lambda I| = …: a determinant, not a table row
+_NUMBER_WORDS = {w: n for n, w in enumerate(("two three four five six seven eight nine ten eleven twelve thirteen "
+                                               "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split(),
+                                              start=2)}
+# "seven parameters.", "θ = (…) — seven parameters", "Nine parameters: θ = …": the count in a word that opens a
+# clause (at the line's start or after punctuation); "its three parameters", "with four parameters" say no count
+_WORD_COUNT = re.compile(r"(?:^|(?<=[,:;—–(.$]))\s*(" + "|".join(_NUMBER_WORDS) + r")\s+(?:parameters|params)\b",
+                         re.I)
 _OWN_COUNT = re.compile(r"^\s*(?:[a-zA-OQ-Z]|\\#)\s*=\s*$")   # p, n, d: the learner's own letter for the count
 
 
@@ -111,6 +118,8 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
             if len(line) == len(raw):   # "θ = (…), 7 parameters": the count is no entry of the math before it
                 line = line[:m.start(1)] + " " * (m.end(1) - m.start(1)) + line[m.end(1):]
+        for m in _WORD_COUNT.finditer(raw) if not _COUNT.search(raw.replace("$", " ")) else []:
+            out.append(Segment(n, f"P = {_NUMBER_WORDS[m.group(1).lower()]}", False, soft=True))
         for count, start, end in labelled_counts(raw) if not _COUNT.search(raw.replace("$", " ")) else []:
             out.append(Segment(n, f"P = {count}", False, soft=True))   # Number of parameters: 7
             if len(line) == len(raw):

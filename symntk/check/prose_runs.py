@@ -17,7 +17,9 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f",
                     "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f",
                     "spoor": r"\operatorname{tr} K", "ślad": r"\operatorname{tr} K", "wyznacznik": r"\det K",
-                    "déterminant": r"\det K", "discriminant": r"\Delta"}
+                    "déterminant": r"\det K",
+                    **dict.fromkeys(("discriminant", "disc", "discr", "diskriminant", "diskriminante", "diskriminanten",
+                                     "discriminante", "diskriminantti"), r"\Delta")}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",
@@ -32,8 +34,9 @@ _LEAD_ARROW = re.compile(r"^\s*(?:→|⟶|->|⟹|⇒)\s+")
 
 
 # "W1 = [1; 1]     b1 = [0; 1]", "W1 = [1, 1]^T  b1 = [0, 1]^T": definitions side by side, apart by two spaces or
-# more after a value (a number, a closing bracket, a transpose)
-_SIDE_BY_SIDE = re.compile(r"([\])\d]|[\])]\s?(?:\^\s?\{?T\}?|ᵀ|'))[ \t]{2,}(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
+# more, or a tab, after a value (a number, a closing bracket, a transpose)
+_SIDE_BY_SIDE = re.compile(r"([\])\d]|[\])]\s?(?:\^\s?\{?T\}?|ᵀ|')|\^\{?T\}?|ᵀ)(?:[ \t]{2,}|\t)"
+                           r"(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
 
 
 # "K₁₂ (fixed) = …", "λ₁ (the bigger one) ≈ 26.7": a remark in parentheses between a name and its relation

@@ -20,12 +20,13 @@ import re
 from dataclasses import replace
 
 from ..errors import InputError
-from .eigen_letter import as_lambda, eigen_letter
+from .eigen_letter import as_lambda, eigen_letter, local_lambdas, spaced_identity, stated_lambdas
+from .glued_layers import affine_layers, whole_layers
 from .inline_names import LEADS, ROOT_MARK
 from .math_blocks import MAX_SEGMENTS, blocks, session_segments
 from .notes_text import LATEX_COMMENT, MAX_BYTES, document_body, editor_lines, read_text
 from .octave import unfenced_runs
-from .own_gradients import gradient_letter, own_gradient_pairs
+from .own_gradients import function_letter, gradient_letter, own_gradient_function, own_gradient_pairs
 from .plain_text import gradient_names, point_letter
 from .segment import Segment
 
@@ -64,6 +65,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     if writes_decimal_commas(text):
         text = mark_decimal_commas(text)
     text = matrices_by_rows(text)
+    eigen = eigen_letter(text)   # det(K − tI) = t² − 27t + 8, then t_1 ≈ 0.30: t is λ in the whole notes
+    # det(K - lI): the letter is no word "lI"; in notes that write λ too, l is λ only where it sets the polynomial up
+    text = stated_lambdas(spaced_identity(text), eigen) if eigen is not None else local_lambdas(text)
     covered: list = []
     found = blocks(text, covered)
     for start, end in unfenced_runs(text, covered):   # a MATLAB/Octave session pasted without a fence
@@ -84,12 +88,17 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     if named is not None:   # g_1 = (1, 0, 1), then K_(12) = g_1 . g_2: g_i is ∇f(x_i)
         found = [Segment(s.line, named.sub(r"\\nabla_\\theta f(x_{\1})", s.text), s.display, s.error, s.soft,
                          s.fact) for s in found]
-    letter = eigen_letter(text)
-    if letter is not None:   # det(K − tI) = t² − 27t + 8, then t_1 ≈ 0.30: t is λ
-        found = [replace(s, text=as_lambda(s.text, letter)) for s in found]
+    if eigen is not None:
+        found = [replace(s, text=as_lambda(s.text, eigen)) for s in found]
+    layers = whole_layers(text)
+    if layers:   # W1 = [1, 1]^T, then h = W1 x + b1: the layer's affine map, W^{[1]} x + b^{[1]}
+        found = [s if s.error else replace(s, text=affine_layers(s.text, layers)) for s in found]
     letter = gradient_letter(text)
     if letter is not None:   # g_1 = (…), g_2 = (…), then K_{12} = ⟨g_1, g_2⟩: the pair is ⟨∇f(x_1), ∇f(x_2)⟩
         found = [replace(s, text=own_gradient_pairs(s.text, letter)) for s in found]
+    letter = function_letter(text)
+    if letter is not None:   # g1 = […], g2 = […] and g(x) = [x, 1, 2x+1, 1]: g(x) is ∇_θ f(x)
+        found = [replace(s, text=own_gradient_function(s.text, letter)) for s in found]
     if writes_subscript_layers(text):   # W_1 = [1, 1]^T, (W_1)_{21}: the subscript is the layer
         found = [Segment(s.line, layers_as_superscripts(s.text), s.display, s.error, s.soft, s.fact) for s in found]
     points = data_points(text) or row_points(text) or _unindexed(text)

@@ -40,15 +40,15 @@ _EIGEN_WORDS = (r"eigingildin|eigingildi|eigenvalues|eigenwerte|egenverdiene|ege
                 r"egenværdierne|egenværdier|valeurs propres|autovalores|autovalori|eigenwaarden|ominaisarvot|"
                 r"wartości własne")
 EIGEN_WORDS = _EIGEN_WORDS   # the plural word for eigenvalues in every language read (eigen_linked.py too)
-_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i)"
+_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i|or|oder|eller|ou)"   # "or": lambda = 32 or 22 names both
 _JOIN = r"\s{0,3}(?:[,;&](?:\s{0,3}" + _CONJUNCTION + r"\b)?|\b" + _CONJUNCTION + r"\b)\s{0,3}"
-_STATES = r"(?:[:=≈]\s{0,3}|(?:" + _VERBS + r"|were)\s{1,3})"
+_STATES = r"(?:(?:[:=≈]|~=?)\s{0,3}|(?:" + _VERBS + r"|were)\s{1,3})"   # ~, ~=: approximately in plain text
 _EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\s{1,3}(?:of K|af K|K|von K))?\s{0,3}"
                     r"(?:" + _STATES + r"|ovat\s{1,3})?|(?:lambda|λ|\\lambda)(?![\w_^])\s{0,3}" + _STATES + r")"
                     r"(?:(?:því|thus|therefore|then|so|also|dann|donc|alors|entonces|quindi|då|så)\s{1,3})?"
                     r"(?:(?:u\.þ\.b\.|um það bil|approx\.?|approximately|about|ca\.|≈|um|noin|etwa|environ)\s{1,3})?"
                     r"(" + _NUMBER + r"(?:" + _JOIN + _NUMBER + r"){1,5})", re.I)
-_APPROX = re.compile(r"≈|u\.þ\.b\.|approx|ca\.|\bum\b|\bnoin\b|\babout\b|\betwa\b|\benviron\b", re.I)
+_APPROX = re.compile(r"≈|~|u\.þ\.b\.|approx|ca\.|\bum\b|\bnoin\b|\babout\b|\betwa\b|\benviron\b", re.I)
 _ONE_NUMBER = re.compile(_NUMBER)
 _QUANTITY = {**dict.fromkeys(("tr", "spor", "sporið", "trace", "spur", "jälki"), r"\operatorname{tr} K"),
              **dict.fromkeys(("det", "ákveða", "ákveðan", "determinant", "determinanten", "determinante",
