@@ -71,6 +71,8 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("eigenvalue", "is de da no sv fr es",
      "eigingildi eigingildið eigingildis Eigenwert Eigenwerts egenværdi egenværdien egenverdi egenverdien "
      "egenvärde egenvärdet valeur_propre valor_propio autovalor"),
+    ("gradient", "is de da no sv fr es", "stigull stigullinn stigulinn stiglinum stiguls stigulsins stigulvigur "
+     "stigulvigurinn Gradienten Gradientenvektor gradienten gradiente"),
     ("entry of the kernel", "is", "stak_kjarnans stakið_í_kjarnanum stak_í_kjarnanum stak_K stakið_í_K"),
     ("entry of the kernel", "de", "Eintrag_des_Kerns Eintrag_der_Kernmatrix Eintrag_von_K Element_des_Kerns "
      "Element_der_Kernmatrix Element_von_K"),
@@ -85,7 +87,8 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("with respect to the", "is", "m.t.t."),
     ("with respect to", "is de da no sv", "með_tilliti_til mtt nach bezüglich bzgl. med_hensyn_til med_hensyn_på "
      "med_avseende_på m.a.p."),
-    ("is", "is de da no sv fr es", "er ist är est es"),
+    ("is", "is de da no sv fr es", "er ist är est es verður lautet beträgt"),
+    ("comes out to", "de", "ergibt_sich_zu ergibt_sich_als"),
     ("about", "is de da no sv fr es", "um u.þ.b. ca. etwa ungefähr circa cirka omkring ungefär ungefær environ "
      "aproximadamente"),
     ("and", "is de da no sv fr es", "og und och et"),
@@ -98,7 +101,7 @@ WORDS: tuple[tuple[str, str, str], ...] = (
 
 _CONTENT = ("output weight", "output weights", "output bias",
             "derivative with respect to", "derivative with respect to the", "derivative", "first", "second",
-            "third", "fourth", "weight", "bias", "output", "eigenvalue", "entry of the kernel", "entry")
+            "third", "fourth", "weight", "bias", "output", "eigenvalue", "entry of the kernel", "entry", "gradient")
 _BOUND = r"(?<![\w.])(?:{})(?![\w])"
 DERIVATIVE_WORD = re.compile(r"afleið|Ableitung|abgeleitet|afledte|deriverte|derivat|dérivée|derivada|m\.t\.t\.|bzgl",
                              re.I)
@@ -133,9 +136,16 @@ def output_weights_named(text: str) -> bool:
     return bool(_OUTPUT_WEIGHTS.search(text))
 
 
+# "Der Gradient bei $x_1$ lautet …": German spells the gradient as English does; a German word of the sentences
+# beside it says the line is German
+_GERMAN_GRADIENT = re.compile(r"(?<![\w.])(?:bei|beim|ist|lautet|beträgt|ergibt)(?!\w)", re.I)
+
+
 def foreign(line: str) -> bool:
     """Whether ``line`` holds a content word of another language (see the module doc); its words are looked up
     first, so that a line without one costs one pass."""
+    if "radient" in line and _GERMAN_GRADIENT.search(line):
+        return True
     return any(w.strip(_STRIP) in _FIRSTS for w in line.lower().split()) and bool(_CONTENT_WORD.search(line))
 
 

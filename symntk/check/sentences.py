@@ -38,7 +38,7 @@ from .sentence_words import DERIVATIVE_WORD, english, output_weights_named
 _PARAM = (r"(?:the\s)?(?:" + ORD + r"\s)?(?:(output|hidden|first[- ]layer|second[- ]layer|" + ORD +
           r"\shidden\sunit's)\s)?(weight|bias)(?![\w-])")
 _FILLER = r"(?:(?:just|simply|also|again|exactly)\s){0,2}"
-_IS = r"(?:is|it's|it is|is just|comes out as)"
+_IS = r"(?:is|it's|it is|is just|comes out (?:as|to))"
 _DERIVATIVE = [
     re.compile(r"(?:derivative|one|partial)\s(?:of\s\$?f\$?\s|(?:of\s)?(?:the\s)?(?:first|second|third|fourth)\soutput\s"
                r"|of\s@\d{1,4}@\s)?(?:with\srespect\sto|w\.r\.t\.?)\s" + _PARAM +
@@ -137,7 +137,7 @@ def _latex(param, widths) -> str:
 
 
 def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, output_named: bool,
-                  listed: bool = False) -> str:
+                  listed: bool = False, points=()) -> str:
     maths = list(_INLINE.finditer(line))
     if not maths:
         return line
@@ -202,7 +202,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         kernel_words(sk, texts, n_points, put)
         ordinal_results(sk, texts, n_points, put)   # "the second eigenvalue is about $26.70$"
         matrix_words(sk, texts, n_points, put, merged)
-        gradient_words(sk, texts, n_points, n_params, put, near, widths[0])
+        gradient_words(sk, texts, n_points, n_params, put, near, widths[0], points)
     if not named and not merged:
         return line
     out, last, skip = [], 0, -1
@@ -270,6 +270,6 @@ def sentence_claims(text: str, problem) -> str:
         while intro > 0 and not lines[intro].strip():
             intro -= 1
         listed = bool(_NEAR.search(line) or _NEAR.search(lines[intro]))
-        said = _rewrite_line(plain or line, widths, n_points, n_params, near, output_named, listed)
+        said = _rewrite_line(plain or line, widths, n_points, n_params, near, output_named, listed, problem.points)
         out.append(line if plain is not None and said == plain else said)
     return "\n".join(out)
