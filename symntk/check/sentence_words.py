@@ -72,7 +72,7 @@ WORDS: tuple[tuple[str, str, str], ...] = (
      "eigingildi eigingildið eigingildis Eigenwert Eigenwerts egenværdi egenværdien egenverdi egenverdien "
      "egenvärde egenvärdet valeur_propre valor_propio autovalor"),
     ("gradient", "is de da no sv fr es", "stigull stigullinn stigulinn stiglinum stiguls stigulsins stigulvigur "
-     "stigulvigurinn Gradienten Gradientenvektor gradienten gradiente"),
+     "stigulvigurinn Gradienten Gradientenvektor gradiente"),
     ("entry of the kernel", "is", "stak_kjarnans stakið_í_kjarnanum stak_í_kjarnanum stak_K stakið_í_K"),
     ("entry of the kernel", "de", "Eintrag_des_Kerns Eintrag_der_Kernmatrix Eintrag_von_K Element_des_Kerns "
      "Element_der_Kernmatrix Element_von_K"),
