@@ -34,6 +34,7 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("derivative with respect to the", "fr es",
      "dérivée_par_rapport_au dérivée_partielle_par_rapport_au derivada_con_respecto_al derivada_respecto_al "
      "derivada_parcial_con_respecto_al derivada_parcial_respecto_al"),
+    ("derivatives", "is de", "afleiðurnar afleiður Ableitungen"),
     ("derivative", "is de da no sv fr es",
      "afleiðan afleiða afleiðu hlutafleiðan hlutafleiða Ableitung afledte deriverte derivatan dérivée derivada"),
     # ordinals, every declined form
@@ -78,7 +79,9 @@ WORDS: tuple[tuple[str, str, str], ...] = (
      "Element_der_Kernmatrix Element_von_K"),
     ("entry", "is de", "stak stakið Eintrag"),
     # the little words the sentences need
-    ("of", "de", "von"),
+    ("of", "is de", "af von"),
+    ("are", "is de", "eru sind"),
+    ("in general", "is de", "almennt allgemein"),
     ("for the", "de", "für_die für_das für_den"),
     ("for", "is", "fyrir"),
     ("it is", "is de", "er_það ist_es"),
@@ -101,7 +104,8 @@ WORDS: tuple[tuple[str, str, str], ...] = (
 
 _CONTENT = ("output weight", "output weights", "output bias",
             "derivative with respect to", "derivative with respect to the", "derivative", "first", "second",
-            "third", "fourth", "weight", "bias", "output", "eigenvalue", "entry of the kernel", "entry", "gradient")
+            "third", "fourth", "weight", "bias", "output", "eigenvalue", "entry of the kernel", "entry", "gradient",
+            "derivatives")
 _BOUND = r"(?<![\w.])(?:{})(?![\w])"
 DERIVATIVE_WORD = re.compile(r"afleið|Ableitung|abgeleitet|afledte|deriverte|derivat|dérivée|derivada|m\.t\.t\.|bzgl",
                              re.I)

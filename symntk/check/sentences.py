@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .claim_names import parameter_names
+from .general_gradients import general_gradient_words
 from .kernel_sentences import NUMBER, POINT, gradient_words, kernel_words, matrix_words
 from .ordinal_results import ORD, ORDINALS, M, ordinal_results, output, plain_values, value_after_math
 from .sentence_words import DERIVATIVE_WORD, english, output_weights_named
@@ -198,6 +199,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
             put(int(m.group(4)), _MULTIPLE[" ".join(m.group(2).split())] + last.group(1) + sign, value_only=True)
     for m in _ACTIVATION.finditer(sk):
         put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
+    general_gradient_words(sk, texts, n_params, widths[-1], put)   # "the gradient is $(W_{11}x, …, 1)$"
     if widths[-1] == 1:
         kernel_words(sk, texts, n_points, put)
         ordinal_results(sk, texts, n_points, put)   # "the second eigenvalue is about $26.70$"
