@@ -24,6 +24,7 @@ from .claims import (
     UnitClaim,
 )
 from .invariant_terms import with_placeholders
+from .kernel_mirror import mirror_claim
 from .matrices import multiply_out
 from .nodes import Chain, Func, Member, Num, SumOp, Sym
 from .predicates import texts
@@ -148,6 +149,10 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
             return
     if target is None:
         formula_chain(seg, members, chain, add)
+        return
+    mirror = mirror_claim(seg, members, target, rest) if not values else None
+    if mirror is not None:   # K_{21} = K_{12} by symmetry: the learner's own K_{12} claimed for K_{21}
+        add(mirror)
         return
     if not values:
         add(Context(seg.line, seg.text, "definition of a quantity"))

@@ -91,6 +91,7 @@ class KernelEntryClaim(Claim):
     col: int = 1
     output: int | None = None
     pairs: tuple | None = None   # K_{(1,1),(1,2)}: the (datapoint, output) pairs (symntk.check.kernel_pairs)
+    mirror: bool = False   # K_{21} = K_{12} with no value: the value is the learner's own K_{12}
     kind = "kernel_entry"
 
 

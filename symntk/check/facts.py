@@ -89,8 +89,8 @@ def relu_rule(line: str) -> str | None:
     return f"relu:{value['pos']},{value['neg']}"
 
 
-_COUNT_WORDS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:of them|in all|in total|insgesamt|stück|stk\.?|alls|"
-                          r"en tout|stakka|staka|stök|stykki|stykker|paramètres|parametros|parámetros|dimensional|"
+_COUNT_WORDS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:of them|in all|in total|total|insgesamt|stück|stk\.?|"
+                          r"alls|en tout|stakka|staka|stök|stykki|stykker|paramètres|parametros|parámetros|dimensional|"
                           r"i alt)\b",
                           re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -100,7 +100,7 @@ _ENTRIES_SAID = re.compile(   # "the gradient only has three entries", "θ has 7
     r"\b(?:has|have|with|contains?)\s+(?:only\s+|just\s+|exactly\s+)?"
     r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:entries|components|coordinates|elements|partials|"
     r"partial\s+derivatives|parameters)\b", re.I)
-_COUNT_ABOUT = re.compile(r"\\theta|θ|param|stik|gewicht|poids", re.I)
+_COUNT_ABOUT = re.compile(r"\\theta|θ|(?<![A-Za-z])theta(?![A-Za-z])|param|stik|gewicht|poids", re.I)
 _MATH_MARKS = re.compile(r"\$|\\[()\[\]]|\\(?:text|mathrm|mathbf|operatorname)\s*\{|[{}]")
 
 

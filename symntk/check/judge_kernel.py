@@ -17,6 +17,7 @@ from .block_kernel import own_block_entry
 from .decide import approximation, decide
 from .feedback import Feedback
 from .judgement import Judgement
+from .kernel_mirror import mirror_value
 from .kernel_pairs import full_indices, point_major
 from .meaning import to_sympy
 from .nodes import Group, Op
@@ -122,12 +123,18 @@ def _term_feedback(claim, world, out, r, c, j: Judgement) -> None:
 def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
     """K_{ij} = a value or a written sum."""
     r, c = claim.row, claim.col
-    claimed = scalars(claim.value, world.scope)
+    candidates = [(out, r, c) for out in _readings(world, claim.output, index=max(r, c))] if not claim.pairs else \
+        [(None, a, b) for a, b in full_indices(claim.pairs, world.pair_first, world.N, world.n_out)]
+    if claim.mirror:   # K_{21} = K_{12}: the learner's own K_{12}, of the one kernel they wrote it for
+        if len(candidates) != 1:
+            raise UnreadableError(f"no value of K_{{{c},{r}}} written before")
+        value, node = mirror_value(world, candidates[0][0], r, c)
+        claimed = [value]
+    else:
+        node, claimed = claim.value, scalars(claim.value, world.scope)
     if len(claimed) != 1:
         raise UnreadableError("± in a kernel entry")
     claimed = claimed[0]
-    candidates = [(out, r, c) for out in _readings(world, claim.output, index=max(r, c))] if not claim.pairs else \
-        [(None, a, b) for a, b in full_indices(claim.pairs, world.pair_first, world.N, world.n_out)]
     chosen = None
     for out, r, c in candidates:
         n = len(world.labels(out))
@@ -141,7 +148,7 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
         jacobian = jacobian_kernel(world)
         if jacobian is not None and jacobian.shape == (n, n):
             own.append(jacobian[r - 1, c - 1])
-        ok, own_ok = agrees(claim.value, claimed, true), any(agrees_own(claim.value, claimed, v) for v in own)
+        ok, own_ok = agrees(node, claimed, true), any(agrees_own(node, claimed, v) for v in own)
         if not ok and claimed.free_symbols and claimed.free_symbols <= set(world.solution.values) and \
                 not true.free_symbols:   # K_11 = 0 + 2 + h(x_1)²: the learner's names at the exercise's values
             ok = agrees(None, world.at_values(claimed), true)
@@ -157,13 +164,14 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
         _term_feedback(claim, world, out, r, c, j)
     _implied(claim, world, out, r, c)
     world.record(("entry", out, r, c), claimed, claim.line, approximation(claim))
+    world.entry_nodes[(out, r, c)] = node
     if r < 10 and c < 10 and not approximation(claim):  # K_{12} in a later formula is the learner's value
         for a, b in ((r, c), (c, r)):
             world.scope.aliases[f"K_{a}{b}"] = world.scope.aliases[f"K_{a},{b}"] = claimed
     _note(j, out, world) if world.n_out > 1 else None
     j.target = f"K_{{{r},{c}}}"
     j.label = f"K{_sub(r)},{_sub(c)}"
-    return _decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: agrees(claim.value, claimed, prev))
+    return _decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: agrees(node, claimed, prev))
 
 
 def judge_kernel(claim, world, j: Judgement) -> Judgement:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from .ordinal_results import ORD, ORDINALS, M
 
@@ -21,9 +22,13 @@ _DIAGONAL = re.compile(r"(?<![\w-])diagonal\s(?:entries|elements)\s(?:are|of\s@(
                        r"(?:,\s" + M + r")?,?\sand\s" + M + r"(?![\w@]|\s?[-+*/=])")
 _PAIR = re.compile(r"(?:(?:kernel\s)?entry\s(?:for|between)\sthe\stwo\s(?:data)?points|(?<![\w-])off-diagonal"
                    r"(?:\s(?:entry|one|element|term))?),?\s(?:is|it's)\s" + M)
+_GIVES = r"(?:is|it's|comes\sout\s(?:as|to)|works\sout\s(?:as|to))\s"
 _GRADIENT = [
-    re.compile(r"gradient\sat\s@(\d{1,4})@\s(?:is|it's)\s" + M),
-    re.compile(r"gradient\sat\sthe\s" + ORD + r"\spoint\s(?:is|it's)\s" + M),
+    re.compile(r"[Gg]radient\sat\s(?:the\s)?@(\d{1,4})@,?\s" + _GIVES + M),
+    re.compile(r"[Gg]radient\sat\sthe\s" + ORD + r"\spoint,?\s" + _GIVES + M),
+    # the point first: "at $x_1$ the gradient is $(…)$", "Bei $x_1$ ist der Gradient …", "Í $x_1$ verður stigullinn …"
+    re.compile(r"(?<![\w-])[Aa]t\s(?:the\s)?@(\d{1,4})@,?\s(?:(?:the\s)?[Gg]radient\s" + _GIVES +
+               r"|is\s(?:the\s)?[Gg]radient\s)" + M),
 ]
 _GRADIENT_PAIR = re.compile(r"gradients?\s(?:of\s|are\s|is\s)?" + M + r"\sat\sthe\sfirst\spoint,?\sand\s" + M +
                             r"\sat\sthe\ssecond")
@@ -31,7 +36,7 @@ _GRADIENT_LIST = re.compile(r"(?:two|three|both|the)\sgradients\sare\s" + M + r"
 _AT_IT = re.compile(r"(?:[Aa]t\s@(\d{1,4})@|[Aa]t\sthe\s" + ORD + r"\spoint),?\s(?:it's|it is)\s" + M)
 _AT_THIS = re.compile(r"[Aa]t\sthe\s" + ORD + r"\spoint,?\s(?:this|that)\s(?:gives|is)\s" + M)
 _ABOUT = r"(?:about|approximately|roughly|around)\s"
-_STATED = r"(?:(?:is|comes\sout\sas|works\sout\s(?:as|to))\s(?:" + _ABOUT + r")?|" + _ABOUT + r")"
+_STATED = r"(?:(?:is|comes\sout\s(?:as|to)|works\sout\s(?:as|to))\s(?:" + _ABOUT + r")?|" + _ABOUT + r")"
 _MATRIX_QUANTITY = re.compile(r"(?<![\w-])(trace|determinant)(?:\sof\s(?:the\skernel|the\smatrix|@(\d{1,4})@))?,?\s("
                               + _STATED + r")" + M)
 _EIGENVALUES = re.compile(r"(?<![\w-])eigenvalues(?:\sof\s@(\d{1,4})@)?\s"
@@ -41,6 +46,19 @@ _EIGENVALUES = re.compile(r"(?<![\w-])eigenvalues(?:\sof\s@(\d{1,4})@)?\s"
 NUMBER = re.compile(r"^\s?[-−]?\d{1,6}(?:\.\d{1,8})?\s?$")
 _VECTOR = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")
 POINT = re.compile(r"^\s?x_\{?([1-9])\}?\s?$")
+_POINT_VALUE = re.compile(r"^\s?x_\{?([1-9])\}?\s?=\s?(-?\d{1,6}(?:[.,]\d{1,8})?)\s?$")
+
+
+def point_index(text: str, points=()) -> int:
+    """i for a datapoint written ``x_i``, or ``x_i = v`` where v is the exercise's x_i (one input), else 0."""
+    point = POINT.match(text)
+    if point:
+        return int(point.group(1))
+    valued = _POINT_VALUE.match(text.replace("−", "-"))
+    if not valued or not 1 <= int(valued.group(1)) <= len(points) or len(points[int(valued.group(1)) - 1]) != 1:
+        return 0
+    written = Fraction(valued.group(2).replace(",", "."))
+    return int(valued.group(1)) if written == Fraction(str(points[int(valued.group(1)) - 1][0])) else 0
 
 
 def matrix_words(sk: str, texts: list[str], n_points: int, put, merged: dict) -> None:
@@ -85,9 +103,11 @@ def kernel_words(sk: str, texts: list[str], n_points: int, put) -> None:
                 put(k, f"K_{{{i}{i}}} = ", value_only=True)
 
 
-def gradient_words(sk: str, texts: list[str], n_points: int, n_params: int, put, near: bool, n_inputs: int) -> None:
-    """∇θ f(x_i) named at a datapoint: ``the gradient at $x_1$ is $(…)$``, ``gradients $(…)$ at the first point
-    and $(…)$ at the second``, ``the three gradients are $(…)$, $(…)$ and $(…)$``."""
+def gradient_words(sk: str, texts: list[str], n_points: int, n_params: int, put, near: bool, n_inputs: int,
+                   points=()) -> None:
+    """∇θ f(x_i) named at a datapoint: ``the gradient at $x_1$ is $(…)$`` (also ``at $x_1 = 1$``, the point first:
+    ``at $x_1$ the gradient is $(…)$``), ``gradients $(…)$ at the first point and $(…)$ at the second``, ``the three
+    gradients are $(…)$, $(…)$ and $(…)$``."""
     def vector(k: int, exact: bool) -> bool:   # not exact: θ with an entry or two dropped, never ∇_x f
         entries = texts[k].count(",") + 1
         return bool(_VECTOR.match(texts[k])) and (entries == n_params or not exact and
@@ -97,10 +117,8 @@ def gradient_words(sk: str, texts: list[str], n_points: int, n_params: int, put,
         if 1 <= i <= n_points and vector(k, exact):
             put(k, rf"\nabla_\theta f(x_{{{i}}}) = ")
 
-    for m in _GRADIENT[0].finditer(sk):
-        point = POINT.match(texts[int(m.group(1))])
-        if point:
-            grad(int(m.group(2)), int(point.group(1)))
+    for m in (*_GRADIENT[0].finditer(sk), *_GRADIENT[2].finditer(sk)):
+        grad(int(m.group(2)), point_index(texts[int(m.group(1))], points))
     for m in _GRADIENT[1].finditer(sk):
         grad(int(m.group(2)), ORDINALS[m.group(1)])
     for m in _GRADIENT_PAIR.finditer(sk):

@@ -56,9 +56,15 @@ def _without_name_remarks(line: str) -> str:
     return _NAME_REMARK.sub(one, line)
 
 
+# "theta = (w11, …, b2), 7 of them": a count in words after a closed bracket ends the bracket's statement
+_COUNT_AFTER = re.compile(r"([)\]])[ \t]*,[ \t]*(?=\d{1,4}[ \t]+(?:total|in[ \t]total|in[ \t]all|of[ \t]them|alls|"
+                          r"samtals|insgesamt|parameters?|params?|stikar|stika|Parameter|parametrar|parametre)\b)",
+                          re.I)
+
+
 def math_runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
-    line = _without_name_remarks(line)
+    line = _COUNT_AFTER.sub(r"\1 so ", _without_name_remarks(line))
     line = _LEAD_ARROW.sub("", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line)))
     line = _GRADIENT_AT.sub(lambda m: f"{m.group(1)} f({m.group(2).replace(' ', '')})", line)
     line = _POWER.sub("^", line).replace("**", " ").replace("__", " ")

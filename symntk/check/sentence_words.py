@@ -34,6 +34,7 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("derivative with respect to the", "fr es",
      "dérivée_par_rapport_au dérivée_partielle_par_rapport_au derivada_con_respecto_al derivada_respecto_al "
      "derivada_parcial_con_respecto_al derivada_parcial_respecto_al"),
+    ("derivatives", "is de", "afleiðurnar afleiður Ableitungen"),
     ("derivative", "is de da no sv fr es",
      "afleiðan afleiða afleiðu hlutafleiðan hlutafleiða Ableitung afledte deriverte derivatan dérivée derivada"),
     # ordinals, every declined form
@@ -71,12 +72,16 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("eigenvalue", "is de da no sv fr es",
      "eigingildi eigingildið eigingildis Eigenwert Eigenwerts egenværdi egenværdien egenverdi egenverdien "
      "egenvärde egenvärdet valeur_propre valor_propio autovalor"),
+    ("gradient", "is de da no sv fr es", "stigull stigullinn stigulinn stiglinum stiguls stigulsins stigulvigur "
+     "stigulvigurinn Gradienten Gradientenvektor gradiente"),
     ("entry of the kernel", "is", "stak_kjarnans stakið_í_kjarnanum stak_í_kjarnanum stak_K stakið_í_K"),
     ("entry of the kernel", "de", "Eintrag_des_Kerns Eintrag_der_Kernmatrix Eintrag_von_K Element_des_Kerns "
      "Element_der_Kernmatrix Element_von_K"),
     ("entry", "is de", "stak stakið Eintrag"),
     # the little words the sentences need
-    ("of", "de", "von"),
+    ("of", "is de", "af von"),
+    ("are", "is de", "eru sind"),
+    ("in general", "is de", "almennt allgemein"),
     ("for the", "de", "für_die für_das für_den"),
     ("for", "is", "fyrir"),
     ("it is", "is de", "er_það ist_es"),
@@ -85,7 +90,8 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("with respect to the", "is", "m.t.t."),
     ("with respect to", "is de da no sv", "með_tilliti_til mtt nach bezüglich bzgl. med_hensyn_til med_hensyn_på "
      "med_avseende_på m.a.p."),
-    ("is", "is de da no sv fr es", "er ist är est es"),
+    ("is", "is de da no sv fr es", "er ist är est es verður lautet beträgt"),
+    ("comes out to", "de", "ergibt_sich_zu ergibt_sich_als"),
     ("about", "is de da no sv fr es", "um u.þ.b. ca. etwa ungefähr circa cirka omkring ungefär ungefær environ "
      "aproximadamente"),
     ("and", "is de da no sv fr es", "og und och et"),
@@ -98,7 +104,8 @@ WORDS: tuple[tuple[str, str, str], ...] = (
 
 _CONTENT = ("output weight", "output weights", "output bias",
             "derivative with respect to", "derivative with respect to the", "derivative", "first", "second",
-            "third", "fourth", "weight", "bias", "output", "eigenvalue", "entry of the kernel", "entry")
+            "third", "fourth", "weight", "bias", "output", "eigenvalue", "entry of the kernel", "entry", "gradient",
+            "derivatives")
 _BOUND = r"(?<![\w.])(?:{})(?![\w])"
 DERIVATIVE_WORD = re.compile(r"afleið|Ableitung|abgeleitet|afledte|deriverte|derivat|dérivée|derivada|m\.t\.t\.|bzgl",
                              re.I)
@@ -133,9 +140,16 @@ def output_weights_named(text: str) -> bool:
     return bool(_OUTPUT_WEIGHTS.search(text))
 
 
+# "Der Gradient bei $x_1$ lautet …": German spells the gradient as English does; a German word of the sentences
+# beside it says the line is German
+_GERMAN_GRADIENT = re.compile(r"(?<![\w.])(?:bei|beim|ist|lautet|beträgt|ergibt)(?!\w)", re.I)
+
+
 def foreign(line: str) -> bool:
     """Whether ``line`` holds a content word of another language (see the module doc); its words are looked up
     first, so that a line without one costs one pass."""
+    if "radient" in line and _GERMAN_GRADIENT.search(line):
+        return True
     return any(w.strip(_STRIP) in _FIRSTS for w in line.lower().split()) and bool(_CONTENT_WORD.search(line))
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .claim_names import parameter_names
+from .general_gradients import general_gradient_words
 from .kernel_sentences import NUMBER, POINT, gradient_words, kernel_words, matrix_words
 from .ordinal_results import ORD, ORDINALS, M, ordinal_results, output, plain_values, value_after_math
 from .point_vectors import point_gradients
@@ -39,7 +40,7 @@ from .sentence_words import DERIVATIVE_WORD, english, output_weights_named
 _PARAM = (r"(?:the\s)?(?:" + ORD + r"\s)?(?:(output|hidden|first[- ]layer|second[- ]layer|" + ORD +
           r"\shidden\sunit's)\s)?(weight|bias)(?![\w-])")
 _FILLER = r"(?:(?:just|simply|also|again|exactly)\s){0,2}"
-_IS = r"(?:is|it's|it is|is just|comes out as)"
+_IS = r"(?:is|it's|it is|is just|comes out (?:as|to))"
 _DERIVATIVE = [
     re.compile(r"(?:derivative|one|partial)\s(?:of\s\$?f\$?\s|(?:of\s)?(?:the\s)?(?:first|second|third|fourth)\soutput\s"
                r"|of\s@\d{1,4}@\s)?(?:with\srespect\sto|w\.r\.t\.?)\s" + _PARAM +
@@ -138,7 +139,7 @@ def _latex(param, widths) -> str:
 
 
 def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, output_named: bool,
-                  listed: bool = False) -> str:
+                  listed: bool = False, points=()) -> str:
     maths = list(_INLINE.finditer(line))
     if not maths:
         return line
@@ -199,11 +200,12 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
             put(int(m.group(4)), _MULTIPLE[" ".join(m.group(2).split())] + last.group(1) + sign, value_only=True)
     for m in _ACTIVATION.finditer(sk):
         put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
+    general_gradient_words(sk, texts, n_params, widths[-1], put)   # "the gradient is $(W_{11}x, …, 1)$"
     if widths[-1] == 1:
         kernel_words(sk, texts, n_points, put)
         ordinal_results(sk, texts, n_points, put)   # "the second eigenvalue is about $26.70$"
         matrix_words(sk, texts, n_points, put, merged)
-        gradient_words(sk, texts, n_points, n_params, put, near, widths[0])
+        gradient_words(sk, texts, n_points, n_params, put, near, widths[0], points)
     if not named and not merged:
         return line
     out, last, skip = [], 0, -1
@@ -271,6 +273,6 @@ def sentence_claims(text: str, problem) -> str:
         while intro > 0 and not lines[intro].strip():
             intro -= 1
         listed = bool(_NEAR.search(line) or _NEAR.search(lines[intro]))
-        said = _rewrite_line(plain or line, widths, n_points, n_params, near, output_named, listed)
+        said = _rewrite_line(plain or line, widths, n_points, n_params, near, output_named, listed, problem.points)
         out.append(line if plain is not None and said == plain else said)
     return "\n".join(point_gradients(out, problem))   # "at the second point …, giving $(…)$": ∇θ f(x_2)
