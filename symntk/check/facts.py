@@ -21,6 +21,8 @@ import re
 from . import cjk_words
 from .dropped_parameters import fact as dropped_fact
 from .dropped_words import dropped_clauses
+from .other_derivatives import FACT as OTHERS_ZERO
+from .other_derivatives import says_others_zero
 from .source import Segment
 
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero", "eig_neg")
@@ -198,6 +200,8 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, said, False, soft=True))
         for fact in facts_of_line(line):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
+        if says_others_zero(line):   # "the other derivatives are 0": every one not written yet
+            out.append(Segment(n, line.strip()[:200], False, soft=True, fact=OTHERS_ZERO))
         for names, tentative in dropped_clauses(line):   # "b2 just shifts f, I'll skip it": ∂f/∂b2 adds nothing
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=dropped_fact(names, tentative)))
         for count in cjk_words.counts(_plain(line)):

@@ -17,6 +17,8 @@ from .dropped_parameters import PREFIX as DROPPED
 from .dropped_parameters import judge_dropped
 from .feedback import Feedback
 from .judgement import Judgement
+from .other_derivatives import FACT as OTHERS_ZERO
+from .other_derivatives import judge_others_zero
 from .own_kernel import own_charpolys, own_eigen
 
 
@@ -43,6 +45,8 @@ def judge_property(claim, world, j: Judgement) -> Judgement:
     """K positive (semi-)definite, all eigenvalues positive, or an eigenvalue 0 (see the module doc)."""
     if claim.prop.startswith("relu:"):
         return _judge_relu_rule(claim, world, j)
+    if claim.prop == OTHERS_ZERO:   # "the other derivatives are 0"
+        return judge_others_zero(claim, world, j)
     if claim.prop.startswith(DROPPED):   # "b2 just shifts f, I'll skip it"
         return judge_dropped(claim, world, j)
     out = world.read_kernel

@@ -124,6 +124,9 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"\theta = [W, b] ; \lambda_1 \approx 0 ; \Theta_{12} ; 27 \lambda + 8",
          r"(?<![\\A-Za-z])(theta|Theta|lambda|sigma|delta)(?=\s*(?:[=_,)\]]|\\approx|$))"
          r"|(?:(?<![\\A-Za-z])|(?<=(?<![A-Za-z])d))(lambda|theta)(?![A-Za-z])", r"\\\1\2"),
+    Rule("the characteristic polynomial's name chi spelled out", r"chi(λ) = … ; chi_K(l) = …",
+         r"\chi(λ) = … ; \chi_K(l) = …",
+         r"(?<![\\A-Za-z])chi(?=\s*(?:_\{?[A-Za-z]\}?\s*)?\()", r"\\chi"),
     Rule("ReLU without a command", r"relu'(z) ; ReLU(z)", r"\operatorname{relu}'(z) ; \operatorname{relu}(z)",
          r"(?<![\\A-Za-z{])(?:relu|ReLU|Relu)(?=\s*['(])", r"\\operatorname{relu}"),
     Rule("the sigmoid spelled out", r"sigmoid(z) ; sig'(z) ; \operatorname{sigmoid}(1) ; \text{sig}(1)",
