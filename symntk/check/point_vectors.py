@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .point_words import POINT, POINT_MATH, PREP, point_index
+from .point_words import POINT, POINT_MATH, PREP, VECTOR_MATH, point_index
 from .unit_words import unit_values
 
 _INLINE = re.compile(r"(?<![$\\])\$([^$\n]{1,400})\$(?!\$)")
@@ -54,13 +54,12 @@ _OUTPUT_MATH = re.compile(r"^\s?f_\{?(\d)\}?\s?$")
 _OTHER = re.compile(r"kernel|eigen|Kern|kjarn|eigingild|trace|determinant|\bspor|(?<![\w])(?:row|Zeile|röð|línu)"
                     r"(?![\w])|(?<![\w])(?:not|nicht|kein\w{0,2}|ekki)(?![\w])", re.I)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-_VECTOR = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")
 _NAMED_GRADIENT = re.compile(r"\\nabla_\\theta f(?:_\{?\d\}?)?\(x_\{\d\}\) = \\?[(\[]([-−\d.,\s]{1,200})\\?[)\]]")
 _HEADING = re.compile(r"^\s{0,3}#")
 
 
 def _entries(text: str) -> int:
-    return text.count(",") + 1 if _VECTOR.match(text) else 0
+    return text.count(",") + 1 if VECTOR_MATH.match(text) else 0
 
 
 def _output(sk: str, texts: list[str], n_out: int) -> str | None:
@@ -96,7 +95,7 @@ def _read(line: str, points, widths: tuple, others: set, recent: list) -> str:
     texts = [m.group(1) for m in maths]
     sk, last = [], 0
     for k, m in enumerate(maths):
-        mark = "#" if _VECTOR.match(m.group(1)) else "@"   # a vector of numbers: #k#, any other math: @k@
+        mark = "#" if VECTOR_MATH.match(m.group(1)) else "@"   # a vector of numbers: #k#, any other math: @k@
         sk.append(line[last:m.start()] + f"{mark}{k}{mark}")
         last = m.end()
     sk.append(line[last:])

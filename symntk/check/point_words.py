@@ -24,6 +24,22 @@ POINT = (r"(?:@(\d{1,4})@"
          r"|(fyrsta|öðrum|þriðja|fjórða|fyrri|seinni|síðari|síðasta)\s(?:gagna)?punkti(?:num)?"
          r"|(?:dem\s|den\s)?(ersten|zweiten|dritten|vierten|letzten)\s(?:Daten)?[Pp]unkte?)(?![\w@])")
 POINT_MATH = re.compile(r"^\s?x_\{?([1-9])\}?\s?(?:=\s?([-−]?\d{1,6}(?:[.,]\d{1,8})?)\s?)?$")
+VECTOR_MATH = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")   # a vector of numbers: ``(1, -2, 0.5)``
+
+
+def math_point(text: str, points, valued: bool = True) -> int:
+    """The datapoint (1-based) a math text names: ``x_i`` for one of the exercise's points, or (``valued``)
+    ``x_i = v`` where v is the exercise's x_i of one input; 0 for anything else."""
+    found = POINT_MATH.match(text)
+    if not found or int(found.group(1)) > len(points) or found.group(2) is not None and not valued:
+        return 0
+    i = int(found.group(1))
+    if found.group(2) is None:
+        return i
+    if len(points[i - 1]) != 1:
+        return 0
+    value = sympy.Rational(found.group(2).replace("−", "-").replace(",", "."))
+    return i if sympy.simplify(value - points[i - 1][0]) == 0 else 0
 
 
 def point_index(texts: list[str], m: re.Match, points, base: int = 1) -> int:
@@ -32,16 +48,7 @@ def point_index(texts: list[str], m: re.Match, points, base: int = 1) -> int:
     n = len(points)
     math, english, icelandic, german = (m.group(base + g) for g in range(4))
     if math is not None:
-        found = POINT_MATH.match(texts[int(math)])
-        if not found or int(found.group(1)) > n:
-            return 0
-        i = int(found.group(1))
-        if found.group(2) is None:
-            return i
-        if len(points[i - 1]) != 1:
-            return 0
-        value = sympy.Rational(found.group(2).replace("−", "-").replace(",", "."))
-        return i if sympy.simplify(value - points[i - 1][0]) == 0 else 0
+        return math_point(texts[int(math)], points)
     word = english or icelandic or german
     if word in _LAST:
         return n
