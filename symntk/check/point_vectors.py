@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .point_words import POINT, POINT_MATH, PREP, VECTOR_MATH, point_index
+from .point_words import GRADIENT_WORD, POINT, POINT_MATH, PREP, VECTOR_MATH, point_index
 from .unit_words import unit_values
 
 _INLINE = re.compile(r"(?<![$\\])\$([^$\n]{1,400})\$(?!\$)")
@@ -46,8 +46,8 @@ _SAID = re.compile(PREP + POINT + r"(?:,?(\s[^.;!?#]{0,240}?)??\s(?:(" + _RESULT
                    r"(?![\w@#]|\s?[-+*/=^_])")
 # the vector first: "Stakka vektorar fyrir úttak 1: $(…)$ í $x_1$ og $(…)$ í $x_2$" (groups: vector, point 2-5)
 _AFTER = re.compile(r"#(\d{1,4})#\s" + PREP + POINT + r"(?![\w@#]|\s?[-+*/=^_])")
-_GRADIENT = re.compile(r"gradient|stigul|∇|\\nabla", re.I)
-_VECTORS = re.compile(r"gradient|stigul|vector|vektor", re.I)   # the vector first: a line that says it lists vectors
+_GRADIENT = re.compile(GRADIENT_WORD + r"|∇|\\nabla", re.I)
+_VECTORS = re.compile(GRADIENT_WORD + r"|vector|vektor", re.I)   # the vector first: a line that says it lists vectors
 # the one output of several a line speaks of: "for output 1", "fyrir úttak 2", "für Ausgabe 1" (or "$f_2$")
 _OUTPUT = re.compile(r"(?<![\w])(?:output|úttak\w{0,3}|Ausgabe|Ausgang\w{0,2})\s(\d)(?![\w.,]\d)", re.I)
 _OUTPUT_MATH = re.compile(r"^\s?f_\{?(\d)\}?\s?$")

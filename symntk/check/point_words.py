@@ -4,7 +4,9 @@
 In the skeleton every inline math is ``@k@`` (a vector of numbers may be ``#k#``). :data:`PREP` is the preposition,
 :data:`POINT` the datapoint after it, with four groups: the math ``x_i`` (or ``x_i = v``: the point only when v is
 the exercise's x_i), an English, an Icelandic and a German ordinal (``fyrri``/``seinni`` and ``last`` count from the
-ends). Fixed alternations: linear in the line.
+ends). :func:`math_point` reads the datapoint a math text names; :data:`VECTOR_MATH` (a vector of numbers) and
+:data:`GRADIENT_WORD` are shared by the sentences that say a value at a datapoint. Fixed alternations: linear in
+the line.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}
 _OF_TWO = {"fyrri": 1, "seinni": 2, "síðari": 2}   # the first / the second of two
 _LAST = ("last", "síðasta", "letzten")
+GRADIENT_WORD = r"gradient|stigul"   # the gradient in en, de (with re.I) and is: a word's start
 PREP = r"(?<![\w])(?:[Aa]t|[Ff]or|[Íí]|[Bb]ei|[Bb]eim|[Ii]m|[Aa]m|[Ff]ür)\s"
 POINT = (r"(?:@(\d{1,4})@"
          r"|(?:the\s)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s(?:data\s?)?point"
