@@ -16,20 +16,11 @@ import re
 import jinja2
 
 from ..errors import InputError, SymntkError
-from .reasons import rows, translate
+from .reasons import table, translate
 
 TABLE = "check/errors.toml"
 _LINE = re.compile(r"^line (\d+)$")
 LINE_WORDS = {"is": "lína"}
-
-
-def table(env: jinja2.Environment, lang: str) -> tuple:
-    """The rows of the errors table the environment's loader finds for ``lang`` (none when there is none)."""
-    try:
-        text, where, _ = env.loader.get_source(env, TABLE)
-    except (jinja2.TemplateNotFound, OSError):
-        return ()
-    return rows(text, lang, where or TABLE)
 
 
 def worded(exc: InputError, lang: str, env: jinja2.Environment) -> SymntkError:
@@ -38,7 +29,7 @@ def worded(exc: InputError, lang: str, env: jinja2.Environment) -> SymntkError:
     if lang == "en":
         return exc
     said = f"expected {exc.expected}" + (f", got {exc.got}" if exc.got is not None else "")
-    text = translate(said, table(env, lang))
+    text = translate(said, table(env, lang, TABLE))
     if text == said:
         return exc
     line = _LINE.match(exc.field or "")

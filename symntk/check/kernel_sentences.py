@@ -5,9 +5,9 @@
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 from .ordinal_results import ORD, ORDINALS, M
+from .point_words import VECTOR_MATH, math_point
 
 _KERNEL = [
     (re.compile(r"(?:kernel\s)?entry\sfor\sthe\s" + ORD + r"\sand\s(?:the\s)?" + ORD + r"\spoints?,?\s" +
@@ -44,21 +44,6 @@ _EIGENVALUES = re.compile(r"(?<![\w-])eigenvalues(?:\sof\s@(\d{1,4})@)?\s"
                           r"(?:,\s(?:exactly\s)?" + M + r")?,?\sand\s"
                           r"(?:exactly\s)?" + M + r"(?![\w@]|\s?[-+*/=])")
 NUMBER = re.compile(r"^\s?[-−]?\d{1,6}(?:\.\d{1,8})?\s?$")
-_VECTOR = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")
-POINT = re.compile(r"^\s?x_\{?([1-9])\}?\s?$")
-_POINT_VALUE = re.compile(r"^\s?x_\{?([1-9])\}?\s?=\s?(-?\d{1,6}(?:[.,]\d{1,8})?)\s?$")
-
-
-def point_index(text: str, points=()) -> int:
-    """i for a datapoint written ``x_i``, or ``x_i = v`` where v is the exercise's x_i (one input), else 0."""
-    point = POINT.match(text)
-    if point:
-        return int(point.group(1))
-    valued = _POINT_VALUE.match(text.replace("−", "-"))
-    if not valued or not 1 <= int(valued.group(1)) <= len(points) or len(points[int(valued.group(1)) - 1]) != 1:
-        return 0
-    written = Fraction(valued.group(2).replace(",", "."))
-    return int(valued.group(1)) if written == Fraction(str(points[int(valued.group(1)) - 1][0])) else 0
 
 
 def matrix_words(sk: str, texts: list[str], n_points: int, put, merged: dict) -> None:
@@ -104,13 +89,13 @@ def kernel_words(sk: str, texts: list[str], n_points: int, put) -> None:
 
 
 def gradient_words(sk: str, texts: list[str], n_points: int, n_params: int, put, near: bool, n_inputs: int,
-                   points=()) -> None:
+                   points) -> None:
     """∇θ f(x_i) named at a datapoint: ``the gradient at $x_1$ is $(…)$`` (also ``at $x_1 = 1$``, the point first:
     ``at $x_1$ the gradient is $(…)$``), ``gradients $(…)$ at the first point and $(…)$ at the second``, ``the three
     gradients are $(…)$, $(…)$ and $(…)$``."""
     def vector(k: int, exact: bool) -> bool:   # not exact: θ with an entry or two dropped, never ∇_x f
         entries = texts[k].count(",") + 1
-        return bool(_VECTOR.match(texts[k])) and (entries == n_params or not exact and
+        return bool(VECTOR_MATH.match(texts[k])) and (entries == n_params or not exact and
                                                   n_params - 2 <= entries <= n_params + 1 and entries != n_inputs)
 
     def grad(k: int, i: int, exact: bool = False) -> None:
@@ -118,7 +103,7 @@ def gradient_words(sk: str, texts: list[str], n_points: int, n_params: int, put,
             put(k, rf"\nabla_\theta f(x_{{{i}}}) = ")
 
     for m in (*_GRADIENT[0].finditer(sk), *_GRADIENT[2].finditer(sk)):
-        grad(int(m.group(2)), point_index(texts[int(m.group(1))], points))
+        grad(int(m.group(2)), math_point(texts[int(m.group(1))], points))
     for m in _GRADIENT[1].finditer(sk):
         grad(int(m.group(2)), ORDINALS[m.group(1)])
     for m in _GRADIENT_PAIR.finditer(sk):
@@ -132,8 +117,8 @@ def gradient_words(sk: str, texts: list[str], n_points: int, n_params: int, put,
                 grad(k, i)
     if re.search(r"[Gg]radients?\b", sk):
         for m in _AT_IT.finditer(sk):
-            point = POINT.match(texts[int(m.group(1))]) if m.group(1) else None
-            index = int(point.group(1)) if point else ORDINALS.get(m.group(2) or "", 0)
+            index = math_point(texts[int(m.group(1))], points, valued=False) if m.group(1) else \
+                ORDINALS.get(m.group(2) or "", 0)
             grad(int(m.group(3)), index, exact=True)
     for m in _AT_THIS.finditer(sk) if near else ():   # "at the first point this gives $(…)$": a vector of P entries
         grad(int(m.group(2)), ORDINALS[m.group(1)], exact=True)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .point_words import POINT, POINT_MATH, PREP, point_index
+from .point_words import GRADIENT_WORD, POINT, POINT_MATH, PREP, VECTOR_MATH, point_index
 from .unit_words import unit_values
 
 _INLINE = re.compile(r"(?<![$\\])\$([^$\n]{1,400})\$(?!\$)")
@@ -46,21 +46,20 @@ _SAID = re.compile(PREP + POINT + r"(?:,?(\s[^.;!?#]{0,240}?)??\s(?:(" + _RESULT
                    r"(?![\w@#]|\s?[-+*/=^_])")
 # the vector first: "Stakka vektorar fyrir úttak 1: $(…)$ í $x_1$ og $(…)$ í $x_2$" (groups: vector, point 2-5)
 _AFTER = re.compile(r"#(\d{1,4})#\s" + PREP + POINT + r"(?![\w@#]|\s?[-+*/=^_])")
-_GRADIENT = re.compile(r"gradient|stigul|∇|\\nabla", re.I)
-_VECTORS = re.compile(r"gradient|stigul|vector|vektor", re.I)   # the vector first: a line that says it lists vectors
+_GRADIENT = re.compile(GRADIENT_WORD + r"|∇|\\nabla", re.I)
+_VECTORS = re.compile(GRADIENT_WORD + r"|vector|vektor", re.I)   # the vector first: a line that says it lists vectors
 # the one output of several a line speaks of: "for output 1", "fyrir úttak 2", "für Ausgabe 1" (or "$f_2$")
 _OUTPUT = re.compile(r"(?<![\w])(?:output|úttak\w{0,3}|Ausgabe|Ausgang\w{0,2})\s(\d)(?![\w.,]\d)", re.I)
 _OUTPUT_MATH = re.compile(r"^\s?f_\{?(\d)\}?\s?$")
 _OTHER = re.compile(r"kernel|eigen|Kern|kjarn|eigingild|trace|determinant|\bspor|(?<![\w])(?:row|Zeile|röð|línu)"
                     r"(?![\w])|(?<![\w])(?:not|nicht|kein\w{0,2}|ekki)(?![\w])", re.I)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-_VECTOR = re.compile(r"^\s?\\?[(\[]\s?[-−\d.,\s]{1,200}\\?[)\]]\s?$")
 _NAMED_GRADIENT = re.compile(r"\\nabla_\\theta f(?:_\{?\d\}?)?\(x_\{\d\}\) = \\?[(\[]([-−\d.,\s]{1,200})\\?[)\]]")
 _HEADING = re.compile(r"^\s{0,3}#")
 
 
 def _entries(text: str) -> int:
-    return text.count(",") + 1 if _VECTOR.match(text) else 0
+    return text.count(",") + 1 if VECTOR_MATH.match(text) else 0
 
 
 def _output(sk: str, texts: list[str], n_out: int) -> str | None:
@@ -96,7 +95,7 @@ def _read(line: str, points, widths: tuple, others: set, recent: list) -> str:
     texts = [m.group(1) for m in maths]
     sk, last = [], 0
     for k, m in enumerate(maths):
-        mark = "#" if _VECTOR.match(m.group(1)) else "@"   # a vector of numbers: #k#, any other math: @k@
+        mark = "#" if VECTOR_MATH.match(m.group(1)) else "@"   # a vector of numbers: #k#, any other math: @k@
         sk.append(line[last:m.start()] + f"{mark}{k}{mark}")
         last = m.end()
     sk.append(line[last:])

@@ -34,13 +34,14 @@ def rows(text: str, lang: str, where: str = TABLE) -> tuple[tuple[re.Pattern, st
         raise InputError(where, "reason", "[[reason]] rows with an en pattern and the wording", str(exc)) from None
 
 
-def table(env: jinja2.Environment, lang: str) -> tuple:
-    """The rows of the table the environment's loader finds for ``lang`` (none when there is none)."""
+def table(env: jinja2.Environment, lang: str, name: str = TABLE) -> tuple:
+    """The rows of the table ``name`` (the reasons by default) the environment's loader finds for ``lang`` (none
+    when there is none)."""
     try:
-        text, where, _ = env.loader.get_source(env, TABLE)
+        text, where, _ = env.loader.get_source(env, name)
     except (jinja2.TemplateNotFound, OSError):
         return ()
-    return rows(text, lang, where or TABLE)
+    return rows(text, lang, where or name)
 
 
 def translate(reason: str, table_rows) -> str:

@@ -32,9 +32,10 @@ import re
 
 from .claim_names import parameter_names
 from .general_gradients import general_gradient_words
-from .kernel_sentences import NUMBER, POINT, gradient_words, kernel_words, matrix_words
+from .kernel_sentences import NUMBER, gradient_words, kernel_words, matrix_words
 from .ordinal_results import ORD, ORDINALS, M, ordinal_results, output, plain_values, value_after_math
 from .point_vectors import point_gradients
+from .point_words import math_point
 from .sentence_words import DERIVATIVE_WORD, english, output_weights_named
 
 _PARAM = (r"(?:the\s)?(?:" + ORD + r"\s)?(?:(output|hidden|first[- ]layer|second[- ]layer|" + ORD +
@@ -170,8 +171,8 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
                 if pattern is _DERIVATIVE[-1] and (not listed or _SETS.match(texts[k])):
                     continue   # "- first bias: $b_1 = 0$" lists the given values, not derivatives
                 point = _AT_POINT.match(sk, m.end())   # "… is $1$ at the first point": its value there
-                index = (ORDINALS[point.group(1)] if point.group(1) else _point_index(texts[int(point.group(2))])) \
-                    if point else 0
+                index = 0 if not point else ORDINALS[point.group(1)] if point.group(1) else \
+                    math_point(texts[int(point.group(2))], points, valued=False)
                 if point and 1 <= index <= n_points:
                     put(k, rf"\frac{{\partial {f}(x_{{{index}}})}}{{\partial {name}}} = ")
                 elif not _ONE_POINT.match(sk, m.end()):   # at some other place: not the derivative everywhere
@@ -220,12 +221,6 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         out.append(line[last:m.start(1)] + named.get(k, "") + m.group(1))
         last = m.end(1)
     return "".join(out) + line[last:]
-
-
-def _point_index(text: str) -> int:
-    """i for a datapoint written ``x_i``, else 0."""
-    point = POINT.match(text)
-    return int(point.group(1)) if point else 0
 
 
 def _values_after(sk: str, end: int, name: str, n_points: int, put, f: str = "f") -> None:

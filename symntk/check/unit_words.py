@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .point_words import POINT, PREP, point_index
+from .point_words import GRADIENT_WORD, POINT, PREP, point_index
 
 _PRE = (r"pre-?activations|pre-activation\svalues|hidden\spre-?activations|Präaktivierungen|Prä-Aktivierungen|"
         r"Voraktivierungen|forvirkjanir|forvirkjanirnar")
@@ -31,7 +31,7 @@ _KIND_FIRST = re.compile(r"(?<![\w-])" + _THE + _KIND + r"\s" + PREP + POINT + r
 _VERB_SECOND = re.compile(PREP + POINT + r",?\s" + _ARE + r"\s" + _THE + _KIND + r"\s" + _VALUES)
 _THEY = re.compile(PREP + POINT + r",?\s(?:(?:they|þær|þau|sie)\s" + _ARE + r"|" + _ARE + r"\s(?:þær|þau|sie))\s"
                    + _VALUES)
-_DERIVATIVE = re.compile(r"deriv|Ableitung|afleið|∂|\\partial|prime|′|gradient|stigul", re.I)
+_DERIVATIVE = re.compile(r"deriv|Ableitung|afleið|∂|\\partial|prime|′|" + GRADIENT_WORD, re.I)
 _NUMBER = re.compile(r"^\s?[-−]?\d{1,6}(?:[.,]\d{1,8})?\s?$")
 
 

@@ -1,13 +1,10 @@
 """The exercise's true values and the learner's own values (what their earlier claims give, for carry-forward).
 
-Truth comes from the exact engine (:class:`symntk.solution.Solution`). The
-learner's own value of a quantity is computed from the most recent of their
-own claims it depends on, the true value standing in where they claimed
-nothing: ∂f(x_i)/∂θ_k from their per-point values, gradient vectors, J,
-symbolic derivatives or expansion (or the factors of a term-by-term kernel
-sum), evaluated with their own forward values (z, a at x_i) and parameter
-values; the kernel-level own values (K_{ij}, K, det(K − λI), the eigenvalues)
-are in :mod:`symntk.check.own_kernel`.
+Truth comes from the exact engine (:class:`symntk.solution.Solution`). The learner's own value of a quantity is
+computed from the most recent of their own claims it depends on, the true value standing in where they claimed
+nothing: ∂f(x_i)/∂θ_k from their per-point values, gradient vectors, J, symbolic derivatives or expansion (or the
+factors of a term-by-term kernel sum), evaluated with their own forward values (z, a at x_i) and parameter values;
+the kernel-level own values (K_{ij}, K, det(K − λI), the eigenvalues) are in :mod:`symntk.check.own_kernel`.
 """
 
 from __future__ import annotations
