@@ -54,6 +54,7 @@ def learner_names(reading: Reading, world: World) -> None:
     for name, (kind, layer) in layer_names(reading, list(net.widths)).items():   # v_l = W^{[l]}: v_1 is W^{[1]}
         if name not in world.scope.aliases and name not in names:
             world.scope.aliases[name] = notation.weight(layer, 1, 1) if kind == "W" else notation.bias(layer, 1)
+    _letter_vectors(names, world)   # a = (1, 1) for the learner's a_1, a_2: the bare letter is their vector
     from .theta_names import theta_aliases
     from .values import items
 
@@ -68,3 +69,25 @@ def learner_names(reading: Reading, world: World) -> None:
                 for node, symbol in zip(entries, world.net.x):
                     if isinstance(node, Sym) and node.name != "x":
                         world.scope.aliases[key(node)] = symbol
+
+
+_ONE_INDEX = re.compile(r"^([a-zA-Z])_([1-9])$")
+
+
+def _letter_vectors(names: dict, world: World) -> None:
+    """A letter whose indexed names ``a_1 … a_n`` are all parameter names of the learner's network (and none
+    other of that letter is) stands bare for their vector: ``a = (1, -1)`` is a claim about a_1, a_2, not about
+    the sheet's activations. Not when the bare letter is itself one of the learner's names."""
+    from .names import Param
+
+    by_letter: dict[str, dict[int, str]] = {}
+    for name, meant in names.items():
+        m = _ONE_INDEX.match(name)
+        if m and isinstance(meant, Param) and name in world.scope.aliases:
+            by_letter.setdefault(m.group(1), {})[int(m.group(2))] = name
+    for letter, indexed in by_letter.items():
+        small = {"W": "w"}.get(letter, letter)
+        if small in names or small in world.scope.aliases or \
+                sorted(indexed) != list(range(1, len(indexed) + 1)) or len(indexed) < 2:
+            continue
+        world.scope.letters.add(small)
