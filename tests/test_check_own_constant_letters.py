@@ -76,3 +76,42 @@ def test_the_sheets_activation_vector_keeps_its_meaning_with_other_letters():
              "At $x_1$: $a = (3, 0)$\n")                                                    # 3
     got = line_verdicts(check_text(notes, "notes.md"))
     assert got[3] == ["wrong"]   # the hidden layer at x_1 is (3, −1); a is not a letter of the learner's names
+
+
+TWO_INPUTS = (
+    "We call the first layer's matrix $A = (a_{ij})$, the biases $c = (c_1, c_2)$, the output weights "
+    "$d = (d_1, d_2)$ and the output bias $e$.\n"                                            # 1
+    "\n"
+    "Given MATRIX, $c = (0, 1)$, $d = (1, -1)$, $e = 0$; $x^{(1)} = (1, 0)$, $x^{(2)} = (0, 1)$.\n"  # 3
+    "\n"
+    "$$f(x) = d_1(a_{11} x_1 + a_{12} x_2 + c_1) + d_2(a_{21} x_1 + a_{22} x_2 + c_2) + e$$\n"  # 5
+    "\n"
+    "$\\nabla f(x^{(1)}) = (1, 0, -1, 0, 1, -1, 1, 1, 1)$\n"                                 # 7
+    "\n"
+    "$\\nabla f(x^{(2)}) = (0, 1, 0, -1, 1, -1, 2, 2, 1)$\n"                                 # 9
+    "\n"
+    "$K_{12} = 7$, $K_{22} = 12$\n"                                                          # 11
+)
+
+
+def test_the_invented_two_input_network_by_the_reference():
+    rows = exact_jacobian([1, 2, 0, 1, 0, 1, 1, -1, 0], [2, 2, 1], ["identity"], [[1, 0], [0, 1]])
+    assert rows == [[1, 0, -1, 0, 1, -1, 1, 1, 1], [0, 1, 0, -1, 1, -1, 2, 2, 1]]
+    assert gram(rows) == [[7, 7], [7, 13]]
+
+
+@pytest.mark.parametrize("matrix", [
+    "$A = \\begin{pmatrix} 1 & 2 \\\\ 0 & 1 \\end{pmatrix}$",
+    "$A = [[1, 2], [0, 1]]$",
+])
+def test_a_capitals_matrix_gives_the_small_letters_entries(matrix):
+    report = check_text(TWO_INPUTS.replace("MATRIX", matrix), "notes.md")
+    got = line_verdicts(report)
+    assert report.problem.widths == (2, 2, 1)
+    assert got[7] == ["correct"] and got[9] == ["correct"] and got[11] == ["correct", "wrong"]
+    assert first_mistake(report) == 11 and "wrong" not in got.get(1, []) and "wrong" not in got.get(3, [])
+
+
+def test_a_capital_matrix_of_another_shape_gives_nothing():
+    with pytest.raises(InputError):
+        check_text(TWO_INPUTS.replace("MATRIX", "$A = [[1, 2, 3], [0, 1, 4]]$"), "notes.md")
