@@ -57,8 +57,9 @@ def test_a_wrong_gradient_in_the_own_letters_is_still_found():
 
 
 def test_e_without_a_value_stays_eulers_number():
-    with pytest.raises(InputError):   # nothing says e is a name: the formula is not a network of own names
+    with pytest.raises(InputError) as err:   # nothing says e is a name: the formula is not a network of own names
         check_text(NOTES.replace("VALUES", "$a = (2, -1)$, $c = (1, 0)$, $d = (1, 3)$"), "notes.md")
+    assert "e = 0 for an own e" in str(err.value) and "a = (1, 1) for a_1, a_2" in str(err.value)
 
 
 def test_a_declared_letter_vector_is_no_claim_about_the_sheets_activations():
