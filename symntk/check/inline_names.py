@@ -53,10 +53,10 @@ _GLUED = {"relu": r"\operatorname{relu}", "tanh": r"\tanh", "sigma": r"\sigma", 
 def quantity_named(text: str, at: int, body: str) -> str:
     """``spor $= 27$``: inline math that starts with a relation takes the quantity named just before it (and
     ``Spur $K = 46$``, ``det $K = 24$``: math that starts with ``K =`` after a word for tr or det is tr K, det K);
-    ``relu$(z) = …$``: a function name glued to the math belongs to it."""
-    glued = re.search(r"([A-Za-z]+)$", text[max(0, at - 12):at])
+    ``relu$(z) = …$``, ``relu'$(z) = 1$``: a function name (and its primes) glued to the math belongs to it."""
+    glued = re.search(r"([A-Za-z]+)(['′]{0,2})$", text[max(0, at - 12):at])   # relu'$(z) = 1$: the prime too
     if glued and glued.group(1).lower() in _GLUED and body[:1] in ("(", "'", "′"):
-        return _GLUED[glued.group(1).lower()] + body
+        return _GLUED[glued.group(1).lower()] + glued.group(2).replace("′", "'") + body
     if "\\lambda" in body and not _RELATION_IN.search(body) and _CHARPOLY_BEFORE.search(text[max(0, at - 60):at]):
         monic = not body.lstrip().startswith("-")   # a leading +λ^n: the monic convention det(λI − K)
         return ("\\det(\\lambda I - K) = " if monic else "\\det(K - \\lambda I) = ") + body

@@ -50,6 +50,8 @@ def judge_unit(claim, world: World, j: Judgement) -> Judgement:
     from .judge import ContextError
 
     name, point = claim.name, claim.point
+    if not name.sub and name.layer is None and key(name) in world.scope.letters:
+        raise ContextError("the learner's letter for their own parameters (a = (1, 1) for a_1, a_2)")
     point = point if point is not None else _point_in_context(claim, world)
     units, world.scope.units = world.scope.units, {}
     try:
@@ -124,6 +126,8 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         from .judge_facts import judge_discriminant
 
         return judge_discriminant(claim, world, j)
+    if not name.sub and name.layer is None and key(name) in world.scope.letters:
+        raise ContextError("the learner's letter for their own parameters (c = (c_1, c_2))")
     own_matrix = world.scope.matrices.get(key(name))
     if own_matrix is not None:
         found = judge_matrix_value(claim, world, j, own_matrix)

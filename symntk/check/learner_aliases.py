@@ -54,6 +54,7 @@ def learner_names(reading: Reading, world: World) -> None:
     for name, (kind, layer) in layer_names(reading, list(net.widths)).items():   # v_l = W^{[l]}: v_1 is W^{[1]}
         if name not in world.scope.aliases and name not in names:
             world.scope.aliases[name] = notation.weight(layer, 1, 1) if kind == "W" else notation.bias(layer, 1)
+    _letter_vectors(names, world)   # a = (1, 1) for the learner's a_1, a_2: the bare letter is their vector
     from .theta_names import theta_aliases
     from .values import items
 
@@ -68,3 +69,29 @@ def learner_names(reading: Reading, world: World) -> None:
                 for node, symbol in zip(entries, world.net.x):
                     if isinstance(node, Sym) and node.name != "x":
                         world.scope.aliases[key(node)] = symbol
+
+
+_INDEXED = re.compile(r"^([a-zA-Z])_([1-9])(?:,?([1-9]))?$")   # a_1; a_12 or a_1,2 (row, column)
+_NOT_CAPITALS = ("K", "J", "I", "H")   # a kernel, Jacobian, identity, Hessian
+
+
+def _letter_vectors(names: dict, world: World) -> None:
+    """A letter whose indexed names ``a_1 … a_n`` are all parameter names of the learner's network stands bare
+    for their vector (``a = (1, -1)``, ``a = (a_1, a_2)``: about a_1, a_2, not the sheet's activations), and
+    the capital of a letter with two indices for their matrix (``A = (a_{ij})``, ``A = [[1, 2], [0, 1]]``);
+    such a line is the learner's naming, read as context. Not when the bare letter is itself a name of theirs."""
+    from .names import Param
+
+    by_letter: dict[str, list[tuple]] = {}
+    for name, meant in names.items():
+        m = _INDEXED.match(name)
+        if m and isinstance(meant, Param) and name in world.scope.aliases:
+            by_letter.setdefault(m.group(1), []).append(m.groups()[1:])
+    for letter, indices in by_letter.items():
+        two = all(second is not None for _, second in indices)
+        if two or len(indices) < 2:
+            bare = letter.upper() if two and letter.islower() and letter.upper() not in _NOT_CAPITALS else None
+        else:
+            bare = {"W": "w"}.get(letter, letter)
+        if bare and len(indices) >= 2 and bare not in names and bare not in world.scope.aliases:
+            world.scope.letters.add(bare)

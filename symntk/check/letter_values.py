@@ -6,7 +6,8 @@ A learner who names the parameters with her own indexed letters (``f(x) = v_1 h_
 bare letter gives its entries to the names ``w_1, w_2, …`` in order, and a matrix of several rows and columns
 gives its rows to ``w_{jk}`` (row j, column k). Read only when every name of the letter in the network has
 exactly one entry of the value and every entry one name (a letter that is itself a parameter, a vector of
-another length or names with another kind of index leave the letter unread).
+another length or names with another kind of index leave the letter unread). A capital letter's matrix
+(``A = [[1, 2], [0, 1]]``) gives its entries to the small letter's names ``a_{jk}`` (not K, J, I, H).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 
 from .nodes import Group, Matrix, Op, Sym, Tuple
 
+_NOT_CAPITALS = ("K", "J", "I", "H", "W")   # a kernel, Jacobian, identity, Hessian; W is w already
 _INDEX = re.compile(r"^([^_^']+)_(\d{1,2})(?:,(\d{1,2}))?$")   # W_1, W_11, W_1,2 (keys of symbol_keys.key)
 
 
@@ -92,6 +94,10 @@ def letter_values(chains, params: dict, values: dict) -> None:
             if letter in params or letter == "w" and "W" in params:
                 continue
             found = letter_targets(letter, rows, params)
+            small = letter.lower()
+            if found is None and len(rows) > 1 and len(letter) == 1 and small != letter and \
+                    letter not in _NOT_CAPITALS and small not in params:
+                found = letter_targets(small, rows, params)   # A = [[1, 2], [0, 1]] for a_{11} … a_{22}
             for name, entry in (found or {}).items():
                 if name not in values or values[name][1] > line:
                     values[name] = (entry, line)

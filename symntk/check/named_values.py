@@ -124,7 +124,7 @@ def gather(reading, text: str = "") -> LearnerNames:
         formulas = [m for m in members[1:] if not is_numeric(m)]
         if name is not None and name not in found.inputs and formulas:
             defs.setdefault(name, []).extend(formulas)
-    found.net, found.line = _network(outputs, defs, found.inputs)
+    found.net, found.line = _network(outputs, defs, found.inputs, _own_constants(chains))
     if found.net is not None:
         found.params.update(found.net.params)
     for _, members in chains:
@@ -148,18 +148,33 @@ def layer_index(node) -> bool:
         isinstance(node.sub[0], Num) and node.sub[0].decimals is None and not node.primes
 
 
-def _network(outputs: dict, defs: dict, inputs: list[str]) -> tuple[LearnerNet | None, int]:
+def _own_constants(chains) -> frozenset:
+    """``e = 0``: a letter that else is a constant (Euler's e) given a number of its own on its own line is the
+    learner's name for a parameter (``f(x) = d_1 h_1 + d_2 h_2 + e``)."""
+    from .meaning import key
+
+    own = set()
+    for _, members in chains:
+        head = members[0]
+        if len(members) == 2 and isinstance(head, Sym) and head.name == "e" and not head.sub and not head.primes \
+                and head.layer is None and is_numeric(members[-1]) and len(_flat(members[-1]) or []) == 1:
+            own.add(key(head))
+    return frozenset(own)
+
+
+def _network(outputs: dict, defs: dict, inputs: list[str],
+             own: frozenset = frozenset()) -> tuple[LearnerNet | None, int]:
     """The first formula of each output that reads as a network (outputs 1 … n, read together)."""
     if not outputs or sorted(outputs) != list(range(1, len(outputs) + 1)):
         return None, 0
     chosen = []
     for o in sorted(outputs):
         ordered = sorted(outputs[o], key=lambda pair: not _reuses_layer_names(pair[1], inputs))
-        pick = next(((line, node) for line, node in ordered if read_network([node], defs, inputs)), None)
+        pick = next(((line, node) for line, node in ordered if read_network([node], defs, inputs, own)), None)
         if pick is None:
             return None, 0
         chosen.append(pick)
-    net = read_network([node for _, node in chosen], defs, inputs)
+    net = read_network([node for _, node in chosen], defs, inputs, own)
     return net, (chosen[0][0] if net else 0)
 
 

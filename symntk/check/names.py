@@ -63,9 +63,10 @@ def _summands(node) -> list | None:
 class _Reader:
     """Reads affine maps and units (see the module doc) with the learner's definitions ``defs``."""
 
-    def __init__(self, defs: dict[str, list], inputs: list[str]):
+    def __init__(self, defs: dict[str, list], inputs: list[str], own: frozenset = frozenset()):
         self.defs = defs
         self.inputs = inputs
+        self.own = own   # letters that are otherwise constants (e) but the notes give a value of their own
         self.named: dict[str, tuple[Unit, str]] = {}
         self.open: set[str] = set()
 
@@ -157,7 +158,7 @@ class _Reader:
                     found = ("input", name)
                 elif name in self.defs and self._named(name, None, "a") is not None:
                     found = self._named(name, None, "a")
-                elif part.name in ("f", "y", "x", "K", "theta", "lambda", "e", "J", "nabla"):
+                elif part.name in ("f", "y", "x", "K", "theta", "lambda", "e", "J", "nabla") and name not in self.own:
                     return None
                 else:  # a parameter's name (``b_1 = b_2 = 0`` and ``w = W^{[1]}`` define no unit)
                     out.append(("name", name))
@@ -204,10 +205,12 @@ def _regroup(monomials: list, depth: int = 1):
     return tuple(weighted), biases[0]
 
 
-def read_network(outputs: list, defs: dict[str, list], inputs: list[str]) -> LearnerNet | None:
+def read_network(outputs: list, defs: dict[str, list], inputs: list[str],
+                 own: frozenset = frozenset()) -> LearnerNet | None:
     """The network of the learner's formulas ``outputs`` (one node per output, in order), or None when they
-    are not a network of affine units written with the learner's own names (see the module doc)."""
-    reader = _Reader(defs, inputs)
+    are not a network of affine units written with the learner's own names (see the module doc). ``own``:
+    a letter that else is a constant (``e``) but is the learner's name here (the notes give it a number)."""
+    reader = _Reader(defs, inputs, own)
     top = []
     for node in outputs:
         found = reader.affine(node)

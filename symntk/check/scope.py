@@ -52,6 +52,7 @@ class Scope:
         self.aliases: dict[str, sympy.Expr] = {}
         self.units: dict[sympy.Expr, sympy.Expr] = {}   # a hidden unit → the learner's own formula for it
         self.matrices: dict[str, sympy.Matrix] = {}   # a matrix name of the learner's (D = diag(φ′(z))) → its value
+        self.letters: set[str] = set()   # a bare letter of the learner's own parameters a_1, a_2 (a = (1, 1))
         self.slope: tuple | None = None   # (z, φ′(z)): the learner's own rule for φ′, when reading their values
         self.free = False
         self.coordinates = False   # a formula written for every index: x_k is the input's coordinate k, and

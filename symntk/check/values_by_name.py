@@ -167,7 +167,9 @@ def what_is_missing(reading, learner: LearnerNames) -> tuple[str, str, str]:
     if formulas:
         line = formulas[0].line
         return (f"line {line}", "a network formula whose parameters have values (f(x) = v_1 φ(w_1 x + b_1) + … + c "
-                "or W^{[2]} φ(W^{[1]} x + b^{[1]}) + b^{[2]} with W^{[1]} = …) or --problem PROBLEM.toml",
+                "in any letters, each name or letter given its value: w_1 = 1, a = (1, 1) for a_1, a_2, "
+                "A = [[1, 2], [0, 1]] for a_11 … a_22, e = 0 for an own e; or W^{[2]} φ(W^{[1]} x + b^{[1]}) + "
+                "b^{[2]} with W^{[1]} = …) or --problem PROBLEM.toml",
                 f"{found}; the formula on line {line} ({formulas[0].text[:50]}) is not read as a network of them")
     return ("", "parameter values in the notes (W^{[1]} = …, b^{[1]} = …, or the network formula in your own "
             "names with w_1 = …) or --problem PROBLEM.toml", f"{found} and no network formula f(x) = …")
