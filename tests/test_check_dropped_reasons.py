@@ -19,6 +19,7 @@ def test_the_words_of_a_dropping_with_a_negated_reason():
     assert dropped_names("I'll skip $b^{[3]}$, it only shifts $f$ and doesn't change the kernel.") == [["b^{[3]}"]]
     assert dropped_names("I ignore $c$, since it does not change $K$.") == [["c"]]
     assert dropped_names("Ich überspringe $b_2$, weil es $K$ nicht ändert.") == [["b_2"]]
+    assert dropped_names("b2 lass ich weg, das verschiebt f nur und ändert den Kernel nicht.") == [["b2"]]
     assert dropped_names("I don't skip $b^{[2]}$, it changes the kernel.") == []
     assert dropped_names("I skip $b^{[2]}$, it's fine if $x = 0$.") == []   # a condition anywhere: no claim
 

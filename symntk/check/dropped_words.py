@@ -93,8 +93,8 @@ _ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w])(?:fi
                         re.I)
 # a reason after the dropped name (``, it only shifts f and doesn't change the kernel``, ``, since …``, ``, weil …``):
 # a negation there says why the parameter contributes nothing, it does not take the dropping back
-_REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|da|denn|es|því|þar sem|það)(?![\w'’])",
-                     re.I)
+_REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|da|denn|es|das|dies|því|þar sem|"
+                     r"það)(?![\w'’])", re.I)
 _CLAUSE = re.compile(r"[^.;!?:\n]{1,300}(?:[.;!?:]|$)")
 # a name in math, or a bare parameter name: a letter with an index (b2, b_2, b^2, b^{[2]}, W2_12, w_{11}) or one
 # lone letter (c, v): which of them is a parameter is decided against the exercise
