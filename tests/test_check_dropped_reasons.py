@@ -29,3 +29,13 @@ def test_dropping_with_a_negated_reason_is_judged_and_carried():
              + "$g(x_1) = (3, 0, 3, 0, 1, 0)$\n")
     lines, first = notes_verdicts(notes)
     assert lines[5] == ["wrong"] and first == 5 and lines[7] == ["carried"]
+
+
+def test_values_of_the_shorter_theta_are_carried_and_a_wrong_one_is_wrong():
+    # b^{[2]} dropped on line 3; θ without it on line 5: names and values (1, −1, 0, 0, 3, 2) follow the learner's θ
+    names = "W^{[1]}_1, W^{[1]}_2, b^{[1]}_1, b^{[1]}_2, W^{[2]}_1, W^{[2]}_2"
+    for values, verdicts in (("1, -1, 0, 0, 3, 2", {"carried"}), ("1, -1, 0, 0, 3, 5", {"carried", "wrong"})):
+        notes = (PROBLEM + "I skip $b^{[2]}$, it only shifts f and doesn't change the kernel.\n\n"
+                 + f"$\\theta = ({names}) = ({values})$\n")
+        lines, first = notes_verdicts(notes)
+        assert lines[3] == ["wrong"] and first == 3 and set(lines[5]) == verdicts, values
