@@ -91,6 +91,10 @@ def _listed(maths: list[re.Match], text: str) -> list[str]:
 _ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w])(?:first|second|third|1st|2nd|3rd|erste\w?|"
                         r"zweite\w?|dritte\w?|fyrsta|öðrum|þriðja)\s+(?:data\s?)?(?:point|Punkt|Datenpunkt|punkti)",
                         re.I)
+# a reason after the dropped name (``, it only shifts f and doesn't change the kernel``, ``, since …``, ``, weil …``):
+# a negation there says why the parameter contributes nothing, it does not take the dropping back
+_REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|da|denn|es|das|dies|því|þar sem|"
+                     r"það)(?![\w'’])", re.I)
 _CLAUSE = re.compile(r"[^.;!?:\n]{1,300}(?:[.;!?:]|$)")
 # a name in math, or a bare parameter name: a letter with an index (b2, b_2, b^2, b^{[2]}, W2_12, w_{11}) or one
 # lone letter (c, v): which of them is a parameter is decided against the exercise
@@ -120,12 +124,15 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
         if phrase is None:
             continue
         vanish = _PHRASE.search(text) is None
-        rest = _VANISH.sub(" ", _PHRASE.sub(" ", text))   # "sleppi … og skiptir ekki máli": its own negation
-        if _NEGATED.search(rest) or _CONDITION.search(rest) or _RELATION.search(text) or _ONE_POINT.search(text):
+        reason = _REASON.search(text, phrase.end())   # ", it only shifts f and doesn't change K": why, not whether
+        whole = _VANISH.sub(" ", _PHRASE.sub(" ", text))   # "sleppi … og skiptir ekki máli": its own negation
+        rest = _VANISH.sub(" ", _PHRASE.sub(" ", text[:reason.start()])) if reason else whole
+        if _NEGATED.search(rest) or _CONDITION.search(whole) or _RELATION.search(text) or _ONE_POINT.search(text):
             continue
         derivative = _DERIVATIVE.search(text) is not None
         if derivative and (_WRITTEN_DERIVATIVE.search(text) or not _OUT_OF.match(text, phrase.end())):
             continue
+        text = text[:reason.start()] if reason else text   # the names of the dropping, not of its reason
         names = _listed([m for m in _MATH.finditer(text)], text)
         plain = _MATH.sub(" ", text)
         names += [m.group(1) for m in _BARE.finditer(plain) if m.group(1) not in _WORDS]

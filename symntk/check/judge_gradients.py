@@ -201,6 +201,19 @@ def _left_out(world: World, o: int) -> int | None:
     return written if written and said is not None and said[1] == written else None
 
 
+def _zeroed(world: World, o: int) -> list[int]:
+    """The θ indices k whose ∂f_o/∂θ_k the learner wrote as 0 (``∂f/∂c = 0, I leave it out``) while its column of
+    J is not 0: a gradient shorter by exactly these entries is their own, carried from that mistake."""
+    J = world.solution.jacobian
+    rows = [world.jacobian_row(i, o) for i in range(1, world.N + 1)]
+    found = []
+    for k in range(1, world.P + 1):
+        written = world.latest(("dsym", o, k))
+        if written is not None and written[1] == 0 and any(sympy.simplify(J[r, k - 1]) != 0 for r in rows):
+            found.append(k)
+    return found
+
+
 def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgement:
     """∇_θ f_o(x_i) (or as a function of x) as a vector of P entries."""
     o, i = claim.output, claim.point
@@ -224,6 +237,9 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         own_sym = [s[1] if s else world.at_values_own(t) for s, t in zip(syms, true)]
         if len(claimed) != world.P and mine is not None and len(mine) == len(claimed):
             own_sym = [o_ for o_, t in zip(own_sym, world.net.theta) if t.symbol in mine]
+        elif len(claimed) != world.P and len(mine or ()) in (0, world.P) and (zeroed := _zeroed(world, o)) and \
+                len(claimed) == world.P - len(zeroed):   # ∂f/∂c = 0 written, c left out of the vector
+            own_sym = [s for k, s in enumerate(own_sym, 1) if k not in zeroed]
         own_sym = _in_own_order(world, own_sym, mine, len(claimed))
         own_ok = len(claimed) == len(own_sym) and world.match_all(nodes, claimed, own_sym)
         if not (ok or own_ok) and len(claimed) == world.P:   # their own rule for φ′ (tanh′ = 1 − tanh) used
@@ -250,6 +266,9 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
         elif len(claimed) != world.P and not written and _left_out(world, o) == len(claimed):
             # ∂f/∂θ_1 … ∂f/∂θ_k written one by one, θ_P left out: their values at x_i are the learner's gradient
             own = [world.own_derivative_at(o, k, i) for k in range(1, len(claimed) + 1)]
+        elif len(claimed) != world.P and len(mine or ()) in (0, world.P) and (zeroed := _zeroed(world, o)) and \
+                len(claimed) == world.P - len(zeroed):   # ∂f/∂c = 0 written, c left out of the vector
+            own = [world.own_derivative_at(o, k, i) for k in range(1, world.P + 1) if k not in zeroed]
         own = _in_own_order(world, own, mine, len(claimed))
         ok = len(claimed) == world.P and all(agrees(n, v, t) for n, v, t in zip(nodes, claimed, true))
         own_ok = len(claimed) == len(own) and all(agrees_own(n, v, t) for n, v, t in zip(nodes, claimed, own))

@@ -204,14 +204,33 @@ def _far(values: list, true: list) -> bool:
                for v in values)
 
 
-def _rounding_only(own: list, true: list) -> bool:
+def _right_kernel_since_mistake(world, out) -> bool:
+    """The learner wrote K after their last mistake and it is the true K up to rounding (each entry within 0.5 % of
+    the largest): that mistake never reached the spectrum (a sign slip in a derivative, its values right)."""
+    line = world.last_mistake[0]
+    entry = world.latest(("K", out))
+    if line is None or entry is None or entry[2] is None or entry[2] <= line:
+        return False
+    true = world.kernel(out)
+    mine = entry[1]
+    if not isinstance(mine, sympy.MatrixBase) or mine.shape != true.shape or \
+            not all(v.is_number for v in list(mine) + list(true)):
+        return False
+    scale = max(abs(sympy.N(t, 30)) for t in true)
+    return scale > 0 and all(abs(sympy.N(m - t, 30)) <= sympy.Float("0.005") * scale for m, t in zip(mine, true))
+
+
+def _rounding_only(own: list, true: list, spectrum: bool = False) -> bool:
     """The learner's own eigenvalues are the true ones but for the rounding of their intermediate values (each
-    within 0.1 % of one): with no mistake before, a value that follows them and not the truth at the places
-    written (``λ_2 ≈ 0,0935`` from their rounded tr and det, for 0.09344) is wrong, not carried: carried needs
-    an earlier wrong value."""
+    within 0.1 % of one): a value that follows them and not the truth at the places written (``λ_2 ≈ 0,0935``
+    from their rounded tr and det, for 0.09344) is wrong, not carried: carried needs an earlier wrong value that
+    reaches the spectrum. ``spectrum``: the learner's K is right after their last mistake, so the rounding of
+    their tr and det may move a small eigenvalue by more: each within 0.1 % of the largest."""
     if len(own) != len(true) or not all(v.is_number for v in list(own) + list(true)):
         return False
-    return all(abs(sympy.N(o - t, 30)) <= sympy.Float("0.001") * max(sympy.Float("0.001"), abs(sympy.N(t, 30)))
+    scale = max(abs(sympy.N(t, 30)) for t in true) if spectrum and true else None   # of the largest, K right
+    floor = sympy.Float("0.001")
+    return all(abs(sympy.N(o - t, 30)) <= floor * max(floor, scale or abs(sympy.N(t, 30)))
                for o, t in zip(sorted(own, key=lambda v: sympy.N(v, 30)), true))
 
 
@@ -224,8 +243,9 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
                           any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, o)))
     true = world.eigen_values(out)
     ok = _eigen_match(claim.which, nodes, values, true)
+    right_k = _right_kernel_since_mistake(world, out)
     own_ok = any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, out)
-                 if world.last_mistake[0] is not None or not _rounding_only(own, true))
+                 if not (world.last_mistake[0] is None or right_k) or not _rounding_only(own, true, right_k))
     claimed = values[0] if len(values) == 1 else values
     decide(j, world, claim, claimed, ok, own_ok, _expected(claim.which, values, true),
            lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))
