@@ -129,9 +129,12 @@ def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dic
     return f"{quantity}({x}) {value}"
 
 
-def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas: bool = False) -> str | None:
+def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas: bool = False,
+          named: tuple[bool, bool] = (False, False)) -> str | None:
     """What one table cell claims, from its row and column headers, as math (None: nothing). With ``formulas``
-    (the table has a formula column) a ``value`` column beside it is the same derivative with the data put in."""
+    (the table has a formula column) a ``value`` column beside it is the same derivative with the data put in.
+    ``named`` says whether the rows, and the columns, are mostly the learner's parameter names (see
+    :func:`_names_parameters`)."""
     if not cell:
         return None
     value = _value(cell)
@@ -149,8 +152,8 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas:
         return unit
     by_value = corner.lower() in _POINT_CORNERS
     by_parameter = formulas or corner.lower() in _PARAMETER_CORNERS
-    for point_header, quantity, values, parameter in ((row, column, by_value, False),
-                                                      (column, row, False, by_parameter)):
+    for point_header, quantity, values, parameter in ((row, column, by_value, named[1]),
+                                                      (column, row, False, by_parameter or named[0])):
         point = header_point(point_header, points, values)
         if point is not None:
             return _claim(point, quantity, value, points, parameter)
@@ -176,6 +179,14 @@ def _unit_cell(row: str, column: str, value: str, points: dict, corner: str) -> 
     return f"{m.group(1)}_{{{row}}}({point[1]}) {value}" if point else None
 
 
+def _names_parameters(names: list[str]) -> bool:
+    """Whether the headers along one side of a table are mostly parameter names (``| a_1 | a_2 | c_1 | c_2 | v_1 |
+    v_2 | d |``): then a name there whose letter is also a unit's (a, z, h) is a parameter of the learner's, and its
+    cell at a datapoint is ∂f/∂ of it."""
+    own = sum(bool(_PARAMETER.match(n) or _OWN_NAME.match(n)) for n in names)
+    return own >= 2 and 2 * own >= len(names)
+
+
 def table_segments(rows: list[tuple[int, str]], text: str = "") -> list[Segment]:
     """The cells of a Markdown table as soft claims (see the module doc); ``text`` holds the notes' datapoints."""
     if len(rows) < 3 or not set(rows[1][1].replace("|", "").strip()) <= set("-: "):
@@ -190,13 +201,14 @@ def table_segments(rows: list[tuple[int, str]], text: str = "") -> list[Segment]
     named = all(_OWN_NAME.match(h) for h in header) or len(rows) == 3 and all(
         _OWN_NAME.match(h) or _ANY_NAME.match(h) for h in header)
     formulas = any(formula_column(h) for h in header[1:])
+    sides = (_names_parameters([_cells(r)[0] for _, r in rows[2:] if _cells(r)]), _names_parameters(header[1:]))
     for n, row in rows[2:]:
         cells = _cells(row)
         if len(cells) != len(header):
             continue
         for col in range(0 if named else 1, len(cells)):
             claim = f"{header[col]} {_value(cells[col])}" if named and cells[col] else \
-                _cell(cells[0], header[col], cells[col], points, header[0], formulas)
+                _cell(cells[0], header[col], cells[col], points, header[0], formulas, sides)
             if claim:
                 out.append(Segment(n, claim, False, soft=True))
     return out
