@@ -57,7 +57,7 @@ def _worded(exc: InputError, path: Path, lang: str | None, templates):
 
     if lang is None:
         try:
-            lang = detect(read_text(path))
+            lang = detect(read_text(path)[:20_000])   # a bounded prefix: the refusal itself must stay quick
         except (InputError, UnicodeError):
             return exc
     return worded(exc, lang, environment("text", lang, templates)) if lang != "en" else exc
