@@ -54,6 +54,7 @@ from .nodes import Sym
 from .normalise import normalise
 from .operator_tuples import operator_rows
 from .org import org_markdown
+from .output_labels import inline_outputs, output_before
 from .output_sections import line_output, output_subjects, output_unnamed
 from .physics_pkg import physics_latex
 from .points import infix_points, prose_points, suffix_points
@@ -116,6 +117,22 @@ def _judge_at(claim: Claim, world: World, number: int, point: int | None) -> Jud
         world.current_point, world.current_point_line = before
 
 
+def _labelled(line: str, item, label_at: tuple, world: World, on_line: int | None) -> tuple:
+    """The output a claim is about when an output's label comes before it on its line (``Úttak 1: $λ ≈ …$.
+    Úttak 2: $λ ≈ …$``): (that output, else ``on_line``; where the next piece on the line is looked for). A claim
+    that names no output of its own and is about a kernel reads that output's kernel."""
+    labels = inline_outputs(line)
+    if not labels:
+        return on_line, label_at
+    start = label_at[1] if label_at[0] == item.line else 0
+    output, end = output_before(line, labels, getattr(item, "source", ""), start)
+    if output is None or output > world.n_out:
+        return on_line, (item.line, end)
+    if getattr(item, "output", None) is None:
+        world.reading = output   # "Úttak 2: λ ≈ …": output 2's kernel
+    return output, (item.line, end)
+
+
 def check_reading(reading: Reading, problem: Problem, source: str, text: str = "", written: str = "") -> Report:
     """Judge every claim of a reading against ``problem`` in order (the engine: :func:`symntk.derive`);
     math that claims nothing is kept as context. ``written`` is the notes as the learner typed them (before
@@ -139,6 +156,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     subject_line = 0
     data_lines = {i.line for i in reading.items if isinstance(i, Context) and i.why == "exercise"}
     section, scanned = None, 0   # the output the section is about ("** K for output 2"), the last line read for it
+    label_at = (0, 0)   # the line and column after the last piece of math placed after an output's label
     for item in reading.items:
         number = len(judgements) + 1
         on_line = None
@@ -146,6 +164,8 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
             section, on_line, scanned = output_subjects(lines, scanned, item.line, section, world)
         elif world.n_out > 1 and item.line == scanned:
             on_line = line_output(lines[item.line - 1], world)
+        if world.n_out > 1 and 0 < item.line <= len(lines) and not isinstance(item, Context):
+            on_line, label_at = _labelled(lines[item.line - 1], item, label_at, world, on_line)
         if isinstance(item, Claim) and (on_line or section) and output_unnamed(item):
             item = dataclasses.replace(item, output=on_line or section)   # "output 2: g(x1) = …": ∇f_2(x_1)
         elif isinstance(item, DefinitionClaim) and (on_line or section):   # g_1 = (…) under "### Output 2"

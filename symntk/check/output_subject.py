@@ -17,7 +17,7 @@ import re
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "erste": 1, "zweite": 2, "dritte": 3, "fyrsta": 1, "annað": 2,
              "premier": 1, "première": 1, "deuxième": 2, "primo": 1, "secondo": 2, "primera": 1, "segunda": 2}
-_OUTPUT_WORD = r"(?:outputs?|output\s?unit|ausgang|ausgabe|úttak|úttaki|sortie|uscita|salida|saída|component)"
+OUTPUT_WORD = r"(?:outputs?|output\s?unit|ausgang|ausgabe|úttak|úttaki|sortie|uscita|salida|saída|component)"
 _LEAD = r"^[\s*#>\-+•]{0,10}(?:\*\*)?"
 _WORDS = (r"(?:(?:the|of|for|kernel|K|NTK|gradients?|derivatives?|für|den|die|das|fyrir|pour|la|le|per|para|el)"
           r"\s{1,3}){0,4}")
@@ -25,10 +25,10 @@ _WORDS = (r"(?:(?:the|of|for|kernel|K|NTK|gradients?|derivatives?|für|den|die|d
 # gradient is …``, ``For the second output, the entries are …``) a comma or what the line then states
 _SAYS = (r"(?:,|(?=,?\s{1,3}(?:(?:the|its|their)\s{1,3})?(?:gradients?|derivatives?|kernel|ntk|entries|partials?"
          r"|we\s{1,3}(?:get|have|find)|i\s{1,3}(?:get|have|find)|one\s{1,3}gets)(?![^\W_])))")
-_NUMBERED = re.compile(_LEAD + _WORDS + _OUTPUT_WORD + r"\s{0,3}(?:no\.?\s{0,2}|#\s{0,2})?([1-9])"
+_NUMBERED = re.compile(_LEAD + _WORDS + OUTPUT_WORD + r"\s{0,3}(?:no\.?\s{0,2}|#\s{0,2})?([1-9])"
                        r"(?![0-9.]|,\s{0,3}[0-9])"
                        r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$|" + _SAYS + ")", re.I)
-_ORDINAL = re.compile(_LEAD + _WORDS + r"([a-zéèðà]{4,10})\s{1,3}" + _OUTPUT_WORD +
+_ORDINAL = re.compile(_LEAD + _WORDS + r"([a-zéèðà]{4,10})\s{1,3}" + OUTPUT_WORD +
                       r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$|" + _SAYS + ")", re.I)
 _HEADING = re.compile(r"^(?:\*{1,6}\s|#{1,6}\s)")
 # the output's own name as the line's label: ``f_2: x1 -> (…)``, ``$f_2$:``, ``**y2:**``
