@@ -44,6 +44,15 @@ def own_inputs(node) -> list[Sym] | None:
     return items
 
 
+def output_index(head: Sym) -> int | None:
+    """The output o of ``f_o`` (1 for ``f`` with no subscript): its only subscript as a whole number; None for any
+    other subscript."""
+    if not head.sub:
+        return 1
+    subs = int_subs(head)
+    return subs[0] if subs and len(subs) == 1 else None
+
+
 def f_call(node) -> tuple[int, int | None] | None:
     """``f``, ``y``, ``f(x)``, ``f_o(x_i)`` → (output, point); ``f(u, v)`` in the learner's own names of the
     input's coordinates (:func:`own_inputs`) is f at a general input, like ``f(x)``."""
@@ -53,12 +62,9 @@ def f_call(node) -> tuple[int, int | None] | None:
         return None
     if head.name == "y" and head.sub:
         return None  # y_i: a label of the data
-    output = 1
-    if head.sub:
-        subs = int_subs(head)
-        if not subs or len(subs) != 1:
-            return None
-        output = subs[0]
+    output = output_index(head)
+    if output is None:
+        return None
     if len(parts) == 1 or own_inputs(node) is not None:
         return output, None
     if len(parts) == 2 and isinstance(parts[1], Group) and len(parts[1].items) == 1:
@@ -96,6 +102,7 @@ def gradient_of(node) -> tuple[int, int | None] | None:
 
 
 def rebuild(parts):
+    """``parts`` (factors as ``factor_list`` lists them) put together again by juxtaposition, left to right."""
     node = parts[0]
     for p in parts[1:]:
         node = Op("juxt", (node, p))
