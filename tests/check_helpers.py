@@ -1,5 +1,6 @@
-"""What the checker's unit tests share: a problem file's TOML text built from its values, invented notes checked
-against it, and the verdict of every judgement, line by line ("carried" for a wrong claim carried forward)."""
+"""What the checker's unit tests share: a problem file's TOML text built from its values, an invented exercise with
+its gradients, invented notes checked against it, and the verdict of every judgement, line by line ("carried" for a
+wrong claim carried forward)."""
 
 from symntk.check import check_text
 
@@ -20,6 +21,14 @@ def problem(widths: list[int], activation: str, x: list, **parameters) -> str:
     return "\n".join(lines + ["[data]", f"x = {x}"]) + "\n"
 
 
+# An invented exercise (worked out by hand): W^{[1]} = (1, 1)ᵀ, b^{[1]} = (0, 1)ᵀ, W^{[2]} = (1, 0), b^{[2]} = 0,
+# identity, x = (1, 2): h = (x, x + 1), ∇f(x) = (x, 0, 1, 0, x, x + 1, 1), so ∇f(x_1) = (1, 0, 1, 0, 1, 2, 1) and
+# ∇f(x_2) = (2, 0, 1, 0, 2, 3, 1); K = [[8, 12], [12, 19]], tr K = 27
+IDENTITY_1_2_1 = problem([1, 2, 1], "identity", [1, 2], W1=[[1], [1]], b1=[0, 1], W2=[[1, 0]], b2=0)
+GRAD_X1, GRAD_X2 = "$(1, 0, 1, 0, 1, 2, 1)$", "$(2, 0, 1, 0, 2, 3, 1)$"
+BAD_GRAD_X2 = "$(2, 0, 1, 0, 2, 3, 2)$"   # the last entry (∂f/∂b^{[2]} = 1) written 2
+
+
 def line_verdicts(report) -> dict[int, list[str]]:
     """line → the verdicts of the judgements on it, in order ("carried" for a wrong claim carried forward)."""
     out: dict[int, list[str]] = {}
@@ -33,6 +42,14 @@ def first_mistake(report) -> int:
     return report.first_mistake.line if report.first_mistake else 0
 
 
+def problem_report(tmp_path, problem: str, notes: str):
+    """The report on ``notes`` (named notes.md) checked against the problem TOML text ``problem``, written to
+    ``tmp_path``/p.toml."""
+    path = tmp_path / "p.toml"
+    path.write_text(problem, encoding="utf-8")
+    return check_text(notes, "notes.md", path)
+
+
 def notes_verdicts(notes: str) -> tuple[dict[int, list[str]], int]:
     """The verdicts per line of ``notes`` that state their own exercise, and the first real mistake's line."""
     report = check_text(notes, "notes.md")
@@ -42,10 +59,14 @@ def notes_verdicts(notes: str) -> tuple[dict[int, list[str]], int]:
 def verdicts(tmp_path, problem: str, notes: str) -> tuple[dict[int, list[str]], int]:
     """The verdicts per line of ``notes`` checked against the problem TOML text ``problem``, and
     the line of the first real mistake (0 when there is none)."""
-    path = tmp_path / "p.toml"
-    path.write_text(problem, encoding="utf-8")
-    report = check_text(notes, "notes.md", path)
+    report = problem_report(tmp_path, problem, notes)
     return line_verdicts(report), first_mistake(report)
+
+
+def gradient_judgements(tmp_path, problem: str, notes: str) -> list:
+    """The judgements of gradient vectors (kind "gradient_vector") on ``notes`` checked against the problem TOML
+    text ``problem``."""
+    return [j for j in problem_report(tmp_path, problem, notes).judgements if j.kind == "gradient_vector"]
 
 
 def worst_verdicts(text: str, *source: str):

@@ -10,39 +10,38 @@ Two outputs: W^{[1]} = 1, b^{[1]} = 0, W^{[2]} = (1, 2)ᵀ, b^{[2]} = (0, 0), id
 8 + 4 + 2 + 1 = 15.
 """
 
-from check_helpers import problem, verdicts
+from check_helpers import IDENTITY_1_2_1, problem, verdicts
 
-ONE = problem([1, 2, 1], "identity", [1, 2], W1=[[1], [1]], b1=[0, 1], W2=[[1, 0]], b2=0)
 TWO = problem([1, 1, 2], "identity", [1, 2], W1=[[1]], b1=[0], W2=[[1], [2]], b2=[0, 0])
 
 
 def test_the_mirror_of_a_right_entry_is_right(tmp_path):
     notes = "$K_{11} = 8$\n\n$K_{12} = 12$\n\nand $K_{21} = K_{12}$ by symmetry.\n\n$K_{22} = 19$"
-    out, first = verdicts(tmp_path, ONE, notes)
+    out, first = verdicts(tmp_path, IDENTITY_1_2_1, notes)
     assert out[5] == ["correct"] and first == 0
 
 
 def test_the_mirror_of_a_wrong_entry_is_carried(tmp_path):
     notes = "$K_{12} = 13$\n\n$$K_{21} = K_{12}$$"
-    out, first = verdicts(tmp_path, ONE, notes)
+    out, first = verdicts(tmp_path, IDENTITY_1_2_1, notes)
     assert out[1] == ["wrong"] and out[3] == ["carried"] and first == 1
 
 
 def test_the_mirror_written_at_the_datapoints(tmp_path):
     notes = "$K(x_1, x_2) = 12$\n\n$K(x_2, x_1) = K(x_1, x_2)$"
-    out, _ = verdicts(tmp_path, ONE, notes)
+    out, _ = verdicts(tmp_path, IDENTITY_1_2_1, notes)
     assert out[3] == ["correct"]
 
 
 def test_no_value_of_the_mirror_yet_is_not_judged(tmp_path):
     notes = "$K_{21} = K_{12}$ since K is symmetric.\n\n$K_{12} = 12$"
-    out, _ = verdicts(tmp_path, ONE, notes)
+    out, _ = verdicts(tmp_path, IDENTITY_1_2_1, notes)
     assert 1 not in out and out[3] == ["correct"]
 
 
 def test_a_diagonal_entry_or_two_unrelated_entries_claim_nothing(tmp_path):
     notes = "$K_{12} = 12$\n\n$K_{11} = K_{22}$\n\n$K_{21} = K_{11}$"
-    out, _ = verdicts(tmp_path, ONE, notes)
+    out, _ = verdicts(tmp_path, IDENTITY_1_2_1, notes)
     assert 3 not in out and 5 not in out
 
 

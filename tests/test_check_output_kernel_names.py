@@ -10,8 +10,8 @@ W^{[1]} = 1, b^{[1]} = 0, W^{[2]} = (1, 2)^T, b^{[2]} = 0, x = 1, 2; θ = (W1, b
 import pytest
 from check_helpers import NETWORK_HEAD, THETA_HEAD, problem, verdicts, worst_verdicts
 
+from symntk.check.kernel_targets import kernel_ref
 from symntk.check.syntax import parse
-from symntk.check.targets import kernel_ref
 
 TWO = problem([1, 1, 2], "identity", [1, 2], W1=[[1]], b1=[0], W2=[[1], [2]], b2=[0, 0])
 

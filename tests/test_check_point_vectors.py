@@ -10,51 +10,48 @@ x = (1, 2): h = (x, x + 1), θ = (W^{[1]}_1, W^{[1]}_2, b^{[1]}_1, b^{[1]}_2, W^
 """
 
 import pytest
-from check_helpers import problem, verdicts
-
-from symntk.check import check_text
-
-ONE = problem([1, 2, 1], "identity", [1, 2], W1=[[1], [1]], b1=[0, 1], W2=[[1, 0]], b2=0)
-G1, G2 = "$(1, 0, 1, 0, 1, 2, 1)$", "$(2, 0, 1, 0, 2, 3, 1)$"
-BAD2 = "$(2, 0, 1, 0, 2, 3, 2)$"   # the last entry (∂f/∂b^{[2]} = 1) written 2
-
-
-def _gradients(tmp_path, notes: str) -> list:
-    path = tmp_path / "p.toml"
-    path.write_text(ONE, encoding="utf-8")
-    return [j for j in check_text(notes, "notes.md", path).judgements if j.kind == "gradient_vector"]
+from check_helpers import (
+    BAD_GRAD_X2,
+    GRAD_X1,
+    GRAD_X2,
+    IDENTITY_1_2_1,
+    gradient_judgements,
+    problem,
+    problem_report,
+    verdicts,
+)
 
 
 @pytest.mark.parametrize("line", [
-    f"At the second datapoint the hidden values both grow by one, giving {G2}.",
-    f"At $x_2 = 2$ the entries of the first weight and the first output weight double, giving {G2}.",
-    f"Í öðrum punktinum fæst {G2}.",
-    f"Im zweiten Punkt ergibt sich {G2}.",
-    f"For $x_2$ we get {G2}.",
+    f"At the second datapoint the hidden values both grow by one, giving {GRAD_X2}.",
+    f"At $x_2 = 2$ the entries of the first weight and the first output weight double, giving {GRAD_X2}.",
+    f"Í öðrum punktinum fæst {GRAD_X2}.",
+    f"Im zweiten Punkt ergibt sich {GRAD_X2}.",
+    f"For $x_2$ we get {GRAD_X2}.",
 ])
 def test_one_gradient_after_its_datapoint_is_right(tmp_path, line):
-    out, first = verdicts(tmp_path, ONE, line)
+    out, first = verdicts(tmp_path, IDENTITY_1_2_1, line)
     assert out[1] == ["correct"] and first == 0
 
 
 @pytest.mark.parametrize("line", [
-    f"Í $x_1 = 1$ fæst {G1} og í $x_2$ fæst {G2}.",
-    f"Beim ersten Datenpunkt erhält man {G1}, beim zweiten Datenpunkt erhält man {G2}.",
-    f"At the first point the gradient over all seven parameters is {G1}; at the second point the output weight's "
-    f"entry grows to $3$, leaving {G2}.",
+    f"Í $x_1 = 1$ fæst {GRAD_X1} og í $x_2$ fæst {GRAD_X2}.",
+    f"Beim ersten Datenpunkt erhält man {GRAD_X1}, beim zweiten Datenpunkt erhält man {GRAD_X2}.",
+    f"At the first point the gradient over all seven parameters is {GRAD_X1}; at the second point the output weight's "
+    f"entry grows to $3$, leaving {GRAD_X2}.",
 ])
 def test_two_gradients_after_their_datapoints_are_right(tmp_path, line):
-    out, first = verdicts(tmp_path, ONE, line)
+    out, first = verdicts(tmp_path, IDENTITY_1_2_1, line)
     assert out[1] == ["correct", "correct"] and first == 0
 
 
 @pytest.mark.parametrize("line", [
-    f"At the second point the hidden values both grow by one, giving {BAD2}.",
-    f"Í $x_2 = 2$ fæst {BAD2}.",
-    f"Im zweiten Punkt ergibt sich {BAD2}.",
+    f"At the second point the hidden values both grow by one, giving {BAD_GRAD_X2}.",
+    f"Í $x_2 = 2$ fæst {BAD_GRAD_X2}.",
+    f"Im zweiten Punkt ergibt sich {BAD_GRAD_X2}.",
 ])
 def test_a_wrong_gradient_after_its_datapoint_is_wrong(tmp_path, line):
-    out, first = verdicts(tmp_path, ONE, line)
+    out, first = verdicts(tmp_path, IDENTITY_1_2_1, line)
     assert out[1] == ["wrong"] and first == 1
 
 
@@ -62,21 +59,21 @@ def test_a_gradient_without_a_dropped_parameter_read_after_one_named_so(tmp_path
     notes = ("$b^{[2]}$ only shifts $f$, so I leave it out.\n\n"
              "At the first point the gradient is $(1, 0, 1, 0, 1, 2)$.\n"
              "At the second point the hidden values both grow by one, leaving $(2, 0, 1, 0, 2, 3)$.\n")
-    out, first = verdicts(tmp_path, ONE, notes)
+    out, first = verdicts(tmp_path, IDENTITY_1_2_1, notes)
     assert out[1] == ["wrong"] and first == 1 and out[3] == ["carried"] and out[4] == ["carried"]
 
 
 @pytest.mark.parametrize("notes", [
-    f"At $x_1 = 2$ we get {G2}.",                                       # x_1 is 1: not the exercise's point
-    f"At the third point we get {G2}.",                                  # two datapoints only
+    f"At $x_1 = 2$ we get {GRAD_X2}.",                                  # x_1 is 1: not the exercise's point
+    f"At the third point we get {GRAD_X2}.",                             # two datapoints only
     "At the first point the hidden layer gives $(1, 2)$.",               # a layer's width, no gradient
-    f"At the first point the kernel gives {G1}.",                        # about the kernel
-    f"At $x_1$ and at $x_2$ we get {G1}.",                               # two datapoints named
-    f"At the second point the output is {G2}.",                          # "is" without a gradient word
+    f"At the first point the kernel gives {GRAD_X1}.",                   # about the kernel
+    f"At $x_1$ and at $x_2$ we get {GRAD_X1}.",                          # two datapoints named
+    f"At the second point the output is {GRAD_X2}.",                     # "is" without a gradient word
     "At the second point the hidden values grow, leaving $(2, 0, 1, 0, 2, 3)$.",   # a length of its own, alone
 ])
 def test_vectors_that_are_no_gradient_at_a_point(tmp_path, notes):
-    assert not _gradients(tmp_path, notes + "\n\n$K_{11} = 8$")
+    assert not gradient_judgements(tmp_path, IDENTITY_1_2_1, notes + "\n\n$K_{11} = 8$")
 
 
 # two outputs (worked out by hand): W^{[1]} = 1, b^{[1]} = 1, W^{[2]} = (1, 2)ᵀ, b^{[2]} = (0, 0)ᵀ, identity,
@@ -86,7 +83,8 @@ TWO = problem([1, 1, 2], "identity", [1, 2], W1=[[1]], b1=[1], W2=[[1], [2]], b2
 
 
 def test_vectors_first_then_their_datapoints(tmp_path):
-    out, first = verdicts(tmp_path, ONE, f"The gradient vectors are {G1} at $x_1$ and {G2} at $x_2$.")
+    notes = f"The gradient vectors are {GRAD_X1} at $x_1$ and {GRAD_X2} at $x_2$."
+    out, first = verdicts(tmp_path, IDENTITY_1_2_1, notes)
     assert out[1] == ["correct", "correct"] and first == 0
 
 
@@ -102,11 +100,9 @@ def test_vectors_of_one_output_of_two(tmp_path, line, expected):
 
 
 def test_no_vector_of_two_outputs_without_the_output_named(tmp_path):
-    path = tmp_path / "p.toml"
-    path.write_text(TWO, encoding="utf-8")
     notes = "The gradient vectors are $(1, 1, 2, 0, 1, 0)$ at $x_1$.\n\n$K_{11} = 8$"
-    assert not [j for j in check_text(notes, "notes.md", path).judgements if j.line == 1]
+    assert not [j for j in problem_report(tmp_path, TWO, notes).judgements if j.line == 1]
 
 
 def test_a_vector_of_a_layers_width_first_is_no_gradient(tmp_path):
-    assert not _gradients(tmp_path, "The hidden vector is $(1, 2)$ at $x_1$.\n\n$K_{11} = 8$")
+    assert not gradient_judgements(tmp_path, IDENTITY_1_2_1, "The hidden vector is $(1, 2)$ at $x_1$.\n\n$K_{11} = 8$")

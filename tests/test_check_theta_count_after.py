@@ -7,18 +7,13 @@ x = (1, 2): θ = (W^{[1]}_{11}, W^{[1]}_{21}, b^{[1]}_1, b^{[1]}_2, W^{[2]}_{11}
 """
 
 import pytest
-from check_helpers import problem
+from check_helpers import IDENTITY_1_2_1, problem_report
 
-from symntk.check import check_text
-
-ONE = problem([1, 2, 1], "identity", [1, 2], W1=[[1], [1]], b1=[0, 1], W2=[[1, 0]], b2=0)
 NAMES = "(W1_11, W1_21, b1_1, b1_2, W2_11, W2_12, b2)"
 
 
 def _kinds(tmp_path, line: str) -> list[tuple[str, str]]:
-    path = tmp_path / "p.toml"
-    path.write_text(ONE, encoding="utf-8")
-    report = check_text(line + "\n\n$K_{11} = 8$", "notes.md", path)
+    report = problem_report(tmp_path, IDENTITY_1_2_1, line + "\n\n$K_{11} = 8$")
     return sorted((j.kind, j.verdict) for j in report.judgements if j.line == 1)
 
 

@@ -23,22 +23,17 @@ from .claims import (
     TraceClaim,
     UnitClaim,
 )
+from .formula_kinds import is_general, space_size
 from .invariant_terms import with_placeholders
 from .kernel_mirror import mirror_claim
+from .kernel_targets import eigen_of
 from .matrices import multiply_out
 from .nodes import Chain, Func, Member, Num, SumOp, Sym
 from .predicates import texts
 from .problem_parts import is_numeric, problem_part
 from .rules import sign_condition
 from .source import Segment
-from .targets import (
-    derivative_of,
-    eigen_of,
-    is_general,
-    mentions,
-    space_size,
-    theta_of,
-)
+from .targets import derivative_of, mentions, theta_of
 
 _RELATIONS_OF_CLAIMS = ("=", "\\approx", "\\Rightarrow", "\\implies", "\\Longrightarrow", "\\equiv", "\\simeq",
                         ":=", "\\coloneqq")

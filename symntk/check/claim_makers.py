@@ -26,9 +26,11 @@ from .claims import (
     UnitClaim,
 )
 from .compare import written_number
+from .formula_kinds import count_terms, is_general
 from .gradient_pairs import gradient_pairs
 from .kernel_function import kernel_function_of
 from .kernel_pairs import pair_ref
+from .kernel_targets import det_of, eigen_of, is_matrix_name, kernel_ref, trace_of
 from .layer_targets import (
     layer_of,
     names_hidden_layer,
@@ -43,23 +45,7 @@ from .numeric_inputs import claim_maker
 from .predicates import bare, bare_invariant, walk
 from .rules import with_argument
 from .source import Segment
-from .targets import (
-    count_terms,
-    derivative_of,
-    det_of,
-    eigen_of,
-    f_call,
-    gradient_of,
-    is_general,
-    is_matrix_name,
-    is_name,
-    kernel_ref,
-    mentions,
-    outputs_vector,
-    theta_of,
-    trace_of,
-    unit_of,
-)
+from .targets import derivative_of, f_call, gradient_of, is_name, mentions, outputs_vector, theta_of, unit_of
 
 
 def target_maker(node, first: bool = True):

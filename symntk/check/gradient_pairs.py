@@ -4,7 +4,7 @@
 When both gradients name their output with a subscript (``f_o``, ``y_o``), the product is the entry of the pair
 (x_i, f_a) with the pair (x_j, f_b) — also when the outputs differ (a cross-output term of the full kernel) and
 when the output written is the first. A gradient of plain ``f`` names no output and is left to
-:func:`symntk.check.targets.kernel_ref`.
+:func:`symntk.check.kernel_targets.kernel_ref`.
 """
 
 from __future__ import annotations

@@ -38,8 +38,9 @@ from .claims import (
 )
 from .decide import decide, matches, start
 from .feedback import Feedback
+from .judge_derivatives import judge_derivative
 from .judge_facts import judge_property
-from .judge_gradients import judge_derivative, judge_gradient, judge_jacobian
+from .judge_gradients import judge_gradient, judge_jacobian
 from .judge_kernel import judge_kernel, judge_kernel_entry
 from .judge_spectrum import judge_charpoly, judge_det, judge_eigenvalues, judge_trace
 from .judgement import Judgement

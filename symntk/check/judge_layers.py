@@ -75,7 +75,7 @@ def _written_cells(node, transposed: bool, count: int) -> list:
 
 def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
     """δ^{[l]} or ∂f_o/∂W^{[l]}, ∂f_o/∂b^{[l]} as a matrix (see the module doc)."""
-    from .judge_gradients import judge_derivative
+    from .judge_derivatives import judge_derivative
 
     o = claim.output
     if claim.layer == 0 and world.net.depth != 2:

@@ -3,9 +3,10 @@ number, and the characteristic polynomial by a name of its own (p(λ), χ_K(λ))
 
 from __future__ import annotations
 
+from .kernel_targets import is_matrix_name
 from .nodes import Group, Num, Op, Partial, Sym
 from .predicates import bare, factor_list, walk
-from .targets import f_call, is_matrix_name, point_of
+from .targets import f_call, point_of
 
 
 def layer_of(node) -> tuple[str, int, int, int | None] | None:

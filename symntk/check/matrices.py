@@ -26,6 +26,7 @@ import sympy
 from .meaning import Scope, _apply, key, to_sympy
 from .nodes import Func, Group, Matrix, Node, Num, Op, Sym, Tuple
 from .syntax import UnreadableError
+from .targets import rebuild
 from .written_products import MAX_CELLS as MAX_CELLS
 from .written_products import factor_sequence
 from .written_products import multiply_out as multiply_out
@@ -172,7 +173,7 @@ def _product(items: list[tuple[str, Node]], scope: Scope, output: int) -> sympy.
             value = arg.applyfunc(lambda v, f=item: _apply(f, v, scope))
             i += 2
         elif isinstance(item, Func):
-            value = sympy.Matrix([[to_sympy(_rebuild([n for _, n in items[i:]]), scope)]])
+            value = sympy.Matrix([[to_sympy(rebuild([n for _, n in items[i:]]), scope)]])
             i = len(items)
         elif i + 1 < len(items) and _output_at(item, items[i + 1][1], scope) is not None:
             value = _output_at(item, items[i + 1][1], scope)
@@ -271,13 +272,6 @@ def _hadamard(left: sympy.Matrix, right: sympy.Matrix) -> sympy.Matrix:
     if left.shape != right.shape:
         raise UnreadableError(f"⊙ of a {_shape(left)} and a {_shape(right)} matrix")
     return left.multiply_elementwise(right)
-
-
-def _rebuild(items: list[Node]) -> Node:
-    node = items[0]
-    for item in items[1:]:
-        node = Op("juxt", (node, item))
-    return node
 
 
 def _times(left: sympy.Matrix, right: sympy.Matrix) -> sympy.Matrix:

@@ -18,8 +18,9 @@ from .decide import decide, matches
 from .judgement import Judgement
 from .meaning import to_sympy
 from .nodes import Group, Num, Op, Sym
-from .predicates import factor_list, int_subs
+from .predicates import factor_list
 from .syntax import UnreadableError
+from .targets import output_index, rebuild
 from .values import agrees, agrees_own, items
 from .world import World
 
@@ -70,12 +71,9 @@ def gradient_at_numbers(node) -> tuple[int, tuple[Fraction, ...]] | None:
         arg = arg.args[0]
     if not (isinstance(head, Sym) and head.name == "f" and head.layer is None and not head.primes):
         return None
-    output = 1
-    if head.sub:
-        subs = int_subs(head)
-        if not subs or len(subs) != 1:
-            return None
-        output = subs[0]
+    output = output_index(head)
+    if output is None:
+        return None
     at = input_of(arg)
     return (output, at) if at is not None else None
 
@@ -88,20 +86,13 @@ def kernel_at_numbers(node) -> tuple[int, tuple, tuple] | None:
         parts = factor_list(node)
         pair = []
         for cut in range(3, len(parts) - 2):
-            left, right = _rebuild(parts[:cut]), _rebuild(parts[cut:])
+            left, right = rebuild(parts[:cut]), rebuild(parts[cut:])
             pair = [gradient_at_numbers(left), gradient_at_numbers(right)]
             if all(pair):
                 break
     if len(pair) != 2 or not all(pair) or pair[0][0] != pair[1][0]:
         return None
     return pair[0][0], pair[0][1], pair[1][1]
-
-
-def _rebuild(parts):
-    node = parts[0]
-    for p in parts[1:]:
-        node = Op("juxt", (node, p))
-    return node
 
 
 def claim_maker(node):
