@@ -38,6 +38,7 @@ def test_what_drops_nothing(line):
 
 
 def test_a_pronoun_dropping_is_judged_and_carried():
-    notes = PROBLEM + THETA + "$b^{[2]}$ verschiebt $f$ nur, das lasse ich im Kernel weg.\n\n$g(x_1) = (3, 0, 3, 0, 1, 0)$\n"
+    notes = (PROBLEM + THETA + "$b^{[2]}$ verschiebt $f$ nur, das lasse ich im Kernel weg.\n\n"
+             + "$g(x_1) = (3, 0, 3, 0, 1, 0)$\n")
     lines, first = notes_verdicts(notes)
     assert lines[5] == ["wrong"] and first == 5 and lines[7] == ["carried"]

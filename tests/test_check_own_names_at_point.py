@@ -31,7 +31,8 @@ def test_a_value_right_at_the_other_datapoint_is_wrong_at_the_one_named(label):
 
 
 def test_right_values_at_each_datapoint_are_correct():
-    lines = _lines(HEAD + "$x^{(1)} = (1,0)$: $u_1 = 1$, $u_2 = 1$\n\n$x^{(2)} = (0,1)$: $u_1 = 2$, $u_2 = 0 + 1 + 1 = 2$\n")
+    lines = _lines(HEAD + "$x^{(1)} = (1,0)$: $u_1 = 1$, $u_2 = 1$\n\n"
+                   + "$x^{(2)} = (0,1)$: $u_1 = 2$, $u_2 = 0 + 1 + 1 = 2$\n")
     assert lines[5] == ["correct", "correct"] and set(lines[7]) == {"correct"}
 
 
