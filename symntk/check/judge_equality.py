@@ -198,13 +198,6 @@ def _is_slope(node) -> bool:
 
 def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     """A formula = another formula (or value): the value against the first member."""
-    from .judge_gradients import judge_gradient
-    from .judge_values import GRADIENT_LETTERS
-    from .letter_gradients import as_gradient_of_x
-
-    gradient = as_gradient_of_x(claim, world, GRADIENT_LETTERS)
-    if gradient is not None:   # g(x) = (x, 3x, 1, …): the gradient as a function of x
-        return judge_gradient(gradient, world, j)
     tuples = vectors_equal(claim.left, claim.value, world.scope)
     if tuples is not None:   # 2(5, 12, 19) − (3, 5, 7) = (7, 19, 31): entry by entry
         return decide(j, world, claim, tuples[2], tuples[0], False, tuples[1], lambda prev: prev == tuples[2])
