@@ -68,6 +68,7 @@ from .render import render_report
 from .reply_quotes import without_reply_quotes
 from .report import Report
 from .retractions import retracted
+from .said_zero import zeros_said_before
 from .script_brackets import script_brackets
 from .sentences import sentence_claims
 from .source import editor_lines, read_text, segments
@@ -219,6 +220,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                     world.last_mistake = (found.line, found.target, found.label)   # named for later
                 judgements.append(found)
     judgements, aside = unused_tentative(judgements, world)   # "it drops out of the derivative", never used
+    judgements = zeros_said_before(judgements, lines)   # "so the cross terms are zero:" ⏎ "$⟨…⟩ = 0$": one claim
     if aside:
         context = sorted([*context, *(Context(j.line, j.claimed, "definition") for j in aside)], key=lambda c: c.line)
     shown = written.splitlines() if written else []

@@ -34,7 +34,7 @@ DROPPING: tuple[tuple[str, str], ...] = (
            r"contributes nothing|adds nothing|falls? (?:out|away)|is not needed|isn'?t needed|not needed"),
     ("de", r"fällt \w{1,8} ?(?:raus|heraus|weg)|fällt (?:raus|heraus|weg)|fallen (?:\w{1,8} ?)?(?:raus|heraus|weg)|"
            r"wegfallen|"
-           r"entfällt|weglassen|weggelassen|lass\w{0,2}(?: \w{1,8}){1,2} weg|ignorier\w{0,4}|"
+           r"entfällt|weglassen|weggelassen|lass\w{0,2}(?: \w{1,8}){1,3} weg|ignorier\w{0,4}|"
            r"vernachlässig\w{0,4}|überspring\w{0,4}|übersprung\w{0,4}|spielt keine Rolle|spielen keine Rolle|"
            r"ist egal|sind egal|irrelevant|brauch\w{0,3} \w{1,8} nicht"),
     ("is", r"slepp\w{0,5}|skiptir ekki máli|skipta ekki máli|skiptir engu|skipta engu|hunsa\w{0,3}|"
@@ -95,6 +95,9 @@ _ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w])(?:fi
 # a negation there says why the parameter contributes nothing, it does not take the dropping back
 _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|da|denn|es|das|dies|því|þar sem|"
                      r"það)(?![\w'’])", re.I)
+# a pronoun in a clause that names nothing itself: the thing it drops is named in the clause before it
+_PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|það|því|þá|hann|hana|hún)(?![\w'’])",
+                      re.I)
 _CLAUSE = re.compile(r"[^.;!?:\n]{1,300}(?:[.;!?:]|$)")
 # a name in math, or a bare parameter name: a letter with an index (b2, b_2, b^2, b^{[2]}, W2_12, w_{11}) or one
 # lone letter (c, v): which of them is a parameter is decided against the exercise
@@ -117,9 +120,11 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
     "the derivative" or "the gradient" with no derivative written and no "with respect to" (``$b^{[2]}$ is just
     added on so it drops out of the derivative``): tentative, since the same words say a constant vanishes from the
     derivatives with respect to the other parameters (a claim only when the learner's later work leaves it out)."""
-    found = []
+    found, before = [], ""
     for clause in _CLAUSE.finditer(line[:1000]):
-        text = clause.group(0)
+        text, previous, before = clause.group(0), before, clause.group(0)
+        if previous[-1:] in (";", ":") and "$" not in text and _PRONOUN.search(text):   # "$b_3$ shifts f; I skip it"
+            text = previous[:-1] + ", " + text.lstrip()   # the pronoun's antecedent is named in the clause before
         phrase = _PHRASE.search(text) or _VANISH.search(text)
         if phrase is None:
             continue

@@ -23,6 +23,7 @@ from .dropped_parameters import fact as dropped_fact
 from .dropped_words import dropped_clauses
 from .other_derivatives import FACT as OTHERS_ZERO
 from .other_derivatives import says_others_zero
+from .sign_words import sign_facts
 from .source import Segment
 
 PROPERTIES = ("psd", "pd", "eig_pos", "eig_zero", "eig_neg")
@@ -200,6 +201,8 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, said, False, soft=True))
         for fact in facts_of_line(line):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
+        for said, sign in sign_facts(line):   # "so that entry is negative" at a datapoint: the sign of ∂f/∂θ_k
+            out.append(Segment(n, said[:200], False, soft=True, fact=sign))
         if says_others_zero(line):   # "the other derivatives are 0": every one not written yet
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=OTHERS_ZERO))
         for names, tentative in dropped_clauses(line):   # "b2 just shifts f, I'll skip it": ∂f/∂b2 adds nothing

@@ -20,6 +20,8 @@ from .judgement import Judgement
 from .other_derivatives import FACT as OTHERS_ZERO
 from .other_derivatives import judge_others_zero
 from .own_kernel import own_charpolys, own_eigen
+from .sign_words import PREFIX as SIGN
+from .sign_words import judge_sign
 
 
 def _numbers(values) -> list[float]:
@@ -47,6 +49,8 @@ def judge_property(claim, world, j: Judgement) -> Judgement:
         return _judge_relu_rule(claim, world, j)
     if claim.prop == OTHERS_ZERO:   # "the other derivatives are 0"
         return judge_others_zero(claim, world, j)
+    if claim.prop.startswith(SIGN):   # "so that entry is negative"
+        return judge_sign(claim, world, j)
     if claim.prop.startswith(DROPPED):   # "b2 just shifts f, I'll skip it"
         return judge_dropped(claim, world, j)
     out = world.read_kernel

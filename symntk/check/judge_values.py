@@ -156,7 +156,7 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
     claimed = one_scalar(claim.value, world.scope)
     if claimed.is_Rational:
         world.record(("named", key(name)), claimed, claim.line)   # every value the learner gave the name
-    own_ok = False
+    own_ok, own = False, None
     from_scope = known is None
     if known is None:
         try:
@@ -173,6 +173,12 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         own = own_meaning(world, name, known)
         own_ok = own is not None and any(matches(world, claim.value, claimed, v)
                                          for v in (own, world.at_values_own(own)))
+    point = _point_in_context(claim, world)
+    if point is not None and not claimed.free_symbols and known is not None and \
+            world.at_values(known).free_symbols & set(world.net.x):   # u_2 = 1 under "x^{(2)} = (0, 1):": at x_2
+        known = world.at_point(known, point)
+        if own_ok is False and from_scope and own is not None:
+            own_ok = matches(world, claim.value, claimed, world.at_point(world.at_values_own(own), point))
     minor = as_minor(world, claim, claimed)
     if minor is not None:   # c_2 = 11 + 44 + 48 = 103 from their K: the sum of its minors, not arithmetic only
         ok, own_ok, known = minor
