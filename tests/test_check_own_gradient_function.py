@@ -17,6 +17,8 @@ POINTS = "\ng1 = [3, 3, 3, 1]\ng2 = [6, 3, 5, 1]\n"   # lines 6, 7
     ("g1 = [3, 3, 3, 1]\ng2 = [6, 3, 5, 1]", "g"),
     ("G_1 = (3, 3, 3, 1), G_2 = (6, 3, 5, 1)", "G"),
     ("g1 = [3, 3, 3, 1]", None),                       # one index: not said to be the datapoints'
+    ("$g_1 = g(1) = (3, 3, 3, 1)$, $g_2 = g(2) = (6, 3, 5, 1)$", "g"),   # the function evaluated, then the vector
+    ("g_1 = h(1) = (3, 3, 3, 1), g_2 = h(2) = (6, 3, 5, 1)", None),     # another letter's values: not g's own
     ("J1 = [[1, 2], [3, 4]]\nJ2 = [[1, 2], [3, 4]]", None),   # J: one output's Jacobian, perhaps
 ])
 def test_the_letter_comes_from_vectors_under_two_indices(text, letter):
@@ -41,3 +43,9 @@ def test_the_general_gradient_in_the_learners_letter_is_judged(general, verdicts
 def test_without_the_letters_vectors_g_of_x_is_not_read():
     lines, _ = notes_verdicts(THETA_HEAD + "g(x) = [3x, 3, 2x, 1]\n")
     assert 5 not in lines
+
+
+def test_the_general_gradient_read_where_the_datapoints_vectors_evaluate_it():
+    points = "\ng_1 = g(1) = [3, 3, 3, 1]\ng_2 = g(2) = [6, 3, 5, 1]\n"
+    lines, _ = notes_verdicts(THETA_HEAD + "g(x) = [3x, 3, 2x+1, 1]" + points)
+    assert lines[5] == ["correct"]

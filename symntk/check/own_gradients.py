@@ -14,8 +14,9 @@ import re
 
 LETTERS = "gGJ"   # g_i, G_i, J_i: the usual letters of the gradient at x_i (judge_values.GRADIENT_LETTERS)
 _DEFINED = re.compile(rf"(?<![A-Za-z\\])([{LETTERS}])_\{{?([1-9])\}}?\s{{0,3}}=\s{{0,3}}(?:\(|\[|\\left|\\begin)")
-# g1 = [0, 1, 1, 1], g_2 = (…): g's vectors under an index (glued or not)
-_GIVEN = re.compile(r"(?<![A-Za-z\\])([gG])_?\{?([1-9])\}?\s{0,3}=\s{0,3}(?:\(|\[|\\left|\\begin)")
+# g1 = [0, 1, 1, 1], g_2 = (…), g_1 = g(1) = (…): g's vectors under an index (glued or not)
+_GIVEN = re.compile(r"(?<![A-Za-z\\])([gG])_?\{?([1-9])\}?\s{0,3}=\s{0,3}"
+                    r"(?:\1\s{0,2}\(\s{0,3}-?[0-9.,]{1,8}\s{0,3}\)\s{0,3}=\s{0,3})?(?:\(|\[|\\left|\\begin)")
 # g(x) = [x, 1, 2x+1, 1]: the same letter as a function of x, set to a vector, is the gradient in general
 _FUNCTION = r"(?<![A-Za-z\\]){c}\s{{0,3}}\(\s{{0,3}}x\s{{0,3}}\)(?=\s{{0,3}}=\s{{0,3}}(?:\(|\[|\\left|\\begin))"
 _NAME = r"_\{?([1-9])\}?(?![0-9A-Za-z({])"
