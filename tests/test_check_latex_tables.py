@@ -13,7 +13,7 @@ z(x_2) = (2, 3); K_11 = 1+1+1+4+1 = 8, K_12 = 2+1+2+6+1 = 12, K_22 = 4+1+4+9+1 =
 import pytest
 
 from symntk.check import check_text
-from symntk.check.latex_tables import NO_HEADER, NO_ROW, latex_tables
+from symntk.check.latex_tables import latex_tables
 from symntk.check.table_headers import data_points
 
 GIVEN = (r"Given $W^{(1)} = (1, 1)^T$, $b^{(1)} = (0, 1)^T$, $W^{(2)} = (1, 0)$, $b^{(2)} = 0$, $x_1 = 1$, "
@@ -148,7 +148,9 @@ def test_what_a_table_cannot_say_is_unreadable_with_a_reason():
     assert {j.line for j in report.judgements if j.verdict == "unreadable"} == {5, 13}
     assert _verdicts(text)[11] == _verdicts(text)[12] == ["correct", "correct"]
     found = latex_tables(text)[1]
-    assert [(s.line, s.error) for s in found if s.error] == [(5, NO_HEADER), (13, NO_ROW)]
+    assert [(s.line, s.error) for s in found if s.error] == [
+        (5, "a table whose first row names no datapoint or quantity"),
+        (13, "a table row that says nothing readable about its row and column headers")]
 
 
 def test_a_table_left_open_is_unreadable():
@@ -217,3 +219,8 @@ def test_a_sized_null_delimiter_opens_an_evaluation_bar(opener):
     text = _tex(rf"\[ {opener}\nabla_\theta f\Big|_{{x_2}} = (2, 0, 1, 0, 2, 3, 1)^T \]" "\n"
                 rf"\[ {opener}\frac{{\partial f}}{{\partial W^{{(2)}}_{{12}}}}\Bigr|_{{x = 1}} = 3 \]")
     assert _verdicts(text) == {5: ["correct"], 6: ["wrong"]}   # ∂f(x_1)/∂W2_12 = x_1 + 1 = 2
+
+
+def test_an_array_of_names_says_nothing_as_a_table():
+    math = r"$$\begin{array}{cc} K_{11} & K_{12} \\ K_{21} & K_{22} \end{array}$$"
+    assert latex_tables(math) == (math, [])

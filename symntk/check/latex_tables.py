@@ -12,9 +12,9 @@ transposed, or any table of values).
 
 A row of a ``tabular`` whose cells are an aligned statement (``$K_{11}$ & $= 8$``) is read as that statement,
 softly. An ``array`` is a table only when it is all of its math block (``\\[ \\begin{array}{c|cc} … \\end{array}
-\\]``) and its header names something (a matrix ``\\left( \\begin{array} … \\right)``, or one of bare numbers, is
-left to the math reader). What cannot be read is unreadable with a reason, never dropped. Every pattern is
-linear; the scan of a body is one pass.
+\\]``) and its headers name what a table's do (a matrix ``\\left( \\begin{array} … \\right)``, or one of
+bare numbers, is left to the math reader). What cannot be read is unreadable with a reason, never dropped.
+Every pattern is linear; the scan of a body is one pass.
 """
 
 from __future__ import annotations
@@ -47,9 +47,6 @@ _NUMBER = re.compile(r"^\$?\s*[-−+]?\s*\d+(?:[.,]\d+|\{,\}\d+)?\s*\$?$")
 # a row label that names a parameter and its derivative: ``$W^{(1)}_{11}$: $W^{(2)}_{11}x$``
 _LABEL_FORMULA = re.compile(r"^((?:\\mathbf\{)?(?:W|b|w|v|\\theta|θ)\s?[_^][^:]{0,30}?)\s?:\s?([^:]{1,80})$")
 _CAPTION = re.compile(r"^\s*\\(?:caption|label)\s*\{")
-
-NO_HEADER = "a table whose first row names no datapoint or quantity"
-NO_ROW = "a table row that says nothing readable about its row and column headers"
 
 
 def _group(text: str, at: int) -> tuple[str, int] | None:
@@ -220,7 +217,7 @@ def _table(rows: list, text: str, is_array: bool, line: int, raw: str) -> list[S
     if _aligned(rows):
         return [Segment(n, " ".join(c.replace("$", " ") for c in cells), False, soft=True) for n, cells, _ in rows]
     if len(rows) < 2 or not _named(rows[0][1]):
-        return [Segment(line, raw, False, error=NO_HEADER)]
+        return [Segment(line, raw, False, error="a table whose first row names no datapoint or quantity")]
     out = []
     for n, cells, _ in rows[1:]:   # W_{11}: W^{(2)}_{11} x: the row's parameter, and the derivative by it
         said = _LABEL_FORMULA.match(" ".join(cells[0].replace("$", " ").split()))
@@ -231,11 +228,14 @@ def _table(rows: list, text: str, is_array: bool, line: int, raw: str) -> list[S
     width = max(len(c) for _, c, _ in rows)
     marked = [(n, "| " + " | ".join(cells + [""] * (width - len(cells))) + " |") for n, cells, _ in rows]
     found = table_segments([marked[0], (marked[0][0], "|" + "---|" * width)] + marked[1:], text)
+    if is_array and not found:   # an array whose headers name nothing a table names: the math reader's
+        return None
     said = {s.line for s in found}
     out.extend(found)
     for n, cells, _ in rows[1:]:
         if n not in said:
-            out.append(Segment(n, " & ".join(cells), False, error=NO_ROW))
+            out.append(Segment(n, " & ".join(cells), False,
+                               error="a table row that says nothing readable about its row and column headers"))
     return out
 
 
