@@ -210,8 +210,9 @@ def test_a_row_label_may_give_the_parameter_and_its_derivative():
         r"parameter & $x_1=1$ & $x_2=2$ \\ \hline",
         r"$W^{(1)}_{11}$: $W^{(2)}_{11}x$ & $1$ & $2$ \\",                   # 7
         r"$W^{(2)}_{12}$: $x$ & $2$ & $3$ \\",                                # 8: ∂f/∂W2_12 = x + 1
+        r"$b^{(2)}$: & $1$ & $2$ \\",                                         # 9: ∂f/∂b2 = 1
         r"\end{tabular}"]))
-    assert _verdicts(text) == {7: ["correct"] * 3, 8: ["wrong", "correct", "correct"]}
+    assert _verdicts(text) == {7: ["correct"] * 3, 8: ["wrong", "correct", "correct"], 9: ["correct", "wrong"]}
 
 
 @pytest.mark.parametrize("opener", [r"\Big.", r"\bigl.", r"\left."])

@@ -220,7 +220,9 @@ def _table(rows: list, text: str, is_array: bool, line: int, raw: str) -> list[S
         return [Segment(line, raw, False, error="a table whose first row names no datapoint or quantity")]
     out = []
     for n, cells, _ in rows[1:]:   # W_{11}: W^{(2)}_{11} x: the row's parameter, and the derivative by it
-        said = _LABEL_FORMULA.match(" ".join(cells[0].replace("$", " ").split()))
+        label = " ".join(cells[0].replace("$", " ").split())
+        cells[0] = label.removesuffix(":").rstrip() if label.endswith(":") else cells[0]   # W_{11}: | 1 | 2
+        said = _LABEL_FORMULA.match(label)
         if said:
             cells[0] = said.group(1)
             out.append(Segment(n, f"\\frac{{\\partial f}}{{\\partial {said.group(1)}}} = {said.group(2)}", False,
