@@ -30,7 +30,7 @@ BAR = (r"(?:\\[,;:!]\s*){0,3}(?:\\(?:right|big|Big|bigg|Bigg)[lr]?\s*)?(?:\\\||\
 
 _POINT = r"x_(?:\{\d{1,2}\}|\d)|x\^\{\(\d{1,2}\)\}|-?\d{1,6}(?:\.\d{1,6})?"
 _AT = rf"_\s*\{{\s*(?:x\s*=\s*)?({_POINT})\s*\}}(?!\s*\^)"   # _{x = x_1}, _{x_1}, _{x=0} (not a range _{…}^{…})
-_OPEN = r"(?:\\left\s*\.\s*)?"
+_OPEN = r"(?:\\left\s*\.\s*|\\[bB]igg?l?\s*\.\s*)?"   # \left. or a sized null delimiter, \Big.
 _OUTPUT = (r"((?:\\nabla\s*(?:_\s*(?:\\theta|\{\s*\\theta\s*\})\s*)?)?(?<![A-Za-z\\])f"
            r"(?:\s*_\s*(?:\{\s*\d\s*\}|\d))?)(?:\s*\(\s*x\s*\))?")
 _DENOMINATOR = r"\{([^{}]{1,30}(?:\{[^{}]{0,12}\}[^{}]{0,12}){0,3})\}"

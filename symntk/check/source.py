@@ -44,6 +44,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .evaluation_bars import at_bars, bar_label
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
+    from .latex_tables import latex_tables
     from .macros import definitions, expand, without_definitions
     from .mathpix import mathpix_latex
     from .physics_pkg import physics_latex
@@ -61,7 +62,10 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     text = document_body(text)
     if macros:
         text = expand(without_definitions(text), macros)
-    text = binom_columns(mathpix_latex(physics_latex(text)))
+    text = physics_latex(text)
+    # \begin{tabular} … \end{tabular}: read as a table, then blanked (before a bare array is read as a matrix)
+    text, tabled = latex_tables(text, mark_decimal_commas if writes_decimal_commas(text) else None)
+    text = binom_columns(mathpix_latex(text))
     if writes_decimal_commas(text):
         text = mark_decimal_commas(text)
     text = matrices_by_rows(text)
@@ -69,7 +73,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     # det(K - lI): the letter is no word "lI"; in notes that write λ too, l is λ only where it sets the polynomial up
     text = stated_lambdas(spaced_identity(text), eigen) if eigen is not None else local_lambdas(text)
     covered: list = []
-    found = blocks(text, covered)
+    found = blocks(text, covered) + tabled
     for start, end in unfenced_runs(text, covered):   # a MATLAB/Octave session pasted without a fence
         found.extend(session_segments(text, start, end))
         covered.append((start, end))

@@ -77,12 +77,16 @@ _DATA = re.compile(r"(?<![A-Za-z\\])x\s*(?:_?\{?(\d{1,2})\}?|\^\{?\((\d{1,2})\)\
 
 
 SUBS = "₁₂₃₄₅₆₇₈₉"
+_BAR_POINT = re.compile(r"_\s?\{\s?(?:x\s?=\s?)?\Z")   # the point under an evaluation bar, _{x = x_1}
 
 
 def data_points(text: str) -> dict[tuple[Fraction, ...], int]:
     """The datapoints the notes define (``x_1 = 0``, ``x^{(2)} = (0, 1)^T``): their values → index."""
     out: dict[tuple[Fraction, ...], int] = {}
     for m in _DATA.finditer(text[:200_000]):
+        head = m.group(0).split("=")[0]
+        if head.count("}") > head.count("{") and _BAR_POINT.search(text, max(0, m.start() - 16), m.start()):
+            continue   # f\Big|_{x=x_1} = (…): the value of f at x_1 (the bar's group closes before the =)
         value = point_numbers(m.group(3))
         if value is not None:
             out.setdefault(value, int(m.group(1) or m.group(2)))
