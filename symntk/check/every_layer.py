@@ -24,8 +24,7 @@ def every_layer(parts: list, formula, every: dict | None = None) -> dict:
     ``all weights are 1`` in words): W^{[l]} = w for every l (see the module doc)."""
     if formula is None:
         return {}
-    layered = {(n.name, n.layer) for n in walk(formula.node) if isinstance(n, Sym) and n.name in ("W", "b")
-               and n.layer}
+    layered = _layers_named(formula.node, parts)
     bare: dict = {}
     for p in parts:
         if p.kind != "equation":
@@ -40,3 +39,26 @@ def every_layer(parts: list, formula, every: dict | None = None) -> dict:
     for kind, (number, line) in (every or {}).items():
         bare.setdefault(kind, (ProblemPart(line, "value", kind, number), number))
     return {f"{name}{layer}": bare[name] for name, layer in sorted(layered) if name in bare}
+
+
+def _layers_named(formula, parts: list) -> set:
+    """(letter, layer) of every ``W^{[l]}`` / ``b^{[l]}`` the formula names, directly or through the learner's
+    own units it uses (``f = W^{(3)} h_2 + b^{(3)}`` with ``h_2 = W^{(2)} h_1 + b^{(2)}``, ``h_1 = W^{(1)} x + …``)."""
+    defs = {}
+    for p in parts:
+        if p.kind == "equation" and len(p.node.items) >= 2 and isinstance(p.node.items[0], Sym) and \
+                p.node.items[0].name not in ("W", "b", "f", "x", "y"):
+            defs.setdefault(_unit(p.node.items[0]), p.node.items[1:])
+    layered, seen, todo = set(), set(), [formula]
+    while todo:
+        for n in walk(todo.pop()):
+            if isinstance(n, Sym) and n.name in ("W", "b") and n.layer:
+                layered.add((n.name, n.layer))
+            elif isinstance(n, Sym) and _unit(n) in defs and _unit(n) not in seen:
+                seen.add(_unit(n))
+                todo.extend(defs[_unit(n)])
+    return layered
+
+
+def _unit(sym: Sym) -> tuple:
+    return sym.name, tuple(str(s) for s in sym.sub), sym.layer

@@ -48,8 +48,9 @@ def problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
     called = f_call(first)
     if called is not None and called[1] is None:
         formula = [m for m in members[1:] if matrix_level(m.node) and not indexed(m.node)]
-        if formula and len(formula) == len(members) - 1:
-            return [ProblemPart(seg.line, "formula", "f", formula[0].node, formula[0].text)]
+        simplified = [m for m in members[2:] if not matrix_level(m.node) and not is_numeric(m.node)]
+        if formula and formula[0] is members[1] and len(formula) + len(simplified) == len(members) - 1:
+            return [ProblemPart(seg.line, "formula", "f", formula[0].node, formula[0].text)]   # … = x: simplified
     return None
 
 
