@@ -48,7 +48,8 @@ def problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
     called = f_call(first)
     if called is not None and called[1] is None:
         formula = [m for m in members[1:] if matrix_level(m.node) and not indexed(m.node)]
-        simplified = [m for m in members[2:] if not matrix_level(m.node) and not is_numeric(m.node)]
+        simplified = [m for m in members[2:] if not is_numeric(m.node) and   # … = 2x + 1: in x alone
+                      all(n.name == "x" for n in walk(m.node) if isinstance(n, Sym))]
         if formula and formula[0] is members[1] and len(formula) + len(simplified) == len(members) - 1:
             return [ProblemPart(seg.line, "formula", "f", formula[0].node, formula[0].text)]   # … = x: simplified
     return None
