@@ -1,4 +1,4 @@
-"""Notes that count from zero: each index family the notes number from 0 (θ_0 … θ_6, x_0, K_{00}, λ_0, f_0) read one higher.
+"""Notes that count from zero: each index family the notes number from 0 (θ_0, x_0, K_{00}, λ_0) read one higher.
 
 Computer-science students number parameters, datapoints, kernel entries, eigenvalues, outputs and units from 0.
 The decision is per family and taken from the notes themselves: a family is zero-based when the notes write an
@@ -65,7 +65,7 @@ _UNIT_LETTERS = "Wwbhvuzac"
 _LAYERED = [(ch, _family(ch, rf"(?<![A-Za-z\\]){ch}{_LAYER}", _TWO, pair=True),
              _family(ch, rf"(?<![A-Za-z\\]){ch}{_LAYER}", _ONE_DIGIT)) for ch in _UNIT_LETTERS]
 # a unit letter with no layer (h_0, h_1; w_0, v_1 as the notes' own names); never W, z, a (W_1, z_1 as layers)
-_BARE = [(ch, _family(ch, rf"(?<![A-Za-z\\]){ch}", _ONE_DIGIT)) for ch in "hwbvuc"]
+_BARE = [(ch, _family(ch, rf"(?<![A-Za-z\\]){ch}", _ONE_DIGIT)) for ch in "hwbvu"]
 _LAYER_SUBSCRIPT = re.compile(r"(?<![A-Za-z\\])W_\{?[12]\}?(?![\d}])|(?<![A-Za-z\\])[a-z]_\{?0\}?\s?=\s?x\b")
 
 _CODE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[^\n]*\n.*?^[ \t]{0,3}(?:```|~~~)[ \t]*$|`[^`\n]{1,400}`", re.M | re.S)
@@ -132,6 +132,11 @@ def _datapoint_zero(family: Family, prose: str) -> bool:
     return 0 in valued or used
 
 
+def _given(family: Family, prose: str) -> bool:
+    """Some name of the family is given a value (x^{(1)} = (1, 0)^T: the datapoints are written this way)."""
+    return any(_VALUE_AFTER.match(prose, m.end()) for m in family.pattern.finditer(prose))
+
+
 def families(text: str) -> list[str]:
     """The names of the index families ``text`` numbers from 0, in the order of the report's note."""
     return list(dict.fromkeys(f.name for f in _zero_families(_prose(text))))
@@ -141,28 +146,36 @@ def _prose(text: str) -> str:
     return "\n".join(text[a:b] for a, b in _outside_code(text))
 
 
+def _numbered(family: Family, prose: str) -> bool:
+    """Both 0 and 1 written as the family's index (λ_0 and λ_1, not λ_0 beside λ_±)."""
+    return {0, 1} <= {v for m in family.pattern.finditer(prose) for v in _values(m)}
+
+
+_COEFFICIENT = re.compile(r"_\{?\d\}?\s?(?:\\lambda|λ)")   # c_1 \lambda: a polynomial's coefficient, not a unit
+
+
 def _zero_families(prose: str) -> list[Family]:
     found: list[Family] = []
-    for family in (THETA, OUTPUTS):
-        if _has_zero(family, prose) and not (family.veto and family.veto.search(prose)):
-            found.append(family)
-    if OUTPUTS in found or _has_zero(OUTPUT_WORDS, prose):
-        found += [f for f in (OUTPUTS, OUTPUT_WORDS, OUTPUT_KERNELS) if f not in found]
-    for family in (POINTS, POINTS_UP):
-        if _datapoint_zero(family, prose):
-            found.append(family)
-    for family in (GRADIENTS, KERNEL):
-        if _has_zero(family, prose):
-            found.append(family)
-    if _has_zero(EIGEN, prose) or _has_zero(EIGEN_PAIR, prose):
+    if _has_zero(THETA, prose) and not THETA.veto.search(prose):
+        found.append(THETA)
+    if _numbered(OUTPUTS, prose) and not OUTPUTS.veto.search(prose) or _numbered(OUTPUT_WORDS, prose):
+        found += [OUTPUTS, OUTPUT_WORDS, OUTPUT_KERNELS]
+    if _datapoint_zero(POINTS_UP, prose):
+        found.append(POINTS_UP)
+    if _datapoint_zero(POINTS, prose) or _has_zero(POINTS, prose) and _given(POINTS_UP, prose):
+        found.append(POINTS)   # x^{(0)} = (1, 0)^T, … W_{00} x_0 + W_{01} x_1: the input's components from 0
+    if _numbered(GRADIENTS, prose):
+        found.append(GRADIENTS)
+    if _has_zero(KERNEL, prose):
+        found.append(KERNEL)
+    if _numbered(EIGEN, prose) or _has_zero(EIGEN_PAIR, prose):
         found += [EIGEN_PAIR, EIGEN]
     for _, two, one in _LAYERED:
         if _has_zero(two, prose) or _has_zero(one, prose):
             found += [two, one]
     if not _LAYER_SUBSCRIPT.search(prose):
-        for _, bare in _BARE:
-            values = {v for m in bare.pattern.finditer(prose) for v in _values(m)}
-            if {0, 1} <= values:
+        for ch, bare in _BARE:
+            if _numbered(bare, prose) and not re.search(rf"(?<![A-Za-z\\]){ch}{_COEFFICIENT.pattern}", prose):
                 found.append(bare)
     return found
 
