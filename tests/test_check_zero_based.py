@@ -18,78 +18,95 @@ import pytest
 from symntk.check import check_text, render_report
 from symntk.check.zero_based import zero_based
 
-A = """# Exercise A (zero-indexed)
+A = "\n".join([
+    "# Exercise A (zero-indexed)",
+    "",
+    "Given: $W^{[1]} = [1, 1]^T$, $b^{[1]} = [0, 1]^T$, $W^{[2]} = [1, 0]$, $b^{[2]} = 0$.",
+    "Datapoints: $x_0 = 1$, $x_1 = 2$.",
+    "",
+    "$\\theta = (\\theta_0, \\dots, \\theta_6) = (W^{[1]}_{11},"
+    " W^{[1]}_{21}, b^{[1]}_1, b^{[1]}_2, W^{[2]}_{11}, W^{[2]}_{12}, b^{[2]})$",
+    "",
+    "$\\partial f/\\partial \\theta_0 = W^{[2]}_{11} x$, $\\partial f/\\partial"
+    " \\theta_4 = W^{[1]}_{11}x + b^{[1]}_1$, $\\partial f/\\partial \\theta_6 = 1$",
+    "",
+    "$\\nabla f(x_0) = [1, 0, 1, 0, 1, 2, 1]$, $\\nabla f(x_1) = [2, 0, 1, 0, 2, 3, 1]$",
+    "",
+    "$K_{00} = 1 + 1 + 1 + 4 + 1 = 8$, $K_{01} = 2 + 1 + 2 + 6 + 1 = 12$, $K_{11} = 4 + 1 + 4 + 9 + 1 = 19$",
+    "",
+    "$\\lambda_0 \\approx 26.70$, $\\lambda_1 \\approx 0.30$",
+    "",
+])
 
-Given: $W^{[1]} = [1, 1]^T$, $b^{[1]} = [0, 1]^T$, $W^{[2]} = [1, 0]$, $b^{[2]} = 0$.
-Datapoints: $x_0 = 1$, $x_1 = 2$.
+A_UNICODE = "\n".join([
+    "Given: W⁽¹⁾ = [1, 1]ᵀ, b⁽¹⁾ = [0, 1]ᵀ, W⁽²⁾ = [1, 0], b⁽²⁾ = 0. Datapoints x₀ = 1, x₁ = 2.",
+    "",
+    "$∂f/∂θ₀ = 1$ at $x₀$ … $\\theta[5] = W^{[2]}_{12}$",
+    "",
+    "$K_{0,1} = 12$, $K_{1,1} = 19$, $λ₀ ≈ 26.7004$, $λ₁ ≈ 0.2996$",
+    "",
+])
 
-$\\theta = (\\theta_0, \\dots, \\theta_6) = (W^{[1]}_{11}, W^{[1]}_{21}, b^{[1]}_1, b^{[1]}_2, W^{[2]}_{11}, W^{[2]}_{12}, b^{[2]})$
+F = "\n".join([
+    "# Exercise F (I count from 0)",
+    "",
+    "Given: $W^{[1]} = \\begin{pmatrix} 1 & 2 \\\\ 0 & 1"
+    " \\end{pmatrix}$, $b^{[1]} = [0, 1]^T$, $W^{[2]} = [1, -1]$, $b^{[2]} = 0$.",
+    "Datapoints: $x^{(0)} = (1, 0)^T$, $x^{(1)} = (0, 1)^T$.",
+    "",
+    "$\\theta = (W^{[1]}_{00}, W^{[1]}_{01}, W^{[1]}_{10},"
+    " W^{[1]}_{11}, b^{[1]}_0, b^{[1]}_1, W^{[2]}_{00}, W^{[2]}_{01}, b^{[2]})$",
+    "",
+    "$\\partial f/\\partial W^{[1]}_{01} = W^{[2]}_{00} x_1$, $\\partial f/\\partial b^{[1]}_1 ="
+    " W^{[2]}_{01}$, $\\partial f/\\partial W^{[2]}_{01} = W^{[1]}_{10} x_0 + W^{[1]}_{11} x_1 + b^{[1]}_1$",
+    "",
+    "$\\nabla f(x^{(0)}) = (1, 0, -1, 0, 1, -1, 1, 1, 1)$",
+    "",
+    "$\\nabla f(x^{(1)}) = (0, 1, 0, -1, 1, -1, 2, 2, 1)$",
+    "",
+    "$K_{00} = 7$, $K_{01} = 7$, $K_{11} = 13$",
+    "",
+    "$K = \\begin{pmatrix} 7 & 7 \\\\ 7 & 13 \\end{pmatrix}$, $\\operatorname{tr} K = 20$, $\\det K = 42$",
+    "",
+    "$\\lambda_0 \\approx 17.6158$, $\\lambda_1 \\approx 2.3842$",
+    "",
+])
 
-$\\partial f/\\partial \\theta_0 = W^{[2]}_{11} x$, $\\partial f/\\partial \\theta_4 = W^{[1]}_{11}x + b^{[1]}_1$, $\\partial f/\\partial \\theta_6 = 1$
+G = "\n".join([
+    "# Exercise G (indices from 0)",
+    "",
+    "Given: $W^{[1]} = 1$, $b^{[1]} = 1$, $W^{[2]} = [1, 2]^T$, $b^{[2]} = [0, 0]^T$; $x_0 = 1$, $x_1 = 2$.",
+    "",
+    "I compute the 2×2 kernel of each output. $f_0 = W^{[2]}_0 (W^{[1]} x +"
+    " b^{[1]}) + b^{[2]}_0$, $f_1 = W^{[2]}_1 (W^{[1]} x + b^{[1]}) + b^{[2]}_1$.",
+    "",
+    "$\\nabla f_0(x_0) = (1, 1, 2, 0, 1, 0)$, $\\nabla f_0(x_1) = (2, 1, 3, 0, 1, 0)$",
+    "",
+    "$\\nabla f_1(x_0) = (2, 2, 0, 2, 0, 1)$, $\\nabla f_1(x_1) = (4, 2, 0, 3, 0, 1)$",
+    "",
+    "Output 0: $K^{(0)} = \\begin{pmatrix} 7 & 10 \\\\ 10 & 15 \\end{pmatrix}$",
+    "",
+    "Output 1: $K^{(1)} = \\begin{pmatrix} 13 & 19 \\\\ 19 & 30 \\end{pmatrix}$",
+    "",
+])
 
-$\\nabla f(x_0) = [1, 0, 1, 0, 1, 2, 1]$, $\\nabla f(x_1) = [2, 0, 1, 0, 2, 3, 1]$
-
-$K_{00} = 1 + 1 + 1 + 4 + 1 = 8$, $K_{01} = 2 + 1 + 2 + 6 + 1 = 12$, $K_{11} = 4 + 1 + 4 + 9 + 1 = 19$
-
-$\\lambda_0 \\approx 26.70$, $\\lambda_1 \\approx 0.30$
-"""
-
-A_UNICODE = """Given: W⁽¹⁾ = [1, 1]ᵀ, b⁽¹⁾ = [0, 1]ᵀ, W⁽²⁾ = [1, 0], b⁽²⁾ = 0. Datapoints x₀ = 1, x₁ = 2.
-
-$∂f/∂θ₀ = 1$ at $x₀$ … $\\theta[5] = W^{[2]}_{12}$
-
-$K_{0,1} = 12$, $K_{1,1} = 19$, $λ₀ ≈ 26.7004$, $λ₁ ≈ 0.2996$
-"""
-
-F = """# Exercise F (I count from 0)
-
-Given: $W^{[1]} = \\begin{pmatrix} 1 & 2 \\\\ 0 & 1 \\end{pmatrix}$, $b^{[1]} = [0, 1]^T$, $W^{[2]} = [1, -1]$, $b^{[2]} = 0$.
-Datapoints: $x^{(0)} = (1, 0)^T$, $x^{(1)} = (0, 1)^T$.
-
-$\\theta = (W^{[1]}_{00}, W^{[1]}_{01}, W^{[1]}_{10}, W^{[1]}_{11}, b^{[1]}_0, b^{[1]}_1, W^{[2]}_{00}, W^{[2]}_{01}, b^{[2]})$
-
-$\\partial f/\\partial W^{[1]}_{01} = W^{[2]}_{00} x_1$, $\\partial f/\\partial b^{[1]}_1 = W^{[2]}_{01}$, $\\partial f/\\partial W^{[2]}_{01} = W^{[1]}_{10} x_0 + W^{[1]}_{11} x_1 + b^{[1]}_1$
-
-$\\nabla f(x^{(0)}) = (1, 0, -1, 0, 1, -1, 1, 1, 1)$
-
-$\\nabla f(x^{(1)}) = (0, 1, 0, -1, 1, -1, 2, 2, 1)$
-
-$K_{00} = 7$, $K_{01} = 7$, $K_{11} = 13$
-
-$K = \\begin{pmatrix} 7 & 7 \\\\ 7 & 13 \\end{pmatrix}$, $\\operatorname{tr} K = 20$, $\\det K = 42$
-
-$\\lambda_0 \\approx 17.6158$, $\\lambda_1 \\approx 2.3842$
-"""
-
-G = """# Exercise G (indices from 0)
-
-Given: $W^{[1]} = 1$, $b^{[1]} = 1$, $W^{[2]} = [1, 2]^T$, $b^{[2]} = [0, 0]^T$; $x_0 = 1$, $x_1 = 2$.
-
-I compute the 2×2 kernel of each output. $f_0 = W^{[2]}_0 (W^{[1]} x + b^{[1]}) + b^{[2]}_0$, $f_1 = W^{[2]}_1 (W^{[1]} x + b^{[1]}) + b^{[2]}_1$.
-
-$\\nabla f_0(x_0) = (1, 1, 2, 0, 1, 0)$, $\\nabla f_0(x_1) = (2, 1, 3, 0, 1, 0)$
-
-$\\nabla f_1(x_0) = (2, 2, 0, 2, 0, 1)$, $\\nabla f_1(x_1) = (4, 2, 0, 3, 0, 1)$
-
-Output 0: $K^{(0)} = \\begin{pmatrix} 7 & 10 \\\\ 10 & 15 \\end{pmatrix}$
-
-Output 1: $K^{(1)} = \\begin{pmatrix} 13 & 19 \\\\ 19 & 30 \\end{pmatrix}$
-"""
-
-H = """# Exercise H, counting from zero
-
-$W^{[1]} = 2$, $b^{[1]} = 1$, $W^{[2]} = 1$, $b^{[2]} = 0$; datapoints $x_0 = 0$, $x_1 = 1$, $x_2 = 2$.
-
-$\\theta = (\\theta_0, \\theta_1, \\theta_2, \\theta_3) = (W^{[1]}, b^{[1]}, W^{[2]}, b^{[2]})$
-
-$\\partial f/\\partial \\theta_0 = W^{[2]} x$, $\\partial f/\\partial \\theta_2 = W^{[1]} x + b^{[1]}$, $\\partial f/\\partial \\theta_3 = 1$
-
-$\\nabla f(x_0) = (0, 1, 1, 1)$, $\\nabla f(x_1) = (1, 1, 3, 1)$, $\\nabla f(x_2) = (2, 1, 5, 1)$
-
-$K_{00} = 3$, $K_{01} = 5$, $K_{02} = 7$, $K_{11} = 12$, $K_{12} = 19$, $K_{22} = 31$
-
-$\\lambda_0 = 0$, $\\lambda_1 \\approx 44.5174$, $\\lambda_2 \\approx 1.4826$
-"""
+H = "\n".join([
+    "# Exercise H, counting from zero",
+    "",
+    "$W^{[1]} = 2$, $b^{[1]} = 1$, $W^{[2]} = 1$, $b^{[2]} = 0$; datapoints $x_0 = 0$, $x_1 = 1$, $x_2 = 2$.",
+    "",
+    "$\\theta = (\\theta_0, \\theta_1, \\theta_2, \\theta_3) = (W^{[1]}, b^{[1]}, W^{[2]}, b^{[2]})$",
+    "",
+    "$\\partial f/\\partial \\theta_0 = W^{[2]} x$, $\\partial f/\\partial"
+    " \\theta_2 = W^{[1]} x + b^{[1]}$, $\\partial f/\\partial \\theta_3 = 1$",
+    "",
+    "$\\nabla f(x_0) = (0, 1, 1, 1)$, $\\nabla f(x_1) = (1, 1, 3, 1)$, $\\nabla f(x_2) = (2, 1, 5, 1)$",
+    "",
+    "$K_{00} = 3$, $K_{01} = 5$, $K_{02} = 7$, $K_{11} = 12$, $K_{12} = 19$, $K_{22} = 31$",
+    "",
+    "$\\lambda_0 = 0$, $\\lambda_1 \\approx 44.5174$, $\\lambda_2 \\approx 1.4826$",
+    "",
+])
 
 # the same as A counted from 1: nothing is shifted
 A_ONE = (A.replace("zero-indexed", "as on the sheet").replace("x_1", "x_2").replace("x_0", "x_1")
