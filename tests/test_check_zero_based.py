@@ -170,6 +170,8 @@ def test_notes_counted_from_one_are_unchanged():
     "$\\theta_{t+1} = \\theta_t - \\eta \\nabla L$ from $\\theta_0$; $\\theta_1 = W^{[1]}_{11}$",   # training
     "$\\det(K - \\lambda I) = -(\\lambda^3 - c_2\\lambda^2 + c_1\\lambda - c_0)$, $c_0 = 0$, $c_1 = 66$",
     "$h_0 = x$, $h_1 = W_1 h_0 + b_1$, $f = W_2 h_1 + b_2$",               # the layer as a subscript
+    "$D_\\theta f(x_2;\\theta_0) = (6, 1)$, $J_{\\theta_0}$, $\\partial f/\\partial \\theta_1 = x$",   # θ_0 initial
+    "$z_1 = W_1 x + b_1$, $a_1 = z_1$, $a_0 = x$, $z_0$ unused",           # layers as subscripts: a_0 = x
     "the network gives output 0 at $x_1 = 0$; $f_1 = 2$",                  # a value, not an output's number
     "$f_0(x) = 0$ at $t = 0$, $f_t$ moves; $f_1 = 3$",                     # f at time 0
 ])

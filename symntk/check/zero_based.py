@@ -64,9 +64,11 @@ OUTPUT_KERNELS = _family("f", r"(?<![A-Za-z\\])(?:K|\\Theta|Θ|J)", r"\^\{?[\[(]
 _UNIT_LETTERS = "Wwbhvuzac"
 _LAYERED = [(ch, _family(ch, rf"(?<![A-Za-z\\]){ch}{_LAYER}", _TWO, pair=True),
              _family(ch, rf"(?<![A-Za-z\\]){ch}{_LAYER}", _ONE_DIGIT)) for ch in _UNIT_LETTERS]
-# a unit letter with no layer (h_0, h_1; w_0, v_1 as the notes' own names); never W, z, a (W_1, z_1 as layers)
-_BARE = [(ch, _family(ch, rf"(?<![A-Za-z\\]){ch}", _ONE_DIGIT)) for ch in "hwbvu"]
-_LAYER_SUBSCRIPT = re.compile(r"(?<![A-Za-z\\])W_\{?[12]\}?(?![\d}])|(?<![A-Za-z\\])[a-z]_\{?0\}?\s?=\s?x\b")
+# a unit letter with no layer (h_0, h_1; z_0, a_0; w_0, v_1 as the notes' own names; r_0 = relu'(z_0)), never W:
+# not in notes that write the layer as a subscript (W_1, b_1; a_0 = x), where z_1, a_1 are layers
+_BARE = [(ch, _family(ch, rf"(?<![A-Za-z\\]){ch}", _ONE_DIGIT)) for ch in "hzarwbvu"]
+_LAYER_SUBSCRIPT = re.compile(r"(?<![A-Za-z\\])W_\{?[12]\}?(?![\d}])|"
+                               r"(?:^|[$,;(]\s?)[a-z]_\{?0\}?\s?=\s?x\s?(?=$|[$,;.)])", re.M)
 
 _CODE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[^\n]*\n.*?^[ \t]{0,3}(?:```|~~~)[ \t]*$|`[^`\n]{1,400}`", re.M | re.S)
 _DIGIT_GROUPS = "abcdefghij"
@@ -132,6 +134,22 @@ def _datapoint_zero(family: Family, prose: str) -> bool:
     return 0 in valued or used
 
 
+_AT_INITIAL = re.compile(r"(?:;|_\{?|\\mathrm\{init\}|\bat)\s?$")   # f(x; θ_0), J_{θ_0}, f_{θ_0}: the initial θ
+
+
+def _theta_zero(prose: str) -> bool:
+    """θ_0 as a parameter's index: written beside some θ_k with k ≥ 1 (θ_0, …, θ_6; ∂f/∂θ_0 and ∂f/∂θ_4), not as
+    the initial parameters (the paper's f(x; θ_0), J_{θ_0}) and not beside θ_t (training)."""
+    if THETA.veto.search(prose):
+        return False
+    indices = set()
+    for m in THETA.pattern.finditer(prose):
+        index = _values(m)[0]
+        if index or not _AT_INITIAL.search(prose[max(0, m.start() - 14):m.start()]):
+            indices.add(index)
+    return 0 in indices and max(indices) >= 1
+
+
 def _given(family: Family, prose: str) -> bool:
     """Some name of the family is given a value (x^{(1)} = (1, 0)^T: the datapoints are written this way)."""
     return any(_VALUE_AFTER.match(prose, m.end()) for m in family.pattern.finditer(prose))
@@ -156,7 +174,7 @@ _COEFFICIENT = re.compile(r"_\{?\d\}?\s?(?:\\lambda|λ)")   # c_1 \lambda: a pol
 
 def _zero_families(prose: str) -> list[Family]:
     found: list[Family] = []
-    if _has_zero(THETA, prose) and not THETA.veto.search(prose):
+    if _theta_zero(prose):
         found.append(THETA)
     if _numbered(OUTPUTS, prose) and not OUTPUTS.veto.search(prose) or _numbered(OUTPUT_WORDS, prose):
         found += [OUTPUTS, OUTPUT_WORDS, OUTPUT_KERNELS]
