@@ -156,6 +156,22 @@ def test_unicode_and_bracket_spellings_count_from_zero():
     assert out == {3: ["correct", "correct"], 5: ["correct"] * 4}
 
 
+PLAIN = "\n".join([
+    "NTK exercise A (counting from 0)",
+    "W1 = [1, 1]^T, b1 = [0, 1]^T, W2 = [1, 0], b2 = 0",
+    "x0 = 1, x1 = 2",
+    "grad f(x0) = [1, 0, 1, 0, 1, 2, 1]",
+    "grad f(x1) = [2, 0, 1, 0, 2, 3, 1]",
+    "K00 = 8, K01 = 12, K11 = 19",
+    "lambda0 = 26.70, lambda1 = 0.30",
+])
+
+
+def test_plain_text_names_glued_to_their_index():
+    assert _verdicts(PLAIN) == {4: ["correct"], 5: ["correct"], 6: ["correct"] * 3, 7: ["correct"] * 2}
+    assert [w[0] for w in _wrong(PLAIN.replace("K01 = 12", "K01 = 13"))] == [6]
+
+
 def test_notes_counted_from_one_are_unchanged():
     assert zero_based(A_ONE) == (A_ONE, [])
     report = check_text(A_ONE)

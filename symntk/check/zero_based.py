@@ -21,14 +21,19 @@ _SUBS = "₀₁₂₃₄₅₆₇₈₉"
 _TO_SUB = str.maketrans("0123456789", _SUBS)
 _FROM_SUB = str.maketrans(_SUBS, "0123456789")
 
-# one index after a name: _{0}, _0, ₀, [0]
-_ONE = r"(?:_\{\s?(?P<a>\d{1,2})\s?\}|_(?P<b>\d)(?![\d.,]\d)|(?P<c>[₀-₉])(?![₀-₉])|\[(?P<d>\d{1,2})\](?!\s?\[))"
+_END = r"(?!\d|[.,]\d)"   # x_0 = 1, not x_0.5 or x_{01}
+_GLUED_END = r"(?!\d|[.,]\d|[A-Za-z_])"   # x0 in plain text: a digit straight after the letter, then no letter
+# one index after a name: _{0}, _0, ₀, [0]; in plain text x0, K00
+_ONE = (rf"(?:_\{{\s?(?P<a>\d{{1,2}})\s?\}}|_(?P<b>\d){_END}|(?P<c>[₀-₉])(?![₀-₉])|\[(?P<d>\d{{1,2}})\](?!\s?\[)|"
+        rf"(?P<e>\d){_GLUED_END})")
 # two indices after a name: _{01}, _{0,1}, _01, ₀₁, ₀,₁, [0,1], [0][1]
 _TWO = (r"(?:_\{\s?(?P<a>\d)[\s,]{0,3}(?P<b>\d)\s?\}|_(?P<c>\d)(?P<d>\d)(?!\d)|(?P<e>[₀-₉]),?(?P<f>[₀-₉])(?![₀-₉])|"
-        r"\[\s?(?P<g>\d)\s?,\s?(?P<h>\d)\s?\]|\[(?P<i>\d)\]\[(?P<j>\d)\])")
+        rf"\[\s?(?P<g>\d)\s?,\s?(?P<h>\d)\s?\]|\[(?P<i>\d)\]\[(?P<j>\d)\]|(?P<k>\d)(?P<l>\d){_GLUED_END})")
+_TWO_SCRIPT = _TWO[:_TWO.rindex("|(?P<k>")] + ")"   # a layer's two indices, never glued: W100 is no W^{[1]}_{00}
 _SUPER = r"\^\{?\((?P<a>\d)\)\}?"   # x^{(0)}, x^(0)
 # one one-digit index (a layer's units: W^{[2]}_{12} is two indices, never index 12)
-_ONE_DIGIT = r"(?:_\{\s?(?P<a>\d)\s?\}|_(?P<b>\d)(?![\d.,]\d)|(?P<c>[₀-₉])(?![₀-₉])|\[(?P<d>\d)\](?!\s?\[))"
+_ONE_DIGIT = rf"(?:_\{{\s?(?P<a>\d)\s?\}}|_(?P<b>\d){_END}|(?P<c>[₀-₉])(?![₀-₉])|\[(?P<d>\d)\](?!\s?\[))"
+_ONE_GLUED = rf"(?:{_ONE_DIGIT[3:-1]}|(?P<e>\d){_GLUED_END})"   # h0, h1 in plain text too
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,7 @@ def _family(name: str, pre: str, index: str = _ONE, pair: bool = False, veto: st
 
 
 _LAYER = r"(?:\^\{?[\[(]\d[\])]\}?|\^\{\d\}|\d)"   # W^{[1]}, b^{(2)}, W^{1}, W1
-THETA = _family("θ", r"(?<![A-Za-z])(?:\\vartheta|\\theta|θ|theta)",
+THETA = _family("θ", r"(?:(?<![A-Za-z])|(?<=d))(?:\\vartheta|\\theta|θ|theta)",
                 veto=r"(?:\\theta|θ|theta)\s?_\s?\{?\s?t\b|(?:\\theta|θ)\^\{?\(t")
 _X = r"(?:\\(?:mathbf|boldsymbol|vec|bm)\{x\}|(?<![A-Za-z\\])x)"
 POINTS = _family("x", _X)
@@ -62,16 +67,16 @@ OUTPUT_WORDS = _family("f", r"(?i:\b(?:output|úttak|úttaks|ausgabe|ausgang|sor
 OUTPUT_KERNELS = _family("f", r"(?<![A-Za-z\\])(?:K|\\Theta|Θ|J)", r"\^\{?[\[(](?P<a>\d)[\])]\}?")
 # unit indices of a layer's parameters and values: W^{[1]}_0, b^{(1)}_{0}, W1_0, W^{[2]}_{01}, h^{[1]}_0
 _UNIT_LETTERS = "Wwbhvuzac"
-_LAYERED = [(ch, _family(ch, rf"(?<![A-Za-z\\]){ch}{_LAYER}", _TWO, pair=True),
+_LAYERED = [(ch, _family(ch, rf"(?<![A-Za-z\\]){ch}{_LAYER}", _TWO_SCRIPT, pair=True),
              _family(ch, rf"(?<![A-Za-z\\]){ch}{_LAYER}", _ONE_DIGIT)) for ch in _UNIT_LETTERS]
 # a unit letter with no layer (h_0, h_1; z_0, a_0; w_0, v_1 as the notes' own names; r_0 = relu'(z_0)), never W:
 # not in notes that write the layer as a subscript (W_1, b_1; a_0 = x), where z_1, a_1 are layers
-_BARE = [(ch, _family(ch, rf"(?<![A-Za-z\\]){ch}", _ONE_DIGIT)) for ch in "hzarwbvu"]
+_BARE = [(ch, _family(ch, rf"(?<![A-Za-z\\]){ch}", _ONE_GLUED if ch in "hza" else _ONE_DIGIT)) for ch in "hzarwbvu"]
 _LAYER_SUBSCRIPT = re.compile(r"(?<![A-Za-z\\])W_\{?[12]\}?(?![\d}])|"
                                r"(?:^|[$,;(]\s?)[a-z]_\{?0\}?\s?=\s?x\s?(?=$|[$,;.)])", re.M)
 
 _CODE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[^\n]*\n.*?^[ \t]{0,3}(?:```|~~~)[ \t]*$|`[^`\n]{1,400}`", re.M | re.S)
-_DIGIT_GROUPS = "abcdefghij"
+_DIGIT_GROUPS = "abcdefghijkl"
 
 
 def _indices(m: re.Match) -> list[tuple[str, int, int]]:
