@@ -160,11 +160,6 @@ def _given(family: Family, prose: str) -> bool:
     return any(_VALUE_AFTER.match(prose, m.end()) for m in family.pattern.finditer(prose))
 
 
-def families(text: str) -> list[str]:
-    """The names of the index families ``text`` numbers from 0, in the order of the report's note."""
-    return list(dict.fromkeys(f.name for f in _zero_families(_prose(text))))
-
-
 def _prose(text: str) -> str:
     return "\n".join(text[a:b] for a, b in _outside_code(text))
 
