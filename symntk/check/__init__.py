@@ -80,6 +80,7 @@ from .unindexed_points import value_labels
 from .vector_names import with_layers
 from .worded_links import worded_links
 from .world import World
+from .zero_based import zero_based
 
 __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_text", "render_report", "Report"]
 
@@ -246,6 +247,7 @@ def _check_text(written: str, text: str, source: str, problem: str | Path | Prob
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
+    text, counted = zero_based(text)   # θ_0 … θ_6, x_0, K_{00}: the families the notes count from 0, read 1-based
     text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
     text = glued_inputs(numbered_kernels(text))   # K¹ … K²: one kernel per output; v1(w1x + b1): w1 x
     text = math_labels(glued_indices(text))   # ∂f/∂wij = vj xi
@@ -269,6 +271,7 @@ def _check_text(written: str, text: str, source: str, problem: str | Path | Prob
         except UnreadableError:
             pass
     report = check_reading(reading, problem, source, text, written)
+    report.zero_based = counted
     if aside is not None:   # the unfinished sum is not judged, but listed: nothing is silently dropped
         report.context = sorted([*report.context, aside], key=lambda c: c.line)
     return report

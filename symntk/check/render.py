@@ -26,6 +26,8 @@ from .line_rows import as_written, line_rows, shorten
 from .reasons import reason_filter
 
 FORMATS = {"text": "txt", "md": "md", "tex": "tex", "html": "html"}
+# an index family counted from 0 (symntk.check.zero_based) as LaTeX and as plain text
+FAMILY_NAMES = {"θ": ("\\theta", "θ"), "λ": ("\\lambda", "λ"), "x⁽ⁱ⁾": ("x^{(i)}", "x⁽ⁱ⁾")}
 
 
 def environment(fmt: str, lang: str = "en", templates: str | Path | None = None) -> jinja2.Environment:
@@ -197,6 +199,14 @@ def feedback_text(judgement, lang: str = "en", templates=None, fmt: str = "md", 
     return " ".join(p for p in parts if p)
 
 
+def counted_text(report, lang: str = "en", templates=None, fmt: str = "md") -> str:
+    """The one line saying which index families the notes count from 0 and were read one higher ("" for none)."""
+    if not getattr(report, "zero_based", None):
+        return ""
+    module = environment(fmt, lang, templates).get_template("check/feedback.jinja").make_module(helpers(fmt, lang))
+    return str(module.zero_based(names=[FAMILY_NAMES.get(n, (n, n)) for n in report.zero_based])).strip()
+
+
 def render_report(report, fmt: str = "text", lang: str = "en", templates=None) -> str:
     """The report as a feedback sheet in ``fmt`` (text is rich markup): one row per line of the notes with the
     learner's own text (:mod:`symntk.check.line_rows`), the claims that are not correct in detail beneath."""
@@ -207,6 +217,7 @@ def render_report(report, fmt: str = "text", lang: str = "en", templates=None) -
     items = [(j, wrap(feedback_text(j, lang, templates, fmt, widths))) for j in report.judgements]
     template = env.get_template(f"check/{fmt}/report.{FORMATS[fmt]}")
     return template.render(report=report, items=items, rows=line_rows(report, items), summary=report.summary,
+                           counted=wrap(counted_text(report, lang, templates, fmt)),
                            first=report.first_mistake, problem=report.problem, lang=lang, shorten=shorten,
                            aside=[c for c in report.context if c.reason],   # set aside, not judged, with why
                            as_written=as_written, **h)

@@ -26,6 +26,7 @@ class Report:
     judgements: list[Judgement]
     context: list = field(default_factory=list)
     lines: list[str] = field(default_factory=list)   # the notes' lines as written (none for a claims TOML)
+    zero_based: list[str] = field(default_factory=list)   # the index families read as counted from 0 (θ, x, K, …)
 
     def line_text(self, line: int) -> str:
         """The learner's own text of a 1-based line ("" when the notes' lines are not known)."""
@@ -80,4 +81,9 @@ class Report:
             for item, c in zip(context, self.context):
                 if c.reason:
                     item["reason"] = worded(c.reason)
-        return {"problem": self.problem_dict(), "claims": claims, "context": context, "summary": self.summary}
+        out = {"problem": self.problem_dict(), "claims": claims, "context": context, "summary": self.summary}
+        if self.zero_based:   # the index families read as counted from 0, and the report's line saying so
+            from .render import counted_text
+
+            out["zero_based"] = {"families": list(self.zero_based), "note": counted_text(self, lang, templates)}
+        return out
