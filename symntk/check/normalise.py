@@ -40,7 +40,8 @@ _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RUL
 
 
 _TRANSLATE = {"super": lambda g: plain(g, "super"), "sub": lambda g: plain(g, "sub"), "fraction": fraction,
-              "row": spaced_rows, "spacing": spacing_row, "symbols": symbol_row, "mirror": mirrored, "enotation": plain_decimal}
+              "row": spaced_rows, "spacing": spacing_row, "symbols": symbol_row, "mirror": mirrored,
+              "enotation": plain_decimal}
 
 
 _UNICODE = ("super", "sub", "fraction")   # rules applied before the symbols of _GREEK
