@@ -206,8 +206,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
         elif isinstance(item, Claim):
             found = _judge_at(item, world, number, after.get((item.line, item.source.strip())))
             judged_after_point = judged_after_point or item.line == point_line[0]
-            unfinished = item.source.rstrip().endswith("=") and found is not None and found.verdict != "correct" \
-                and not found.carried   # a sum left open that is the learner's own value (their θ less b2): carried
+            unfinished = item.source.rstrip().endswith("=") and found is not None and found.verdict != "correct"
             naming = isinstance(item, DefinitionClaim) and isinstance(item.name, Sym) and \
                 isinstance(item.value, Sym) and bool({item.name.name, item.value.name} & {"W", "b"}) and \
                 found is not None and found.verdict != "correct"   # "call b2 = c", "c = b2": a name for a layer
