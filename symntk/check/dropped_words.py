@@ -66,6 +66,7 @@ _DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|(?<![\w])(?:der
 # a derivative written or one with respect to something: the clause is about that derivative, not the parameter's
 _WRITTEN_DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|\\frac\{d|(?<![\w])(?:w\.?r\.?t\.?|respect|nach|"
                                  r"bezüglich|bzgl\.?|m\.?t\.?t\.?|tilliti|of f\w{0,3}|von f\w{0,3})(?![\w])", re.I)
+_SYMBOL = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|\\frac\{d")   # a derivative written in symbols
 # the phrase goes on "of/from/aus/úr the derivative(s)/gradient": the parameter leaves the derivative itself
 _OUT_OF = re.compile(r"\s{1,3}(?:(?:out|away|weg|raus|út|burt)\s{1,3})?(?:of|from|aus|úr|ur|fra)\s{1,3}"
                      r"(?:the\s{1,3}|der\s{1,3}|den\s{1,3}|all\s{1,3})?"
@@ -134,10 +135,13 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
         rest = _VANISH.sub(" ", _PHRASE.sub(" ", text[:reason.start()])) if reason else whole
         if _NEGATED.search(rest) or _CONDITION.search(whole) or _RELATION.search(text) or _ONE_POINT.search(text):
             continue
-        derivative = _DERIVATIVE.search(text) is not None
-        if derivative and (_WRITTEN_DERIVATIVE.search(text) or not _OUT_OF.match(text, phrase.end())):
+        text_before = text[:reason.start()] if reason else text   # the names of the dropping, not of its reason
+        # a derivative word in the reason only (``I skip b^[2], its derivative doesn't matter``) is why, not what
+        derivative = _DERIVATIVE.search(text_before) is not None
+        if _SYMBOL.search(text) or derivative and (_WRITTEN_DERIVATIVE.search(text) or
+                                                   not _OUT_OF.match(text, phrase.end())):
             continue
-        text = text[:reason.start()] if reason else text   # the names of the dropping, not of its reason
+        text = text_before
         names = _listed([m for m in _MATH.finditer(text)], text)
         plain = _MATH.sub(" ", text)
         names += [m.group(1) for m in _BARE.finditer(plain) if m.group(1) not in _WORDS]

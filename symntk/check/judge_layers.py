@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sympy
 
+from . import own_deltas
 from .block_kernel import own_product, remember, vector_square
 from .claims import DerivativeClaim, LayerClaim
 from .decide import approximation, decide
@@ -122,6 +123,12 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
     if not ok and not own_ok and claim.quantity == "delta":   # δ = 2(1 − tanh x) after their tanh′ = 1 − tanh
         mine = _delta_by_own_rule(world, claim.layer, outputs[0])
         own_ok = mine is not None and any(_compare(world, nodes, list(claimed), list(mine), point))
+        own_ok = own_ok or own_deltas.by_own_rule(world, claim.layer, nodes, list(claimed), point, claim.line)
+    if not ok and not own_ok and positions is not None:   # (3, 6) at x_2 after their δ = (1, 2) there
+        own_ok = own_deltas.by_own_delta(world, positions, nodes, list(claimed), point)
+    if not ok and claim.quantity == "delta":
+        own_deltas.remember_rule(world, claim.layer, claimed, claim.line)
+        own_deltas.remember_implied(world, claim.layer, claimed, point, claim.line)
     if point is not None:
         true = true.applyfunc(lambda t: world.at_point(t, point))
         claimed = claimed.applyfunc(lambda c: world.at_point_own(c, point))

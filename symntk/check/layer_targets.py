@@ -10,8 +10,8 @@ from .targets import f_call, point_of
 
 
 def layer_of(node) -> tuple[str, int, int, int | None] | None:
-    """``δ^{[l]}`` / ``δ^{[l]}(x_i)`` → ("delta", l, 1, point) (``∂f/∂z`` with no layer: l = 0, the hidden layer
-    of a network that has only one); ``∂f_o/∂W^{[l]}``, ``∂f_o(x_i)/∂b^{[l]}``,
+    """``δ^{[l]}`` / ``δ^{[l]}(x_i)`` / ``∂f/∂z^{[l]}`` → ("delta", l, 1, point) (``∂f/∂z`` with no layer: l = 0,
+    the hidden layer of a network that has only one); ``∂f_o/∂W^{[l]}``, ``∂f_o(x_i)/∂b^{[l]}``,
     ``∂f/∂W^{[l]}(x_i)`` (a whole layer's matrix, no indices) → ("W" or "b", l, o, point)."""
     parts = factor_list(node)
     point = None
@@ -38,6 +38,9 @@ def layer_of(node) -> tuple[str, int, int, int | None] | None:
     if isinstance(den, Sym) and den.name == "z" and den.layer is None and not den.sub and not den.primes and \
             head.numerator is not None and f_call(head.numerator) == (1, None):
         return "delta", 0, 1, point   # ∂f/∂z with no layer: δ of the only hidden layer (0 until judged)
+    if isinstance(den, Sym) and den.name == "z" and den.layer is not None and not den.sub and not den.primes and \
+            head.numerator is not None and f_call(head.numerator) == (1, None):
+        return "delta", den.layer, 1, point   # ∂f/∂z^{[l]}: δ^{[l]}
     if not (isinstance(den, Sym) and den.name in ("W", "b") and den.layer is not None and not den.sub
             and not den.primes):
         return None

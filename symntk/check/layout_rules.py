@@ -50,6 +50,10 @@ LAYOUT_RULES: tuple[Rule, ...] = (
     Rule("spaces between numbers in a row", r"[1\ \ 0] ; [1 \quad 0] ; (1\;\;-2\;\;3)", r"[1, 0] ; [1, 0] ; (1, -2, 3)",
          r"(?:(?:(?<=[\[(\d])|(?<=[\[(\s;,~]-))(\d)|(?<=\{-\d)(\}))\s*(?:\\ |\\,|\\;|\\quad|~|\\:)+\s*(?=\{?-?\d)",
          r"\1\2, "),
+    Rule("wide spacing (a \\quad, two spacing commands) between the expressions of a bracketed row",
+         r"[x\ \ x+1] ; \left( a_1 \quad a_2 \right) ; (x \;\; 2x)", r"[x, x+1] ; (a_1, a_2) ; (x, 2x)",
+         r"((?:\\left\s*)?[(\[](?:[^()\[\]{}]|\{[^{}]{0,60}\}|\((?:[^()\[\]{}]|\{[^{}]{0,60}\}){0,80}\)){1,300}[)\]])",
+         "\\1", "symbols"),
     Rule("a matrix's shape written after it", r"W = [1, 2]^T (2 \times 1) ; b = [0, 0] \ (1\times2)",
          r"W = [1, 2]^T ; b = [0, 0]",
          r"(?:(?<=\^T)|(?<=[\])}])(?=\s|\\))(?:\s|\\[ ,;]|\\quad)*"

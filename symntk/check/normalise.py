@@ -15,7 +15,7 @@ import re
 from .layout_rules import LAYOUT_RULES
 from .physics_pkg import NOTATION as PHYSICS_NOTATION
 from .reprs import plain_decimal
-from .rows import spaced_rows, spacing_row
+from .rows import spaced_rows, spacing_row, symbol_row
 from .scripts import fraction, plain
 from .spelling_rules import SPELLING_RULES, Rule
 from .symmetric_cells import mirrored
@@ -40,7 +40,8 @@ _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RUL
 
 
 _TRANSLATE = {"super": lambda g: plain(g, "super"), "sub": lambda g: plain(g, "sub"), "fraction": fraction,
-              "row": spaced_rows, "spacing": spacing_row, "mirror": mirrored, "enotation": plain_decimal}
+              "row": spaced_rows, "spacing": spacing_row, "symbols": symbol_row, "mirror": mirrored,
+              "enotation": plain_decimal}
 
 
 _UNICODE = ("super", "sub", "fraction")   # rules applied before the symbols of _GREEK

@@ -77,7 +77,8 @@ def math_runs(line: str) -> list[str]:
         bare = tok.strip("()[].,:;!?").lower()
         named = bare in MATH_WORDS and bare not in PROSE_QUANTITIES | GREEK_NAMES.keys() and n + 1 < len(tokens) \
             and tokens[n + 1].startswith(("=", "≈"))   # "sqrt = 10": a function's name is no quantity
-        if _is_word(bare) and (bare not in MATH_WORDS or named or _activation_said(tokens, n)) or \
+        if _is_word(bare) and not _product(tokens, n) and \
+                (bare not in MATH_WORDS or named or _activation_said(tokens, n)) or \
                 _conjunction(tokens, n, current) or _preposition(tokens, n, current):
             if current and bare not in CONDITIONS:
                 runs.append(current)
@@ -199,6 +200,19 @@ def _without_label(run: list[str]) -> list[str]:
             continue
         out.append(tok)
     return out
+
+
+_BETWEEN = frozenset(("=", "≈", "+", "-", "−", "·", "×", "*", "/"))
+_NO_NAMES = frozenset(("an", "as", "at", "be", "by", "do", "if", "in", "is", "it", "of", "on", "or", "so", "to", "we",
+                       "and", "are", "but", "for", "not", "the", "was", "yes", "nor", "its", "has"))
+
+
+def _product(tokens: list[str], n: int) -> bool:
+    """``h = wx + b``: two or three letters standing between two operators (an operator alone before it and after
+    it) are a product of one-letter names, not a word of prose."""
+    tok = tokens[n]
+    return 2 <= len(tok) <= 3 and tok.isascii() and tok.isalpha() and tok.lower() not in _NO_NAMES and \
+        0 < n < len(tokens) - 1 and tokens[n - 1] in _BETWEEN and tokens[n + 1] in _BETWEEN
 
 
 def _is_word(token: str) -> bool:
