@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .discriminant_words import discriminant_names
+
 LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
 
 QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr} K", "trace": r"\operatorname{tr} K",
@@ -20,8 +22,7 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn",
                                    "gradientti"),
                                   r"\nabla_\theta f"),
-                  **dict.fromkeys(("discriminant", "diskriminant", "diskriminante", "diskriminanten", "discriminante",
-                                   "discriminante"), r"\Delta")}
+                  **discriminant_names()}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 # ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
 # starts with the bare matrix name K and a relation
