@@ -208,7 +208,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
         elif isinstance(item, Claim):
             found = _judge_at(item, world, number, after.get((item.line, item.source.strip())))
             judged_after_point = judged_after_point or item.line == point_line[0]
-            unfinished = item.source.rstrip().endswith("=") and found is not None and found.verdict != "correct"
+            unfinished = _left_open_at(item) and found is not None and found.verdict != "correct"
             naming = isinstance(item, DefinitionClaim) and isinstance(item.name, Sym) and \
                 isinstance(item.value, Sym) and bool({item.name.name, item.value.name} & {"W", "b"}) and \
                 found is not None and found.verdict != "correct"   # "call b2 = c", "c = b2": a name for a layer
@@ -227,6 +227,17 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     shown = written.splitlines() if written else []
     return Report(source, problem, world.solution, judgements, context,
                   shown if len(shown) == len(lines) else lines)
+
+
+def _left_open_at(item) -> bool:
+    """The claim is the last member of a chain left open (``K_12 = 2 + 0 + 1 + 6 =``): the learner may not have
+    finished it. A member followed by more members (``… = 46{,}01 \\approx 46 =``) was finished."""
+    source = item.source.rstrip()
+    if not source.endswith("="):
+        return False
+    head, claimed = " ".join(source[:-1].split()), " ".join((item.claimed or "").split())
+    at = head.rfind(claimed) if claimed else -1
+    return at < 0 or not re.search(r"=|\\approx(?![A-Za-z])|≈", head[at + len(claimed):])
 
 
 def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem | None = None) -> Report:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .discriminant_words import discriminant_names
+from .inner_product_words import dot_as_kernel
+
 LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
 
 QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr} K", "trace": r"\operatorname{tr} K",
@@ -20,8 +23,7 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn",
                                    "gradientti"),
                                   r"\nabla_\theta f"),
-                  **dict.fromkeys(("discriminant", "diskriminant", "diskriminante", "diskriminanten", "discriminante",
-                                   "discriminante"), r"\Delta")}
+                  **discriminant_names()}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 # ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
 # starts with the bare matrix name K and a relation
@@ -72,6 +74,9 @@ def quantity_named(text: str, at: int, body: str) -> str:
             return f"{name} = {body}"
     if not body.lstrip().startswith(("=", "\\approx", "≈")):
         return body
+    dot = dot_as_kernel(text, at, body)   # "$∇f(1) = …$, $∇f(-1) = …$, dot $= -3$": K(1, -1)
+    if dot is not None:
+        return dot
     start = text.rfind("\n", 0, at) + 1
     if _OTHERS_ARE.search(text[max(start, at - 60):at]) and _EIGEN_SAID.search(text[max(start, at - 400):at]):
         return "\\lambda " + body   # "one eigenvalue is 0 …, so the other two are $\approx 42.15$": eigenvalues

@@ -18,7 +18,7 @@ from .reprs import plain_decimal
 from .rows import spaced_rows, spacing_row, symbol_row
 from .scripts import fraction, plain
 from .spelling_rules import SPELLING_RULES, Rule
-from .symmetric_cells import mirrored
+from .symmetric_cells import mirrored, mirrored_rows
 from .typst import NOTATION as TYPST_NOTATION
 from .unicode_math import NOTATION
 
@@ -41,6 +41,7 @@ _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RUL
 
 _TRANSLATE = {"super": lambda g: plain(g, "super"), "sub": lambda g: plain(g, "sub"), "fraction": fraction,
               "row": spaced_rows, "spacing": spacing_row, "symbols": symbol_row, "mirror": mirrored,
+              "rows_mirror": mirrored_rows,
               "enotation": plain_decimal}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .discriminant_words import discriminant_names
 from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
 
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
@@ -17,9 +18,7 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f",
                     "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f",
                     "spoor": r"\operatorname{tr} K", "ślad": r"\operatorname{tr} K", "wyznacznik": r"\det K",
-                    "déterminant": r"\det K",
-                    **dict.fromkeys(("discriminant", "disc", "discr", "diskriminant", "diskriminante", "diskriminanten",
-                                     "discriminante", "diskriminantti"), r"\Delta")}
+                    "déterminant": r"\det K", **discriminant_names()}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",

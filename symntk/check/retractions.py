@@ -20,6 +20,8 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   ``… á að vera 12`` / ``ætti að vera 12`` / ``… sollte 12 sein`` / ``eigentlich 12`` / ``devrait être 12``: the
   new value takes the old one's place; the same remark on a line of its own right below a statement (``- K_12 =
   … = 11`` then ``(I think this should be 12)``) blanks the statement and states ``K_12 = 12`` on the remark's line;
+* a correction below a statement that names what it replaces (``second entry should be $W_{12} x$``,
+  ``$W_{21}$ should be $W_{12}$``): see :mod:`symntk.check.named_corrections`;
 * a line whose statements are followed by ``redo``, ``try again``, ``ignore that``, ``reikna aftur``,
   ``nochmal`` with nothing after: the whole line is an attempt given up.
 """
@@ -27,6 +29,8 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
 from __future__ import annotations
 
 import re
+
+from .named_corrections import named_corrections
 
 _BLANK = re.compile(r"[^\n]")
 _STRUCK = re.compile(r"(?<!~)~~(?!~)(?=\S)([^\n~]{1,300}?)(?<=\S)~~(?!~)"
@@ -77,6 +81,7 @@ def retracted(text: str) -> str:
     text = _STRUCK.sub(lambda m: _BLANK.sub(" ", m.group(0)), text)
     text = _CANCELLED.sub(lambda m: _BLANK.sub(" ", m.group(0)), text)
     lines = text.split("\n")
+    named_corrections(lines)   # "second entry should be $W_{12} x$" below the vector it corrects
     for i, line in enumerate(lines):
         lines[i] = _given_up(_new_value(_same_line(line)))
     for i, line in enumerate(lines):

@@ -3,6 +3,10 @@
 ``\\bullet``, ``\\dots``, ``\\text{sym}``) where the mirror entry is written stands for that entry (a kernel is
 symmetric, and the learner says so by not writing it twice).
 
+The same in a plain bracketed matrix with rows apart by semicolons (``[1+1+4+1, 2+1+6+1; ., 4+1+9+1]``,
+``[7 10; * 15]``, ``[7, 10; ·, 15]``): a cell that is only ``.``, ``*``, ``·``/``\\cdot``, ``\\ast`` or ``…`` is
+its mirror entry.
+
 Only a square matrix whose every placeholder has a written mirror is filled; anything else is left as written.
 """
 
@@ -12,6 +16,9 @@ import re
 
 _PLACEHOLDER = re.compile(r"^\s*(?:\\cdot|\*|\\ast|\\star|\\bullet|\\dots|\\text\s*\{\s*sym\.?\s*\})\s*$")
 _ENV = re.compile(r"^(\\begin\{([pbvBV]?matrix)\})(.*)(\\end\{\2\})$", re.S)
+
+
+_ROW_PLACEHOLDER = re.compile(r"^\s*(?:\.|\*|\\cdot|\\ast|\\star|\\bullet|\\dots|\\ldots|\\cdots)\s*$")
 
 
 def _cells(body: str) -> list[list[str]] | None:
@@ -39,3 +46,24 @@ def mirrored(matrix: str) -> str:
     for i, j in holes:
         cells[i][j] = f" {cells[j][i].strip()} "
     return m.group(1) + " \\\\ ".join("&".join(row) for row in cells) + m.group(4)
+
+
+def mirrored_rows(body: str) -> str:
+    """The inside of ``[a, b; ., d]`` (rows apart by ``;``, cells by commas, or by spaces when there is no comma)
+    with each placeholder cell replaced by its mirror; anything else as written."""
+    if ";" not in body or not any(_ROW_PLACEHOLDER.match(c) for c in re.split(r"[;,]|\s+", body) if c):
+        return body
+    rows = [r for r in body.split(";")]
+    if rows and not rows[-1].strip():
+        rows = rows[:-1]
+    spaced = "," not in body
+    cells = [r.split() if spaced else r.split(",") for r in rows]
+    if any(len(row) != len(cells) for row in cells) or any(c.count("(") != c.count(")") for r in cells for c in r):
+        return body
+    holes = [(i, j) for i, row in enumerate(cells) for j, cell in enumerate(row) if _ROW_PLACEHOLDER.match(cell)]
+    if not holes or any(i == j or _ROW_PLACEHOLDER.match(cells[j][i]) for i, j in holes):
+        return body
+    for i, j in holes:
+        cells[i][j] = f" {cells[j][i].strip()}"
+    joiner = " " if spaced else ","
+    return ";".join(joiner.join(row) for row in cells)
