@@ -28,6 +28,23 @@ def test_the_pronoun_drops_the_parameter_named_before_it(line):
     assert dropped_names(line) == [["b^{[2]}", "f"]]
 
 
+@pytest.mark.parametrize("line, names", [
+    # what it is left out of ($\theta$, $K$) is no name of its own; a negation in the reason before is the reason's
+    ("$b^{[2]}$ only shifts $f$, so it does not change the kernel; I leave it out of $\\theta$:",
+     [["b^{[2]}", "f", "\\theta"]]),
+    ("$b^{[2]}$ only shifts $f$; I drop it from $K$.", [["b^{[2]}", "f", "K"]]),
+    # a reason after "since" / "because" / "weil" with no comma: its negation is why, not whether
+    ("I leave out $b^{(2)}_1, b^{(2)}_2$ since they only shift $f$ and do not change the kernel.",
+     [["b^{(2)}_1, b^{(2)}_2"]]),
+    ("Ich lasse b2 weg weil es K nicht ändert.", [["b2"]]),
+    # a negation of the dropping itself still drops nothing
+    ("$b^{[2]}$ only shifts $f$; I do not leave it out of $\\theta$.", []),
+    ("I don't skip $b_2$ since it matters.", []),
+])
+def test_the_antecedent_and_the_reason_are_read_apart(line, names):
+    assert dropped_names(line) == names
+
+
 @pytest.mark.parametrize("line", [
     "$b^{[2]}$ only shifts $f$. I skip it.",          # another sentence
     "I compute $b^{[2]}$; then I skip the check.",     # no pronoun

@@ -33,6 +33,8 @@ PROBLEM = ("$f(x) = W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}$ with $W^{[1]} = (1, 
     "$K_{11} = 15$, $K_{12} = 23$, nope, that’s 24!",
     "$K_{11} = 15$, $K_{12} = 23$ -- wait, make that 24",
     "$K_{11} = 15$, $K_{12} = 23$, nein, das ist 24",
+    "$K_{11} = 15$, $K_{12} = 23$? No, $K_{12} = 24$",
+    "$K_{11} = 15$, $K_{12} = 23$? Nei, $K_{12} = 24$",
 ])
 def test_the_replacement_is_judged_not_the_retracted_value(line):
     lines, first = notes_verdicts(PROBLEM + line + "\n")
@@ -171,3 +173,10 @@ def test_a_sum_taken_back_after_no_wait_is_judged_with_its_new_value():
     """2 + 2 + 1 + 1 + 2 + 15 + 1 is 24: with the 23 taken back the sum, K_12 and the line are right."""
     lines, first = notes_verdicts(PROBLEM + "- K12 = 2 + 2 + 1 + 1 + 2 + 15 + 1 = 23, no wait, it's 24\n")
     assert lines[3] and set(lines[3]) == {"correct"} and first == 0
+
+
+def test_a_question_answered_yes_or_with_the_same_value_takes_nothing_back():
+    lines, first = notes_verdicts(PROBLEM + "$K_{12} = 23$? No idea, I go on.\n\n$K_{22} = 40$\n")
+    assert lines[3] == ["wrong"] and first == 3
+    lines, _ = notes_verdicts(PROBLEM + "$K_{12} = 24$? Nei, $K_{12} = 24$ er rétt.\n")
+    assert lines[3] == ["correct", "correct"]   # the same value again: a confirmation, both stay

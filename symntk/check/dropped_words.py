@@ -95,10 +95,13 @@ _ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w])(?:fi
 # a reason after the dropped name (``, it only shifts f and doesn't change the kernel``, ``, since …``, ``, weil …``):
 # a negation there says why the parameter contributes nothing, it does not take the dropping back
 _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|da|denn|es|das|dies|því|þar sem|"
-                     r"það)(?![\w'’])", re.I)
+                     r"það)(?![\w'’])|(?<![\w])(?:since|because|weil|denn|þar sem|því að)(?![\w'’])", re.I)
 # a pronoun in a clause that names nothing itself: the thing it drops is named in the clause before it
 _PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|það|því|þá|hann|hana|hún)(?![\w'’])",
                       re.I)
+# what a parameter is left out of (``I leave it out of $\theta$``), not a name of its own
+_CONTAINER = re.compile(r"\$\s{0,2}(?:\\(?:boldsymbol|mathbf|bm)\s{0,2}\{?\s{0,2})?(?:\\theta|θ|K|f|\\nabla\s{0,2}f)"
+                        r"\s{0,2}\}?\s{0,2}\$")
 _CLAUSE = re.compile(r"[^.;!?:\n]{1,300}(?:[.;!?:]|$)")
 # a name in math, or a bare parameter name: a letter with an index (b2, b_2, b^2, b^{[2]}, W2_12, w_{11}) or one
 # lone letter (c, v): which of them is a parameter is decided against the exercise
@@ -124,15 +127,18 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
     found, before = [], ""
     for clause in _CLAUSE.finditer(line[:1000]):
         text, previous, before = clause.group(0), before, clause.group(0)
-        if previous[-1:] in (";", ":") and "$" not in text and _PRONOUN.search(text):   # "$b_3$ shifts f; I skip it"
-            text = previous[:-1] + ", " + text.lstrip()   # the pronoun's antecedent is named in the clause before
-        phrase = _PHRASE.search(text) or _VANISH.search(text)
+        own = text   # the clause itself: what it says is judged on it, the clause before only names the thing
+        if previous[-1:] in (";", ":") and "$" not in _CONTAINER.sub(" ", text) and _PRONOUN.search(text):
+            text = previous[:-1] + ", " + text.lstrip()   # "$b_3$ shifts f; I skip it": the antecedent is named before
+        phrase = _PHRASE.search(own) or _VANISH.search(own)
         if phrase is None:
             continue
+        phrase = _PHRASE.search(text, len(text) - len(own)) or _VANISH.search(text, len(text) - len(own))
         vanish = _PHRASE.search(text) is None
         reason = _REASON.search(text, phrase.end())   # ", it only shifts f and doesn't change K": why, not whether
         whole = _VANISH.sub(" ", _PHRASE.sub(" ", text))   # "sleppi … og skiptir ekki máli": its own negation
         rest = _VANISH.sub(" ", _PHRASE.sub(" ", text[:reason.start()])) if reason else whole
+        rest = rest[len(rest) - len(own):] if own is not text and len(rest) >= len(own) else rest
         if _NEGATED.search(rest) or _CONDITION.search(whole) or _RELATION.search(text) or _ONE_POINT.search(text):
             continue
         text_before = text[:reason.start()] if reason else text   # the names of the dropping, not of its reason

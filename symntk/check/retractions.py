@@ -6,7 +6,8 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
 * struck out: ``~~K = 11~~``, ``<del>…</del>``, ``<s>…</s>``, ``<strike>…</strike>``, ``\\sout{…}``,
   ``\\st{…}``, ``\\xout{…}``, Typst ``#strike[…]``, and ``\\cancel{11} 12`` (a crossed-out number followed
   by its replacement; a ``\\cancel`` that cancels terms stays);
-* taken back in words (``wait no``, ``oops``, ``scratch that``, ``EDIT:``, ``correction:``, ``actually``,
+* taken back in words (``wait no``, ``oops``, a statement asked and answered ``? No,`` / ``? Nei,``,
+  ``scratch that``, ``EDIT:``, ``correction:``, ``actually``,
   ``I mean``, ``after all``, ``sign error``, Icelandic ``nei bíddu``, ``úps``, ``leiðrétting``, German ``nein
   warte``, ``Korrektur``, ``Vorzeichenfehler``, ``korrigiert``, ``also doch``, Finnish ``korjaus``, ``virhe``,
   ``sittenkin``, Swedish ``rättelse``, Danish ``rettelse``, …) between two statements of the same thing: ``h_2 =
@@ -40,7 +41,8 @@ _STRUCK = re.compile(r"(?<!~)~~(?!~)(?=\S)([^\n~]{1,300}?)(?<=\S)~~(?!~)"
 _NUMBER = r"-?\d+(?:[.,]\d+)?"
 _CANCELLED = re.compile(r"\\[bx]?cancel\{\s*" + _NUMBER + r"\s*\}(?=\s*" + _NUMBER + r"(?![\w{]))")
 
-_WORDS = (r"wait,?\s+no|no,?\s+wait|wait|whoops|oops|scratch\s+that|edit\s*:|correction\s*:|actually|i\s+mean"
+_WORDS = (r"\?\s{0,3}(?:no|nope|nei|nein|non|nee)|"   # "$θ = (…)$? No, …": a statement asked and answered
+          r"wait,?\s+no|no,?\s+wait|wait|whoops|oops|scratch\s+that|edit\s*:|correction\s*:|actually|i\s+mean"
           r"|nei,?\s+bíddu|bíddu|úps|leiðrétting\s*:?|leiðrétt|nein,?\s+warte|warte|hoppla|korrektur\s*:?"
           r"|non,?\s+attends|espera,?\s+no|corrección\s*:?"
           # a slip named as one, and "after all" (German, Finnish, Nordic, Dutch, Romance): taken back only
