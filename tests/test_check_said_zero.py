@@ -8,8 +8,8 @@ W^{[2]} = (1, 2)^T, b^{[2]} = (0, 0)^T, x_1 = 1, x_2 = 2. ∇f_1(x) = (x, 1, x+1
 """
 
 import pytest
+from check_helpers import notes_verdicts
 
-from symntk.check import check_text
 from symntk.check.said_zero import says_zero_before_colon
 
 HEAD = ("$W^{[1]} = 1$, $b^{[1]} = 1$, $W^{[2]} = (1,2)^T$, $b^{[2]} = (0,0)^T$, $x_1 = 1$, $x_2 = 2$.\n\n"
@@ -31,11 +31,7 @@ def test_what_says_zero_before_its_colon(line, says):
 
 
 def _lines(notes: str) -> dict[int, list[str]]:
-    report = check_text(notes, "notes.md")
-    out: dict[int, list[str]] = {}
-    for j in report.judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out
+    return notes_verdicts(notes)[0]
 
 
 def test_the_written_zero_is_judged_on_the_line_of_the_words():
