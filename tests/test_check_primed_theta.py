@@ -1,7 +1,7 @@
 """θ′ (θ with a prime) is the learner's other vector, such as θ with a parameter left out, never the exercise's θ.
 
 Invented notes (THETA_HEAD): θ = (W1, b1, W2, b2) = (2, 1, 3, 0) by the sheet; θ′ = (2, 1, 3) leaves b2 out and is
-no statement about θ, so it is not judged wrong (at most left unread), while θ itself is still judged.
+no statement about θ, so it is read as context (neither judged nor unreadable), while θ itself is still judged.
 """
 
 from check_helpers import THETA_HEAD, notes_verdicts
@@ -19,5 +19,5 @@ def test_primed_theta_listing_is_not_judged_as_theta():
     by_line, first = notes_verdicts(THETA_HEAD + "$\\theta = (2, 1, 3, 0)$\n\n$\\theta' = (2, 1, 3)$\n\n"
                                                  "$\\theta = (2, 1, 3, 1)$\n")
     assert by_line[5] == ["correct"]
-    assert "wrong" not in by_line.get(7, []) and "carried" not in by_line.get(7, [])
+    assert 7 not in by_line   # context: neither judged nor unreadable
     assert by_line[9] == ["wrong"] and first == 9
