@@ -55,3 +55,24 @@ def test_rounded_eigenvalues_in_words_judged():
                                     "Eigingildin eru um $97{,}58$ og $1{,}52$.\n")
     assert by_line[7] == ["correct"]   # both values as one set of eigenvalues
     assert by_line[9] == ["correct", "wrong"] and first == 9
+
+
+def test_math_that_starts_with_about_after_the_word_is_eigenvalues():
+    assert _named(r"Eigingildi kjarnans eru $\approx 97{,}58$") == r"\lambda \approx 97{,}58"   # a bare genitive
+    assert _named(r"The eigenvalues are $\approx 97.58$ and $\approx 1.42$") == r"\lambda \approx 97.58"
+    assert _named(r"The eigenvalues are $= 3$") == r"\lambda = 3"
+    assert _named(r"The eigenvalues sum to $99$") is None          # a word after them but no verb: not their values
+    assert _named(r"The eigenvalues are $\approx 97.58 = 1$") is None   # a relation of its own after the lead
+
+
+def test_eigenvalues_after_about_are_not_the_root_before_them():
+    # √9245 ≈ 96.151 (96.15² = 9244.8), so (99 ± √9245)/2 ≈ 97.58 and 1.42: the values after the eigenvalue word are
+    # the eigenvalues, not further steps of the √9245 chain on the line before.
+    by_line, first = notes_verdicts(THETA_HEAD +
+                                    "$K = \\begin{pmatrix} 28 & 43 \\\\ 43 & 71 \\end{pmatrix}$\n\n"
+                                    "$\\lambda = \\frac{99 \\pm \\sqrt{9245}}{2}$, og "
+                                    "$\\sqrt{9245}\\approx 96{,}15$.\n\n"
+                                    "Eigingildi kjarnans eru $\\approx 97{,}58$ og $\\approx 1{,}42$.\n\n"
+                                    "The eigenvalues are $\\approx 97.58$ and $\\approx 2.42$.\n")
+    assert by_line[9] == ["correct", "correct"]
+    assert by_line[11] == ["correct", "wrong"] and first == 11

@@ -155,6 +155,9 @@ def formula_chain(seg: Segment, members: list[Member], chain: Chain, add) -> Non
         else:
             add(Context(seg.line, seg.text, "a formula in words of tr and det"))
         return
+    if isinstance(first, Sym) and first.name == "theta" and first.primes:   # θ′ = [W^{[1]}, b^{[1]}, W^{[2]}]: the
+        add(Context(seg.line, seg.text, "mention"))   # learner's own vector (θ with a parameter left out), not θ
+        return
     bare = False
     if isinstance(first, Func) and (first.primes or first.power is not None):   # φ′ = 1, tanh′ = 1 − tanh²,
         # tanh² = 1 − sech²: a rule for every z; σ′ = 0.25 (one number) is φ′ of some hidden unit, as σ = 1/2 is

@@ -128,6 +128,19 @@ def _numbers(world: World, claimed: list) -> bool:
     return all(world.at_values(c).is_number for c in claimed)
 
 
+def _named_point(world: World, claim, claimed: list, true: list) -> int | None:
+    """The one datapoint the claim's line names (``and $x_2 = -1$ (so $2x+1 = -1$, $-x = -1$)``) when the claim
+    says a formula in x is a number: it is that formula there, not at whichever datapoint makes it hold."""
+    here = world.current_point
+    if claim.general or world.current_point_line != claim.line or here is None or not 1 <= here <= world.N:
+        return None
+    xs = set(world.net.x)
+    if not all(isinstance(c, sympy.Expr) and c.is_number and isinstance(t, sympy.Expr) and t.free_symbols and
+               t.free_symbols <= xs for c, t in zip(claimed, true)):
+        return None
+    return here
+
+
 def _free_variables(value: sympy.Expr) -> set:
     """The free variables (z, u, t, …) of a formula read with free names, not parameters or x."""
     return {s for s in value.free_symbols if s.name in ("z", "u", "s", "t", "v", "a")}
@@ -241,7 +254,10 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     point = None if claim.general else section_point(world, claim.left, claimed, left)
     ok = point is not None and all(agrees(claim.value, world.at_point(c, point), world.at_point(t, point))
                                    for c, t in zip(claimed, left))
-    ok = ok or point is None and all(matches(world, claim.value, c, t, not claim.general) or
+    here = _named_point(world, claim, claimed, true) if point is None else None
+    if here is not None:   # "x_2 = -1 (so $-x = -1$)": a formula in x on the line naming one datapoint is at it
+        ok = all(agrees(claim.value, c, world.at_point(t, here)) for c, t in zip(claimed, true))
+    ok = ok or point is None and here is None and all(matches(world, claim.value, c, t, not claim.general) or
              matches(world, claim.value, c, v, not claim.general) or _about(claim, c, t)
              for c, t, v in zip(claimed, true, left))
     if not ok and claim.general and _numbers(world, claimed) and world.current_point and \
@@ -257,8 +273,9 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if not ok and not claim.general:
         ok = members_agree_at_point(world, claim.line, claim.value, claimed, true)
     own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, own_left, not free)]
-    own_ok = not ok and all(matches(world, claim.value, c, t, not claim.general) if point is None else
-                            agrees_own(claim.value, world.at_point(c, point), world.at_point_own(t, point))
+    at = point if point is not None else here
+    own_ok = not ok and all(matches(world, claim.value, c, t, not claim.general) if at is None else
+                            agrees_own(claim.value, world.at_point(c, at), world.at_point_own(t, at))
                             for c, t in zip(claimed, own))
     if claim.bare and not (ok or own_ok):   # σ = 0.6 at x_1: wrong only when every unit there is one z
         bare_value_judged(world, claim.line, _is_slope(claim.left))

@@ -152,6 +152,12 @@ def judge_kernel_entry(claim, world, j: Judgement) -> Judgement:
         if not ok and claimed.free_symbols and claimed.free_symbols <= set(world.solution.values) and \
                 not true.free_symbols:   # K_11 = 0 + 2 + h(x_1)²: the learner's names at the exercise's values
             ok = agrees(None, world.at_values(claimed), true)
+        if not ok and not true.free_symbols and claimed.free_symbols & set(world.net.x) and \
+                claimed.free_symbols <= set(world.solution.values) | set(world.net.x):
+            # Θ(x_1, x_2) = ¼σ′(1) + ½(a_1 + a_2) + 1 with a_j = σ(W_j x + b_j): the learner's unit values at one of
+            # the entry's two datapoints (the other's written as numbers), rounded decimals as written
+            points = {world.labels(out)[k - 1][0] for k in (r, c)}
+            ok = any(agrees(node, world.at_point(claimed, i), true) for i in sorted(points))
         if chosen is None or ((ok or own_ok) and not (chosen[2] or chosen[3])):
             chosen = (out, true, ok, own_ok, r, c)
     if chosen is None and claim.pairs:
