@@ -118,8 +118,6 @@ def mentions(node, name: str) -> bool:
 def theta_of(node) -> tuple[str, int | None] | None:
     if isinstance(node, Op) and node.op == "transpose":
         node = node.args[0]
-    if isinstance(node, Sym) and node.primes:   # θ′: the learner's other vector (θ with a parameter left out)
-        return None
     if bare(node, "theta"):
         return "all", None
     if isinstance(node, Sym) and node.name == "theta" and node.layer is None:
