@@ -95,7 +95,8 @@ _ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w])(?:fi
 # a reason after the dropped name (``, it only shifts f and doesn't change the kernel``, ``, since …``, ``, weil …``):
 # a negation there says why the parameter contributes nothing, it does not take the dropping back
 _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|da|denn|es|das|dies|því|þar sem|"
-                     r"það)(?![\w'’])|(?<![\w])(?:since|because|weil|denn|þar sem|því að)(?![\w'’])", re.I)
+                     r"það)(?![\w'’])|,\s{0,3}(?:der|die|er|sie)(?![\w'’])(?!\s{1,3}(?-i:[A-ZÄÖÜ]))|"
+                     r"(?<![\w])(?:since|because|weil|denn|þar sem|því að)(?![\w'’])", re.I)
 # a pronoun in a clause that names nothing itself: the thing it drops is named in the clause before it
 _PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|það|því|þá|hann|hana|hún)(?![\w'’])",
                       re.I)
@@ -103,10 +104,12 @@ _PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|þa
 _CONTAINER = re.compile(r"\$\s{0,2}(?:\\(?:boldsymbol|mathbf|bm)\s{0,2}\{?\s{0,2})?(?:\\theta|θ|K|f|\\nabla\s{0,2}f)"
                         r"\s{0,2}\}?\s{0,2}\$")
 _CLAUSE = re.compile(r"[^.;!?:\n]{1,300}(?:[.;!?:]|$)")
-# a name in math, or a bare parameter name: a letter with an index (b2, b_2, b^2, b^{[2]}, W2_12, w_{11}) or one
+# a name in math, or a bare parameter name: a letter with an index (b2, b_2, b^2, b^{[2]}, W2_12, w_{11}, b², W²₁; a
+# subscript alone, c₁, is left to math: a remark's alias, ``b^[2] (c₁)``) or one
 # lone letter (c, v): which of them is a parameter is decided against the exercise
 _MATH = re.compile(r"\$([^$]{1,40})\$")
-_BARE = re.compile(r"(?<![\w\\$^_{])([A-Za-z](?:_\{?\[?\d{1,2}\]?\}?|\^\{?[\[(]?\d[\])]?\}?|\d{1,2}){0,3})"
+_BARE = re.compile(r"(?<![\w\\$^_{])([A-Za-z](?:_\{?\[?\d{1,2}\]?\}?|\^\{?[\[(]?\d[\])]?\}?|\d{1,2}|"
+                   r"⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾?[₀₁₂₃₄₅₆₇₈₉]{0,2}){0,3})"
                    r"(?![\w'’])")
 _WORDS = frozenset("a I A i o O".split())   # one-letter words of the learners' languages, no names
 

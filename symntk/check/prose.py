@@ -22,7 +22,7 @@ from .eigen_linked import linked_eigenvalues
 from .eigen_sums import line_above, prose_eigen_sums
 from .matrix_tables import matrix_table
 from .minor_sum_words import prose_minor_sum
-from .ordinal_eigen import ordinal_eigenvalues
+from .ordinal_eigen import ordinal_eigenvalues, size_eigenvalues
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import (
@@ -137,6 +137,9 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             line = line[:minors[1][0]] + " " * (minors[1][1] - minors[1][0]) + line[minors[1][1]:]
         for claim, (start, end) in ordinal_eigenvalues(line) if "{,}" in line or "." in line else []:
             out.append(Segment(n, claim, False, soft=True))   # the first eigenvalue is about 5.97 and the second …
+            line = line[:start] + " " * (end - start) + line[end:]
+        for claim, (start, end) in size_eigenvalues(raw) if len(line) == len(raw) else []:
+            out.append(Segment(n, claim, False, soft=True))   # the larger eigenvalue is about $23{,}70$, …
             line = line[:start] + " " * (end - start) + line[end:]
         for claim, (start, end) in linked_eigenvalues(raw) if len(line) == len(raw) else []:
             out.append(Segment(n, claim, False, soft=True))   # $λ = 11 ± √116$, which is about 21.77 and 0.23

@@ -27,7 +27,8 @@ from .reasons import reason_filter
 
 FORMATS = {"text": "txt", "md": "md", "tex": "tex", "html": "html"}
 # an index family counted from 0 (symntk.check.zero_based) as LaTeX and as plain text
-FAMILY_NAMES = {"θ": ("\\theta", "θ"), "λ": ("\\lambda", "λ"), "x⁽ⁱ⁾": ("x^{(i)}", "x⁽ⁱ⁾")}
+FAMILY_NAMES = {"θ": ("\\theta", "θ"), "λ": ("\\lambda", "λ"), "x⁽ⁱ⁾": ("x^{(i)}", "x⁽ⁱ⁾"),
+                "g⁽ⁱ⁾": ("g^{(i)}", "g⁽ⁱ⁾")}
 
 
 def environment(fmt: str, lang: str = "en", templates: str | Path | None = None) -> jinja2.Environment:

@@ -38,7 +38,7 @@ from .table_headers import (
 )
 from .table_headers import data_points as data_points
 
-_PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*(?:[_^₁₂₃₄₅₆₇₈₉⁽]|\\_)")
+_PARAMETER = re.compile(r"^(?:\\mathbf\{)?(?:W|b|w|\\theta|θ)\s*(?:[_^₁₂₃₄₅₆₇₈₉⁽¹²³⁴⁵⁶⁷⁸⁹]|\\_)")
 # a learner's own name for a parameter (w1, v_2, c, W1, w11, W2_1): one letter that is not the input, the output,
 # a unit (h, z, a, g, s) or the kernel, with an optional index or two
 _OWN_NAME = re.compile(r"^(?![xyfhzagsKJ])[A-Za-z](?:_?\{?\d{1,2}\}?(?:_\{?\d{1,2}\}?)?|[₀-₉]{1,2})?$")

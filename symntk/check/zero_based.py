@@ -1,15 +1,16 @@
 """Notes that count from zero: each index family the notes number from 0 (θ_0, x_0, K_{00}, λ_0) read one higher.
 
-Computer-science students number parameters, datapoints, kernel entries, eigenvalues, outputs and units from 0.
-The decision is per family and taken from the notes themselves: a family is zero-based when the notes write an
-index 0 for it (θ_0 listed or differentiated, a datapoint x_0 given a value or put into f, ∇f, K or Θ, K_{00} or
-K_{0,1}, λ_0, g_0, f_0 or "output 0", a unit index W^{[1]}_0, b^{[1]}_0, h_0); then every index of that family
-is rewritten one higher (θ_0 → θ_{1}, K_{01} → K_{12}, K[0,1] → K_{1,2}) before anything else is read, so the
-rest of the checker reads 1-based notes. A family that shows no 0 is never shifted. Guards keep a 0 that is not
-an index of the family: θ_0 or f_0 beside θ_t / f_t (training from an initial value), an x_0 with no value of its
-own when x_2 is given a value (the sheet's x_1, x_2 with another x_0), and bare unit letters in notes that write
-the layer as a subscript (W_1, h_0 = x). Code (fences, `inline code`) is not touched: its indexing is read where
-code is read. Line breaks are kept. Every pattern is a plain regular expression without nested repetition.
+Computer-science students number parameters, datapoints, kernel entries, eigenvalues, outputs and units from 0. The
+decision is per family and taken from the notes themselves: a family is zero-based when the notes write an index 0
+for it (θ_0 listed or differentiated, a datapoint x_0 given a value or put into f, ∇f, K or Θ, K_{00} or K_{0,1},
+λ_0, g_0 or g^{(0)} beside g_1 or g^{(1)}, f_0 or "output 0", a unit index W^{[1]}_0, b^{[1]}_0, h_0); then every
+index of that family is rewritten one higher (θ_0 → θ_{1}, K_{01} → K_{12}, K[0,1] → K_{1,2}) before anything else
+is read, so the rest of the checker reads 1-based notes. A family that shows no 0 is never shifted. Guards keep a 0
+that is not an index of the family: θ_0 or f_0 beside θ_t / f_t (training from an initial value), an x_0 with no
+value of its own when x_2 is given a value (the sheet's x_1, x_2 with another x_0), and bare unit letters in notes
+that write the layer as a subscript (W_1, h_0 = x). Code (fences, `inline code`) is not touched: its indexing is
+read where code is read. Line breaks are kept. Every pattern is a plain regular expression without nested
+repetition.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ _X = r"(?:\\(?:mathbf|boldsymbol|vec|bm)\{x\}|(?<![A-Za-z\\])x)"
 POINTS = _family("x", _X)
 POINTS_UP = _family("x⁽ⁱ⁾", _X, _SUPER)
 GRADIENTS = _family("g", r"(?<![A-Za-z\\])g")
+GRADIENTS_UP = _family("g⁽ⁱ⁾", r"(?<![A-Za-z\\])g", _SUPER)   # g^{(0)}, g^{(1)}: the gradients at x^{(0)}, x^{(1)}
 KERNEL = _family("K", r"(?<![A-Za-z\\])(?:\\mathbf\{K\}|\\mathrm\{K\}|\\Theta|Θ|K)(?:\^\{[^{}$\n]{1,12}\}|\^\(\d\))?",
                  _TWO, pair=True)
 EIGEN = _family("λ", r"(?<![A-Za-z])(?:\\lambda|λ|lambda)")
@@ -184,6 +186,8 @@ def _zero_families(prose: str) -> list[Family]:
         found.append(POINTS)   # x^{(0)} = (1, 0)^T, … W_{00} x_0 + W_{01} x_1: the input's components from 0
     if _numbered(GRADIENTS, prose):
         found.append(GRADIENTS)
+    if _numbered(GRADIENTS_UP, prose):
+        found.append(GRADIENTS_UP)
     if _has_zero(KERNEL, prose):
         found.append(KERNEL)
     if _numbered(EIGEN, prose) or _has_zero(EIGEN_PAIR, prose):
