@@ -30,7 +30,7 @@ from .formula_kinds import count_terms, is_general
 from .gradient_pairs import gradient_pairs
 from .kernel_function import kernel_function_of
 from .kernel_pairs import pair_ref
-from .kernel_targets import det_of, eigen_of, is_matrix_name, kernel_ref, trace_of
+from .kernel_targets import det_of, eigen_of, eigen_output, is_matrix_name, kernel_ref, trace_of
 from .layer_targets import (
     layer_of,
     names_hidden_layer,
@@ -117,7 +117,7 @@ def target_maker(node, first: bool = True):
     which = eigen_of(node)
     if which:
         return lambda s, m, p: EigenvalueClaim(s.line, m.node, m.text, p, s.text,
-                                               which=None if which == "all" else which)
+                                               which=None if which == "all" else which, output=eigen_output(node))
     unit = unit_of(node)
     if unit is not None:
         return lambda s, m, p: UnitClaim(s.line, m.node, m.text, p, s.text, name=unit[0], point=unit[1])

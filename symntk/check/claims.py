@@ -141,9 +141,11 @@ class DetClaim(Claim):
 
 @dataclass
 class EigenvalueClaim(Claim):
-    """Eigenvalues: all of them (``which`` None), one of them (λ_1, λ_2: ``which`` = "one"), or "min"/"max"."""
+    """Eigenvalues: all of them (``which`` None), one of them (λ_1, λ_2: ``which`` = "one"), or "min"/"max";
+    ``output`` the o of K^{[o]} when the claim names it (``\\operatorname{spec} K^{[2]}``), else None."""
 
     which: str | None = None
+    output: int | None = None
     kind = "eigenvalues"
 
 

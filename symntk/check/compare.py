@@ -127,6 +127,15 @@ def written_number(node: Node | None) -> Num | None:
     return None
 
 
+def as_compared(expr: sympy.Expr) -> sympy.Expr:
+    """A true value as claims are compared with it: itself when algebraic; a closed form in e or an activation
+    (a sigmoid kernel's det K) as a decimal of DIGITS + 10 digits, since it is compared with claims numerically
+    and evaluating the closed form again for every claim costs seconds."""
+    if isinstance(expr, sympy.Expr) and not expr.free_symbols and expr.atoms(sympy.Function):
+        return sympy.N(expr, DIGITS + 10)
+    return expr
+
+
 def _value(expr: sympy.Expr) -> mpmath.mpf:
     with mpmath.workdps(DIGITS + 10):
         return mpmath.mpf(_numeric(expr))

@@ -64,7 +64,7 @@ def judge_charpoly(claim, world, j: Judgement) -> Judgement:
 def _judge_with_invariants(claim, world, j: Judgement, bare, out) -> Judgement:
     """The polynomial with the kernel's det K and tr K put in for the terms that name them."""
     kernel = world.kernel(out)
-    values = {PLACEHOLDERS["det"]: sympy.expand(kernel.det(method="berkowitz")), PLACEHOLDERS["tr"]: kernel.trace()}
+    values = {PLACEHOLDERS["det"]: world.det(out, exact=True), PLACEHOLDERS["tr"]: kernel.trace()}
     scope = world.scope
     saved = dict(scope.aliases)
     try:
@@ -123,11 +123,11 @@ def judge_det(claim, world, j: Judgement) -> Judgement:
     claimed = scalars(claim.value, world.scope)[0]
 
     def fits(o):
-        return agrees(claim.value, claimed, sympy.expand(world.kernel(o).det(method="berkowitz"))) or \
+        return agrees(claim.value, claimed, world.det(o)) or \
             any(agrees_own(claim.value, claimed, v) for v in own_invariants(world, o)[1])
 
     out = _unnamed_output(world, claim.output, fits)
-    true, own = sympy.expand(world.kernel(out).det(method="berkowitz")), own_invariants(world, out)[1]
+    true, own = world.det(out), own_invariants(world, out)[1]
     if claimed.is_number:
         world.record(("det", out), claimed, claim.line, approximation(claim))
     return decide(j, world, claim, claimed, agrees(claim.value, claimed, true),
@@ -239,7 +239,8 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     values, nodes = _eigen_values(claim.value, world)
     if _APPROX.search(claim.source):
         nodes = [_whole_rounded(n) for n in nodes]
-    out = _unnamed_output(world, None, lambda o: _eigen_match(claim.which, nodes, values, world.eigen_values(o)) or
+    out = _unnamed_output(world, claim.output,
+                          lambda o: _eigen_match(claim.which, nodes, values, world.eigen_values(o)) or
                           any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, o)))
     true = world.eigen_values(out)
     ok = _eigen_match(claim.which, nodes, values, true)

@@ -107,9 +107,24 @@ def trace_of(node):
     return None if output == "no" else ("tr", output)
 
 
+def eigen_output(node) -> int | None:
+    """The output o whose kernel's eigenvalues a claim names: ``λ^{[o]}``, ``\\operatorname{spec} K^{[o]}``,
+    ``\\operatorname{eig}(K^{[o]})``; None when no output is written."""
+    if isinstance(node, Sym) and node.name == "lambda":
+        return node.layer
+    parts = factor_list(node)
+    if len(parts) == 2 and isinstance(parts[0], Func) and parts[0].name.startswith(("eig", "spec")):
+        arg = parts[1]
+        if isinstance(arg, Group) and len(arg.items) == 1:
+            arg = arg.items[0]
+        output = is_matrix_name(arg, "K", "Theta")
+        return None if output == "no" else output
+    return None
+
+
 def eigen_of(node) -> str | None | bool:
-    """λ → "all"; λ_1, λ_{1,2} → "one"/"all"; λ_{min}/λ_{max} → "min"/"max"; eig(K) → "all"; else False."""
-    if any(isinstance(n, Func) and n.name.startswith("eig") for n in walk(node)) or \
+    """λ → "all"; λ_1, λ_{1,2} → "one"/"all"; λ_{min}/λ_{max} → "min"/"max"; eig(K), spec K → "all"; else False."""
+    if any(isinstance(n, Func) and n.name.startswith(("eig", "spec")) for n in walk(node)) or \
             any("eig" in t for t in texts(node)):
         return "all"
     if isinstance(node, Sym) and node.name == "lambda" and not node.primes:  # λ^{[o]}: output o's kernel

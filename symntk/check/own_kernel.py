@@ -14,6 +14,7 @@ import mpmath
 import sympy
 
 from ..kernel import LAMBDA, characteristic_polynomial
+from .compare import as_compared
 
 
 def own_sum(world, out: int | None, r: int, c: int, exact: bool = False) -> sympy.Expr:
@@ -130,7 +131,7 @@ def own_invariants(world, out: int | None) -> tuple[list, list]:
     (p(λ)/c_n = λ^n − tr K λ^{n−1} + … + (−1)^n det K)."""
     kernels = own_kernels(world, out)
     traces = [K.trace() for K in kernels]
-    dets = [sympy.expand(K.det(method="berkowitz")) for K in kernels]
+    dets = [as_compared(sympy.expand(K.det(method="berkowitz"))) for K in kernels]
     entry = world.latest(("charpoly",))
     n = len(world.labels(out))
     if entry is not None:

@@ -16,6 +16,7 @@ import sympy
 from ..kernel import characteristic_polynomial, eigenvalues, kernel_matrix
 from ..solution import Solution
 from .activation_values import newest, own_derivative_with_values
+from .compare import as_compared
 from .meaning import Scope
 from .own_forward import has_own_units, own_formula, with_own_units
 
@@ -38,6 +39,7 @@ class World:
         self.claimed: dict = {}        # id(node) → (value, verdict) of members already judged
         self._kernels: dict = {}
         self._eigen: dict = {}
+        self._dets: dict = {}
         self._memo: dict = {}          # values derived from the learner's claims, until they claim something new
         self.last_mistake: tuple[int | None, str, str] = (None, "", "")
         self.current_point: int | None = None
@@ -75,7 +77,7 @@ class World:
                                                                                   ("max", found[-1]))]
         for name, e in names:
             if name not in self.scope.aliases:
-                self.scope.aliases[name] = e.exact if e.exact is not None else e.value
+                self.scope.aliases[name] = as_compared(e.exact) if e.exact is not None else e.value
 
     # ---- truth ---------------------------------------------------------------------------------------
     def at_values(self, expr: sympy.Expr) -> sympy.Expr:
@@ -179,6 +181,14 @@ class World:
             found = eigenvalues(self.kernel(out))
             self._eigen[out] = [e for e in found for _ in range(e.multiplicity)]
         return self._eigen[out]
+
+    def det(self, out: int | None, exact: bool = False) -> sympy.Expr:
+        """det K of the true kernel read (expanded): as compared (:func:`~symntk.check.compare.as_compared`: a
+        sigmoid kernel's det as a decimal, like its eigenvalues), or exact when ``exact`` is asked for."""
+        if out not in self._dets:
+            found = sympy.expand(self.kernel(out).det(method="berkowitz"))
+            self._dets[out] = (found, as_compared(found))
+        return self._dets[out][0 if exact else 1]
 
     def charpoly(self, out: int | None) -> sympy.Expr:
         """det(K − λI) of the true kernel read."""
