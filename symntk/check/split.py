@@ -11,6 +11,8 @@
 * Rows (``\\\\`` outside matrices, and a new line that starts with a relation) are claims of their own; a row
   that starts with a relation (``&= 8``) continues the chain above it and is read with that chain's left side
   (``K_{1,1} = 8``), on its own line.
+* A row that starts with an operator (``&\\quad + 6 + 1 = 12``) or follows one that ends with one, and every
+  row of ``multline``, is the rest of the claim above (:mod:`symntk.check.row_continuations`).
 * Inside a row, top-level ``\\quad``, ``;``, the words of :data:`CONJUNCTIONS` (``\\text{and}``,
   ``\\text{ og }``, …) and a comma followed by another relation (``x_1 = 1, x_2 = 2``) separate claims.
 
@@ -41,6 +43,7 @@ from .block_scan import (
 from .cjk_words import CONJUNCTIONS as CJK_CONJUNCTIONS
 from .linking_words import LINKING_WORDS
 from .markup import brace_pairs, clean_markup
+from .row_continuations import MULTLINE, continues
 from .segment import Segment
 
 CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", "hence", "therefore", "gives",
@@ -225,9 +228,21 @@ def split_block(seg: Segment) -> list[Segment]:
     lead = None
     starts = [0, *(at + width for at, width in rows)]
     ends = [*(at for at, _ in rows), len(text)]
+    multline = bool(MULTLINE.search(seg.text))
     for row_start, row_end in zip(starts, ends):
+        first = row_start > 0   # the row's first claim may be the rest of the one above
         for at, piece in _pieces(text, row_start, row_end, seps):
             body = _clean(piece)
+            if first and body:
+                first = False
+                if out and (multline or continues(out[-1].text, body, text[row_start:at + len(piece)].lstrip(
+                        " \t\n").startswith("&"), lead_and_rest(body) is not None)):
+                    above = out.pop()
+                    body = above.text + " " + body
+                    split = lead_and_rest(body)
+                    lead = split[0].strip() if split else body
+                    out.append(Segment(above.line, body, seg.display, soft=seg.soft))
+                    continue
             rest = _SPACING.sub("", _IMPLIES.sub("", body, count=1))
             if rest != body and (lead is None or _CONNECTIVE.match(body)) and lead_and_rest(rest):
                 body = rest   # "⇒ ∇f(x) = …" opening a block, "∴ K = …": a connective before a claim
