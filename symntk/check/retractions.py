@@ -54,7 +54,8 @@ _WORDS = (r"\?\s{0,3}(?:no|nope|nei|nein|non|nee)|"   # "$θ = (…)$? No, …":
 _TAKE_BACK = re.compile(r"(?<![^\W_])(?:" + _WORDS + r")(?![^\W_])", re.I)
 _AT_START = re.compile(r"^[\s>*\-+•(]*(?:\*\*)?(?:" + _WORDS + r")(?![^\W_])", re.I)
 # "no wait, it's 12", "oops 12", "nope, that's 12": a take-back word, then (for a bare no, required) "it's"
-_IT_IS = r"(?:it['’]?s|it\s+is|that['’]?s|that\s+is|make\s+that|es\s+ist|das\s+ist|það\s+er|c['’]est)"
+_IT_IS = (r"(?:it['’]?s|it\s+is|that['’]?s|that\s+is|make\s+that|es\s+ist|das\s+ist|það\s+er|c['’]est|ça\s+fait"
+          r"|es|son|da|è|é|dá|dat\s+is|het\s+is|det\s+(?:er|är)|blir)")
 _WAIT_SAYS = (r"(?<![^\W_])(?:(?:no,?\s+wait|wait,?\s+no|wait|whoops|oops|nei,?\s+bíddu|bíddu|úps"
               r"|nein,?\s+warte|warte|hoppla)"
               r"[,!.:]*(?:\s*" + _IT_IS + r")?|(?:no|nope|nei|nein|nee|non)[,!.:]*\s+" + _IT_IS + r")")
@@ -63,7 +64,12 @@ _SAYS = (r"(?:(?:i\s+think|i\s+guess|probably|maybe|hmm+,?)\s+)?(?:(?:this|that|
          + r"|should\s+(?:be|read|say)|i\s+mean|sorry,?|actually|oh\s+sorry,?"
          r"|á\s+að\s+vera|ætti\s+að\s+vera|afsakið,?|fyrirgefðu,?|nei\s+það\s+er"
          r"|(?:es\s+|das\s+)?(?:sollte|müsste|muss)(?:\s+(?:eigentlich|wohl))?|eigentlich|sorry|nein,?\s+es\s+ist"
-         r"|richtig(?:\s+ist)?\s*:?|devrait\s+être|en\s+fait|pardon,?|debería\s+ser|perdón,?|en\s+realidad)")
+         r"|richtig(?:\s+ist)?\s*:?|devrait\s+être|en\s+fait|pardon,?|debería\s+ser|perdón,?|en\s+realidad"
+         r"|perdona,?|disculpa,?|scusa,?|scusate,?|desculpa,?|desculpe,?|excuse[sz]?-moi,?|oups,?|uy,?"
+         r"|dovrebbe\s+essere|deveria\s+ser|moet\s+(?:zijn|\S{1,8}\s+zijn)|zou\s+\S{1,8}\s+moeten\s+zijn"
+         r"|ska\s+være|skal\s+være|ska\s+vara|borde\s+vara|bør\s+være|mejor\s+dicho|quiero\s+decir"
+         r"|je\s+veux\s+dire|plutôt|voglio\s+dire|cioè|quer\s+dizer|ik\s+bedoel|bedoel\s+ik)"
+         r"(?:\s*,?\s*" + _IT_IS + r")?")
 _NEW_VALUE = re.compile(r"\(?\s*" + _SAYS + r"\s*[:,]?\s*\$?\s*(" + _NUMBER + r")\s*\$?(?:\s+(?:sein|sind))?"
                         r"(?:\s*[.)!]?\s*$|\s*[,;)](?P<tail>[^=$\\\n]{0,200})$)", re.I)
 # a remark on a line of its own that only corrects the value just above: "(I think this should be 12)"
