@@ -47,7 +47,7 @@ DROPPING: tuple[tuple[str, str], ...] = (
     ("nl", r"laat \w{1,8} weg|laten (?:\w{1,8} )?weg|weglaten|weggelaten|negeer\w{0,2}|genegeerd|"
            r"verwaarloos\w{0,3}|verwaarlozen|doet er niet toe|maakt niet uit|speelt geen rol|valt (?:\w{1,8} )?weg|"
            r"vallen (?:\w{1,8} )?weg"),
-    ("fr", r"laiss\w{0,4} tomber|laiss\w{0,4}(?: \w{1,8}){0,2} de côté|néglig\w{0,4}|om(?:et|ets|ettre|ettons|"
+    ("fr", r"laiss\w{0,4} tomber|laiss\w{0,4}(?: \S{1,12}){0,2} de côté|néglig\w{0,4}|om(?:et|ets|ettre|ettons|"
            r"ettant|is|ise)|ignor(?:e|es|é|ée|er|ons|ant)|n['’]importe pas|ne compte pas|on l['’]ignore|"
            r"ne (?:sert|servent) à rien|ne (?:change|changent) rien|n['’]apporte\w{0,2} rien|"
            r"ne (?:joue|jouent) aucun rôle|ne contribue\w{0,2} (?:pas|en rien)|n['’]intervien\w{0,3} pas|"
@@ -128,7 +128,7 @@ _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|
                      r"það|il|elle|ce|ça|cela|ceci|qui|car|pues|pois|que|ya|esto|eso|ciò|questo|het|dat|det|"
                      r"den)(?![\w'’])|,\s{0,3}(?:der|die|er|sie)(?![\w'’])(?!\s{1,3}(?-i:[A-ZÄÖÜ]))|"
                      r"(?<![\w])(?:since|because|weil|denn|þar sem|því að|parce que?|puisque?|porque|ya que|puesto que|"
-                     r"perché|poiché|visto che|dato che|já que|omdat|aangezien|fordi|eftersom|ettersom)(?![\w'’])",
+                     r"perché|poiché|visto che|dato che|já que|pois|visto que|omdat|aangezien|fordi|eftersom|ettersom)(?![\w'’])",
                      re.I)
 # a pronoun in a clause that names nothing itself: the thing it drops is named in the clause before it
 _PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|það|því|þá|hann|hana|hún|le|lo|ça|cela|"
