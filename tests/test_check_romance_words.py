@@ -84,6 +84,7 @@ def test_both_eigenvalues_named_with_a_slash():
 
 def test_eigenvalues_named_with_a_slash_are_judged():
     notes = (THETA_HEAD + "$K = \\begin{pmatrix} 28 & 43 \\\\ 43 & 71 \\end{pmatrix}$\n\n"
-             "$\\lambda_{1/2} = \\frac{99 \\pm \\sqrt{9245}}{2}$\n\n$\\lambda_{1/2} = \\frac{99 \\pm \\sqrt{9254}}{2}$\n")
+             "$\\lambda_{1/2} = \\frac{99 \\pm \\sqrt{9245}}{2}$\n\n"
+             "$\\lambda_{1/2} = \\frac{99 \\pm \\sqrt{9254}}{2}$\n")
     lines, first = notes_verdicts(notes)
     assert lines[7] == ["correct"] and lines[9] == ["wrong"] and first == 9

@@ -2,11 +2,12 @@
 
 Learners drop a parameter on purpose and say so in prose: ``$b^{[2]}$ just shifts f, I'll skip it``, ``(c just
 shifts f so it doesnt matter)``, ``b^2 kommt nur additiv vor, also fällt das raus``, ``b2 skiptir ekki máli, sleppi
-því``. Such a sentence claims that ∂f/∂θ for that parameter contributes nothing to the gradients and the kernel
+því``, ``je laisse tomber $b^{[2]}$, il ne fait que décaler f``, ``$b_3$ no lo pongo porque solo desplaza f``. Such
+a sentence claims that ∂f/∂θ for that parameter contributes nothing to the gradients and the kernel
 (:mod:`symntk.check.dropped_parameters` judges it). :data:`DROPPING` lists the phrases that say so (English,
-Icelandic, German and their neighbours; ``just shifts f`` alone is true of an output bias and drops nothing);
-:func:`dropped_names` gives the names a clause with such a phrase holds, the candidates for the parameter (which
-of them is a parameter is decided against the exercise).
+Icelandic, German, French, Spanish, Italian, Portuguese, Dutch and Scandinavian; ``just shifts f`` alone is true of
+an output bias and drops nothing); :func:`dropped_names` gives the names a clause with such a phrase holds, the
+candidates for the parameter (which of them is a parameter is decided against the exercise).
 
 A clause is left alone (no claim) when it is a question, a condition (``if``, ``wenn``, ``ef``), negated besides
 the phrase itself (``don't skip b2``, ``b2 darf man nicht weglassen``), about a derivative (``b2 does not matter
@@ -71,8 +72,9 @@ VANISHING: tuple[tuple[str, str], ...] = (
     ("en", r"vanish|vanishes|vanished|disappear|disappears|disappeared|goes away|go away"),
     ("de", r"verschwinde\w{0,2}|verschwindet"),
     ("is", r"hverfur|hverfa"),
-    ("fr es it pt nl da no sv", r"dispara[iî]t|disparaissent|s['’]annule\w{0,2}|desaparecen?|se anula|scompa(?:re|iono)|"
-                                r"desaparece|verdwijn\w{0,2}|forsvinde\w{0,1}|forsvinner|försvinner"),
+    ("fr es it pt", r"dispara[iî]t|disparaissent|s['’]annule\w{0,2}|desaparecen?|se anula|scompa(?:re|iono)|"
+                    r"desaparece"),
+    ("nl da no sv", r"verdwijn\w{0,2}|forsvinde\w{0,1}|forsvinner|försvinner"),
 )
 
 _VANISH = re.compile(r"(?<![\w])(?:" + "|".join(p.replace(" ", r"\s{1,3}") for _, p in VANISHING) + r")(?![\w])", re.I)
@@ -128,7 +130,8 @@ _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|
                      r"það|il|elle|ce|ça|cela|ceci|qui|car|pues|pois|que|ya|esto|eso|ciò|questo|het|dat|det|"
                      r"den)(?![\w'’])|,\s{0,3}(?:der|die|er|sie)(?![\w'’])(?!\s{1,3}(?-i:[A-ZÄÖÜ]))|"
                      r"(?<![\w])(?:since|because|weil|denn|þar sem|því að|parce que?|puisque?|porque|ya que|puesto que|"
-                     r"perché|poiché|visto che|dato che|já que|pois|visto que|omdat|aangezien|fordi|eftersom|ettersom)(?![\w'’])",
+                     r"perché|poiché|visto che|dato che|já que|pois|visto que|omdat|aangezien|fordi|eftersom|"
+                     r"ettersom)(?![\w'’])",
                      re.I)
 # a pronoun in a clause that names nothing itself: the thing it drops is named in the clause before it
 _PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|það|því|þá|hann|hana|hún|le|lo|ça|cela|"
