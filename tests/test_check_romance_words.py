@@ -88,3 +88,17 @@ def test_eigenvalues_named_with_a_slash_are_judged():
              "$\\lambda_{1/2} = \\frac{99 \\pm \\sqrt{9254}}{2}$\n")
     lines, first = notes_verdicts(notes)
     assert lines[7] == ["correct"] and lines[9] == ["wrong"] and first == 9
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("La trace vaut $99$ et le déterminant vaut $139$.", ["correct", "correct"]),
+    ("La traza es $99$ y el determinante vale $139$.", ["correct", "correct"]),
+    ("La traccia è $98$.", ["wrong"]),
+    ("Le gradient en $x_2$ vaut $(6, 3, 5, 1)$.", ["correct"]),
+    ("El gradiente en $x_1$ es $(3, 3, 3, 2)$.", ["wrong"]),
+])
+def test_the_trace_the_determinant_and_a_gradient_said_in_romance_sentences(sentence, claims):
+    # tr K = 99, det K = 139, ∇f(x_2) = (6, 3, 5, 1), ∇f(x_1) = (3, 3, 3, 1) (module doc)
+    lines, _ = notes_verdicts(THETA_HEAD + "$K = \\begin{pmatrix} 28 & 43 \\\\ 43 & 71 \\end{pmatrix}$\n\n"
+                              + sentence + "\n")
+    assert lines.get(7) == claims
