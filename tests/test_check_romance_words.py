@@ -102,3 +102,9 @@ def test_the_trace_the_determinant_and_a_gradient_said_in_romance_sentences(sent
     lines, _ = notes_verdicts(THETA_HEAD + "$K = \\begin{pmatrix} 28 & 43 \\\\ 43 & 71 \\end{pmatrix}$\n\n"
                               + sentence + "\n")
     assert lines.get(7) == claims
+
+
+def test_no_before_a_bare_verb_negates_and_takes_nothing_back():
+    # "no es 29" says K11 is not 29: the 28 stated first stays and is judged (K11 = 28, correct)
+    lines, first = notes_verdicts(THETA_HEAD + "$K_{11} = 9+9+9+1 = 28$, no es $29$.\n")
+    assert lines[5][:2] == ["correct", "correct"] and first == 0

@@ -56,10 +56,12 @@ _TAKE_BACK = re.compile(r"(?<![^\W_])(?:" + _WORDS + r")(?![^\W_])", re.I)
 _AT_START = re.compile(r"^[\s>*\-+•(]*(?:\*\*)?(?:" + _WORDS + r")(?![^\W_])", re.I)
 # "no wait, it's 12", "oops 12", "nope, that's 12": a take-back word, then (for a bare no, required) "it's"
 _IT_IS = (r"(?:it['’]?s|it\s+is|that['’]?s|that\s+is|make\s+that|es\s+ist|das\s+ist|það\s+er|c['’]est|ça\s+fait"
-          r"|es|son|da|è|é|dá|dat\s+is|het\s+is|det\s+(?:er|är)|blir)")
+          r"|dat\s+is|het\s+is|det\s+(?:er|är))")
+# a bare verb ("perdón, es 16", "scusa, è 16"): after an apology or a wait word only, since "no es 16" negates
+_VERB_IS = r"(?:" + _IT_IS + r"|es|son|da|è|é|dá|blir)"
 _WAIT_SAYS = (r"(?<![^\W_])(?:(?:no,?\s+wait|wait,?\s+no|wait|whoops|oops|nei,?\s+bíddu|bíddu|úps"
               r"|nein,?\s+warte|warte|hoppla)"
-              r"[,!.:]*(?:\s*" + _IT_IS + r")?|(?:no|nope|nei|nein|nee|non)[,!.:]*\s+" + _IT_IS + r")")
+              r"[,!.:]*(?:\s*" + _VERB_IS + r")?|(?:no|nope|nei|nein|nee|non)[,!.:]*\s+" + _IT_IS + r")")
 _SAYS = (r"(?:(?:i\s+think|i\s+guess|probably|maybe|hmm+,?)\s+)?(?:(?:this|that|it)\s+)?"
          r"(?:actually\s+(?:it['’]?s|it\s+is)|" + _WAIT_SAYS
          + r"|should\s+(?:be|read|say)|i\s+mean|sorry,?|actually|oh\s+sorry,?"
@@ -70,7 +72,7 @@ _SAYS = (r"(?:(?:i\s+think|i\s+guess|probably|maybe|hmm+,?)\s+)?(?:(?:this|that|
          r"|dovrebbe\s+essere|deveria\s+ser|moet\s+(?:zijn|\S{1,8}\s+zijn)|zou\s+\S{1,8}\s+moeten\s+zijn"
          r"|ska\s+være|skal\s+være|ska\s+vara|borde\s+vara|bør\s+være|mejor\s+dicho|quiero\s+decir"
          r"|je\s+veux\s+dire|plutôt|voglio\s+dire|cioè|quer\s+dizer|ik\s+bedoel|bedoel\s+ik)"
-         r"(?:\s*,?\s*" + _IT_IS + r")?")
+         r"(?:\s*,?\s*" + _VERB_IS + r")?")
 _NEW_VALUE = re.compile(r"\(?\s*" + _SAYS + r"\s*[:,]?\s*\$?\s*(" + _NUMBER + r")\s*\$?(?:\s+(?:sein|sind))?"
                         r"(?:\s*[.)!]?\s*$|\s*[,;)](?P<tail>[^=$\\\n]{0,200})$)", re.I)
 # a remark on a line of its own that only corrects the value just above: "(I think this should be 12)"
