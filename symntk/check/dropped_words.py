@@ -2,11 +2,12 @@
 
 Learners drop a parameter on purpose and say so in prose: ``$b^{[2]}$ just shifts f, I'll skip it``, ``(c just
 shifts f so it doesnt matter)``, ``b^2 kommt nur additiv vor, also fällt das raus``, ``b2 skiptir ekki máli, sleppi
-því``. Such a sentence claims that ∂f/∂θ for that parameter contributes nothing to the gradients and the kernel
+því``, ``je laisse tomber $b^{[2]}$, il ne fait que décaler f``, ``$b_3$ no lo pongo porque solo desplaza f``. Such
+a sentence claims that ∂f/∂θ for that parameter contributes nothing to the gradients and the kernel
 (:mod:`symntk.check.dropped_parameters` judges it). :data:`DROPPING` lists the phrases that say so (English,
-Icelandic, German and their neighbours; ``just shifts f`` alone is true of an output bias and drops nothing);
-:func:`dropped_names` gives the names a clause with such a phrase holds, the candidates for the parameter (which
-of them is a parameter is decided against the exercise).
+Icelandic, German, French, Spanish, Italian, Portuguese, Dutch and Scandinavian; ``just shifts f`` alone is true of
+an output bias and drops nothing); :func:`dropped_names` gives the names a clause with such a phrase holds, the
+candidates for the parameter (which of them is a parameter is decided against the exercise).
 
 A clause is left alone (no claim) when it is a question, a condition (``if``, ``wenn``, ``ef``), negated besides
 the phrase itself (``don't skip b2``, ``b2 darf man nicht weglassen``), about a derivative (``b2 does not matter
@@ -40,9 +41,30 @@ DROPPING: tuple[tuple[str, str], ...] = (
     ("is", r"slepp\w{0,5}|skiptir ekki máli|skipta ekki máli|skiptir engu|skipta engu|hunsa\w{0,3}|"
            r"dettur út|detta út|fellur út|falla út|fellur burt|"
            r"óþarf\w{0,3}|ekki þörf á|leggur ekkert til"),
-    ("da no sv fr es", r"springer over|hopper over|hoppar över|ignorer\w{0,3}|utelämna\w{0,3}|udelad\w{0,3}|"
-                       r"spiller ingen rolle|spelar ingen roll|n'importe pas|ne compte pas|on l'ignore|"
-                       r"no importa|se ignora|omito|omitimos"),
+    ("da no sv", r"springer over|hopper over|hoppar över|ignorer\w{0,3}|utelämna\w{0,3}|udelad\w{0,3}|"
+                 r"utelat\w{0,3}|udelade\w{0,2}|ser (?:vi |jeg |jag )?bort (?:fra|från|ifrån)|"
+                 r"spiller ingen rolle|spelar ingen roll|betyder ingenting|tar (?:inte|ikke) med|"
+                 r"tager ikke med|falder (?:bort|ud)|faller (?:bort|ut|vekk)"),
+    ("nl", r"laat \w{1,8} weg|laten (?:\w{1,8} )?weg|weglaten|weggelaten|negeer\w{0,2}|genegeerd|"
+           r"verwaarloos\w{0,3}|verwaarlozen|doet er niet toe|maakt niet uit|speelt geen rol|valt (?:\w{1,8} )?weg|"
+           r"vallen (?:\w{1,8} )?weg"),
+    ("fr", r"laiss\w{0,4} tomber|laiss\w{0,4}(?: \S{1,12}){0,2} de côté|néglig\w{0,4}|om(?:et|ets|ettre|ettons|"
+           r"ettant|is|ise)|ignor(?:e|es|é|ée|er|ons|ant)|n['’]importe pas|ne compte pas|on l['’]ignore|"
+           r"ne (?:sert|servent) à rien|ne (?:change|changent) rien|n['’]apporte\w{0,2} rien|"
+           r"ne (?:joue|jouent) aucun rôle|ne contribue\w{0,2} (?:pas|en rien)|n['’]intervien\w{0,3} pas|"
+           r"ne (?:le |la |les |l['’])?(?:mets|met|mettons|compte|comptons|prends|prend|prenons|inclus|inclut|"
+           r"incluons|garde|gardons)(?: \w{1,8})? pas|ne tien\w{0,3} pas compte|sans tenir compte|"
+           r"sans importance|enl[eè]v\w{0,4}|supprim\w{0,4}|saut(?:e|er|é|ons)"),
+    ("es pt", r"no (?:l[oae]s? )?(?:pongo|ponemos|incluyo|incluimos|meto|metemos|considero|consideramos|cuento|"
+              r"contamos|uso|usamos)|no (?:l[oae]s? )?(?:tengo|tenemos|tomo|tomamos) en cuenta|no influyen?|"
+              r"no aportan? nada|no contribuyen?|no cuentan?|no hace falta|no importa|da igual|"
+              r"(?:es|son) irrelevantes?|omit\w{0,5}|omito|omitimos|ignor(?:o|a|amos|ar|ado|ada|amos)|se ignora|"
+              r"descart\w{0,5}|quit(?:o|a|amos|ar|ado|ada|ando)|elimin\w{0,5}|dej\w{0,4} (?:fuera|de lado)|"
+              r"prescind\w{0,4}|desprez\w{0,4}|deix\w{0,4} de (?:fora|lado)|não (?:importa|conta|influi|"
+              r"influencia|contribui|faz diferença)|não (?:o |a )?(?:coloco|incluo|considero)"),
+    ("it", r"trascur\w{0,5}|omett\w{0,4}|omess[oaie]|tralasci\w{0,4}|ignor(?:o|iamo|are|ato|ata)|"
+           r"non (?:conta|importa|serve|influisce|contribuisce)|non (?:lo |la )?(?:metto|considero|includo)|"
+           r"tolgo|togliamo|è irrilevante"),
 )
 
 # words that say a thing vanishes: a value that is 0 vanishes from f as well, so such a clause is tentative
@@ -50,6 +72,9 @@ VANISHING: tuple[tuple[str, str], ...] = (
     ("en", r"vanish|vanishes|vanished|disappear|disappears|disappeared|goes away|go away"),
     ("de", r"verschwinde\w{0,2}|verschwindet"),
     ("is", r"hverfur|hverfa"),
+    ("fr es it pt", r"dispara[iî]t|disparaissent|s['’]annule\w{0,2}|desaparecen?|se anula|scompa(?:re|iono)|"
+                    r"desaparece"),
+    ("nl da no sv", r"verdwijn\w{0,2}|forsvinde\w{0,1}|forsvinner|försvinner"),
 )
 
 _VANISH = re.compile(r"(?<![\w])(?:" + "|".join(p.replace(" ", r"\s{1,3}") for _, p in VANISHING) + r")(?![\w])", re.I)
@@ -57,25 +82,30 @@ _PHRASE = re.compile(r"(?<![\w])(?:" + "|".join(p.replace(" ", r"\s{1,3}") for _
                      re.I)
 # words that make a dropping phrase say something else (with the phrase itself taken out of the clause)
 _NEGATED = re.compile(r"(?<![\w])(?:not|never|no|cannot|mustn'?t|nicht|nie|niemals|kein\w{0,3}|ekki|aldrei|"
-                      r"ikke|inte|pas|jamais)(?![\w])|n't(?![\w])", re.I)
-_CONDITION = re.compile(r"(?<![\w])(?:if|when|unless|whether|wenn|falls|ob|ef|þegar|nema|hvort|si|cuando|hvis|om)"
+                      r"ikke|inte|pas|jamais|nunca|non(?!-)|não|nao|niet|geen|nooit)(?![\w])|n't(?![\w])", re.I)
+_CONDITION = re.compile(r"(?<![\w])(?:if|when|unless|whether|wenn|falls|ob|ef|þegar|nema|hvort|si|cuando|hvis|om|"
+                        r"quand|lorsque|quando|wanneer|indien|ifall|dersom)"
                         r"(?![\w])|\?", re.I)
 _DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|(?<![\w])(?:deriv\w*|differentiat\w*|w\.?r\.?t\.?|"
-                         r"respect|ableit\w*|nach|bezüglich|bzgl\.?|afleið\w*|m\.?t\.?t\.?|tilliti|diffra\w*)"
+                         r"respect|ableit\w*|nach|bezüglich|bzgl\.?|afleið\w*|m\.?t\.?t\.?|tilliti|diffra\w*|dériv\w*|"
+                         r"par rapport|respecto|rispetto|relação|afgeleide\w{0,2}|afledt\w{0,2}|afled\w{0,4})"
                          r"(?![\w])", re.I)
 # a derivative written or one with respect to something: the clause is about that derivative, not the parameter's
 _WRITTEN_DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|\\frac\{d|(?<![\w])(?:w\.?r\.?t\.?|respect|nach|"
-                                 r"bezüglich|bzgl\.?|m\.?t\.?t\.?|tilliti|of f\w{0,3}|von f\w{0,3})(?![\w])", re.I)
+                                 r"bezüglich|bzgl\.?|m\.?t\.?t\.?|tilliti|of f\w{0,3}|von f\w{0,3}|"
+                                 r"par rapport|respecto|rispetto|relação|de f|di f|van f)(?![\w])", re.I)
 _SYMBOL = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|\\frac\{d")   # a derivative written in symbols
 # the phrase goes on "of/from/aus/úr the derivative(s)/gradient": the parameter leaves the derivative itself
-_OUT_OF = re.compile(r"\s{1,3}(?:(?:out|away|weg|raus|út|burt)\s{1,3})?(?:of|from|aus|úr|ur|fra)\s{1,3}"
-                     r"(?:the\s{1,3}|der\s{1,3}|den\s{1,3}|all\s{1,3})?"
-                     r"(?:deriv\w{0,8}|gradient\w{0,3}|Ableitung\w{0,3}|Gradient\w{0,3}|afleið\w{0,6}|stigl\w{0,6})"
+_OUT_OF = re.compile(r"\s{1,3}(?:(?:out|away|weg|raus|út|burt)\s{1,3})?(?:of|from|aus|úr|ur|fra|du|de|del|"
+                     r"des|dal|dalla|da|uit|van|från)\s{1,3}(?:the\s{1,3}|der\s{1,3}|den\s{1,3}|all\s{1,3}|"
+                     r"la\s{1,3}|l['’]|de\s{1,3})?"
+                     r"(?:deriv\w{0,8}|gradient\w{0,3}|Ableitung\w{0,3}|Gradient\w{0,3}|afleið\w{0,6}|stigl\w{0,6}|"
+                     r"dériv\w{0,6}|afgeleide\w{0,2})"
                      r"(?![\w])", re.I)
 _RELATION = re.compile(r"[=<>≈≤≥]|\\(?:approx|leq?|geq?|neq)(?![a-zA-Z])")   # \left is no \le
 
 # maths joined into one list: "$b_1$ and $b_2$", "$c_1$, $c_2$ og $c_3$" (a list in one math, "$c_1, c_2$", is one)
-_JOIN = re.compile(r"^\s{0,3}(?:,|,?\s(?:and|og|und|och|et|y))\s{0,3}$")
+_JOIN = re.compile(r"^\s{0,3}(?:,|,?\s(?:and|og|und|och|et|y|e|en))\s{0,3}$")
 
 
 def _listed(maths: list[re.Match], text: str) -> list[str]:
@@ -90,16 +120,22 @@ def _listed(maths: list[re.Match], text: str) -> list[str]:
     return names
 # one datapoint named (``contributes nothing at $x_2$``, ``am zweiten Punkt``): zero there, not everywhere
 _ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w])(?:first|second|third|1st|2nd|3rd|erste\w?|"
-                        r"zweite\w?|dritte\w?|fyrsta|öðrum|þriðja)\s+(?:data\s?)?(?:point|Punkt|Datenpunkt|punkti)",
+                        r"zweite\w?|dritte\w?|fyrsta|öðrum|þriðja|premier|second|deuxième|troisième|primer|segundo|"
+                        r"tercer|primo|secondo|terzo|primeiro|eerste|tweede|derde)\s+(?:data\s?)?"
+                        r"(?:point|Punkt|Datenpunkt|punkti|punto|ponto|punt|datapunt)",
                         re.I)
 # a reason after the dropped name (``, it only shifts f and doesn't change the kernel``, ``, since …``, ``, weil …``):
 # a negation there says why the parameter contributes nothing, it does not take the dropping back
 _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|da|denn|es|das|dies|því|þar sem|"
-                     r"það)(?![\w'’])|,\s{0,3}(?:der|die|er|sie)(?![\w'’])(?!\s{1,3}(?-i:[A-ZÄÖÜ]))|"
-                     r"(?<![\w])(?:since|because|weil|denn|þar sem|því að)(?![\w'’])", re.I)
+                     r"það|il|elle|ce|ça|cela|ceci|qui|car|pues|pois|que|ya|esto|eso|ciò|questo|het|dat|det|"
+                     r"den)(?![\w'’])|,\s{0,3}(?:der|die|er|sie)(?![\w'’])(?!\s{1,3}(?-i:[A-ZÄÖÜ]))|"
+                     r"(?<![\w])(?:since|because|weil|denn|þar sem|því að|parce que?|puisque?|porque|ya que|puesto que|"
+                     r"perché|poiché|visto che|dato che|já que|pois|visto que|omdat|aangezien|fordi|eftersom|"
+                     r"ettersom)(?![\w'’])",
+                     re.I)
 # a pronoun in a clause that names nothing itself: the thing it drops is named in the clause before it
-_PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|það|því|þá|hann|hana|hún)(?![\w'’])",
-                      re.I)
+_PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|það|því|þá|hann|hana|hún|le|lo|ça|cela|"
+                      r"eso|esto|het|dat|det)(?![\w'’])", re.I)
 # what a parameter is left out of (``I leave it out of $\theta$``), not a name of its own
 _CONTAINER = re.compile(r"\$\s{0,2}(?:\\(?:boldsymbol|mathbf|bm)\s{0,2}\{?\s{0,2})?(?:\\theta|θ|K|f|\\nabla\s{0,2}f)"
                         r"\s{0,2}\}?\s{0,2}\$")
@@ -111,7 +147,7 @@ _MATH = re.compile(r"\$([^$]{1,40})\$")
 _BARE = re.compile(r"(?<![\w\\$^_{])([A-Za-z](?:_\{?\[?\d{1,2}\]?\}?|\^\{?[\[(]?\d[\])]?\}?|\d{1,2}|"
                    r"⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾?[₀₁₂₃₄₅₆₇₈₉]{0,2}){0,3})"
                    r"(?![\w'’])")
-_WORDS = frozenset("a I A i o O".split())   # one-letter words of the learners' languages, no names
+_WORDS = frozenset("a I A i o O y Y e E".split())   # one-letter words of the learners' languages, no names
 
 
 def dropped_names(line: str) -> list[list[str]]:

@@ -18,7 +18,8 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   it (``K_22 = 16``), or a statement followed by the word and nothing stated after it, above a line that continues
   the same chain (``= λ² − 27λ + 152 − 144... wait I think it's`` then ``= λ² − 27λ − 8``) or restates its name;
 * ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``(I think this should be 12, …)`` / ``sorry, 12`` /
-  ``… á að vera 12`` / ``ætti að vera 12`` / ``… sollte 12 sein`` / ``eigentlich 12`` / ``devrait être 12``: the
+  ``… á að vera 12`` / ``ætti að vera 12`` / ``… sollte 12 sein`` / ``eigentlich 12`` / ``devrait être 12`` /
+  ``perdón, es 12`` / ``pardon, c'est 12`` / ``scusa, è 12`` / ``sorry, het is 12``: the
   new value takes the old one's place; the same remark on a line of its own right below a statement (``- K_12 =
   … = 11`` then ``(I think this should be 12)``) blanks the statement and states ``K_12 = 12`` on the remark's line;
 * a correction below a statement that names what it replaces (``second entry should be $W_{12} x$``,
@@ -54,16 +55,24 @@ _WORDS = (r"\?\s{0,3}(?:no|nope|nei|nein|non|nee)|"   # "$θ = (…)$? No, …":
 _TAKE_BACK = re.compile(r"(?<![^\W_])(?:" + _WORDS + r")(?![^\W_])", re.I)
 _AT_START = re.compile(r"^[\s>*\-+•(]*(?:\*\*)?(?:" + _WORDS + r")(?![^\W_])", re.I)
 # "no wait, it's 12", "oops 12", "nope, that's 12": a take-back word, then (for a bare no, required) "it's"
-_IT_IS = r"(?:it['’]?s|it\s+is|that['’]?s|that\s+is|make\s+that|es\s+ist|das\s+ist|það\s+er|c['’]est)"
+_IT_IS = (r"(?:it['’]?s|it\s+is|that['’]?s|that\s+is|make\s+that|es\s+ist|das\s+ist|það\s+er|c['’]est|ça\s+fait"
+          r"|dat\s+is|het\s+is|det\s+(?:er|är))")
+# a bare verb ("perdón, es 16", "scusa, è 16"): after an apology or a wait word only, since "no es 16" negates
+_VERB_IS = r"(?:" + _IT_IS + r"|es|son|da|è|é|dá|blir)"
 _WAIT_SAYS = (r"(?<![^\W_])(?:(?:no,?\s+wait|wait,?\s+no|wait|whoops|oops|nei,?\s+bíddu|bíddu|úps"
               r"|nein,?\s+warte|warte|hoppla)"
-              r"[,!.:]*(?:\s*" + _IT_IS + r")?|(?:no|nope|nei|nein|nee|non)[,!.:]*\s+" + _IT_IS + r")")
+              r"[,!.:]*(?:\s*" + _VERB_IS + r")?|(?:no|nope|nei|nein|nee|non)[,!.:]*\s+" + _IT_IS + r")")
 _SAYS = (r"(?:(?:i\s+think|i\s+guess|probably|maybe|hmm+,?)\s+)?(?:(?:this|that|it)\s+)?"
          r"(?:actually\s+(?:it['’]?s|it\s+is)|" + _WAIT_SAYS
          + r"|should\s+(?:be|read|say)|i\s+mean|sorry,?|actually|oh\s+sorry,?"
          r"|á\s+að\s+vera|ætti\s+að\s+vera|afsakið,?|fyrirgefðu,?|nei\s+það\s+er"
          r"|(?:es\s+|das\s+)?(?:sollte|müsste|muss)(?:\s+(?:eigentlich|wohl))?|eigentlich|sorry|nein,?\s+es\s+ist"
-         r"|richtig(?:\s+ist)?\s*:?|devrait\s+être|en\s+fait|pardon,?|debería\s+ser|perdón,?|en\s+realidad)")
+         r"|richtig(?:\s+ist)?\s*:?|devrait\s+être|en\s+fait|pardon,?|debería\s+ser|perdón,?|en\s+realidad"
+         r"|perdona,?|disculpa,?|scusa,?|scusate,?|desculpa,?|desculpe,?|excuse[sz]?-moi,?|oups,?|uy,?"
+         r"|dovrebbe\s+essere|deveria\s+ser|moet\s+(?:zijn|\S{1,8}\s+zijn)|zou\s+\S{1,8}\s+moeten\s+zijn"
+         r"|ska\s+være|skal\s+være|ska\s+vara|borde\s+vara|bør\s+være|mejor\s+dicho|quiero\s+decir"
+         r"|je\s+veux\s+dire|plutôt|voglio\s+dire|cioè|quer\s+dizer|ik\s+bedoel|bedoel\s+ik)"
+         r"(?:\s*,?\s*" + _VERB_IS + r")?")
 _NEW_VALUE = re.compile(r"\(?\s*" + _SAYS + r"\s*[:,]?\s*\$?\s*(" + _NUMBER + r")\s*\$?(?:\s+(?:sein|sind))?"
                         r"(?:\s*[.)!]?\s*$|\s*[,;)](?P<tail>[^=$\\\n]{0,200})$)", re.I)
 # a remark on a line of its own that only corrects the value just above: "(I think this should be 12)"

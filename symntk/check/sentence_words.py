@@ -1,4 +1,4 @@
-"""The words of results said in sentences in Icelandic, German and their neighbours, as a table (data).
+"""The words of results said in sentences in Icelandic, German, the Romance languages and Dutch (data).
 
 :mod:`symntk.check.sentences` reads results said in English sentences (``the derivative with respect to the first
 weight is $x$``). The learners' other languages say the same in the same order of words: ``afleiðan með tilliti
@@ -72,6 +72,8 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("eigenvalue", "is de da no sv fr es",
      "eigingildi eigingildið eigingildis Eigenwert Eigenwerts egenværdi egenværdien egenverdi egenverdien "
      "egenvärde egenvärdet valeur_propre valor_propio autovalor"),
+    ("trace", "de nl es it pt", "Spur spoor traza traccia traço"),
+    ("determinant", "fr es it pt de", "déterminant determinante"),
     ("gradient", "is de da no sv fr es", "stigull stigullinn stigulinn stiglinum stiguls stigulsins stigulvigur "
      "stigulvigurinn Gradienten Gradientenvektor gradiente"),
     ("entry of the kernel", "is", "stak_kjarnans stakið_í_kjarnanum stak_í_kjarnanum stak_K stakið_í_K"),
@@ -81,6 +83,7 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     # the little words the sentences need
     ("of", "is de", "af von"),
     ("are", "is de", "eru sind"),
+    ("are", "fr es it pt nl", "sont son sono são zijn"),
     ("in general", "is de", "almennt allgemein"),
     ("for the", "de", "für_die für_das für_den"),
     ("for", "is", "fyrir"),
@@ -91,13 +94,17 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("with respect to", "is de da no sv", "með_tilliti_til mtt nach bezüglich bzgl. med_hensyn_til med_hensyn_på "
      "med_avseende_på m.a.p."),
     ("is", "is de da no sv fr es", "er ist är est es verður lautet beträgt"),
+    ("is", "fr es it pt nl", "vaut vale valen è é bedraagt"),
     ("comes out to", "de", "ergibt_sich_zu ergibt_sich_als"),
     ("about", "is de da no sv fr es", "um u.þ.b. ca. etwa ungefähr circa cirka omkring ungefär ungefær environ "
-     "aproximadamente"),
+     "aproximadamente approximativement aprox. approx. ongeveer cerca_de"),
     ("and", "is de da no sv fr es", "og und och et"),
+    ("and", "es it pt", "y e"),
     ("so", "is de da no sv fr es", "svo also så donc"),
     ("also", "is de da no sv fr es", "líka einnig ebenfalls auch gleichfalls ebenso også också aussi también"),
     ("at the", "is de", "í bei beim am im"),
+    ("at", "fr es it pt nl", "en em bij"),
+    ("it is", "fr", "il_vaut c'est"),
     ("point", "is de", "punkti punktinum gagnapunkti gagnapunktinum Punkt Datenpunkt"),
 )
 """Each English word or phrase the sentence readers know with its spellings in the learners' other languages."""
@@ -105,7 +112,7 @@ WORDS: tuple[tuple[str, str, str], ...] = (
 _CONTENT = ("output weight", "output weights", "output bias",
             "derivative with respect to", "derivative with respect to the", "derivative", "first", "second",
             "third", "fourth", "weight", "bias", "output", "eigenvalue", "entry of the kernel", "entry", "gradient",
-            "derivatives")
+            "derivatives", "trace", "determinant")
 _BOUND = r"(?<![\w.])(?:{})(?![\w])"
 DERIVATIVE_WORD = re.compile(r"afleið|Ableitung|abgeleitet|afledte|deriverte|derivat|dérivée|derivada|m\.t\.t\.|bzgl",
                              re.I)
@@ -140,15 +147,15 @@ def output_weights_named(text: str) -> bool:
     return bool(_OUTPUT_WEIGHTS.search(text))
 
 
-# "Der Gradient bei $x_1$ lautet …": German spells the gradient as English does; a German word of the sentences
-# beside it says the line is German
-_GERMAN_GRADIENT = re.compile(r"(?<![\w.])(?:bei|beim|ist|lautet|beträgt|ergibt)(?!\w)", re.I)
+# "Der Gradient bei $x_1$ lautet …", "Le gradient en $x_1$ vaut …", "La trace vaut 27": German and French spell the
+# gradient (French the trace too) as English does; a word of their sentences beside it says the line is foreign
+_GERMAN_GRADIENT = re.compile(r"(?<![\w.])(?:bei|beim|ist|lautet|beträgt|ergibt|vaut|est|en)(?!\w)", re.I)
 
 
 def foreign(line: str) -> bool:
     """Whether ``line`` holds a content word of another language (see the module doc); its words are looked up
     first, so that a line without one costs one pass."""
-    if "radient" in line and _GERMAN_GRADIENT.search(line):
+    if ("radient" in line or "trace" in line.lower()) and _GERMAN_GRADIENT.search(line):
         return True
     return any(w.strip(_STRIP) in _FIRSTS for w in line.lower().split()) and bool(_CONTENT_WORD.search(line))
 

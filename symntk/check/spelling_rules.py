@@ -43,9 +43,13 @@ SPELLING_RULES: tuple[Rule, ...] = (
     Rule("unicode subscripts (a run of them is one index)", "W₁₁ ; xᵢ ; θₖ ; Kᵢⱼ",
          "W_{11} ; x_{i} ; \\theta_{k} ; K_{ij}",
          f"({SUB_RUN})", r"_{\1}", "sub"),
-    Rule("both eigenvalues named by their two indices", r"λ₁,₂ = … ; \lambda_1,2 = … ; \lambda_{1},_{2} \approx …",
-         r"\lambda_{1,2} = … ; \lambda_{1,2} = … ; \lambda_{1,2} \approx …",
-         r"(\\lambda\s*|λ\s*)_\{?1\}?\s*,\s*_?\{?2\}?(?=\s*(?:=|≈|\\approx))", r"\\lambda_{1,2}"),
+    Rule("both eigenvalues named by their two indices (a slash between them: with a ± after it when unbraced)",
+         r"λ₁,₂ = … ; \lambda_1,2 = … ; \lambda_{1},_{2} \approx … ; \lambda_{1/2} = … ; λ_1/2 = (5 \pm 1)/2",
+         r"\lambda_{1,2} = … ; \lambda_{1,2} = … ; \lambda_{1,2} \approx … ; \lambda_{1,2} = … ; "
+         r"\lambda_{1,2} = (5 \pm 1)/2",
+         r"(\\lambda\s*|λ\s*)(?:_\{?1\}?\s*,\s*_?\{?2\}?|_\{\s*1\s*/\s*2\s*\}|_\{?1\}?\s*/\s*_\{?2\}?|"
+         r"_1\s*/\s*2(?=\s*=[^=\n]{0,80}(?:\\pm|±)))(?=\s*(?:=|≈|\\approx))",
+         r"\\lambda_{1,2}"),
     Rule("unicode fractions", "¼ ; 2·½", "{\\frac{1}{4}} ; 2\\cdot {\\frac{1}{2}}", FRACTION, r"\1", "fraction"),
     Rule("numbers in e-notation (as NumPy prints them)", r"2.9956e-01 ; 4.4517E+01", r"0.29956 ; 44.517",
          r"(?<![\w.])(\d{1,20}\.\d{1,20}[eE][+-]\d{1,3})(?![\w.])", r"\1", "enotation"),
