@@ -78,6 +78,7 @@ from .typst import typst_latex
 from .unicode_math import linear_format
 from .unindexed_points import value_labels
 from .vector_names import with_layers
+from .worded_entries import worded_entries
 from .worded_links import worded_links
 from .world import World
 from .zero_based import zero_based
@@ -255,6 +256,7 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
 
 def _check_text(written: str, text: str, source: str, problem: str | Path | Problem | None) -> Report:
     text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
+    text = worded_entries(text)   # K one-two is $1 + 2 = 3$; $K_{12}$ = 3: $K_{12} = 1 + 2 = 3$
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
