@@ -61,6 +61,7 @@ from .points import infix_points, prose_points, suffix_points
 from .pq_formula import pq_coefficients
 from .predicates import walk
 from .problem_parts import is_numeric
+from .prose_vectors import prose_vectors
 from .put_in import put_in_lines
 from .rank_words import rank_in_math
 from .reading import guess_kind, read_segments
@@ -256,7 +257,7 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
 
 def _check_text(written: str, text: str, source: str, problem: str | Path | Problem | None) -> Report:
     text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
-    text = worded_entries(text)   # K one-two is $1 + 2 = 3$; $K_{12}$ = 3: $K_{12} = 1 + 2 = 3$
+    text = prose_vectors(worded_entries(text))   # K one-two is $3$: $K_{12} = 3$; gradient is (1, 2): $(1, 2)$
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))

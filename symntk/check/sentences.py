@@ -83,6 +83,7 @@ _SETS = re.compile(r"^\s?\\?[A-Za-z]{1,6}(?:_\{?\w{1,3}\}?)?(?:\^\{?[\[(]?\d[\])
                    r"\s?=\s?[-−]?\d")   # "b_1 = 0": a value given, not a derivative
 _LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s")
 _INLINE = re.compile(r"(?<![$\\])\$([^$\n]{1,400})\$(?!\$)")
+_GRADIENT_SAID = re.compile(r"[Gg]radients?\b")
 _NAMED = re.compile(r"\\partial|∂|\\nabla|∇|^\s?[Kk]_|=\s?$|^\s?=")
 
 
@@ -140,7 +141,7 @@ def _latex(param, widths) -> str:
 
 
 def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, output_named: bool,
-                  listed: bool = False, points=()) -> str:
+                  listed: bool = False, points=(), gradient_before: bool = False) -> str:
     maths = list(_INLINE.finditer(line))
     if not maths:
         return line
@@ -206,7 +207,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         kernel_words(sk, texts, n_points, put)
         ordinal_results(sk, texts, n_points, put)   # "the second eigenvalue is about $26.70$"
         matrix_words(sk, texts, n_points, put, merged)
-        gradient_words(sk, texts, n_points, n_params, put, near, widths[0], points)
+        gradient_words(sk, texts, n_points, n_params, put, near, widths[0], points, gradient_before)
     if not named and not merged:
         return line
     out, last, skip = [], 0, -1
@@ -268,6 +269,10 @@ def sentence_claims(text: str, problem) -> str:
         while intro > 0 and not lines[intro].strip():
             intro -= 1
         listed = bool(_NEAR.search(line) or _NEAR.search(lines[intro]))
-        said = _rewrite_line(plain or line, widths, n_points, n_params, near, output_named, listed, problem.points)
+        before = number - 1   # "At $x_1$ the gradient is $(…)$. / At $x_2$ it is $(…)$."
+        while before > 0 and not lines[before].strip():
+            before -= 1
+        said = _rewrite_line(plain or line, widths, n_points, n_params, near, output_named, listed, problem.points,
+                             before >= 0 and bool(_GRADIENT_SAID.search(lines[before])))
         out.append(line if plain is not None and said == plain else said)
     return "\n".join(point_gradients(out, problem))   # "at the second point …, giving $(…)$": ∇θ f(x_2)
