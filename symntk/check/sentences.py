@@ -76,7 +76,12 @@ _TWO = re.compile(_SO + M + r"\sand\s(?:then\s)?" + M + r"(?!\s?[\w$@])")
 _THREE = re.compile(_SO + M + r",\s" + M + r",?\sand\s" + M + r"(?:\sat\sthe\sthree\spoints)?(?![\w@])")
 _BY_NAME = re.compile(r"(?:with\srespect\sto|w\.r\.t\.?)\s(?:the\s)?(?:[a-z-]{1,12}\s){0,3}@(\d{1,4})@,?\s"
                       r"(?:is|it's|it is)\s" + _FILLER + M)
-_NAME = re.compile(r"^\s?\\?(?![xf](?![A-Za-z]))[A-Za-z]{1,6}(?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?\s?$")
+# the parameter named by its math alone: "for $W_2$ it is $h_1$", "the last bias $b_2$ always gives $1$"
+_FOR_NAME = re.compile(r"(?:(?<![\w-])[Ff]or\s@(\d{1,4})@,?\s(?:it's|it is)|(?<![\w-])(?:the\s)?(?:[a-z-]{1,12}\s)"
+                       r"{0,3}@(\d{1,4})@\s(?:always\s|just\s|then\s)?(?:gives|give))\s" + _FILLER + M)
+_NAME = re.compile(r"^\s?\\?(?![xf](?![A-Za-z]))[A-Za-z]{1,6}(?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?"
+                   r"(?:_\{?[\w,]{1,4}\}?)?\s?$")
+_NOT_PARAMETER = re.compile(r"^\s?(?:[hazKyL]|\\?lambda|\\?sigma|tanh)(?![A-Za-z])")   # values, not parameters
 _ACTIVATIONS = {"tanh": r"\tanh", "sigmoid": r"\sigma", "the sigmoid": r"\sigma", "σ": r"\sigma"}
 _ACTIVATION = re.compile(r"[Dd]erivative\sof\s(tanh|the\ssigmoid|sigmoid|σ),?\s(?:which\sis|is)\s" + M)
 _SETS = re.compile(r"^\s?\\?[A-Za-z]{1,6}(?:_\{?\w{1,3}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?(?:_\{?\w{1,3}\}?)?"
@@ -183,6 +188,10 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         for m in _BY_NAME.finditer(sk):
             if _NAME.match(texts[int(m.group(1))]):
                 put(int(m.group(2)), rf"\frac{{\partial f}}{{\partial {texts[int(m.group(1))].strip()}}} = ")
+        for m in _FOR_NAME.finditer(sk):
+            name = texts[int(m.group(1) or m.group(2))].strip()
+            if _NAME.match(name) and not _NOT_PARAMETER.match(name) and not _PREPOSITION.search(sk, 0, m.start()):
+                put(int(m.group(3)), rf"\frac{{\partial f}}{{\partial {name}}} = ")
         for m in _BOTH.finditer(sk):
             first, second = parameter(m, 1, widths, output_named), parameter(m, 5, widths, output_named)
             if first and second:
