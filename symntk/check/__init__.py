@@ -61,6 +61,7 @@ from .points import infix_points, prose_points, suffix_points
 from .pq_formula import pq_coefficients
 from .predicates import walk
 from .problem_parts import is_numeric
+from .prose_vectors import prose_vectors
 from .put_in import put_in_lines
 from .rank_words import rank_in_math
 from .reading import guess_kind, read_segments
@@ -73,11 +74,13 @@ from .script_brackets import script_brackets
 from .sentences import sentence_claims
 from .source import editor_lines, read_text, segments
 from .syntax import UnreadableError
+from .theta_prose import theta_prose
 from .trailing_sums import trailing_sum
 from .typst import typst_latex
 from .unicode_math import linear_format
 from .unindexed_points import value_labels
 from .vector_names import with_layers
+from .worded_entries import worded_entries
 from .worded_links import worded_links
 from .world import World
 from .zero_based import zero_based
@@ -255,6 +258,7 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
 
 def _check_text(written: str, text: str, source: str, problem: str | Path | Problem | None) -> Report:
     text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
+    text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))

@@ -89,13 +89,15 @@ def kernel_words(sk: str, texts: list[str], n_points: int, put) -> None:
 
 
 def gradient_words(sk: str, texts: list[str], n_points: int, n_params: int, put, near: bool, n_inputs: int,
-                   points) -> None:
+                   points, gradient_before: bool = False) -> None:
     """∇θ f(x_i) named at a datapoint: ``the gradient at $x_1$ is $(…)$`` (also ``at $x_1 = 1$``, the point first:
     ``at $x_1$ the gradient is $(…)$``), ``gradients $(…)$ at the first point and $(…)$ at the second``, ``the three
-    gradients are $(…)$, $(…)$ and $(…)$``."""
+    gradients are $(…)$, $(…)$ and $(…)$``; ``at $x_2$ it is $(…)$`` on a line that says *gradient* or right after one
+    (``gradient_before``)."""
     def vector(k: int, exact: bool) -> bool:   # not exact: θ with an entry or two dropped, never ∇_x f
-        entries = texts[k].count(",") + 1
-        return bool(VECTOR_MATH.match(texts[k])) and (entries == n_params or not exact and
+        last = texts[k].rsplit("=", 1)[-1]   # "(1·2, 0, 1) = (2, 0, 1)": the chain's last link, worked out
+        entries = last.count(",") + 1
+        return bool(VECTOR_MATH.match(last)) and (entries == n_params or not exact and
                                                   n_params - 2 <= entries <= n_params + 1 and entries != n_inputs)
 
     def grad(k: int, i: int, exact: bool = False) -> None:
@@ -115,7 +117,7 @@ def gradient_words(sk: str, texts: list[str], n_points: int, n_params: int, put,
         if len(ks) == n_points:
             for i, k in enumerate(ks, start=1):
                 grad(k, i)
-    if re.search(r"[Gg]radients?\b", sk):
+    if gradient_before or re.search(r"[Gg]radients?\b", sk):
         for m in _AT_IT.finditer(sk):
             index = math_point(texts[int(m.group(1))], points, valued=False) if m.group(1) else \
                 ORDINALS.get(m.group(2) or "", 0)

@@ -76,13 +76,19 @@ _TWO = re.compile(_SO + M + r"\sand\s(?:then\s)?" + M + r"(?!\s?[\w$@])")
 _THREE = re.compile(_SO + M + r",\s" + M + r",?\sand\s" + M + r"(?:\sat\sthe\sthree\spoints)?(?![\w@])")
 _BY_NAME = re.compile(r"(?:with\srespect\sto|w\.r\.t\.?)\s(?:the\s)?(?:[a-z-]{1,12}\s){0,3}@(\d{1,4})@,?\s"
                       r"(?:is|it's|it is)\s" + _FILLER + M)
-_NAME = re.compile(r"^\s?\\?(?![xf](?![A-Za-z]))[A-Za-z]{1,6}(?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?\s?$")
+# the parameter named by its math alone: "for $W_2$ it is $h_1$", "the last bias $b_2$ always gives $1$"
+_FOR_NAME = re.compile(r"(?:(?<![\w-])[Ff]or\s@(\d{1,4})@,?\s(?:it's|it is)|(?<![\w-])(?:the\s)?(?:[a-z-]{1,12}\s)"
+                       r"{0,3}@(\d{1,4})@\s(?:always\s|just\s|then\s)?(?:gives|give))\s" + _FILLER + M)
+_NAME = re.compile(r"^\s?\\?(?![xf](?![A-Za-z]))[A-Za-z]{1,6}(?:_\{?[\w,]{1,4}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?"
+                   r"(?:_\{?[\w,]{1,4}\}?)?\s?$")
+_NOT_PARAMETER = re.compile(r"^\s?(?:[hazKyL]|\\?lambda|\\?sigma|tanh)(?![A-Za-z])")   # values, not parameters
 _ACTIVATIONS = {"tanh": r"\tanh", "sigmoid": r"\sigma", "the sigmoid": r"\sigma", "σ": r"\sigma"}
 _ACTIVATION = re.compile(r"[Dd]erivative\sof\s(tanh|the\ssigmoid|sigmoid|σ),?\s(?:which\sis|is)\s" + M)
 _SETS = re.compile(r"^\s?\\?[A-Za-z]{1,6}(?:_\{?\w{1,3}\}?)?(?:\^\{?[\[(]?\d[\])]?\}?)?(?:_\{?\w{1,3}\}?)?"
                    r"\s?=\s?[-−]?\d")   # "b_1 = 0": a value given, not a derivative
 _LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s")
 _INLINE = re.compile(r"(?<![$\\])\$([^$\n]{1,400})\$(?!\$)")
+_GRADIENT_SAID = re.compile(r"[Gg]radients?\b")
 _NAMED = re.compile(r"\\partial|∂|\\nabla|∇|^\s?[Kk]_|=\s?$|^\s?=")
 
 
@@ -140,7 +146,7 @@ def _latex(param, widths) -> str:
 
 
 def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, output_named: bool,
-                  listed: bool = False, points=()) -> str:
+                  listed: bool = False, points=(), gradient_before: bool = False) -> str:
     maths = list(_INLINE.finditer(line))
     if not maths:
         return line
@@ -182,6 +188,10 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         for m in _BY_NAME.finditer(sk):
             if _NAME.match(texts[int(m.group(1))]):
                 put(int(m.group(2)), rf"\frac{{\partial f}}{{\partial {texts[int(m.group(1))].strip()}}} = ")
+        for m in _FOR_NAME.finditer(sk):
+            name = texts[int(m.group(1) or m.group(2))].strip()
+            if _NAME.match(name) and not _NOT_PARAMETER.match(name) and not _PREPOSITION.search(sk, 0, m.start()):
+                put(int(m.group(3)), rf"\frac{{\partial f}}{{\partial {name}}} = ")
         for m in _BOTH.finditer(sk):
             first, second = parameter(m, 1, widths, output_named), parameter(m, 5, widths, output_named)
             if first and second:
@@ -206,7 +216,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
         kernel_words(sk, texts, n_points, put)
         ordinal_results(sk, texts, n_points, put)   # "the second eigenvalue is about $26.70$"
         matrix_words(sk, texts, n_points, put, merged)
-        gradient_words(sk, texts, n_points, n_params, put, near, widths[0], points)
+        gradient_words(sk, texts, n_points, n_params, put, near, widths[0], points, gradient_before)
     if not named and not merged:
         return line
     out, last, skip = [], 0, -1
@@ -268,6 +278,10 @@ def sentence_claims(text: str, problem) -> str:
         while intro > 0 and not lines[intro].strip():
             intro -= 1
         listed = bool(_NEAR.search(line) or _NEAR.search(lines[intro]))
-        said = _rewrite_line(plain or line, widths, n_points, n_params, near, output_named, listed, problem.points)
+        before = number - 1   # "At $x_1$ the gradient is $(…)$. / At $x_2$ it is $(…)$."
+        while before > 0 and not lines[before].strip():
+            before -= 1
+        said = _rewrite_line(plain or line, widths, n_points, n_params, near, output_named, listed, problem.points,
+                             before >= 0 and bool(_GRADIENT_SAID.search(lines[before])))
         out.append(line if plain is not None and said == plain else said)
     return "\n".join(point_gradients(out, problem))   # "at the second point …, giving $(…)$": ∇θ f(x_2)
