@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-_NUMERIC = re.compile(r"(?:[\d\s.+\-*/^{}()]|(?<=\d),(?=\d)|\\(?:frac|dfrac|tfrac|cdot|times|sqrt)(?![A-Za-z])|\{,\}){1,200}")
+_NUMERIC = re.compile(r"(?:[\d\s.+\-*/^{}()]|(?<=\d),(?=\d)|"
+                      r"\\(?:frac|dfrac|tfrac|cdot|times|sqrt)(?![A-Za-z])|\{,\}){1,200}")
 _PARTS = re.compile(r"\\langle(?![A-Za-z])(.*)\\rangle(?![A-Za-z])(.*)$", re.S)
 _RIGHT = re.compile(r"\\right\s{0,3}$")
 _OPEN, _CLOSE = "({[", ")}]"
