@@ -218,6 +218,11 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"(?<==)\s*(?:trace|tr)\s*\.?\s*$", r" \\operatorname{tr} K"),
     Rule("det(K − λI) written between bars", r"|K - \lambda I| ; |K - \lambda \cdot I|", r"\det(K - \lambda I)",
          r"(?<!\\)\|\s*K\s*-\s*\\lambda\s*(?:\\cdot\s*|\*\s*)?(?:I|\\mathbb\{I\}|E)\s*\|", r"\\det(K - \\lambda I)"),
+    Rule("a program's name for the eigenvalues before a list of them",
+         r"eig = [0.3, 26.7] ; eigvals = [0.3, 26.7] ; lam = (0.3, 26.7) ; evals(K) = [0.3, 26.7]",
+         r"\lambda = [0.3, 26.7] ; \lambda = [0.3, 26.7] ; \lambda = (0.3, 26.7) ; \lambda = [0.3, 26.7]",
+         r"(?<![A-Za-z\\_.])(?:eig(?:en)?(?:val(?:ue)?s?h?|s)?|e?vals|lams?|lambdas|[Ee]igenwerte|[Ee]igingildi)"
+         r"(?:\s{0,3}\(\s{0,3}K\s{0,3}\))?\s{0,3}=(?=\s{0,3}[\[(])", r"\\lambda ="),
     Rule("numpy arrays", r"np.array([[8, 12], [12, 19]])", r"([[8, 12], [12, 19]])",
          r"\b(?:np|numpy)\s*\.\s*(?:array|asarray|matrix)\s*(?=\()", ""),
 )
