@@ -56,7 +56,8 @@ def test_given_data_and_gradients_in_angle_brackets_are_marked():
                      "- $\\nabla_\\theta f(x_1) = \\langle 2, 1, 2, 1, 3, -1, 1 \\rangle$\n"
                      "- $\\nabla_\\theta f(x_2) = \\langle 4, 2, 2, 1, 6, 0, 2 \\rangle$\n"
                      "- $K_{11} = \\langle \\nabla_\\theta f(x_1), \\nabla_\\theta f(x_1) \\rangle = 21$\n"
-                     "- $K_{12} = \\left\\langle \\nabla_\\theta f(x_1), \\nabla_\\theta f(x_2) \\right\\rangle = 34$\n")
+                     "- $K_{12} = \\left\\langle \\nabla_\\theta f(x_1), "
+                     "\\nabla_\\theta f(x_2) \\right\\rangle = 34$\n")
     out, first = notes_verdicts(notes)
     assert out[3] == ["correct", "correct"] and out[4] == ["correct"] and out[5] == ["wrong"]
     assert out[6] == ["correct"] and out[7] == ["correct"] and first == 5

@@ -49,3 +49,16 @@ def test_other_answers_stay_as_written(line):
 def test_notes_without_eigenvalues_keep_their_answer():
     """Notes that never speak of eigenvalues: a bare number after Answer is not one."""
     assert answer_values("K_{11} = 13\nAnswer: $13$") == "K_{11} = 13\nAnswer: $13$"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The eigenvalues $K$ are $\\frac{59 \\pm \\sqrt{3205}}{2}$, so about $57.81$ and $1.19$.",
+     ["correct", "correct"]),
+    ("Eigingildi $K$ eru $\\frac{59 \\pm \\sqrt{3205}}{2}$, semsagt u.þ.b. $57.81$ og $1.29$.", ["correct", "wrong"]),
+    ("Eigingildi $K$ eru $\\frac{59 \\pm \\sqrt{3250}}{2}$.", ["wrong"]),
+])
+def test_eigenvalues_of_k_named_by_its_math_and_linked_decimals(sentence, expected):
+    """"eigenvalues $K$ are $…$" names K's eigenvalues (√3250 is wrong, true √3205); the decimals after "so" or
+    "semsagt" are them again (1.29 is wrong, true 1.1936)."""
+    out, _ = notes_verdicts(NOTES + sentence + "\n")
+    assert out[5] == expected
