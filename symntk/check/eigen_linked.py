@@ -2,12 +2,12 @@
 $\\lambda = (7.991 \\pm 5.724)/2$, which is about 6.86 and 1.14``, ``$\\lambda = 11 \\pm \\sqrt{116}$, which is about
 $21.77$ and $0.23$``, ``$\\lambda = 9 \\pm 4$, sem er 13 og 5``, ``also etwa 6,86 und 1,14``.
 
-A linking phrase (``which is``/``which are``/``which gives``, ``i.e.``, ``that is``, ``sem er``/``sem eru``, ``þ.e.``,
-``semsagt``, ``so``, ``namely``, ``also``, ``d.h.``, ``das sind``, ``dvs.``, ``alltså``, ``vilket ger``, ``eli``, ``siis``) with an optional word for
-"about", then two or more numbers (bare or each in its own inline math) joined by commas or the word for "and",
-is the claim ``λ ≈ a, b`` (``λ = a, b`` without the word for "about") when the phrase comes right after inline math
-that names λ (``\\lambda``, ``λ``), or the same sentence names the eigenvalues in words before it. Every pattern is
-bounded and without nested repetition (linear time).
+A linking phrase (``which is``/``which are``/``which gives``, ``i.e.``, ``that is``, ``sem er``/``sem eru``,
+``þ.e.``, ``semsagt``, ``so``, ``namely``, ``also``, ``d.h.``, ``das sind``, ``dvs.``, ``alltså``, ``vilket ger``,
+``eli``, ``siis``) with an optional word for "about", then two or more numbers (bare or each in its own inline math)
+joined by commas or the word for "and", is the claim ``λ ≈ a, b`` (``λ = a, b`` without the word for "about") when
+the phrase comes right after inline math that names λ (``\\lambda``, ``λ``), or the same sentence names the
+eigenvalues in words before it. Every pattern is bounded and without nested repetition (linear time).
 """
 
 from __future__ import annotations
