@@ -25,6 +25,7 @@ from ..errors import InputError
 from ..problem import Problem, load_problem
 from ..solution import derive
 from . import claim_names
+from .answer_labels import answer_values
 from .claims import (
     Claim,
     Context,
@@ -267,6 +268,7 @@ def _check_text(written: str, text: str, source: str, problem: str | Path | Prob
     text = glued_inputs(numbered_kernels(text))   # K¹ … K²: one kernel per output; v1(w1x + b1): w1 x
     text = math_labels(glued_indices(text))   # ∂f/∂wij = vj xi
     text = pq_coefficients(text)   # p-q-Formel mit p = −27, q = 8: −tr K and det K
+    text = answer_values(text)   # **Answer:** $27 \pm \sqrt{697}$: the eigenvalues
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:

@@ -1,14 +1,14 @@
 """Eigenvalues named in words before inline math that is only their values: ``Eigenwerte der Blöcke:
 $11 \\pm \\sqrt{116}$ und $\\tfrac{43 \\pm \\sqrt{1733}}{2}$``, ``the eigenvalues are $20$ and $7$``.
 
-The plural word for eigenvalues (any language :mod:`symntk.check.word_results` knows), with an optional
-``of …``/``der …``/``von K`` (two words at most), an optional colon or verb, then inline math with no relation
-whose only letters are ``\\pm``, ``\\sqrt`` and fractions, is the claim ``λ = value``, or ``λ ≈ value`` after a
-word for "about" (``the eigenvalues are about $97.58$ and $1.42$``, ``eru um það bil``) or when the math itself
-starts with ``≈`` (``eru $\\approx 25{,}23$``: the eigenvalues' own relation, not a step continuing the math
+The plural word for eigenvalues (any language :mod:`symntk.check.word_results` knows), with an optional ``of
+…``/``der …``/``von K`` (two words at most) or ``$K$`` alone, an optional colon or verb, then inline math with no
+relation whose only letters are ``\\pm``, ``\\sqrt`` and fractions, is the claim ``λ = value``, or ``λ ≈ value``
+after a word for "about" (``the eigenvalues are about $97.58$ and $1.42$``, ``eru um það bil``) or when the math
+itself starts with ``≈`` (``eru $\\approx 25{,}23$``: the eigenvalues' own relation, not a step continuing the math
 before); a bare genitive may stand for ``of …`` when a verb follows (``Eigingildi kjarnans eru``); the math after it
-joined by a comma or the word for "and" is another such value. Each pattern is bounded, without nested
-repetition over the same text.
+joined by a comma or the word for "and" is another such value. Each pattern is bounded, without nested repetition
+over the same text.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ import re
 from .word_results import _EIGEN_WORDS
 
 _OF = r"(?:of|der|von|des|af|de|du|di|dei|van)"
-_QUALIFIER = r"(?:[ \t]{1,3}" + _OF + r"(?:[ \t]{1,3}(?:\$\s?K\s?\$|[^\W\d_]{1,20})){1,2})?"
+_QUALIFIER = (r"(?:[ \t]{1,3}" + _OF + r"(?:[ \t]{1,3}(?:\$\s?K\s?\$|[^\W\d_]{1,20})){1,2}"
+              r"|[ \t]{1,3}\$\s?K\s?\$)?")   # "of K", or K's math alone after the word ("eigingildi $K$ eru")
 _SAYS = r"(?:[ \t]{0,3}(?::|are|is|sind|ist|sont|eru|er|son|são|zijn|sind also|also)(?![\w]))"
 _VERB = _SAYS + "?"
 # "about": the values that follow are rounded (λ ≈ value), any of these words right after the verb

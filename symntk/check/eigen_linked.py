@@ -2,12 +2,12 @@
 $\\lambda = (7.991 \\pm 5.724)/2$, which is about 6.86 and 1.14``, ``$\\lambda = 11 \\pm \\sqrt{116}$, which is about
 $21.77$ and $0.23$``, ``$\\lambda = 9 \\pm 4$, sem er 13 og 5``, ``also etwa 6,86 und 1,14``.
 
-A linking phrase (``which is``/``which are``/``which gives``, ``i.e.``, ``that is``, ``sem er``/``sem eru``, ``þ.e.``,
-``also``, ``d.h.``, ``das sind``, ``dvs.``, ``alltså``, ``vilket ger``, ``eli``, ``siis``) with an optional word for
-"about", then two or more numbers (bare or each in its own inline math) joined by commas or the word for "and",
-is the claim ``λ ≈ a, b`` (``λ = a, b`` without the word for "about") when the phrase comes right after inline math
-that names λ (``\\lambda``, ``λ``), or the same sentence names the eigenvalues in words before it. Every pattern is
-bounded and without nested repetition (linear time).
+A linking phrase (``which is``/``which are``/``which gives``, ``i.e.``, ``that is``, ``sem er``/``sem eru``,
+``þ.e.``, ``semsagt``, ``so``, ``namely``, ``also``, ``d.h.``, ``das sind``, ``dvs.``, ``alltså``, ``vilket ger``,
+``eli``, ``siis``) with an optional word for "about", then two or more numbers (bare or each in its own inline math)
+joined by commas or the word for "and", is the claim ``λ ≈ a, b`` (``λ = a, b`` without the word for "about") when
+the phrase comes right after inline math that names λ (``\\lambda``, ``λ``), or the same sentence names the
+eigenvalues in words before it. Every pattern is bounded and without nested repetition (linear time).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _ITEM = r"(?:\$\s{0,2}" + _NUMBER + r"\s{0,2}\$|" + _NUMBER + r"(?![\w$]))"
 _AND = r"(?:og|and|und|och|ja|et|y|e|en|i)"
 _JOIN = r"\s{0,3}(?:,(?:\s{0,3}" + _AND + r"\b)?|\b" + _AND + r"\b)\s{0,3}"
 _LINK = (r"(?:which\s{1,3}(?:is|are|gives?|makes?)|that\s{1,3}is,?|i\.\s?e\.,?|giving|sem\s{1,3}(?:er|eru|gefur|gefa)|"
-         r"þ\.\s?e\.|also|d\.\s?h\.|das\s{1,3}(?:ist|sind|ergibt|gibt)|dvs\.?|alltså|vilket\s{1,3}(?:är|ger)|eli|siis)")
+         r"þ\.\s?e\.|sem\s?sagt|semsé|namely|so|nämlich|altså|dus|also|d\.\s?h\.|das\s{1,3}(?:ist|sind|ergibt|gibt)|dvs\.?|alltså|vilket\s{1,3}(?:är|ger)|eli|siis)")
 _ABOUT = (r"(?:about|approx\.?|approximately|roughly|ca\.|≈|u\.þ\.b\.|um það bil|um|etwa|ungefähr|ungefär|cirka|"
           r"noin|environ)")
 _LINKED = re.compile(r"\s{0,3},?\s{0,3}" + _LINK + r"\s{1,3}(?:(" + _ABOUT + r")\s{1,3})?(" + _ITEM + r"(?:" + _JOIN +

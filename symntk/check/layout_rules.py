@@ -4,6 +4,7 @@ eigenvalues, kernels, norms and gradients; :mod:`symntk.check.normalise` applies
 
 from __future__ import annotations
 
+from .angle_vectors import ANGLE_PATTERN
 from .rows import SPACING
 from .spelling_rules import Rule
 
@@ -17,6 +18,9 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"\operatorname{tr} K = 27 ✓ ; \det K = 8 \checkmark ; \det K = 8 ✔",
          r"\operatorname{tr} K = 27 ; \det K = 8 ; \det K = 8",
          r"\s{0,3}(?:✓|✔|✅|☑|\\checkmark(?![A-Za-z]))(?=\s{0,3}(?:$|[,.;:)\]&$]|\\\\|\\q?quad))", ""),
+    Rule("a vector between angle brackets (two names without a transpose stay an inner product)",
+         r"\langle 1, 0, 2 \rangle ; \langle 3, -1 \rangle^T ; \langle x, 2x+1 \rangle^T ; \langle g_1, g_2 \rangle",
+         r"(1, 0, 2) ; (3, -1)^T ; (x, 2x+1)^T ; \langle g_1, g_2 \rangle", ANGLE_PATTERN, "\\1", "angle"),
     Rule("square roots of decimals with a comma", r"\sqrt 24,059 ; √24{,}059", r"\sqrt{24{,}059}",
          r"\\sqrt\s*(\d{1,9})(?:,|\{,\})(\d{1,12})(?![\d,])", r"\\sqrt{\1{,}\2}"),
     Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}",
@@ -214,6 +218,11 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"(?<==)\s*(?:trace|tr)\s*\.?\s*$", r" \\operatorname{tr} K"),
     Rule("det(K − λI) written between bars", r"|K - \lambda I| ; |K - \lambda \cdot I|", r"\det(K - \lambda I)",
          r"(?<!\\)\|\s*K\s*-\s*\\lambda\s*(?:\\cdot\s*|\*\s*)?(?:I|\\mathbb\{I\}|E)\s*\|", r"\\det(K - \\lambda I)"),
+    Rule("a program's name for the eigenvalues before a list of them",
+         r"eig = [0.3, 26.7] ; eigvals = [0.3, 26.7] ; lam = (0.3, 26.7) ; evals(K) = [0.3, 26.7]",
+         r"\lambda = [0.3, 26.7] ; \lambda = [0.3, 26.7] ; \lambda = (0.3, 26.7) ; \lambda = [0.3, 26.7]",
+         r"(?<![A-Za-z\\_.])(?:eig(?:en)?(?:val(?:ue)?s?h?|s)?|e?vals|lams?|lambdas|[Ee]igenwerte|[Ee]igingildi)"
+         r"(?:\s{0,3}\(\s{0,3}K\s{0,3}\))?\s{0,3}=(?=\s{0,3}[\[(])", r"\\lambda ="),
     Rule("numpy arrays", r"np.array([[8, 12], [12, 19]])", r"([[8, 12], [12, 19]])",
          r"\b(?:np|numpy)\s*\.\s*(?:array|asarray|matrix)\s*(?=\()", ""),
 )

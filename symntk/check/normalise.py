@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .angle_vectors import angle_vector
 from .layout_rules import LAYOUT_RULES
 from .physics_pkg import NOTATION as PHYSICS_NOTATION
 from .reprs import plain_decimal
@@ -42,7 +43,7 @@ _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RUL
 _TRANSLATE = {"super": lambda g: plain(g, "super"), "sub": lambda g: plain(g, "sub"), "fraction": fraction,
               "row": spaced_rows, "spacing": spacing_row, "symbols": symbol_row, "mirror": mirrored,
               "rows_mirror": mirrored_rows,
-              "enotation": plain_decimal}
+              "enotation": plain_decimal, "angle": angle_vector}
 
 
 _UNICODE = ("super", "sub", "fraction")   # rules applied before the symbols of _GREEK

@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 
 LETTERS = "gGJ"   # g_i, G_i, J_i: the usual letters of the gradient at x_i (judge_values.GRADIENT_LETTERS)
-_DEFINED = re.compile(rf"(?<![A-Za-z\\])([{LETTERS}])_\{{?([1-9])\}}?\s{{0,3}}=\s{{0,3}}(?:\(|\[|\\left|\\begin)")
+# g_1 = (…), g(x_1) = […] (the gradient as a function of the datapoint, its index glued or not)
+_DEFINED = re.compile(rf"(?<![A-Za-z\\])([{LETTERS}])(?:_\{{?([1-9])\}}?|\(\s{{0,3}}x_?\{{?([1-9])\}}?\s{{0,3}}\))"
+                      r"\s{0,3}=\s{0,3}(?:\(|\[|\\left|\\begin)")
 # g1 = [0, 1, 1, 1], g_2 = (…), g_1 = g(1) = (…): g's vectors under an index (glued or not)
 _GIVEN = re.compile(r"(?<![A-Za-z\\])([gG])_?\{?([1-9])\}?\s{0,3}=\s{0,3}"
                     r"(?:\1\s{0,2}\(\s{0,3}-?[0-9.,]{1,8}\s{0,3}\)\s{0,3}=\s{0,3})?(?:\(|\[|\\left|\\begin)")
 # g(x) = [x, 1, 2x+1, 1]: the same letter as a function of x, set to a vector, is the gradient in general
 _FUNCTION = r"(?<![A-Za-z\\]){c}\s{{0,3}}\(\s{{0,3}}x\s{{0,3}}\)(?=\s{{0,3}}=\s{{0,3}}(?:\(|\[|\\left|\\begin))"
-_NAME = r"_\{?([1-9])\}?(?![0-9A-Za-z({])"
+_NAME = r"(?:_\{?([1-9])\}?(?![0-9A-Za-z({])|\(\s{0,3}x_?\{?([1-9])\}?\s{0,3}\))"   # g_1, g(x_1), g(x1)
 _TRANSPOSE = r"(?:\^\s{0,3}\{?\s{0,3}(?:T|\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\})\s{0,3}\}?)"
 
 
@@ -32,20 +34,21 @@ def gradient_letter(text: str) -> str | None:
     ``g_2 = (…)``), or None."""
     given: dict[str, set[str]] = {}
     for m in _DEFINED.finditer(text):
-        given.setdefault(m.group(1), set()).add(m.group(2))
+        given.setdefault(m.group(1), set()).add(m.group(2) or m.group(3))
     letters = [c for c, seen in given.items() if len(seen) >= 2]
     return letters[0] if len(letters) == 1 else None
 
 
 def own_gradient_pairs(text: str, c: str) -> str:
-    """``\\langle g_i, g_j \\rangle``, ``g_i^\\top g_j``, ``g_i \\cdot g_j`` (``c`` = ``g``, from
+    """``\\langle g_i, g_j \\rangle``, ``g_i^\\top g_j``, ``g_i \\cdot g_j`` (or ``g(x_i)``; ``c`` = ``g``, from
     :func:`gradient_letter`) → the same with ∇_θ f(x_i), ∇_θ f(x_j)."""
     inner = re.compile(rf"\\langle\s{{0,3}}{c}{_NAME}\s{{0,3}},\s{{0,3}}{c}{_NAME}\s{{0,3}}\\rangle")
-    text = inner.sub(lambda m: f"\\langle {_gradient(m.group(1))}, {_gradient(m.group(2))} \\rangle", text)
+    text = inner.sub(lambda m: f"\\langle {_gradient(m.group(1) or m.group(2))}, "
+                               f"{_gradient(m.group(3) or m.group(4))} \\rangle", text)
     product = re.compile(rf"(?<![A-Za-z\\]){c}{_NAME}\s{{0,3}}({_TRANSPOSE}\s{{0,3}}|\\cdot\s{{0,3}})"
                          rf"{c}{_NAME}")
-    return product.sub(lambda m: f"{_gradient(m.group(1))}{m.group(2).strip() or ' '} {_gradient(m.group(3))}",
-                       text)
+    return product.sub(lambda m: f"{_gradient(m.group(1) or m.group(2))}{m.group(3).strip() or ' '} "
+                                 f"{_gradient(m.group(4) or m.group(5))}", text)
 
 
 def function_letter(text: str) -> str | None:

@@ -35,17 +35,23 @@ def is_math_code(body: str) -> bool:
     return bool(_CODE_RELATION.search(body)) and not _CODE_MARKS.search(_ARRAY_CALL.sub("(", body))
 
 
+_CODE_COMMENT = re.compile(r"(?:^|(?<=\s))(?:#|%|//)(?![#%/]?[0-9]).{0,2000}$")
+"""A program's comment to the end of a fence's line: ``#`` (Python, R, Julia), ``%`` (MATLAB, Octave), ``//``."""
+
+
 def fenced_math(text: str, start: int, close: int) -> list[tuple[int, str]]:
     """The statements of an untagged code fence that are math (see :func:`is_math_code`) as (position of
-    their first line, text); a statement runs on while its brackets are open (``K = [[8, 11],`` ↵ ``[11, 16]]``)."""
+    their first line, text); a statement runs on while its brackets are open (``K = [[8, 11],`` ↵ ``[11, 16]]``),
+    and a comment after ``#``, ``%`` or ``//`` is not part of it."""
     out: list[tuple[int, str]] = []
     statement, first, depth = [], 0, 0
     at = start + 1
     for raw in text[start + 1:close].split("\n"):
         if not statement:
             first = at
-        statement.append(raw.strip())
-        depth += sum(raw.count(c) for c in "([{") - sum(raw.count(c) for c in ")]}")
+        code = _CODE_COMMENT.sub("", raw)   # K = [[6, 9], [9, 15]]   # checked: the comment is no math
+        statement.append(code.strip())
+        depth += sum(code.count(c) for c in "([{") - sum(code.count(c) for c in ")]}")
         at += len(raw) + 1
         if depth > 0 and len(statement) < 20:
             continue

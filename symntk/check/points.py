@@ -1,4 +1,5 @@
-"""Which datapoint the notes are at: labels written in prose at the start of a line (``**x_2 = 3:**``, ``## x_1 = 0``).
+"""Which datapoint the notes are at: labels written in prose at the start of a line (``**x_2 = 3:**``, ``## x_1 = 0``,
+``**x2 = 3:**`` with the index typed plain).
 
 A learner often heads a block of values with the datapoint outside math, then
 writes bare numbers (``z_1 = 3``); those numbers are at that datapoint until the
@@ -14,7 +15,7 @@ _LABEL = re.compile(
     r"^(?:[\s#>*\-+]|\*\*|__|\d+[.)]\s)*"           # markdown: headings, bullets, bold
     r"(?:[^\W\d_]+,?\s+){0,2}"                         # up to two words: "at", "für den Punkt", "First point,"
     r"\$?\s*(?:\\mathbf\{x\}|\\boldsymbol\{x\}|x)"
-    r"(?:_\{?(\d)\}?|\^\{?\((\d)\)\}?|([" + _SUBSCRIPTS + r"]))"
+    r"(?:_\{?(\d)\}?|\^\{?\((\d)\)\}?|([" + _SUBSCRIPTS + r"])|(\d)(?!\d))"   # x_2, x^{(2)}, x₂, x2 typed plain
     r"\s*(?:=\s*\(?[-−\d.,\s]*\)?(?:\^T)?)?\s*\$?\s*(?:\*\*|__)?\s*(?::|\.|$|\*\*|&)")
 
 
@@ -33,7 +34,7 @@ def prose_points(text: str) -> dict[int, int]:
             if said:
                 out[number] = ("first", "second", "third").index(said.group(1)) + 1
             continue
-        index = m.group(1) or m.group(2) or str(_SUBSCRIPTS.index(m.group(3)) + 1)
+        index = m.group(1) or m.group(2) or m.group(4) or str(_SUBSCRIPTS.index(m.group(3)) + 1)
         out[number] = int(index)
     return out
 
