@@ -137,6 +137,8 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"(?<![\\A-Za-z{])det(?=\s*(?:=|\\approx))", r"\\det K"),
     Rule("the number of parameters as the size of θ", r"\dim\theta ; |\theta| ; \#\theta ; \dim(\theta)", r"P",
          r"\\dim\s*(?:\(\s*\\theta\s*\)|\\theta(?![A-Za-z]))|\|\s*\\theta\s*\||\\#\s*\\theta(?![A-Za-z])", r"P"),
+    Rule("the number of parameters as the size of a capital Θ", r"\dim\Theta ; \dim(\Theta) ; \#\Theta", r"P",
+         r"\\dim\s*(?:\(\s*\\Theta\s*\)|\\Theta(?![A-Za-z]))|\\#\s*\\Theta(?![A-Za-z])", r"P"),
     Rule("the second input of a kernel function", r"k(x, \tilde{x}) ; \tilde x", r"k(x, x') ; x'",
          r"\\tilde\s*(?:\{\s*x\s*\}|x(?![A-Za-z]))", r"x'"),
     Rule("trace named before its value", r"trace = 27 ; tr = 27", r"\operatorname{tr} K = 27",
