@@ -6,7 +6,8 @@
 * A condition ``(i = 1, 2)``, ``for j = 1, 2``, ``j ∈ {1, 2}``, ``i, j = 1, 2`` scopes the formulas of its
   line; it is context, never a claim of its own.
 * The Kronecker delta ``δ_{ij}`` (two index letters) is 1 where the letters take the same value, else 0.
-* A letter a Σ binds (``Σ_i W_i δ_{ij}``) is not put in: only the free ones are.
+* A letter a Σ binds (``Σ_i W_i δ_{ij}``) is not put in: only the free ones are. Nor is a letter that an
+  equation has on its right side only (``f(x) = W_i (V_i x + c_i) + d``, summation implied): it is summed.
 
 Every pattern is linear (no nested repetition) and the number of instances is bounded
 (:data:`MAX_INSTANCES`).
@@ -82,6 +83,12 @@ def bound_letters(text: str) -> set[str] | None:
     return {letter for pair in found for letter in pair if letter}
 
 
+def _left_side(text: str) -> str:
+    """The text before the first ``=`` of an equation, stripped; "" when there is no ``=`` or nothing before it."""
+    head, sep, _ = text.partition("=")
+    return head.strip() if sep else ""
+
+
 def instances(seg: Segment, ranges: dict[str, list[int]] | None = None, largest: int = 3) -> list[Segment]:
     """A claim about unit i (``z_i = W_{i1} x + b_i``) as one claim per value of its index letters (each soft:
     only the instances inside the network are judged); other segments as they are."""
@@ -89,6 +96,9 @@ def instances(seg: Segment, ranges: dict[str, list[int]] | None = None, largest:
     letters = sorted({m.group(1) for sub in _INDEX_SUB.finditer(seg.text) for m in _LETTER.finditer(sub.group(1))})
     bound = bound_letters(seg.text)
     letters = [letter for letter in letters if bound is not None and letter not in bound]
+    left = _left_side(seg.text)
+    if left:   # f(x) = W_i (W_i x + b_i) + b (sum over i implied): a letter only on the right is summed
+        letters = [letter for letter in letters if _LETTER.search(left) and letter in _LETTER.findall(left)]
     if not letters or len(letters) > 3 or bound and not set(letters) <= _unit_letters(seg.text):
         return [seg]   # Σ_k ∂f(x_i)/∂θ_k ∂f(x_j)/∂θ_k: a formula for every entry, not one per unit
     ranges = ranges or {}

@@ -23,6 +23,7 @@ from .claims import (
     Unreadable,
 )
 from .facts import ORDER
+from .index_letters import own_index_letters, renamed
 from .index_notation import index_range, instances, ranges_by_line
 from .nodes import Signature
 from .problem_parts import equations
@@ -62,8 +63,10 @@ def read_segments(segments: list[Segment]) -> Reading:
     reading = Reading()
     segments = paired_theta_lists(segments)
     ranges = ranges_by_line(segments)
+    letters = own_index_letters(segments)
     for seg in [one for whole in segments for one in ([whole] if whole.fact else
-                                                      instances(_indexed(whole), ranges.get(whole.line)))]:
+                                                      instances(_indexed(renamed(whole, letters)),
+                                                                ranges.get(whole.line)))]:
         if seg.fact:
             negated, prop = seg.fact.startswith("not:"), seg.fact.removeprefix("not:")
             if prop.startswith("relu:") and any(getattr(i, "condition", None) for i in reading.items
