@@ -23,6 +23,7 @@ from .claims import (
     Unreadable,
 )
 from .facts import ORDER
+from .sigma_activation import sigma_as_phi
 from .index_letters import own_index_letters, renamed
 from .index_notation import index_range, instances, ranges_by_line
 from .nodes import Signature
@@ -61,7 +62,7 @@ def _indexed(seg: Segment) -> Segment:
 def read_segments(segments: list[Segment]) -> Reading:
     """Classify every segment (see the module doc)."""
     reading = Reading()
-    segments = paired_theta_lists(segments)
+    segments = sigma_as_phi(paired_theta_lists(segments))
     ranges = ranges_by_line(segments)
     letters = own_index_letters(segments)
     for seg in [one for whole in segments for one in ([whole] if whole.fact else
