@@ -23,13 +23,13 @@ from .claims import (
     Unreadable,
 )
 from .facts import ORDER
-from .sigma_activation import sigma_as_phi
 from .index_letters import own_index_letters, renamed
 from .index_notation import index_range, instances, ranges_by_line
 from .nodes import Signature
 from .problem_parts import equations
 from .prose_arithmetic import numeric_chain
 from .scripts import index_scripts
+from .sigma_activation import sigma_as_phi
 from .source import Segment
 from .syntax import UnreadableError, parse
 from .theta_lists import paired_theta_lists

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from .segment import Segment
 
-_OTHER = r"(?:\\tanh|\\operatorname\s*\{\s*(?:relu|ReLU|id)\s*\}|\\mathrm\s*\{\s*(?:relu|ReLU|id)\s*\}|\\text\s*\{\s*id\s*\})"
+_OTHER = (r"(?:\\tanh|\\operatorname\s*\{\s*(?:relu|ReLU|id)\s*\}|\\mathrm\s*\{\s*(?:relu|ReLU|id)\s*\}"
+          r"|\\text\s*\{\s*id\s*\})")
 _SAID = re.compile(r"(?<![A-Za-z\\])\\sigma(?![A-Za-z])\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)?\s*(?:\(\s*[a-z]\s*\))?\s*=\s*"
                    + _OTHER + r"(?![A-Za-z])")
 _SIGMA = re.compile(r"\\sigma(?![A-Za-z])")
