@@ -129,7 +129,7 @@ def _listed_values(text: str) -> tuple[str, list[str]] | None:
     parts, depth, start = [], 0, 0
     for n, c in enumerate(rest):
         depth += 1 if c in "({[" else -1 if c in ")}]" else 0
-        if c == "," and depth == 0:
+        if c == "," and depth == 0 and rest[n - 1:n] != "\\":   # \, is a thin space
             parts.append(rest[start:n])
             start = n + 1
     values = [p.strip() for p in parts + [rest[start:]]]
