@@ -3,6 +3,7 @@ a claim about it for every later member, a formula chain, problem data, or conte
 
 from __future__ import annotations
 
+from .capital_theta import theta_by_names
 from .claim_makers import formula_chain, target_maker
 from .claims import (
     CharPolyClaim,
@@ -60,7 +61,7 @@ def _signed_value(members: list, rels: list, cut: int) -> bool:
 
 
 def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
-    members = [Member(multiply_out(m.node), m.text) for m in chain.members]
+    members = theta_by_names([Member(multiply_out(m.node), m.text) for m in chain.members])
     rels = list(chain.rels)
     add = reading.items.append
     if len(members) > 1 and all(isinstance(m.node, Func) for m in members):

@@ -6,7 +6,8 @@
 * A condition ``(i = 1, 2)``, ``for j = 1, 2``, ``j ∈ {1, 2}``, ``i, j = 1, 2`` scopes the formulas of its
   line; it is context, never a claim of its own.
 * The Kronecker delta ``δ_{ij}`` (two index letters) is 1 where the letters take the same value, else 0.
-* A letter a Σ binds (``Σ_i W_i δ_{ij}``) is not put in: only the free ones are.
+* A letter a Σ binds (``Σ_i W_i δ_{ij}``) is not put in: only the free ones are. Nor is a letter that an
+  equation has on its right side only (``f(x) = W_i (V_i x + c_i) + d``, summation implied): it is summed.
 
 Every pattern is linear (no nested repetition) and the number of instances is bounded
 (:data:`MAX_INSTANCES`).
@@ -82,6 +83,12 @@ def bound_letters(text: str) -> set[str] | None:
     return {letter for pair in found for letter in pair if letter}
 
 
+def _left_side(text: str) -> str:
+    """The text before the first ``=`` of an equation, stripped; "" when there is no ``=`` or nothing before it."""
+    head, sep, _ = text.partition("=")
+    return head.strip() if sep else ""
+
+
 def instances(seg: Segment, ranges: dict[str, list[int]] | None = None, largest: int = 3) -> list[Segment]:
     """A claim about unit i (``z_i = W_{i1} x + b_i``) as one claim per value of its index letters (each soft:
     only the instances inside the network are judged); other segments as they are."""
@@ -89,17 +96,43 @@ def instances(seg: Segment, ranges: dict[str, list[int]] | None = None, largest:
     letters = sorted({m.group(1) for sub in _INDEX_SUB.finditer(seg.text) for m in _LETTER.finditer(sub.group(1))})
     bound = bound_letters(seg.text)
     letters = [letter for letter in letters if bound is not None and letter not in bound]
+    left = _left_side(seg.text)
+    if left:   # f(x) = W_i (W_i x + b_i) + b (sum over i implied): a letter only on the right is summed
+        letters = [letter for letter in letters if letter in _LETTER.findall(left)]
     if not letters or len(letters) > 3 or bound and not set(letters) <= _unit_letters(seg.text):
         return [seg]   # Σ_k ∂f(x_i)/∂θ_k ∂f(x_j)/∂θ_k: a formula for every entry, not one per unit
+    listed = _listed_values(seg.text) if len(letters) == 1 else None
+    if listed is not None:   # h(x_i) = 1, 3, 5: the i-th value for i = 1, 2, 3
+        head, values = listed
+        return [_put(Segment(seg.line, f"{head}= {value}", seg.display, seg.error, seg.soft), {letters[0]: str(n)})
+                for n, value in enumerate(values, start=1)]
     ranges = ranges or {}
     choices = [ranges.get(letter, list(range(1, largest + 1))) for letter in letters]
-    out = []
-    for values in itertools.islice(itertools.product(*choices), MAX_INSTANCES):
-        table = dict(zip(letters, (str(v) for v in values)))
+    return [_put(seg, dict(zip(letters, (str(v) for v in values))))
+            for values in itertools.islice(itertools.product(*choices), MAX_INSTANCES)]
 
-        def put(sub, table=table):
-            return _LETTER.sub(lambda m: table.get(m.group(1), m.group(1)), sub.group(0))
 
-        out.append(Segment(seg.line, _INDEX_SUB.sub(put, _kronecker(seg.text, table)), seg.display, soft=True,
-                           general=True))
-    return out
+def _put(seg: Segment, table: dict[str, str]) -> Segment:
+    """The soft instance of ``seg`` with the index letters of ``table`` put in."""
+    def put(sub):
+        return _LETTER.sub(lambda m: table.get(m.group(1), m.group(1)), sub.group(0))
+
+    return Segment(seg.line, _INDEX_SUB.sub(put, _kronecker(seg.text, table)), seg.display, soft=True, general=True)
+
+
+def _listed_values(text: str) -> tuple[str, list[str]] | None:
+    """``h(x_i) = 1, 3, 5`` → ("h(x_i) ", ["1", "3", "5"]): an equation whose right side is a bare list of two to
+    nine values (commas outside every bracket, no other ``=``, no dots); None otherwise."""
+    head, sep, rest = text.partition("=")
+    if not sep or not head.strip() or "=" in rest or len(rest) > 200:
+        return None
+    parts, depth, start = [], 0, 0
+    for n, c in enumerate(rest):
+        depth += 1 if c in "({[" else -1 if c in ")}]" else 0
+        if c == "," and depth == 0 and rest[n - 1:n] != "\\":   # \, is a thin space
+            parts.append(rest[start:n])
+            start = n + 1
+    values = [p.strip() for p in parts + [rest[start:]]]
+    if not 2 <= len(values) <= 9 or not all(values) or any("dots" in v or "..." in v for v in values):
+        return None
+    return head, values

@@ -23,11 +23,13 @@ from .claims import (
     Unreadable,
 )
 from .facts import ORDER
+from .index_letters import own_index_letters, renamed
 from .index_notation import index_range, instances, ranges_by_line
 from .nodes import Signature
 from .problem_parts import equations
 from .prose_arithmetic import numeric_chain
 from .scripts import index_scripts
+from .sigma_activation import sigma_as_phi
 from .source import Segment
 from .syntax import UnreadableError, parse
 from .theta_lists import paired_theta_lists
@@ -60,10 +62,12 @@ def _indexed(seg: Segment) -> Segment:
 def read_segments(segments: list[Segment]) -> Reading:
     """Classify every segment (see the module doc)."""
     reading = Reading()
-    segments = paired_theta_lists(segments)
+    segments = sigma_as_phi(paired_theta_lists(segments))
     ranges = ranges_by_line(segments)
+    letters = own_index_letters(segments)
     for seg in [one for whole in segments for one in ([whole] if whole.fact else
-                                                      instances(_indexed(whole), ranges.get(whole.line)))]:
+                                                      instances(_indexed(renamed(whole, letters)),
+                                                                ranges.get(whole.line)))]:
         if seg.fact:
             negated, prop = seg.fact.startswith("not:"), seg.fact.removeprefix("not:")
             if prop.startswith("relu:") and any(getattr(i, "condition", None) for i in reading.items

@@ -103,6 +103,12 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])f\s*_\s*(?:\{\s*\\theta\s*\}|\\theta(?![A-Za-z]))", r"f"),
     Rule("the output with θ after a semicolon", r"f(x; \theta) ; f(x_2;\theta)", r"f(x) ; f(x_2)",
          r"(?<=f\()([^;()]{1,30}?)\s*;\s*\\theta\s*(?=\))", r"\1"),
+    Rule("vec of a parameter in a derivative (its entries stacked: the derivative by each entry, as by the parameter)",
+         r"\nabla_{\operatorname{vec}(W^{(1)})} f ; \partial f/\partial \operatorname{vec}(W^{(1)}) ; "
+         r"\nabla_{\mathrm{vec}\,W} f",
+         r"\nabla_{W^{(1)}} f ; \partial f/\partial W^{(1)} ; \nabla_{W} f",
+         r"(\\nabla\s*_\s*\{\s*|\\partial\s*)(?:\\operatorname|\\mathrm|\\text|\\textrm)\s*\{\s*vec\s*\}"
+         r"(?:\\[,;:!]|\s)*(?:\(\s*((?:[^()]|\([^()]{0,6}\)){1,30}?)\s*\)|(?=[A-Za-z\\]))", r"\1\2"),
     Rule("operator names", r"\mathrm{tr}\,K, \text{Tr}(K), \operatorname{det}K, \mathrm{eig}",
          r"\operatorname{tr}\,K, \operatorname{tr}(K), \det K, \operatorname{eig}",
          r"\\(?:mathrm|text|operatorname|textrm|mathit)\s*\{\s*(tr|" + TRACE_WORDS + r"|Sp|sp|eig|eigen|sech|relu|ReLU|"
@@ -141,6 +147,8 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"(?<![\\A-Za-z{])det(?=\s*(?:=|\\approx))", r"\\det K"),
     Rule("the number of parameters as the size of θ", r"\dim\theta ; |\theta| ; \#\theta ; \dim(\theta)", r"P",
          r"\\dim\s*(?:\(\s*\\theta\s*\)|\\theta(?![A-Za-z]))|\|\s*\\theta\s*\||\\#\s*\\theta(?![A-Za-z])", r"P"),
+    Rule("the number of parameters as the size of a capital Θ", r"\dim\Theta ; \dim(\Theta) ; \#\Theta", r"P",
+         r"\\dim\s*(?:\(\s*\\Theta\s*\)|\\Theta(?![A-Za-z]))|\\#\s*\\Theta(?![A-Za-z])", r"P"),
     Rule("the second input of a kernel function", r"k(x, \tilde{x}) ; \tilde x", r"k(x, x') ; x'",
          r"\\tilde\s*(?:\{\s*x\s*\}|x(?![A-Za-z]))", r"x'"),
     Rule("trace named before its value", r"trace = 27 ; tr = 27", r"\operatorname{tr} K = 27",
