@@ -52,3 +52,30 @@ def test_every_row_of_multline_is_one_claim():
 def test_the_claim_is_judged_whole_on_its_first_line(tmp_path, block, expected):
     found, _ = verdicts(tmp_path, IDENTITY_1_2_1, NETWORK_HEAD + block + "\n")
     assert {line for line in found} == {4} and found[4] == expected
+
+
+def test_a_system_in_cases_or_a_braced_array_holds_one_claim_per_row():
+    found = _claims("\\begin{cases}\nz_1 = x \\\\\nz_2 = x + 1\n\\end{cases}")
+    assert found == [(2, "z_1 = x"), (3, "z_2 = x + 1")]
+    found = _claims("\\left\\{\\begin{array}{l} K_{11} = 8 \\\\ K_{12} = 13 \\end{array}\\right.")
+    assert [text for _, text in found] == ["K_{11} = 8", "K_{12} = 13"]
+
+
+def test_cases_after_a_relation_is_a_piecewise_formula():
+    found = _claims("r'(z) = \\begin{cases} 1 & z > 0 \\\\ 0 & z \\le 0 \\end{cases}")
+    assert all("\\begin{cases}" in text for _, text in found)
+
+
+def test_a_system_is_judged_row_by_row(tmp_path):
+    # K_11 = 8 is right, K_12 = 13 is not (12, by hand in the module doc)
+    found, first = verdicts(tmp_path, IDENTITY_1_2_1, NETWORK_HEAD + "$$\\begin{cases} K_{11} = 8 \\\\\n"
+                            "K_{12} = 13 \\end{cases}$$\n")
+    assert found == {3: ["correct"], 4: ["wrong"]} and first == 4
+
+
+def test_long_equivalence_arrows_link_a_chain(tmp_path):
+    # λ² − 27λ + 8 = 0 has the roots (27 ± √697)/2; √698 is a slip
+    found, _ = verdicts(tmp_path, IDENTITY_1_2_1, NETWORK_HEAD +
+                        "$$\\lambda^2 - 27\\lambda + 8 = 0 \\Longleftrightarrow \\lambda = \\frac{27 \\pm \\sqrt{697}}{2}$$\n\n"
+                        "$$\\lambda^2 - 27\\lambda + 8 = 0 \\longleftrightarrow \\lambda = \\frac{27 \\pm \\sqrt{698}}{2}$$\n")
+    assert found[3] == ["correct", "correct"] and found[5] == ["correct", "wrong"]

@@ -48,6 +48,7 @@ def _before_implication(members: list, rels: list) -> list:
 
 
 _IMPLICATIONS = ("\\Rightarrow", "\\implies", "\\Longrightarrow")
+_EQUIVALENCES = ("\\iff", "\\Leftrightarrow")
 
 
 _SIGNS = ("<", ">", "\\le", "\\ge", "\\leq", "\\geq")
@@ -67,6 +68,11 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
     if len(members) > 1 and all(isinstance(m.node, Func) for m in members):
         add(Context(seg.line, seg.text, "the activation named"))  # φ = id, φ = tanh
         return
+    for pos, rel in enumerate(rels):   # "λ² − 27λ + 8 = 0 ⟺ λ = …": two claims, each judged
+        if rel in _EQUIVALENCES and pos >= 1 and pos + 2 < len(members):
+            classify_chain(seg, Chain(tuple(members[:pos + 1]), False, tuple(rels[:pos])), reading)
+            classify_chain(seg, Chain(tuple(members[pos + 1:]), chain.open_end, tuple(rels[pos + 1:])), reading)
+            return
     cut = next((n for n, r in enumerate(rels) if r not in _RELATIONS_OF_CLAIMS), None)
     if cut is not None and _signed_value(members, rels, cut):   # z_2 = -3 + 2 = -1 < 0: the value, then its sign
         members, rels, cut = members[:cut + 1], rels[:cut], None

@@ -8,6 +8,10 @@ A learner who breaks a long line writes the next row under the right-hand side, 
 or ends the first row with the operator (``… + 2 + \\\\``) or the relation (``K_{12} = \\\\``). Such a row is not
 a claim of its own (``+ 6 + 1 = 12`` would read as 7 = 12) but the rest of the one above, and the claim is
 judged whole, on the line where it starts. Every row of ``multline`` is one claim broken over lines.
+
+A block that is a system (``\\begin{cases} z_1 = x \\\\ z_2 = x + 1 \\end{cases}``, or ``\\left\\{
+\\begin{array}{l} … \\end{array} \\right.``) holds one claim per row; ``cases`` after a relation
+(``\\sigma'(z) = \\begin{cases} 1 & z > 0 …``) is a piecewise formula and stays whole.
 """
 
 from __future__ import annotations
@@ -17,7 +21,19 @@ import re
 _LEADING_OPERATOR = re.compile(r"^(?:\+|\\cdot(?![A-Za-z])|\\times(?![A-Za-z])|·|×|\\pm(?![A-Za-z])|-|−)")
 _TRAILING_OPERATOR = re.compile(r"(?:\+|-|−|\\cdot|\\times|·|×)$")
 _TRAILING_RELATION = re.compile(r"(?:=|\\approx)$")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 MULTLINE = re.compile(r"\\begin\s*\{\s*multline\*?\s*\}")
+_SYSTEM = re.compile(r"^(\s*(?:\\left\s*(?:\\\{|\\lbrace)\s*)?\\begin\s*\{\s*cases\*?\s*\}|"
+                     r"\s*\\left\s*(?:\\\{|\\lbrace)\s*\\begin\s*\{\s*array\s*\}\s*\{[lcr| ]{1,12}\})"
+                     r"(.*)(\\end\s*\{\s*(?:cases\*?|array)\s*\}\s*(?:\\right\s*\.)?\s*)$", re.S)
+
+
+def system_rows(text: str) -> str:
+    """A block that is a system of claims with its brace and environment blanked (lines kept), else ``text``."""
+    found = _SYSTEM.match(text)
+    if not found:
+        return text
+    return _NOT_NEWLINE.sub(" ", found.group(1)) + found.group(2) + _NOT_NEWLINE.sub(" ", found.group(3))
 
 
 def continues(previous: str | None, body: str, aligned: bool, has_relation: bool) -> bool:

@@ -94,6 +94,8 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"\mathbf{W}^{(1)}, \boldsymbol{\theta}, \vec{x}, \mathcal{K}, \mathbf{0}", r"W^{(1)}, \theta, x, K, 0",
          r"\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb|mathsf|bf|mathcal|mathscr|mathfrak)\s*\{\s*(\\?[A-Za-z]+|0)\s*\}",
          r"\1"),
+    Rule("long equivalence arrows", r"a = 0 \Longleftrightarrow b = 1 ; a = 0 \longleftrightarrow b = 1",
+         r"a = 0 \iff b = 1", r"\\(?:Longleftrightarrow|longleftrightarrow)(?![A-Za-z])", r"\\iff"),
     Rule("blackboard letters without braces", r"\mathbb R^7", r"\mathbb{R}^7",
          r"\\mathbb\s+([A-Z])", r"\\mathbb{\1}"),
     Rule("bold and script without braces", r"\mathbf W, \boldsymbol\theta, \mathcal K", r"W, \theta, K",

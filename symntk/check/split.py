@@ -43,7 +43,7 @@ from .block_scan import (
 from .cjk_words import CONJUNCTIONS as CJK_CONJUNCTIONS
 from .linking_words import LINKING_WORDS
 from .markup import brace_pairs, clean_markup
-from .row_continuations import MULTLINE, continues
+from .row_continuations import MULTLINE, continues, system_rows
 from .segment import Segment
 
 CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", "hence", "therefore", "gives",
@@ -218,7 +218,7 @@ def _remark(body: str) -> bool:
 
 def split_block(seg: Segment) -> list[Segment]:
     """The claims of one math block (see the module doc), each on the line where it is written."""
-    text = _DROP.sub(_blank, _WRAPPER.sub(_blank, clean_markup(seg.text)))
+    text = _DROP.sub(_blank, _WRAPPER.sub(_blank, system_rows(clean_markup(seg.text))))
     text = _COUNT_IN_WORDS.sub(r"P = \1", text)   # "θ = (…),\ 4\ \text{Parameter}": a claim of its own after the comma
     text, columns = _comment_columns(_quiet_text(text))
     text = _TEXT.sub(_conjunction, text)
