@@ -76,6 +76,8 @@ def test_a_system_is_judged_row_by_row(tmp_path):
 def test_long_equivalence_arrows_link_a_chain(tmp_path):
     # λ² − 27λ + 8 = 0 has the roots (27 ± √697)/2; √698 is a slip
     found, _ = verdicts(tmp_path, IDENTITY_1_2_1, NETWORK_HEAD +
-                        "$$\\lambda^2 - 27\\lambda + 8 = 0 \\Longleftrightarrow \\lambda = \\frac{27 \\pm \\sqrt{697}}{2}$$\n\n"
-                        "$$\\lambda^2 - 27\\lambda + 8 = 0 \\longleftrightarrow \\lambda = \\frac{27 \\pm \\sqrt{698}}{2}$$\n")
+                        "$$\\lambda^2 - 27\\lambda + 8 = 0 \\Longleftrightarrow "
+                        "\\lambda = \\frac{27 \\pm \\sqrt{697}}{2}$$\n\n"
+                        "$$\\lambda^2 - 27\\lambda + 8 = 0 \\longleftrightarrow "
+                        "\\lambda = \\frac{27 \\pm \\sqrt{698}}{2}$$\n")
     assert found[3] == ["correct", "correct"] and found[5] == ["correct", "wrong"]
