@@ -8,7 +8,7 @@ Spanish, Danish, Norwegian or Swedish; "not …" negates it) is a claim about th
 its eigenvalues. ReLU's derivative given by cases in words ("relu′(z) = 1 if z > 0,
 0 if z < 0", "afleiðan er 1 ef z > 0 annars 0") is the claim ``relu:P,N`` (its value
 P for z > 0 and N for z < 0). Counts said in words beside θ ("7 of them", "Parameter (7 Stück)",
-"θ er 7 staka vektor") are the claim P = N, and so is the gradient's length said in words ("the gradient only
+"θ er 7 staka vektor") are the claim P = N (ReLU's derivative by ``cases`` reads as said in words), and so is the gradient's length said in words ("the gradient only
 has three entries", "θ has 7 components"). "nearly singular", "almost zero" and
 the like are remarks, not claims. Every pattern is a bounded regular expression
 applied to one line, so reading is linear.
@@ -23,6 +23,7 @@ from .dropped_parameters import fact as dropped_fact
 from .dropped_words import dropped_clauses
 from .other_derivatives import FACT as OTHERS_ZERO
 from .other_derivatives import says_others_zero
+from .row_continuations import piecewise_lines
 from .sign_words import sign_facts
 from .source import Segment
 
@@ -217,4 +218,8 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
         for m in _ENTRIES_SAID.finditer(line[:2000]):   # the gradient's length said in words: P
             count = m.group(1).lower()
             out.append(Segment(n, f"P = {_NUMBER_WORDS.get(count, count)}", False, soft=True))
+    for n, said in piecewise_lines(text):   # relu′(z) = \begin{cases} 1 & z > 0 \\ 0 & … \end{cases}
+        rule = relu_rule(said)
+        if rule:
+            out.append(Segment(n, said[:200], False, soft=True, fact=rule))
     return out

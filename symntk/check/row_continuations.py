@@ -11,7 +11,8 @@ judged whole, on the line where it starts. Every row of ``multline`` is one clai
 
 A block that is a system (``\\begin{cases} z_1 = x \\\\ z_2 = x + 1 \\end{cases}``, or ``\\left\\{
 \\begin{array}{l} … \\end{array} \\right.``) holds one claim per row; ``cases`` after a relation
-(``\\sigma'(z) = \\begin{cases} 1 & z > 0 …``) is a piecewise formula and stays whole.
+(``r'(z) = \\begin{cases} 1 & z > 0 \\\\ 0 & \\text{otherwise} \\end{cases}``) is a piecewise formula,
+read as it is said in words: ``r'(z) = 1 \\text{ if } z > 0, \\quad 0 \\text{ otherwise}``.
 """
 
 from __future__ import annotations
@@ -28,8 +29,29 @@ _SYSTEM = re.compile(r"^(\s*(?:\\left\s*(?:\\\{|\\lbrace)\s*)?\\begin\s*\{\s*cas
                      r"(.*)(\\end\s*\{\s*(?:cases\*?|array)\s*\}\s*(?:\\right\s*\.)?\s*)$", re.S)
 
 
+_PIECEWISE = re.compile(r"^(.{1,200}?(?:=|:=)\s*)(?:\\left\s*(?:\\\{|\\lbrace)\s*)?\\begin\s*\{\s*[dr]?cases\*?\s*\}"
+                        r"(.{1,600}?)\\end\s*\{\s*[dr]?cases\*?\s*\}\s*(?:\\right\s*\.)?\s*$", re.S)
+_RELATION = re.compile(r"[<>=≤≥≠]|\\(?:le|ge|leq|geq|neq|ne|in)(?![A-Za-z])")
+_CONDITION_WORD = re.compile(r"^\s*(?:\\text\s*\{\s*(?:if|for|when|ef|falls|wenn|für|fyrir)\s*\}|if|for)\s*")
+
+
+def _piece(row: str) -> str:
+    """One case ``value & condition`` as it is said: ``value \\text{ if } condition`` (``otherwise`` as it is)."""
+    value, _, condition = row.partition("&")
+    value, condition = value.strip().rstrip(","), _CONDITION_WORD.sub("", condition.strip().rstrip(".,"))
+    if not _RELATION.search(condition):   # "\\text{otherwise}", "\\text{sonst}", "annars"
+        return f"{value} \\text{{ otherwise}}"
+    return f"{value} \\text{{ if }} {condition}"
+
+
 def system_rows(text: str) -> str:
-    """A block that is a system of claims with its brace and environment blanked (lines kept), else ``text``."""
+    """A block that is a system of claims with its brace and environment blanked (lines kept); a piecewise
+    formula with its cases said in words on one line; else ``text``."""
+    piecewise = _PIECEWISE.match(text)
+    if piecewise:
+        rows = [r for r in piecewise.group(2).split("\\\\") if r.strip()]
+        if rows and all("&" in r for r in rows):
+            return piecewise.group(1) + ", \\quad ".join(_piece(r) for r in rows)
     found = _SYSTEM.match(text)
     if not found:
         return text
@@ -51,3 +73,18 @@ def continues(previous: str | None, body: str, aligned: bool, has_relation: bool
     if not found:
         return False
     return found.group(0) not in ("-", "−") or aligned or not has_relation
+
+
+_CASES_BLOCK = re.compile(r"[^\n$]{0,200}?(?:=|:=)\s*(?:\\left\s*(?:\\\{|\\lbrace)\s*)?\\begin\s*\{\s*[dr]?cases\*?\s*\}"
+                          r"[^$]{0,600}?\\end\s*\{\s*[dr]?cases\*?\s*\}")
+
+
+def piecewise_lines(text: str) -> list[tuple[int, str]]:
+    """(line where it starts, the formula said on one line) for every piecewise formula in ``cases`` in a notes
+    text, even over several lines, so that a rule stated by cases (ReLU's derivative) reads as in words."""
+    out = []
+    for found in _CASES_BLOCK.finditer(text):
+        said = system_rows(found.group(0).strip())
+        if "\\begin" not in said:
+            out.append((text.count("\n", 0, found.start()) + 1, " ".join(said.split())))
+    return out
