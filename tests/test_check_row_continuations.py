@@ -63,7 +63,7 @@ def test_a_system_in_cases_or_a_braced_array_holds_one_claim_per_row():
 
 def test_cases_after_a_relation_is_a_piecewise_formula():
     found = _claims("r'(z) = \\begin{cases} 1 & z > 0 \\\\ 0 & z \\le 0 \\end{cases}")
-    assert all("\\begin{cases}" in text for _, text in found)
+    assert {line for line, _ in found} == {1} and "\\text{ if } z > 0" in found[0][1]   # its cases, in words
 
 
 def test_a_system_is_judged_row_by_row(tmp_path):

@@ -6,9 +6,9 @@ Learners end their eigenvalue work with a sentence rather than a formula:
 "K is singular", "begge egenværdier er positive". Each such statement (in English, Icelandic, German, French,
 Spanish, Danish, Norwegian or Swedish; "not …" negates it) is a claim about the kernel read last, judged from
 its eigenvalues. ReLU's derivative given by cases in words ("relu′(z) = 1 if z > 0,
-0 if z < 0", "afleiðan er 1 ef z > 0 annars 0") is the claim ``relu:P,N`` (its value
+0 if z < 0", "afleiðan er 1 ef z > 0 annars 0", or by ``cases``) is the claim ``relu:P,N`` (its value
 P for z > 0 and N for z < 0). Counts said in words beside θ ("7 of them", "Parameter (7 Stück)",
-"θ er 7 staka vektor") are the claim P = N (ReLU's derivative by ``cases`` reads as said in words), and so is the gradient's length said in words ("the gradient only
+"θ er 7 staka vektor") are the claim P = N, and so is the gradient's length said in words ("the gradient only
 has three entries", "θ has 7 components"). "nearly singular", "almost zero" and
 the like are remarks, not claims. Every pattern is a bounded regular expression
 applied to one line, so reading is linear.

@@ -75,8 +75,8 @@ def continues(previous: str | None, body: str, aligned: bool, has_relation: bool
     return found.group(0) not in ("-", "−") or aligned or not has_relation
 
 
-_CASES_BLOCK = re.compile(r"[^\n$]{0,200}?(?:=|:=)\s*(?:\\left\s*(?:\\\{|\\lbrace)\s*)?\\begin\s*\{\s*[dr]?cases\*?\s*\}"
-                          r"[^$]{0,600}?\\end\s*\{\s*[dr]?cases\*?\s*\}")
+_CASES_BLOCK = re.compile(r"[^\n$]{0,200}?(?:=|:=)\s*(?:\\left\s*(?:\\\{|\\lbrace)\s*)?"
+                          r"\\begin\s*\{\s*[dr]?cases\*?\s*\}[^$]{0,600}?\\end\s*\{\s*[dr]?cases\*?\s*\}")
 
 
 def piecewise_lines(text: str) -> list[tuple[int, str]]:
