@@ -35,9 +35,11 @@ def test_a_vector_between_angle_brackets_is_a_tuple(written, read):
     "\\langle g_1, g_2 \\rangle",
     "\\langle \\nabla f(x_1), \\nabla f(x_2) \\rangle",
     "\\langle u, v \\rangle",
+    "\\langle (1,2),(2,3) \\rangle",
+    "\\langle [1, 2], [2, 3] \\rangle",
 ])
 def test_two_names_stay_an_inner_product(written):
-    """Two entries that are not numbers and no transpose: an inner product, as written."""
+    """Two entries that are not numbers (names, or two vectors) and no transpose: an inner product, as written."""
     assert angle_vector(written) == written
 
 

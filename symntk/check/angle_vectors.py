@@ -8,6 +8,7 @@ import re
 _NUMERIC = re.compile(r"(?:[\d\s.+\-*/^{}()]|(?<=\d),(?=\d)|"
                       r"\\(?:frac|dfrac|tfrac|cdot|times|sqrt)(?![A-Za-z])|\{,\}){1,200}")
 _PARTS = re.compile(r"\\langle(?![A-Za-z])(.*)\\rangle(?![A-Za-z])(.*)$", re.S)
+_VECTOR = re.compile(r"^[(\[].{0,200}[,;].{0,200}[)\]]$")
 _RIGHT = re.compile(r"\\right\s{0,3}$")
 _OPEN, _CLOSE = "({[", ")}]"
 
@@ -34,8 +35,8 @@ def _entries(inside: str, comma: str) -> list[str]:
 def angle_vector(group: str) -> str:
     """``\\langle 1, 0, 1 \\rangle`` → ``(1, 0, 1)``; ``\\langle x, x+1 \\rangle^T`` → ``(x, x+1)^T``: a vector
     when it has three or more entries (separated by commas, or by semicolons when there are any), a transpose,
-    or two entries that are numbers; otherwise (two names, an inner product such as
-    ``\\langle g_1, g_2 \\rangle``) as written."""
+    or two entries that are numbers; otherwise (two names or two vectors, an inner product such as
+    ``\\langle g_1, g_2 \\rangle`` or ``\\langle (1,2),(2,3) \\rangle``) as written."""
     m = _PARTS.match(group)
     if m is None:
         return group
@@ -44,7 +45,7 @@ def angle_vector(group: str) -> str:
     entries = _entries(inside, comma)
     if any(not e for e in entries) or len(entries) < 2:
         return group
-    numbers = all(_NUMERIC.fullmatch(e) for e in entries)
+    numbers = all(_NUMERIC.fullmatch(e) and not _VECTOR.match(e) for e in entries)   # ⟨(1,2),(2,3)⟩: a product
     if len(entries) >= 3 or after.strip() or numbers:
         return "(" + f"{comma} ".join(entries) + ")" + after
     return group
