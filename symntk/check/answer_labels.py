@@ -4,10 +4,11 @@
 A learner who ends the notes with the answer the sheet asks for often writes only the values after a word for
 "answer" (English, Icelandic, German, Nordic, Dutch, Finnish, Romance, Polish). When the notes speak of the
 eigenvalues (λ or a word for them) and every math after the label is numbers (a root, a fraction, ``±``), with
-no relation, and there are at least two values (two maths, or one with ``±`` or a list ``a, b``), the values are the eigenvalues:
-the maths become one ``$\\lambda = a, b$``. A matrix, a name or a relation after the label leaves the line as
-written, and so does one bare value (``**Result:** $27$`` after the trace, ``Answer: $-8$`` after the determinant,
-``Result: $12$`` after K₁₂: a single number is no set of eigenvalues). One bounded pattern per line: linear.
+no relation, and there are at least two values (two maths, or one with ``±`` or a list ``a, b``), the values are
+the eigenvalues: the maths become one ``$\\lambda = a, b$``. A matrix, a name or a relation after the label leaves
+the line as written, and so does one bare value (``**Result:** $27$`` after the trace, ``Answer: $-8$`` after the
+determinant, ``Result: $12$`` after K₁₂: a single number is no set of eigenvalues). One bounded pattern per line:
+linear.
 """
 
 from __future__ import annotations

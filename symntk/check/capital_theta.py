@@ -17,7 +17,6 @@ from .predicates import bare
 from .syntax import UnreadableError
 from .values import items
 
-
 # the names of the kernel's entries and eigenvalues: a list of them is about the kernel, not θ
 _KERNEL_NAMES = frozenset({"K", "k", "Theta", "kappa", "lambda", "Lambda"})
 
