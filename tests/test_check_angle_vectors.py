@@ -9,7 +9,7 @@ x = (1, 2): h = (3x, x − 2), θ = (W^{[1]}_1, W^{[1]}_2, b^{[1]}_1, b^{[1]}_2,
 """
 
 import pytest
-from check_helpers import notes_verdicts
+from check_helpers import GRAD_X1, GRAD_X2, IDENTITY_1_2_1, NETWORK_HEAD, notes_verdicts, verdicts
 
 from symntk.check.angle_vectors import angle_vector
 from symntk.check.normalise import normalise
@@ -70,3 +70,13 @@ def test_a_wrong_hidden_vector_in_angle_brackets_is_wrong():
     out, first = notes_verdicts(GIVEN + "At $x_2$: $h = \\langle 6, 1 \\rangle$ and "
                                 "$\\nabla f(x_2) = \\langle 4, 2, 2, 1, 6, 0, 1 \\rangle$.\n")
     assert out[3][-1] == "correct" and "wrong" in out[3] and first == 3
+
+
+def test_inner_product_of_two_written_vectors_stays_an_inner_product(tmp_path):
+    """K = [[8, 12], [12, 19]] (check_helpers): ``K_{12} = ⟨(1,0,1,0,1,2,1), (2,0,1,0,2,3,1)⟩ = 12`` is the inner
+    product of the two gradients, 2 + 0 + 1 + 0 + 2 + 6 + 1 = 12: correct (read as a pair of vectors it was
+    unreadable); the same with ``= 13`` is wrong."""
+    head = NETWORK_HEAD + f"The gradient at $x_1$ is {GRAD_X1} and at $x_2$ it is {GRAD_X2}.\n\n"
+    pair = "\\langle (1,0,1,0,1,2,1), (2,0,1,0,2,3,1) \\rangle"
+    lines, first = verdicts(tmp_path, IDENTITY_1_2_1, head + f"$K_{{12}} = {pair} = 12$\n\n$K_{{21}} = {pair} = 13$\n")
+    assert lines[5] == ["correct", "correct"] and lines[7][-1] == "wrong" and first == 7

@@ -62,3 +62,18 @@ def test_eigenvalues_of_k_named_by_its_math_and_linked_decimals(sentence, expect
     "semsagt" are them again (1.29 is wrong, true 1.1936)."""
     out, _ = notes_verdicts(NOTES + sentence + "\n")
     assert out[5] == expected
+
+
+@pytest.mark.parametrize("line", ["**Result:** $59$", "Answer: $69$", "Ergebnis: $23$", "Svar: $-7$."])
+def test_one_bare_value_is_no_set_of_eigenvalues(line):
+    """After the trace (59), det K (69) or K₁₂ (23) a learner may write one bare value after a label; the notes
+    speak of eigenvalues, but one number is not the two eigenvalues of a 2×2 kernel: no claim is read from it (not
+    λ = 59, which would be wrong; −7 is no value of the exercise at all, and still no eigenvalue claim)."""
+    out, first = notes_verdicts(NOTES + line + "\n")
+    assert 5 not in out and first == 0
+
+
+def test_one_math_listing_two_values_is_still_read():
+    """``Svar: $57.81, 1.19$``: two values in one math, the eigenvalues ≈ 57.8064 and 1.1936: correct."""
+    out, first = notes_verdicts(NOTES + "Svar: $57.81, 1.19$\n")
+    assert out[5] == ["correct"] and first == 0

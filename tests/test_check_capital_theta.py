@@ -37,3 +37,11 @@ def test_capital_theta_as_a_matrix_stays_the_kernel(tmp_path):
              "$\\Theta = \\begin{pmatrix} 8 & 12 \\\\ 12 & 18 \\end{pmatrix}$\n")
     lines, first = verdicts(tmp_path, IDENTITY_1_2_1, notes)
     assert lines == {1: ["correct"], 3: ["wrong"]} and first == 3
+
+
+def test_listing_of_kernel_entries_keeps_theta_the_kernel(tmp_path):
+    """K = [[8, 12], [12, 19]] (check_helpers): ``Θ = (K_{11}, K_{12}, K_{22}) = (8, 12, 19)`` lists the kernel's
+    entries, true; read as θ it would be judged wrong (θ has 7 parameters): no line is wrong."""
+    notes = "$\\Theta = (K_{11}, K_{12}, K_{22}) = (8, 12, 19)$\n"
+    lines, first = verdicts(tmp_path, IDENTITY_1_2_1, notes)
+    assert "wrong" not in lines.get(1, []) and first == 0

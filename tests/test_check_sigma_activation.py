@@ -29,3 +29,13 @@ def test_sigma_alone_stays_the_sigmoid(tmp_path):
     notes = "$\\sigma(0) = \\tfrac12$\n\n$\\sigma'(0) = 1$\n"
     lines, first = verdicts(tmp_path, TANH, notes)
     assert lines == {1: ["correct"], 3: ["wrong"]} and first == 3
+
+
+def test_sigmoid_written_through_tanh_stays_the_sigmoid(tmp_path):
+    """In the tanh net, ``the sigmoid $\\sigma(z) = \\tanh(z/2)/2 + 1/2$`` relates the sigmoid to tanh (true: tanh(z/2)
+    = (1 - e^{-z})/(1 + e^{-z}), so tanh(z/2)/2 + 1/2 = 1/(1 + e^{-z})) and does not name σ the activation; σ stays the
+    sigmoid, so σ'(0) = 1/4 on line 3 is correct (as tanh'(0) = 1 it would be wrong)."""
+    notes = "Recall the sigmoid $\\sigma(z) = \\tanh(z/2)/2 + 1/2$.\n\n$\\sigma'(0) = 1/4$\n"
+    lines, first = verdicts(tmp_path, TANH, notes)
+    assert lines.get(3) == ["correct"] and first == 0
+

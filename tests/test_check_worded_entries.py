@@ -47,3 +47,16 @@ def test_leaves_what_is_no_value():
     for line in ("K one-one is the gradient at $x_1$ dotted with itself.", "K two-one is the same.",
                  "K one-two is $K_{21}$ by symmetry.", "$$K one-one = 5$$", "OK one-two = 3"):
         assert worded_entries(line) == line
+
+
+def test_value_that_goes_on_in_words_is_no_entry(tmp_path):
+    """K = [[8, 12], [12, 19]]: ``K one-one is 2 times 4`` (8, true), ``K two-two is 1 more than K one-one plus 10``
+    (19 = 8 + 1 + 10, true), ``$K_{12}$ is $3$ times $K_{11}$ minus 12`` (24 − 12 = 12, true) and ``$K_{21}$ is 1 of
+    the two off-diagonal entries`` say no value of the entry: none is read as K = 2, 1, 3 or 1 (all wrong), so no
+    line is wrong; ``K one-two is 12 by symmetry`` is still read, correct."""
+    notes = HEAD + ("K one-one is 2 times 4.\nK two-two is 1 more than K one-one plus 10.\n"
+                    "$K_{12}$ is $3$ times $K_{11}$ minus 12.\n$K_{21}$ is 1 of the two off-diagonal entries.\n"
+                    "K one-two is 12 by symmetry.\n")
+    lines, first = verdicts(tmp_path, IDENTITY_1_2_1, notes)
+    assert first == 0 and all("wrong" not in lines.get(n, []) for n in range(5, 9))
+    assert lines[9] == ["correct"]

@@ -4,7 +4,8 @@ Learners who write vec(W) and Kronecker products often name the parameter vector
 transposed tuple: ``\\Theta = (W^{(1)}_1, W^{(1)}_2, b^{(1)}_1, …, b^{(2)})^\\top \\in \\mathbb{R}^7``. Elsewhere the
 checker reads Θ as the tangent kernel (a matrix); but a kernel is never a list of parameter names, so a chain whose
 head is a bare Θ (or Θᵀ) and one of whose members is a list of at least two names (W^{(1)}_1, b^{(2)}, v_1, c)
-is about θ, and its head is read as θ.
+is about θ, and its head is read as θ. Names of the kernel's own entries or eigenvalues (``Θ = (K_{11}, K_{12},
+K_{22})``, ``(Θ_{11}, Θ_{12})``, ``(λ_1, λ_2)``) are no parameter names: such a chain keeps Θ as the kernel.
 """
 
 from __future__ import annotations
@@ -16,14 +17,19 @@ from .predicates import bare
 from .syntax import UnreadableError
 from .values import items
 
+# the names of the kernel's entries and eigenvalues: a list of them is about the kernel, not θ
+_KERNEL_NAMES = frozenset({"K", "k", "Theta", "kappa", "lambda", "Lambda"})
+
 
 def _names_list(node) -> bool:
-    """Whether ``node`` is a written vector of two or more entries that are all plain names."""
+    """Whether ``node`` is a written vector of two or more entries that are all plain names, none of them a name of
+    the kernel's entries or eigenvalues."""
     try:
         entries = items(node)
     except UnreadableError:
         return False
-    return len(entries) >= 2 and all(isinstance(e, Sym) and not e.primes for e in entries)
+    return len(entries) >= 2 and all(isinstance(e, Sym) and not e.primes and e.name not in _KERNEL_NAMES
+                                     for e in entries)
 
 
 def _as_theta(node):

@@ -9,7 +9,8 @@ Icelandic, German, French, Spanish, Italian, Portuguese, Dutch and Scandinavian;
 an output bias and drops nothing); :func:`dropped_names` gives the names a clause with such a phrase holds, the
 candidates for the parameter (which of them is a parameter is decided against the exercise).
 
-A clause is left alone (no claim) when it is a question, a condition (``if``, ``wenn``, ``ef``), negated besides
+A clause is left alone (no claim) when it is a question, a condition (``if``, ``wenn``, ``ef``), about the order of
+the parameters (``the order of $W$ and $b$ does not matter``, ``de volgorde … maakt niet uit``), negated besides
 the phrase itself (``don't skip b2``, ``b2 darf man nicht weglassen``), about a derivative (``b2 does not matter
 for ∂f/∂W1``, ``in the derivative w.r.t. W1 the b2 term drops out``), holds a relation (``=``, ``<``) or names
 one datapoint (``contributes nothing at $x_2$``): those say something else. Several parameters dropped together
@@ -84,7 +85,7 @@ _PHRASE = re.compile(r"(?<![\w])(?:" + "|".join(p.replace(" ", r"\s{1,3}") for _
 _NEGATED = re.compile(r"(?<![\w])(?:not|never|no|cannot|mustn'?t|nicht|nie|niemals|kein\w{0,3}|ekki|aldrei|"
                       r"ikke|inte|pas|jamais|nunca|non(?!-)|não|nao|niet|geen|nooit)(?![\w])|n't(?![\w])", re.I)
 _CONDITION = re.compile(r"(?<![\w])(?:if|when|unless|whether|wenn|falls|ob|ef|þegar|nema|hvort|si|cuando|hvis|om|"
-                        r"quand|lorsque|quando|wanneer|indien|ifall|dersom)"
+                        r"quand|lorsque|quando|wanneer|indien|ifall|dersom|of\s{1,3}(?:je|jij|we|wij|ik|men|u))"
                         r"(?![\w])|\?", re.I)
 _DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|(?<![\w])(?:deriv\w*|differentiat\w*|w\.?r\.?t\.?|"
                          r"respect|ableit\w*|nach|bezüglich|bzgl\.?|afleið\w*|m\.?t\.?t\.?|tilliti|diffra\w*|dériv\w*|"
@@ -102,6 +103,10 @@ _OUT_OF = re.compile(r"\s{1,3}(?:(?:out|away|weg|raus|út|burt)\s{1,3})?(?:of|fr
                      r"(?:deriv\w{0,8}|gradient\w{0,3}|Ableitung\w{0,3}|Gradient\w{0,3}|afleið\w{0,6}|stigl\w{0,6}|"
                      r"dériv\w{0,6}|afgeleide\w{0,2})"
                      r"(?![\w])", re.I)
+# the order of the parameters in θ or the notes (``the order of $W$ and $b$ doesn't matter``, ``de volgorde van …
+# maakt niet uit``): what does not matter is their order, nothing is left out
+_ORDER = re.compile(r"(?<![\w])(?:order|ordering|Reihenfolge|volgorde|ordre|orden|ordine|ordem|röð\w{0,3}|"
+                    r"rækkefølge\w{0,2}|rekkefølge\w{0,2}|ordning\w{0,2}|ordningsföljd\w{0,2})(?![\w])", re.I)
 _RELATION = re.compile(r"[=<>≈≤≥]|\\(?:approx|leq?|geq?|neq)(?![a-zA-Z])")   # \left is no \le
 
 # maths joined into one list: "$b_1$ and $b_2$", "$c_1$, $c_2$ og $c_3$" (a list in one math, "$c_1, c_2$", is one)
@@ -178,7 +183,8 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
         whole = _VANISH.sub(" ", _PHRASE.sub(" ", text))   # "sleppi … og skiptir ekki máli": its own negation
         rest = _VANISH.sub(" ", _PHRASE.sub(" ", text[:reason.start()])) if reason else whole
         rest = rest[len(rest) - len(own):] if own is not text and len(rest) >= len(own) else rest
-        if _NEGATED.search(rest) or _CONDITION.search(whole) or _RELATION.search(text) or _ONE_POINT.search(text):
+        if _NEGATED.search(rest) or _CONDITION.search(whole) or _RELATION.search(text) or _ONE_POINT.search(text) \
+                or _ORDER.search(text):
             continue
         text_before = text[:reason.start()] if reason else text   # the names of the dropping, not of its reason
         # a derivative word in the reason only (``I skip b^[2], its derivative doesn't matter``) is why, not what

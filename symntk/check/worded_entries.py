@@ -13,6 +13,9 @@ the name, and write its value in the words that follow::
 Only a value that is a formula of numbers is taken: math right after the name (``is $…$``, ``$= …$``) or, in
 prose, a run of digits, brackets, operators (``+ − × · / ^ ² √``) and ``=``/``≈`` that starts with a number and
 ends at the first word or comma (``K one-one is the gradient at …`` or ``K two-one is the same`` is left as it is).
+A value followed by a word that goes on with it (``K one-one is 2 times 4``, ``$K_{12}$ is 1 of the two off-diagonal
+entries``, ``K two-two is 1 more than K one-one``) is no value of the entry, and the line is left as it is; only a
+word that starts a clause of its own (``so``, ``and``, ``which``, ``since``, ``by``, …) may follow it.
 Lines of display math are not touched; every line keeps its number. Bounded regular expressions, one line at a
 time.
 """
@@ -33,6 +36,10 @@ _ENTRY = re.compile(r"(?:" + _NAME + r")" + _ASIDE +
                     r"(?:" + _VERB + r"\$([^$\n]{1,400})\$"          # is $…$
                     r"|\s?\$\s?=([^$\n]{1,400})\$"                   # $= …$
                     r"|\s?(=|≈|" + _VERB + r")\s?(" + _PROSE + r"))")  # = 1 + 2 = 3 / is 0.5² + 1
+_NEXT_WORD = re.compile(r"\s{0,3}([^\W\d_]{1,20})")
+# words after a value that start a clause of their own (``= 19, so nineteen``, ``is 12 by symmetry``)
+_CLAUSE = frozenset("so and which as since because by from too again here then but for now also in at with "
+                    "exactly indeed ok okay thus hence i we it this that like before".split())
 _TAIL = re.compile(r"[\s.=≈+\-−×·*/^(]{1,20}$")
 
 
@@ -55,6 +62,12 @@ def _entry(m: re.Match) -> str | None:
     return f"$K_{{{i}{j}}}{sign}{rest.strip()}$" + value[len(rest):]
 
 
+def _ends_value(m: re.Match, line: str) -> bool:
+    """Whether the value at ``m`` ends there: no word that goes on with it follows (see the module doc)."""
+    word = _NEXT_WORD.match(line, m.end())
+    return word is None or word.group(1).lower() in _CLAUSE
+
+
 def worded_entries(text: str) -> str:
     """``text`` with every kernel entry named in prose and valued after it (see the module doc) written as the
     inline math ``$K_{ij} = …$``; other lines unchanged."""
@@ -63,5 +76,6 @@ def worded_entries(text: str) -> str:
         if "$$" in line or "K" not in line:
             out.append(line)
             continue
-        out.append(_ENTRY.sub(lambda m: _entry(m) or m.group(0), line))
+        out.append(_ENTRY.sub(lambda m, line=line: _entry(m) if _ends_value(m, line) and _entry(m) else m.group(0),
+                              line))
     return "\n".join(out)
