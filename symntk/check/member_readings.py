@@ -13,10 +13,7 @@ from .world import World
 
 def as_units(world: World, node, left: list) -> list:
     """The first member read with z, a, h naming the network's hidden unit (when it has one such unit)."""
-    try:
-        return scalars(node, world.scope)
-    except UnreadableError:
-        return left
+    return _read_with(world, node, left)
 
 
 def with_own_slope(world: World, node, left: list, free: bool = True) -> list:
@@ -24,25 +21,26 @@ def with_own_slope(world: World, node, left: list, free: bool = True) -> list:
     entry = world.latest(("slope",))
     if entry is None:
         return left
-    world.scope.free, world.scope.slope = free, entry[1]
-    try:
-        return scalars(node, world.scope)
-    except UnreadableError:
-        return left
-    finally:
-        world.scope.free, world.scope.slope = False, None
+    return _read_with(world, node, left, free=free, slope=entry[1])
 
 
 def with_true_units(world: World, node, left: list) -> list:
     """The first member read with the network's own hidden units, not the learner's formulas for them."""
-    units, world.scope.units = world.scope.units, {}
-    world.scope.free = True
+    return _read_with(world, node, left, units={}, free=True)
+
+
+def _read_with(world: World, node, left: list, **settings) -> list:
+    """``node`` read with the scope's ``settings`` in force for this reading only; ``left`` when it cannot be read."""
+    saved = {name: getattr(world.scope, name) for name in settings}
+    for name, value in settings.items():
+        setattr(world.scope, name, value)
     try:
         return scalars(node, world.scope)
     except UnreadableError:
         return left
     finally:
-        world.scope.units, world.scope.free = units, False
+        for name, value in saved.items():
+            setattr(world.scope, name, value)
 
 
 def with_true_discriminant(world: World, node, left: list) -> list:
