@@ -5,7 +5,8 @@
     report = check_claims("claims.toml", "problem.toml")   # structured claims
     report.to_dict(); render_report(report, "md", "is")
 
-Pipeline (one module each): source (math segments) → syntax (lark grammar,
+Pipeline (one module each): text_rewrites (crossed-out work dropped, words and other markups rewritten) →
+source (math segments) → syntax (lark grammar,
 nodes) → scope and meaning (allow-listed names, SymPy) → claims and predicates
 (what each segment claims) → exercise (the problem from the notes) → judge, judge_derivatives,
 judge_gradients, judge_kernel, judge_spectrum, judge_values (the exact engine) against world (true values) and the
@@ -25,7 +26,6 @@ from ..errors import InputError
 from ..problem import Problem, load_problem
 from ..solution import derive
 from . import claim_names
-from .answer_labels import answer_values
 from .claims import (
     Claim,
     Context,
@@ -38,53 +38,33 @@ from .claims import (
 from .dropped_parameters import unused_tentative
 from .exercise import problem_from_reading
 from .feedback import Feedback
-from .fullwidth import ascii_punctuation
-from .glued_indices import glued_indices
-from .glued_inputs import glued_inputs
 from .judge import judge
 from .judgement import Judgement
-from .kernel_numbers import numbered_kernels
 from .kernel_pairs import pair_order
 from .label_blocks import block_marks
-from .label_colons import labelled_math
 from .learner_aliases import learner_names
-from .math_labels import math_labels
 from .named_values import layer_index
 from .network_formula import is_architecture
 from .nodes import Sym
 from .normalise import normalise
-from .operator_tuples import operator_rows
-from .org import org_markdown
 from .output_labels import inline_outputs, output_before
 from .output_sections import line_output, output_subjects, output_unnamed
-from .physics_pkg import physics_latex
 from .points import infix_points, prose_points, suffix_points
-from .pq_formula import pq_coefficients
 from .predicates import walk
 from .problem_parts import is_numeric
-from .prose_vectors import prose_vectors
 from .put_in import put_in_lines
-from .rank_words import rank_in_math
 from .reading import guess_kind, read_segments
 from .render import render_report
 from .reply_quotes import without_reply_quotes
 from .report import Report
-from .retractions import retracted
 from .said_zero import zeros_said_before
-from .script_brackets import script_brackets
 from .sentences import sentence_claims
 from .source import editor_lines, read_text, segments
 from .syntax import UnreadableError
-from .theta_prose import theta_prose
-from .trailing_sums import trailing_sum
-from .typst import typst_latex
-from .unicode_math import linear_format
+from .text_rewrites import rewritten
 from .unindexed_points import value_labels
 from .vector_names import with_layers
-from .worded_entries import worded_entries
-from .worded_links import worded_links
 from .world import World
-from .zero_based import zero_based
 
 __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_text", "render_report", "Report"]
 
@@ -258,17 +238,7 @@ def check_text(text: str, source: str = "<notes>", problem: str | Path | Problem
 
 
 def _check_text(written: str, text: str, source: str, problem: str | Path | Problem | None) -> Report:
-    text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
-    text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
-    text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
-    text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
-    text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
-    text, counted = zero_based(text)   # θ_0 … θ_6, x_0, K_{00}: the families the notes count from 0, read 1-based
-    text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
-    text = glued_inputs(numbered_kernels(text))   # K¹ … K²: one kernel per output; v1(w1x + b1): w1 x
-    text = math_labels(glued_indices(text))   # ∂f/∂wij = vj xi
-    text = pq_coefficients(text)   # p-q-Formel mit p = −27, q = 8: −tr K and det K
-    text = answer_values(text)   # **Answer:** $27 \pm \sqrt{697}$: the eigenvalues
+    text, aside, counted = rewritten(text, source)
     try:
         reading = read_segments(segments(text, source))
     except UnreadableError as exc:
@@ -298,6 +268,8 @@ def check_notes(path: str | Path, problem: str | Path | Problem | None = None) -
     """Check a notes file (Markdown or LaTeX with math); the problem comes from the notes unless given."""
     path = Path(path)
     return check_text(read_text(path), str(path), problem)
+
+
 def check_claims(claims: str | Path, problem: str | Path | Problem) -> Report:
     """Check a claims TOML file against a problem file (see :mod:`symntk.check.claims_toml`)."""
     from .claims_toml import read_claims

@@ -9,6 +9,7 @@ from .activation_values import remember_activation_value
 from .decide import approximation, decide, matches
 from .judgement import Judgement
 from .layer_values_at import remember_one
+from .member_readings import as_units, with_own_slope, with_true_discriminant, with_true_units
 from .minor_sums import as_minor
 from .nodes import Func, Op, Partial, Sym
 from .operand_rounding import within_operand_rounding
@@ -146,60 +147,6 @@ def _free_variables(value: sympy.Expr) -> set:
     return {s for s in value.free_symbols if s.name in ("z", "u", "s", "t", "v", "a")}
 
 
-def _as_units(world: World, node, left: list) -> list:
-    """The first member read with z, a, h naming the network's hidden unit (when it has one such unit)."""
-    try:
-        return scalars(node, world.scope)
-    except UnreadableError:
-        return left
-
-
-def _with_own_slope(world: World, node, left: list, free: bool = True) -> list:
-    """The first member read with the learner's own φ′ rule (``tanh′(1)`` is 1 − tanh 1 in their work)."""
-    entry = world.latest(("slope",))
-    if entry is None:
-        return left
-    world.scope.free, world.scope.slope = free, entry[1]
-    try:
-        return scalars(node, world.scope)
-    except UnreadableError:
-        return left
-    finally:
-        world.scope.free, world.scope.slope = False, None
-
-
-def _with_true_units(world: World, node, left: list) -> list:
-    """The first member read with the network's own hidden units, not the learner's formulas for them."""
-    units, world.scope.units = world.scope.units, {}
-    world.scope.free = True
-    try:
-        return scalars(node, world.scope)
-    except UnreadableError:
-        return left
-    finally:
-        world.scope.units, world.scope.free = units, False
-
-
-def _with_true_discriminant(world: World, node, left: list) -> list:
-    """``left`` with the true Δ = (tr K)² − 4 det K in place of the learner's own Δ, when it names Δ."""
-    from .judge_facts import discriminant
-    from .meaning import key
-
-    names = [n for n in walk(node) if isinstance(n, Sym) and n.name == "Delta" and not n.sub]
-    if not names or world.kernel(world.read_kernel).shape != (2, 2):
-        return left
-    name = key(names[0])
-    saved = world.scope.aliases.get(name)
-    world.scope.aliases[name] = discriminant(world.charpoly(world.read_kernel))
-    try:
-        return scalars(node, world.scope)
-    finally:
-        if saved is None:
-            world.scope.aliases.pop(name, None)
-        else:
-            world.scope.aliases[name] = saved
-
-
 def _names_eigenvalues(node) -> bool:
     return any(isinstance(n, Sym) and n.name == "lambda" and n.sub for n in walk(node))
 
@@ -238,7 +185,7 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         signed = {symbol: sympy.Symbol(name, positive=True) if sign > 0 else sympy.Symbol(name, negative=True)}
         left, claimed = [v.xreplace(signed) for v in left], [v.xreplace(signed) for v in claimed]
     elif free:
-        left = _as_units(world, claim.left, left)  # 1 − tanh(z) = 1: z is the hidden unit, at a datapoint
+        left = as_units(world, claim.left, left)  # 1 − tanh(z) = 1: z is the hidden unit, at a datapoint
     if _is_charpoly(world, left[0]):
         from .claims import CharPolyClaim
         from .judge_spectrum import judge_charpoly
@@ -247,9 +194,9 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
                                             claim.soft, equation=True), world, j)
     own_left = left
     if isinstance(claim.left, Partial) and world.scope.units:   # ∂z_1/∂W_{1,1}: the truth is the network's z_1
-        left = _with_true_units(world, claim.left, left)
+        left = with_true_units(world, claim.left, left)
     if world.latest(("discriminant",)) is not None:   # √Δ of the learner's own Δ: the truth is of the true Δ
-        left = _with_true_discriminant(world, claim.left, left)
+        left = with_true_discriminant(world, claim.left, left)
     true = [world.at_values(v) for v in left]
     point = None if claim.general else section_point(world, claim.left, claimed, left)
     ok = point is not None and all(agrees(claim.value, world.at_point(c, point), world.at_point(t, point))
@@ -272,7 +219,7 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         ok = some_unit_at_point(world, claim.line, left[0], lambda t: matches(world, claim.value, claimed[0], t))
     if not ok and not claim.general:
         ok = members_agree_at_point(world, claim.line, claim.value, claimed, true)
-    own = [world.at_values_own(v) for v in _with_own_slope(world, claim.left, own_left, not free)]
+    own = [world.at_values_own(v) for v in with_own_slope(world, claim.left, own_left, not free)]
     at = point if point is not None else here
     own_ok = not ok and all(matches(world, claim.value, c, t, not claim.general) if at is None else
                             agrees_own(claim.value, world.at_point(c, at), world.at_point_own(t, at))

@@ -193,7 +193,7 @@ def _rounded_roots(world, poly: sympy.Expr) -> list[sympy.Expr]:
 def _own_sqrt(world, D: sympy.Expr):
     """The learner's √D: of D itself, else of their own rounded D (``Δ ≈ 24,0594``, ``√Δ ≈ 4,9050`` where their
     polynomial gives 24,05940409): the newest √v with v a decimal that is D to its last digit."""
-    from .world import near
+    from .decimal_digits import near
 
     entry = world.latest(("sqrt", D))
     if entry is not None or not D.is_number:

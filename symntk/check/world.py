@@ -17,6 +17,7 @@ from ..kernel import characteristic_polynomial, eigenvalues, kernel_matrix
 from ..solution import Solution
 from .activation_values import newest, own_derivative_with_values
 from .compare import as_compared
+from .decimal_digits import near
 from .meaning import Scope
 from .own_forward import has_own_units, own_formula, with_own_units
 
@@ -291,20 +292,3 @@ def _entry(vector: list, k: int, position: int, P: int, mine: list | None):
         return vector[k - 1] if k <= len(vector) else sympy.S.Zero
     return None
 
-
-def near(decimal, value) -> bool:
-    """Whether a written decimal d = p/q (q = 2^a 5^b, n = max(a, b) places) is within 10^−n of ``value``:
-    |d − v| ≤ 10^−n, rounded or cut (True when either is not a number)."""
-    if not isinstance(decimal, sympy.Rational) or not isinstance(value, sympy.Expr) or value.free_symbols:
-        return True
-    q, twos, fives = decimal.q, 0, 0
-    while q % 2 == 0:
-        q, twos = q // 2, twos + 1
-    while q % 5 == 0:
-        q, fives = q // 5, fives + 1
-    if q != 1:
-        return True
-    try:
-        return bool(abs(sympy.N(decimal - value, 30)) <= sympy.Rational(1, 10 ** max(twos, fives)))
-    except TypeError:
-        return True

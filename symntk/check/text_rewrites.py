@@ -1,0 +1,46 @@
+"""The rewrites a notes file's text goes through before it is read: what the learner crossed out dropped, results
+written in words, other markups and converters' output (Org, Typst, Word's linear format, full-width forms) and the
+notes' own labels and numbering turned into the notation the reader reads, in this order."""
+
+from __future__ import annotations
+
+from .answer_labels import answer_values
+from .claims import Context
+from .fullwidth import ascii_punctuation
+from .glued_indices import glued_indices
+from .glued_inputs import glued_inputs
+from .kernel_numbers import numbered_kernels
+from .label_colons import labelled_math
+from .math_labels import math_labels
+from .operator_tuples import operator_rows
+from .org import org_markdown
+from .physics_pkg import physics_latex
+from .pq_formula import pq_coefficients
+from .prose_vectors import prose_vectors
+from .rank_words import rank_in_math
+from .retractions import retracted
+from .script_brackets import script_brackets
+from .theta_prose import theta_prose
+from .trailing_sums import trailing_sum
+from .typst import typst_latex
+from .unicode_math import linear_format
+from .worded_entries import worded_entries
+from .worded_links import worded_links
+from .zero_based import zero_based
+
+
+def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
+    """``text`` rewritten for the reader (see the module doc): (the text, the unfinished sum the notes stop in, listed
+    but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
+    text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
+    text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
+    text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
+    text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
+    text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
+    text, counted = zero_based(text)   # θ_0 … θ_6, x_0, K_{00}: the families the notes count from 0, read 1-based
+    text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
+    text = glued_inputs(numbered_kernels(text))   # K¹ … K²: one kernel per output; v1(w1x + b1): w1 x
+    text = math_labels(glued_indices(text))   # ∂f/∂wij = vj xi
+    text = pq_coefficients(text)   # p-q-Formel mit p = −27, q = 8: −tr K and det K
+    text = answer_values(text)   # **Answer:** $27 \pm \sqrt{697}$: the eigenvalues
+    return text, aside, counted
