@@ -26,7 +26,8 @@ MATH_FENCES = ("", "text", "txt", "math", "plain", "plaintext")
 _CODE_MARKS = re.compile(r"==|!=|<-|\bimport\b|\bdef\b|\breturn\b|\bprint\s*\(|\blambda\s*\w*\s*:|;\s*$|@|"
                          r"\b[A-Za-z_]\w*\.[A-Za-z_]")
 _ARRAY_CALL = re.compile(r"\b(?:np|numpy)\.(?:array|asarray|matrix)\s*\(")
-_CODE_RELATION = re.compile(r"(?<![=<>!])=(?!=)|≈|\\approx")
+# ~~ before a number: AsciiMath's ≈ (lavaan's y1 ~~ y2 between names is no relation here)
+_CODE_RELATION = re.compile(r"(?<![=<>!])=(?!=)|≈|\\approx|(?<!~)~~(?!~)(?=\s{0,3}[-+]?\.?[0-9])")
 
 
 def is_math_code(body: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .asciimath_rules import ASCIIMATH_RULES
 from .evaluation_bars import EVALUATION_RULES
 from .indicator_rules import INDICATOR_RULES
 from .paper_notation import PAPER_RULES
@@ -58,6 +59,7 @@ SPELLING_RULES: tuple[Rule, ...] = (
     Rule("AsciiMath scripts in parentheses", r"K_(12) ; K_(1,2) ; sum_(k=1)^7 ; K^(1)_(11)",
          r"K_{12} ; K_{1,2} ; sum_{k=1}^7 ; K^(1)_{11}",
          r"_\s*\(\s*([^()]{1,12}?)\s*\)", r"_{\1}"),
+    *(Rule(*row) for row in ASCIIMATH_RULES),
     Rule("plus-minus typed in ASCII", r"(27 +- \sqrt{697})/2 ; 3 +/- 1", r"(27 \pm \sqrt{697})/2 ; 3 \pm 1",
          r"\+/?-(?![->])", r" \\pm "),
     Rule("a sum without a backslash", r"sum_{k=1}^7 ; Sum_k", r"\sum_{k=1}^7 ; \sum_k",

@@ -1,0 +1,25 @@
+"""AsciiMath (asciimath.org) as learners type it in Markdown editors, forums and MathJax pages: the normaliser's rows.
+
+Each row is (about, learners write, read as, pattern, replacement) as in :class:`symntk.check.spelling_rules.Rule`.
+AsciiMath writes a fraction's parts in parentheses (``(del f)/(del w_(11))``), ∂ as ``del`` or ``partial``,
+≈ as ``~~`` and ≠ as ``!=``. The rows run right after the scripts in parentheses (``w_(11)`` is ``w_{11}``), so a
+part may still hold one bracket pair of its own (``(del f(x_1))/(del w^((1)))``). Every pattern is bounded and
+without nested repetition.
+"""
+
+from __future__ import annotations
+
+_D = r"(?:del|partial|\\partial|d)"
+_PART = r"((?:[^()\n]|\([^()\n]{0,30}\)){1,60}?)"
+
+ASCIIMATH_RULES: tuple[tuple[str, str, str, str, str], ...] = (
+    ("a derivative as an AsciiMath fraction (del, partial or d, each part in parentheses)",
+     r"(del f)/(del w_1) ; (partial f(x_2))/(partial b^{(1)}) ; (df)/(dw_2)",
+     r"\frac{\partial f}{\partial w_1} ; \frac{\partial f(x_2)}{\partial b^{(1)}} ; \frac{\partial f}{\partial w_2}",
+     r"(?<![A-Za-z0-9\\_^])\(\s*" + _D + r"(?![A-Za-z])\s*" + _PART + r"\s*\)\s*/\s*\(\s*" + _D
+     + r"(?![A-Za-z])\s*" + _PART + r"\s*\)",
+     r"\\frac{\\partial \1}{\\partial \2}"),
+    ("approximately typed as two tildes (AsciiMath)", r"\lambda_1 ~~ 2.5 ; K_{12} ~~ 1.95",
+     r"\lambda_1 \approx 2.5 ; K_{12} \approx 1.95", r"(?<!~)~~(?!~)", r" \\approx "),
+    ("not equal typed as != (AsciiMath, code)", r"K_{12} != 0", r"K_{12} \neq 0", r"!=(?!=)", r" \\neq "),
+)
