@@ -105,7 +105,7 @@ _ENTRIES_SAID = re.compile(   # "the gradient only has three entries", "θ has 7
     r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:entries|components|coordinates|elements|partials|"
     r"partial\s+derivatives|parameters)\b", re.I)
 _COUNT_ABOUT = re.compile(r"\\theta|θ|(?<![A-Za-z])theta(?![A-Za-z])|param|stik|gewicht|poids", re.I)
-_MATH_MARKS = re.compile(r"\$|\\[()\[\]]|\\(?:text|mathrm|mathbf|operatorname)\s*\{|[{}]")
+_MATH_MARKS = re.compile(r"\$|`|\\[()\[\]]|\\(?:text|mathrm|mathbf|operatorname)\s*\{|[{}]")
 
 
 ORDER = re.compile(r"^\s*(?:K|\\Theta|Θ)(?:\^\s*\{?\s*[\[(]\d[\])]\s*\}?)?\s*(?:\\succ(?:eq)?|≻|⪰)\s*0\s*$")
