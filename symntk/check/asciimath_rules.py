@@ -9,15 +9,17 @@ without nested repetition.
 
 from __future__ import annotations
 
-_D = r"(?:del|partial|\\partial|d)"
+_D = r"(?:del|partial|\\partial)(?![A-Za-z])"
+_D_TOP = r"(?:" + _D + r"|d(?=\s{0,2}[A-Za-z](?![A-Za-z])))"   # (df)/…: d glued to a one-letter name
+_D_BOTTOM = r"(?:" + _D + r"|d(?=\s{0,2}\\?[A-Za-z]))"   # …/(dtheta_3)
 _PART = r"((?:[^()\n]|\([^()\n]{0,30}\)){1,60}?)"
 
 ASCIIMATH_RULES: tuple[tuple[str, str, str, str, str], ...] = (
     ("a derivative as an AsciiMath fraction (del, partial or d, each part in parentheses)",
      r"(del f)/(del w_1) ; (partial f(x_2))/(partial b^{(1)}) ; (df)/(dw_2)",
      r"\frac{\partial f}{\partial w_1} ; \frac{\partial f(x_2)}{\partial b^{(1)}} ; \frac{\partial f}{\partial w_2}",
-     r"(?<![A-Za-z0-9\\_^])\(\s*" + _D + r"(?![A-Za-z])\s*" + _PART + r"\s*\)\s*/\s*\(\s*" + _D
-     + r"(?![A-Za-z])\s*" + _PART + r"\s*\)",
+     r"(?<![A-Za-z0-9\\_^])\(\s*" + _D_TOP + r"\s*" + _PART + r"\s*\)\s*/\s*\(\s*" + _D_BOTTOM
+     + r"\s*" + _PART + r"\s*\)",
      r"\\frac{\\partial \1}{\\partial \2}"),
     ("approximately typed as two tildes (AsciiMath)", r"\lambda_1 ~~ 2.5 ; K_{12} ~~ 1.95",
      r"\lambda_1 \approx 2.5 ; K_{12} \approx 1.95", r"(?<!~)~~(?!~)", r" \\approx "),

@@ -25,7 +25,8 @@ WORKED_ENTRIES = re.compile(r"\s*[(\[][-−+0-9.,;\s·*×/]{1,400}[)\]]\s*=\s*[(
 MATH_FENCES = ("", "text", "txt", "math", "plain", "plaintext")
 _CODE_MARKS = re.compile(r"==|!=|<-|\bimport\b|\bdef\b|\breturn\b|\bprint\s*\(|\blambda\s*\w*\s*:|;\s*$|@|"
                          r"\b[A-Za-z_]\w*\.[A-Za-z_]")
-_BOUND = re.compile(r"\s{0,3}[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?\s{0,3}(?:>=?|<=?|≥|≤)\s{0,3}-?\d{1,6}(?:\.\d{1,6})?\s{0,3}")
+_BOUND = re.compile(r"\s{0,3}[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?\s{0,3}(?:>=?|<=?|≥|≤)\s{0,3}"
+                    r"-?\d{1,6}(?:\.\d{1,6})?\s{0,3}")
 _ARRAY_CALL = re.compile(r"\b(?:np|numpy)\.(?:array|asarray|matrix)\s*\(")
 # ~~ before a number: AsciiMath's ≈ (lavaan's y1 ~~ y2 between names is no relation here)
 _CODE_RELATION = re.compile(r"(?<![=<>!])=(?!=)|≈|\\approx|(?<!~)~~(?!~)(?=\s{0,3}[-+(\[]{0,3}\.?[0-9])")
