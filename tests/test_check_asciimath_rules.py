@@ -87,3 +87,32 @@ def test_code_snippet_in_backticks_is_no_claim():
     notes = HEAD + "in code I wrote `if w_1 != 0: y = 1` and `y1 ~~ y2`\n"
     lines, _ = notes_verdicts(notes)
     assert 5 not in lines
+
+
+def test_table_with_cells_in_backticks():
+    """A gradient table whose names are inline code: one row per parameter, a column per datapoint. ∂f/∂w_2 at
+    x_2 = -2 is 3·(-2) - 1 = -7, so the -5 in that row is wrong and every other cell is right."""
+    notes = HEAD + ("| param | symbolic | `x_1` | `x_2` |\n|---|---|---|---|\n"
+                    "| `w_1` | `w_2 x` | 2 | -4 |\n| `b_1` | `w_2` | 2 | 2 |\n"
+                    "| `w_2` | `w_1 x + b_1` | 2 | -5 |\n| `b_2` | `1` | 1 | 1 |\n")
+    lines, first = notes_verdicts(notes)
+    assert set(lines[7]) == {"correct"} and set(lines[8]) == {"correct"} and set(lines[10]) == {"correct"}
+    assert "wrong" in lines[9]
+    assert first == 9
+
+
+def test_counts_and_membership_in_backticks():
+    """`p = 4` params and `theta in RR^4` state the 4 parameters (right); `theta in RR^5` is wrong."""
+    notes = HEAD + "so `p = 4` params.\n\n`theta in RR^4`\n\n`theta in RR^5`\n"
+    lines, first = notes_verdicts(notes)
+    assert lines[5] == ["correct"]
+    assert lines[7] == ["correct"]
+    assert lines[9] == ["wrong"]
+    assert first == 9
+
+
+def test_number_sets_spelled_doubled():
+    """RR is ℝ, and the word in before it is ∈; a word ending in "in" is no membership."""
+    assert normalise("theta in RR^7") == r"\theta \in \mathbb{R}^7"
+    assert normalise("f: RR -> RR") == r"f: \mathbb{R} -> \mathbb{R}"
+    assert normalise("main RR") == r"main \mathbb{R}"

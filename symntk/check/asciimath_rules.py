@@ -23,5 +23,11 @@ ASCIIMATH_RULES: tuple[tuple[str, str, str, str, str], ...] = (
      r"\\frac{\\partial \1}{\\partial \2}"),
     ("approximately typed as two tildes (AsciiMath)", r"\lambda_1 ~~ 2.5 ; K_{12} ~~ 1.95",
      r"\lambda_1 \approx 2.5 ; K_{12} \approx 1.95", r"(?<!~)~~(?!~)", r" \\approx "),
+    ("membership as the word in before a number set (AsciiMath)",
+     r"theta in RR^7 ; x in RR", r"\theta \in \mathbb{R}^7 ; x \in \mathbb{R}",
+     r"(?<![A-Za-z\\])in\s{1,3}(?=([RNZQC])\1(?![A-Za-z]))", r"\\in "),
+    ("number sets as doubled letters (AsciiMath)", r"\theta \in RR^2 ; x \in RR",
+     r"\theta \in \mathbb{R}^2 ; x \in \mathbb{R}",
+     r"(?<![A-Za-z\\])([RNZQC])\1(?![A-Za-z])", r"\\mathbb{\1}"),
     ("not equal typed as != (AsciiMath, code)", r"K_{12} != 0", r"K_{12} \neq 0", r"!=(?!=)", r" \\neq "),
 )

@@ -27,6 +27,8 @@ _CODE_MARKS = re.compile(r"==|!=|<-|\bimport\b|\bdef\b|\breturn\b|\bprint\s*\(|\
                          r"\b[A-Za-z_]\w*\.[A-Za-z_]")
 _BOUND = re.compile(r"\s{0,3}[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?\s{0,3}(?:>=?|<=?|≥|≤)\s{0,3}"
                     r"-?\d{1,6}(?:\.\d{1,6})?\s{0,3}")
+_MEMBER = re.compile(r"\s{0,3}[A-Za-z]{1,6}(?:_\{?[A-Za-z0-9]{1,3}\}?)?\s{1,3}in\s{1,3}RR"
+                     r"(?:\^\s{0,2}\(?\d{1,4}\)?)?\s{0,3}")
 _ARRAY_CALL = re.compile(r"\b(?:np|numpy)\.(?:array|asarray|matrix)\s*\(")
 # ~~ before a number: AsciiMath's ≈ (lavaan's y1 ~~ y2 between names is no relation here)
 _CODE_RELATION = re.compile(r"(?<![=<>!])=(?!=)|≈|\\approx|(?<!~)~~(?!~)(?=\s{0,3}[-+(\[]{0,3}\.?[0-9])")
@@ -35,7 +37,7 @@ _CODE_RELATION = re.compile(r"(?<![=<>!])=(?!=)|≈|\\approx|(?<!~)~~(?!~)(?=\s{
 def is_math_code(body: str) -> bool:
     """Inline code or a fenced statement that is soft math: it holds a relation (``=``, ``≈``) and nothing
     only a program has (``==``, ``import``, ``;``, a method call ``a.b`` other than ``np.array(…)``)."""
-    if _BOUND.fullmatch(body):   # `z > 0`, `x_2 <= 1.5`: a condition, as after `relu'(z) = 1` if …
+    if _BOUND.fullmatch(body) or _MEMBER.fullmatch(body):   # `z > 0` (after `relu'(z) = 1` if …), `theta in RR^7`
         return True
     return bool(_CODE_RELATION.search(body)) and not _CODE_MARKS.search(_ARRAY_CALL.sub("(", body))
 

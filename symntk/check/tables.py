@@ -65,7 +65,7 @@ _MARKUP = re.compile(r"\*\*|__|\\mathbf\{([^{}]{1,20})\}|\\boldsymbol\{([^{}]{1,
                      r"\\(?:mathbf|boldsymbol|bm)(?![A-Za-z])\s*(?=\\?[A-Za-z])")   # \mathbf x^{(1)}: bold x
 
 
-_INLINE = re.compile(r"\$|\\\(|\\\)")   # a cell's math delimiters: $…$ or \(…\)
+_INLINE = re.compile(r"\$|`|\\\(|\\\)")   # a cell's math delimiters: $…$, \(…\) or `…` (AsciiMath)
 
 
 _PIPE = re.compile(r"(?<!\\)\|")   # a cell ends at a bar; ``\\|`` is a bar inside a cell (GitHub's tables)
@@ -195,7 +195,7 @@ def table_segments(rows: list[tuple[int, str]], text: str = "") -> list[Segment]
     points = data_points(text)
     raw = split_row(rows[0][1])
     out = [Segment(rows[0][0], d, False, soft=True)   # a definition in $…$ is read with the notes' math
-           for d in (header_definition(h) for h, r in zip(header[1:], raw[1:]) if "$" not in r) if d]
+           for d in (header_definition(h) for h, r in zip(header[1:], raw[1:]) if "$" not in r and "`" not in r) if d]
     # | w1 | w2 | c |: every column is a name; with a single row of values any indexed letter is a name there
     # (| a_1 | a_2 | b_1 | d |: a_1 = 2 says the same whether a_1 is the learner's weight or a unit)
     named = all(_OWN_NAME.match(h) for h in header) or len(rows) == 3 and all(
