@@ -25,6 +25,8 @@ HEAD = ("`w_1 = 3, b_1 = -1, w_2 = 2, b_2 = 1`, `f(x) = w_2 (w_1 x + b_1) + b_2`
     ("(d f)/(d theta_3) = 0", r"\frac{\partial f}{\partial \theta_3} = 0"),
     ("lambda_2 ~~ 0.52", r"\lambda_2 \approx 0.52"),
     ("K_(21) != 0", r"K_{21} \neq 0"),
+    ("x_1 = 1,~~x_2 = 2", "x_1 = 1,~~x_2 = 2"),   # LaTeX's spacing tildes
+    ("3!=6", "3!=6"),   # a factorial
     ("(a+1)/(b-2) = 3", "(a+1)/(b-2) = 3"),   # no del, partial or d: a fraction left as it is
     ("(dx)/(2) = 1", "(dx)/(2) = 1"),   # the denominator is no derivative
 ])
