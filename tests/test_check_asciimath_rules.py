@@ -42,6 +42,9 @@ def test_asciimath_spellings(written, read):
     ("x_2 <= -1.5", True),
     ("y1 ~~ y2", False),   # lavaan's covariance between two names: code
     ("if x != 0: y = 1", False),
+    ("x^((2))", True),   # a datapoint named alone: the label of the claims after it
+    ("x_(1)", True),
+    ("x", False),
     ("a > b", False),
     ("ls > out.txt", False),
 ])
@@ -118,3 +121,12 @@ def test_number_sets_spelled_doubled():
     assert normalise("theta in RR^7") == r"\theta \in \mathbb{R}^7"
     assert normalise("f: RR -> RR") == r"f: \mathbb{R} -> \mathbb{R}"
     assert normalise("main RR") == r"main \mathbb{R}"
+
+
+def test_datapoint_label_in_backticks():
+    """at `x^((2))`: the hidden unit after it is at x_2 = -2: w_1 x + b_1 = -7 is right there and -6 is wrong."""
+    notes = HEAD + "at `x^((2))`: `z = -7`\n\nat `x^((2))`: `z = -6`\n"
+    lines, first = notes_verdicts(notes)
+    assert lines[5] == ["correct"]
+    assert lines[7] == ["wrong"]
+    assert first == 7

@@ -29,6 +29,7 @@ _BOUND = re.compile(r"\s{0,3}[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?\s{0,3}(?:>=?|<
                     r"-?\d{1,6}(?:\.\d{1,6})?\s{0,3}")
 _MEMBER = re.compile(r"\s{0,3}[A-Za-z]{1,6}(?:_\{?[A-Za-z0-9]{1,3}\}?)?\s{1,3}in\s{1,3}RR"
                      r"(?:\^\s{0,2}\(?\d{1,4}\)?)?\s{0,3}")
+_POINT_NAME = re.compile(r"\s{0,2}x(?:_\{?[1-9]\}?|_\([1-9]\)|\^\{?\(\(?[1-9]\)?\)\}?)\s{0,2}")
 _ARRAY_CALL = re.compile(r"\b(?:np|numpy)\.(?:array|asarray|matrix)\s*\(")
 # ~~ before a number: AsciiMath's ≈ (lavaan's y1 ~~ y2 between names is no relation here)
 _CODE_RELATION = re.compile(r"(?<![=<>!])=(?!=)|≈|\\approx|(?<!~)~~(?!~)(?=\s{0,3}[-+(\[]{0,3}\.?[0-9])")
@@ -38,6 +39,8 @@ def is_math_code(body: str) -> bool:
     """Inline code or a fenced statement that is soft math: it holds a relation (``=``, ``≈``) and nothing
     only a program has (``==``, ``import``, ``;``, a method call ``a.b`` other than ``np.array(…)``)."""
     if _BOUND.fullmatch(body) or _MEMBER.fullmatch(body):   # `z > 0` (after `relu'(z) = 1` if …), `theta in RR^7`
+        return True
+    if _POINT_NAME.fullmatch(body):   # at `x^((2))`: a datapoint named as the label of the claims after it
         return True
     return bool(_CODE_RELATION.search(body)) and not _CODE_MARKS.search(_ARRAY_CALL.sub("(", body))
 
