@@ -1,8 +1,8 @@
 """LaTeX markup around a learner's math that says nothing itself: boxes, braces under terms, text between rows.
 
 * ``\\boxed{X}``, ``\\fbox{X}``, ``\\underline{X}`` (a result underlined once or twice, or a matrix
-  ``\\underline{\\underline{K}}`` in engineering notation), ``\\underbrace{X}_{note}``, ``\\overbrace{X}^{note}``, ``\\underset{note}{X}``,
-  ``\\overset{note}{X}`` and ``\\stackrel{note}{X}`` keep X only (``\\overset{\\eqref{a}}{=}`` is ``=``);
+  ``\\underline{\\underline{K}}`` in engineering notation), ``\\underbrace{X}_{note}``, ``\\overbrace{X}^{note}``,
+  ``\\underset{note}{X}``, ``\\overset{note}{X}`` and ``\\stackrel{note}{X}`` keep X only (``\\overset{\\eqref{a}}{=}`` is ``=``);
 * ``\\intertext{…}`` and ``\\shortintertext{…}`` (prose between the rows of an ``align``) end a row;
 * ``\\eqref{…}``, ``\\ref{…}``, ``\\label{…}`` and ``\\tag{…}`` are dropped.
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-_COMMAND = re.compile(r"\\(boxed|fbox|underline|uline|uuline|underbrace|overbrace|underset|overset|stackrel|intertext|shortintertext|"
-                      r"eqref|ref|label|tag\*?)(?![A-Za-z])\s*(?=\{)")
+_COMMAND = re.compile(r"\\(boxed|fbox|underline|uline|uuline|underbrace|overbrace|underset|overset|stackrel|"
+                      r"intertext|shortintertext|eqref|ref|label|tag\*?)(?![A-Za-z])\s*(?=\{)")
 _KEEP_FIRST = ("boxed", "fbox", "underline", "uline", "uuline")
 MAX_ARGUMENT = 2000   # characters of a note or of prose between rows: longer ones are left alone
 _KEEP_FIRST_NOTE_AFTER = ("underbrace", "overbrace")
