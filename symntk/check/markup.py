@@ -2,7 +2,8 @@
 
 * ``\\boxed{X}``, ``\\fbox{X}``, ``\\underline{X}`` (a result underlined once or twice, or a matrix
   ``\\underline{\\underline{K}}`` in engineering notation), ``\\underbrace{X}_{note}``, ``\\overbrace{X}^{note}``,
-  ``\\underset{note}{X}``, ``\\overset{note}{X}`` and ``\\stackrel{note}{X}`` keep X only (``\\overset{\\eqref{a}}{=}`` is ``=``);
+  ``\\underset{note}{X}``, ``\\overset{note}{X}`` and ``\\stackrel{note}{X}`` keep X only
+  (``\\overset{\\eqref{a}}{=}`` is ``=``);
 * ``\\intertext{…}`` and ``\\shortintertext{…}`` (prose between the rows of an ``align``) end a row;
 * ``\\eqref{…}``, ``\\ref{…}``, ``\\label{…}`` and ``\\tag{…}`` are dropped.
 
