@@ -251,10 +251,9 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     decide(j, world, claim, claimed, ok, own_ok, _expected(claim.which, values, true),
            lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))
     exact = decimals_in(claim.value) is None and all(v.is_number and not v.atoms(sympy.Float) for v in values)
-    if not ok and len(values) > 1 and (exact or (j.carried or not own_ok) and _far(values, true)):
+    if not ok and len(values) > 1 and (exact or not own_ok and _far(values, true)):
         # λ = (25 ± √560)/2, not (43 ± 41.29)/2 — unless the decimals are a new mistake of their own
-        # (21.5 ± √(462.25 + 29) for 21.5 ± √(462.25 − 29)), which the values after them follow, or carried
-        # from an earlier one ((7,036 ± 4,905)/2 after a wrong K, then λ_1 ≈ 5,971 from them)
+        # (21.5 ± √(462.25 + 29) for 21.5 ± √(462.25 − 29)), which the values after them follow
         world.record(("eigenvalues", out), sorted(values, key=lambda v: sympy.N(v, 30)), claim.line)
     references = [true] + own_eigen(world, out)
     for node in nodes:
