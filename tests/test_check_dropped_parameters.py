@@ -135,3 +135,21 @@ def test_theta_without_the_dropped_parameter_is_carried_and_a_theta_listed_again
     # without the sentence the same θ is the first mistake
     lines, first = notes_verdicts(PROBLEM + "\n\n" + notes.split("\n\n", 2)[2])
     assert "wrong" in lines[5] and first == 5
+
+
+def test_a_name_in_math_between_leave_and_out():
+    """"I leave $b^{[2]}$ out of the kernel, it only shifts f" (line 5): ∂f/∂b^{[2]} = 1, so wrong and the first
+    mistake; g(x_1) without it (3, 0, 3, 0, 1, 0) on line 7 is carried."""
+    lines, first = notes_verdicts(_notes("I leave $b^{[2]}$ out of the kernel, it only shifts f up and down.",
+                                         "(3, 0, 3, 0, 1, 0)", "9 + 9 + 1 = 19"))
+    assert lines[5] == ["wrong"] and first == 5 and lines[7] == ["carried"]
+
+
+def test_italian_salto_skips_a_parameter():
+    """"Il parametro $b^{[2]}$ lo salto: sposta solo f" (line 5): wrong (∂f/∂b^{[2]} = 1), and K_11 = 19 without it
+    (line 9) carried; "non salto $b^{[2]}$" drops nothing."""
+    lines, first = notes_verdicts(_notes("Il parametro $b^{[2]}$ lo salto: sposta solo f di una costante.",
+                                         "(3, 0, 3, 0, 1, 0)", "19"))
+    assert lines[5] == ["wrong"] and first == 5 and lines[9] == ["carried"]
+    assert dropped_names("Non salto $b_3$, conta anche lui.") == []
+    assert dropped_names("We kept $c_2$ out.") == [["c_2"]]

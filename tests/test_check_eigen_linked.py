@@ -55,3 +55,15 @@ def test_other_lists_after_math_are_no_eigenvalues():
                  "The eigenvalues. Then $x$, which is 1 and 2.",     # the words in another sentence
                  "$\\lambda = 9 \\pm 4$, which is about 13 and 5 + 1."):
         assert linked_eigenvalues(line) == [], line
+
+
+def test_one_named_eigenvalue_given_again():
+    """λ_1 = 13.0901… given as "$\\lambda_1 \\approx 13.0902$, i.e. about $13.09$" (right, line 5) and as
+    ", d.h. etwa 13,1" (right to one decimal); "that is about 13.10" is wrong (13.09 to two decimals)."""
+    verdicts, first = _line5("$\\lambda_1 \\approx 13.0902$, i.e. about $13.09$.")
+    assert verdicts == ["correct", "correct"] and first == 0
+    verdicts, first = _line5("$\\lambda_1 \\approx 13.0902$, that is about $13.10$.")
+    assert verdicts == ["correct", "wrong"] and first == 5
+    math, said = "$\\lambda_2 = 1{,}9098$", ", d.h. etwa 1{,}91"
+    assert linked_eigenvalues(math + said + ".") == [("\\lambda_2 \\approx 1{,}91", (len(math), len(math + said)))]
+    assert linked_eigenvalues("$K_{12} = 5$, i.e. about 5.") == []   # no eigenvalue named

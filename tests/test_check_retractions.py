@@ -35,6 +35,8 @@ PROBLEM = ("$f(x) = W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}$ with $W^{[1]} = (1, 
     "$K_{11} = 15$, $K_{12} = 23$, nein, das ist 24",
     "$K_{11} = 15$, $K_{12} = 23$? No, $K_{12} = 24$",
     "$K_{11} = 15$, $K_{12} = 23$? Nei, $K_{12} = 24$",
+    "$K_{11} = 15$, $K_{12} = 23$, anzi no, $K_{12} = 24$",
+    "$K_{11} = 15$, $K_{12} = 23$ -- no, aspetta: $K_{12} = 24$",
 ])
 def test_the_replacement_is_judged_not_the_retracted_value(line):
     lines, first = notes_verdicts(PROBLEM + line + "\n")

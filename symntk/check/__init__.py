@@ -60,6 +60,7 @@ from .report import Report
 from .said_zero import zeros_said_before
 from .sentences import sentence_claims
 from .source import editor_lines, read_text, segments
+from .stated_ahead import carried_ahead
 from .syntax import UnreadableError
 from .text_rewrites import rewritten
 from .unindexed_points import value_labels
@@ -206,6 +207,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                 judgements.append(found)
     judgements, aside = unused_tentative(judgements, world)   # "it drops out of the derivative", never used
     judgements = zeros_said_before(judgements, lines)   # "so the cross terms are zero:" ⏎ "$⟨…⟩ = 0$": one claim
+    judgements = carried_ahead(judgements)   # "Answer: K = …" at the top, the same K carried in the working below
     if aside:
         context = sorted([*context, *(Context(j.line, j.claimed, "definition") for j in aside)], key=lambda c: c.line)
     shown = written.splitlines() if written else []

@@ -31,6 +31,7 @@ import re
 DROPPING: tuple[tuple[str, str], ...] = (
     ("en", r"skip|skips|skipped|skipping|ignore|ignores|ignored|ignoring|omit|omits|omitted|omitting|"
            r"drop|drops|dropped|dropping|neglect|neglects|neglected|leave \w{1,12} out|leaving \w{1,12} out|"
+           r"(?:leave|leaving|left|keep|keeping|kept) \$[^$\n]{1,30}\$ out|"
            r"left out|leave out|leaving out|does ?n[o']?t matter|do ?n[o']?t matter|doesnt matter|dont matter|"
            r"does not matter|do not matter|is irrelevant|irrelevant|"
            r"contributes nothing|adds nothing|falls? (?:out|away)|is not needed|isn'?t needed|not needed"),
@@ -65,7 +66,7 @@ DROPPING: tuple[tuple[str, str], ...] = (
               r"influencia|contribui|faz diferença)|não (?:o |a )?(?:coloco|incluo|considero)"),
     ("it", r"trascur\w{0,5}|omett\w{0,4}|omess[oaie]|tralasci\w{0,4}|ignor(?:o|iamo|are|ato|ata)|"
            r"non (?:conta|importa|serve|influisce|contribuisce)|non (?:lo |la )?(?:metto|considero|includo)|"
-           r"tolgo|togliamo|è irrilevante"),
+           r"tolgo|togliamo|è irrilevante|salt(?:o|iamo|are|ato|ata)|(?:lo |la |li )?lascio (?:fuori|perdere)"),
 )
 
 # words that say a thing vanishes: a value that is 0 vanishes from f as well, so such a clause is tentative

@@ -26,6 +26,10 @@ _ABOUT = (r"(?:about|approx\.?|approximately|roughly|ca\.|≈|u\.þ\.b\.|um þa�
           r"noin|environ)")
 _LINKED = re.compile(r"\s{0,3},?\s{0,3}" + _LINK + r"\s{1,3}(?:(" + _ABOUT + r")\s{1,3})?(" + _ITEM + r"(?:" + _JOIN +
                      _ITEM + r"){1,5})(?!\s{0,3}[-−+·*×/^=(]|\w)", re.I)
+_LINKED_ONE = re.compile(r"\s{0,3},?\s{0,3}" + _LINK + r"\s{1,3}(?:(" + _ABOUT + r")\s{1,3})?(" + _ITEM + r")"
+                         r"(?!" + _JOIN + _ITEM + r")(?!\s{0,3}[-−+·*×/^=(<>]|\w)", re.I)
+# math that gives one eigenvalue by its name (``\lambda_1 \approx 3{,}2930``): the name, for a value linked after it
+_ONE_NAMED = re.compile(r"^\s{0,2}(\\lambda_\{?(?:\d|\\?max|\\?min)\}?|λ_?[₁₂₃1-9])\s{0,2}(?:=|\\approx(?![a-zA-Z])|≈)")
 _MATH = re.compile(r"\$([^$\n]{1,400})\$")
 _LAMBDA = re.compile(r"\\lambda(?![a-zA-Z])|λ")
 _EIGEN = re.compile(r"(?<![\w\\])(?:" + EIGEN_WORDS + r")(?!\w)", re.I)
@@ -37,6 +41,13 @@ def linked_eigenvalues(raw: str) -> list[tuple[str, tuple[int, int]]]:
     out = []
     for math in _MATH.finditer(raw):
         m = _LINKED.match(raw, math.end())
+        named = _ONE_NAMED.match(math.group(1))
+        one = _LINKED_ONE.match(raw, math.end()) if m is None and named else None
+        if one is not None:   # "$\lambda_1 \approx 3{,}2930$, þ.e. um $3{,}30$": that eigenvalue again
+            value = _ONE.findall(one.group(2))[0].replace("−", "-")
+            relation = "\\approx" if one.group(1) else "="
+            out.append((f"{named.group(1)} {relation} {value}", (math.end(), one.end())))
+            continue
         if m is None:
             continue
         sentence = re.split(r"[.!?]\s", raw[:math.start()])[-1]

@@ -74,6 +74,9 @@ def _written_cells(node, transposed: bool, count: int) -> list:
     return [node] * count
 
 
+NEAR_LINES = 3   # "**at $x_2 = 3$:** $z = (3, -1)$" ⏎ ⏎ "$⇒ φ′(z) = (1, 0)$": the datapoint still holds
+
+
 def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
     """δ^{[l]} or ∂f_o/∂W^{[l]}, ∂f_o/∂b^{[l]} as a matrix (see the module doc)."""
     from .judge_derivatives import judge_derivative
@@ -86,8 +89,9 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
     if not 1 <= o <= world.n_out:
         raise UnreadableError(f"f has {world.n_out} output(s)")
     point = claim.point
-    if point is None and world.current_point_line == claim.line and world.current_point is not None:
-        point = world.current_point   # "x_2 = 3: φ′(z) = (1, 0)": the datapoint named on the same line
+    if point is None and world.current_point is not None and world.current_point_line is not None and \
+            0 <= claim.line - world.current_point_line <= NEAR_LINES:
+        point = world.current_point   # "x_2 = 3: φ′(z) = (1, 0)": the datapoint named on the line or just above
     if point is not None and not 1 <= point <= world.N:
         raise UnreadableError(f"there are {world.N} datapoints")
     if claim.quantity == "formula":

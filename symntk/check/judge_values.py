@@ -184,8 +184,20 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         ok, own_ok, known = minor
         return decide(j, world, claim, claimed, ok, own_ok, known, lambda prev: matches(world, claim.value, claimed,
                                                                                        prev))
-    return decide(j, world, claim, claimed, matches(world, claim.value, claimed, known), own_ok, known,
-                  lambda prev: matches(world, claim.value, claimed, prev))
+    ok = matches(world, claim.value, claimed, known) or _same_at_point(claim, world, claimed, known)
+    return decide(j, world, claim, claimed, ok, own_ok, known, lambda prev: matches(world, claim.value, claimed, prev))
+
+
+def _same_at_point(claim, world: World, claimed: sympy.Expr, known: sympy.Expr | None) -> bool:
+    """``s_1 = s_2 = 1/2`` under "at x_1 = 0": a link between two bare names at a datapoint says they are equal
+    there (not that they are the same function of x), so both are compared at that datapoint."""
+    point = world.current_point
+    if known is None or not isinstance(claim.value, Sym) or point is None or not 1 <= point <= world.N:
+        return False
+    x = set(world.net.x)
+    if not (world.at_values(known).free_symbols & x or world.at_values(claimed).free_symbols & x):
+        return False
+    return agrees(claim.value, world.at_point(claimed, point), world.at_point(known, point))
 
 
 def _judge_entries(claim, world: World, j: Judgement, vector: list) -> Judgement:

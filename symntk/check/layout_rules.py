@@ -10,6 +10,7 @@ from .spelling_rules import Rule
 
 _BRACED = r"\{[\[(][^\[\](){};]{0,6}[\])]\}"   # a layer's script {[2]} / {(2)} (a bracket after a brace)
 _ENTRY = r"(?:-\s*)?(?:\d{1,9}(?:(?:\.|\{,\})\d{1,9})?|\\frac\{-?\d{1,6}\}\{\d{1,6}\})"   # a number, a sign spaced
+_GAP = r"(?:\\[ ,;:]|\\q?quad(?![A-Za-z])|~|\s){0,12}"   # blanks and LaTeX spaces after a list's semicolon
 _ITEM = rf"(?:[^()\[\];]|{_BRACED}|\((?:[^()\[\];]|{_BRACED}){{0,40}}\))"   # a character, a layer's script, a call
 
 
@@ -46,10 +47,10 @@ LAYOUT_RULES: tuple[Rule, ...] = (
     Rule("decimal commas in a list separated by semicolons", r"(0,5; 0,5)", r"(0{,}5; 0{,}5)",
          r"(?:(?<=[(;])|(?<=\\\{))(\s*-?\d{1,9}),(\d{1,12})(?=\s*;)|(?<=;)(\s*-?\d{1,9}),(\d{1,12})(?=\s*(?:[;)]|\\\}))",
          r"\1\3{,}\2\4"),
-    Rule("semicolons between the items of a list (an item may hold a layer's name or a call)",
-         r"(0{,}5;\ 0{,}5) ; [1; 2] ; [x (W^{[2]})^T;\ h(x);\ 1] ; \{21{,}77;\ 0{,}23\}",
-         r"(0{,}5, 0{,}5) ; [1, 2] ; [x (W^{[2]})^T, h(x), 1] ; \{21{,}77, 0{,}23\}",
-         r"(?<!\\);(?:\\ |\s)*(?=" + _ITEM + r"{0,80}(?:;(?:\\ |\s)*" + _ITEM + r"{0,80}){0,8}(?:[)\]]|\\\}))", ", "),
+    Rule("semicolons between the items of a list (an item may hold a layer's name or a call; any LaTeX space after)",
+         r"(0{,}5;\ 0{,}5) ; [1; 2] ; [x (W^{[2]})^T;\ h(x);\ 1] ; \{21{,}77;\ 0{,}23\} ; (0{,}5;\; 1;\, 2)",
+         r"(0{,}5, 0{,}5) ; [1, 2] ; [x (W^{[2]})^T, h(x), 1] ; \{21{,}77, 0{,}23\} ; (0{,}5, 1, 2)",
+         r"(?<!\\);" + _GAP + r"(?=" + _ITEM + r"{0,80}(?:;" + _GAP + _ITEM + r"{0,80}){0,8}(?:[)\]]|\\\}))", ", "),
     Rule("spacing commands between the numbers of a bracketed row (a minus after one is the next number's sign)",
          r"\left( 1 \ 0\right) ; ( 1 \; - 1) ; [ \frac{1}{2} \quad - 0.5 ]",
          r"(1, 0) ; (1, -1) ; [\frac{1}{2}, -0.5]",

@@ -1,7 +1,9 @@
 """LaTeX markup around a learner's math that says nothing itself: boxes, braces under terms, text between rows.
 
-* ``\\boxed{X}``, ``\\fbox{X}``, ``\\underbrace{X}_{note}``, ``\\overbrace{X}^{note}``, ``\\underset{note}{X}``,
-  ``\\overset{note}{X}`` and ``\\stackrel{note}{X}`` keep X only (``\\overset{\\eqref{a}}{=}`` is ``=``);
+* ``\\boxed{X}``, ``\\fbox{X}``, ``\\underline{X}`` (a result underlined once or twice, or a matrix
+  ``\\underline{\\underline{K}}`` in engineering notation), ``\\underbrace{X}_{note}``, ``\\overbrace{X}^{note}``,
+  ``\\underset{note}{X}``, ``\\overset{note}{X}`` and ``\\stackrel{note}{X}`` keep X only
+  (``\\overset{\\eqref{a}}{=}`` is ``=``);
 * ``\\intertext{…}`` and ``\\shortintertext{…}`` (prose between the rows of an ``align``) end a row;
 * ``\\eqref{…}``, ``\\ref{…}``, ``\\label{…}`` and ``\\tag{…}`` are dropped.
 
@@ -14,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-_COMMAND = re.compile(r"\\(boxed|fbox|underbrace|overbrace|underset|overset|stackrel|intertext|shortintertext|"
-                      r"eqref|ref|label|tag\*?)(?![A-Za-z])\s*(?=\{)")
-_KEEP_FIRST = ("boxed", "fbox")
+_COMMAND = re.compile(r"\\(boxed|fbox|underline|uline|uuline|underbrace|overbrace|underset|overset|stackrel|"
+                      r"intertext|shortintertext|eqref|ref|label|tag\*?)(?![A-Za-z])\s*(?=\{)")
+_KEEP_FIRST = ("boxed", "fbox", "underline", "uline", "uuline")
 MAX_ARGUMENT = 2000   # characters of a note or of prose between rows: longer ones are left alone
 _KEEP_FIRST_NOTE_AFTER = ("underbrace", "overbrace")
 _KEEP_SECOND = ("underset", "overset", "stackrel")

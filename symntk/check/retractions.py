@@ -10,7 +10,8 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   ``scratch that``, ``EDIT:``, ``correction:``, ``actually``,
   ``I mean``, ``after all``, ``sign error``, Icelandic ``nei bíddu``, ``úps``, ``leiðrétting``, German ``nein
   warte``, ``Korrektur``, ``Vorzeichenfehler``, ``korrigiert``, ``also doch``, Finnish ``korjaus``, ``virhe``,
-  ``sittenkin``, Swedish ``rättelse``, Danish ``rettelse``, …) between two statements of the same thing: ``h_2 =
+  ``sittenkin``, Swedish ``rättelse``, Danish ``rettelse``, Italian ``anzi no``, ``aspetta``, …)
+  between two statements of the same thing: ``h_2 =
   w_2 h_1 (oops) h_2 = w_2 h_1 + b_2``, or the word (at a line's start or within it: ``…, also doch positiv:
   $∇f(x_2) = …$``) followed by a restatement of a name of one of the four lines before with another value (the
   earlier statement goes; the same value again is a confirmation and nothing goes),
@@ -45,7 +46,7 @@ _CANCELLED = re.compile(r"\\[bx]?cancel\{\s*" + _NUMBER + r"\s*\}(?=\s*" + _NUMB
 _WORDS = (r"\?\s{0,3}(?:no|nope|nei|nein|non|nee)|"   # "$θ = (…)$? No, …": a statement asked and answered
           r"wait,?\s+no|no,?\s+wait|wait|whoops|oops|scratch\s+that|edit\s*:|correction\s*:|actually|i\s+mean"
           r"|nei,?\s+bíddu|bíddu|úps|leiðrétting\s*:?|leiðrétt|nein,?\s+warte|warte|hoppla|korrektur\s*:?"
-          r"|non,?\s+attends|espera,?\s+no|corrección\s*:?"
+          r"|non,?\s+attends|espera,?\s+no|corrección\s*:?|anzi,?\s+no|anzi|no,?\s+aspetta|aspetta"
           # a slip named as one, and "after all" (German, Finnish, Nordic, Dutch, Romance): taken back only
           # when a statement of the same thing with another value follows (see _earlier)
           r"|after\s+all|sign\s+(?:error|slip)|corrected|(?:vorzeichen|rechen)?fehler|korrigiert|berichtigt"
