@@ -91,18 +91,26 @@ _CASUAL_DERIVATIVE = (r"(?<![\w\\])(?:d|∂)f(?:_\{?\d\}?)?[ \t]?/[ \t]?(?:d|∂
 _PLAIN_NAME = r"[A-Za-z](?:_\{?[\w,]{1,4}\}?|\d{1,2}(?:_\{?\d{1,2}\}?)?)?"   # x, K_{12}, b1, W1_2
 _NAME_BEFORE = re.compile(r"(?<![\w\\{}^/])(" + _PLAIN_NAME + r"(?:\^\{?[\w\[\]()]{1,6}\}?)?"
                           r"(?:\([^()$\n=]{1,12}\))?|" + _CASUAL_DERIVATIVE + r")[ \t]{0,3}=[ \t]{0,3}$")
+# "so f is $…$", "f(x) ist $…$": the network's output named in prose with a verb right before its formula
+_F_IS = re.compile(r"(?<![\w\\$])(f(?:\([ \t]{0,2}x[ \t]{0,2}\))?)[ \t]{1,3}"
+                   r"(?:is|equals|ist|er|est|es|är|on|é)[ \t]{1,3}$")
+_NETWORK_SYMBOL = re.compile(r"(?<![A-Za-z\\])[Wbw](?![A-Za-z])|\\theta|θ")
 _RELATION_IN = re.compile(r"=|\\approx(?![A-Za-z])|≈|\\Rightarrow|\\implies|<|>|\\le|\\ge|\\to(?![A-Za-z])")
 
 
 def name_before(text: str, at: int, body: str) -> tuple[int, str]:
     """``f(x) = $θ_5(θ_1 x + θ_3) + θ_7$``, ``K_{11} = $1 + 4 + 1$``: a name and ``=`` typed in prose right before
-    inline math with no relation of its own belong to it. (start of the math with its name, its text)"""
+    inline math with no relation of its own belong to it; so does ``f is $…$`` (f or f(x) and a verb) before math
+    that names the network's parameters (W, b, θ). (start of the math with its name, its text)"""
     if _RELATION_IN.search(body):
         return at, body
     start = text.rfind("\n", 0, at) + 1
     m = _NAME_BEFORE.search(text[max(start, at - 40):at])
     if m is None:
-        return at, body
+        m = _F_IS.search(text[max(start, at - 40):at])
+        if m is None or not _NETWORK_SYMBOL.search(body):
+            return at, body
+        return at, f"{m.group(1)} = {body}"   # "f is $W^{[2]}\,relu(W^{[1]}x + b^{[1]}) + b^{[2]}$"
     return at - len(m.group(0)), f"{m.group(1)} = {body}"
 
 
