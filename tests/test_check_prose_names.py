@@ -1,5 +1,6 @@
-"""The network's output named in prose with a verb before its formula (``so f is $…$``,
-symntk.check.inline_names.name_before), on invented notes.
+"""The network's output named in prose with a verb before its formula (``so f is $…$``) and the gradient named
+by a pronoun after a datapoint (``and at $x_2$ it is $(…)$``),
+symntk.check.inline_names), on invented notes.
 
 THETA_HEAD (check_helpers): f = θ_3(θ_1 x + θ_2) + θ_4. ``f is $θ_3(θ_1 x + θ_2) + θ_4$`` is f(x) = that formula,
 correct; ``f(x) ist $θ_3 θ_1 x + θ_4$`` drops θ_3 θ_2, wrong (the first mistake); ``f is $7$`` names no
@@ -25,3 +26,15 @@ def test_what_is_no_formula_of_f():
         assert name_before(text, len(prose), body) == (len(prose), body)
     text = "f(x) is $W^{[1]}x$"   # the math opens at 8
     assert name_before(text, 8, "W^{[1]}x") == (8, "f(x) = W^{[1]}x")
+
+
+def test_pronoun_after_a_datapoint_is_the_gradient():
+    """THETA_HEAD: ∇f(x) = (θ_3 x, θ_3, θ_1 x + θ_2, 1) = (3x, 3, 2x + 1, 1): ∇f(x_1) = (3, 3, 3, 1),
+    ∇f(x_2) = (6, 3, 5, 1). ``at $x_1$ the gradient is $(3, 3, 3, 1)$`` then ``and at $x_2$ it is $(6, 3, 5, 2)$``:
+    the second is the gradient at x_2 with its last entry wrong; without the gradient named before, ``at $x_2$ it
+    is $(6, 3)$`` is not read."""
+    notes = THETA_HEAD + ("So at $x_1$ the gradient is $(3, 3, 3, 1)$,\nand at $x_2$ it is $(6, 3, 5, 2)$.\n\n"
+                          "Some words.\n\nThen at $x_2$ it is $(6, 3)$.\n")
+    lines, first = notes_verdicts(notes)
+    assert lines[5] == ["correct"] and lines[6] == ["wrong"] and first == 6
+    assert 10 not in lines
