@@ -1,6 +1,6 @@
 """The network's output named in prose with a verb before its formula (``so f is $…$``) and the gradient named
-by a pronoun after a datapoint (``and at $x_2$ it is $(…)$``),
-symntk.check.inline_names), on invented notes.
+at a datapoint in words (``the gradient at $x_1$ is $(…)$``, then ``and at $x_2$ it is $(…)$``,
+symntk.check.inline_names and point_gradients), on invented notes.
 
 THETA_HEAD (check_helpers): f = θ_3(θ_1 x + θ_2) + θ_4. ``f is $θ_3(θ_1 x + θ_2) + θ_4$`` is f(x) = that formula,
 correct; ``f(x) ist $θ_3 θ_1 x + θ_4$`` drops θ_3 θ_2, wrong (the first mistake); ``f is $7$`` names no
@@ -38,3 +38,12 @@ def test_pronoun_after_a_datapoint_is_the_gradient():
     lines, first = notes_verdicts(notes)
     assert lines[5] == ["correct"] and lines[6] == ["wrong"] and first == 6
     assert 10 not in lines
+
+
+def test_gradient_at_a_named_datapoint_in_words():
+    """THETA_HEAD: ``the gradient at $x_2$ is $(6, 3, 5, 1)$`` is ∇f(x_2), correct, even with no datapoint in the
+    context; ``Then ∇f at $x_1$ equals $(3, 3, 3, 2)$`` is ∇f(x_1) with its last entry wrong (true 1)."""
+    notes = THETA_HEAD + ("So the gradient at $x_2$ is $(6, 3, 5, 1)$.\n\n"
+                          "Then ∇f at $x_1$ equals $(3, 3, 3, 2)$.\n")
+    lines, first = notes_verdicts(notes)
+    assert lines[5] == ["correct"] and lines[7] == ["wrong"] and first == 7

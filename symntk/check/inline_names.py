@@ -7,6 +7,7 @@ import re
 
 from .discriminant_words import discriminant_names
 from .inner_product_words import dot_as_kernel
+from .point_gradients import point_label
 
 LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
 
@@ -133,31 +134,19 @@ def labelled_vector(text: str, at: int, body: str) -> str | None:
     datapoint of the context, see :func:`symntk.check.judge_gradients.judge_gradient`), of the output f_k the last
     gradient written before it names (``∇_θ f_2 = (…)`` then ``x_1: (…)``). After a label that names the datapoint,
     the vector may come with its working: ``grad at $x_1$: $(1 \\cdot 2, 3) = (2, 3)$`` (also after a label that
-    names no datapoint when every member is numbers: ``grad = $(2 \\cdot 1, 0) = (2, 0)$``). A datapoint and a
-    pronoun (``and at $x_2$ it is $(…)$``) label it too once the gradient was named on the line or the one above."""
+    names no datapoint when every member is numbers: ``grad = $(2 \\cdot 1, 0) = (2, 0)$``); so do the words of
+    :func:`symntk.check.point_gradients.point_label` (``the gradient at $x_1$ is $(…)$``), at that datapoint."""
     if len(body) > 2000 or (body.count(",") + body.count("\\\\")) < 1:
         return None
     start = text.rfind("\n", 0, at) + 1
-    label = _LABEL.search(text[max(start, at - 80):at]) or _pronoun_label(text, at)
-    if not label or not (_BARE_VECTOR.match(body) or _vector_chain(body) and (_POINT_NAMED.search(label.group(0))
+    found = _LABEL.search(text[max(start, at - 80):at])
+    pointed = None if found else point_label(text, at)
+    label = found.group(0) if found else pointed[0] if pointed else None
+    if not label or not (_BARE_VECTOR.match(body) or _vector_chain(body) and (_POINT_NAMED.search(label)
                                                                               or _numbers_only(body))):
         return None
-    return f"\\nabla_\\theta {_output_before(text, start)} = {body}"
-
-
-# "and at $x^{(2)}$ it is $(…)$" after the gradient was named: the pronoun stands for the gradient
-_PRONOUN = re.compile(r"(?:x_\{?\d|x\^\{?\(\d|x[₁-₉])[^:\n]{0,40}?\s"
-                      r"(?:it\s+is|it's|it\s+becomes|we\s+get|I\s+get)\s{0,3}$")
-_GRADIENT_BEFORE = re.compile(r"(?<![\w\\])(?:gradient\w{0,2}|grad|\\nabla|∇)", re.I)
-
-
-def _pronoun_label(text: str, at: int) -> re.Match | None:
-    """``and at $x_2$ it is $(…)$``: a datapoint and a pronoun right before the math, with the gradient named
-    earlier on the line or the line above (the label, else None)."""
-    start = text.rfind("\n", 0, at) + 1
-    above = text.rfind("\n", 0, max(0, start - 1)) + 1
-    label = _PRONOUN.search(text[max(start, at - 80):at])
-    return label if label and _GRADIENT_BEFORE.search(text[max(above, at - 400):at]) else None
+    at_point = f"(x_{{{pointed[1]}}})" if pointed else ""   # "and at $x^{(2)}$ it's $(…)$": at x_2
+    return f"\\nabla_\\theta {_output_before(text, start)}{at_point} = {body}"
 
 
 _POINT_NAMED = re.compile(r"x_\{?\d|x\^\{?\(\d|x[₁-₉]")
