@@ -6,7 +6,7 @@ uses in layer formulas (``D W^{[2]T}``, ``W^{[2]} D(x) D(x′) W^{[2]T}``) mean 
 (``D = diag(1, 0)``, ``D = I``) is judged at the datapoint the line is about; with no datapoint named it says
 nothing.
 
-A bare ``δ`` (no layer) defined by a formula of layer quantities whose value is a vector
+A bare ``δ`` (no layer) defined by one formula of layer quantities (no chain) whose value is a vector
 (``δ = diag(σ′(z)) W^{[2]T}``) is the δ of the only hidden layer, judged like ``δ^{[1]}``.
 """
 
@@ -85,6 +85,8 @@ def judge_bare_delta(claim, world: World, j: Judgement) -> Judgement | None:
     if name.name != "delta" or name.sub or name.layer is not None or name.primes or world.net.depth != 2 or \
             key(name) in world.scope.aliases:
         return None
+    if claim.previous is not None or (claim.source or "").count("=") != 1:
+        return None   # δ = ∂f/∂z^{[1]} = (W^{[2]})^T: a chain, whose member that names the layer is judged
     if not any(isinstance(n, Sym) and n.name in ("W", "b", "z", "a", "h") for n in walk(claim.value)):
         return None   # δ = (1/4, 1/4)^T: its value at a datapoint, not its formula
     if defined_matrix(claim, world) is None:
