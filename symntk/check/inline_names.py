@@ -145,7 +145,7 @@ def labelled_vector(text: str, at: int, body: str) -> str | None:
     if not label or not (_BARE_VECTOR.match(body) or _vector_chain(body) and (_POINT_NAMED.search(label)
                                                                               or _numbers_only(body))):
         return None
-    at_point = f"(x_{{{pointed[1]}}})" if pointed else ""   # "and at $x^{(2)}$ it's $(…)$": at x_2
+    at_point = f"(x_{{{pointed[1]}}})" if pointed and pointed[1] else ""   # "and at $x^{(2)}$ it's $(…)$": at x_2
     return f"\\nabla_\\theta {_output_before(text, start)}{at_point} = {body}"
 
 
