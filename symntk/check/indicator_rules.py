@@ -5,8 +5,7 @@ Each row is (about, learners write, read as, pattern, replacement) as in :class:
 bracket ``[z > 0]``, the Heaviside step ``H(z)`` and ``step(z)`` all read as ``\\operatorname{relu}'(z)``. The
 argument is one name with at most three scripts and a datapoint in parentheses (``z^{[1]}_2(x_1)``), compared
 with ``> 0`` only (``≥ 0`` says something else at 0 and is left as it is). Heaviside's ``H`` is read only on a
-pre-activation ``z``. An indicator with only an index (``\\mathbb 1_i = [z_i > 0]``, then ``v_i \\mathbb 1_i``)
-is the learner's own name for it, read as ``\\chi_i``. Every pattern is bounded and without nested repetition.
+pre-activation ``z``. Every pattern is bounded and without nested repetition.
 """
 
 from __future__ import annotations
@@ -36,9 +35,5 @@ INDICATOR_RULES: tuple[tuple[str, str, str, str, str], ...] = (
      r"\operatorname{relu}'(z) ; \operatorname{relu}'(z_1) ; \operatorname{relu}'(z)",
      r"(?<![\w\\])(?:step|Step|\\(?:mathrm|operatorname|text|textrm)\s*\{\s*step\s*\})\s*\(\s*" + _NAME +
      r"\s*\)()", _RELU),
-    ("an indicator's own name with an index (χ)", r"\mathbb 1_i ; \mathbb{1}_{2} ; 𝟙_k",
-     r"\chi_{i} ; \chi_{2} ; \chi_{k}",
-     r"(?:\\(?:mathbb|mathbf|mathds|mathbbm|bm|boldsymbol)\s*(?:\{\s*1\s*\}|1(?![\d.]))|𝟙)\s*_\s*"
-     r"(?:\{\s*([A-Za-z]|\d{1,2})\s*\}|([A-Za-z]|\d))(?!\s*(?:\\left|\\\{|[\[({]))", r"\\chi_{\1\2}"),
 )
 """The indicator rows, in the order the normaliser applies them (the ``1`` before a bracket before the bracket)."""
