@@ -60,3 +60,14 @@ def test_value_that_goes_on_in_words_is_no_entry(tmp_path):
     lines, first = verdicts(tmp_path, IDENTITY_1_2_1, notes)
     assert first == 0 and all("wrong" not in lines.get(n, []) for n in range(5, 9))
     assert lines[9] == ["correct"]
+
+
+def test_remark_in_brackets_after_the_value(tmp_path):
+    """K = [[8, 12], [12, 19]]: ``$K_{11}$ = 8 (four twos and ones)`` is K_11 = 8, correct; ``K two-two is 18
+    (counting every term).`` is K_22 = 18, wrong (true 19), the first mistake on line 6. A bracket that goes on with
+    the value (``(times 3)``) or words after the bracket that go on (``(K one-one) more``) leave the line as it is."""
+    notes = HEAD + "$K_{11}$ = 8 (four twos and ones).\nK two-two is 18 (counting every term).\n"
+    lines, first = verdicts(tmp_path, IDENTITY_1_2_1, notes)
+    assert lines[5] == ["correct"] and lines[6] == ["wrong"] and first == 6
+    for line in ("$K_{12}$ is 4 (times 3).", "K one-two = 4 (K one-one) more than before."):
+        assert worded_entries(line) == line

@@ -152,7 +152,8 @@ class EigenvalueClaim(Claim):
 @dataclass
 class PropertyClaim(Claim):
     """A statement in words about the kernel: ``prop`` is psd, pd, eig_pos (all eigenvalues positive), eig_neg (some
-    negative) or eig_zero (an eigenvalue is 0, K singular); ``negated`` for "not …"."""
+    negative), eig_zero (an eigenvalue is 0, K singular) or a relation between columns of K (``kcols:…``, see
+    :mod:`symntk.check.kernel_columns`); ``negated`` for "not …"."""
 
     prop: str = "pd"
     negated: bool = False

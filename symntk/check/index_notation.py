@@ -5,7 +5,8 @@
   instances inside the network are judged.
 * A condition ``(i = 1, 2)``, ``for j = 1, 2``, ``j ∈ {1, 2}``, ``i, j = 1, 2`` scopes the formulas of its
   line; it is context, never a claim of its own.
-* The Kronecker delta ``δ_{ij}`` (two index letters) is 1 where the letters take the same value, else 0.
+* The Kronecker delta ``δ_{ij}`` (two index letters, or a letter and a value: ``δ_{k1}``) is 1 where they take
+  the same value, else 0.
 * A letter a Σ binds (``Σ_i W_i δ_{ij}``) is not put in: only the free ones are. Nor is a letter that an
   equation has on its right side only (``f(x) = W_i (V_i x + c_i) + d``, summation implied): it is summed.
 
@@ -25,7 +26,7 @@ MAX_INSTANCES = 27
 _INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![a-wyz]))")   # W_jx, W_jH_j: the index, then a name
 _BARE_PAIR = re.compile(r"_([0-9ijk])([0-9ijk])(?![A-Za-z0-9])")
 _LETTER = re.compile(r"(?<![A-Za-hl-z\\])([ijk])(?![A-Za-hl-z])")
-_KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([ijk])\s*,?\s*([ijk])\s*\}")
+_KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([ijk1-9])\s*,?\s*([ijk1-9])\s*\}")
 _FOR = r"(?:\\text\s*\{\s*(?:for|for all|für|fyrir|pour|með)\s*\}|\\forall|for|für|fyrir|pour)"
 _VALUES = r"(?:\\\{\s*)?([1-9](?:\s*,\s*(?:[1-9]|\\[lc]?dots|n|N)){0,6})(?:\s*\\\})?"
 _RANGE = re.compile(r"^\(?\s*(?:" + _FOR + r"\s*)?([ijk](?:\s*,\s*[ijk]){0,2})\s*(?:=|\\in)\s*" + _VALUES +
@@ -60,9 +61,15 @@ _BOUND = re.compile(r"(?:\\sum(?![A-Za-z])|Σ|∑|(?<![A-Za-z\\])[Ss]um)\s*_\s*[
 
 
 def _kronecker(text: str, table: dict[str, str]) -> str:
-    """δ_{ij} with both letters put in → 1 or 0; a δ with a letter a Σ binds stays (its sum decides)."""
-    return _KRONECKER.sub(lambda m: m.group(0) if not {m.group(1), m.group(2)} <= table.keys() else
-                          "1" if table[m.group(1)] == table[m.group(2)] else "0", text)
+    """δ_{ij} (or δ_{k1}: a letter and a value) with its letters put in → 1 or 0; a δ with a letter a Σ binds, or
+    with no letter, stays (its sum decides)."""
+    def value(m: re.Match) -> str:
+        a, b = (table.get(g, g if g.isdigit() else None) for g in m.groups())
+        if a is None or b is None or m.group(1).isdigit() and m.group(2).isdigit():
+            return m.group(0)
+        return "1" if str(a) == str(b) else "0"
+
+    return _KRONECKER.sub(value, text)
 
 
 _UNIT_SUB = re.compile(r"(?<![A-Za-z\\])[Wbzah]\s*(?:\^\s*\{[^{}]{0,8}\}\s*)?_\s*(\{[^{}]{0,12}\}|[ijk])")

@@ -7,6 +7,7 @@ import re
 
 from .discriminant_words import discriminant_names
 from .inner_product_words import dot_as_kernel
+from .point_gradients import point_label
 
 LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
 
@@ -91,18 +92,26 @@ _CASUAL_DERIVATIVE = (r"(?<![\w\\])(?:d|∂)f(?:_\{?\d\}?)?[ \t]?/[ \t]?(?:d|∂
 _PLAIN_NAME = r"[A-Za-z](?:_\{?[\w,]{1,4}\}?|\d{1,2}(?:_\{?\d{1,2}\}?)?)?"   # x, K_{12}, b1, W1_2
 _NAME_BEFORE = re.compile(r"(?<![\w\\{}^/])(" + _PLAIN_NAME + r"(?:\^\{?[\w\[\]()]{1,6}\}?)?"
                           r"(?:\([^()$\n=]{1,12}\))?|" + _CASUAL_DERIVATIVE + r")[ \t]{0,3}=[ \t]{0,3}$")
+# "so f is $…$", "f(x) ist $…$": the network's output named in prose with a verb right before its formula
+_F_IS = re.compile(r"(?<![\w\\$])(f(?:\([ \t]{0,2}x[ \t]{0,2}\))?)[ \t]{1,3}"
+                   r"(?:is|equals|ist|er|est|es|är|on|é)[ \t]{1,3}$")
+_NETWORK_SYMBOL = re.compile(r"(?<![A-Za-z\\])[Wbw](?![A-Za-z])|\\theta|θ")
 _RELATION_IN = re.compile(r"=|\\approx(?![A-Za-z])|≈|\\Rightarrow|\\implies|<|>|\\le|\\ge|\\to(?![A-Za-z])")
 
 
 def name_before(text: str, at: int, body: str) -> tuple[int, str]:
     """``f(x) = $θ_5(θ_1 x + θ_3) + θ_7$``, ``K_{11} = $1 + 4 + 1$``: a name and ``=`` typed in prose right before
-    inline math with no relation of its own belong to it. (start of the math with its name, its text)"""
+    inline math with no relation of its own belong to it; so does ``f is $…$`` (f or f(x) and a verb) before math
+    that names the network's parameters (W, b, θ). (start of the math with its name, its text)"""
     if _RELATION_IN.search(body):
         return at, body
     start = text.rfind("\n", 0, at) + 1
     m = _NAME_BEFORE.search(text[max(start, at - 40):at])
     if m is None:
-        return at, body
+        m = _F_IS.search(text[max(start, at - 40):at])
+        if m is None or not _NETWORK_SYMBOL.search(body):
+            return at, body
+        return at, f"{m.group(1)} = {body}"   # "f is $W^{[2]}\,relu(W^{[1]}x + b^{[1]}) + b^{[2]}$"
     return at - len(m.group(0)), f"{m.group(1)} = {body}"
 
 
@@ -125,15 +134,19 @@ def labelled_vector(text: str, at: int, body: str) -> str | None:
     datapoint of the context, see :func:`symntk.check.judge_gradients.judge_gradient`), of the output f_k the last
     gradient written before it names (``∇_θ f_2 = (…)`` then ``x_1: (…)``). After a label that names the datapoint,
     the vector may come with its working: ``grad at $x_1$: $(1 \\cdot 2, 3) = (2, 3)$`` (also after a label that
-    names no datapoint when every member is numbers: ``grad = $(2 \\cdot 1, 0) = (2, 0)$``)."""
+    names no datapoint when every member is numbers: ``grad = $(2 \\cdot 1, 0) = (2, 0)$``); so do the words of
+    :func:`symntk.check.point_gradients.point_label` (``the gradient at $x_1$ is $(…)$``), at that datapoint."""
     if len(body) > 2000 or (body.count(",") + body.count("\\\\")) < 1:
         return None
     start = text.rfind("\n", 0, at) + 1
-    label = _LABEL.search(text[max(start, at - 80):at])
-    if not label or not (_BARE_VECTOR.match(body) or _vector_chain(body) and (_POINT_NAMED.search(label.group(0))
+    found = _LABEL.search(text[max(start, at - 80):at])
+    pointed = None if found else point_label(text, at)
+    label = found.group(0) if found else pointed[0] if pointed else None
+    if not label or not (_BARE_VECTOR.match(body) or _vector_chain(body) and (_POINT_NAMED.search(label)
                                                                               or _numbers_only(body))):
         return None
-    return f"\\nabla_\\theta {_output_before(text, start)} = {body}"
+    at_point = f"(x_{{{pointed[1]}}})" if pointed and pointed[1] else ""   # "and at $x^{(2)}$ it's $(…)$": at x_2
+    return f"\\nabla_\\theta {_output_before(text, start)}{at_point} = {body}"
 
 
 _POINT_NAMED = re.compile(r"x_\{?\d|x\^\{?\(\d|x[₁-₉]")

@@ -17,6 +17,8 @@ from .dropped_parameters import PREFIX as DROPPED
 from .dropped_parameters import judge_dropped
 from .feedback import Feedback
 from .judgement import Judgement
+from .kernel_columns import PREFIX as COLUMNS
+from .kernel_columns import judge_columns
 from .other_derivatives import FACT as OTHERS_ZERO
 from .other_derivatives import judge_others_zero
 from .own_kernel import own_charpolys, own_eigen
@@ -53,6 +55,8 @@ def judge_property(claim, world, j: Judgement) -> Judgement:
         return judge_sign(claim, world, j)
     if claim.prop.startswith(DROPPED):   # "b2 just shifts f, I'll skip it"
         return judge_dropped(claim, world, j)
+    if claim.prop.startswith(COLUMNS):   # K_{·3} = 2K_{·2} − K_{·1}
+        return judge_columns(claim, world, j)
     out = world.read_kernel
     true = world.eigen_values(out)
     shown = sympy.Tuple(*[sympy.Float(v, 6) for v in _numbers(true)])

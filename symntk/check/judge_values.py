@@ -11,7 +11,7 @@ from .meaning import key
 from .minor_sums import as_minor
 from .nodes import Sym
 from .own_forward import with_own_units
-from .own_matrices import judge_matrix_value, remember
+from .own_matrices import judge_bare_delta, judge_matrix_value, remember
 from .predicates import walk
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, one_scalar, scalars
@@ -134,6 +134,9 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         if found is None:
             raise ContextError("a value of the learner's matrix at no datapoint")
         return found
+    delta = judge_bare_delta(claim, world, j)
+    if delta is not None:
+        return delta
     if remember(claim, world):
         raise ContextError("the learner's own matrix (a mask D = diag(φ′(z)))")
     known = world.scope.aliases.get(key(name))

@@ -9,6 +9,7 @@ import stat
 from pathlib import Path
 
 from ..errors import InputError
+from .row_continuations import blanked
 
 MAX_BYTES = 512 * 1024
 
@@ -63,20 +64,16 @@ def editor_lines(text: str) -> str:
 
 
 
-def _blank(text: str) -> str:
-    return re.sub(r"[^\n]", " ", text)
-
-
 def document_body(text: str) -> str:
     """For a LaTeX document: the body only, comments dropped (blanked, so line numbers stay)."""
     begin = text.find("\\begin{document}")
     if begin < 0 and "\\documentclass" not in text:
         return text
-    text = LATEX_COMMENT.sub(lambda m: _blank(m.group(0)), text)
+    text = LATEX_COMMENT.sub(lambda m: blanked(m.group(0)), text)
     begin = text.find("\\begin{document}")
     if begin >= 0:
-        text = _blank(text[:begin + len("\\begin{document}")]) + text[begin + len("\\begin{document}"):]
+        text = blanked(text[:begin + len("\\begin{document}")]) + text[begin + len("\\begin{document}"):]
     end = text.find("\\end{document}")
     if end >= 0:
-        text = text[:end] + _blank(text[end:])
+        text = text[:end] + blanked(text[end:])
     return text

@@ -5,6 +5,9 @@ quantities whose value is a matrix (not 1 × 1), is remembered as that matrix (a
 uses in layer formulas (``D W^{[2]T}``, ``W^{[2]} D(x) D(x′) W^{[2]T}``) mean it. A later value of the name
 (``D = diag(1, 0)``, ``D = I``) is judged at the datapoint the line is about; with no datapoint named it says
 nothing.
+
+A bare ``δ`` (no layer) defined by one formula of layer quantities (no chain) whose value is a vector
+(``δ = diag(σ′(z)) W^{[2]T}``) is the δ of the only hidden layer, judged like ``δ^{[1]}``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from .judgement import Judgement
 from .matrices import evaluate
 from .meaning import key
 from .nodes import Sym
+from .predicates import walk
 from .syntax import UnreadableError
 from .world import World
 
@@ -69,3 +73,24 @@ def remember(claim, world: World) -> bool:
         return False
     world.scope.matrices[key(claim.name)] = value
     return True
+
+
+def judge_bare_delta(claim, world: World, j: Judgement) -> Judgement | None:
+    """``δ = diag(σ′(z)) W^{[2]T}``: a bare δ whose formula (of layer quantities, not numbers) is a vector,
+    in a network with one hidden layer, judged as that layer's δ (None: not such a claim)."""
+    from .claims import LayerClaim
+    from .judge_layers import judge_layer
+
+    name = claim.name
+    if name.name != "delta" or name.sub or name.layer is not None or name.primes or world.net.depth != 2 or \
+            key(name) in world.scope.aliases:
+        return None
+    if claim.previous is not None or (claim.source or "").count("=") != 1:
+        return None   # δ = ∂f/∂z^{[1]} = (W^{[2]})^T: a chain, whose member that names the layer is judged
+    if not any(isinstance(n, Sym) and n.name in ("W", "b", "z", "a", "h") for n in walk(claim.value)):
+        return None   # δ = (1/4, 1/4)^T: its value at a datapoint, not its formula
+    if defined_matrix(claim, world) is None:
+        return None
+    layer = LayerClaim(claim.line, claim.value, claim.claimed, claim.previous, claim.source, claim.soft,
+                       quantity="delta", layer=1, output=claim.output or 1)
+    return judge_layer(layer, world, j)

@@ -54,8 +54,10 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(("two three four five six seven eigh
                                                "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split(),
                                               start=2)}
 # "seven parameters.", "θ = (…) — seven parameters", "Nine parameters: θ = …": the count in a word that opens a
-# clause (at the line's start or after punctuation); "its three parameters", "with four parameters" say no count
-_WORD_COUNT = re.compile(r"(?:^|(?<=[,:;—–(.$]))\s*(" + "|".join(_NUMBER_WORDS) + r")\s+(?:parameters|params)\b",
+# clause (at the line's start or after punctuation, also after a word that concludes: ", so nine parameters");
+# "its three parameters", "with four parameters" say no count
+_WORD_COUNT = re.compile(r"(?:^|(?<=[,:;—–(.$]))\s*(?:(?:so|hence|thus|i\.e\.|that's|that\s+is|giving|"
+                         r"which\s+(?:gives|makes))\s+)?(" + "|".join(_NUMBER_WORDS) + r")\s+(?:parameters|params)\b",
                          re.I)
 _MARKS = re.compile(r"[$`]")   # inline math and (AsciiMath) inline code: `p = 7` params
 _OWN_COUNT = re.compile(r"^\s*(?:[a-zA-OQ-Z]|\\#)\s*=\s*$")   # p, n, d: the learner's own letter for the count

@@ -25,6 +25,7 @@ from .claims import (
 from .facts import ORDER
 from .index_letters import own_index_letters, renamed
 from .index_notation import index_range, instances, ranges_by_line
+from .kernel_columns import column_relation
 from .nodes import Signature
 from .problem_parts import equations
 from .prose_arithmetic import numeric_chain
@@ -85,6 +86,10 @@ def read_segments(segments: list[Segment]) -> Reading:
             continue
         if seg.error:
             reading.items.append(Unreadable(seg.line, seg.text, seg.error))
+            continue
+        columns = column_relation(seg.text)
+        if columns is not None:   # K_{·3} = 2K_{·2} − K_{·1}: a relation between columns of K
+            reading.items.append(PropertyClaim(seg.line, None, seg.text, None, seg.text, seg.soft, prop=columns))
             continue
         finished = finished_part(seg.text)
         if finished is not None:   # "… = λ² − 27λ +" (ran out of time): the members before the unfinished one

@@ -55,7 +55,12 @@ def system_rows(text: str) -> str:
     found = _SYSTEM.match(text)
     if not found:
         return text
-    return _NOT_NEWLINE.sub(" ", found.group(1)) + found.group(2) + _NOT_NEWLINE.sub(" ", found.group(3))
+    return blanked(found.group(1)) + found.group(2) + blanked(found.group(3))
+
+
+def blanked(text: str) -> str:
+    """``text`` with every character but a line break made a space (its positions and line numbers kept)."""
+    return _NOT_NEWLINE.sub(" ", text)
 
 
 def continues(previous: str | None, body: str, aligned: bool, has_relation: bool) -> bool:

@@ -43,7 +43,7 @@ from .block_scan import (
 from .cjk_words import CONJUNCTIONS as CJK_CONJUNCTIONS
 from .linking_words import LINKING_WORDS
 from .markup import brace_pairs, clean_markup
-from .row_continuations import MULTLINE, continues, system_rows
+from .row_continuations import MULTLINE, blanked, continues, system_rows
 from .segment import Segment
 
 CONJUNCTIONS = ("and", "og", "und", "or", "eða", "oder", "so", "thus", "then", "hence", "therefore", "gives",
@@ -74,7 +74,7 @@ _SPACING = re.compile(r"^(?:\\[ ,;:!]|\\q?quad(?![A-Za-z])|\s)+")
 
 
 def _blank(m: re.Match) -> str:
-    return re.sub(r"[^\n]", " ", m.group(0))
+    return blanked(m.group(0))
 
 
 def _conjunction(m: re.Match) -> str:

@@ -15,7 +15,8 @@ prose, a run of digits, brackets, operators (``+ − × · / ^ ² √``) and ``=
 ends at the first word or comma (``K one-one is the gradient at …`` or ``K two-one is the same`` is left as it is).
 A value followed by a word that goes on with it (``K one-one is 2 times 4``, ``$K_{12}$ is 1 of the two off-diagonal
 entries``, ``K two-two is 1 more than K one-one``) is no value of the entry, and the line is left as it is; only a
-word that starts a clause of its own (``so``, ``and``, ``which``, ``since``, ``by``, …) may follow it.
+word that starts a clause of its own (``so``, ``and``, ``which``, ``since``, ``by``, …) may follow it, or a remark
+in brackets that starts with a word (``$K_{11}$ = 6 (six ones added up)``).
 Lines of display math are not touched; every line keeps its number. Bounded regular expressions, one line at a
 time.
 """
@@ -40,6 +41,8 @@ _NEXT_WORD = re.compile(r"\s{0,3}([^\W\d_]{1,20})")
 # words after a value that start a clause of their own (``= 19, so nineteen``, ``is 12 by symmetry``)
 _CLAUSE = frozenset("so and which as since because by from too again here then but for now also in at with "
                     "exactly indeed ok okay thus hence i we it this that like before".split())
+_REMARK = re.compile(r"\((?=[^\W\d_])[^()$\n]{1,80}\)")   # (six ones added up): words in brackets
+_GOES_ON = re.compile(r"(?:times|plus|minus|over|divided|squared|more|less|of|per)\b", re.I)
 _TAIL = re.compile(r"[\s.=≈+\-−×·*/^(]{1,20}$")
 
 
@@ -63,7 +66,12 @@ def _entry(m: re.Match) -> str | None:
 
 
 def _ends_value(m: re.Match, line: str) -> bool:
-    """Whether the value at ``m`` ends there: no word that goes on with it follows (see the module doc)."""
+    """Whether the value at ``m`` ends there: no word that goes on with it follows, or the words after it are a
+    remark in brackets of their own (see the module doc)."""
+    remark = _REMARK.match(line, m.end() - 1)
+    if remark and re.search(r"\s\($", line[:m.end()]) and not _GOES_ON.match(remark.group(0)[1:]):
+        after = _NEXT_WORD.match(line, remark.end())   # "= 6 (six ones added up).": a remark after the value
+        return after is None or after.group(1).lower() in _CLAUSE
     word = _NEXT_WORD.match(line, m.end())
     return word is None or word.group(1).lower() in _CLAUSE
 

@@ -40,6 +40,7 @@ class World:
         self.claimed: dict = {}        # id(node) → (value, verdict) of members already judged
         self._kernels: dict = {}
         self._eigen: dict = {}
+        self._compared: dict = {}   # out → the eigenvalues as compared (compared_eigen)
         self._dets: dict = {}
         self._memo: dict = {}          # values derived from the learner's claims, until they claim something new
         self.last_mistake: tuple[int | None, str, str] = (None, "", "")
@@ -71,14 +72,12 @@ class World:
         from .meaning import key
         from .nodes import Func, Num, Sym
 
-        found = self.eigen(self.read_kernel)
+        found = self.compared_eigen(self.read_kernel)
         names = [(key(Sym("lambda", (Num(m, None, str(m)),))), e) for m, e in enumerate(found, start=1)]
         if found:   # λ_min, λ_max: the smallest and the largest
             names += [(key(Sym("lambda", (Func(end, 0, None),))), e) for end, e in (("min", found[0]),
                                                                                   ("max", found[-1]))]
-        for name, e in names:
-            if name not in self.scope.aliases:
-                self.scope.aliases[name] = as_compared(e.exact) if e.exact is not None else e.value
+        self.scope.aliases.update((name, e) for name, e in names if name not in self.scope.aliases)
 
     # ---- truth ---------------------------------------------------------------------------------------
     def at_values(self, expr: sympy.Expr) -> sympy.Expr:
@@ -182,6 +181,12 @@ class World:
             found = eigenvalues(self.kernel(out))
             self._eigen[out] = [e for e in found for _ in range(e.multiplicity)]
         return self._eigen[out]
+
+    def compared_eigen(self, out: int | None) -> list[sympy.Expr]:
+        """The true eigenvalues of :meth:`eigen` as claims are compared with them (as_compared), worked out once."""
+        if out not in self._compared:
+            self._compared[out] = [e.value if e.exact is None else as_compared(e.exact) for e in self.eigen(out)]
+        return self._compared[out]
 
     def det(self, out: int | None, exact: bool = False) -> sympy.Expr:
         """det K of the true kernel read (expanded): as compared (:func:`~symntk.check.compare.as_compared`: a
