@@ -6,8 +6,9 @@ shifts f so it doesnt matter)``, ``b^2 kommt nur additiv vor, also fällt das ra
 a sentence claims that ∂f/∂θ for that parameter contributes nothing to the gradients and the kernel
 (:mod:`symntk.check.dropped_parameters` judges it). :data:`DROPPING` lists the phrases that say so (English,
 Icelandic, German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Czech, Slovak, Slovenian and
-Croatian; ``just shifts f`` alone is true of an output bias and drops nothing); :func:`dropped_names` gives the names a clause with such a phrase holds, the
-candidates for the parameter (which of them is a parameter is decided against the exercise).
+Croatian; ``just shifts f`` alone is true of an output bias and drops nothing); :func:`dropped_names` gives the
+names a clause with such a phrase holds, the candidates for the parameter (which of them is a parameter is decided
+against the exercise).
 
 A clause is left alone (no claim) when it is a question, a condition (``if``, ``wenn``, ``ef``), about the order of
 the parameters (``the order of $W$ and $b$ does not matter``, ``de volgorde … maakt niet uit``), negated besides
@@ -97,13 +98,14 @@ _CONDITION = re.compile(r"(?<![\w])(?:if|when|unless|whether|wenn|falls|ob|ef|þ
                         r"(?![\w])|\?", re.I)
 _DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|(?<![\w])(?:deriv\w*|differentiat\w*|w\.?r\.?t\.?|"
                          r"respect|ableit\w*|nach|bezüglich|bzgl\.?|afleið\w*|m\.?t\.?t\.?|tilliti|diffra\w*|dériv\w*|"
-                         r"par rapport|respecto|rispetto|relação|afgeleide\w{0,2}|afledt\w{0,2}|afled\w{0,4}|pochodn\w{0,4}|"
-                         r"względem|derivac\w{0,4}|derivác\w{0,4}|odvod\w{0,4}|vzhledem)"
+                         r"par rapport|respecto|rispetto|relação|afgeleide\w{0,2}|afledt\w{0,2}|afled\w{0,4}|"
+                         r"pochodn\w{0,4}|względem|derivac\w{0,4}|derivác\w{0,4}|odvod\w{0,4}|vzhledem)"
                          r"(?![\w])", re.I)
 # a derivative written or one with respect to something: the clause is about that derivative, not the parameter's
 _WRITTEN_DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|\\frac\{d|(?<![\w])(?:w\.?r\.?t\.?|respect|nach|"
                                  r"bezüglich|bzgl\.?|m\.?t\.?t\.?|tilliti|of f\w{0,3}|von f\w{0,3}|"
-                                 r"par rapport|respecto|rispetto|relação|de f|di f|van f|względem|vzhledem)(?![\w])", re.I)
+                                 r"par rapport|respecto|rispetto|relação|de f|di f|van f|"
+                                 r"względem|vzhledem)(?![\w])", re.I)
 _SYMBOL = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|\\frac\{d")   # a derivative written in symbols
 # the phrase goes on "of/from/aus/úr the derivative(s)/gradient": the parameter leaves the derivative itself
 _OUT_OF = re.compile(r"\s{1,3}(?:(?:out|away|weg|raus|út|burt)\s{1,3})?(?:of|from|aus|úr|ur|fra|du|de|del|"
@@ -115,7 +117,8 @@ _OUT_OF = re.compile(r"\s{1,3}(?:(?:out|away|weg|raus|út|burt)\s{1,3})?(?:of|fr
 # the order of the parameters in θ or the notes (``the order of $W$ and $b$ doesn't matter``, ``de volgorde van …
 # maakt niet uit``): what does not matter is their order, nothing is left out
 _ORDER = re.compile(r"(?<![\w])(?:order|ordering|Reihenfolge|volgorde|ordre|orden|ordine|ordem|röð\w{0,3}|"
-                    r"rækkefølge\w{0,2}|rekkefølge\w{0,2}|ordning\w{0,2}|ordningsföljd\w{0,2}|kolejnoś\w{0,3}|pořadí|poradie|redoslijed\w{0,2}|poredak)(?![\w])", re.I)
+                    r"rækkefølge\w{0,2}|rekkefølge\w{0,2}|ordning\w{0,2}|ordningsföljd\w{0,2}|"
+                    r"kolejnoś\w{0,3}|pořadí|poradie|redoslijed\w{0,2}|poredak)(?![\w])", re.I)
 _RELATION = re.compile(r"[=<>≈≤≥]|\\(?:approx|leq?|geq?|neq)(?![a-zA-Z])")   # \left is no \le
 
 # maths joined into one list: "$b_1$ and $b_2$", "$c_1$, $c_2$ og $c_3$" (a list in one math, "$c_1, c_2$", is one)
