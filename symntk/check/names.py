@@ -150,7 +150,8 @@ class _Reader:
             elif isinstance(part, Group) and part.kind == "paren" and len(part.items) == 1:
                 found = self.unit("identity", part.items[0])
                 n += 1
-            elif isinstance(part, Sym) and not part.primes and not (part.layer and part.name == "W" and not part.sub):
+            elif isinstance(part, Sym) and not part.primes and not (part.layer and part.name in ("W", "b")
+                                                                    and not part.sub):
                 name = key(part)
                 n += 1
                 if name in self.inputs:

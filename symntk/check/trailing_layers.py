@@ -21,6 +21,9 @@ _FIRST = r"\s*\^\s*(?:\{\s*1\s*\}|1(?![0-9]))"
 _PARAMETER = re.compile(rf"(?<![A-Za-z\\])([Wwb]){_INDEX}{_DIGIT}")
 _LAYER_ONE = re.compile(rf"(?<![A-Za-z\\])[Wwb]{_INDEX}{_FIRST}")
 _UNIT = re.compile(rf"(?<![A-Za-z\\])([zah]){_INDEX}{_FIRST}")
+# a bias with its layer and no index (b^{1} beside w_{11}^{1}): the one bias of a one-unit layer, unless given whole
+_SCALAR_BIAS = re.compile(r"(?<![A-Za-z\\])b\s*\^\s*(?:\{\s*([1-9])\s*\}|([1-9])(?![0-9]))(?!\s*_)"
+                          r"(?!\s*=\s*(?:\[|\(|\\begin|\\left))")
 
 
 def writes_trailing_layers(text: str) -> bool:
@@ -32,6 +35,7 @@ def writes_trailing_layers(text: str) -> bool:
 def layers_before_indices(text: str) -> str:
     """A piece of math with every trailing bare layer moved before the indices in the grammar's spelling:
     ``w_{ij}^{l}`` → ``w^{[l]}_{ij}``, ``b_i^l`` → ``b^{[l]}_i``, and a unit of layer 1 ``a_i^{1}`` →
-    ``a^{[1]}_i``."""
+    ``a^{[1]}_i``; a bias with a bare layer and no index ``b^{2}`` is ``b^{[2]}_1`` (not given as a vector)."""
     text = _PARAMETER.sub(lambda m: f"{m.group(1)}^{{[{m.group(3) or m.group(4)}]}}_{m.group(2)}", text)
+    text = _SCALAR_BIAS.sub(lambda m: f"b^{{[{m.group(1) or m.group(2)}]}}_1", text)
     return _UNIT.sub(lambda m: f"{m.group(1)}^{{[1]}}_{m.group(2)}", text)
