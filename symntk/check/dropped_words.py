@@ -5,9 +5,10 @@ shifts f so it doesnt matter)``, ``b^2 kommt nur additiv vor, also fällt das ra
 því``, ``je laisse tomber $b^{[2]}$, il ne fait que décaler f``, ``$b_3$ no lo pongo porque solo desplaza f``. Such
 a sentence claims that ∂f/∂θ for that parameter contributes nothing to the gradients and the kernel
 (:mod:`symntk.check.dropped_parameters` judges it). :data:`DROPPING` lists the phrases that say so (English,
-Icelandic, German, French, Spanish, Italian, Portuguese, Dutch and Scandinavian; ``just shifts f`` alone is true of
-an output bias and drops nothing); :func:`dropped_names` gives the names a clause with such a phrase holds, the
-candidates for the parameter (which of them is a parameter is decided against the exercise).
+Icelandic, German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Czech, Slovak, Slovenian and
+Croatian; ``just shifts f`` alone is true of an output bias and drops nothing); :func:`dropped_names` gives the
+names a clause with such a phrase holds, the candidates for the parameter (which of them is a parameter is decided
+against the exercise).
 
 A clause is left alone (no claim) when it is a question, a condition (``if``, ``wenn``, ``ef``), about the order of
 the parameters (``the order of $W$ and $b$ does not matter``, ``de volgorde … maakt niet uit``), negated besides
@@ -67,6 +68,13 @@ DROPPING: tuple[tuple[str, str], ...] = (
     ("it", r"trascur\w{0,5}|omett\w{0,4}|omess[oaie]|tralasci\w{0,4}|ignor(?:o|iamo|are|ato|ata)|"
            r"non (?:conta|importa|serve|influisce|contribuisce)|non (?:lo |la )?(?:metto|considero|includo)|"
            r"tolgo|togliamo|è irrilevante|salt(?:o|iamo|are|ato|ata)|(?:lo |la |li )?lascio (?:fuori|perdere)"),
+    ("pl", r"nie (?:liczę|liczymy|uwzględniam|uwzględniamy|biorę|bierzemy)(?: \w{1,8})?|pomij\w{0,4}|pomin\w{0,5}|"
+           r"ignoruj\w{0,3}|zaniedbuj\w{0,3}|zaniedba\w{0,3}|opuszcz\w{0,4}|nie ma znaczenia|nie ma wpływu|"
+           r"nic nie wnosi|nie wnosi nic|niczego nie wnosi|odpada|odpadają|jest nieistotn\w{0,2}|nieistotn\w{0,2}"),
+    ("cs sk sl hr", r"vynech\w{0,4}|zanedb\w{0,4}|ignoruj\w{0,3}|nepočítám|nepočítáme|nezapočítávám|nehraje roli|"
+                    r"nemá vliv|nic nepřispívá|nezáleží na \w{1,6}|nezáleží|izpusti\w{0,2}|zanemari\w{0,2}|"
+                    r"zanemaruj\w{0,3}|izostavlj\w{0,3}|izostavi\w{0,2}|ne štejem|ne računam|ne doprinosi ništa|"
+                    r"ne prispeva nič|nije bitan|ni pomemben"),
 )
 
 # words that say a thing vanishes: a value that is 0 vanishes from f as well, so such a clause is tentative
@@ -77,6 +85,7 @@ VANISHING: tuple[tuple[str, str], ...] = (
     ("fr es it pt", r"dispara[iî]t|disparaissent|s['’]annule\w{0,2}|desaparecen?|se anula|scompa(?:re|iono)|"
                     r"desaparece"),
     ("nl da no sv", r"verdwijn\w{0,2}|forsvinde\w{0,1}|forsvinner|försvinner"),
+    ("pl cs sk sl hr", r"znika|znikają|zniknie|zanika|mizí|zmizí|zmizne|izgine|izginejo|nestane|nestaje"),
 )
 
 _VANISH = re.compile(r"(?<![\w])(?:" + "|".join(p.replace(" ", r"\s{1,3}") for _, p in VANISHING) + r")(?![\w])", re.I)
@@ -86,32 +95,35 @@ _PHRASE = re.compile(r"(?<![\w])(?:" + "|".join(p.replace(" ", r"\s{1,3}") for _
 _NEGATED = re.compile(r"(?<![\w])(?:not|never|no|cannot|mustn'?t|nicht|nie|niemals|kein\w{0,3}|ekki|aldrei|"
                       r"ikke|inte|pas|jamais|nunca|non(?!-)|não|nao|niet|geen|nooit)(?![\w])|n't(?![\w])", re.I)
 _CONDITION = re.compile(r"(?<![\w])(?:if|when|unless|whether|wenn|falls|ob|ef|þegar|nema|hvort|si|cuando|hvis|om|"
-                        r"quand|lorsque|quando|wanneer|indien|ifall|dersom|of\s{1,3}(?:je|jij|we|wij|ik|men|u))"
+                        r"quand|lorsque|quando|wanneer|indien|ifall|dersom|of\s{1,3}(?:je|jij|we|wij|ik|men|u)|jeśli|jeżeli|gdyby|pokud|jestli|jestliže|ako|če)"
                         r"(?![\w])|\?", re.I)
 _DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|(?<![\w])(?:deriv\w*|differentiat\w*|w\.?r\.?t\.?|"
                          r"respect|ableit\w*|nach|bezüglich|bzgl\.?|afleið\w*|m\.?t\.?t\.?|tilliti|diffra\w*|dériv\w*|"
-                         r"par rapport|respecto|rispetto|relação|afgeleide\w{0,2}|afledt\w{0,2}|afled\w{0,4})"
+                         r"par rapport|respecto|rispetto|relação|afgeleide\w{0,2}|afledt\w{0,2}|afled\w{0,4}|"
+                         r"pochodn\w{0,4}|względem|derivac\w{0,4}|derivác\w{0,4}|odvod\w{0,4}|vzhledem)"
                          r"(?![\w])", re.I)
 # a derivative written or one with respect to something: the clause is about that derivative, not the parameter's
 _WRITTEN_DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|\\frac\{d|(?<![\w])(?:w\.?r\.?t\.?|respect|nach|"
                                  r"bezüglich|bzgl\.?|m\.?t\.?t\.?|tilliti|of f\w{0,3}|von f\w{0,3}|"
-                                 r"par rapport|respecto|rispetto|relação|de f|di f|van f)(?![\w])", re.I)
+                                 r"par rapport|respecto|rispetto|relação|de f|di f|van f|"
+                                 r"względem|vzhledem)(?![\w])", re.I)
 _SYMBOL = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|\\frac\{d")   # a derivative written in symbols
 # the phrase goes on "of/from/aus/úr the derivative(s)/gradient": the parameter leaves the derivative itself
 _OUT_OF = re.compile(r"\s{1,3}(?:(?:out|away|weg|raus|út|burt)\s{1,3})?(?:of|from|aus|úr|ur|fra|du|de|del|"
-                     r"des|dal|dalla|da|uit|van|från)\s{1,3}(?:the\s{1,3}|der\s{1,3}|den\s{1,3}|all\s{1,3}|"
+                     r"des|dal|dalla|da|uit|van|från|z|ze|iz)\s{1,3}(?:the\s{1,3}|der\s{1,3}|den\s{1,3}|all\s{1,3}|"
                      r"la\s{1,3}|l['’]|de\s{1,3})?"
                      r"(?:deriv\w{0,8}|gradient\w{0,3}|Ableitung\w{0,3}|Gradient\w{0,3}|afleið\w{0,6}|stigl\w{0,6}|"
-                     r"dériv\w{0,6}|afgeleide\w{0,2})"
+                     r"dériv\w{0,6}|afgeleide\w{0,2}|pochodn\w{0,6}|derivac\w{0,4}|odvod\w{0,4})"
                      r"(?![\w])", re.I)
 # the order of the parameters in θ or the notes (``the order of $W$ and $b$ doesn't matter``, ``de volgorde van …
 # maakt niet uit``): what does not matter is their order, nothing is left out
 _ORDER = re.compile(r"(?<![\w])(?:order|ordering|Reihenfolge|volgorde|ordre|orden|ordine|ordem|röð\w{0,3}|"
-                    r"rækkefølge\w{0,2}|rekkefølge\w{0,2}|ordning\w{0,2}|ordningsföljd\w{0,2})(?![\w])", re.I)
+                    r"rækkefølge\w{0,2}|rekkefølge\w{0,2}|ordning\w{0,2}|ordningsföljd\w{0,2}|"
+                    r"kolejnoś\w{0,3}|pořadí|poradie|redoslijed\w{0,2}|poredak)(?![\w])", re.I)
 _RELATION = re.compile(r"[=<>≈≤≥]|\\(?:approx|leq?|geq?|neq)(?![a-zA-Z])")   # \left is no \le
 
 # maths joined into one list: "$b_1$ and $b_2$", "$c_1$, $c_2$ og $c_3$" (a list in one math, "$c_1, c_2$", is one)
-_JOIN = re.compile(r"^\s{0,3}(?:,|,?\s(?:and|og|und|och|et|y|e|en))\s{0,3}$")
+_JOIN = re.compile(r"^\s{0,3}(?:,|,?\s(?:and|og|und|och|et|y|e|en|i|oraz|a))\s{0,3}$")
 
 
 def _listed(maths: list[re.Match], text: str) -> list[str]:
@@ -137,7 +149,7 @@ _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|
                      r"den)(?![\w'’])|,\s{0,3}(?:der|die|er|sie)(?![\w'’])(?!\s{1,3}(?-i:[A-ZÄÖÜ]))|"
                      r"(?<![\w])(?:since|because|weil|denn|þar sem|því að|parce que?|puisque?|porque|ya que|puesto que|"
                      r"perché|poiché|visto che|dato che|já que|pois|visto que|omdat|aangezien|fordi|eftersom|"
-                     r"ettersom)(?![\w'’])",
+                     r"ettersom|bo|ponieważ|gdyż|protože|poněvadž|neboť|jelikož|lebo|pretože|ker|jer)(?![\w'’])",
                      re.I)
 # a pronoun in a clause that names nothing itself: the thing it drops is named in the clause before it
 _PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|það|því|þá|hann|hana|hún|le|lo|ça|cela|"

@@ -16,7 +16,8 @@ import re
 
 BACK = 2
 _SHOULD = (r"(?:should\s+(?:be|read|say)|must\s+be|sollte|müsste|muss|á\s+að\s+vera|ætti\s+að\s+vera"
-           r"|devrait\s+être|debería\s+ser|dovrebbe\s+essere)")
+           r"|devrait\s+être|debería\s+ser|dovrebbe\s+essere|powinno\s+być|powinien\s+być|powinna\s+być"
+           r"|mělo\s+by\s+být|malo\s+by\s+byť|bi\s+moralo\s+biti|trebalo\s+bi\s+biti)")
 _ORDINALS = {w: n for n, words in enumerate((
     ("first", "1st", "erste", "erster", "ersten", "fyrsta", "premier", "première", "primera", "primer", "primo"),
     ("second", "2nd", "zweite", "zweiter", "zweiten", "annað", "annar", "önnur", "deuxième", "seconde", "segunda",

@@ -40,8 +40,9 @@ _OUTPUT_NAME = re.compile(r"^\s?(?:f|y)_\{?([1-9])\}?\s?$")
 _NUMBER = re.compile(r"^\s?[-−]?\d{1,6}(?:[.,]\d{1,8})?\s?$")
 _SUBJECT = re.compile(r"(?<![\w-])" + ORD + r"\s(?:[\w-]{1,14}\s)?(?:weight|bias|eigenvalue|entry|element|"
                       r"output)\b")
-_VERB = r"(?<![\w.])(?:is|er|ist|är|est|it's)\s(?:(?:about|um|u\.þ\.b\.|etwa|ca\.|ungefähr|circa|cirka|environ|" \
-        r"approx\.?|approximately|roughly|around|just|exactly)\s)?"
+_VERB = r"(?<![\w.])(?:is|er|ist|är|est|it's|wynosi|jest|iznosi)\s(?:(?:about|um|u\.þ\.b\.|etwa|ca\.|ungefähr|" \
+        r"circa|cirka|environ|approx\.?|approximately|roughly|around|just|exactly|około|ok\.|přibližně|približno|" \
+        r"otprilike)\s)?"
 _VALUE = r"[-−]?(?:\d{1,6}(?:[.,]\d{1,8})?|\d{0,3}\s?[·*]?\s?[xh](?:_\{?\d\}?)?(?:\s?[-+−]\s?\d{1,3})?)"
 _WRT_MATH = re.compile(r"(?:with\srespect\sto|w\.r\.t\.?)\s(?:the\s)?\$[^$\n]{1,80}\$,?\s" + _VERB + _VALUE +
                        r"(?=\s*$|\s?[.;!](?:\s|$))")

@@ -10,8 +10,8 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   ``scratch that``, ``EDIT:``, ``correction:``, ``actually``,
   ``I mean``, ``after all``, ``sign error``, Icelandic ``nei bíddu``, ``úps``, ``leiðrétting``, German ``nein
   warte``, ``Korrektur``, ``Vorzeichenfehler``, ``korrigiert``, ``also doch``, Finnish ``korjaus``, ``virhe``,
-  ``sittenkin``, Swedish ``rättelse``, Danish ``rettelse``, Italian ``anzi no``, ``aspetta``, …)
-  between two statements of the same thing: ``h_2 =
+  ``sittenkin``, Swedish ``rättelse``, Danish ``rettelse``, Italian ``anzi no``, ``aspetta``, Polish ``poprawka``,
+  Czech ``oprava``, Croatian ``ispravak``, …) between two statements of the same thing: ``h_2 =
   w_2 h_1 (oops) h_2 = w_2 h_1 + b_2``, or the word (at a line's start or within it: ``…, also doch positiv:
   $∇f(x_2) = …$``) followed by a restatement of a name of one of the four lines before with another value (the
   earlier statement goes; the same value again is a confirmation and nothing goes),
@@ -20,7 +20,8 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   the same chain (``= λ² − 27λ + 152 − 144... wait I think it's`` then ``= λ² − 27λ − 8``) or restates its name;
 * ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``(I think this should be 12, …)`` / ``sorry, 12`` /
   ``… á að vera 12`` / ``ætti að vera 12`` / ``… sollte 12 sein`` / ``eigentlich 12`` / ``devrait être 12`` /
-  ``perdón, es 12`` / ``pardon, c'est 12`` / ``scusa, è 12`` / ``sorry, het is 12``: the
+  ``perdón, es 12`` / ``pardon, c'est 12`` / ``scusa, è 12`` / ``sorry, het is 12`` /
+  ``powinno być 12`` / ``mělo by být 12``: the
   new value takes the old one's place; the same remark on a line of its own right below a statement (``- K_12 =
   … = 11`` then ``(I think this should be 12)``) blanks the statement and states ``K_12 = 12`` on the remark's line;
 * a correction below a statement that names what it replaces (``second entry should be $W_{12} x$``,
@@ -52,7 +53,10 @@ _WORDS = (r"\?\s{0,3}(?:no|nope|nei|nein|non|nee)|"   # "$θ = (…)$? No, …":
           r"|after\s+all|sign\s+(?:error|slip)|corrected|(?:vorzeichen|rechen)?fehler|korrigiert|berichtigt"
           r"|also\s+doch|doch\s+nicht|korjaus|korjattu|(?:etumerkki|merkki|lasku)?virhe|sittenkin|odota"
           r"|rättelse|rättat|ändå|trots\s+allt|rettelse|rettet|alligevel|retting|eftir\s+allt\s+saman"
-          r"|correctie|gecorrigeerd|corrigé|erreur\s+de\s+signe|corregido|corretto|correzione")
+          r"|correctie|gecorrigeerd|corrigé|erreur\s+de\s+signe|corregido|corretto|correzione"
+          # Polish, Czech, Slovak, Slovenian, Croatian
+          r"|poprawka\s*:?|poprawione|poprawiam|błąd\s+znaku|czekaj|oprava\s*:?|opraveno|opravené|počkej|počkaj"
+          r"|popravek\s*:?|popravljeno|ispravak\s*:?|ispravka\s*:?|ispravljeno|čekaj")
 _TAKE_BACK = re.compile(r"(?<![^\W_])(?:" + _WORDS + r")(?![^\W_])", re.I)
 _AT_START = re.compile(r"^[\s>*\-+•(]*(?:\*\*)?(?:" + _WORDS + r")(?![^\W_])", re.I)
 # "no wait, it's 12", "oops 12", "nope, that's 12": a take-back word, then (for a bare no, required) "it's"
@@ -72,7 +76,9 @@ _SAYS = (r"(?:(?:i\s+think|i\s+guess|probably|maybe|hmm+,?)\s+)?(?:(?:this|that|
          r"|perdona,?|disculpa,?|scusa,?|scusate,?|desculpa,?|desculpe,?|excuse[sz]?-moi,?|oups,?|uy,?"
          r"|dovrebbe\s+essere|deveria\s+ser|moet\s+(?:zijn|\S{1,8}\s+zijn)|zou\s+\S{1,8}\s+moeten\s+zijn"
          r"|ska\s+være|skal\s+være|ska\s+vara|borde\s+vara|bør\s+være|mejor\s+dicho|quiero\s+decir"
-         r"|je\s+veux\s+dire|plutôt|voglio\s+dire|cioè|quer\s+dizer|ik\s+bedoel|bedoel\s+ik)"
+         r"|je\s+veux\s+dire|plutôt|voglio\s+dire|cioè|quer\s+dizer|ik\s+bedoel|bedoel\s+ik"
+         r"|powinno\s+być|ma\s+być|przepraszam,?|mělo\s+by\s+být|má\s+být|malo\s+by\s+byť|má\s+byť"
+         r"|bi\s+moralo\s+biti|trebalo\s+bi\s+biti|treba\s+biti|oprostite,?|promiň,?|prepáč,?)"
          r"(?:\s*,?\s*" + _VERB_IS + r")?")
 _NEW_VALUE = re.compile(r"\(?\s*" + _SAYS + r"\s*[:,]?\s*\$?\s*(" + _NUMBER + r")\s*\$?(?:\s+(?:sein|sind))?"
                         r"(?:\s*[.)!]?\s*$|\s*[,;)](?P<tail>[^=$\\\n]{0,200})$)", re.I)

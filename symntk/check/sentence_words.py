@@ -1,4 +1,4 @@
-"""The words of results said in sentences in Icelandic, German, the Romance languages and Dutch (data).
+"""The words of results said in sentences in Icelandic, German, the Romance, Slavic languages and Dutch (data).
 
 :mod:`symntk.check.sentences` reads results said in English sentences (``the derivative with respect to the first
 weight is $x$``). The learners' other languages say the same in the same order of words: ``afleiðan með tilliti
@@ -34,9 +34,15 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("derivative with respect to the", "fr es",
      "dérivée_par_rapport_au dérivée_partielle_par_rapport_au derivada_con_respecto_al derivada_respecto_al "
      "derivada_parcial_con_respecto_al derivada_parcial_respecto_al"),
+    ("derivative with respect to", "pl cs sk sl hr",
+     "pochodna_względem pochodną_względem pochodnej_względem pochodna_cząstkowa_względem pochodna_po "
+     "derivace_podle derivace_vzhledem_k parciální_derivace_podle derivácia_podľa odvod_po derivacija_po "
+     "parcijalna_derivacija_po"),
     ("derivatives", "is de", "afleiðurnar afleiður Ableitungen"),
+    ("derivatives", "pl hr", "pochodne pochodnych derivacije"),
     ("derivative", "is de da no sv fr es",
      "afleiðan afleiða afleiðu hlutafleiðan hlutafleiða Ableitung afledte deriverte derivatan dérivée derivada"),
+    ("derivative", "pl cs sk sl hr", "pochodna pochodną pochodnej derivace derivácia derivacija odvod"),
     # ordinals, every declined form
     ("first", "is", "fyrsti fyrsta fyrstu fyrstan fyrstur"),
     ("second", "is", "annar önnur annað annan aðra annarri öðrum öðru annars annarrar"),
@@ -54,6 +60,13 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("second", "fr es", "deuxième seconde segundo segunda"),
     ("third", "fr es", "troisième tercer tercero tercera"),
     ("fourth", "fr es", "quatrième cuarto cuarta"),
+    ("first", "pl cs sk sl hr", "pierwszy pierwsza pierwsze pierwszej pierwszego pierwszą první prvý prvá prvé "
+     "prvi prva"),
+    ("second", "pl cs sk sl hr", "drugi druga drugie drugiej drugiego drugą druhý druhá druhé"),
+    ("third", "pl cs sk sl hr", "trzeci trzecia trzecie trzeciej trzeciego trzecią třetí tretí tretji tretja treći "
+     "treća"),
+    ("fourth", "pl cs sk sl hr", "czwarty czwarta czwarte czwartej czwartego czwartą čtvrtý čtvrtá štvrtý četrti "
+     "četvrti četvrta"),
     # the parameters, the outputs, the eigenvalues and the entries of the kernel
     ("output weight", "is de", "úttaksvigt úttaksvigtin úttaksvigtina úttaksvigtinni úttaksvigtarinnar úttaksvog "
      "úttaksvogin úttaksvogina úttaksvogarinnar Ausgabegewicht Ausgabegewichts Ausgangsgewicht Ausgangsgewichts"),
@@ -66,12 +79,20 @@ WORDS: tuple[tuple[str, str, str], ...] = (
     ("bias", "is", "hliðrun hliðrunin hliðrunina hliðruninni hliðrunarinnar hliðrunar skekkja skekkjan skekkjuna "
      "skekkjunni skekkjunnar"),
     ("bias", "de da no sv fr es", "Bias Biases biasen biasterm biais sesgo"),
+    ("output bias", "pl cs", "bias_wyjścia bias_wyjściowy bias_výstupu"),
+    ("weight", "pl cs sk sl hr", "waga wagi wagę wadze váha váhu utež težina težinu"),
+    ("bias", "pl", "biasu"),
     ("output", "is", "úttak úttakið úttakinu úttaksins úttaks"),
+    ("output", "pl cs sk sl hr", "wyjście wyjścia wyjściu výstup výstupu izlaz izlaza izhod"),
     ("output", "de da no sv fr es", "Ausgabe Ausgang Ausgangs Ausganges Output Outputs outputtet utgang utgangen "
      "utgång utgången sortie salida"),
     ("eigenvalue", "is de da no sv fr es",
      "eigingildi eigingildið eigingildis Eigenwert Eigenwerts egenværdi egenværdien egenverdi egenverdien "
      "egenvärde egenvärdet valeur_propre valor_propio autovalor"),
+    ("eigenvalue", "pl cs sk sl hr", "wartość_własna wartość_własną wartości_własnej vlastní_číslo vlastné_číslo "
+     "svojstvena_vrijednost lastna_vrednost"),
+    ("trace", "pl", "ślad"),
+    ("determinant", "pl", "wyznacznik"),
     ("trace", "de nl es it pt", "Spur spoor traza traccia traço"),
     ("determinant", "fr es it pt de", "déterminant determinante"),
     ("gradient", "is de da no sv fr es", "stigull stigullinn stigulinn stiglinum stiguls stigulsins stigulvigur "
@@ -95,17 +116,23 @@ WORDS: tuple[tuple[str, str, str], ...] = (
      "med_avseende_på m.a.p."),
     ("is", "is de da no sv fr es", "er ist är est es verður lautet beträgt"),
     ("is", "fr es it pt nl", "vaut vale valen è é bedraagt"),
+    ("is", "pl hr", "wynosi jest iznosi"),
+    ("are", "pl", "są wynoszą"),
     ("comes out to", "de", "ergibt_sich_zu ergibt_sich_als"),
     ("about", "is de da no sv fr es", "um u.þ.b. ca. etwa ungefähr circa cirka omkring ungefär ungefær environ "
      "aproximadamente approximativement aprox. approx. ongeveer cerca_de"),
+    ("about", "pl cs sk sl hr", "około ok. w_przybliżeniu přibližně približne približno otprilike"),
     ("and", "is de da no sv fr es", "og und och et"),
     ("and", "es it pt", "y e"),
     ("so", "is de da no sv fr es", "svo also så donc"),
+    ("so", "pl cs sk sl hr", "zatem czyli więc stąd tedy teda dakle torej"),
+    ("and", "pl", "oraz"),
     ("also", "is de da no sv fr es", "líka einnig ebenfalls auch gleichfalls ebenso også också aussi también"),
     ("at the", "is de", "í bei beim am im"),
     ("at", "fr es it pt nl", "en em bij"),
     ("it is", "fr", "il_vaut c'est"),
     ("point", "is de", "punkti punktinum gagnapunkti gagnapunktinum Punkt Datenpunkt"),
+    ("at the point", "pl cs sk sl hr", "w_punkcie dla_punktu v_bodě v_bode v_točki u_točki"),
 )
 """Each English word or phrase the sentence readers know with its spellings in the learners' other languages."""
 
@@ -114,7 +141,8 @@ _CONTENT = ("output weight", "output weights", "output bias",
             "third", "fourth", "weight", "bias", "output", "eigenvalue", "entry of the kernel", "entry", "gradient",
             "derivatives", "trace", "determinant")
 _BOUND = r"(?<![\w.])(?:{})(?![\w])"
-DERIVATIVE_WORD = re.compile(r"afleið|Ableitung|abgeleitet|afledte|deriverte|derivat|dérivée|derivada|m\.t\.t\.|bzgl",
+DERIVATIVE_WORD = re.compile(r"afleið|Ableitung|abgeleitet|afledte|deriverte|derivat|dérivée|derivada|m\.t\.t\.|bzgl"
+                             r"|pochodn|derivac|derivác|odvod",
                              re.I)
 """A derivative said in one of the languages of :data:`WORDS` (a line near it may name one in words)."""
 

@@ -41,6 +41,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .at_value import at_datapoints, row_points
     from .binom_columns import binom_columns
     from .decimal_comma import mark_decimal_commas, writes_decimal_commas
+    from .defined_units import defined_units, units_as_layers
     from .evaluation_bars import at_bars, bar_label
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
@@ -54,6 +55,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .split import lead_and_rest, split_block
     from .subscript_layers import layers_as_superscripts, writes_subscript_layers
     from .tables import data_points
+    from .trailing_layers import layers_before_indices, writes_trailing_layers
     from .unicode_math import linear_format
     from .web_markup import quoted_math, web_markup
 
@@ -105,6 +107,11 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         found = [replace(s, text=own_gradient_function(s.text, letter)) for s in found]
     if writes_subscript_layers(text):   # W_1 = [1, 1]^T, (W_1)_{21}: the subscript is the layer
         found = [Segment(s.line, layers_as_superscripts(s.text), s.display, s.error, s.soft, s.fact) for s in found]
+    if writes_trailing_layers(text):   # w_{11}^{1}, b_2^{1}: the bare superscript after the indices is the layer
+        found = [replace(s, text=layers_before_indices(s.text)) for s in found]
+    units = defined_units(text)
+    if units:   # h^{2} = w h^{1} + b^{2}, then ∂f/∂w^{3} = h^{2}: the defined name is the unit of layer 2
+        found = [replace(s, text=units_as_layers(s.text, units)) for s in found]
     points = data_points(text) or row_points(text) or _unindexed(text)
     if points and all(len(value) == 1 for value in points):   # ∇f(2): the gradient at the datapoint x_i = 2
         found = [Segment(s.line, at_datapoints(s.text, points), s.display, s.error, s.soft, s.fact) for s in found]
