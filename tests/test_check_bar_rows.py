@@ -48,3 +48,19 @@ def test_what_is_no_bar_matrix(lines):
 def test_bracket_rows_become_one_matrix():
     found = bar_matrices(["J = [ 3 3 2 1 ]", "    [ 6 3 4 1 ]", "og K = J Jᵀ"])
     assert {n: (seg.text, end) for n, (seg, end) in found.items()} == {1: ("J = [[3, 3, 2, 1], [6, 3, 4, 1]]", 2)}
+
+
+@pytest.mark.parametrize("k22, verdict", [("62,00", "correct"), ("61,75", "wrong")])
+def test_rows_with_decimal_commas_and_an_approximate_sign(k22, verdict):
+    """Notes that write decimal commas (0,5 + 0,25 = 0,75 on line 3): K ≈ [ 23,00  36,00 ] over [ 36,00  62,00 ]
+    is K = [[23, 36], [36, 62]] (by hand, module doc), so 61,75 for K_22 is wrong."""
+    notes = HEAD + "0,5 + 0,25 = 0,75 and 1,5 + 1,25 = 2,75\n\n" \
+        f"K ≈ [ 23,00  36,00 ]\n    [ 36,00  {k22} ]\n"
+    verdicts, first = notes_verdicts(notes)
+    assert verdicts[5] == [verdict]
+    assert first == (5 if verdict == "wrong" else 0)
+
+
+def test_marked_decimal_commas_are_one_entry_each():
+    found = bar_matrices(["K ≈ [ 1{,}5  2 ]", "    [ 2  3{,}25 ]"])
+    assert {n: seg.text for n, (seg, _) in found.items()} == {1: "K ≈ [[1{,}5, 2], [2, 3{,}25]]"}
