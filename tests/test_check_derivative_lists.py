@@ -50,6 +50,7 @@ def test_bullets_with_the_derivative_sign_and_math():
     "Parameters at x_2:\nW1: 3\n",                       # not derivatives
     "Derivatives at x_2:\nNote: 3 of them vanish\n",    # a remark, not a parameter
     "Derivatives at x_2:\nW1: the same as before, 6\n",  # words in the value
+    "gradient at x_2:\nw1: v·x = 6, b1: 3\n",          # several entries on one line
     "Derivatives at x_2:\nsee below\nW1: 6\n"])          # the list must follow the heading
 def test_other_lines_are_left_alone(text):
     assert derivative_lists(text) == text

@@ -45,9 +45,11 @@ def _point(line: str) -> str | None:
 
 
 def _value(text: str) -> str | None:
-    """The value part of an entry without its dollars, or None when it is no value (no number, or words)."""
+    """The value part of an entry without its dollars, or None when it is no value (no number, words, or more
+    entries on the same line: ``w11: 1, w12: 0`` is a list of its own)."""
     bare = text.strip().strip("$").strip()
-    if not re.search(r"\d", bare) or re.search(r"[A-Za-zÀ-ÿ]{3,}", re.sub(r"\\[A-Za-z]{1,12}", "", bare)):
+    words = re.search(r"[A-Za-zÀ-ÿ]{3,}", re.sub(r"\\[A-Za-z]{1,12}", "", bare))
+    if ":" in bare or not re.search(r"\d", bare) or words:
         return None
     return bare
 
