@@ -49,3 +49,16 @@ def test_arrow_lines_are_judged(line, verdicts):
     report = check_text(GIVEN + line + "\n", "n.md")
     got = ["carried" if j.carried else j.verdict for j in report.judgements if j.line == 3]
     assert got == verdicts
+
+
+@pytest.mark.parametrize("arrow", ["⟹", "⟶"])
+def test_a_long_arrow_cuts_a_formula_from_its_values(arrow):
+    """W1 = 2, b1 = 1: h = W1 x + b1 is right, then h(0) = 1 and h(2) = 5 (2·2 + 1) are its values, h(1) = 4 is wrong
+    (2·1 + 1 = 3); without the cut h = W1 x + b1 would be compared with h(0)."""
+    notes = "Given: W1 = 2, b1 = 1, W2 = 1, b2 = 0; x₁ = 0, x₂ = 1, x₃ = 2.\n\n" \
+        f"h = W1 x + b1 {arrow} h(0) = 1, h(2) = 5\n\nz = W1 x + b1 {arrow} z(1) = 4\n"
+    report = check_text(notes, "notes.md")
+    got = {}
+    for j in report.judgements:
+        got.setdefault(j.line, []).append(j.verdict)
+    assert got == {3: ["correct", "correct", "correct"], 5: ["correct", "wrong"]}

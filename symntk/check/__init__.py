@@ -63,6 +63,7 @@ from .source import editor_lines, read_text, segments
 from .stated_ahead import carried_ahead
 from .syntax import UnreadableError
 from .text_rewrites import rewritten
+from .unfinished import left_for_later
 from .unindexed_points import value_labels
 from .vector_names import with_layers
 from .world import World
@@ -193,7 +194,8 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
         elif isinstance(item, Claim):
             found = _judge_at(item, world, number, after.get((item.line, item.source.strip())))
             judged_after_point = judged_after_point or item.line == point_line[0]
-            unfinished = _left_open_at(item) and found is not None and found.verdict != "correct"
+            unfinished = _left_open_at(item) and found is not None and found.verdict != "correct" and \
+                not left_for_later(lines[item.line - 1] if 0 < item.line <= len(lines) else "", item.claimed)
             naming = isinstance(item, DefinitionClaim) and isinstance(item.name, Sym) and \
                 isinstance(item.value, Sym) and bool({item.name.name, item.value.name} & {"W", "b"}) and \
                 found is not None and found.verdict != "correct"   # "call b2 = c", "c = b2": a name for a layer

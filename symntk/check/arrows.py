@@ -2,10 +2,11 @@
 its word before its value (``tr 27``, ``det 152-144 = 8``) once a line is cut into pieces; a comma before such a
 quantity word cuts too (``K = [[7, 10], [10, 15]], tr 22, det 5``).
 
-Terse notes chain results with ``\\to``, ``⇒``, ``->`` or ``→`` where a page would start a new sentence. In a
-plain-text piece (soft: read from prose) an arrow between two non-empty sides cuts it, and each side is read on its
-own; a side that is a quantity word (tr, trace, spor, det) followed by a number or an arithmetic of numbers is the
-claim ``tr K = …`` / ``det K = …``. Math typed between dollars is left as written. One linear scan per piece.
+Terse notes chain results with ``\\to``, ``⇒``, ``⟹``, ``->``, ``→`` or ``⟶`` where a page would start a new
+sentence. In a plain-text piece (soft: read from prose) an arrow between two non-empty sides cuts it, and each side
+is read on its own; a side that is a quantity word (tr, trace, spor, det) followed by a number or an arithmetic of
+numbers is the claim ``tr K = …`` / ``det K = …``. Math typed between dollars is left as written.
+One linear scan per piece.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from .source import Segment
 
-_ARROW = re.compile(r"\s(?:\\to|\\rightarrow|\\Rightarrow|\\implies|⇒|→|->|=>)(?![A-Za-z])\s")
+_ARROW = re.compile(r"\s(?:\\to|\\rightarrow|\\Rightarrow|\\implies|⇒|⟹|→|⟶|->|=>)(?![A-Za-z])\s")
 _QUANTITY = re.compile(r"^(tr|trace|spor|sporið|det|ákveða)\.?\s{1,3}(?:K\s{1,3})?(?:=\s{0,3})?(?=[-−\d(])", re.I)
 _NAMES = {"tr": r"\operatorname{tr} K", "trace": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K",
           "sporið": r"\operatorname{tr} K", "det": r"\det K", "ákveða": r"\det K"}

@@ -94,13 +94,13 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
     rows: list[str] = []
     points = data_points(text)
     entry_names: list[Segment] = []
-    bars = bar_matrices(raw_lines) if "|" in text else {}
+    bars = bar_matrices(raw_lines) if "|" in text or "[" in text else {}
     bar_end = 0
     for n, line, has_math in lines:
         if len(out) > limit:
             break
         raw = raw_lines[n - 1]
-        if n in bars and not has_math:   # K = | 31 −1 | ↵ | −1 23 |: a matrix typed row by row between bars
+        if n in bars and not has_math:   # K = | 31 −1 | ↵ | −1 23 |: a matrix typed row by row
             out.append(bars[n][0])
             bar_end = bars[n][1]
             continue

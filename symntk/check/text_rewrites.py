@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .answer_labels import answer_values
 from .claims import Context
+from .derivative_lists import derivative_lists
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
 from .glued_inputs import glued_inputs
@@ -33,6 +34,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     """``text`` rewritten for the reader (see the module doc): (the text, the unfinished sum the notes stop in, listed
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
     text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
+    text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
     text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
