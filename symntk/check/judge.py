@@ -47,6 +47,7 @@ from .judgement import Judgement
 from .kernel_function import judge_kernel_function
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Partial, Sym
+from . import own_network
 from .own_forward import own_output, with_own_units
 from .syntax import UnreadableError
 from .value_names import uses_value_names
@@ -79,8 +80,10 @@ def judge_expansion(claim: ExpansionClaim, world: World, j: Judgement) -> Judgem
         own_ok = agrees_own(claim.value, claimed, own_output(world, claim.output, here))
     if claimed.free_symbols & set(world.net.parameters()):
         world.record(("expansion", claim.output), claimed, claim.line)
-    return decide(j, world, claim, claimed, ok, own_ok, true,
-                  lambda prev: matches(world, claim.value, claimed, prev))
+    decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: matches(world, claim.value, claimed, prev))
+    if j.verdict == "wrong" and own_network.well_formed(world, claimed):   # their later work may follow their f
+        own_network.remember(world, claim.output, claimed, claim.line)
+    return j
 
 
 def judge_output_value(claim: OutputValueClaim, world: World, j: Judgement) -> Judgement:
