@@ -78,9 +78,9 @@ def test_a_bias_left_out_of_f_is_carried_into_the_gradient_and_kernel(tmp_path):
 
 def test_tanh_put_on_the_output_is_carried_into_the_gradient(tmp_path):
     """f = tanh(W2 (W1 x + b1) + b2) for the true W2 tanh(W1 x + b1) + b2: with u = W2(W1 x + b1) + b2 and
-    s = 1 − tanh²u, their ∇f = (s W2 x, s W2, s (W1 x + b1), s) (carried, written as a formula). At x = 0, u = −2: (0, 2s, −s, s) with
-    s = 1 − tanh² 2 ≈ 0.070651 (true (0, 2(1 − tanh² 1), tanh(−1), 1) ≈ (0, 0.8399, −0.7616, 1)); a gradient with
-    ∂f/∂b2 = 1 there follows neither (wrong)."""
+    s = 1 − tanh²u, their ∇f = (s W2 x, s W2, s (W1 x + b1), s) (carried, written as a formula). At x = 0, u = −2:
+    (0, 2s, −s, s) with s = 1 − tanh² 2 ≈ 0.070651 (true (0, 2(1 − tanh² 1), tanh(−1), 1) ≈ (0, 0.8399, −0.7616,
+    1)); a gradient with ∂f/∂b2 = 1 there follows neither (wrong)."""
     s = 1 - math.tanh(2) ** 2
     u = r"W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}"
     notes = "\n\n".join([

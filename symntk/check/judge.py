@@ -15,6 +15,7 @@ import re
 
 import sympy
 
+from . import own_network
 from .claims import (
     CharPolyClaim,
     CountClaim,
@@ -47,7 +48,6 @@ from .judgement import Judgement
 from .kernel_function import judge_kernel_function
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
 from .nodes import Partial, Sym
-from . import own_network
 from .own_forward import own_output, with_own_units
 from .syntax import UnreadableError
 from .value_names import uses_value_names
