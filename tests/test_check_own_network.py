@@ -93,3 +93,16 @@ def test_tanh_put_on_the_output_is_carried_into_the_gradient(tmp_path):
     got, first = verdicts(tmp_path, TANH_HIDDEN, notes)
     assert first == 1
     assert got == {1: ["wrong"], 3: ["carried"], 5: ["carried"], 7: ["wrong"]}
+
+
+def test_a_correct_gradient_after_a_wrong_f_stays_correct(tmp_path):
+    """After the transposed f above, the true ∇f = (W2_11 x_1, W2_11 x_2, W2_12 x_1, W2_12 x_2, W2_11, W2_12, z_1, z_2,
+    1) written in the unit names is correct (z_1, z_2 are the true units there), and so is the true ∇f(x^{(1)}) =
+    (1, 0, 2, 0, 1, 2, 3, −1, 1)."""
+    notes = "\n\n".join([
+        TRANSPOSED_F,                                                                      # 1: wrong
+        r"$$\nabla_\theta f = (W^{[2]}_{11}x_1, W^{[2]}_{11}x_2, W^{[2]}_{12}x_1, W^{[2]}_{12}x_2, "
+        r"W^{[2]}_{11}, W^{[2]}_{12}, z_1, z_2, 1)$$",                                     # 3: correct
+        r"$$\nabla_\theta f(x^{(1)}) = (1, 0, 2, 0, 1, 2, 3, -1, 1)$$",                 # 5: correct
+    ])
+    assert verdicts(tmp_path, TWO_INPUTS, notes)[0] == {1: ["wrong"], 3: ["correct"], 5: ["correct"]}

@@ -6,12 +6,15 @@ carries the mistake of their f into everything after it. When their f is judged 
 parameters and x only (:func:`well_formed`), :func:`remember` keeps it: their ∂f/∂θ_k are differentiated exactly
 from it (SymPy on the parsed formula, :func:`own_gradient`), and, when it is linear in the output layer's
 weights, ∂f/∂W^{[L]}_{oj} is their last hidden unit a_j (their z_j the argument of φ when φ is not linear):
-those become their own unit formulas, so their z_j at x_i and the z_j in their later formulas mean theirs.
+those become their own unit formulas (their z_j at x_i; a z_j in a later formula may mean theirs or the true one:
+the names are not re-read, so a correct gradient in unit names stays correct).
 """
 
 from __future__ import annotations
 
 import sympy
+
+from .own_forward import with_own_units
 
 NETWORK = "network"   # world.own key: ("network", o) → the learner's own wrong f_o
 
@@ -31,8 +34,16 @@ def remember(world, o: int, claimed: sympy.Expr, line: int) -> None:
     world.record((NETWORK, o), claimed, line)
     for unit, formula in _own_units(world, o, claimed).items():
         world.record(("unit_formula", unit), formula, line)
-        if sympy.expand(formula - world.at_values_own(unit)) != 0:
-            world.scope.units[unit] = formula
+
+
+def follows_own_f(world, o: int, nodes, claimed: list) -> bool:
+    """Whether a gradient formula follows from the learner's own wrong f_o: entry by entry their ∂f_o/∂θ_k, a unit
+    named in it (z_1) standing for the true unit or for theirs (a correct gradient in unit names stays correct)."""
+    from_f = own_gradient(world, o)
+    if from_f is None or len(claimed) != len(from_f):
+        return False
+    return world.match_all(nodes, claimed, from_f) or world.match_all(
+        nodes, [with_own_units(world, c) for c in claimed], from_f)
 
 
 def own_gradient(world, o: int) -> list[sympy.Expr] | None:
