@@ -15,6 +15,7 @@ import re
 
 import sympy
 
+from . import own_network
 from .claims import (
     CharPolyClaim,
     CountClaim,
@@ -79,8 +80,10 @@ def judge_expansion(claim: ExpansionClaim, world: World, j: Judgement) -> Judgem
         own_ok = agrees_own(claim.value, claimed, own_output(world, claim.output, here))
     if claimed.free_symbols & set(world.net.parameters()):
         world.record(("expansion", claim.output), claimed, claim.line)
-    return decide(j, world, claim, claimed, ok, own_ok, true,
-                  lambda prev: matches(world, claim.value, claimed, prev))
+    decide(j, world, claim, claimed, ok, own_ok, true, lambda prev: matches(world, claim.value, claimed, prev))
+    if j.verdict == "wrong" and own_network.well_formed(world, claimed):   # their later work may follow their f
+        own_network.remember(world, claim.output, claimed, claim.line)
+    return j
 
 
 def judge_output_value(claim: OutputValueClaim, world: World, j: Judgement) -> Judgement:

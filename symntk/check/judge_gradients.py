@@ -12,6 +12,7 @@ from .jacobian_rows import own_gradient_rows
 from .judgement import Judgement
 from .meaning import to_sympy
 from .own_forward import own_formula
+from .own_network import follows_own_f
 from .own_theta_subset import true_for_own_theta
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, matrix_rows
@@ -91,6 +92,8 @@ def judge_gradient(claim: GradientClaim, world: World, j: Judgement) -> Judgemen
             rules = [own_formula(world, o, k) for k in range(1, world.P + 1)]
             own_ok = any(r is not None for r in rules) and world.match_all(
                 nodes, claimed, [r if r is not None else t for r, t in zip(rules, true)])
+        if not (ok or own_ok) and len(claimed) == world.P:   # differentiated from their own wrong f
+            own_ok = follows_own_f(world, o, nodes, claimed)
         kept = true_for_own_theta(world, true, mine)   # their θ leaves b^{[2]} out: ∇f over their parameters
         if not own_ok and kept is not None and len(kept) == len(claimed):
             own_ok = world.match_all(nodes, claimed, kept)
