@@ -26,8 +26,12 @@ _ABOUT = (r"(?:about|approx\.?|approximately|roughly|ca\.|≈|u\.þ\.b\.|um þa�
           r"noin|environ)")
 _LINKED = re.compile(r"\s{0,3},?\s{0,3}" + _LINK + r"\s{1,3}(?:(" + _ABOUT + r")\s{1,3})?(" + _ITEM + r"(?:" + _JOIN +
                      _ITEM + r"){1,5})(?!\s{0,3}[-−+·*×/^=(]|\w)", re.I)
+# words after a number that make it a ratio or a share, not an eigenvalue ("i.e. about $68$ times $\lambda_2$")
+_GOES_ON = (r"\s{0,3}(?:%|\\%|(?:percent|per\s?cent|prósent\w{0,2}|Prozent|per\s?cento|pour\s?cent|times|mal|sinnum|"
+            r"volte|fois|veces|fach|of|af|von|di|larger|smaller|bigger|greater|more|less|größer|kleiner|stærr\w{0,2}|"
+            r"minn\w{0,2}|maggiore|minore)(?!\w))")
 _LINKED_ONE = re.compile(r"\s{0,3},?\s{0,3}" + _LINK + r"\s{1,3}(?:(" + _ABOUT + r")\s{1,3})?(" + _ITEM + r")"
-                         r"(?!" + _JOIN + _ITEM + r")(?!\s{0,3}[-−+·*×/^=(<>]|\w)", re.I)
+                         r"(?!" + _JOIN + _ITEM + r")(?!\s{0,3}[-−+·*×/^=(<>]|\w)(?!" + _GOES_ON + r")", re.I)
 # math that gives one eigenvalue by its name (``\lambda_1 \approx 3{,}2930``): the name, for a value linked after it
 _ONE_NAMED = re.compile(r"^\s{0,2}(\\lambda_\{?(?:\d|\\?max|\\?min)\}?|λ_?[₁₂₃1-9])\s{0,2}(?:=|\\approx(?![a-zA-Z])|≈)")
 _MATH = re.compile(r"\$([^$\n]{1,400})\$")

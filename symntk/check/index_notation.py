@@ -6,7 +6,8 @@
 * A condition ``(i = 1, 2)``, ``for j = 1, 2``, ``j ∈ {1, 2}``, ``i, j = 1, 2`` scopes the formulas of its
   line; it is context, never a claim of its own.
 * The Kronecker delta ``δ_{ij}`` (two index letters, or a letter and a value: ``δ_{k1}``) is 1 where they take
-  the same value, else 0.
+  the same value, else 0; a ``δ_{k1}`` that opens the formula is the quantity it states (unit k's error in
+  layer 1: ``δ_{k1} = W^{[2]}_{1k}``), not a Kronecker delta.
 * A letter a Σ binds (``Σ_i W_i δ_{ij}``) is not put in: only the free ones are. Nor is a letter that an
   equation has on its right side only (``f(x) = W_i (V_i x + c_i) + d``, summation implied): it is summed.
 
@@ -67,6 +68,8 @@ def _kronecker(text: str, table: dict[str, str]) -> str:
         a, b = (table.get(g, g if g.isdigit() else None) for g in m.groups())
         if a is None or b is None or m.group(1).isdigit() and m.group(2).isdigit():
             return m.group(0)
+        if (m.group(1).isdigit() or m.group(2).isdigit()) and not text[:m.start()].strip():
+            return m.group(0)   # "δ_{k1} = W^{[2]}_{1k}": the quantity stated (unit k's error in layer 1), no δ
         return "1" if str(a) == str(b) else "0"
 
     return _KRONECKER.sub(value, text)

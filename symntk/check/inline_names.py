@@ -93,10 +93,20 @@ _PLAIN_NAME = r"[A-Za-z](?:_\{?[\w,]{1,4}\}?|\d{1,2}(?:_\{?\d{1,2}\}?)?)?"   # x
 _NAME_BEFORE = re.compile(r"(?<![\w\\{}^/])(" + _PLAIN_NAME + r"(?:\^\{?[\w\[\]()]{1,6}\}?)?"
                           r"(?:\([^()$\n=]{1,12}\))?|" + _CASUAL_DERIVATIVE + r")[ \t]{0,3}=[ \t]{0,3}$")
 # "so f is $…$", "f(x) ist $…$": the network's output named in prose with a verb right before its formula
-_F_IS = re.compile(r"(?<![\w\\$])(f(?:\([ \t]{0,2}x[ \t]{0,2}\))?)[ \t]{1,3}"
+_F_IS = re.compile(r"(?<![\w\\$])(?<!of )(?<!von )(?<!af )(?<!di )(?<!de )(?<!du )"
+                   r"(f(?:\([ \t]{0,2}x[ \t]{0,2}\))?)[ \t]{1,3}"
                    r"(?:is|equals|ist|er|est|es|är|on|é)[ \t]{1,3}$")
+# words after "f is $…$" that go on with the formula: "f is $\theta_4$ plus a product" (the math is only a part)
+_GOES_ON = re.compile(r"\$?[ \t]{0,3}(?:[-+*/·×^]|(?:plus|minus|times|over|divided|multiplied|added|mal|sinnum|"
+                      r"volte|più|meno|per|with|mit|með|con|evaluated|applied|of|von|af|di)(?![^\W\d_]))", re.I)
 _NETWORK_SYMBOL = re.compile(r"(?<![A-Za-z\\])[Wbw](?![A-Za-z])|\\theta|θ")
 _RELATION_IN = re.compile(r"=|\\approx(?![A-Za-z])|≈|\\Rightarrow|\\implies|<|>|\\le|\\ge|\\to(?![A-Za-z])")
+
+
+def _math_end(text: str, at: int, body: str) -> int:
+    """Where the inline math opening at ``at`` with text ``body`` ends in ``text`` (after its body)."""
+    found = text.find(body, at)
+    return found + len(body) if found >= 0 else at
 
 
 def name_before(text: str, at: int, body: str) -> tuple[int, str]:
@@ -109,7 +119,7 @@ def name_before(text: str, at: int, body: str) -> tuple[int, str]:
     m = _NAME_BEFORE.search(text[max(start, at - 40):at])
     if m is None:
         m = _F_IS.search(text[max(start, at - 40):at])
-        if m is None or not _NETWORK_SYMBOL.search(body):
+        if m is None or not _NETWORK_SYMBOL.search(body) or _GOES_ON.match(text, _math_end(text, at, body)):
             return at, body
         return at, f"{m.group(1)} = {body}"   # "f is $W^{[2]}\,relu(W^{[1]}x + b^{[1]}) + b^{[2]}$"
     return at - len(m.group(0)), f"{m.group(1)} = {body}"

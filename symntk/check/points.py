@@ -19,20 +19,32 @@ _LABEL = re.compile(
     r"\s*(?:=\s*\(?[-−\d.,\s]*\)?(?:\^T)?)?\s*\$?\s*(?:\*\*|__)?\s*(?::|\.|$|\*\*|&)")
 
 
-_ORDINAL = re.compile(r"^(?:[\s#>*\-+]|\*\*|__)*(?:[Aa]t|[Ff]or|[Nn]ow\sat)\sthe\s(first|second|third)\s"
-                      r"(?:data)?point\b")
+# "At the second point …", "Second datapoint:", "For the other input, …", "Beim zweiten Punkt", "Nel secondo punto",
+# "Í hinum punktinum": a datapoint named in words at a line's start (by its order, or as the other of two)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "ersten": 1, "zweiten": 2, "dritten": 3, "erste": 1, "zweite": 2,
+             "primo": 1, "secondo": 2, "terzo": 3, "fyrsta": 1, "öðrum": 2, "annan": 2, "seinni": 2}
+_OTHER = ("other", "anderen", "andere", "altro", "hinum", "hinn", "hinu")
+_ORDINAL = re.compile(r"^(?:[\s#>*\-+]|\*\*|__)*(?:(?:at|for|now\s+at|with|beim|bei|für|am|im|per|nel|al|con|í|"
+                      r"fyrir|við|með)\s+)?(?:(?:the|dem|den|der|il|lo|la)\s+)?(" + "|".join(_ORDINALS) + "|"
+                      + "|".join(_OTHER) + r")\s+(?:data\s?)?(?:point|datapoint|input|sample|Punkt|Datenpunkt|"
+                      r"Eingabe|punto|dato|input|punkt\w{0,4}|gagnapunkt\w{0,4})\b", re.I)
 
 
 def prose_points(text: str) -> dict[int, int]:
     """Line number (1-based) → the datapoint its label names, for lines that start with one (``x_2 = 3:``, or
-    ``At the second point …`` in a sentence)."""
-    out = {}
+    ``At the second point …``, ``For the other input, …`` in a sentence: of two, the one the label before did not
+    name)."""
+    out: dict[int, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         m = _LABEL.match(line)
         if m is None:
             said = _ORDINAL.match(line)
-            if said:
-                out[number] = ("first", "second", "third").index(said.group(1)) + 1
+            word = said.group(1).lower() if said else ""
+            last = out[max(out)] if out else None
+            if word in _ORDINALS:
+                out[number] = _ORDINALS[word]
+            elif said and last in (1, 2):   # the other of the two datapoints
+                out[number] = 3 - last
             continue
         index = m.group(1) or m.group(2) or m.group(4) or str(_SUBSCRIPTS.index(m.group(3)) + 1)
         out[number] = int(index)
