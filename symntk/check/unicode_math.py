@@ -13,9 +13,10 @@ knows:
 * an equation array ``█(a&=b@&=c)`` is one chain ``a = b = c`` (rows that stand alone: separated by commas);
 * a derivative as a linear fraction ``(∂𝑓)/(∂𝑊_11^([1]) )`` loses the parentheses of its parts (``∂f/∂W…``);
 * in notes with Word's letters a script's operand is a run of digits or letters (``𝑊_11`` is ``W_{11}``,
-  ``𝜆_max`` is ``λ_{max}``, ``𝜆_1,2 =`` is ``λ_{1,2} =``), and ``𝜎^′`` is ``σ′``;
-* the grouping brackets ``〖…〗`` are braces (around a name such as ``〖tanh〗^2`` they go), ``┬`` and ``┴``
-  (below, above) are ``_`` and ``^``, the linear fraction ``⊘`` and the fraction slash ``⁄`` are ``/``;
+  ``𝜆_max`` is ``λ_{max}``, ``𝜆_1,2 =`` is ``λ_{1,2} =``); in any notes a prime as a superscript
+  (``𝜎^′``, ``relu^' (z)``) is a prime (``σ′``, ``relu'(z)``);
+* the grouping brackets ``〖…〗`` are braces (around a name such as ``〖tanh〗^2`` or ``〖W〗^((1))`` they go),
+  ``┬`` and ``┴`` (below, above) are ``_`` and ``^``, the linear fraction ``⊘`` and the fraction slash ``⁄`` are ``/``;
 * the invisible operators: function application (U+2061) and invisible times (U+2062) are a space (nothing
   before a bracket), the invisible separator (U+2063) a comma, the invisible plus (U+2064) ``+``.
 
@@ -40,8 +41,8 @@ _SHORT = {"⒨": "pmatrix", "⒱": "vmatrix", "■": "matrix"}
 _LAYER = re.compile(r"\s*[0-9]{1,2}\s*")
 _WORD_SCRIPT = re.compile(r"(?<=[A-Za-z\u0391-\u03c9)\]}])([_^])([0-9]{2,3}|[A-Za-z]{2,3}|[0-9],[0-9](?=\s?[=≈]))"
                           r"(?![0-9A-Za-z])")
-_PRIME = re.compile(r"\^\s?([′″'])\s?")
-_NAME_GROUP = re.compile(r"〖([A-Za-z]{2,8})〗")
+_PRIME = re.compile(r"(?<=[A-Za-z\u0391-\u03c9)])\^\s?([′″'])\s?")
+_NAME_GROUP = re.compile(r"〖([A-Za-z\u0391-\u03c9]{1,8})〗")
 
 NOTATION = (   # (what, as Word writes it, as it is read): rows of the README's notation table, tested
     ("Word's math letters (Mathematical Alphanumeric Symbols)", "𝑓(𝑥) ; 𝜃 ; 𝝀 ; 𝐊", "f(x) ; θ ; λ ; K"),
@@ -67,8 +68,9 @@ def linear_format(text: str) -> str:
     text = plain_letters(text)
     if not any(ch in text for ch in "■⒨⒱█√^_〖〗┬┴⊘⁄∙∗≔\u2061\u2062\u2063\u2064\u200b\u2060"):
         return text
-    if word:   # Word's scripts: a run of digits or letters is one operand (𝑊_11 is W_{11}, 𝜆_1,2 = …), 𝜎^′ is σ′
-        text = _PRIME.sub(r"\1", _WORD_SCRIPT.sub(r"\1{\2}", text))
+    if word:   # Word's scripts: a run of digits or letters is one operand (𝑊_11 is W_{11}, 𝜆_1,2 = …)
+        text = _WORD_SCRIPT.sub(r"\1{\2}", text)
+    text = _PRIME.sub(r"\1", text)   # a prime as a superscript: 𝜎^′ and relu^' (z) are σ′ and relu'(z)
     text = _NAME_GROUP.sub(r"\1", text)
     text = _FUNCTION_GAP.sub(lambda m: _gap(text, m.end()), text)
     text = "".join(_INVISIBLE.get(ch, _SIMPLE.get(ch, ch)) for ch in text)
