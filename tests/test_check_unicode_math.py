@@ -268,3 +268,65 @@ def test_word_lecture_exercise_with_datapoints_as_superscripts():
     assert set(worst.values()) == {"correct"} and report.exit_code == 0
     worst, report = worst_verdicts(LECTURE.replace("=2+0+1+0+2+6+1=12", "=2+0+1+0+2+6+1=13"), "word.md")
     assert worst[13] == "wrong" and report.first_mistake.line == 13
+
+
+@pytest.mark.parametrize("written, read", [
+    ("〖W〗^((1)) x+〖b〗^((1))", "W^{(1)} x+b^{(1)}"),   # 〖…〗 around one letter: the letter
+    ("〖θ〗_3=〖v〗_2", "θ_3=v_2"),
+    ("relu^' (z_1 )", "relu'(z_1 )"),   # a prime as a superscript, in notes without Word's letters too
+    ("σ^′ (a)+tanh^'(b)", "σ′(a)+tanh'(b)"),
+    ("x^2 ; 2^' ; e^(-x)", "x^2 ; 2^' ; e^{-x}"),   # a prime after a digit is no derivative: kept
+])
+def test_plain_linear_format_names_and_primes(written, read):
+    assert linear_format(written) == read
+
+
+PLAIN_LINEAR = """# Kernel homework (pasted from Word, linear format)
+
+Given: f(x)=〖W〗^((2)) (〖W〗^((1)) x+〖b〗^((1)) )+〖b〗^((2)), no activation.
+〖W〗^((1))=[■(1@2)], 〖b〗^((1))=[■(0@1)], 〖W〗^((2))=[■(2&-1)], 〖b〗^((2))=0. Points x_1=1, x_2=-1.
+
+f(x)=u_1 (a_11 x+b_1 )+u_2 (a_21 x+b_2 )+c
+
+θ=(a_11,a_21,b_1,b_2,u_1,u_2,c)
+
+∂f/∂a_11 =u_1 x=2x
+∂f/∂a_21 =u_2 x=-x
+∂f/∂u_2 =a_21 x+b_2=2x+1
+
+K=[■(21&-3@-3&13)]
+
+λ_(1,2)=(34±√(100))/2, so λ_1=22 and λ_2=12
+"""
+
+
+def test_plain_linear_format_with_grouped_names_all_correct():
+    # the module doc's linear net: ∂f/∂a_11 = u_1 x = 2x, ∂f/∂a_21 = −x, ∂f/∂u_2 = h_2 = 2x + 1,
+    # K = [[21, −3], [−3, 13]], λ = (34 ± 10)/2 = 22, 12
+    worst, report = worst_verdicts(PLAIN_LINEAR, "word.md")
+    assert {6, 10, 11, 12, 14, 16} <= set(worst)
+    assert set(worst.values()) == {"correct"} and report.exit_code == 0
+    worst, report = worst_verdicts(PLAIN_LINEAR.replace("=2x+1", "=2x"), "word.md")
+    assert worst[12] == "wrong" and report.first_mistake.line == 12
+
+
+PLAIN_TANH = """Word homework, tanh
+Points x_1=0, x_2=1; 〖b〗^((2))=0.
+f(x)=〖W〗^((2)) tanh(〖W〗^((1)) x+〖b〗^((1)) )+〖b〗^((2)), 〖W〗^((1))=1, 〖b〗^((1))=0, 〖W〗^((2))=3.
+
+Let z=〖W〗^((1)) x+〖b〗^((1)).
+
+tanh^' (z)=1-〖tanh〗^2 (z)
+
+∂f/∂〖b〗^((1)) =〖W〗^((2)) (1-〖tanh〗^2 (z))
+∂f/∂〖W〗^((2)) =tanh(z)
+"""
+
+
+def test_a_prime_as_a_superscript_is_the_derivative():
+    # scalar tanh net (module doc): tanh′ = 1 − tanh², ∂f/∂b^(1) = 3(1 − tanh² z), ∂f/∂W^(2) = tanh z;
+    # writing tanh^' (z) = 1 − tanh(z) forgets the square: wrong, and first
+    worst, report = worst_verdicts(PLAIN_TANH, "word.md")
+    assert set(worst.values()) == {"correct"} and report.exit_code == 0 and 7 in worst
+    worst, report = worst_verdicts(PLAIN_TANH.replace("tanh^' (z)=1-〖tanh〗^2 (z)", "tanh^' (z)=1-tanh(z)"), "word.md")
+    assert worst[7] == "wrong" and report.first_mistake.line == 7

@@ -53,6 +53,8 @@ NOTATION = (   # (what, as Word writes it, as it is read): rows of the README's 
      r"\sqrt{729 − 32} ; e^{−z} ; W₁₁^{[1]} ; ∑_{i=1}^n"),
     ("Word's grouping, function application and invisible times", "〖(𝑥+1)〗^2 ; tanh⁡(𝑧) ; tr⁡𝐾 ; 2⁢𝑥",
      "{(x+1)}^2 ; tanh(z) ; tr K ; 2 x"),
+    ("Word's grouped one-letter names and primes as superscripts", "〖W〗^((1)) ; 𝜎^′ (𝑧) ; relu^' (z)",
+     "W^{(1)} ; σ′(z) ; relu'(z)"),
 )
 
 
