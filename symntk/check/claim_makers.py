@@ -26,6 +26,7 @@ from .claims import (
     UnitClaim,
 )
 from .compare import written_number
+from .eigen_order import eigen_index
 from .formula_kinds import count_terms, is_general
 from .gradient_pairs import gradient_pairs
 from .kernel_function import kernel_function_of
@@ -117,7 +118,8 @@ def target_maker(node, first: bool = True):
     which = eigen_of(node)
     if which:
         return lambda s, m, p: EigenvalueClaim(s.line, m.node, m.text, p, s.text,
-                                               which=None if which == "all" else which, output=eigen_output(node))
+                                               which=None if which == "all" else which, output=eigen_output(node),
+                                               index=eigen_index(node))
     unit = unit_of(node)
     if unit is not None:
         return lambda s, m, p: UnitClaim(s.line, m.node, m.text, p, s.text, name=unit[0], point=unit[1])

@@ -115,7 +115,8 @@ class KernelClaim(Claim):
 
 @dataclass
 class CharPolyClaim(Claim):
-    """det(K − λI) (``sign`` −1 for det(λI − K)) as a polynomial in λ; ``equation`` for ``p(λ) = 0``."""
+    """det(K − λI) (``sign`` −1 for det(λI − K), 0 for a polynomial named p(λ), χ(λ), either convention) as a
+    polynomial in λ; ``equation`` for ``p(λ) = 0``."""
 
     sign: int = 1
     equation: bool = False
@@ -146,6 +147,7 @@ class EigenvalueClaim(Claim):
 
     which: str | None = None
     output: int | None = None
+    index: int | None = None   # k of a numbered λ_k (eigen_order.py)
     kind = "eigenvalues"
 
 

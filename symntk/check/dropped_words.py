@@ -48,7 +48,7 @@ DROPPING: tuple[tuple[str, str], ...] = (
                  r"utelat\w{0,3}|udelade\w{0,2}|ser (?:vi |jeg |jag )?bort (?:fra|från|ifrån)|"
                  r"spiller ingen rolle|spelar ingen roll|betyder ingenting|tar (?:inte|ikke) med|"
                  r"tager ikke med|falder (?:bort|ud)|faller (?:bort|ut|vekk)"),
-    ("nl", r"laat \w{1,8} weg|laten (?:\w{1,8} )?weg|weglaten|weggelaten|negeer\w{0,2}|genegeerd|"
+    ("nl", r"laat(?: \w{1,8}){1,3} weg|laten (?:\w{1,8} ){0,3}weg|weglaten|weggelaten|negeer\w{0,2}|genegeerd|"
            r"verwaarloos\w{0,3}|verwaarlozen|doet er niet toe|maakt niet uit|speelt geen rol|valt (?:\w{1,8} )?weg|"
            r"vallen (?:\w{1,8} )?weg"),
     ("fr", r"laiss\w{0,4} tomber|laiss\w{0,4}(?: \S{1,12}){0,2} de côté|néglig\w{0,4}|om(?:et|ets|ettre|ettons|"
@@ -157,6 +157,9 @@ _PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|þa
 # what a parameter is left out of (``I leave it out of $\theta$``), not a name of its own
 _CONTAINER = re.compile(r"\$\s{0,2}(?:\\(?:boldsymbol|mathbf|bm)\s{0,2}\{?\s{0,2})?(?:\\theta|θ|K|f|\\nabla\s{0,2}f)"
                         r"\s{0,2}\}?\s{0,2}\$")
+# a contrast after a comma (``W1, b1, W2, b2 (4 of them), but I skip b2``): what is dropped is named after it
+_CONTRAST = re.compile(r",\s{0,3}(?:but|yet|though|however|aber|doch|jedoch|en|mais|men|maar|mas|pero|ma|però|"
+                       r"ale|ali|avšak|však|no)(?![\w'’])", re.I)
 _CLAUSE = re.compile(r"[^.;!?:\n]{1,300}(?:[.;!?:]|$)")
 # a name in math, or a bare parameter name: a letter with an index (b2, b_2, b^2, b^{[2]}, W2_12, w_{11}, b², W²₁; a
 # subscript alone, c₁, is left to math: a remark's alias, ``b^[2] (c₁)``) or one
@@ -205,7 +208,7 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
         if _SYMBOL.search(text) or derivative and (_WRITTEN_DERIVATIVE.search(text) or
                                                    not _OUT_OF.match(text, phrase.end())):
             continue
-        text = text_before
+        text = _after_contrast(text_before, phrase.start())
         names = _listed([m for m in _MATH.finditer(text)], text)
         plain = _MATH.sub(" ", text)
         names += [m.group(1) for m in _BARE.finditer(plain) if m.group(1) not in _WORDS]
@@ -213,3 +216,14 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
         if names and not (derivative and len(names) != 1):
             found.append((names, derivative or vanish))
     return found
+
+
+def _after_contrast(text: str, phrase: int) -> str:
+    """``text`` from its last contrast before the dropping phrase at ``phrase`` (``θ = W1, b1, W2, b2, but I skip
+    b2`` → ``, but I skip b2``) when that part names something, else all of it."""
+    cuts = [m.end() for m in _CONTRAST.finditer(text, 0, phrase)]
+    if not cuts:
+        return text
+    tail = text[cuts[-1]:]
+    named = _MATH.search(tail) or any(m.group(1) not in _WORDS for m in _BARE.finditer(_MATH.sub(" ", tail)))
+    return tail if named else text

@@ -10,6 +10,7 @@ import sympy
 from ..kernel import LAMBDA
 from .compare import at_precision, rounds_to, written_number
 from .decide import approximation, decide
+from .eigen_order import note_order
 from .feedback import Feedback
 from .invariant_terms import PLACEHOLDERS, with_placeholders
 from .judgement import Judgement
@@ -51,14 +52,25 @@ def judge_charpoly(claim, world, j: Judgement) -> Judgement:
     if found:
         return _judge_with_invariants(claim, world, j, bare, out)
     claimed = scalars(claim.value, world.scope)[0]
-    n = len(world.labels(out))
-    sign = claim.sign ** n
+    sign = _sign(claim.sign, claimed, len(world.labels(out)))
     true = sign * world.charpoly(out)
     ok = _poly_agrees(claim.value, claimed, true, claim.equation)
     own_ok = any(_poly_agrees(claim.value, claimed, sign * own, claim.equation) for own in own_charpolys(world, out))
     world.record(("charpoly",), sign * claimed, claim.line)
     return decide(j, world, claim, claimed, ok, own_ok, true,
                   lambda prev: _poly_agrees(claim.value, claimed, prev, claim.equation))
+
+
+def _sign(sign: int, claimed, n: int) -> int:
+    """The factor (±1) from det(K − λI) of n×n K to the polynomial the learner means: (−1)^n for det(λI − K); for
+    a named p(λ) (sign 0) the convention its leading coefficient shows: positive → det(λI − K), monic."""
+    if sign:
+        return sign ** n
+    try:
+        lead = sympy.Poly(sympy.expand(claimed), LAMBDA).LC()
+    except (sympy.PolynomialError, sympy.GeneratorsNeeded, TypeError, ValueError):
+        return 1
+    return (-1) ** n if lead.is_number and lead > 0 else 1
 
 
 def _judge_with_invariants(claim, world, j: Judgement, bare, out) -> Judgement:
@@ -73,7 +85,7 @@ def _judge_with_invariants(claim, world, j: Judgement, bare, out) -> Judgement:
     finally:
         scope.aliases.clear()
         scope.aliases.update(saved)
-    sign = claim.sign ** len(world.labels(out))
+    sign = _sign(claim.sign, claimed, len(world.labels(out)))
     true = sign * world.charpoly(out)
     if not _poly_agrees(claim.value, claimed, true, claim.equation):
         raise UnreadableError("the characteristic polynomial writes det K or tr K as a term and is not right with "
@@ -244,6 +256,7 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
                           any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, o)))
     true = world.eigen_values(out)
     ok = _eigen_match(claim.which, nodes, values, true)
+    note_order(world, claim.index, nodes, values, true)
     right_k = _right_kernel_since_mistake(world, out)
     own_ok = any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, out)
                  if not (world.last_mistake[0] is None or right_k) or not _rounding_only(own, true, right_k))

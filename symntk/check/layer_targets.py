@@ -111,7 +111,8 @@ POLYNOMIAL_NAMES = ("p", "P", "chi", "c", "q")
 
 def polynomial_name(parts) -> tuple[str, int, int | None] | None:
     """``p(λ)``, ``P(λ)``, ``χ(λ)``, ``χ_K(λ)``, ``c_K(λ)``: the characteristic polynomial named as a function of λ
-    → ("poly", 1, output of K^{[o]} in the subscript or None)."""
+    → ("poly", 0, output of K^{[o]} in the subscript or None): sign 0, as a name says neither det(K − λI) nor
+    det(λI − K)."""
     if len(parts) != 2 or not (isinstance(parts[0], Sym) and parts[0].name in POLYNOMIAL_NAMES):
         return None
     head, arg = parts
@@ -119,7 +120,7 @@ def polynomial_name(parts) -> tuple[str, int, int | None] | None:
                                                       and len(arg.items) == 1 and bare(arg.items[0], "lambda")):
         return None
     if not head.sub:
-        return "poly", 1, None
+        return "poly", 0, None
     if len(head.sub) == 1 and is_matrix_name(head.sub[0], "K", "Theta") != "no":
-        return "poly", 1, is_matrix_name(head.sub[0], "K", "Theta")
+        return "poly", 0, is_matrix_name(head.sub[0], "K", "Theta")
     return None

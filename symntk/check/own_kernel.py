@@ -226,17 +226,14 @@ def roots(poly: sympy.Expr) -> list[sympy.Expr]:
 def own_named_eigen_values(world, node) -> list[sympy.Expr]:
     """A formula of named eigenvalues (λ_1 + λ_2, λ_max λ_min) with the learner's own eigenvalues put in: one
     value per candidate list of theirs (see :func:`own_eigen`)."""
-    from .meaning import key, to_sympy
-    from .nodes import Func, Num, Sym
+    from .eigen_order import eigen_names
+    from .meaning import to_sympy
 
     out = []
     saved = dict(world.scope.aliases)
     try:
         for values in own_eigen(world, world.read_kernel):
-            names = [key(Sym("lambda", (Num(m, None, str(m)),))) for m in range(1, len(values) + 1)]
-            table = dict(zip(names, values)) | {key(Sym("lambda", (Func("min", 0, None),))): values[0],
-                                                key(Sym("lambda", (Func("max", 0, None),))): values[-1]}
-            world.scope.aliases.update(table)
+            world.scope.aliases.update(eigen_names(world, values))
             out.append(to_sympy(node, world.scope))
     finally:
         world.scope.aliases.clear()

@@ -54,6 +54,8 @@ class World:
         self.wrong_numbers: dict = {}   # a decimal judged wrong → the true value it stood for (wrong_numbers.py)
         self.line = 0                      # the line of the claim being judged
         self.put_in_lines: set[int] = set()   # lines whose words say the given values are put in (put_in.py)
+        self.eigen_order: str | None = None   # "down": the learner numbers eigenvalues from the largest
+        self.eigen_defaults: dict = {}   # λ_k → the true eigenvalue name_eigenvalues gave it
         self.tentative_drops: list = []   # judgements of tentative "it drops out" sentences (dropped_parameters.py)
 
     @property
@@ -67,17 +69,11 @@ class World:
                 for e in self.eigen(out)]
 
     def name_eigenvalues(self) -> None:
-        """λ_1, λ_2, … (ascending), λ_min and λ_max name the eigenvalues until the learner gives them values of
-        their own."""
-        from .meaning import key
-        from .nodes import Func, Num, Sym
+        """λ_1, λ_2, … (in the learner's order, see :mod:`symntk.check.eigen_order`), λ_min and λ_max name the
+        eigenvalues until the learner gives them values of their own."""
+        from .eigen_order import name_eigenvalues
 
-        found = self.compared_eigen(self.read_kernel)
-        names = [(key(Sym("lambda", (Num(m, None, str(m)),))), e) for m, e in enumerate(found, start=1)]
-        if found:   # λ_min, λ_max: the smallest and the largest
-            names += [(key(Sym("lambda", (Func(end, 0, None),))), e) for end, e in (("min", found[0]),
-                                                                                  ("max", found[-1]))]
-        self.scope.aliases.update((name, e) for name, e in names if name not in self.scope.aliases)
+        name_eigenvalues(self)
 
     # ---- truth ---------------------------------------------------------------------------------------
     def at_values(self, expr: sympy.Expr) -> sympy.Expr:
