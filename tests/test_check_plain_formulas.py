@@ -15,7 +15,8 @@ def test_formula_at_a_datapoint_is_f_there():
 
 def test_wrong_formula_at_a_datapoint_stays_wrong():
     """θ_3 θ_4 for θ_4 at x_2: 3·(2·2 + 1) + 3·0 = 15 all the same, but the formula is not f: wrong."""
-    lines, first = notes_verdicts(THETA_HEAD + "$f(x_2) = \\theta_3(\\theta_1 x_2 + \\theta_2) + \\theta_3 \\theta_4$\n")
+    notes = THETA_HEAD + "$f(x_2) = \\theta_3(\\theta_1 x_2 + \\theta_2) + \\theta_3 \\theta_4$\n"
+    lines, first = notes_verdicts(notes)
     assert lines[5] == ["wrong"] and first == 5
 
 
@@ -46,6 +47,7 @@ def test_negative_preactivation_shows_identity():
 def test_relu_in_the_formula_is_kept():
     """f(x) = θ_3 relu(θ_1 x + θ_2) + θ_4 with θ = (-1, 1, 2, 1), x_1 = 3: relu(−2) = 0, f(x_1) = 1; −3 is wrong."""
     notes = ("W1 = -1, b1 = 1, W2 = 2, b2 = 1 ; x_1 = 3, x_2 = 0\n\n"
-             "$f(x) = \\theta_3 \\mathrm{relu}(\\theta_1 x + \\theta_2) + \\theta_4$\n\n$f(x_1) = 1$\n\n$f(x_1) = -3$\n")
+             "$f(x) = \\theta_3 \\mathrm{relu}(\\theta_1 x + \\theta_2) + \\theta_4$\n\n"
+             "$f(x_1) = 1$\n\n$f(x_1) = -3$\n")
     lines, _ = notes_verdicts(notes)
     assert lines[5] == ["correct"] and lines[7] == ["wrong"]
