@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .named_tuples import forward_names
 from .ordinal_results import ORD, ORDINALS, M
 from .point_words import VECTOR_MATH, math_point
 
@@ -95,6 +96,8 @@ def gradient_words(sk: str, texts: list[str], n_points: int, n_params: int, put,
     gradients are $(…)$, $(…)$ and $(…)$``; ``at $x_2$ it is $(…)$`` on a line that says *gradient* or right after one
     (``gradient_before``)."""
     def vector(k: int, exact: bool) -> bool:   # not exact: θ with an entry or two dropped, never ∇_x f
+        if k and forward_names(texts[k - 1]):   # "for $(z, h, f)$ we get $(…)$": those quantities, not ∇f
+            return False
         last = texts[k].rsplit("=", 1)[-1]   # "(1·2, 0, 1) = (2, 0, 1)": the chain's last link, worked out
         entries = last.count(",") + 1
         return bool(VECTOR_MATH.match(last)) and (entries == n_params or not exact and
