@@ -6,7 +6,8 @@ bracket ``[z > 0]``, the Heaviside step ``H(z)`` and ``step(z)`` all read as ``\
 one with only a unit's index (``\\mathbb 1_i``, ``𝟙_2``: unit i is active) as ``\\operatorname{relu}'(z_{i})`` (a
 bold ``\\mathbf 1_n`` is a vector of ones and stays). The argument is one name with at most three scripts and a
 datapoint in parentheses (``z^{[1]}_2(x_1)``), compared with ``> 0`` only (``≥ 0`` says something else at 0 and is
-left as it is). Heaviside's ``H`` is read only on a pre-activation ``z``. Every pattern is bounded and without nested repetition.
+left as it is). Heaviside's ``H`` is read only on a pre-activation ``z``. Every pattern is bounded and without
+nested repetition.
 """
 
 from __future__ import annotations
