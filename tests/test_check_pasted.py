@@ -134,3 +134,14 @@ def test_values_follow_from_a_pasted_gradient_with_an_entry_missing(tmp_path):
     assert verdicts[9] == ["carried"]   # (2x, 2, 3x + 1) at x = 1
     assert verdicts[11] == ["wrong"]    # 3·2 + 1 is 7
     assert first == 6
+
+
+def test_an_output_prompt_alone_on_its_line_owns_the_repr_below(tmp_path):
+    """LINEAR: ∇f(x_1) = (2, 2, 4, 1), ∇f(x_2) = (4, 2, 7, 1), K = [[25, 41], [41, 70]]. ``Out[3]:`` alone, the
+    array of K on the two lines below: the claim is on the Out line (line 5) and right; a typo K_22 = 71 under
+    ``Out[4]:`` (line 12) is wrong there."""
+    notes = "```\nIn [3]: J @ J.T\nOut[3]:\narray([[25, 41],\n       [41, 70]])\n```\n\n" \
+            "```\nIn [4]: J @ J.T\nOut[4]:\narray([[25, 41],\n       [41, 71]])\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[5] == ["correct"] and 6 not in verdicts
+    assert verdicts[12] == ["wrong"] and first == 12

@@ -110,14 +110,14 @@ def claims(producer: str, value: Repr) -> tuple[list[str], bool]:
 def _statements(body: str):
     """(offset, text, is_output, prompted) of the statements of a fence body: prompts (``>>>``, ``In [3]:``) mark
     code and ``Out[3]:`` an output; a statement runs on while its brackets are open (at most 40 lines)."""
-    at, statement, first, depth, prompted, out = 0, [], 0, 0, False, False
+    at, statement, first, depth, prompted, out, bare = 0, [], 0, 0, False, False, None
     for raw in body.split("\n"):
         line = raw
         if not statement:
-            first = at
-            prompted = bool(_PROMPT.match(line))
-            out = bool(_OUT.match(line))
+            first = at if bare is None else bare   # "Out[6]:" alone, its repr on the lines below
+            prompted, out = bool(_PROMPT.match(line)), bool(_OUT.match(line)) or bare is not None
             line = _OUT.sub("", _PROMPT.sub("", line))
+            bare = first if _OUT.match(raw) and not line.strip() else None
         else:
             line = _MORE.sub("", line)
         at += len(raw) + 1
