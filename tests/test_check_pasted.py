@@ -145,3 +145,12 @@ def test_an_output_prompt_alone_on_its_line_owns_the_repr_below(tmp_path):
     verdicts, first = _check(tmp_path, notes)
     assert verdicts[5] == ["correct"] and 6 not in verdicts
     assert verdicts[12] == ["wrong"] and first == 12
+
+
+def test_the_last_statement_of_a_line_prints_the_output(tmp_path):
+    """LINEAR: ∇f(x_2) = (4, 2, 7, 1), so K_22 = 16 + 4 + 49 + 1 = 70. ``In [5]: g2 = …; g2.dot(g2)`` prints
+    ``Out[5]: 70``: the dot product after the ``;`` names K_22 (right); 69 on a second such cell is wrong."""
+    notes = "```\nIn [5]: g2 = sp.Matrix([4, 2, 7, 1]); g2.dot(g2)\nOut[5]: 70\n```\n\n" \
+            "```\nIn [6]: g2 = sp.Matrix([4, 2, 7, 1]); g2.dot(g2)\nOut[6]: 69\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[5] == ["correct"] and verdicts[10] == ["wrong"] and first == 10

@@ -34,7 +34,7 @@ _KINDS = (("eigen", re.compile(r"eigen|eigval|\beig\b|\blam(?:bda)?s?\b|λ|\\lam
           ("charpoly", re.compile(r"charpoly|char_poly|characteristic", re.I)),
           ("det", re.compile(r"\bdet\b|determinant", re.I)),
           ("trace", re.compile(r"\btrace\b|\btr\b", re.I)),
-          ("kernel", re.compile(r"@|\.T\b|\bK\b|\bkernel\b|\bntk\b|\bNTK\b|\bgram\b|\\Theta(?![A-Za-z])|Θ")),
+          ("kernel", re.compile(r"@|\.T\b|\bdot\s*\(|\bK\b|\bkernel\b|\bntk\b|\bNTK\b|\bgram\b|\\Theta(?![A-Za-z])|Θ")),
           ("jacobian", re.compile(r"\bJ\b|jacobian|\bjac\b", re.I)),
           ("gradient", re.compile(r"grad|\bdiff\b|deriv|nabla|∇|^g_?[1-9]$", re.I)))
 
@@ -278,7 +278,7 @@ def fence_claims(body: str, before: str, assignments: bool, notebook: bool = Fal
             break
         if is_output:
             value = parse_repr(text)
-            made, certain = claims(producer, value) if value else ([], False)
+            made, certain = claims(split_top(producer, ";")[-1] or producer, value) if value else ([], False)
             found.extend((offset, c, certain) for c in made)
             continue
         producer = _code(text)
