@@ -34,3 +34,12 @@ def test_bold_indicator_of_a_condition(tmp_path):
     notes = HEAD + "$\\frac{\\partial f}{\\partial b^{[1]}_1} = W^{[2]}_{11} \\mathbf 1_{z_1 > 0}$\n"
     lines, _ = verdicts(tmp_path, RELU, notes)
     assert lines[3] == ["correct"]
+
+
+def test_the_definition_of_the_indexed_one_is_not_rewritten(tmp_path):
+    """"$\\mathbb{1}_j = 1$ if $z_j > 0$ else 0" defines the learner's name: no claim relu′(z_j) = 1 (which would be
+    wrong for an inactive unit), and the line has no wrong verdict."""
+    assert normalise("\\mathbb{1}_j = 1") != normalise("\\operatorname{relu}'(z_{j}) = 1")
+    notes = HEAD + "Let $\\mathbb{1}_j = 1$ if $z_j > 0$ else 0.\n"
+    lines, first = verdicts(tmp_path, RELU, notes)
+    assert "wrong" not in lines.get(3, []) and first == 0
