@@ -35,3 +35,11 @@ def test_column_relation_is_still_a_relation(tmp_path):
     """K_{:,2} = 2K_{:,1} is a relation between columns (false here: 12 ≠ 16), not a vector of entries."""
     lines, _ = verdicts(tmp_path, IDENTITY_1_2_1, NETWORK_HEAD + "$K_{:,2} = 2K_{:,1}$\n")
     assert lines[3] == ["wrong"]
+
+
+def test_column_named_in_words(tmp_path):
+    """"The second column of $K$ is $(12, 19)$": K_{12} = 12, K_{22} = 19, right; "the first row of the kernel is
+    $(8, 13)$": K_{11} = 8 right, K_{12} = 13 wrong (12)."""
+    notes = NETWORK_HEAD + "The second column of $K$ is $(12, 19)$.\n\nand the first row of the kernel is $(8, 13)$.\n"
+    lines, first = verdicts(tmp_path, IDENTITY_1_2_1, notes)
+    assert lines[3] == ["correct", "correct"] and lines[5] == ["correct", "wrong"] and first == 5
