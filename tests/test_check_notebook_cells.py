@@ -98,7 +98,7 @@ def test_ipython_prompts_in_separate_cells_and_numpy_2_eig_results(tmp_path):
             "```python\nnp.linalg.eig(K)\n```\n\n```\nEigResult(eigenvalues=array([ 0.73195535, 94.26804465]), " \
             "eigenvectors=array([[-0.86, -0.51],\n       [ 0.51, -0.86]]))\n```\n"
     verdicts, first = _check(tmp_path, notes)
-    assert verdicts[10] == ["correct"]   # K (Out[3] on its own line)
+    assert verdicts[9] == ["correct"]   # K, on the line of Out[3] (alone on its line, its repr below)
     assert verdicts[19] == ["correct", "correct"]
     assert first == 0
 

@@ -134,3 +134,23 @@ def test_values_follow_from_a_pasted_gradient_with_an_entry_missing(tmp_path):
     assert verdicts[9] == ["carried"]   # (2x, 2, 3x + 1) at x = 1
     assert verdicts[11] == ["wrong"]    # 3·2 + 1 is 7
     assert first == 6
+
+
+def test_an_output_prompt_alone_on_its_line_owns_the_repr_below(tmp_path):
+    """LINEAR: ∇f(x_1) = (2, 2, 4, 1), ∇f(x_2) = (4, 2, 7, 1), K = [[25, 41], [41, 70]]. ``Out[3]:`` alone, the
+    array of K on the two lines below: the claim is on the Out line (line 5) and right; a typo K_22 = 71 under
+    ``Out[4]:`` (line 12) is wrong there."""
+    notes = "```\nIn [3]: J @ J.T\nOut[3]:\narray([[25, 41],\n       [41, 70]])\n```\n\n" \
+            "```\nIn [4]: J @ J.T\nOut[4]:\narray([[25, 41],\n       [41, 71]])\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[5] == ["correct"] and 6 not in verdicts
+    assert verdicts[12] == ["wrong"] and first == 12
+
+
+def test_the_last_statement_of_a_line_prints_the_output(tmp_path):
+    """LINEAR: ∇f(x_2) = (4, 2, 7, 1), so K_22 = 16 + 4 + 49 + 1 = 70. ``In [5]: g2 = …; g2.dot(g2)`` prints
+    ``Out[5]: 70``: the dot product after the ``;`` names K_22 (right); 69 on a second such cell is wrong."""
+    notes = "```\nIn [5]: g2 = sp.Matrix([4, 2, 7, 1]); g2.dot(g2)\nOut[5]: 70\n```\n\n" \
+            "```\nIn [6]: g2 = sp.Matrix([4, 2, 7, 1]); g2.dot(g2)\nOut[6]: 69\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[5] == ["correct"] and verdicts[10] == ["wrong"] and first == 10

@@ -21,7 +21,7 @@ from .claims import ProblemPart, Reading
 from .every_layer import every_layer
 from .exact_numbers import exact_numbers
 from .named_values import gather
-from .network_formula import layer_activations
+from .network_formula import layer_activations, plain_formula
 from .predicates import walk
 from .syntax import Signature, Sym
 from .theta_layers import theta_layers
@@ -105,7 +105,7 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
         raise InputError(source, "", f"datapoints x_1 … x_{max(points)}", f"no x_{missing[0]}")
     depth = max(int(name[1:]) for name in values)
     activations = net.activations if net else layers if layers is not None and len(layers) == depth - 1 else \
-        layer_activations(formula, depth, source, text)
+        layer_activations(formula or plain_formula(parts), depth, source, text)
     widths = list(net.widths) if net else _widths(values, points, signature, depth, source)
     if not net and widths != _widths(values, points, signature, depth, source, zero_yields=True):
         try:   # b^{[2]} = 0 beside a column W^{[2]}: the zero vector, when the layer read as 1 wide does not fit

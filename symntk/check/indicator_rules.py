@@ -2,10 +2,12 @@
 
 Each row is (about, learners write, read as, pattern, replacement) as in :class:`symntk.check.spelling_rules.Rule`:
 ``\\mathbb{1}[z > 0]``, ``1[z>0]``, ``1{z>0}``, ``1(z > 0)``, ``𝟙_{z>0}``, ``\\mathbb{1}_{[z_1>0]}``, the Iverson
-bracket ``[z > 0]``, the Heaviside step ``H(z)`` and ``step(z)`` all read as ``\\operatorname{relu}'(z)``. The
-argument is one name with at most three scripts and a datapoint in parentheses (``z^{[1]}_2(x_1)``), compared
-with ``> 0`` only (``≥ 0`` says something else at 0 and is left as it is). Heaviside's ``H`` is read only on a
-pre-activation ``z``. Every pattern is bounded and without nested repetition.
+bracket ``[z > 0]``, the Heaviside step ``H(z)`` and ``step(z)`` all read as ``\\operatorname{relu}'(z)``; a blackboard
+one with only a unit's index (``\\mathbb 1_i``, ``𝟙_2``: unit i is active) as ``\\operatorname{relu}'(z_{i})``, not
+where the notes define it (``\\mathbb 1_j = 1`` if …) (a bold ``\\mathbf 1_n`` is a vector of ones and stays). The
+argument is one name with at most three scripts and a datapoint in parentheses (``z^{[1]}_2(x_1)``), compared with
+``> 0`` only (``≥ 0`` says something else at 0 and is left as it is).
+Heaviside's ``H`` is read only on a pre-activation ``z``. Every pattern is bounded and without nested repetition.
 """
 
 from __future__ import annotations
@@ -35,5 +37,10 @@ INDICATOR_RULES: tuple[tuple[str, str, str, str, str], ...] = (
      r"\operatorname{relu}'(z) ; \operatorname{relu}'(z_1) ; \operatorname{relu}'(z)",
      r"(?<![\w\\])(?:step|Step|\\(?:mathrm|operatorname|text|textrm)\s*\{\s*step\s*\})\s*\(\s*" + _NAME +
      r"\s*\)()", _RELU),
+    ("blackboard one with a unit's index (ReLU′ of that unit)", r"\mathbb 1_i ; \mathbb{1}_{j} ; 𝟙_2",
+     r"\operatorname{relu}'(z_{i}) ; \operatorname{relu}'(z_{j}) ; \operatorname{relu}'(z_{2})",
+     r"(?:\\(?:mathbb|mathds|mathbbm)\s{0,3}(?:\{\s{0,3}1\s{0,3}\}|1)|𝟙)\s{0,3}_\s{0,3}"
+     r"(?:\{\s{0,3}([ijk1-9])\s{0,3}\}|([ijk1-9])(?![\w\d]))(?!\s{0,3}[\[({(=])",
+     r"\\operatorname{relu}'(z_{\1\2})"),
 )
 """The indicator rows, in the order the normaliser applies them (the ``1`` before a bracket before the bracket)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .named_tuples import forward_names
 from .ordinal_results import ORD, ORDINALS, M
 from .point_words import VECTOR_MATH, math_point
 
@@ -22,6 +23,8 @@ _DIAGONAL = re.compile(r"(?<![\w-])diagonal\s(?:entries|elements)\s(?:are|of\s@(
                        r"(?:,\s" + M + r")?,?\sand\s" + M + r"(?![\w@]|\s?[-+*/=])")
 _PAIR = re.compile(r"(?:(?:kernel\s)?entry\s(?:for|between)\sthe\stwo\s(?:data)?points|(?<![\w-])off-diagonal"
                    r"(?:\s(?:entry|one|element|term))?),?\s(?:is|it's)\s" + M)
+_SLICE_WORDS = re.compile(r"(?<![\w-])" + ORD + r"\s(column|row)\sof\s(?:the\skernel(?:\smatrix)?|@(\d{1,4})@|K),?\s"
+                          r"(?:is|it's|reads|equals)\s" + M)
 _GIVES = r"(?:is|it's|comes\sout\s(?:as|to)|works\sout\s(?:as|to))\s"
 _GRADIENT = [
     re.compile(r"[Gg]radient\sat\s(?:the\s)?@(\d{1,4})@,?\s" + _GIVES + M),
@@ -81,6 +84,11 @@ def kernel_words(sk: str, texts: list[str], n_points: int, put) -> None:
                 (m.group(2) is None or texts[int(m.group(2))].strip() == "K"):
             i, j = sorted((int(pair.group(1)), int(pair.group(2))))
             put(int(m.group(3)), f"K_{{{i}{j}}} = ")
+    for m in _SLICE_WORDS.finditer(sk):   # "the second column of $K$ is $(12, 19)$": K_{:,2} (kernel_slices)
+        i, k = ORDINALS[m.group(1)], int(m.group(4))
+        if i <= n_points and (m.group(3) is None or texts[int(m.group(3))].strip() == "K") and \
+                VECTOR_MATH.match(texts[k]) and texts[k].count(",") + 1 == n_points:
+            put(k, f"K_{{:,{i}}} = " if m.group(2) == "column" else f"K_{{{i},:}} = ")
     for m in _DIAGONAL.finditer(sk):   # "the diagonal entries are $8$ and $19$"
         ks = [int(g) for g in m.groups()[1:] if g is not None]
         if len(ks) == n_points and (m.group(1) is None or texts[int(m.group(1))].strip() == "K"):
@@ -95,6 +103,8 @@ def gradient_words(sk: str, texts: list[str], n_points: int, n_params: int, put,
     gradients are $(…)$, $(…)$ and $(…)$``; ``at $x_2$ it is $(…)$`` on a line that says *gradient* or right after one
     (``gradient_before``)."""
     def vector(k: int, exact: bool) -> bool:   # not exact: θ with an entry or two dropped, never ∇_x f
+        if k and forward_names(texts[k - 1]):   # "for $(z, h, f)$ we get $(…)$": those quantities, not ∇f
+            return False
         last = texts[k].rsplit("=", 1)[-1]   # "(1·2, 0, 1) = (2, 0, 1)": the chain's last link, worked out
         entries = last.count(",") + 1
         return bool(VECTOR_MATH.match(last)) and (entries == n_params or not exact and

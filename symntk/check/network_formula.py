@@ -33,6 +33,8 @@ def layer_activations(formula: ProblemPart | None, depth: int, source: str, text
         found = _layer(formula.node, depth)
         if found is not None:
             return found
+    if formula is not None and _plain(formula.node):
+        return ["identity"] * (depth - 1)
     if text:
         return [_named_activation(text)] * (depth - 1)
     if formula is None:
@@ -43,6 +45,31 @@ def layer_activations(formula: ProblemPart | None, depth: int, source: str, text
         raise InputError(source, f"line {formula.line}", "a network formula of the form "
                          "W^{[L]} φ(… W^{[1]} x + b^{[1]} …) + b^{[L]}", formula.text[:60])
     return found
+
+
+def _plain(node) -> bool:
+    """``θ_3(θ_1 x + θ_2) + θ_4``: a formula in x that writes its hidden layer inside plain parentheses, with no
+    function, power, fraction or exponential anywhere: the activation is the identity, whatever the prose names."""
+    nodes = list(walk(node))
+    kinds = all(isinstance(n, (Sym, Num, Group)) or isinstance(n, Op) and n.op in ("add", "sub", "neg", "mul", "juxt")
+                for n in nodes)
+    names = all(n.name not in ("e", "exp", "sigma", "phi", "relu", "tanh", "max") for n in nodes if isinstance(n, Sym))
+    grouped = any(isinstance(n, Group) and n.kind == "paren" and any(isinstance(m, Sym) and m.name == "x"
+                                                                     for m in walk(n)) for n in nodes)
+    return kinds and names and grouped
+
+
+def plain_formula(parts: list[ProblemPart]) -> ProblemPart | None:
+    """The notes' ``f(x) = θ_3(θ_1 x + θ_2) + θ_4`` in names that are not layers (an equation, not a formula part):
+    a network formula in plain parentheses, which says the activation is the identity."""
+    from .targets import f_call
+
+    for p in parts:
+        if p.kind == "equation" and len(p.node.items) >= 2:
+            called = f_call(p.node.items[0])
+            if called is not None and called[1] is None and _plain(p.node.items[1]):
+                return ProblemPart(p.line, "formula", "f", p.node.items[1], p.text)
+    return None
 
 
 def is_architecture(node, widths: list[int]) -> bool:

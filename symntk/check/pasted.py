@@ -34,7 +34,7 @@ _KINDS = (("eigen", re.compile(r"eigen|eigval|\beig\b|\blam(?:bda)?s?\b|λ|\\lam
           ("charpoly", re.compile(r"charpoly|char_poly|characteristic", re.I)),
           ("det", re.compile(r"\bdet\b|determinant", re.I)),
           ("trace", re.compile(r"\btrace\b|\btr\b", re.I)),
-          ("kernel", re.compile(r"@|\.T\b|\bK\b|\bkernel\b|\bntk\b|\bNTK\b|\bgram\b|\\Theta(?![A-Za-z])|Θ")),
+          ("kernel", re.compile(r"@|\.T\b|\bdot\s*\(|\bK\b|\bkernel\b|\bntk\b|\bNTK\b|\bgram\b|\\Theta(?![A-Za-z])|Θ")),
           ("jacobian", re.compile(r"\bJ\b|jacobian|\bjac\b", re.I)),
           ("gradient", re.compile(r"grad|\bdiff\b|deriv|nabla|∇|^g_?[1-9]$", re.I)))
 
@@ -110,14 +110,14 @@ def claims(producer: str, value: Repr) -> tuple[list[str], bool]:
 def _statements(body: str):
     """(offset, text, is_output, prompted) of the statements of a fence body: prompts (``>>>``, ``In [3]:``) mark
     code and ``Out[3]:`` an output; a statement runs on while its brackets are open (at most 40 lines)."""
-    at, statement, first, depth, prompted, out = 0, [], 0, 0, False, False
+    at, statement, first, depth, prompted, out, bare = 0, [], 0, 0, False, False, None
     for raw in body.split("\n"):
         line = raw
         if not statement:
-            first = at
-            prompted = bool(_PROMPT.match(line))
-            out = bool(_OUT.match(line))
+            first = at if bare is None else bare   # "Out[6]:" alone, its repr on the lines below
+            prompted, out = bool(_PROMPT.match(line)), bool(_OUT.match(line)) or bare is not None
             line = _OUT.sub("", _PROMPT.sub("", line))
+            bare = first if _OUT.match(raw) and not line.strip() else None
         else:
             line = _MORE.sub("", line)
         at += len(raw) + 1
@@ -278,7 +278,7 @@ def fence_claims(body: str, before: str, assignments: bool, notebook: bool = Fal
             break
         if is_output:
             value = parse_repr(text)
-            made, certain = claims(producer, value) if value else ([], False)
+            made, certain = claims(split_top(producer, ";")[-1] or producer, value) if value else ([], False)
             found.extend((offset, c, certain) for c in made)
             continue
         producer = _code(text)

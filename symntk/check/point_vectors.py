@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .named_tuples import forward_names
 from .point_words import GRADIENT_WORD, POINT, POINT_MATH, PREP, VECTOR_MATH, point_index
 from .unit_words import unit_values
 
@@ -113,8 +114,8 @@ def _read(line: str, points, widths: tuple, others: set, recent: list) -> str:
         sentence = skeleton[start:end.start() if end else len(skeleton)]
         between = [texts[int(j)] for j in re.findall(r"@(\d{1,4})@", mid)]
         if not i or k in named or texts[k].lstrip().startswith("\\nabla") or _OTHER.search(sentence) or \
-                any(POINT_MATH.match(t) for t in between):
-            continue
+                any(POINT_MATH.match(t) for t in between) or k and forward_names(texts[k - 1]):
+            continue   # "for $(z, h, f, f')$ we get $(…)$": those quantities, not ∇f
         if m.group(6) is None and m.group(7) is None and not _GRADIENT.search(mid):   # "is": a gradient its subject
             continue
         entries = _entries(texts[k])

@@ -26,6 +26,8 @@ from .facts import ORDER
 from .index_letters import own_index_letters, renamed
 from .index_notation import index_range, instances, ranges_by_line
 from .kernel_columns import column_relation
+from .kernel_slices import slice_entries
+from .named_tuples import named_tuples
 from .nodes import Signature
 from .problem_parts import equations
 from .prose_arithmetic import numeric_chain
@@ -63,7 +65,7 @@ def _indexed(seg: Segment) -> Segment:
 def read_segments(segments: list[Segment]) -> Reading:
     """Classify every segment (see the module doc)."""
     reading = Reading()
-    segments = sigma_as_phi(paired_theta_lists(segments))
+    segments = named_tuples(slice_entries(sigma_as_phi(paired_theta_lists(segments))))
     ranges = ranges_by_line(segments)
     letters = own_index_letters(segments)
     for seg in [one for whole in segments for one in ([whole] if whole.fact else
