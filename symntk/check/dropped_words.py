@@ -66,10 +66,12 @@ DROPPING: tuple[tuple[str, str], ...] = (
               r"descart\w{0,5}|quit(?:o|a|amos|ar|ado|ada|ando)|elimin\w{0,5}|dej\w{0,4} (?:fuera|de lado)|"
               r"prescind\w{0,4}|desprez\w{0,4}|deix\w{0,4} de (?:fora|lado)|não (?:importa|conta|influi|"
               r"influencia|contribui|faz diferença)|não (?:o |a )?(?:coloco|incluo|considero)|"
-              r"n[ãa]o entra(?:m)?(?: (?:no|na|nos|nas|em))?|no entran?|fica(?:m)? de fora|queda(?:n)? fuera|tir(?:amos|ar|ei)"),
+              r"n[ãa]o entra(?:m)?(?: (?:no|na|nos|nas|em))?|no entran?|fica(?:m)? de fora|queda(?:n)? fuera|"
+              r"tir(?:amos|ar|ei)"),
     ("it", r"trascur\w{0,5}|omett\w{0,4}|omess[oaie]|tralasci\w{0,4}|ignor(?:o|iamo|are|ato|ata)|"
            r"non (?:conta|importa|serve|influisce|contribuisce)|non (?:lo |la )?(?:metto|considero|includo)|"
-           r"tolgo|togliamo|è irrilevante|non entra(?:no)?|rest(?:a|ano) fuori|riman(?:e|gono) fuori|salt(?:o|iamo|are|ato|ata)|(?:lo |la |li )?lascio (?:fuori|perdere)"),
+           r"tolgo|togliamo|è irrilevante|non entra(?:no)?|rest(?:a|ano) fuori|riman(?:e|gono) fuori|"
+           r"salt(?:o|iamo|are|ato|ata)|(?:lo |la |li )?lascio (?:fuori|perdere)"),
     ("pl", r"nie (?:liczę|liczymy|uwzględniam|uwzględniamy|biorę|bierzemy)(?: \w{1,8})?|pomij\w{0,4}|pomin\w{0,5}|"
            r"ignoruj\w{0,3}|zaniedbuj\w{0,3}|zaniedba\w{0,3}|opuszcz\w{0,4}|nie ma znaczenia|nie ma wpływu|"
            r"nic nie wnosi|nie wnosi nic|niczego nie wnosi|odpada|odpadają|jest nieistotn\w{0,2}|nieistotn\w{0,2}"),
