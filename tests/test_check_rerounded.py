@@ -2,7 +2,7 @@
 must agree with that value to its own digits, else it is a new slip, even when the same number was a wrong answer
 stated earlier (which a bare repeat of it would carry)."""
 
-from check_helpers import THETA_HEAD, notes_verdicts
+from tests.check_helpers import THETA_HEAD, notes_verdicts
 
 # THETA_HEAD: ∇f(x) = (3x, 3, 2x + 1, 1), so ∇f(1) = (3, 3, 3, 1), ∇f(2) = (6, 3, 5, 1), K = [[28, 43], [43, 71]],
 # tr K = 99, det K = 1988 − 1849 = 139, λ = (99 ± √9245)/2, √9245 ≈ 96.15093, λ₁ ≈ 97.57546, λ₂ ≈ 1.42454
