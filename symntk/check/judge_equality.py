@@ -223,7 +223,7 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         ok = within_operand_rounding(claim.left, claim.value, world.scope)
     if not ok and free and len(left) == 1:   # "x_2 = 3: relu' = 0": φ′ of some hidden unit at x_2
         ok = some_unit_at_point(world, claim.line, left[0], lambda t: matches(world, claim.value, claimed[0], t),
-                                every=claim.bare and claim.line not in world.one_unit_lines)
+                                every=claim.bare and _is_slope(claim.left) and claim.line not in world.one_unit_lines)
     if not ok and not claim.general:
         ok = members_agree_at_point(world, claim.line, claim.value, claimed, true)
     own = [world.at_values_own(v) for v in with_own_slope(world, claim.left, own_left, not free)]
@@ -248,7 +248,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         world.record(("sqrt", root ** 2), claimed[0], claim.line)
     if not ok and len(left) == 1:
         _own_factor(world, claim, left[0], claimed[0])
-        if claim.bare and free and claim.line not in world.one_unit_lines:   # x = 3: relu' = 1 for every unit
+        if claim.bare and free and _is_slope(claim.left) and \
+                claim.line not in world.one_unit_lines:  # relu' = 1: every unit
             remember_every_unit(world, claim, claimed[0])
         unit = unit_written_out(world, own_left[0], claim.line) if not claimed[0].free_symbols else None
         if unit is not None:   # w_{11}x_2 + b_1 = -3: their value of that unit at x_2, used later

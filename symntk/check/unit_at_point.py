@@ -3,7 +3,7 @@
 A learner who writes ``relu' = 0`` or ``σ'(z) = 0.25`` on the line where they name a datapoint means φ′ of
 the hidden units at that datapoint, not a rule for every z. With several hidden units the formula's free z
 cannot be resolved to one unit, so the claim is right when z set to the pre-activation of some hidden unit
-(any hidden layer) at that datapoint gives the value written; an activation written without its argument on a
+(any hidden layer) at that datapoint gives the value written; a slope written without its argument on a
 line whose words single out no unit (:mod:`symntk.check.one_unit_words`: ``unit 2 is off``) is about every
 hidden unit there (``x = 3: z = (3, −1), relu' = 1`` is wrong).
 """
