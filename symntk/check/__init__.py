@@ -47,6 +47,7 @@ from .named_values import layer_index
 from .network_formula import is_architecture
 from .nodes import Sym
 from .normalise import normalise
+from .one_unit_words import one_unit_lines
 from .output_labels import inline_outputs, output_before
 from .output_sections import line_output, output_subjects, output_unnamed
 from .points import infix_points, prose_points, suffix_points
@@ -131,7 +132,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     world = World(derive(problem))
     world.per_output = bool(PER_OUTPUT.search(text))
     world.pair_first, world.pair_rows = pair_order(text)
-    world.put_in_lines = put_in_lines(text)
+    world.put_in_lines, world.one_unit_lines = put_in_lines(text), one_unit_lines(text)
     learner_names(reading, world)
     judgements: list[Judgement] = []
     context: list[Context] = []
@@ -164,7 +165,9 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
             if subject and int(subject.group(1)) <= world.n_out:
                 world.reading = int(subject.group(1))
         while labels and labels[0][0] <= item.line:
-            world.current_point = labels.pop(0)[1]
+            label_line, world.current_point = labels.pop(0)
+            if label_line == item.line:   # "**x = 3:** … relu' = 1": the datapoint the label names, on its line
+                world.current_point_line = label_line
         while blocks and blocks[0][0] <= item.line:
             block_line, world.label_point = blocks.pop(0)   # "### x₁ = 0" heads a block; "### K" ends it
         if isinstance(item, Context):

@@ -118,8 +118,9 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
         previous = world.claimed.get(id(claim.previous)) if claim.previous is not None else None
         follows = previous is not None and previous[1] != "correct" and same is not None and same(previous[0])
         if not (own_ok or follows):   # 1 − 0,7299 after their wrong σ(1) ≈ 0,7299: right from that number
-            follows = wrong_numbers.follows(world, claim.value, expected) or \
-                wrong_numbers.follows_previous(world, claim, claimed, expected)
+            follows = not wrong_numbers.rerounded_slip(world, claim, claimed) and (
+                wrong_numbers.follows(world, claim.value, expected) or
+                wrong_numbers.follows_previous(world, claim, claimed, expected))
         wrong_numbers.remember(world, claim.value, claimed, expected)
         if own_ok or follows:
             j.mark_carried(world)
@@ -129,6 +130,7 @@ def decide(j: Judgement, world: World, claim, claimed, ok: bool, own_ok: bool, e
                 j.feedback.append(Feedback("arithmetic", {"written": claimed, "total": previous[0]}))
             j.mark_wrong(world)
     world.claimed[id(claim.value)] = (claimed, "correct" if ok else "carried" if j.carried else "wrong")
+    wrong_numbers.note_decimal(world, claim, claimed)
     return j
 
 

@@ -16,7 +16,8 @@ the phrase itself (``don't skip b2``, ``b2 darf man nicht weglassen``), about a 
 for ∂f/∂W1``, ``in the derivative w.r.t. W1 the b2 term drops out``), holds a relation (``=``, ``<``) or names
 one datapoint (``contributes nothing at $x_2$``): those say something else. Several parameters dropped together
 are written as one list (``$c_1, c_2$``, ``$b_1$ and $b_2$``), so that the judge can tell them from a sentence
-naming two parameters of which it drops one. A clause is *tentative* when its thing
+naming two parameters of which it drops one. A negation before a consequence word (``so``, ``então``, ``quindi``)
+is part of the reason (``$c$ does not change the shape of f, so it drops out``). A clause is *tentative* when its thing
 drops out "of the derivative"/"of the gradient" (``$b^{[2]}$ is just added on, so it drops out of the derivative``)
 or merely vanishes (``the $b^{[2]}$ vanish``, ``verschwindet``, ``hverfur``): the same words say that a constant
 vanishes from the other derivatives, or a zero value from f, so it is a claim only when the learner's later work
@@ -57,17 +58,20 @@ DROPPING: tuple[tuple[str, str], ...] = (
            r"ne (?:joue|jouent) aucun rôle|ne contribue\w{0,2} (?:pas|en rien)|n['’]intervien\w{0,3} pas|"
            r"ne (?:le |la |les |l['’])?(?:mets|met|mettons|compte|comptons|prends|prend|prenons|inclus|inclut|"
            r"incluons|garde|gardons)(?: \w{1,8})? pas|ne tien\w{0,3} pas compte|sans tenir compte|"
-           r"sans importance|enl[eè]v\w{0,4}|supprim\w{0,4}|saut(?:e|er|é|ons)"),
+           r"sans importance|enl[eè]v\w{0,4}|supprim\w{0,4}|saut(?:e|er|é|ons)|n['’]entren?t? pas"),
     ("es pt", r"no (?:l[oae]s? )?(?:pongo|ponemos|incluyo|incluimos|meto|metemos|considero|consideramos|cuento|"
               r"contamos|uso|usamos)|no (?:l[oae]s? )?(?:tengo|tenemos|tomo|tomamos) en cuenta|no influyen?|"
               r"no aportan? nada|no contribuyen?|no cuentan?|no hace falta|no importa|da igual|"
               r"(?:es|son) irrelevantes?|omit\w{0,5}|omito|omitimos|ignor(?:o|a|amos|ar|ado|ada|amos)|se ignora|"
               r"descart\w{0,5}|quit(?:o|a|amos|ar|ado|ada|ando)|elimin\w{0,5}|dej\w{0,4} (?:fuera|de lado)|"
               r"prescind\w{0,4}|desprez\w{0,4}|deix\w{0,4} de (?:fora|lado)|não (?:importa|conta|influi|"
-              r"influencia|contribui|faz diferença)|não (?:o |a )?(?:coloco|incluo|considero)"),
+              r"influencia|contribui|faz diferença)|não (?:o |a )?(?:coloco|incluo|considero)|"
+              r"n[ãa]o entra(?:m)?(?: (?:no|na|nos|nas|em))?|no entran?|fica(?:m)? de fora|queda(?:n)? fuera|"
+              r"tir(?:amos|ar|ei)"),
     ("it", r"trascur\w{0,5}|omett\w{0,4}|omess[oaie]|tralasci\w{0,4}|ignor(?:o|iamo|are|ato|ata)|"
            r"non (?:conta|importa|serve|influisce|contribuisce)|non (?:lo |la )?(?:metto|considero|includo)|"
-           r"tolgo|togliamo|è irrilevante|salt(?:o|iamo|are|ato|ata)|(?:lo |la |li )?lascio (?:fuori|perdere)"),
+           r"tolgo|togliamo|è irrilevante|non entra(?:no)?|rest(?:a|ano) fuori|riman(?:e|gono) fuori|"
+           r"salt(?:o|iamo|are|ato|ata)|(?:lo |la |li )?lascio (?:fuori|perdere)"),
     ("pl", r"nie (?:liczę|liczymy|uwzględniam|uwzględniamy|biorę|bierzemy)(?: \w{1,8})?|pomij\w{0,4}|pomin\w{0,5}|"
            r"ignoruj\w{0,3}|zaniedbuj\w{0,3}|zaniedba\w{0,3}|opuszcz\w{0,4}|nie ma znaczenia|nie ma wpływu|"
            r"nic nie wnosi|nie wnosi nic|niczego nie wnosi|odpada|odpadają|jest nieistotn\w{0,2}|nieistotn\w{0,2}"),
@@ -151,6 +155,11 @@ _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|
                      r"perché|poiché|visto che|dato che|já que|pois|visto que|omdat|aangezien|fordi|eftersom|"
                      r"ettersom|bo|ponieważ|gdyż|protože|poněvadž|neboť|jelikož|lebo|pretože|ker|jer)(?![\w'’])",
                      re.I)
+# a consequence before the phrase (``$c$ does not change the shape of f, so it drops out``, ``…, então não entra``):
+# what comes before it is the reason, so a negation there does not take the dropping back
+_CONSEQUENCE = re.compile(r"(?<![\w'’])(?:so|thus|therefore|hence|daher|deshalb|darum|svo|þannig|donc|alors|ainsi|"
+                          r"entonces|así que|por eso|por lo tanto|então|portanto|por isso|quindi|dunque|perciò|"
+                          r"allora|dus|daarom|derfor|därför|więc|zatem|dlatego|tedy|proto|takže)(?![\w'’])", re.I)
 # a pronoun in a clause that names nothing itself: the thing it drops is named in the clause before it
 _PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|það|því|þá|hann|hana|hún|le|lo|ça|cela|"
                       r"eso|esto|het|dat|det)(?![\w'’])", re.I)
@@ -199,6 +208,10 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
         whole = _VANISH.sub(" ", _PHRASE.sub(" ", text))   # "sleppi … og skiptir ekki máli": its own negation
         rest = _VANISH.sub(" ", _PHRASE.sub(" ", text[:reason.start()])) if reason else whole
         rest = rest[len(rest) - len(own):] if own is not text and len(rest) >= len(own) else rest
+        cuts = [m.start() for m in _CONSEQUENCE.finditer(text, len(text) - len(own), phrase.start())]
+        if cuts:   # the reason before "so" is left out of the negation test
+            end = reason.start() if reason else len(text)
+            rest = _VANISH.sub(" ", _PHRASE.sub(" ", text[cuts[-1]:end]))
         if _NEGATED.search(rest) or _CONDITION.search(whole) or _RELATION.search(text) or _ONE_POINT.search(text) \
                 or _ORDER.search(text):
             continue

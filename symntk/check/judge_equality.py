@@ -16,7 +16,13 @@ from .operand_rounding import within_operand_rounding
 from .own_minors import remember_minor
 from .predicates import walk
 from .syntax import UnreadableError
-from .unit_at_point import bare_value_judged, members_agree_at_point, some_unit_at_point, unit_written_out
+from .unit_at_point import (
+    bare_value_judged,
+    members_agree_at_point,
+    remember_every_unit,
+    some_unit_at_point,
+    unit_written_out,
+)
 from .unit_derivatives import names_unit_derivative, own_slope_rule, section_point
 from .value_names import uses_value_names
 from .values import agrees, agrees_own, scalars
@@ -216,7 +222,8 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
     if not ok and len(claimed) == 1 and not free:   # 2 · 0,419974 = 0,839949: from the unrounded operand
         ok = within_operand_rounding(claim.left, claim.value, world.scope)
     if not ok and free and len(left) == 1:   # "x_2 = 3: relu' = 0": φ′ of some hidden unit at x_2
-        ok = some_unit_at_point(world, claim.line, left[0], lambda t: matches(world, claim.value, claimed[0], t))
+        ok = some_unit_at_point(world, claim.line, left[0], lambda t: matches(world, claim.value, claimed[0], t),
+                                every=claim.bare and _is_slope(claim.left) and claim.line not in world.one_unit_lines)
     if not ok and not claim.general:
         ok = members_agree_at_point(world, claim.line, claim.value, claimed, true)
     own = [world.at_values_own(v) for v in with_own_slope(world, claim.left, own_left, not free)]
@@ -241,6 +248,9 @@ def judge_equality(claim, world: World, j: Judgement) -> Judgement:
         world.record(("sqrt", root ** 2), claimed[0], claim.line)
     if not ok and len(left) == 1:
         _own_factor(world, claim, left[0], claimed[0])
+        if claim.bare and free and _is_slope(claim.left) and \
+                claim.line not in world.one_unit_lines:  # relu' = 1: every unit
+            remember_every_unit(world, claim, claimed[0])
         unit = unit_written_out(world, own_left[0], claim.line) if not claimed[0].free_symbols else None
         if unit is not None:   # w_{11}x_2 + b_1 = -3: their value of that unit at x_2, used later
             world.record(("unit", *unit), claimed[0], claim.line, approximation(claim))

@@ -1,9 +1,11 @@
 """A rule of one unnamed hidden unit stated at a datapoint (``x_2 = 3: … relu' = 0``): true when some unit there has it.
 
-A learner who writes ``relu' = 0`` or ``σ'(z) = 0.25`` on the line where they name a datapoint means φ′ of one
-of the hidden units at that datapoint, not a rule for every z. With several hidden units the formula's free z
+A learner who writes ``relu' = 0`` or ``σ'(z) = 0.25`` on the line where they name a datapoint means φ′ of
+the hidden units at that datapoint, not a rule for every z. With several hidden units the formula's free z
 cannot be resolved to one unit, so the claim is right when z set to the pre-activation of some hidden unit
-(any hidden layer) at that datapoint gives the value written.
+(any hidden layer) at that datapoint gives the value written; a slope written without its argument on a
+line whose words single out no unit (:mod:`symntk.check.one_unit_words`: ``unit 2 is off``) is about every
+hidden unit there (``x = 3: z = (3, −1), relu' = 1`` is wrong).
 """
 
 from __future__ import annotations
@@ -16,19 +18,18 @@ from .values import agrees
 from .world import World
 
 
-def some_unit_at_point(world: World, line: int, left: sympy.Expr, check) -> bool:
-    """Whether ``check(left at z = z^{[l]}_u(x_i))`` holds for some hidden unit u of some hidden layer l, where
-    x_i is the datapoint named on ``line`` or heading its block; the formula's only free variable must be z."""
+def some_unit_at_point(world: World, line: int, left: sympy.Expr, check, every: bool = False) -> bool:
+    """Whether ``check(left at z = z^{[l]}_u(x_i))`` holds for some hidden unit u of some hidden layer l (with
+    ``every``: for every one of them), where x_i is the datapoint named on ``line`` or heading its block; the
+    formula's only free variable must be z."""
     free = [s for s in left.free_symbols if s not in world.solution.values]
     point = here(world, line)
     if len(free) != 1 or free[0].name != "z" or point is None or not 1 <= point <= world.N:
         return False
     forward = world.net.forward()
-    for layer in range(1, world.net.depth):
-        for unit in forward.z[layer]:
-            if check(left.xreplace({free[0]: world.at_point(unit, point)})):
-                return True
-    return False
+    fits = [check(left.xreplace({free[0]: world.at_point(unit, point)}))
+            for layer in range(1, world.net.depth) for unit in forward.z[layer]]
+    return all(fits) if every else any(fits)
 
 
 def members_agree_at_point(world: World, line: int, node, claimed: list, true: list) -> bool:
@@ -81,3 +82,22 @@ def bare_value_judged(world: World, line: int, slope: bool = False) -> None:
     values = {world.at_point(unit, point) for layer in range(1, world.net.depth) for unit in forward.z[layer]}
     if len(values) != 1 and not slope:
         raise UnreadableError("an activation without its argument where the hidden units differ")
+
+
+def remember_every_unit(world: World, claim, claimed: sympy.Expr) -> None:
+    """``x = 3: z = (3, −1), relu' = 1`` read about every hidden unit and wrong: the learner's φ′ (or φ) at each
+    hidden unit's pre-activation at that datapoint is the number written, for the work that follows from it."""
+    from .activation_values import KEY, activation_names
+    from .nodes import Func
+    from .predicates import walk
+
+    names = activation_names(world.net)
+    funcs = [n for n in walk(claim.left) if isinstance(n, Func) and n.name in names]
+    point = here(world, claim.line)
+    if len(funcs) != 1 or funcs[0].primes > 1 or point is None or not 1 <= point <= world.N or \
+            not claimed.is_number or len({a.name for a in world.net.activations}) != 1:
+        return
+    forward = world.net.forward()
+    for layer in range(1, world.net.depth):
+        for unit in forward.z[layer]:
+            world.record((KEY, funcs[0].primes, sympy.nsimplify(world.at_point(unit, point))), claimed, claim.line)

@@ -52,8 +52,10 @@ class World:
         self.pair_rows: str | None = None    # "output" when the notes list K's rows output-major
         self.entry_nodes: dict = {}   # (out, r, c) → the member the learner last wrote K_{rc} as (kernel_mirror.py)
         self.wrong_numbers: dict = {}   # a decimal judged wrong → the true value it stood for (wrong_numbers.py)
+        self.line_decimals: dict = {}   # (line, target) → (member, value) of the last decimal written there
         self.line = 0                      # the line of the claim being judged
         self.put_in_lines: set[int] = set()   # lines whose words say the given values are put in (put_in.py)
+        self.one_unit_lines: set[int] = set()   # lines whose words single out one hidden unit (one_unit_words.py)
         self.eigen_order: str | None = None   # "down": the learner numbers eigenvalues from the largest
         self.eigen_defaults: dict = {}   # λ_k → the true eigenvalue name_eigenvalues gave it
         self.tentative_drops: list = []   # judgements of tentative "it drops out" sentences (dropped_parameters.py)

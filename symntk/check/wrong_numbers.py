@@ -4,7 +4,9 @@ A learner who rounds e^{−1} to 0,37 writes σ(1) ≈ 0,7299 (wrong: 0,7311) an
 0,7299 · 0,2701 ≈ 0,1971, ∂f/∂w = 1 · 0,1971 · 1. Each later step is false only through the wrong numbers it
 reuses. So every number written as a value and judged wrong or carried is remembered with the true value it
 stood for (:func:`remember`), and a wrong step is carried when, with each remembered number it holds put back
-to that true value, it is right to the decimals written (:func:`follows`).
+to that true value, it is right to the decimals written (:func:`follows`). A shorter restatement of a decimal
+written just before on the same line for the same target (``λ₁ ≈ 3,2930, i.e. about 3,30``) is a re-rounding of
+that value: it must agree with it to its own digits, else it is a new slip (:func:`rerounded_slip`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .values import agrees, items
 from .world import World
 
 MAX_REMEMBERED = 200
+_MEMBER_FIELDS = {"line", "value", "claimed", "previous", "source", "soft", "general"}
 
 
 def _pairs(node, claimed, expected) -> list[tuple[Node, sympy.Expr, sympy.Expr]]:
@@ -135,3 +138,28 @@ def follows_previous(world: World, claim, claimed, expected) -> bool:
     except Exception:   # noqa: BLE001 - a member that cannot be evaluated gives nothing to follow
         return False
     return agrees(claim.value, claimed, before, loose=True) and follows(world, previous, expected)
+
+
+def _target(claim) -> tuple:
+    """What a claim is about: its kind and the fields that name one target of that kind (all but the member)."""
+    return (claim.kind,) + tuple(repr(getattr(claim, f.name)) for f in dataclasses.fields(claim)
+                                 if f.name not in _MEMBER_FIELDS)
+
+
+def rerounded_slip(world: World, claim, claimed) -> bool:
+    """Whether the written decimal restates, to fewer digits, a decimal written just before on the same line for
+    the same target and does not agree with it to its own digits (3,2930 restated as 3,30): a new slip."""
+    number = written_number(claim.value)
+    before = world.line_decimals.get((claim.line, _target(claim)))
+    if number is None or number.decimals is None or before is None or not isinstance(claimed, sympy.Expr):
+        return False
+    decimals, value = before
+    return decimals > number.decimals and claimed.is_Rational and not agrees(claim.value, claimed, value)
+
+
+def note_decimal(world: World, claim, claimed) -> None:
+    """Remember the decimal a claim writes, for a restatement later on the same line (:func:`rerounded_slip`)."""
+    number = written_number(claim.value)
+    if number is not None and number.decimals is not None and isinstance(claimed, sympy.Expr) and \
+            claimed.is_Rational:
+        world.line_decimals[(claim.line, _target(claim))] = (number.decimals, claimed)
