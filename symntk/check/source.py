@@ -46,7 +46,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
     from .latex_tables import latex_tables
-    from .macros import definitions, expand, without_definitions
+    from .macros import expand_document
     from .mathpix import mathpix_latex
     from .physics_pkg import physics_latex
     from .point_labels import labelled_results
@@ -60,10 +60,8 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .web_markup import quoted_math, web_markup
 
     text = quoted_math(web_markup(linear_format(ascii_punctuation(editor_lines(text)))))
-    macros = definitions(LATEX_COMMENT.sub("", text))
-    text = document_body(text)
-    if macros:
-        text = expand(without_definitions(text), macros)
+    source = LATEX_COMMENT.sub(lambda m: " " * len(m.group(0)), text)
+    text = expand_document(source, document_body(text))
     text = physics_latex(text)
     # \begin{tabular} … \end{tabular}: read as a table, then blanked (before a bare array is read as a matrix)
     text, tabled = latex_tables(text, mark_decimal_commas if writes_decimal_commas(text) else None)

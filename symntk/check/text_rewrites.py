@@ -1,6 +1,7 @@
-"""The rewrites a notes file's text goes through before it is read: what the learner crossed out dropped, results
-written in words, other markups and converters' output (Org, Typst, Word's linear format, full-width forms) and the
-notes' own labels and numbering turned into the notation the reader reads, in this order."""
+"""The rewrites a notes file's text goes through before it is read: its own LaTeX macros expanded, what the learner
+crossed out dropped, results written in words, other markups and converters' output (Org, Typst, Word's linear
+format, full-width forms) and the notes' own labels and numbering turned into the notation the reader reads, in
+this order."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .glued_indices import glued_indices
 from .glued_inputs import glued_inputs
 from .kernel_numbers import numbered_kernels
 from .label_colons import labelled_math
+from .macros import expanded_notes
 from .math_labels import math_labels
 from .operator_tuples import operator_rows
 from .org import org_markdown
@@ -33,7 +35,7 @@ from .zero_based import zero_based
 def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     """``text`` rewritten for the reader (see the module doc): (the text, the unfinished sum the notes stop in, listed
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
-    text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
+    text = worded_links(retracted(org_markdown(expanded_notes(text))))   # what the learner crossed out is not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
     text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
