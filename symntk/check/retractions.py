@@ -20,10 +20,9 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   the same chain (``= λ² − 27λ + 152 − 144... wait I think it's`` then ``= λ² − 27λ − 8``) or restates its name;
 * ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``(I think this should be 12, …)`` / ``sorry, 12`` /
   ``… á að vera 12`` / ``ætti að vera 12`` / ``… sollte 12 sein`` / ``eigentlich 12`` / ``devrait être 12`` /
-  ``perdón, es 12`` / ``pardon, c'est 12`` / ``scusa, è 12`` / ``sorry, het is 12`` /
-  ``powinno być 12`` / ``mělo by být 12``: the
-  new value takes the old one's place; the same remark on a line of its own right below a statement (``- K_12 =
-  … = 11`` then ``(I think this should be 12)``) blanks the statement and states ``K_12 = 12`` on the remark's line;
+  ``perdón, es 12`` / ``pardon, c'est 12`` / ``scusa, è 12`` / ``sorry, het is 12`` / ``powinno być 12`` /
+  ``mělo by být 12``: the new value takes the old one's place; the same remark on a line of its own right below a
+  statement (``- K_12 = … = 11`` then ``(I think this should be 12)``) blanks it and states ``K_12 = 12`` there;
 * a correction below a statement that names what it replaces (``second entry should be $W_{12} x$``,
   ``$W_{21}$ should be $W_{12}$``): see :mod:`symntk.check.named_corrections`;
 * a line whose statements are followed by ``redo``, ``try again``, ``ignore that``, ``reikna aftur``,
