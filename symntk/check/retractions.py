@@ -21,12 +21,12 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
 * ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``(I think this should be 12, …)`` / ``sorry, 12`` /
   ``… á að vera 12`` / ``ætti að vera 12`` / ``… sollte 12 sein`` / ``eigentlich 12`` / ``devrait être 12`` /
   ``perdón, es 12`` / ``pardon, c'est 12`` / ``scusa, è 12`` / ``sorry, het is 12`` / ``powinno być 12`` /
-  ``mělo by být 12``: the new value takes the old one's place; the same remark on a line of its own right below a
+  ``mělo by být 12``: the new value takes the old one's place; the same remark on a line of its own below a
   statement (``- K_12 = … = 11`` then ``(I think this should be 12)``) blanks it and states ``K_12 = 12`` there;
 * a correction below a statement that names what it replaces (``second entry should be $W_{12} x$``,
   ``$W_{21}$ should be $W_{12}$``): see :mod:`symntk.check.named_corrections`;
-* a line whose statements are followed by ``redo``, ``try again``, ``ignore that``, ``reikna aftur``,
-  ``nochmal`` with nothing after: the whole line is an attempt given up.
+* statements followed by ``redo``, ``try again``, ``ignore that``, ``reikna aftur``, ``nochmal`` with nothing
+  after: the whole line is an attempt given up.
 """
 
 from __future__ import annotations
@@ -277,11 +277,10 @@ def _earlier(lines: list[str], i: int, start: int) -> None:
     below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
     if not after and (not _RELATION.search(lines[i]) or lines[i].rstrip().endswith(":")):
         after = _claims(lines[below]) if below is not None else []
-    if not after:
+    if not after or _restated(lines, i, after[0]) or not lines[i].rstrip().endswith(":") or below is None:
         return
-    if not _restated(lines, i, after[0]) and lines[i].rstrip().endswith(":") and below is not None:
-        for claim in _claims(lines[below])[:1]:   # "… no wait, the sign is wrong, so it is $+2$:" above the redo
-            _restated(lines, i, claim)
+    for claim in _claims(lines[below])[:1]:   # "… no wait, the sign is wrong, so it is $+2$:" above the redo
+        _restated(lines, i, claim)
 
 
 def _restated(lines: list[str], i: int, claim: tuple[int, int, str, str]) -> bool:
