@@ -185,11 +185,20 @@ def derivative_rule(line: str) -> str | None:
     return f"{name}'{m.group(2) or m.group(4) or ''} = {m.group(5).strip()}"
 
 
+def _runs_on(line: str, below: str) -> list[tuple[list[str], bool]]:
+    """``the bias $b_3$ only shifts f,`` ↵ ``so it does not matter, I leave it out.``: a sentence that starts on
+    ``line`` (ending in no stop) and drops, on the line below, the parameter named here: said on this line."""
+    if not line.strip() or not below.strip() or line.rstrip()[-1:] in ".!?:;" or dropped_clauses(below):
+        return []
+    return dropped_clauses(line.rstrip() + " " + below.lstrip())
+
+
 def fact_segments(text: str, limit: int = 600) -> list[Segment]:
     """Segments for the statements in words of every line of ``text`` (a fenced code block excepted)."""
     out: list[Segment] = []
     fenced = False
-    for n, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    for n, line in enumerate(lines, start=1):
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
             continue
@@ -207,7 +216,7 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, said[:200], False, soft=True, fact=sign))
         if says_others_zero(line):   # "the other derivatives are 0": every one not written yet
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=OTHERS_ZERO))
-        for names, tentative in dropped_clauses(line):   # "b2 just shifts f, I'll skip it": ∂f/∂b2 adds nothing
+        for names, tentative in dropped_clauses(line) or _runs_on(line, lines[n] if n < len(lines) else ""):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=dropped_fact(names, tentative)))
         for count in cjk_words.counts(_plain(line)):
             out.append(Segment(n, f"P = {count}", False, soft=True))
