@@ -36,7 +36,8 @@ DROPPING: tuple[tuple[str, str], ...] = (
            r"(?:leave|leaving|left|keep|keeping|kept) \$[^$\n]{1,30}\$ out|"
            r"left out|leave out|leaving out|does ?n[o']?t matter|do ?n[o']?t matter|doesnt matter|dont matter|"
            r"does not matter|do not matter|is irrelevant|irrelevant|"
-           r"contributes nothing|adds nothing|falls? (?:out|away)|is not needed|isn'?t needed|not needed"),
+           r"contributes nothing|adds nothing|falls? (?:out|away)|is not needed|isn'?t needed|not needed|"
+           r"plays? no (?:part|role)|playing no (?:part|role)|has no role"),
     ("de", r"fällt \w{1,8} ?(?:raus|heraus|weg)|fällt (?:raus|heraus|weg)|fallen (?:\w{1,8} ?)?(?:raus|heraus|weg)|"
            r"wegfallen|"
            r"entfällt|weglassen|weggelassen|lass\w{0,2}(?: \w{1,8}){1,3} weg|ignorier\w{0,4}|"

@@ -70,9 +70,10 @@ _RELU_PRIME = re.compile(r"relu\s*(?:'|′|\^\s*\{?\s*\\prime|\s+derivative|\s*-
                          r"derivaat\w*)\b[^.;]{0,30}relu|"
                          r"relu\b[^.;]{0,40}\b(?:derivative|afleiða\w*|ableitung|dérivée|derivada|afledte|afledede|"
                          r"derivert\w*|derivaat\w*)", re.I)
-_CASE = re.compile(r"(-?\d+)\s*,?\s*(?:if|for|when|ef|þegar|für|wenn|falls|si|quand|para|cuando|hvis|når|om|kun)\s*z\s*"
+_CASE = re.compile(r"(-?\d+)\s*,?\s*(?:if|for|when|ef|þegar|für|wenn|falls|si|quand|para|cuando|hvis|når|om|kun"
+                   r"|若|如果|当|當)\s*z\s*"
                    r"(>|<|≥|≤|\\geq?|\\leq?|\\gt|\\lt)\s*0(?![\d]|[.,]\d)", re.I)
-_OTHERWISE_WORD = r"(?:otherwise|else|annars|sonst|sinon|sino|si no|ellers|muuten|muulloin)"
+_OTHERWISE_WORD = r"(?:otherwise|else|annars|sonst|sinon|sino|si no|ellers|muuten|muulloin|否则|否則|其他|其余)"
 _OTHERWISE = (re.compile(_OTHERWISE_WORD + r"\s*,?\s*(-?\d+)(?![\d]|[.,]\d)", re.I),   # "otherwise 0" comes first
               re.compile(r"(-?\d+)\s*,?\s*" + _OTHERWISE_WORD + r"\b", re.I))
 
@@ -184,11 +185,20 @@ def derivative_rule(line: str) -> str | None:
     return f"{name}'{m.group(2) or m.group(4) or ''} = {m.group(5).strip()}"
 
 
+def _runs_on(line: str, below: str) -> list[tuple[list[str], bool]]:
+    """``the bias $b_3$ only shifts f,`` ↵ ``so it does not matter, I leave it out.``: a sentence that starts on
+    ``line`` (ending in no stop) and drops, on the line below, the parameter named here: said on this line."""
+    if not line.strip() or not below.strip() or line.rstrip()[-1:] in ".!?:;" or dropped_clauses(below):
+        return []
+    return dropped_clauses(line.rstrip() + " " + below.lstrip())
+
+
 def fact_segments(text: str, limit: int = 600) -> list[Segment]:
     """Segments for the statements in words of every line of ``text`` (a fenced code block excepted)."""
     out: list[Segment] = []
     fenced = False
-    for n, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    for n, line in enumerate(lines, start=1):
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
             continue
@@ -206,7 +216,7 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, said[:200], False, soft=True, fact=sign))
         if says_others_zero(line):   # "the other derivatives are 0": every one not written yet
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=OTHERS_ZERO))
-        for names, tentative in dropped_clauses(line):   # "b2 just shifts f, I'll skip it": ∂f/∂b2 adds nothing
+        for names, tentative in dropped_clauses(line) or _runs_on(line, lines[n] if n < len(lines) else ""):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=dropped_fact(names, tentative)))
         for count in cjk_words.counts(_plain(line)):
             out.append(Segment(n, f"P = {count}", False, soft=True))

@@ -20,7 +20,7 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "spoor": r"\operatorname{tr} K", "ślad": r"\operatorname{tr} K", "wyznacznik": r"\det K",
                     "déterminant": r"\det K", **discriminant_names()}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
-              "hvis", "når", "ellers"}
+              "hvis", "når", "ellers", "若", "如果", "当", "當", "否则", "否則", "もし", "만약"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
@@ -61,8 +61,17 @@ _COUNT_AFTER = re.compile(r"([)\]])[ \t]*,[ \t]*(?=\d{1,4}[ \t]+(?:total|in[ \t]
                           re.I)
 
 
+# Chinese, Japanese and Korean words glued to math (``先令 h₁ = w₁x``, ``c₂(第一层)``, ``所以f = 2``): set apart as
+# words of their own; an aside in brackets of such words only goes
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_ASIDE = re.compile(r"[(（]\s{0,3}[" + _CJK + r"][" + _CJK + r"\s]{0,40}[)）]")
+_CJK_RUN = re.compile(r"[" + _CJK + r"]{1,80}")
+
+
 def math_runs(line: str) -> list[str]:
     """The runs of math tokens in a prose line that hold a relation."""
+    if _CJK_RUN.search(line):
+        line = _CJK_RUN.sub(lambda m: f" {m.group(0)} ", _CJK_ASIDE.sub(" ", line))
     line = _COUNT_AFTER.sub(r"\1 so ", _without_name_remarks(line))
     line = _LEAD_ARROW.sub("", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line)))
     line = _GRADIENT_AT.sub(lambda m: f"{m.group(1)} f({m.group(2).replace(' ', '')})", line)
@@ -215,11 +224,13 @@ def _product(tokens: list[str], n: int) -> bool:
 
 
 def _is_word(token: str) -> bool:
-    """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else; a contraction
-    (``that's``, ``don't``, ``we're``) is a word too."""
+    """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else, or CJK letters; a
+    contraction (``that's``, ``don't``, ``we're``) is a word too."""
     head, sep, tail = token.partition("'")
     if sep and len(head) >= 2 and 1 <= len(tail) <= 2 and tail.isalpha():
         token = head + tail
+    if token and _CJK_RUN.fullmatch(token):   # 所以, 然后, 共: a Chinese, Japanese or Korean word
+        return True
     return len(token) >= 2 and all(ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f") for ch in token)
 
 

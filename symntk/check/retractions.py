@@ -11,23 +11,22 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   ``I mean``, ``after all``, ``sign error``, Icelandic ``nei bíddu``, ``úps``, ``leiðrétting``, German ``nein
   warte``, ``Korrektur``, ``Vorzeichenfehler``, ``korrigiert``, ``also doch``, Finnish ``korjaus``, ``virhe``,
   ``sittenkin``, Swedish ``rättelse``, Danish ``rettelse``, Italian ``anzi no``, ``aspetta``, Polish ``poprawka``,
-  Czech ``oprava``, Croatian ``ispravak``, …) between two statements of the same thing: ``h_2 =
-  w_2 h_1 (oops) h_2 = w_2 h_1 + b_2``, or the word (at a line's start or within it: ``…, also doch positiv:
-  $∇f(x_2) = …$``) followed by a restatement of a name of one of the four lines before with another value (the
-  earlier statement goes; the same value again is a confirmation and nothing goes),
+  Czech ``oprava``, Croatian ``ispravak``, …) between two statements of the same thing: ``h_2 = w_2 h_1 (oops) h_2
+  = w_2 h_1 + b_2``, or the word (at a line's start or within it: ``…, also doch positiv: $∇f(x_2) = …$``; on a
+  line ending in ``:``, or the line below) followed by a restatement of a name of one of the four lines before
+  with another value (the earlier statement goes; the same value again is a confirmation and nothing goes),
   or a line that starts with the word and states nothing (``oops, that's 16 not 15:``) above the line that restates
   it (``K_22 = 16``), or a statement followed by the word and nothing stated after it, above a line that continues
   the same chain (``= λ² − 27λ + 152 − 144... wait I think it's`` then ``= λ² − 27λ − 8``) or restates its name;
 * ``K_12 = 11, actually it's 12`` / ``… should be 12`` / ``(I think this should be 12, …)`` / ``sorry, 12`` /
   ``… á að vera 12`` / ``ætti að vera 12`` / ``… sollte 12 sein`` / ``eigentlich 12`` / ``devrait être 12`` /
-  ``perdón, es 12`` / ``pardon, c'est 12`` / ``scusa, è 12`` / ``sorry, het is 12`` /
-  ``powinno być 12`` / ``mělo by být 12``: the
-  new value takes the old one's place; the same remark on a line of its own right below a statement (``- K_12 =
-  … = 11`` then ``(I think this should be 12)``) blanks the statement and states ``K_12 = 12`` on the remark's line;
+  ``perdón, es 12`` / ``pardon, c'est 12`` / ``scusa, è 12`` / ``sorry, het is 12`` / ``powinno być 12`` /
+  ``mělo by být 12``: the new value takes the old one's place; the same remark on a line of its own below a
+  statement (``- K_12 = … = 11`` then ``(I think this should be 12)``) blanks it and states ``K_12 = 12`` there;
 * a correction below a statement that names what it replaces (``second entry should be $W_{12} x$``,
   ``$W_{21}$ should be $W_{12}$``): see :mod:`symntk.check.named_corrections`;
-* a line whose statements are followed by ``redo``, ``try again``, ``ignore that``, ``reikna aftur``,
-  ``nochmal`` with nothing after: the whole line is an attempt given up.
+* statements followed by ``redo``, ``try again``, ``ignore that``, ``reikna aftur``, ``nochmal`` with nothing
+  after: the whole line is an attempt given up.
 """
 
 from __future__ import annotations
@@ -88,7 +87,7 @@ _REMARK = re.compile(r"^[\s>*\-+•]*\(?\s*" + _SAYS + r"\s*[:,]?\s*\$?\s*(" + _
 _GIVEN_UP = re.compile(r"(?<![^\W_])(?:redo|re-do|let\s+me\s+redo|try\s+again|start\s+over|ignore\s+(?:that|this)"
                        r"|never\s*mind|reikna\s+aftur|byrja\s+aftur|nochmal|neu\s+rechnen)(?![^\W_])[\s:.!)]*$",
                        re.I)
-_RELATION = re.compile(r"=|\\approx(?![A-Za-z])|≈|~=")
+_RELATION = re.compile(r"=|\\approx(?![A-Za-z])|(?<![A-Za-z\\])approx(?![A-Za-z])|≈|~=")   # Typst: approx
 _MATHY = re.compile(r"[_^'(){}\[\]/\\*+\-·0-9|]")
 _NAMES = {"K", "f", "g", "h", "z", "a", "x", "det", "tr", "trace", "tanh", "relu", "sigma", "grad", "theta"}
 BACK = 4
@@ -275,21 +274,27 @@ def _earlier(lines: list[str], i: int, start: int) -> None:
     states nothing itself (``oops, that's 16 not 15:``, ``wait, I think it's``) is taken back by the statement
     on the next line of text."""
     after = _claims(lines[i], start)
-    if not after and not _RELATION.search(lines[i]):
-        below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+    below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+    if not after and (not _RELATION.search(lines[i]) or lines[i].rstrip().endswith(":")):
         after = _claims(lines[below]) if below is not None else []
-    if not after:
+    if not after or _restated(lines, i, after[0]) or not lines[i].rstrip().endswith(":") or below is None:
         return
-    subject, value = after[0][2], after[0][3]
-    seen = 0
+    for claim in _claims(lines[below])[:1]:   # "… no wait, the sign is wrong, so it is $+2$:" above the redo
+        _restated(lines, i, claim)
+
+
+def _restated(lines: list[str], i: int, claim: tuple[int, int, str, str]) -> bool:
+    """Whether ``claim``'s subject is stated in the lines just before line ``i`` (it goes if its value differs)."""
+    subject, value, seen = claim[2], claim[3], 0
     for j in range(i - 1, -1, -1):
         if not lines[j].strip():
             continue
         seen += 1
         if seen > BACK:
-            return
+            return False
         for s, e, subj, val in reversed(_claims(lines[j])):
             if subj == subject:
                 if val != value:
                     lines[j] = _span_blank(lines[j], s, e)
-                return
+                return True
+    return False
