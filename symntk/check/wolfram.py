@@ -33,6 +33,10 @@ _MATHY = re.compile(r"==|:=|=|\[|\{|\^|\d")
 _PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
 _PROSE_LEAD = re.compile(r"^(\s*(?:[A-Za-z]{1,20}[.,]?[ \t]+){2,30})(?=\S)")
 _PROSE_TAIL = re.compile(r"((?:[ \t]+->)?(?:[ \t]+\d{1,6})?(?:[ \t]+[A-Za-z]{2,20}[.,!?]?){1,30}[ \t]*)$")
+_LEAD_VALUE = re.compile(r"\b([A-Za-z]{1,3}\d{0,3})\s*=\s*(-?\d{1,8}(?:\.\d{1,8})?)\b")
+_ASIDE = re.compile(r"[ \t]*\([^()]{1,80}\)[ \t]*$")
+_POINTS = re.compile(r"(?<![\w=])x\s*=\s*(-?\d{1,6}(?:\.\d{1,6})?(?:[ \t]*,[ \t]*-?\d{1,6}(?:\.\d{1,6})?){1,8})"
+                     r"(?=[ \t]*(?:;|$))")
 _LAYER = re.compile(r"(?<![\w\\])([Wb])(\d)(?![\w\[])")
 
 
@@ -101,15 +105,20 @@ def _piece(piece: str, state: dict) -> str:
         left, right = wolfram_latex(m.group(1) or m.group(2)), wolfram_latex(m.group(3))
         if left is not None and right is not None:
             return f"${left} \\approx {right}$"
+    aside = _ASIDE.search(piece)
+    if aside and _PROSE_WORD.search(aside.group()) and aside.start() > 0:
+        return _piece(piece[:aside.start()], state) + aside.group()
     lead_words = _PROSE_LEAD.match(piece)
     if lead_words and _PROSE_WORD.search(lead_words.group(1)):
         return lead_words.group(1) + _piece(piece[lead_words.end(1):], state)
     if len(_PROSE_WORD.findall(re.sub(r"\b[A-Za-z]\w*\[", "", core))) > 0 and "==" not in core and ":=" not in core:
-        if not re.match(r"^\s*[A-Za-z]\w{0,20}(?:\[[^\]]{0,20}\])?\s*=[^=]", core):
+        if not re.match(r"^\s*[A-Za-z]\w{0,20}'{0,2}(?:\[[^\]]{0,20}\])?\s*=[^=]", core):
             return piece
     tail = _PROSE_TAIL.search(piece)
     if tail and _PROSE_WORD.search(tail.group(1)) and tail.start() > 0:
         return _piece(piece[:tail.start()], state) + tail.group(1)
+    listed = re.match(r"^([A-Z]\w{0,20}\[[^\[\]]{1,80}(?:\[[^\[\]]{0,20}\])?[^\[\]]{0,40}\])\s*==\s*\{", core)
+    state["lhs"] = listed.group(1) if listed else None
     tex = wolfram_latex(core)
     if tex is None:
         return piece
@@ -123,7 +132,10 @@ def _code(text: str, state: dict) -> str:
     lead = ""
     m = re.match(r"^(.{0,80}?:)(?!=)(\s+.*)$", text)
     if m and not re.search(r"[\[\]{}]|==", m.group(1)):
-        lead, text = m.group(1), m.group(2)
+        lead, text = _LEAD_VALUE.sub(lambda v: f"${wolfram_latex(v.group(1))} = {v.group(2)}$", m.group(1)), m.group(2)
+        bare = re.match(r"^\s*\{[^{}]{1,400}\}\s*$", text)
+        if bare and "=" not in lead and state.get("lhs"):
+            text = " " + state["lhs"] + " == " + text.strip()
     return lead + "".join(_piece(p, state) if k % 2 == 0 else p for k, p in enumerate(_split(text)))
 
 
@@ -142,6 +154,8 @@ def _given(body: str) -> str:
             value = r"\begin{pmatrix} " + value[1:-1].replace(",", r" \\") + r" \end{pmatrix}"
         texts = [_LAYER.sub(r"\1^{[\2]}", n) if _GIVEN_NAME.match(n) else wolfram_latex(n) or n for n in names]
         return m.group(1) + "$" + " = ".join(texts) + " = " + value + "$" + m.group(4)
+    body = _POINTS.sub(lambda m: ", ".join(f"x{k} = {v.strip()}" for k, v in enumerate(m.group(1).split(","), 1)),
+                       body)
     pieces = _split(body)
     return "".join(one(p) if k % 2 == 0 else p for k, p in enumerate(pieces))
 
@@ -158,7 +172,7 @@ def wolfram_markdown(text: str) -> str:
         for m in _COMMENT.finditer(line):
             parts.append(_code(line[last:m.start()], state))
             body = m.group(1)
-            parts.append(_given(body) if re.search(r"\b[Wb]\d\s*=", body) else body)
+            parts.append(_given(body) if re.search(r"\b[Wb]\d\s*=", body) else _code(body, {}))
             last = m.end()
         parts.append(_code(line[last:], state))
         out.append("".join(parts))

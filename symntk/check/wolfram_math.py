@@ -32,7 +32,7 @@ WORDS = {"theta": r"\theta", "lambda": r"\lambda", "Pi": r"\pi", "Infinity": r"\
          "IdentityMatrix": "I", "E": "e"}
 _NAME = re.compile(r"[A-Za-zλσθ](?:[A-Za-z]{0,20})(?:\d{1,6})?'{0,2}")
 _NUMBER = re.compile(r"\d{1,30}(?:\.\d{0,30})?(?:\*\^-?\d{1,3})?|\.\d{1,30}")
-_INDEXED = re.compile(r"^([A-Za-z]{1,12}?)(\d{1,6}|(?<=K)[A-Z]{2})('{0,2})$")
+_INDEXED = re.compile(r"^([A-Za-z]{1,12}?)(\d{1,6}|(?<=K)[A-Z]{2}|(?<=x)[A-Z])('{0,2})$")
 
 
 class _Unreadable(Exception):
