@@ -25,8 +25,8 @@ from .theta_prose import theta_prose
 from .trailing_sums import trailing_sum
 from .typst import typst_latex
 from .unicode_math import linear_format
-from .worded_entries import worded_entries
 from .wolfram import is_wolfram, wolfram_markdown
+from .worded_entries import worded_entries
 from .worded_links import worded_links
 from .zero_based import zero_based
 

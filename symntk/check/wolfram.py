@@ -22,7 +22,7 @@ from .wolfram_math import wolfram_latex
 EVIDENCE = 2
 MAX_LINES = 3000
 _FEATURES = re.compile(r"\(\*.{0,400}?\*\)|==[^=\n]{0,200}\b[A-Z][A-Za-z]{0,20}\[|\b[A-Za-z]\w{0,20}\[[a-z]\w{0,5}_\]"
-                       r"\s*:=|\bD\[[^\]\n]{1,80},|\{\{|\b(?:Sqrt|Eigenvalues|Det|Tr|Tanh|Exp)\[")
+                       r"\s*:=|\bD\[[^\n,]{1,80},|\{\{|\b(?:Sqrt|Eigenvalues|Det|Tr|Tanh|Exp)\[")
 _LATEX = re.compile(r"\$|\\(?:frac|begin|partial|lambda|theta|sqrt)\b")
 _COMMENT = re.compile(r"\(\*(.{0,600}?)\*\)")
 _EIGEN = re.compile(r"^\s*(?:N\[\s*)?Eigenvalues\[[^\]]{1,40}\]\s*(\]\s*)?(//\s*N\s*)?==\s*\{(.{1,400})\}\s*$")
@@ -37,6 +37,13 @@ _LEAD_VALUE = re.compile(r"\b([A-Za-z]{1,3}\d{0,3})\s*=\s*(-?\d{1,8}(?:\.\d{1,8}
 _ASIDE = re.compile(r"[ \t]*\([^()]{1,80}\)[ \t]*$")
 _POINTS = re.compile(r"(?<![\w=])x\s*=\s*(-?\d{1,6}(?:\.\d{1,6})?(?:[ \t]*,[ \t]*-?\d{1,6}(?:\.\d{1,6})?){1,8})"
                      r"(?=[ \t]*(?:;|$))")
+_LETTER_POINT = re.compile(r"(?<![\w])x([A-Z])\s*=")
+_LETTERED = re.compile(r"(?<![\w])([a-zK])([A-Z]{1,2})(?![\w])")
+_SELF_CORRECTED = re.compile(r"^([^=\n]{1,80}==)[^\n]{1,200}?[ \t]*\.{2,3}[ \t]*no[:,][ \t]*(\S.{0,400})$")
+_WRITTEN_AS = re.compile(r"(?<![\w\[{])([A-Za-z]\w{0,6})[ \t]+(?:out[ \t]+)?as[ \t]+\{")
+_CODE = re.compile(r"[\[{]|==|:=")
+_GIVEN_PIECE = re.compile(r"^(\s*(?:[A-Za-z][A-Za-z ]{0,30}:\s*)?)((?:[A-Za-z]\w{0,6}\s*=\s*){1,6})(.{1,300}?)"
+                          r"(\s*(?:\(\w{1,12}\))?\s*)$")
 _LAYER = re.compile(r"(?<![\w\\])([Wb])(\d)(?![\w\[])")
 
 
@@ -119,6 +126,13 @@ def _piece(piece: str, state: dict) -> str:
         return _piece(piece[:tail.start()], state) + tail.group(1)
     listed = re.match(r"^([A-Z]\w{0,20}\[[^\[\]]{1,80}(?:\[[^\[\]]{0,20}\])?[^\[\]]{0,40}\])\s*==\s*\{", core)
     state["lhs"] = listed.group(1) if listed else None
+    core = core.rstrip(":").rstrip()
+    if core.endswith("=") or core.startswith("="):
+        if core.startswith("==") and len(core) > 2:
+            core = core[2:]
+            tex = wolfram_latex(core)
+            return piece if tex is None else piece[:len(piece) - len(piece.lstrip())] + f"$= {tex}$"
+        return piece
     tex = wolfram_latex(core)
     if tex is None:
         return piece
@@ -139,11 +153,17 @@ def _code(text: str, state: dict) -> str:
     return lead + "".join(_piece(p, state) if k % 2 == 0 else p for k, p in enumerate(_split(text)))
 
 
+def _remark(body: str) -> str:
+    """A comment that is no given data: only its pieces with Wolfram code (a call, a list, ``==``, ``:=``) as
+    math, the rest prose."""
+    pieces = _split(body)
+    return "".join(_piece(p, {}) if k % 2 == 0 and _CODE.search(p) else p for k, p in enumerate(pieces))
+
+
 def _given(body: str) -> str:
     """A comment's text with the assignments in it as math; ``W1``/``b1`` there are the sheet's layers."""
     def one(piece: str) -> str:
-        m = re.match(r"^(\s*(?:[A-Za-z][A-Za-z ]{0,30}:\s*)?)((?:[A-Za-z]\w{0,6}\s*=\s*){1,6})(.{1,300}?)(\s*(?:\(\w{1,12}\))?\s*)$",
-                     piece)
+        m = _GIVEN_PIECE.match(piece)
         if not m or not re.match(r"^[-\d{.]", m.group(3).strip()):
             return piece
         names = [n.strip() for n in m.group(2).split("=") if n.strip()]
@@ -160,19 +180,41 @@ def _given(body: str) -> str:
     return "".join(one(p) if k % 2 == 0 else p for k, p in enumerate(pieces))
 
 
+def lettered_points(text: str) -> str:
+    """``text`` with datapoints the given data names by capital letters (``xA = {1, 0}, xB = …`` in a comment)
+    numbered in their order there, in every name that carries the letters: ``xA`` → ``x1``, ``KAB`` → ``K12``,
+    ``gB`` → ``g2``."""
+    order: list[str] = []
+    for comment in _COMMENT.finditer(text):
+        for m in _LETTER_POINT.finditer(comment.group(1)):
+            if m.group(1) not in order:
+                order.append(m.group(1))
+    if len(order) < 2:
+        return text
+    number = {letter: str(k) for k, letter in enumerate(order, 1)}
+
+    def renumber(m: re.Match) -> str:
+        if any(letter not in number for letter in m.group(2)):
+            return m.group()
+        return m.group(1) + "".join(number[letter] for letter in m.group(2))
+    return _LETTERED.sub(renumber, text)
+
+
 def wolfram_markdown(text: str) -> str:
     """Notes in Wolfram notation rewritten as Markdown with inline LaTeX math, line for line (see the module doc)."""
     state: dict = {}
+    text = lettered_points(text)
     out = []
     for line in text.split("\n"):
         if len(line) > 2000:
             out.append(line)
             continue
         parts, last = [], 0
+        line = _SELF_CORRECTED.sub(r"\1 \2", _WRITTEN_AS.sub(r"\1 = {", line))
         for m in _COMMENT.finditer(line):
             parts.append(_code(line[last:m.start()], state))
             body = m.group(1)
-            parts.append(_given(body) if re.search(r"\b[Wb]\d\s*=", body) else _code(body, {}))
+            parts.append(_given(body) if re.search(r"\b[Wb]\d\s*=", body) else _remark(body))
             last = m.end()
         parts.append(_code(line[last:], state))
         out.append("".join(parts))

@@ -14,6 +14,12 @@ from __future__ import annotations
 import re
 
 MAX_DEPTH = 12
+NOTATION = (   # (what, as Mathematica writes it, as it is read): rows of the README's notation table, tested
+    ("Wolfram (Mathematica) notes: claims, calls, lists, matrices",
+     "D[f[x], w11] == w21 x ; Sqrt[697] ; {{8, 12}, {12, 19}} ; g1.g2 ; Tanh'[z]",
+     r"\frac{\partial f}{\partial w_{11}} = w_{21} x ; \sqrt{697} ; "
+     r"\begin{pmatrix} 8 & 12 \\ 12 & 19 \end{pmatrix} ; g_{1} \cdot g_{2} ; \tanh'(z)"),
+)
 MAX_CHARS = 1500
 
 FUNCTIONS = {   # name → (LaTeX before the arguments, after), arguments joined by ", "
@@ -33,9 +39,10 @@ WORDS = {"theta": r"\theta", "lambda": r"\lambda", "Pi": r"\pi", "Infinity": r"\
 _NAME = re.compile(r"[A-Za-zλσθ](?:[A-Za-z]{0,20})(?:\d{1,6})?'{0,2}")
 _NUMBER = re.compile(r"\d{1,30}(?:\.\d{0,30})?(?:\*\^-?\d{1,3})?|\.\d{1,30}")
 _INDEXED = re.compile(r"^([A-Za-z]{1,12}?)(\d{1,6}|(?<=K)[A-Z]{2}|(?<=x)[A-Z])('{0,2})$")
+_LETTER_INDEXED = re.compile(r"^([a-hvwxzA-Z])([ijkl]{1,2})$")
 
 
-class _Unreadable(Exception):
+class _UnreadableError(Exception):
     """Text this scanner does not read."""
 
 
@@ -47,7 +54,9 @@ def _name(word: str) -> str:
         return WORDS[base] + prime
     if base in "λσθ":
         return dict(SYMBOLS)[base].strip() + " " + prime
-    m = _INDEXED.match(word)
+    m = _INDEXED.match(word) or _LETTER_INDEXED.match(word)
+    if m and m.lastindex == 2:
+        return _name(m.group(1)).rstrip() + "_{" + m.group(2) + "}"
     if m:
         return _name(m.group(1)).rstrip() + "_{" + m.group(2) + "}" + m.group(3)
     if len(base) > 1 and base.isalpha() and base.islower() and len(base) <= 8:
@@ -65,7 +74,7 @@ class _Scanner:
     def sequence(self, stop: str, depth: int) -> str:
         """LaTeX of the text up to (not over) a character of ``stop`` at this depth."""
         if depth > MAX_DEPTH:
-            raise _Unreadable
+            raise _UnreadableError
         out: list[str] = []
         text = self.text
         while self.i < len(text) and text[self.i] not in stop:
@@ -78,7 +87,7 @@ class _Scanner:
         while True:
             args.append(self.sequence("," + close, depth + 1).strip())
             if self.i >= len(self.text):
-                raise _Unreadable
+                raise _UnreadableError
             ch = self.text[self.i]
             self.i += 1
             if ch == close:
@@ -95,13 +104,13 @@ class _Scanner:
             self.i += 1
             inner = self.sequence(")", depth + 1)
             if self.i >= len(text):
-                raise _Unreadable
+                raise _UnreadableError
             self.i += 1
             return "(" + inner + ")"
         if ch in ")]},":
-            raise _Unreadable
+            raise _UnreadableError
         if ch == "[":
-            raise _Unreadable
+            raise _UnreadableError
         for wl, tex in SYMBOLS:
             if text.startswith(wl, i) and not (wl in "λσθ" and (_NAME.match(text, i).end() > i + 1
                                                                  or text[i + 1:i + 3] in ("[", "'[")
@@ -122,7 +131,8 @@ class _Scanner:
                 self.i += 1
                 return _call(word, self._args("]", depth))
             return _name(word) + (" " if word[-1:].isalnum() else "")
-        if ch == "." and i > 0 and (text[i - 1].isalnum() or text[i - 1] in ")]}") and text[i + 1:i + 2] not in ("", " "):
+        after = text[i - 1:i] if i > 0 else " "
+        if ch == "." and (after.isalnum() or after in ")]}") and text[i + 1:i + 2] not in ("", " "):
             self.i += 1
             return r" \cdot "
         if ch == "^" and text.startswith("(", i + 1):
@@ -133,7 +143,7 @@ class _Scanner:
         if ch in "+-/^ =<>!'_":
             self.i += 1
             return ch
-        raise _Unreadable
+        raise _UnreadableError
 
 
 def _list(items: list[str]) -> str:
@@ -155,6 +165,10 @@ def _call(word: str, args: list[str]) -> str:
     if head == "Grad" and len(args) == 2:
         f = re.sub(r"\(.{0,80}\)$", "", args[0]).strip()
         return r"\nabla_{" + args[1] + "} " + f
+    if len(args) == 1 and head not in FUNCTIONS and args[0].startswith(r"\begin{wl}") and args[0].endswith(r"\end{wl}"):
+        args = [args[0][len(r"\begin{wl}"):-len(r"\end{wl}")]]   # f[{x1_, x2_}]: a function of the entries
+    if head.lower() in ("grad", "gradient") and len(args) == 1:
+        return r"\nabla_{\theta} f(" + args[0] + ")"
     if head == "IdentityMatrix":
         return "I"
     if head == "N" and len(args) == 1:
@@ -174,7 +188,7 @@ def wolfram_latex(expr: str) -> str | None:
     scanner = _Scanner(expr)
     try:
         out = scanner.sequence("", 0)
-    except (_Unreadable, IndexError, AttributeError):
+    except (_UnreadableError, IndexError, AttributeError):
         return None
     out = out.replace(r"\begin{wl}", "(").replace(r"\end{wl}", ")")
     return re.sub(r"[ ]{2,}", " ", out).strip()
