@@ -16,6 +16,8 @@ from check_helpers import notes_verdicts
 from symntk.check.wolfram import is_wolfram, lettered_points, wolfram_markdown
 from symntk.check.wolfram_math import MAX_DEPTH, NOTATION, wolfram_latex
 
+from conftest import grows_linearly
+
 GIVEN = "(* sheet: W1 = {{1},{2}}, b1 = {0, 1}, W2 = {{1, -1}}, b2 = 0; x1 = 1, x2 = -1 *)\n\n"   # line 1
 NOTES = (
     GIVEN
@@ -119,3 +121,12 @@ def test_eigenvalues_as_approximations():
     """``Eigenvalues[K] // N == {…}`` claims each eigenvalue ≈ its entry."""
     out = wolfram_markdown("(* W1 = 1 *)\nEigenvalues[K] // N == {3.5, 0.25}\n")
     assert out.split("\n")[1] == r"$\lambda_{1} \approx 3.5$, $\lambda_{2} \approx 0.25$"
+
+
+@pytest.mark.parametrize("unit", ["(* a *) D[f[x], w1] == {1, 2}   ", "x" * 50 + " ", "[" * 30, "{(" * 20,
+                                  "a ... no: "])
+def test_hostile_lines_take_linear_time(unit):
+    """Long lines and many lines of unclosed brackets, long names or repeated self-corrections are read in time
+    linear in their size."""
+    assert grows_linearly(wolfram_markdown, lambda n: (unit * 40 + "\n") * n, 25)
+    assert grows_linearly(wolfram_latex, lambda n: unit * n, 4)
