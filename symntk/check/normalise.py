@@ -22,6 +22,7 @@ from .spelling_rules import SPELLING_RULES, Rule
 from .symmetric_cells import mirrored, mirrored_rows
 from .typst import NOTATION as TYPST_NOTATION
 from .unicode_math import NOTATION
+from .wolfram_math import NOTATION as WOLFRAM_NOTATION
 
 _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta ", "φ": r"\varphi ", "α": r"\alpha ",
           "χ": r"\chi ", "β": r"\beta ", "η": r"\eta ", "μ": r"\mu ", "Θ": r"\Theta ", "Δ": r"\Delta ",
@@ -79,7 +80,7 @@ def notation_table() -> str:
     for rule in RULES:
         shown = " ".join(f"`{e}`" for e in rule.example.split(" ; "))
         rows.append(f"| {rule.about} | {shown} | `{rule.becomes.split(' ; ')[0]}` |")
-    for about, example, becomes in NOTATION + TYPST_NOTATION + PHYSICS_NOTATION:
+    for about, example, becomes in NOTATION + TYPST_NOTATION + PHYSICS_NOTATION + WOLFRAM_NOTATION:
         shown = " ".join(f"`{e}`" for e in example.split(" ; "))
         rows.append(f"| {about} | {shown} | `{becomes.split(' ; ')[0]}` |")
     rows.append("| unicode | `θ λ σ ∂ ∇ · × − ≈ ± √ ∈ ℝ` | `\\theta \\lambda \\sigma \\partial \\nabla "

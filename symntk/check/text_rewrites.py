@@ -27,6 +27,7 @@ from .theta_prose import theta_prose
 from .trailing_sums import trailing_sum
 from .typst import typst_latex
 from .unicode_math import linear_format
+from .wolfram import is_wolfram, wolfram_markdown
 from .worded_entries import worded_entries
 from .worded_links import worded_links
 from .zero_based import zero_based
@@ -35,7 +36,10 @@ from .zero_based import zero_based
 def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     """``text`` rewritten for the reader (see the module doc): (the text, the unfinished sum the notes stop in, listed
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
-    text = worded_links(retracted(org_markdown(expanded_notes(text))))   # what the learner crossed out is not read
+    text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
+    if is_wolfram(text):
+        text = wolfram_markdown(text)   # D[f[x], w11] == w21 x; Eigenvalues[K] == {…}: Mathematica notation
+    text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
     text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
