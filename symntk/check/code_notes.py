@@ -42,6 +42,8 @@ _FIXED = re.compile(r"\b(?:oops|fixed|corrected|first had|was wrong)\b", re.I)
 _ARITH = re.compile(r"^[\d\s.+\-*/^()√,;]{1,400}(?:=\s{0,4}[-\d.]{1,30})?$")
 _VALUE = re.compile(r"^(=|~|≈|~=)\s{0,4}(.{1,400})$")
 _ARROW = re.compile(r"^.{0,200}->\s{0,4}(?:~|≈)\s{0,4}(-?\d{1,12}(?:\.\d{1,12})?)\s{0,4}$")
+_FORMULA = re.compile(r"^(?=.{0,200}[*/^()+\-])[\w\s.+\-*/^()·'=]{1,200}$")
+_FUNCTIONS = {"tanh", "sqrt", "relu", "sigma", "sigmoid", "exp"}
 _LITERAL_LIST = re.compile(r"^\s{0,8}[A-Za-z_]\w{0,40}\s{0,8}=\s{0,8}(?:np\.array\()?\[")
 _STRING = re.compile(r"""(?<![\w\]\)])(["'])([^"'\n]{0,200})\1""")
 _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -207,6 +209,12 @@ def _claim(code: str, comment: str) -> str:
             return f"{name} = {work}"
         if re.fullmatch(r"-?[\d.]{1,30}", expr):
             return f"{name} = {work} = {expr}"
+    if _FORMULA.match(comment) and not any(len(w) > 3 and w not in _FUNCTIONS for w in re.findall(r"[A-Za-z]+", comment)):
+        work = math_spelling(comment)
+        if "=" not in work:
+            return f"{name} = {work} = {expr}"
+        if work.rsplit("=", 1)[1].replace(" ", "") == expr.replace(" ", ""):
+            return f"{name} = {work}"
     return f"{said}   ({comment})"
 
 
