@@ -44,7 +44,9 @@ _VALUE = re.compile(r"^(=|~|≈|~=)\s{0,4}(.{1,400})$")
 _ARROW = re.compile(r"^.{0,200}->\s{0,4}(?:~|≈)\s{0,4}(-?\d{1,12}(?:\.\d{1,12})?)\s{0,4}$")
 _FORMULA = re.compile(r"^(?=.{0,200}[*/^()+\-])[\w\s.+\-*/^()·'=]{1,200}$")
 _FUNCTIONS = {"tanh", "sqrt", "relu", "sigma", "sigmoid", "exp"}
-_LITERAL_LIST = re.compile(r"^\s{0,8}[A-Za-z_]\w{0,40}\s{0,8}=\s{0,8}(?:np\.array\()?\[")
+_MATRIX_NAME = re.compile(r"^K([1-9])\s{0,8}=\s{0,8}(?:np\.array\(\s{0,4})?\[\s{0,4}\[")
+_KERNEL_NUMBER = re.compile(r"(?<![\w^])K([1-9])(?!\w)")
+_SPACED = re.compile(r"([^\s,;:])\s{2,12}(?=[A-Za-z_][\w^()\[\]]{0,20}\s{0,3}=)")
 _STRING = re.compile(r"""(?<![\w\]\)])(["'])([^"'\n]{0,200})\1""")
 _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bd([a-z]\d?)_d([A-Za-z]{1,2})(\w{0,12})\b"), r"d\1/d\2\3"),
@@ -84,6 +86,8 @@ def code_notes(text: str, source: str = "<notes>") -> str:
         return text
     lines = text.split("\n")
     out = [""] * len(lines)
+    _per_output(lines)
+    live = {m.group(1) for line in lines[:MAX_LINES] if (m := _ASSIGN.match(line)) and not _COMMENT_LINE.match(line)}
     i = 0
     body_indent: int | None = None
     while i < len(lines) and i < MAX_LINES:
@@ -113,11 +117,29 @@ def code_notes(text: str, source: str = "<notes>") -> str:
         comment = _COMMENT_LINE.match(line)
         if comment:
             said = comment.group(2).strip()
-            out[i] = "" if _commented_code(said) or _TAKE_BACK.search(said) else said
+            out[i] = "" if _commented_code(said, live) or _TAKE_BACK.search(said) else _spaced_list(said)
             i += 1
             continue
         i = _statement(lines, out, i)
     return "\n".join(out)
+
+
+def _per_output(lines: list[str]) -> None:
+    """Kernels numbered by output (``K1 = [[…]]`` and ``K2 = [[…]]``, both matrices) renamed ``K^(1)``, ``K^(2)``
+    in the assignment lines, where ``K1`` alone would read as the entry K_1."""
+    numbered = {m.group(1) for line in lines[:MAX_LINES] if (m := _MATRIX_NAME.match(line))}
+    if len(numbered) < 2:
+        return
+    for k, line in enumerate(lines[:MAX_LINES]):
+        if not _COMMENT_LINE.match(line):
+            lines[k] = _KERNEL_NUMBER.sub(lambda m: f"K^({m.group(1)})" if m.group(1) in numbered else m.group(0), line)
+
+
+def _spaced_list(said: str) -> str:
+    """Assignments in a comment set apart by runs of spaces (``W1 = 1   b1 = 0``) as a list with commas."""
+    if said.count("=") < 2:
+        return said
+    return _SPACED.sub(r"\1, ", said)
 
 
 def _docstring(lines: list[str], out: list[str], i: int, quote: str) -> int:
@@ -146,9 +168,13 @@ def _block_comment(lines: list[str], out: list[str], i: int) -> int:
     return j + 1
 
 
-def _commented_code(said: str) -> bool:
-    """Whether a comment's text is a commented-out statement: a literal list assigned, or code ending in ``;``."""
-    return bool(_LITERAL_LIST.match(said)) or (said.rstrip().endswith(";") and "=" in said)
+def _commented_code(said: str, live: set[str]) -> bool:
+    """Whether a comment's text is a commented-out statement: one assignment of a name the code also assigns
+    (``# g2 = [1, 0, 2]`` above ``g2 = [1, 0, 3]``), or a statement ending in ``;``."""
+    assign = _ASSIGN.match(said)
+    if assign and assign.group(1) in live and said.count("=") == 1 and not _SPACED.search(said):
+        return True
+    return said.rstrip().endswith(";") and "=" in said
 
 
 def _split_comment(line: str) -> tuple[str, str]:
@@ -209,6 +235,8 @@ def _claim(code: str, comment: str) -> str:
             return f"{name} = {work}"
         if re.fullmatch(r"-?[\d.]{1,30}", expr):
             return f"{name} = {work} = {expr}"
+    if expr.startswith("[") and _ARITH.match(comment):   # the working of a list's entries, not one value
+        return said
     if _FORMULA.match(comment) and not any(len(w) > 3 and w not in _FUNCTIONS for w in re.findall(r"[A-Za-z]+", comment)):
         work = math_spelling(comment)
         if "=" not in work:
