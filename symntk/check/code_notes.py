@@ -46,9 +46,13 @@ _FORMULA = re.compile(r"^(?=.{0,200}[*/^()+\-])[\w\s.+\-*/^()·'=]{1,200}$")
 _FUNCTIONS = {"tanh", "sqrt", "relu", "sigma", "sigmoid", "exp"}
 _MATRIX_NAME = re.compile(r"^K([1-9])\s{0,8}=\s{0,8}(?:np\.array\(\s{0,4})?\[\s{0,4}\[")
 _KERNEL_NUMBER = re.compile(r"(?<![\w^])K([1-9])(?!\w)")
+_COUNT = re.compile(r"^(?:n_?|num_?|number_?of_?)?(?:params?|parameters)$|^n_?theta$|^P$", re.I)
+_NAME_TUPLE = re.compile(r"^\(?\s{0,4}([A-Za-z]\w{0,20}(?:\s{0,4},\s{0,4}[A-Za-z]\w{0,20}){1,60})\s{0,4}\)?$")
 _SPACED = re.compile(r"([^\s,;:])\s{2,12}(?=[A-Za-z_][\w^()\[\]]{0,20}\s{0,3}=)")
 _STRING = re.compile(r"""(?<![\w\]\)])(["'])([^"'\n]{0,200})\1""")
 _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bf_?x_?(\d)\b"), r"f(x_\1)"),
+    (re.compile(r"\b(tr|trace|det)_?K\b"), r"\1 K"),
     (re.compile(r"\bd([a-z]\d?)_d([A-Za-z]{1,2})(\w{0,12})\b"), r"d\1/d\2\3"),
     (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(\d)\b"), r"λ_\1"),
     (re.compile(r"\b(?:eig|eigs|eigvals|eigenvalues|evals|lams)\b(?!\s{0,3}\()"), "eigenvalues"),
@@ -219,6 +223,8 @@ def _claim(code: str, comment: str) -> str:
     if not assign:
         return math_spelling(code) + (f"   ({comment})" if comment else "")
     name, expr = _name(assign.group(1)), math_spelling(assign.group(2).strip())
+    if _COUNT.match(name) and expr.isdigit():   # n_params = 7: how many parameters
+        name = "number of parameters"
     said = f"{name} = {expr}"
     if not comment:
         return said
@@ -235,6 +241,9 @@ def _claim(code: str, comment: str) -> str:
             return f"{name} = {work}"
         if re.fullmatch(r"-?[\d.]{1,30}", expr):
             return f"{name} = {work} = {expr}"
+    names = _NAME_TUPLE.match(comment)
+    if names and expr.startswith("[") and names.group(1).count(",") == expr.count(",") and "[[" not in expr:
+        return f"{name} = ({names.group(1)}) = ({expr[1:-1]})"
     if expr.startswith("[") and _ARITH.match(comment):   # the working of a list's entries, not one value
         return said
     if _FORMULA.match(comment) and not any(len(w) > 3 and w not in _FUNCTIONS for w in re.findall(r"[A-Za-z]+", comment)):
