@@ -1,13 +1,13 @@
 """The rewrites a notes file's text goes through before it is read: its own LaTeX macros expanded, what the learner
-crossed out dropped, results written in words, other markups and converters' output (working written as code, Org, Typst, Word's linear
-format, full-width forms) and the notes' own labels and numbering turned into the notation the reader reads, in
-this order."""
+crossed out dropped, results written in words, other markups and converters' output (working written as code, Org,
+Typst, Word's linear format, full-width forms) and the notes' own labels and numbering turned into the notation the
+reader reads, in this order."""
 
 from __future__ import annotations
 
 from .answer_labels import answer_values
 from .claims import Context
-from .code_notes import code_notes
+from .code_files import code_notes
 from .derivative_lists import derivative_lists
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
@@ -36,7 +36,8 @@ from .zero_based import zero_based
 def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     """``text`` rewritten for the reader (see the module doc): (the text, the unfinished sum the notes stop in, listed
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
-    text = worded_links(retracted(org_markdown(expanded_notes(code_notes(text, source)))))   # what the learner crossed out is not read
+    text = code_notes(text, source)   # a .py/.m/.jl file of working: its assignments and comments as lines of notes
+    text = worded_links(retracted(org_markdown(expanded_notes(text))))   # what the learner crossed out is not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
     text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6

@@ -1,4 +1,4 @@
-"""Working written as code (a Python, MATLAB/Octave or Julia file that is never run) turned into plain notes, line for line.
+"""Working written as code (a Python, MATLAB/Octave or Julia file, never run) turned into plain notes, line for line.
 
 A notes file is code by its suffix (``.py``, ``.m``, ``.jl``) or by its shape (:func:`is_code`: import or function
 lines and several ``name = …`` assignments, no ``$`` math). The file is never run: each line is rewritten as text.
@@ -201,7 +201,8 @@ def _depth(code: str) -> int:
 
 
 def _statement(lines: list[str], out: list[str], i: int) -> int:
-    """Rewrite the statement starting at line ``i`` (and its continuation lines) onto line ``i``; returns the next index."""
+    """Rewrite the statement starting at line ``i`` (and its continuation lines) onto line ``i``; returns the next
+    index."""
     code, comment = _split_comment(lines[i][:MAX_LINE])
     j = i + 1
     while _depth(code) > 0 and j < len(lines) and j < MAX_LINES and j - i < 40:
@@ -246,7 +247,8 @@ def _claim(code: str, comment: str) -> str:
         return f"{name} = ({names.group(1)}) = ({expr[1:-1]})"
     if expr.startswith("[") and _ARITH.match(comment):   # the working of a list's entries, not one value
         return said
-    if _FORMULA.match(comment) and not any(len(w) > 3 and w not in _FUNCTIONS for w in re.findall(r"[A-Za-z]+", comment)):
+    words = re.findall(r"[A-Za-z]{4,40}", comment)
+    if _FORMULA.match(comment) and all(w in _FUNCTIONS for w in words):
         work = math_spelling(comment)
         if "=" not in work:
             return f"{name} = {work} = {expr}"
