@@ -118,10 +118,12 @@ def test_code_spellings_as_math():
 
 def test_code_by_suffix_or_shape():
     """A file is code by its suffix, or by an import/function line with several assignments and no ``$`` math;
-    Markdown notes with math, or a few assignments with no program line, are not."""
+    Markdown notes (by suffix, math or a code fence), or a few assignments with no program line, are not."""
     shaped = "import math\na = 1\nb = 2\nc = 3\nd = 4\n"
     assert is_code("a = 1\n", "x.jl")
     assert is_code(shaped, "notes.txt")
     assert not is_code("a = 1\nb = 2\nc = 3\nd = 4\n", "notes.txt")
     assert not is_code("import math\n$a = 1$\nb = 2\nc = 3\nd = 4\n", "notes.md")
+    assert not is_code("```python\n" + shaped + "```\n", "notes.txt")
+    assert not is_code(shaped, "notes.md")
     assert code_notes("W1 = 2\n", "notes.md") == "W1 = 2\n"

@@ -28,6 +28,8 @@ import re
 MAX_LINES = 2000
 MAX_LINE = 2000
 SUFFIXES = (".py", ".m", ".jl", ".ipy")
+_MARKED_UP = (".md", ".markdown", ".tex", ".typ", ".org", ".rst", ".html")
+_HEADING = re.compile(r"^#{2,6} |^\*\*\w")
 _CODE_ONLY = re.compile(
     r"^\s{0,40}(?:import\s|from\s+[\w.]{1,60}\s+import\s|using\s|return\b|end\b|print\s{0,4}\(|disp\s{0,4}\(|"
     r"format\s|clc\b|clear\b|close\s|pass\b|@\w)")
@@ -71,13 +73,16 @@ _ROWS = re.compile(r"^\[([^\[\]]{1,1500})\]$")
 
 
 def is_code(text: str, source: str = "<notes>") -> bool:
-    """Whether a notes file is working written as code: its suffix is a program's (.py, .m, .jl), or, with no ``$``
-    math, it has an import or function line and at least four ``name = …`` assignment lines."""
+    """Whether a notes file is working written as code: its suffix is a program's (.py, .m, .jl), or it is no
+    marked-up document (not .md/.tex/.typ/.org, no ``$`` math, no code fences, no ``##`` headings or ``**bold**``) and it has an
+    import or function line and at least four ``name = …`` assignment lines."""
     if source.lower().endswith(SUFFIXES):
         return True
-    if "$" in text or "\\begin" in text:
+    if source.lower().endswith(_MARKED_UP) or any(mark in text for mark in ("$", "\\begin", "```", "~~~")):
         return False
     lines = text.split("\n")[:MAX_LINES]
+    if any(_HEADING.match(line) for line in lines):
+        return False
     program = any(_CODE_ONLY.match(line) and not line.lstrip().startswith(("end", "return", "format"))
                   or _DEF.match(line) for line in lines)
     assigns = sum(1 for line in lines if _ASSIGN.match(line) and not line.startswith(" "))
