@@ -74,8 +74,8 @@ _ROWS = re.compile(r"^\[([^\[\]]{1,1500})\]$")
 
 def is_code(text: str, source: str = "<notes>") -> bool:
     """Whether a notes file is working written as code: its suffix is a program's (.py, .m, .jl), or it is no
-    marked-up document (not .md/.tex/.typ/.org, no ``$`` math, no code fences, no ``##`` headings or ``**bold**``) and it has an
-    import or function line and at least four ``name = …`` assignment lines."""
+    marked-up document (not .md/.tex/.typ/.org, no ``$`` math, no code fences, no ``##`` headings or ``**bold**``)
+    and it has an import or function line and at least four ``name = …`` assignment lines."""
     if source.lower().endswith(SUFFIXES):
         return True
     if source.lower().endswith(_MARKED_UP) or any(mark in text for mark in ("$", "\\begin", "```", "~~~")):
