@@ -125,5 +125,6 @@ def test_code_by_suffix_or_shape():
     assert not is_code("a = 1\nb = 2\nc = 3\nd = 4\n", "notes.txt")
     assert not is_code("import math\n$a = 1$\nb = 2\nc = 3\nd = 4\n", "notes.md")
     assert not is_code("```python\n" + shaped + "```\n", "notes.txt")
+    assert not is_code("a = 1\nb = 2\nc = 3\nd = 4\nlambda = (5 +- sqrt(9))/2\n", "notes.txt")
     assert not is_code(shaped, "notes.md")
     assert code_notes("W1 = 2\n", "notes.md") == "W1 = 2\n"

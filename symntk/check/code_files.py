@@ -33,7 +33,9 @@ _HEADING = re.compile(r"^#{2,6} |^\*\*\w")
 _CODE_ONLY = re.compile(
     r"^\s{0,40}(?:import\s|from\s+[\w.]{1,60}\s+import\s|using\s|return\b|end\b|print\s{0,4}\(|disp\s{0,4}\(|"
     r"format\s|clc\b|clear\b|close\s|pass\b|@\w)")
-_DEF = re.compile(r"^(\s{0,40})(?:def\s+\w{1,40}\s{0,4}\(|function\b|lambda\b)")
+_DEF = re.compile(r"^(\s{0,40})(?:def\s+\w{1,40}\s{0,4}\(|function\s{1,4}[\w\[])")
+_PROGRAM = re.compile(r"^(?:import\s+\w|from\s+[\w.]{1,60}\s+import\s|using\s+[A-Z]\w|def\s+\w{1,40}\s{0,4}\("
+                      r"|function\s)")
 _ASSIGN = re.compile(r"^\s{0,8}([A-Za-z_]\w{0,40})\s{0,8}=(?!=)\s{0,8}(.{1,2000})$")
 _COMMENT_LINE = re.compile(r"^\s{0,40}(#|%)(?![{}=])\s?(.{0,2000})$")
 _TRIPLE = re.compile(r'^\s{0,40}[rRuU]?("""|\'\'\')')
@@ -83,8 +85,7 @@ def is_code(text: str, source: str = "<notes>") -> bool:
     lines = text.split("\n")[:MAX_LINES]
     if any(_HEADING.match(line) for line in lines):
         return False
-    program = any(_CODE_ONLY.match(line) and not line.lstrip().startswith(("end", "return", "format"))
-                  or _DEF.match(line) for line in lines)
+    program = any(_PROGRAM.match(line) for line in lines)
     assigns = sum(1 for line in lines if _ASSIGN.match(line) and not line.startswith(" "))
     return program and assigns >= 4
 
