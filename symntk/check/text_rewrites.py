@@ -1,12 +1,13 @@
 """The rewrites a notes file's text goes through before it is read: its own LaTeX macros expanded, what the learner
-crossed out dropped, results written in words, other markups and converters' output (Org, Typst, Word's linear
-format, full-width forms) and the notes' own labels and numbering turned into the notation the reader reads, in
-this order."""
+crossed out dropped, results written in words, other markups and converters' output (working written as code, Org,
+Typst, Word's linear format, full-width forms) and the notes' own labels and numbering turned into the notation the
+reader reads, in this order."""
 
 from __future__ import annotations
 
 from .answer_labels import answer_values
 from .claims import Context
+from .code_files import code_notes
 from .derivative_lists import derivative_lists
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
@@ -36,6 +37,7 @@ from .zero_based import zero_based
 def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     """``text`` rewritten for the reader (see the module doc): (the text, the unfinished sum the notes stop in, listed
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
+    text = code_notes(text, source)   # a .py/.m/.jl file of working: its assignments and comments as lines of notes
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
     if is_wolfram(text):
         text = wolfram_markdown(text)   # D[f[x], w11] == w21 x; Eigenvalues[K] == {…}: Mathematica notation

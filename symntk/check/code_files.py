@@ -1,0 +1,284 @@
+"""Working written as code (a Python, MATLAB/Octave or Julia file, never run) turned into plain notes, line for line.
+
+A notes file is code by its suffix (``.py``, ``.m``, ``.jl``) or by its shape (:func:`is_code`: import or function
+lines and several ``name = …`` assignments, no ``$`` math). The file is never run: each line is rewritten as text.
+
+* a docstring (``\"\"\"…\"\"\"``) or block comment (``%{ … %}``, ``#= … =#``) is prose, its quotes dropped;
+* a comment line (``#``, ``%``) is a line of notes (``# df/dW1 = W2 x`` is a claim as it would be on paper), except
+  commented-out code (``# g2 = [1, 0, 2]``: a literal list assigned) and a take-back, which are not read;
+* an assignment ``name = expr`` is the claim ``name = expr``: string quotes dropped (``"w2 * x"`` is the formula),
+  code spellings as math (``dot(a, b)`` and ``a @ b`` → ``a · b``, ``np.dot``, ``np.array(…)`` → its argument,
+  ``**`` and ``.^`` → ``^``, ``'`` after a name or bracket → ``^T``, ``[8 12; 12 19]`` → ``[[8, 12], [12, 19]]``),
+  and the learner's names as the notes' names (``df_dw11`` → ``df/dw11``, ``lam1`` → ``λ_1``, ``eig`` → the
+  eigenvalues); an assignment running on over lines while its brackets are open is one claim on its first line;
+* its comment ``# = v`` / ``# ~ v`` states the assignment's value (``name = expr = v`` / ``≈ v``); a comment that is
+  arithmetic (``# 1 + 4 + 1 = 6``, ``# 2 * 0.24``) is the working that gives it (``name = 1 + 4 + 1 = 6``); any
+  other comment stays beside it as prose;
+* a line whose comment takes it back (``# wrong``, ``# scrap``) is not read; in a comment that says the line was
+  fixed (``# oops, first had 2, fixed``) the comment is not read, the corrected line is;
+* ``import``, ``function``/``def`` lines and their bodies, ``return``, ``end`` and ``print`` are code only.
+
+Every pattern is linear and anchored; line lengths and counts are bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_LINES = 2000
+MAX_LINE = 2000
+SUFFIXES = (".py", ".m", ".jl", ".ipy")
+_MARKED_UP = (".md", ".markdown", ".tex", ".typ", ".org", ".rst", ".html")
+_HEADING = re.compile(r"^#{2,6} |^\*\*\w")
+_CODE_ONLY = re.compile(
+    r"^\s{0,40}(?:import\s|from\s+[\w.]{1,60}\s+import\s|using\s|return\b|end\b|print\s{0,4}\(|disp\s{0,4}\(|"
+    r"format\s|clc\b|clear\b|close\s|pass\b|@\w)")
+_DEF = re.compile(r"^(\s{0,40})(?:def\s+\w{1,40}\s{0,4}\(|function\s{1,4}[\w\[])")
+_PROGRAM = re.compile(r"^(?:import\s+\w|from\s+[\w.]{1,60}\s+import\s|using\s+[A-Z]\w|def\s+\w{1,40}\s{0,4}\("
+                      r"|function\s)")
+_ASSIGN = re.compile(r"^\s{0,8}([A-Za-z_]\w{0,40})\s{0,8}=(?!=)\s{0,8}(.{1,2000})$")
+_COMMENT_LINE = re.compile(r"^\s{0,40}(#|%)(?![{}=])\s?(.{0,2000})$")
+_TRIPLE = re.compile(r'^\s{0,40}[rRuU]?("""|\'\'\')')
+_BLOCK_OPEN = re.compile(r"^\s{0,40}(%\{|#=)\s*$")
+_BLOCK_CLOSE = re.compile(r"^\s{0,40}(%\}|=#)\s*$")
+_TAKE_BACK = re.compile(r"\b(?:wrong|scrap|ignore(?: this)?|not this|discard|crossed out|mistake)\b", re.I)
+_FIXED = re.compile(r"\b(?:oops|fixed|corrected|first had|was wrong)\b", re.I)
+_ARITH = re.compile(r"^[\d\s.+\-*/^()√,;]{1,400}(?:=\s{0,4}[-\d.]{1,30})?$")
+_VALUE = re.compile(r"^(=|~|≈|~=)\s{0,4}(.{1,400})$")
+_ARROW = re.compile(r"^.{0,200}->\s{0,4}(?:~|≈)\s{0,4}(-?\d{1,12}(?:\.\d{1,12})?)\s{0,4}$")
+_FORMULA = re.compile(r"^(?=.{0,200}[*/^()+\-])[\w\s.+\-*/^()·'=]{1,200}$")
+_FUNCTIONS = {"tanh", "sqrt", "relu", "sigma", "sigmoid", "exp"}
+_MATRIX_NAME = re.compile(r"^K([1-9])\s{0,8}=\s{0,8}(?:np\.array\(\s{0,4})?\[\s{0,4}\[")
+_KERNEL_NUMBER = re.compile(r"(?<![\w^])K([1-9])(?!\w)")
+_COUNT = re.compile(r"^(?:n_?|num_?|number_?of_?)?(?:params?|parameters)$|^n_?theta$|^P$", re.I)
+_NAME_TUPLE = re.compile(r"^\(?\s{0,4}([A-Za-z]\w{0,20}(?:\s{0,4},\s{0,4}[A-Za-z]\w{0,20}){1,60})\s{0,4}\)?$")
+_SPACED = re.compile(r"([^\s,;:])\s{2,12}(?=[A-Za-z_][\w^()\[\]]{0,20}\s{0,3}=)")
+_STRING = re.compile(r"""(?<![\w\]\)])(["'])([^"'\n]{0,200})\1""")
+_NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bf_?x_?(\d)\b"), r"f(x_\1)"),
+    (re.compile(r"\b(tr|trace|det)_?K\b"), r"\1 K"),
+    (re.compile(r"\bd([a-z]\d?)_d([A-Za-z]{1,2})(\w{0,12})\b"), r"d\1/d\2\3"),
+    (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(\d)\b"), r"λ_\1"),
+    (re.compile(r"\b(?:eig|eigs|eigvals|eigenvalues|evals|lams)\b(?!\s{0,3}\()"), "eigenvalues"),
+    (re.compile(r"\b(?:tr|trace)\b(?!\s{0,3}\()"), "trace"),
+)
+_CODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:np|numpy|math|jnp|torch)\.(?:linalg\.)?"), ""),
+    (re.compile(r"\barray\s{0,4}\((\[.{0,1500}\])\s{0,4}\)"), r"\1"),
+    (re.compile(r"\bdot\s{0,4}\(\s{0,4}(\w{1,30})\s{0,4},\s{0,4}(\w{1,30})\s{0,4}\)"), r"\1 · \2"),
+    (re.compile(r"(?<=\w)\s{0,4}@\s{0,4}(?=\w)"), " · "),
+    (re.compile(r"\.?\*\*|\.\^"), "^"),
+    (re.compile(r"\.\*"), "*"),
+    (re.compile(r"(?<=[\w\])])'"), "^T"),
+)
+_ROWS = re.compile(r"^\[([^\[\]]{1,1500})\]$")
+
+
+def is_code(text: str, source: str = "<notes>") -> bool:
+    """Whether a notes file is working written as code: its suffix is a program's (.py, .m, .jl), or it is no
+    marked-up document (not .md/.tex/.typ/.org, no ``$`` math, no code fences, no ``##`` headings or ``**bold**``)
+    and it has an import or function line and at least four ``name = …`` assignment lines."""
+    if source.lower().endswith(SUFFIXES):
+        return True
+    if source.lower().endswith(_MARKED_UP) or any(mark in text for mark in ("$", "\\begin", "```", "~~~")):
+        return False
+    lines = text.split("\n")[:MAX_LINES]
+    if any(_HEADING.match(line) for line in lines):
+        return False
+    program = any(_PROGRAM.match(line) for line in lines)
+    assigns = sum(1 for line in lines if _ASSIGN.match(line) and not line.startswith(" "))
+    return program and assigns >= 4
+
+
+def code_notes(text: str, source: str = "<notes>") -> str:
+    """The text of a code file as plain notes, line for line (see the module's docstring); other text unchanged."""
+    if not is_code(text, source):
+        return text
+    lines = text.split("\n")
+    out = [""] * len(lines)
+    _per_output(lines)
+    live = {m.group(1) for line in lines[:MAX_LINES] if (m := _ASSIGN.match(line)) and not _COMMENT_LINE.match(line)}
+    i = 0
+    body_indent: int | None = None
+    while i < len(lines) and i < MAX_LINES:
+        line = lines[i][:MAX_LINE]
+        stripped = line.strip()
+        if body_indent is not None:
+            if stripped and len(line) - len(line.lstrip()) <= body_indent and not stripped.startswith(("#", "%")):
+                body_indent = None
+            else:
+                i += 1
+                continue
+        triple = _TRIPLE.match(line)
+        if triple:
+            i = _docstring(lines, out, i, triple.group(1))
+            continue
+        if _BLOCK_OPEN.match(line):
+            i = _block_comment(lines, out, i)
+            continue
+        define = _DEF.match(line)
+        if define:
+            body_indent = len(define.group(1)) if lines[i].rstrip().endswith(":") else None
+            i += 1
+            continue
+        if not stripped or _CODE_ONLY.match(line):
+            i += 1
+            continue
+        comment = _COMMENT_LINE.match(line)
+        if comment:
+            said = comment.group(2).strip()
+            out[i] = "" if _commented_code(said, live) or _TAKE_BACK.search(said) else _spaced_list(said)
+            i += 1
+            continue
+        i = _statement(lines, out, i)
+    return "\n".join(out)
+
+
+def _per_output(lines: list[str]) -> None:
+    """Kernels numbered by output (``K1 = [[…]]`` and ``K2 = [[…]]``, both matrices) renamed ``K^(1)``, ``K^(2)``
+    in the assignment lines, where ``K1`` alone would read as the entry K_1."""
+    numbered = {m.group(1) for line in lines[:MAX_LINES] if (m := _MATRIX_NAME.match(line))}
+    if len(numbered) < 2:
+        return
+    for k, line in enumerate(lines[:MAX_LINES]):
+        if not _COMMENT_LINE.match(line):
+            lines[k] = _KERNEL_NUMBER.sub(lambda m: f"K^({m.group(1)})" if m.group(1) in numbered else m.group(0), line)
+
+
+def _spaced_list(said: str) -> str:
+    """Assignments in a comment set apart by runs of spaces (``W1 = 1   b1 = 0``) as a list with commas."""
+    if said.count("=") < 2:
+        return said
+    return _SPACED.sub(r"\1, ", said)
+
+
+def _docstring(lines: list[str], out: list[str], i: int, quote: str) -> int:
+    """Copy a docstring's lines as prose; returns the index after it."""
+    first = lines[i].split(quote, 1)[1]
+    if quote in first:
+        out[i] = first.split(quote, 1)[0]
+        return i + 1
+    out[i] = first
+    j = i + 1
+    while j < len(lines) and j < MAX_LINES:
+        if quote in lines[j]:
+            out[j] = lines[j].split(quote, 1)[0]
+            return j + 1
+        out[j] = lines[j]
+        j += 1
+    return j
+
+
+def _block_comment(lines: list[str], out: list[str], i: int) -> int:
+    """Copy a block comment's lines as prose; returns the index after it."""
+    j = i + 1
+    while j < len(lines) and j < MAX_LINES and not _BLOCK_CLOSE.match(lines[j]):
+        out[j] = lines[j]
+        j += 1
+    return j + 1
+
+
+def _commented_code(said: str, live: set[str]) -> bool:
+    """Whether a comment's text is a commented-out statement: one assignment of a name the code also assigns
+    (``# g2 = [1, 0, 2]`` above ``g2 = [1, 0, 3]``), or a statement ending in ``;``."""
+    assign = _ASSIGN.match(said)
+    if assign and assign.group(1) in live and said.count("=") == 1 and not _SPACED.search(said):
+        return True
+    return said.rstrip().endswith(";") and "=" in said
+
+
+def _split_comment(line: str) -> tuple[str, str]:
+    """A code line's statement and its trailing comment (``#`` or ``%`` outside quotes), both stripped."""
+    quote = ""
+    for k, ch in enumerate(line):
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'" and not (ch == "'" and k and (line[k - 1].isalnum() or line[k - 1] in ")]_")):
+            quote = ch
+        elif ch == "#" or (ch == "%" and not line[k + 1:k + 2] == "{"):
+            return line[:k].rstrip(), line[k + 1:].strip()
+    return line.rstrip(), ""
+
+
+def _depth(code: str) -> int:
+    """How many brackets ``code`` leaves open."""
+    return sum(code.count(c) for c in "([{") - sum(code.count(c) for c in ")]}")
+
+
+def _statement(lines: list[str], out: list[str], i: int) -> int:
+    """Rewrite the statement starting at line ``i`` (and its continuation lines) onto line ``i``; returns the next
+    index."""
+    code, comment = _split_comment(lines[i][:MAX_LINE])
+    j = i + 1
+    while _depth(code) > 0 and j < len(lines) and j < MAX_LINES and j - i < 40:
+        more, _ = _split_comment(lines[j][:MAX_LINE])
+        code = code + " " + more.strip()
+        j += 1
+    code = code.rstrip(";").rstrip()
+    if comment and _TAKE_BACK.search(comment) and not _FIXED.search(comment):
+        return j
+    if comment and _FIXED.search(comment):
+        comment = ""
+    out[i] = _claim(code, comment)
+    return j
+
+
+def _claim(code: str, comment: str) -> str:
+    """One statement and its comment as a line of notes."""
+    assign = _ASSIGN.match(code)
+    if not assign:
+        return math_spelling(code) + (f"   ({comment})" if comment else "")
+    name, expr = _name(assign.group(1)), math_spelling(assign.group(2).strip())
+    if _COUNT.match(name) and expr.isdigit():   # n_params = 7: how many parameters
+        name = "number of parameters"
+    said = f"{name} = {expr}"
+    if not comment:
+        return said
+    value = _VALUE.match(comment)
+    if value:
+        sign = "=" if value.group(1) == "=" else "≈"
+        return f"{said} {sign} {math_spelling(value.group(2).strip())}"
+    arrow = _ARROW.match(comment)
+    if arrow:
+        return f"{said} ≈ {arrow.group(1)}"
+    if _ARITH.match(comment) and re.search(r"[+\-*/]", comment):
+        work = math_spelling(comment)
+        if "=" in work:
+            return f"{name} = {work}"
+        if re.fullmatch(r"-?[\d.]{1,30}", expr):
+            return f"{name} = {work} = {expr}"
+    names = _NAME_TUPLE.match(comment)
+    if names and expr.startswith("[") and names.group(1).count(",") == expr.count(",") and "[[" not in expr:
+        return f"{name} = ({names.group(1)}) = ({expr[1:-1]})"
+    if expr.startswith("[") and _ARITH.match(comment):   # the working of a list's entries, not one value
+        return said
+    words = re.findall(r"[A-Za-z]{4,40}", comment)
+    if _FORMULA.match(comment) and all(w in _FUNCTIONS for w in words):
+        work = math_spelling(comment)
+        if "=" not in work:
+            return f"{name} = {work} = {expr}"
+        if work.rsplit("=", 1)[1].replace(" ", "") == expr.replace(" ", ""):
+            return f"{name} = {work}"
+    return f"{said}   ({comment})"
+
+
+def _name(name: str) -> str:
+    """A learner's variable name as the notes' name (``df_dw11`` → ``df/dw11``, ``lam2`` → ``λ_2``)."""
+    for pattern, repl in _NAME_RULES:
+        name = pattern.sub(repl, name)
+    return name
+
+
+def math_spelling(expr: str) -> str:
+    """A code expression in the notes' math spelling: quotes, calls and operators as math; names as notes' names."""
+    expr = _STRING.sub(lambda m: m.group(2), expr)
+    for pattern, repl in _CODE_RULES:
+        expr = pattern.sub(repl, expr)
+    rows = _ROWS.match(expr.strip())
+    if rows and ";" in rows.group(1):
+        cells = [re.split(r"\s*,\s*|\s+", row.strip()) for row in rows.group(1).split(";") if row.strip()]
+        expr = "[" + ", ".join("[" + ", ".join(c for c in row if c) + "]" for row in cells) + "]"
+    elif rows and "," not in rows.group(1):
+        expr = "[" + ", ".join(rows.group(1).split()) + "]"
+    return " ".join(_name(word) for word in expr.split(" "))
