@@ -1,7 +1,8 @@
 """A tuple of named forward quantities and its values: ``for $(z, h, f, f')$ we get $(5, 5, 15, 6)$`` or
 ``$(z, h, f) = (5, 5, 15)$`` (or ``$(z, h, f)(x_2) = (…)$``, each at x_2) lists z, h, f and f' (each read as
 ``z = 5``, …), not the gradient ∇f that a bare vector at a datapoint would be. The names are units and outputs
-(z, a, h, f, y and their primes, subscripts and layers), never parameters, so a listing of θ's values stays what it is. Every pattern is bounded."""
+(z, a, h, f, y and their primes, subscripts and layers), never parameters, so a listing of θ's values stays what
+it is. Every pattern is bounded."""
 
 from __future__ import annotations
 
