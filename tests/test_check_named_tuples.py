@@ -30,3 +30,10 @@ def test_an_unnamed_vector_at_a_point_is_still_the_gradient():
     """"At x_2 we get (6, 3, 5, 2)": no names, θ's length: ∇θ f(x_2), last entry wrong (1)."""
     lines, _ = notes_verdicts(THETA_HEAD + "At $x_2$ we get $(6, 3, 5, 2)$.\n")
     assert lines[5] == ["wrong"]
+
+
+def test_a_tuple_written_at_a_datapoint_as_a_whole():
+    """"(z, h, f)(x_2) = (5, 5, 16)": z(x_2) = 5 and h(x_2) = 5 right, f(x_2) = 16 wrong (15); not an unreadable
+    gradient. "(z, h, f)(x) = (2x+1, 2x+1, 6x+3)" is each formula in x, all right."""
+    lines, first = notes_verdicts(THETA_HEAD + "$(z, h, f)(x_2) = (5, 5, 16)$\n\n$(z, h, f)(x) = (2x+1, 2x+1, 6x+3)$\n")
+    assert lines[5] == ["correct", "correct", "wrong"] and lines[7] == ["correct"] * 3 and first == 5

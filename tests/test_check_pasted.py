@@ -154,3 +154,11 @@ def test_the_last_statement_of_a_line_prints_the_output(tmp_path):
             "```\nIn [6]: g2 = sp.Matrix([4, 2, 7, 1]); g2.dot(g2)\nOut[6]: 69\n```\n"
     verdicts, first = _check(tmp_path, notes)
     assert verdicts[5] == ["correct"] and verdicts[10] == ["wrong"] and first == 10
+
+
+def test_an_empty_output_prompt_does_not_own_the_next_input(tmp_path):
+    """LINEAR: tr K = 95. ``Out[3]:`` with nothing after it, then ``In [4]: np.trace(K)`` and ``Out[4]: 96``: the
+    next cell is code, not Out[3]'s repr, so 96 is read as tr K and wrong (line 7)."""
+    notes = "```\nIn [3]: J @ J.T\nOut[3]:\nIn [4]: np.trace(K)\nOut[4]: 96\n```\n"
+    verdicts, first = _check(tmp_path, notes)
+    assert verdicts[7] == ["wrong"] and first == 7

@@ -81,3 +81,13 @@ def test_notes_with_unbraced_macro_arguments_are_read_and_judged():
         got.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
     assert "wrong" not in got.get(10, []) and got.get(10)
     assert got[12] == ["correct", "correct", "wrong"]
+
+
+def test_a_script_after_an_unbraced_greek_argument_belongs_to_it():
+    """\\pd of two arguments is ∂#1/∂#2; "\\pd f\\theta_2 = 3" means ∂f/∂θ_2 = θ_3 = 3 (right, THETA_HEAD) and
+    "\\pd f\\theta_4 = 2" means ∂f/∂θ_4 = 1 (wrong); neither is an unreadable ∂f/∂θ with a stray subscript."""
+    from tests.check_helpers import THETA_HEAD, notes_verdicts
+    notes = THETA_HEAD + "\\newcommand{\\pd}[2]{\\frac{\\partial #1}{\\partial #2}}\n\n" \
+                         "$\\pd f\\theta_2 = 3$\n\n$\\pd f\\theta_4 = 2$\n"
+    lines, first = notes_verdicts(notes)
+    assert lines[7] == ["correct"] and lines[9] == ["wrong"] and first == 9

@@ -141,8 +141,10 @@ def _listed(maths: list[re.Match], text: str) -> list[str]:
         else:
             names.append(m.group(1).strip())
     return names
-# one datapoint named (``contributes nothing at $x_2$``, ``am zweiten Punkt``): zero there, not everywhere
-_ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w])(?:first|second|third|1st|2nd|3rd|erste\w?|"
+# one datapoint named (``contributes nothing at $x_2$``, ``am zweiten Punkt``), or one entry of K (``does not change
+# $K_{11}$, so it plays no role there``): zero there, not everywhere
+_ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w\\])(?-i:K)\s?_\s?\{?\s?[1-9]|(?-i:K)[₁-₉]|"
+                        r"(?<![\w])(?:first|second|third|1st|2nd|3rd|erste\w?|"
                         r"zweite\w?|dritte\w?|fyrsta|öðrum|þriðja|premier|second|deuxième|troisième|primer|segundo|"
                         r"tercer|primo|secondo|terzo|primeiro|eerste|tweede|derde)\s+(?:data\s?)?"
                         r"(?:point|Punkt|Datenpunkt|punkti|punto|ponto|punt|datapunt)",

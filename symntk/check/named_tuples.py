@@ -1,7 +1,8 @@
 """A tuple of named forward quantities and its values: ``for $(z, h, f, f')$ we get $(5, 5, 15, 6)$`` or
-``$(z, h, f) = (5, 5, 15)$`` lists z, h, f and f' (each read as ``z = 5``, …), not the gradient ∇f that a bare
-vector at a datapoint would be. The names are units and outputs (z, a, h, f, y and their primes, subscripts and
-layers), never parameters, so a listing of θ's values stays what it is. Every pattern is bounded."""
+``$(z, h, f) = (5, 5, 15)$`` (or ``$(z, h, f)(x_2) = (…)$``, each at x_2) lists z, h, f and f' (each read as
+``z = 5``, …), not the gradient ∇f that a bare vector at a datapoint would be. The names are units and outputs
+(z, a, h, f, y and their primes, subscripts and layers), never parameters, so a listing of θ's values stays what
+it is. Every pattern is bounded."""
 
 from __future__ import annotations
 
@@ -42,7 +43,20 @@ def forward_names(text: str) -> list[str] | None:
     return items if any(i.lstrip("\\hat{").startswith(("f", "y", "z", "h")) for i in items) else None
 
 
+_AT = re.compile(r"^(.{1,200}?\))\s{0,3}(\(\s{0,2}x(?:_\{?\d{1,2}\}?)?\s{0,2}\))\s{0,3}$")
+
+
+def _at_point(text: str) -> list[str] | None:
+    """The names of a tuple written at a datapoint as a whole (``(z, h, f)(x_2)``), each at it (``z(x_2)``)."""
+    m = _AT.match(text)
+    names = forward_names(m.group(1)) if m else None
+    if not names or any("(" in n for n in names):
+        return None
+    return [n + m.group(2).replace(" ", "") for n in names]
+
+
 def _pairs(seg: Segment, names: list[str], values_text: str) -> list[Segment] | None:
+    """One segment ``name = value`` per name, when the values are a tuple as long as the names, else None."""
     values = _items(values_text)
     if values is None or len(values) != len(names):
         return None
@@ -58,7 +72,7 @@ def named_tuples(segments: list[Segment]) -> list[Segment]:
             continue
         members = seg.text.split("=")
         if 2 <= len(members) <= 4:   # "(z, h, f) = (5, 5, 15)", also after a label a rule put before it
-            names = forward_names(members[-2])
+            names = forward_names(members[-2]) or _at_point(members[-2])
             pairs = names and _pairs(seg, names, members[-1])
             if pairs:
                 out += pairs

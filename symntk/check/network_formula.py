@@ -49,14 +49,31 @@ def layer_activations(formula: ProblemPart | None, depth: int, source: str, text
 
 def _plain(node) -> bool:
     """``θ_3(θ_1 x + θ_2) + θ_4``: a formula in x that writes its hidden layer inside plain parentheses, with no
-    function, power, fraction or exponential anywhere: the activation is the identity, whatever the prose names."""
+    function, power, fraction or exponential anywhere (nor a bare letter applied to it, :func:`_applied`): the
+    activation is the identity, whatever the prose names."""
     nodes = list(walk(node))
     kinds = all(isinstance(n, (Sym, Num, Group)) or isinstance(n, Op) and n.op in ("add", "sub", "neg", "mul", "juxt")
                 for n in nodes)
     names = all(n.name not in ("e", "exp", "sigma", "phi", "relu", "tanh", "max") for n in nodes if isinstance(n, Sym))
     grouped = any(isinstance(n, Group) and n.kind == "paren" and any(isinstance(m, Sym) and m.name == "x"
                                                                      for m in walk(n)) for n in nodes)
-    return kinds and names and grouped
+    return kinds and names and grouped and not any(_applied(n) for n in nodes)
+
+
+def _applied(node) -> bool:
+    """``θ_3 g(θ_1 x + θ_2)``: a bare letter after a coefficient, right before parentheses that hold x: a function
+    (the activation, named in the prose: ``g = tanh``) applied, not a parameter multiplying a plain layer."""
+    if not (isinstance(node, Op) and node.op in ("juxt", "mul")):
+        return False
+    for before, group in zip(node.args, node.args[1:]):
+        if not (isinstance(group, Group) and group.kind == "paren" and
+                any(isinstance(m, Sym) and m.name == "x" for m in walk(group))):
+            continue
+        if isinstance(before, Op) and before.op in ("juxt", "mul"):   # θ_3 g, the letter last after a coefficient
+            last = before.args[-1]
+            if isinstance(last, Sym) and not last.sub and last.layer is None and last.name != "x":
+                return True
+    return False
 
 
 def plain_formula(parts: list[ProblemPart]) -> ProblemPart | None:

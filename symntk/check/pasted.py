@@ -114,8 +114,8 @@ def _statements(body: str):
     for raw in body.split("\n"):
         line = raw
         if not statement:
-            first = at if bare is None else bare   # "Out[6]:" alone, its repr on the lines below
-            prompted, out = bool(_PROMPT.match(line)), bool(_OUT.match(line)) or bare is not None
+            first = at if bare is None or _PROMPT.match(line) or _OUT.match(line) else bare   # "Out[6]:" alone
+            prompted, out = bool(_PROMPT.match(line)), bool(_OUT.match(line)) or first != at
             line = _OUT.sub("", _PROMPT.sub("", line))
             bare = first if _OUT.match(raw) and not line.strip() else None
         else:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from .named_corrections import named_corrections
+from .retraction_points import other_point
 
 _BLANK = re.compile(r"[^\n]")
 _STRUCK = re.compile(r"(?<!~)~~(?!~)(?=\S)([^\n~]{1,300}?)(?<=\S)~~(?!~)"
@@ -294,7 +295,7 @@ def _restated(lines: list[str], i: int, claim: tuple[int, int, str, str]) -> boo
             return False
         for s, e, subj, val in reversed(_claims(lines[j])):
             if subj == subject:
-                if val != value:
+                if val != value and not other_point(lines, j, lines[i:i + 3]):
                     lines[j] = _span_blank(lines[j], s, e)
                 return True
     return False

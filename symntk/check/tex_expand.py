@@ -98,7 +98,19 @@ def _arguments(text: str, at: int, macro: Macro) -> tuple[list[str], int] | None
             return None
         args.append(found[0])
         at = found[1]
+        if _scripted(text, at, found[0], macro.body, len(args)):   # "\\pd f\\theta_2": ∂f/∂θ_2, as meant
+            script = argument(text, at + 1)
+            args[-1] += text[at] + ("{" + script[0] + "}" if text[at + 1] == "{" else script[0])
+            at = script[1]
     return args, at
+
+
+def _scripted(text: str, at: int, taken: str, body: str, index: int) -> bool:
+    r"""Whether a learner's script right after an unbraced control-word argument (``\pd f\theta_2``) belongs to it:
+    the body closes a group right after that argument (``{\partial #2}``), so TeX would put the script on the
+    whole result (∂f/∂θ with a 2 after it) where the learner means ∂f/∂θ_2."""
+    return taken.startswith("\\") and len(taken) > 2 and at + 1 < len(text) and text[at] in "_^" and \
+        f"#{index}}}" in body and argument(text, at + 1) is not None
 
 
 def substitute(body: str, args: list[str]) -> str:
