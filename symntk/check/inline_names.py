@@ -222,9 +222,10 @@ _SUM_WORDS = {"minors", "hauptminoren", "minoren", "mineurs", "minorer", "minore
               "totale"}
 
 
-# the weights or the biases named in words (English, Icelandic, German, Nordic, Romance)
+# the weights or the biases named in words (English, Icelandic, German, Nordic, Romance, Arabic, Greek)
 _KIND_WORDS = re.compile(r"weights?|biases?|vogir(?:nar)?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur(?:nar)?|"
-                         r"gewichte|bias(?:e|werte)?|vikter(?:na)?|vægte(?:ne)?|vekter|poids|biais|pesos?|pesi|sesgos?")
+                         r"gewichte|bias(?:e|werte)?|vikter(?:na)?|vægte(?:ne)?|vekter|poids|biais|pesos?|pesi|sesgos?|"
+                         r"(?:ال)?أوزان|(?:ال)?انحيازات|βάρη|πολώσεις|μεροληψίες")
 
 
 def after_a_word(text: str, at: int, body: str) -> bool:
