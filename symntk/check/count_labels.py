@@ -16,10 +16,11 @@ import re
 _WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "stikanna", "parametern", "parametrar",
           "parametra", "parámetros", "parametros", "paramètres", "parâmetros", "parametri", "parametrów",
           "parametry", "parametre", "parametrene", "parametere", "parameterne", "parametrit", "parametrien",
-          "parametreja", "parametria")
+          "parametreja", "parametria", "المعاملات", "معاملات", "البارامترات", "παραμέτρων",
+          "παράμετροι")
 _LABEL = re.compile(
-    r"(?:(?<![^\W\d_])(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal|aantal|liczba)"
-    r"\s(?:(?:of|der|de|des|af|van|di|do|da|the)\s){0,2}|^[\s#>*\-+]{0,6}(?:\*\*|__)?)"
+    r"(?:(?<![^\W\d_])(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal|aantal|liczba|عدد|αριθμός)"
+    r"\s(?:(?:of|der|de|des|af|van|di|do|da|the|των)\s){0,2}|^[\s#>*\-+]{0,6}(?:\*\*|__)?)"
     r"(?:total\s)?(?:" + "|".join(_WORDS) + r")(?![^\W\d_])[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}[:=][ \t]{0,3}"
     r"(?:\*\*|__)?[ \t]{0,3}\$?[ \t]{0,3}(\d{1,4})[ \t]{0,3}\$?[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}(?=[.,;)]|$)",
     re.I | re.M)

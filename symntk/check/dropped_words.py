@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from .dropped_scripts import CONSEQUENCES, DERIVATIVES, NEGATIONS, REASONS, SPACED, UNSPACED_PHRASE, unspaced_says_else
+
 # the phrases that say a parameter is left out as contributing nothing (a space stands for any blank run)
 DROPPING: tuple[tuple[str, str], ...] = (
     ("en", r"skip|skips|skipped|skipping|ignore|ignores|ignored|ignoring|omit|omits|omitted|omitting|"
@@ -94,18 +96,20 @@ VANISHING: tuple[tuple[str, str], ...] = (
 )
 
 _VANISH = re.compile(r"(?<![\w])(?:" + "|".join(p.replace(" ", r"\s{1,3}") for _, p in VANISHING) + r")(?![\w])", re.I)
-_PHRASE = re.compile(r"(?<![\w])(?:" + "|".join(p.replace(" ", r"\s{1,3}") for _, p in DROPPING) + r")(?![\w])",
-                     re.I)
+_PHRASE = re.compile(r"(?<![\w])(?:" + "|".join(p.replace(" ", r"\s{1,3}") for _, p in DROPPING + SPACED)
+                     + r")(?![\w])|" + UNSPACED_PHRASE, re.I)
 # words that make a dropping phrase say something else (with the phrase itself taken out of the clause)
 _NEGATED = re.compile(r"(?<![\w])(?:not|never|no|cannot|mustn'?t|nicht|nie|niemals|kein\w{0,3}|ekki|aldrei|"
-                      r"ikke|inte|pas|jamais|nunca|non(?!-)|não|nao|niet|geen|nooit)(?![\w])|n't(?![\w])", re.I)
+                      r"ikke|inte|pas|jamais|nunca|non(?!-)|não|nao|niet|geen|nooit|"
+                      + NEGATIONS + r")(?![\w])|n't(?![\w])", re.I)
 _CONDITION = re.compile(r"(?<![\w])(?:if|when|unless|whether|wenn|falls|ob|ef|þegar|nema|hvort|si|cuando|hvis|om|"
                         r"quand|lorsque|quando|wanneer|indien|ifall|dersom|of\s{1,3}(?:je|jij|we|wij|ik|men|u)|jeśli|jeżeli|gdyby|pokud|jestli|jestliže|ako|če)"
                         r"(?![\w])|\?", re.I)
 _DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|(?<![\w])(?:deriv\w*|differentiat\w*|w\.?r\.?t\.?|"
                          r"respect|ableit\w*|nach|bezüglich|bzgl\.?|afleið\w*|m\.?t\.?t\.?|tilliti|diffra\w*|dériv\w*|"
                          r"par rapport|respecto|rispetto|relação|afgeleide\w{0,2}|afledt\w{0,2}|afled\w{0,4}|"
-                         r"pochodn\w{0,4}|względem|derivac\w{0,4}|derivác\w{0,4}|odvod\w{0,4}|vzhledem)"
+                         r"pochodn\w{0,4}|względem|derivac\w{0,4}|derivác\w{0,4}|odvod\w{0,4}|vzhledem|"
+                         + DERIVATIVES + r")"
                          r"(?![\w])", re.I)
 # a derivative written or one with respect to something: the clause is about that derivative, not the parameter's
 _WRITTEN_DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|\\frac\{d|(?<![\w])(?:w\.?r\.?t\.?|respect|nach|"
@@ -156,13 +160,15 @@ _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|
                      r"den)(?![\w'’])|,\s{0,3}(?:der|die|er|sie)(?![\w'’])(?!\s{1,3}(?-i:[A-ZÄÖÜ]))|"
                      r"(?<![\w])(?:since|because|weil|denn|þar sem|því að|parce que?|puisque?|porque|ya que|puesto que|"
                      r"perché|poiché|visto che|dato che|já que|pois|visto que|omdat|aangezien|fordi|eftersom|"
-                     r"ettersom|bo|ponieważ|gdyż|protože|poněvadž|neboť|jelikož|lebo|pretože|ker|jer)(?![\w'’])",
+                     r"ettersom|bo|ponieważ|gdyż|protože|poněvadž|neboť|jelikož|lebo|pretože|ker|jer|"
+                     + REASONS + r")(?![\w'’])",
                      re.I)
 # a consequence before the phrase (``$c$ does not change the shape of f, so it drops out``, ``…, então não entra``):
 # what comes before it is the reason, so a negation there does not take the dropping back
 _CONSEQUENCE = re.compile(r"(?<![\w'’])(?:so|thus|therefore|hence|daher|deshalb|darum|svo|þannig|donc|alors|ainsi|"
                           r"entonces|así que|por eso|por lo tanto|então|portanto|por isso|quindi|dunque|perciò|"
-                          r"allora|dus|daarom|derfor|därför|więc|zatem|dlatego|tedy|proto|takže)(?![\w'’])", re.I)
+                          r"allora|dus|daarom|derfor|därför|więc|zatem|dlatego|tedy|proto|takže|"
+                          + CONSEQUENCES + r")(?![\w'’])", re.I)
 # a pronoun in a clause that names nothing itself: the thing it drops is named in the clause before it
 _PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|það|því|þá|hann|hana|hún|le|lo|ça|cela|"
                       r"eso|esto|het|dat|det)(?![\w'’])", re.I)
@@ -172,7 +178,9 @@ _CONTAINER = re.compile(r"\$\s{0,2}(?:\\(?:boldsymbol|mathbf|bm)\s{0,2}\{?\s{0,2
 # a contrast after a comma (``W1, b1, W2, b2 (4 of them), but I skip b2``): what is dropped is named after it
 _CONTRAST = re.compile(r",\s{0,3}(?:but|yet|though|however|aber|doch|jedoch|en|mais|men|maar|mas|pero|ma|però|"
                        r"ale|ali|avšak|však|no)(?![\w'’])", re.I)
-_CLAUSE = re.compile(r"[^.;!?:\n]{1,300}(?:[.;!?:]|$)")
+_CLAUSE = re.compile(r"[^.;!?:。；！？：؛؟\n]{1,300}(?:[.;!?:。；！？：؛؟]|$)")
+# a name given another name in math (``Το $b^{[2]} = c$ απλώς μετατοπίζει την f``): the first name, no relation
+_ALIAS = re.compile(r"\$\s{0,2}([A-Za-z][^$=]{0,20}?)\s{0,2}=\s{0,2}[A-Za-z](?:_\{?\w{1,3}\}?)?\s{0,2}\$")
 # a name in math, or a bare parameter name: a letter with an index (b2, b_2, b^2, b^{[2]}, W2_12, w_{11}, b², W²₁; a
 # subscript alone, c₁, is left to math: a remark's alias, ``b^[2] (c₁)``) or one
 # lone letter (c, v): which of them is a parameter is decided against the exercise
@@ -197,7 +205,7 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
     added on so it drops out of the derivative``): tentative, since the same words say a constant vanishes from the
     derivatives with respect to the other parameters (a claim only when the learner's later work leaves it out)."""
     found, before = [], ""
-    for clause in _CLAUSE.finditer(line[:1000]):
+    for clause in _CLAUSE.finditer(_ALIAS.sub(r"$\1$", line[:1000])):
         text, previous, before = clause.group(0), before, clause.group(0)
         own = text   # the clause itself: what it says is judged on it, the clause before only names the thing
         if previous[-1:] in (";", ":") and "$" not in _CONTAINER.sub(" ", text) and _PRONOUN.search(text):
@@ -215,7 +223,8 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
         if cuts:   # the reason before "so" is left out of the negation test
             end = reason.start() if reason else len(text)
             rest = _VANISH.sub(" ", _PHRASE.sub(" ", text[cuts[-1]:end]))
-        if _NEGATED.search(rest) or _CONDITION.search(whole) or _RELATION.search(text) or _ONE_POINT.search(text) \
+        if _NEGATED.search(rest) or _CONDITION.search(whole) or unspaced_says_else(text) \
+                or _RELATION.search(text) or _ONE_POINT.search(text) \
                 or _ORDER.search(text):
             continue
         text_before = text[:reason.start()] if reason else text   # the names of the dropping, not of its reason

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .arabic_script import right_to_left_ascii
+
 _KEEP = {"＄", "｀"}   # would open math or inline code: the learner's prose, not a delimiter
 
 TABLE: dict[int, str] = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP}
@@ -27,7 +29,9 @@ _IN_TEXT = re.compile(r"\\(?:text|mbox|textrm|mathrm)\s*\{\s*([，、；。])\s*
 def ascii_punctuation(text: str) -> str:
     """``text`` with every full-width form c in U+FF01–U+FF5E (but ＄ and ｀) as chr(ord(c) − 0xFEE0),
     ``，``/``、`` as ``, ``, ``。`` as ``. ``, ``：``/``；`` followed by a space, U+3000 as a space; ``\\text{，}``
-    as its punctuation alone; then ``$λ_1$ 约为 $26.7$`` as ``$λ_1 \\approx 26.7$`` (:mod:`symntk.check.cjk_words`)."""
+    as its punctuation alone (Arabic-script digits and punctuation first, :mod:`symntk.check.arabic_script`);
+    then ``$λ_1$ 约为 $26.7$`` as ``$λ_1 \\approx 26.7$`` (:mod:`symntk.check.cjk_words`)."""
+    text = right_to_left_ascii(text)
     if not any(ord(c) >= 0x3000 for c in text):
         return text
     from .cjk_words import join_worded_relations

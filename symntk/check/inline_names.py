@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .arabic_script import RTL_KINDS
 from .discriminant_words import discriminant_names
 from .inner_product_words import dot_as_kernel
 from .point_gradients import point_label
@@ -222,9 +223,8 @@ _SUM_WORDS = {"minors", "hauptminoren", "minoren", "mineurs", "minorer", "minore
               "totale"}
 
 
-# the weights or the biases named in words (English, Icelandic, German, Nordic, Romance)
-_KIND_WORDS = re.compile(r"weights?|biases?|vogir(?:nar)?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur(?:nar)?|"
-                         r"gewichte|bias(?:e|werte)?|vikter(?:na)?|vægte(?:ne)?|vekter|poids|biais|pesos?|pesi|sesgos?")
+_KIND_WORDS = re.compile(r"weights?|biases?|vogir(?:nar)?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur(?:nar)?|gewichte|"
+                         r"bias(?:e|werte)?|v[ie]kter(?:na)?|vægte(?:ne)?|poids|biais|pesos?|pesi|sesgos?|" + RTL_KINDS)
 
 
 def after_a_word(text: str, at: int, body: str) -> bool:

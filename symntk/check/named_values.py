@@ -6,8 +6,8 @@ Read from the ``equation`` parts of a :class:`~symntk.check.claims.Reading` (eve
   learner's own names, read by :func:`symntk.check.names.read_network` with their unit definitions
   (``h_1 = w_1 x + b_1``, ``a_j = φ(z_j)``: chains that start with a name of their own);
 * names given to a matrix's entries: ``W^{[1]} = [w_1, w_2]^T`` (its shape places each name);
-* ``all weights = 1`` / ``all biases = 0`` / ``all W = 1`` in words (English, Nordic, German, Romance) for every
-  name of a kind, and ``W^{[l]} = 1`` with the layer as a letter (:mod:`symntk.check.layer_variable`);
+* ``all weights = 1`` / ``all biases = 0`` / ``all W = 1`` in words (English, Nordic, German, Romance, Arabic,
+  Greek) for every name of a kind, and ``W^{[l]} = 1`` with the layer as a letter (:mod:`symntk.check.layer_variable`);
 * values by name anywhere: ``w_1 = 1``, ``b_1 = b_2 = 0``, ``(v_1, v_2) = (1, 0)``,
   ``θ = (w_1, …, c) = (1, …, 0)``; the first value given to a name is the exercise's;
 * values by letter: ``w = (1, 1)`` for the formula's ``w_1, w_2`` (:mod:`symntk.check.letter_values`).
@@ -71,28 +71,33 @@ def _unit_name(node) -> str | None:
     return None
 
 
-_QUANT = r"(?:all|every|each|allar|öll|allir|alle|jede[rs]?|tous|toutes|todos|todas|alla|tutti|tutte|kaikki|wszystkie)"
+_QUANT = (r"(?:all|every|each|allar|öll|allir|alle|jede[rs]?|tous|toutes|todos|todas|alla|tutti|tutte|kaikki|wszystkie|"
+           r"كل|جميع|όλα|όλες|όλοι)")
 _KIND = (r"(weights?|biases?|vogir(?:nar)?|vigtir(?:nar)?|hliðranir(?:nar)?|skekkjur|gewichte[n]?|bias(?:e|werte)?|"
          r"poids|biais|pesos?|pesi|sesgos?|vikter(?:na)?|vægte(?:ne)?|vekt(?:er|ene)|gewichten|painot|"
-         r"painokertoimet|biasit|bias-termit|vakiotermit|harhat|wagi|biasy|biasene|biaserne|biasen|[wb](?:'s|s)?(?![\w']))")
+         r"painokertoimet|biasit|bias-termit|vakiotermit|harhat|wagi|biasy|biasene|biaserne|biasen|"
+         r"(?:ال)?أوزان|(?:ال)?انحيازات|βάρη|πολώσεις|μεροληψίες|[wb](?:'s|s)?(?![\w']))")
 _VERB = (r"\s*(?:\$\s*)?(?:(?:=|:|are|is|eru|er|sind|ist|sont|valent|son|são|är|zijn|ovat|on|są|equal\s+to|"
          r"set\s+to)\s*)?(?:\$\s*)?")
 _NUMBER = r"(-?[0-9]{1,6}(?:[.,][0-9]{1,6})?)(?![0-9])"
 _DOLLAR = r"(?:\$\s*)?"   # "all $W = 1$ and all $b = 0$": the letter and its value typed as math
-_ALL = re.compile(r"(?<!\w)" + _QUANT + r"\s+(?:the\s+|of\s+the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?"
-                  + _DOLLAR + _KIND + _VERB + _NUMBER + r"(?:\$?\s*(?:,|and|und|og|et|y|e|och|en|ja|oraz|i|;)\s*(?:"
-                  + _QUANT + r"\s+(?:the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+)?)?" + _DOLLAR
+_ARTICLES = r"(?:the\s+|of\s+the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|i\s+|de\s+|die\s+|τα\s+|οι\s+)?"
+_ALL = re.compile(r"(?<!\w)" + _QUANT + r"\s+" + _ARTICLES
+                  + _DOLLAR + _KIND + _VERB + _NUMBER + r"(?:\$?\s*(?:,|،|and|und|og|et|y|e|och|en|ja|oraz|i|;|και|و)"
+                  r"\s*(?:"
+                  + _QUANT + r"\s+" + _ARTICLES + r")?" + _DOLLAR
                   + _KIND + _VERB + _NUMBER + r")?", re.I)
 
 
 def _kind(word: str) -> str:
-    return "b" if word.lower().startswith(("b", "hli", "skekk", "sesgo", "vakio", "harha")) else "W"
+    return "b" if word.lower().startswith(("b", "hli", "skekk", "sesgo", "vakio", "harha", "الانحياز", "انحياز", "πολώ",
+                                           "μεροληψ")) else "W"
 
 
 def _all_of_a_kind(text: str) -> dict[str, tuple[object, int]]:
     """``All weights = 1, all biases = 0``, ``all W = 1``, ``every w's = 1, b's = 0``, ``alle Gewichte 1``
     (English, Icelandic, German, Danish, Swedish, Norwegian, Dutch, French, Spanish, Portuguese, Italian, Finnish,
-    Polish): one value for every W or b."""
+    Polish, Arabic, Greek): one value for every W or b."""
     out = {}
     for m in _ALL.finditer(text):
         line = text.count("\n", 0, m.start()) + 1

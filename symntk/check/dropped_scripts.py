@@ -1,0 +1,50 @@
+"""Words that drop a parameter in Arabic, Greek, Japanese, Chinese and Korean, as tables (data) for dropped_words.
+
+Arabic and Greek are written with spaces between words, so their phrases are matched as whole words like the
+Latin-script ones (``نهمل الانحياز $b^{[2]}$ لأنه يزيح f فقط``, ``δεν το βάζω``, ``αγνοούμε το $c$``); Arabic glues
+``و`` (and) and ``ف`` (so) to the next word, so those may lead a phrase. Japanese and Chinese have no spaces and
+Korean glues its particles to the word (``バイアスは省略``, ``忽略 $b_2$``, ``$b_2$는 생략한다``), so their phrases are
+matched anywhere in the clause. The negation, reason, consequence and derivative words of these languages are
+listed too (``لا نهمل``, ``δεν παραλείπω``; ``لأنه``, ``επειδή``; ``οπότε``; ``مشتقة``, ``παράγωγος``, ``偏微分``):
+a clause with a derivative word of an unspaced language is about that derivative. Every pattern is an
+alternation of fixed words or a bounded class: linear in the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# phrases of spaced scripts (matched as whole words; a space stands for any blank run)
+SPACED: tuple[tuple[str, str], ...] = (
+    ("ar", r"[وف]?(?:نهمل|أهمل|اهمل|يهمل|يُهمل|نتجاهل|أتجاهل|اتجاهل|يتجاهل|نحذف|أحذف|احذف|يحذف|نستبعد|أستبعد|"
+           r"نسقط|أسقط|نتخطى|أتخطى|نترك|أترك|لا نحتاج|لا نحتاجه|لا يؤثر|لا تؤثر|لا يهم|لا تهم|لا يساهم|"
+           r"لا يسهم|لا نحسب|لا نحسبه|لا أحسب|لا أحسبه|لا ندخل|لا أدخل|لا ندرج|لا أدرج|مهمل|مهملة)"),
+    ("el", r"αγνο(?:ώ|ούμε|είται|ούνται|ήσουμε|ήστε|είσθω)|παραλείπ(?:ω|ουμε|εται|ονται)|παραλ(?:είψω|είψουμε|"
+           r"είφθηκε)|αμελ(?:ώ|ούμε|είται)|δεν (?:το |τον |την |τα )?(?:βάζω|βάζουμε|μετράω|μετράμε|παίρνω|παίρνουμε|"
+           r"συμπεριλαμβάνω|συμπεριλαμβάνουμε)|δεν (?:επηρεάζει|επηρεάζουν|μετράει|μετρά|παίζει ρόλο|συνεισφέρει|"
+           r"προσφέρει τίποτα|χρειάζεται)|(?:το |τον |την |τα )?(?:βγάζω|βγάζουμε|αφήνω έξω|αφήνουμε έξω)|"
+           r"είναι άσχετ\w{1,3}"),
+)
+# phrases of unspaced scripts (matched anywhere)
+UNSPACED: tuple[tuple[str, str], ...] = (
+    ("ja", r"省略|無視|省く|省き|省いて|省いた|除外|除く|除いて|除いた|考えない|考慮しない|入れない|含めない|"
+           r"落とす|落として|効かない|効いてこない|影響しない|影響がない|影響はない|寄与しない|関係ない|関係しない|"
+           r"不要"),
+    ("zh", r"忽略|略去|舍去|去掉|不考虑|不考慮|不计|不計|不影响|不影響|没有影响|沒有影響|无关|無關|不用管|不需要"),
+    ("ko", r"생략|무시|제외|빼고|뺀다|빼겠|고려하지 않|영향을 주지 않|영향이 없|상관없"),
+)
+NEGATIONS = r"δεν|μην|όχι|لا|لن|لم|ليس"
+REASONS = r"επειδή|γιατί|αφού|διότι|لأنه|لأنها|لأن|لانه|لان|حيث"
+CONSEQUENCES = r"οπότε|άρα|επομένως|συνεπώς|إذن|لذلك|لذا"
+DERIVATIVES = r"παράγωγ\w{0,4}|μερικ\w{0,4} παράγωγ\w{0,4}|ως προς|مشتق\w{0,4}|المشتق\w{0,4}|بالنسبة"
+UNSPACED_DERIVATIVES = re.compile(r"微分|導関数|导数|導數|偏导|미분|도함수")
+UNSPACED_PHRASE = "|".join(p for _, p in UNSPACED)
+UNSPACED_CONDITION = re.compile(r"もし|なら|場合|如果|假如|만약|라면|？")
+UNSPACED_NEGATION = re.compile(r"省略しない|省略せず|無視しない|無視せず|不能忽略|不可忽略|생략하지 않|무시하지 않")
+
+
+def unspaced_says_else(text: str) -> bool:
+    """Whether a clause of an unspaced script says something other than a dropping: a condition (``もし``, ``如果``,
+    ``만약``), a derivative (``偏微分``, ``导数``, ``미분``) or a dropping negated (``省略しない``, ``不能忽略``)."""
+    return bool(UNSPACED_CONDITION.search(text) or UNSPACED_DERIVATIVES.search(text)
+                or UNSPACED_NEGATION.search(text))
