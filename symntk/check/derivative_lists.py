@@ -29,7 +29,9 @@ _SCRIPT = r"(?:[₀-₉⁰-⁹¹²³⁽⁾]|_\{[\w,]{1,8}\}|_[\w]|\^\{?[\[(]?\d{
 _NAME = rf"(?:[WwbVvUuc]|θ|\\theta\s?|\\mathbf\{{[Wwb]\}})(?:{_SCRIPT}){{0,8}}"
 _BY = r"(?:(?:∂f?|\\partial\s?f?|df?)\s?/\s?(?:∂|\\partial\s?|d))?"   # ∂f/∂, ∂/∂, d/d before the name
 _ENTRY = re.compile(rf"^(\s{{0,8}}(?:[-*+•]\s{{1,4}})?)(\$?)\s?{_BY}({_NAME})\s?(\$?)\s?:\s?(.{{1,200}})$")
+_VALUE = re.compile(r"(?<![\w\\])x\s?=\s?([-−]?\d{1,6}(?:\.\d{1,6})?)(?![\d.,]\s?\d|\s?[)\]])")   # x = 2, x=-1
 _SUBSCRIPT = dict(zip("₁₂₃₄₅₆₇₈₉¹²³⁴⁵⁶⁷⁸⁹", "123456789123456789"))
+HEADING_WORD, NAME, BY = _HEADING_WORD, _NAME, _BY
 MAX_ENTRIES = 60
 
 
@@ -37,7 +39,16 @@ def _point(line: str) -> str | None:
     """The datapoint's number a derivative heading names, or None when ``line`` is no such heading."""
     if _ENTRY.match(line) or len(line) > 300 or not _HEADING_WORD.search(line):
         return None
+    return named_point(line)
+
+
+def named_point(line: str) -> str | None:
+    """The one datapoint ``line`` names: its index (``x_2``, ``x₂``, ``x⁽²⁾``, ``x2``) as a digit, else its value
+    (``x = 2``, ``x=-1``) as ``=value``, to be read as the datapoint of that value (:mod:`symntk.check.at_value`);
+    None for none or several."""
     found = {next(g for g in m.groups() if g) for m in _POINT.finditer(line)}
+    if not found:
+        found = {"=" + m.group(1).replace("−", "-") for m in _VALUE.finditer(line)}
     if len(found) != 1:
         return None
     digit = found.pop()
@@ -54,8 +65,10 @@ def _value(text: str) -> str | None:
     return bare
 
 
-def _entry(line: str, point: str) -> str | None:
-    """``line`` as the derivative at datapoint ``point`` when it is a ``parameter: value`` entry, else None."""
+def point_entry(line: str, point: str) -> str | None:
+    """``line`` as the derivative at datapoint ``point`` (an index, or ``=value``: ∂f(value)/∂name, which
+    :mod:`symntk.check.at_value` reads as the datapoint of that value) when it is a ``parameter: value`` entry,
+    else None."""
     found = _ENTRY.match(line)
     if found is None:
         return None
@@ -64,7 +77,12 @@ def _entry(line: str, point: str) -> str | None:
     if value is None:
         return None
     name = name.strip()
-    if open_dollar or close_dollar or "$" in found.group(5):
+    dollars = open_dollar or close_dollar or "$" in found.group(5)
+    if point.startswith("="):
+        if dollars:
+            return f"{lead}$\\partial f({point[1:]})/\\partial {name} = {value}$"
+        return f"{lead}∂f({point[1:]})/∂{name} = {value}"
+    if dollars:
         return f"{lead}$\\partial f/\\partial {name}(x_{point}) = {value}$"
     return f"{lead}∂f/∂{name}(x{'₀₁₂₃₄₅₆₇₈₉'[int(point)]}) = {value}"
 
@@ -76,7 +94,7 @@ def derivative_lists(text: str) -> str:
     point, count = None, 0
     for i, line in enumerate(lines):
         if point is not None and count < MAX_ENTRIES:
-            entry = _entry(line, point)
+            entry = point_entry(line, point)
             if entry is not None:
                 lines[i], count = entry, count + 1
                 continue

@@ -9,6 +9,7 @@ from .answer_labels import answer_values
 from .claims import Context
 from .code_files import code_notes
 from .derivative_lists import derivative_lists
+from .derivative_sections import derivative_sections
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
 from .glued_inputs import glued_inputs
@@ -43,6 +44,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
         text = wolfram_markdown(text)   # D[f[x], w11] == w21 x; Eigenvalues[K] == {…}: Mathematica notation
     text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
+    text = derivative_sections(text)   # derivatives: ↵ - $w_2$: $u x$, so $3$ and $6$ ↵ at x = 2: ↵ - W1: 6
     text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
