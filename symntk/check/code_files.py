@@ -17,7 +17,8 @@ lines and several ``name = …`` assignments, no ``$`` math). The file is never 
   other comment stays beside it as prose;
 * a line whose comment takes it back (``# wrong``, ``# scrap``) is not read; in a comment that says the line was
   fixed (``# oops, first had 2, fixed``) the comment is not read, the corrected line is;
-* ``import``, ``function``/``def`` lines and their bodies, ``return``, ``end`` and ``print`` are code only.
+* ``import``, ``function``/``def`` lines and their bodies (up to a line, comment or not, back at the def's
+  indent), ``return``, ``end`` and ``print`` are code only.
 
 Every pattern is linear and anchored; line lengths and counts are bounded.
 """
@@ -107,7 +108,7 @@ def code_notes(text: str, source: str = "<notes>") -> str:
         line = lines[i][:MAX_LINE]
         stripped = line.strip()
         if body_indent is not None:
-            if stripped and len(line) - len(line.lstrip()) <= body_indent and not stripped.startswith(("#", "%")):
+            if stripped and len(line) - len(line.lstrip()) <= body_indent:   # a comment back at the def's indent too
                 body_indent = None
             else:
                 i += 1
