@@ -128,3 +128,14 @@ def test_code_by_suffix_or_shape():
     assert not is_code("a = 1\nb = 2\nc = 3\nd = 4\nlambda = (5 +- sqrt(9))/2\n", "notes.txt")
     assert not is_code(shaped, "notes.md")
     assert code_notes("W1 = 2\n", "notes.md") == "W1 = 2\n"
+
+
+def test_comments_after_a_function_body_are_read():
+    """A ``def`` with its body, then comment lines back at the def's indent: the body is code only, the comments
+    after it are notes again (df/dW2 = W1 x + b1 = 2x + 1 and g1 = (3, 3, 3, 1) at x = 1, as in the module doc);
+    a wrong one among them (df/db1 = 2, not 3) is the first mistake."""
+    text = PY_HEAD + ("def dot(u, v):\n    return sum(a * b for a, b in zip(u, v))\n\n"
+                      "# df/dW2 = W1*x + b1\n# df/db1 = 2\n")
+    worst, report = worst_verdicts(text, "hw3.py")
+    assert worst.get(_lines(text, "df/dW2")) == "correct"
+    assert report.first_mistake.line == _lines(text, "df/db1")

@@ -48,7 +48,7 @@ from .network_formula import is_architecture
 from .nodes import Sym
 from .normalise import normalise
 from .one_unit_words import one_unit_lines
-from .output_labels import inline_outputs, output_before
+from .output_labels import inline_outputs, kernel_subject, output_before
 from .output_sections import line_output, output_subjects, output_unnamed
 from .points import infix_points, prose_points, suffix_points
 from .predicates import walk
@@ -73,8 +73,6 @@ __all__ = ["check_notes", "check_claims", "check_reading", "check_path", "check_
 
 
 _KERNEL_OF = re.compile(r"^\s*(?:K|\\Theta)\^\{\[(\d)\]\}\s*:?\s*$")   # "K^{[1]}:" names the output's kernel
-_SUBJECT = re.compile(r"^[^A-Za-z$]{0,8}(?:[A-Za-z]{1,12}\s{0,3}:\s{0,3})?K_?\{?([1-9])\}?\s{0,3}"
-                      r"(?::|has\b|is\b|gives\b)")   # "K1: …", "check: K2 has …" names one output's kernel
 _POINT = re.compile(r"^\s*x_\{?(\d{1,2})\}?\s*(?:=|$)|^\s*x\^\{?\((\d{1,2})\)\}?\s*(?:=|$)")
 
 
@@ -161,9 +159,9 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
             item = dataclasses.replace(item, output=on_line or section)
         if item.line != subject_line and world.n_out > 1 and 0 < item.line <= len(lines):
             subject_line = item.line   # "K1: tr 43, …", "check: K2 has …": the line is about that output's kernel
-            subject = _SUBJECT.match(lines[item.line - 1])
-            if subject and int(subject.group(1)) <= world.n_out:
-                world.reading = int(subject.group(1))
+            subject = kernel_subject(lines[item.line - 1])
+            if subject and subject <= world.n_out:
+                world.reading = subject
         while labels and labels[0][0] <= item.line:
             label_line, world.current_point = labels.pop(0)
             if label_line == item.line:   # "**x = 3:** … relu' = 1": the datapoint the label names, on its line

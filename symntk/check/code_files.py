@@ -9,14 +9,16 @@ lines and several ``name = …`` assignments, no ``$`` math). The file is never 
 * an assignment ``name = expr`` is the claim ``name = expr``: string quotes dropped (``"w2 * x"`` is the formula),
   code spellings as math (``dot(a, b)`` and ``a @ b`` → ``a · b``, ``np.dot``, ``np.array(…)`` → its argument,
   ``**`` and ``.^`` → ``^``, ``'`` after a name or bracket → ``^T``, ``[8 12; 12 19]`` → ``[[8, 12], [12, 19]]``),
-  and the learner's names as the notes' names (``df_dw11`` → ``df/dw11``, ``lam1`` → ``λ_1``, ``eig`` → the
-  eigenvalues); an assignment running on over lines while its brackets are open is one claim on its first line;
+  and the learner's names as the notes' names (``df_dw11`` → ``df/dw11``, ``lam1`` → ``λ_1``, ``lam2_K1`` → output
+  1's ``λ_2``, ``eig`` → the eigenvalues); an assignment running on over lines while its brackets are open is one
+  claim on its first line;
 * its comment ``# = v`` / ``# ~ v`` states the assignment's value (``name = expr = v`` / ``≈ v``); a comment that is
   arithmetic (``# 1 + 4 + 1 = 6``, ``# 2 * 0.24``) is the working that gives it (``name = 1 + 4 + 1 = 6``); any
   other comment stays beside it as prose;
 * a line whose comment takes it back (``# wrong``, ``# scrap``) is not read; in a comment that says the line was
   fixed (``# oops, first had 2, fixed``) the comment is not read, the corrected line is;
-* ``import``, ``function``/``def`` lines and their bodies, ``return``, ``end`` and ``print`` are code only.
+* ``import``, ``function``/``def`` lines and their bodies (up to a line, comment or not, back at the def's
+  indent), ``return``, ``end`` and ``print`` are code only.
 
 Every pattern is linear and anchored; line lengths and counts are bounded.
 """
@@ -58,6 +60,8 @@ _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bf_?x_?(\d)\b"), r"f(x_\1)"),
     (re.compile(r"\b(tr|trace|det)_?K\b"), r"\1 K"),
     (re.compile(r"\bd([a-z]\d?)_d([A-Za-z]{1,2})(\w{0,12})\b"), r"d\1/d\2\3"),
+    (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(\d)_?(?:K|Theta|out|output|f)_?(\d)\b"), r"λ_\1^{(\2)}"),
+    (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(?:K|Theta|out|output|f)_?(\d)_(\d)\b"), r"λ_\2^{(\1)}"),
     (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(\d)\b"), r"λ_\1"),
     (re.compile(r"\b(?:eig|eigs|eigvals|eigenvalues|evals|lams)\b(?!\s{0,3}\()"), "eigenvalues"),
     (re.compile(r"\b(?:tr|trace)\b(?!\s{0,3}\()"), "trace"),
@@ -104,7 +108,7 @@ def code_notes(text: str, source: str = "<notes>") -> str:
         line = lines[i][:MAX_LINE]
         stripped = line.strip()
         if body_indent is not None:
-            if stripped and len(line) - len(line.lstrip()) <= body_indent and not stripped.startswith(("#", "%")):
+            if stripped and len(line) - len(line.lstrip()) <= body_indent:   # a comment back at the def's indent too
                 body_indent = None
             else:
                 i += 1

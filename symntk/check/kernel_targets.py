@@ -132,7 +132,7 @@ def eigen_of(node) -> str | None | bool:
             return "all"
         if len(node.sub) == 1 and isinstance(node.sub[0], Func) and node.sub[0].name in ("min", "max"):
             return node.sub[0].name
-        subs = int_subs(node)
+        subs = int_subs(Sym(node.name, node.sub))   # λ^{[2]}_1: output 2's first eigenvalue
         if subs and len(subs) == 1 and len(node.sub[0].text) == 2:
             return "all"
         if subs and len(subs) == 1:
