@@ -24,6 +24,11 @@ _WORD_AFTER = re.compile(r"(?<![\w])(?:" + _QUOTING_VERB + r"\s{1,3}([^,;\n]{1,8
 _RELATION = re.compile(r"=|≈|\\approx(?![A-Za-z])|\bwas\b")
 
 
+def earlier_quotes_blanked(text: str) -> str:
+    """``text`` with every line's quoted earlier statements blanked (:func:`quoted_earlier`)."""
+    return "\n".join(quoted_earlier(line) for line in text.split("\n"))
+
+
 def quoted_earlier(line: str) -> str:
     """``line`` with each statement an edit note quotes as written before blanked (see the module doc)."""
     for pattern in (_VERB_FIRST, _WORD_AFTER):

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 
-from .earlier_values import quoted_earlier
 from .named_corrections import named_corrections
 from .retraction_points import other_point
 
@@ -102,7 +101,7 @@ def retracted(text: str) -> str:
     lines = text.split("\n")
     named_corrections(lines)   # "second entry should be $W_{12} x$" below the vector it corrects
     for i, line in enumerate(lines):
-        lines[i] = _given_up(_new_value(_same_line(quoted_earlier(line))))
+        lines[i] = _given_up(_new_value(_same_line(line)))
     for i, line in enumerate(lines):
         if _REMARK.match(line) and not _RELATION.search(line):
             _remark_below(lines, i)
