@@ -78,7 +78,7 @@ class Scope:
         at = self._indices(sym, 1 if 1 in matrix.shape else 2)
         at = (at[0], 1) if len(at) == 1 and matrix.cols == 1 else (1, at[0]) if len(at) == 1 else at
         if len(at) != 2 or not (1 <= at[0] <= matrix.rows and 1 <= at[1] <= matrix.cols):
-            raise UnreadableError(f"{sym.name} has no entry {at}")
+            raise UnreadableError("not a parameter of this network")
         return matrix[at[0] - 1, at[1] - 1]
 
     def symbol(self, sym: Sym) -> sympy.Expr:
