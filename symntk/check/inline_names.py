@@ -21,7 +21,7 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   **dict.fromkeys(("ślad", "śladu", "traço", "traco", "trazo"), r"\operatorname{tr} K"),
                   **dict.fromkeys(("wyznacznik", "wyznacznika", "déterminant", "determinant", "determinantti",
                                    "determinantiksi", "determinantin"), r"\det K"),
-                  **dict.fromkeys(("jälki", "jäljeksi", "jäljen"), r"\operatorname{tr} K"),
+                  **dict.fromkeys(("jälki", "jäljeksi", "jäljen", "iz", "izi"), r"\operatorname{tr} K"),   # fi, tr
                   **dict.fromkeys(("stopa", "stopy", "stopu", "stopě", "stopou", "sled", "след", "следа"),
                                   r"\operatorname{tr} K"),
                   **dict.fromkeys(("determinantu", "determinantem", "определитель", "детерминант"), r"\det K"),

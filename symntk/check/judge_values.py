@@ -9,6 +9,7 @@ from .judgement import Judgement
 from .matrices import evaluate
 from .meaning import key
 from .minor_sums import as_minor
+from .named_layers import judge_named_layer
 from .nodes import Sym
 from .own_forward import with_own_units
 from .own_matrices import judge_bare_delta, judge_matrix_value, remember
@@ -128,6 +129,9 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         return judge_discriminant(claim, world, j)
     if not name.sub and name.layer is None and key(name) in world.scope.letters:
         raise ContextError("the learner's letter for their own parameters (c = (c_1, c_2))")
+    layer = judge_named_layer(claim, world, j)   # W = (W^{[1]})^T = [W_{1,1}, W_{1,2}]
+    if layer is not None:
+        return layer
     own_matrix = world.scope.matrices.get(key(name))
     if own_matrix is not None:
         found = judge_matrix_value(claim, world, j, own_matrix)

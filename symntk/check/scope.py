@@ -73,6 +73,14 @@ class Scope:
             out.append(int(s.value))
         return tuple(out)
 
+    def _own_entry(self, matrix: sympy.Matrix, sym: Sym) -> sympy.Expr:
+        """Entry ``sym``'s indices name of the learner's own matrix (one index for a row or a column)."""
+        at = self._indices(sym, 1 if 1 in matrix.shape else 2)
+        at = (at[0], 1) if len(at) == 1 and matrix.cols == 1 else (1, at[0]) if len(at) == 1 else at
+        if len(at) != 2 or not (1 <= at[0] <= matrix.rows and 1 <= at[1] <= matrix.cols):
+            raise UnreadableError("not a parameter of this network")
+        return matrix[at[0] - 1, at[1] - 1]
+
     def symbol(self, sym: Sym) -> sympy.Expr:
         """The meaning of one symbol (see the module doc), or :class:`UnreadableError`."""
         net = self.network
@@ -110,6 +118,9 @@ class Scope:
         if name in ("W", "b") and sym.layer is None and len(sym.sub) == 1 and isinstance(sym.sub[0], Num) and \
                 sym.sub[0].decimals is None and 1 <= sym.sub[0].value <= L:
             raise MatrixNameError(f"{name}_{sym.sub[0].value} is layer {sym.sub[0].value}'s matrix here")
+        own = self.matrices.get(key(Sym(name))) if sym.sub and sym.layer is None else None
+        if own is not None:   # W_{1,2} of the learner's W = (W^{[1]})^T (named_layers.py): that entry of it
+            return self._own_entry(own, sym)
         if name in ("W", "b", "z", "a"):
             if sym.layer is None or not 1 <= sym.layer <= L:
                 raise UnreadableError(f"{name} needs a layer [1] … [{L}]")

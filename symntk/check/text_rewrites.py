@@ -10,6 +10,7 @@ from .claims import Context
 from .code_files import code_notes
 from .derivative_lists import derivative_lists
 from .derivative_sections import derivative_sections
+from .earlier_values import earlier_quotes_blanked
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
 from .glued_inputs import glued_inputs
@@ -24,6 +25,7 @@ from .pq_formula import pq_coefficients
 from .prose_vectors import prose_vectors
 from .rank_words import rank_in_math
 from .retractions import retracted
+from .rst_notes import rst_markdown
 from .script_brackets import script_brackets
 from .theta_prose import theta_prose
 from .trailing_sums import trailing_sum
@@ -38,11 +40,12 @@ from .zero_based import zero_based
 def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     """``text`` rewritten for the reader (see the module doc): (the text, the unfinished sum the notes stop in, listed
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
+    text = rst_markdown(text, source)   # .rst: :math:`…` and .. math:: as Markdown math
     text = code_notes(text, source)   # a .py/.m/.jl file of working: its assignments and comments as lines of notes
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
     if is_wolfram(text):
         text = wolfram_markdown(text)   # D[f[x], w11] == w21 x; Eigenvalues[K] == {…}: Mathematica notation
-    text = worded_links(retracted(org_markdown(text)))   # what the learner crossed out is not read
+    text = worded_links(retracted(earlier_quotes_blanked(org_markdown(text))))   # crossed out or taken back: not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
     text = derivative_sections(text)   # derivatives: ↵ - $w_2$: $u x$, so $3$ and $6$ ↵ at x = 2: ↵ - W1: 6
     text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
