@@ -25,8 +25,7 @@ Every rule blanks text with spaces (line numbers stay) or, for a bare new value,
   statement (``- K_12 = … = 11`` then ``(I think this should be 12)``) blanks it and states ``K_12 = 12`` there;
 * a correction below a statement that names what it replaces (``second entry should be $W_{12} x$``,
   ``$W_{21}$ should be $W_{12}$``): see :mod:`symntk.check.named_corrections`;
-* statements followed by ``redo``, ``try again``, ``ignore that``, ``reikna aftur``, ``nochmal`` with nothing
-  after: the whole line is an attempt given up.
+* statements followed by ``redo``, ``try again``, ``ignore that``, ``nochmal`` with nothing after: given up.
 """
 
 from __future__ import annotations
