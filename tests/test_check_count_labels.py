@@ -42,3 +42,20 @@ def test_a_verb_counts_only_after_a_counting_word():
     assert labelled_counts("the parameter is 7") == []   # one parameter's value
     assert labelled_counts("parametri on 7") == []       # Finnish singular: one parameter's value
     assert labelled_counts("Number of parameters is 7 weights") == []
+
+
+@pytest.mark.parametrize("line, verdict", [
+    ("Parameter vector (7 entries):", "correct"),
+    ("Parametervektor (mit 6 Einträgen)", "wrong"),
+    ("$\\theta$ (7 components), in this order:", "correct"),
+])
+def test_theta_with_its_count_in_brackets(line, verdict):
+    """θ named, then its number of entries in brackets: the count of parameters (7 here, so 6 is wrong)."""
+    lines, _ = notes_verdicts(PROBLEM + line + "\n")
+    assert lines[3] == [verdict]
+
+
+def test_a_bracketed_count_needs_theta_named():
+    """``The vector (7 entries)`` names no θ; ``Parameters (7 weights and 3 biases)`` counts kinds, not θ."""
+    assert labelled_counts("The vector (7 entries)") == []
+    assert labelled_counts("Parameters (7 weights and 3 biases)") == []

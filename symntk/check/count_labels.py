@@ -2,7 +2,8 @@
 4``, ``Fjöldi stika = 7``, ``Nombre de paramètres : 7``, ``Parameters: 7`` at the start of a line; with a verb
 after a counting word (``Number of parameters is 7``, ``Fjöldi stika er 7``, ``Anzahl der Parameter ist 7``,
 ``Antalet parametrar är 7``, Finnish ``parametrien määrä on 7``); and Finnish's count of a plural
-(``parametreja on 7``, ``eli parametreja on yhteensä $7$``: the partitive plural only counts).
+(``parametreja on 7``, ``eli parametreja on yhteensä $7$``: the partitive plural only counts); and θ named with its
+count in brackets (``Parameter vector (7 entries):``, ``Parametervektor (7 Einträge)``).
 
 The number must end the statement (a full stop, comma, bracket or the end of the line after it), so a label
 followed by a list or a formula (``Parameters: W^{[1]}, b^{[1]}``, ``Parameters: 7 weights and 3 biases``) is
@@ -36,7 +37,16 @@ _SAID = re.compile(
 # "parametreja on 7": the partitive plural with "on" (there are) counts; "parametri on 7" would be one's value
 _PARTITIVE = re.compile(r"(?<![^\W\d_])parametreja[ \t]{1,3}on(?:\s(?:yhteensä|kaikkiaan))?" + _END, re.I | re.M)
 
+# θ named, then its count of entries in brackets: "Parameter vector (7 entries):", "θ (with 7 components)",
+# "Parametervektor (7 Einträge)": how many entries θ has
+_BRACKETED = re.compile(
+    r"(?<![^\W\d_])(?:parameter[ \t]{1,3}vector|parameters|params|parametervektor|parameter|θ|\\theta)\$?"
+    r"[ \t]{0,3}\([ \t]{0,3}(?:with[ \t]{1,3}|mit[ \t]{1,3})?(\d{1,4})[ \t]{1,3}"
+    r"(?:entries|components|elements|parameters|params|einträge|einträgen|komponenten|parameter)[ \t]{0,3}\)",
+    re.I | re.M)
+
 
 def labelled_counts(line: str) -> list[tuple[str, int, int]]:
     """(the count, its start, its end) of every count after a label on ``line``."""
-    return [(m.group(1), m.start(1), m.end(1)) for rule in (_LABEL, _SAID, _PARTITIVE) for m in rule.finditer(line)]
+    rules = (_LABEL, _SAID, _PARTITIVE, _BRACKETED)
+    return [(m.group(1), m.start(1), m.end(1)) for rule in rules for m in rule.finditer(line)]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import sympy
 
 from .claim_names import parameter_names
+from .dropped_roles import OUTPUT_BIAS
 from .judgement import Judgement
 from .meaning import to_sympy
 from .nodes import Sym
@@ -72,6 +73,8 @@ def _listed(world: World, name: str) -> list[int]:
 def _parameters(world: World, name: str) -> list[int]:
     """The θ indices k (1-based) ``name`` stands for in these notes: one parameter, or every entry of one layer;
     empty when it is no parameter."""
+    if name == OUTPUT_BIAS:   # "I skip the output bias": every entry of the last layer's bias
+        return [t.k for t in world.net.theta if t.kind == "b" and t.layer == world.net.depth]
     try:
         chain = parse(name)
     except UnreadableError:

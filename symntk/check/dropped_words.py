@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .dropped_roles import role_names
 from .dropped_scripts import CONSEQUENCES, DERIVATIVES, NEGATIONS, REASONS, SPACED, UNSPACED_PHRASE, unspaced_says_else
 
 # the phrases that say a parameter is left out as contributing nothing (a space stands for any blank run)
@@ -40,6 +41,8 @@ DROPPING: tuple[tuple[str, str], ...] = (
            r"does not matter|do not matter|is irrelevant|irrelevant|"
            r"contributes nothing|adds nothing|falls? (?:out|away)|is not needed|isn'?t needed|not needed|"
            r"plays? no (?:part|role)|playing no (?:part|role)|has no role"),
+    ("tr", r"ihmal ed\w{0,6}|göz ardı ed\w{0,6}|almıyor\w{0,3}|hesaba katmıyor\w{0,3}|çıkarıyor\w{0,3}|"
+           r"dahil etmiyor\w{0,3}|yok sayıyor\w{0,3}|atlıyor\w{0,3}"),
     ("de", r"fällt \w{1,8} ?(?:raus|heraus|weg)|fällt (?:raus|heraus|weg)|fallen (?:\w{1,8} ?)?(?:raus|heraus|weg)|"
            r"wegfallen|"
            r"entfällt|weglassen|weggelassen|lass\w{0,2}(?: \w{1,8}){1,3} weg|ignorier\w{0,4}|"
@@ -224,7 +227,7 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
             end = reason.start() if reason else len(text)
             rest = _VANISH.sub(" ", _PHRASE.sub(" ", text[cuts[-1]:end]))
         if _NEGATED.search(rest) or _CONDITION.search(whole) or unspaced_says_else(text) \
-                or _RELATION.search(text) or _ONE_POINT.search(text) \
+                or _RELATION.search(_after_contrast(text, phrase.start())) or _ONE_POINT.search(text) \
                 or _ORDER.search(text):
             continue
         text_before = text[:reason.start()] if reason else text   # the names of the dropping, not of its reason
@@ -236,7 +239,7 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
         text = _after_contrast(text_before, phrase.start())
         names = _listed([m for m in _MATH.finditer(text)], text)
         plain = _MATH.sub(" ", text)
-        names += [m.group(1) for m in _BARE.finditer(plain) if m.group(1) not in _WORDS]
+        names += [m.group(1) for m in _BARE.finditer(plain) if m.group(1) not in _WORDS] + role_names(plain)
         names = list(dict.fromkeys(names))
         if names and not (derivative and len(names) != 1):
             found.append((names, derivative or vanish))

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .activation_links import activation_link_words
 from .claim_names import parameter_names
 from .general_gradients import general_gradient_words
 from .kernel_sentences import NUMBER, gradient_words, kernel_words, matrix_words
@@ -211,6 +212,7 @@ def _rewrite_line(line: str, widths, n_points: int, n_params: int, near: bool, o
             put(int(m.group(4)), _MULTIPLE[" ".join(m.group(2).split())] + last.group(1) + sign, value_only=True)
     for m in _ACTIVATION.finditer(sk):
         put(int(m.group(2)), _ACTIVATIONS[m.group(1).lower()] + "'(z) = ")
+    activation_link_words(sk, texts, put)   # "we need $\tanh'(z)$, which is $1 - \tanh z$"
     general_gradient_words(sk, texts, n_params, widths[-1], put)   # "the gradient is $(W_{11}x, …, 1)$"
     if widths[-1] == 1:
         kernel_words(sk, texts, n_points, put)

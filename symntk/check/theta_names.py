@@ -52,7 +52,8 @@ def theta_aliases(reading, world) -> None:
                 continue
             meanings.append(meant)
             consistent = consistent and meant == param
-        if _runs_are_blocks(entries, params):   # (w_1, w_2, b_1, b_2, v_1, v_2, c): b_2 is b^{[1]}_2 here
+        fresh = len(unknown) == len(entries)   # (W_{1,1}, W_{1,2}, c_1, c_2, w_1, w_2, b): no name means anything yet
+        if _runs_are_blocks(entries, params, 2 if fresh else 1):   # (w_1, …, v_1, v_2, c): b_2 is b^{[1]}_2 here
             for entry, param, meant in zip(entries, params, meanings):
                 if meant != param:
                     world.scope.aliases[key(entry)] = param
@@ -64,14 +65,15 @@ def theta_aliases(reading, world) -> None:
 _WEIGHT_LETTERS, _BIAS_LETTERS = ("w", "v", "u"), ("b", "c")
 
 
-def _runs_are_blocks(entries: list, params: list) -> bool:
+def _runs_are_blocks(entries: list, params: list, indices: int = 1) -> bool:
     """Whether the runs of one letter in a listing of names are θ's blocks, each with a letter that fits it
-    (w, v, u: a layer's weights; b, c: its biases), every name with one index at most (``w_1``, ``c``)."""
+    (w, v, u: a layer's weights; b, c: its biases), every name with at most ``indices`` indices (``w_1``, ``c``;
+    ``W_{1,2}`` when no name of the listing has a meaning of its own)."""
     def block(param) -> tuple[str, str]:
         kind, layer = str(param).split("_")[:2]
         return kind, layer
 
-    if any(len(e.sub) > 1 or e.layer is not None or e.primes or len(e.name) != 1 for e in entries):
+    if any(len(e.sub) > indices or e.layer is not None or e.primes or len(e.name) != 1 for e in entries):
         return False
     for n, (entry, param) in enumerate(zip(entries, params)):
         letter = entry.name.lower()
