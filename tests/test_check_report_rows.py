@@ -93,6 +93,8 @@ def test_long_lines_are_shortened_in_the_row_and_whole_beneath():
     ("Vi beräknar kärnan för båda punkterna och är klara.\n\n$$K_{1,1} = 8$$\n", "en"),
     ("Wir berechnen die Ableitungen für jeden Parameter.\n\n$$K_{1,1} = 8$$\n", "en"),
     ("$$K_{1,1} = 8 \\text{ og } K_{2,2} = 19$$\n", "en"),   # words inside math do not count
+    ("Adım 1: gradyanı hesaplıyoruz, sonra özdeğerler ve çözüm; önce iki nokta, sonra özdeğerler.\n", "en"),
+    ("Vlastní čísla matice jádra spočítáme ze stopy a determinantu; řešení je hotové.\n", "en"),
 ])
 def test_language_of_the_notes(text, lang):
     assert detect(text) == lang

@@ -4,7 +4,8 @@ Only the prose counts (math in ``$…$``, LaTeX commands and formulas are left o
 when their prose clearly is: words with þ or ð (letters no other language here writes) count two, words with
 æ or ö and common Icelandic words (og, er, fyrir, stika, eigingildi, …) one each; the notes are Icelandic
 when that score is at least 3 and more than the count of words of other languages (common English, Swedish,
-German, French and Spanish words, and words with ä å ø ü ß). Anything else is English.
+German, French and Spanish words, and words with letters Icelandic lacks: ä å ø ü ß ş ğ ı ő ű ě š č ř ž ů ą ę ł …).
+Anything else is English.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ _ICELANDIC = frozenset("""og er fyrir stika stikar stikanna stikum eigingildi ei
 _ENGLISH = frozenset("""the and is are of we for with so this that which at by to from each then its be
     parameters parameter eigenvalues eigenvalue kernel derivative derivatives gradient layer hidden output input
     compute write using""".split())
-# words of the other languages learners write in (Swedish, Danish, German, French, Spanish): letters Icelandic
-# does not have (ä å ø ü ß) and common words, so that ö or "er" in their prose does not make it Icelandic
-_FOREIGN_LETTERS = re.compile("[äåøüßàèçñ]")
+# words of the other languages learners write in (Swedish, Danish, German, French, Spanish, Turkish, Czech,
+# Polish, Hungarian, …): letters Icelandic does not have and common words, so that ö or "er" in their prose
+# does not make it Icelandic (Turkish "özdeğerler" has an ö, and a ğ)
+_FOREIGN_LETTERS = re.compile("[äåøüßàèçñşğıőűěščřžůąęłśźżńãõ]")
 _FOREIGN = frozenset("""och är för det att som med inte den alla både till eller und der die das ist ein eine
     nicht mit für von les des est une pour dans avec el los las es una para con por que""".split())
 MAX_CHARS = 200_000
