@@ -28,7 +28,7 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn",
                                    "gradientti"),
                                   r"\nabla_\theta f"),
-                  **discriminant_names()}
+                  "θ": r"\theta", "theta": r"\theta", **discriminant_names()}   # θ $= (W^{[1]}, …)$
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 # ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
 # starts with the bare matrix name K and a relation
