@@ -79,3 +79,14 @@ def test_per_output_gradients_and_kernels():
     assert [worst.get(k) for k in (7, 8, 9, 10, 12)] == ["correct"] * 5
     worst, _ = worst_verdicts(TWO_OUT + body.replace("[2, 1, 4,", "[2, 1, 5,"), "hw.py")
     assert worst.get(8) == "wrong"
+
+
+def test_lam_in_a_comment_and_as_a_name():
+    """The characteristic polynomial with ``lam`` in a comment: (28 − λ)(71 − λ) − 1849 = λ² − 99λ + 139 is right,
+    + 140 is wrong; ``lam = (99 + sqrt(9801 - 556)) / 2  # = 49.5 + sqrt(2311.25)`` is right (9245/4 = 2311.25);
+    with 97 for 99 it is wrong."""
+    poly = "# char poly: (28 - lam)(71 - lam) - 1849 = lam^2 - 99 lam + 139\n"
+    assert _body(poly).get(1) == "correct"
+    assert _body(poly.replace("139", "140")).get(1) == "wrong"
+    assert _body("lam = (99 + sqrt(9801 - 556)) / 2   # = 49.5 + sqrt(2311.25)\n").get(1) == "correct"
+    assert _body("lam = (97 + sqrt(9801 - 556)) / 2   # = 48.5 + sqrt(2311.25)\n").get(1) == "wrong"

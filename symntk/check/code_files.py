@@ -67,6 +67,7 @@ _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(\d)_?(?:K|Theta|out|output|f)_?(\d)\b"), r"λ_\1^{(\2)}"),
     (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(?:K|Theta|out|output|f)_?(\d)_(\d)\b"), r"λ_\2^{(\1)}"),
     (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(\d)\b"), r"λ_\1"),
+    (re.compile(r"^(?:lam|lambda|lmbda)$"), "λ"),
     (re.compile(r"\b(?:eig|eigs|eigvals|eigenvalues|evals|lams)\b(?!\s{0,3}\()"), "eigenvalues"),
     (re.compile(r"\b(?:tr|trace)\b(?!\s{0,3}\()"), "trace"),
 )
