@@ -40,6 +40,8 @@ NEGATED_AFTER = re.compile(r"^\s*(?:的)?\s*(?:では|じゃ)(?:ない|ありま
 HEDGED_BEFORE = re.compile(r"(?:几乎|幾乎|接近|近似|差不多|ほぼ|ほとんど)\s*$")
 
 COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s*(?:个|個|つの|コの)?\s*(?:参数|參數|パラメータ|パラメーター)|"
+                   r"(?:参数|參數|パラメータ)[^\n]{0,200}?(?:合計|合计|全部で|总共|總共|一共|共计|共計)\s*(?:で|は)?\s*"
+                   r"(?<![\d.,])(\d{1,4})\s*(?:个|個|つ)|"   # パラメータは … 、合計7個: the total, not its parts
                    r"(?:参数|參數|パラメータ)" + _CLAUSE + r"{0,6}?(?<![\d.,])(\d{1,4})\s*(?:个|個|つ)")
 
 
@@ -80,8 +82,9 @@ def named_values(line: str) -> list[str]:
 
 
 def counts(line: str) -> list[str]:
-    """The numbers N of ``N 个参数`` / ``参数共有 N 个`` / ``N つのパラメータ`` in a line (the claim P = N)."""
-    return [m.group(1) or m.group(2) for m in COUNT.finditer(line)]
+    """The numbers N of ``N 个参数`` / ``参数共有 N 个`` / ``N つのパラメータ`` / ``パラメータは …、合計 N 個`` in a
+    line (the claim P = N)."""
+    return [m.group(1) or m.group(2) or m.group(3) for m in COUNT.finditer(line)]
 
 
 def negated(before: str, after: str) -> bool:

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from .code_comments import PLUS_MINUS, SPACED, after_theta, comment_math
+
 MAX_LINES = 2000
 MAX_LINE = 2000
 SUFFIXES = (".py", ".m", ".jl", ".ipy")
@@ -54,15 +56,18 @@ _MATRIX_NAME = re.compile(r"^K([1-9])\s{0,8}=\s{0,8}(?:np\.array\(\s{0,4})?\[\s{
 _KERNEL_NUMBER = re.compile(r"(?<![\w^])K([1-9])(?!\w)")
 _COUNT = re.compile(r"^(?:n_?|num_?|number_?of_?)?(?:params?|parameters)$|^n_?theta$|^P$", re.I)
 _NAME_TUPLE = re.compile(r"^\(?\s{0,4}([A-Za-z]\w{0,20}(?:\s{0,4},\s{0,4}[A-Za-z]\w{0,20}){1,60})\s{0,4}\)?$")
-_SPACED = re.compile(r"([^\s,;:])\s{2,12}(?=[A-Za-z_][\w^()\[\]]{0,20}\s{0,3}=)")
+_THETA_VALUES = re.compile(r"^theta_?(?:vals?|values|num|numbers|0)$", re.I)
+_BARE_COUNT = re.compile(r"^[nN]$")
 _STRING = re.compile(r"""(?<![\w\]\)])(["'])([^"'\n]{0,200})\1""")
 _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bf_?x_?(\d)\b"), r"f(x_\1)"),
     (re.compile(r"\b(tr|trace|det)_?K\b"), r"\1 K"),
+    (re.compile(r"\b(?:g|grad|gradient)_?x?_?(\d)_?(?:out|output|f)_?(\d)\b"), r"∇f_\2(x_\1)"),
     (re.compile(r"\bd([a-z]\d?)_d([A-Za-z]{1,2})(\w{0,12})\b"), r"d\1/d\2\3"),
     (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(\d)_?(?:K|Theta|out|output|f)_?(\d)\b"), r"λ_\1^{(\2)}"),
     (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(?:K|Theta|out|output|f)_?(\d)_(\d)\b"), r"λ_\2^{(\1)}"),
     (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(\d)\b"), r"λ_\1"),
+    (re.compile(r"^(?:lam|lambda|lmbda)$"), "λ"),
     (re.compile(r"\b(?:eig|eigs|eigvals|eigenvalues|evals|lams)\b(?!\s{0,3}\()"), "eigenvalues"),
     (re.compile(r"\b(?:tr|trace)\b(?!\s{0,3}\()"), "trace"),
 )
@@ -131,7 +136,7 @@ def code_notes(text: str, source: str = "<notes>") -> str:
         comment = _COMMENT_LINE.match(line)
         if comment:
             said = comment.group(2).strip()
-            out[i] = "" if _commented_code(said, live) or _TAKE_BACK.search(said) else _spaced_list(said)
+            out[i] = "" if _commented_code(said, live) or _TAKE_BACK.search(said) else comment_math(said)
             i += 1
             continue
         i = _statement(lines, out, i)
@@ -147,13 +152,6 @@ def _per_output(lines: list[str]) -> None:
     for k, line in enumerate(lines[:MAX_LINES]):
         if not _COMMENT_LINE.match(line):
             lines[k] = _KERNEL_NUMBER.sub(lambda m: f"K^({m.group(1)})" if m.group(1) in numbered else m.group(0), line)
-
-
-def _spaced_list(said: str) -> str:
-    """Assignments in a comment set apart by runs of spaces (``W1 = 1   b1 = 0``) as a list with commas."""
-    if said.count("=") < 2:
-        return said
-    return _SPACED.sub(r"\1, ", said)
 
 
 def _docstring(lines: list[str], out: list[str], i: int, quote: str) -> int:
@@ -186,7 +184,7 @@ def _commented_code(said: str, live: set[str]) -> bool:
     """Whether a comment's text is a commented-out statement: one assignment of a name the code also assigns
     (``# g2 = [1, 0, 2]`` above ``g2 = [1, 0, 3]``), or a statement ending in ``;``."""
     assign = _ASSIGN.match(said)
-    if assign and assign.group(1) in live and said.count("=") == 1 and not _SPACED.search(said):
+    if assign and assign.group(1) in live and said.count("=") == 1 and not SPACED.search(said):
         return True
     return said.rstrip().endswith(";") and "=" in said
 
@@ -224,18 +222,24 @@ def _statement(lines: list[str], out: list[str], i: int) -> int:
         return j
     if comment and _FIXED.search(comment):
         comment = ""
-    out[i] = _claim(code, comment)
+    out[i] = _claim(code, comment, after_theta(lines, i))
     return j
 
 
-def _claim(code: str, comment: str) -> str:
-    """One statement and its comment as a line of notes."""
+def _claim(code: str, comment: str, counting: bool = False) -> str:
+    """One statement and its comment as a line of notes; ``counting``: the line above assigns θ or names the
+    parameters, so a bare ``n = 7`` is their number."""
     assign = _ASSIGN.match(code)
     if not assign:
-        return math_spelling(code) + (f"   ({comment})" if comment else "")
+        spelled = math_spelling(code)
+        if comment and _ARITH.match(comment) and re.search(r"=\s{0,4}\[", spelled):   # K^(1) = [[…]]  # 1+4 ; 2+6
+            return spelled
+        return spelled + (f"   ({comment})" if comment else "")
     name, expr = _name(assign.group(1)), math_spelling(assign.group(2).strip())
-    if _COUNT.match(name) and expr.isdigit():   # n_params = 7: how many parameters
-        name = "number of parameters"
+    if expr.isdigit() and (_COUNT.match(name) or (counting and _BARE_COUNT.match(name))):
+        name = "P"   # n_params = 7: how many parameters
+    elif _THETA_VALUES.match(name) and expr.startswith("["):   # theta_val = [1, 0, 2]: θ with its values
+        name = "θ"
     said = f"{name} = {expr}"
     if not comment:
         return said
@@ -277,6 +281,7 @@ def _name(name: str) -> str:
 def math_spelling(expr: str) -> str:
     """A code expression in the notes' math spelling: quotes, calls and operators as math; names as notes' names."""
     expr = _STRING.sub(lambda m: m.group(2), expr)
+    expr = PLUS_MINUS.sub("±", expr)
     for pattern, repl in _CODE_RULES:
         expr = pattern.sub(repl, expr)
     rows = _ROWS.match(expr.strip())

@@ -28,7 +28,7 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn",
                                    "gradientti"),
                                   r"\nabla_\theta f"),
-                  **discriminant_names()}
+                  "θ": r"\theta", "theta": r"\theta", **discriminant_names()}   # θ $= (W^{[1]}, …)$
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 # ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
 # starts with the bare matrix name K and a relation
@@ -133,7 +133,7 @@ _BARE_VECTOR = re.compile(r"^\s*(?:\\(?:left|bigl?|Bigl?|biggl?|Biggl?)\s*)?[(\[
                           r"\s*(?:\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?)?\s*$|"
                           r"^\s*\\begin\{[pbB]matrix\}[^=<>]*\\end\{[pbB]matrix\}\s*(?:\^\s*\{?\s*(?:T|\\top)\s*\}?)?\s*$")
 _LABEL = re.compile(r"(?:x_\{?\d{1,2}\}?|x\^\{?\(\d{1,2}\)\}?|x[₁-₉]|\bgrad\w*|\\nabla|∇|stigul\w*|gradient\w*)"
-                    r"[^:\n]{0,40}:\s*$|"   # a label ending in a colon, or the gradient word right before the vector
+                    r"[^:\n]{0,40}(?::|のとき|の時|时|時)\s*$|"   # a label ending in ":" (or "when"), or grad
                     r"(?<![\w\\])(?:grad|gradient|gradienten|gradiënt|gradiente|stigull)(?:\s+(?:is|er|ist|é|är|es|=))?\s*$|"
                     # a row of the Jacobian (at a general x): ∇f(x)ᵀ
                     r"(?<!\w)(?:row|lína|línan|zeile|ligne|fila|rad|raden|række)\s+(?:of|af|í|der|de|du|av|i)\s+"

@@ -16,9 +16,11 @@ LETTERS = "gGJ"   # g_i, G_i, J_i: the usual letters of the gradient at x_i (jud
 # g_1 = (…), g(x_1) = […] (the gradient as a function of the datapoint, its index glued or not)
 _DEFINED = re.compile(rf"(?<![A-Za-z\\])([{LETTERS}])(?:_\{{?([1-9])\}}?|\(\s{{0,3}}x_?\{{?([1-9])\}}?\s{{0,3}}\))"
                       r"\s{0,3}=\s{0,3}(?:\(|\[|\\left|\\begin)")
-# g1 = [0, 1, 1, 1], g_2 = (…), g_1 = g(1) = (…): g's vectors under an index (glued or not)
-_GIVEN = re.compile(r"(?<![A-Za-z\\])([gG])_?\{?([1-9])\}?\s{0,3}=\s{0,3}"
-                    r"(?:\1\s{0,2}\(\s{0,3}-?[0-9.,]{1,8}\s{0,3}\)\s{0,3}=\s{0,3})?(?:\(|\[|\\left|\\begin)")
+# g1 = [0, 1, 1, 1], g_2 = (…), g_1 = g(1) = (…): g's vectors under an index (glued or not); g(2) = (…): at a
+# datapoint named by its value
+_GIVEN = re.compile(r"(?<![A-Za-z\\])([gG])(?:_?\{?([1-9])\}?\s{0,3}=\s{0,3}"
+                    r"(?:\1\s{0,2}\(\s{0,3}-?[0-9.,]{1,8}\s{0,3}\)\s{0,3}=\s{0,3})?"
+                    r"|\(\s{0,3}(-?[0-9.]{1,8})\s{0,3}\)\s{0,3}=\s{0,3})(?:\(|\[|\\left|\\begin)")
 # g(x) = [x, 1, 2x+1, 1]: the same letter as a function of x, set to a vector, is the gradient in general
 _FUNCTION = r"(?<![A-Za-z\\]){c}\s{{0,3}}\(\s{{0,3}}x\s{{0,3}}\)(?=\s{{0,3}}=\s{{0,3}}(?:\(|\[|\\left|\\begin))"
 _NAME = r"(?:_\{?([1-9])\}?(?![0-9A-Za-z({])|\(\s{0,3}x_?\{?([1-9])\}?\s{0,3}\))"   # g_1, g(x_1), g(x1)
@@ -52,10 +54,11 @@ def own_gradient_pairs(text: str, c: str) -> str:
 
 
 def function_letter(text: str) -> str | None:
-    """The one letter g or G the notes give a vector under two or more indices (``g1 = […]``, ``g_2 = (…)``)."""
+    """The one letter g or G the notes give a vector under two or more indices (``g1 = […]``, ``g_2 = (…)``) or
+    at two or more datapoint values (``g(1) = (…)``, ``g(2) = (…)``)."""
     given: dict[str, set[str]] = {}
     for m in _GIVEN.finditer(text):
-        given.setdefault(m.group(1), set()).add(m.group(2))
+        given.setdefault(m.group(1), set()).add(m.group(2) or "=" + m.group(3))
     letters = [c for c, seen in given.items() if len(seen) >= 2]
     return letters[0] if len(letters) == 1 else None
 
