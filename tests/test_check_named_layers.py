@@ -47,9 +47,9 @@ def test_whole_layer_is_a_layer_alone():
 
 def test_entries_of_the_named_layer_are_its_entries():
     """W = (W^{[1]})^T = (3, -2), c = (1, 0)^T, w = (2, 5)^T, b = 1: θ = (W_{1,1}, W_{1,2}, c_1, c_2, w_1, w_2, b) is
-    the sheet's θ in order (W_{1,2} is W^{[1]}_{21}): read and right on line 5, no mistake."""
+    the sheet's θ in order (W_{1,2} is W^{[1]}_{21}) and 7 parameters: both read and right on line 5, no mistake."""
     notes = HEAD + ("Mine: $\\boldsymbol W = (W^{[1]})^\\top = [3\\ \\ {-2}]$, $\\boldsymbol c = [1, 0]^\\top$, "
                     "$\\boldsymbol w = [2, 5]^\\top$, $b = 1$.\n\n"
                     "$\\boldsymbol\\theta = (W_{1,1}, W_{1,2}, c_1, c_2, w_1, w_2, b)$, 7 parameters.\n")
     lines, first = notes_verdicts(notes)
-    assert lines[5] == ["correct"] and first == 0
+    assert lines[5] == ["correct", "correct"] and first == 0

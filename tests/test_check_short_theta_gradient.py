@@ -16,7 +16,7 @@ the output bias is only a shift, so I leave it out: \\( \\theta = (w1, b1, w2) \
 
 def test_the_gradient_of_the_short_theta_is_carried():
     verdicts, first = notes_verdicts(HEAD + "\\[ \\nabla_\\theta f = (w2\\, x,\\ w2,\\ w1 x + b1) \\]\n")
-    assert verdicts[4] == ["wrong"]      # θ has 4 entries
+    assert verdicts[4] == ["wrong", "wrong"]      # θ has 4 entries; ∂f/∂b2 = 1, so b2 is not "only a shift"
     assert verdicts[5] == ["carried"]
     assert first == 4
 
