@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from .cell_output import cell_output_claims
+from .continued_words import continues
 from .eigen_inline import eigenvalues_named
 from .eigen_sums import inline_in_text
 from .inline_names import (
+    LEADS,
     ROOT_MARK,
     after_a_root,
     after_a_word,
@@ -132,8 +134,9 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
             begin, named = name_before(text, m.start(), named) if named == body else (m.start(), named)
             if named == body and after_a_root(text, m.start(), body):   # "root $\approx 3.40$"
                 named = ROOT_MARK + body.lstrip()
-            out.append(Segment(_line(text, m.start()), named, False,
-                               soft=labelled is not None or summed is not None or after_a_word(text, m.start(), named)))
+            prose_led = named == body and body.lstrip().startswith(LEADS) and not continues(text, m.start())
+            out.append(Segment(_line(text, m.start()), named, False, soft=labelled is not None or summed is not None or
+                               after_a_word(text, m.start(), named) or prose_led))
             covered.append((begin, close + len(token)))
             pos = close + len(token)
             continue
