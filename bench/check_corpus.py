@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import tomllib
@@ -197,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures and every file's score as JSON")
     parser.add_argument("--quiet", action="store_true", help="totals only")
     parser.add_argument("--write-gaps", type=Path, metavar="TOML",
-                        help="write the disagreements as known_gaps.toml (paths relative to the first root)")
+                        help="write the disagreements as known_gaps.toml (paths relative to the roots' common folder)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="check N files at a time (the times per file then include the sharing)")
     args = parser.parse_args(argv)
@@ -210,7 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         scores = [score_file(p) for p in files]
     if args.write_gaps:
-        args.write_gaps.write_text(gaps_toml(scores, args.roots[0]), encoding="utf-8")
+        folders = [r.resolve() if r.is_dir() else r.resolve().parent for r in args.roots]
+        base = Path(os.path.commonpath(folders)) if len(folders) > 1 else folders[0]   # paths relative to all roots
+        args.write_gaps.write_text(gaps_toml(scores, base), encoding="utf-8")
     summary = totals(scores)
     if args.json:
         print(json.dumps({"totals": summary, "files": [asdict(s) for s in scores]}, indent=1))

@@ -19,11 +19,17 @@ CONTINUING = frozenset(word for phrase in LINKING_WORDS for word in re.findall(r
     # English
     "so", "thus", "hence", "therefore", "then", "and", "also", "which", "gives", "give", "get", "we", "or", "that",
     "this", "simplifies", "simplified", "finally", "further", "again", "more", "precisely", "in", "total", "all",
+    "factorises", "factorizes", "factorised", "factorized", "factors", "factoring", "factorising", "factorizing",
+    "expands", "expanded", "expanding", "simplifying", "rearranged", "nicely", "neatly", "actually", "always", "just",
+    "simply", "exactly", "indeed", "now", "here", "fact", "really", "still", "clearly", "obviously",
     # German, Dutch, Scandinavian, Icelandic
     "und", "damit", "folglich", "somit", "daher", "insgesamt", "en", "dan", "og", "þá", "fæst", "sem", "gefur", "því",
-    "svo", "samtals", "så", "då", "blir", "dermed", "altså",
+    "svo", "samtals", "så", "då", "blir", "dermed", "altså", "reyndar", "alltaf", "bara", "einmitt", "nú", "hér",
+    "eigentlich", "immer", "genau", "einfach", "eben", "wieder", "jetzt", "hier", "faktorisiert", "ausmultipliziert",
+    "altijd", "precies", "gewoon", "alltid", "bare", "akkurat",
     # Romance
-    "et", "ainsi", "puis", "y", "e", "portanto", "assim", "dunque", "poi", "totale",
+    "et", "ainsi", "puis", "y", "e", "portanto", "assim", "dunque", "poi", "totale", "toujours", "justement", "bien",
+    "siempre", "justo", "sempre", "proprio", "appunto", "factorise", "factoriza", "fattorizza",
     # Polish, Czech, Hungarian, Finnish, Turkish, Vietnamese
     "i", "oraz", "tedy", "tehát", "így", "és", "ja", "niin", "yani", "ve", "vậy", "nên", "thì", "và",
 }
