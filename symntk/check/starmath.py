@@ -3,13 +3,14 @@ by line with the formulas in LaTeX, for the prose reader.
 
 A file writes StarMath when it has no LaTeX math, at least :data:`EVIDENCE` of its lines show a StarMath feature
 and one of them a structural one (``{a} over {b}``, ``left( … right)``, ``matrix{…}``, ``stack{…}``, ``%lambda``,
-``lsub``/``rsup``, ``nroot``, ``binom``, ``sum from{…} to{…}``). Each line keeps its number and its prose; the words
-of :mod:`symntk.check.starmath_names` become LaTeX where StarMath reads them: ``{partial f} over {partial w_11}``
-→ ``\\frac{\\partial f}{\\partial w_{11}}``, ``left( matrix{ 8 # 12 ## 12 # 19 } right)`` →
-``\\begin{pmatrix} 8 & 12 \\\\ 12 & 19 \\end{pmatrix}``, ``sqrt{697}`` → ``\\sqrt{697}``, ``w_11`` → ``w_{11}``,
-``"text"`` → the text as prose. A word that is also English (``times``, ``over``, ``in``, ``sum``, ``dot``, ``bold``)
-is StarMath only where it has its operands. Nothing is evaluated; nesting (:data:`MAX_DEPTH`) and line length
-(:data:`MAX_LINE`) are bounded, and a line that cannot be read stays as written.
+``lsub``/``rsup``, ``nroot``, ``binom``, ``sum from{…} to{…}``). Each line keeps its number and its prose; the
+words of :mod:`symntk.check.starmath_names` become LaTeX where StarMath reads them
+(:mod:`symntk.check.starmath_reader`): ``{partial f} over {partial w_11}`` → ``\\frac{\\partial f}{\\partial
+w_{11}}``, ``left( matrix{ 8 # 12 ## 12 # 19 } right)`` → ``\\begin{pmatrix} 8 & 12 \\\\ 12 & 19
+\\end{pmatrix}``, ``sqrt{697}`` → ``\\sqrt{697}``, ``w_11`` → ``w_{11}``, ``"text"`` → the text as prose. A word
+that is also English (``times``, ``over``, ``in``, ``sum``, ``dot``, ``bold``) is StarMath only where it has its
+operands. Nothing is evaluated; nesting and line length (:data:`MAX_LINE`) are bounded, and a line that cannot be
+read stays as written.
 """
 
 from __future__ import annotations
