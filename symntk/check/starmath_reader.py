@@ -131,8 +131,18 @@ class _Reader:
         if right is None or _PROSE.match(right[0]):
             self.i = start
             return False
+        top = out[k][1]
+        j = k - 1
+        while j >= 0 and out[j][0].isspace():
+            j -= 1
+        if word == "over" and right[1].strip() == r"\partial" and j >= 0 and out[j][0].strip() == r"\partial":
+            after = self.operand(depth + 1)   # partial f over partial w: ∂f/∂w as meant, not ∂ (f/∂) w
+            if after is None:
+                self.i = start
+                return False
+            k, top, right = j, r"\partial " + top, (r"\partial " + after[1], r"\partial " + after[1])
         if word == "over":
-            out[k:] = [(r"\frac{" + out[k][1] + "}{" + right[1] + "}", r"\frac{" + out[k][1] + "}{" + right[1] + "}")]
+            out[k:] = [(r"\frac{" + top + "}{" + right[1] + "}", r"\frac{" + top + "}{" + right[1] + "}")]
         else:
             out.append((" " + BETWEEN[word] + " " + right[0], right[1]))
         return True
@@ -152,7 +162,7 @@ class _Reader:
             self.i = start
             return None
         text, bare = got
-        big = text.strip() in BIG_OPERATORS.values()
+        big = text.strip() in (*BIG_OPERATORS.values(), r"\lim", r"\max", r"\min")
         while True:
             nxt = self.peek(skip_space=False)
             after = self.peek()
@@ -240,8 +250,8 @@ class _Reader:
             first, second = self.operand(depth + 1), self.operand(depth + 1)
             if first is None or second is None:
                 return None
-            latex = (r"\sqrt[" + first[1] + "]{" + second[1] + "}" if tok == "nroot"
-                     else r"\binom{" + first[1] + "}{" + second[1] + "}")
+            latex = (r"\sqrt[" + first[1] + "]{" + second[1] + "}" if tok == "nroot"   # binom: two rows, no brackets
+                     else r"\begin{matrix} " + first[1] + r" \\ " + second[1] + r" \end{matrix}")
             return latex, latex
         if tok in FORMAT_WITH_VALUE and (nxt[:1].isalnum()):
             self.take()
