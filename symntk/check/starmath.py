@@ -32,7 +32,7 @@ NOTATION = (   # (what, as StarMath writes it, as it is read): rows of the READM
 )
 _LATEX = re.compile(r"\$|\\(?:frac|begin|partial|lambda|theta|sqrt|cdot|mathbf|left)\b")
 _STRONG = re.compile(r"\}\s*over\b|\bover\s*\{|\bleft\s*(?:[(\[]|lbrace\b|langle\b|lline\b|ldline\b|none\b)|"
-                     r"\b(?:matrix|stack)\s*\{|%i?(?:" + "|".join(GREEK) + r")\b|"
+                     r"\b(?:matrix|stack)\s*\{|%i?(?:" + "|".join(GREEK) + r")(?![A-Za-z])|"
                      r"\b(?:lsub|rsub|lsup|rsup|csub|csup|nroot|binom)\b|\bfrom\s*\{[^{}\n]{0,60}\}\s*to\b", re.I)
 _WEAK = re.compile(r"\b(?:cdot|approx|toward|newline|langle|rangle|leslant|geslant|dlrarrow|drarrow|sqrt\s*\{)|"
                    r"\b\w{1,3}\s+over\s+\w{1,3}\b")
@@ -62,7 +62,8 @@ def starmath_line(line: str) -> str:
     out = read_line(line)
     if out is None:
         return line
-    return _TIGHT.sub(r"\1", _WIDE.sub(" ", out))
+    lead = line[:len(line) - len(line.lstrip())]   # a list's or a quote's indent stays as it was
+    return lead + _TIGHT.sub(r"\1", _WIDE.sub(" ", out)).strip()
 
 
 def starmath_latex(text: str) -> str:
