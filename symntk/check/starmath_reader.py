@@ -218,6 +218,8 @@ class _Reader:
             return tok, tok
         if tok.startswith("%") and len(tok) > 1:
             name = tok[1:] if tok[1:] in GREEK_LATEX else tok[2:]
+            if tok[1:] in _LETTERLIKE:   # %partial, %nabla: a symbol's name after the catalogue's percent sign
+                return SYMBOLS[tok[1:]] + " ", SYMBOLS[tok[1:]] + " "
             return (GREEK_LATEX[name], GREEK_LATEX[name]) if name in GREEK_LATEX else None
         if not tok[:1].isalpha():
             return None
@@ -244,6 +246,8 @@ class _Reader:
                 return None
             if tok in FORMATS:
                 return arg
+            if tok == "abs":   # abs{ matrix{…} }: a determinant
+                return self._bracketed("|", arg[1], "|", "|")
             before, after = one_arg.get(tok, (ACCENTS.get(tok, "") + "{", "}"))
             return before + arg[1] + after, before + arg[1] + after
         if tok in ("nroot", "binom") and (nxt == "{" or nxt[:1].isalnum()):
