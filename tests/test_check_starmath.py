@@ -94,7 +94,7 @@ def test_a_wrong_kernel_entry_carries_into_k():
     ("left( binom 1 {-1} right)", r"\begin{pmatrix} 1 \\ -1 \end{pmatrix}"),
     ("abs{ matrix{ 8 - %lambda # 12 ## 12 # 19 - %lambda } }",
      r"\begin{vmatrix} 8 - \lambda & 12 \\ 12 & 19 - \lambda \end{vmatrix}"),
-    ("{%partial f} over {%partial v_2} + %nabla_%theta f", r"\frac{\partial f}{\partial v_{2}} + \nabla_\theta f"),
+    ("{%partial f} over {%partial v_2} + %nabla_%theta f", r"\frac{\partial f}{\partial v_{2}} + \nabla_{\theta} f"),
     ("partial f over partial w_11 = x", r"\frac{\partial f}{\partial w_{11}} = x"),
     ("lim from{x toward 0} x", r"\lim_{x \to 0} x"),
     ("bold x + ital y + size 12 {z} + color red w", "x + y + {z} + w"),
