@@ -97,7 +97,7 @@ def test_a_wrong_kernel_entry_carries_into_k():
     ("{%partial f} over {%partial v_2} + %nabla_%theta f", r"\frac{\partial f}{\partial v_{2}} + \nabla_{\theta} f"),
     ("partial f over partial w_11 = x", r"\frac{\partial f}{\partial w_{11}} = x"),
     ("lim from{x toward 0} x", r"\lim_{x \to 0} x"),
-    ("bold x + ital y + size 12 {z} + color red w", "x + y + {z} + w"),
+    ("bold x + ital y + size 12 {z} + color red w", "x + y + z + w"),
     ("vec x + hat{y} + func relu(z)", r"\vec{x} + \hat{y} + \operatorname{relu}(z)"),
     ("det(K - lambda I) = tanh(z) cdot exp(x)", r"\det(K - \lambda I) = \tanh(z) \cdot \exp(x)"),
     ("langle g_1 , g_2 rangle = 8", r"\langle g_{1} , g_{2} \rangle = 8"),

@@ -244,8 +244,8 @@ class _Reader:
             arg = self.operand(depth + 1)
             if arg is None:
                 return None
-            if tok in FORMATS:
-                return arg
+            if tok in FORMATS:   # bold {K}: K; bold {a + b}: the group
+                return (arg[1], arg[1]) if " " not in arg[1].strip() else arg
             if tok == "abs":   # abs{ matrix{…} }: a determinant
                 return self._bracketed("|", arg[1], "|", "|")
             before, after = one_arg.get(tok, (ACCENTS.get(tok, "") + "{", "}"))
@@ -259,7 +259,8 @@ class _Reader:
             return latex, latex
         if tok in FORMAT_WITH_VALUE and (nxt[:1].isalnum()):
             self.take()
-            return self.operand(depth + 1)
+            arg = self.operand(depth + 1)
+            return (arg[1], arg[1]) if arg and " " not in arg[1].strip() else arg
         if tok == "func" and nxt[:1].isalpha():
             name = self.take()
             return r"\operatorname{" + name + "}", r"\operatorname{" + name + "}"
