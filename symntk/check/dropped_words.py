@@ -41,6 +41,7 @@ DROPPING: tuple[tuple[str, str], ...] = (
            r"does not matter|do not matter|is irrelevant|irrelevant|"
            r"contributes nothing|adds nothing|falls? (?:out|away)|is not needed|isn'?t needed|not needed|"
            r"plays? no (?:part|role)|playing no (?:part|role)|has no role"),
+    ("hu", r"kihagy\w{0,4}|elhagy\w{0,4}|nem számít\w{0,3}|nem ad semmit|nem járul hozzá|elhanyagol\w{0,4}"),
     ("tr", r"ihmal ed\w{0,6}|göz ardı ed\w{0,6}|almıyor\w{0,3}|hesaba katmıyor\w{0,3}|çıkarıyor\w{0,3}|"
            r"dahil etmiyor\w{0,3}|yok sayıyor\w{0,3}|atlıyor\w{0,3}"),
     ("de", r"fällt \w{1,8} ?(?:raus|heraus|weg)|fällt (?:raus|heraus|weg)|fallen (?:\w{1,8} ?)?(?:raus|heraus|weg)|"

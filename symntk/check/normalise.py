@@ -19,6 +19,7 @@ from .reprs import plain_decimal
 from .rows import spaced_rows, spacing_row, symbol_row
 from .scripts import fraction, plain
 from .spelling_rules import SPELLING_RULES, Rule
+from .starmath import NOTATION as STARMATH_NOTATION
 from .symmetric_cells import mirrored, mirrored_rows
 from .typst import NOTATION as TYPST_NOTATION
 from .unicode_math import NOTATION
@@ -80,7 +81,7 @@ def notation_table() -> str:
     for rule in RULES:
         shown = " ".join(f"`{e}`" for e in rule.example.split(" ; "))
         rows.append(f"| {rule.about} | {shown} | `{rule.becomes.split(' ; ')[0]}` |")
-    for about, example, becomes in NOTATION + TYPST_NOTATION + PHYSICS_NOTATION + WOLFRAM_NOTATION:
+    for about, example, becomes in NOTATION + TYPST_NOTATION + PHYSICS_NOTATION + WOLFRAM_NOTATION + STARMATH_NOTATION:
         shown = " ".join(f"`{e}`" for e in example.split(" ; "))
         rows.append(f"| {about} | {shown} | `{becomes.split(' ; ')[0]}` |")
     rows.append("| unicode | `θ λ σ ∂ ∇ · × − ≈ ± √ ∈ ℝ` | `\\theta \\lambda \\sigma \\partial \\nabla "

@@ -20,7 +20,7 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "spoor": r"\operatorname{tr} K", "ślad": r"\operatorname{tr} K", "wyznacznik": r"\det K",
                     "déterminant": r"\det K", **discriminant_names()}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
-              "hvis", "når", "ellers", "若", "如果", "当", "當", "否则", "否則", "もし", "만약"}
+              "hvis", "når", "ellers", "ha", "egyébként", "若", "如果", "当", "當", "否则", "否則", "もし", "만약"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
@@ -91,7 +91,7 @@ def math_runs(line: str) -> list[str]:
             if current and bare not in CONDITIONS:
                 runs.append(current)
             elif current:   # "a = 1, b = z if j = k": the claims before the conditional one stand
-                ends = [k for k, t in enumerate(current) if t.endswith(",")]
+                ends = [k for k, t in enumerate(current[:-1]) if t.endswith(",")]   # "= 1, if": conditional
                 if ends:
                     runs.append(current[:ends[-1] + 1])
             current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES and tok[-1:] not in ",;" else []

@@ -27,6 +27,7 @@ from .rank_words import rank_in_math
 from .retractions import retracted
 from .rst_notes import rst_markdown
 from .script_brackets import script_brackets
+from .starmath import is_starmath, starmath_latex
 from .theta_prose import theta_prose
 from .trailing_sums import trailing_sum
 from .typst import typst_latex
@@ -45,6 +46,8 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
     if is_wolfram(text):
         text = wolfram_markdown(text)   # D[f[x], w11] == w21 x; Eigenvalues[K] == {…}: Mathematica notation
+    elif is_starmath(text):
+        text = starmath_latex(text)   # {partial f} over {partial w_11}; left( matrix{…} right): LibreOffice Math
     text = worded_links(retracted(earlier_quotes_blanked(org_markdown(text))))   # crossed out or taken back: not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
     text = derivative_sections(text)   # derivatives: ↵ - $w_2$: $u x$, so $3$ and $6$ ↵ at x = 2: ↵ - W1: 6
