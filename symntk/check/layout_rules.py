@@ -26,7 +26,8 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"\\sqrt\s*(\d{1,9})(?:,|\{,\})(\d{1,12})(?![\d,])", r"\\sqrt{\1{,}\2}"),
     Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}",
          r"\\sqrt\s*(\d+(?:\.\d+)?)", r"\\sqrt{\1}"),
-    Rule("square roots of one letter or Greek letter", r"\sqrt\Delta ; \sqrt D ; √Δ", r"\sqrt{\Delta} ; \sqrt{D} ; \sqrt{\Delta}",
+    Rule("square roots of one letter or Greek letter", r"\sqrt\Delta ; \sqrt D ; √Δ",
+         r"\sqrt{\Delta} ; \sqrt{D} ; \sqrt{\Delta}",
          r"\\sqrt\s*(\\(?:Delta|delta|lambda|theta|sigma|mu|alpha|beta|gamma|pi|varepsilon|epsilon)|[A-Za-z])"
          r"(?![A-Za-z])", r"\\sqrt{\1}"),
     Rule("derivative operator d/dz", r"\frac{d}{dz} \tanh z", r"\frac{\partial}{\partial z} \tanh z",
