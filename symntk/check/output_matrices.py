@@ -9,6 +9,8 @@ one of the outputs. The claim is then judged as J (its rows that output's) or K 
 
 from __future__ import annotations
 
+import re
+
 from .claims import JacobianClaim, KernelClaim
 from .nodes import Group, Num, Sym
 from .syntax import UnreadableError
@@ -44,3 +46,12 @@ def output_matrix_claim(claim, n_out: int):
         return None
     kind = JacobianClaim if claim.name.name == "J" else KernelClaim
     return kind(claim.line, claim.value, claim.claimed, claim.previous, claim.source, claim.soft, output=o)
+
+
+_ONE_OUTPUT = re.compile(r"^\s*[KJ]_?([1-9])\s*$")
+
+
+def output_mark(name: str) -> str:
+    """``^{(o)}`` for a program's name of one output's kernel or Jacobian (``K1``, ``J_2``), else ``""``."""
+    m = _ONE_OUTPUT.match(name)
+    return f"^{{({m.group(1)})}}" if m else ""
