@@ -27,7 +27,9 @@ def test_traces_and_determinants_fit_the_outputs_kernels(one, two):
 
 
 def test_a_trace_that_fits_no_outputs_kernel_is_left_unread_not_wrong():
-    notes = NOTES.replace("K¹ = ", "K1 = ").replace("K² = ", "K2 = ").replace("trace 85", "trace 84")
+    # (``K2 = [[…]]`` now names output 2's kernel itself, see test_check_per_output_work: a trace 84 under it is wrong)
+    notes = NOTES.replace("K¹ = ", "kernel of output 1: ").replace("K² = ", "kernel of output 2: ") \
+        .replace("trace 85", "trace 84")
     verdicts, report = worst_verdicts(notes)
     line = _line(notes, "trace 84")
     assert verdicts.get(line) == "correct"   # the determinant on it; the trace is context (soft math not read)

@@ -130,7 +130,7 @@ def _wrong(text: str) -> list[tuple[int, str]]:
 @pytest.mark.parametrize("notes, claims, families", [
     (A, 14, ["θ", "x", "K", "λ"]),
     (F, 14, ["x⁽ⁱ⁾", "x", "K", "λ", "W", "b"]),
-    (G, 8, ["f", "x", "W", "b"]),
+    (G, 9, ["f", "x", "W", "b"]),   # with "I compute the 2×2 kernel of each output", a claim
     (H, 16, ["θ", "x", "K", "λ"]),
 ], ids=["A", "F", "G", "H"])
 def test_correct_notes_counted_from_zero_are_all_correct(notes, claims, families):

@@ -21,6 +21,7 @@ import re
 from . import cjk_words
 from .dropped_parameters import fact as dropped_fact
 from .dropped_words import dropped_clauses
+from .kernel_choice import kernel_choice
 from .other_derivatives import FACT as OTHERS_ZERO
 from .other_derivatives import says_others_zero
 from .row_continuations import piecewise_lines
@@ -214,6 +215,9 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=fact))
         for said, sign in sign_facts(line):   # "so that entry is negative" at a datapoint: the sign of ∂f/∂θ_k
             out.append(Segment(n, said[:200], False, soft=True, fact=sign))
+        choice = kernel_choice(line)   # "I compute the 2×2 kernel of each output"
+        if choice:
+            out.append(Segment(n, line.strip()[:200], False, soft=True, fact=choice))
         if says_others_zero(line):   # "the other derivatives are 0": every one not written yet
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=OTHERS_ZERO))
         for names, tentative in dropped_clauses(line) or _runs_on(line, lines[n] if n < len(lines) else ""):

@@ -17,6 +17,8 @@ from .dropped_parameters import PREFIX as DROPPED
 from .dropped_parameters import judge_dropped
 from .feedback import Feedback
 from .judgement import Judgement
+from .kernel_choice import PREFIX as CHOICE
+from .kernel_choice import judge_choice
 from .kernel_columns import PREFIX as COLUMNS
 from .kernel_columns import judge_columns
 from .other_derivatives import FACT as OTHERS_ZERO
@@ -55,6 +57,8 @@ def judge_property(claim, world, j: Judgement) -> Judgement:
         return judge_sign(claim, world, j)
     if claim.prop.startswith(DROPPED):   # "b2 just shifts f, I'll skip it"
         return judge_dropped(claim, world, j)
+    if claim.prop.startswith(CHOICE):   # "I compute the 2×2 kernel of each output"
+        return judge_choice(claim, world, j)
     if claim.prop.startswith(COLUMNS):   # K_{·3} = 2K_{·2} − K_{·1}
         return judge_columns(claim, world, j)
     out = world.read_kernel

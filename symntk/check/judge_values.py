@@ -11,6 +11,7 @@ from .meaning import key
 from .minor_sums import as_minor
 from .named_layers import judge_named_layer
 from .nodes import Sym
+from .output_matrices import output_matrix_claim
 from .own_forward import with_own_units
 from .own_matrices import judge_bare_delta, judge_matrix_value, remember
 from .predicates import walk
@@ -127,6 +128,12 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         from .judge_facts import judge_discriminant
 
         return judge_discriminant(claim, world, j)
+    per_output = output_matrix_claim(claim, world.n_out)   # J_1 = [[…], […]]: output 1's Jacobian
+    if per_output is not None:
+        from .judge import JUDGES
+
+        j.kind = per_output.kind
+        return JUDGES[type(per_output)](per_output, world, j)
     if not name.sub and name.layer is None and key(name) in world.scope.letters:
         raise ContextError("the learner's letter for their own parameters (c = (c_1, c_2))")
     layer = judge_named_layer(claim, world, j)   # W = (W^{[1]})^T = [W_{1,1}, W_{1,2}]

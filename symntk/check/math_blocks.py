@@ -25,6 +25,7 @@ from .inline_names import (
     quantity_named,
 )
 from .octave import is_session, session_claims
+from .output_lists import output_listed
 from .pasted import CODE_CELLS, MAX_PASTED, displayed, fence_claims, inline_claims, is_cell, output_claims
 from .plain_text import AT_POINT, MATH_FENCES, fenced_math, is_math_code
 from .r_console import is_r_session
@@ -126,8 +127,9 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
                 covered.append((m.start(), close + len(token)))
                 pos = close + len(token)
                 continue
-            labelled = labelled_vector(text, m.start(), body) or derivative_vector(text, m.start(), body) or \
-                jacobian_row(text, m.start(), body) or eigenvalues_named(text, m.start(), body)
+            labelled = output_listed(text, m.start(), body) or labelled_vector(text, m.start(), body) or \
+                derivative_vector(text, m.start(), body) or jacobian_row(text, m.start(), body) or \
+                eigenvalues_named(text, m.start(), body)
             named = labelled or quantity_named(text, m.start(), body)
             summed = inline_in_text(text, m.start(), close, body) if named == body else None
             named = summed or named   # Sum $= 46 = \operatorname{tr}K$, minors $= 11 + 44 + 11 = 66$: read softly

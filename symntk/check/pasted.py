@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .output_matrices import output_mark
 from .reprs import Repr, closes_at, parse_repr, split_top, unwrap
 
 CODE_CELLS = ("python", "py", "python3", "ipython", "ipython3", "jupyter", "sage")
@@ -34,8 +35,8 @@ _KINDS = (("eigen", re.compile(r"eigen|eigval|\beig\b|\blam(?:bda)?s?\b|λ|\\lam
           ("charpoly", re.compile(r"charpoly|char_poly|characteristic", re.I)),
           ("det", re.compile(r"\bdet\b|determinant", re.I)),
           ("trace", re.compile(r"\btrace\b|\btr\b", re.I)),
-          ("kernel", re.compile(r"@|\.T\b|\bdot\s*\(|\bK\b|\bkernel\b|\bntk\b|\bNTK\b|\bgram\b|\\Theta(?![A-Za-z])|Θ")),
-          ("jacobian", re.compile(r"\bJ\b|jacobian|\bjac\b", re.I)),
+          ("kernel", re.compile(r"@|\.T\b|\bdot\s*\(|\b(?:K|kernel|ntk|NTK|gram)\b|^K_?[1-9]$|\\Theta(?![A-Za-z])|Θ")),
+          ("jacobian", re.compile(r"\bJ\b|^J_?[1-9]$|jacobian|\bjac\b", re.I)),
           ("gradient", re.compile(r"grad|\bdiff\b|deriv|nabla|∇|^g_?[1-9]$", re.I)))
 
 
@@ -66,14 +67,12 @@ def _build(kind: str, value: Repr, producer: str) -> list[str] | None:
     if kind in ("det", "trace") and value.shape == "scalar":
         name = "\\det K" if kind == "det" else "\\operatorname{tr} K"
         return [f"{name} {rel} {value.items[0]}"]
-    if kind == "kernel" and value.square():
-        return [f"K {rel} {_matrix(value)}"]
+    if kind == "kernel" and value.square() or kind == "jacobian" and value.shape == "matrix":
+        return [f"{kind[0].upper()}{output_mark(producer)} {rel} {_matrix(value)}"]   # K1 = …: output 1's K
     pair = _PAIR.search(producer) if kind == "kernel" and value.shape == "scalar" else None
     if pair:   # g1 @ g2, np.dot(g_1, g_2): the inner product of the gradients at x_1 and x_2 is K_{12}
         i, j = (pair.group(1), pair.group(2)) if pair.group(1) else (pair.group(3), pair.group(4))
         return [f"K_{{{i}{j}}} {rel} {value.items[0]}"]
-    if kind == "jacobian" and value.shape == "matrix":
-        return [f"J {rel} {_matrix(value)}"]
     if kind == "gradient" and value.shape == "matrix":
         return [f"\\nabla_\\theta f(x_{{{n}}}) {rel} ({', '.join(row)})" for n, row in enumerate(value.items, 1)]
     if kind == "jacobian" and value.shape == "vector" and _ROW_OF.match(producer):

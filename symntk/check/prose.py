@@ -23,6 +23,7 @@ from .eigen_sums import line_above, prose_eigen_sums
 from .matrix_tables import matrix_table
 from .minor_sum_words import prose_minor_sum
 from .ordinal_eigen import ordinal_eigenvalues, size_eigenvalues
+from .output_gradient_words import output_gradient
 from .plain_rows import MAX_ROWS, finished, is_row
 from .plain_text import AT_POINT, BARE_ENTRIES, named_gradient
 from .plain_words import (
@@ -213,6 +214,7 @@ def _plain_words(line: str, output: str | None) -> str:
     """A prose line with its words for math as math: an activation's derivative in words, a datapoint's label
     before its gradient (``x_1 = 1 => (…)``, ``grad at x1: […]``), approximately, and arithmetic words."""
     line = _at_point((eigenvalue_pair(eigenvalues_in_words(derivative_in_words(trailing_connective(line))))), output)
+    line = output_gradient(line)   # "Jacobian of output 1 wrt theta: […]": ∇f_1 = […]
     return word_operators(_APPROX.sub(" ≈ ", named_gradient(line, output)))
 
 

@@ -157,12 +157,26 @@ def _cell(row: str, column: str, cell: str, points: dict, corner: str, formulas:
         point = header_point(point_header, points, values)
         if point is not None:
             return _claim(point, quantity, value, points, parameter)
+    by_output = _output_cell(row, column, value)
+    if by_output is not None:
+        return by_output
     parameter = header_defines(row)[0]
     if re.fullmatch(r"[1-9][0-9]?", parameter) and corner.lower() in _PARAMETER_CORNERS:
         parameter = f"\\theta_{{{parameter}}}"   # row k of a table of θ_k
     if formula_column(column) or formulas and column.lower() in _VALUE_HEADERS:
         if corner.lower() in _PARAMETER_CORNERS or _PARAMETER.match(parameter) or _OWN_NAME.match(parameter):
             return f"\\frac{{\\partial {f_name(column_output(column))}}}{{\\partial {parameter}}} {value}"
+    return None
+
+
+def _output_cell(row: str, column: str, value: str) -> str | None:
+    """``| f_1 | x |`` under ``∂/∂W^{[1]} = δ^{[1]} x`` (one row per output, one column per parameter's
+    derivative), or the other way round: ∂f_o/∂parameter = cell, as a formula in x."""
+    for output, derivative in ((row, column), (column, row)):
+        out, found = _OUTPUT.match(output), derivative_of(header_defines(derivative)[0])
+        if out and (out.group(1) or out.group(2)) and found is not None and found[0] is None:
+            o = out.group(1) or str(SUBS.index(out.group(2)) + 1)
+            return f"\\frac{{\\partial f_{{{o}}}}}{{\\partial {found[1]}}} {value}"
     return None
 
 

@@ -8,6 +8,7 @@ claim types they lead to are made in :mod:`symntk.check.reading`.
 from __future__ import annotations
 
 from .nodes import Group, Matrix, Num, Op, Partial, Sym, Tuple
+from .output_calls import output_at_point
 from .predicates import bare, factor_list, int_subs, walk
 
 
@@ -135,7 +136,7 @@ def derivative_of(node) -> dict | None:
         return None
     out: dict = {"output": 1, "point": None}
     if node.numerator is not None:
-        called = f_call(node.numerator)
+        called = f_call(node.numerator) or output_at_point(node.numerator)   # ∂y_1(x_1)/∂θ, ∂f_2 x_1/∂θ
         if called is None:
             return None
         out["output"], out["point"] = called
