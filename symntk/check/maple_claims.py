@@ -1,0 +1,276 @@
+"""What one Maple statement and its printed output claim, as inline math of the notes (for
+:mod:`symntk.check.maple_session`).
+
+A statement's subject comes from the call that computes it, else from its name:
+
+* ``f := x -> e`` is the network ``f(x) = e``; ``theta := [w, b, …]`` is θ (and fixes the order of later lists);
+  ``name := e`` typed with no call is the claim ``name = e`` (``g1 := [1, 0, 1]``, ``K := Matrix([[8, 12], …])``),
+  a set ``{w = 1, …}`` (the parameter values) is none;
+* ``diff(f(x), w)`` is ∂f/∂w; a list of them over θ (``map(p -> diff(f(x), p), theta)``, ``[seq(diff(f(x), p),
+  p in theta)]``) is one derivative per parameter; ``eval(subs(P, G), x = 1)`` of such a list (or of a name saying
+  gradient, ``dF``) is ∇f(1);
+* ``Eigenvalues(K)`` and ``solve(%, lambda)`` of a characteristic polynomial are the eigenvalues λ_1, λ_2, …;
+  ``CharacteristicPolynomial(K, t)`` is det(K − λI), ``Trace``, ``Determinant``, ``nops(theta)`` the count;
+* ``evalf(%)``, ``factor(%)``, ``expand(%)`` and ``simplify(%)`` say the previous result again (≈ after evalf);
+* otherwise the name says it (K → the kernel, K1 of a two-output sheet → K^{(1)}, K12 → K_{12}, g1 → ∇f(x_1),
+  lambda → the eigenvalues: :func:`symntk.check.printed_values.kind_by_name`).
+
+Printed numbers keep their digits (``1.`` is ``1.0``); Maple's juxtaposition ``v1 x`` is a product as on paper.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .printed_values import kind_by_name
+
+MAX_ITEMS = 200
+_ROW = re.compile(r"^\s*(?:([A-Za-z]\w{0,20})\s*:=\s*)?\[([^\[\]]{0,400})\]\s*$")
+_ECHO = re.compile(r"^\s*([A-Za-z]\w{0,20})\s*:=\s*(.{1,1500})$")
+_ASSIGN = re.compile(r"^([A-Za-z]\w{0,20})\s*:=\s*(.{1,1500})$", re.S)
+_ARROW = re.compile(r"^([a-z]\w{0,5})\s*->\s*(.{1,1500})$", re.S)
+_WRAP = re.compile(r"^(?:LinearAlgebra:-|LinearAlgebra\[)?(evalf|factor|expand|simplify|print|normal|sort|"
+                   r"evalf\[\d{1,3}\]|Eigenvalues|CharacteristicPolynomial|Determinant|Trace|nops|numelems)\]?"
+                   r"\s*\((.{1,1500})\)$", re.S)
+_DIFF = re.compile(r"^diff\s*\(\s*([A-Za-z]\w{0,5})\s*\(\s*x\s*\)\s*,\s*([A-Za-z]\w{0,20})\s*\)$")
+_DIFF_LIST = re.compile(r"^(?:map\s*\(\s*\w{1,5}\s*->\s*diff\s*\(\s*([A-Za-z]\w{0,5})\s*\(\s*x\s*\)\s*,\s*\w{1,5}\s*\)"
+                        r"\s*,\s*(\w{1,20})\s*\)|\[\s*seq\s*\(\s*diff\s*\(\s*([A-Za-z]\w{0,5})\s*\(\s*x\s*\)\s*,"
+                        r"\s*\w{1,5}\s*\)\s*,\s*\w{1,5}\s*(?:in|=)\s*(\w{1,20})\s*\)\s*\])$")
+_AT = re.compile(r"^eval\s*\(\s*(?:subs\s*\(\s*\w{1,20}\s*,\s*)?(\w{1,20})\s*\)?\s*,\s*x\s*=\s*(-?[\d.]{1,12})\s*\)$")
+_SOLVE = re.compile(r"^(?:solve|fsolve)\s*\(\s*(.{1,600}?)\s*,\s*\{?\s*(\w{1,12})\s*\}?\s*\)$", re.S)
+_NUMBER_END = re.compile(r"(?<![\w.])(\d{1,20})\.(?![\d\w])")
+_FUNCTION = re.compile(r"^([A-Za-z])(?:_?(\d))?$")
+_GRADIENT_NAME = re.compile(r"^(?:d[Ff]|grad\w{0,8}|G|dfdtheta|nabla\w{0,4})_?(\d?)$")
+_ENTRY = re.compile(r"^K_?([1-9])_?([1-9])$")
+_NUMERIC = re.compile(r"^[\d\s.+\-/,\[\]]{1,1500}$")
+_LITERAL = re.compile(r"^[\w\s.+\-*/^(),\[\]]{1,1500}$")
+
+
+@dataclass
+class Session:
+    """What the session has said so far: θ's names, lists of derivatives by name, the previous result's kind."""
+
+    theta: list[str] = field(default_factory=list)
+    derivatives: dict[str, str] = field(default_factory=dict)   # name of a list of derivatives → its function
+    previous: tuple[str, str] | None = None   # (kind, subject) of the last output
+    two_outputs: bool = False
+
+
+def outputs_of(lines: list[str]) -> list[tuple[int, str]]:
+    """Maple's printed outputs below a prompt as (offset of its first line, text): one line each, or a 2-D matrix
+    or column drawn over ``[ … ]`` rows read as ``[[…], […]]`` (rows of blanks only are dropped)."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        rows, name, first = [], None, k
+        while k < len(lines) and (m := _ROW.match(lines[k])) and "," not in m.group(2):
+            name = m.group(1) or name
+            if m.group(2).strip():
+                rows.append(m.group(2).split())
+            k += 1
+        if len(rows) > 1 or (rows and k - first > 1):
+            body = "[" + ", ".join("[" + ", ".join(r) + "]" for r in rows) + "]"
+            if all(len(r) == 1 for r in rows):
+                body = "[" + ", ".join(r[0] for r in rows) + "]"
+            out.append((first, f"{name} := {body}" if name else body))
+            continue
+        if k == first:
+            out.append((k, lines[k].strip()))
+            k += 1
+        else:
+            out.append((first, lines[first].strip()))
+    return out
+
+
+def _split(text: str) -> list[str]:
+    """``text`` cut at its top-level commas."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
+        if ch == "," and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    parts.append(text[start:].strip())
+    return parts
+
+
+def math(value: str) -> str:
+    """A Maple expression in the notes' spelling: ``lambda`` → ``\\lambda``, ``theta`` → ``\\theta``, ``1.`` →
+    ``1.0``, ``%T`` → ``^T``."""
+    value = _NUMBER_END.sub(r"\1.0", value.strip())
+    value = re.sub(r"\blambda\b", r"\\lambda ", value)
+    return re.sub(r"\btheta\b", r"\\theta ", value).replace("%T", "T")
+
+
+def _function(name: str) -> str:
+    """A Maple function name as the notes' (``f1`` → ``f_1``)."""
+    m = _FUNCTION.match(name)
+    return f"{m.group(1)}_{m.group(2)}" if m and m.group(2) else name
+
+
+def _list(value: str) -> list[str] | None:
+    value = value.strip()
+    if not (value.startswith("[") and value.endswith("]")):
+        return None
+    items = _split(value[1:-1])
+    return items if 0 < len(items) <= MAX_ITEMS else None
+
+
+def _of(subject: str) -> str:
+    """``^{(k)}`` when ``subject`` names output k's kernel (``K2``), else nothing."""
+    kind = kind_by_name(subject.strip()) or ""
+    return f"^{{({kind.partition(':')[2]})}}" if kind.startswith("kernel:") else ""
+
+
+def _eigen(values: list[str], approx: bool, subject: str) -> list[str]:
+    sign = r"\approx" if approx else "="
+    return [rf"\lambda_{{{k}}}{_of(subject)} {sign} {math(v)}" for k, v in enumerate(values, 1)]
+
+
+def _by_kind(kind: str, subject: str, value: str, approx: bool, session: Session) -> list[str]:
+    """Claims that ``value`` is the ``kind`` of ``subject``."""
+    sign = r"\approx" if approx else "="
+    if kind == "eigen":
+        values = _list(value) or _split(value)
+        return _eigen(values, approx, subject)
+    if kind == "charpoly":
+        return [rf"\det(K{_of(subject.split(',')[0])} - \lambda I) = {math(value)}"]
+    if kind == "trace":
+        return [rf"\operatorname{{tr}} K {sign} {math(value)}"]
+    if kind == "det":
+        return [rf"\det K {sign} {math(value)}"]
+    if kind == "count":
+        return [rf"P = {value}"] if value.isdigit() else []
+    if kind == "derivatives":
+        items = _list(value)
+        if items is None or len(items) != len(session.theta):
+            return []
+        f = _function(subject)
+        return [rf"\partial {f}/\partial {p} = {math(v)}" for p, v in zip(session.theta, items)]
+    if kind == "derivative":
+        return [rf"{subject} = {math(value)}"]
+    if kind == "gradient_at":
+        f, at = subject.split("@")
+        return [rf"\nabla {_function(f)}({at}) {sign} {math(value)}"] if _list(value) else []
+    return []
+
+
+def _named(name: str, value: str, approx: bool, session: Session) -> list[str]:
+    """Claims of ``name := value`` when only the name says what it is."""
+    sign = r"\approx" if approx or re.search(r"\d\.\d", value) else "="
+    entry = _ENTRY.match(name)
+    if entry:
+        return [f"K_{{{entry.group(1)}{entry.group(2)}}} {sign} {math(value)}"]
+    kind = kind_by_name(name)
+    if kind is None:
+        if _GRADIENT_NAME.match(name) and _list(value):
+            session.derivatives[name] = "f"
+            return [rf"\nabla_\theta f(x) = {math(value)}"]
+        return [f"{name} = {math(value)}"] if _LITERAL.match(value) and not value.startswith("{") else []
+    base, _, output = kind.partition(":")
+    if base == "kernel":
+        return [f"K{'^{(' + output + ')}' if output else ''} {sign} {math(value)}"] if value.startswith("[[") else []
+    if base == "gradient":
+        point = re.search(r"(\d)$", name)
+        return [rf"\nabla_\theta f(x_{{{point.group(1)}}}) {sign} {math(value)}"] if point and _list(value) else []
+    if base == "jacobian":
+        return [f"J {sign} {math(value)}"] if value.startswith("[[") else []
+    return _by_kind(base, "", value, approx, session)
+
+
+def _balanced(text: str) -> bool:
+    """Whether ``text`` closes every bracket it opens, in order (``K), Trace(K`` does not)."""
+    depth = 0
+    for ch in text:
+        depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
+    """(kind, subject, approximate) of what ``rhs`` computes, or None when its call says nothing."""
+    rhs = rhs.strip()
+    approx = False
+    while True:
+        m = _WRAP.match(rhs)
+        if not m:
+            break
+        call, inner = m.group(1), m.group(2).strip()
+        if not _balanced(inner):
+            break
+        if call.startswith("evalf"):
+            approx = True
+        elif call in ("Eigenvalues", "CharacteristicPolynomial", "Determinant", "Trace", "nops", "numelems"):
+            kind = {"Eigenvalues": "eigen", "CharacteristicPolynomial": "charpoly", "Determinant": "det",
+                    "Trace": "trace", "nops": "count", "numelems": "count"}[call]
+            return kind, inner, approx
+        if inner == "%":
+            if session.previous is None:
+                return None
+            return session.previous[0], session.previous[1], approx
+        rhs = inner
+    if rhs == "%" and session.previous is not None:
+        return session.previous[0], session.previous[1], approx
+    m = _DIFF.match(rhs)
+    if m:
+        return "derivative", rf"\partial {_function(m.group(1))}/\partial {m.group(2)}", approx
+    m = _DIFF_LIST.match(rhs)
+    if m:
+        return "derivatives", m.group(1) or m.group(3), approx
+    m = _AT.match(rhs)
+    if m and m.group(1) in session.derivatives:
+        return "gradient_at", f"{session.derivatives[m.group(1)]}@{m.group(2)}", approx
+    m = _SOLVE.match(rhs)
+    if m and session.previous is not None and session.previous[0] == "charpoly" and \
+            (m.group(1) == "%" or "CharacteristicPolynomial" in m.group(1)):
+        return "eigen", session.previous[1].split(",")[0], approx
+    return None
+
+
+def claims(code: str, output: str | None, session: Session) -> list[str]:
+    """The claims of one Maple statement ``code`` and its printed ``output`` (None when nothing was shown), as
+    inline math texts; ``session`` is updated with what the statement defines."""
+    assign = _ASSIGN.match(code.strip())
+    name, rhs = (assign.group(1), assign.group(2).strip()) if assign else (None, code.strip())
+    if output is not None:
+        echo = _ECHO.match(output)
+        if echo:
+            name, output = echo.group(1), echo.group(2).strip()
+    arrow = _ARROW.match(rhs)
+    if name and arrow:   # f := x -> v*tanh(w*x + b) + c
+        if output is not None and "->" not in output:
+            return []
+        return [f"{_function(name)}({arrow.group(1)}) = {math(arrow.group(2))}"]
+    if name in ("theta", "params", "Theta") and _list(rhs):
+        session.theta = [t for t in _list(rhs) or [] if re.fullmatch(r"\w{1,20}", t)]
+        return [rf"\theta = ({', '.join(_list(rhs) or [])})"]
+    exprs = _split(rhs) if name is None else [rhs]
+    if name is None and len(exprs) > 1:   # Trace(K), Determinant(K);  →  27, 8
+        values = _split(output) if output is not None else []
+        if len(values) != len(exprs):
+            return []
+        return [c for e, v in zip(exprs, values) for c in claims(e, v, session)]
+    subject = _subject(rhs, session)
+    if subject is not None:
+        kind, what, approx = subject
+        if kind == "derivatives" and name:
+            session.derivatives[name] = what
+        if output is None:
+            return []
+        session.previous = (kind, what)
+        if kind == "gradient_at" and name:
+            session.derivatives.pop(name, None)
+        return _by_kind(kind, what, output, approx, session)
+    if name is None:
+        return []
+    if output is not None:   # a named value Maple printed
+        session.previous = (kind_by_name(name) or "", name)
+        return _named(name, output, False, session)
+    literal = rhs[len("Matrix("):-1] if rhs.startswith("Matrix(") and rhs.endswith(")") else rhs
+    if re.search(r"[A-Za-z]\w{0,20}\s*\(", literal) or "%" in literal:   # computed, not typed: nothing shown
+        return []
+    if kind_by_name(name) and not _NUMERIC.match(literal):   # K := Matrix([[K11, K12], …]): names, no values
+        return []
+    return _named(name, literal, False, session)
