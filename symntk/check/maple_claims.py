@@ -29,19 +29,25 @@ MAX_ITEMS = 200
 _ROW = re.compile(r"^\s*(?:([A-Za-z]\w{0,20})\s*:=\s*)?\[([^\[\]]{0,400})\]\s*$")
 _ECHO = re.compile(r"^\s*([A-Za-z]\w{0,20})\s*:=\s*(.{1,1500})$")
 _ASSIGN = re.compile(r"^([A-Za-z]\w{0,20})\s*:=\s*(.{1,1500})$", re.S)
-_ARROW = re.compile(r"^([a-z]\w{0,5})\s*->\s*(.{1,1500})$", re.S)
+_ARROW = re.compile(r"^([a-z]\w{0,5}|\(\s*[a-z]\w{0,5}(?:\s*,\s*[a-z]\w{0,5}){0,8}\s*\))\s*->\s*(.{1,1500})$", re.S)
 _WRAP = re.compile(r"^(?:LinearAlgebra:-|LinearAlgebra\[)?(evalf|factor|expand|simplify|print|normal|sort|"
                    r"evalf\[\d{1,3}\]|Eigenvalues|CharacteristicPolynomial|Determinant|Trace|nops|numelems)\]?"
                    r"\s*\((.{1,1500})\)$", re.S)
-_DIFF = re.compile(r"^diff\s*\(\s*([A-Za-z]\w{0,5})\s*\(\s*x\s*\)\s*,\s*([A-Za-z]\w{0,20})\s*\)$")
-_DIFF_LIST = re.compile(r"^(?:map\s*\(\s*\w{1,5}\s*->\s*diff\s*\(\s*([A-Za-z]\w{0,5})\s*\(\s*x\s*\)\s*,\s*\w{1,5}\s*\)"
-                        r"\s*,\s*(\w{1,20})\s*\)|\[\s*seq\s*\(\s*diff\s*\(\s*([A-Za-z]\w{0,5})\s*\(\s*x\s*\)\s*,"
-                        r"\s*\w{1,5}\s*\)\s*,\s*\w{1,5}\s*(?:in|=)\s*(\w{1,20})\s*\)\s*\])$")
-_AT = re.compile(r"^eval\s*\(\s*(?:subs\s*\(\s*\w{1,20}\s*,\s*)?(\w{1,20})\s*\)?\s*,\s*x\s*=\s*(-?[\d.]{1,12})\s*\)$")
+_ARGS = r"\(\s*[a-z]\w{0,5}(?:\s*,\s*[a-z]\w{0,5}){0,8}\s*\)"
+_DIFF = re.compile(rf"^diff\s*\(\s*([A-Za-z]\w{{0,5}})\s*{_ARGS}\s*,\s*([A-Za-z]\w{{0,20}})\s*\)$")
+_DIFF_LIST = re.compile(rf"^(?:map\s*\(\s*\w{{1,5}}\s*->\s*diff\s*\(\s*([A-Za-z]\w{{0,5}})\s*{_ARGS}\s*,\s*\w{{1,5}}"
+                        rf"\s*\)\s*,\s*(\w{{1,20}})\s*\)|\[?\s*seq\s*\(\s*diff\s*\(\s*([A-Za-z]\w{{0,5}})\s*{_ARGS}\s*,"
+                        rf"\s*\w{{1,5}}\s*\)\s*,\s*\w{{1,5}}\s*(?:in|=)\s*(\w{{1,20}})\s*\)\s*\]?)$")
+_CALL_AT = re.compile(rf"^(?:expand|simplify|eval)?\s*\(?\s*(?:subs|eval)\s*\(\s*(?:\w{{1,20}}\s*,\s*)?"
+                      rf"([a-z]\w{{0,5}})\s*({_ARGS})\s*(?:,\s*\w{{1,20}}\s*)?\)\s*\)?$")
+_AT = re.compile(r"^eval\s*\(\s*(?:subs\s*\(\s*\w{1,20}\s*,\s*)?(\w{1,20})\s*\)?\s*,\s*(x\s*=\s*-?[\d.]{1,12}|"
+                 r"\{\s*\w{1,5}\s*=\s*-?[\d.]{1,12}(?:\s*,\s*\w{1,5}\s*=\s*-?[\d.]{1,12}){0,8}\s*\})\s*\)$")
 _SOLVE = re.compile(r"^(?:solve|fsolve)\s*\(\s*(.{1,600}?)\s*,\s*\{?\s*(\w{1,12})\s*\}?\s*\)$", re.S)
 _NUMBER_END = re.compile(r"(?<![\w.])(\d{1,20})\.(?![\d\w])")
 _FUNCTION = re.compile(r"^([A-Za-z])(?:_?(\d))?$")
 _GRADIENT_NAME = re.compile(r"^(?:d[Ff]|grad\w{0,8}|G|dfdtheta|nabla\w{0,4})_?(\d?)$")
+_DERIVATIVE_NAME = re.compile(r"^d([fF]_?\d?)_?d_?([A-Za-z]\w{0,10})$")
+_SET_ITEM = re.compile(r"^([A-Za-z]\w{0,20})\s*=\s*-?[\d.]{1,20}$")
 _ENTRY = re.compile(r"^K_?([1-9])_?([1-9])$")
 _NUMERIC = re.compile(r"^[\d\s.+\-/,\[\]]{1,1500}$")
 _LITERAL = re.compile(r"^[\w\s.+\-*/^(),\[\]]{1,1500}$")
@@ -52,6 +58,7 @@ class Session:
     """What the session has said so far: θ's names, lists of derivatives by name, the previous result's kind."""
 
     theta: list[str] = field(default_factory=list)
+    params: set[str] = field(default_factory=set)   # θ's names and the names a set of values gives numbers
     derivatives: dict[str, str] = field(default_factory=dict)   # name of a list of derivatives → its function
     previous: tuple[str, str] | None = None   # (kind, subject) of the last output
     two_outputs: bool = False
@@ -142,8 +149,10 @@ def _by_kind(kind: str, subject: str, value: str, approx: bool, session: Session
         return [rf"\det K {sign} {math(value)}"]
     if kind == "count":
         return [rf"P = {value}"] if value.isdigit() else []
+    if kind == "function":
+        return [f"{subject} = {math(value)}"]
     if kind == "derivatives":
-        items = _list(value)
+        items = _list(value) or (_split(value) if "[" not in value else None)
         if items is None or len(items) != len(session.theta):
             return []
         f = _function(subject)
@@ -159,6 +168,10 @@ def _by_kind(kind: str, subject: str, value: str, approx: bool, session: Session
 def _named(name: str, value: str, approx: bool, session: Session) -> list[str]:
     """Claims of ``name := value`` when only the name says what it is."""
     sign = r"\approx" if approx or re.search(r"\d\.\d", value) else "="
+    derivative = _DERIVATIVE_NAME.match(name)
+    if derivative and derivative.group(2) in session.params:   # dfdw := v*(1 - tanh(w*x + b))*x
+        f = _function(derivative.group(1).lower().replace("_", ""))
+        return [rf"\partial {f}/\partial {derivative.group(2)} {sign} {math(value)}"]
     entry = _ENTRY.match(name)
     if entry:
         return [f"K_{{{entry.group(1)}{entry.group(2)}}} {sign} {math(value)}"]
@@ -221,7 +234,14 @@ def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
         return "derivatives", m.group(1) or m.group(3), approx
     m = _AT.match(rhs)
     if m and m.group(1) in session.derivatives:
-        return "gradient_at", f"{session.derivatives[m.group(1)]}@{m.group(2)}", approx
+        at = ", ".join(v.split("=")[1].strip() for v in _split(m.group(2).strip("{} ")))
+        return "gradient_at", f"{session.derivatives[m.group(1)]}@{at}", approx
+    m = _CALL_AT.match(rhs)
+    if m:   # expand(subs(P, f(x1, x2))): the function with the parameters' values
+        args = _split(m.group(2).strip("() "))
+        return "function", f"{_function(m.group(1))}({args[0] if len(args) == 1 else 'x'})", approx
+    if rhs in ("%", "[%]") and session.previous is not None and session.previous[0] == "derivatives":
+        return "derivatives", session.previous[1], approx
     m = _SOLVE.match(rhs)
     if m and session.previous is not None and session.previous[0] == "charpoly" and \
             (m.group(1) == "%" or "CharacteristicPolynomial" in m.group(1)):
@@ -238,13 +258,18 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
         echo = _ECHO.match(output)
         if echo:
             name, output = echo.group(1), echo.group(2).strip()
+    if rhs.startswith("{") and rhs.endswith("}"):   # P := {w = 1, b = 0}: the parameters' values, no claim
+        session.params.update(m.group(1) for item in _split(rhs[1:-1]) if (m := _SET_ITEM.match(item)))
+        return []
     arrow = _ARROW.match(rhs)
     if name and arrow:   # f := x -> v*tanh(w*x + b) + c
-        if output is not None and "->" not in output:
+        if (output is not None and "->" not in output) or not _FUNCTION.match(name):
             return []
-        return [f"{_function(name)}({arrow.group(1)}) = {math(arrow.group(2))}"]
+        args = _split(arrow.group(1).strip("() "))   # (x1, x2) -> …: f of the input vector x
+        return [f"{_function(name)}({args[0] if len(args) == 1 else 'x'}) = {math(arrow.group(2))}"]
     if name in ("theta", "params", "Theta") and _list(rhs):
         session.theta = [t for t in _list(rhs) or [] if re.fullmatch(r"\w{1,20}", t)]
+        session.params.update(session.theta)
         return [rf"\theta = ({', '.join(_list(rhs) or [])})"]
     exprs = _split(rhs) if name is None else [rhs]
     if name is None and len(exprs) > 1:   # Trace(K), Determinant(K);  →  27, 8
@@ -257,7 +282,7 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
         kind, what, approx = subject
         if kind == "derivatives" and name:
             session.derivatives[name] = what
-        if output is None:
+        if output is None or (kind == "derivatives" and rhs in ("%", "[%]")):
             return []
         session.previous = (kind, what)
         if kind == "gradient_at" and name:

@@ -4,7 +4,7 @@ notes with inline math, line for line.
 Notes hold a Maple session when at least two lines are Maple prompts: ``>`` then statements each ending in ``;``
 (output shown) or ``:`` (output suppressed), one of them an assignment ``name := …`` — in a code fence, an
 indented block or bare in the text, never an R (``<-``) line. Maple's output is the indented lines below a prompt
-(deeper than the prompt, or anywhere inside a fence) up to the next prompt or blank line: one line per output
+(two spaces deeper than the prompt, or anywhere inside a fence) up to the next prompt or blank line: one line per output
 (``g1 := [1, 0, 1]``, ``27, 8`` for an expression sequence), or a 2-D matrix or column vector drawn over several
 ``[ … ]`` rows. Outputs are matched with the prompt's ``;`` statements in order.
 
@@ -91,7 +91,7 @@ def maple_notes(text: str) -> str:
         j = i + 1
         while j < len(lines) and j < MAX_LINES and lines[j].strip() and not _PROMPT.match(lines[j]) \
                 and not _FENCE.match(lines[j]) \
-                and (j in fenced or len(lines[j]) - len(lines[j].lstrip()) >= indent + 4):
+                and (j in fenced or len(lines[j]) - len(lines[j].lstrip()) >= indent + 2):
             j += 1
         shown = outputs_of(lines[i + 1:j])
         placed: dict[int, list[str]] = {}
