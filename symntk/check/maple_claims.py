@@ -48,6 +48,7 @@ _FUNCTION = re.compile(r"^([A-Za-z])(?:_?(\d))?$")
 _GRADIENT_NAME = re.compile(r"^(?:d[Ff]|grad\w{0,8}|G|dfdtheta|nabla\w{0,4})_?(\d?)$")
 _DERIVATIVE_NAME = re.compile(r"^d([fF]_?\d?)_?d_?([A-Za-z]\w{0,10})$")
 _SET_ITEM = re.compile(r"^([A-Za-z]\w{0,20})\s*=\s*-?[\d.]{1,20}$")
+_THETA_NAME = re.compile(r"^(?:theta|Theta|th|params?|pars|parameters|vars)\d?$")
 _ENTRY = re.compile(r"^K_?([1-9])_?([1-9])$")
 _NUMERIC = re.compile(r"^[\d\s.+\-/,\[\]]{1,1500}$")
 _LITERAL = re.compile(r"^[\w\s.+\-*/^(),\[\]]{1,1500}$")
@@ -58,6 +59,7 @@ class Session:
     """What the session has said so far: θ's names, lists of derivatives by name, the previous result's kind."""
 
     theta: list[str] = field(default_factory=list)
+    lists: dict[str, list[str]] = field(default_factory=dict)   # name → a list of names it was given
     params: set[str] = field(default_factory=set)   # θ's names and the names a set of values gives numbers
     derivatives: dict[str, str] = field(default_factory=dict)   # name of a list of derivatives → its function
     previous: tuple[str, str] | None = None   # (kind, subject) of the last output
@@ -70,6 +72,9 @@ def outputs_of(lines: list[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
         rows, name, first = [], None, k
         while k < len(lines) and (m := _ROW.match(lines[k])) and "," not in m.group(2):
             name = m.group(1) or name
@@ -104,9 +109,10 @@ def _split(text: str) -> list[str]:
 
 def math(value: str) -> str:
     """A Maple expression in the notes' spelling: ``lambda`` → ``\\lambda``, ``theta`` → ``\\theta``, ``1.`` →
-    ``1.0``, ``%T`` → ``^T``."""
+    ``1.0``, ``%T`` → ``^T``, ``max(0, z)`` → ``\\max(0, z)``."""
     value = _NUMBER_END.sub(r"\1.0", value.strip())
     value = re.sub(r"\blambda\b", r"\\lambda ", value)
+    value = re.sub(r"(?<![\w\\])(max|min)(?=\s*\()", r"\\\1", value)   # max(0, z): the ReLU
     return re.sub(r"\btheta\b", r"\\theta ", value).replace("%T", "T")
 
 
@@ -153,10 +159,11 @@ def _by_kind(kind: str, subject: str, value: str, approx: bool, session: Session
         return [f"{subject} = {math(value)}"]
     if kind == "derivatives":
         items = _list(value) or (_split(value) if "[" not in value else None)
-        if items is None or len(items) != len(session.theta):
+        f, _, over = subject.partition("|")
+        names = session.lists.get(over) or session.theta
+        if items is None or len(items) != len(names):
             return []
-        f = _function(subject)
-        return [rf"\partial {f}/\partial {p} = {math(v)}" for p, v in zip(session.theta, items)]
+        return [rf"\partial {_function(f)}/\partial {p} = {math(v)}" for p, v in zip(names, items)]
     if kind == "derivative":
         return [rf"{subject} = {math(value)}"]
     if kind == "gradient_at":
@@ -231,7 +238,7 @@ def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
         return "derivative", rf"\partial {_function(m.group(1))}/\partial {m.group(2)}", approx
     m = _DIFF_LIST.match(rhs)
     if m:
-        return "derivatives", m.group(1) or m.group(3), approx
+        return "derivatives", f"{m.group(1) or m.group(3)}|{m.group(2) or m.group(4)}", approx
     m = _AT.match(rhs)
     if m and m.group(1) in session.derivatives:
         at = ", ".join(v.split("=")[1].strip() for v in _split(m.group(2).strip("{} ")))
@@ -267,10 +274,14 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
             return []
         args = _split(arrow.group(1).strip("() "))   # (x1, x2) -> …: f of the input vector x
         return [f"{_function(name)}({args[0] if len(args) == 1 else 'x'}) = {math(arrow.group(2))}"]
-    if name in ("theta", "params", "Theta") and _list(rhs):
-        session.theta = [t for t in _list(rhs) or [] if re.fullmatch(r"\w{1,20}", t)]
-        session.params.update(session.theta)
-        return [rf"\theta = ({', '.join(_list(rhs) or [])})"]
+    listed = _list(rhs) or []
+    if name and len(listed) > 1 and all(re.fullmatch(r"[A-Za-z]\w{0,20}", t) for t in listed) \
+            and kind_by_name(name) is None and not _GRADIENT_NAME.match(name):   # th := [w1, b1, w2]: names
+        session.lists[name] = listed
+        session.params.update(listed)
+        if _THETA_NAME.match(name):
+            session.theta = listed
+            return [rf"\theta = ({', '.join(listed)})"]
     exprs = _split(rhs) if name is None else [rhs]
     if name is None and len(exprs) > 1:   # Trace(K), Determinant(K);  →  27, 8
         values = _split(output) if output is not None else []
@@ -281,7 +292,7 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
     if subject is not None:
         kind, what, approx = subject
         if kind == "derivatives" and name:
-            session.derivatives[name] = what
+            session.derivatives[name] = what.partition("|")[0]
         if output is None or (kind == "derivatives" and rhs in ("%", "[%]")):
             return []
         session.previous = (kind, what)

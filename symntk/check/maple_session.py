@@ -25,6 +25,7 @@ MAX_LINES = 3000
 MAX_LINE = 2000
 EVIDENCE = 2
 _PROMPT = re.compile(r"^(\s{0,12})>(?!>)\s?(.{1,2000})$")
+_ROWS = re.compile(r"^\s{2,80}\[[^\[\],]{0,400}\]\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _R_MARK = re.compile(r"<-|%\*%|\bc\s*\(")
 
@@ -93,6 +94,8 @@ def maple_notes(text: str) -> str:
                 and not _FENCE.match(lines[j]) \
                 and (j in fenced or len(lines[j]) - len(lines[j].lstrip()) >= indent + 2):
             j += 1
+        if j == i + 1 and any(term == ";" for _, term in said):   # Maple's 2-D output after a blank line
+            j = _after_gap(lines, j, indent)
         shown = outputs_of(lines[i + 1:j])
         placed: dict[int, list[str]] = {}
         k = 0
@@ -112,6 +115,18 @@ def maple_notes(text: str) -> str:
     for n in fenced.get("fences", []):
         lines[n] = ""
     return "\n".join(lines)
+
+
+def _after_gap(lines: list[str], j: int, indent: int) -> int:
+    """The end of a 2-D matrix output (indented ``[ … ]`` rows) that follows a prompt after blank lines, else
+    ``j`` (the prompt shows nothing)."""
+    k = j
+    while k < len(lines) and k < j + 2 and not lines[k].strip():
+        k += 1
+    end = k
+    while end < len(lines) and _ROWS.match(lines[end]) and len(lines[end]) - len(lines[end].lstrip()) >= indent + 2:
+        end += 1
+    return end if end - k >= 2 else j
 
 
 def _fences(lines: list[str]) -> dict:
