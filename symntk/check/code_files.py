@@ -4,8 +4,7 @@ A notes file is code by its suffix (``.py``, ``.m``, ``.jl``) or by its shape (:
 lines and several ``name = …`` assignments, no ``$`` math). The file is never run: each line is rewritten as text.
 
 * a docstring (``\"\"\"…\"\"\"``) or block comment (``%{ … %}``, ``#= … =#``) is prose, its quotes dropped;
-* Julia's output pasted as comments below a statement (``# 2×2 Matrix{Int64}:`` and its rows, ``# [1, 0, 1]``) is
-  read as what that statement computes (:mod:`symntk.check.julia_output`);
+* Julia's output pasted as comments below a statement is what it computes (:mod:`symntk.check.julia_output`);
 * a comment line (``#``, ``%``) is a line of notes (``# df/dW1 = W2 x`` is a claim as it would be on paper), except
   commented-out code (``# g2 = [1, 0, 2]``: a literal list assigned) and a take-back, which are not read;
 * an assignment ``name = expr`` is the claim ``name = expr``: string quotes dropped (``"w2 * x"`` is the formula),
@@ -110,7 +109,7 @@ def code_notes(text: str, source: str = "<notes>") -> str:
     out = [""] * len(lines)
     _per_output(lines)
     live = {m.group(1) for line in lines[:MAX_LINES] if (m := _ASSIGN.match(line)) and not _COMMENT_LINE.match(line)}
-    printed = printed_in_comments(lines, MAX_LINES)   # Julia's output pasted as comments: claims of what printed it
+    printed = printed_in_comments(lines, MAX_LINES)   # Julia's output in comments: claims of what printed it
     i = 0
     body_indent: int | None = None
     while i < len(lines) and i < MAX_LINES:

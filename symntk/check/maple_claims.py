@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from .printed_values import kind_by_name
 
 MAX_ITEMS = 200
-_ROW = re.compile(r"^\s*(?:([A-Za-z]\w{0,20})\s*:=\s*)?\[([^\[\]]{0,400})\]\s*$")
 _ECHO = re.compile(r"^\s*([A-Za-z]\w{0,20})\s*:=\s*(.{1,1500})$")
 _ASSIGN = re.compile(r"^([A-Za-z]\w{0,20})\s*:=\s*(.{1,1500})$", re.S)
 _ARROW = re.compile(r"^([a-z]\w{0,5}|\(\s*[a-z]\w{0,5}(?:\s*,\s*[a-z]\w{0,5}){0,8}\s*\))\s*->\s*(.{1,1500})$", re.S)
@@ -64,35 +63,6 @@ class Session:
     derivatives: dict[str, str] = field(default_factory=dict)   # name of a list of derivatives → its function
     previous: tuple[str, str] | None = None   # (kind, subject) of the last output
     two_outputs: bool = False
-
-
-def outputs_of(lines: list[str]) -> list[tuple[int, str]]:
-    """Maple's printed outputs below a prompt as (offset of its first line, text): one line each, or a 2-D matrix
-    or column drawn over ``[ … ]`` rows read as ``[[…], […]]`` (rows of blanks only are dropped)."""
-    out: list[tuple[int, str]] = []
-    k = 0
-    while k < len(lines):
-        if not lines[k].strip():
-            k += 1
-            continue
-        rows, name, first = [], None, k
-        while k < len(lines) and (m := _ROW.match(lines[k])) and "," not in m.group(2):
-            name = m.group(1) or name
-            if m.group(2).strip():
-                rows.append(m.group(2).split())
-            k += 1
-        if len(rows) > 1 or (rows and k - first > 1):
-            body = "[" + ", ".join("[" + ", ".join(r) + "]" for r in rows) + "]"
-            if all(len(r) == 1 for r in rows):
-                body = "[" + ", ".join(r[0] for r in rows) + "]"
-            out.append((first, f"{name} := {body}" if name else body))
-            continue
-        if k == first:
-            out.append((k, lines[k].strip()))
-            k += 1
-        else:
-            out.append((first, lines[first].strip()))
-    return out
 
 
 def _split(text: str) -> list[str]:

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 
-from .maple_claims import Session, claims, outputs_of
+from .maple_claims import Session, claims
 
 MAX_LINES = 3000
 MAX_LINE = 2000
 EVIDENCE = 2
 _PROMPT = re.compile(r"^(\s{0,12})>(?!>)\s?(.{1,2000})$")
+_ROW = re.compile(r"^\s*(?:([A-Za-z]\w{0,20})\s*:=\s*)?\[([^\[\]]{0,400})\]\s*$")
 _ROWS = re.compile(r"^\s{2,80}\[[^\[\],]{0,400}\]\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _R_MARK = re.compile(r"<-|%\*%|\bc\s*\(")
@@ -127,6 +128,35 @@ def _after_gap(lines: list[str], j: int, indent: int) -> int:
     while end < len(lines) and _ROWS.match(lines[end]) and len(lines[end]) - len(lines[end].lstrip()) >= indent + 2:
         end += 1
     return end if end - k >= 2 else j
+
+
+def outputs_of(lines: list[str]) -> list[tuple[int, str]]:
+    """Maple's printed outputs below a prompt as (offset of its first line, text): one line each, or a 2-D matrix
+    or column drawn over ``[ … ]`` rows read as ``[[…], […]]`` (rows of blanks only are dropped)."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
+        rows, name, first = [], None, k
+        while k < len(lines) and (m := _ROW.match(lines[k])) and "," not in m.group(2):
+            name = m.group(1) or name
+            if m.group(2).strip():
+                rows.append(m.group(2).split())
+            k += 1
+        if len(rows) > 1 or (rows and k - first > 1):
+            body = "[" + ", ".join("[" + ", ".join(r) + "]" for r in rows) + "]"
+            if all(len(r) == 1 for r in rows):
+                body = "[" + ", ".join(r[0] for r in rows) + "]"
+            out.append((first, f"{name} := {body}" if name else body))
+            continue
+        if k == first:
+            out.append((k, lines[k].strip()))
+            k += 1
+        else:
+            out.append((first, lines[first].strip()))
+    return out
 
 
 def _fences(lines: list[str]) -> dict:
