@@ -3,8 +3,9 @@
 
 Julia's display forms (``show`` for the REPL's ``text/plain``):
 
-* ``2-element Vector{Float64}:`` with one entry a line below it (``Array{T,1}`` in old versions);
-* ``2×2 Matrix{Int64}:`` (also ``Array{T,2}``, ``adjoint(::Vector{Int64})``, ``Symmetric{…}``) with a row a line;
+* ``2-element Vector{Float64}:`` with one entry a line below it (``Array{Float64,1}`` in old versions);
+* ``2×2 Matrix{Int64}:`` (``3x3 Array{Float64,2}:`` in old versions, ``adjoint(::Vector{Int64})``, ``Symmetric{…}``)
+  with a row a line; ``eigen(K)`` prints ``Eigen{…}`` with a ``values:`` block (read) and a ``vectors:`` block;
 * a compact value on one line: ``[1, 0, 1]``, a tuple ``([1, 0], [2, 0])`` of several results, a number;
   learners also glue a compact vector to its header (``7-element Vector{Int64}:  [1, 0, 1]``).
 
@@ -23,7 +24,7 @@ import re
 from .printed_values import NUMBER, claims, kind_by_name, number
 
 MAX_ROWS = 60
-_HEADER = re.compile(r"^(\d{1,4})(?:-element|×(\d{1,4}))\s+[\w.]{1,40}(?:\{[^{}]{0,80}\}|\([^()]{0,80}\))?"
+_HEADER = re.compile(r"^(\d{1,4})(?:-element|[×x](\d{1,4}))\s+[\w.]{1,40}(?:\{[^{}]{0,80}\}|\([^()]{0,80}\))?"
                      r"[^:]{0,80}:\s*(.{0,2000})$")
 _ROW = re.compile(rf"^\s*{NUMBER}(?:\s+{NUMBER}){{0,60}}\s*$")
 _SUBSCRIPT = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
@@ -129,12 +130,22 @@ def printed_claims(code: str, shown: list[tuple[int, str]], gradients: set[str])
     if not shown:
         return {}
     subject = _subject(code, gradients)
+    if shown[0][1].strip().startswith("Eigen{"):   # eigen(K): its values: block (the vectors: block is no claim)
+        at = next((n for n, (_, t) in enumerate(shown) if t.strip() == "values:"), None)
+        if at is None or at + 1 >= len(shown):
+            return {}
+        made = printed_claims("eigvals(K)", shown[at + 1:], gradients)
+        return {k: made.get(k, "") for k, _ in shown}
     head = _HEADER.match(shown[0][1].strip())
     out: dict[int, str] = {}
     made: list[tuple[int, str]] = []
     if head:
         rest = head.group(3).strip()
-        body = [(k, t) for k, t in shown[1:MAX_ROWS + 1] if _ROW.match(t)]
+        body = []
+        for k, t in shown[1:MAX_ROWS + 1]:   # the rows right below the header
+            if not _ROW.match(t):
+                break
+            body.append((k, t))
         if rest:
             rows = _values(rest)
             made = _claims(subject, rows, [shown[0][0]], False) if rows and subject else []

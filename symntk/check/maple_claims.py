@@ -30,7 +30,7 @@ _ECHO = re.compile(r"^\s*([A-Za-z]\w{0,20})\s*:=\s*(.{1,1500})$")
 _ASSIGN = re.compile(r"^([A-Za-z]\w{0,20})\s*:=\s*(.{1,1500})$", re.S)
 _ARROW = re.compile(r"^([a-z]\w{0,5}|\(\s*[a-z]\w{0,5}(?:\s*,\s*[a-z]\w{0,5}){0,8}\s*\))\s*->\s*(.{1,1500})$", re.S)
 _WRAP = re.compile(r"^(?:LinearAlgebra:-|LinearAlgebra\[)?(evalf|factor|expand|simplify|print|normal|sort|"
-                   r"evalf\[\d{1,3}\]|Eigenvalues|CharacteristicPolynomial|Determinant|Trace|nops|numelems)\]?"
+                   r"evalf\[\d{1,3}\]|Eigenvalues|CharacteristicPolynomial|Determinant|Trace|nops|numelems|eigenvalues|eigenvals|det|trace)\]?"
                    r"\s*\((.{1,1500})\)$", re.S)
 _ARGS = r"\(\s*[a-z]\w{0,5}(?:\s*,\s*[a-z]\w{0,5}){0,8}\s*\)"
 _DIFF = re.compile(rf"^diff\s*\(\s*([A-Za-z]\w{{0,5}})\s*{_ARGS}\s*,\s*([A-Za-z]\w{{0,20}})\s*\)$")
@@ -45,6 +45,9 @@ _SOLVE = re.compile(r"^(?:solve|fsolve)\s*\(\s*(.{1,600}?)\s*,\s*\{?\s*(\w{1,12}
 _NUMBER_END = re.compile(r"(?<![\w.])(\d{1,20})\.(?![\d\w])")
 _FUNCTION = re.compile(r"^([A-Za-z])(?:_?(\d))?$")
 _GRADIENT_NAME = re.compile(r"^(?:d[Ff]|grad\w{0,8}|G|dfdtheta|nabla\w{0,4})_?(\d?)$")
+_CALL_KINDS = {"Eigenvalues": "eigen", "eigenvalues": "eigen", "eigenvals": "eigen", "CharacteristicPolynomial":
+               "charpoly", "Determinant": "det", "det": "det", "Trace": "trace", "trace": "trace", "nops": "count",
+               "numelems": "count"}   # LinearAlgebra's and the old linalg's names
 _DERIVATIVE_NAME = re.compile(r"^d([fF]_?\d?)_?d_?([A-Za-z]\w{0,10})$")
 _SET_ITEM = re.compile(r"^([A-Za-z]\w{0,20})\s*=\s*-?[\d.]{1,20}$")
 _THETA_NAME = re.compile(r"^(?:theta|Theta|th|params?|pars|parameters|vars)\d?$")
@@ -192,10 +195,8 @@ def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
             break
         if call.startswith("evalf"):
             approx = True
-        elif call in ("Eigenvalues", "CharacteristicPolynomial", "Determinant", "Trace", "nops", "numelems"):
-            kind = {"Eigenvalues": "eigen", "CharacteristicPolynomial": "charpoly", "Determinant": "det",
-                    "Trace": "trace", "nops": "count", "numelems": "count"}[call]
-            return kind, inner, approx
+        elif call in _CALL_KINDS:
+            return _CALL_KINDS[call], inner, approx
         if inner == "%":
             if session.previous is None:
                 return None

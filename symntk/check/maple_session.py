@@ -3,10 +3,11 @@ notes with inline math, line for line.
 
 Notes hold a Maple session when at least two lines are Maple prompts: ``>`` then statements each ending in ``;``
 (output shown) or ``:`` (output suppressed), one of them an assignment ``name := …`` — in a code fence, an
-indented block or bare in the text, never an R (``<-``) line. Maple's output is the indented lines below a prompt
-(two spaces deeper than the prompt, or anywhere inside a fence) up to the next prompt or blank line: one line per output
-(``g1 := [1, 0, 1]``, ``27, 8`` for an expression sequence), or a 2-D matrix or column vector drawn over several
-``[ … ]`` rows. Outputs are matched with the prompt's ``;`` statements in order.
+indented block or bare in the text, never an R (``<-``) line. Maple's output is the indented lines below a
+prompt (two spaces deeper than the prompt, or anywhere inside a fence) up to the next prompt or blank line: one
+line per output (``g1 := [1, 0, 1]``, ``27, 8`` for an expression sequence), or a 2-D Matrix or column Vector (as
+``Eigenvalues`` returns) drawn over several ``[ … ]`` rows; an equation label ``(1)`` at the right end is dropped.
+Outputs are matched with the prompt's ``;`` statements in order.
 
 Each statement becomes claims (:mod:`symntk.check.maple_claims`) placed as the teacher marks them: on the output
 line when Maple echoes the result, else on the prompt line (a value the learner typed, ``g1 := [1, 2, 1]:``).
@@ -27,6 +28,8 @@ EVIDENCE = 2
 _PROMPT = re.compile(r"^(\s{0,12})>(?!>)\s?(.{1,2000})$")
 _ROW = re.compile(r"^\s*(?:([A-Za-z]\w{0,20})\s*:=\s*)?\[([^\[\]]{0,400})\]\s*$")
 _ROWS = re.compile(r"^\s{2,80}\[[^\[\],]{0,400}\]\s*$")
+_NUMBER = re.compile(r"-?\d{1,20}(?:\.\d{0,20})?(?:/\d{1,20})?")
+_LABEL = re.compile(r"\s{3,}\(\d{1,4}\)\s*$")   # the worksheet's equation label at the right: (1)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _R_MARK = re.compile(r"<-|%\*%|\bc\s*\(")
 
@@ -97,7 +100,7 @@ def maple_notes(text: str) -> str:
             j += 1
         if j == i + 1 and any(term == ";" for _, term in said):   # Maple's 2-D output after a blank line
             j = _after_gap(lines, j, indent)
-        shown = outputs_of(lines[i + 1:j])
+        shown = outputs_of([_LABEL.sub("", line) for line in lines[i + 1:j]])
         placed: dict[int, list[str]] = {}
         k = 0
         for code, term in said:
@@ -143,7 +146,8 @@ def outputs_of(lines: list[str]) -> list[tuple[int, str]]:
         while k < len(lines) and (m := _ROW.match(lines[k])) and "," not in m.group(2):
             name = m.group(1) or name
             if m.group(2).strip():
-                rows.append(m.group(2).split())
+                cells = m.group(2).split()
+                rows.append(cells if all(_NUMBER.fullmatch(c) for c in cells) else [m.group(2).strip()])
             k += 1
         if len(rows) > 1 or (rows and k - first > 1):
             body = "[" + ", ".join("[" + ", ".join(r) + "]" for r in rows) + "]"
