@@ -3,7 +3,7 @@
 Expected values worked out by hand and checked with NumPy. LINEAR: f(x) = W2 (W1 x + b1) + b2 with W1 = 3,
 b1 = 1, W2 = 2, b2 = 0, named w, b, v, c; θ = (w, b, v, c), datapoints 1 and 2: ∇f(x) = (v x, v, w x + b, 1) =
 (2x, 2, 3x + 1, 1), so g1 = (2, 2, 4, 1), g2 = (4, 2, 7, 1); K = [[25, 41], [41, 70]]; tr K = 95, det K = 69;
-λ = (95 ± √8749)/2 ≈ 94.26804465, 0.7319553496.
+λ = (95 ± √8749)/2 ≈ 94.26804465, 0.7319553496; the hidden value h = w x + b = 3x + 1 is 4 and 7.
 """
 
 from check_helpers import problem
@@ -36,6 +36,8 @@ SESSION = """Names: w, b for layer 1, v, c for layer 2.
               [95/2 + 1/2*sqrt(8749), 95/2 - 1/2*sqrt(8749)]
 > evalf(%);
                       [94.26804465, 0.7319553496]
+> h := w*x + b:  eval(subs(P, h), x = 1), eval(subs(P, h), x = 2);
+                                 4, 7
 ```
 """
 
@@ -57,6 +59,7 @@ def test_a_session_reads_each_prompt_and_output_on_its_line(tmp_path):
     assert verdicts[19] == ["correct", "correct"]           # trace and determinant
     assert verdicts[21] == ["correct", "correct"]           # exact eigenvalues
     assert verdicts[23] == ["correct", "correct"]           # evalf(%): the eigenvalues again, ≈
+    assert verdicts[25] == ["correct", "correct"]           # the typed h at x = 1 and x = 2: h = 3x + 1
     assert first == 0
 
 

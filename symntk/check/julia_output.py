@@ -7,7 +7,8 @@ Julia's display forms (``show`` for the REPL's ``text/plain``):
 * ``2×2 Matrix{Int64}:`` (``3x3 Array{Float64,2}:`` in old versions, ``adjoint(::Vector{Int64})``, ``Symmetric{…}``)
   with a row a line; ``eigen(K)`` prints ``Eigen{…}`` with a ``values:`` block (read) and a ``vectors:`` block;
 * a compact value on one line: ``[1, 0, 1]``, a tuple ``([1, 0], [2, 0])`` of several results, a number;
-  learners also glue a compact vector to its header (``7-element Vector{Int64}:  [1, 0, 1]``).
+  learners also glue a compact vector to its header (``7-element Vector{Int64}:  [1, 0, 1]``) or put a remark
+  in brackets beside a value (``[0.0, 2.0]    (tanh(0) = 0)``), which stays as prose.
 
 The statement gives the subject: ``eigvals(K)`` (``eigen(K).values``) the eigenvalues, ``det``, ``tr``, a call of a
 gradient (``∇f(1)``, or ``g(1)`` of a function the notes define as a list, ``g(x) = […]``) the gradient at that
@@ -37,6 +38,7 @@ _PARTIAL_NAME = re.compile(r"∂([^\W\d]\w{0,3})∂(?=\w)")
 _TUPLE_ASSIGN = re.compile(r"^(\s{0,8})((?:[^\W\d][\w′]{0,12}\s*,\s*){1,12}[^\W\d][\w′]{0,12})\s*=(?!=)\s*"
                            r"([^=#\n]{1,400}?)(\s*(?:#.{0,400})?)$")
 _NOISE = re.compile(r"^[-+]?\d(?:\.\d{1,20})?[eE]-(?:1\d|[2-9]\d)$")
+_ASIDE = re.compile(r"\s{2,}(\([^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,200}){0,4}\))\s*$")
 _KERNEL = re.compile(r"^(\w{1,4})\s*\*\s*(?:\1'|transpose\(\s*\1\s*\))$")
 
 
@@ -139,6 +141,7 @@ def printed_claims(code: str, shown: list[tuple[int, str]], gradients: set[str])
     head = _HEADER.match(shown[0][1].strip())
     out: dict[int, str] = {}
     made: list[tuple[int, str]] = []
+    aside = None
     if head:
         rest = head.group(3).strip()
         body = []
@@ -163,6 +166,9 @@ def printed_claims(code: str, shown: list[tuple[int, str]], gradients: set[str])
                     made = [(shown[0][0], c) for _, c in made[:1]]
     else:
         text = shown[0][1].strip()
+        aside = _ASIDE.search(text)   # [0.0, 2.0]     (tanh(0) = 0): the learner's remark beside the value
+        if aside:
+            text = text[:aside.start()]
         shown = shown[:1]
         if text.startswith("(") and text.endswith(")") and subject is None:   # g(1), g(2) → ([…], […])
             parts, values = _items(code.strip()), _items(text[1:-1])
@@ -180,6 +186,8 @@ def printed_claims(code: str, shown: list[tuple[int, str]], gradients: set[str])
         out[k] = ""
     for k, claim in made:
         out[k] = (out[k] + ", " if out[k] else "") + f"${claim}$"
+    if not head and aside and made:
+        out[shown[0][0]] += "   " + aside.group(1)
     return out
 
 

@@ -11,6 +11,7 @@ A statement's subject comes from the call that computes it, else from its name:
   gradient, ``dF``) is ∇f(1);
 * ``Eigenvalues(K)`` and ``solve(%, lambda)`` of a characteristic polynomial are the eigenvalues λ_1, λ_2, …;
   ``CharacteristicPolynomial(K, t)`` is det(K − λI), ``Trace``, ``Determinant``, ``nops(theta)`` the count;
+* ``eval(subs(P, h), x = 1)`` of a name typed as an expression in x (or a list ``[h1, h2]`` of them) is h(1);
 * ``evalf(%)``, ``factor(%)``, ``expand(%)`` and ``simplify(%)`` say the previous result again (≈ after evalf);
 * otherwise the name says it (K → the kernel, K1 of a two-output sheet → K^{(1)}, K12 → K_{12}, g1 → ∇f(x_1),
   lambda → the eigenvalues: :func:`symntk.check.printed_values.kind_by_name`).
@@ -41,6 +42,8 @@ _CALL_AT = re.compile(rf"^(?:expand|simplify|eval)?\s*\(?\s*(?:subs|eval)\s*\(\s
                       rf"([a-z]\w{{0,5}})\s*({_ARGS})\s*(?:,\s*\w{{1,20}}\s*)?\)\s*\)?$")
 _AT = re.compile(r"^eval\s*\(\s*(?:subs\s*\(\s*\w{1,20}\s*,\s*)?(\w{1,20})\s*\)?\s*,\s*(x\s*=\s*-?[\d.]{1,12}|"
                  r"\{\s*\w{1,5}\s*=\s*-?[\d.]{1,12}(?:\s*,\s*\w{1,5}\s*=\s*-?[\d.]{1,12}){0,8}\s*\})\s*\)$")
+_VALUES_AT = re.compile(r"^eval\s*\(\s*(?:subs\s*\(\s*\w{1,20}\s*,\s*)?(\w{1,20}|\[[\w\s,]{1,200}\])\s*\)?\s*,"
+                        r"\s*x\s*=\s*(-?[\d.]{1,12})\s*\)$")
 _SOLVE = re.compile(r"^(?:solve|fsolve)\s*\(\s*(.{1,600}?)\s*,\s*\{?\s*(\w{1,12})\s*\}?\s*\)$", re.S)
 _NUMBER_END = re.compile(r"(?<![\w.])(\d{1,20})\.(?![\d\w])")
 _FUNCTION = re.compile(r"^([A-Za-z])(?:_?(\d))?$")
@@ -63,6 +66,7 @@ class Session:
     theta: list[str] = field(default_factory=list)
     lists: dict[str, list[str]] = field(default_factory=dict)   # name → a list of names it was given
     params: set[str] = field(default_factory=set)   # θ's names and the names a set of values gives numbers
+    exprs: set[str] = field(default_factory=set)   # names typed as expressions in x (h1 := w11*x + b11)
     derivatives: dict[str, str] = field(default_factory=dict)   # name of a list of derivatives → its function
     previous: tuple[str, str] | None = None   # (kind, subject) of the last output
     two_outputs: bool = False
@@ -128,6 +132,12 @@ def _by_kind(kind: str, subject: str, value: str, approx: bool, session: Session
         return [rf"\det K {sign} {math(value)}"]
     if kind == "count":
         return [rf"P = {value}"] if value.isdigit() else []
+    if kind == "values_at":
+        names, at = subject.split("@")
+        values = _list(value) if len(names.split(",")) > 1 else [value]
+        if values is None or len(values) != len(names.split(",")):
+            return []
+        return [f"{n}({at}) {sign} {math(v)}" for n, v in zip(names.split(","), values)]
     if kind == "function":
         return [f"{subject} = {math(value)}"]
     if kind == "derivatives":
@@ -214,6 +224,11 @@ def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
     if m and m.group(1) in session.derivatives:
         at = ", ".join(v.split("=")[1].strip() for v in _split(m.group(2).strip("{} ")))
         return "gradient_at", f"{session.derivatives[m.group(1)]}@{at}", approx
+    m = _VALUES_AT.match(rhs)
+    if m:   # eval(subs(P, [h1, h2]), x = 1): typed expressions at an input
+        names = [n.strip() for n in m.group(1).strip("[]").split(",")]
+        if names and all(n in session.exprs for n in names):
+            return "values_at", f"{','.join(names)}@{m.group(2)}", approx
     m = _CALL_AT.match(rhs)
     if m:   # expand(subs(P, f(x1, x2))): the function with the parameters' values
         args = _split(m.group(2).strip("() "))
@@ -280,4 +295,6 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
         return []
     if kind_by_name(name) and not _NUMERIC.match(literal):   # K := Matrix([[K11, K12], …]): names, no values
         return []
+    if re.search(r"\bx\b", literal) and not literal.startswith(("[", "{")):
+        session.exprs.add(name)
     return _named(name, literal, False, session)
