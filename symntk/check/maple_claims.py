@@ -44,6 +44,8 @@ _AT = re.compile(r"^eval\s*\(\s*(?:subs\s*\(\s*\w{1,20}\s*,\s*)?(\w{1,20})\s*\)?
                  r"\{\s*\w{1,5}\s*=\s*-?[\d.]{1,12}(?:\s*,\s*\w{1,5}\s*=\s*-?[\d.]{1,12}){0,8}\s*\})\s*\)$")
 _VALUES_AT = re.compile(r"^eval\s*\(\s*(?:subs\s*\(\s*\w{1,20}\s*,\s*)?(\w{1,20}|\[[\w\s,]{1,200}\])\s*\)?\s*,"
                         r"\s*x\s*=\s*(-?[\d.]{1,12})\s*\)$")
+_GRAM = re.compile(r"^(?:(\w{1,6})\s*\.\s*(?:Transpose\(\s*\1\s*\)|\1\s*\^\s*%T)|Multiply\(\s*(\w{1,6})\s*,"
+                   r"\s*Transpose\(\s*\2\s*\)\s*\))$")
 _SOLVE = re.compile(r"^(?:solve|fsolve)\s*\(\s*(.{1,600}?)\s*,\s*\{?\s*(\w{1,12})\s*\}?\s*\)$", re.S)
 _NUMBER_END = re.compile(r"(?<![\w.])(\d{1,20})\.(?![\d\w])")
 _FUNCTION = re.compile(r"^([A-Za-z])(?:_?(\d))?$")
@@ -101,9 +103,7 @@ def _function(name: str) -> str:
 
 def _list(value: str) -> list[str] | None:
     value = value.strip()
-    if not (value.startswith("[") and value.endswith("]")):
-        return None
-    items = _split(value[1:-1])
+    items = _split(value[1:-1]) if value.startswith("[") and value.endswith("]") else []
     return items if 0 < len(items) <= MAX_ITEMS else None
 
 
@@ -113,17 +113,12 @@ def _of(subject: str) -> str:
     return f"^{{({kind.partition(':')[2]})}}" if kind.startswith("kernel:") else ""
 
 
-def _eigen(values: list[str], approx: bool, subject: str) -> list[str]:
-    sign = r"\approx" if approx else "="
-    return [rf"\lambda_{{{k}}}{_of(subject)} {sign} {math(v)}" for k, v in enumerate(values, 1)]
-
-
 def _by_kind(kind: str, subject: str, value: str, approx: bool, session: Session) -> list[str]:
     """Claims that ``value`` is the ``kind`` of ``subject``."""
     sign = r"\approx" if approx else "="
     if kind == "eigen":
         values = _list(value) or _split(value)
-        return _eigen(values, approx, subject)
+        return [rf"\lambda_{{{k}}}{_of(subject)} {sign} {math(v)}" for k, v in enumerate(values, 1)]
     if kind == "charpoly":
         return [rf"\det(K{_of(subject.split(',')[0])} - \lambda I) = {math(value)}"]
     if kind == "trace":
@@ -247,6 +242,8 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
     inline math texts; ``session`` is updated with what the statement defines."""
     assign = _ASSIGN.match(code.strip())
     name, rhs = (assign.group(1), assign.group(2).strip()) if assign else (None, code.strip())
+    if _GRAM.match(rhs) and (name is None or kind_by_name(name) is None):   # J . Transpose(J): the kernel
+        name = "K"
     if output is not None:
         echo = _ECHO.match(output)
         if echo:
