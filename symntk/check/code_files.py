@@ -4,6 +4,7 @@ A notes file is code by its suffix (``.py``, ``.m``, ``.jl``) or by its shape (:
 lines and several ``name = …`` assignments, no ``$`` math). The file is never run: each line is rewritten as text.
 
 * a docstring (``\"\"\"…\"\"\"``) or block comment (``%{ … %}``, ``#= … =#``) is prose, its quotes dropped;
+* Julia's output pasted as comments below a statement is what it computes (:mod:`symntk.check.julia_output`);
 * a comment line (``#``, ``%``) is a line of notes (``# df/dW1 = W2 x`` is a claim as it would be on paper), except
   commented-out code (``# g2 = [1, 0, 2]``: a literal list assigned) and a take-back, which are not read;
 * an assignment ``name = expr`` is the claim ``name = expr``: string quotes dropped (``"w2 * x"`` is the formula),
@@ -28,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .code_comments import PLUS_MINUS, SPACED, after_theta, comment_math
+from .julia_output import julia_spelling, printed_in_comments
 
 MAX_LINES = 2000
 MAX_LINE = 2000
@@ -103,10 +105,11 @@ def code_notes(text: str, source: str = "<notes>") -> str:
     """The text of a code file as plain notes, line for line (see the module's docstring); other text unchanged."""
     if not is_code(text, source):
         return text
-    lines = text.split("\n")
+    lines = [julia_spelling(line[:MAX_LINE]) for line in text.split("\n")]
     out = [""] * len(lines)
     _per_output(lines)
     live = {m.group(1) for line in lines[:MAX_LINES] if (m := _ASSIGN.match(line)) and not _COMMENT_LINE.match(line)}
+    printed = printed_in_comments(lines, MAX_LINES)   # Julia's output in comments: claims of what printed it
     i = 0
     body_indent: int | None = None
     while i < len(lines) and i < MAX_LINES:
@@ -118,6 +121,10 @@ def code_notes(text: str, source: str = "<notes>") -> str:
             else:
                 i += 1
                 continue
+        if i in printed:
+            out[i] = printed[i]
+            i += 1
+            continue
         triple = _TRIPLE.match(line)
         if triple:
             i = _docstring(lines, out, i, triple.group(1))

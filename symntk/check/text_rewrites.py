@@ -14,9 +14,11 @@ from .earlier_values import earlier_quotes_blanked
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
 from .glued_inputs import glued_inputs
+from .julia_cells import julia_cells
 from .kernel_numbers import numbered_kernels
 from .label_colons import labelled_math
 from .macros import expanded_notes
+from .maple_session import maple_notes
 from .math_labels import math_labels
 from .operator_tuples import operator_rows
 from .org import org_markdown
@@ -43,6 +45,8 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
     text = rst_markdown(text, source)   # .rst: :math:`…` and .. math:: as Markdown math
     text = code_notes(text, source)   # a .py/.m/.jl file of working: its assignments and comments as lines of notes
+    text = julia_cells(text)   # ```julia fences and the output below them: code as notes, printed values as claims
+    text = maple_notes(text)   # a pasted Maple session: each prompt and Maple's output as claims on their lines
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
     if is_wolfram(text):
         text = wolfram_markdown(text)   # D[f[x], w11] == w21 x; Eigenvalues[K] == {…}: Mathematica notation
