@@ -18,6 +18,7 @@ from .kernel_numbers import numbered_kernels
 from .label_colons import labelled_math
 from .macros import expanded_notes
 from .math_labels import math_labels
+from .maxima import is_maxima, maxima_markdown
 from .operator_tuples import operator_rows
 from .org import org_markdown
 from .physics_pkg import physics_latex
@@ -45,6 +46,8 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
     if is_wolfram(text):
         text = wolfram_markdown(text)   # D[f[x], w11] == w21 x; Eigenvalues[K] == {…}: Mathematica notation
+    elif is_maxima(text):
+        text = maxima_markdown(text)   # diff(f,W1[1,1]) = W2[1,1]*x; K = matrix([8,12],[12,19]): Maxima / STACK
     text = worded_links(retracted(earlier_quotes_blanked(org_markdown(text))))   # crossed out or taken back: not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
     text = derivative_sections(text)   # derivatives: ↵ - $w_2$: $u x$, so $3$ and $6$ ↵ at x = 2: ↵ - W1: 6
