@@ -34,7 +34,11 @@ _SAID_VALUE = re.compile(r"(?<![\w%])((?i:trace|tr|determinant|det|discriminant|
 _LAYER_VECTOR = re.compile(r"(?<![\w\[])([zha])(\d)\s*[:=]\s*(?:matrix\(|[^=\n]{0,40}?\bW\d(?![\w\[]))")
 _TAGGED = re.compile(r"(?<![\w\[])([A-Za-z]{1,3})(\d{1,2})\[")
 _KERNEL_RULE = re.compile(r"\bK\s*(?:\[\s*i\s*,\s*j\s*\]|_\{?ij\}?|\(i,\s*j\))\s*=\s*([a-z])_?i\s*\.\s*\1_?j\b")
-_OPERATOR = re.compile(r"[=≈<>#(\[+*/^]|(?<=\w)\s*-\s*(?=\w)|±")
+_COMMENT = re.compile(r"/\*(.{0,600}?)\*/")
+_EIGEN_LIST = re.compile(r"^(\s*(?:[A-Za-z ]{0,30}:\s*)?)(float\(\s*)?eigenvalues\(\s*\w{1,6}\s*\)\s*\)?\s*=\s*"
+                         r"(?:\[\s*\[([^\[\]]{1,300})\]\s*,\s*\[[\d,\s]{1,40}\]\s*\]|\[([^\[\]]{1,300})\])\s*$")
+_SOLVED = re.compile(r"^(\s*)(?:solve|float|realroots|allroots)\((?:[^\n]{0,300})\)\s*=\s*\[([^\[\]]{1,300})\]\s*$")
+_OPERATOR = re.compile(r"[=≈<>#(\[+*/^:]|(?<=\w)\s*-\s*(?=\w)|±")
 
 
 def is_maxima(text: str) -> bool:
@@ -148,7 +152,7 @@ def _split(line: str) -> list[str]:
             depth = max(0, depth - 1)
         m = BREAKS.match(line, i) if depth == 0 else None
         if m and m.group() == ":" and re.search(r"(?<![A-Za-z])(?:[A-Za-z]{1,3}|[A-Za-z]\w{0,5}[\d_]\w*)\s*$",
-                                                line[start:i]) and not re.search(r"[=≈]", line[i:]):
+                                                line[start:i]) and not re.match(r"[^;]*[=≈]", line[i:]):
             m = None   # K: matrix(…), Maxima's assignment
         if depth == 0 and (m or ch == ","):
             end = m.end() if m else i + 1
@@ -161,9 +165,15 @@ def _split(line: str) -> list[str]:
 
 
 def _line(line: str, renamed: dict[str, str]) -> str:
-    """One line of Maxima notes as Markdown with inline math (see the module doc)."""
+    """One line of Maxima notes as Markdown with inline math (see the module doc); a ``/* comment */`` is read
+    apart from the code around it."""
     if len(line) > MAX_LINE or not line.strip():
         return line
+    comment = _COMMENT.search(line)
+    if comment:
+        return (_line(line[:comment.start()], renamed) + "/* " + _line(comment.group(1).strip(), renamed) + " */"
+                + _line(line[comment.end():], renamed))
+    line = _results(line)
     line = _SAID_VALUE.sub(r"\1 = ", _APPROX.sub(r" ≈ \1", line))
     bullet = _BULLET.match(line)
     lead = bullet.group(1) if bullet else ""
@@ -171,6 +181,30 @@ def _line(line: str, renamed: dict[str, str]) -> str:
     if not lead and body.startswith((" ", "\t")) and body.lstrip()[:1] not in ("", "|"):
         body = body.lstrip()   # an indented block of working is read, not shown as code
     return lead + "".join(_runs(p, renamed) if k % 2 == 0 else p for k, p in enumerate(_split(body)))
+
+
+def _items(body: str) -> list[str]:
+    """The top-level comma-separated items of a list's body."""
+    pieces = _split(body)
+    return [p.strip() for p in pieces[0::2]] if all(p.strip() == "," for p in pieces[1::2]) else []
+
+
+def _results(line: str) -> str:
+    """A line whose right side is a list of results, as the claims it makes: ``eigenvalues(K) = [a, b]`` (or
+    Maxima's ``[[a, b], [1, 1]]`` with multiplicities) → ``lambda[1] = a, lambda[2] = b``; ``solve(…) =
+    [lambda = a, lambda = b]`` → ``lambda = a, lambda = b``."""
+    m = _EIGEN_LIST.match(line)
+    if m:
+        values = _items(m.group(3) or m.group(4))
+        sign = "≈" if m.group(2) else "="
+        if len(values) >= 2 and all(values):
+            return m.group(1) + ", ".join(f"lambda[{k}] {sign} {v}" for k, v in enumerate(values, 1))
+    m = _SOLVED.match(line)
+    if m:
+        values = _items(m.group(2))
+        if values and all(re.match(r"[A-Za-z]\w{0,8}\s*=[^=]", v) for v in values):
+            return m.group(1) + ", ".join(values)
+    return line
 
 
 def own_names(text: str) -> dict[str, str]:

@@ -219,6 +219,9 @@ class _Scanner:
         if ch == ":" and not text.startswith("=", i + 1):
             self.i += 1
             return "="
+        if ch == "'" and text[i + 1:i + 2].isalpha() and (i == 0 or not text[i - 1].isalnum()):
+            self.i += 1   # 'diff(f, w): Maxima's noun form, the same derivative
+            return ""
         if ch in "+-/^ =<>!'":
             self.i += 1
             return ch

@@ -6,6 +6,7 @@ reader reads, in this order."""
 from __future__ import annotations
 
 from .answer_labels import answer_values
+from .bracket_indices import bracket_indices
 from .claims import Context
 from .code_files import code_notes
 from .derivative_lists import derivative_lists
@@ -56,6 +57,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     text, counted = zero_based(text)   # θ_0 … θ_6, x_0, K_{00}: the families the notes count from 0, read 1-based
+    text = bracket_indices(text)   # x[2], K[1,2], W1[2,1]: the bracket indices left are 1-based, as written
     text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
     text = glued_inputs(numbered_kernels(text))   # K¹ … K²: one kernel per output; v1(w1x + b1): w1 x
     text = math_labels(glued_indices(text))   # ∂f/∂wij = vj xi
