@@ -34,6 +34,8 @@ _SAID_VALUE = re.compile(r"(?<![\w%])((?i:trace|tr|determinant|det|discriminant|
 _LAYER_VECTOR = re.compile(r"(?<![\w\[])([zha])(\d)\s*[:=]\s*(?:matrix\(|[^=\n]{0,40}?\bW\d(?![\w\[]))")
 _TAGGED = re.compile(r"(?<![\w\[])([A-Za-z]{1,3})(\d{1,2})\[")
 _KERNEL_RULE = re.compile(r"\bK\s*(?:\[\s*i\s*,\s*j\s*\]|_\{?ij\}?|\(i,\s*j\))\s*=\s*([a-z])_?i\s*\.\s*\1_?j\b")
+_PROMPT = re.compile(r"^\s*\(%([io])\d{1,5}\)[ \t]*", re.M)
+_TERMINATOR = re.compile(r"(?<=[\w)\]'])[ \t]*\$(?=[ \t]|$)", re.M)   # W1: matrix([1],[1])$ b1: …
 _COMMENT = re.compile(r"/\*(.{0,600}?)\*/")
 _EIGEN_LIST = re.compile(r"^(\s*(?:[A-Za-z ]{0,30}:\s*)?)(float\(\s*)?eigenvalues\(\s*\w{1,6}\s*\)\s*\)?\s*=\s*"
                          r"(?:\[\s*\[([^\[\]]{1,300})\]\s*,\s*\[[\d,\s]{1,40}\]\s*\]|\[([^\[\]]{1,300})\])\s*$")
@@ -44,7 +46,7 @@ _OPERATOR = re.compile(r"[=≈<>#(\[+*/^:]|(?<=\w)\s*-\s*(?=\w)|±")
 def is_maxima(text: str) -> bool:
     """Whether notes are written in Maxima notation: no LaTeX math, one line or more with a Maxima-only call and
     :data:`EVIDENCE` lines with one or with ``diff(f, w)`` / a 1-based bracket pair ``K[1,2]``."""
-    if _LATEX.search(text):
+    if _LATEX.search(_TERMINATOR.sub("", text)):
         return False
     lines = text.split("\n")[:MAX_LINES]
     strong = sum(1 for line in lines if _STRONG.search(line))
@@ -112,6 +114,9 @@ def _math(run: str, renamed: dict[str, str]) -> str:
     if core.endswith("="):
         core, trail = core[:-1].rstrip(), " =" + trail
     tex = maxima_latex(core, renamed)
+    group = re.match(r"^(.{1,200}?[ \t])(\([^()]{0,400}(?:\([^()]{0,100}\)[^()]{0,100}){0,8}\))$", core)
+    if tex is None and group:   # A (x[1] = 1, x[2] = 2): a word, then values listed in brackets
+        return lead + _math(group.group(1), renamed) + _math(group.group(2), renamed) + trail
     if tex is None and core.startswith("(") and core.endswith(")") and len(_balanced_runs(core[1:-1])) == 1:
         inner = "".join(_runs(p, renamed) if k % 2 == 0 else p for k, p in enumerate(_split(core[1:-1])))
         return f"{lead}({inner}){trail}"   # (u1 = 1, u2 = 1): values listed in brackets
@@ -233,9 +238,34 @@ def kernel_dots(text: str) -> str:
                              f"{m.group(2)}{m.group(4)}", text)
 
 
+def session_lines(text: str) -> str:
+    """``text`` with a Maxima session's prompts read: ``(%i3) K: J . transpose(J);`` keeps its statement, the
+    output ``(%o3) matrix([8,12],[12,19])`` after it becomes the claim ``K = matrix([8,12],[12,19])`` (an input
+    that only computes, ``determinant(K);``, gives ``determinant(K) = …``); ``$`` and ``;`` ending a statement
+    are dropped. Line breaks are kept."""
+    if not _PROMPT.search(text) and not _TERMINATOR.search(text):
+        return text
+    out, last = [], None
+    for line in text.split("\n"):
+        line = _TERMINATOR.sub(";", line).rstrip().rstrip(";")
+        m = _PROMPT.match(line)
+        if not m:
+            out.append(line)
+            continue
+        body = line[m.end():].rstrip().rstrip(";").rstrip()
+        if m.group(1) == "i":
+            assigned = re.match(r"^([A-Za-z]\w{0,12}(?:\[[^\[\]]{1,12}\])?)\s*:(?!=)\s*(.+)$", body)
+            last = assigned.group(1) if assigned else (body if "=" not in body and ":" not in body else None)
+            out.append(m.group().replace(m.group().strip(), "") + body)
+        else:
+            out.append(f"{last} = {body}" if last and body else body)
+            last = None
+    return "\n".join(out)
+
+
 def maxima_markdown(text: str) -> str:
     """Notes in Maxima notation rewritten as Markdown with inline LaTeX math, line for line (see the module
     doc)."""
-    text = kernel_dots(text)
+    text = kernel_dots(session_lines(text))
     renamed = own_names(text)
     return "\n".join(_line(line, renamed) for line in text.split("\n"))
