@@ -256,7 +256,7 @@ def session_lines(text: str) -> str:
         if m.group(1) == "i":
             assigned = re.match(r"^([A-Za-z]\w{0,12}(?:\[[^\[\]]{1,12}\])?)\s*:(?!=)\s*(.+)$", body)
             last = assigned.group(1) if assigned else (body if "=" not in body and ":" not in body else None)
-            out.append(m.group().replace(m.group().strip(), "") + body)
+            out.append(line[:len(line) - len(line.lstrip())] + body)
         else:
             out.append(f"{last} = {body}" if last and body else body)
             last = None

@@ -241,4 +241,4 @@ def maxima_latex(expr: str, renamed: dict[str, str] | None = None) -> str | None
     except (_UnreadableError, IndexError, AttributeError):
         return None
     out = out.replace(r"\begin{list}", "(").replace(r"\end{list}", ")")
-    return re.sub(r"[ ]{2,}", " ", out).strip()
+    return re.sub(r"[ ]{2,}", " ", re.sub(r"(?<=[\w}])[ ]+(?=[\^}_)])", "", out)).strip()
