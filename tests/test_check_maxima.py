@@ -88,6 +88,7 @@ def test_a_derivative_missing_its_input_is_wrong():
     ("sigma'(0) = 1/4", r"\sigma'(0) = 1/4"),
     ("charpoly(K, lambda)", r"\det(K - \lambda I)"),
     ("a # b", r"a \neq b"),
+    ("max(0, w*x + c)", r"\operatorname{relu}(w \cdot x + c)"),
     ("1.5e-3", r"1.5 \cdot 10^{-3}"),
     ("f[2](x) = v2*h", r"f_{2}(x) = v_{2} \cdot h"),
 ])
@@ -117,6 +118,8 @@ def test_which_notes_are_maxima():
     assert not is_maxima("$W = \\begin{pmatrix}1\\end{pmatrix}$ matrix([1])\ndiff(f, w) = x\n")
     assert not is_maxima("K = Matrix([[8, 12], [12, 19]])\ndiff(f, w)\ndiff(f, b)\n")
     assert not is_maxima("see [1] and [2]\nK[1,2] = 12\n")
+    assert is_maxima("diff(f,w) = v*x\ndiff(f,c) = v\nK[1,2] = 5\n")
+    assert not is_maxima("from sympy import diff\ndiff(f, w)\ndiff(f, c)\ndiff(f, v)\n")
 
 
 def test_prose_and_math_apart_on_one_line():

@@ -113,6 +113,8 @@ def _call(word: str, args: list[str], raw: list[str]) -> str:
     if head == "matrix" and args and all(a.startswith(r"\begin{list}") for a in args):
         rows = [a[len(r"\begin{list}"):-len(r"\end{list}")] for a in args]
         return r"\begin{pmatrix} " + r" \\ ".join(r.replace(",", " &") for r in rows) + r" \end{pmatrix}"
+    if head == "max" and len(args) == 2 and "0" in args:   # max(0, z): the ReLU
+        return r"\operatorname{relu}(" + args[1 - args.index("0")] + ")"
     if head == "matrix":
         raise _UnreadableError   # matrix(g1, g2): rows by name, not read
     if head in ("grad", "gradient", "jacobian") and len(args) == 1:
