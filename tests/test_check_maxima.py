@@ -118,7 +118,8 @@ def test_which_notes_are_maxima():
     assert not is_maxima("$W = \\begin{pmatrix}1\\end{pmatrix}$ matrix([1])\ndiff(f, w) = x\n")
     assert not is_maxima("K = Matrix([[8, 12], [12, 19]])\ndiff(f, w)\ndiff(f, b)\n")
     assert not is_maxima("see [1] and [2]\nK[1,2] = 12\n")
-    assert is_maxima("diff(f,w) = v*x\ndiff(f,c) = v\nK[1,2] = 5\n")
+    assert is_maxima("diff(f,w) = v*x\ndiff(f,c) = v\ndiff(f,d) = 1\nK[1,2] = 5\n")
+    assert not is_maxima("K[1,1] = 8\nK[1,2] = 12\nK[2,2] = 19\n")
     assert not is_maxima("from sympy import diff\ndiff(f, w)\ndiff(f, c)\ndiff(f, v)\n")
 
 

@@ -2,8 +2,8 @@
 
 A file writes Maxima when it has no LaTeX math and at least :data:`EVIDENCE` of its lines show a Maxima-only
 feature (``matrix([…])``, ``ident(n)``, ``determinant(…)``, ``%e``/``%pi``, ``charpoly(…)``) or ``diff(f, w)``
-beside one, or, with no such call, :data:`WEAK_EVIDENCE` lines with ``diff(f, w)`` or ``K[1,2]`` and no sign of
-Python code. Each line keeps its number. A line is cut into math runs and prose: a word of two letters or more that
+beside one, or, with no such call, :data:`WEAK_EVIDENCE` lines with ``diff(f, w)`` and no sign of Python
+code. Each line keeps its number. A line is cut into math runs and prose: a word of two letters or more that
 is no known name (:data:`MATH_WORDS`, a call ``name(``, a name with digits, a name before ``=``) is prose; runs are
 also cut at the breaks in :data:`BREAKS` (top-level ``,`` and ``;``, a label's ``:``, ``->``, table bars, bold
 marks, wide gaps). A run that reads as an expression (:mod:`symntk.check.maxima_math`) and has an ``=``, a call,
@@ -18,12 +18,13 @@ import re
 from .maxima_math import CONSTANTS, FUNCTIONS, WORDS, maxima_latex, name_latex
 
 EVIDENCE = 2
-WEAK_EVIDENCE = 3   # lines with diff(f, w) or K[1,2] when no line has a Maxima-only call
+WEAK_EVIDENCE = 3   # lines with diff(f, w) when no line has a Maxima-only call
 MAX_LINES = 3000
 MAX_LINE = 2000
 _STRONG = re.compile(r"(?<![\w.])(?:matrix\(\s*\[|ident\(\s*\d|determinant\(|charpoly\(|mat_trace\(|transpose\()|"
                      r"%(?:e|pi)\b")
-_WEAK = re.compile(r"(?<![\w.])diff\(\s*[A-Za-z]\w{0,10}(?:\([^()]{0,20}\))?\s*,|\b[A-Za-z]\w{0,5}\[[1-9],[1-9]\]")
+_DIFF = re.compile(r"(?<![\w.])diff\(\s*[A-Za-z]\w{0,10}(?:\([^()]{0,20}\))?\s*,")
+_WEAK = re.compile(_DIFF.pattern + r"|\b[A-Za-z]\w{0,5}\[[1-9],[1-9]\]")
 _PYTHON = re.compile(r"^\s*(?:import\s|from\s+\w+\s+import\s|def\s|>>>)|\b(?:np|sp|sympy|numpy)\.|\bprint\(",
                      re.M)   # SymPy or NumPy code writes diff(f, w) and K[1,2] too
 _LATEX = re.compile(r"\$|\\(?:frac|begin|partial|lambda|theta|sqrt)\b")
@@ -57,7 +58,8 @@ def is_maxima(text: str) -> bool:
     weak = sum(1 for line in lines if not _STRONG.search(line) and _WEAK.search(line))
     if strong >= 1:
         return strong + weak >= EVIDENCE
-    return weak >= WEAK_EVIDENCE and not _PYTHON.search(text)
+    derivatives = sum(1 for line in lines if _DIFF.search(line))
+    return derivatives >= WEAK_EVIDENCE and not _PYTHON.search(text)
 
 
 def _is_prose(tokens: list[str], k: int) -> bool:
