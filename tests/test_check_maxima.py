@@ -190,6 +190,12 @@ def test_zero_based_brackets_are_still_read_from_zero():
     assert first == 5 and got[5] == ["wrong"]
 
 
+def test_deeply_bracketed_prose_is_read_without_error():
+    """Brackets of words and values nested past the scanner's depth stay text, never an error."""
+    line = "(" * 600 + "a = 1, b = 2" + ")" * 600
+    assert maxima_markdown("W1 = matrix([1],[1])\n" + line + "\n").split("\n")[1].startswith("((((")
+
+
 def test_reading_is_linear_in_the_notes():
     """Long Maxima notes and long lines take time linear in their length."""
     unit = "diff(f,W1[1,1]) = W2[1,1]*x = x, the word and K[1,2] = (3 +- sqrt(2))/2 (approx) "

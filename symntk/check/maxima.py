@@ -21,6 +21,7 @@ EVIDENCE = 2
 WEAK_EVIDENCE = 3   # lines with diff(f, w) when no line has a Maxima-only call
 MAX_LINES = 3000
 MAX_LINE = 2000
+MAX_NESTING = 6   # brackets of prose and values read inside each other, at most
 _STRONG = re.compile(r"(?<![\w.])(?:matrix\(\s*\[|ident\(\s*\d|determinant\(|charpoly\(|mat_trace\(|transpose\()|"
                      r"%(?:e|pi)\b")
 _DIFF = re.compile(r"(?<![\w.])diff\(\s*[A-Za-z]\w{0,10}(?:\([^()]{0,20}\))?\s*,")
@@ -108,7 +109,7 @@ def _balanced_runs(run: str) -> list[str]:
     return pieces
 
 
-def _math(run: str, renamed: dict[str, str]) -> str:
+def _math(run: str, renamed: dict[str, str], depth: int = 0) -> str:
     """A run of the line as inline math when it reads and is math, else unchanged."""
     core = run.strip()
     if not core or not _OPERATOR.search(core) or re.fullmatch(r"\(?[A-Za-z]?\)?", core):
@@ -123,17 +124,18 @@ def _math(run: str, renamed: dict[str, str]) -> str:
         core, trail = core[:-1].rstrip(), " =" + trail
     tex = maxima_latex(core, renamed)
     group = re.match(r"^(.{1,200}?[ \t])(\([^()]{0,400}(?:\([^()]{0,100}\)[^()]{0,100}){0,8}\))$", core)
-    if tex is None and group:   # A (x[1] = 1, x[2] = 2): a word, then values listed in brackets
-        return lead + _math(group.group(1), renamed) + _math(group.group(2), renamed) + trail
-    if tex is None and core.startswith("(") and core.endswith(")") and len(_balanced_runs(core[1:-1])) == 1:
-        inner = "".join(_runs(p, renamed) if k % 2 == 0 else p for k, p in enumerate(_split(core[1:-1])))
+    if tex is None and group and depth < MAX_NESTING:   # A (x[1] = 1, x[2] = 2): a word, then values listed in brackets
+        return lead + _math(group.group(1), renamed, depth + 1) + _math(group.group(2), renamed, depth + 1) + trail
+    if tex is None and core.startswith("(") and core.endswith(")") and len(_balanced_runs(core[1:-1])) == 1 \
+            and depth < MAX_NESTING:
+        inner = "".join(_runs(p, renamed, depth + 1) if k % 2 == 0 else p for k, p in enumerate(_split(core[1:-1])))
         return f"{lead}({inner}){trail}"   # (u1 = 1, u2 = 1): values listed in brackets
     if tex is None or not tex:
         return run
     return f"{lead}${tex}${trail}"
 
 
-def _runs(text: str, renamed: dict[str, str]) -> str:
+def _runs(text: str, renamed: dict[str, str], depth: int = 0) -> str:
     """A stretch of a line between breaks, its math runs as inline math."""
     tokens = _TOKEN.findall(text)
     out: list[str] = []
@@ -142,7 +144,7 @@ def _runs(text: str, renamed: dict[str, str]) -> str:
     def flush() -> None:
         if run:
             joined = "".join(run)
-            out.extend(_math(p, renamed) if k % 2 == 0 else p for k, p in enumerate(_balanced_runs(joined)))
+            out.extend(_math(p, renamed, depth) if k % 2 == 0 else p for k, p in enumerate(_balanced_runs(joined)))
             run.clear()
     for k, token in enumerate(tokens):
         if _is_prose(tokens, k):
