@@ -6,6 +6,7 @@ reader reads, in this order."""
 from __future__ import annotations
 
 from .answer_labels import answer_values
+from .bracket_indices import bracket_indices
 from .claims import Context
 from .code_files import code_notes
 from .derivative_lists import derivative_lists
@@ -20,6 +21,7 @@ from .label_colons import labelled_math
 from .macros import expanded_notes
 from .maple_session import maple_notes
 from .math_labels import math_labels
+from .maxima import is_maxima, maxima_markdown
 from .operator_tuples import operator_rows
 from .org import org_markdown
 from .physics_pkg import physics_latex
@@ -52,6 +54,8 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
         text = wolfram_markdown(text)   # D[f[x], w11] == w21 x; Eigenvalues[K] == {…}: Mathematica notation
     elif is_starmath(text):
         text = starmath_latex(text)   # {partial f} over {partial w_11}; left( matrix{…} right): LibreOffice Math
+    elif is_maxima(text):
+        text = maxima_markdown(text)   # diff(f,W1[1,1]) = W2[1,1]*x; K = matrix([8,12],[12,19]): Maxima / STACK
     text = worded_links(retracted(earlier_quotes_blanked(org_markdown(text))))   # crossed out or taken back: not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
     text = derivative_sections(text)   # derivatives: ↵ - $w_2$: $u x$, so $3$ and $6$ ↵ at x = 2: ↵ - W1: 6
@@ -60,6 +64,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
     text, counted = zero_based(text)   # θ_0 … θ_6, x_0, K_{00}: the families the notes count from 0, read 1-based
+    text = bracket_indices(text)   # x[2], K[1,2], W1[2,1]: the bracket indices left are 1-based, as written
     text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
     text = glued_inputs(numbered_kernels(text))   # K¹ … K²: one kernel per output; v1(w1x + b1): w1 x
     text = math_labels(glued_indices(text))   # ∂f/∂wij = vj xi
