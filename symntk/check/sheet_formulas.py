@@ -139,10 +139,12 @@ class _Parser:
                 name = CANONICAL[text.upper()]
                 args = self.arguments()
                 make = _LATEX.get(name)
-                latex = make(args) if make is not None else None
-                if latex is None:
+                if make is None:
                     self.opaque = True
                     return "x"
+                latex = make(args)
+                if latex is None:
+                    raise ValueError(f"{name} takes other arguments")
                 return latex
             if kind == "op" and text == "(":
                 inner = self.expr()

@@ -23,6 +23,13 @@ MAX_TABLE = 12
 
 MARKS = r"(?:→|->|=>|⇒|⟹|\\to|\\Rightarrow|\bgives\b|\bgibt\b|\bdonne\b|\bda\b|\bgeeft\b)"
 _NUMBER = {False: r"[-−]?\d{1,15}(?:\.\d{1,15})?", True: r"[-−]?\d{1,15}(?:[.,]\d{1,15})?"}
+_SEPARATOR = {False: r"\s?[,;]\s?|\s", True: r"\s?;\s?|,\s|\s"}
+
+
+def _result(comma: bool) -> str:
+    """A result: one number, or a bracketed row of numbers (``(1, 0, 1)``, ``[1; 0; 1]`` with decimal commas)."""
+    number, sep = _NUMBER[comma], _SEPARATOR[comma]
+    return rf"{number}|[(\[]\s?{number}(?:(?:{sep}){number}){{1,40}}\s?[)\]]"
 # (pattern anchored at the end of the text before the formula, its LaTeX; a group "i"/"j" is an index)
 LABELS: tuple[tuple[str, str], ...] = (
     (r"\$\s*(?P<math>[^$=]{1,40}?)\s*\$", "{math}"),
@@ -31,10 +38,13 @@ LABELS: tuple[tuple[str, str], ...] = (
     (r"\b(?:det|determinant|determinante|Det)(?:\s?\(?K\)?)?", r"\det K"),
     (r"(?:\b(?:discriminant|diskriminante|discriminante|disc)|Δ|\\Delta)", r"\Delta"),
     (r"(?:λ|\\lambda|\blambda|\bl)_?\{?(?P<i>[1-9])\}?", r"\lambda_{i}"),
+    (r"(?:(?<=\s)|^)(?P<raw>(?:∂|d)f(?:_?\d)?\s?/\s?(?:∂|d)[^\s=:]{1,30})", "{raw}"),
+    (r"(?:(?<=\s)|^)(?P<raw>(?:∇|\\nabla)[^\s=:]{0,30})", "{raw}"),
+    (r"\bgrad(?:ient)?\s?(?:f\s?)?(?:at\s?)?\(?x_?\{?(?P<i>[1-9])\}?\)?", r"\nabla_\theta f(x_{{{i}}})"),
 )
 _LABEL_RE = [(re.compile(rf"(?:{pattern})\s*$", re.I if "tr|" in pattern or "det|" in pattern else 0), latex)
              for pattern, latex in LABELS]
-_KNOWN = re.compile(r"\\lambda|λ|K_|\\det|\\operatorname|\\Delta|Δ|\\Theta")
+_KNOWN = re.compile(r"\\lambda|λ|K_|\\det|\\operatorname|\\Delta|Δ|\\Theta|∂|\\partial|∇|\\nabla")
 _MATH = re.compile(r"\$[^$]{0,400}\$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _GRAM = re.compile(r"(?:MMULT|PRODUITMAT|MATR\.PRODOTTO|PRODUCTMAT)\s?\(\s?([^,;()]{1,20})[,;]\s?"
@@ -78,7 +88,8 @@ def _formula_start(piece: str, spans: list[tuple[int, int]], comma: bool):
             continue
         if pos + 1 < len(piece) and piece[pos + 1] in "=>":
             continue
-        formula = parse_formula(piece[pos + 1:].strip(), comma)
+        body = piece[pos + 1:].strip()   # the notes' own separators first, then the other locale's
+        formula = parse_formula(body, comma) or parse_formula(body, not comma)
         if formula is not None:
             return pos, formula
         return None
@@ -92,10 +103,10 @@ def _item(piece: str, result: str, comma: bool) -> str | None:
     if found is None:
         bare = re.search(r"(?:^|[\s:=])([A-Z][A-Z.]{1,24}\s?\([^()]{0,200}(?:\([^()]{0,100}\)[^()]{0,100}){0,4}\))\s*$",
                          piece)
-        formula = parse_formula(bare.group(1), comma) if bare else None
+        formula = (parse_formula(bare.group(1), comma) or parse_formula(bare.group(1), not comma)) if bare else None
         if formula is not None and formula.function is not None:
             found = (bare.start(1), formula)
-    value = result.replace("−", "-").replace(",", ".")
+    value = _value(result, comma)
     if found is None:   # LABEL → RESULT
         label = _label(piece)
         if label is None or not _KNOWN.search(label[1]):
@@ -121,9 +132,17 @@ def _item(piece: str, result: str, comma: bool) -> str | None:
     return f"{before.rstrip()} {math}" if before.strip() else math
 
 
+def _value(result: str, comma: bool) -> str:
+    """A result as math: ``−3`` → ``-3``, ``4,9050`` → ``4.9050`` (decimal commas), ``(1; 0,5)`` → ``(1, 0.5)``."""
+    result = result.replace("−", "-")
+    if comma:
+        result = re.sub(r"\s?;\s?", ", ", re.sub(r"(\d),(\d)", r"\1.\2", result))
+    return result
+
+
 def _rewrite_line(line: str, comma: bool, following: str | None) -> tuple[str, bool]:
     """A line with its items rewritten, and whether ``following`` (the next line, a bare number) was used."""
-    number = _NUMBER[comma]
+    number = _result(comma)
     mark = re.compile(rf"\s*(?:{MARKS}|:(?=\s))\s*({number})(?=$|[\s,;)]|\.(?!\d))")
     out, pos, changed = [], 0, False
     for m in mark.finditer(line):
@@ -177,6 +196,18 @@ def _gram_table(lines: list[str], start: int) -> None:
     lines[rows[0][0]] = r"$$K = \begin{pmatrix} " + body + r" \end{pmatrix}$$"
 
 
+_COLUMN_LETTER = re.compile(r"(?<=\|)(\s*)(?:[A-Z]{1,2}\s?:\s(?=\S)|(?=[^|]*?\S\s\([A-Z]{1,2}\)\s*\|))([^|]*?)"
+                            r"(?:\s\([A-Z]{1,2}\))?(\s*)(?=\|)")
+
+
+def column_names(header: str) -> str:
+    """A table header with the sheet's column letters dropped (``| B: w1_1 | C: w1_2 |`` → ``| w1_1 | w1_2 |``,
+    ``| w1_1 (B) |`` too) when at least two cells carry one; else the header as it is."""
+    cells = header.strip().strip("|").split("|")
+    lettered = sum(1 for c in cells if re.fullmatch(r"\s*(?:[A-Z]{1,2}\s?:\s\S.*|.*\S\s\([A-Z]{1,2}\))\s*", c))
+    return _COLUMN_LETTER.sub(r"\1\2\3", header) if lettered >= 2 else header
+
+
 def spreadsheet_lines(text: str, comma_decimal: bool = False) -> str:
     """The notes with every pasted spreadsheet item rewritten as inline math (see the module doc); unchanged when
     the notes paste no spreadsheet formula."""
@@ -191,7 +222,11 @@ def spreadsheet_lines(text: str, comma_decimal: bool = False) -> str:
         if _FENCE.match(line):
             fenced = not fenced
             continue
-        if fenced or len(line) > MAX_LINE or "|" in line and _TABLE_ROW.match(line):
+        if fenced or len(line) > MAX_LINE:
+            continue
+        if "|" in line and _TABLE_ROW.match(line):
+            if k + 1 < len(lines) and re.fullmatch(r"\s*\|(?:\s*:?-{1,}:?\s*\|){1,40}\s*", lines[k + 1]):
+                lines[k] = column_names(line)
             continue
         if _GRAM.search(line) and not re.search(MARKS + r"\s*[-−]?\d", line):
             _gram_table(lines, k)
