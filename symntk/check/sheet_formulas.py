@@ -59,8 +59,9 @@ _TOKEN_TEXT = (rf"\s*(?:(?P<range>{CELL}:{CELL})|(?P<func>(?:{KNOWN}))\s?(?=\()"
                rf"|(?P<number>\d{{1,15}}(?:SEP\d{{1,15}})?)|(?P<name>[A-Za-zÀ-ɏ\u0370-\u03ff_][\w.]{{0,20}}|\.\.\.|…)|(?P<op>[-+*/^(),;%−·×²]))")
 _TOKEN = {False: re.compile(_TOKEN_TEXT.replace("SEP", r"\."), re.I),
           True: re.compile(_TOKEN_TEXT.replace("SEP", "[.,]"), re.I)}
-# a formula in the notes: = right before a known function or a cell reference with an operator or a range
-SIGNAL = re.compile(rf"(?:^|[\s:(>→])=\s?(?:(?:{KNOWN})\s?\(|{CELL}(?::{CELL}|\s?[-+*/^]\s?{CELL}))")
+# a formula in the notes: = right before a known function or a range, or cells with an operator and a result
+SIGNAL = re.compile(rf"(?:^|[\s:(>→])=\s?(?:(?:{KNOWN})\s?\(|{CELL}:{CELL})"
+                    rf"|(?:^|[\s:(>→])={CELL}\s?[-+*/^]\s?{CELL}\s?(?:→|->|=>|gives\b)")
 
 
 @dataclass(frozen=True)

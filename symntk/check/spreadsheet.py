@@ -90,6 +90,8 @@ def _formula_start(piece: str, spans: list[tuple[int, int]], comma: bool):
             continue
         body = piece[pos + 1:].strip()   # the notes' own separators first, then the other locale's
         formula = parse_formula(body, comma) or parse_formula(body, not comma)
+        if formula is not None and formula.latex is not None and re.fullmatch(r"[-−]?[\d.,]+", body):
+            return None   # x_1 = 1: (…) — one number is no formula
         if formula is not None:
             return pos, formula
         return None
