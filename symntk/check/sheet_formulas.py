@@ -5,7 +5,7 @@ with ``,`` or (European locales) ``;`` between arguments and, with ``;``, a deci
 explicit numbers becomes the same arithmetic in LaTeX (``(27+\\sqrt{697})/2``); a formula that names cells, ranges
 or other names (``J2+K3``, ``MDETERM(J2:K3)``, ``trace^2-4*det``) cannot be checked and only says which quantity
 its function computes (``MDETERM`` → the determinant). Function names are read in the English, German, French,
-Spanish, Italian, Dutch and Portuguese spellings of Excel/LibreOffice. A recursive-descent parser over a bounded
+Spanish, Italian, Dutch, Portuguese and Danish spellings of Excel/LibreOffice. A recursive-descent parser over a bounded
 token list; nothing is evaluated.
 """
 
@@ -19,8 +19,8 @@ MAX_DEPTH = 20
 
 # canonical function → its local spellings (Excel / Google Sheets / LibreOffice Calc, several locales)
 FUNCTION_NAMES: dict[str, tuple[str, ...]] = {
-    "SQRT": ("SQRT", "WURZEL", "RACINE", "RAIZ", "RADQ", "WORTEL", "PIERWIASTEK", "ROT", "KVADRATROD"),
-    "POWER": ("POWER", "POTENZ", "PUISSANCE", "POTENCIA", "POTENZA", "MACHT", "POTĘGA"),
+    "SQRT": ("SQRT", "WURZEL", "RACINE", "RAIZ", "RADQ", "WORTEL", "PIERWIASTEK", "ROT", "KVADRATROD", "KVROD"),
+    "POWER": ("POWER", "POTENZ", "PUISSANCE", "POTENCIA", "POTENZA", "MACHT", "POTĘGA", "POTENS"),
     "EXP": ("EXP",),
     "LN": ("LN",),
     "ABS": ("ABS",),
@@ -28,12 +28,12 @@ FUNCTION_NAMES: dict[str, tuple[str, ...]] = {
     "PI": ("PI", "PI.GRECO"),
     "SUM": ("SUM", "SUMME", "SOMME", "SUMA", "SOMMA", "SOM"),
     "SUMPRODUCT": ("SUMPRODUCT", "SUMMENPRODUKT", "SOMMEPROD", "SUMAPRODUCTO", "MATR.SOMMA.PRODOTTO",
-                   "SOMPRODUCT", "SOMARPRODUTO"),
+                   "SOMPRODUCT", "SOMARPRODUTO", "SUMPRODUKT"),
     "SUMSQ": ("SUMSQ", "QUADRATESUMME", "SOMME.CARRES", "SUMA.CUADRADOS", "SOMMA.Q", "KWADRATENSOM"),
     "MDETERM": ("MDETERM", "MDET", "DETERMAT", "MATR.DETERM", "DETERMINANTMAT", "MATRIZ.DETERM"),
-    "MMULT": ("MMULT", "PRODUITMAT", "MATR.PRODOTTO", "PRODUCTMAT", "MATRIZ.MULT"),
+    "MMULT": ("MMULT", "PRODUITMAT", "MATR.PRODOTTO", "PRODUCTMAT", "MATRIZ.MULT", "MPRODUKT"),
     "TRANSPOSE": ("TRANSPOSE", "MTRANS", "TRANSPONER", "MATR.TRASPOSTA", "TRANSPONEREN", "TRANSPOR"),
-    "MINVERSE": ("MINVERSE", "MINV", "INVERSEMAT", "MINVERSA", "MATR.INVERSA", "INVERSEMAT"),
+    "MINVERSE": ("MINVERSE", "MINV", "INVERSEMAT", "MINVERSA", "MATR.INVERSA", "MINVERT"),
     "COUNTA": ("COUNTA", "ANZAHL2", "NBVAL", "CONTARA", "CONTA.VALORI", "AANTALARG", "CONT.VALORES"),
     "COUNT": ("COUNT", "ANZAHL", "NB", "CONTAR", "CONTA.NUMERI", "AANTAL", "CONT.NÚM"),
 }
