@@ -53,13 +53,15 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .prose import prose_segments
     from .row_words import matrices_by_rows
     from .split import lead_and_rest, split_block
+    from .spreadsheet import spreadsheet_lines
     from .subscript_layers import layers_as_superscripts, writes_subscript_layers
     from .tables import data_points
     from .trailing_layers import layers_before_indices, writes_trailing_layers
     from .unicode_math import linear_format
     from .web_markup import quoted_math, web_markup
 
-    text = quoted_math(web_markup(linear_format(ascii_punctuation(editor_lines(text)))))
+    text = ascii_punctuation(editor_lines(text))
+    text = quoted_math(web_markup(linear_format(spreadsheet_lines(text, writes_decimal_commas(text)))))
     source = LATEX_COMMENT.sub(lambda m: " " * len(m.group(0)), text)
     text = expand_document(source, document_body(text))
     text = physics_latex(text)
