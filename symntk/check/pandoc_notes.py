@@ -17,7 +17,8 @@ exactly as the compact TeX a learner types, and this module rewrites them, keepi
   attributes (``[7 parameters]{.underline}``, ``[…]{.mark}``) are their text; Markdown escapes outside math
   (``\\*``, ``\\_``, ``\\[``, ``\\]``, ``\\#`` …) are the characters (``\\$`` stays, a dollar in words); a grid
   table (``+----+----+`` rules, ``|`` rows, ``+====+`` under the header) is the pipe table it draws, one row a
-  line (a cell wrapped over lines joined on the row's first line).
+  line (a cell wrapped over lines joined on the row's first line); three or more spaces ``\\ \\ \\ `` between
+  two formulas on one line are a ``\\quad`` (two claims).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ _MARKS = re.compile(r"\\lbrack(?![A-Za-z])|\\rbrack(?![A-Za-z])|\\left\s*\\lbrac
 _DOLLAR = re.compile(r"(?<!\\)\$")
 _ENVIRONMENT = re.compile(r"\\begin\{([a-zA-Z]{0,8}matrix|array|cases|aligned)\}")
 _COMMAND = re.compile(r"\\[A-Za-z]{2,}|[_^]\{")
+_WORD_GAP = re.compile(r"(?:\\ ){3,}")   # Word's wide gap between two formulas on one line: a \quad
 _SPAN_END = re.compile(r"\]\{[.#][A-Za-z][^{}\n]{0,60}\}")
 _ESCAPE = re.compile(r"\\([*_\[\]#<>|~^`'\"])")
 _GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]{2,}\+){1,30}[ \t]*$")
@@ -75,7 +77,7 @@ def pandoc_markdown(text: str) -> str:
         text = _grid_tables(_spans(text))
     text = joined_math(text, pandoc)
     if pandoc:
-        text = "\n".join(_unescaped(line) for line in text.split("\n"))
+        text = _WORD_GAP.sub(r"\\quad ", "\n".join(_unescaped(line) for line in text.split("\n")))
     if "\\lbrack" in text or "\\rbrack" in text or "\\lbrace" in text or "\\rbrace" in text:
         for pattern, replace in _TOKENS:
             text = pattern.sub(replace, text)
