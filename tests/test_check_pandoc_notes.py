@@ -61,9 +61,11 @@ def test_an_open_dollar_that_is_no_wrapped_formula_stays():
     text = "It costs $5 a page\nand $x = 1$ holds.\n"   # a dollar before a digit: no formula
     assert joined_math(text) == text
     prose = "Pay $ 3 now\nthen $y$.\n"   # opened before a space: no formula
-    assert joined_math(prose, pandoc=True) == prose
-    plain = "$a = 1\nb = 2$\n"   # no matrix and no pandoc marks: left as today
+    assert joined_math(prose) == prose
+    plain = "$a = 1\nb = 2$\n"   # no matrix wrapped over the lines: left as today
     assert joined_math(plain) == plain
+    code = "| R: `eigen(K)$values` |\n| `\\left(\\begin{array}{c}…\\end{array}\\right)` and $x$ |\n"   # a table
+    assert joined_math(code) == code
 
 
 def test_spans_escapes_grid_tables_and_primes():

@@ -11,11 +11,13 @@ exactly as the compact TeX a learner types, and this module rewrites them, keepi
 * :func:`joined_math` — inline math that pandoc's 72-column reflow wrapped over lines (a matrix's rows, one a
   line): the formula is put whole on the line where it opens, and the lines it covered are left empty. Only a
   real wrapped formula is joined: opened by ``$`` before a non-space, closed within :data:`MAX_WRAP` lines of
-  the same paragraph by ``$`` after a non-space and not before a digit, and holding a matrix environment (or,
-  in a file that :func:`writes_pandoc`, any TeX command); any other ``$`` left open on its line stays as it was;
+  the same paragraph by ``$`` after a non-space and not before a digit, its first line ending in
+  ``\\begin{matrix}`` (any matrix, ``array``, ``cases``, ``aligned``) and its last line starting with the
+  ``\\end{…}`` (rows in between, no code); any other ``$`` left open on its line stays as it was;
 * in a file that :func:`writes_pandoc` (at least :data:`EVIDENCE` of its marks): bracketed spans with
   attributes (``[7 parameters]{.underline}``, ``[…]{.mark}``) are their text; Markdown escapes outside math
-  (``\\*``, ``\\_``, ``\\[``, ``\\]``, ``\\#`` …) are the characters (``\\$`` stays, a dollar in words); a grid
+  (``\\*``, ``\\_``, ``\\#`` …, and ``\\[sic\\]`` on one line with no formula inside, never a display
+  ``\\[ K = … \\]``) are the characters (``\\$`` stays, a dollar in words); a grid
   table (``+----+----+`` rules, ``|`` rows, ``+====+`` under the header) is the pipe table it draws, one row a
   line (a cell wrapped over lines joined on the row's first line); three or more spaces ``\\ \\ \\ `` between
   two formulas on one line are a ``\\quad`` (two claims).
@@ -45,23 +47,21 @@ _FENCED = re.compile(r"\\left\s*(\[|\(|\\\||\||\\\{)\s*\\begin\{matrix\}(.{0,400
 _MATRIX_OF = {"[": "bmatrix", "(": "pmatrix", "|": "vmatrix", "\\|": "Vmatrix", "\\{": "Bmatrix"}
 _CLOSER = {"[": "]", "(": ")", "|": "|", "\\|": "\\|", "\\{": "\\}"}
 
-_MARKS = re.compile(r"\\lbrack(?![A-Za-z])|\\rbrack(?![A-Za-z])|\\left\s*\\lbrack|\]\{\.[A-Za-z][\w-]{0,20}\}|"
-                    r"^\+(?:-{3,}\+){2,}[ \t]*$|^\+(?:={3,}\+){2,}[ \t]*$|\\ \\ \\ |\\end\{matrix\}\s*\\right",
-                    re.M)
+_MARKS = re.compile(r"\\lbrack(?![A-Za-z])|\\rbrack(?![A-Za-z])|\]\{\.[A-Za-z][\w-]{0,20}\}|"
+                    r"^\+(?:-{3,}\+){2,}[ \t]*$|^\+(?:={3,}\+){2,}[ \t]*$", re.M)
 _DOLLAR = re.compile(r"(?<!\\)\$")
-_ENVIRONMENT = re.compile(r"\\begin\{([a-zA-Z]{0,8}matrix|array|cases|aligned)\}")
-_COMMAND = re.compile(r"\\[A-Za-z]{2,}|[_^]\{")
+_BEGINS = re.compile(r"\\begin\{(?:[a-zA-Z]{0,8}matrix|array|cases|aligned)\}(?:\{[lcr|]{1,30}\})?\s*$")
+_ENDS = re.compile(r"^\s*\\end\{(?:[a-zA-Z]{0,8}matrix|array|cases|aligned)\}")
 _WORD_GAP = re.compile(r"(?:\\ ){3,}")   # Word's wide gap between two formulas on one line: a \quad
 _SPAN_END = re.compile(r"\]\{[.#][A-Za-z][^{}\n]{0,60}\}")
-_ESCAPE = re.compile(r"\\([*_\[\]#<>|~^`'\"])")
+_ESCAPE = re.compile(r"\\([*_#<>|~^`'\"])|\\\[([^\[\]\\=^_$\n]{0,60})\\\]")   # \[sic\]: not \[ K = … \]
 _GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]{2,}\+){1,30}[ \t]*$")
 _HEADER_RULE = re.compile(r"^[ \t]*\+(?:[=:]{2,}\+){1,30}[ \t]*$")
 
 
 def writes_pandoc(text: str) -> bool:
-    """Whether a notes text bears at least :data:`EVIDENCE` of pandoc's marks: ``\\lbrack``, ``\\left\\lbrack``,
-    a fenced ``matrix`` (``\\end{matrix} \\right``), an attribute span ``]{.underline}``, grid-table rules,
-    the spacing ``\\ \\ \\ ``."""
+    """Whether a notes text bears at least :data:`EVIDENCE` of pandoc's own marks: ``\\lbrack``/``\\rbrack``,
+    an attribute span ``]{.underline}``, grid-table rules (``+----+----+``)."""
     found = 0
     for _ in _MARKS.finditer(text):
         found += 1
@@ -75,7 +75,7 @@ def pandoc_markdown(text: str) -> str:
     pandoc = writes_pandoc(text)
     if pandoc:
         text = _grid_tables(_spans(text))
-    text = joined_math(text, pandoc)
+    text = joined_math(text)
     if pandoc:
         text = _WORD_GAP.sub(r"\\quad ", "\n".join(_unescaped(line) for line in text.split("\n")))
     if "\\lbrack" in text or "\\rbrack" in text or "\\lbrace" in text or "\\rbrace" in text:
@@ -123,9 +123,9 @@ def _closer(line: str) -> int:
     return at
 
 
-def joined_math(text: str, pandoc: bool = False) -> str:
+def joined_math(text: str) -> str:
     """``text`` with each inline formula wrapped over lines (see the module doc) put whole on its first line,
-    the lines it covered left empty; ``pandoc``: the file writes pandoc, any TeX command shows a formula."""
+    the lines it covered left empty."""
     if "$" not in text:
         return text
     lines = text.split("\n")
@@ -152,7 +152,7 @@ def joined_math(text: str, pandoc: bool = False) -> str:
         close = _closer(lines[end])
         body = " ".join([lines[i][start:].strip()] + [lines[k].strip() for k in range(i + 1, end) if lines[k]] +
                         [lines[end][:close].strip()])
-        if not (_ENVIRONMENT.search(body) or pandoc and _COMMAND.search(body)):
+        if not (_BEGINS.search(lines[i][start:]) and _ENDS.search(lines[end][:close])) or "`" in body:
             i += 1
             continue
         lines[i] = lines[i][:start] + body + lines[end][close:]
@@ -193,7 +193,12 @@ def _unescaped(line: str) -> str:
     if "\\" not in line:
         return line
     parts = re.split(r"((?<!\\)\$\$?.*?(?<!\\)\$\$?)", line)
-    return "".join(p if p.startswith("$") else _ESCAPE.sub(r"\1", p) for p in parts)
+    return "".join(p if p.startswith("$") else _ESCAPE.sub(_escaped, p) for p in parts)
+
+
+def _escaped(m: re.Match) -> str:
+    """The character a Markdown escape stands for, or the bracketed words of ``\\[…\\]``."""
+    return m.group(1) if m.group(1) is not None else "[" + m.group(2) + "]"
 
 
 def _grid_tables(text: str) -> str:
