@@ -17,10 +17,10 @@ exactly as the compact TeX a learner types, and this module rewrites them, keepi
 * in a file that :func:`writes_pandoc` (at least :data:`EVIDENCE` of its marks): bracketed spans with
   attributes (``[7 parameters]{.underline}``, ``[…]{.mark}``) are their text; Markdown escapes outside math
   (``\\*``, ``\\_``, ``\\#`` …, and ``\\[sic\\]`` on one line with no formula inside, never a display
-  ``\\[ K = … \\]``) are the characters (``\\$`` stays, a dollar in words); a grid
-  table (``+----+----+`` rules, ``|`` rows, ``+====+`` under the header) is the pipe table it draws, one row a
-  line (a cell wrapped over lines joined on the row's first line); three or more spaces ``\\ \\ \\ `` between
-  two formulas on one line are a ``\\quad`` (two claims).
+  ``\\[ K = … \\]``) are the characters (``\\$`` stays, a dollar in words, and ``\\|``, a bar in a table's
+  cell); a grid table (``+----+----+`` rules, ``|`` rows, ``+====+`` under the header) is the pipe table it
+  draws, one row a line (a cell wrapped over lines joined on the row's first line); three or more spaces
+  ``\\ \\ \\ `` between two formulas on one line are a ``\\quad`` (two claims).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ _BEGINS = re.compile(r"\\begin\{(?:[a-zA-Z]{0,8}matrix|array|cases|aligned)\}(?:
 _ENDS = re.compile(r"^\s*\\end\{(?:[a-zA-Z]{0,8}matrix|array|cases|aligned)\}")
 _WORD_GAP = re.compile(r"(?:\\ ){3,}")   # Word's wide gap between two formulas on one line: a \quad
 _SPAN_END = re.compile(r"\]\{[.#][A-Za-z][^{}\n]{0,60}\}")
-_ESCAPE = re.compile(r"\\([*_#<>|~^`'\"])|\\\[([^\[\]\\=^_$\n]{0,60})\\\]")   # \[sic\]: not \[ K = … \]
+_ESCAPE = re.compile(r"\\([*_#<>~^`'\"])|\\\[([^\[\]\\=^_$\n]{0,60})\\\]")   # \[sic\]: not \[ K = … \]
 _GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]{2,}\+){1,30}[ \t]*$")
 _HEADER_RULE = re.compile(r"^[ \t]*\+(?:[=:]{2,}\+){1,30}[ \t]*$")
 
@@ -138,10 +138,12 @@ def joined_math(text: str) -> str:
             i += 1
             continue
         end = None
-        for k in range(i + 1, min(i + 1 + MAX_WRAP + len(emptied), len(lines))):
+        seen = 0
+        for k in range(i + 1, len(lines)):
             if k in emptied:
                 continue
-            if not lines[k].strip():
+            seen += 1
+            if seen > MAX_WRAP or not lines[k].strip():
                 break
             if "$" in lines[k]:
                 end = k if _closer(lines[k]) >= 0 else None
