@@ -9,7 +9,7 @@ with W⁽¹⁾ = (2, 1)ᵀ, b⁽¹⁾ = (1, 0)ᵀ, W⁽²⁾ = (1, 1), b⁽²⁾
 from check_helpers import first_mistake, line_verdicts
 
 from symntk.check import check_text
-from symntk.check.pandoc_notes import joined_math, pandoc_markdown, writes_pandoc
+from symntk.check.pandoc_notes import NOTATION, joined_math, pandoc_markdown, writes_pandoc
 
 NOTES = (
     "# Homework\n"  # 1
@@ -79,3 +79,10 @@ def test_spans_escapes_grid_tables_and_primes():
     rows = pandoc_markdown(grid).split("\n")
     assert rows[1:] == ["", "| a   | b   |", "|---|---|", "| 1 x | 2 y |", "|  |  |", "|  |  |", "| 3   | 4   |",
                         "", ""]
+
+
+def test_notation_rows_read_as_shown():
+    for _, written, read in NOTATION:
+        for spelling, canonical in zip(written.split(" ; "), read.split(" ; "), strict=True):
+            marked = "$\\lbrack\\rbrack$\n"   # pandoc's marks, so the Markdown rules apply
+            assert pandoc_markdown(marked + spelling).split("\n", 1)[1] == canonical, spelling

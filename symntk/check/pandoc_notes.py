@@ -28,6 +28,15 @@ from __future__ import annotations
 import re
 
 EVIDENCE = 2
+NOTATION = (   # (what, as pandoc writes it, as it is read): rows of the README's notation table, tested
+    ("Word's equations converted by pandoc: brackets, fenced matrices, primes, one output's kernel",
+     r"W^{\lbrack 1\rbrack} ; \left\lbrack \begin{matrix} 8 & 12 \\ 12 & 19 \end{matrix} \right\rbrack ; "
+     r"\sigma^{'}(z) ; K_{11}^{(1)}",
+     r"W^{[1]} ; \begin{bmatrix} 8 & 12 \\ 12 & 19 \end{bmatrix} ; \sigma'(z) ; K^{(1)}_{11}"),
+    ("pandoc's Markdown around Word's equations: spans, escapes, wide gaps",
+     r"[7 parameters]{.underline} ; [$\lambda_{1} = 8$]{.mark} ; 2\*3 \[sic\] ; $a = 1,\ \ \ b = 2$",
+     r"7 parameters ; $\lambda_{1} = 8$ ; 2*3 [sic] ; $a = 1,\quad b = 2$"),
+)
 MAX_WRAP = 12      # lines one wrapped inline formula may span
 MAX_JOINS = 400    # wrapped formulas joined per file (bounded work)
 
