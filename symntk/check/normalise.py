@@ -15,6 +15,7 @@ import re
 from .angle_vectors import angle_vector
 from .layout_rules import LAYOUT_RULES
 from .maxima_math import NOTATION as MAXIMA_NOTATION
+from .pandoc_notes import NOTATION as PANDOC_NOTATION
 from .physics_pkg import NOTATION as PHYSICS_NOTATION
 from .reprs import plain_decimal
 from .rows import spaced_rows, spacing_row, symbol_row
@@ -83,7 +84,7 @@ def notation_table() -> str:
         shown = " ".join(f"`{e}`" for e in rule.example.split(" ; "))
         rows.append(f"| {rule.about} | {shown} | `{rule.becomes.split(' ; ')[0]}` |")
     for about, example, becomes in NOTATION + TYPST_NOTATION + PHYSICS_NOTATION + WOLFRAM_NOTATION + \
-            STARMATH_NOTATION + MAXIMA_NOTATION:
+            STARMATH_NOTATION + MAXIMA_NOTATION + PANDOC_NOTATION:
         shown = " ".join(f"`{e}`" for e in example.split(" ; "))
         rows.append(f"| {about} | {shown} | `{becomes.split(' ; ')[0]}` |")
     rows.append("| unicode | `θ λ σ ∂ ∇ · × − ≈ ± √ ∈ ℝ` | `\\theta \\lambda \\sigma \\partial \\nabla "

@@ -141,8 +141,9 @@ SPELLING_RULES: tuple[Rule, ...] = (
     Rule("the characteristic polynomial's name chi spelled out", r"chi(λ) = … ; chi_K(l) = …",
          r"\chi(λ) = … ; \chi_K(l) = …",
          r"(?<![\\A-Za-z])chi(?=\s*(?:_\{?[A-Za-z]\}?\s*)?\()", r"\\chi"),
-    Rule("ReLU without a command", r"relu'(z) ; ReLU(z)", r"\operatorname{relu}'(z) ; \operatorname{relu}(z)",
-         r"(?<![\\A-Za-z{])(?:relu|ReLU|Relu)(?=\s*['(])", r"\\operatorname{relu}"),
+    Rule("ReLU without a command", r"relu'(z) ; ReLU(z) ; relu\left( z \right)",
+         r"\operatorname{relu}'(z) ; \operatorname{relu}(z) ; \operatorname{relu}\left( z \right)",
+         r"(?<![\\A-Za-z{])(?:relu|ReLU|Relu)(?=\s*(?:['(]|\\left\s*\())", r"\\operatorname{relu}"),
     Rule("the sigmoid spelled out", r"sigmoid(z) ; sig'(z) ; \operatorname{sigmoid}(1) ; \text{sig}(1)",
          r"\sigma(z) ; \sigma'(z) ; \sigma(1) ; \sigma(1)",
          r"\\(?:mathrm|text|operatorname|textrm)\s*\{\s*(?:sigmoid|sigm|sig)\s*\}"

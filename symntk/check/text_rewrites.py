@@ -1,6 +1,7 @@
 """The rewrites a notes file's text goes through before it is read: its own LaTeX macros expanded, what the learner
 crossed out dropped, results written in words, other markups and converters' output (working written as code, Org,
-Typst, Word's linear format, full-width forms) and the notes' own labels and numbering turned into the notation the
+Typst, Word's linear format, Word converted by pandoc,
+full-width forms) and the notes' own labels and numbering turned into the notation the
 reader reads, in this order."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .math_labels import math_labels
 from .maxima import is_maxima, maxima_markdown
 from .operator_tuples import operator_rows
 from .org import org_markdown
+from .pandoc_notes import pandoc_markdown
 from .physics_pkg import physics_latex
 from .pq_formula import pq_coefficients
 from .prose_vectors import prose_vectors
@@ -47,6 +49,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
     text = rst_markdown(text, source)   # .rst: :math:`…` and .. math:: as Markdown math
     text = code_notes(text, source)   # a .py/.m/.jl file of working: its assignments and comments as lines of notes
+    text = pandoc_markdown(text)   # Word → pandoc: \lbrack, wrapped inline matrices, [..]{.underline}, grid tables
     text = julia_cells(text)   # ```julia fences and the output below them: code as notes, printed values as claims
     text = maple_notes(text)   # a pasted Maple session: each prompt and Maple's output as claims on their lines
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
