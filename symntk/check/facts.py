@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import cjk_words
+from . import cjk_words, fact_words
 from .dropped_parameters import fact as dropped_fact
 from .dropped_words import dropped_clauses
 from .other_derivatives import FACT as OTHERS_ZERO
@@ -151,6 +151,15 @@ def facts_of_line(line: str) -> list[str]:
             taken.append((m.start(), m.end()))
             no = _negated(before) or cjk_words.negated(before, text[m.end():])
             found.append(("not:" if no else "") + prop)
+    for prop, start, end in fact_words.facts(text):   # Korean, Vietnamese, Hindi, Hungarian
+        if any(a < end and start < b for a, b in taken):
+            continue
+        before = text[:start]
+        if fact_words.hedged(before) or _asked(text, end):
+            continue
+        taken.append((start, end))
+        no = _negated(before) or fact_words.negated(before, text[end:])
+        found.append(("not:" if no else "") + prop)
     return list(dict.fromkeys(found))
 
 

@@ -29,7 +29,7 @@ _WORDS = (r"tr|det|spor|sporið|trace|ákveða|ákveðan|determinant|determinant
           r"jälki|Jälki|determinantti|Determinantti")
 _NAME = r"(?<![\w\\])((?:" + _WORDS + r")(?:\s?\(K\)|\s?K)?|" + _SCRIPTED + r"|K|λ|\\lambda)(?![\w\\])"
 _VERBS = (r"(?:er|eru|is|are|equals|ist|sind|är|verður|verða|becomes|blir|vaere|var|was|gives|gefur|"
-          r"er jafnt og|is equal to)")
+          r"er jafnt og|is equal to|là|bằng)")
 _TERMS = r"(?:\s?[-−+·*×/]\s?\d{1,9}(?:\.\d{1,12})?){0,30}(?:\s?=\s?" + _NUMBER + r")?(?!\s?[-−+·*×/^(]|\w|\.\d)"
 _SAID = re.compile(_NAME + r"\s{1,3}" + _VERBS + r"\s{1,3}(?:(u\.þ\.b\.|approx\.?|ca\.|≈|um)\s{1,3})?(" + _NUMBER +
                    _TERMS + "|" + _VECTOR + ")")
@@ -38,9 +38,10 @@ _SAID_FI = re.compile(_NAME + r"\s{1,3}(?:on|ovat)\s{1,3}(?:(noin|n\.|≈)\s{1,3
                       + r")(?=\s{0,3}(?:[.,;:!?)]|$|ja\s|eli\s|siis\s))")
 _EIGEN_WORDS = (r"eigingildin|eigingildi|eigenvalues|eigenwerte|egenverdiene|egenverdier|egenvärdena|egenvärden|"
                 r"egenværdierne|egenværdier|valeurs propres|autovalores|autovalori|eigenwaarden|ominaisarvot|"
-                r"wartości własne")
+                r"wartości własne|các giá trị riêng|giá trị riêng|trị riêng|sajátértékei|sajátértékek|sajátértéke|"
+                r"고유값들은|고유값은|고유값들|고유값|आइगेनवैल्यूज़|आइगेनवैल्यूज|आइगेनवैल्यू")
 EIGEN_WORDS = _EIGEN_WORDS   # the plural word for eigenvalues in every language read (eigen_linked.py too)
-_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i|or|oder|eller|ou)"   # "or": lambda = 32 or 22 names both
+_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i|or|oder|eller|ou|và|és|aur|और)"   # "or": lambda = 32 or 22 names both
 _JOIN = r"\s{0,3}(?:[,;&](?:\s{0,3}" + _CONJUNCTION + r"\b)?|\b" + _CONJUNCTION + r"\b)\s{0,3}"
 _STATES = r"(?:(?:[:=≈]|~=?)\s{0,3}|(?:" + _VERBS + r"|were)\s{1,3})"   # ~, ~=: approximately in plain text
 _EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\s{1,3}(?:of K|af K|K|von K))?\s{0,3}"
