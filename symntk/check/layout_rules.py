@@ -22,6 +22,8 @@ LAYOUT_RULES: tuple[Rule, ...] = (
     Rule("a vector between angle brackets (two names without a transpose stay an inner product)",
          r"\langle 1, 0, 2 \rangle ; \langle 3, -1 \rangle^T ; \langle x, 2x+1 \rangle^T ; \langle g_1, g_2 \rangle",
          r"(1, 0, 2) ; (3, -1)^T ; (x, 2x+1)^T ; \langle g_1, g_2 \rangle", ANGLE_PATTERN, "\\1", "angle"),
+    Rule("a square root of the discriminant Δ without braces", r"\sqrt\Delta ; \sqrt \Delta", r"\sqrt{\Delta}",
+         r"\\sqrt\s*(\\[Dd]elta)(?![A-Za-z_^])", r"\\sqrt{\1}"),
     Rule("square roots of decimals with a comma", r"\sqrt 24,059 ; √24{,}059", r"\sqrt{24{,}059}",
          r"\\sqrt\s*(\d{1,9})(?:,|\{,\})(\d{1,12})(?![\d,])", r"\\sqrt{\1{,}\2}"),
     Rule("square roots of numbers", r"7\sqrt5, \sqrt 2", r"7\sqrt{5}, \sqrt{2}",

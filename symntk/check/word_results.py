@@ -26,10 +26,12 @@ _VECTOR = r"[(\[][-−\d.,;/\s]{1,200}[)\]](?:\^\{?T\}?)?"
 _SCRIPTED = (r"(?:K|λ|\\lambda|f|h|z|a|g|y|δ|\\delta)(?:_\{?[\w,]{1,5}\}?|\^\{?\(?\d\)?\}?){1,2}"
              r"(?:\([^()\n]{1,12}\))?|(?:f|h|z|a|y)\((?:x_\{?\d\}?|[-−]?\d{1,4})\)")
 _WORDS = (r"tr|det|spor|sporið|trace|ákveða|ákveðan|determinant|determinanten|determinante|Spur|Determinante|"
-          r"jälki|Jälki|determinantti|Determinantti")
-_NAME = r"(?<![\w\\])((?:" + _WORDS + r")(?:\s?\(K\)|\s?K)?|" + _SCRIPTED + r"|K|λ|\\lambda)(?![\w\\])"
+          r"jälki|Jälki|determinantti|Determinantti|vết|Vết|định thức|Định thức|nyoma|nyom|Nyoma|Nyom|"
+          r"determinánsa|determináns|Determinánsa|Determináns")
+_OF_K = r"(?:\s?\(K\)|\scủa\s{1,8}K?(?=\s)|\s?K)?"   # tr K, det(K), Vietnamese vết của K (K's trace)
+_NAME = r"(?<![\w\\])((?:" + _WORDS + r")" + _OF_K + r"|" + _SCRIPTED + r"|K|λ|\\lambda)(?![\w\\])"
 _VERBS = (r"(?:er|eru|is|are|equals|ist|sind|är|verður|verða|becomes|blir|vaere|var|was|gives|gefur|"
-          r"er jafnt og|is equal to|là|bằng)")
+          r"er jafnt og|is equal to|là|bằng|egyenlő)")
 _TERMS = r"(?:\s?[-−+·*×/]\s?\d{1,9}(?:\.\d{1,12})?){0,30}(?:\s?=\s?" + _NUMBER + r")?(?!\s?[-−+·*×/^(]|\w|\.\d)"
 _SAID = re.compile(_NAME + r"\s{1,3}" + _VERBS + r"\s{1,3}(?:(u\.þ\.b\.|approx\.?|ca\.|≈|um)\s{1,3})?(" + _NUMBER +
                    _TERMS + "|" + _VECTOR + ")")
@@ -51,9 +53,10 @@ _EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\
                     r"(" + _NUMBER + r"(?:" + _JOIN + _NUMBER + r"){1,5})", re.I)
 _APPROX = re.compile(r"≈|~|u\.þ\.b\.|approx|ca\.|\bum\b|\bnoin\b|\babout\b|\betwa\b|\benviron\b", re.I)
 _ONE_NUMBER = re.compile(_NUMBER)
-_QUANTITY = {**dict.fromkeys(("tr", "spor", "sporið", "trace", "spur", "jälki"), r"\operatorname{tr} K"),
+_QUANTITY = {**dict.fromkeys(("tr", "spor", "sporið", "trace", "spur", "jälki", "vết", "nyom", "nyoma"),
+                             r"\operatorname{tr} K"),
              **dict.fromkeys(("det", "ákveða", "ákveðan", "determinant", "determinanten", "determinante",
-                              "determinantti"), r"\det K")}
+                              "determinantti", "định thức", "determináns", "determinánsa"), r"\det K")}
 
 
 def eigenvalue_lists(line: str) -> list[tuple[str, list[str], tuple[int, int]]]:
@@ -78,7 +81,7 @@ def word_results(line: str) -> list[tuple[str, tuple[int, int]]]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         name = m.group(1)
-        word = re.match(r"(" + _WORDS + r")(?:\s?\(K\)|\s?K)?$", name)
+        word = re.match(r"(" + _WORDS + r")(?:\s?\(K\)|\scủa\s{1,8}K?|\s?K)?$", name)
         name = _QUANTITY[word.group(1).lower()] if word else name
         relation = "\\approx" if m.group(2) else "="
         out.append((f"{name} {relation} {m.group(3).replace('−', '-')}", m.span()))
