@@ -38,7 +38,7 @@ FACT_PATTERNS: tuple[tuple[str, str, bool], ...] = (
             r"धनात्मक\s?अर्ध[\s-]?निश्चित|"
             + _NB + r"pozitív\s?(?:szemi|félig\s?)[\s-]?definit\w{0,6}", False),
     ("pd", r"양의\s?정부호|양정치|" + _NB + r"(?:xác\sđịnh\sdương|dương\sxác\sđịnh)" + _NA + r"|धनात्मक\s?निश्चित|"
-           + _NB + r"pozitív\s?definit\w{0,6}|(?-i:(?<![\w.])PD(?![\w.]))", False),
+           + _NB + r"pozitív\s?definit\w{0,6}|(?-i:(?<![\w.])PD(?![\w]|\.\w))", False),
     ("eig_pos", r"고유값\w{0,2}\s?(?:모두|전부|둘\s?다|다)\s?(?:양수|양의\s?값|0보다\s?크)|"
                 + _NB + r"giá\strị\sriêng" + _CLAUSE + r"{0,30}?" + _NB + r"(?:đều\s)?dương" + _NA
                 + r"(?!\sxác)|" + _NB + r"(?:eigenvalues?|eigen\svalues?|आइगेनवैल्यू|आइगेनमान)" + _CLAUSE
