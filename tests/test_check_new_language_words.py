@@ -18,6 +18,7 @@ from symntk.check import check_text
 from symntk.check.count_labels import labelled_counts
 from symntk.check.dropped_words import dropped_names
 from symntk.check.facts import facts_of_line
+from symntk.check.minor_sum_words import MINOR
 
 NOTES = r"""Network $f(x) = W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]}$ with
 $W^{[1]} = [1, 1]^T$, $b^{[1]} = [0, 1]^T$, $W^{[2]} = [1, 0]$, $b^{[2]} = 0$, and $x_1 = 1$, $x_2 = 2$.
@@ -147,3 +148,22 @@ def test_a_table_with_vietnamese_headers_at_the_datapoints():
     start = NOTES.split("\n").index("{sentence}") + 1
     assert {j.verdict for j in report.judgements if j.line == start + 2} == {"correct"}
     assert "wrong" in [j.verdict for j in report.judgements if j.line == start + 3]
+
+
+@pytest.mark.parametrize("words", ["2×2 주소행렬식 합", "tổng các định thức con chính", "a főminorok összege",
+                                   "2×2 माइनर का योग"])
+def test_principal_minors_named_in_the_new_languages(words):
+    assert MINOR.search(words)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("행렬식은 $= 8$, 대각합은 $= 28$", ["correct", "wrong"]),
+    ("A nyom $= 27$, a determináns $= 9$.", ["correct", "wrong"]),
+    ("Vết $= 27$.", ["correct"]),
+])
+def test_trace_and_determinant_words_before_inline_math(sentence, expected):
+    assert _verdicts(sentence) == expected
+
+
+def test_a_korean_dropping_said_as_no_contribution():
+    assert dropped_names("$d$ 는 상수라서 커널에 기여가 없다.") == [["d"]]

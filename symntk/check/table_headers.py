@@ -9,8 +9,8 @@ from fractions import Fraction
 
 from .evaluation_bars import bar_point
 
-# "at" a datapoint in a column's header, in the learners' languages (tại, ở: Vietnamese; pe, par: Hindi)
-AT = r"at|bei|an|für|í|à|tại|ở|pe|par|पर"
+# "at" a datapoint before it in a column's header, in the learners' languages (tại, ở: Vietnamese)
+AT = r"at|bei|an|für|í|à|tại|ở"
 
 _POINT = re.compile(r"^(?:(?:in|" + AT + r")(?![^\W\d_]))?\s*x\s*(?:_?\{?(\d{1,2})\}?(?![\d.,])|"
                     r"\^\{?\((\d{1,2})\)\}?|([₁₂₃₄₅₆₇₈₉]))")
