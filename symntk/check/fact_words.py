@@ -58,7 +58,9 @@ FACT_PATTERNS: tuple[tuple[str, str, bool], ...] = (
                  + _NB + r"szinguláris" + _NA, False),
     ("eig_neg", r"음의\s?고유값|음수인\s?고유값|고유값\w{0,2}\s?(?:하나\w?\s?)?음수|"
                 + _NB + r"giá\strị\sriêng\sâm" + _NA + r"|" + _NB + r"(?:ek|koi|एक)\s(?:eigenvalue|eigen\svalue)\s"
-                r"(?:negative|ऋणात्मक)|" + _NB + r"(?:negative|ऋणात्मक)\s(?:eigenvalue|eigen\svalue|आइगेनवैल्यू)|"
+                r"(?:negative|ऋणात्मक)|" + _NB + r"ऋणात्मक\s(?:eigenvalue|eigen\svalue|आइगेनवैल्यू)|"
+                + _NB + r"negative\s(?:eigenvalue|eigen\svalue|आइगेनवैल्यू)\s(?:aa|aaya|aayi|aa\sgaya|mila|nikla|"
+                r"nikal\saaya|hai|है|आया|मिला)" + _NA + r"|"
                 + _NB + r"negatív\ssajátérték\w{0,4}", False),
 )
 
