@@ -58,6 +58,8 @@ def _verdicts(sentence: str) -> list[str]:
     ("K nem pozitív definit.", ["not:pd"]),
     ("A mátrix szinguláris.", ["eig_zero"]),
     ("Negatív sajátértéket kaptam.", ["eig_neg"]),
+    ("So K has one (tiny) negative eigenvalue.", ["eig_neg"]),
+    ("K has no negative eigenvalue.", []),
 ])
 def test_what_a_line_states(line, facts):
     assert facts_of_line(line) == facts

@@ -53,7 +53,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern,
                 r"(?:negative?s?|negativ[te]?|neikvæð\w*|négatives)\b|"
                 r"\b(?:get|got|gets|obtain|obtained|fá|fæ|fékk|fengum|erhalte|bekomme|erhalten|obtiens|obtenu|får|fik|fick)"
                 r"\s+(?:(?!no\b|not\b|engin|kein|ingen|ikke|inte|aucun)\w+\s+){0,2}(?:negative|negativ[te]?|neikvæð\w*|négatives)\s+"
-                r"(?:eigenvalues?|eigenwerte?|valeurs propres|eigingildi\w*|egenværdi\w*|egenverdi\w*|egenvärde\w*)"),
+                r"(?:eigenvalues?|eigenwerte?|valeurs propres|eigingildi\w*|egenværdi\w*|egenverdi\w*|egenvärde\w*)|"
+                r"\b(?:has|have|with)\s+(?:one|a|an)\s+(?:\([\w\s]{1,20}\)\s+|\w+\s+)?negative\s+eigenvalue\b"),
     ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un|en|én|ett|"
                  r"den mindste|mindste|den minste|minste|minsta|um|o menor|een|de kleinste)\s+"
                  r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor|egenværdi\w*|egenverdi\w*|"
