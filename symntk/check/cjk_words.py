@@ -1,4 +1,4 @@
-"""Chinese and Japanese words for the checker's quantities: statements about K, counts of parameters.
+"""Chinese, Japanese and Korean words for the checker's quantities: statements about K, counts of parameters.
 
 Chinese (simplified and traditional) and Japanese write no spaces between words, so these patterns use no
 ``\\b``: they are the CJK rows beside the European words of :mod:`symntk.check.facts` and
@@ -9,8 +9,10 @@ nested repetition.
 * 半正定 / 正半定 / 半正定値 (positive semi-definite), 正定 / 正定値 (positive definite);
 * 特征值都是正的, 特征值均大于 0, 固有値はすべて正 (all eigenvalues positive);
 * 有一个特征值是 0, 零特征值, 奇异, 固有値の一つが 0, 特異 (a zero eigenvalue, K singular);
-* 一共 7 个参数, 7 個參數, 7 つのパラメータ, 参数共有 7 个 (the number of parameters);
-* 迹为 27, 行列式等于 8, トレースは 27 (the trace and the determinant named in words before their value);
+* 一共 7 个参数, 7 個參數, 7 つのパラメータ, 参数共有 7 个, 파라미터는 모두 7개, 파라미터 개수: 7 (the number of
+  parameters; Korean's statements about K are in :mod:`symntk.check.fact_words`);
+* 迹为 27, 行列式等于 8, トレースは 27, 행렬식은 8, 대각합은 27 (the trace and the determinant named in words before
+  their value);
 * a quantity in math, a CJK word for = or ≈, and its value in math: ``$\\lambda_1$ 约为 $26.70$``,
   ``$K_{11}$ 等于 $8$``, ``$\\lambda_1$ は $26.7$`` (one formula; not before a measure word: ``$2$ 维``);
 * conjunctions between claims in ``\\text{…}``: 和, 与, 所以, 因此, および, よって;
@@ -42,16 +44,21 @@ HEDGED_BEFORE = re.compile(r"(?:几乎|幾乎|接近|近似|差不多|ほぼ|ほ
 COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s*(?:个|個|つの|コの)?\s*(?:参数|參數|パラメータ|パラメーター)|"
                    r"(?:参数|參數|パラメータ)[^\n]{0,200}?(?:合計|合计|全部で|总共|總共|一共|共计|共計)\s*(?:で|は)?\s*"
                    r"(?<![\d.,])(\d{1,4})\s*(?:个|個|つ)|"   # パラメータは … 、合計7個: the total, not its parts
-                   r"(?:参数|參數|パラメータ)" + _CLAUSE + r"{0,6}?(?<![\d.,])(\d{1,4})\s*(?:个|個|つ)")
+                   r"(?:参数|參數|パラメータ)" + _CLAUSE + r"{0,6}?(?<![\d.,])(\d{1,4})\s*(?:个|個|つ)|"
+                   # 파라미터는 모두 7개, 파라미터 개수: 7, 매개변수의 수는 7 (Korean: the parameter word first)
+                   r"(?:파라미터|매개변수)\w{0,2}\s?(?:(?:의\s?)?(?:개수|수|갯수)\w{0,2}\s?)?[:=]?\s?(?:총|모두|전부|다)?\s?"
+                   r"(?<![\d.,])(\d{1,4})(?![\d.,])\s?(?:개|$|[.,;)])")
 
 
 CONJUNCTIONS = ("和", "与", "與", "及", "以及", "且", "所以", "因此", "因而", "则", "則", "即", "得", "于是",
                 "および", "と", "なので", "よって", "したがって", "つまり")
 
-_NAMED = re.compile(r"(迹|跡|トレース|行列式)\s*(?:の値)?\s*(?:为|為|是|等于|等於|=|は|が)\s*"
+_NAMED = re.compile(r"(迹|跡|トレース|行列式|행렬식|대각합|트레이스)\s*(?:の値)?\s*"
+                    r"(?:为|為|是|等于|等於|=|は|が|은|는|이|가|:)\s*"
                     r"(-?\d{1,9}(?:\.\d{1,12})?)(?!\d|\.\d)")
 _QUANTITY = {"迹": r"\operatorname{tr} K", "跡": r"\operatorname{tr} K", "トレース": r"\operatorname{tr} K",
-             "行列式": r"\det K"}
+             "行列式": r"\det K", "행렬식": r"\det K", "대각합": r"\operatorname{tr} K",
+             "트레이스": r"\operatorname{tr} K"}
 
 
 _APPROX_WORDS = "约为|約為|约等于|約等於|近似为|近似為|大约是|大約是|大约为|大約為|約|约"
@@ -84,7 +91,7 @@ def named_values(line: str) -> list[str]:
 def counts(line: str) -> list[str]:
     """The numbers N of ``N 个参数`` / ``参数共有 N 个`` / ``N つのパラメータ`` / ``パラメータは …、合計 N 個`` in a
     line (the claim P = N)."""
-    return [m.group(1) or m.group(2) or m.group(3) for m in COUNT.finditer(line)]
+    return [next(g for g in m.groups() if g) for m in COUNT.finditer(line)]
 
 
 def negated(before: str, after: str) -> bool:

@@ -18,7 +18,7 @@ _SUP = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")
 _GREEK = {"lambda": "λ", "theta": "θ", "sigma": "σ", "delta": "δ", "varphi": "φ", "phi": "φ", "Delta": "Δ",
           "alpha": "α", "beta": "β", "gamma": "γ", "mu": "μ", "eta": "η", "Theta": "Θ", "nabla": "∇"}
 _OPS = {"add": " + ", "sub": " − ", "mul": " · ", "div": "/", "juxt": ""}
-COUNT_WORDS = re.compile(r"stik|param|fjöld|number of|count|antal|anzahl", re.I)
+COUNT_WORDS = re.compile(r"stik|param|fjöld|number of|count|antal|anzahl|tham số|파라미터|पैरामीटर", re.I)
 
 
 def parameter_names(symbol, widths) -> tuple[str, str]:

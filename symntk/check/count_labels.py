@@ -45,8 +45,26 @@ _BRACKETED = re.compile(
     r"(?:entries|components|elements|parameters|params|einträge|einträgen|komponenten|parameter)[ \t]{0,3}\)",
     re.I | re.M)
 
+# θ named, its names listed, then a bare number in brackets ending the line: "$\theta$: $W_{11}, …, b^{[2]}$ (7)",
+# "θ = (w, b, v, c) (4)": the count of the listing (a bracketed number below half the names listed, an equation's
+# label "(1)", is not)
+_LISTED = re.compile(r"^[ \t>*\-]{0,6}\$?[ \t]{0,3}(?:\\(?:boldsymbol|mathbf|bm)[ \t]{0,3}\{?[ \t]{0,3})?"
+                     r"(?:\\theta|θ)\}?"
+                     r"[ \t]{0,3}\$?[ \t]{0,3}[:=]([^\n]{1,600}?)\$?[ \t]{0,3}\((\d{1,3})\)[ \t]{0,3}[.:]?[ \t]{0,3}$")
+
+
+def _listed_count(line: str) -> list[tuple[str, int, int]]:
+    """The count after θ's listing (see :data:`_LISTED`): [(N, start, end)] when N ≥ 2 and at least half the number
+    of names listed, else []."""
+    m = _LISTED.match(line)
+    if m is None:
+        return []
+    names = m.group(1).count(",") + 1
+    count = int(m.group(2))
+    return [(m.group(2), m.start(2), m.end(2))] if count >= 2 and 2 * count >= names else []
+
 
 def labelled_counts(line: str) -> list[tuple[str, int, int]]:
     """(the count, its start, its end) of every count after a label on ``line``."""
     rules = (_LABEL, _SAID, _PARTITIVE, _BRACKETED)
-    return [(m.group(1), m.start(1), m.end(1)) for rule in rules for m in rule.finditer(line)]
+    return [(m.group(1), m.start(1), m.end(1)) for rule in rules for m in rule.finditer(line)] + _listed_count(line)

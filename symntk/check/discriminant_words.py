@@ -14,6 +14,9 @@ DISCRIMINANT_WORDS_BY_LANGUAGE = {
     "Swedish, Danish, Norwegian, Dutch": ("diskriminant", "diskriminanten", "discriminant"),
     "Finnish": ("diskriminantti",),
     "Polish": ("wyróżnik", "wyróżnika"),
+    "Korean": ("판별식", "판별식은", "판별식이"),
+    "Hungarian": ("diszkrimináns", "diszkriminánsa"),
+    "Hindi": ("विविक्तकर",),
 }
 DISCRIMINANT_WORDS = frozenset(w for words in DISCRIMINANT_WORDS_BY_LANGUAGE.values() for w in words)
 

@@ -1,7 +1,9 @@
-"""Words that drop a parameter in Arabic, Greek, Japanese, Chinese and Korean, as tables (data) for dropped_words.
+"""Words that drop a parameter in Arabic, Greek, Vietnamese, Hindi, Hungarian, Japanese, Chinese and Korean (data).
 
-Arabic and Greek are written with spaces between words, so their phrases are matched as whole words like the
-Latin-script ones (``نهمل الانحياز $b^{[2]}$ لأنه يزيح f فقط``, ``δεν το βάζω``, ``αγνοούμε το $c$``); Arabic glues
+Arabic, Greek, Vietnamese, Hindi (Devanagari and romanised) and Hungarian are written with spaces between words, so
+their phrases are matched as whole words like the Latin-script ones (``نهمل الانحياز $b^{[2]}$ لأنه يزيح f فقط``,
+``δεν το βάζω``, ``αγνοούμε το $c$``, ``không đóng góp gì vào kernel, em bỏ qua nó``, ``koi contribution nahi, so
+skip``, ``A c paramétert kihagyom``); Arabic glues
 ``و`` (and) and ``ف`` (so) to the next word, so those may lead a phrase. Japanese and Chinese have no spaces and
 Korean glues its particles to the word (``バイアスは省略``, ``忽略 $b_2$``, ``$b_2$는 생략한다``), so their phrases are
 matched anywhere in the clause. The negation, reason, consequence and derivative words of these languages are
@@ -24,6 +26,18 @@ SPACED: tuple[tuple[str, str], ...] = (
            r"συμπεριλαμβάνω|συμπεριλαμβάνουμε)|δεν (?:επηρεάζει|επηρεάζουν|μετράει|μετρά|παίζει ρόλο|συνεισφέρει|"
            r"προσφέρει τίποτα|χρειάζεται)|(?:το |τον |την |τα )?(?:βγάζω|βγάζουμε|αφήνω έξω|αφήνουμε έξω)|"
            r"είναι άσχετ\w{1,3}"),
+    ("vi", r"bỏ qua|bỏ đi|bỏ ra|lược bỏ|loại bỏ|loại ra|không (?:cần )?(?:tính|xét|đưa vào|quan tâm)|không cần|"
+           r"không (?:có )?(?:đóng góp|ảnh hưởng|tác dụng|vai trò)(?: gì)?|không quan trọng|không liên quan"),
+    ("hi", r"(?:chhod|chod|chhor|chor)(?:na|kar|ke|ta|te|ti|ega|enge|unga|o|iye)?(?: (?:diya|diye|dete|denge|dunga|do|"
+           r"raha|rahe|rahi|rahe hain|hain|hai))?|ignore (?:kar\w{0,5}|kiya|karte)|(?:koi|kuch) (?:bhi )?"
+           r"(?:contribution|farak|fark|farq|asar|role|yogdan) nahi\w?|matter nahi karta|zaroorat nahi|zarurat nahi|"
+           r"छोड़\w{0,3}(?: (?:देते|दिया|देंगे|दो|रहा|रहे|रही)\w{0,2})?|नज़रअंदाज़\w{0,3}|अनदेखा|"
+           r"(?:कोई|कुछ) (?:भी )?(?:contribution|योगदान|फर्क|फ़र्क|असर|भूमिका) नहीं"),
+    ("hu", r"kihagy\w{0,6}|elhagy\w{0,6}|hagy\w{0,5} (?:ki|el)|elhanyagol\w{0,6}|figyelmen kívül hagy\w{0,6}|"
+           r"nem számít\w{0,3}|"
+           r"nem (?:ad|tesz) (?:hozzá )?semmit|semmit nem (?:ad|tesz hozzá)|nem járul\w{0,2} hozzá|"
+           r"nincs (?:hatása|szerepe)|"
+           r"nem befolyásol\w{0,4}|nem kell\w{0,3}|kies\w{0,4}|lényegtelen|nem érdekes"),
 )
 # phrases of unspaced scripts (matched anywhere)
 UNSPACED: tuple[tuple[str, str], ...] = (
@@ -31,12 +45,17 @@ UNSPACED: tuple[tuple[str, str], ...] = (
            r"落とす|落として|効かない|効いてこない|影響しない|影響がない|影響はない|寄与しない|関係ない|関係しない|"
            r"不要"),
     ("zh", r"忽略|略去|舍去|去掉|不考虑|不考慮|不计|不計|不影响|不影響|没有影响|沒有影響|无关|無關|不用管|不需要"),
-    ("ko", r"생략|무시|제외|빼고|뺀다|빼겠|고려하지 않|영향을 주지 않|영향이 없|상관없"),
+    ("ko", r"생략|무시|제외|빼고|뺀다|빼겠|고려하지 않|영향을 주지 않|영향이 없|상관없|기여가 없|기여하지 않|기여도 없|"
+           r"영향 없|필요 없|필요없"),
 )
-NEGATIONS = r"δεν|μην|όχι|لا|لن|لم|ليس"
-REASONS = r"επειδή|γιατί|αφού|διότι|لأنه|لأنها|لأن|لانه|لان|حيث"
-CONSEQUENCES = r"οπότε|άρα|επομένως|συνεπώς|إذن|لذلك|لذا"
-DERIVATIVES = r"παράγωγ\w{0,4}|μερικ\w{0,4} παράγωγ\w{0,4}|ως προς|مشتق\w{0,4}|المشتق\w{0,4}|بالنسبة"
+NEGATIONS = r"δεν|μην|όχι|لا|لن|لم|ليس|không|chẳng|đừng|chưa|nem|nincs|nahi|nahin|नहीं|मत"
+REASONS = r"επειδή|γιατί|αφού|διότι|لأنه|لأنها|لأن|لانه|لان|حيث|bởi vì|vì|tại vì|mert|mivel|hiszen|ugyanis|" \
+          r"kyunki|kyonki|chunki|क्योंकि|चूंकि"
+CONSEQUENCES = r"οπότε|άρα|επομένως|συνεπώς|إذن|لذلك|لذا|nên|vì vậy|vì thế|do đó|cho nên|vậy|thế nên|tehát|ezért|" \
+               r"emiatt|így|vagyis|isliye|isiliye|toh|तो|इसलिए"
+CONDITIONS = r"nếu|giả sử|amennyiben|agar|yadi|अगर|यदि"
+DERIVATIVES = r"παράγωγ\w{0,4}|μερικ\w{0,4} παράγωγ\w{0,4}|ως προς|مشتق\w{0,4}|المشتق\w{0,4}|بالنسبة|đạo hàm|" \
+              r"derivált\w{0,6}|deriválás\w{0,4}|parciális|अवकलज"
 UNSPACED_DERIVATIVES = re.compile(r"微分|導関数|导数|導數|偏导|미분|도함수")
 UNSPACED_PHRASE = "|".join(p for _, p in UNSPACED)
 UNSPACED_CONDITION = re.compile(r"もし|なら|場合|如果|假如|만약|라면|？")

@@ -30,7 +30,16 @@ from __future__ import annotations
 import re
 
 from .dropped_roles import role_names
-from .dropped_scripts import CONSEQUENCES, DERIVATIVES, NEGATIONS, REASONS, SPACED, UNSPACED_PHRASE, unspaced_says_else
+from .dropped_scripts import (
+    CONDITIONS,
+    CONSEQUENCES,
+    DERIVATIVES,
+    NEGATIONS,
+    REASONS,
+    SPACED,
+    UNSPACED_PHRASE,
+    unspaced_says_else,
+)
 
 # the phrases that say a parameter is left out as contributing nothing (a space stands for any blank run)
 DROPPING: tuple[tuple[str, str], ...] = (
@@ -107,7 +116,8 @@ _NEGATED = re.compile(r"(?<![\w])(?:not|never|no|cannot|mustn'?t|nicht|nie|niema
                       r"ikke|inte|pas|jamais|nunca|non(?!-)|não|nao|niet|geen|nooit|"
                       + NEGATIONS + r")(?![\w])|n't(?![\w])", re.I)
 _CONDITION = re.compile(r"(?<![\w])(?:if|when|unless|whether|wenn|falls|ob|ef|þegar|nema|hvort|si|cuando|hvis|om|"
-                        r"quand|lorsque|quando|wanneer|indien|ifall|dersom|of\s{1,3}(?:je|jij|we|wij|ik|men|u)|jeśli|jeżeli|gdyby|pokud|jestli|jestliže|ako|če)"
+                        r"quand|lorsque|quando|wanneer|indien|ifall|dersom|of\s{1,3}(?:je|jij|we|wij|ik|men|u)|jeśli|jeżeli|gdyby|pokud|"
+                        r"jestli|jestliže|ako|če|" + CONDITIONS + r")"
                         r"(?![\w])|\?", re.I)
 _DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s?/\s?d|(?<![\w])(?:deriv\w*|differentiat\w*|w\.?r\.?t\.?|"
                          r"respect|ableit\w*|nach|bezüglich|bzgl\.?|afleið\w*|m\.?t\.?t\.?|tilliti|diffra\w*|dériv\w*|"

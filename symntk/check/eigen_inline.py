@@ -17,15 +17,15 @@ import re
 
 from .word_results import _EIGEN_WORDS
 
-_OF = r"(?:of|der|von|des|af|de|du|di|dei|van)"
+_OF = r"(?:of|der|von|des|af|de|du|di|dei|van|của)"
 _QUALIFIER = (r"(?:[ \t]{1,3}" + _OF + r"(?:[ \t]{1,3}(?:\$\s?K\s?\$|[^\W\d_]{1,20})){1,2}"
               r"|[ \t]{1,3}\$\s?K\s?\$)?")   # "of K", or K's math alone after the word ("eigingildi $K$ eru")
-_SAYS = r"(?:[ \t]{0,3}(?::|are|is|sind|ist|sont|eru|er|son|são|zijn|sind also|also)(?![\w]))"
+_SAYS = r"(?:[ \t]{0,3}(?::|are|is|sind|ist|sont|eru|er|son|são|zijn|sind also|also|là|bằng)(?![\w]))"
 _VERB = _SAYS + "?"
 # "about": the values that follow are rounded (λ ≈ value), any of these words right after the verb
 _ABOUT = r"(?:[ \t]{1,3}(?P<about>approximately|approx\.|about|roughly|around|circa|ca\.|etwa|ungefähr|rund|" \
     r"environ|um það bil|u\.þ\.b\.|um|cerca de|aproximadamente|ongeveer|ungefär|omkring|cirka|noin|≈))?"
-_EARLIER = r"(?:\$[^$=<>\n]{1,120}\$[ \t]{0,3}(?:,|und|and|og|et|y|och|e|en|ja)[ \t]{1,3}){0,3}"
+_EARLIER = r"(?:\$[^$=<>\n]{1,120}\$[ \t]{0,3}(?:,|und|and|og|et|y|och|e|en|ja|và|és|aur|और)[ \t]{1,3}){0,3}"
 # a bare genitive in place of "of …" (``Eigingildi kjarnans eru``), read only when a verb or colon follows it
 _GENITIVE = r"[ \t]{1,3}[^\W\d_]{1,20}" + _SAYS
 _BEFORE = re.compile(r"(?<![\w\\])(?:" + _EIGEN_WORDS + r")(?:" + _QUALIFIER + _VERB + "|" + _GENITIVE + ")" + _ABOUT +

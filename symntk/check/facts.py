@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import cjk_words
+from . import cjk_words, fact_words
 from .dropped_parameters import fact as dropped_fact
 from .dropped_words import dropped_clauses
 from .kernel_choice import kernel_choice
@@ -54,7 +54,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((prop, re.compile(pattern,
                 r"(?:negative?s?|negativ[te]?|neikvæð\w*|négatives)\b|"
                 r"\b(?:get|got|gets|obtain|obtained|fá|fæ|fékk|fengum|erhalte|bekomme|erhalten|obtiens|obtenu|får|fik|fick)"
                 r"\s+(?:(?!no\b|not\b|engin|kein|ingen|ikke|inte|aucun)\w+\s+){0,2}(?:negative|negativ[te]?|neikvæð\w*|négatives)\s+"
-                r"(?:eigenvalues?|eigenwerte?|valeurs propres|eigingildi\w*|egenværdi\w*|egenverdi\w*|egenvärde\w*)"),
+                r"(?:eigenvalues?|eigenwerte?|valeurs propres|eigingildi\w*|egenværdi\w*|egenverdi\w*|egenvärde\w*)|"
+                r"\b(?:has|have|with)\s+(?:one|a|an)\s+(?:\([\w\s]{1,20}\)\s+|\w+\s+)?negative\s+eigenvalue\b"),
     ("eig_zero", r"\b(?:one|an|the smallest|smallest|ein|der kleinste|une|la plus petite|eitt|minnsta|un|en|én|ett|"
                  r"den mindste|mindste|den minste|minste|minsta|um|o menor|een|de kleinste)\s+"
                  r"(?:eigenvalue|eigenwert|valeur propre|eigingildi\w*|autovalor|egenværdi\w*|egenverdi\w*|"
@@ -152,6 +153,15 @@ def facts_of_line(line: str) -> list[str]:
             taken.append((m.start(), m.end()))
             no = _negated(before) or cjk_words.negated(before, text[m.end():])
             found.append(("not:" if no else "") + prop)
+    for prop, start, end in fact_words.facts(text):   # Korean, Vietnamese, Hindi, Hungarian
+        if any(a < end and start < b for a, b in taken):
+            continue
+        before = text[:start]
+        if fact_words.hedged(before) or _asked(text, end):
+            continue
+        taken.append((start, end))
+        no = _negated(before) or fact_words.negated(before, text[end:])
+        found.append(("not:" if no else "") + prop)
     return list(dict.fromkeys(found))
 
 

@@ -9,6 +9,7 @@ from .arabic_script import RTL_KINDS
 from .discriminant_words import discriminant_names
 from .inner_product_words import dot_as_kernel
 from .point_gradients import point_label
+from .quantity_words import TRACE_DET_WORDS
 
 LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
 
@@ -28,7 +29,7 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                   **dict.fromkeys(("gradient", "gradienten", "gradiënt", "gradiente", "grad", "stigull", "stigullinn",
                                    "gradientti"),
                                   r"\nabla_\theta f"),
-                  "θ": r"\theta", "theta": r"\theta", **discriminant_names()}   # θ $= (W^{[1]}, …)$
+                  "θ": r"\theta", "theta": r"\theta", **discriminant_names(), **TRACE_DET_WORDS}   # θ $= (W^{[1]}, …)$
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 # ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
 # starts with the bare matrix name K and a relation
@@ -42,9 +43,8 @@ _CHARPOLY_BEFORE = re.compile(r"(?:characteristic polynomial|charakteristische[s
 _WORD_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:von|der|de|of|du|di|da|del|af))?[ \t]{0,3}$")
 
 
-# ``Spor $K$ er $24$``, ``the determinant of $K$ is $7$``, ``ákveða $8 \cdot 16 - 121 = 7$``: a word for tr or det
-# (with K in math after it, and a verb) right before inline math that is only numbers (the Danish pronoun "det" with a
-# verb and no K excepted)
+# ``Spor $K$ er $24$``, ``the determinant of $K$ is $7$``, ``ákveða $8 \cdot 16 - 121 = 7$``: a word for tr or det (K
+# in math after it, a verb) right before inline math that is only numbers (Danish "det" with a verb and no K excepted)
 _SAID_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:of|af|von|de|du|di))?([ \t]{0,3}\$\s*K\s*\$)?[ \t]{1,3}"
                         r"((?:er|is|ist|est|es|är|equals|on|=)[ \t]{1,3})?$", re.I)
 _ARITHMETIC = re.compile(r"^\s*[-−(]?\d(?:[-−+*/·=(). ,{}\d]|\\cdot|\\times|\\approx){0,80}$")

@@ -29,7 +29,7 @@ LAYOUT_RULES: tuple[Rule, ...] = (
     Rule("square roots of one letter or Greek letter", r"\sqrt\Delta ; \sqrt D ; √Δ",
          r"\sqrt{\Delta} ; \sqrt{D} ; \sqrt{\Delta}",
          r"\\sqrt\s*(\\(?:Delta|delta|lambda|theta|sigma|mu|alpha|beta|gamma|pi|varepsilon|epsilon)|[A-Za-z])"
-         r"(?![A-Za-z])", r"\\sqrt{\1}"),
+         r"(?![A-Za-z_^])", r"\\sqrt{\1}"),
     Rule("derivative operator d/dz", r"\frac{d}{dz} \tanh z", r"\frac{\partial}{\partial z} \tanh z",
          r"\\[dt]?frac\s*\{\s*(?:d|\\mathrm\{d\}|\\partial)\s*\}\s*\{\s*(?:d|\\mathrm\{d\}|\\partial)\s*([a-z])\s*\}",
          r"\\frac{\\partial}{\\partial \1}"),

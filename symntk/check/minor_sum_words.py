@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 # principal minors in the learners' languages: minors, Minoren/Hauptminoren, menores, minori, mineurs, minorer,
-# undirákveður (Icelandic)
-MINOR = re.compile(r"(?<![\w\\])(?:haupt)?(?:minor\w{0,6}|menor(?:es)?|mineurs?)(?![\w])|undirákveð\w{0,5}", re.I)
+# undirákveður (Icelandic), főminorok (Hungarian), định thức con (Vietnamese), 주소행렬식 (Korean), माइनर (Hindi)
+MINOR = re.compile(r"(?<![\w\\])(?:haupt|fő)?(?:minor\w{0,6}|menor(?:es)?|mineurs?)(?![\w])|undirákveð\w{0,5}|"
+                   r"định\sthức\scon|(?:주)?소행렬식|माइनर\w{0,3}", re.I)
 # the arithmetic of the minors: numbers, + − · × * ⋅ ^ ², brackets, \cdot, \times, spaces, and relations
 _ARITHMETIC = re.compile(r"^(?:[\d\s.+\-−*·⋅×()²^{}=]|\\cdot|\\times|\\left|\\right)*$")
 _CUT = re.compile(r"[,;:.!?](?=\s|$)")   # a clause ends between the words that name the minors and the math

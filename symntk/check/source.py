@@ -40,6 +40,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .arrows import arrow_pieces
     from .at_value import at_datapoints, row_points
     from .binom_columns import binom_columns
+    from .cut_vectors import cut_entries
     from .decimal_comma import mark_decimal_commas, writes_decimal_commas
     from .defined_units import defined_units, units_as_layers
     from .evaluation_bars import at_bars, bar_label
@@ -83,6 +84,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     found = sorted(found + prose_segments(text, covered, MAX_SEGMENTS) + fact_segments(text, MAX_SEGMENTS),
                    key=lambda s: s.line)
+    found = [piece for s in found for piece in cut_entries(s)]   # ∇f(x_2) = [2, 0, 1,: the entries written
     found = labelled_results(text, found)
     found = [s if s.error else replace(s, text=at_bars(s.text)) for s in found   # f\Big|_{x=1}: f(1)
              if s.error or bar_label(s.text) is None]   # | \Big|_{x=x_1} |: a column's label

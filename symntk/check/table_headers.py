@@ -9,7 +9,10 @@ from fractions import Fraction
 
 from .evaluation_bars import bar_point
 
-_POINT = re.compile(r"^(?:at|bei|an|für|in|í|à)?\s*x\s*(?:_?\{?(\d{1,2})\}?(?![\d.,])|"
+# "at" a datapoint before it in a column's header, in the learners' languages (tại, ở: Vietnamese)
+AT = r"at|bei|an|für|í|à|tại|ở"
+
+_POINT = re.compile(r"^(?:(?:in|" + AT + r")(?![^\W\d_]))?\s*x\s*(?:_?\{?(\d{1,2})\}?(?![\d.,])|"
                     r"\^\{?\((\d{1,2})\)\}?|([₁₂₃₄₅₆₇₈₉]))")
 
 
@@ -29,7 +32,7 @@ _GRADIENT_AT = re.compile(r"^(?:\\nabla|∇|\\[dt]?frac\s*\{\s*(?:∂|\\partial)
 
 
 # a whole gradient's column at a datapoint said in words: ∂f/∂θ at x₁, ∇f @ x_2, gradient bei x = 1
-_GRADIENT_SAID_AT = re.compile(r"^(.{1,40}?)\s+(?:at|bei|an|für|í|à|@)\s+(.{1,30})$")
+_GRADIENT_SAID_AT = re.compile(r"^(.{1,40}?)\s+(?:" + AT + r"|@)\s+(.{1,30})$")
 
 
 # a column of each row's derivative of one output, with no "/∂…": df1, ∂f_2, dy (the row names the parameter)
@@ -39,7 +42,7 @@ _DIFFERENTIAL = re.compile(r"^(?:d|∂|\\partial)\s?(?:f|y)\s?(?:_?\{?([1-9])\}?
 _CALL = re.compile(r"^(?:f|y|∇\s*f|\\nabla\s*f)\s*\(\s*([^()]{1,30}?)\s*\)$")
 
 
-_AT_VALUE = re.compile(r"^(?:(?:at|bei|an|für|í|à)\s+(?:x\s*=\s*)?|x\s*=\s*)(.{1,30})$", re.I)   # at 1, at x = 1
+_AT_VALUE = re.compile(r"^(?:(?:" + AT + r")\s+(?:x\s*=\s*)?|x\s*=\s*)(.{1,30})$", re.I)   # at 1, at x = 1
 
 
 _DERIVATIVE = re.compile(r"^(?:∂|\\partial|d)\s*(f|y)?\s*(?:_?\{?(\d)\}?|([₁₂₃]))?\s*/\s*(?:∂|\\partial|d)\s*"
@@ -57,7 +60,8 @@ GRADIENT = re.compile(r"^(?:\\nabla|∇)\s*(?:_\{?\\?(?:theta|θ)\}?)?\s*(f|y)\s
 _FORMULA_HEADERS = ("symbolic", "symbolisch", "formula", "formel", "formúla", "allgemein", "general", "almennt",
                     "derivative", "afleiða", "afleiður", "afleiðan", "ableitung", "derivada", "dérivée", "derivata",
                     "∂f/∂θ", "∂f/∂θ_k", "\\partial f/\\partial\\theta_k", "\\partial f/\\partial \\theta_k",
-                    "\\partial f/\\partial\\theta", "∂f/∂θₖ", "df/dθ", "expression", "ausdruck")
+                    "\\partial f/\\partial\\theta", "∂f/∂θₖ", "df/dθ", "expression", "ausdruck", "đạo hàm",
+                    "công thức", "derivált", "képlet", "미분", "편미분", "도함수", "공식", "अवकलज", "सूत्र")
 
 
 # words that make a header a formula column in any language of the family: "derivata simbolica", "valore in

@@ -26,10 +26,12 @@ _VECTOR = r"[(\[][-−\d.,;/\s]{1,200}[)\]](?:\^\{?T\}?)?"
 _SCRIPTED = (r"(?:K|λ|\\lambda|f|h|z|a|g|y|δ|\\delta)(?:_\{?[\w,]{1,5}\}?|\^\{?\(?\d\)?\}?){1,2}"
              r"(?:\([^()\n]{1,12}\))?|(?:f|h|z|a|y)\((?:x_\{?\d\}?|[-−]?\d{1,4})\)")
 _WORDS = (r"tr|det|spor|sporið|trace|ákveða|ákveðan|determinant|determinanten|determinante|Spur|Determinante|"
-          r"jälki|Jälki|determinantti|Determinantti")
-_NAME = r"(?<![\w\\])((?:" + _WORDS + r")(?:\s?\(K\)|\s?K)?|" + _SCRIPTED + r"|K|λ|\\lambda)(?![\w\\])"
+          r"jälki|Jälki|determinantti|Determinantti|vết|Vết|định thức|Định thức|nyoma|nyom|Nyoma|Nyom|"
+          r"determinánsa|determináns|Determinánsa|Determináns")
+_OF_K = r"(?:\s?\(K\)|\scủa\s{1,8}K?(?=\s)|\s?K)?"   # tr K, det(K), Vietnamese vết của K (K's trace)
+_NAME = r"(?<![\w\\])((?:" + _WORDS + r")" + _OF_K + r"|" + _SCRIPTED + r"|K|λ|\\lambda)(?![\w\\])"
 _VERBS = (r"(?:er|eru|is|are|equals|ist|sind|är|verður|verða|becomes|blir|vaere|var|was|gives|gefur|"
-          r"er jafnt og|is equal to)")
+          r"er jafnt og|is equal to|là|bằng|egyenlő)")
 _TERMS = r"(?:\s?[-−+·*×/]\s?\d{1,9}(?:\.\d{1,12})?){0,30}(?:\s?=\s?" + _NUMBER + r")?(?!\s?[-−+·*×/^(]|\w|\.\d)"
 _SAID = re.compile(_NAME + r"\s{1,3}" + _VERBS + r"\s{1,3}(?:(u\.þ\.b\.|approx\.?|ca\.|≈|um)\s{1,3})?(" + _NUMBER +
                    _TERMS + "|" + _VECTOR + ")")
@@ -38,9 +40,10 @@ _SAID_FI = re.compile(_NAME + r"\s{1,3}(?:on|ovat)\s{1,3}(?:(noin|n\.|≈)\s{1,3
                       + r")(?=\s{0,3}(?:[.,;:!?)]|$|ja\s|eli\s|siis\s))")
 _EIGEN_WORDS = (r"eigingildin|eigingildi|eigenvalues|eigenwerte|egenverdiene|egenverdier|egenvärdena|egenvärden|"
                 r"egenværdierne|egenværdier|valeurs propres|autovalores|autovalori|eigenwaarden|ominaisarvot|"
-                r"wartości własne")
+                r"wartości własne|các giá trị riêng|giá trị riêng|trị riêng|sajátértékei|sajátértékek|sajátértéke|"
+                r"고유값들은|고유값은|고유값들|고유값|आइगेनवैल्यूज़|आइगेनवैल्यूज|आइगेनवैल्यू")
 EIGEN_WORDS = _EIGEN_WORDS   # the plural word for eigenvalues in every language read (eigen_linked.py too)
-_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i|or|oder|eller|ou)"   # "or": lambda = 32 or 22 names both
+_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i|or|oder|eller|ou|và|és|aur|और)"   # "or": lambda = 32 or 22 names both
 _JOIN = r"\s{0,3}(?:[,;&](?:\s{0,3}" + _CONJUNCTION + r"\b)?|\b" + _CONJUNCTION + r"\b)\s{0,3}"
 _STATES = r"(?:(?:[:=≈]|~=?)\s{0,3}|(?:" + _VERBS + r"|were)\s{1,3})"   # ~, ~=: approximately in plain text
 _EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\s{1,3}(?:of K|af K|K|von K))?\s{0,3}"
@@ -50,9 +53,10 @@ _EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\
                     r"(" + _NUMBER + r"(?:" + _JOIN + _NUMBER + r"){1,5})", re.I)
 _APPROX = re.compile(r"≈|~|u\.þ\.b\.|approx|ca\.|\bum\b|\bnoin\b|\babout\b|\betwa\b|\benviron\b", re.I)
 _ONE_NUMBER = re.compile(_NUMBER)
-_QUANTITY = {**dict.fromkeys(("tr", "spor", "sporið", "trace", "spur", "jälki"), r"\operatorname{tr} K"),
+_QUANTITY = {**dict.fromkeys(("tr", "spor", "sporið", "trace", "spur", "jälki", "vết", "nyom", "nyoma"),
+                             r"\operatorname{tr} K"),
              **dict.fromkeys(("det", "ákveða", "ákveðan", "determinant", "determinanten", "determinante",
-                              "determinantti"), r"\det K")}
+                              "determinantti", "định thức", "determináns", "determinánsa"), r"\det K")}
 
 
 def eigenvalue_lists(line: str) -> list[tuple[str, list[str], tuple[int, int]]]:
@@ -77,7 +81,7 @@ def word_results(line: str) -> list[tuple[str, tuple[int, int]]]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         name = m.group(1)
-        word = re.match(r"(" + _WORDS + r")(?:\s?\(K\)|\s?K)?$", name)
+        word = re.match(r"(" + _WORDS + r")(?:\s?\(K\)|\scủa\s{1,8}K?|\s?K)?$", name)
         name = _QUANTITY[word.group(1).lower()] if word else name
         relation = "\\approx" if m.group(2) else "="
         out.append((f"{name} {relation} {m.group(3).replace('−', '-')}", m.span()))
