@@ -53,9 +53,11 @@ COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s*(?:个|個|つの|コの)?\s*(?:参�
 CONJUNCTIONS = ("和", "与", "與", "及", "以及", "且", "所以", "因此", "因而", "则", "則", "即", "得", "于是",
                 "および", "と", "なので", "よって", "したがって", "つまり")
 
-_NAMED = re.compile(r"(迹|跡|トレース|行列式|행렬식|대각합|트레이스)\s*(?:の値)?\s*"
+# the name as a whole word (주소행렬식, a principal minor, is no 행렬식) and a number that is a value, not the first
+# operand of arithmetic (행렬식 = 28·71 − 43² is no claim that det K = 28)
+_NAMED = re.compile(r"(?<![가-힣])(迹|跡|トレース|行列式|행렬식|대각합|트레이스)\s*(?:の値)?\s*"
                     r"(?:为|為|是|等于|等於|=|は|が|은|는|이|가|:)\s*"
-                    r"(-?\d{1,9}(?:\.\d{1,12})?)(?!\d|\.\d)")
+                    r"(-?\d{1,9}(?:\.\d{1,12})?)(?!\d|\.\d|\s*(?:[-+*/×·^−]|\\cdot|\\times))")
 _QUANTITY = {"迹": r"\operatorname{tr} K", "跡": r"\operatorname{tr} K", "トレース": r"\operatorname{tr} K",
              "行列式": r"\det K", "행렬식": r"\det K", "대각합": r"\operatorname{tr} K",
              "트레이스": r"\operatorname{tr} K"}
