@@ -38,6 +38,9 @@ SPACED: tuple[tuple[str, str], ...] = (
            r"nem (?:ad|tesz) (?:hozzá )?semmit|semmit nem (?:ad|tesz hozzá)|nem járul\w{0,2} hozzá|"
            r"nincs (?:hatása|szerepe)|"
            r"nem befolyásol\w{0,4}|nem kell\w{0,3}|kies\w{0,4}|lényegtelen|nem érdekes"),
+    ("ru", r"не учитыва\w{0,4}|не учт\w{0,4}|пропуска\w{0,4}|пропуст\w{0,4}|опуска\w{0,4}|опуст\w{0,4}|"
+           r"игнориру\w{0,4}|отбрасыва\w{0,4}|отброс\w{0,4}|выкину\w{0,4}|не (?:нужн\w{0,3}|важн\w{0,3})|"
+           r"ничего не (?:да[её]т|дают|вносит|вносят|меняет|меняют)|не (?:влияет|влияют|вносит вклад\w{0,2})"),
 )
 # phrases of unspaced scripts (matched anywhere)
 UNSPACED: tuple[tuple[str, str], ...] = (

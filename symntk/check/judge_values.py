@@ -117,6 +117,30 @@ def _own_formulas(world: World, claim, nodes, claimed, true) -> None:
 GRADIENT_LETTERS = ("g", "G", "j", "J", "gamma")   # g_i, J_i: the learner's own name of the gradient at x_i
 
 
+def _new_working(claim, world: World, known) -> bool:
+    """A letter of the learner's own with a number already (``D = 464``) set equal to arithmetic of numbers only
+    (``D = 1849 - 116``): the learner reuses the letter for a new quantity (the next output's discriminant), so it
+    is a new definition, not a wrong value of the old one."""
+    from .nodes import Num
+
+    if known is None or not getattr(known, "is_number", False) or isinstance(claim.value, Num):
+        return False
+    if any(isinstance(node, Sym) for node in walk(claim.value)):
+        return False
+    saved = world.scope.aliases.pop(key(claim.name))
+    try:
+        meaning = world.scope.symbol(claim.name)   # what the letter means without the learner's value
+    except UnreadableError:
+        meaning = None
+    finally:
+        world.scope.aliases[key(claim.name)] = saved
+    try:
+        claimed = one_scalar(claim.value, world.scope)
+    except UnreadableError:
+        return False   # the sum of the principal minors worked out again (c = (36 − 25) + …) is judged as that
+    return meaning is None and claimed.is_number and as_minor(world, claim, claimed) is None
+
+
 def judge_definition(claim, world: World, j: Judgement) -> Judgement:
     """A name of the learner's: its first definition (judged when it names a parameter or a network
     quantity; else context), then later values against what it was defined as."""
@@ -151,6 +175,9 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
     if remember(claim, world):
         raise ContextError("the learner's own matrix (a mask D = diag(φ′(z)))")
     known = world.scope.aliases.get(key(name))
+    if _new_working(claim, world, known):   # D = 484 − 20 = 464 for output 1, then D = 1849 − 116 for output 2
+        world.scope.aliases[key(name)] = one_scalar(claim.value, world.scope)
+        raise ContextError("a name of the learner's own, worked out again from numbers")
     try:
         vector = items(claim.value)
     except UnreadableError:

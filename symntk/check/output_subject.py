@@ -17,7 +17,9 @@ import re
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "erste": 1, "zweite": 2, "dritte": 3, "fyrsta": 1, "annað": 2,
              "premier": 1, "première": 1, "deuxième": 2, "primo": 1, "secondo": 2, "primera": 1, "segunda": 2}
-OUTPUT_WORD = r"(?:outputs?|output\s?unit|ausgang|ausgabe|úttak|úttaki|sortie|uscita|salida|saída|component)"
+OUTPUT_WORD = (r"(?:outputs?|output\s?unit|ausgang|ausgabe|úttak|úttaki|sortie|uscita|salida|saída|component|"
+               r"выход[аеу]?|đầu\sra|출력|kimenet\w{0,3}|výstup\w{0,2}|wyjści\w{1,2}|uitgang|utgång\w{0,2}|"
+               r"udgang\w{0,2}|utgang\w{0,2}|çıktı\w{0,2}|έξοδο[ςυ]?)")
 _LEAD = r"^[\s*#>\-+•]{0,10}(?:\*\*)?"
 _WORDS = (r"(?:(?:the|of|for|kernel|K|NTK|gradients?|derivatives?|für|den|die|das|fyrir|pour|la|le|per|para|el)"
           r"\s{1,3}){0,4}")
@@ -26,8 +28,8 @@ _WORDS = (r"(?:(?:the|of|for|kernel|K|NTK|gradients?|derivatives?|für|den|die|d
 _SAYS = (r"(?:,|(?=,?\s{1,3}(?:(?:the|its|their)\s{1,3})?(?:gradients?|derivatives?|kernel|ntk|entries|partials?"
          r"|we\s{1,3}(?:get|have|find)|i\s{1,3}(?:get|have|find)|one\s{1,3}gets)(?![^\W_])))")
 _NUMBERED = re.compile(_LEAD + _WORDS + OUTPUT_WORD + r"\s{0,3}(?:no\.?\s{0,2}|#\s{0,2})?([1-9])"
-                       r"(?![0-9.]|,\s{0,3}[0-9])"
-                       r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$|" + _SAYS + ")", re.I)
+                       r"(?![0-9]|\.[0-9]|,\s{0,3}[0-9])\.?"
+                       r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$|" + _SAYS + r"|(?<=\*\*))", re.I)
 _ORDINAL = re.compile(_LEAD + _WORDS + r"([a-zéèðà]{4,10})\s{1,3}" + OUTPUT_WORD +
                       r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$|" + _SAYS + ")", re.I)
 _HEADING = re.compile(r"^(?:\*{1,6}\s|#{1,6}\s)")
@@ -40,8 +42,11 @@ def output_named(line: str) -> tuple[int, bool] | None:
     """(output, whether it names the section after it) for a line that starts by naming one output in words,
     else None. A line that ends right after the name (a heading, ``output 2:`` alone) names its section."""
     m = _NUMBERED.match(line[:200])
-    if m:
-        return int(m.group(1)), not line[m.end():].strip() or bool(_HEADING.match(line))
+    if m:   # a bold label (``**Output 2.** …``, ``**Выход 2:**``) heads what follows, as a heading does
+        lead = len(line) - len(line.lstrip())
+        close = line.find("**", lead + 2) if line.startswith("**", lead) else -1
+        bold = 0 <= close <= m.end() + 1
+        return int(m.group(1)), not line[m.end():].strip() or bool(_HEADING.match(line)) or bold
     m = _ORDINAL.match(line[:200])
     if m and m.group(1).lower() in _ORDINALS:
         return _ORDINALS[m.group(1).lower()], not line[m.end():].strip() or bool(_HEADING.match(line))

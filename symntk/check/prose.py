@@ -46,7 +46,8 @@ COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum",
                "parametre", "parametrene", "parametere", "parameterne", "vægte og bias", "vekter og bias",
                "parametria", "parametrit", "painoa ja biasia", "db paraméter", "darab paraméter",
                r"tham số(?!\s(?:còn lại|khác|đầu|cuối|của|trong|ở|thuộc))", "paraméter", "paramétert",
-               "paraméterünk", "paraméterből", "paraméterrel", "पैरामीटर्स", "पैरामीटर")
+               "paraméterünk", "paraméterből", "paraméterrel", "पैरामीटर्स", "पैरामीटर",
+               "параметров", "параметра", "параметры")
 # "(is) approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde (~, ~=) before a number: ≈ in prose
 _APPROX = re.compile(r"(?<![\\\w])(?:(?:is|are|was)\s+)?(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|"
                      r"(?<=\s)~=?(?=\s?[-−]?\d)")

@@ -41,12 +41,15 @@ _SAID_FI = re.compile(_NAME + r"\s{1,3}(?:on|ovat)\s{1,3}(?:(noin|n\.|≈)\s{1,3
 _EIGEN_WORDS = (r"eigingildin|eigingildi|eigenvalues|eigenwerte|egenverdiene|egenverdier|egenvärdena|egenvärden|"
                 r"egenværdierne|egenværdier|valeurs propres|autovalores|autovalori|eigenwaarden|ominaisarvot|"
                 r"wartości własne|các giá trị riêng|giá trị riêng|trị riêng|sajátértékei|sajátértékek|sajátértéke|"
-                r"고유값들은|고유값은|고유값들|고유값|आइगेनवैल्यूज़|आइगेनवैल्यूज|आइगेनवैल्यू")
+                r"고유값들은|고유값은|고유값들|고유값|आइगेनवैल्यूज़|आइगेनवैल्यूज|आइगेनवैल्यू|"
+                r"собственные значения|собственные числа|собственных значений|собственные значение")
 EIGEN_WORDS = _EIGEN_WORDS   # the plural word for eigenvalues in every language read (eigen_linked.py too)
-_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i|or|oder|eller|ou|và|és|aur|और)"   # "or": lambda = 32 or 22 names both
+# "or": lambda = 32 or 22 names both
+_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i|or|oder|eller|ou|và|és|aur|और|и|или)"
 _JOIN = r"\s{0,3}(?:[,;&](?:\s{0,3}" + _CONJUNCTION + r"\b)?|\b" + _CONJUNCTION + r"\b)\s{0,3}"
 _STATES = r"(?:(?:[:=≈]|~=?)\s{0,3}|(?:" + _VERBS + r"|were)\s{1,3})"   # ~, ~=: approximately in plain text
-_EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\s{1,3}(?:of K|af K|K|von K))?\s{0,3}"
+_EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\s{1,3}(?:of K|af K|K|von K|"
+                    r"ядра K|ядра|матрицы K|матрицы))?\s{0,3}"
                     r"(?:" + _STATES + r"|ovat\s{1,3})?|(?:lambda|λ|\\lambda)(?![\w_^])\s{0,3}" + _STATES + r")"
                     r"(?:(?:því|thus|therefore|then|so|also|dann|donc|alors|entonces|quindi|då|så)\s{1,3})?"
                     r"(?:(?:u\.þ\.b\.|um það bil|approx\.?|approximately|about|ca\.|≈|um|noin|etwa|environ)\s{1,3})?"
