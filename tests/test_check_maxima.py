@@ -156,6 +156,8 @@ def test_dot_products_of_numbered_gradients_are_kernel_entries():
     ("np.x[1] and \\sqrt[3]{x} and W^{[1]}", "np.x[1] and \\sqrt[3]{x} and W^{[1]}"),
     ("code `K[1,2]` stays", "code `K[1,2]` stays"),
     ("Kx[1] and max[1]", "Kx[1] and max[1]"),
+    ("W²[1]*x + b¹[2]", "W^{[2]}_{1}*x + b^{[1]}_{2}"),
+    ("W²₁[1] and W^2[1]", "W²₁[1] and W^2[1]"),
 ])
 def test_bracket_indices_in_plain_text(written, read):
     """A bracket index after a known name is its subscript, 1-based as written; other brackets stay."""
@@ -178,6 +180,17 @@ def test_plain_notes_with_one_based_brackets_are_read():
     assert "correct" in got[3]
     got, first = notes_verdicts(PLAIN.replace("K[1,2] = 12", "K[1,2] = 13"))
     assert first == 5 and got[5] == ["wrong"]
+
+
+def test_julia_superscript_layers_with_bracket_indices():
+    """Julia's ∇f(x) = [W²[1]*x, …] for the PLAIN net is (W^{[2]}_1 x, W^{[2]}_2 x, W^{[2]}_1, W^{[2]}_2,
+    W^{[1]}_1 x + b^{[1]}_1, W^{[1]}_2 x + b^{[1]}_2, 1) by the chain rule: right; with b¹[2] left out, wrong."""
+    right = "∇f(x) = [W²[1]*x, W²[2]*x, W²[1], W²[2], W¹[1]*x + b¹[1], W¹[2]*x + b¹[2], 1]\n"
+    got, first = notes_verdicts(PLAIN.split("\n", 2)[0] + "\n" + PLAIN.split("\n", 2)[1] + "\n" + right)
+    assert got.get(3) == ["correct"] and first == 0, got
+    got, first = notes_verdicts(PLAIN.split("\n", 2)[0] + "\n" + PLAIN.split("\n", 2)[1] + "\n" +
+                                right.replace(" + b¹[2]", ""))
+    assert got.get(3) == ["wrong"] and first == 3, got
 
 
 def test_zero_based_brackets_are_still_read_from_zero():

@@ -26,6 +26,7 @@ from ..errors import InputError
 from ..problem import Problem, load_problem
 from ..solution import derive
 from . import claim_names
+from .active_words import active_lines
 from .claims import (
     Claim,
     Context,
@@ -131,6 +132,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     world.per_output = bool(PER_OUTPUT.search(text))
     world.pair_first, world.pair_rows = pair_order(text)
     world.put_in_lines, world.one_unit_lines = put_in_lines(text), one_unit_lines(text)
+    world.active_lines = active_lines(text)
     learner_names(reading, world)
     judgements: list[Judgement] = []
     context: list[Context] = []

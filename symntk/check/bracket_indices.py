@@ -4,10 +4,10 @@ subscripts, 1-based as written.
 Learners who type in a computer-algebra system (Maxima, STACK answer boxes) or plain text index with brackets. This
 runs after :mod:`symntk.check.zero_based`, which has already read every family the notes count from 0; what is
 left is counted from 1. Rules as data: :data:`FAMILIES` lists the names that take bracket indices and how each is
-written (``x[2]`` → ``x_{2}``, ``K[1,2]`` → ``K_{12}``, ``W1[2,1]`` → ``W^{[1]}_{21}``, ``b2[1]`` →
-``b^{[2]}_{1}``, ``K1[1,2]`` → ``K^{(1)}_{12}``). A name glued to a longer word, a command (``\\sqrt[3]``), a
-member (``np.x[1]``) or a script (``W^{[1]}``) is left alone, and so is code (fences, `inline code`). Every
-pattern is a plain regular expression without nested repetition.
+written (``x[2]`` → ``x_{2}``, ``K[1,2]`` → ``K_{12}``, ``W1[2,1]`` → ``W^{[1]}_{21}``, ``b2[1]`` and Julia's
+``b²[1]`` → ``b^{[2]}_{1}``, ``K1[1,2]`` → ``K^{(1)}_{12}``). A name glued to a longer word, a command
+(``\\sqrt[3]``), a member (``np.x[1]``) or a script (``W^{[1]}``) is left alone, and so is code (fences, `inline
+code`). Every pattern is a plain regular expression without nested repetition.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ _BEFORE = r"(?:(?<![\w\\.^_'])|(?<=(?<![A-Za-z])d)|(?<=∂))"   # W1[1,1] alone 
 FAMILIES = (   # (pattern of the name before the brackets, how the name is written: {l} is the layer digit)
     (r"(?P<name>x|y|lambda|λ|theta|θ|Theta|Θ|g|f|K)", "{name}"),
     (r"(?P<name>[Wwbzha])(?P<l>[1-9])", "{name}^{{[{l}]}}"),
+    (r"(?P<name>[Wwbzha])(?P<l>[¹²³⁴⁵⁶⁷⁸⁹])", "{name}^{{[{l}]}}"),   # Julia's W²[1], b¹[2]: the layer as a superscript
     (r"(?P<name>K|Θ|g)(?P<l>[1-9])", "{name}^{{({l})}}"),
 )
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 _PATTERNS = [(re.compile(_BEFORE + name + _INDEX + r"(?![\w\[])"), form) for name, form in FAMILIES]
 _CODE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[^\n]*\n.*?^[ \t]{0,3}(?:```|~~~)[ \t]*$|`[^`\n]{1,400}`", re.M | re.S)
 
@@ -28,7 +30,7 @@ _CODE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[^\n]*\n.*?^[ \t]{0,3}(?:```|~~~)[ \t
 def _written(m: re.Match, form: str) -> str:
     """The subscripted name for one bracket-indexed match."""
     parts = dict(m.groupdict())
-    head = form.format(name=parts["name"], l=parts.get("l") or "")
+    head = form.format(name=parts["name"], l=(parts.get("l") or "").translate(_SUPERSCRIPT))
     indices = [parts[k] for k in ("i", "j", "k") if parts.get(k)]
     joint = "" if all(len(i) == 1 for i in indices) else ","
     return head + "_{" + joint.join(indices) + "}"

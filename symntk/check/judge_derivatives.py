@@ -7,11 +7,12 @@ import dataclasses
 
 import sympy
 
+from .active_words import slope_one_when_on
 from .claim_names import parameter_names
 from .claims import DerivativeClaim
 from .datapoint_names import named_point
 from .decide import approximation, decide, matches
-from .diagnose import gradient_mistakes
+from .diagnose import gradient_mistakes, without_slope
 from .judgement import Judgement
 from .near_point import true_only_elsewhere
 from .nodes import Sym
@@ -71,6 +72,8 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
     symbols = getattr(previous[0], "free_symbols", set()) if previous is not None else set()
     at_points = previous is None or not symbols or bool(symbols & set(world.net.x))
     ok = matches(world, claim.value, claimed, true, at_points, own_names=True)   # ∂f/∂w_2 = v_2: not v_2 x
+    if not ok and claim.line in world.active_lines and slope_one_when_on(world.net.activations):
+        ok = matches(world, claim.value, claimed, without_slope(world.net, o, k), False, own_names=True)
     chain = _points_of_previous(world, claim, claimed, previous, true) if ok else None
     if chain:   # 3 · (−1) = 3 under x_2 = −1: at the datapoint of 3 · (−1) (where 3 is not the value)
         ok = any(agrees(claim.value, claimed, world.at_point(true, i)) for i in chain)

@@ -56,6 +56,7 @@ class World:
         self.line = 0                      # the line of the claim being judged
         self.put_in_lines: set[int] = set()   # lines whose words say the given values are put in (put_in.py)
         self.one_unit_lines: set[int] = set()   # lines whose words single out one hidden unit (one_unit_words.py)
+        self.active_lines: set[int] = set()   # lines whose formulas are for a unit that is on (active_words.py)
         self.eigen_order: str | None = None   # "down": the learner numbers eigenvalues from the largest
         self.eigen_defaults: dict = {}   # λ_k → the true eigenvalue name_eigenvalues gave it
         self.tentative_drops: list = []   # judgements of tentative "it drops out" sentences (dropped_parameters.py)
