@@ -11,7 +11,8 @@ from .discriminant_words import DISCRIMINANT_WORDS
 _WORDS = "|".join(sorted((re.escape(w) for w in DISCRIMINANT_WORDS), key=len, reverse=True))
 # the word, an optional "is"/":" (any language's short copula), then inline math that starts with D and a relation
 _NAMED = re.compile(rf"(?<![^\W\d_])(?:{_WORDS})(?![^\W\d_])[ \t]{{0,3}}"
-                    r"(?:(?:is|ist|est|es|er|är|on|je|jest|é|:)[ \t]{0,3})?:?[ \t]{0,3}\$\s*D(?=\s*(?:=|\\approx(?![A-Za-z])|≈))",
+                    r"(?:(?:is|ist|est|es|er|är|on|je|jest|é|:)[ \t]{0,3})?:?[ \t]{0,3}"
+                    r"\$\s*D(?=\s*(?:=|\\approx(?![A-Za-z])|≈))",
                     re.I)
 _LETTER = re.compile(r"(?<![A-Za-z\\])D(?![A-Za-z])")
 _MATH = re.compile(r"\$[^$\n]{1,400}\$")
