@@ -6,9 +6,8 @@
     report.to_dict(); render_report(report, "md", "is")
 
 Pipeline (one module each): text_rewrites (crossed-out work dropped, words and other markups rewritten) →
-source (math segments) → syntax (lark grammar,
-nodes) → scope and meaning (allow-listed names, SymPy) → claims and predicates
-(what each segment claims) → exercise (the problem from the notes) → judge, judge_derivatives,
+source (math segments) → syntax (lark grammar, nodes) → scope and meaning (allow-listed names, SymPy) →
+claims and predicates (what each segment claims) → exercise (the problem from the notes) → judge, judge_derivatives,
 judge_gradients, judge_kernel, judge_spectrum, judge_values (the exact engine) against world (true values) and the
 learner's own values for carry-forward (world, own_forward, own_kernel; points:
 the datapoint the notes are at; sentences: results named in words before their math, read once the problem
@@ -61,6 +60,7 @@ from .reply_quotes import without_reply_quotes
 from .report import Report
 from .said_zero import zeros_said_before
 from .sentences import sentence_claims
+from .shortened_rows import shortened_rows
 from .source import editor_lines, read_text, segments
 from .stated_ahead import carried_ahead
 from .syntax import UnreadableError
@@ -135,6 +135,7 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
     world.active_lines = active_lines(text)
     learner_names(reading, world)
     judgements: list[Judgement] = []
+    pairs: list[tuple[Claim, Judgement]] = []   # each judged claim and its judgement (shortened_rows)
     context: list[Context] = []
     point_line = (None, None)   # the line of the last datapoint named, and the first named on it
     judged_after_point = False   # a claim judged on that line since the datapoint was named there
@@ -210,6 +211,8 @@ def check_reading(reading: Reading, problem: Problem, source: str, text: str = "
                 if world.last_mistake[0] == found.line and not any(world.last_mistake[1:]) and found.label:
                     world.last_mistake = (found.line, found.target, found.label)   # named for later
                 judgements.append(found)
+                pairs.append((item, found))
+    shortened_rows(pairs, world)   # b^{[2]} dropped, then a row of the other six ∂f/∂θ_k: carried from the drop
     judgements, aside = unused_tentative(judgements, world)   # "it drops out of the derivative", never used
     judgements = zeros_said_before(judgements, lines)   # "so the cross terms are zero:" ⏎ "$⟨…⟩ = 0$": one claim
     judgements = carried_ahead(judgements)   # "Answer: K = …" at the top, the same K carried in the working below

@@ -17,6 +17,7 @@ DISCRIMINANT_WORDS_BY_LANGUAGE = {
     "Korean": ("판별식", "판별식은", "판별식이"),
     "Hungarian": ("diszkrimináns", "diszkriminánsa"),
     "Hindi": ("विविक्तकर",),
+    "Russian, Ukrainian": ("дискриминант", "дискриминанта", "дискримінант"),
 }
 DISCRIMINANT_WORDS = frozenset(w for words in DISCRIMINANT_WORDS_BY_LANGUAGE.values() for w in words)
 

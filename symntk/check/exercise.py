@@ -23,7 +23,7 @@ from .exact_numbers import exact_numbers
 from .named_values import gather
 from .network_formula import layer_activations, plain_formula
 from .predicates import walk
-from .syntax import Signature, Sym
+from .syntax import Signature, Sym, Tuple
 from .theta_layers import theta_layers
 from .theta_values import fill_from_theta
 from .unindexed_points import unindexed_points
@@ -35,7 +35,7 @@ from .vector_names import tied_letters, used_whole, vector_values
 def problem_from_reading(reading: Reading, source: str, text: str = "") -> Problem:
     """The problem stated in the notes; :class:`InputError` (naming the line) when something is missing.
     Without a network formula the activation is the one the notes name (tanh, sigmoid, ReLU), else none."""
-    parts = reading.parts
+    parts = [p for p in reading.parts if _readable(p, source)]
     values: dict[str, tuple[ProblemPart, list[list]]] = {}
     for p in parts:
         if p.kind == "value":
@@ -133,6 +133,18 @@ def problem_from_reading(reading: Reading, source: str, text: str = "") -> Probl
     except InputError as exc:
         line = _line_of(exc.field, values, parts)
         raise InputError(source, line, exc.expected, exc.got) from None
+
+
+def _readable(part: ProblemPart, source: str) -> bool:
+    """False for a value or datapoint given a bare comma list that is not numbers (``x, x_2 = 1, -1`` read as
+    x_2 = 1, -1): the line is context, not the exercise's data."""
+    if part.kind not in ("value", "point", "value_by_index") or not isinstance(part.node, Tuple):
+        return True
+    try:
+        exact_numbers(part.node, source, part.line)
+    except InputError:
+        return False
+    return True
 
 
 def _size(point) -> int:

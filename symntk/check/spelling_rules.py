@@ -234,6 +234,10 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"\Delta = b^2 - 4ac ; \Delta = b^2 - 4 \cdot a \cdot c", r"\Delta = \operatorname{tr}^2 - 4\det",
          r"(?<![A-Za-z\\])b\s*\^\s*\{?\s*2\s*\}?\s*-\s*4\s*(?:\\cdot\s*|\\times\s*|\*\s*)?a\s*"
          r"(?:\\cdot\s*|\\times\s*|\*\s*)?c(?![A-Za-z])", r"\\operatorname{tr}^2 - 4\\det "),
+    Rule("the eigenvalue formula with a bare trace before ±: the trace of K (a general formula, not a value)",
+         r"\frac{\operatorname{tr} \pm \sqrt{\operatorname{tr}^2 - 4\det}}{2} ; (\operatorname{tr} \mp \sqrt{D})/2",
+         r"\frac{\operatorname{tr} K \pm \sqrt{\operatorname{tr}^2 - 4\det}}{2} ; (\operatorname{tr} K \mp \sqrt{D})/2",
+         r"(\\operatorname\{tr\})\s*(?=\\pm(?![A-Za-z])|\\mp(?![A-Za-z])|±|∓)", r"\1 K "),
     Rule("layer in brackets", r"W^{(1)} ; W^1 ; W^{1} ; w^{[1]}", r"W^{[1]}",
          r"(?<![A-Za-z\\])([Wwb])\s*\^\s*(?:\{\s*[(\[]?\s*(\d)\s*[)\]]?\s*\}|\(\s*(\d)\s*\)|(\d))", r"\1^{[\2\3\4]}"),
     Rule("the gradient by one layer's matrix (not by all of θ)", r"\nabla_{W^{[1]}} f ; \nabla_{b^{[2]}}f(x)",

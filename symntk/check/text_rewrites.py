@@ -12,6 +12,7 @@ from .claims import Context
 from .code_files import code_notes
 from .derivative_lists import derivative_lists
 from .derivative_sections import derivative_sections
+from .discriminant_letter import discriminant_letter
 from .earlier_values import earlier_quotes_blanked
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
@@ -36,6 +37,7 @@ from .script_brackets import script_brackets
 from .starmath import is_starmath, starmath_latex
 from .theta_prose import theta_prose
 from .trailing_sums import trailing_sum
+from .tuple_assignments import tuple_assignments
 from .typst import typst_latex
 from .unicode_math import linear_format
 from .wolfram import is_wolfram, wolfram_markdown
@@ -66,6 +68,8 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
+    text = discriminant_letter(text)   # 판별식 $D = 7.03^2 - 4 \cdot 6.36$: the discriminant's letter D is Δ
+    text = tuple_assignments(text)   # a, b = 1.0, 2.0 (Python's tuple assignment): a = 1.0, b = 2.0
     text, counted = zero_based(text)   # θ_0 … θ_6, x_0, K_{00}: the families the notes count from 0, read 1-based
     text = bracket_indices(text)   # x[2], K[1,2], W1[2,1]: the bracket indices left are 1-based, as written
     text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
