@@ -5,13 +5,12 @@
     report = check_claims("claims.toml", "problem.toml")   # structured claims
     report.to_dict(); render_report(report, "md", "is")
 
-Pipeline (one module each): text_rewrites (crossed-out work dropped, words and other markups rewritten) → source (math
-segments) → syntax (lark grammar, nodes) → scope and meaning (allow-listed names, SymPy) → claims and predicates (what
-each segment claims) → exercise (the problem from the notes) → judge, judge_derivatives, judge_gradients,
-judge_kernel, judge_spectrum, judge_values (the exact engine) against world (true values) and the learner's own values
-for carry-forward (world, own_forward, own_kernel; points: the datapoint the notes are at; sentences: results named in
-words before their math, read once the problem is known) → diagnose (typical mistakes) → report / render (templates) ;
-batch (folders → CSV).
+Pipeline (one module each): text_rewrites (markups rewritten) → source (math segments) → syntax (lark grammar, nodes)
+→ scope and meaning (allow-listed names, SymPy) → claims and predicates (what each segment claims) → exercise (the
+problem from the notes) → judge, judge_derivatives, judge_gradients, judge_kernel, judge_spectrum, judge_values
+against world (true values) and the learner's own values for carry-forward (world, own_forward, own_kernel; points:
+the datapoint the notes are at; sentences: results named in words before their math, read once the problem is known) →
+diagnose (typical mistakes) → report / render (templates) ; batch (folders → CSV).
 """
 
 from __future__ import annotations
