@@ -48,7 +48,7 @@ def julia_spelling(line: str) -> str:
     line = _PARTIAL_NAME.sub(r"∂\1/∂", line)
     m = _TUPLE_ASSIGN.match(line)
     if m:
-        names, values = _items(m.group(2)), _items(m.group(3))
+        names, values = comma_items(m.group(2)), comma_items(m.group(3))
         if len(names) == len(values) > 1:
             return m.group(1) + ", ".join(f"{n} = {v}" for n, v in zip(names, values)) + m.group(4)
     return line
@@ -59,8 +59,8 @@ def plain_name(name: str) -> str:
     return name.translate(_SUBSCRIPT)
 
 
-def _items(text: str) -> list[str]:
-    """``text`` cut at its top-level commas."""
+def comma_items(text: str) -> list[str]:
+    """``text`` cut at its top-level commas (outside (), [] and {})."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
@@ -171,7 +171,7 @@ def printed_claims(code: str, shown: list[tuple[int, str]], gradients: set[str])
             text = text[:aside.start()]
         shown = shown[:1]
         if text.startswith("(") and text.endswith(")") and subject is None:   # g(1), g(2) → ([…], […])
-            parts, values = _items(code.strip()), _items(text[1:-1])
+            parts, values = comma_items(code.strip()), comma_items(text[1:-1])
             if len(parts) == len(values) > 1:
                 for part, value in zip(parts, values):
                     rows = _values(value)

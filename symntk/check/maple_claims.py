@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .julia_output import comma_items
 from .printed_values import kind_by_name
 
 MAX_ITEMS = 200
@@ -74,18 +75,6 @@ class Session:
     two_outputs: bool = False
 
 
-def _split(text: str) -> list[str]:
-    """``text`` cut at its top-level commas."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
-        if ch == "," and depth == 0:
-            parts.append(text[start:i].strip())
-            start = i + 1
-    parts.append(text[start:].strip())
-    return parts
-
-
 def math(value: str) -> str:
     """A Maple expression in the notes' spelling: ``lambda`` → ``\\lambda``, ``theta`` → ``\\theta``, ``1.`` →
     ``1.0``, ``%T`` → ``^T``, ``max(0, z)`` → ``\\max(0, z)``."""
@@ -103,7 +92,7 @@ def _function(name: str) -> str:
 
 def _list(value: str) -> list[str] | None:
     value = value.strip()
-    items = _split(value[1:-1]) if value.startswith("[") and value.endswith("]") else []
+    items = comma_items(value[1:-1]) if value.startswith("[") and value.endswith("]") else []
     return items if 0 < len(items) <= MAX_ITEMS else None
 
 
@@ -117,7 +106,7 @@ def _by_kind(kind: str, subject: str, value: str, approx: bool, session: Session
     """Claims that ``value`` is the ``kind`` of ``subject``."""
     sign = r"\approx" if approx else "="
     if kind == "eigen":
-        values = _list(value) or _split(value)
+        values = _list(value) or comma_items(value)
         return [rf"\lambda_{{{k}}}{_of(subject)} {sign} {math(v)}" for k, v in enumerate(values, 1)]
     if kind == "charpoly":
         return [rf"\det(K{_of(subject.split(',')[0])} - \lambda I) = {math(value)}"]
@@ -136,7 +125,7 @@ def _by_kind(kind: str, subject: str, value: str, approx: bool, session: Session
     if kind == "function":
         return [f"{subject} = {math(value)}"]
     if kind == "derivatives":
-        items = _list(value) or (_split(value) if "[" not in value else None)
+        items = _list(value) or (comma_items(value) if "[" not in value else None)
         f, _, over = subject.partition("|")
         names = session.lists.get(over) or session.theta
         if items is None or len(items) != len(names):
@@ -217,7 +206,7 @@ def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
         return "derivatives", f"{m.group(1) or m.group(3)}|{m.group(2) or m.group(4)}", approx
     m = _AT.match(rhs)
     if m and m.group(1) in session.derivatives:
-        at = ", ".join(v.split("=")[1].strip() for v in _split(m.group(2).strip("{} ")))
+        at = ", ".join(v.split("=")[1].strip() for v in comma_items(m.group(2).strip("{} ")))
         return "gradient_at", f"{session.derivatives[m.group(1)]}@{at}", approx
     m = _VALUES_AT.match(rhs)
     if m:   # eval(subs(P, [h1, h2]), x = 1): typed expressions at an input
@@ -226,7 +215,7 @@ def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
             return "values_at", f"{','.join(names)}@{m.group(2)}", approx
     m = _CALL_AT.match(rhs)
     if m:   # expand(subs(P, f(x1, x2))): the function with the parameters' values
-        args = _split(m.group(2).strip("() "))
+        args = comma_items(m.group(2).strip("() "))
         return "function", f"{_function(m.group(1))}({args[0] if len(args) == 1 else 'x'})", approx
     if rhs in ("%", "[%]") and session.previous is not None and session.previous[0] == "derivatives":
         return "derivatives", session.previous[1], approx
@@ -249,13 +238,13 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
         if echo:
             name, output = echo.group(1), echo.group(2).strip()
     if rhs.startswith("{") and rhs.endswith("}"):   # P := {w = 1, b = 0}: the parameters' values, no claim
-        session.params.update(m.group(1) for item in _split(rhs[1:-1]) if (m := _SET_ITEM.match(item)))
+        session.params.update(m.group(1) for item in comma_items(rhs[1:-1]) if (m := _SET_ITEM.match(item)))
         return []
     arrow = _ARROW.match(rhs)
     if name and arrow:   # f := x -> v*tanh(w*x + b) + c
         if (output is not None and "->" not in output) or not _FUNCTION.match(name):
             return []
-        args = _split(arrow.group(1).strip("() "))   # (x1, x2) -> …: f of the input vector x
+        args = comma_items(arrow.group(1).strip("() "))   # (x1, x2) -> …: f of the input vector x
         return [f"{_function(name)}({args[0] if len(args) == 1 else 'x'}) = {math(arrow.group(2))}"]
     listed = _list(rhs) or []
     if name and len(listed) > 1 and all(re.fullmatch(r"[A-Za-z]\w{0,20}", t) for t in listed) \
@@ -265,9 +254,9 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
         if _THETA_NAME.match(name):
             session.theta = listed
             return [rf"\theta = ({', '.join(listed)})"]
-    exprs = _split(rhs) if name is None else [rhs]
+    exprs = comma_items(rhs) if name is None else [rhs]
     if name is None and len(exprs) > 1:   # Trace(K), Determinant(K);  →  27, 8
-        values = _split(output) if output is not None else []
+        values = comma_items(output) if output is not None else []
         if len(values) != len(exprs):
             return []
         return [c for e, v in zip(exprs, values) for c in claims(e, v, session)]
