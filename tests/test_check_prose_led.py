@@ -9,7 +9,8 @@ det K = 28·71 − 43·43 = 1988 − 1849 = 139, Δ = 99² − 4·139 = 9801 −
 
 import math
 
-from symntk.check import check_text
+from check_helpers import notes_verdicts
+
 from symntk.check.continued_words import continues
 
 from reference import exact_jacobian, gram
@@ -24,11 +25,7 @@ $\nabla_\theta f(x_2) = (6, 3, 5, 1)$
 
 
 def _verdicts(text):
-    report = check_text(text, "notes.md")
-    got: dict[int, set[str]] = {}
-    for j in report.judgements:
-        got.setdefault(j.line, set()).add("carried" if j.carried else j.verdict)
-    return got
+    return {line: set(found) for line, found in notes_verdicts(text)[0].items()}
 
 
 def test_the_hand_values_are_the_independent_backprop():

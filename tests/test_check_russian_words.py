@@ -6,7 +6,8 @@ x_1 = 1, x_2 = −1; ∇_θ f = (x, 3x, 1, 3, 2x + 1, −x, 1): (1, 3, 1, 3, 3, 
 K = [[31, −3], [−3, 23]], tr K = 54, det K = 713 − 9 = 704, λ = 27 ± √(729 − 704) = 27 ± 5: 32 and 22.
 """
 
-from symntk.check import check_text
+from check_helpers import notes_verdicts
+
 from symntk.check.output_subject import output_named
 
 from reference import exact_jacobian, gram
@@ -20,11 +21,7 @@ $\nabla_\theta f(x_2) = (-1, -3, 1, 3, -1, 1, 1)$
 
 
 def _verdicts(text):
-    report = check_text(text, "notes.md")
-    got: dict[int, set[str]] = {}
-    for j in report.judgements:
-        got.setdefault(j.line, set()).add("carried" if j.carried else j.verdict)
-    return got
+    return {line: set(found) for line, found in notes_verdicts(text)[0].items()}
 
 
 def test_the_hand_values_are_the_independent_backprop():
