@@ -36,6 +36,8 @@ TRACE_WORDS = "Tr|trace|Spur|spoor|spor|spår|traza|traccia|traço|ślad|jälki|
 
 _TOKEN = r"-?(?:[A-Za-z]{1,2}\d{0,2}(?:_\d{1,3}|_\{\d{1,3}\})?|\d{1,9}(?:\.\d{1,9})?)"
 _ATOM = rf"{_TOKEN}(?:[+*/-]{_TOKEN}){{0,4}}"
+_ACTIVATION = (r"(\\(?:tanh|sigma|varphi|phi)|\\operatorname\s*\{\s*[A-Za-z]{2,8}\s*\}|\\mathrm\s*\{\s*ReLU\s*\})"
+               r"\s*(\(\s*[a-z]\s*\))?")   # the activation, and its free variable in parentheses if written
 
 SPELLING_RULES: tuple[Rule, ...] = (
     Rule("unicode transpose", "xᵀ ; (1, 2)ᵀ", "x^T ; (1, 2)^T", TRANSPOSE, "^T", "super"),
@@ -194,6 +196,20 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"(?:(?<![A-Za-z\\])d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*(f(?:_\{?\d\}?)?(?:\s*\([^()]{1,30}\))?)\s*/\s*(?:d|\\mathrm\s*(?:\{\s*d\s*\}|d))\s*"
          r"((?:\\[A-Za-z]+|[A-Za-z])"
          r"(?:\s*[_^]\s*(?:\{[^{}]{0,20}\}|[0-9ijk]{1,2}|[A-Za-z])){0,3})", r"\\frac{\\partial \1}{\\partial \2}"),
+    Rule("an activation's name in plain text over dz", r"dtanh/dz ; d tanh(z)/dz", r"d\tanh/dz ; d\tanh(z)/dz",
+         r"(?<![A-Za-z\\])d\s*(tanh|sigma)(?=\s*(?:\(\s*[a-z]\s*\))?\s*/\s*d\s*[a-z](?![A-Za-z_^]))", r"d\\\1"),
+    Rule("an activation's derivative with the activation over dz", r"\frac{d\tanh(z)}{dz} ; \frac{d\sigma}{dz}",
+         r"\frac{\partial}{\partial z} \tanh(z) ; \frac{\partial}{\partial z} \sigma(z)",
+         r"\\[dt]?frac\s*\{\s*(?:d|\\partial|\\mathrm\s*\{\s*d\s*\})\s*" + _ACTIVATION + r"\s*\}\s*\{\s*"
+         r"(?:d|\\partial|\\mathrm\s*\{\s*d\s*\})\s*([a-z])\s*\}", r"\\frac{\\partial}{\\partial \3} \1(\3)"),
+    Rule("an activation's derivative with the activation over dz, written inline", r"d\tanh(z)/dz ; d\sigma/dz",
+         r"\frac{\partial}{\partial z} \tanh(z) ; \frac{\partial}{\partial z} \sigma(z)",
+         r"(?:(?<![A-Za-z\\])d|\\partial|\\mathrm\s*\{\s*d\s*\})\s*" + _ACTIVATION + r"\s*/\s*"
+         r"(?:d|\\partial|\\mathrm\s*\{\s*d\s*\})\s*([a-z])(?![A-Za-z_^])", r"\\frac{\\partial}{\\partial \3} \1(\3)"),
+    Rule("derivative operator written inline, before what it differentiates", r"d/dz \tanh(z) ; \partial/\partial z",
+         r"\frac{\partial}{\partial z} \tanh(z) ; \frac{\partial}{\partial z}",
+         r"(?:(?<![A-Za-z\\])d|\\partial|\\mathrm\s*\{\s*d\s*\})\s*/\s*(?:d|\\partial|\\mathrm\s*\{\s*d\s*\})\s*"
+         r"([a-z])(?![A-Za-z_^])", r"\\frac{\\partial}{\\partial \1}"),
     Rule("a derivative by the k-th parameter named by its index letter alone",
          r"\partial_k f(x_i) ; \partial_{p} f",
          r"\frac{\partial f(x_i)}{\partial \theta_k} ; \frac{\partial f}{\partial \theta_p}",
