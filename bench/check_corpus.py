@@ -30,7 +30,7 @@ import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NOTES_SUFFIXES = (".md", ".rst", ".tex", ".txt", ".typ", ".org", ".html", ".htm", ".py", ".m", ".jl")
+NOTES_SUFFIXES = (".md", ".rst", ".tex", ".txt", ".typ", ".org", ".html", ".htm", ".ipynb", ".py", ".m", ".jl")
 RANK = {"correct": 0, "carried": 1, "wrong": 2}
 
 

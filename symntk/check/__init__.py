@@ -45,6 +45,7 @@ from .named_values import layer_index
 from .network_formula import is_architecture
 from .nodes import Sym
 from .normalise import normalise
+from .notebook import read_notes
 from .one_unit_words import one_unit_lines
 from .output_labels import inline_outputs, kernel_subject, output_before
 from .output_sections import line_output, output_subjects, output_unnamed
@@ -59,7 +60,7 @@ from .report import Report
 from .said_zero import zeros_said_before
 from .sentences import sentence_claims
 from .shortened_rows import shortened_rows
-from .source import editor_lines, read_text, segments
+from .source import editor_lines, segments
 from .stated_ahead import carried_ahead
 from .syntax import UnreadableError
 from .text_rewrites import rewritten
@@ -273,9 +274,8 @@ def _check_text(written: str, text: str, source: str, problem: str | Path | Prob
 
 
 def check_notes(path: str | Path, problem: str | Path | Problem | None = None) -> Report:
-    """Check a notes file (Markdown or LaTeX with math); the problem comes from the notes unless given."""
-    path = Path(path)
-    return check_text(read_text(path), str(path), problem)
+    """Check a notes file (Markdown, LaTeX, code or a notebook); the problem comes from the notes unless given."""
+    return check_text(read_notes(path), str(path), problem)
 
 
 def check_claims(claims: str | Path, problem: str | Path | Problem) -> Report:

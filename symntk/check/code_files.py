@@ -34,7 +34,7 @@ from .julia_output import julia_spelling, printed_in_comments
 MAX_LINES = 2000
 MAX_LINE = 2000
 SUFFIXES = (".py", ".m", ".jl", ".ipy")
-_MARKED_UP = (".md", ".markdown", ".tex", ".typ", ".org", ".rst", ".html")
+_MARKED_UP = (".md", ".markdown", ".tex", ".typ", ".org", ".rst", ".html", ".ipynb")
 _HEADING = re.compile(r"^#{2,6} |^\*\*\w")
 _CODE_ONLY = re.compile(
     r"^\s{0,40}(?:import\s|from\s+[\w.]{1,60}\s+import\s|using\s|return\b|end\b|print\s{0,4}\(|disp\s{0,4}\(|"
