@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..errors import SymntkError
 
-SUFFIXES = {".md", ".txt", ".markdown", ".rst", ".tex", ".typ", ".org", ".html", ".htm", ".ipynb", ".toml", ".py", ".m", ".jl"}
+SUFFIXES = {".md", ".txt", ".markdown", ".rst", ".tex", ".typ", ".org", ".html", ".htm", ".ipynb", ".toml", ".py", ".m",
+            ".jl"}
 COLUMNS = ["file", "correct", "wrong", "carried", "unreadable", "total", "first_mistake_line", "status"]
 
 

@@ -55,7 +55,7 @@ def call_name(expression: str) -> str:
     for pattern, name in _CALLS + _LABELS:
         if pattern.match(expression):
             return name
-    if m := re.match(r"^(\w+)\s*@\s*\1\.T$|^(?:np\.)?(?:dot|matmul)\(\s*(\w+)\s*,\s*\2\.T\s*\)$", expression):
+    if re.match(r"^(\w+)\s*@\s*\1\.T$|^(?:np\.)?(?:dot|matmul)\(\s*(\w+)\s*,\s*\2\.T\s*\)$", expression):
         return "K"
     return expression
 
