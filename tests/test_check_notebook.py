@@ -99,3 +99,18 @@ def test_a_broken_notebook_names_the_file_and_line(tmp_path):
 ])
 def test_numpy_printed_forms(printed, value):
     assert python_value(printed) == value
+
+
+def test_prints_and_the_last_expression_in_one_cell(tmp_path):
+    """``print(K.round(4))`` (NumPy's str form over two lines) is K and ``print(np.linalg.det(K))`` printing 8 with
+    float noise is det K; the cell's last expression's result (its eigenvalues, 8 decimals) is λ: all correct."""
+    stream = {"name": "stdout", "output_type": "stream",
+              "text": [line + "\n" for line in str(K).split("\n")] + [repr(float(np.linalg.det(K))) + "\n"]}
+    cells = [_markdown([EXERCISE]),
+             _code(["print(K.round(4))\n", "print(np.linalg.det(K))\n", "np.linalg.eigvalsh(K)"],
+                   [stream, _result(repr(np.round(LAMBDA, 8)))])]
+    path, lines = _notebook(tmp_path, cells)
+    verdicts = line_verdicts(check_path(path))
+    assert verdicts[_line_of(lines, '"[[ 8 12]')] == ["correct"]
+    assert verdicts[_line_of(lines, '"[[ 8 12]') + 2] == ["correct"]
+    assert verdicts[_line_of(lines, '"array([ 0.2996')] == ["correct"]

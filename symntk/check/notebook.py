@@ -25,6 +25,7 @@ _ONE_STRING = re.compile(r'^\s*"(source|text/plain|text)"\s*:\s*("(?:[^"\\]|\\.)
 _LIST_CLOSE = re.compile(r"^\s*\]\s*,?\s*$")
 _STRING = re.compile(r'^\s*("(?:[^"\\]|\\.)*")\s*,?\s*$')
 _OUTPUTS = re.compile(r'^\s*"outputs"\s*:\s*\[')
+_FLOAT_DOT = re.compile(r"(?<=\d)\.(?![\w.])")   # NumPy's float literals 1. and 0. are 1 and 0
 _MAGIC = re.compile(r"^\s*[%!]")   # %matplotlib inline, !pip install: IPython's own lines, no Python
 MAX_NOTEBOOK_BYTES = 8 * 1024 * 1024   # images in outputs make notebooks large; their lines are dropped
 
@@ -70,7 +71,7 @@ def _scan(lines: list[str]) -> list[dict]:
                 target = cells[-1]["source"]
             elif in_outputs:
                 target = []
-                cells[-1]["outputs"].append(target)
+                cells[-1]["outputs"].append((m.group(1) == "text", target))   # "text": a stream (print)
             else:
                 continue   # a text key of the metadata
             if m.re is _LIST_OPEN:
@@ -109,16 +110,16 @@ def _code_cell(cell: dict, out: list[str]) -> None:
     from .code_files import code_notes
 
     pairs = _split(cell["source"])
-    code = ["" if _MAGIC.match(s) else s for _, s in pairs]
+    code = ["" if _MAGIC.match(s) else _FLOAT_DOT.sub("", s) for _, s in pairs]
     _place(out, pairs, code_notes("\n".join(code), "cell.py").split("\n"))
     last = _last_expression(code)
     prints = [args for line in code for args in re.findall(r"^\s*print\((.*)\)\s*$", line)]
-    for output in cell["outputs"]:
+    for stream, output in cell["outputs"]:
         lines = _split(output)
         if not lines:
             continue
         text = "\n".join(s for _, s in lines)
-        if prints and not (last and len(cell["outputs"]) == 1 and not text.count("\n") and "=" not in text):
+        if stream:
             claims = printed_chunks(text, prints)
         else:
             value = python_value(text)

@@ -39,6 +39,8 @@ def python_value(text: str) -> str | None:
     return text
 
 
+_ROUND_TAIL = re.compile(r"(?:\.round\(\s*\d*\s*\)|\.tolist\(\)|\.item\(\))+$")
+_ROUNDED = re.compile(r"^(?:np\.)?(?:round|around)\(\s*(.+?)\s*,\s*\d+\s*\)$")
 _LABELS = ((re.compile(r"eig|lambda|λ", re.I), "lam"), (re.compile(r"^(?:the\s+)?(?:trace|tr)\b", re.I), "trK"),
            (re.compile(r"^(?:the\s+)?det", re.I), "detK"), (re.compile(r"^(?:the\s+)?(?:kernel|ntk)\b", re.I), "K"))
 """Printed labels in words (``eigenvalues of K:``, ``trace of K =``, ``det:``, ``NTK =``): the quantity they name."""
@@ -48,7 +50,7 @@ def call_name(expression: str) -> str:
     """The name a cell's last expression or a printed label gives its value: the name itself, ``lam`` (λ) for an
     eigenvalue call or word, ``trK`` / ``detK`` for the trace and determinant, ``K`` for ``J @ J.T`` or the
     kernel; else the expression."""
-    expression = expression.strip()
+    expression = _ROUNDED.sub(r"\1", _ROUND_TAIL.sub("", expression.strip()))   # K.round(4), np.round(K, 4): K
     if re.fullmatch(r"[A-Za-z_]\w*", expression) and expression.lower() not in ("trace", "det", "determinant",
                                                                                  "eigenvalues", "kernel", "ntk"):
         return expression
@@ -82,8 +84,9 @@ def printed_chunks(text: str, prints: list[str]) -> list[tuple[int, str]]:
         label, value = None, chunk
         if m := re.match(r"^([^=:\[\]()]{1,40}?)\s*(?:=|:)\s*(.+)$", chunk):
             label, value = m.group(1).strip(), m.group(2)
-        elif len(chunks) == len(prints) and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", prints[k]):
-            label = prints[k].strip()
+        elif len(chunks) == len(prints) and "," not in prints[k] and \
+                (re.fullmatch(r"\s*[A-Za-z_]\w*\s*", prints[k]) or call_name(prints[k]) != prints[k].strip()):
+            label = prints[k].strip()   # print(K), print(np.linalg.eigvalsh(K)): the value of what it was given
         number = python_value(value)
         if label and number is not None:
             out.append((n, f"{call_name(label)} = {number}"))
