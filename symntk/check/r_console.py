@@ -9,8 +9,9 @@ checker's quantities a literal value (``J <- rbind(c(1,0,1), c(2,0,1))``, ``cbin
 byrow = TRUE)``: the learner's own record). What R prints claims what the statement that printed it computes:
 ``J %*% t(J)``, ``tcrossprod(J)``, ``crossprod(t(J))`` → K; ``eigen(K)$values`` (or the ``$values`` of
 ``eigen(K)``) → the eigenvalues; ``det(K)``; ``sum(diag(K))`` → the trace; a bare name → what it was assigned
-(``M <- J %*% t(J)``), else what its name says (K, J, g1, lambda); ``print``, ``round``, ``signif`` and
-``zapsmall`` around it change nothing. Printed decimals are ≈ claims at their printed precision; an eigenvalue
+(``M <- J %*% t(J)``), else what its name says (K, J, g1, lambda); ``print``, ``round``, ``signif``,
+``zapsmall`` and ``unname`` around it change nothing; statements on one line (``sum(diag(K)); det(K)``) print
+in turn. Printed decimals are ≈ claims at their printed precision; an eigenvalue
 printed as rounding noise (``1.256912e-15`` beside ``42.1``) is no claim. A matrix claim stands on its header
 line, printed values on their ``[1]`` line, a literal on the line its statement starts. Every pattern is linear
 and anchored; sizes are bounded.
@@ -36,10 +37,12 @@ _ASSIGN = re.compile(r"^([A-Za-z][\w.]{0,20})\s*(?:<<?-|=(?!=))\s*(.+)$", re.S)
 _ASSIGN_RIGHT = re.compile(r"^(.+?)\s*->\s*([A-Za-z][\w.]{0,20})$", re.S)
 _R_MARK = re.compile(r"<-|%\*%|\b(?:rbind|cbind|tcrossprod|crossprod)\s*\(|\bmatrix\s*\(\s*c\s*\(|"
                      r"\beigen\s*\(|^\s*\[(?:\d{1,4},?|,\d{1,4})\]\s")
-_WRAP = re.compile(r"^(?:print|round|signif|zapsmall|as\.vector|drop)\s*\((.*)\)$", re.S)
+_WRAP = re.compile(r"^(?:print|round|signif|zapsmall|as\.vector|drop|unname)\s*\((.*)\)$", re.S)
 _TRAILING_ARG = re.compile(rf"^(.*?)\s*,\s*(?:digits\s*=\s*)?{NUMBER}$", re.S)
 _NAME = re.compile(r"^[A-Za-z][\w.]{0,20}$")
 _NOISE = Decimal("1e-9")
+_SILENT = re.compile(r"^(?:[A-Za-z][\w.]{0,20}\s*(?:<<?-|=(?!=))|.*->\s*[A-Za-z][\w.]{0,20}$|(?:library|require|"
+                     r"set\.seed|source|options|invisible|suppress\w*)\s*\()", re.S)   # statements that print nothing
 
 
 def _printed(line: str) -> str:
@@ -215,14 +218,22 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
     found: list[tuple[int, str, bool]] = []
     names: dict[str, str | None] = {}
     shown: str | None = None   # the kind of what the last printing statement computes
+    pending: list[str | None] = []   # sum(diag(K)); det(K): what each statement before the printouts prints
+    popped = False
     statements = _statements(lines)
     k = 0
     while k < len(statements):
         i, code = statements[k]
         k += 1
         if code is not None:
+            if k >= 2 and statements[k - 2][1] is None:
+                pending, popped = [], False
             shown = _statement(code, i, names, found, offsets)
+            if not _SILENT.match(code):
+                pending.append(shown)
             continue
+        if len(pending) > 1 or pending and popped:   # one printout per statement: the next statement's
+            shown, popped = pending.pop(0), True
         kind, values, where, end = _printout(lines, i)
         while k < len(statements) and statements[k][1] is None and statements[k][0] < end:
             k += 1
@@ -261,7 +272,7 @@ def _statement(code: str, line: int, names: dict, found: list, offsets: list[int
     if right or assigned:
         name, expr = (right.group(2), right.group(1)) if right else (assigned.group(1), assigned.group(2))
         rows = literal(expr)
-        by_name = kind_by_name(name)
+        by_name = kind_by_name(name) if rows is None or name != "e" else None   # e <- c(0, 1e-6): no eigenvalues
         if rows is not None:
             names[name] = by_name
             if by_name is not None:
@@ -269,9 +280,9 @@ def _statement(code: str, line: int, names: dict, found: list, offsets: list[int
                                                                                     name))
         else:
             computed = _kind_of(expr, names)
-            built = re.match(r"^(?:rbind|cbind|matrix)\s*\(", expr)   # J <- rbind(c(ds(1), …), …): still J
-            names[name] = computed if computed is not None else (
-                by_name if built or not re.search(r"[(%*+/^-]", expr) else None)
+            built = re.match(r"^(?:rbind|cbind|matrix|c)\s*\(", expr)   # J <- rbind(c(ds(1), …), …): still J
+            names[name] = computed if computed is not None else (   # K <- crossprod(G): what its name says
+                by_name if built or not re.search(r"[(%*+/^-]", expr) or by_name in ("kernel", "eigen") else None)
         return None
     if literal(_unwrap(code)) is not None:
         return "echo"

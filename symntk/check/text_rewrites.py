@@ -19,6 +19,7 @@ from .glued_indices import glued_indices
 from .glued_inputs import glued_inputs
 from .julia_cells import julia_cells
 from .kernel_numbers import numbered_kernels
+from .knitr_chunks import knitted_chunks
 from .label_colons import labelled_math
 from .macros import expanded_notes
 from .maple_session import maple_notes
@@ -53,6 +54,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = code_notes(text, source)   # a .py/.m/.jl file of working: its assignments and comments as lines of notes
     text = pandoc_markdown(text)   # Word → pandoc: \lbrack, wrapped inline matrices, [..]{.underline}, grid tables
     text = julia_cells(text)   # ```julia fences and the output below them: code as notes, printed values as claims
+    text = knitted_chunks(text)   # knitted R Markdown: a ```r chunk and knitr's ## output fences as one session
     text = maple_notes(text)   # a pasted Maple session: each prompt and Maple's output as claims on their lines
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
     if is_wolfram(text):
