@@ -45,6 +45,7 @@ from .nodes import Chain, Frac, Func, Group, Matrix, Member, Num, Op, Partial, S
 from .numeric_inputs import claim_maker
 from .predicates import bare, bare_invariant, walk
 from .rules import with_argument
+from .shifted_kernel import shifted_kernel
 from .source import Segment
 from .targets import derivative_of, f_call, gradient_of, is_name, mentions, outputs_vector, theta_of, unit_of
 
@@ -103,6 +104,9 @@ def target_maker(node, first: bool = True):
     output = is_matrix_name(node, "K", "Theta")
     if output != "no":
         return lambda s, m, p: KernelClaim(s.line, m.node, m.text, p, s.text, output=output)
+    shift = shifted_kernel(node)
+    if shift is not None:   # K − λI = (8 − λ, 12; 12, 19 − λ): a claim about K
+        return lambda s, m, p: KernelClaim(s.line, m.node, m.text, p, s.text, output=shift[1], shift=shift[0])
     det = det_of(node)
     if det is not None and det[0] == "poly":
         return lambda s, m, p: CharPolyClaim(s.line, m.node, m.text, p, s.text, sign=det[1], output=det[2])

@@ -107,9 +107,10 @@ class KernelFunctionClaim(Claim):
 
 @dataclass
 class KernelClaim(Claim):
-    """The matrix K (or K^{[o]})."""
+    """The matrix K (or K^{[o]}); ``shift`` 1 when written as K − λI, −1 as λI − K (see shifted_kernel)."""
 
     output: int | None = None
+    shift: int = 0
     kind = "kernel_matrix"
 
 

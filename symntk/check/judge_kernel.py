@@ -28,6 +28,7 @@ from .own_kernel import (
     own_sum,
 )
 from .predicates import flat_sum
+from .shifted_kernel import shifted, unshifted
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, matrix_rows, scalars
 
@@ -189,6 +190,8 @@ def judge_kernel(claim, world, j: Judgement) -> Judgement:
         rows = [[rows[a][b] for b in order] for a in order]
     claimed = sympy.Matrix([[to_sympy(v, world.scope) for v in row] for row in rows])
     nodes = [v for row in rows for v in row]
+    if claim.shift:   # K − λI written out: K is the written matrix with λI taken back off
+        return _judge_shifted(claim, world, j, claimed, nodes)
 
     def same(a, b):
         return a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))
@@ -213,4 +216,22 @@ def judge_kernel(claim, world, j: Judgement) -> Judgement:
     world.record(("K", out), claimed, claim.line, approximation(claim))
     _note(j, out, world) if world.n_out > 1 else None
     return _decide(j, world, claim, claimed, ok, own_ok, true,
+                   lambda prev: isinstance(prev, sympy.MatrixBase) and same(claimed, prev))
+
+
+def _judge_shifted(claim, world, j: Judgement, written, nodes) -> Judgement:
+    """K − λI (λI − K) as a matrix: right when the K it gives is the kernel, the learner's own when it is their own
+    K (see :mod:`symntk.check.shifted_kernel`)."""
+    claimed = unshifted(written, claim.shift)
+    out = _readings(world, claim.output, size=written.rows)[0]
+    true = world.kernel(out)
+
+    def same(a, b):
+        return a is not None and a.shape == b.shape and all(agrees(n, x, y) for n, x, y in zip(nodes, a, b))
+
+    ok = same(claimed, true)
+    own_ok = not ok and any(same(claimed, own) for own in own_kernels(world, out))
+    world.reading = out
+    _note(j, out, world) if world.n_out > 1 else None
+    return _decide(j, world, claim, written, ok, own_ok, shifted(true, claim.shift, written),
                    lambda prev: isinstance(prev, sympy.MatrixBase) and same(claimed, prev))

@@ -54,7 +54,10 @@ def _delta_by_own_rule(world: World, layer: int, output: int) -> sympy.Matrix | 
 
 
 def _oriented(claimed: sympy.Matrix, true: sympy.Matrix) -> tuple[sympy.Matrix, bool] | None:
-    """The written matrix in the truth's shape (transposed when written the other way round), or None."""
+    """The written matrix in the truth's shape (transposed when written the other way round), or None. A single
+    0 (``0``, ``\\mathbf{0}``, ``\\vec 0``) for a vector or matrix is its zero of the truth's shape."""
+    if claimed.shape == (1, 1) and claimed[0, 0] == 0 and len(true) > 1:
+        return sympy.zeros(*true.shape), False
     if claimed.shape == true.shape:
         return claimed, False
     if claimed.shape == true.T.shape:

@@ -44,6 +44,10 @@ LAYOUT_RULES: tuple[Rule, ...] = (
     Rule("numbers in brackets separated by spaces only (rows by semicolons)", r"[1 1]^T ; [0 -1 2] ; [8 12; 12 19]",
          r"[1, 1]^T ; [0, -1, 2] ; [[8, 12], [12, 19]]",
          r"\[(\s*-?\d{1,9}(?:\.\d{1,9})?(?:(?:\s+|\s*;\s*)-?\d{1,9}(?:\.\d{1,9})?){1,80}\s*)\]", "[\\1]", "row"),
+    Rule("numbers in parentheses separated by spaces, rows by semicolons (at least one)", r"(8 12; 12 19) ; (1; 2)",
+         r"[[8, 12], [12, 19]] ; [1, 2]",
+         r"\((\s*-?\d{1,9}(?:\.\d{1,9})?(?:\s+-?\d{1,9}(?:\.\d{1,9})?){0,20}(?:\s*;\s*-?\d{1,9}(?:\.\d{1,9})?"
+         r"(?:\s+-?\d{1,9}(?:\.\d{1,9})?){0,20}){1,20}\s*)\)", "[\\1]", "row"),
     Rule("decimal comma", r"\lambda_1 \approx 0,2996 ; \lambda_1 \approx 0{,}2996", r"\lambda_1 \approx 0{,}2996",
          r"(?:(?<=[=&]\s)|(?<=[=&])|(?<=\\approx\s)|(?<=\\approx\s\s)|(?<=\\pm\s)|(?<=^))(-?\d{1,9}),(\d{1,12})"
          r"(?=\s*(?:$|=|\\approx|&|\\\\|"

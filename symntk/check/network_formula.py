@@ -9,6 +9,7 @@ from ..errors import InputError
 from .claims import ProblemPart
 from .meaning import factors
 from .predicates import walk
+from .spectrum_rules import SPECTRUM_OF_K
 from .syntax import Func, Group, Num, Op, Sym
 
 _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": "softplus"}
@@ -16,6 +17,7 @@ _ACTIVATIONS = {"tanh": "tanh", "sigma": "sigmoid", "relu": "relu", "softplus": 
 
 def _named_activation(text: str) -> str:
     """The activation the notes name in words or symbols (identity when none)."""
+    text = SPECTRUM_OF_K.sub(" ", text)   # σ(K): the spectrum of the kernel, not the sigmoid
     low = text.lower()
     for needle, name in (("tanh", "tanh"), ("sigmoid", "sigmoid"), ("\\sigma(", "sigmoid"), ("σ(", "sigmoid"),
                          ("relu", "relu"), ("softplus", "softplus")):

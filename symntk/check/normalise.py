@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 
 from .angle_vectors import angle_vector
+from .approx_rules import APPROX_RULES
+from .derivative_rules import DERIVATIVE_RULES
 from .layout_rules import LAYOUT_RULES
 from .maxima_math import NOTATION as MAXIMA_NOTATION
+from .output_kernel_rules import OUTPUT_KERNEL_RULES
 from .pandoc_notes import NOTATION as PANDOC_NOTATION
 from .physics_pkg import NOTATION as PHYSICS_NOTATION
 from .reprs import plain_decimal
 from .rows import spaced_rows, spacing_row, symbol_row
 from .scripts import fraction, plain
+from .spectrum_rules import SPECTRUM_RULES
 from .spelling_rules import SPELLING_RULES, Rule
 from .starmath import NOTATION as STARMATH_NOTATION
 from .symmetric_cells import mirrored, mirrored_rows
@@ -39,7 +43,8 @@ _GREEK = {"θ": r"\theta ", "λ": r"\lambda ", "σ": r"\sigma ", "δ": r"\delta 
            "⋯": r"\dots ", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
 
 
-RULES: tuple[Rule, ...] = SPELLING_RULES + LAYOUT_RULES
+RULES: tuple[Rule, ...] = (SPELLING_RULES + DERIVATIVE_RULES + APPROX_RULES + SPECTRUM_RULES + OUTPUT_KERNEL_RULES +
+                           LAYOUT_RULES)
 
 _COMPILED = tuple((re.compile(r.pattern, re.M), r.replace, r.table) for r in RULES)
 

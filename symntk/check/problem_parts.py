@@ -58,9 +58,12 @@ def problem_part(seg: Segment, first, members) -> list[ProblemPart] | None:
 def equations(seg: Segment, chain) -> list[ProblemPart]:
     """Every chain ``a = b = c`` also as an ``equation`` part (its members' nodes, in order): the learner's
     definitions of their own names and the values they give them are read from these (see
-    :mod:`symntk.check.named_values`); a chain that starts ``f(u, v) =`` also names the input's coordinates."""
+    :mod:`symntk.check.named_values`), a chain ending ``∈ ℝ^n`` up to its ``∈``; a chain that starts
+    ``f(u, v) =`` also names the input's coordinates."""
     members = getattr(chain, "members", ())
     rels = getattr(chain, "rels", ())
+    if "\\in" in rels[:len(members) - 1]:   # θ = (w_1, …, c) ∈ ℝ^7: the space it lies in is no member of the equation
+        members = members[:rels.index("\\in") + 1]
     if len(members) < 2 or any(r not in ("=", ":=", "\\coloneqq") for r in rels[:len(members) - 1]):
         return []
     out = [ProblemPart(seg.line, "equation", "", Tuple(tuple(m.node for m in members)), seg.text)]
