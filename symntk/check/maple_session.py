@@ -80,7 +80,7 @@ def maple_notes(text: str) -> str:
     """Notes with their Maple session lines rewritten as notes (see the module doc); other text unchanged."""
     if not is_maple(text):
         return text
-    from .maple_claims import Session, claims   # imported only for notes that paste a Maple session
+    from .maple_claims import Session, claims  # imported only for notes that paste a Maple session
 
     lines = text.split("\n")
     fenced = _fences(lines)

@@ -58,7 +58,7 @@ def starmath_line(line: str) -> str:
     """One line with its StarMath formulas in LaTeX (see the module doc); unchanged when it cannot be read."""
     if len(line) > MAX_LINE or _HEADING.match(line):
         return line
-    from .starmath_reader import read_line   # the reader: imported only for notes written in StarMath
+    from .starmath_reader import read_line  # the reader: imported only for notes written in StarMath
 
     out = read_line(line)
     if out is None:
