@@ -2,6 +2,7 @@
 
 import gc
 import json
+import os
 import subprocess
 import sys
 
@@ -18,7 +19,7 @@ def test_readers_of_other_notations_are_not_imported_with_the_checker():
     code = ("import sys, symntk.check; print([m for m in ('symntk.check.maple_claims', 'symntk.check.starmath_reader')"
             " if m in sys.modules])")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                          cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": ""})
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.stdout.strip() == "[]"
 
 
@@ -48,6 +49,6 @@ def test_cli_exit_code_and_report_unchanged_by_the_exit_path(tmp_path):
     # report written are those of main().
     out = tmp_path / "report.json"
     done = subprocess.run([sys.executable, "-m", "symntk", "check", str(NOTES), "--format", "json", "--out", str(out)],
-                          capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": ""})
+                          capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 1, done.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["claims"]
