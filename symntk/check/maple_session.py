@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import re
 
-from .maple_claims import Session, claims
-
 MAX_LINES = 3000
 MAX_LINE = 2000
 EVIDENCE = 2
@@ -82,6 +80,8 @@ def maple_notes(text: str) -> str:
     """Notes with their Maple session lines rewritten as notes (see the module doc); other text unchanged."""
     if not is_maple(text):
         return text
+    from .maple_claims import Session, claims  # imported only for notes that paste a Maple session
+
     lines = text.split("\n")
     fenced = _fences(lines)
     session = Session()

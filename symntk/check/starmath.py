@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 
 from .starmath_names import GREEK
-from .starmath_reader import read_line
 
 EVIDENCE = 2
 MAX_LINE = 2000
@@ -59,6 +58,8 @@ def starmath_line(line: str) -> str:
     """One line with its StarMath formulas in LaTeX (see the module doc); unchanged when it cannot be read."""
     if len(line) > MAX_LINE or _HEADING.match(line):
         return line
+    from .starmath_reader import read_line  # the reader: imported only for notes written in StarMath
+
     out = read_line(line)
     if out is None:
         return line

@@ -13,6 +13,7 @@ and folders removed) and exit with 128 + the signal number. A closed standard ou
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
@@ -73,5 +74,9 @@ def _silence_stdout() -> None:
 
 
 def entry() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+    """Console-script entry point. Before exiting, the cyclic garbage collector is told to leave every object still
+    alive alone (``gc.freeze``): the process ends right after, and a last collection over SymPy's objects and the
+    modules' tables took a third of a second of a short run on a busy machine."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)

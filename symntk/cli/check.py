@@ -7,6 +7,7 @@ else English.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -30,10 +31,13 @@ def register(sub) -> None:
 
 def _checked(path: Path, problem, fmt: str, lang: str | None, templates) -> tuple[str | bytes, int]:
     """The rendered report and the exit code (run in a child process with limits); without ``lang``, the
-    language the notes are written in (:func:`symntk.check.language.detect`)."""
+    language the notes are written in (:func:`symntk.check.language.detect`). The modules imported live to the
+    end, so the garbage collector, off while they were imported (:func:`run`), is turned back on without them."""
     from .. import check
     from ..check.language import detect
 
+    gc.freeze()
+    gc.enable()
     try:
         report = check.check_path(path, problem)
     except InputError as exc:   # the exercise is not in the notes: said in the notes' language
@@ -64,8 +68,6 @@ def _worded(exc: InputError, path: Path, lang: str | None, templates):
 
 
 def run(args) -> int:
-    from ..limits import run_isolated
-
     path = Path(args.path)
     if path.is_dir():
         from ..check.batch import check_folder, gradebook
@@ -82,8 +84,14 @@ def run(args) -> int:
     if args.format == "pdf" and args.out in (None, "-") and sys.stdout.isatty():
         raise InputError("<options>", "--out", "a file for --format pdf (a PDF is not for the terminal)",
                          "standard output")
-    text, code = run_isolated(_checked, path, args.problem, args.format, args.lang, args.templates,
-                              what=f"checking {path.name}")
+    gc.disable()   # imports make next to no cyclic garbage: no collections over SymPy's and the checker's modules
+    try:
+        from ..limits import run_isolated
+
+        text, code = run_isolated(_checked, path, args.problem, args.format, args.lang, args.templates,
+                                  what=f"checking {path.name}")
+    finally:
+        gc.enable()
     if args.format in ("json", "pdf"):
         write_output(text, args.out)
         return code
