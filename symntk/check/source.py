@@ -46,6 +46,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .evaluation_bars import at_bars, bar_label
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
+    from .inline_labels import inline_labels
     from .latex_tables import latex_tables
     from .macros import expand_document
     from .mathpix import mathpix_latex
@@ -57,6 +58,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .spreadsheet import spreadsheet_lines
     from .subscript_layers import layers_as_superscripts, writes_subscript_layers
     from .tables import data_points
+    from .trailing_counts import trailing_counts
     from .trailing_layers import layers_before_indices, writes_trailing_layers
     from .unicode_math import linear_format
     from .web_markup import quoted_math, web_markup
@@ -68,7 +70,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     text = physics_latex(text)
     # \begin{tabular} … \end{tabular}: read as a table, then blanked (before a bare array is read as a matrix)
     text, tabled = latex_tables(text, mark_decimal_commas if writes_decimal_commas(text) else None)
-    text = binom_columns(mathpix_latex(text))
+    text = inline_labels(trailing_counts(binom_columns(mathpix_latex(text))))
     if writes_decimal_commas(text):
         text = mark_decimal_commas(text)
     text = matrices_by_rows(text)
