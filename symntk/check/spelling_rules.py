@@ -277,6 +277,8 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"\1^{[\2]}"),
     Rule("indices with spaces", r"W_{1 1}, W_{1\,2}", r"W_{1,1}, W_{1,2}",
          r"_\s*\{\s*(\d{1,2})\s*(?:\s|\\,|\\ |\\;|~)+\s*(\d{1,2})\s*\}", r"_{\1,\2}"),
+    Rule("letter indices with spaces", r"w_{j k}, W_{i\,j}^{[1]}", r"w_{jk}, W_{ij}^{[1]}",
+         r"_\s*\{\s*([ijklmn])\s*(?:\s|\\,|\\ |\\;|~)+\s*([ijklmn])\s*\}", r"_{\1\2}"),
     Rule("layers of units, per-output kernels", r"z^{(1)}_1, h^{(1)}, K^{(2)}, J^{(1)}, \Theta^{(2)}",
          r"z^{[1]}_1, h^{[1]}, K^{[2]}, J^{[1]}, \Theta^{[2]}",
          r"(?<![A-Za-z\\])([zahWbKJ]|\\Theta|\\lambda|\\delta)\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
