@@ -16,8 +16,8 @@ them), inner macros first. Nothing is executed and nothing else is touched:
 * brackets ``\\qty(…)``, ``\\qty[…]``, ``\\qty|…|``, ``\\pqty``, ``\\bqty``, ``\\vqty`` (commath ``\\del{…}``,
   ``\\sbr{…}``); braces ``\\qty{…}``, ``\\Bqty{…}`` group as parentheses do, except a set after ``\\in``;
   ``\\abs{…}`` → ``|…|``, ``\\norm{…}`` → ``\\|…\\|``; ``\\eval{…}_{x=1}`` and ``\\eval{…}|_{x=1}`` →
-  ``\\left. … \\right|_{x=1}``, and of f, its gradient or one derivative of it at ``x = v`` or ``x_i``, that
-  quantity at the point: ``\\eval{\\grad_\\theta f}_{x=1}`` → ``\\nabla_\\theta f(1)``;
+  ``\\left. … \\right|_{x=1}`` (a bare ``f\\eval_{x=1}`` is the bar ``f\\Big|_{x=1}``), and of f, its
+  gradient or one derivative of it at ``x = v`` or ``x_i``, that quantity at the point: ``\\eval{\\grad_\\theta f}_{x=1}`` → ``\\nabla_\\theta f(1)``;
 * fonts of vectors ``\\vb{x}``, ``\\vb*{x}``, ``\\va{x}``, ``\\vu{x}`` → ``x``; operators ``\\Tr``, ``\\tr``,
   ``\\trace`` → ``\\operatorname{tr}``, ``\\grad`` and physics' ``\\del`` → ``\\nabla``, ``\\dd`` → ``d``,
   ``\\ip{a}{b}`` → ``\\langle a, b \\rangle``, ``\\vdot`` → ``\\cdot``, ``\\cross`` → ``\\times``;
@@ -250,4 +250,7 @@ def _evaluated(text: str, at: int, inner) -> tuple[str, int] | None:
     if opening in ("(", "["):
         group = inner.group(text, at, opening, "|")
         return (rf"\left. {inner(group[0])} \right|", group[1]) if group else None
+    if opening in ("_", "|"):   # f\eval_{x=1}, f\eval|_{x=1}: only the bar after what it evaluates
+        bar = text.index(opening, at)
+        return r"\Big|", bar + (opening == "|")
     return None
