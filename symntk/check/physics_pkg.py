@@ -16,8 +16,9 @@ them), inner macros first. Nothing is executed and nothing else is touched:
 * brackets ``\\qty(…)``, ``\\qty[…]``, ``\\qty|…|``, ``\\pqty``, ``\\bqty``, ``\\vqty`` (commath ``\\del{…}``,
   ``\\sbr{…}``); braces ``\\qty{…}``, ``\\Bqty{…}`` group as parentheses do, except a set after ``\\in``;
   ``\\abs{…}`` → ``|…|``, ``\\norm{…}`` → ``\\|…\\|``; ``\\eval{…}_{x=1}`` and ``\\eval{…}|_{x=1}`` →
-  ``\\left. … \\right|_{x=1}`` (a bare ``f\\eval_{x=1}`` is the bar ``f\\Big|_{x=1}``), and of f, its
-  gradient or one derivative of it at ``x = v`` or ``x_i``, that quantity at the point: ``\\eval{\\grad_\\theta f}_{x=1}`` → ``\\nabla_\\theta f(1)``;
+  ``\\left. … \\right|_{x=1}`` (a bare ``f\\eval_{x=1}`` is the bar ``f\\Big|_{x=1}``; at ``_{x}`` itself,
+  nothing), and of f, its gradient or one derivative of it at ``x = v`` or ``x_i``, that quantity at the point:
+  ``\\eval{\\grad_\\theta f}_{x=1}`` → ``\\nabla_\\theta f(1)``;
 * fonts of vectors ``\\vb{x}``, ``\\vb*{x}``, ``\\va{x}``, ``\\vu{x}`` → ``x``; operators ``\\Tr``, ``\\tr``,
   ``\\trace`` → ``\\operatorname{tr}``, ``\\grad`` and physics' ``\\del`` → ``\\nabla``, ``\\dd`` → ``d``,
   ``\\ip{a}{b}`` → ``\\langle a, b \\rangle``, ``\\vdot`` → ``\\cdot``, ``\\cross`` → ``\\times``;
@@ -67,6 +68,7 @@ _WORDS = {"Tr": r"\operatorname{tr}", "tr": r"\operatorname{tr}", "trace": r"\op
 _NAMES = sorted(set(_DERIVATIVES) | set(MATRICES) | set(_BRACKETS) | set(_FONTS) | set(_WORDS) | set(ROWS)
                 | {"eval", "evaluated", "ip", "innerproduct", "braket", "del"}, key=len, reverse=True)
 _USE = re.compile(r"\\(" + "|".join(_NAMES) + r")(?![A-Za-z])")
+_GENERAL = re.compile(r"[ \t]*\|?[ \t]*_[ \t]*(?:\{[ \t]*x[ \t]*\}|x(?![A-Za-z0-9_]))(?![ \t]*\^)")
 _POINT = re.compile(r"\s*_\s*\{\s*(?:x\s*=\s*([^{}=]{1,20}?)|(x_(?:\{\d{1,2}\}|\d)))\s*\}(?!\s*\^)")
 _AT_POINT = (   # the network's output, its gradient or one derivative of it, at the point x = @
     (re.compile(r"^((?:\\nabla|\\grad)\s*(?:_\s*(?:\\theta|\{\s*\\theta\s*\})\s*)?f|f)\s*(?:\(\s*x\s*\))?$"),
@@ -240,6 +242,9 @@ def _evaluated(text: str, at: int, inner) -> tuple[str, int] | None:
         if text.startswith("|", end):
             end += 1
         inside = inner(group[0]).strip()
+        general = _GENERAL.match(text, group[1])
+        if general is not None:   # \eval{\grad f}_{x}: at every x, the quantity itself
+            return inside, general.end()
         point = _POINT.match(text, end)
         if point is not None:
             for pattern, replace in _AT_POINT:
@@ -251,6 +256,9 @@ def _evaluated(text: str, at: int, inner) -> tuple[str, int] | None:
         group = inner.group(text, at, opening, "|")
         return (rf"\left. {inner(group[0])} \right|", group[1]) if group else None
     if opening in ("_", "|"):   # f\eval_{x=1}, f\eval|_{x=1}: only the bar after what it evaluates
+        general = _GENERAL.match(text, at)
+        if general is not None:   # f\eval_{x}: at every x, nothing to put in
+            return "", general.end()
         bar = text.index(opening, at)
         return r"\Big|", bar + (opening == "|")
     return None
