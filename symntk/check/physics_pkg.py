@@ -13,17 +13,17 @@ them), inner macros first. Nothing is executed and nothing else is touched:
 * matrices ``\\mqty(…)``, ``\\pmqty{…}`` → ``pmatrix``; ``\\mqty[…]``, ``\\bmqty{…}`` → ``bmatrix``;
   ``\\mqty|…|``, ``\\vmqty{…}`` → ``vmatrix``; ``\\mqty{…}`` → ``matrix``; inside them ``\\dmat{a,b}``,
   ``\\admat{a,b}``, ``\\imat{n}``, ``\\zmat{m}{n}`` and ``\\xmat{x}{m}{n}`` as rows;
-* brackets ``\\qty(…)``, ``\\qty[…]``, ``\\qty|…|``, ``\\pqty``, ``\\bqty``, ``\\vqty`` (commath ``\\del{…}``,
-  ``\\sbr{…}``); braces ``\\qty{…}``, ``\\Bqty{…}`` group as parentheses do, except a set after ``\\in``;
-  ``\\abs{…}`` → ``|…|``, ``\\norm{…}`` → ``\\|…\\|``; ``\\eval{…}_{x=1}`` and ``\\eval{…}|_{x=1}`` →
-  ``\\left. … \\right|_{x=1}`` (a bare ``f\\eval_{x=1}`` is the bar ``f\\Big|_{x=1}``; at ``_{x}`` itself,
-  nothing), and of f, its gradient or one derivative of it at ``x = v`` or ``x_i``, that quantity at the point:
-  ``\\eval{\\grad_\\theta f}_{x=1}`` → ``\\nabla_\\theta f(1)``;
+* brackets ``\\qty(…)``, ``\\qty[…]``, ``\\qty|…|`` (sized ``\\qty\\Big(…)`` too), ``\\pqty``, ``\\bqty``,
+  ``\\vqty`` (commath ``\\del{…}``, ``\\sbr{…}``); braces ``\\qty{…}``, ``\\Bqty{…}`` group as parentheses do,
+  except a set after ``\\in``; ``\\abs{…}`` → ``|…|``, ``\\norm{…}`` → ``\\|…\\|``; ``\\eval{…}_{x=1}`` and
+  ``\\eval{…}|_{x=1}`` → ``\\left. … \\right|_{x=1}`` (a bare ``f\\eval_{x=1}`` is the bar ``f\\Big|_{x=1}``; at
+  ``_{x}`` itself, nothing), and of f, its gradient or one derivative of it at ``x = v`` or ``x_i``, that quantity
+  at the point: ``\\eval{\\grad_\\theta f}_{x=1}`` → ``\\nabla_\\theta f(1)``;
 * fonts of vectors ``\\vb{x}``, ``\\vb*{x}``, ``\\va{x}``, ``\\vu{x}`` → ``x``; operators ``\\Tr``, ``\\tr``,
   ``\\trace`` → ``\\operatorname{tr}``, ``\\grad`` and physics' ``\\del`` → ``\\nabla``, ``\\dd`` → ``d``,
-  ``\\ip{a}{b}`` → ``\\langle a, b \\rangle``, ``\\vdot`` → ``\\cdot``, ``\\cross`` → ``\\times``;
-  powers of functions in brackets ``\\tanh[2](z)`` → ``\\tanh^{2}(z)``; a transpose written ``^\\dagger``
-  is read by the normaliser's transpose rule.
+  ``\\ip{a}{b}`` and ``\\braket{a}{b}`` → ``\\langle a, b \\rangle`` (``\\braket{a}``: ⟨a, a⟩), ``\\vdot`` →
+  ``\\cdot``, ``\\cross`` → ``\\times``; powers of functions in brackets ``\\tanh[2](z)`` → ``\\tanh^{2}(z)``; a
+  transpose written ``^\\dagger`` is read by the normaliser's transpose rule.
 
 Line breaks inside arguments are kept, so line numbers stay. Each group is at most :data:`MAX_GROUP`
 characters, nesting at most :data:`MAX_DEPTH` deep, and all groups together scan at most :data:`SCAN_BUDGET`
@@ -160,6 +160,8 @@ def _rewrite(text: str, name: str, at: int, inner: _Reading) -> tuple[str, int] 
         return _evaluated(text, at, inner)
     first = inner.group(text, at, "{", "}")
     second = inner.group(text, first[1], "{", "}") if first else None
+    if second is None and first is not None and name == "braket":   # \braket{a}: ⟨a|a⟩
+        return rf"\langle {inner(first[0])}, {inner(first[0])} \rangle", first[1]
     if second is None:
         return None
     return rf"\langle {inner(first[0])}, {inner(second[0])} \rangle", second[1]
@@ -210,6 +212,7 @@ def _point_after(text: str, at: int) -> tuple[str, int] | None:
     return value.strip(), m.end()
 
 
+_SIZE = re.compile(r"[ \t]*\\(?:big|Big|bigg|Bigg)[lr]?(?![A-Za-z])")
 _AFTER_IN = re.compile(r"\\in\s{0,3}\\q(?:uanti)?ty\*?\s{0,3}$")
 
 
@@ -217,6 +220,8 @@ def _bracket(text: str, at: int, name: str, inner, begin: int) -> tuple[str, int
     """``\\qty(…)`` and its kin: the inside between the delimiters the macro stands for (braces as
     parentheses, except a set after ``\\in``, which starts ``begin`` characters into the text)."""
     pair = _BRACKETS[name]
+    sized = _SIZE.match(text, at)   # \qty\Big( … ): the size only scales the delimiters
+    at = sized.end() if sized else at
     if pair is None:
         opening = next_char(text, at)
         if opening not in _QTY_DELIMITERS:
