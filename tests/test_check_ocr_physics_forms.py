@@ -89,7 +89,8 @@ def test_a_datapoint_label_in_the_math_of_its_result_is_cut_off(written, read):
 
 @pytest.mark.parametrize("written, read", [
     (r"\( \theta=(a, b) \rightarrow 7 \) Parameter", r"\( \theta=(a, b) \Rightarrow 7 \text{Parameter}\)"),
-    (r"$\theta \in \mathbb{R}^7 \Rightarrow 7$ parameters", r"$\theta \in \mathbb{R}^7 \Rightarrow 7 \text{parameters}$"),
+    (r"$\theta \in \mathbb{R}^7 \Rightarrow 7$ parameters",
+     r"$\theta \in \mathbb{R}^7 \Rightarrow 7 \text{parameters}$"),
     (r"$x_1 = 7$ parameters", r"$x_1 = 7$ parameters"),   # no arrow: the math says something else
 ])
 def test_a_count_whose_word_follows_the_math_is_moved_into_it(written, read):
