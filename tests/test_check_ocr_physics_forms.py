@@ -142,3 +142,15 @@ def test_physics_forms(written, read):
 ])
 def test_heaviside_theta_and_one_line_substack(written, read):
     assert normalise(written) == normalise(read)
+
+
+def test_a_matrix_sketched_with_vertical_dots_is_its_shape_and_the_chain_goes_on():
+    notes = "\n".join([
+        r"$W^{[1]} = (2, 1)^T$, $b^{[1]} = (0, 1)^T$, $W^{[2]} = (1, 3)$, $b^{[2]} = 0$, $x_1 = 1$, $x_2 = 2$.",
+        "",
+        r"\[",
+        r"J = \mqty[\pdv{f(x_1)}{w_1} & \cdots & \pdv{f(x_1)}{c} \\ \vdots & & ]",   # 4: a sketch, no claim
+        r"= \mqty[1 & 3 & 1 & 3 & 2 & 2 & 1 \\ 2 & 6 & 1 & 3 & 4 & 2 & 1]",   # 5: J₂₆ = 3, not 2
+        r"\]",
+    ]) + "\n"
+    assert notes_verdicts(notes) == ({5: ["wrong"]}, 5)

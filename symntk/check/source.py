@@ -30,6 +30,8 @@ from .own_gradients import function_letter, gradient_letter, own_gradient_functi
 from .plain_text import gradient_names, point_letter
 from .segment import Segment
 
+# a matrix sketched with vertical or diagonal dots (its shape, not its value): read softly, the lead kept
+_SKETCH = re.compile(r"\\begin\{[bpvBV]?matrix\}[^=]{0,2000}?\\[vd]dots(?![A-Za-z])")
 _LAMBDA = re.compile(r"\\lambda(?![A-Za-z])|λ")
 
 __all__ = ["MAX_BYTES", "MAX_SEGMENTS", "Segment", "blocks", "document_body", "editor_lines", "read_text", "segments"]
@@ -138,6 +140,8 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
                 if lead == "0" and _LAMBDA.search(split[1]):   # 0 = det(K − λI) &= …: the lead is det(K − λI)
                     after = lead_and_rest(split[1].lstrip("=& \t"))
                     lead = after[0].strip().rstrip("&").strip() if after else lead
+                if split and _SKETCH.search(split[1]):   # J = [∂f(x_1)/∂w … \\ \vdots & &] = …: a shape, no value
+                    piece = replace(piece, soft=True)
             out.append(piece)
         if len(out) > MAX_SEGMENTS:
             raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
