@@ -168,6 +168,10 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])([WwbzahKJ])\s*\^\s*\((\d)\)", r"\1^{[\2]}"),
     Rule("a definition written the other way round", r"a =: b ; a \eqqcolon b", r"a = b",
          r"=:(?![=:])|\\eqqcolon(?![A-Za-z])", "="),
+    Rule("Mathpix's upright d with a tie before it", r"\frac{\mathrm{~d} f}{\mathrm{~d} x} ; "
+         r"\frac{\mathrm{~d} a}{\mathrm { ~d } z}",
+         r"\frac{\mathrm{d} f}{\mathrm{d} x} ; \frac{\mathrm{d} a}{\mathrm{d} z}",
+         r"\\mathrm\s*\{\s*~\s*d\s*\}", r"\\mathrm{d}"),
     Rule("differential d", r"\frac{\mathrm{d}f}{\mathrm{d}\theta_1} ; \frac{df}{d\theta_1}",
          r"\frac{\partial f}{\partial \theta_1}",
          r"\\[dt]?frac\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)\s*(f[^{}]{0,30}?|y)\s*\}\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)"
