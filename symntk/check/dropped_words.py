@@ -249,7 +249,8 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
         # 0, so I leave it out``) is why, not what
         said = text_before[cuts[-1]:] if cuts and cuts[-1] < len(text_before) else text_before
         derivative = _DERIVATIVE.search(said) is not None
-        if _SYMBOL.search(said) or derivative and (_WRITTEN_DERIVATIVE.search(said) or
+        symbols = text[cuts[-1]:] if cuts else text   # a derivative written after the "so", or anywhere without one
+        if _SYMBOL.search(symbols) or derivative and (_WRITTEN_DERIVATIVE.search(symbols) or
                                                    not _OUT_OF.match(text, phrase.end())):
             continue
         text = _after_contrast(text_before, phrase.start())
