@@ -55,12 +55,42 @@ def _candidate(text: str, m: re.Match) -> tuple[bool, bool]:
     return True, enclosed
 
 
+def _in_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in an open bracket that lists other members with commas
+    (``(w x, w, 0, h, 0,1)``, ``(2 x, 2,0, x+1)``: Mathpix dropped the space after a list's comma), scanning at
+    most 120 characters each way on the line."""
+    depth, listed, i = 0, False, start - 1
+    while i >= max(start - 120, 0) and text[i] not in "\n$":
+        ch = text[i]
+        if ch in "([" and depth == 0:
+            break
+        depth += (ch in ")]") - (ch in "([")
+        listed = listed or ch == "," and depth == 0 and not _between_digits(text, i)
+        i -= 1
+    else:
+        return False
+    depth = 0
+    for k, ch in enumerate(text[end:end + 120], start=end):
+        if ch in "\n$" or ch in ")]" and depth == 0:
+            return listed
+        depth += (ch in "([") - (ch in ")]")
+        if ch == "," and depth == 0 and not _between_digits(text, k):
+            return True
+    return listed
+
+
+def _between_digits(text: str, at: int) -> bool:
+    """Whether the comma at ``at`` stands between two digits (``0,25``: maybe a decimal, no list's separator)."""
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
+
+
 def writes_decimal_commas(text: str) -> bool:
-    """Whether a notes text holds at least :data:`EVIDENCE` candidate decimal commas outside brackets."""
+    """Whether a notes text holds at least :data:`EVIDENCE` candidate decimal commas outside brackets (alone in
+    its brackets, or among the members of a list, a comma proves nothing)."""
     found = 0
     for m in _PAIR.finditer(text):
         ok, enclosed = _candidate(text, m)
-        if ok and not enclosed:
+        if ok and not enclosed and not _in_list(text, m.start(), m.end()):
             found += 1
             if found >= EVIDENCE:
                 return True

@@ -55,7 +55,8 @@ DROPPING: tuple[tuple[str, str], ...] = (
            r"dahil etmiyor\w{0,3}|yok sayıyor\w{0,3}|atlıyor\w{0,3}"),
     ("de", r"fällt \w{1,8} ?(?:raus|heraus|weg)|fällt (?:raus|heraus|weg)|fallen (?:\w{1,8} ?)?(?:raus|heraus|weg)|"
            r"wegfallen|"
-           r"entfällt|weglassen|weggelassen|lass\w{0,2}(?: \w{1,8}){1,3} weg|ignorier\w{0,4}|"
+           r"entfällt|weglassen|weggelassen|lass\w{0,2}(?: \w{1,8}){1,3} weg|"
+           r"lass\w{0,2}(?: \w{1,8}){0,2} \$[^$\n]{1,30}\$ weg|ignorier\w{0,4}|"
            r"vernachlässig\w{0,4}|überspring\w{0,4}|übersprung\w{0,4}|spielt keine Rolle|spielen keine Rolle|"
            r"ist egal|sind egal|irrelevant|brauch\w{0,3} \w{1,8} nicht"),
     ("is", r"slepp\w{0,5}|skiptir ekki máli|skipta ekki máli|skiptir engu|skipta engu|hunsa\w{0,3}|"
@@ -182,7 +183,7 @@ _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|
 _CONSEQUENCE = re.compile(r"(?<![\w'’])(?:so|thus|therefore|hence|daher|deshalb|darum|svo|þannig|donc|alors|ainsi|"
                           r"entonces|así que|por eso|por lo tanto|então|portanto|por isso|quindi|dunque|perciò|"
                           r"allora|dus|daarom|derfor|därför|więc|zatem|dlatego|tedy|proto|takže|"
-                          + CONSEQUENCES + r")(?![\w'’])", re.I)
+                          + CONSEQUENCES + r")(?![\w'’])|(?<=, )also(?![\w'’])", re.I)   # German "…, also": so
 # a pronoun in a clause that names nothing itself: the thing it drops is named in the clause before it
 _PRONOUN = re.compile(r"(?<![\w'’])(?:it|that|this|das|dies|es|den|die|der|það|því|þá|hann|hana|hún|le|lo|ça|cela|"
                       r"eso|esto|het|dat|det)(?![\w'’])", re.I)
@@ -199,6 +200,7 @@ _ALIAS = re.compile(r"\$\s{0,2}([A-Za-z][^$=]{0,20}?)\s{0,2}=\s{0,2}[A-Za-z](?:_
 # subscript alone, c₁, is left to math: a remark's alias, ``b^[2] (c₁)``) or one
 # lone letter (c, v): which of them is a parameter is decided against the exercise
 _MATH = re.compile(r"\$([^$]{1,40})\$")
+_PAREN_MATH = re.compile(r"\\\(\s{0,3}([^$\n]{1,40}?)\s{0,3}\\\)")
 _BARE = re.compile(r"(?<![\w\\$^_{])([A-Za-z](?:_\{?\[?\d{1,2}\]?\}?|\^\{?[\[(]?\d[\])]?\}?|\d{1,2}|"
                    r"⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾?[₀₁₂₃₄₅₆₇₈₉]{0,2}){0,3})"
                    r"(?![\w'’])")
@@ -219,7 +221,8 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
     added on so it drops out of the derivative``): tentative, since the same words say a constant vanishes from the
     derivatives with respect to the other parameters (a claim only when the learner's later work leaves it out)."""
     found, before = [], ""
-    for clause in _CLAUSE.finditer(_ALIAS.sub(r"$\1$", line[:1000])):
+    line = _PAREN_MATH.sub(lambda m: f"${m.group(1)}$", line[:1000])   # \\( b^{[2]} \\): inline math as $…$
+    for clause in _CLAUSE.finditer(_ALIAS.sub(r"$\1$", line)):
         text, previous, before = clause.group(0), before, clause.group(0)
         own = text   # the clause itself: what it says is judged on it, the clause before only names the thing
         if previous[-1:] in (";", ":") and "$" not in _CONTAINER.sub(" ", text) and _PRONOUN.search(text):
@@ -242,9 +245,12 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
                 or _ORDER.search(text):
             continue
         text_before = text[:reason.start()] if reason else text   # the names of the dropping, not of its reason
-        # a derivative word in the reason only (``I skip b^[2], its derivative doesn't matter``) is why, not what
-        derivative = _DERIVATIVE.search(text_before) is not None
-        if _SYMBOL.search(text) or derivative and (_WRITTEN_DERIVATIVE.search(text) or
+        # a derivative word in the reason only (``I skip b^[2], its derivative doesn't matter``, ``its derivative is
+        # 0, so I leave it out``) is why, not what
+        said = text_before[cuts[-1]:] if cuts and cuts[-1] < len(text_before) else text_before
+        derivative = _DERIVATIVE.search(said) is not None
+        symbols = text[cuts[-1]:] if cuts else text   # a derivative written after the "so", or anywhere without one
+        if _SYMBOL.search(symbols) or derivative and (_WRITTEN_DERIVATIVE.search(symbols) or
                                                    not _OUT_OF.match(text, phrase.end())):
             continue
         text = _after_contrast(text_before, phrase.start())

@@ -199,9 +199,16 @@ def derivative_rule(line: str) -> str | None:
 def _runs_on(line: str, below: str) -> list[tuple[list[str], bool]]:
     """``the bias $b_3$ only shifts f,`` ↵ ``so it does not matter, I leave it out.``: a sentence that starts on
     ``line`` (ending in no stop) and drops, on the line below, the parameter named here: said on this line."""
-    if not line.strip() or not below.strip() or line.rstrip()[-1:] in ".!?:;" or dropped_clauses(below):
+    if not line.strip() or not below.strip() or line.rstrip()[-1:] in ".!?:;" or \
+            dropped_clauses(below) and not _continues(line, below):
         return []
     return dropped_clauses(line.rstrip() + " " + below.lstrip())
+
+
+def _continues(line: str, below: str) -> bool:
+    """Whether ``below`` carries on the clause list of ``line`` (``… die Ableitung danach ist 0,`` ↵ ``also lasse
+    ich $b^{[2]}$ weg``): ``line`` ends in a comma and ``below`` starts with a small letter."""
+    return line.rstrip().endswith(",") and below.lstrip()[:1].islower()
 
 
 def fact_segments(text: str, limit: int = 600) -> list[Segment]:
@@ -230,7 +237,10 @@ def fact_segments(text: str, limit: int = 600) -> list[Segment]:
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=choice))
         if says_others_zero(line):   # "the other derivatives are 0": every one not written yet
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=OTHERS_ZERO))
-        for names, tentative in dropped_clauses(line) or _runs_on(line, lines[n] if n < len(lines) else ""):
+        above = lines[n - 2] if n > 1 else ""
+        said_above = _continues(above, line) and not dropped_clauses(above) and bool(_runs_on(above, line))
+        for names, tentative in [] if said_above else \
+                dropped_clauses(line) or _runs_on(line, lines[n] if n < len(lines) else ""):
             out.append(Segment(n, line.strip()[:200], False, soft=True, fact=dropped_fact(names, tentative)))
         for count in cjk_words.counts(_plain(line)):
             out.append(Segment(n, f"P = {count}", False, soft=True))

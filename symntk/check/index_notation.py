@@ -26,6 +26,7 @@ MAX_INSTANCES = 27
 
 _INDEX_SUB = re.compile(r"_\s*(\{[^{}]{0,12}\}|[ijk](?![a-wyz]))")   # W_jx, W_jH_j: the index, then a name
 _BARE_PAIR = re.compile(r"_([0-9ijk])([0-9ijk])(?![A-Za-z0-9])")
+_SPACED_PAIR = re.compile(r"_\s*\{\s*([ijk])(?:\s|\\[,; ]|~){1,4}([ijk])\s*\}")
 _LETTER = re.compile(r"(?<![A-Za-hl-z\\])([ijk])(?![A-Za-hl-z])")
 _KRONECKER = re.compile(r"\\delta\s*_\s*\{\s*([ijk1-9])\s*,?\s*([ijk1-9])\s*\}")
 _FOR = r"(?:\\text\s*\{\s*(?:for|for all|für|fyrir|pour|með)\s*\}|\\forall|for|für|fyrir|pour)"
@@ -102,7 +103,8 @@ def _left_side(text: str) -> str:
 def instances(seg: Segment, ranges: dict[str, list[int]] | None = None, largest: int = 3) -> list[Segment]:
     """A claim about unit i (``z_i = W_{i1} x + b_i``) as one claim per value of its index letters (each soft:
     only the instances inside the network are judged); other segments as they are."""
-    seg = Segment(seg.line, _BARE_PAIR.sub(r"_{\1\2}", seg.text), seg.display, seg.error, seg.soft)
+    text = _SPACED_PAIR.sub(r"_{\1\2}", _BARE_PAIR.sub(r"_{\1\2}", seg.text))   # w_{j k} typesets as w_{jk}
+    seg = Segment(seg.line, text, seg.display, seg.error, seg.soft)
     letters = sorted({m.group(1) for sub in _INDEX_SUB.finditer(seg.text) for m in _LETTER.finditer(sub.group(1))})
     bound = bound_letters(seg.text)
     letters = [letter for letter in letters if bound is not None and letter not in bound]

@@ -145,7 +145,8 @@ def true_function(world, o: int) -> sympy.Expr:
 
 def own_function(world, o: int) -> sympy.Expr | None:
     """The learner's Θ(x, x′): their latest claimed kernel function, else the product of their own general
-    gradient (∇f(x) or the ∂f/∂θ_k they wrote) with itself; None when they wrote no general gradient."""
+    gradient (∇f(x) or the ∂f/∂θ_k they wrote; a ∇f(x) written last with entries left out, as written) with
+    itself; None when they wrote no general gradient."""
     entry = world.latest(("kfun", o))
     if entry is not None:
         return entry[1]
@@ -154,7 +155,9 @@ def own_function(world, o: int) -> sympy.Expr | None:
     if vector is None and not any(syms):
         return None
     own = []
-    for k in range(1, world.P + 1):
+    if vector is not None and len(vector[1]) != world.P and all(s is None or s[0] < vector[0] for s in syms):
+        own = [world.at_values_own(with_own_units(world, value)) for value in vector[1]]   # entries left out
+    for k in range(1, world.P + 1 if not own else 1):
         if vector is not None and len(vector[1]) == world.P and (syms[k - 1] is None or
                                                                   syms[k - 1][0] < vector[0]):
             value = vector[1][k - 1]

@@ -43,6 +43,7 @@ _FOOT = re.compile(r"\\(endfirsthead|endhead|endfoot|endlastfoot)(?![A-Za-z])")
 _STYLE = ("textbf", "textit", "emph", "textsf", "texttt", "textrm", "textnormal", "textup", "underline", "mbox",
           "makecell", "thead", "boldsymbol")
 _RELATION = re.compile(r"^\$?\s*(?:=|\\approx|≈|\\simeq)")
+_TOP_RELATION = re.compile(r"=|\\approx(?![A-Za-z])")
 _NUMBER = re.compile(r"^\$?\s*[-−+]?\s*\d+(?:[.,]\d+|\{,\}\d+)?\s*\$?$")
 # a row label that names a parameter and its derivative: ``$W^{(1)}_{11}$: $W^{(2)}_{11}x$``
 _LABEL_FORMULA = re.compile(r"^((?:\\mathbf\{)?(?:W|b|w|v|\\theta|θ)\s?[_^][^:]{0,30}?)\s?:\s?([^:]{1,80})$")
@@ -207,12 +208,19 @@ def _aligned(rows: list) -> bool:
     return any(_RELATION.match(c) for _, cells, _ in rows for c in cells[1:] if c)
 
 
+def _equations(rows: list) -> bool:
+    """Whether every filled cell of a table states an equation at top level (``\\frac{∂f}{∂b} = 1 & …``): an
+    array of equations set side by side, not a table of values."""
+    cells = [c for _, cs, _ in rows for c in cs if c.strip()]
+    return bool(cells) and all(_TOP_RELATION.search(re.sub(r"\{[^{}]*\}", "", c)) for c in cells)
+
+
 def _table(rows: list, text: str, is_array: bool, line: int, raw: str) -> list[Segment] | None:
     """The segments of one table (None: an array that is no table, left to the math reader)."""
     while len(rows) > 2 and rows[0][2]:   # a title spanning columns over the header
         rows = rows[1:]
     if is_array and (len(rows) < 2 or max(len(c) for _, c, _ in rows) < 2 or _aligned(rows)
-                     or not _named(rows[0][1])):
+                     or _equations(rows) or not _named(rows[0][1])):
         return None
     if _aligned(rows):
         return [Segment(n, " ".join(c.replace("$", " ") for c in cells), False, soft=True) for n, cells, _ in rows]

@@ -129,6 +129,8 @@ LAYOUT_RULES: tuple[Rule, ...] = (
     Rule("the determinant of K − λI written between bars", r"|K - \lambda I| ; \left| K - \lambda I \right|",
          r"\det(K - \lambda I)",
          r"(?<![\\|])\|\s*((?:K|\\Theta)(?:\s*\^\s*\{[^{}|]{1,8}\})?\s*-\s*\\lambda\s*I)\s*(?<!\\)\|", r"\\det(\1)"),
+    Rule("a limit of one line stacked with substack", r"\sum_{\substack{k=1}}^{7} ; \sum_{\substack{k}}",
+         r"\sum_{k=1}^{7} ; \sum_{k}", r"\\substack\s*\{([^{}\\]{0,40})\}", r"\1"),
     Rule("display and spacing", r"\displaystyle x ; \!x ; \hspace{1em}x", r"x",
          r"\\(?:displaystyle|textstyle|hspace\*?\s*\{[^{}]{0,12}\}|phantom\s*\{[^{}]{0,12}\}|,|!|:|>)"
          r"|\\(?:medspace|thinspace|thickspace|enspace)(?![A-Za-z])", " "),

@@ -1,13 +1,18 @@
 """Matrices written with the physics package: ``\\mqty(…)``, ``\\pmqty{…}``, ``\\bmqty{…}``, … as matrix
-environments, and ``\\dmat``, ``\\admat``, ``\\imat``, ``\\zmat``, ``\\xmat`` as the rows they stand for."""
+environments (an ``array`` that is all of one, written inside it, is its rows), and ``\\dmat``, ``\\admat``,
+``\\imat``, ``\\zmat``, ``\\xmat`` as the rows they stand for."""
 
 from __future__ import annotations
+
+import re
 
 from .physics_groups import next_char, top_level_split
 
 MATRICES = {"mqty": None, "smqty": None, "pmqty": "pmatrix", "Pmqty": "pmatrix", "spmqty": "pmatrix",
             "bmqty": "bmatrix", "sbmqty": "bmatrix", "vmqty": "vmatrix", "svmqty": "vmatrix", "matrixquantity": None}
 DELIMITED = {"(": ("pmatrix", ")"), "[": ("bmatrix", "]"), "|": ("vmatrix", "|"), "{": ("matrix", "}")}
+_ARRAY = re.compile(r"\\begin\s*\{(?:array|matrix|smallmatrix)\}\s*(?:\{[lcr|@{}\s]{0,80}\})?(.*)"
+                    r"\\end\s*\{(?:array|matrix|smallmatrix)\}", re.S)
 ROWS = ("dmat", "admat", "imat", "zmat", "xmat")
 
 
@@ -24,7 +29,11 @@ def matrix_macro(text: str, at: int, name: str, inner) -> tuple[str, int] | None
         group = inner.group(text, at, "{", "}")
     if group is None:
         return None
-    return rf"\begin{{{kind}}}{inner(group[0]).strip()}\end{{{kind}}}", group[1]
+    body = inner(group[0]).strip()
+    whole = _ARRAY.fullmatch(body)
+    if whole is not None and "\\begin" not in whole.group(1):   # \mqty[\begin{array}{cc} … \end{array}]: its rows
+        body = whole.group(1).strip(" \t")   # its line breaks kept, so line numbers stay
+    return rf"\begin{{{kind}}}{body}\end{{{kind}}}", group[1]
 
 
 def rows_macro(text: str, at: int, name: str, inner) -> tuple[str, int] | None:

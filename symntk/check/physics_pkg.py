@@ -13,16 +13,17 @@ them), inner macros first. Nothing is executed and nothing else is touched:
 * matrices ``\\mqty(…)``, ``\\pmqty{…}`` → ``pmatrix``; ``\\mqty[…]``, ``\\bmqty{…}`` → ``bmatrix``;
   ``\\mqty|…|``, ``\\vmqty{…}`` → ``vmatrix``; ``\\mqty{…}`` → ``matrix``; inside them ``\\dmat{a,b}``,
   ``\\admat{a,b}``, ``\\imat{n}``, ``\\zmat{m}{n}`` and ``\\xmat{x}{m}{n}`` as rows;
-* brackets ``\\qty(…)``, ``\\qty[…]``, ``\\qty|…|``, ``\\pqty``, ``\\bqty``, ``\\vqty`` (commath ``\\del{…}``,
-  ``\\sbr{…}``); braces ``\\qty{…}``, ``\\Bqty{…}`` group as parentheses do, except a set after ``\\in``;
-  ``\\abs{…}`` → ``|…|``, ``\\norm{…}`` → ``\\|…\\|``; ``\\eval{…}_{x=1}`` and ``\\eval{…}|_{x=1}`` →
-  ``\\left. … \\right|_{x=1}``, and of f, its gradient or one derivative of it at ``x = v`` or ``x_i``, that
-  quantity at the point: ``\\eval{\\grad_\\theta f}_{x=1}`` → ``\\nabla_\\theta f(1)``;
+* brackets ``\\qty(…)``, ``\\qty[…]``, ``\\qty|…|`` (sized ``\\qty\\Big(…)`` too), ``\\pqty``, ``\\bqty``,
+  ``\\vqty`` (commath ``\\del{…}``, ``\\sbr{…}``); braces ``\\qty{…}``, ``\\Bqty{…}`` group as parentheses do,
+  except a set after ``\\in``; ``\\abs{…}`` → ``|…|``, ``\\norm{…}`` → ``\\|…\\|``; ``\\eval{…}_{x=1}`` and
+  ``\\eval{…}|_{x=1}`` → ``\\left. … \\right|_{x=1}`` (a bare ``f\\eval_{x=1}`` is the bar ``f\\Big|_{x=1}``; at
+  ``_{x}`` itself, nothing), and of f, its gradient or one derivative of it at ``x = v`` or ``x_i``, that quantity
+  at the point: ``\\eval{\\grad_\\theta f}_{x=1}`` → ``\\nabla_\\theta f(1)``;
 * fonts of vectors ``\\vb{x}``, ``\\vb*{x}``, ``\\va{x}``, ``\\vu{x}`` → ``x``; operators ``\\Tr``, ``\\tr``,
   ``\\trace`` → ``\\operatorname{tr}``, ``\\grad`` and physics' ``\\del`` → ``\\nabla``, ``\\dd`` → ``d``,
-  ``\\ip{a}{b}`` → ``\\langle a, b \\rangle``, ``\\vdot`` → ``\\cdot``, ``\\cross`` → ``\\times``;
-  powers of functions in brackets ``\\tanh[2](z)`` → ``\\tanh^{2}(z)``; a transpose written ``^\\dagger``
-  is read by the normaliser's transpose rule.
+  ``\\ip{a}{b}`` and ``\\braket{a}{b}`` → ``\\langle a, b \\rangle`` (``\\braket{a}``: ⟨a, a⟩), ``\\vdot`` →
+  ``\\cdot``, ``\\cross`` → ``\\times``; powers of functions in brackets ``\\tanh[2](z)`` → ``\\tanh^{2}(z)``; a
+  transpose written ``^\\dagger`` is read by the normaliser's transpose rule.
 
 Line breaks inside arguments are kept, so line numbers stay. Each group is at most :data:`MAX_GROUP`
 characters, nesting at most :data:`MAX_DEPTH` deep, and all groups together scan at most :data:`SCAN_BUDGET`
@@ -67,6 +68,7 @@ _WORDS = {"Tr": r"\operatorname{tr}", "tr": r"\operatorname{tr}", "trace": r"\op
 _NAMES = sorted(set(_DERIVATIVES) | set(MATRICES) | set(_BRACKETS) | set(_FONTS) | set(_WORDS) | set(ROWS)
                 | {"eval", "evaluated", "ip", "innerproduct", "braket", "del"}, key=len, reverse=True)
 _USE = re.compile(r"\\(" + "|".join(_NAMES) + r")(?![A-Za-z])")
+_GENERAL = re.compile(r"[ \t]*\|?[ \t]*_[ \t]*(?:\{[ \t]*x[ \t]*\}|x(?![A-Za-z0-9_]))(?![ \t]*\^)")
 _POINT = re.compile(r"\s*_\s*\{\s*(?:x\s*=\s*([^{}=]{1,20}?)|(x_(?:\{\d{1,2}\}|\d)))\s*\}(?!\s*\^)")
 _AT_POINT = (   # the network's output, its gradient or one derivative of it, at the point x = @
     (re.compile(r"^((?:\\nabla|\\grad)\s*(?:_\s*(?:\\theta|\{\s*\\theta\s*\})\s*)?f|f)\s*(?:\(\s*x\s*\))?$"),
@@ -158,6 +160,8 @@ def _rewrite(text: str, name: str, at: int, inner: _Reading) -> tuple[str, int] 
         return _evaluated(text, at, inner)
     first = inner.group(text, at, "{", "}")
     second = inner.group(text, first[1], "{", "}") if first else None
+    if second is None and first is not None and name == "braket":   # \braket{a}: ⟨a|a⟩
+        return rf"\langle {inner(first[0])}, {inner(first[0])} \rangle", first[1]
     if second is None:
         return None
     return rf"\langle {inner(first[0])}, {inner(second[0])} \rangle", second[1]
@@ -208,6 +212,7 @@ def _point_after(text: str, at: int) -> tuple[str, int] | None:
     return value.strip(), m.end()
 
 
+_SIZE = re.compile(r"[ \t]*\\(?:big|Big|bigg|Bigg)[lr]?(?![A-Za-z])")
 _AFTER_IN = re.compile(r"\\in\s{0,3}\\q(?:uanti)?ty\*?\s{0,3}$")
 
 
@@ -215,6 +220,8 @@ def _bracket(text: str, at: int, name: str, inner, begin: int) -> tuple[str, int
     """``\\qty(…)`` and its kin: the inside between the delimiters the macro stands for (braces as
     parentheses, except a set after ``\\in``, which starts ``begin`` characters into the text)."""
     pair = _BRACKETS[name]
+    sized = _SIZE.match(text, at)   # \qty\Big( … ): the size only scales the delimiters
+    at = sized.end() if sized else at
     if pair is None:
         opening = next_char(text, at)
         if opening not in _QTY_DELIMITERS:
@@ -240,6 +247,9 @@ def _evaluated(text: str, at: int, inner) -> tuple[str, int] | None:
         if text.startswith("|", end):
             end += 1
         inside = inner(group[0]).strip()
+        general = _GENERAL.match(text, group[1])
+        if general is not None:   # \eval{\grad f}_{x}: at every x, the quantity itself
+            return inside, general.end()
         point = _POINT.match(text, end)
         if point is not None:
             for pattern, replace in _AT_POINT:
@@ -250,4 +260,10 @@ def _evaluated(text: str, at: int, inner) -> tuple[str, int] | None:
     if opening in ("(", "["):
         group = inner.group(text, at, opening, "|")
         return (rf"\left. {inner(group[0])} \right|", group[1]) if group else None
+    if opening in ("_", "|"):   # f\eval_{x=1}, f\eval|_{x=1}: only the bar after what it evaluates
+        general = _GENERAL.match(text, at)
+        if general is not None:   # f\eval_{x}: at every x, nothing to put in
+            return "", general.end()
+        bar = text.index(opening, at)
+        return r"\Big|", bar + (opening == "|")
     return None

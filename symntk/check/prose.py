@@ -63,7 +63,14 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(("two three four five six seven eigh
 _WORD_COUNT = re.compile(r"(?:^|(?<=[,:;—–(.$]))\s*(?:(?:so|hence|thus|i\.e\.|that's|that\s+is|giving|"
                          r"which\s+(?:gives|makes))\s+)?(" + "|".join(_NUMBER_WORDS) + r")\s+(?:parameters|params)\b",
                          re.I)
-_MARKS = re.compile(r"[$`]")   # inline math and (AsciiMath) inline code: `p = 7` params
+_MARKS = re.compile(r"[$`]|\\[()]")   # inline math ($, \( \)) and (AsciiMath) inline code: `p = 7` params
+
+
+def _unmarked(raw: str) -> str:
+    """A prose line with its inline-math and inline-code marks blanked, lengths kept (``\\( 7 \\)`` → ``   7   ``)."""
+    return _MARKS.sub(lambda m: " " * len(m.group(0)), raw)
+
+
 _OWN_COUNT = re.compile(r"^\s*(?:[a-zA-OQ-Z]|\\#)\s*=\s*$")   # p, n, d: the learner's own letter for the count
 
 
@@ -118,16 +125,16 @@ def prose_segments(text: str, covered: list, limit: int = 600) -> list[Segment]:
             out.extend([matrix] if matrix else table_segments(table, text))
             pending = None if matrix and pending and pending[0] == matrix.line else pending
             table = []
-        for m in _COUNT.finditer(_MARKS.sub(" ", raw)):
+        for m in _COUNT.finditer(_unmarked(raw)):
             math_before = _MARKS.split(raw[:m.start(1)])[-1]
             if not line[m.start(1):m.end(1)].strip() and "=" in math_before and not _OWN_COUNT.match(math_before):
                 continue  # $P = 7$ parameters: the math says it already ($p = 7$ parameters: the words say it)
             out.append(Segment(n, f"P = {m.group(1)}", False, soft=True))
             if len(line) == len(raw):   # "θ = (…), 7 parameters": the count is no entry of the math before it
                 line = line[:m.start(1)] + " " * (m.end(1) - m.start(1)) + line[m.end(1):]
-        for m in _WORD_COUNT.finditer(raw) if not _COUNT.search(_MARKS.sub(" ", raw)) else []:
+        for m in _WORD_COUNT.finditer(raw) if not _COUNT.search(_unmarked(raw)) else []:
             out.append(Segment(n, f"P = {_NUMBER_WORDS[m.group(1).lower()]}", False, soft=True))
-        for count, start, end in labelled_counts(raw) if not _COUNT.search(_MARKS.sub(" ", raw)) else []:
+        for count, start, end in labelled_counts(raw) if not _COUNT.search(_unmarked(raw)) else []:
             out.append(Segment(n, f"P = {count}", False, soft=True))   # Number of parameters: 7
             if len(line) == len(raw):
                 line = line[:start] + " " * (end - start) + line[end:]

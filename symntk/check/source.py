@@ -30,6 +30,8 @@ from .own_gradients import function_letter, gradient_letter, own_gradient_functi
 from .plain_text import gradient_names, point_letter
 from .segment import Segment
 
+# a matrix sketched with vertical or diagonal dots (its shape, not its value): read softly, the lead kept
+_SKETCH = re.compile(r"\\begin\{[bpvBV]?matrix\}[^=]{0,2000}?\\[vd]dots(?![A-Za-z])")
 _LAMBDA = re.compile(r"\\lambda(?![A-Za-z])|λ")
 
 __all__ = ["MAX_BYTES", "MAX_SEGMENTS", "Segment", "blocks", "document_body", "editor_lines", "read_text", "segments"]
@@ -46,6 +48,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .evaluation_bars import at_bars, bar_label
     from .facts import fact_segments
     from .fullwidth import ascii_punctuation
+    from .inline_labels import inline_labels
     from .latex_tables import latex_tables
     from .macros import expand_document
     from .mathpix import mathpix_latex
@@ -57,6 +60,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .spreadsheet import spreadsheet_lines
     from .subscript_layers import layers_as_superscripts, writes_subscript_layers
     from .tables import data_points
+    from .trailing_counts import trailing_counts
     from .trailing_layers import layers_before_indices, writes_trailing_layers
     from .unicode_math import linear_format
     from .web_markup import quoted_math, web_markup
@@ -68,7 +72,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     text = physics_latex(text)
     # \begin{tabular} … \end{tabular}: read as a table, then blanked (before a bare array is read as a matrix)
     text, tabled = latex_tables(text, mark_decimal_commas if writes_decimal_commas(text) else None)
-    text = binom_columns(mathpix_latex(text))
+    text = inline_labels(trailing_counts(binom_columns(mathpix_latex(text))))
     if writes_decimal_commas(text):
         text = mark_decimal_commas(text)
     text = matrices_by_rows(text)
@@ -136,6 +140,8 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
                 if lead == "0" and _LAMBDA.search(split[1]):   # 0 = det(K − λI) &= …: the lead is det(K − λI)
                     after = lead_and_rest(split[1].lstrip("=& \t"))
                     lead = after[0].strip().rstrip("&").strip() if after else lead
+                if split and _SKETCH.search(split[1]):   # J = [∂f(x_1)/∂w … \\ \vdots & &] = …: a shape, no value
+                    piece = replace(piece, soft=True)
             out.append(piece)
         if len(out) > MAX_SEGMENTS:
             raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")

@@ -168,6 +168,10 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])([WwbzahKJ])\s*\^\s*\((\d)\)", r"\1^{[\2]}"),
     Rule("a definition written the other way round", r"a =: b ; a \eqqcolon b", r"a = b",
          r"=:(?![=:])|\\eqqcolon(?![A-Za-z])", "="),
+    Rule("Mathpix's upright d with a tie before it", r"\frac{\mathrm{~d} f}{\mathrm{~d} x} ; "
+         r"\frac{\mathrm{~d} a}{\mathrm { ~d } z}",
+         r"\frac{\mathrm{d} f}{\mathrm{d} x} ; \frac{\mathrm{d} a}{\mathrm{d} z}",
+         r"\\mathrm\s*\{\s*~\s*d\s*\}", r"\\mathrm{d}"),
     Rule("differential d", r"\frac{\mathrm{d}f}{\mathrm{d}\theta_1} ; \frac{df}{d\theta_1}",
          r"\frac{\partial f}{\partial \theta_1}",
          r"\\[dt]?frac\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)\s*(f[^{}]{0,30}?|y)\s*\}\s*\{\s*(?:\\mathrm\{d\}|\\text\{d\}|d)"
@@ -277,6 +281,8 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"\1^{[\2]}"),
     Rule("indices with spaces", r"W_{1 1}, W_{1\,2}", r"W_{1,1}, W_{1,2}",
          r"_\s*\{\s*(\d{1,2})\s*(?:\s|\\,|\\ |\\;|~)+\s*(\d{1,2})\s*\}", r"_{\1,\2}"),
+    Rule("letter indices with spaces", r"w_{j k}, W_{i\,j}^{[1]}", r"w_{jk}, W_{ij}^{[1]}",
+         r"_\s*\{\s*([ijklmn])\s*(?:\s|\\,|\\ |\\;|~)+\s*([ijklmn])\s*\}", r"_{\1\2}"),
     Rule("layers of units, per-output kernels", r"z^{(1)}_1, h^{(1)}, K^{(2)}, J^{(1)}, \Theta^{(2)}",
          r"z^{[1]}_1, h^{[1]}, K^{[2]}, J^{[1]}, \Theta^{[2]}",
          r"(?<![A-Za-z\\])([zahWbKJ]|\\Theta|\\lambda|\\delta)\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\}", r"\1^{[\2]}"),
