@@ -27,8 +27,8 @@ _PAIR = re.compile(r"\d+(?:,\d+)+")
 _SCRIPT = re.compile(r"(?:[_^]\s*\{?[\s\d,]{0,12}|(?:^|[^A-Za-z\\])[A-Za-z]|\.)$")
 _UNSPACED = re.compile(r",(?!\\[ ,;:]|\\quad|~)\S")   # a list's next comma: ``,1`` (``,\ 1``, ``,\;1``: spaced)
 _LIST_BEFORE = re.compile(r"\d,-?\d+,-?\d")   # ``(1,-1,0,0,\ 1,3)``: the same tuple lists with bare commas
-_ROW_BEFORE = re.compile(r"[\[(]\s*[\[(]$|[\])]\s*,\s*[\[(]$")   # [[7,10], … or …, [10,15]: a matrix's row
-_ROW_AFTER = re.compile(r"^[\])]\s*(?:,\s*[\[(]|[\])])")
+_ROW_BEFORE = re.compile(r"\[\s*\[$|\]\s*,\s*\[$")   # [[7,10], … or …, [10,15]: a row of a nested list
+_ROW_AFTER = re.compile(r"^\]\s*(?:,\s*\[|\])")
 _OPENERS = ("(", "[", "\\{", "{", "\\langle")
 _CLOSERS = (")", "]", "\\}", "}", "\\rangle")
 
