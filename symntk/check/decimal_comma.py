@@ -8,7 +8,8 @@ but ``(1,0,1)`` and ``W_{1,2}`` are lists of indices or values. The rule, for th
   the next comma is a space, so ``(0,\\ 0,25,\\ 1)`` holds the candidate ``0,25``, unless the same tuple
   lists with bare commas before it, ``(1,-1,0,0,\\ 1,3,\\ 1)``), not in a
   subscript or superscript (``_{1,2}``, ``^{1,2}``), not after a letter (``x1,2``) or a point, and not
-  a pair alone in brackets with one digit after the comma (``(1,0)``, ``[1,1]``, ``\\{1,2\\}``: a list);
+  a pair alone in brackets with one digit after the comma (``(1,0)``, ``[1,1]``, ``\\{1,2\\}``: a list), nor a
+  pair in brackets that is a row of a nested list (``[[7,10],[10,15]]``: a matrix);
 * a file *writes decimal commas* when it holds at least :data:`EVIDENCE` candidates outside brackets
   (``0,5 + 0,25``), so one stray ``i = 1,2`` in a file of decimal points changes nothing;
 * in such a file every candidate is a decimal comma, marked ``{,}`` before a block is split into claims
@@ -26,6 +27,8 @@ _PAIR = re.compile(r"\d+(?:,\d+)+")
 _SCRIPT = re.compile(r"(?:[_^]\s*\{?[\s\d,]{0,12}|(?:^|[^A-Za-z\\])[A-Za-z]|\.)$")
 _UNSPACED = re.compile(r",(?!\\[ ,;:]|\\quad|~)\S")   # a list's next comma: ``,1`` (``,\ 1``, ``,\;1``: spaced)
 _LIST_BEFORE = re.compile(r"\d,-?\d+,-?\d")   # ``(1,-1,0,0,\ 1,3)``: the same tuple lists with bare commas
+_ROW_BEFORE = re.compile(r"\[\s*\[$|\]\s*,\s*\[$")   # [[7,10], … or …, [10,15]: a row of a nested list
+_ROW_AFTER = re.compile(r"^\]\s*(?:,\s*\[|\])")
 _OPENERS = ("(", "[", "\\{", "{", "\\langle")
 _CLOSERS = (")", "]", "\\}", "}", "\\rangle")
 
@@ -50,7 +53,7 @@ def _candidate(text: str, m: re.Match) -> tuple[bool, bool]:
         return False, False
     left, right = before.rstrip(), after.lstrip()
     enclosed = left.endswith(_OPENERS) and right.startswith(_CLOSERS)
-    if enclosed and len(m.group(0).split(",")[1]) < 2:
+    if enclosed and (len(m.group(0).split(",")[1]) < 2 or _ROW_BEFORE.search(left) or _ROW_AFTER.match(right)):
         return False, True
     return True, enclosed
 

@@ -210,6 +210,12 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"\frac{\partial}{\partial z} \tanh(z) ; \frac{\partial}{\partial z} \sigma(z)",
          r"(?:(?<![A-Za-z\\])d|\\partial|\\mathrm\s*\{\s*d\s*\})\s*" + _ACTIVATION + r"\s*/\s*"
          r"(?:d|\\partial|\\mathrm\s*\{\s*d\s*\})\s*([a-z])(?![A-Za-z_^])", r"\\frac{\\partial}{\\partial \3} \1(\3)"),
+    Rule("backprop shorthand: d before a parameter's name, stating its derivative",
+         r"dW1_11 = x ; db2 = 1 ; d\theta_3 = 1",
+         r"\frac{\partial f}{\partial W1_11} = x ; \frac{\partial f}{\partial b2} = 1 ; "
+         r"\frac{\partial f}{\partial \theta_3} = 1",
+         r"(?<![A-Za-z\\])d((?:[Wwb]|\\theta\s?)(?:\d{1,2}(?:_\{?\d{1,2}\}?)?|_\{?\d{1,2}\}?|\^\{?[(\[]?\d[)\]]?\}?(?:_\{?\d{1,2}\}?)?))"
+         r"(?=\s*=(?!=))", r"\\frac{\\partial f}{\\partial \1}"),
     Rule("derivative operator written inline, before what it differentiates", r"d/dz \tanh(z) ; \partial/\partial z",
          r"\frac{\partial}{\partial z} \tanh(z) ; \frac{\partial}{\partial z}",
          r"(?:(?<![A-Za-z\\])d|\\partial|\\mathrm\s*\{\s*d\s*\})\s*/\s*(?:d|\\partial|\\mathrm\s*\{\s*d\s*\})\s*"
