@@ -27,8 +27,7 @@ from .tables import table_segments
 MAX_TABLES = 40
 MAX_BODY = 20_000
 _BEGIN = re.compile(r"\\begin\s*\{(tabular\*?|tabularx|longtable|array)\}")
-# the math block a table is all of: its opener right before it (a ``$`` that opens: at a line's start or after a
-# blank), its closer of the same kind right after it
+# the math block a table is all of: its opener right before it (a ``$`` at a line's start or after a blank), its closer
 _MATH_OPEN = re.compile(r"(?:\$\$|(?:^|(?<=\s))\$|\\\[|\\begin\s*\{(equation|displaymath)\*?\})[ \t\n]{0,200}\Z", re.M)
 _MATH_CLOSE = re.compile(r"^[ \t\n.,;]{0,200}(\$\$|\$(?![^\W\d_])|\\\]|\\end\s*\{(equation|displaymath)\*?\})")
 _PAIRS = {"$$": "$$", "$": "$", "\\[": "\\]"}
@@ -43,7 +42,7 @@ _FOOT = re.compile(r"\\(endfirsthead|endhead|endfoot|endlastfoot)(?![A-Za-z])")
 _STYLE = ("textbf", "textit", "emph", "textsf", "texttt", "textrm", "textnormal", "textup", "underline", "mbox",
           "makecell", "thead", "boldsymbol")
 _RELATION = re.compile(r"^\$?\s*(?:=|\\approx|≈|\\simeq)")
-_TOP_RELATION = re.compile(r"=|\\approx(?![A-Za-z])")
+_TOP_RELATION = re.compile(r"=|\\approx(?![A-Za-z])")   # ``\frac{∂f}{∂b} = 1 & …``: a cell stating an equation
 _NUMBER = re.compile(r"^\$?\s*[-−+]?\s*\d+(?:[.,]\d+|\{,\}\d+)?\s*\$?$")
 # a row label that names a parameter and its derivative: ``$W^{(1)}_{11}$: $W^{(2)}_{11}x$``
 _LABEL_FORMULA = re.compile(r"^((?:\\mathbf\{)?(?:W|b|w|v|\\theta|θ)\s?[_^][^:]{0,30}?)\s?:\s?([^:]{1,80})$")
@@ -209,8 +208,7 @@ def _aligned(rows: list) -> bool:
 
 
 def _equations(rows: list) -> bool:
-    """Whether every filled cell of a table states an equation at top level (``\\frac{∂f}{∂b} = 1 & …``): an
-    array of equations set side by side, not a table of values."""
+    """Whether every filled cell states an equation at top level: an array of equations side by side, no table."""
     cells = [c for _, cs, _ in rows for c in cs if c.strip()]
     return bool(cells) and all(_TOP_RELATION.search(re.sub(r"\{[^{}]*\}", "", c)) for c in cells)
 
