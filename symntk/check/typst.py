@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from .typst_code import expand_code, inside_test
 from .typst_math import CALLS, SYMBOLS, math_latex
+from .typst_tables import typst_tables
 
 EVIDENCE = 2
 
@@ -182,6 +184,8 @@ def definitions(text: str) -> dict[str, str]:
 def typst_document(text: str) -> str:
     """A Typst document as Markdown with LaTeX math (see the module doc), line for line."""
     out, at = [], 0
+    text = typst_tables(text, inside_test(_math_spans(text)))   # #table(…): a tabular
+    text = expand_code(text, _math_spans(text))
     macros = definitions(text)
     for start, end in _math_spans(text):
         out.append(_markup(_comments(text[at:start]), at == 0 or text[at - 1] == "\n"))

@@ -11,6 +11,7 @@ GREEK = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu 
 _OPERATORS = ("arccos arcsin arctan arg cos cosh cot coth csc deg det dim exp gcd inf ker lg lim ln log max min "
               "sec sin sinh sup tan tanh").split()
 _NAMED = ("tr relu ReLU sigmoid softplus sech diag rank eig sgn sign erf softmax Var var Cov cov id trace").split()
+OPERATOR_NAMES = frozenset(_OPERATORS + _NAMED + ["trace", "Tr"])
 SYMBOLS = {
     **{name: "\\" + name for name in GREEK + _OPERATORS},
     **{name: f"\\operatorname{{{name}}}" for name in _NAMED},
