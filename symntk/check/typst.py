@@ -6,7 +6,10 @@ may span lines) with words for symbols and calls for structures. A whole-file re
 
 * the math of each piece: :mod:`symntk.check.typst_math` (symbols by name, ``W^([1])``, ``vec``/``mat``,
   ``partial f / partial theta_k``, quoted operator names, …), with the names a one-line
-  ``#let name = $…$`` gives math expanded (:func:`definitions`);
+  ``#let name = $…$`` gives math expanded (:func:`definitions`), and the calls of ``#let dd(a) = $…$``
+  functions, names used in markup (``#th $= …$``) and ``"tr" $K$`` joined to their math
+  (:mod:`symntk.check.typst_code`);
+* a ``#table(columns: n, …)`` as a LaTeX ``tabular`` the table reader reads (:mod:`symntk.check.typst_tables`);
 * the markup around the math, in a ``.typ`` file, as Markdown: ``= Heading`` lines are ``#`` headings,
   ``*strong*`` is ``**strong**``, ``+ item`` is ``1. item``; ``//`` and ``/* */`` comments and ``#set``,
   ``#let``, ``#import``, ``#show`` lines are blanked;

@@ -2,7 +2,7 @@
 
 * ``#let dd(a) = $(partial f) / (partial #a)$`` defines a function of math (one line, at most
   :data:`MAX_PARAMS` parameters); a call ``#dd($W_1$)`` in markup, or ``dd(W_1)``/``#dd($W_1$)`` in math, is
-  its body with the arguments put in (an argument with a space or an operator in parentheses);
+  its body with the arguments put in (an argument with a space or an operator outside brackets in parentheses);
 * ``#th`` in markup, for a name ``#let th = $theta$``, is that math;
 * math a call or a name in markup makes, and a quoted operator name (``"tr"``) before math, joins the math right
   after it on the line: ``#th $= (…)$`` is ``$theta = (…)$`` and ``"tr" $K = 24$`` is ``$"tr" K = 24$``.
@@ -82,9 +82,19 @@ def _content(arg: str) -> str:
     return arg
 
 
+def _compound(arg: str) -> bool:
+    """Whether an argument has a space or an operator outside its brackets (``w_1 + b``, not ``W_(1 1)``)."""
+    depth = 0
+    for ch in arg:
+        depth += (ch in "([{") - (ch in ")]}")
+        if depth == 0 and _COMPOUND.match(ch):
+            return True
+    return False
+
+
 def _filled(params: list[str], body: str, args: list[str]) -> str:
     """A function's body with its arguments put in (``#a``, and a longer parameter's bare name too)."""
-    values = {p: f"({a})" if _COMPOUND.search(a) else a for p, a in zip(params, args)}
+    values = {p: f"({a})" if _compound(a) else a for p, a in zip(params, args)}
     pattern = re.compile(r"#(" + "|".join(map(re.escape, params)) + r")\b"
                          + "".join(rf"|\b({re.escape(p)})\b" for p in params if len(p) > 1))
     return pattern.sub(lambda m: values[next(g for g in m.groups() if g)], body)
