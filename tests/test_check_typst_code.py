@@ -102,3 +102,11 @@ def test_chain_ending_in_a_bare_relation_is_unfinished():
     assert finished_part("K = 1 + 2 = 3") is None
     verdicts = _verdicts("$K_(2 2) = 1 + 1 + 1 + 1 + 1 + 1 + 1 =$\n")     # true 7: 1+1+1+1+1+1+1 = 7
     assert verdicts[0] == ["correct"]
+
+
+def test_table_in_a_figure_is_a_table_too():
+    text = "#figure(\n  table(columns: 2, [$x_1$], [$f(x_1)$], [1], [$-2$]),\n  caption: [values],\n)\n"
+    out = typst_latex(text, "n.typ").splitlines()
+    assert len(out) == 4
+    assert out[1].split() == [r"\begin{tabular}{cc}", "$x_{1}$", "&", "$f(x_{1})$", "\\\\", "1", "&", "$-2$", "\\\\",
+                              r"\end{tabular},"]

@@ -5,8 +5,9 @@ says how many cells make a row, other named arguments (``align:``, ``stroke:``, 
 ``table.header(…)`` and ``table.footer(…)`` are ordinary cells, ``table.hline()``/``table.vline()`` go, and a
 cell is ``[content]``, ``table.cell(…)[content]``, ``$math$``, a string or a number. Each cell keeps its place
 (its math is translated with the document's), cells are joined by ``&`` and rows end in ``\\\\``, so each row
-is read on the line its first cell is on (:mod:`symntk.check.latex_tables`). A call that does not close, has no
-cell, or has more than :data:`MAX_CELLS` cells is left as written. One pass per table; brackets counted, not
+is read on the line its first cell is on (:mod:`symntk.check.latex_tables`). A table in a figure,
+``#figure(table(…), caption: […])``, is read alike (the caption stays as text). A call that does not close, has
+no cell, or has more than :data:`MAX_CELLS` cells is left as written. One pass per table; brackets counted, not
 matched by nested patterns.
 """
 
@@ -17,7 +18,7 @@ import re
 MAX_CELLS = 400
 MAX_TABLE = 20000
 MAX_TABLES = 50
-_START = re.compile(r"#table\(")
+_START = re.compile(r"#(?:figure\([ \t\n]{0,20})?table\(")   # #table(…), or one in #figure(table(…), caption: …)
 _NAMED = re.compile(r"^\s*([A-Za-z][\w-]{0,20})\s*:")
 _CELL_CALL = re.compile(r"^\s*table\.cell\((?:[^()]|\([^()]*\)){0,200}\)\s*")
 _RULE_CALL = re.compile(r"^\s*table\.[hv]line\b")
@@ -119,7 +120,7 @@ def typst_tables(text: str, inside) -> str:
         columns = columns or 1
         if not cells or len(cells) > MAX_CELLS or len(cells) < 2 * columns:
             continue
-        pieces = [text[at:m.start()], "\\begin{tabular}{" + "c" * columns + "}"]
+        pieces = [text[at:m.start()], _blank(text[m.start():m.end() - 6]), "\\begin{tabular}{" + "c" * columns + "}"]
         done = m.end()
         for n, (a, b) in enumerate(cells):
             pieces.append(_blank(text[done:a]) + text[a:b].replace("&", "\\&"))
