@@ -120,7 +120,8 @@ def typst_tables(text: str, inside) -> str:
         columns = columns or 1
         if not cells or len(cells) > MAX_CELLS or len(cells) < 2 * columns:
             continue
-        pieces = [text[at:m.start()], _blank(text[m.start():m.end() - 6]), "\\begin{tabular}{" + "c" * columns + "}"]
+        lead = "\n" * text.count("\n", m.start(), m.end())   # the lines of "#figure(" before "table("
+        pieces = [text[at:m.start()], lead, "\\begin{tabular}{" + "c" * columns + "}"]
         done = m.end()
         for n, (a, b) in enumerate(cells):
             pieces.append(_blank(text[done:a]) + text[a:b].replace("&", "\\&"))
