@@ -13,7 +13,6 @@ from test_check_typst import HEAD, RIGHT
 from symntk.check import check_text
 from symntk.check.typst import typst_latex
 from symntk.check.typst_math import math_latex
-from symntk.check.unfinished import finished_part
 
 START = (HEAD + RIGHT).count("\n") + 2   # the first line of what a test appends after a blank line
 
@@ -95,13 +94,6 @@ def test_differential_derivatives_are_judged():
     assert verdicts[0] == ["correct"]
     assert verdicts[1] == ["wrong"]
     assert verdicts[2] == ["correct"]
-
-
-def test_chain_ending_in_a_bare_relation_is_unfinished():
-    assert finished_part("K_{12} = 2 + 0 + 1 + 0 + 2 + 6 =") == "K_{12} = 2 + 0 + 1 + 0 + 2 + 6"
-    assert finished_part("K = 1 + 2 = 3") is None
-    verdicts = _verdicts("$K_(2 2) = 1 + 1 + 1 + 1 + 1 + 1 + 1 =$\n")     # true 7: 1+1+1+1+1+1+1 = 7
-    assert verdicts[0] == ["correct"]
 
 
 def test_table_in_a_figure_is_a_table_too():
