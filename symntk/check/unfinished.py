@@ -4,16 +4,15 @@ before it are claims, the unfinished one is not.
 
 The cut is at the chain's last relation at top level (outside every bracket and brace), and only when the
 text ends with a binary operator (``+``, ``-``, ``\\cdot``, ``\\times``, ``/``, ``\\pm``) or its last member is only an
-ellipsis, a question mark (``= ...``, ``= …``, ``= \\dots``, ``= ?``) or nothing (``K_12 = 2 + 6 =``), and keeps a
-relation after the cut.
+ellipsis or a question mark (``= ...``, ``= …``, ``= \\dots``, ``= ?``), and keeps a relation after the cut.
 """
 
 from __future__ import annotations
 
 import re
 
-_DANGLING = re.compile(r"(?:[+\-−*/·]|\\cdot|\\times|\\pm|\\mp)\s*$"   # or is only "…", "?" or nothing
-                       r"|(?:=|≈|\\approx)\s*(?:(?:\.{2,4}|…|\\[lc]?dots|\?{1,3})\s*)?$")
+_DANGLING = re.compile(r"(?:[+\-−*/·]|\\cdot|\\times|\\pm|\\mp)\s*$"
+                       r"|(?:=|≈|\\approx)\s*(?:\.{2,4}|…|\\[lc]?dots|\?{1,3})\s*$")   # or is only "…" or "?"
 _RELATION = re.compile(r"=|\\approx(?![A-Za-z])|≈")
 _OPENS, _CLOSES = "([{", ")]}"
 
