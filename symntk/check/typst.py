@@ -6,7 +6,10 @@ may span lines) with words for symbols and calls for structures. A whole-file re
 
 * the math of each piece: :mod:`symntk.check.typst_math` (symbols by name, ``W^([1])``, ``vec``/``mat``,
   ``partial f / partial theta_k``, quoted operator names, …), with the names a one-line
-  ``#let name = $…$`` gives math expanded (:func:`definitions`);
+  ``#let name = $…$`` gives math expanded (:func:`definitions`), and the calls of ``#let dd(a) = $…$``
+  functions, names used in markup (``#th $= …$``) and ``"tr" $K$`` joined to their math
+  (:mod:`symntk.check.typst_code`);
+* a ``#table(columns: n, …)`` as a LaTeX ``tabular`` the table reader reads (:mod:`symntk.check.typst_tables`);
 * the markup around the math, in a ``.typ`` file, as Markdown: ``= Heading`` lines are ``#`` headings,
   ``*strong*`` is ``**strong**``, ``+ item`` is ``1. item``; ``//`` and ``/* */`` comments and ``#set``,
   ``#let``, ``#import``, ``#show`` lines are blanked;
@@ -22,7 +25,9 @@ from __future__ import annotations
 
 import re
 
+from .typst_code import expand_code, inside_test
 from .typst_math import CALLS, SYMBOLS, math_latex
+from .typst_tables import typst_tables
 
 EVIDENCE = 2
 
@@ -182,6 +187,8 @@ def definitions(text: str) -> dict[str, str]:
 def typst_document(text: str) -> str:
     """A Typst document as Markdown with LaTeX math (see the module doc), line for line."""
     out, at = [], 0
+    text = typst_tables(text, inside_test(_math_spans(text)))   # #table(…): a tabular
+    text = expand_code(text, _math_spans(text))
     macros = definitions(text)
     for start, end in _math_spans(text):
         out.append(_markup(_comments(text[at:start]), at == 0 or text[at - 1] == "\n"))

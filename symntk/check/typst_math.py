@@ -13,8 +13,8 @@
 * calls: ``pdv(f, w_1)`` and ``dv(f, x)`` (the physica package's derivatives), ``vec(1, 2)``,
   ``mat(1, 0; 0, 1)`` (``delim: "["`` gives brackets), ``sqrt(x)``, ``root(n, x)``,
   ``frac(a, b)``, ``abs(x)``, ``norm(x)``, ``lr(…)``, ``op("tr")``, ``cases(…)``, ``bold``/``bb``/``upright``,
-  accents ``hat``/``tilde``/``bar``/``dot`` of one letter: rules as data (:data:`CALL_TABLE`, printed by
-  :func:`call_rows`);
+  accents ``hat``/``tilde``/``bar``/``dot`` of one letter, ``attach(W, t: (1), b: 11)`` (``W_{11}^{(1)}``):
+  rules as data (:data:`CALL_TABLE`, printed by :func:`call_rows`);
 * quoted text: an operator's name (``"tr"``, ``"relu"``) is that operator, other text is ``\\text{…}``;
   ``\\`` (a line break) is ``\\\\``; ``//`` comments and ``#`` code in math go; a ``#let`` name is its math.
 
@@ -52,11 +52,15 @@ class _Reader(TokenReader):
                 self.pos += 2
                 self.skip_space()
                 value = self.peek()[1]
-                self.pos += 1
-                if value == "#":   # delim: #none
-                    value += self.peek()[1]
+                if self.peek()[0] == "str" or value == "#":
                     self.pos += 1
-                named[tok] = value.strip('"')
+                    if value == "#":   # delim: #none
+                        value += self.peek()[1]
+                        self.pos += 1
+                    value = value.strip('"')
+                else:   # attach(W, t: (1), b: 11): math
+                    value = joined(self.sequence((",", ";", ")")))
+                named[tok] = value
                 self.skip_space()
                 if self.peek()[1] == ",":
                     self.pos += 1
@@ -127,6 +131,9 @@ class _Reader(TokenReader):
         if self.peek()[0] == "ident":
             word = self.peek()[1]
             self.pos += 1
+            if word.startswith("sym.") and word[4:] in SYMBOLS:   # #sym.arrow.r: the symbol by its full name
+                latex = SYMBOLS[word[4:]]
+                return Item(latex, "op" if latex in _RELATIONS else "atom")
             macro = self.macro(word)
             if macro is not None:
                 return self.postfix(macro)

@@ -11,6 +11,7 @@ GREEK = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu 
 _OPERATORS = ("arccos arcsin arctan arg cos cosh cot coth csc deg det dim exp gcd inf ker lg lim ln log max min "
               "sec sin sinh sup tan tanh").split()
 _NAMED = ("tr relu ReLU sigmoid softplus sech diag rank eig sgn sign erf softmax Var var Cov cov id trace").split()
+OPERATOR_NAMES = frozenset(_OPERATORS + _NAMED + ["trace", "Tr"])
 SYMBOLS = {
     **{name: "\\" + name for name in GREEK + _OPERATORS},
     **{name: f"\\operatorname{{{name}}}" for name in _NAMED},
@@ -31,7 +32,10 @@ SYMBOLS = {
     "arrow.l.r.double": "\\Leftrightarrow", "arrow.r.long": "\\rightarrow", "arrow.r.double.long": "\\Rightarrow",
     "arrow.r.bar": "\\mapsto", "implies": "\\implies", "iff": "\\iff", "succ.eq": "\\succeq", "gt.curly.eq": "\\succeq",
     "angle.l": "\\langle", "angle.r": "\\rangle", "chevron.l": "\\langle", "chevron.r": "\\rangle",
-    "perp": "\\perp", "circle.stroked.tiny": "\\circ", "compose": "\\circ", "degree": "^\\circ",
+    "perp": "\\perp", "emptyset": "\\emptyset", "nothing": "\\emptyset", "colon.eq": ":=", "approx.eq": "\\approx",
+    "eq.def": ":=", "eq.quest": "=", "circle.small": "\\circ",
+    "dif": "\\mathrm{d}", "Dif": "\\mathrm{D}", "space": " ", "space.en": " ", "space.quad": "\\quad",
+    "circle.stroked.tiny": "\\circ", "compose": "\\circ", "degree": "^\\circ",
 }
 SHORTHANDS = {"==>": "\\implies", "<==>": "\\iff", "=>": "\\Rightarrow", "<=>": "\\Leftrightarrow", "->": "\\to",
               "-->": "\\to", "|->": "\\mapsto", "<=": "\\le", ">=": "\\ge", "!=": "\\neq", "...": "\\dots",
@@ -43,14 +47,15 @@ _ACCENTS = {"hat": "\\hat", "tilde": "\\tilde", "bar": "\\bar", "macron": "\\bar
             "dot": "\\dot", "dot.double": "\\ddot", "arrow": "\\vec", "underline": "\\underline"}
 _STYLES = {"bold": "\\mathbf", "bb": "\\mathbb", "cal": "\\mathcal", "frak": "\\mathfrak", "sans": "\\mathsf"}
 _PLAIN_STYLES = {"upright", "italic", "serif", "mono", "display", "inline", "script", "sscript", "limits",
-                 "scripts", "lr", "mid", "class"}
+                 "scripts", "lr", "mid"}
 MATRIX_DELIMITERS = {"(": "pmatrix", "[": "bmatrix", "|": "vmatrix", "||": "Vmatrix", "{": "Bmatrix",
                      "none": "matrix", "#none": "matrix"}
 
 # The Typst math functions read, as data: (function, how many arguments it takes — None: one or more —, the LaTeX
 # its call is). In the LaTeX, #1, #2, #3 are its arguments, #column all of them one under another, #rows its rows
 # (split at ;) of cells (split at ,), #env the matrix environment its delim: names (pmatrix when none), #name the
-# operator name its one argument spells (op("tr"), op(tr)). A function called with another number of arguments
+# operator name its one argument spells (op("tr"), op(tr)), #scripts its named b:/br: and t:/tr: as _{…}^{…}.
+# A function called with another number of arguments
 # is an ordinary function (f(x)).
 FUNCTIONS = (
     ("vec", None, "\\begin{#env} #column \\end{#env}"),
@@ -69,6 +74,12 @@ FUNCTIONS = (
     ("floor", 1, "\\lfloor #1 \\rfloor"),
     ("ceil", 1, "\\lceil #1 \\rceil"),
     ("op", 1, "\\operatorname{#name}"),
+    ("attach", 1, "#1#scripts"),   # attach(W, t: (1), b: 11): W_{11}^{(1)} (tr: and br: alike)
+    ("class", 2, "#2"),
+    ("cancel", 1, "#1"),
+    ("underbrace", None, "#1"),
+    ("overbrace", None, "#1"),
+    ("stretch", 1, "#1"),
 )
 CALLS = frozenset(name for name, _, _ in FUNCTIONS)
 # every call read: the functions, the accents and styles of one argument, and the styles that only typeset
@@ -87,7 +98,7 @@ def call_rows() -> list[tuple[str, str]]:
 
 
 CALL_RULES = {name: {count: latex for other, count, latex in CALL_TABLE if other == name} for name, _, _ in CALL_TABLE}
-_PLACEHOLDER = re.compile(r"#(\d|column|rows|env|name)")
+_PLACEHOLDER = re.compile(r"#(\d|column|rows|env|name|scripts)")
 _OPERATOR_NAME = re.compile(r"\\(?:text|operatorname)\{([^{}]{1,40})\}|\\([A-Za-z]{1,20})")
 
 
@@ -103,6 +114,9 @@ def filled(latex: str, rows: list[list[str]], named: dict[str, str]) -> str:
             return " \\\\ ".join(" & ".join(row) for row in rows)
         if what == "env":
             return MATRIX_DELIMITERS.get(named.get("delim", "("), "pmatrix")
+        if what == "scripts":
+            low, high = named.get("b", named.get("br", "")), named.get("t", named.get("tr", ""))
+            return (f"_{{{low}}}" if low else "") + (f"^{{{high}}}" if high else "")
         if what == "name":
             plain = _OPERATOR_NAME.fullmatch(cells[0])
             return (plain.group(1) or plain.group(2)) if plain else cells[0]

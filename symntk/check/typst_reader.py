@@ -177,7 +177,7 @@ class TokenReader:
         return Item(f"{left}{inner}{right}", "group", inner)
 
 
-_PARTIAL = ("\\partial", "∂")
+_PARTIAL = ("\\partial", "∂", "\\mathrm{d}")
 
 
 class TooDeepError(Exception):
@@ -187,6 +187,8 @@ class TooDeepError(Exception):
 def _quoted(text: str) -> str:
     """Quoted text in math: an operator's name (``"tr"``, ``"relu"``) is that operator, other text ``\\text{…}``."""
     word = text.strip()
+    if word == "d":   # "d" f / "d" x: the upright differential
+        return "\\mathrm{d}"
     if word in SYMBOLS and word not in GREEK and re.fullmatch(r"[A-Za-z]{2,12}", word):
         return SYMBOLS[word]
     return f"\\text{{{text}}}"
