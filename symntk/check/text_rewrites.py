@@ -17,6 +17,7 @@ from .earlier_values import earlier_quotes_blanked
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
 from .glued_inputs import glued_inputs
+from .html_notes import html_notes
 from .julia_cells import julia_cells
 from .kernel_numbers import numbered_kernels
 from .label_colons import labelled_math
@@ -49,6 +50,7 @@ from .zero_based import zero_based
 def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     """``text`` rewritten for the reader (see the module doc): (the text, the unfinished sum the notes stop in, listed
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
+    text = html_notes(text, source)   # .html: Moodle/Canvas answers, Google Docs exports, MathML, tables as matrices
     text = rst_markdown(text, source)   # .rst: :math:`…` and .. math:: as Markdown math
     text = code_notes(text, source)   # a .py/.m/.jl file of working: its assignments and comments as lines of notes
     text = pandoc_markdown(text)   # Word → pandoc: \lbrack, wrapped inline matrices, [..]{.underline}, grid tables

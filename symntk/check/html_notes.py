@@ -1,0 +1,210 @@
+"""HTML notes (Moodle/Canvas/Blackboard answers, Google Docs or Word saved as HTML): the document as plain notes.
+
+A notes file is HTML by its suffix (``.html``, ``.htm``, ``.xhtml``) or when it opens as a document
+(``<!DOCTYPE html>``, ``<html>``). It is read with the standard library's :class:`html.parser.HTMLParser` (never a
+browser: nothing is fetched, run or evaluated) and written back as the text it shows, line for line, each piece of
+text on the line of the file where it starts:
+
+* entities, named and numeric, are their characters (``&lambda;`` → λ, ``&#x3bb;`` → λ); a gap of two or more
+  no-break spaces between two statements (``x&nbsp;&nbsp;&nbsp; ∂f/∂b = 1``, how rich-text editors keep a typed
+  gap) ends a statement, as ``;`` does;
+* ``<sub>``/``<sup>`` — and a ``<span>`` whose style or class (from the document's ``<style>``, as Google Docs
+  writes it) sets ``vertical-align: sub``/``super`` — are ``_{…}``/``^{…}``;
+* ``<br>`` and a new paragraph, list item, heading or row starting on a line that already has text are `` : ``
+  (a heading alone on its line is a Markdown heading); ``<head>``, ``<style>``, ``<script>`` and comments show
+  nothing;
+* MathML (``<math>``) is its LaTeX inside ``\\( … \\)`` (:mod:`symntk.check.mathml`); an equation image of an
+  editor (Canvas' ``data-equation-content``, Moodle's TeX filter) is the TeX it was made from;
+* a table is a matrix when its cells are numbers (:mod:`symntk.check.html_tables`): ``K = [[8, 12], [12, 19]]``
+  on the line of its first row; any other table is one ``| a | b |`` row a line.
+
+MathJax's ``\\( … \\)`` and ``$$ … $$`` stay as written, for the math reader. Sizes are bounded: the text is at
+most the notes' size limit, and nesting past :data:`MAX_NESTING` is read as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from .html_tables import Table, named_after, table_lines
+from .mathml import MAX_DEPTH, Node, latex
+
+SUFFIXES = (".html", ".htm", ".xhtml")
+MAX_NESTING = 40
+_DOCUMENT = re.compile(r"^\ufeff?\s{0,200}(?:<!doctype\s+html|<html[\s>])", re.I)
+_SKIP = {"head", "style", "script", "title", "template", "noscript", "svg", "object", "iframe"}
+_BLOCKS = {"p", "div", "li", "tr", "table", "blockquote", "pre", "section", "article", "header", "footer", "dt",
+           "dd", "hr", "ul", "ol", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption"}
+_SCRIPT_STYLE = re.compile(r"vertical-align\s*:\s*(super|sub)|baseline-shift\s*:\s*(super|sub)", re.I)
+_CLASS_RULE = re.compile(r"\.([-\w]{1,40})\s*\{([^{}]{0,2000})\}")
+_GAP = re.compile(r"(?<=[^\s,;:.=+\-−(\[{])[ \t]*\xa0[ \t]*\xa0[\xa0 \t]*(?=[^\s,;:.=+\-−)\]}])")
+_EQUATION_IMAGE = re.compile(r"equation|tex|latex|math", re.I)
+_IMAGE_TEX = re.compile(r"^\s*(?:LaTeX:\s*)?(.{1,400}?)\s*$", re.S)
+
+
+def is_html(text: str, source: str = "<notes>") -> bool:
+    """Whether a notes text is an HTML document: its suffix is HTML's or it opens with a doctype or ``<html>``."""
+    return source.lower().endswith(SUFFIXES) or _DOCUMENT.match(text[:400]) is not None
+
+
+class _Reader(HTMLParser):
+    """The text an HTML document shows, collected line by line (see the module doc)."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[list[str]] = [[] for _ in range(count)]
+        self.skipping: list[str] = []
+        self.captures: list[tuple[str, int, list[str]]] = []   # (kind, line, pieces): sub, sup, cell, caption
+        self.spans: list[str] = []
+        self.math: list[Node] = []
+        self.tables: list[Table] = []
+        self.scripts: dict[str, str] = {}
+        self.pending = False
+        self.heading = ""
+
+    def _line(self) -> int:
+        return min(self.getpos()[0] - 1, len(self.lines) - 1)
+
+    def _put(self, line: int, text: str) -> None:
+        if self.captures:
+            self.captures[-1][2].append(text)
+            return
+        row = self.lines[line]
+        if text.strip():
+            if self.pending and "".join(row).strip():
+                row.append(" : ")
+            elif self.heading and not "".join(row).strip():
+                row.append(self.heading)
+            self.pending, self.heading = False, ""
+        row.append(text)
+
+    def _script_kind(self, attrs: dict[str, str]) -> str | None:
+        m = _SCRIPT_STYLE.search(attrs.get("style") or "")
+        if m:
+            return (m.group(1) or m.group(2)).lower()
+        for name in (attrs.get("class") or "").split()[:10]:
+            if name in self.scripts:
+                return self.scripts[name]
+        return None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        attrs = {k.lower(): v or "" for k, v in attrs[:40]}
+        if self.skipping:
+            if tag in _SKIP:
+                self.skipping.append(tag)
+            return
+        if self.math:
+            if len(self.math) < MAX_DEPTH and tag not in ("mspace", "none", "mprescripts", "malignmark"):
+                node = Node(tag, attrs)
+                self.math[-1].children.append(node)
+                self.math.append(node)
+            return
+        if tag in _SKIP:
+            self.skipping.append(tag)
+        elif tag == "math":
+            self.math.append(Node("math", attrs, []))
+            self.math_line = self._line()
+        elif tag == "img":
+            self._image(attrs)
+        elif tag == "br":
+            self._put(self._line(), " : ") if self.captures else setattr(self, "pending", True)
+        elif tag == "table" and len(self.tables) < MAX_NESTING:
+            self.tables.append(Table(self._line()))
+        elif tag == "tr" and self.tables:
+            self.tables[-1].rows.append((self._line(), []))
+        elif tag in ("td", "th", "caption") and self.tables and len(self.captures) < MAX_NESTING:
+            self.captures.append((tag, self._line(), []))
+        elif tag in ("sub", "sup") and len(self.captures) < MAX_NESTING:
+            self.captures.append((tag, self._line(), []))
+        elif tag == "span":
+            kind = self._script_kind(attrs) if len(self.captures) < MAX_NESTING else None
+            self.spans.append(kind or "")
+            if kind:
+                self.captures.append((kind, self._line(), []))
+        if tag in _BLOCKS and not self.captures:
+            self.pending = True
+            if tag[0] == "h" and tag[1:].isdigit():
+                self.heading = "#" * int(tag[1]) + " "
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        self.handle_starttag(tag, attrs)
+        if self.math and self.math[-1].tag == tag:
+            self.math.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            return
+        if self.math:
+            if tag == "math":
+                root = self.math[0]
+                self.math.clear()
+                self._put(self.math_line, " \\(" + latex(root).strip() + "\\) ")
+            elif any(n.tag == tag for n in self.math[1:]):
+                while self.math[-1].tag != tag:
+                    self.math.pop()
+                self.math.pop()
+            return
+        if tag == "span" and self.spans:
+            tag = self.spans.pop() or "span"
+        if tag in ("sub", "sup") and self.captures and self.captures[-1][0] == tag:
+            _, line, pieces = self.captures.pop()
+            inner = "".join(pieces).strip()
+            if inner:
+                self._put(line, ("_{" if tag == "sub" else "^{") + inner + "}")
+        elif tag in ("td", "th", "caption") and self.captures and self.captures[-1][0] == tag:
+            _, _, pieces = self.captures.pop()
+            text = " ".join("".join(pieces).replace("\xa0", " ").split())
+            if tag == "caption":
+                self.tables[-1].caption = text
+            elif self.tables[-1].rows:
+                self.tables[-1].rows[-1][1].append(text)
+        elif tag == "table" and self.tables:
+            table = self.tables.pop()
+            for line, text in table_lines(table, self.lines):
+                self._put(line, text)
+        if tag in _BLOCKS and not self.captures:
+            self.pending = True
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            if self.skipping[-1] == "style":
+                self._style(data)
+            return
+        if self.math:
+            self.math[-1].children.append(data)
+            return
+        if self.captures:
+            self._put(0, data.replace("\n", " "))
+            return
+        first = self._line()
+        for i, part in enumerate(data.split("\n")):
+            if first + i < len(self.lines):
+                self._put(first + i, part)
+
+    def _style(self, css: str) -> None:
+        for m in _CLASS_RULE.finditer(css[:200_000]):
+            kind = _SCRIPT_STYLE.search(m.group(2))
+            if kind:
+                self.scripts[m.group(1)] = (kind.group(1) or kind.group(2)).lower()
+
+    def _image(self, attrs: dict[str, str]) -> None:
+        tex = attrs.get("data-equation-content")
+        if not tex and _EQUATION_IMAGE.search(attrs.get("class", "")):
+            tex = attrs.get("title") or attrs.get("alt")
+        m = _IMAGE_TEX.match(tex or "")
+        if m:
+            self._put(self._line(), " \\(" + m.group(1) + "\\) ")
+
+
+def html_notes(text: str, source: str = "<notes>") -> str:
+    """An HTML notes text as the plain notes it shows, line for line (see the module doc); other text unchanged."""
+    if not is_html(text, source):
+        return text
+    reader = _Reader(text.count("\n") + 1)
+    reader.feed(text)
+    reader.close()
+    lines = [_GAP.sub(" ; ", "".join(pieces)).replace("\xa0", " ").rstrip() for pieces in reader.lines]
+    return "\n".join(named_after(lines))
