@@ -95,7 +95,8 @@ _CASUAL_DERIVATIVE = (r"(?<![\w\\])(?:d|∂)f(?:_\{?\d\}?)?[ \t]?/[ \t]?(?:d|∂
                       r"(?:\d{1,2}(?:_\{?\d{1,2}\}?)?|_\{?[\w,]{1,4}\}?)?")
 _PLAIN_NAME = r"[A-Za-z](?:_\{?[\w,]{1,4}\}?|\d{1,2}(?:_\{?\d{1,2}\}?)?)?"   # x, K_{12}, b1, W1_2
 _NAME_BEFORE = re.compile(r"(?<![\w\\{}^/])(" + _PLAIN_NAME + r"(?:\^\{?[\w\[\]()]{1,6}\}?)?"
-                          r"(?:\([^()$\n=]{1,12}\))?|" + _CASUAL_DERIVATIVE + r")[ \t]{0,3}=[ \t]{0,3}$")
+                          r"(?:\([^()$\n=]{1,12}\))?|" + _CASUAL_DERIVATIVE +
+                          r")[ \t]{0,3}(?P<rel>=|≈|\\approx(?![A-Za-z]))[ \t]{0,3}$")
 # "so f is $…$", "f(x) ist $…$": the network's output named in prose with a verb right before its formula
 _F_IS = re.compile(r"(?<![\w\\$])(?<!of )(?<!von )(?<!af )(?<!di )(?<!de )(?<!du )"
                    r"(f(?:\([ \t]{0,2}x[ \t]{0,2}\))?)[ \t]{1,3}"
@@ -114,8 +115,8 @@ def _math_end(text: str, at: int, body: str) -> int:
 
 
 def name_before(text: str, at: int, body: str) -> tuple[int, str]:
-    """``f(x) = $θ_5(θ_1 x + θ_3) + θ_7$``, ``K_{11} = $1 + 4 + 1$``: a name and ``=`` typed in prose right before
-    inline math with no relation of its own belong to it; so does ``f is $…$`` (f or f(x) and a verb) before math
+    """``f(x) = $θ_5(θ_1 x + θ_3) + θ_7$``, ``K_{11} = $1 + 4 + 1$``, ``K ≈ $…$``: a name and ``=`` (or ``≈``)
+    typed in prose right before inline math with no relation of its own belong to it; so does ``f is $…$`` (f or f(x) and a verb) before math
     that names the network's parameters (W, b, θ). (start of the math with its name, its text)"""
     if _RELATION_IN.search(body):
         return at, body
@@ -126,7 +127,8 @@ def name_before(text: str, at: int, body: str) -> tuple[int, str]:
         if m is None or not _NETWORK_SYMBOL.search(body) or _GOES_ON.match(text, _math_end(text, at, body)):
             return at, body
         return at, f"{m.group(1)} = {body}"   # "f is $W^{[2]}\,relu(W^{[1]}x + b^{[1]}) + b^{[2]}$"
-    return at - len(m.group(0)), f"{m.group(1)} = {body}"
+    relation = "=" if m.group("rel") == "=" else "\\approx"
+    return at - len(m.group(0)), f"{m.group(1)} {relation} {body}"
 
 
 _BARE_VECTOR = re.compile(r"^\s*(?:\\(?:left|bigl?|Bigl?|biggl?|Biggl?)\s*)?[(\[][^=<>]*[)\]]"

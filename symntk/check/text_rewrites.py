@@ -21,6 +21,7 @@ from .html_notes import html_notes
 from .julia_cells import julia_cells
 from .kernel_numbers import numbered_kernels
 from .label_colons import labelled_math
+from .layer_words import layer_words
 from .macros import expanded_notes
 from .maple_session import maple_notes
 from .math_labels import math_labels
@@ -65,6 +66,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
         text = maxima_markdown(text)   # diff(f,W1[1,1]) = W2[1,1]*x; K = matrix([8,12],[12,19]): Maxima / STACK
     text = worded_links(retracted(earlier_quotes_blanked(org_markdown(text))))   # crossed out or taken back: not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
+    text = layer_words(text)   # x_1 = 1: hidden = (3, −1): the hidden layer's vector, a = (3, −1)
     text = derivative_sections(text)   # derivatives: ↵ - $w_2$: $u x$, so $3$ and $6$ ↵ at x = 2: ↵ - W1: 6
     text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
