@@ -116,8 +116,9 @@ def _math_end(text: str, at: int, body: str) -> int:
 
 def name_before(text: str, at: int, body: str) -> tuple[int, str]:
     """``f(x) = $θ_5(θ_1 x + θ_3) + θ_7$``, ``K_{11} = $1 + 4 + 1$``, ``K ≈ $…$``: a name and ``=`` (or ``≈``)
-    typed in prose right before inline math with no relation of its own belong to it; so does ``f is $…$`` (f or f(x) and a verb) before math
-    that names the network's parameters (W, b, θ). (start of the math with its name, its text)"""
+    typed in prose right before inline math with no relation of its own belong to it; so does ``f is $…$`` (f or
+    f(x) and a verb) before math that names the network's parameters (W, b, θ). (start of the math with its name,
+    its text)"""
     if _RELATION_IN.search(body):
         return at, body
     start = text.rfind("\n", 0, at) + 1
