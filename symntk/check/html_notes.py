@@ -82,7 +82,7 @@ class _Reader(HTMLParser):
     def _script_kind(self, attrs: dict[str, str]) -> str | None:
         m = _SCRIPT_STYLE.search(attrs.get("style") or "")
         if m:
-            return (m.group(1) or m.group(2)).lower()
+            return "sup" if (m.group(1) or m.group(2)).lower() == "super" else "sub"
         for name in (attrs.get("class") or "").split()[:10]:
             if name in self.scripts:
                 return self.scripts[name]
@@ -188,7 +188,7 @@ class _Reader(HTMLParser):
         for m in _CLASS_RULE.finditer(css[:200_000]):
             kind = _SCRIPT_STYLE.search(m.group(2))
             if kind:
-                self.scripts[m.group(1)] = (kind.group(1) or kind.group(2)).lower()
+                self.scripts[m.group(1)] = "sup" if (kind.group(1) or kind.group(2)).lower() == "super" else "sub"
 
     def _image(self, attrs: dict[str, str]) -> None:
         tex = attrs.get("data-equation-content")

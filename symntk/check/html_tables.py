@@ -2,7 +2,8 @@
 
 Rich-text editors have no matrix, so learners type one as a table: ``<tr><td>8</td><td>12</td></tr>…``, often with
 a name in the first cell (``K =``, ``K:``), in a ``<caption>``, in the line just before the table
-(``Jacobian J (rows = datapoints):``) or in a short line right after it (``(that is K)``). :func:`table_lines`
+(``Jacobian J (rows = datapoints):``) or in a short line right after it (``(that is K)``); a square table right
+after lines that give K's entries (``K_{11} = 3``) is K laid out. :func:`table_lines`
 writes such a table as ``K = [[8, 12], [12, 19]]`` on the line of its first row (the rest of its lines show
 nothing); a matrix no line names is written bare. A cell is a number when it is an integer, decimal or fraction,
 signed, or a root (``−3``, ``0.25``, ``1/2``, ``√2``). Any other table is written one ``| a | b |`` row a line.
@@ -17,6 +18,7 @@ _NUMBER = re.compile(r"^[-−+]?\s?(?:\d{1,12}(?:[.,]\d{1,12})?|[.,]\d{1,12}|√
 _LABEL_CELL = re.compile(r"^(.{1,30}?)\s*(?:=|:)$")
 _NAME = re.compile(r"(?<![\w\\])([A-ZΘΚΛ](?:_\{?\w{1,4}\}?)?(?:\^\{?[\[(]?\w{1,3}[\])]?\}?)?)(?![\w(])")
 _LEADS = re.compile(r":\s*$")
+_K_ENTRY = re.compile(r"(?<![\w\\])K_\{?\d,?\d\}?")
 MAX_AFTER = 40
 
 
@@ -45,6 +47,9 @@ def _label(table: Table, lines: list[list[str]]) -> tuple[str | None, list[list[
     before = next((t for t in ("".join(p).strip() for p in reversed(lines[:table.line])) if t), "")
     if _LEADS.search(before):
         return _named(before), rows
+    above = [t for t in ("".join(p) for p in lines[max(0, table.line - 8):table.line]) if t.strip()][-4:]
+    if len(rows) > 1 and all(len(r) == len(rows) for r in rows) and any(_K_ENTRY.search(t) for t in above):
+        return "K", rows   # K_{11} = 3, K_{12} = 5, … and then the square table: K laid out
     return None, rows
 
 
