@@ -53,8 +53,15 @@ def test_head_script_and_comments_show_nothing_and_lines_stay():
     out = html_notes(html, "a.htm")
     assert out.count("\n") == html.count("\n")
     lines = out.split("\n")
-    assert lines[5] == "K_{11}" and lines[6] == "= 8"
+    assert lines[5] == "K_{11} = 8" and lines[6] == ""   # a paragraph wrapped in the source is one line
     assert "5" not in out and "7" not in out and "6" not in out
+
+
+def test_word_html_wraps_paragraphs_and_prefixes_mathml():
+    html = ('<p class=MsoNormal>K<sub>11</sub> = 1 + 0 + 1 +\n0 = 8<o:p></o:p></p>\n'
+            '<p>x<br>\n<mml:math><mml:msup><mml:mi>λ</mml:mi><mml:mn>2</mml:mn></mml:msup></mml:math></p>\n')
+    lines = [t.strip() for t in html_notes(html, "a.htm").split("\n")]
+    assert lines == ["K_{11} = 1 + 0 + 1 + 0 = 8", "", "x", "\\(λ^{2}\\)", ""]
 
 
 def test_only_html_files_or_documents_are_read_as_html():

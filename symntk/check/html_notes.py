@@ -11,10 +11,12 @@ text on the line of the file where it starts:
 * ``<sub>``/``<sup>`` — and a ``<span>`` whose style or class (from the document's ``<style>``, as Google Docs
   writes it) sets ``vertical-align: sub``/``super`` — are ``_{…}``/``^{…}``;
 * ``<br>`` and a new paragraph, list item, heading or row starting on a line that already has text are `` : ``
-  (a heading alone on its line is a Markdown heading); ``<head>``, ``<style>``, ``<script>`` and comments show
-  nothing;
-* MathML (``<math>``) is its LaTeX inside ``\\( … \\)`` (:mod:`symntk.check.mathml`); an equation image of an
-  editor (Canvas' ``data-equation-content``, Moodle's TeX filter) is the TeX it was made from;
+  (a heading alone on its line is a Markdown heading); a line break inside a paragraph's source is a space, as a
+  browser shows it (Word wraps its HTML at 76 characters): the paragraph's text is on the line where it starts, or
+  where it goes on after a ``<br>``; ``<head>``, ``<style>``, ``<script>`` and comments show nothing;
+* MathML (``<math>``, or ``<mml:math>`` as Word writes it) is its LaTeX inside ``\\( … \\)``
+  (:mod:`symntk.check.mathml`); an equation image of an editor (Canvas' ``data-equation-content``, Moodle's TeX
+  filter) is the TeX it was made from;
 * a table is a matrix when its cells are numbers (:mod:`symntk.check.html_tables`): ``K = [[8, 12], [12, 19]]``
   on the line of its first row; any other table is one ``| a | b |`` row a line.
 
@@ -28,7 +30,7 @@ import re
 from html.parser import HTMLParser
 
 from .html_tables import Table, named_after, table_lines
-from .mathml import MAX_DEPTH, Node, latex
+from .mathml import MATHML, MAX_DEPTH, Node, latex
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 MAX_NESTING = 40
@@ -36,11 +38,18 @@ _DOCUMENT = re.compile(r"^\ufeff?\s{0,200}(?:<!doctype\s+html|<html[\s>])", re.I
 _SKIP = {"head", "style", "script", "title", "template", "noscript", "svg", "object", "iframe"}
 _BLOCKS = {"p", "div", "li", "tr", "table", "blockquote", "pre", "section", "article", "header", "footer", "dt",
            "dd", "hr", "ul", "ol", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption"}
+_PARAGRAPHS = {"p", "li", "dt", "dd", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption"}
 _SCRIPT_STYLE = re.compile(r"vertical-align\s*:\s*(super|sub)|baseline-shift\s*:\s*(super|sub)", re.I)
 _CLASS_RULE = re.compile(r"\.([-\w]{1,40})\s*\{([^{}]{0,2000})\}")
 _GAP = re.compile(r"(?<=[^\s,;:.=+\-−(\[{])[ \t]*\xa0[ \t]*\xa0[\xa0 \t]*(?=[^\s,;:.=+\-−)\]}])")
 _EQUATION_IMAGE = re.compile(r"equation|tex|latex|math", re.I)
 _IMAGE_TEX = re.compile(r"^\s*(?:LaTeX:\s*)?(.{1,400}?)\s*$", re.S)
+
+
+def _local(tag: str) -> str:
+    """A MathML tag without its namespace prefix (``mml:mi`` → ``mi``, as Word writes it); other tags as they are."""
+    local = tag.rpartition(":")[2]
+    return local if local == "math" or local[:1] == "m" and local in MATHML else tag
 
 
 def is_html(text: str, source: str = "<notes>") -> bool:
@@ -62,6 +71,8 @@ class _Reader(HTMLParser):
         self.scripts: dict[str, str] = {}
         self.pending = False
         self.heading = ""
+        self.paragraph = False   # inside a paragraph: a line break in its source is a space (Word wraps at 76)
+        self.paragraph_line: int | None = None
 
     def _line(self) -> int:
         return min(self.getpos()[0] - 1, len(self.lines) - 1)
@@ -70,6 +81,10 @@ class _Reader(HTMLParser):
         if self.captures:
             self.captures[-1][2].append(text)
             return
+        if self.paragraph and text.strip():
+            if self.paragraph_line is None:
+                self.paragraph_line = line
+            line = self.paragraph_line
         row = self.lines[line]
         if text.strip():
             if self.pending and "".join(row).strip():
@@ -89,6 +104,7 @@ class _Reader(HTMLParser):
         return None
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        tag = _local(tag)
         attrs = {k.lower(): v or "" for k, v in attrs[:40]}
         if self.skipping:
             if tag in _SKIP:
@@ -109,6 +125,7 @@ class _Reader(HTMLParser):
             self._image(attrs)
         elif tag == "br":
             self._put(self._line(), " : ") if self.captures else setattr(self, "pending", True)
+            self.paragraph_line = None
         elif tag == "table" and len(self.tables) < MAX_NESTING:
             self.tables.append(Table(self._line()))
         elif tag == "tr" and self.tables:
@@ -124,15 +141,17 @@ class _Reader(HTMLParser):
                 self.captures.append((kind, self._line(), []))
         if tag in _BLOCKS and not self.captures:
             self.pending = True
+            self.paragraph, self.paragraph_line = tag in _PARAGRAPHS, None
             if tag[0] == "h" and tag[1:].isdigit():
                 self.heading = "#" * int(tag[1]) + " "
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         self.handle_starttag(tag, attrs)
-        if self.math and self.math[-1].tag == tag:
+        if self.math and self.math[-1].tag == _local(tag):
             self.math.pop()
 
     def handle_endtag(self, tag: str) -> None:
+        tag = _local(tag)
         if self.skipping:
             if tag == self.skipping[-1]:
                 self.skipping.pop()
@@ -167,6 +186,7 @@ class _Reader(HTMLParser):
                 self._put(line, text)
         if tag in _BLOCKS and not self.captures:
             self.pending = True
+            self.paragraph, self.paragraph_line = False, None
 
     def handle_data(self, data: str) -> None:
         if self.skipping:
@@ -180,6 +200,11 @@ class _Reader(HTMLParser):
             self._put(0, data.replace("\n", " "))
             return
         first = self._line()
+        if self.paragraph:
+            stripped = data.lstrip()
+            line = min(first + data[:len(data) - len(stripped)].count("\n"), len(self.lines) - 1)
+            self._put(line, data.replace("\n", " "))
+            return
         for i, part in enumerate(data.split("\n")):
             if first + i < len(self.lines):
                 self._put(first + i, part)

@@ -25,6 +25,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 MAX_DEPTH = 60
+MATHML = {"math", "mi", "mn", "mo", "mtext", "ms", "mspace", "mrow", "mfrac", "msqrt", "mroot", "msub", "msup",
+          "msubsup", "munder", "mover", "munderover", "mfenced", "mtable", "mtr", "mtd", "mlabeledtr", "mstyle",
+          "mpadded", "mphantom", "menclose", "merror", "maction", "mprescripts", "mmultiscripts", "malignmark",
+          "maligngroup", "semantics", "annotation", "annotation-xml", "none"}
 _INVISIBLE = str.maketrans({"\u2061": "", "\u2062": " ", "\u2063": ",", "\u2064": "+", "\u200b": ""})
 _ACCENTS = {"^": "\\hat", "ˆ": "\\hat", "¯": "\\bar", "‾": "\\bar", "_": "\\bar", "˙": "\\dot", ".": "\\dot",
             "~": "\\tilde", "˜": "\\tilde", "→": "\\vec", "⃗": "\\vec"}
