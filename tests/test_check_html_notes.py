@@ -135,3 +135,16 @@ def test_moodle_answer_is_judged_line_by_line():
     assert sorted(verdicts[4]) == ["correct", "wrong"]
     assert verdicts[6] == ["correct"]
     assert verdicts[9] == ["correct"]
+
+
+@pytest.mark.parametrize("text, named", [
+    (r"λ = $\frac{25 \pm \sqrt{145}}{2} = 3$", r"λ = \frac{25 \pm \sqrt{145}}{2} = 3"),
+    (r"K ≈ $\begin{pmatrix}5 & 2\\2 & 3\end{pmatrix}$", r"K \approx \begin{pmatrix}5 & 2\\2 & 3\end{pmatrix}"),
+    (r"so $K_{12} = 12$", r"K_{12} = 12"),                     # no name before: as written
+    (r"λ = $x_1 = 2$", r"x_1 = 2"),                            # a chain that opens with a name: its own
+])
+def test_a_name_typed_before_inline_math(text, named):
+    from symntk.check.inline_names import name_before
+
+    at = text.index("$")
+    assert name_before(text, at, text[at + 1:-1])[1].strip() == named

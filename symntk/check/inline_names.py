@@ -93,7 +93,7 @@ def quantity_named(text: str, at: int, body: str) -> str:
 # df/dw1, df/dW2_2, ∂f/∂b_k, df_2/dv typed in prose right before the math of its value
 _CASUAL_DERIVATIVE = (r"(?<![\w\\])(?:d|∂)f(?:_\{?\d\}?)?[ \t]?/[ \t]?(?:d|∂)(?:[A-Za-z]|θ|\\theta ?)"
                       r"(?:\d{1,2}(?:_\{?\d{1,2}\}?)?|_\{?[\w,]{1,4}\}?)?")
-_PLAIN_NAME = r"[A-Za-z](?:_\{?[\w,]{1,4}\}?|\d{1,2}(?:_\{?\d{1,2}\}?)?)?"   # x, K_{12}, b1, W1_2
+_PLAIN_NAME = r"(?:[A-Za-z]|λ|Δ)(?:_\{?[\w,]{1,4}\}?|\d{1,2}(?:_\{?\d{1,2}\}?)?)?"   # x, K_{12}, b1, W1_2, λ_1
 _NAME_BEFORE = re.compile(r"(?<![\w\\{}^/])(" + _PLAIN_NAME + r"(?:\^\{?[\w\[\]()]{1,6}\}?)?"
                           r"(?:\([^()$\n=]{1,12}\))?|" + _CASUAL_DERIVATIVE +
                           r")[ \t]{0,3}(?P<rel>=|≈|\\approx(?![A-Za-z]))[ \t]{0,3}$")
@@ -106,6 +106,8 @@ _GOES_ON = re.compile(r"\$?[ \t]{0,3}(?:[-+*/·×^]|(?:plus|minus|times|over|div
                       r"volte|più|meno|per|with|mit|með|con|evaluated|applied|of|von|af|di)(?![^\W\d_]))", re.I)
 _NETWORK_SYMBOL = re.compile(r"(?<![A-Za-z\\])[Wbw](?![A-Za-z])|\\theta|θ")
 _RELATION_IN = re.compile(r"=|\\approx(?![A-Za-z])|≈|\\Rightarrow|\\implies|<|>|\\le|\\ge|\\to(?![A-Za-z])")
+# a chain of working that opens with a value, not a name: ``λ = $\frac{25 \pm \sqrt{145}}{2} = …$``
+_VALUE_CHAIN = re.compile(r"^\s*(?:\d|[-−(]\s*\d|\\[dt]?frac(?![A-Za-z])|\\sqrt(?![A-Za-z]))[^=<>]*(?:=|\\approx|≈)")
 
 
 def _math_end(text: str, at: int, body: str) -> int:
@@ -116,13 +118,16 @@ def _math_end(text: str, at: int, body: str) -> int:
 
 def name_before(text: str, at: int, body: str) -> tuple[int, str]:
     """``f(x) = $θ_5(θ_1 x + θ_3) + θ_7$``, ``K_{11} = $1 + 4 + 1$``, ``K ≈ $…$``: a name and ``=`` (or ``≈``)
-    typed in prose right before inline math with no relation of its own belong to it; so does ``f is $…$`` (f or
-    f(x) and a verb) before math that names the network's parameters (W, b, θ). (start of the math with its name,
-    its text)"""
-    if _RELATION_IN.search(body):
+    typed in prose right before inline math with no relation of its own, or with a chain of working that opens with a
+    value (``λ = $\\frac{25 \\pm 9}{2} = 17$``), belong to it; so does ``f is $…$`` (f or f(x) and a verb) before
+    math that names the network's parameters (W, b, θ). (start of the math with its name, its text)"""
+    chain = _VALUE_CHAIN.match(body) is not None
+    if _RELATION_IN.search(body) and not chain:
         return at, body
     start = text.rfind("\n", 0, at) + 1
     m = _NAME_BEFORE.search(text[max(start, at - 40):at])
+    if chain and m is None:
+        return at, body
     if m is None:
         m = _F_IS.search(text[max(start, at - 40):at])
         if m is None or not _NETWORK_SYMBOL.search(body) or _GOES_ON.match(text, _math_end(text, at, body)):
