@@ -30,6 +30,7 @@ def _verdicts(text: str, source: str = "answer.html") -> dict[int, list[str]]:
     ("<p>&Delta; = 54<sup>2</sup> &minus; 4&middot;704</p>", "Δ = 54^{2} − 4·704"),
     ("<p>&part;f/&part;b = 1&nbsp;&nbsp;&nbsp; &part;f/&part;c = x</p>", "∂f/∂b = 1 ; ∂f/∂c = x"),
     ("<p>b = 0.&nbsp; x = 1</p>", "b = 0.  x = 1"),
+    ("<p>a = 1 &nbsp; b = 2</p>", "a = 1 ; b = 2"),
     ("<p>K = 8</p><p>L = 9</p>", "K = 8 : L = 9"),
     ("<p>tr K = 27<br>det K = 8</p>", "tr K = 27 : det K = 8"),
     ("<h2>Kernel</h2>", "## Kernel"),

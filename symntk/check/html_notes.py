@@ -5,9 +5,9 @@ A notes file is HTML by its suffix (``.html``, ``.htm``, ``.xhtml``) or when it 
 browser: nothing is fetched, run or evaluated) and written back as the text it shows, line for line, each piece of
 text on the line of the file where it starts:
 
-* entities, named and numeric, are their characters (``&lambda;`` → λ, ``&#x3bb;`` → λ); a gap of two or more
-  no-break spaces between two statements (``x&nbsp;&nbsp;&nbsp; ∂f/∂b = 1``, how rich-text editors keep a typed
-  gap) ends a statement, as ``;`` does;
+* entities, named and numeric, are their characters (``&lambda;`` → λ, ``&#x3bb;`` → λ); a gap of three or more
+  spaces with a no-break space among them between two statements (``x &nbsp; ∂f/∂b = 1``, how rich-text editors
+  keep a typed gap) ends a statement, as ``;`` does;
 * ``<sub>``/``<sup>`` — and a ``<span>`` whose style or class (from the document's ``<style>``, as Google Docs
   writes it) sets ``vertical-align: sub``/``super`` — are ``_{…}``/``^{…}``;
 * ``<br>`` and a new paragraph, list item, heading or row starting on a line that already has text are `` : ``
@@ -41,7 +41,7 @@ _BLOCKS = {"p", "div", "li", "tr", "table", "blockquote", "pre", "section", "art
 _PARAGRAPHS = {"p", "li", "dt", "dd", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption"}
 _SCRIPT_STYLE = re.compile(r"vertical-align\s*:\s*(super|sub)|baseline-shift\s*:\s*(super|sub)", re.I)
 _CLASS_RULE = re.compile(r"\.([-\w]{1,40})\s*\{([^{}]{0,2000})\}")
-_GAP = re.compile(r"(?<=[^\s,;:.=+\-−(\[{])[ \t]*\xa0[ \t]*\xa0[\xa0 \t]*(?=[^\s,;:.=+\-−)\]}])")
+_GAP = re.compile(r"(?<=[^\s,;:.=+\-−(\[{])(?=[ \t\xa0]{0,20}\xa0)[ \t\xa0]{3,40}(?=[^\s,;:.=+\-−)\]}])")
 _EQUATION_IMAGE = re.compile(r"equation|tex|latex|math", re.I)
 _IMAGE_TEX = re.compile(r"^\s*(?:LaTeX:\s*)?(.{1,400}?)\s*$", re.S)
 

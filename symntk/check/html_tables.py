@@ -1,7 +1,7 @@
 """HTML tables in notes: a table of numbers as the matrix it shows, any other table as one row a line.
 
 Rich-text editors have no matrix, so learners type one as a table: ``<tr><td>8</td><td>12</td></tr>…``, often with
-a name in the first cell (``K =``, ``K:``), in a ``<caption>``, in the line just before the table
+a name in the first cell (``K =``, ``K:``, ``K ≈``), in a ``<caption>``, in the line just before the table
 (``Jacobian J (rows = datapoints):``) or in a short line right after it (``(that is K)``); a square table right
 after lines that give K's entries (``K_{11} = 3``) is K laid out. :func:`table_lines`
 writes such a table as ``K = [[8, 12], [12, 19]]`` on the line of its first row (the rest of its lines show
@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 _NUMBER = re.compile(r"^[-−+]?\s?(?:\d{1,12}(?:[.,]\d{1,12})?|[.,]\d{1,12}|√\(?\d{1,8}\)?)(?:\s?/\s?\d{1,12})?$")
-_LABEL_CELL = re.compile(r"^(.{1,30}?)\s*(?:=|:)$")
+_LABEL_CELL = re.compile(r"^(.{1,30}?)\s*(=|:|≈)$")
 _NAME = re.compile(r"(?<![\w\\])([A-ZΘΚΛ](?:_\{?\w{1,4}\}?)?(?:\^\{?[\[(]?\w{1,3}[\])]?\}?)?)(?![\w(])")
 _LEADS = re.compile(r":\s*$")
 _K_ENTRY = re.compile(r"(?<![\w\\])K_\{?\d,?\d\}?")
@@ -41,7 +41,7 @@ def _label(table: Table, lines: list[list[str]]) -> tuple[str | None, list[list[
     first = rows[0][0] if rows and rows[0] else ""
     m = _LABEL_CELL.match(first)
     if m and all(not r[0].strip() for r in rows[1:] if r):
-        return m.group(1).strip(), [r[1:] for r in rows]
+        return m.group(1).strip() + (" ≈" if m.group(2) == "≈" else ""), [r[1:] for r in rows]
     if table.caption:
         return _named(table.caption), rows
     before = next((t for t in ("".join(p).strip() for p in reversed(lines[:table.line])) if t), "")
@@ -62,7 +62,8 @@ def table_lines(table: Table, lines: list[list[str]]) -> list[tuple[int, str]]:
     if rows and len(widths) == 1 and widths.pop() >= 1 and (len(rows) > 1 or len(rows[0]) > 1) \
             and all(_NUMBER.match(c.strip()) for r in rows for c in r):
         matrix = "[" + ", ".join("[" + ", ".join(c.strip() for c in r) + "]" for r in rows) + "]"
-        return [(table.rows[0][0], f"{label} = {matrix}" if label else matrix)]
+        relation = "" if label is None or label.endswith("≈") else " ="
+        return [(table.rows[0][0], f"{label}{relation} {matrix}" if label else matrix)]
     return [(line, "| " + " | ".join(cells) + " |") for line, cells in table.rows if cells]
 
 
