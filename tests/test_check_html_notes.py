@@ -149,3 +149,13 @@ def test_a_name_typed_before_inline_math(text, named):
 
     at = text.index("$")
     assert name_before(text, at, text[at + 1:-1])[1].strip() == named
+
+
+@pytest.mark.parametrize("html, text", [
+    ("<table><tr><td>K =<td>8<td>12\n<tr><td><td>12<td>19</table>", "K = [[8, 12], [12, 19]]\n"),   # no </td>
+    ("<table><tr><td>K =<td>8<td>12\n<tr><td><td>12<td>19", "K = [[8, 12], [12, 19]]\n"),   # left open
+    ("<p>K<sub>12</p>\n<p>y = 3</p>", "K_{12}\ny = 3"),
+    ("<p><math><mi>x</mi><mo>=</mo><mn>2</mn>", "\\(x=2\\)"),
+])
+def test_elements_left_open(html, text):
+    assert html_notes(html, "a.html").strip(" ") == text

@@ -127,10 +127,12 @@ class _Reader(HTMLParser):
             self._put(self._line(), " : ") if self.captures else setattr(self, "pending", True)
             self.paragraph_line = None
         elif tag == "table" and len(self.tables) < MAX_NESTING:
-            self.tables.append(Table(self._line()))
+            self.tables.append(Table(self._line(), depth=len(self.captures)))
         elif tag == "tr" and self.tables:
+            self.close_open(("sub", "sup", "td", "th"))
             self.tables[-1].rows.append((self._line(), []))
         elif tag in ("td", "th", "caption") and self.tables and len(self.captures) < MAX_NESTING:
+            self.close_open(("sub", "sup", "td", "th"))
             self.captures.append((tag, self._line(), []))
         elif tag in ("sub", "sup") and len(self.captures) < MAX_NESTING:
             self.captures.append((tag, self._line(), []))
@@ -168,25 +170,37 @@ class _Reader(HTMLParser):
             return
         if tag == "span" and self.spans:
             tag = self.spans.pop() or "span"
-        if tag in ("sub", "sup") and self.captures and self.captures[-1][0] == tag:
-            _, line, pieces = self.captures.pop()
-            inner = "".join(pieces).strip()
-            if inner:
-                self._put(line, ("_{" if tag == "sub" else "^{") + inner + "}")
-        elif tag in ("td", "th", "caption") and self.captures and self.captures[-1][0] == tag:
-            _, _, pieces = self.captures.pop()
-            text = " ".join("".join(pieces).replace("\xa0", " ").split())
-            if tag == "caption":
-                self.tables[-1].caption = text
-            elif self.tables[-1].rows:
-                self.tables[-1].rows[-1][1].append(text)
-        elif tag == "table" and self.tables:
+        if tag in ("sub", "sup", "td", "th", "caption") and self.captures and self.captures[-1][0] == tag:
+            self.close_capture()
+        elif tag in _BLOCKS or tag == "table":   # a script, cell or row left open (HTML lets </td> be left out)
+            self.close_open(("sub", "sup", "td", "th") if tag in ("tr", "table") else ("sub", "sup"))
+        if tag == "table" and self.tables:
             table = self.tables.pop()
             for line, text in table_lines(table, self.lines):
                 self._put(line, text)
         if tag in _BLOCKS and not self.captures:
             self.pending = True
             self.paragraph, self.paragraph_line = False, None
+
+    def close_capture(self) -> None:
+        """Close the innermost open script or cell: its text goes where it belongs."""
+        kind, line, pieces = self.captures.pop()
+        if kind in ("sub", "sup"):
+            inner = "".join(pieces).strip()
+            if inner:
+                self._put(line, ("_{" if kind == "sub" else "^{") + inner + "}")
+            return
+        text = " ".join("".join(pieces).replace("\xa0", " ").split())
+        if kind == "caption" and self.tables:
+            self.tables[-1].caption = text
+        elif self.tables and self.tables[-1].rows:
+            self.tables[-1].rows[-1][1].append(text)
+
+    def close_open(self, kinds: tuple[str, ...]) -> None:
+        """Close the open scripts and cells of ``kinds`` at the top of the stack, down to the innermost table's."""
+        floor = self.tables[-1].depth if self.tables else 0
+        while len(self.captures) > floor and self.captures[-1][0] in kinds:
+            self.close_capture()
 
     def handle_data(self, data: str) -> None:
         if self.skipping:
@@ -231,5 +245,11 @@ def html_notes(text: str, source: str = "<notes>") -> str:
     reader = _Reader(text.count("\n") + 1)
     reader.feed(text)
     reader.close()
+    if reader.math and not reader.skipping:   # a formula left open at the end
+        reader.handle_endtag("math")
+    while reader.tables and not reader.skipping:   # a table left open at the end
+        reader.handle_endtag("table")
+    reader.tables.clear()
+    reader.close_open(("sub", "sup"))
     lines = [_GAP.sub(" ; ", "".join(pieces)).replace("\xa0", " ").rstrip() for pieces in reader.lines]
     return "\n".join(named_after(lines))

@@ -24,11 +24,13 @@ MAX_AFTER = 40
 
 @dataclass
 class Table:
-    """One HTML table as read: the line it opens on, its rows (line, cells) and its caption."""
+    """One HTML table as read: the line it opens on, its rows (line, cells), its caption and how many scripts or
+    cells were open around it."""
 
     line: int
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
     caption: str = ""
+    depth: int = 0
 
 
 def _named(text: str) -> str | None:
