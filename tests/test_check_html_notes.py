@@ -159,3 +159,21 @@ def test_a_name_typed_before_inline_math(text, named):
 ])
 def test_elements_left_open(html, text):
     assert html_notes(html, "a.html").strip(" ") == text
+
+
+@pytest.mark.parametrize("html, text", [
+    ("<p>a <b> c</p>", "a  c"),
+    ("<p>0 < b < 1</p>", "0 < b < 1"),                       # a < that opens no tag is text
+    ("<p>K<!-- 5\n -->\n= 8</p>", "K  = 8"),                 # a comment shows nothing
+    ("<p>K <!-- = 5</p>", "K <!-- = 5"),                     # an open comment is text
+    ('<p><img class="equation_image" data-equation-content="K_{11} = 8" alt="x"></p>', "\\(K_{11} = 8\\)"),
+])
+def test_markup_guarded_before_the_parser(html, text):
+    assert html_notes(html, "a.html").strip() == text
+
+
+def test_hostile_markup_is_read_in_linear_time():
+    # nested MathML written once per node; open tags and comments never rescanned (a quadratic parser would hang)
+    for html in ("<math>" + "<mrow>" * 20000, "<a " * 20000, "<!-- " * 20000, "<math>" + "<mfenced><mtable><mtr>"
+                 "<mtd>" * 200 + "1"):
+        assert isinstance(html_notes(html, "a.html"), str)

@@ -21,7 +21,8 @@ text on the line of the file where it starts:
   on the line of its first row; any other table is one ``| a | b |`` row a line.
 
 MathJax's ``\\( … \\)`` and ``$$ … $$`` stay as written, for the math reader. Sizes are bounded: the text is at
-most the notes' size limit, and nesting past :data:`MAX_NESTING` is read as plain text.
+most the notes' size limit, a ``<`` that opens no whole tag is text (:mod:`symntk.check.html_guard`, which keeps the
+parser linear), and nesting past :data:`MAX_NESTING` is read as plain text.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .html_guard import guarded_markup
 from .html_tables import Table, named_after, table_lines
 from .mathml import MATHML, MAX_DEPTH, Node, latex
 
@@ -63,6 +65,7 @@ class _Reader(HTMLParser):
     def __init__(self, count: int) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[list[str]] = [[] for _ in range(count)]
+        self.filled = [False] * count   # whether a line has text yet
         self.skipping: list[str] = []
         self.captures: list[tuple[str, int, list[str]]] = []   # (kind, line, pieces): sub, sup, cell, caption
         self.spans: list[str] = []
@@ -87,11 +90,12 @@ class _Reader(HTMLParser):
             line = self.paragraph_line
         row = self.lines[line]
         if text.strip():
-            if self.pending and "".join(row).strip():
+            if self.pending and self.filled[line]:
                 row.append(" : ")
-            elif self.heading and not "".join(row).strip():
+            elif self.heading and not self.filled[line]:
                 row.append(self.heading)
             self.pending, self.heading = False, ""
+            self.filled[line] = True
         row.append(text)
 
     def _script_kind(self, attrs: dict[str, str]) -> str | None:
@@ -243,7 +247,7 @@ def html_notes(text: str, source: str = "<notes>") -> str:
     if not is_html(text, source):
         return text
     reader = _Reader(text.count("\n") + 1)
-    reader.feed(text)
+    reader.feed(guarded_markup(text))
     reader.close()
     if reader.math and not reader.skipping:   # a formula left open at the end
         reader.handle_endtag("math")

@@ -46,7 +46,8 @@ def _label(table: Table, lines: list[list[str]]) -> tuple[str | None, list[list[
         return m.group(1).strip() + (" ≈" if m.group(2) == "≈" else ""), [r[1:] for r in rows]
     if table.caption:
         return _named(table.caption), rows
-    before = next((t for t in ("".join(p).strip() for p in reversed(lines[:table.line])) if t), "")
+    before = next((t for t in ("".join(p).strip() for p in reversed(lines[max(0, table.line - 20):table.line])) if t),
+                  "")
     if _LEADS.search(before):
         return _named(before), rows
     above = [t for t in ("".join(p) for p in lines[max(0, table.line - 8):table.line]) if t.strip()][-4:]

@@ -35,6 +35,8 @@ _ACCENTS = {"^": "\\hat", "ˆ": "\\hat", "¯": "\\bar", "‾": "\\bar", "_": "\\
 _FENCES = {("[", "]"): "bmatrix", ("(", ")"): "pmatrix", ("|", "|"): "vmatrix", ("‖", "‖"): "Vmatrix"}
 _RELATIONS = ("=", "≈", "≤", "≥", "<", ">", "≠")
 _HIDDEN = {"mphantom", "annotation-xml", "none", "mprescripts", "malignmark", "maligngroup"}
+_STRUCTURED = {"mfrac", "msqrt", "mroot", "msub", "msup", "msubsup", "munder", "mover", "munderover", "mfenced",
+               "maction"}
 _TEX = ("application/x-tex", "tex", "latex", "text/x-latex", "application/x-latex")
 
 
@@ -82,13 +84,13 @@ def _token(node: Node) -> str:
     return text
 
 
-def _table(node: Node, fence: tuple[str, str] | None = None) -> str:
+def _table(node: Node, fence: tuple[str, str] | None = None, depth: int = 0) -> str:
     rows = []
     for row in _elements(node):
         cells = _elements(row) if row.tag in ("mtr", "mlabeledtr") else [row]
         if row.tag == "mlabeledtr":
             cells = cells[1:]
-        rows.append([latex(c).strip() for c in cells])
+        rows.append([latex(c, depth + 2).strip() for c in cells])
     if fence is None and any(rel in cell for row in rows for cell in row for rel in _RELATIONS):
         return " ; ".join(" ".join(row) for row in rows)
     kind = _FENCES.get(fence, "matrix") if fence else "matrix"
@@ -105,7 +107,7 @@ def _children(node: Node, depth: int) -> str:
         if (isinstance(kid, Node) and kid.tag == "mo" and i + 2 < len(kids) and isinstance(kids[i + 1], Node)
                 and kids[i + 1].tag == "mtable" and isinstance(kids[i + 2], Node) and kids[i + 2].tag == "mo"
                 and (_text(kid).strip(), _text(kids[i + 2]).strip()) in _FENCES):
-            out.append(_table(kids[i + 1], (_text(kid).strip(), _text(kids[i + 2]).strip())))
+            out.append(_table(kids[i + 1], (_text(kid).strip(), _text(kids[i + 2]).strip()), depth))
             i += 3
             continue
         out.append(latex(kid, depth + 1) if isinstance(kid, Node) else kid.strip())
@@ -144,7 +146,15 @@ def latex(node, depth: int = 0) -> str:
     if tag == "semantics":
         first = _elements(node)[:1]
         return latex(first[0], depth + 1) if first else ""
-    parts = [latex(c, depth + 1).strip() for c in _elements(node)]
+    if tag == "mtable":
+        return _table(node, None, depth)
+    kids = _elements(node)
+    if tag == "mfenced" and len(kids) == 1 and kids[0].tag == "mtable" and \
+            (node.attrs.get("open", "("), node.attrs.get("close", ")")) in _FENCES:
+        return _table(kids[0], (node.attrs.get("open", "("), node.attrs.get("close", ")")), depth)
+    if tag not in _STRUCTURED:
+        return _children(node, depth)
+    parts = [latex(c, depth + 1).strip() for c in kids]   # each child written once: linear in the tree
     if tag == "mfrac" and len(parts) == 2:
         return f"\\frac{{{parts[0]}}}{{{parts[1]}}}"
     if tag == "msqrt":
@@ -156,15 +166,8 @@ def latex(node, depth: int = 0) -> str:
                                for i, p in enumerate(parts)])
     if tag == "mfenced":
         opening, closing = node.attrs.get("open", "("), node.attrs.get("close", ")")
-        kids = _elements(node)
-        if len(kids) == 1 and kids[0].tag == "mtable" and (opening, closing) in _FENCES:
-            return _table(kids[0], (opening, closing))
         separators = [s for s in node.attrs.get("separators", ",") if not s.isspace()] or [","]
         joined = "".join(p + (separators[min(i, len(separators) - 1)] if i < len(parts) - 1 else "")
                          for i, p in enumerate(parts))
         return f"{opening}{joined}{closing}"
-    if tag == "mtable":
-        return _table(node)
-    if tag == "maction":
-        return parts[0] if parts else ""
-    return _children(node, depth)
+    return parts[0] if parts else ""   # maction: its first child
