@@ -140,7 +140,7 @@ def test_moodle_answer_is_judged_line_by_line():
 
 @pytest.mark.parametrize("text, named", [
     (r"λ = $\frac{25 \pm \sqrt{145}}{2} = 3$", r"λ = \frac{25 \pm \sqrt{145}}{2} = 3"),
-    (r"K ≈ $\begin{pmatrix}5 & 2\\2 & 3\end{pmatrix}$", r"K \approx \begin{pmatrix}5 & 2\\2 & 3\end{pmatrix}"),
+    (r"K \approx $\begin{pmatrix}5 & 2\\2 & 3\end{pmatrix}$", r"K \approx \begin{pmatrix}5 & 2\\2 & 3\end{pmatrix}"),
     (r"so $K_{12} = 12$", r"K_{12} = 12"),                     # no name before: as written
     (r"λ = $x_1 = 2$", r"x_1 = 2"),                            # a chain that opens with a name: its own
 ])
