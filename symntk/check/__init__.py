@@ -266,7 +266,9 @@ def _check_text(written: str, text: str, source: str, problem: str | Path | Prob
             reading, text = read_segments(segments(said, source)), said
         except UnreadableError:
             pass
-    report = check_reading(reading, problem, source, text, written)
+    from .html_notes import html_notes
+
+    report = check_reading(reading, problem, source, text, html_notes(written, source))   # HTML: the text it shows
     report.zero_based = counted
     if aside is not None:   # the unfinished sum is not judged, but listed: nothing is silently dropped
         report.context = sorted([*report.context, aside], key=lambda c: c.line)

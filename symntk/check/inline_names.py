@@ -93,18 +93,18 @@ def quantity_named(text: str, at: int, body: str) -> str:
 # df/dw1, df/dW2_2, ∂f/∂b_k, df_2/dv typed in prose right before the math of its value
 _CASUAL_DERIVATIVE = (r"(?<![\w\\])(?:d|∂)f(?:_\{?\d\}?)?[ \t]?/[ \t]?(?:d|∂)(?:[A-Za-z]|θ|\\theta ?)"
                       r"(?:\d{1,2}(?:_\{?\d{1,2}\}?)?|_\{?[\w,]{1,4}\}?)?")
-_PLAIN_NAME = r"[A-Za-z](?:_\{?[\w,]{1,4}\}?|\d{1,2}(?:_\{?\d{1,2}\}?)?)?"   # x, K_{12}, b1, W1_2
-_NAME_BEFORE = re.compile(r"(?<![\w\\{}^/])(" + _PLAIN_NAME + r"(?:\^\{?[\w\[\]()]{1,6}\}?)?"
-                          r"(?:\([^()$\n=]{1,12}\))?|" + _CASUAL_DERIVATIVE + r")[ \t]{0,3}=[ \t]{0,3}$")
+_PLAIN_NAME = r"(?:[A-Za-z]|λ|Δ)(?:_\{?[\w,]{1,4}\}?|\d{1,2}(?:_\{?\d{1,2}\}?)?)?"   # x, K_{12}, b1, W1_2, λ_1
+_NAME_BEFORE = re.compile(r"(?<![\w\\{}^/])(" + _PLAIN_NAME + r"(?:\^\{?[\w\[\]()]{1,6}\}?)?(?:\([^()$\n=]{1,12}\))?|"
+                          + _CASUAL_DERIVATIVE + r")[ \t]{0,3}(?P<rel>=|≈|\\approx(?![A-Za-z]))[ \t]{0,3}$")
 # "so f is $…$", "f(x) ist $…$": the network's output named in prose with a verb right before its formula
 _F_IS = re.compile(r"(?<![\w\\$])(?<!of )(?<!von )(?<!af )(?<!di )(?<!de )(?<!du )"
-                   r"(f(?:\([ \t]{0,2}x[ \t]{0,2}\))?)[ \t]{1,3}"
-                   r"(?:is|equals|ist|er|est|es|är|on|é)[ \t]{1,3}$")
+                   r"(f(?:\([ \t]{0,2}x[ \t]{0,2}\))?)[ \t]{1,3}(?:is|equals|ist|er|est|es|är|on|é)[ \t]{1,3}$")
 # words after "f is $…$" that go on with the formula: "f is $\theta_4$ plus a product" (the math is only a part)
 _GOES_ON = re.compile(r"\$?[ \t]{0,3}(?:[-+*/·×^]|(?:plus|minus|times|over|divided|multiplied|added|mal|sinnum|"
                       r"volte|più|meno|per|with|mit|með|con|evaluated|applied|of|von|af|di)(?![^\W\d_]))", re.I)
 _NETWORK_SYMBOL = re.compile(r"(?<![A-Za-z\\])[Wbw](?![A-Za-z])|\\theta|θ")
 _RELATION_IN = re.compile(r"=|\\approx(?![A-Za-z])|≈|\\Rightarrow|\\implies|<|>|\\le|\\ge|\\to(?![A-Za-z])")
+_VALUE_CHAIN = re.compile(r"^\s*(?:\d|[-−(]\s*\d|\\[dt]?frac(?![A-Za-z])|\\sqrt(?![A-Za-z]))[^=<>]*(?:=|\\approx|≈)")
 
 
 def _math_end(text: str, at: int, body: str) -> int:
@@ -114,10 +114,10 @@ def _math_end(text: str, at: int, body: str) -> int:
 
 
 def name_before(text: str, at: int, body: str) -> tuple[int, str]:
-    """``f(x) = $θ_5(θ_1 x + θ_3) + θ_7$``, ``K_{11} = $1 + 4 + 1$``: a name and ``=`` typed in prose right before
-    inline math with no relation of its own belong to it; so does ``f is $…$`` (f or f(x) and a verb) before math
-    that names the network's parameters (W, b, θ). (start of the math with its name, its text)"""
-    if _RELATION_IN.search(body):
+    """``f(x) = $θ_5(θ_1 x + θ_3)$``, ``K \\approx $…$``, ``λ = $\\frac{25 \\pm 9}{2} = 17$``: a name and ``=`` (or
+    ``≈``) typed in prose right before inline math with no relation of its own, or with a chain of working opening with
+    a value, belong to it; so does ``f is $…$`` (f or f(x) and a verb) before math naming W, b or θ. (start, text)"""
+    if _RELATION_IN.search(body) and not _VALUE_CHAIN.match(body):
         return at, body
     start = text.rfind("\n", 0, at) + 1
     m = _NAME_BEFORE.search(text[max(start, at - 40):at])
@@ -126,7 +126,7 @@ def name_before(text: str, at: int, body: str) -> tuple[int, str]:
         if m is None or not _NETWORK_SYMBOL.search(body) or _GOES_ON.match(text, _math_end(text, at, body)):
             return at, body
         return at, f"{m.group(1)} = {body}"   # "f is $W^{[2]}\,relu(W^{[1]}x + b^{[1]}) + b^{[2]}$"
-    return at - len(m.group(0)), f"{m.group(1)} = {body}"
+    return at - len(m.group(0)), f"{m.group(1)} {m.group('rel')} {body}"
 
 
 _BARE_VECTOR = re.compile(r"^\s*(?:\\(?:left|bigl?|Bigl?|biggl?|Biggl?)\s*)?[(\[][^=<>]*[)\]]"

@@ -17,10 +17,12 @@ from .earlier_values import earlier_quotes_blanked
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
 from .glued_inputs import glued_inputs
+from .html_notes import html_notes
 from .julia_cells import julia_cells
 from .kernel_numbers import numbered_kernels
 from .knitr_chunks import knitted_chunks
 from .label_colons import labelled_math
+from .layer_words import layer_words
 from .macros import expanded_notes
 from .maple_session import maple_notes
 from .math_labels import math_labels
@@ -50,6 +52,7 @@ from .zero_based import zero_based
 def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     """``text`` rewritten for the reader (see the module doc): (the text, the unfinished sum the notes stop in, listed
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
+    text = html_notes(text, source)   # .html: Moodle/Canvas answers, Google Docs exports, MathML, tables as matrices
     text = rst_markdown(text, source)   # .rst: :math:`…` and .. math:: as Markdown math
     text = code_notes(text, source)   # a .py/.m/.jl file of working: its assignments and comments as lines of notes
     text = pandoc_markdown(text)   # Word → pandoc: \lbrack, wrapped inline matrices, [..]{.underline}, grid tables
@@ -65,6 +68,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
         text = maxima_markdown(text)   # diff(f,W1[1,1]) = W2[1,1]*x; K = matrix([8,12],[12,19]): Maxima / STACK
     text = worded_links(retracted(earlier_quotes_blanked(org_markdown(text))))   # crossed out or taken back: not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
+    text = layer_words(text)   # x_1 = 1: hidden = (3, −1): the hidden layer's vector, a = (3, −1)
     text = derivative_sections(text)   # derivatives: ↵ - $w_2$: $u x$, so $3$ and $6$ ↵ at x = 2: ↵ - W1: 6
     text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
