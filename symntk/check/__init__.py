@@ -36,6 +36,7 @@ from .claims import (
 from .dropped_parameters import unused_tentative
 from .exercise import problem_from_reading
 from .feedback import Feedback
+from .html_notes import html_notes
 from .judge import judge
 from .judgement import Judgement
 from .kernel_pairs import pair_order
@@ -83,8 +84,7 @@ PER_OUTPUT = re.compile(r"(each|per|every|one) (?:output|component)|(?:outputs?|
 
 
 def _judge_at(claim: Claim, world: World, number: int, point: int | None) -> Judgement | None:
-    """Judge ``claim``; with ``point`` (a datapoint named right after it: ``$h = 2$ at $x_1$``) as the datapoint
-    the notes are at for this claim only."""
+    """Judge ``claim``, at ``point`` for this claim only (a datapoint named right after it: ``$h = 2$ at $x_1$``)."""
     world.line = claim.line
     if point is None and isinstance(claim, ExpansionClaim) and world.current_point_line == claim.line and \
             world.current_point is not None and not any(isinstance(n, Sym) for n in walk(claim.value)):
@@ -266,8 +266,6 @@ def _check_text(written: str, text: str, source: str, problem: str | Path | Prob
             reading, text = read_segments(segments(said, source)), said
         except UnreadableError:
             pass
-    from .html_notes import html_notes
-
     report = check_reading(reading, problem, source, text, html_notes(written, source))   # HTML: the text it shows
     report.zero_based = counted
     if aside is not None:   # the unfinished sum is not judged, but listed: nothing is silently dropped
