@@ -4,7 +4,9 @@ A notes file is code by its suffix (``.py``, ``.m``, ``.jl``) or by its shape (:
 lines and several ``name = …`` assignments, no ``$`` math). The file is never run: each line is rewritten as text.
 
 * a docstring (``\"\"\"…\"\"\"``) or block comment (``%{ … %}``, ``#= … =#``) is prose, its quotes dropped;
-* Julia's output pasted as comments below a statement is what it computes (:mod:`symntk.check.julia_output`);
+* Julia's output pasted as comments below a statement is what it computes (:mod:`symntk.check.julia_output`), and
+  so is MATLAB's or Octave's command-window output pasted below one, bare or as comments
+  (:mod:`symntk.check.matlab_output`);
 * a comment line (``#``, ``%``) is a line of notes (``# df/dW1 = W2 x`` is a claim as it would be on paper), except
   commented-out code (``# g2 = [1, 0, 2]``: a literal list assigned) and a take-back, which are not read;
 * an assignment ``name = expr`` is the claim ``name = expr``: string quotes dropped (``"w2 * x"`` is the formula),
@@ -28,8 +30,9 @@ from __future__ import annotations
 
 import re
 
-from .code_comments import PLUS_MINUS, SPACED, after_theta, comment_math
+from .code_comments import PLUS_MINUS, SPACED, after_theta, block_comment, comment_math, docstring
 from .julia_output import julia_spelling, printed_in_comments
+from .matlab_output import is_matlab, printed_below
 
 MAX_LINES = 2000
 MAX_LINE = 2000
@@ -110,6 +113,8 @@ def code_notes(text: str, source: str = "<notes>") -> str:
     _per_output(lines)
     live = {m.group(1) for line in lines[:MAX_LINES] if (m := _ASSIGN.match(line)) and not _COMMENT_LINE.match(line)}
     printed = printed_in_comments(lines, MAX_LINES)   # Julia's output in comments: claims of what printed it
+    if is_matlab(lines, source):   # MATLAB/Octave command-window output below its statement
+        printed.update(printed_below(lines, _code_of, math_spelling, MAX_LINES))
     i = 0
     body_indent: int | None = None
     while i < len(lines) and i < MAX_LINES:
@@ -127,10 +132,10 @@ def code_notes(text: str, source: str = "<notes>") -> str:
             continue
         triple = _TRIPLE.match(line)
         if triple:
-            i = _docstring(lines, out, i, triple.group(1))
+            i = docstring(lines, out, i, triple.group(1))
             continue
         if _BLOCK_OPEN.match(line):
-            i = _block_comment(lines, out, i)
+            i = block_comment(lines, out, i, _BLOCK_CLOSE, MAX_LINES)
             continue
         define = _DEF.match(line)
         if define:
@@ -150,6 +155,13 @@ def code_notes(text: str, source: str = "<notes>") -> str:
     return "\n".join(out)
 
 
+def _code_of(line: str) -> str | None:
+    """A line's code without its comment; None for a comment line, a blank line or a line that is code only."""
+    if not line.strip() or _COMMENT_LINE.match(line) or _CODE_ONLY.match(line):
+        return None
+    return _split_comment(line)[0].strip() or None
+
+
 def _per_output(lines: list[str]) -> None:
     """Kernels numbered by output (``K1 = [[…]]`` and ``K2 = [[…]]``, both matrices) renamed ``K^(1)``, ``K^(2)``
     in the assignment lines, where ``K1`` alone would read as the entry K_1."""
@@ -159,32 +171,6 @@ def _per_output(lines: list[str]) -> None:
     for k, line in enumerate(lines[:MAX_LINES]):
         if not _COMMENT_LINE.match(line):
             lines[k] = _KERNEL_NUMBER.sub(lambda m: f"K^({m.group(1)})" if m.group(1) in numbered else m.group(0), line)
-
-
-def _docstring(lines: list[str], out: list[str], i: int, quote: str) -> int:
-    """Copy a docstring's lines as prose; returns the index after it."""
-    first = lines[i].split(quote, 1)[1]
-    if quote in first:
-        out[i] = first.split(quote, 1)[0]
-        return i + 1
-    out[i] = first
-    j = i + 1
-    while j < len(lines) and j < MAX_LINES:
-        if quote in lines[j]:
-            out[j] = lines[j].split(quote, 1)[0]
-            return j + 1
-        out[j] = lines[j]
-        j += 1
-    return j
-
-
-def _block_comment(lines: list[str], out: list[str], i: int) -> int:
-    """Copy a block comment's lines as prose; returns the index after it."""
-    j = i + 1
-    while j < len(lines) and j < MAX_LINES and not _BLOCK_CLOSE.match(lines[j]):
-        out[j] = lines[j]
-        j += 1
-    return j + 1
 
 
 def _commented_code(said: str, live: set[str]) -> bool:
