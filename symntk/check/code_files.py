@@ -83,6 +83,7 @@ _CODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\w)\s{0,4}@\s{0,4}(?=\w)"), " · "),
     (re.compile(r"\.?\*\*|\.\^"), "^"),
     (re.compile(r"\.\*"), "*"),
+    (re.compile(r"\beye\s{0,2}\(\s{0,2}\d{1,2}\s{0,2}\)"), "I"),
     (re.compile(r"(?<=[\w\])])'"), "^T"),
 )
 _ROWS = re.compile(r"^\[([^\[\]]{1,1500})\]$")

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 
-from .octave import MULTI, kind_of, literal
-from .printed_values import NUMBER, claims, number
+from .matlab_claims import claim_of, last_statement, printed_names, typed_vectors
+from .octave import literal
+from .printed_values import NUMBER, number
 
 MAX_ROWS = 60
 _REAL = rf"{NUMBER}|NaN|-?Inf"
@@ -43,7 +44,9 @@ _COMMENT = re.compile(r"^\s{0,40}%(?![%{}])\s?(.{0,2000})$")
 _MARK = re.compile(r"^\s{0,40}(%|#)")
 _NOISE = re.compile(r"^[-+]?\d(?:\.\d{1,20})?[eE]-(?:1[2-9]|[2-9]\d)$")
 _ASSIGN = re.compile(r"^\s*([A-Za-z]\w{0,30})\s*=(?!=)\s*(.{1,2000})$")
-_NAME = re.compile(r"[A-Za-z]\w{0,30}")
+_SYM_ROW = re.compile(r"^\s*\[([^\[\]=;]{1,1000})\]\s*$")
+_SYM_VALUE = re.compile(r"^(?:\(sym\)\s?)?([\w\s.+\-*/^()]{1,400})$")
+_SYMBOLIC = re.compile(r"^\s*syms\s|\bsym\s*\(")
 
 
 def is_matlab(lines: list[str], source: str) -> bool:
@@ -73,9 +76,9 @@ def _cells(text: str, scale: str | None) -> tuple[str, ...]:
     return tuple(_cell(m, scale) for m in _CELL.finditer(text))
 
 
-def _block(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], int, bool]:
-    """The rows printed from ``start`` on (column chunks joined, a scale applied), the index after the block, and
-    whether the block printed an empty matrix."""
+def _block(lines: list[str], start: int, symbolic: bool) -> tuple[list[tuple[str, ...]], int, bool]:
+    """The rows printed from ``start`` on (column chunks joined, a scale applied; ``symbolic``: a row may be a
+    symbolic one, ``[x, 3*x, 1]``), the index after the block, and whether the block printed an empty matrix."""
     chunks: list[list[tuple[str, ...]]] = []
     rows: list[tuple[str, ...]] = []
     scale, i = None, start
@@ -91,6 +94,8 @@ def _block(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], int, bo
             scale = _SCALE.match(line).group(1)
         elif _ROW.match(line) and line.strip():
             rows.append(_cells(line, scale))
+        elif _SYM_ROW.match(line) and symbolic:
+            rows.append(tuple(c.strip() for c in _SYM_ROW.match(line).group(1).split(",")))
         elif _TYPE.match(line) and not rows and not chunks:
             pass
         elif line.strip():
@@ -116,86 +121,18 @@ def _chunk_follows(lines: list[str], i: int) -> bool:
     return k < len(lines) and bool(_COLUMNS.match(lines[k]) or _SCALE.match(lines[k]))
 
 
-def _inline(value: str) -> list[tuple[str, ...]] | None:
-    """The rows of a value printed on its name's line: a number, a row of numbers, a literal ``[8 12; 12 19]``."""
+def _inline(value: str, symbolic: bool) -> list[tuple[str, ...]] | None:
+    """The rows of a value printed on its name's line: a number, a row of numbers, a literal ``[8 12; 12 19]``;
+    ``symbolic``: also an expression (``lambda^2 - 54*lambda + 704``, Octave's ``(sym) …``) or a row ``[x, 2*x]``."""
     if _ROW.match(value):
         return [_cells(value, None)]
     rows = literal(value)
-    return [tuple(r) for r in rows] if rows else None
-
-
-def _value(rows: list[tuple[str, ...]]) -> str:
-    """Printed rows as the notes' value: a number, a list ``[1, 0, 1]`` (a row or a column), a matrix."""
-    if len(rows) == 1 and len(rows[0]) == 1:
-        return rows[0][0]
-    if len(rows) == 1 or all(len(r) == 1 for r in rows):
-        return "[" + ", ".join(c for r in rows for c in r) + "]"
-    return "[" + ", ".join("[" + ", ".join(r) + "]" for r in rows) + "]"
-
-
-def _rel(rows: list[tuple[str, ...]]) -> str:
-    return "≈" if any("." in c for r in rows for c in r) else "="
-
-
-def last_statement(code: str) -> tuple[str, bool]:
-    """The last statement of a code line (statements split at ``;`` or ``,`` outside brackets) and whether MATLAB
-    prints it (it does not end in ``;``)."""
-    parts, depth, start = [], 0, 0
-    for k, ch in enumerate(code):
-        depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
-        if ch in ";," and depth == 0:
-            parts.append((code[start:k].strip(), ch))
-            start = k + 1
-    parts.append((code[start:].strip(), ""))
-    if not parts[-1][0] and len(parts) > 1:
-        return parts[-2][0], parts[-2][1] != ";"
-    return parts[-1][0], True
-
-
-def _names(statement: str) -> dict[str, str | None]:
-    """The names whose value the statement prints, each with the quantity it is forced to be (``[V, D] = eig(K)``:
-    D the eigenvalues, V nothing), ``None`` when its kind comes from the statement."""
-    both = MULTI.match(statement)
-    if both:
-        return {both.group(1): "none", both.group(2): "eigen"}
-    assign = _ASSIGN.match(statement)
-    return {assign.group(1): None} if assign else {"ans": None}
-
-
-def _claim(name: str, statement: str, rows: list[tuple[str, ...]], forced: str | None, spell) -> str:
-    """The notes' line claiming printed ``rows`` as the value of ``name`` printed by ``statement``."""
-    kind = forced if forced is not None else kind_of(name, statement)
-    if kind == "none":
-        return ""
-    if kind is not None:
-        column = [(r[0],) for r in rows] if len(rows) > 1 and all(len(r) == 1 for r in rows) else rows
-        shaped = column if not kind.startswith("eigen") or len(rows) > 1 else [(c,) for c in rows[0]]
-        made = claims(kind, tuple(shaped), [0] * len(shaped), name if name != "ans" else statement)
-        if made:
-            return ", ".join(f"${c}$" for _, c in made)
-    rel = _rel(rows)
-    if name != "ans":
-        return f"{spell(name)} {rel} {_value(rows)}"
-    expr = statement.strip()
-    items = _listed(expr)
-    flat = [c for r in rows for c in r]
-    if items and len(items) == len(flat) and (len(rows) == 1 or all(len(r) == 1 for r in rows)):
-        return ", ".join(f"{spell(item)} {'≈' if '.' in v else '='} {v}" for item, v in zip(items, flat))
-    return f"{spell(expr)} {rel} {_value(rows)}"
-
-
-def _listed(expr: str) -> list[str] | None:
-    """The items of a bracketed list of expressions (``[f(1), f(3)]``), or None."""
-    if not (expr.startswith("[") and expr.endswith("]")):
-        return None
-    items, depth, start, inner = [], 0, 0, expr[1:-1]
-    for k, ch in enumerate(inner):
-        depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
-        if ch in ",;" and depth == 0:
-            items.append(inner[start:k].strip())
-            start = k + 1
-    items.append(inner[start:].strip())
-    return items if len(items) > 1 and all(items) and all(not re.fullmatch(NUMBER, i) for i in items) else None
+    if rows:
+        return [tuple(r) for r in rows]
+    if symbolic and (row := _SYM_ROW.match(value)):
+        return [tuple(c.strip() for c in row.group(1).split(","))]
+    expr = _SYM_VALUE.match(value) if symbolic else None
+    return [(expr.group(1).strip(),)] if expr and re.search(r"[A-Za-z]", expr.group(1)) else None
 
 
 def _output_line(line: str, commented: bool) -> str | None:
@@ -211,16 +148,19 @@ def printed_below(lines: list[str], code_line, spell, max_lines: int = 3000) -> 
     the block's other lines are blank); ``code_line(line)`` gives a line's code without its comment or None for a
     comment or blank line, ``spell`` a name or expression in the notes' spelling."""
     out: dict[int, str] = {}
+    codes = [code_line(line[:2000]) or "" for line in lines[:max_lines]]
+    vectors = typed_vectors(codes)
+    symbolic = any(_SYMBOLIC.search(code) for code in codes)
     i = 0
     while i < len(lines) and i < max_lines:
         code = code_line(lines[i][:2000]) if i not in out else None
         if not code:
             i += 1
             continue
-        statement, shown = last_statement(code)
-        names = _names(statement)
+        statement, _ = last_statement(code)
+        names = printed_names(statement)
         j = i + 1
-        if j < len(lines) and not lines[j].strip():
+        if j < len(lines) and lines[j].strip() in ("", "%"):
             j += 1
         found = False
         for commented in (False, True):
@@ -230,7 +170,7 @@ def printed_below(lines: list[str], code_line, spell, max_lines: int = 3000) -> 
             head = _HEAD.match(text) if text else None
             if not head or head.group(1) not in names:
                 continue
-            end = _read(lines, j, head, statement, names, commented, spell, out)
+            end = _read(lines, j, head, (statement, names, vectors), (commented, symbolic), spell, out)
             if end > j:
                 i, found = end, True
                 break
@@ -239,15 +179,18 @@ def printed_below(lines: list[str], code_line, spell, max_lines: int = 3000) -> 
     return out
 
 
-def _read(lines, j, head, statement, names, commented, spell, out) -> int:
-    """Read the output whose name line is ``j`` into ``out``; the index after it, or ``j`` when it is no output."""
+def _read(lines, j, head, said, how, spell, out) -> int:
+    """Read the output whose name line is ``j`` into ``out``; the index after it, or ``j`` when it is no output.
+    ``said``: the statement, the names it prints and the code's literal vectors; ``how``: whether the output is
+    commented and whether the code is symbolic."""
+    (statement, names, vectors), (commented, symbolic) = said, how
     name, rest = head.group(1), head.group(2).strip()
     if rest and not _SIZE.match(rest) and not _TYPE.match(rest):
-        rows, end, empty = _inline(rest), j + 1, bool(_EMPTY.match(rest))
+        rows, end, empty = _inline(rest, symbolic), j + 1, bool(_EMPTY.match(rest))
     else:
         body = [_output_line(line[:2000], commented) for line in lines[j + 1:j + 1 + MAX_ROWS * 3]]
         stop = next((k for k, t in enumerate(body) if t is None), len(body))
-        rows, used, empty = _block([t for t in body[:stop]], 0)
+        rows, used, empty = _block([t for t in body[:stop]], 0, symbolic)
         end = j + 1 + used
         while end > j + 1 and not lines[end - 1].strip():
             end -= 1
@@ -264,6 +207,8 @@ def _read(lines, j, head, statement, names, commented, spell, out) -> int:
             return j   # a new literal below a literal: another statement, not its echo
         out.update({k: "" for k in range(j, end)})
         return end
+    if any(re.search(rf"\b{name}\b", c) for r in rows for c in r):
+        return j   # a = a + 1 below a = …: another statement
     out.update({k: "" for k in range(j, end)})
-    out[j] = _claim(name, statement, rows, names.get(name), spell)
+    out[j] = claim_of(name, statement, rows, names.get(name), spell, vectors)
     return end
