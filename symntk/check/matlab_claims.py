@@ -110,6 +110,8 @@ def claim_of(name: str, statement: str, rows, forced: str | None, spell, vectors
     if kind == "none":
         return ""
     flat = [c for r in rows for c in r]
+    if kind == "eigen" and not symbolic(rows) and (len(rows) == 1 or all(len(r) == 1 for r in rows)):
+        return f"eigenvalues {_rel(flat)} {', '.join(flat)}"   # no λ typed: the notes' own letter stays theirs
     if kind is not None and not symbolic(rows):
         column = [(r[0],) for r in rows] if len(rows) > 1 and all(len(r) == 1 for r in rows) else rows
         shaped = column if not kind.startswith("eigen") or len(rows) > 1 else [(c,) for c in rows[0]]
