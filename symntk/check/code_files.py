@@ -75,6 +75,8 @@ _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:lam|lambda|lmbda)$"), "λ"),
     (re.compile(r"\b(?:eig|eigs|eigvals|eigenvalues|evals|lams)\b(?!\s{0,3}\()"), "eigenvalues"),
     (re.compile(r"\b(?:tr|trace)\b(?!\s{0,3}\()"), "trace"),
+    (re.compile(r"\b(?:d_?(sig|sigma|sigmoid|tanh|relu)|(sig|sigma|sigmoid|tanh|relu)_?(?:prime|deriv))\b"), r"\1\2'"),
+    (re.compile(r"\bsig\b"), "sigma"),
 )
 _CODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:np|numpy|math|jnp|torch)\.(?:linalg\.)?"), ""),

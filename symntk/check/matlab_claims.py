@@ -27,7 +27,10 @@ _ASSIGN = re.compile(r"^\s*([A-Za-z]\w{0,30})\s*=(?!=)\s*(.{1,2000})$")
 _WRAP = re.compile(r"^(?:double|vpa|round|sort|simplify|full|real|expand|collect|disp)\s*\((.{1,1500}?)"
                    r"(?:,\s*(?:\d{1,2}|'\w{1,12}'))?\)$")
 _ROOTS = re.compile(r"^(?:v?pa)?(?:solve|vpasolve)\s*\(.{1,1000},\s*(?:lambda|lam|l|mu|s|t)\s*\)$|^roots\s*\(")
-_INDEXED = re.compile(r"\b([A-Za-z]\w{0,30})\(\s*(\d{1,3})\s*\)")
+_INDEXED = re.compile(r"\b([A-Za-z]\w{0,30})\(\s*(?:(\d{1,3})|:\s*,\s*(\d{1,3}))\s*\)")
+_ELEMENTWISE = re.compile(r"^(sig|sigma|sigmoid|tanh|relu|exp|sqrt|d_?(?:sig|sigma|sigmoid|tanh|relu))\s*\("
+                          r"\s*(\[[^\[\]]{1,400}\]'?)\s*\)$")
+_CALL = re.compile(r"^[A-Za-z]\w{0,30}\([^()]{0,200}(?:\([^()]{0,100}\)[^()]{0,100}){0,4}\)$")
 _SYM_SUFFIX = re.compile(r"_?(?:sym|s|symb|fun|expr)$")
 _NUMERIC = re.compile(rf"^\(?{NUMBER}(?:\s[-+]\s{NUMBER}i\))?$")
 
@@ -57,8 +60,9 @@ def printed_names(statement: str) -> dict[str, str | None]:
     return {assign.group(1): None} if assign else {"ans": None}
 
 
-def typed_vectors(code_lines: list[str]) -> dict[str, list[str]]:
-    """Names the code assigns a literal vector once (``X = [1, -1]``, ``x = [0 1 2]``): their entries."""
+def typed_vectors(code_lines: list[str]) -> dict[str, list[str] | int]:
+    """Names the code assigns a literal once: a vector's entries (``X = [1, -1]``, ``x = [0 1 2]``), a matrix's
+    number of columns (``X = [1 0; 0 1]``, the datapoints as columns)."""
     seen: dict[str, list[str] | None] = {}
     for code in code_lines[:3000]:
         for part in re.split(r";(?![^\[]*\])", code[:2000]):
@@ -66,7 +70,8 @@ def typed_vectors(code_lines: list[str]) -> dict[str, list[str]]:
             if not assign:
                 continue
             rows = literal(assign.group(2).strip())
-            flat = [c for r in rows for c in r] if rows and (len(rows) == 1 or len(rows[0]) == 1) else None
+            flat = [c for r in rows for c in r] if rows and (len(rows) == 1 or len(rows[0]) == 1) else \
+                len(rows[0]) if rows else None
             seen[assign.group(1)] = flat if assign.group(1) not in seen else None
     return {name: flat for name, flat in seen.items() if flat}
 
@@ -128,26 +133,40 @@ def claim_of(name: str, statement: str, rows, forced: str | None, spell, vectors
         return f"{spell(name)} {_rel(flat)} {_value(rows)}"
     expr = _INDEXED.sub(lambda m: _entry(m, vectors), expr)
     items = _listed(expr)
+    spread = _ELEMENTWISE.match(expr)
+    typed = literal(spread.group(2)) if spread else None
+    if typed and len([c for r in typed for c in r]) == len(flat) > 1:   # sig([1; -1]): one value an entry
+        items = [f"{spread.group(1)}({c})" for r in typed for c in r]
     if items and len(items) == len(flat) and (len(rows) == 1 or all(len(r) == 1 for r in rows)):
         return ", ".join(f"{spell(item)} {_rel([v])} {v}" for item, v in zip(items, flat))
     return f"{spell(expr)} {_rel(flat)} {_value(rows)}"
 
 
-def _entry(m: re.Match[str], vectors: dict[str, list[str]]) -> str:
-    """``X(2)`` of a literal vector X as its entry; anything else unchanged."""
-    values, k = vectors.get(m.group(1)), int(m.group(2))
-    return values[k - 1] if values and 1 <= k <= len(values) else m.group(0)
+def _entry(m: re.Match[str], vectors: dict[str, list[str] | int]) -> str:
+    """``X(2)`` of a literal vector X as its entry, ``X(:, 2)`` of a literal matrix as the datapoint x_2 its column
+    holds; anything else unchanged."""
+    values = vectors.get(m.group(1))
+    if m.group(3):
+        k = int(m.group(3))
+        return f"x_{k}" if isinstance(values, int) and 1 <= k <= values else m.group(0)
+    k = int(m.group(2))
+    return values[k - 1] if isinstance(values, list) and 1 <= k <= len(values) else m.group(0)
 
 
 def _listed(expr: str) -> list[str] | None:
-    """The items of a bracketed list of expressions (``[f(1), f(3)]``), or None."""
+    """The items of a bracketed list of expressions (``[f(1), f(3)]``, ``[f(1) f(2)]``), or None."""
     if not (expr.startswith("[") and expr.endswith("]")):
         return None
-    items, depth, start, inner = [], 0, 0, expr[1:-1]
+    inner = expr[1:-1].strip()
+    cuts = ",;" if re.search(r"[,;]", re.sub(r"\([^()]*\)", "", inner)) else " "
+    items, depth, start = [], 0, 0
     for k, ch in enumerate(inner):
         depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
-        if ch in ",;" and depth == 0:
+        if ch in cuts and depth == 0:
             items.append(inner[start:k].strip())
             start = k + 1
     items.append(inner[start:].strip())
+    items = [i for i in items if i] if cuts == " " else items
+    if cuts == " " and any(not _CALL.match(i) for i in items):   # [f(1) + 1]: no list of calls
+        return None
     return items if len(items) > 1 and all(items) and all(not re.fullmatch(NUMBER, i) for i in items) else None
