@@ -8,7 +8,8 @@ lines and several ``name = …`` assignments, no ``$`` math). The file is never 
   so is MATLAB's or Octave's command-window output pasted below one, bare or as comments
   (:mod:`symntk.check.matlab_output`);
 * a comment line (``#``, ``%``) is a line of notes (``# df/dW1 = W2 x`` is a claim as it would be on paper), except
-  commented-out code (``# g2 = [1, 0, 2]``: a literal list assigned) and a take-back, which are not read;
+  commented-out code (``# g2 = [1, 0, 2]``: a literal list assigned) and a take-back, which are not read (a
+  comment giving θ as a list of the parameters, ``% theta = [W1(1,1); b1(1); …]``, states their order: read);
 * an assignment ``name = expr`` is the claim ``name = expr``: string quotes dropped (``"w2 * x"`` is the formula),
   code spellings as math (``dot(a, b)`` and ``a @ b`` → ``a · b``, ``np.dot``, ``np.array(…)`` → its argument,
   ``**`` and ``.^`` → ``^``, ``'`` after a name or bracket → ``^T``, ``[8 12; 12 19]`` → ``[[8, 12], [12, 19]]``),
@@ -62,6 +63,8 @@ _KERNEL_NUMBER = re.compile(r"(?<![\w^])K([1-9])(?!\w)")
 _COUNT = re.compile(r"^(?:n_?|num_?|number_?of_?)?(?:params?|parameters)$|^n_?theta$|^P$", re.I)
 _NAME_TUPLE = re.compile(r"^\(?\s{0,4}([A-Za-z]\w{0,20}(?:\s{0,4},\s{0,4}[A-Za-z]\w{0,20}){1,60})\s{0,4}\)?$")
 _THETA_VALUES = re.compile(r"^theta_?(?:vals?|values|num|numbers|0)$", re.I)
+_THETA_ORDER = re.compile(r"^theta\s{0,4}=\s{0,4}[\[(]\s{0,4}[Wb]\d[^=]{0,400}[\])](?:'|\.')?"
+                          r"(?:\s{1,12}.{0,200})?$", re.I)
 _BARE_COUNT = re.compile(r"^[nN]$")
 _STRING = re.compile(r"""(?<![\w\]\)])(["'])([^"'\n]{0,200})\1""")
 _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -180,6 +183,8 @@ def _commented_code(said: str, live: set[str]) -> bool:
     """Whether a comment's text is a commented-out statement: one assignment of a name the code also assigns
     (``# g2 = [1, 0, 2]`` above ``g2 = [1, 0, 3]``), or a statement ending in ``;``."""
     assign = _ASSIGN.match(said)
+    if assign and _THETA_ORDER.match(said):   # theta = [W1(1,1); b1(1); …]: the order stated, not code
+        return False
     if assign and assign.group(1) in live and said.count("=") == 1 and not SPACED.search(said):
         return True
     return said.rstrip().endswith(";") and "=" in said
