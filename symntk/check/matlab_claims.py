@@ -6,7 +6,8 @@
   ``trace``, ``det``, ``J*J'`` the kernel, a name by what it says: K, J, g1, lambda), through wrappers that keep
   the value (``double``, ``vpa``, ``round``, ``sort``, ``simplify``); the roots of the characteristic polynomial
   (``solve(p == 0, lambda)``, ``roots(c)``) are the eigenvalues.
-* Any other printed value is claimed by the printed name (``K11 = 8``, ``z1 = [1, 1]``) or, for ``ans``, by the
+* Any other printed value is claimed by the printed name (``K11 = 8``; a hidden layer's ``z1``, ``a2`` computed
+  from the first layer, ``z1 = W1*1 + b1``, is its value at that datapoint, z(x_1)) or, for ``ans``, by the
   expression itself (``f(x1) = 1``; ``[f(1), f(3)]`` printed ``3 3`` is ``f(1) = 3, f(3) = 3``), an entry of a
   vector the code typed as a literal read as its value (``X = [1, -1]``: ``f(X(2))`` is ``f(-1)``).
 * A symbolic value (Symbolic Math Toolbox, ``syms``) is claimed by the statement's expression when its name says
@@ -31,6 +32,8 @@ _INDEXED = re.compile(r"\b([A-Za-z]\w{0,30})\(\s*(?:(\d{1,3})|:\s*,\s*(\d{1,3}))
 _ELEMENTWISE = re.compile(r"^(sig|sigma|sigmoid|tanh|relu|exp|sqrt|d_?(?:sig|sigma|sigmoid|tanh|relu))\s*\("
                           r"\s*(\[[^\[\]]{1,400}\]'?)\s*\)$")
 _CALL = re.compile(r"^[A-Za-z]\w{0,30}\([^()]{0,200}(?:\([^()]{0,100}\)[^()]{0,100}){0,4}\)$")
+_UNIT = re.compile(r"^([zah])_?([1-9])$")
+_LATER_LAYER = re.compile(r"\b[WbAZH]_?[2-9]|\b[zah]_?[1-9]\s*\*")
 _SYM_SUFFIX = re.compile(r"_?(?:sym|s|symb|fun|expr)$")
 _NUMERIC = re.compile(rf"^\(?{NUMBER}(?:\s[-+]\s{NUMBER}i\))?$")
 
@@ -130,6 +133,9 @@ def claim_of(name: str, statement: str, rows, forced: str | None, spell, vectors
         if name != "ans" and kind_by_name(name) is None and assign:
             return f"{spell(expr)} = {_value(rows)}"
     if name != "ans":
+        unit = _UNIT.match(name)
+        if unit and not _LATER_LAYER.search(expr):   # z1 = W1*1 + b1: the hidden layer at x_1
+            return f"{unit.group(1)}(x_{unit.group(2)}) {_rel(flat)} {_value(rows)}"
         return f"{spell(name)} {_rel(flat)} {_value(rows)}"
     expr = _INDEXED.sub(lambda m: _entry(m, vectors), expr)
     items = _listed(expr)
