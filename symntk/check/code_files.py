@@ -59,6 +59,8 @@ _ARROW = re.compile(r"^.{0,200}->\s{0,4}(?:~|≈)\s{0,4}(-?\d{1,12}(?:\.\d{1,12}
 _FORMULA = re.compile(r"^(?=.{0,200}[*/^()+\-])[\w\s.+\-*/^()·'=]{1,200}$")
 _FUNCTIONS = {"tanh", "sqrt", "relu", "sigma", "sigmoid", "exp"}
 _MATRIX_NAME = re.compile(r"^K([1-9])\s{0,8}=\s{0,8}(?:np\.array\(\s{0,4})?\[\s{0,4}\[")
+_GRAM_NAME = re.compile(r"^K([1-9])\s{0,8}=\s{0,8}([A-Za-z]\w{0,8})\s{0,4}(?:\*|@)\s{0,4}\2\s{0,4}(?:\.?'|\.T\b)")
+_FACTOR = re.compile(r"(?<![\w^])[A-Za-z]\w{0,8}(?!\w)")
 _KERNEL_NUMBER = re.compile(r"(?<![\w^])K([1-9])(?!\w)")
 _COUNT = re.compile(r"^(?:n_?|num_?|number_?of_?)?(?:params?|parameters)$|^n_?theta$|^P$", re.I)
 _NAME_TUPLE = re.compile(r"^\(?\s{0,4}([A-Za-z]\w{0,20}(?:\s{0,4},\s{0,4}[A-Za-z]\w{0,20}){1,60})\s{0,4}\)?$")
@@ -116,11 +118,11 @@ def code_notes(text: str, source: str = "<notes>") -> str:
         return text
     lines = [julia_spelling(line[:MAX_LINE]) for line in text.split("\n")]
     out = [""] * len(lines)
+    matlab = printed_below(lines, _code_of, math_spelling, MAX_LINES) if is_matlab(lines, source) else {}
     _per_output(lines)
     live = {m.group(1) for line in lines[:MAX_LINES] if (m := _ASSIGN.match(line)) and not _COMMENT_LINE.match(line)}
     printed = printed_in_comments(lines, MAX_LINES)   # Julia's output in comments: claims of what printed it
-    if is_matlab(lines, source):   # MATLAB/Octave command-window output below its statement
-        printed.update(printed_below(lines, _code_of, math_spelling, MAX_LINES))
+    printed.update(matlab)   # MATLAB/Octave command-window output below its statement
     i = 0
     body_indent: int | None = None
     while i < len(lines) and i < MAX_LINES:
@@ -163,20 +165,24 @@ def code_notes(text: str, source: str = "<notes>") -> str:
 
 def _code_of(line: str) -> str | None:
     """A line's code without its comment; None for a comment line, a blank line or a line that is code only."""
-    if not line.strip() or _COMMENT_LINE.match(line) or _CODE_ONLY.match(line):
-        return None
-    return _split_comment(line)[0].strip() or None
+    code = not (not line.strip() or _COMMENT_LINE.match(line) or _CODE_ONLY.match(line))
+    return (_split_comment(line)[0].strip() or None) if code else None
 
 
 def _per_output(lines: list[str]) -> None:
-    """Kernels numbered by output (``K1 = [[…]]`` and ``K2 = [[…]]``, both matrices) renamed ``K^(1)``, ``K^(2)``
-    in the assignment lines, where ``K1`` alone would read as the entry K_1."""
-    numbered = {m.group(1) for line in lines[:MAX_LINES] if (m := _MATRIX_NAME.match(line))}
+    """Kernels numbered by output (``K1 = [[…]]``, ``K2 = [[…]]`` or ``K1 = G1*G1'``) renamed ``K^(1)``, ``K^(2)``
+    (``G1`` then ``J^(1)``) in code and comments, where ``K1`` alone would read as the entry K_1."""
+    numbered, factors = set(), {}
+    for line in lines[:MAX_LINES]:
+        if m := _MATRIX_NAME.match(line) or _GRAM_NAME.match(line):
+            numbered.add(m.group(1))
+            if m.lastindex == 2 and not m.group(2).startswith("J"):
+                factors[m.group(2)] = m.group(1)
     if len(numbered) < 2:
         return
     for k, line in enumerate(lines[:MAX_LINES]):
-        if not _COMMENT_LINE.match(line):
-            lines[k] = _KERNEL_NUMBER.sub(lambda m: f"K^({m.group(1)})" if m.group(1) in numbered else m.group(0), line)
+        line = _KERNEL_NUMBER.sub(lambda m: f"K^({m.group(1)})" if m.group(1) in numbered else m.group(0), line)
+        lines[k] = _FACTOR.sub(lambda m: f"J^({factors[m.group(0)]})" if m.group(0) in factors else m.group(0), line)
 
 
 def _commented_code(said: str, live: set[str]) -> bool:
