@@ -171,3 +171,46 @@ K = J*J'
     assert not any(notes[25:29]) and notes[24]                       # the echo of a literal just typed
     assert notes[29] == "W1 = [[2], [2]]"              # a new literal below a literal: a statement
     assert notes[31] == "$K = [[91, 56], [56, 91]]$"   # a comment with the printed value
+
+
+def test_both_outputs_of_eig_logical_tests_and_roots():
+    notes = code_notes("""K = [8 12; 12 19];
+[V, D] = eig(K)
+V =
+
+   -0.8375    0.5464
+    0.5464    0.8375
+
+
+D =
+
+    0.2996         0
+         0   26.7004
+
+all(eig(K) > 0)
+ans =
+  logical
+   1
+
+r = roots([1 -27 8])
+r = 2x1
+   26.7004
+    0.2996
+""", "n.m").split("\n")
+    assert not notes[2]                                 # V: the eigenvectors, no claim
+    assert notes[8] == "eigenvalues ≈ 0.2996, 26.7004"   # D: its diagonal
+    assert notes[14] == "K is positive definite"
+    assert notes[19] == "eigenvalues ≈ 26.7004, 0.2996"  # the roots of λ² − 27λ + 8
+
+
+def test_symbolic_output_claims_the_statements_expression():
+    notes = code_notes("""syms x lambda
+gsym = [W2.'*x; W2.'; W1*x + b1; 1].'
+gsym =
+[x, 3*x, 1, 3, 2*x + 1, -x, 1]
+
+p = det(K - lambda*eye(2))
+p = lambda^2 - 54*lambda + 704
+""", "n.m").split("\n")
+    assert notes[2] == "grad f(x) = [x, 3*x, 1, 3, 2*x + 1, -x, 1]"
+    assert notes[6] == "det(K - lambda*I) = lambda^2 - 54*lambda + 704"

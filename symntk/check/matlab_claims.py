@@ -32,6 +32,8 @@ _INDEXED = re.compile(r"\b([A-Za-z]\w{0,30})\(\s*(?:(\d{1,3})|:\s*,\s*(\d{1,3}))
 _ELEMENTWISE = re.compile(r"^(sig|sigma|sigmoid|tanh|relu|exp|sqrt|d_?(?:sig|sigma|sigmoid|tanh|relu))\s*\("
                           r"\s*(\[[^\[\]]{1,400}\]'?)\s*\)$")
 _CALL = re.compile(r"^[A-Za-z]\w{0,30}\([^()]{0,200}(?:\([^()]{0,100}\)[^()]{0,100}){0,4}\)$")
+_LOGICAL = re.compile(r"^(?:all|any|isequal|issymmetric|ishermitian|isreal|islogical)\s*\(|[<>]=?|==|~=")
+_POSITIVE = re.compile(r"^all\s*\(\s*eigs?\s*\(\s*(K\w{0,3})\s*\)\s*(>=?)\s*0\s*\)$")
 _UNIT = re.compile(r"^([zah])_?([1-9])$")
 _LATER_LAYER = re.compile(r"\b[WbAZH]_?[2-9]|\b[zah]_?[1-9]\s*\*")
 _SYM_SUFFIX = re.compile(r"_?(?:sym|s|symb|fun|expr)$")
@@ -118,8 +120,14 @@ def claim_of(name: str, statement: str, rows, forced: str | None, spell, vectors
     if kind == "none":
         return ""
     flat = [c for r in rows for c in r]
+    if kind == "eigen" and not symbolic(rows) and len(rows) > 1 and all(len(r) == len(rows) for r in rows) and \
+            all(float(c) == 0 for n, r in enumerate(rows) for m, c in enumerate(r) if m != n):
+        rows = [(r[n],) for n, r in enumerate(rows)]   # D of [V, D] = eig(K): its diagonal
+        flat = [r[0] for r in rows]
     if kind == "eigen" and not symbolic(rows) and (len(rows) == 1 or all(len(r) == 1 for r in rows)):
         return f"eigenvalues {_rel(flat)} {', '.join(flat)}"   # no λ typed: the notes' own letter stays theirs
+    if flat and set(flat) <= {"0", "1"} and _LOGICAL.match(expr):
+        return _logical(expr, flat)
     if kind is not None and not symbolic(rows):
         column = [(r[0],) for r in rows] if len(rows) > 1 and all(len(r) == 1 for r in rows) else rows
         shaped = column if not kind.startswith("eigen") or len(rows) > 1 else [(c,) for c in rows[0]]
@@ -176,3 +184,13 @@ def _listed(expr: str) -> list[str] | None:
     if cuts == " " and any(not _CALL.match(i) for i in items):   # [f(1) + 1]: no list of calls
         return None
     return items if len(items) > 1 and all(items) and all(not re.fullmatch(NUMBER, i) for i in items) else None
+
+
+def _logical(expr: str, flat: list[str]) -> str:
+    """A printed logical (``all(eig(K) > 0)`` → 1) as the property it states (K positive definite); no claim for
+    any other test."""
+    positive = _POSITIVE.match(expr.strip())
+    if not positive or len(flat) != 1:
+        return ""
+    what = "positive definite" if positive.group(2) == ">" else "positive semi-definite"
+    return f"{positive.group(1)} is {'' if flat[0] == '1' else 'not '}{what}"

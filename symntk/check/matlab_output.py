@@ -159,24 +159,31 @@ def printed_below(lines: list[str], code_line, spell, max_lines: int = 3000) -> 
             continue
         statement, _ = last_statement(code)
         names = printed_names(statement)
-        j = i + 1
-        if j < len(lines) and lines[j].strip() in ("", "%"):
-            j += 1
-        found = False
-        for commented in (False, True):
-            if j >= len(lines):
-                break
-            text = _output_line(lines[j][:2000], commented)
-            head = _HEAD.match(text) if text else None
-            if not head or head.group(1) not in names:
-                continue
-            end = _read(lines, j, head, (statement, names, vectors), (commented, symbolic), spell, out)
-            if end > j:
-                i, found = end, True
-                break
-        if not found:
-            i += 1
+        end = _outputs(lines, i + 1, names, (statement, names, vectors), symbolic, spell, out)
+        i = max(end, i + 1)
     return out
+
+
+def _outputs(lines, j, names, said, symbolic, spell, out) -> int:
+    """Read the outputs of one statement from line ``j`` on (after a blank line or a bare ``%``; ``[V, D] = eig(K)``
+    prints V, then D) into ``out``; the index after the last, or ``j`` when there is none."""
+    left, at = dict(names), j
+    while left and at < len(lines):
+        k = at + 1 if lines[at].strip() in ("", "%") else at
+        k = k + 1 if at > j and k < len(lines) and lines[k].strip() in ("", "%") else k
+        end = k
+        for commented in (False, True):
+            text = _output_line(lines[k][:2000], commented) if k < len(lines) else None
+            head = _HEAD.match(text) if text else None
+            if head and head.group(1) in left:
+                end = _read(lines, k, head, said, (commented, symbolic), spell, out)
+                if end > k:
+                    left.pop(head.group(1))
+                    break
+        if end == k:
+            break
+        at = end
+    return at
 
 
 def _read(lines, j, head, said, how, spell, out) -> int:
