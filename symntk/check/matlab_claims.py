@@ -126,7 +126,7 @@ def claim_of(name: str, statement: str, rows, forced: str | None, spell, vectors
         flat = [r[0] for r in rows]
     if kind == "eigen" and not symbolic(rows) and (len(rows) == 1 or all(len(r) == 1 for r in rows)):
         return f"eigenvalues {_rel(flat)} {', '.join(flat)}"   # no λ typed: the notes' own letter stays theirs
-    if flat and set(flat) <= {"0", "1"} and _LOGICAL.match(expr):
+    if flat and set(flat) <= {"0", "1"} and _LOGICAL.search(expr):
         return _logical(expr, flat)
     if kind is not None and not symbolic(rows):
         column = [(r[0],) for r in rows] if len(rows) > 1 and all(len(r) == 1 for r in rows) else rows

@@ -31,7 +31,8 @@ from .printed_values import NUMBER, number
 MAX_ROWS = 60
 _REAL = rf"{NUMBER}|NaN|-?Inf"
 _CELL = re.compile(rf"({_REAL})(?:\s{{0,2}}([-+])\s{{0,2}}({NUMBER}|Inf|NaN)?[ij])?")
-_ROW = re.compile(rf"^\s*(?:(?:{_REAL})(?:\s{{0,2}}[-+]\s{{0,2}}(?:{NUMBER}|Inf|NaN)?[ij])?\s*){{1,60}}$")
+_ENTRY = rf"(?:{_REAL})(?:\s{{0,2}}[-+]\s{{0,2}}(?:{NUMBER}|Inf|NaN)?[ij])?"
+_ROW = re.compile(rf"^\s*{_ENTRY}(?:\s+{_ENTRY}){{0,59}}\s*$")   # entries apart by spaces: no splitting of digits
 _HEAD = re.compile(r"^\s{0,8}([A-Za-z]\w{0,30})\s{0,4}=(?!=)\s{0,4}(.{0,2000}?)\s*$")
 _SIZE = re.compile(r"^(\d{1,4})\s?[x×]\s?(\d{1,4})(?:\s+(?:\w{1,12}\s){0,2}\w{0,12})?$")
 _TYPE = re.compile(r"^\s*(?:\d{1,4}\s?[x×]\s?\d{1,4}\s+)?(?:logical|double|single|u?int\d{1,2}|sparse|complex)"
