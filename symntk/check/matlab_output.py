@@ -6,8 +6,9 @@ The display forms read (``format short``, ``long``, ``shortG``, ``longG`` alike:
 * a scalar on its name's line: ``ans = 0.2996``, ``K11 = 8`` (Octave: ``ans = 27``), a complex ``1.0000 + 2.0000i``;
 * a block: ``K =`` (or MATLAB's size header ``K = 2×2``, ``ans = 2x1``, ``2×1 logical array``), then, after blank
   lines and an optional type line (``logical``), one row of numbers a line up to a blank line or other text;
-* a common factor ``1.0e+03 *`` scales every number below it (a learner quoting the unscaled digits is wrong);
-  column chunks ``Columns 1 through 3`` / ``Columns 4 and 5`` (``:`` in Octave) are joined side by side;
+* a common factor ``1.0e+03 *`` (a live script's ``10^3 ×``) scales every number below it (a learner quoting
+  the unscaled digits is wrong); column chunks ``Columns 1 through 3`` / ``Columns 4 and 5`` (``:`` in Octave)
+  are joined side by side;
 * ``Empty matrix: 0-by-1``, ``[](0x1)``, ``0×1 empty double column vector``: printed, but no claim.
 
 The printed name says whose value it is: the name a statement assigns (``K = J*J'`` then ``K = 2×2``), ``ans`` for
@@ -37,7 +38,7 @@ _HEAD = re.compile(r"^\s{0,8}([A-Za-z]\w{0,30})\s{0,4}=(?!=)\s{0,4}(.{0,2000}?)\
 _SIZE = re.compile(r"^(\d{1,4})\s?[x×]\s?(\d{1,4})(?:\s+(?:\w{1,12}\s){0,2}\w{0,12})?$")
 _TYPE = re.compile(r"^\s*(?:\d{1,4}\s?[x×]\s?\d{1,4}\s+)?(?:logical|double|single|u?int\d{1,2}|sparse|complex)"
                    r"(?:\s+(?:array|matrix|vector))?\s*$")
-_SCALE = re.compile(r"^\s*(\d(?:\.\d{1,6})?[eE][-+]?\d{1,3})\s{0,4}\*\s*$")
+_SCALE = re.compile(r"^\s*(?:(\d(?:\.\d{1,6})?[eE][-+]?\d{1,3})|10\^\{?([-+]?\d{1,3})\}?)\s{0,4}[*×x]\s*$")
 _COLUMNS = re.compile(r"^\s*Columns?\s+\d{1,4}(?:\s+(?:through|to|and)\s+\d{1,4})?:?\s*$", re.I)
 _EMPTY = re.compile(r"^\s*(?:Empty matrix:?\s.{0,30}|\[\]\s?\(\d{1,4}x\d{1,4}\)|\[\]|"
                     r"\d{1,4}\s?[x×]\s?\d{1,4}\s+empty\b.{0,60})$", re.I)
@@ -92,7 +93,8 @@ def _block(lines: list[str], start: int, symbolic: bool) -> tuple[list[tuple[str
                 chunks.append(rows)
             rows = []
         elif _SCALE.match(line):
-            scale = _SCALE.match(line).group(1)
+            factor = _SCALE.match(line)
+            scale = factor.group(1) or f"1e{factor.group(2)}"   # 1.0e+03 * (command window), 10^3 × (live script)
         elif _ROW.match(line) and line.strip():
             rows.append(_cells(line, scale))
         elif _SYM_ROW.match(line) and symbolic:
