@@ -4,9 +4,12 @@ A notes file is code by its suffix (``.py``, ``.m``, ``.jl``) or by its shape (:
 lines and several ``name = …`` assignments, no ``$`` math). The file is never run: each line is rewritten as text.
 
 * a docstring (``\"\"\"…\"\"\"``) or block comment (``%{ … %}``, ``#= … =#``) is prose, its quotes dropped;
-* Julia's output pasted as comments below a statement is what it computes (:mod:`symntk.check.julia_output`);
+* Julia's output pasted as comments below a statement is what it computes (:mod:`symntk.check.julia_output`), and
+  so is MATLAB's or Octave's command-window output pasted below one, bare or as comments
+  (:mod:`symntk.check.matlab_output`);
 * a comment line (``#``, ``%``) is a line of notes (``# df/dW1 = W2 x`` is a claim as it would be on paper), except
-  commented-out code (``# g2 = [1, 0, 2]``: a literal list assigned) and a take-back, which are not read;
+  commented-out code (``# g2 = [1, 0, 2]``: a literal list assigned) and a take-back, which are not read (a
+  comment giving θ as a list of the parameters, ``% theta = [W1(1,1); b1(1); …]``, states their order: read);
 * an assignment ``name = expr`` is the claim ``name = expr``: string quotes dropped (``"w2 * x"`` is the formula),
   code spellings as math (``dot(a, b)`` and ``a @ b`` → ``a · b``, ``np.dot``, ``np.array(…)`` → its argument,
   ``**`` and ``.^`` → ``^``, ``'`` after a name or bracket → ``^T``, ``[8 12; 12 19]`` → ``[[8, 12], [12, 19]]``),
@@ -28,8 +31,9 @@ from __future__ import annotations
 
 import re
 
-from .code_comments import PLUS_MINUS, SPACED, after_theta, comment_math
+from .code_comments import PLUS_MINUS, SPACED, after_theta, block_comment, comment_math, docstring
 from .julia_output import julia_spelling, printed_in_comments
+from .matlab_output import is_matlab, printed_below
 
 MAX_LINES = 2000
 MAX_LINE = 2000
@@ -55,10 +59,14 @@ _ARROW = re.compile(r"^.{0,200}->\s{0,4}(?:~|≈)\s{0,4}(-?\d{1,12}(?:\.\d{1,12}
 _FORMULA = re.compile(r"^(?=.{0,200}[*/^()+\-])[\w\s.+\-*/^()·'=]{1,200}$")
 _FUNCTIONS = {"tanh", "sqrt", "relu", "sigma", "sigmoid", "exp"}
 _MATRIX_NAME = re.compile(r"^K([1-9])\s{0,8}=\s{0,8}(?:np\.array\(\s{0,4})?\[\s{0,4}\[")
+_GRAM_NAME = re.compile(r"^K([1-9])\s{0,8}=\s{0,8}([A-Za-z]\w{0,8})\s{0,4}(?:\*|@)\s{0,4}\2\s{0,4}(?:\.?'|\.T\b)")
+_FACTOR = re.compile(r"(?<![\w^])[A-Za-z]\w{0,8}(?!\w)")
 _KERNEL_NUMBER = re.compile(r"(?<![\w^])K([1-9])(?!\w)")
 _COUNT = re.compile(r"^(?:n_?|num_?|number_?of_?)?(?:params?|parameters)$|^n_?theta$|^P$", re.I)
 _NAME_TUPLE = re.compile(r"^\(?\s{0,4}([A-Za-z]\w{0,20}(?:\s{0,4},\s{0,4}[A-Za-z]\w{0,20}){1,60})\s{0,4}\)?$")
 _THETA_VALUES = re.compile(r"^theta_?(?:vals?|values|num|numbers|0)$", re.I)
+_THETA_ORDER = re.compile(r"^theta\s{0,4}=\s{0,4}[\[(]\s{0,4}[Wb]\d[^=]{0,400}[\])](?:'|\.')?"
+                          r"(?:\s{1,12}.{0,200})?$", re.I)
 _BARE_COUNT = re.compile(r"^[nN]$")
 _STRING = re.compile(r"""(?<![\w\]\)])(["'])([^"'\n]{0,200})\1""")
 _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -72,6 +80,8 @@ _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:lam|lambda|lmbda)$"), "λ"),
     (re.compile(r"\b(?:eig|eigs|eigvals|eigenvalues|evals|lams)\b(?!\s{0,3}\()"), "eigenvalues"),
     (re.compile(r"\b(?:tr|trace)\b(?!\s{0,3}\()"), "trace"),
+    (re.compile(r"\b(?:d_?(sig|sigma|sigmoid|tanh|relu)|(sig|sigma|sigmoid|tanh|relu)_?(?:prime|deriv))\b"), r"\1\2'"),
+    (re.compile(r"\bsig\b"), "sigma"),
 )
 _CODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:np|numpy|math|jnp|torch)\.(?:linalg\.)?"), ""),
@@ -80,6 +90,7 @@ _CODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\w)\s{0,4}@\s{0,4}(?=\w)"), " · "),
     (re.compile(r"\.?\*\*|\.\^"), "^"),
     (re.compile(r"\.\*"), "*"),
+    (re.compile(r"\beye\s{0,2}\(\s{0,2}\d{1,2}\s{0,2}\)"), "I"),
     (re.compile(r"(?<=[\w\])])'"), "^T"),
 )
 _ROWS = re.compile(r"^\[([^\[\]]{1,1500})\]$")
@@ -107,9 +118,11 @@ def code_notes(text: str, source: str = "<notes>") -> str:
         return text
     lines = [julia_spelling(line[:MAX_LINE]) for line in text.split("\n")]
     out = [""] * len(lines)
+    matlab = printed_below(lines, _code_of, math_spelling, MAX_LINES) if is_matlab(lines, source) else {}
     _per_output(lines)
     live = {m.group(1) for line in lines[:MAX_LINES] if (m := _ASSIGN.match(line)) and not _COMMENT_LINE.match(line)}
     printed = printed_in_comments(lines, MAX_LINES)   # Julia's output in comments: claims of what printed it
+    printed.update(matlab)   # MATLAB/Octave command-window output below its statement
     i = 0
     body_indent: int | None = None
     while i < len(lines) and i < MAX_LINES:
@@ -127,10 +140,10 @@ def code_notes(text: str, source: str = "<notes>") -> str:
             continue
         triple = _TRIPLE.match(line)
         if triple:
-            i = _docstring(lines, out, i, triple.group(1))
+            i = docstring(lines, out, i, triple.group(1))
             continue
         if _BLOCK_OPEN.match(line):
-            i = _block_comment(lines, out, i)
+            i = block_comment(lines, out, i, _BLOCK_CLOSE, MAX_LINES)
             continue
         define = _DEF.match(line)
         if define:
@@ -150,47 +163,34 @@ def code_notes(text: str, source: str = "<notes>") -> str:
     return "\n".join(out)
 
 
+def _code_of(line: str) -> str | None:
+    """A line's code without its comment; None for a comment line, a blank line or a line that is code only."""
+    code = not (not line.strip() or _COMMENT_LINE.match(line) or _CODE_ONLY.match(line))
+    return (_split_comment(line)[0].strip() or None) if code else None
+
+
 def _per_output(lines: list[str]) -> None:
-    """Kernels numbered by output (``K1 = [[…]]`` and ``K2 = [[…]]``, both matrices) renamed ``K^(1)``, ``K^(2)``
-    in the assignment lines, where ``K1`` alone would read as the entry K_1."""
-    numbered = {m.group(1) for line in lines[:MAX_LINES] if (m := _MATRIX_NAME.match(line))}
+    """Kernels numbered by output (``K1 = [[…]]``, ``K2 = [[…]]`` or ``K1 = G1*G1'``) renamed ``K^(1)``, ``K^(2)``
+    (``G1`` then ``J^(1)``) in code and comments, where ``K1`` alone would read as the entry K_1."""
+    numbered, factors = set(), {}
+    for line in lines[:MAX_LINES]:
+        if m := _MATRIX_NAME.match(line) or _GRAM_NAME.match(line):
+            numbered.add(m.group(1))
+            if m.lastindex == 2 and not m.group(2).startswith("J"):
+                factors[m.group(2)] = m.group(1)
     if len(numbered) < 2:
         return
     for k, line in enumerate(lines[:MAX_LINES]):
-        if not _COMMENT_LINE.match(line):
-            lines[k] = _KERNEL_NUMBER.sub(lambda m: f"K^({m.group(1)})" if m.group(1) in numbered else m.group(0), line)
-
-
-def _docstring(lines: list[str], out: list[str], i: int, quote: str) -> int:
-    """Copy a docstring's lines as prose; returns the index after it."""
-    first = lines[i].split(quote, 1)[1]
-    if quote in first:
-        out[i] = first.split(quote, 1)[0]
-        return i + 1
-    out[i] = first
-    j = i + 1
-    while j < len(lines) and j < MAX_LINES:
-        if quote in lines[j]:
-            out[j] = lines[j].split(quote, 1)[0]
-            return j + 1
-        out[j] = lines[j]
-        j += 1
-    return j
-
-
-def _block_comment(lines: list[str], out: list[str], i: int) -> int:
-    """Copy a block comment's lines as prose; returns the index after it."""
-    j = i + 1
-    while j < len(lines) and j < MAX_LINES and not _BLOCK_CLOSE.match(lines[j]):
-        out[j] = lines[j]
-        j += 1
-    return j + 1
+        line = _KERNEL_NUMBER.sub(lambda m: f"K^({m.group(1)})" if m.group(1) in numbered else m.group(0), line)
+        lines[k] = _FACTOR.sub(lambda m: f"J^({factors[m.group(0)]})" if m.group(0) in factors else m.group(0), line)
 
 
 def _commented_code(said: str, live: set[str]) -> bool:
     """Whether a comment's text is a commented-out statement: one assignment of a name the code also assigns
     (``# g2 = [1, 0, 2]`` above ``g2 = [1, 0, 3]``), or a statement ending in ``;``."""
     assign = _ASSIGN.match(said)
+    if assign and _THETA_ORDER.match(said):   # theta = [W1(1,1); b1(1); …]: the order stated, not code
+        return False
     if assign and assign.group(1) in live and said.count("=") == 1 and not SPACED.search(said):
         return True
     return said.rstrip().endswith(";") and "=" in said

@@ -27,7 +27,7 @@ _SCALE = re.compile(r"^\s*(\d(?:\.\d{1,6})?[eE][-+]?\d{1,3})\s*\*\s*$")
 _SKIP = re.compile(r"^\s*(?:Diagonal Matrix|Columns? \d{1,4}.{0,30})\s*$", re.I)
 _LITERAL = re.compile(rf"^\[\s*{NUMBER}(?:(?:\s*[,;]\s*|\s+){NUMBER}){{0,400}}\s*;?\s*\]('?)$")
 _ASSIGN = re.compile(r"^\s*([A-Za-z]\w{0,20})\s*=(?!=)\s*(.{1,4000}?)\s*;?\s*$")
-_MULTI = re.compile(r"^\s*\[\s*([A-Za-z]\w{0,20})\s*,?\s*([A-Za-z]\w{0,20})\s*\]\s*=\s*eigs?\s*\(")
+MULTI = re.compile(r"^\s*\[\s*([A-Za-z]\w{0,20})\s*,?\s*([A-Za-z]\w{0,20})\s*\]\s*=\s*eigs?\s*\(")
 _GRAM = re.compile(r"([A-Za-z]\w{0,20})\s*\*\s*(?:\1\s*\.?'|transpose\s*\(\s*\1\s*\)|\1\.T\b)")
 _CODE_KINDS = (("eigen", re.compile(r"^\s*eigs?\s*\(")), ("trace", re.compile(r"^\s*trace\s*\(")),
                ("det", re.compile(r"^\s*det\s*\(")))
@@ -116,7 +116,7 @@ def _of_the_kernel(argument: str) -> str | None:
     return re.sub(r"^\D*", "", gram.group(1))[:1] if gram else None
 
 
-def _kind(name: str, code: str) -> str | None:
+def kind_of(name: str, code: str) -> str | None:
     """The quantity a printed ``name`` is (``kind`` or ``kind:output`` for one output's kernel, Jacobian or
     eigenvalues): what the statement that printed it computes (``eig(K)``, ``J*J'``), else what its name says."""
     assigned = _ASSIGN.match(code)
@@ -205,7 +205,7 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
         if _PROMPT.match(line):
             code = _statement(line)
             echo, multi = None, {}
-            both = _MULTI.match(code)
+            both = MULTI.match(code)
             if both:
                 multi = {both.group(2): "eigen", both.group(1): None}
             assigned = _ASSIGN.match(code)
@@ -226,7 +226,7 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
                     if _ROW.match(inline) else ([], [], i + 1)
             else:
                 rows, where, end = _block(lines, i + 1)
-            kind = multi[name] if name in multi else _kind(name, code)
+            kind = multi[name] if name in multi else kind_of(name, code)
             product = parameter_expression(code) if name == "ans" and kind is None and rows else None
             if product is not None:
                 rel = "\\approx" if approx(rows) else "="

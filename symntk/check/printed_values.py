@@ -21,11 +21,12 @@ NAME_KINDS = (("kernel", re.compile(r"^(?:K|Theta|NTK|ntk|kernel|gram)_?([1-9]?)
 
 def number(token: str, scale: str | None) -> str:
     """A printed number in plain decimals with its printed digits (``2.9956e-01`` → ``0.29956``), times the
-    block's common factor (``0.0080`` under ``1.0e+03 *`` → ``8.00``)."""
+    block's common factor, keeping the printed precision (``0.0080`` under ``1.0e+03 *`` → ``8.0``, ``0.1483`` under
+    ``1.0e+01 *`` → ``1.483``)."""
     try:
         value = Decimal(token)
         if scale is not None:
-            value *= Decimal(scale)
+            value *= Decimal(scale).normalize()   # 1.0e+01 is 10 exactly: 0.1483 → 1.483, not 1.4830
     except InvalidOperation:
         return token
     text = format(value, "f")
