@@ -66,6 +66,11 @@ _COUNT_AFTER = re.compile(r"([)\]])[ \t]*,[ \t]*(?=\d{1,4}[ \t]+(?:total|in[ \t]
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK_ASIDE = re.compile(r"[(（]\s{0,3}[" + _CJK + r"][" + _CJK + r"\s]{0,40}[)）]")
 _CJK_RUN = re.compile(r"[" + _CJK + r"]{1,80}")
+# a word in Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian) or Arabic script (Arabic, Persian, Urdu;
+# with the zero-width non-joiner of ``داده‌ها`` and the tatweel), even of one letter (``і``, ``з``, ``و``): math
+# names no variable in these letters, so such a token is prose
+_OTHER_SCRIPT_WORD = re.compile(r"[\u0400-\u04ff\u0500-\u052f]{1,40}|"
+                                r"[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0640\u200c]{1,40}")
 
 
 def math_runs(line: str) -> list[str]:
@@ -230,6 +235,8 @@ def _is_word(token: str) -> bool:
     if sep and len(head) >= 2 and 1 <= len(tail) <= 2 and tail.isalpha():
         token = head + tail
     if token and _CJK_RUN.fullmatch(token):   # 所以, 然后, 共: a Chinese, Japanese or Korean word
+        return True
+    if token and _OTHER_SCRIPT_WORD.fullmatch(token):   # і, та, отже; و, با, پس: no math name is written so
         return True
     return len(token) >= 2 and all(ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f") for ch in token)
 
