@@ -98,7 +98,7 @@ def relu_rule(line: str) -> str | None:
 
 _COUNT_WORDS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:of them|in all|in total|total|insgesamt|stück|stk\.?|"
                           r"alls|en tout|stakka|staka|stök|stykki|stykker|paramètres|parametros|parámetros|dimensional|"
-                          r"i alt)\b",
+                          r"i alt|штук\w?|шт\.?|تا|عدد)(?![^\W\d_])",
                           re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
@@ -107,7 +107,8 @@ _ENTRIES_SAID = re.compile(   # "the gradient only has three entries", "θ has 7
     r"\b(?:has|have|with|contains?)\s+(?:only\s+|just\s+|exactly\s+)?"
     r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:entries|components|coordinates|elements|partials|"
     r"partial\s+derivatives|parameters)\b", re.I)
-_COUNT_ABOUT = re.compile(r"\\theta|θ|(?<![A-Za-z])theta(?![A-Za-z])|param|stik|gewicht|poids", re.I)
+_COUNT_ABOUT = re.compile(r"\\theta|θ|(?<![A-Za-z])theta(?![A-Za-z])|param|stik|gewicht|poids|параметр|ваг|вес|"
+                          r"پارامتر|وزن|بایاس|معامل|أوزان|پیرامیٹر", re.I)
 _MATH_MARKS = re.compile(r"\$|`|\\[()\[\]]|\\(?:text|mathrm|mathbf|operatorname)\s*\{|[{}]")
 
 
