@@ -36,7 +36,8 @@ _VERB = r"(?:is|are|equals|er|eru|ist|beträgt|sind|är|blir|on|ovat|est|es|è|�
 _END = r"[ \t]{0,3}\$?[ \t]{0,3}(\d{1,4})[ \t]{0,3}\$?[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}(?=[.,;)]|$)"
 _SAID = re.compile(
     r"(?<![^\W\d_])(?:(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal(?:et)?|aantal|"
-    r"liczba|" + "|".join(_NUMBER_OF) + r")\s(?:(?:of|der|de|des|af|van|di|do|da|the)\s){0,2}(?:total\s)?(?:" + "|".join(_WORDS) + r")"
+    r"liczba|" + "|".join(_NUMBER_OF) + r")\s(?:(?:of|der|de|des|af|van|di|do|da|the)\s){0,2}(?:total\s)?(?:"
+    + "|".join(_WORDS) + r")"
     r"|(?:parametrien|parametrej?a)\s(?:luku)?määrä)(?![^\W\d_])[ \t]{0,3}(?:\*\*|__)?[ \t]{1,3}" + _VERB
     + r"(?:\s(?:in\s+total|insgesamt|alls|samtals|yhteensä|totalt|i\s+alt))?" + _END, re.I | re.M)
 # "parametreja on 7": the partitive plural with "on" (there are) counts; "parametri on 7" would be one's value
@@ -75,4 +76,5 @@ def _listed_count(line: str) -> list[tuple[str, int, int]]:
 def labelled_counts(line: str) -> list[tuple[str, int, int]]:
     """(the count, its start, its end) of every count after a label on ``line``."""
     rules = (_LABEL, _SAID, _PARTITIVE, _GENITIVE, _BRACKETED)
-    return [(m.group(1), m.start(1), m.end(1)) for rule in rules for m in rule.finditer(line)] + _listed_count(line)
+    found = [(m.group(1), m.start(1), m.end(1)) for rule in rules for m in rule.finditer(line)] + _listed_count(line)
+    return list(dict.fromkeys(found))   # one count found by two rules is one count

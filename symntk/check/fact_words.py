@@ -71,11 +71,14 @@ FACT_PATTERNS: tuple[tuple[str, str, bool], ...] = (
 _ABOUT_EIGEN = re.compile(r"고유값|정부호|양정치|giá\strị\sriêng|trị\sriêng|xác\sđịnh|eigen|आइगेन|निश्चित|sajátérték|"
                           r"definit|λ|\\lambda|(?-i:(?<![\w.])P\.?S?\.?D(?![\w]))", re.I)
 
-NEGATED_BEFORE = re.compile(_NB + r"(?:không|chẳng|chưa|không\sphải(?:\slà)?|nem|sem|nincs|not|" + script.NEGATED_BEFORE + r")\s{1,3}"
+NEGATED_BEFORE = re.compile(_NB + r"(?:không|chẳng|chưa|không\sphải(?:\slà)?|nem|sem|nincs|not|"
+                            + script.NEGATED_BEFORE + r")\s{1,3}"
                             r"(?:[^\W\d_]{1,12}\s{1,3}){0,1}$", re.I)
 NEGATED_AFTER = re.compile(r"^\s{0,2}(?:가|이)?\s?(?:아니|아님)|^\s{1,2}(?:nahi|nahin|nahī|नहीं)" + _NA
-                           + r"|^\s{1,2}(?:hai\s|है\s)?(?:nahi|nahin|नहीं)" + _NA + r"|^[\s\u200c]{1,2}" + script.NEGATED_AFTER, re.I)
-HEDGED_BEFORE = re.compile(r"(?:거의|gần\snhư|hầu\snhư|lagbhag|लगभग|करीब|majdnem|szinte|közel|nagyjából|" + script.HEDGES + r")\s{0,3}$", re.I)
+                           + r"|^\s{1,2}(?:hai\s|है\s)?(?:nahi|nahin|नहीं)" + _NA
+                           + r"|^[\s\u200c]{1,2}" + script.NEGATED_AFTER, re.I)
+HEDGED_BEFORE = re.compile(r"(?:거의|gần\snhư|hầu\snhư|lagbhag|लगभग|करीब|majdnem|szinte|közel|nagyjából|"
+                           + script.HEDGES + r")\s{0,3}$", re.I)
 
 
 def facts(text: str) -> list[tuple[str, int, int]]:
