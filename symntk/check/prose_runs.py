@@ -7,6 +7,7 @@ import re
 
 from .discriminant_words import discriminant_names
 from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
+from .quantity_words import SCRIPT_QUANTITIES
 
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
                     "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
@@ -18,7 +19,7 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f",
                     "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f",
                     "spoor": r"\operatorname{tr} K", "ślad": r"\operatorname{tr} K", "wyznacznik": r"\det K",
-                    "déterminant": r"\det K", **discriminant_names()}
+                    "déterminant": r"\det K", **discriminant_names(), **SCRIPT_QUANTITIES}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers", "ha", "egyébként", "若", "如果", "当", "當", "否则", "否則", "もし", "만약"}
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",
