@@ -24,6 +24,7 @@ from .dropped_words import dropped_clauses
 from .kernel_choice import kernel_choice
 from .other_derivatives import FACT as OTHERS_ZERO
 from .other_derivatives import says_others_zero
+from .plain_words import SCRIPT_DERIVATIVE, SCRIPT_IS, SCRIPT_OF
 from .row_continuations import piecewise_lines
 from .sign_words import sign_facts
 from .source import Segment
@@ -169,11 +170,12 @@ def facts_of_line(line: str) -> list[str]:
 _ACTIVATION = {"tanh": "\\tanh", "sigma": "\\sigma", "sigmoid": "\\sigma", "σ": "\\sigma",
                "relu": "\\operatorname{relu}"}
 _DERIVATIVE_WORDS = re.compile(
-    r"(?<![\w\\])(?:derivative|afleiða|afleiðan|afleiðu|ableitung|dérivée|derivada|afledte|afledede|deriverte|derivatan|"
+    r"(?:(?<![\w\\])(?:derivative|afleiða|afleiðan|afleiðu|ableitung|dérivée|derivada|afledte|afledede|deriverte|derivatan|"
     r"derivata|afgeleide|pochodna)\s+(?:of|af|von|de|del|av|di|van)\s+(?:the\s+|la\s+|die\s+|der\s+)?"
+    r"|(?<![\w\\])(?:" + SCRIPT_DERIVATIVE + r")\s+(?:(?:" + SCRIPT_OF + r")\s+)?)"
     r"(?:\$\s*\\?(?:operatorname\s*\{\s*|mathrm\s*\{\s*)?(tanh|sigma|σ|relu|ReLU)\}?\s*(\(\s*z\s*\))?\s*\$|"
     r"(tanh|sigmoid|σ|relu|ReLU)(\(\s*z\s*\))?)"
-    r"\s{1,3}(?:is|er|ist|est|es|är|equals|=)\s{1,3}\$([^$]{1,80})\$", re.I)
+    r"\s{1,3}(?:is|er|ist|est|es|är|equals|=|" + SCRIPT_IS + r")\s{1,3}\$([^$]{1,80})\$", re.I)
 
 
 # Finnish puts the activation first, in the genitive: "ReLU:n derivaatta on $…$", "$\tanh$:n derivaatta on $…$",
