@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .quantity_words import SCRIPT_THEREFORE
 from .word_results import eigenvalue_lists
 
 ASCII_IMPLIES = re.compile(r"(?<![<=>])=>(?![=>])")   # "λ^2 - 3 = 0 => λ = …": ⇒ typed in ASCII
@@ -62,7 +63,7 @@ def derivative_in_words(line: str) -> str:
 
 
 _TRAILING_CONNECTIVE = re.compile(r"(?<=\S)\s{0,3}[,;]?\s{1,3}(?:and\s)?(?:so|hence|thus|therefore|then|which\sgives|"
-                                  r"giving|gives)\s{0,3}[:,.…]{0,3}\s{0,3}$", re.I)
+                                  r"giving|gives|" + SCRIPT_THEREFORE + r")\s{0,3}[:,.…]{0,3}\s{0,3}$", re.I)
 
 
 def trailing_connective(line: str) -> str:

@@ -21,7 +21,14 @@ from __future__ import annotations
 
 import re
 
-from .quantity_words import SCRIPT_AND, SCRIPT_APPROX, SCRIPT_EIGEN_WORDS, SCRIPT_QUANTITIES, SCRIPT_VERBS
+from .quantity_words import (
+    SCRIPT_AND,
+    SCRIPT_APPROX,
+    SCRIPT_EIGEN_WORDS,
+    SCRIPT_QUANTITIES,
+    SCRIPT_THEREFORE,
+    SCRIPT_VERBS,
+)
 
 _NUMBER = r"[-−]?\d{1,9}(?:(?:\.|\{,\})\d{1,12})?(?:/\d{1,9})?(?!\w|\.\d|,\d|\{,\})"   # 0,25 marked 0{,}25
 _VECTOR = r"[(\[][-−\d.,;/\s]{1,200}[)\]](?:\^\{?T\}?)?"
@@ -54,7 +61,8 @@ _STATES = r"(?:(?:[:=≈]|~=?)\s{0,3}|(?:" + _VERBS + r"|were)\s{1,3})"   # ~, ~
 _EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\s{1,3}(?:of K|af K|K|von K|"
                     r"ядра K|ядра|матрицы K|матрицы))?\s{0,3}"
                     r"(?:" + _STATES + r"|ovat\s{1,3})?|(?:lambda|λ|\\lambda)(?![\w_^])\s{0,3}" + _STATES + r")"
-                    r"(?:(?:því|thus|therefore|then|so|also|dann|donc|alors|entonces|quindi|då|så)\s{1,3})?"
+                    r"(?:(?:því|thus|therefore|then|so|also|dann|donc|alors|entonces|quindi|då|så|" + SCRIPT_THEREFORE
+                    + r")\s{1,3})?"
                     r"(?:(?:u\.þ\.b\.|um það bil|approx\.?|approximately|about|ca\.|≈|um|noin|etwa|environ|"
                     + SCRIPT_APPROX + r")\s{1,3})?"
                     r"(" + _NUMBER + r"(?:" + _JOIN + _NUMBER + r"){1,5})", re.I)
