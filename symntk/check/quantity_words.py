@@ -29,3 +29,12 @@ SCRIPT_AND = "і|й|та|и|و|اور"
 SCRIPT_APPROX = "приблизно|приблизительно|примерно|около|близько|تقریباً|تقریبا|حدوداً|حدود|تقريباً|تقريبا|حوالي|قرابة"
 SCRIPT_THEREFORE = "отже|тому|тож|поэтому|значит|следовательно|итак|таким образом|значыць|следователно|" \
                    "дакле|стога|پس|بنابراین|لذا|در نتیجه|إذن|لذلك|لذا|اس لیے|لہذا"
+# "characteristic polynomial" right before math (English, German, French, Spanish/Italian, Portuguese; Russian,
+# Ukrainian, Bulgarian, Serbian; Persian; Arabic)
+CHARPOLY_WORDS = (r"characteristic polynomial|charakteristische[sn]? Polynom|polyn[ôo]me caract[ée]ristique|"
+                  r"polinomio caracter[íi]stico|polinômio característico|"
+                  r"характеристичн\w{0,3} (?:многочлен|поліном)\w{0,2}|"
+                  r"характеристическ\w{0,3} (?:многочлен|полином)\w{0,2}|"
+                  r"характеристичен полином|карактеристични полином|"
+                  r"چندجمله\u200c?ای مشخصه|چند جمله\u200c?ای مشخصه|کثیرالجمله\u200c?ای مشخصه|"
+                  r"كثيرة الحدود المميزة|كثير الحدود المميز|متعددة الحدود المميزة")
