@@ -88,3 +88,9 @@ def test_trace_and_determinant_in_cyrillic_and_arabic_script_words(line, verdict
                                   "مشتق tanh برابر است با 1 - tanh(z)^2"])
 def test_an_activations_derivative_in_words(line):
     assert derivative_in_words(line) == "tanh'(z) = 1 - tanh(z)^2"
+
+
+def test_the_arabic_thousands_separator_is_dropped():
+    from symntk.check.arabic_script import right_to_left_ascii
+
+    assert right_to_left_ascii("۱٬۲۰۰٫۵ و ١٬٠٠٠") == "1200.5 و 1000"
