@@ -71,7 +71,7 @@ CONSEQUENCES = r"οπότε|άρα|επομένως|συνεπώς|إذن|لذل
                r"پس|بنابراین|لذا|اس لیے"
 CONDITIONS = r"nếu|giả sử|amennyiben|agar|yadi|अगर|यदि"
 DERIVATIVES = r"παράγωγ\w{0,4}|μερικ\w{0,4} παράγωγ\w{0,4}|ως προς|مشتق\w{0,4}|المشتق\w{0,4}|بالنسبة|đạo hàm|" \
-              r"derivált\w{0,6}|deriválás\w{0,4}|parciális|अवकलज|производн\w{0,4}|похідн\w{0,4}|вытворн\w{0,4}"
+              r"derivált\w{0,6}|deriválás\w{0,4}|parciális|अवकलज"
 # "its derivative" as what the phrase drops (``I leave out its derivative``, ``مشتقش را کنار می‌گذارم``, ``його похідну
 # відкидаю``): the thing's own derivative goes, so the clause drops that thing (tentatively, as "out of the derivative")
 OWN_DERIVATIVE_BEFORE = re.compile(r"(?:(?<![\w])(?:its|their)\s{1,3}(?:partial\s{1,3})?derivatives?|"
