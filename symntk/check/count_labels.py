@@ -18,24 +18,33 @@ _WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "sti
           "parametra", "parámetros", "parametros", "paramètres", "parâmetros", "parametri", "parametrów",
           "parametry", "parametre", "parametrene", "parametere", "parameterne", "parametrit", "parametrien",
           "parametreja", "parametria", "المعاملات", "معاملات", "البارامترات", "παραμέτρων",
-          "παράμετροι")
+          "παράμετροι", "параметров", "параметрів", "параметраў", "параметрите", "параметара", "параметри",
+          "параметры", "پارامترها", "پارامتر‌ها", "پارامتر", "پیرامیٹرز")
+# "number of": before the parameters' word (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Persian/Urdu, Arabic)
+_NUMBER_OF = ("кількість", "количество", "число", "колькасць", "брой", "број", "броят", "تعداد", "عدد")
 _LABEL = re.compile(
-    r"(?:(?<![^\W\d_])(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal|aantal|liczba|عدد|αριθμός)"
+    r"(?:(?<![^\W\d_])(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal|aantal|liczba|αριθμός|"
+    + "|".join(_NUMBER_OF) + r")"
     r"\s(?:(?:of|der|de|des|af|van|di|do|da|the|των)\s){0,2}|^[\s#>*\-+]{0,6}(?:\*\*|__)?)"
     r"(?:total\s)?(?:" + "|".join(_WORDS) + r")(?![^\W\d_])[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}[:=][ \t]{0,3}"
     r"(?:\*\*|__)?[ \t]{0,3}\$?[ \t]{0,3}(\d{1,4})[ \t]{0,3}\$?[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}(?=[.,;)]|$)",
     re.I | re.M)
 
 
-_VERB = r"(?:is|are|equals|er|eru|ist|beträgt|sind|är|blir|on|ovat|est|es|è|é|wynosi)"
+_VERB = r"(?:is|are|equals|er|eru|ist|beträgt|sind|är|blir|on|ovat|est|es|è|é|wynosi|дорівнює|равно|равен|" \
+        r"становить|составляет|е|је|است|برابر)"
 _END = r"[ \t]{0,3}\$?[ \t]{0,3}(\d{1,4})[ \t]{0,3}\$?[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}(?=[.,;)]|$)"
 _SAID = re.compile(
     r"(?<![^\W\d_])(?:(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal(?:et)?|aantal|"
-    r"liczba)\s(?:(?:of|der|de|des|af|van|di|do|da|the)\s){0,2}(?:total\s)?(?:" + "|".join(_WORDS) + r")"
+    r"liczba|" + "|".join(_NUMBER_OF) + r")\s(?:(?:of|der|de|des|af|van|di|do|da|the)\s){0,2}(?:total\s)?(?:"
+    + "|".join(_WORDS) + r")"
     r"|(?:parametrien|parametrej?a)\s(?:luku)?määrä)(?![^\W\d_])[ \t]{0,3}(?:\*\*|__)?[ \t]{1,3}" + _VERB
     + r"(?:\s(?:in\s+total|insgesamt|alls|samtals|yhteensä|totalt|i\s+alt))?" + _END, re.I | re.M)
 # "parametreja on 7": the partitive plural with "on" (there are) counts; "parametri on 7" would be one's value
 _PARTITIVE = re.compile(r"(?<![^\W\d_])parametreja[ \t]{1,3}on(?:\s(?:yhteensä|kaikkiaan))?" + _END, re.I | re.M)
+# "отже параметрів $7$", "параметров — 7": the genitive plural (of parameters) with a number ending the statement
+_GENITIVE = re.compile(r"(?<![^\W\d_])(?:параметрів|параметров|параметраў|параметара)[ \t]{0,3}(?:[—–:-][ \t]{0,3})?"
+                       r"(?:(?:усього|всього|разом|всего|итого|ўсяго|укупно)[ \t]{1,3})?" + _END, re.I | re.M)
 
 # θ named, then its count of entries in brackets: "Parameter vector (7 entries):", "θ (with 7 components)",
 # "Parametervektor (7 Einträge)": how many entries θ has
@@ -66,5 +75,6 @@ def _listed_count(line: str) -> list[tuple[str, int, int]]:
 
 def labelled_counts(line: str) -> list[tuple[str, int, int]]:
     """(the count, its start, its end) of every count after a label on ``line``."""
-    rules = (_LABEL, _SAID, _PARTITIVE, _BRACKETED)
-    return [(m.group(1), m.start(1), m.end(1)) for rule in rules for m in rule.finditer(line)] + _listed_count(line)
+    rules = (_LABEL, _SAID, _PARTITIVE, _GENITIVE, _BRACKETED)
+    found = [(m.group(1), m.start(1), m.end(1)) for rule in rules for m in rule.finditer(line)] + _listed_count(line)
+    return list(dict.fromkeys(found))   # one count found by two rules is one count

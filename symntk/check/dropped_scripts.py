@@ -1,4 +1,5 @@
-"""Words that drop a parameter in Arabic, Greek, Vietnamese, Hindi, Hungarian, Japanese, Chinese and Korean (data).
+"""Words that drop a parameter in Arabic, Persian, Urdu, Greek, Russian, Ukrainian, Vietnamese, Hindi, Hungarian,
+Japanese, Chinese and Korean (data).
 
 Arabic, Greek, Vietnamese, Hindi (Devanagari and romanised) and Hungarian are written with spaces between words, so
 their phrases are matched as whole words like the Latin-script ones (``نهمل الانحياز $b^{[2]}$ لأنه يزيح f فقط``,
@@ -41,6 +42,15 @@ SPACED: tuple[tuple[str, str], ...] = (
     ("ru", r"не учитыва\w{0,4}|не учт\w{0,4}|пропуска\w{0,4}|пропуст\w{0,4}|опуска\w{0,4}|опуст\w{0,4}|"
            r"игнориру\w{0,4}|отбрасыва\w{0,4}|отброс\w{0,4}|выкину\w{0,4}|не (?:нужн\w{0,3}|важн\w{0,3})|"
            r"ничего не (?:да[её]т|дают|вносит|вносят|меняет|меняют)|не (?:влияет|влияют|вносит вклад\w{0,2})"),
+    ("uk be bg sr", r"не врахову\w{0,4}|не врах\w{0,4}|ігнору\w{0,4}|нехту\w{0,4}|відкида\w{0,4}|відкин\w{0,4}|"
+                    r"не (?:потрібн\w{0,3}|важлив\w{0,3})|нічого не (?:да[єю]\w{0,2}|вносить|вносять|змінює|змінюють)|"
+                    r"не (?:впливає|впливають)|не ўлічва\w{0,4}|адкіда\w{0,4}|игнорира\w{0,4}|пренебрегва\w{0,4}|"
+                    r"изпуска\w{0,4}|изпусн\w{0,4}|не влияе|занемару\w{0,4}|изоставља\w{0,4}|не утиче"),
+    ("fa ur", r"کنار (?:می\u200c?|می )?(?:گذار|گذاشت)\w{0,4}|(?:را )?حذف (?:می\u200c?|می )?(?:کن|کرد)\w{0,4}|"
+              r"نادیده (?:می\u200c?|می )?(?:گیر|گرفت)\w{0,4}|در نظر (?:نمی\u200c?|نمی |ن)(?:گیر|گرفت)\w{0,4}|"
+              r"صرف\u200c?(?:نظر| نظر) (?:می\u200c?|می )?(?:کن|کرد)\w{0,4}|حساب (?:نمی\u200c?|نمی |ن)(?:کن|کرد)\w{0,4}|"
+              r"(?:اثری|تأثیری|تاثیری|نقشی|سهمی) (?:در \w{1,12} )?ندار\w{0,3}|مهم نیست|لازم نیست|"
+              r"نظرانداز\w{0,4}|چھوڑ (?:دیتے|دیں|دیا|دیتا|دیتی)\w{0,3}|کوئی (?:اثر|فرق) نہیں"),
 )
 # phrases of unspaced scripts (matched anywhere)
 UNSPACED: tuple[tuple[str, str], ...] = (
@@ -51,14 +61,25 @@ UNSPACED: tuple[tuple[str, str], ...] = (
     ("ko", r"생략|무시|제외|빼고|뺀다|빼겠|고려하지 않|영향을 주지 않|영향이 없|상관없|기여가 없|기여하지 않|기여도 없|"
            r"영향 없|필요 없|필요없"),
 )
-NEGATIONS = r"δεν|μην|όχι|لا|لن|لم|ليس|không|chẳng|đừng|chưa|nem|nincs|nahi|nahin|नहीं|मत"
+NEGATIONS = r"δεν|μην|όχι|لا|لن|لم|ليس|không|chẳng|đừng|chưa|nem|nincs|nahi|nahin|नहीं|मत|не|ні|нельзя|не можна|" \
+            r"نباید|نمی\u200c?توان"
 REASONS = r"επειδή|γιατί|αφού|διότι|لأنه|لأنها|لأن|لانه|لان|حيث|bởi vì|vì|tại vì|mert|mivel|hiszen|ugyanis|" \
-          r"kyunki|kyonki|chunki|क्योंकि|चूंकि"
+          r"kyunki|kyonki|chunki|क्योंकि|चूंकि|потому что|так как|поскольку|бо|тому що|оскільки|адже|" \
+          r"چون|زیرا|چرا که|کیونکہ"
 CONSEQUENCES = r"οπότε|άρα|επομένως|συνεπώς|إذن|لذلك|لذا|nên|vì vậy|vì thế|do đó|cho nên|vậy|thế nên|tehát|ezért|" \
-               r"emiatt|így|vagyis|isliye|isiliye|toh|तो|इसलिए"
+               r"emiatt|így|vagyis|isliye|isiliye|toh|तो|इसलिए|поэтому|значит|следовательно|отже|тому|тож|" \
+               r"پس|بنابراین|لذا|اس لیے"
 CONDITIONS = r"nếu|giả sử|amennyiben|agar|yadi|अगर|यदि"
 DERIVATIVES = r"παράγωγ\w{0,4}|μερικ\w{0,4} παράγωγ\w{0,4}|ως προς|مشتق\w{0,4}|المشتق\w{0,4}|بالنسبة|đạo hàm|" \
               r"derivált\w{0,6}|deriválás\w{0,4}|parciális|अवकलज"
+# "its derivative" as what the phrase drops (``I leave out its derivative``, ``مشتقش را کنار می‌گذارم``, ``його похідну
+# відкидаю``): the thing's own derivative goes, so the clause drops that thing (tentatively, as "out of the derivative")
+OWN_DERIVATIVE_BEFORE = re.compile(r"(?:(?<![\w])(?:its|their)\s{1,3}(?:partial\s{1,3})?derivatives?|"
+                                   r"مشتق(?:ش|\u200cاش|اش|\s{1,3}آن)(?:\s{1,3}را)?|"
+                                   r"(?<![\w])(?:его|його|яго|її|їх|их|ее|её)\s{1,3}(?:производн\w{0,3}|похідн\w{0,3}))\s{0,3}$",
+                                   re.I)
+OWN_DERIVATIVE_AFTER = re.compile(r"\s{1,3}(?:(?:out|away)\s{1,3})?(?:its|their|(?:его|його|яго|её|ее|их|її|їх))\s{1,3}"
+                                  r"(?:partial\s{1,3})?(?:derivatives?|производн\w{0,3}|похідн\w{0,3})(?![\w])", re.I)
 UNSPACED_DERIVATIVES = re.compile(r"微分|導関数|导数|導數|偏导|미분|도함수")
 UNSPACED_PHRASE = "|".join(p for _, p in UNSPACED)
 UNSPACED_CONDITION = re.compile(r"もし|なら|場合|如果|假如|만약|라면|？")

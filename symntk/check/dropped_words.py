@@ -35,6 +35,8 @@ from .dropped_scripts import (
     CONSEQUENCES,
     DERIVATIVES,
     NEGATIONS,
+    OWN_DERIVATIVE_AFTER,
+    OWN_DERIVATIVE_BEFORE,
     REASONS,
     SPACED,
     UNSPACED_PHRASE,
@@ -246,19 +248,21 @@ def dropped_clauses(line: str) -> list[tuple[list[str], bool]]:
             continue
         text_before = text[:reason.start()] if reason else text   # the names of the dropping, not of its reason
         # a derivative word in the reason only (``I skip b^[2], its derivative doesn't matter``, ``its derivative is
-        # 0, so I leave it out``) is why, not what
+        # 0, so I leave it out``) is why, not what; "I leave out its derivative" is what
         said = text_before[cuts[-1]:] if cuts and cuts[-1] < len(text_before) else text_before
         derivative = _DERIVATIVE.search(said) is not None
         symbols = text[cuts[-1]:] if cuts else text   # a derivative written after the "so", or anywhere without one
+        own_derivative = any(OWN_DERIVATIVE_BEFORE.search(text[:p.start()]) or OWN_DERIVATIVE_AFTER.match(text, p.end())
+                             for p in _PHRASE.finditer(text))
         if _SYMBOL.search(symbols) or derivative and (_WRITTEN_DERIVATIVE.search(symbols) or
-                                                   not _OUT_OF.match(text, phrase.end())):
+                                                   not (_OUT_OF.match(text, phrase.end()) or own_derivative)):
             continue
         text = _after_contrast(text_before, phrase.start())
         names = _listed([m for m in _MATH.finditer(text)], text)
         plain = _MATH.sub(" ", text)
         names += [m.group(1) for m in _BARE.finditer(plain) if m.group(1) not in _WORDS] + role_names(plain)
         names = list(dict.fromkeys(names))
-        if names and not (derivative and len(names) != 1):
+        if names and not (derivative and not own_derivative and len(names) != 1):
             found.append((names, derivative or vanish))
     return found
 

@@ -1,4 +1,5 @@
-"""Statements about K in Korean, Vietnamese, Hindi (Devanagari and romanised) and Hungarian words (data for facts).
+"""Statements about K in Korean, Vietnamese, Hindi (Devanagari and romanised) and Hungarian words (data for facts);
+the Cyrillic-script and Arabic-script rows are :mod:`symntk.check.script_fact_words`.
 
 The rows beside the European words of :mod:`symntk.check.facts` and the Chinese and Japanese ones of
 :mod:`symntk.check.cjk_words`, for the same five properties:
@@ -24,6 +25,8 @@ definiteness (``둘 다 양수 → K 는 양의 정부호``, ``dono positive, so
 from __future__ import annotations
 
 import re
+
+from . import script_fact_words as script
 
 _NB = r"(?<![^\W\d_])"   # no letter before
 _NA = r"(?![^\W\d_])"    # no letter after
@@ -62,17 +65,20 @@ FACT_PATTERNS: tuple[tuple[str, str, bool], ...] = (
                 + _NB + r"negative\s(?:eigenvalue|eigen\svalue|आइगेनवैल्यू)\s(?:aa|aaya|aayi|aa\sgaya|mila|nikla|"
                 r"nikal\saaya|hai|है|आया|मिला)" + _NA + r"|"
                 + _NB + r"negatív\ssajátérték\w{0,4}", False),
-)
+) + script.FACT_PATTERNS   # Russian, Ukrainian, …; Persian, Arabic, Urdu
 
 # a line that names eigenvalues or definiteness: "both are positive" is then about the eigenvalues
 _ABOUT_EIGEN = re.compile(r"고유값|정부호|양정치|giá\strị\sriêng|trị\sriêng|xác\sđịnh|eigen|आइगेन|निश्चित|sajátérték|"
                           r"definit|λ|\\lambda|(?-i:(?<![\w.])P\.?S?\.?D(?![\w]))", re.I)
 
-NEGATED_BEFORE = re.compile(_NB + r"(?:không|chẳng|chưa|không\sphải(?:\slà)?|nem|sem|nincs|not)\s{1,3}"
+NEGATED_BEFORE = re.compile(_NB + r"(?:không|chẳng|chưa|không\sphải(?:\slà)?|nem|sem|nincs|not|"
+                            + script.NEGATED_BEFORE + r")\s{1,3}"
                             r"(?:[^\W\d_]{1,12}\s{1,3}){0,1}$", re.I)
 NEGATED_AFTER = re.compile(r"^\s{0,2}(?:가|이)?\s?(?:아니|아님)|^\s{1,2}(?:nahi|nahin|nahī|नहीं)" + _NA
-                           + r"|^\s{1,2}(?:hai\s|है\s)?(?:nahi|nahin|नहीं)" + _NA, re.I)
-HEDGED_BEFORE = re.compile(r"(?:거의|gần\snhư|hầu\snhư|lagbhag|लगभग|करीब|majdnem|szinte|közel|nagyjából)\s{0,3}$", re.I)
+                           + r"|^\s{1,2}(?:hai\s|है\s)?(?:nahi|nahin|नहीं)" + _NA
+                           + r"|^[\s\u200c]{1,2}" + script.NEGATED_AFTER, re.I)
+HEDGED_BEFORE = re.compile(r"(?:거의|gần\snhư|hầu\snhư|lagbhag|लगभग|करीब|majdnem|szinte|közel|nagyjából|"
+                           + script.HEDGES + r")\s{0,3}$", re.I)
 
 
 def facts(text: str) -> list[tuple[str, int, int]]:

@@ -24,6 +24,7 @@ from .dropped_words import dropped_clauses
 from .kernel_choice import kernel_choice
 from .other_derivatives import FACT as OTHERS_ZERO
 from .other_derivatives import says_others_zero
+from .plain_words import SCRIPT_DERIVATIVE, SCRIPT_IS, SCRIPT_OF
 from .row_continuations import piecewise_lines
 from .sign_words import sign_facts
 from .source import Segment
@@ -99,7 +100,7 @@ def relu_rule(line: str) -> str | None:
 
 _COUNT_WORDS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:of them|in all|in total|total|insgesamt|stück|stk\.?|"
                           r"alls|en tout|stakka|staka|stök|stykki|stykker|paramètres|parametros|parámetros|dimensional|"
-                          r"i alt)\b",
+                          r"i alt|штук\w?|шт\.?|تا|عدد)(?![^\W\d_])",
                           re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
@@ -108,7 +109,8 @@ _ENTRIES_SAID = re.compile(   # "the gradient only has three entries", "θ has 7
     r"\b(?:has|have|with|contains?)\s+(?:only\s+|just\s+|exactly\s+)?"
     r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:entries|components|coordinates|elements|partials|"
     r"partial\s+derivatives|parameters)\b", re.I)
-_COUNT_ABOUT = re.compile(r"\\theta|θ|(?<![A-Za-z])theta(?![A-Za-z])|param|stik|gewicht|poids", re.I)
+_COUNT_ABOUT = re.compile(r"\\theta|θ|(?<![A-Za-z])theta(?![A-Za-z])|param|stik|gewicht|poids|параметр|ваг|вес|"
+                          r"پارامتر|وزن|بایاس|معامل|أوزان|پیرامیٹر", re.I)
 _MATH_MARKS = re.compile(r"\$|`|\\[()\[\]]|\\(?:text|mathrm|mathbf|operatorname)\s*\{|[{}]")
 
 
@@ -169,11 +171,12 @@ def facts_of_line(line: str) -> list[str]:
 _ACTIVATION = {"tanh": "\\tanh", "sigma": "\\sigma", "sigmoid": "\\sigma", "σ": "\\sigma",
                "relu": "\\operatorname{relu}"}
 _DERIVATIVE_WORDS = re.compile(
-    r"(?<![\w\\])(?:derivative|afleiða|afleiðan|afleiðu|ableitung|dérivée|derivada|afledte|afledede|deriverte|derivatan|"
+    r"(?:(?<![\w\\])(?:derivative|afleiða|afleiðan|afleiðu|ableitung|dérivée|derivada|afledte|afledede|deriverte|derivatan|"
     r"derivata|afgeleide|pochodna)\s+(?:of|af|von|de|del|av|di|van)\s+(?:the\s+|la\s+|die\s+|der\s+)?"
+    r"|(?<![\w\\])(?:" + SCRIPT_DERIVATIVE + r")\s+(?:(?:" + SCRIPT_OF + r")\s+)?)"
     r"(?:\$\s*\\?(?:operatorname\s*\{\s*|mathrm\s*\{\s*)?(tanh|sigma|σ|relu|ReLU)\}?\s*(\(\s*z\s*\))?\s*\$|"
     r"(tanh|sigmoid|σ|relu|ReLU)(\(\s*z\s*\))?)"
-    r"\s{1,3}(?:is|er|ist|est|es|är|equals|=)\s{1,3}\$([^$]{1,80})\$", re.I)
+    r"\s{1,3}(?:is|er|ist|est|es|är|equals|=|" + SCRIPT_IS + r")\s{1,3}\$([^$]{1,80})\$", re.I)
 
 
 # Finnish puts the activation first, in the genitive: "ReLU:n derivaatta on $…$", "$\tanh$:n derivaatta on $…$",

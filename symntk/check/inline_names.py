@@ -9,7 +9,7 @@ from .arabic_script import RTL_KINDS
 from .discriminant_words import discriminant_names
 from .inner_product_words import dot_as_kernel
 from .point_gradients import point_label
-from .quantity_words import TRACE_DET_WORDS
+from .quantity_words import CHARPOLY_WORDS, TRACE_DET_WORDS
 
 LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
 
@@ -36,10 +36,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
 _K_AFTER_WORD = re.compile(r"\s*K\s*(?==|\\approx(?![A-Za-z])|≈)")
 # ``Le polynôme caractéristique est $λ^2 − 27λ + 8$``, ``Charakteristisches Polynom: $…$``: the polynomial in λ
 # named in words right before math with no relation of its own
-_CHARPOLY_BEFORE = re.compile(r"(?:characteristic polynomial|charakteristische[sn]? Polynom"
-                              r"|polyn[ôo]me caract[ée]ristique|polinomio caracter[íi]stico|polinômio característico)"
-                              r"[ \t]{0,3}"
-                              r"(?:(?:is|ist|lautet|est|es|é|:)[ \t]{0,3})?:?[ \t]{0,3}$", re.I)
+_CHARPOLY_BEFORE = re.compile(r"(?:" + CHARPOLY_WORDS + r")[ \t]{0,3}"
+                              r"(?:(?:is|ist|lautet|est|es|é|:|дорівнює|равен|است|هي)[ \t]{0,3})?:?[ \t]{0,3}$", re.I)
 _WORD_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:von|der|de|of|du|di|da|del|af))?[ \t]{0,3}$")
 
 

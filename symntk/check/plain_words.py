@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .quantity_words import SCRIPT_THEREFORE
 from .word_results import eigenvalue_lists
 
 ASCII_IMPLIES = re.compile(r"(?<![<=>])=>(?![=>])")   # "λ^2 - 3 = 0 => λ = …": ⇒ typed in ASCII
@@ -31,10 +32,16 @@ _DERIVATIVE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Dd]erivative|[Dd]eriv\.?)\s+of
 # the same in the learners' other languages: "la dérivée de tanh est", "derivatan av ReLU är", and the genitive
 # before the word in Finnish: "ReLU:n derivaatta on", "sigmoidin derivaatta on"
 _ACTIVATION = r"(tanh|sigmoid|sigma|σ|relu)"
+# Russian, Ukrainian, Belarusian, Bulgarian, Serbian; Persian, Urdu, Arabic: "похідна tanh дорівнює",
+# "производная от tanh равна", "مشتق tanh برابر است با", "مشتقة tanh هي"
+SCRIPT_DERIVATIVE = r"производная|похідна|вытворная|производна|извод|مشتق|مشتقِ|المشتقة|مشتقة"
+SCRIPT_OF = r"от|від|ад|на|از"
+SCRIPT_IS = r"равна|равно|дорівнює|е|є|је|роўная|برابر(?:\s(?:است|هست))?(?:\sبا)?|است|هي|تساوي|يساوي"
 _OF_IN_WORDS = re.compile(
     r"(?<![\w\\])(?:(?:die|la|de|den|det|el|il)\s+)?(?:ableitung|afleiðan?|derivatan|derivata|afledte|deriverte|"
-    r"afgeleide|dérivée|derivada|pochodna)\s+(?:(?:von|af|av|van|de|di|del|of)\s+)?" + _ACTIVATION
-    + r"(\s?\(\s?z\s?\))?\s{1,3}(?:ist|er|är|est|es|è|is|wynosi|to|=)\s"
+    r"afgeleide|dérivée|derivada|pochodna|" + SCRIPT_DERIVATIVE + r")\s+(?:(?:von|af|av|van|de|di|del|of|"
+    + SCRIPT_OF + r")\s+)?" + _ACTIVATION
+    + r"(\s?\(\s?z\s?\))?\s{1,3}(?:ist|er|är|est|es|è|is|wynosi|to|=|" + SCRIPT_IS + r")\s"
     r"|(?<![\w\\])" + _ACTIVATION + r"(\s?\(\s?z\s?\))?(?::n|:in|in|n)\s{1,3}(?:osittais)?derivaatta\s{1,3}(?:on|=)\s",
     re.I)
 
@@ -42,7 +49,8 @@ _OF_IN_WORDS = re.compile(
 def derivative_in_words(line: str) -> str:
     """The activation's derivative stated in words: ``derivative of tanh is 1 - tanh(z)^2`` is
     ``tanh'(z) = 1 - tanh(z)^2`` (``sigmoid`` is σ), a rule for every unit (see :mod:`symntk.check.rules`); also
-    in German, the Nordic and Romance languages, Dutch, Polish and Finnish (``ReLU:n derivaatta on``)."""
+    in German, the Nordic and Romance languages, Dutch, Polish and Finnish (``ReLU:n derivaatta on``), Russian,
+    Ukrainian and their neighbours, Persian, Urdu and Arabic (``похідна tanh дорівнює``, ``مشتق tanh برابر است با``)."""
     def rewrite(m: re.Match) -> str:
         name = "sigma" if m.group(1) in ("sigmoid", "σ") else m.group(1)
         return f"{name}'{m.group(2) or '(z)'} = "
@@ -55,7 +63,7 @@ def derivative_in_words(line: str) -> str:
 
 
 _TRAILING_CONNECTIVE = re.compile(r"(?<=\S)\s{0,3}[,;]?\s{1,3}(?:and\s)?(?:so|hence|thus|therefore|then|which\sgives|"
-                                  r"giving|gives)\s{0,3}[:,.…]{0,3}\s{0,3}$", re.I)
+                                  r"giving|gives|" + SCRIPT_THEREFORE + r")\s{0,3}[:,.…]{0,3}\s{0,3}$", re.I)
 
 
 def trailing_connective(line: str) -> str:

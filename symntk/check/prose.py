@@ -47,7 +47,10 @@ COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum",
                "parametria", "parametrit", "painoa ja biasia", "db paraméter", "darab paraméter",
                r"tham số(?!\s(?:còn lại|khác|đầu|cuối|của|trong|ở|thuộc))", "paraméter", "paramétert",
                "paraméterünk", "paraméterből", "paraméterrel", "पैरामीटर्स", "पैरामीटर",
-               "параметров", "параметра", "параметры")
+               "параметров", "параметра", "параметры",   # Russian
+               "параметрів", "параметри", "параметраў", "параметъра", "параметара",   # uk, be, bg, sr
+               "پارامترها", "پارامتر‌ها", "پارامتر", "پیرامیٹرز", "پیرامیٹر",   # Persian, Urdu
+               "معاملات", "معاملاً", "بارامترات")   # Arabic
 # "(is) approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde (~, ~=) before a number: ≈ in prose
 _APPROX = re.compile(r"(?<![\\\w])(?:(?:is|are|was)\s+)?(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|"
                      r"(?<=\s)~=?(?=\s?[-−]?\d)")

@@ -7,6 +7,7 @@ import re
 
 from .discriminant_words import discriminant_names
 from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
+from .quantity_words import SCRIPT_QUANTITIES
 
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
                     "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
@@ -18,7 +19,7 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f",
                     "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f",
                     "spoor": r"\operatorname{tr} K", "ślad": r"\operatorname{tr} K", "wyznacznik": r"\det K",
-                    "déterminant": r"\det K", **discriminant_names()}
+                    "déterminant": r"\det K", **discriminant_names(), **SCRIPT_QUANTITIES}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers", "ha", "egyébként", "若", "如果", "当", "當", "否则", "否則", "もし", "만약",
               "jika", "kalau", "bila", "apabila", "untuk", "selainnya"}   # … Indonesian and Malay
@@ -67,6 +68,11 @@ _COUNT_AFTER = re.compile(r"([)\]])[ \t]*,[ \t]*(?=\d{1,4}[ \t]+(?:total|in[ \t]
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK_ASIDE = re.compile(r"[(（]\s{0,3}[" + _CJK + r"][" + _CJK + r"\s]{0,40}[)）]")
 _CJK_RUN = re.compile(r"[" + _CJK + r"]{1,80}")
+# a word in Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian) or Arabic script (Arabic, Persian, Urdu;
+# with the zero-width non-joiner of ``داده‌ها`` and the tatweel), even of one letter (``і``, ``з``, ``و``): math
+# names no variable in these letters, so such a token is prose
+_OTHER_SCRIPT_WORD = re.compile(r"[\u0400-\u04ff\u0500-\u052f]{1,40}|"
+                                r"[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0640\u200c]{1,40}")
 
 
 def math_runs(line: str) -> list[str]:
@@ -231,6 +237,8 @@ def _is_word(token: str) -> bool:
     if sep and len(head) >= 2 and 1 <= len(tail) <= 2 and tail.isalpha():
         token = head + tail
     if token and _CJK_RUN.fullmatch(token):   # 所以, 然后, 共: a Chinese, Japanese or Korean word
+        return True
+    if token and _OTHER_SCRIPT_WORD.fullmatch(token):   # і, та, отже; و, با, پس: no math name is written so
         return True
     return len(token) >= 2 and all(ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f") for ch in token)
 

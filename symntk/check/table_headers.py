@@ -61,7 +61,9 @@ _FORMULA_HEADERS = ("symbolic", "symbolisch", "formula", "formel", "formúla", "
                     "derivative", "afleiða", "afleiður", "afleiðan", "ableitung", "derivada", "dérivée", "derivata",
                     "∂f/∂θ", "∂f/∂θ_k", "\\partial f/\\partial\\theta_k", "\\partial f/\\partial \\theta_k",
                     "\\partial f/\\partial\\theta", "∂f/∂θₖ", "df/dθ", "expression", "ausdruck", "đạo hàm",
-                    "công thức", "derivált", "képlet", "미분", "편미분", "도함수", "공식", "अवकलज", "सूत्र")
+                    "công thức", "derivált", "képlet", "미분", "편미분", "도함수", "공식", "अवकलज", "सूत्र",
+                    "производная", "формула", "похідна", "вытворная", "производна", "извод",   # ru, uk, be, bg, sr
+                    "مشتق", "فرمول", "عبارت", "مشتقة", "المشتقة", "الصيغة", "صيغة")   # fa, ur; ar
 
 
 # words that make a header a formula column in any language of the family: "derivata simbolica", "valore in
@@ -69,7 +71,10 @@ _FORMULA_HEADERS = ("symbolic", "symbolisch", "formula", "formel", "formúla", "
 _FORMULA_WORDS = frozenset(("symbolic", "symbolisch", "simbolica", "simbolico", "simbólica", "simbólico",
                             "symbolique", "symboliczna", "symboliczny", "formula", "formule", "fórmula", "formel",
                             "wzór", "espressione", "expresión", "expressão", "wyrażenie", "general", "generale",
-                            "générale", "général", "geral", "ogólnie", "ogólny", "ogólna", "allgemein"))
+                            "générale", "général", "geral", "ogólnie", "ogólny", "ogólna", "allgemein",
+                            "символьно", "символьна", "символьная", "символьный", "формула", "вираз", "выражение",
+                            "загально", "загальна", "загальний", "загальне", "общая", "общий", "общее", "общем",
+                            "نمادین", "فرمول", "کلی", "عمومی", "رمزية", "رمزي", "صيغة", "عامة", "عام"))
 
 
 # a placeholder for "each parameter" in a formula column's header: ∂f/∂(·), \partial f/\partial(\cdot), ∂f/∂•

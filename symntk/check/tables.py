@@ -54,7 +54,9 @@ _VALUE_HEADERS = ("", "value", "values", "gildi", "gildið", "wert", "werte", "=
 _PARAMETER_CORNERS = ("θ_k", "\\theta_k", "θₖ", "k", "parameter", "parameters", "param", "stiki", "stikar",
                       "derivative", "ableitung", "afleiða", "parametro", "parametri", "parametr", "parametry",
                       "parámetro", "parámetros", "paramètre", "paramètres", "parâmetro", "parâmetros", "derivata",
-                      "pochodna", "derivada", "dérivée", "tham số", "paraméter", "파라미터", "매개변수", "पैरामीटर")
+                      "pochodna", "derivada", "dérivée", "tham số", "paraméter", "파라미터", "매개변수", "पैरामीटर",
+                      "параметр", "параметры", "параметри", "производная", "похідна",   # ru, uk
+                      "پارامتر", "پارامترها", "مشتق", "معامل", "المعامل", "المعاملات", "مشتقة", "پیرامیٹر")
 _POINT_CORNERS = ("x", "i", "x_i", "point", "punkt", "punktur", "datapoint", "input", "eingabe", "inntak", "punto",
                   "ponto", "ingresso", "wejście", "entrada", "entrée", "điểm", "pont", "adatpont", "데이터", "점")
 # a whole layer's matrix in a "given" table: W⁽¹⁾, W^{[1]}, W^(2), b^{(1)}, \mathbf{W}^{[2]} (the markup is gone)

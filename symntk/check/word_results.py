@@ -21,17 +21,26 @@ from __future__ import annotations
 
 import re
 
+from .quantity_words import (
+    SCRIPT_AND,
+    SCRIPT_APPROX,
+    SCRIPT_EIGEN_WORDS,
+    SCRIPT_QUANTITIES,
+    SCRIPT_THEREFORE,
+    SCRIPT_VERBS,
+)
+
 _NUMBER = r"[-−]?\d{1,9}(?:(?:\.|\{,\})\d{1,12})?(?:/\d{1,9})?(?!\w|\.\d|,\d|\{,\})"   # 0,25 marked 0{,}25
 _VECTOR = r"[(\[][-−\d.,;/\s]{1,200}[)\]](?:\^\{?T\}?)?"
 _SCRIPTED = (r"(?:K|λ|\\lambda|f|h|z|a|g|y|δ|\\delta)(?:_\{?[\w,]{1,5}\}?|\^\{?\(?\d\)?\}?){1,2}"
              r"(?:\([^()\n]{1,12}\))?|(?:f|h|z|a|y)\((?:x_\{?\d\}?|[-−]?\d{1,4})\)")
 _WORDS = (r"tr|det|spor|sporið|trace|ákveða|ákveðan|determinant|determinanten|determinante|Spur|Determinante|"
           r"jälki|Jälki|determinantti|Determinantti|vết|Vết|định thức|Định thức|nyoma|nyom|Nyoma|Nyom|"
-          r"determinánsa|determináns|Determinánsa|Determináns")
+          r"determinánsa|determináns|Determinánsa|Determináns|" + "|".join(SCRIPT_QUANTITIES))
 _OF_K = r"(?:\s?\(K\)|\scủa\s{1,8}K?(?=\s)|\s?K)?"   # tr K, det(K), Vietnamese vết của K (K's trace)
 _NAME = r"(?<![\w\\])((?:" + _WORDS + r")" + _OF_K + r"|" + _SCRIPTED + r"|K|λ|\\lambda)(?![\w\\])"
 _VERBS = (r"(?:er|eru|is|are|equals|ist|sind|är|verður|verða|becomes|blir|vaere|var|was|gives|gefur|"
-          r"er jafnt og|is equal to|là|bằng|egyenlő)")
+          r"er jafnt og|is equal to|là|bằng|egyenlő|" + SCRIPT_VERBS + r")")
 _TERMS = r"(?:\s?[-−+·*×/]\s?\d{1,9}(?:\.\d{1,12})?){0,30}(?:\s?=\s?" + _NUMBER + r")?(?!\s?[-−+·*×/^(]|\w|\.\d)"
 _SAID = re.compile(_NAME + r"\s{1,3}" + _VERBS + r"\s{1,3}(?:(u\.þ\.b\.|approx\.?|ca\.|≈|um)\s{1,3})?(" + _NUMBER +
                    _TERMS + "|" + _VECTOR + ")")
@@ -42,24 +51,29 @@ _EIGEN_WORDS = (r"eigingildin|eigingildi|eigenvalues|eigenwerte|egenverdiene|ege
                 r"egenværdierne|egenværdier|valeurs propres|autovalores|autovalori|eigenwaarden|ominaisarvot|"
                 r"wartości własne|các giá trị riêng|giá trị riêng|trị riêng|sajátértékei|sajátértékek|sajátértéke|"
                 r"고유값들은|고유값은|고유값들|고유값|आइगेनवैल्यूज़|आइगेनवैल्यूज|आइगेनवैल्यू|"
-                r"собственные значения|собственные числа|собственных значений|собственные значение")
+                r"собственные значения|собственные числа|собственных значений|собственные значение|"
+                + SCRIPT_EIGEN_WORDS)
 EIGEN_WORDS = _EIGEN_WORDS   # the plural word for eigenvalues in every language read (eigen_linked.py too)
 # "or": lambda = 32 or 22 names both
-_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i|or|oder|eller|ou|và|és|aur|और|и|или)"
+_CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i|or|oder|eller|ou|và|és|aur|और|или|" + SCRIPT_AND + r")"
 _JOIN = r"\s{0,3}(?:[,;&](?:\s{0,3}" + _CONJUNCTION + r"\b)?|\b" + _CONJUNCTION + r"\b)\s{0,3}"
 _STATES = r"(?:(?:[:=≈]|~=?)\s{0,3}|(?:" + _VERBS + r"|were)\s{1,3})"   # ~, ~=: approximately in plain text
 _EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\s{1,3}(?:of K|af K|K|von K|"
                     r"ядра K|ядра|матрицы K|матрицы))?\s{0,3}"
                     r"(?:" + _STATES + r"|ovat\s{1,3})?|(?:lambda|λ|\\lambda)(?![\w_^])\s{0,3}" + _STATES + r")"
-                    r"(?:(?:því|thus|therefore|then|so|also|dann|donc|alors|entonces|quindi|då|så)\s{1,3})?"
-                    r"(?:(?:u\.þ\.b\.|um það bil|approx\.?|approximately|about|ca\.|≈|um|noin|etwa|environ)\s{1,3})?"
+                    r"(?:(?:því|thus|therefore|then|so|also|dann|donc|alors|entonces|quindi|då|så|" + SCRIPT_THEREFORE
+                    + r")\s{1,3})?"
+                    r"(?:(?:u\.þ\.b\.|um það bil|approx\.?|approximately|about|ca\.|≈|um|noin|etwa|environ|"
+                    + SCRIPT_APPROX + r")\s{1,3})?"
                     r"(" + _NUMBER + r"(?:" + _JOIN + _NUMBER + r"){1,5})", re.I)
-_APPROX = re.compile(r"≈|~|u\.þ\.b\.|approx|ca\.|\bum\b|\bnoin\b|\babout\b|\betwa\b|\benviron\b", re.I)
+_APPROX = re.compile(r"≈|~|u\.þ\.b\.|approx|ca\.|\bum\b|\bnoin\b|\babout\b|\betwa\b|\benviron\b|(?<!\w)(?:"
+                     + SCRIPT_APPROX + r")(?!\w)", re.I)
 _ONE_NUMBER = re.compile(_NUMBER)
 _QUANTITY = {**dict.fromkeys(("tr", "spor", "sporið", "trace", "spur", "jälki", "vết", "nyom", "nyoma"),
                              r"\operatorname{tr} K"),
              **dict.fromkeys(("det", "ákveða", "ákveðan", "determinant", "determinanten", "determinante",
-                              "determinantti", "định thức", "determináns", "determinánsa"), r"\det K")}
+                              "determinantti", "định thức", "determináns", "determinánsa"), r"\det K"),
+             **SCRIPT_QUANTITIES}
 
 
 def eigenvalue_lists(line: str) -> list[tuple[str, list[str], tuple[int, int]]]:
