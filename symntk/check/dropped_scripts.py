@@ -1,5 +1,5 @@
-"""Words that drop a parameter in Arabic, Persian, Urdu, Greek, Russian, Ukrainian, Vietnamese, Hindi, Hungarian,
-Japanese, Chinese and Korean (data).
+"""Words that drop a parameter in Arabic, Persian, Urdu, Hebrew, Greek, Russian, Ukrainian, Vietnamese, Hindi,
+Hungarian, Japanese, Chinese and Korean (data).
 
 Arabic, Greek, Vietnamese, Hindi (Devanagari and romanised) and Hungarian are written with spaces between words, so
 their phrases are matched as whole words like the Latin-script ones (``نهمل الانحياز $b^{[2]}$ لأنه يزيح f فقط``,
@@ -54,6 +54,9 @@ SPACED: tuple[tuple[str, str], ...] = (
 )
 # phrases of unspaced scripts (matched anywhere)
 UNSPACED: tuple[tuple[str, str], ...] = (
+    ("he", r"[ו]?(?:לא (?:סופר|סופרת|סופרים|נספור|אספור|מחשב|מחשבת|מחשבים|נחשב|כולל|כוללת|כוללים|נכלל|נכללת|"
+           r"משפיע|משפיעה|תורם|תורמת|צריך|צריכה)|מזניח|מזניחה|מזניחים|נזניח|אזניח|משמיט|משמיטה|משמיטים|נשמיט|"
+           r"אשמיט|מדלג|מדלגת|מדלגים|נדלג|אדלג|מתעלם|מתעלמת|מתעלמים|נתעלם|אתעלם|מוריד|מורידה|מורידים|נוריד|אוריד)"),
     ("ja", r"省略|無視|省く|省き|省いて|省いた|除外|除く|除いて|除いた|考えない|考慮しない|入れない|含めない|"
            r"落とす|落として|効かない|効いてこない|影響しない|影響がない|影響はない|寄与しない|関係ない|関係しない|"
            r"不要"),
@@ -63,15 +66,20 @@ UNSPACED: tuple[tuple[str, str], ...] = (
 )
 NEGATIONS = r"δεν|μην|όχι|لا|لن|لم|ليس|không|chẳng|đừng|chưa|nem|nincs|nahi|nahin|नहीं|मत|не|ні|нельзя|не можна|" \
             r"نباید|نمی\u200c?توان"
+NEGATIONS += r"|לא|אין"   # Hebrew
 REASONS = r"επειδή|γιατί|αφού|διότι|لأنه|لأنها|لأن|لانه|لان|حيث|bởi vì|vì|tại vì|mert|mivel|hiszen|ugyanis|" \
           r"kyunki|kyonki|chunki|क्योंकि|चूंकि|потому что|так как|поскольку|бо|тому що|оскільки|адже|" \
           r"چون|زیرا|چرا که|کیونکہ"
+REASONS += r"|כי|מכיוון ש|בגלל ש|היות ש"   # Hebrew
 CONSEQUENCES = r"οπότε|άρα|επομένως|συνεπώς|إذن|لذلك|لذا|nên|vì vậy|vì thế|do đó|cho nên|vậy|thế nên|tehát|ezért|" \
                r"emiatt|így|vagyis|isliye|isiliye|toh|तो|इसलिए|поэтому|значит|следовательно|отже|тому|тож|" \
                r"پس|بنابراین|لذا|اس لیے"
+CONSEQUENCES += r"|לכן|ולכן|אז"   # Hebrew
 CONDITIONS = r"nếu|giả sử|amennyiben|agar|yadi|अगर|यदि"
+CONDITIONS += r"|אם"   # Hebrew
 DERIVATIVES = r"παράγωγ\w{0,4}|μερικ\w{0,4} παράγωγ\w{0,4}|ως προς|مشتق\w{0,4}|المشتق\w{0,4}|بالنسبة|đạo hàm|" \
               r"derivált\w{0,6}|deriválás\w{0,4}|parciális|अवकलज"
+DERIVATIVES += r"|ה?נגזרת\w{0,3}|ה?נגזרות"   # Hebrew
 # "its derivative" as what the phrase drops (``I leave out its derivative``, ``مشتقش را کنار می‌گذارم``, ``його похідну
 # відкидаю``): the thing's own derivative goes, so the clause drops that thing (tentatively, as "out of the derivative")
 OWN_DERIVATIVE_BEFORE = re.compile(r"(?:(?<![\w])(?:its|their)\s{1,3}(?:partial\s{1,3})?derivatives?|"
