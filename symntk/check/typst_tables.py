@@ -26,29 +26,35 @@ _GROUP_CALL = re.compile(r"^\s*table\.(?:header|footer)\(")
 _COLUMNS = re.compile(r"^\s*columns\s*:\s*(?:(\d{1,2})\s*$|\((.{0,200})\)\s*$)", re.S)
 
 
-def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The top-level arguments of ``text[start:end]`` as spans, split at commas outside brackets, content,
-    math and strings."""
-    out, depth, at, n = [], 0, start, start
-    math = quote = False
-    while n < end:
+def _structure(text: str, start: int, end: int):
+    """(index, character, depth after it) of each comma and closing bracket of ``text[start:end]`` outside
+    content math and strings."""
+    depth, math, quote = 0, False, False
+    for n in range(start, end):
         ch = text[n]
         if quote:
             quote = ch != '"' or text[n - 1] == "\\"
         elif ch == "$" and text[n - 1] != "\\":
             math = not math
         elif math:
-            pass
+            continue
         elif ch == '"':
             quote = True
         elif ch in "([{":
             depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif ch == "," and depth == 0:
+        elif ch in ")]}" or ch == ",":
+            depth -= ch != ","
+            yield n, ch, depth
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The top-level arguments of ``text[start:end]`` as spans, split at commas outside brackets, content,
+    math and strings."""
+    out, at = [], start
+    for n, ch, depth in _structure(text, start, end):
+        if ch == "," and depth == 0:
             out.append((at, n))
             at = n + 1
-        n += 1
     if text[at:end].strip():
         out.append((at, end))
     return out
@@ -56,25 +62,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _close(text: str, at: int) -> int:
     """Where the call whose ``(`` is at ``at`` closes (the index of its ``)``), or -1."""
-    depth, n, math, quote = 0, at, False, False
-    limit = min(len(text), at + MAX_TABLE)
-    while n < limit:
-        ch = text[n]
-        if quote:
-            quote = ch != '"' or text[n - 1] == "\\"
-        elif ch == "$" and text[n - 1] != "\\":
-            math = not math
-        elif math:
-            pass
-        elif ch == '"':
-            quote = True
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-            if depth == 0:
-                return n if ch == ")" else -1
-        n += 1
+    for n, ch, depth in _structure(text, at, min(len(text), at + MAX_TABLE)):
+        if ch != "," and depth == 0:
+            return n if ch == ")" else -1
     return -1
 
 
