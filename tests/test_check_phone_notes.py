@@ -37,3 +37,12 @@ def test_relu_cases_with_indonesian_condition_words():
     right, _ = notes_verdicts(relu + "relu'(z) = 1 kalau z > 0, 0 kalau z < 0\n")
     swapped, first = notes_verdicts(relu + "relu'(z) = 0 jika z > 0, 1 jika z < 0\n")
     assert right[3] == ["correct"] and swapped[3] == ["wrong"] and first == 3
+
+
+def test_eigenvalues_listed_in_brackets_after_the_word():
+    """``eigenvalues = [0.2996, 26.7004]`` (and with a colon or parentheses) lists both eigenvalues, (27 ∓ √697)/2 to 4
+    decimals: correct; ``[0.2996, 26.8]`` is wrong (26.8 is not 26.7004 rounded)."""
+    notes = HEAD + ("eigenvalues = [0.2996, 26.7004]\n\neigenvalues: [0.2996, 26.7004]\n\n"
+                    "eigenvalues = (0.2996, 26.7004)\n\neigenvalues = [0.2996, 26.8]\n")
+    lines, first = notes_verdicts(notes)
+    assert lines[3] == lines[5] == lines[7] == ["correct"] and lines[9] == ["wrong"] and first == 9

@@ -49,6 +49,8 @@ def knitted_chunks(text: str) -> str:
     while n < min(len(lines), MAX_LINES):
         m = _R_OPEN.match(lines[n])
         end = _close(lines, n, m.group(1)) if m else None
+        if m and end is None:
+            break   # no fence closes below this one: none below it can close either (one pass, never quadratic)
         if end is None:
             n += 1
             continue

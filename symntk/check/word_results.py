@@ -65,6 +65,7 @@ _EIGEN = re.compile(r"(?<![\w\\])(?:the\s{1,3})?(?:(?:" + _EIGEN_WORDS + r")(?:\
                     + r")\s{1,3})?"
                     r"(?:(?:u\.þ\.b\.|um það bil|approx\.?|approximately|about|ca\.|≈|um|noin|etwa|environ|"
                     + SCRIPT_APPROX + r")\s{1,3})?"
+                    r"(?:[\[(]\s{0,2}(?=[-−]?\d[^\[\]()]{0,120}[\])]))?"   # eigenvalues = [0.2996, 26.7004]: a list
                     r"(" + _NUMBER + r"(?:" + _JOIN + _NUMBER + r"){1,5})", re.I)
 _APPROX = re.compile(r"≈|~|u\.þ\.b\.|approx|ca\.|\bum\b|\bnoin\b|\babout\b|\betwa\b|\benviron\b|(?<!\w)(?:"
                      + SCRIPT_APPROX + r")(?!\w)", re.I)
@@ -79,8 +80,9 @@ _QUANTITY = {**dict.fromkeys(("tr", "spor", "sporið", "trace", "spur", "jälki"
 def eigenvalue_lists(line: str) -> list[tuple[str, list[str], tuple[int, int]]]:
     """(relation, values, span in ``line``) for every list of two or more eigenvalues in words: the plural word for
     eigenvalues in any of the languages above (``the eigenvalues are 26.7 and 0.3``, ``eigingildin eru a og b``,
-    ``Eigenwerte: a, b``, ``eigenvalues of K = a, b, c``) or ``λ``/``lambda`` with ``=``, ``≈``, ``:`` or a verb
-    (``lambda = a and b``), then the numbers joined by commas or the word for "and". The relation is ``\\approx`` after
+    ``Eigenwerte: a, b``, ``eigenvalues of K = a, b, c``, ``eigenvalues = [a, b]``) or ``λ``/``lambda`` with ``=``,
+    ``≈``, ``:`` or a verb (``lambda = a and b``), then the numbers joined by commas or the word for "and" (in brackets
+    or not). The relation is ``\\approx`` after
     ``≈``/``approx``/``u.þ.b.``/``ca.``/``um``, else ``=``; the one reader of such lists for every caller."""
     out = []
     for m in _EIGEN.finditer(line):
