@@ -218,7 +218,7 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
     offsets = line_offsets(lines)
     found: list[tuple[int, str, bool]] = []
     names: dict[str, str | None] = {}
-    values: dict[str, tuple[str, ...]] = {}   # the learner's vectors, for a gradient written as a function
+    vectors: dict[str, tuple[str, ...]] = {}   # the learner's vectors, for a gradient written as a function
     shown: str | None = None   # the kind of what the last printing statement computes
     pending: list[str | None] = []   # sum(diag(K)); det(K): what each statement before the printouts prints
     popped = False
@@ -230,7 +230,7 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
         if code is not None:
             if k >= 2 and statements[k - 2][1] is None:
                 pending, popped = [], False
-            shown = _statement(code, i, names, found, offsets, values)
+            shown = _statement(code, i, names, found, offsets, vectors)
             if not _SILENT.match(code):
                 pending.append(shown)
             continue
