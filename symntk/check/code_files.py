@@ -21,10 +21,8 @@ lines and several ``name = …`` assignments, no ``$`` math). The file is never 
   other comment stays beside it as prose;
 * a line whose comment takes it back (``# wrong``, ``# scrap``) is not read; in a comment that says the line was
   fixed (``# oops, first had 2, fixed``) the comment is not read, the corrected line is;
-* ``import``, ``function``/``def`` lines and their bodies (up to a line, comment or not, back at the def's
-  indent), ``return``, ``end`` and ``print`` are code only.
-
-Every pattern is linear and anchored; line lengths and counts are bounded.
+* ``import``, ``function``/``def`` lines and their bodies (up to a line back at the def's indent), ``return``, ``end``
+  and ``print`` are code only, but for a gradient written as a function (:mod:`symntk.check.code_gradients`).
 """
 
 from __future__ import annotations
@@ -32,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .code_comments import PLUS_MINUS, SPACED, after_theta, block_comment, comment_math, docstring
+from .code_gradients import python_gradient, python_lambda
 from .julia_output import julia_spelling, printed_in_comments
 from .matlab_output import is_matlab, printed_below
 
@@ -147,6 +146,7 @@ def code_notes(text: str, source: str = "<notes>") -> str:
             continue
         define = _DEF.match(line)
         if define:
+            python_gradient(lines, i, _depth, math_spelling, out)   # def grad(x): return […] → ∇f(x) = […]
             body_indent = len(define.group(1)) if lines[i].rstrip().endswith(":") else None
             i += 1
             continue
@@ -229,7 +229,7 @@ def _statement(lines: list[str], out: list[str], i: int) -> int:
         return j
     if comment and _FIXED.search(comment):
         comment = ""
-    out[i] = _claim(code, comment, after_theta(lines, i))
+    out[i] = python_lambda(code, math_spelling) or _claim(code, comment, after_theta(lines, i))
     return j
 
 

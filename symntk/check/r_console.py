@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from .code_gradients import r_claim
 from .printed_values import NUMBER, claims, kind_by_name, line_offsets, number
 from .r_literals import MAX_STATEMENT, call_args, literal, top_split
 
@@ -57,12 +58,12 @@ def _is_output(line: str) -> bool:
 
 def is_r_session(body: str) -> bool:
     """A fence body that is an R session: R's own marks (``<-``, ``%*%``, ``rbind(``, ``eigen(``, printed
-    ``[1]``/``[1,]``/``[,1]``) on some line, and a printed line or a literal matrix assignment."""
+    ``[1]``/``[1,]``/``[,1]``) on some line, and a printed line, a literal matrix or a function assigned."""
     lines = body.split("\n")[:MAX_LINES]
     if not any(_R_MARK.search(_printed(line)) for line in lines):
         return False
     return any(_is_output(line) for line in lines) or any(
-        re.search(r"<-\s*(?:rbind|cbind|matrix)\s*\(", line) for line in lines)
+        re.search(r"<-\s*(?:rbind|cbind|matrix|function)\s*\(", line) for line in lines)
 
 
 def _depth(text: str) -> int:
@@ -217,6 +218,7 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
     offsets = line_offsets(lines)
     found: list[tuple[int, str, bool]] = []
     names: dict[str, str | None] = {}
+    vectors: dict[str, tuple[str, ...]] = {}   # the learner's vectors, for a gradient written as a function
     shown: str | None = None   # the kind of what the last printing statement computes
     pending: list[str | None] = []   # sum(diag(K)); det(K): what each statement before the printouts prints
     popped = False
@@ -228,7 +230,7 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
         if code is not None:
             if k >= 2 and statements[k - 2][1] is None:
                 pending, popped = [], False
-            shown = _statement(code, i, names, found, offsets)
+            shown = _statement(code, i, names, found, offsets, vectors)
             if not _SILENT.match(code):
                 pending.append(shown)
             continue
@@ -264,7 +266,7 @@ def _without_noise(rows) -> tuple:
     return (kept,) if kept else ()
 
 
-def _statement(code: str, line: int, names: dict, found: list, offsets: list[int]) -> str | None:
+def _statement(code: str, line: int, names: dict, found: list, offsets: list[int], values: dict) -> str | None:
     """Record one statement (a literal assignment of a named quantity is a claim); the kind of what it prints,
     ``"echo"`` for a literal, None for nothing the checker reads."""
     right = _ASSIGN_RIGHT.match(code)
@@ -272,6 +274,8 @@ def _statement(code: str, line: int, names: dict, found: list, offsets: list[int
     if right or assigned:
         name, expr = (right.group(2), right.group(1)) if right else (assigned.group(1), assigned.group(2))
         rows = literal(expr)
+        if said := r_claim(name, expr, rows, values):   # grad <- function(x) c(W2 * x, W2, W1 * x + b1)
+            found.append((offsets[line], said, True))
         by_name = kind_by_name(name) if rows is None or name != "e" else None   # e <- c(0, 1e-6): no eigenvalues
         if rows is not None:
             names[name] = by_name
@@ -290,7 +294,7 @@ def _statement(code: str, line: int, names: dict, found: list, offsets: list[int
     right = _ASSIGN_RIGHT.match(inner) if inner != code.strip() else None
     assigned = right or (_ASSIGN.match(inner) if inner != code.strip() else None)
     if assigned:   # (K <- J %*% t(J)) assigns K and prints it; the echo of a literal is no new claim
-        _statement(inner, line, names, found, offsets)
+        _statement(inner, line, names, found, offsets, values)
         name, expr = (right.group(2), right.group(1)) if right else (assigned.group(1), assigned.group(2))
         return "echo" if literal(expr) is not None else names.get(name)
     return _kind_of(code, names)

@@ -1,0 +1,164 @@
+"""A learner's gradient written as a function in code, read as the claim of the general gradient ∇θ f(x).
+
+* Python: ``def grad(x):`` whose body is one ``return np.array([…])`` (or ``[…]``, ``np.array((…))``, docstring
+  and comments allowed) → ``∇f(x) = […]`` on the return line (the line the function's value is written on), also
+  ``def grad(x): return […]`` on one line, and ``grad = lambda x: np.array([…])``;
+* R: ``grad <- function(x) c(…)`` (or ``{ c(…) }``, ``{ return(c(…)) }`` on the line) → ``∇θ f(x) = (…)``, R's
+  ``c`` flattening a vector the learner assigned before (``W2 <- c(1, 0)``; ``W2 * x`` is the two entries
+  ``1 * x``, ``0 * x``, taken entry by entry with the other vectors in the same entry).
+
+The function's name says it is a gradient (``grad``, ``gr``, ``grad_f``, ``gradf``, ``nabla_f``, ``df``, ``jac``,
+``g``); its one argument is the free input x (renamed x when the learner calls it otherwise). No code is run:
+entries are rewritten as text. Every pattern is linear and anchored; sizes are bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_BODY = 12
+_GRADIENT = "∇f(x) = [{}]"
+MAX_ENTRIES = 200
+_NAME = r"(?:gr(?:ad\w{0,20})?|\w{1,20}_grad\w{0,10}|nabla\w{0,10}|df(?:_?dtheta)?|jac\w{0,10}|g(?:_?f)?)"
+_PY_DEF = re.compile(rf"^(\s{{0,40}})def\s+{_NAME}\s{{0,4}}\(\s{{0,4}}([A-Za-z_]\w{{0,10}})\s{{0,4}}\)\s{{0,4}}"
+                     r"(?:->\s{0,4}[\w.\[\], ]{1,40})?:\s{0,4}(.{0,2000})$")
+_PY_LAMBDA = re.compile(rf"^\s{{0,8}}{_NAME}\s{{0,4}}=\s{{0,4}}lambda\s+([A-Za-z_]\w{{0,10}})\s{{0,4}}:\s{{0,4}}"
+                        r"(.{1,2000})$")
+_RETURN = re.compile(r"^\s{0,40}return\s+(.{1,2000})$")
+_ARRAY = re.compile(r"^(?:(?:np|jnp|numpy|torch|sp|sympy)\.(?:array|asarray|tensor|Matrix)\s{0,4}\(\s{0,4}"
+                    r"([\[(].{0,2000}[\])])\s{0,4}(?:,\s{0,4}dtype\s{0,4}=\s{0,4}[\w.]{1,30}\s{0,4})?\)"
+                    r"|(\[.{0,2000}\]))$")
+_R_FUNCTION = re.compile(rf"^{_NAME}$")
+_R_BODY = re.compile(r"^function\s{0,4}\(\s{0,4}([A-Za-z][\w.]{0,10})\s{0,4}\)\s{0,4}(.{1,2000})$")
+_R_BRACED = re.compile(r"^\{\s{0,4}(?:return\s{0,4}\(\s{0,4}(.{1,2000})\)|(.{1,2000}?))\s{0,4};?\s{0,4}\}$")
+_SKIP = re.compile(r"^\s{0,40}(?:#.{0,2000}|[rRuU]?(?:\"\"\"|''').{0,2000})?$")
+_WORD = re.compile(r"[A-Za-z_][\w.]{0,40}")
+
+
+def top_entries(text: str) -> list[str] | None:
+    """The comma-separated entries of one bracket ``[a, b]`` / ``(a, b)`` (split at its top level), or None."""
+    if len(text) < 2 or text[0] not in "[(" or text[-1] not in "])":
+        return None
+    depth, start, out = 0, 1, []
+    for n, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth == 0 and n != len(text) - 1:
+                return None
+        elif ch == "," and depth == 1:
+            out.append(text[start:n].strip())
+            start = n + 1
+    out.append(text[start:-1].strip())
+    return out if len(out) >= 2 and all(out) and len(out) <= MAX_ENTRIES else None
+
+
+def _free_input(entry: str, arg: str) -> str:
+    """An entry with the function's argument renamed x."""
+    return entry if arg == "x" else re.sub(rf"(?<![\w.]){re.escape(arg)}(?![\w])", "x", entry)
+
+
+def python_entries(expr: str, arg: str) -> list[str] | None:
+    """The entries of a Python function's value ``np.array([…])`` / ``[…]``, its argument renamed x."""
+    m = _ARRAY.match(expr.strip().rstrip(";").strip())
+    if not m:
+        return None
+    entries = top_entries((m.group(1) or m.group(2)).strip())
+    if entries is None or any("[" in e for e in entries):   # a nested list is a matrix, not a gradient
+        return None
+    return [_free_input(e, arg) for e in entries]
+
+
+def python_gradient(lines: list[str], i: int, depth, spell, out: list[str]) -> None:
+    """For a ``def grad(x):`` on line ``i``: ``∇f(x) = […]`` (entries in ``spell``'s math spelling) put in ``out``
+    on the line its value is returned on; nothing when the body is anything but (docstring, comments and) one
+    return of a list. ``depth`` counts the brackets a code text leaves open."""
+    found = _python_gradient(lines, i, depth)
+    if found:
+        out[found[0]] = _GRADIENT.format(", ".join(spell(e) for e in found[1]))
+
+
+def _python_gradient(lines: list[str], i: int, depth) -> tuple[int, list[str]] | None:
+    """(the line a ``def grad(x):``'s value is returned on, its entries) or None."""
+    m = _PY_DEF.match(lines[i])
+    if not m:
+        return None
+    indent, arg, rest = len(m.group(1)), m.group(2), m.group(3).strip()
+    if rest and not rest.startswith("#"):
+        ret = _RETURN.match(rest)
+        entries = python_entries(ret.group(1), arg) if ret else None
+        return (i, entries) if entries else None
+    found = None
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_BODY)):
+        line = lines[j]
+        if line.strip() and len(line) - len(line.lstrip()) <= indent:
+            break
+        if _SKIP.match(line) and found is None:
+            continue
+        ret = _RETURN.match(line) if found is None else None
+        if not ret:
+            return None if line.strip() and found is not None and not line.strip().startswith("#") else found
+        code, k = ret.group(1).split("#", 1)[0].strip(), j + 1
+        while depth(code) > 0 and k < len(lines) and k - j < 40:
+            code += " " + lines[k].split("#", 1)[0].strip()
+            k += 1
+        entries = python_entries(code, arg)
+        if not entries:
+            return None
+        found = (j, entries)
+    return found
+
+
+def python_lambda(code: str, spell) -> str | None:
+    """``grad = lambda x: np.array([…])`` as ``∇f(x) = […]`` (entries in ``spell``'s math spelling), or None."""
+    m = _PY_LAMBDA.match(code)
+    entries = python_entries(m.group(2), m.group(1)) if m else None
+    return _GRADIENT.format(", ".join(spell(e) for e in entries)) if entries else None
+
+
+def r_gradient(name: str, expr: str, values: dict[str, tuple[str, ...]]) -> list[str] | None:
+    """The entries of R's ``name <- function(x) c(…)``: each argument of ``c`` one entry, or as many as the
+    vectors in it (``values``: the learner's vectors by name) have entries, the k-th of each put in; None when
+    it is no gradient written so."""
+    m = _R_BODY.match(expr.strip()) if _R_FUNCTION.match(name) else None
+    if not m:
+        return None
+    arg, body = m.group(1), m.group(2).strip()
+    braced = _R_BRACED.match(body)
+    if braced:
+        body = (braced.group(1) or braced.group(2)).strip()
+    if not body.startswith("c") or not body[1:].lstrip().startswith("("):
+        return None
+    parts = top_entries(body[1:].lstrip())
+    if parts is None:
+        return None
+    out: list[str] = []
+    for part in parts:
+        part = _free_input(part, arg)
+        vectors = {w for w in _WORD.findall(part) if w != "x" and len(values.get(w, ())) > 1}
+        sizes = {len(values[w]) for w in vectors}
+        if len(sizes) > 1:
+            return None
+        part = _WORD.sub(lambda w: f"({values[w.group(0)][0]})" if w.group(0) != "x" and
+                         len(values.get(w.group(0), ())) == 1 else w.group(0), part)   # b2 <- 0: its value
+        if not sizes:
+            out.append(part)
+            continue
+        for k in range(sizes.pop()):
+            out.append(_WORD.sub(lambda w, k=k, v=vectors: f"({values[w.group(0)][k]})" if w.group(0) in v
+                                 else w.group(0), part))
+        if len(out) > MAX_ENTRIES:
+            return None
+    return out
+
+
+def r_claim(name: str, expr: str, rows, values: dict[str, tuple[str, ...]]) -> str | None:
+    """Record R's ``name <- expr`` in ``values`` when ``rows`` (its literal) is one vector; the claim
+    ``∇θ f(x) = (…)`` when it is a gradient written as a function (:func:`r_gradient`), else None."""
+    if rows is not None:
+        if len(rows) == 1:
+            values[name] = tuple(rows[0])
+        return None
+    entries = r_gradient(name, expr, values)
+    return f"\\nabla_\\theta f(x) = ({', '.join(e.replace('*', ' ') for e in entries)})" if entries else None
