@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .general_gradients import bracket_entries
+
 MAX_BODY = 12
 _GRADIENT = "∇f(x) = [{}]"
 MAX_ENTRIES = 200
@@ -37,20 +39,10 @@ _WORD = re.compile(r"[A-Za-z_][\w.]{0,40}")
 
 def top_entries(text: str) -> list[str] | None:
     """The comma-separated entries of one bracket ``[a, b]`` / ``(a, b)`` (split at its top level), or None."""
-    if len(text) < 2 or text[0] not in "[(" or text[-1] not in "])":
+    split = bracket_entries(text) if len(text) >= 2 and text[0] in "[(" and text[-1] in "])" else None
+    if split is None or split[1]:
         return None
-    depth, start, out = 0, 1, []
-    for n, ch in enumerate(text):
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-            if depth == 0 and n != len(text) - 1:
-                return None
-        elif ch == "," and depth == 1:
-            out.append(text[start:n].strip())
-            start = n + 1
-    out.append(text[start:-1].strip())
+    out = [e.strip() for e in split[0]]
     return out if len(out) >= 2 and all(out) and len(out) <= MAX_ENTRIES else None
 
 

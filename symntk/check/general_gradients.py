@@ -19,12 +19,9 @@ _OUTPUT = re.compile(r"^\s?(?:f|y)(?:_\{?([1-9])\}?)?\s?$")
 _OPEN, _CLOSE = "([", ")]"
 
 
-def _entries(text: str) -> list[str] | None:
-    """The entries of the one bracket the math opens with (``(a, b)`` or ``[a, b]``, ``\\left(``/``\\right)``
-    taken off, also followed by ``= …`` or a transpose), or None."""
-    text = text.replace("\\left", "").replace("\\right", "").replace("\\,", " ").replace("\\ ", " ").strip()
-    if not text or text[0] not in _OPEN:
-        return None
+def bracket_entries(text: str) -> tuple[list[str], str] | None:
+    """The entries of the bracket ``text`` opens with, split at its top-level commas (unstripped), and the text
+    after its close; None when it never closes."""
     depth, start, out = 0, 1, []
     for n, ch in enumerate(text):
         if ch in "([{":
@@ -32,15 +29,21 @@ def _entries(text: str) -> list[str] | None:
         elif ch in ")]}":
             depth -= 1
             if depth == 0:
-                out.append(text[start:n])
-                rest = text[n + 1:].strip()
-                if rest and not re.match(r"^(?:\^\{?(?:T|\\top)\}?\s?)?(?:=|$)", rest):
-                    return None
-                return [e.strip() for e in out]
+                return out + [text[start:n]], text[n + 1:]
         elif ch == "," and depth == 1:
             out.append(text[start:n])
             start = n + 1
     return None
+
+
+def _entries(text: str) -> list[str] | None:
+    """The entries of the one bracket the math opens with (``(a, b)`` or ``[a, b]``, ``\\left(``/``\\right)``
+    taken off, also followed by ``= …`` or a transpose), or None."""
+    text = text.replace("\\left", "").replace("\\right", "").replace("\\,", " ").replace("\\ ", " ").strip()
+    split = bracket_entries(text) if text and text[0] in _OPEN else None
+    if split is None or split[1].strip() and not re.match(r"^(?:\^\{?(?:T|\\top)\}?\s?)?(?:=|$)", split[1].strip()):
+        return None
+    return [e.strip() for e in split[0]]
 
 
 def general_gradient_words(sk: str, texts: list[str], n_params: int, n_out: int, put) -> None:
