@@ -50,3 +50,22 @@ def test_a_japanese_dropping_is_judged_and_carried():
              + "$g(x_1) = (3, 0, 3, 0, 1, 0)$\n")
     lines, first = notes_verdicts(notes)
     assert "wrong" in lines[5] and first == 5 and lines[7] == ["carried"]
+
+
+def test_hebrew_and_indonesian_droppings_with_their_reasons_are_read():
+    """A Hebrew reason opened by a pronoun after a comma (``, הוא רק מזיז את f``: "it only shifts f") whose
+    consequence names the derivative ("so the derivative does not matter") says why, not whether; Indonesian/Malay
+    words drop a parameter (``abaikan``, ``tidak dihitung``) unless negated (``jangan``) or conditional (``kalau``)."""
+    assert dropped_names("את $d$ אני לא סופר בגרעין, הוא רק מזיז את $f$ אז הנגזרת לא משנה.") == [["d"]]
+    assert dropped_names("kita abaikan d karena hanya menggeser f, jadi turunannya gak dihitung") == [["d"]]
+    assert dropped_names("d tidak dihitung karena cuma menggeser f") == [["d"]]
+    assert dropped_names("d jangan diabaikan karena turunannya 1") == []                # negated
+    assert dropped_names("kalau d diabaikan, apakah K berubah?") == []                  # a condition
+
+
+def test_an_indonesian_dropping_is_judged_and_carried():
+    """The notes above with the drop in Indonesian: line 5 wrong (∂f/∂b⁽²⁾ = 1), line 7 carried."""
+    notes = (PROBLEM + THETA + "kita abaikan $b^{[2]}$ karena hanya menggeser $f$\n\n"
+             + "$g(x_1) = (3, 0, 3, 0, 1, 0)$\n")
+    lines, first = notes_verdicts(notes)
+    assert lines[5] == ["wrong"] and first == 5 and lines[7] == ["carried"]

@@ -1,5 +1,5 @@
 """Words that drop a parameter in Arabic, Persian, Urdu, Hebrew, Greek, Russian, Ukrainian, Vietnamese, Hindi,
-Hungarian, Japanese, Chinese and Korean (data).
+Hungarian, Indonesian/Malay, Japanese, Chinese and Korean (data).
 
 Arabic, Greek, Vietnamese, Hindi (Devanagari and romanised) and Hungarian are written with spaces between words, so
 their phrases are matched as whole words like the Latin-script ones (``نهمل الانحياز $b^{[2]}$ لأنه يزيح f فقط``,
@@ -39,6 +39,11 @@ SPACED: tuple[tuple[str, str], ...] = (
            r"nem (?:ad|tesz) (?:hozzá )?semmit|semmit nem (?:ad|tesz hozzá)|nem járul\w{0,2} hozzá|"
            r"nincs (?:hatása|szerepe)|"
            r"nem befolyásol\w{0,4}|nem kell\w{0,3}|kies\w{0,4}|lényegtelen|nem érdekes"),
+    ("id ms", r"(?:kita |saya |aku )?(?:abaikan|mengabaikan|diabaikan|abaikan saja|buang|membuang|dibuang|"
+              r"hilangkan|menghilangkan|dihilangkan|lewati|melewati|dilewati|tinggalkan|"
+              r"(?:tidak|tak|gak|nggak|ga) (?:usah |perlu )?(?:dihitung|diperhitungkan|dimasukkan|masuk|dipakai)|"
+              r"(?:tidak|tak|gak|nggak|ga) (?:berpengaruh|berkontribusi|penting|ngaruh)|tidak ada pengaruh\w{0,3}|"
+              r"tidak memberi (?:kontribusi|sumbangan) apa-apa|tidak perlu)"),
     ("ru", r"не учитыва\w{0,4}|не учт\w{0,4}|пропуска\w{0,4}|пропуст\w{0,4}|опуска\w{0,4}|опуст\w{0,4}|"
            r"игнориру\w{0,4}|отбрасыва\w{0,4}|отброс\w{0,4}|выкину\w{0,4}|не (?:нужн\w{0,3}|важн\w{0,3})|"
            r"ничего не (?:да[её]т|дают|вносит|вносят|меняет|меняют)|не (?:влияет|влияют|вносит вклад\w{0,2})"),
@@ -67,16 +72,22 @@ UNSPACED: tuple[tuple[str, str], ...] = (
 NEGATIONS = r"δεν|μην|όχι|لا|لن|لم|ليس|không|chẳng|đừng|chưa|nem|nincs|nahi|nahin|नहीं|मत|не|ні|нельзя|не можна|" \
             r"نباید|نمی\u200c?توان"
 NEGATIONS += r"|לא|אין"   # Hebrew
+NEGATIONS += r"|tidak|tak|gak|nggak|enggak|ga|bukan|jangan"   # Indonesian/Malay
 REASONS = r"επειδή|γιατί|αφού|διότι|لأنه|لأنها|لأن|لانه|لان|حيث|bởi vì|vì|tại vì|mert|mivel|hiszen|ugyanis|" \
           r"kyunki|kyonki|chunki|क्योंकि|चूंकि|потому что|так как|поскольку|бо|тому що|оскільки|адже|" \
           r"چون|زیرا|چرا که|کیونکہ"
 REASONS += r"|כי|מכיוון ש|בגלל ש|היות ש"   # Hebrew
+REASONS += r"|karena|karna|krn|sebab|soalnya|kerana"   # Indonesian/Malay
+# a pronoun after a comma starts the reason (``…, הוא רק מזיז את f``: "…, it only shifts f")
+COMMA_REASONS = r"הוא|היא|זה|dia|ini|itu"
 CONSEQUENCES = r"οπότε|άρα|επομένως|συνεπώς|إذن|لذلك|لذا|nên|vì vậy|vì thế|do đó|cho nên|vậy|thế nên|tehát|ezért|" \
                r"emiatt|így|vagyis|isliye|isiliye|toh|तो|इसलिए|поэтому|значит|следовательно|отже|тому|тож|" \
                r"پس|بنابراین|لذا|اس لیے"
 CONSEQUENCES += r"|לכן|ולכן|אז"   # Hebrew
+CONSEQUENCES += r"|jadi|jd|maka|sehingga|makanya|oleh karena itu"   # Indonesian/Malay
 CONDITIONS = r"nếu|giả sử|amennyiben|agar|yadi|अगर|यदि"
 CONDITIONS += r"|אם"   # Hebrew
+CONDITIONS += r"|jika|kalau|kalo|apabila|bila|seandainya"   # Indonesian/Malay
 DERIVATIVES = r"παράγωγ\w{0,4}|μερικ\w{0,4} παράγωγ\w{0,4}|ως προς|مشتق\w{0,4}|المشتق\w{0,4}|بالنسبة|đạo hàm|" \
               r"derivált\w{0,6}|deriválás\w{0,4}|parciális|अवकलज"
 DERIVATIVES += r"|ה?נגזרת\w{0,3}|ה?נגזרות"   # Hebrew

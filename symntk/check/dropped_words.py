@@ -31,6 +31,7 @@ import re
 
 from .dropped_roles import role_names
 from .dropped_scripts import (
+    COMMA_REASONS,
     CONDITIONS,
     CONSEQUENCES,
     DERIVATIVES,
@@ -174,7 +175,8 @@ _ONE_POINT = re.compile(r"(?<![\w\\])x\s?_?\s?\{?\s?\d|x[₁-₉]|(?<![\w\\])(?-
 # a negation there says why the parameter contributes nothing, it does not take the dropping back
 _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|da|denn|es|das|dies|því|þar sem|"
                      r"það|il|elle|ce|ça|cela|ceci|qui|car|pues|pois|que|ya|esto|eso|ciò|questo|het|dat|det|"
-                     r"den)(?![\w'’])|,\s{0,3}(?:der|die|er|sie)(?![\w'’])(?!\s{1,3}(?-i:[A-ZÄÖÜ]))|"
+                     r"den|" + COMMA_REASONS + r")(?![\w'’])|"
+                     r",\s{0,3}(?:der|die|er|sie)(?![\w'’])(?!\s{1,3}(?-i:[A-ZÄÖÜ]))|"
                      r"(?<![\w])(?:since|because|weil|denn|þar sem|því að|parce que?|puisque?|porque|ya que|puesto que|"
                      r"perché|poiché|visto che|dato che|já que|pois|visto que|omdat|aangezien|fordi|eftersom|"
                      r"ettersom|bo|ponieważ|gdyż|protože|poněvadž|neboť|jelikož|lebo|pretože|ker|jer|"
