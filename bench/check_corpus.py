@@ -30,7 +30,8 @@ import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NOTES_SUFFIXES = (".md", ".rst", ".tex", ".txt", ".typ", ".org", ".html", ".htm", ".ipynb", ".py", ".m", ".jl")
+NOTES_SUFFIXES = (".md", ".qmd", ".Rmd", ".rst", ".tex", ".txt", ".typ", ".org", ".html", ".htm", ".ipynb", ".py", ".m",
+                  ".jl", ".sage")
 RANK = {"correct": 0, "carried": 1, "wrong": 2}
 
 
