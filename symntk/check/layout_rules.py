@@ -212,6 +212,12 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"\langle \nabla_\theta f(x_1), \nabla_\theta f(x_1) \rangle",
          r"(?:\\left\s*)?(?:\\\||‖|(?<!\\)\|)\s*(\\nabla[^|‖\\]{0,60}?(?:\\theta[^|‖\\]{0,40}?)?)\s*(?:\\right\s*)?"
          r"(?:\\\||‖|\|)\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
+    Rule("squared norm of any other vector between double bars (the learner's own name, a row of J, a tuple)",
+         r"\|g_1\|^2 ; ‖J_1‖_2^2 ; \|\mathbf{g}_2\|^2 ; \|(1, 2)\|^2",
+         r"\langle g_1, g_1 \rangle ; \langle J_1, J_1 \rangle ; \langle \mathbf{g}_2, \mathbf{g}_2 \rangle ; "
+         r"\langle (1, 2), (1, 2) \rangle",
+         r"(?:\\left\s*)?(?:\\\||‖)\s*([^|‖=$&<>]{1,60}?)\s*(?:\\right\s*)?(?:\\\||‖)(?:\s*_\s*\{?2\}?)?"
+         r"\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
     Rule("output of a kernel in parentheses", r"K(1)_11 ; K(2)_{12}", r"K_11^{[1]} ; K_{12}^{[2]}",
          r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)\s*_\s*(\{[^{}]{1,8}\}|[0-9]{1,2})", r"K_\2^{[\1]}"),
     Rule("output of a kernel in parentheses, the entry's two indices glued after it", r"K(1)11 ; K(2)12",
