@@ -12,8 +12,8 @@ from pathlib import Path
 
 from ..errors import SymntkError
 
-SUFFIXES = {".md", ".txt", ".markdown", ".qmd", ".rmd", ".rst", ".tex", ".typ", ".org", ".html", ".htm", ".ipynb", ".toml",
-            ".py", ".m", ".jl", ".sage"}
+SUFFIXES = {".md", ".txt", ".markdown", ".qmd", ".rmd", ".rst", ".tex", ".typ", ".org", ".html", ".htm", ".ipynb",
+            ".toml", ".py", ".m", ".jl", ".sage"}
 COLUMNS = ["file", "correct", "wrong", "carried", "unreadable", "total", "first_mistake_line", "status"]
 
 
