@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .quantity_rows import quantity_row
 from .source import Segment
 from .table_headers import (
     GRADIENT,
@@ -220,11 +221,17 @@ def table_segments(rows: list[tuple[int, str]], text: str = "") -> list[Segment]
     sides = (_names_parameters([_cells(r)[0] for _, r in rows[2:] if _cells(r)]), _names_parameters(header[1:]))
     for n, row in rows[2:]:
         cells = _cells(row)
-        if len(cells) != len(header):
+        if len(cells) != len(header):   # a short row's missing cells are empty: only its own chain is read
+            chain = quantity_row(cells) if len(cells) < len(header) else None
+            out += [Segment(n, chain, False, soft=True)] if chain else []
             continue
+        found = len(out)
         for col in range(0 if named else 1, len(cells)):
             claim = f"{header[col]} {_value(cells[col])}" if named and cells[col] else \
                 _cell(cells[0], header[col], cells[col], points, header[0], formulas, sides)
             if claim:
                 out.append(Segment(n, claim, False, soft=True))
+        chain = quantity_row(cells) if len(out) == found else None   # | K_{12} | 2 + 1 + … | 12 |
+        if chain:
+            out.append(Segment(n, chain, False, soft=True))
     return out
