@@ -95,7 +95,7 @@ def math_runs(line: str) -> list[str]:
         if _is_word(bare) and not _product(tokens, n) and \
                 (bare not in MATH_WORDS or named or _activation_said(tokens, n)) or \
                 _conjunction(tokens, n, current) or _preposition(tokens, n, current):
-            if current and bare not in CONDITIONS:
+            if current and bare not in CONDITIONS and not _sign_follows(tokens, n):
                 runs.append(current)
             elif current:   # "a = 1, b = z if j = k": the claims before the conditional one stand
                 ends = [k for k, t in enumerate(current[:-1]) if t.endswith(",")]   # "= 1, if": conditional
@@ -125,6 +125,20 @@ def math_runs(line: str) -> list[str]:
 
 
 _ACTIVATION_NAMES = {"relu", "tanh", "sigma", "softplus"}
+_SIGN = re.compile(r"^[A-Za-z](?:_?\{?\w{1,3}\}?|[₀-₉]{1,2})?(?:\(\w{1,4}\))?(?:>|<|≥|≤|>=|<=|\\g?eq?|\\l?eq?)"
+                   r"-?\d{1,6}(?:[.,]\d{1,6})?[.,;]?$")
+_SIGN_RELATIONS = (">", "<", "≥", "≤", ">=", "<=", "\\geq", "\\leq", "\\ge", "\\le", "\\gt", "\\lt")
+
+
+def _sign_follows(tokens: list[str], n: int) -> bool:
+    """A word right before a sign condition on a name (``… = 1 kun z > 0``, ``= 1 kung z>0``, ``якщо z ≥ 0``) is a
+    condition word, whatever its language: the claim before it holds only under that condition."""
+    after = tokens[n + 1:n + 4]
+    if after and _SIGN.match(after[0]):
+        return True
+    return len(after) == 3 and re.fullmatch(r"[A-Za-z](?:_?\{?\w{1,3}\}?|[₀-₉]{1,2})?(?:\(\w{1,4}\))?", after[0]) \
+        is not None and after[1] in _SIGN_RELATIONS and re.fullmatch(r"-?\d{1,6}(?:[.,]\d{1,6})?[.,;]?", after[2]) \
+        is not None
 
 
 def _activation_said(tokens: list[str], n: int) -> bool:
