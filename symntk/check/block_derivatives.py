@@ -7,8 +7,10 @@ where ``W1`` is the matrix and not one weight of the learner's own. The derivati
 ``df/dW1``, ``dfdW1``, ``df_dW1``, ``∂f/∂W1`` or ``d f / d W1``; a datapoint in its name (``dfdW2_x1``,
 ``df/dW2 at x1`` is not read) puts the derivative at that point: ``∂f(x_1)/∂W^{[2]}``. On the right of such a
 head, the whole layers' names are the sheet's (``W2`` → ``W^{[2]}``, ``b1`` → ``b^{[1]}``) and MATLAB's ``'``
-after a name or bracket is the transpose. An entry (``W1_2``, ``W1(2)``, ``dW1_11``) keeps its reading.
-Every pattern is linear and anchored on the head; sizes are bounded.
+after a name or bracket is the transpose. An entry (``W1_2``, ``W1(2)``, ``dW1_11``) keeps its reading; MATLAB's
+entry with an index letter (``df/dW1(i) = W2(i)*x``, ``h(i)``) is written ``W1_i``, the formula for every index.
+Names the notes list as θ's single entries (``θ = (w11, w21, b1, b2, …)``: b1 is one bias) are no layers. Every
+pattern is linear and anchored on the head; sizes are bounded.
 """
 
 from __future__ import annotations

@@ -2,10 +2,14 @@
 
 * Python: ``def grad(x):`` whose body is one ``return np.array([…])`` (or ``[…]``, ``np.array((…))``, docstring
   and comments allowed) → ``∇f(x) = […]`` on the return line (the line the function's value is written on), also
-  ``def grad(x): return […]`` on one line, and ``grad = lambda x: np.array([…])``;
-* R: ``grad <- function(x) c(…)`` (or ``{ c(…) }``, ``{ return(c(…)) }`` on the line) → ``∇θ f(x) = (…)``, R's
-  ``c`` flattening a vector the learner assigned before (``W2 <- c(1, 0)``; ``W2 * x`` is the two entries
-  ``1 * x``, ``0 * x``, taken entry by entry with the other vectors in the same entry).
+  ``def grad(x): return […]`` on one line, and ``grad = lambda x: np.array([…])``. Local assignments before the
+  return (``z1 = W1[0]*x + b1[0]``, ``h = [x, x + 1]``) and the lists and numbers assigned at the top level above
+  the function (``W2 = np.array([1, 0])``) are put into the entries (``W2[0]*x`` is ``1*x``, ``h[1]`` is
+  ``(x + 1)``); a name giving an output (``def grad_f2(x)``) makes it that output's gradient ``∇f_2(x)``;
+* R: ``grad <- function(x) c(…)`` (or ``{ c(…) }``, ``{ return(c(…)) }``, on the line or over several lines with
+  local assignments ``z <- W1 * x + b1`` before the value) → ``∇θ f(x) = (…)``, R's ``c`` flattening a vector
+  the learner assigned before (``W2 <- c(1, 0)``; ``W2 * x`` is the two entries ``1 * x``, ``0 * x``, taken entry
+  by entry with the other vectors in the same entry).
 
 The function's name says it is a gradient (``grad``, ``gr``, ``grad_f``, ``gradf``, ``nabla_f``, ``df``, ``jac``,
 ``g``); its one argument is the free input x (renamed x when the learner calls it otherwise). No code is run:
