@@ -1,75 +1,55 @@
-"""Matrix-calculus derivatives of whole layers: ``\\nabla_{W^{[1]}} f = (W^{[2]})^\\top x``,
-``\\partial f/\\partial \\mathbf{b}^{[1]} = (W^{[2]})^\\top``, ``\\nabla_{W^{[2]}} f = h(x)^\\top``, in the sheet's
-names and in the learner's letters (``\\nabla_{\\mathbf{v}} f = \\mathbf{h}(x)``), judged against the
-true block (a vector block either way round).
+"""A derivative by a whole layer's weights or bias typed with code-like names (``% df/dW1 = W2'*x``,
+``dfdb1 = W2'``, ``dfdW2_x2 = [3 1]``) is a claim about that block of ∇θ f, in notes that give the layers whole.
 
-B: W1 = [2, -1]^T, b1 = [1, 0]^T, W2 = [1, 3], b2 = 1, x_1 = 1, x_2 = -1 (no activation);
-F: W1 = [[1, 2], [0, 1]], b1 = [0, 1]^T, W2 = [1, -1], b2 = 0, x^(1) = (1, 0)^T, x^(2) = (0, 1)^T.
-The numbers at a datapoint come from tests/reference.py (central differences).
+The notes are invented; values worked out by hand. f(x) = W2 (W1 x + b1) + b2, identity, W1 = (2, 1)ᵀ,
+b1 = (1, 0)ᵀ, W2 = (1, 1), b2 = 0 at x_1 = 0, x_2 = 1: ∂f/∂W1 = W2ᵀ x = (x, x)ᵀ, ∂f/∂b1 = W2ᵀ = (1, 1)ᵀ,
+∂f/∂W2 = h(x)ᵀ = (2x + 1, x), ∂f/∂b2 = 1; at x_2: ∂f/∂W2 = (3, 1).
 """
 
-import numpy as np
 import pytest
 from check_helpers import line_verdicts
 
 from symntk.check import check_text
+from symntk.check.block_derivatives import block_heads, theta_entries
 
-from reference import central_jacobian
-
-B = (r"Network $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$ with $W^{[1]} = [2, -1]^\top$, $b^{[1]} = [1, 0]^\top$, "
-     r"$W^{[2]} = [1, 3]$, $b^{[2]} = 1$; $x_1 = 1$, $x_2 = -1$." "\n\n" r"$h(x) = W^{[1]}x + b^{[1]}$" "\n\n")
-F = (r"Network $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$ with $W^{[1]} = \begin{bmatrix} 1 & 2 \\ 0 & 1 "
-     r"\end{bmatrix}$, $b^{[1]} = [0, 1]^\top$, $W^{[2]} = [1, -1]$, $b^{[2]} = 0$; $x^{(1)} = (1, 0)^\top$, "
-     r"$x^{(2)} = (0, 1)^\top$." "\n\n" r"$h(x) = W^{[1]}x + b^{[1]}$" "\n\n")
+HEAD = ("% f(x) = W2*(W1*x + b1) + b2, no activation\n"
+        "W1 = [2; 1]; b1 = [1; 0]; W2 = [1 1]; b2 = 0;\n"
+        "% x1 = 0, x2 = 1\n")   # the next line is line 4
 
 
-def _verdict(head: str, claim: str) -> list[str]:
-    return line_verdicts(check_text(head + f"$${claim}$$\n"))[5]
-
-
-@pytest.mark.parametrize("claim, verdict", [
-    (r"\nabla_{W^{[1]}} f = (W^{[2]})^\top x", "correct"),
-    (r"\nabla_{W^{[1]}} f = x\, W^{[2]}", "correct"),            # a row for a column: a vector either way
-    (r"\nabla_{W^{[1]}} f = (W^{[2]})^\top", "wrong"),           # the input factor x left out
-    (r"\partial f/\partial \mathbf{b}^{[1]} = (W^{[2]})^\top", "correct"),
-    (r"\frac{\partial f}{\partial \mathbf{b}^{[1]}} = (W^{[2]})^\top x", "wrong"),
-    (r"\nabla_{W^{[2]}} f = h(x)^\top", "correct"),
-    (r"\nabla_{W^{[2]}} f = h(x)", "correct"),
-    (r"\nabla_{W^{[2]}} f = W^{[1]} x", "wrong"),                # the bias left out of h
+@pytest.mark.parametrize("statement, read", [
+    ("df/dW1 = W2'*x", "\\frac{\\partial f}{\\partial W^{[1]}} = (W^{[2]})^T*x"),
+    ("dfdb1 = W2^T", "\\frac{\\partial f}{\\partial b^{[1]}} = (W^{[2]})^T"),
+    ("df_dW2 = (W1 x + b1)'", "\\frac{\\partial f}{\\partial W^{[2]}} = (W^{[1]} x + b^{[1]})^T"),
+    ("∂f/∂W1 = W2ᵀ x", "\\frac{\\partial f}{\\partial W^{[1]}} = (W^{[2]})^T x"),
+    ("dfdW2_x2 = [3 1]", "\\frac{\\partial f(x_{2})}{\\partial W^{[2]}} = [3 1]"),
+    ("df/dW1(i) = W2(i)*x", "df/dW1_i = W2_i*x"),   # an entry for every index: the index reading's
+    ("df/dW1_11 = 2", "df/dW1_11 = 2"),               # one entry: left as written
+    ("df/dW3 = h", "df/dW3 = h"),                     # a layer not given whole
+    ("W2' x", "W2' x"),                               # no derivative's head: left as written
 ])
-def test_layer_blocks_in_the_sheets_names(claim, verdict):
-    assert _verdict(B, claim) == [verdict]
+def test_the_head_and_the_names_after_it(statement, read):
+    assert block_heads(statement, {"1", "2"}) == read
 
 
-def test_a_block_at_a_datapoint_by_central_differences():
-    row = central_jacobian([2, -1, 1, 0, 1, 3, 1], [1, 2, 1], ["identity"], [[1], [-1]])[1]
-    block = [int(v) for v in np.rint(row[:2])]   # ∂f/∂W^{[1]} at x_2
-    assert _verdict(B, rf"\nabla_{{W^{{[1]}}}} f(x_2) = -(W^{{[2]}})^\top = ({block[0]}, {block[1]})^\top") == \
-        ["correct", "correct"]
-    assert _verdict(B, rf"\nabla_{{W^{{[1]}}}} f(x_2) = ({-block[0]}, {-block[1]})^\top") == ["wrong"]
+def test_names_listed_in_theta_are_single_parameters():
+    entries = theta_entries("theta = (w11, w21, b1, b2, v1, v2, c)")
+    assert entries == {"b1", "b2"}
+    assert block_heads("df/db1 = v1", {"1", "2"}, entries) == "df/db1 = v1"
 
 
-@pytest.mark.parametrize("claim, verdict", [
-    (r"\nabla_{W^{[1]}} f = (W^{[2]})^\top x^\top", "correct"),   # n_1 × n_0, as W^{[1]}
-    (r"\nabla_{W^{[1]}} f = (W^{[2]})^\top x", "unreadable"),     # a column times a column
-    (r"\nabla_{W^{[2]}} f = h(x)^\top", "correct"),
-    (r"\frac{\partial f}{\partial \mathbf{b}^{[1]}} = W^{[2]}", "correct"),
+@pytest.mark.parametrize("line, verdicts", [
+    ("% df/dW1 = W2'*x", ["correct"]),
+    ("% df/dW1 = W2'", ["wrong"]),                      # the input factor x is missing
+    ("% df/db1 = W2'", ["correct"]),
+    ("% df/db1 = W2' * x", ["wrong"]),
+    ("% df/dW2 = (W1*x + b1)'", ["correct"]),
+    ("% dfdW2 = W1'", ["wrong"]),                       # (2, 1), true (2x + 1, x)
+    ("dfdW1 = W2' * x", ["correct"]),
+    ("% dfdW2_x2 = [3 1]", ["correct"]),
+    ("% dfdW2_x2 = [3 2]", ["wrong"]),
+    ("% df/dW1(i) = W2(i)*x", ["correct", "correct"]),
 ])
-def test_layer_blocks_of_a_two_input_network(claim, verdict):
-    assert _verdict(F, claim) == [verdict]
-
-
-LETTERS = (r"Let $u = [2, -1]^\top$, $b = [1, 0]^\top$, $v = [1, 3]^\top$, $c = 1$; $x_1 = 1$, $x_2 = -1$." "\n\n"
-           r"$$f(x) = v^\top h(x) + c, \quad h(x) = ux + b$$" "\n\n")
-
-
-@pytest.mark.parametrize("claim, verdict", [
-    (r"\nabla_u f = v\,x", "correct"),
-    (r"\nabla_{u} f = v", "wrong"),
-    (r"\frac{\partial f}{\partial \mathbf{b}} = \mathbf{v}", "correct"),
-    (r"\nabla_{\mathbf{v}} f = \mathbf{h}(x)", "correct"),
-    (r"\nabla_{\mathbf{v}} f = u x", "wrong"),
-    (r"\partial f/\partial c = 1", "correct"),
-])
-def test_layer_blocks_in_the_learners_letters(claim, verdict):
-    assert line_verdicts(check_text(LETTERS + f"$${claim}$$\n"))[5] == [verdict]
+def test_a_whole_layers_derivative_is_judged(line, verdicts):
+    lines = line_verdicts(check_text(HEAD + line + "\n", "notes.m"))
+    assert lines.get(4) == verdicts

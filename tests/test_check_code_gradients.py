@@ -26,7 +26,7 @@ def test_python_def_is_the_general_gradient_on_its_return_line():
 
 
 def test_a_def_doing_more_than_returning_a_list_is_no_claim():
-    code = "import numpy as np\n\ndef grad(x):\n    h = x + 1\n    return np.array([x, h])\n"
+    code = "import numpy as np\n\ndef grad(x):\n    print(x)\n    return np.array([x, x + 1])\n"   # not an assignment
     assert "∇" not in code_notes(code, "work.py")
     assert "∇" not in code_notes("import numpy as np\n\ndef h(x):\n    return np.array([x, x + 1])\n", "work.py")
 

@@ -13,6 +13,7 @@ DISCRIMINANT_WORDS_BY_LANGUAGE = {
                   "diskriminanta", "diskriminantan", "diskriminantinn", "diskriminant"),
     "Swedish, Danish, Norwegian, Dutch": ("diskriminant", "diskriminanten", "discriminant"),
     "Finnish": ("diskriminantti",),
+    "Indonesian, Malay": ("diskriminan", "diskriminannya"),
     "Polish": ("wyróżnik", "wyróżnika"),
     "Korean": ("판별식", "판별식은", "판별식이"),
     "Hungarian": ("diszkrimináns", "diszkriminánsa"),

@@ -19,7 +19,8 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     "行列式": r"\det K", "梯度": r"\nabla_\theta f", "勾配": r"\nabla_\theta f",
                     "sporet": r"\operatorname{tr} K", "gradienten": r"\nabla_\theta f",
                     "spoor": r"\operatorname{tr} K", "ślad": r"\operatorname{tr} K", "wyznacznik": r"\det K",
-                    "déterminant": r"\det K", **discriminant_names(), **SCRIPT_QUANTITIES}
+                    "déterminant": r"\det K", "jejak": r"\operatorname{tr} K", "determinan": r"\det K",   # id, ms
+                    **discriminant_names(), **SCRIPT_QUANTITIES}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers", "ha", "egyébként", "若", "如果", "当", "當", "否则", "否則", "もし", "만약",
               "jika", "kalau", "bila", "apabila", "untuk", "selainnya"}   # … Indonesian and Malay

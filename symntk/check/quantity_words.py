@@ -6,9 +6,11 @@ and in Cyrillic-script and Arabic-script languages (:data:`SCRIPT_QUANTITIES`, r
 
 from __future__ import annotations
 
-TRACE_DET_WORDS = {**dict.fromkeys(("vết", "nyom", "nyoma", "대각합", "대각합은", "트레이스", "트레이스는", "ट्रेस"),
+TRACE_DET_WORDS = {**dict.fromkeys(("vết", "nyom", "nyoma", "대각합", "대각합은", "트레이스", "트레이스는", "ट्रेस",
+                                    "jejak", "jejaknya", "surih"),   # Indonesian, Malay
                                    r"\operatorname{tr} K"),
-                   **dict.fromkeys(("determináns", "determinánsa", "행렬식", "행렬식은", "सारणिक"), r"\det K")}
+                   **dict.fromkeys(("determináns", "determinánsa", "행렬식", "행렬식은", "सारणिक", "determinan",
+                                    "determinannya", "penentu"), r"\det K")}
 
 # Russian, Ukrainian, Belarusian, Bulgarian, Serbian; Persian, Urdu, Arabic
 SCRIPT_QUANTITIES = {**dict.fromkeys(("слід", "сліду", "след", "следа", "следът", "траг", "трага",

@@ -24,7 +24,7 @@ from decimal import Decimal, InvalidOperation
 
 from .code_gradients import r_claim
 from .printed_values import NUMBER, claims, kind_by_name, line_offsets, number
-from .r_literals import MAX_STATEMENT, call_args, literal, top_split
+from .r_literals import MAX_STATEMENT, call_args, literal, open_function, top_split
 
 MAX_LINES = 400
 _PROMPT = re.compile(r"^\s{0,8}>(?!>)\s?")
@@ -109,8 +109,8 @@ def _statements(lines: list[str]) -> list[tuple[int, str] | tuple[int, None]]:
             if not (current and _depth(current) > 0):
                 flush()
             continue
-        if current and _depth(current) > 0 and len(current) < MAX_STATEMENT:
-            current += " " + code.strip()
+        if current and (_depth(current) > 0 or open_function(current)) and len(current) < MAX_STATEMENT:
+            current += ("; " if open_function(current) else " ") + code.strip()   # a function's body in { … }
         else:
             flush()
             current, first = code.strip(), i

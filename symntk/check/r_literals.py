@@ -15,13 +15,21 @@ MAX_STATEMENT = 4000
 _NUMBERS = re.compile(rf"^\s*{NUMBER}(?:\s*,\s*{NUMBER}){{0,400}}\s*$")
 
 
+_FUNCTION_OPEN = re.compile(r"^[A-Za-z][\w.]{0,30}\s{0,4}(?:<-|=)\s{0,4}function\s{0,4}\([^()]{0,200}\)\s{0,4}\{")
+
+
+def open_function(text: str) -> bool:
+    """Whether ``text`` defines a function (``grad <- function(x) {``) whose braces are still open."""
+    return bool(_FUNCTION_OPEN.match(text)) and text.count("{") > text.count("}")
+
+
 def top_split(text: str, sep: str) -> list[str]:
-    """``text`` split at each ``sep`` outside brackets."""
+    """``text`` split at each ``sep`` outside brackets (and braces)."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
-        if ch in "([":
+        if ch in "([{":
             depth += 1
-        elif ch in ")]":
+        elif ch in ")]}":
             depth -= 1
         elif ch == sep and depth == 0:
             parts.append(text[start:i])

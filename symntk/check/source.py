@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from ..errors import InputError
+from .block_derivatives import block_heads, theta_entries
 from .eigen_letter import as_lambda, eigen_letter, local_lambdas, spaced_identity, stated_lambdas
 from .glued_layers import affine_layers, whole_layers
 from .inline_names import LEADS, ROOT_MARK
@@ -103,8 +104,9 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     if eigen is not None:
         found = [replace(s, text=as_lambda(s.text, eigen)) for s in found]
     layers = whole_layers(text)
-    if layers:   # W1 = [1, 1]^T, then h = W1 x + b1: the layer's affine map, W^{[1]} x + b^{[1]}
-        found = [s if s.error else replace(s, text=affine_layers(s.text, layers)) for s in found]
+    if layers:   # W1 = [1, 1]^T, then h = W1 x + b1: the layer's affine map, W^{[1]} x + b^{[1]}; df/dW1 = W2' x
+        entries = theta_entries(text)
+        found = [s if s.error else _blocks_read(s, layers, entries) for s in found]
     letter = gradient_letter(text)
     if letter is not None:   # g_1 = (…), g_2 = (…), then K_{12} = ⟨g_1, g_2⟩: the pair is ⟨∇f(x_1), ∇f(x_2)⟩
         found = [replace(s, text=own_gradient_pairs(s.text, letter)) for s in found]
@@ -146,6 +148,13 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
         if len(out) > MAX_SEGMENTS:
             raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
     return out
+
+
+def _blocks_read(seg: Segment, layers: set[str], entries: set[str]) -> Segment:
+    """A segment with its whole layers' affine maps and derivatives as the sheet's names; a derivative with respect
+    to a whole layer (``df/dW1 = W2'``) is a claim also where it stands in prose."""
+    text = block_heads(seg.text, layers, entries)
+    return replace(seg, text=affine_layers(text, layers), soft=seg.soft and "\\partial" not in text[:200])
 
 
 def _unindexed(text: str) -> dict:
