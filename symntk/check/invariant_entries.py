@@ -1,11 +1,11 @@
 """tr K and det K written as a formula in the kernel's entries (``\\operatorname{tr} K = K_{11} + K_{22}``,
 ``\\det K = K_{11}K_{22} - K_{12}^2``): the formula read and judged as a formula, not as a value.
 
-A member of a chain about tr K or det K that is arithmetic of entries K_{ij} only (whole numbers, + − · and
-whole powers, brackets) is turned into a polynomial in the entries of a symmetric n × n matrix S (K_{ij} and
-K_{ji} are one entry, as K is symmetric). It is right when it is tr S = Σ_i S_ii, or det S, identically; its value
-(for the member after it in the chain, ``= 13 + 20 = 33``) is the formula at the true kernel. An index past n
-makes the formula wrong (K_{33} of a 2 × 2 K).
+A member of a chain about tr K or det K that is arithmetic of entries K_{ij} only (+ − · and whole powers,
+brackets; no number among them, as ``5 K_{22} − K_{12}^2`` has an entry's value put in) is turned into a polynomial
+in the entries of a symmetric n × n matrix S (K_{ij} and K_{ji} are one entry, as K is symmetric). It is right when
+it is tr S = Σ_i S_ii, or det S, identically; its value (for the member after it in the chain, ``= 13 + 20 = 33``)
+is the formula at the true kernel. An index past n makes the formula wrong (K_{33} of a 2 × 2 K).
 """
 
 from __future__ import annotations
@@ -43,12 +43,16 @@ def _formula(node, depth: int, count: list) -> sympy.Expr | None:
     if ref is not None:
         i, j, output = ref
         return _entry(i, j) if output is None and i >= 1 and j >= 1 else None
-    if isinstance(node, Num):
-        return sympy.Integer(int(node.value)) if node.decimals is None and node.value.denominator == 1 else None
+    if isinstance(node, Num):   # a number among the entries (5 K_22 − K_12², an entry's value put in): not this
+        return None
     if isinstance(node, Group) and node.kind in ("paren", "bracket", "brace") and len(node.items) == 1:
         return entry_formula(node.items[0], depth + 1, count)
     if not isinstance(node, Op):
         return None
+    if node.op == "pow" and len(node.args) == 2 and isinstance(node.args[1], Num) and node.args[1].decimals is None \
+            and node.args[1].value in (1, 2, 3):   # K_12^2: a whole power of entries
+        base = entry_formula(node.args[0], depth + 1, count)
+        return None if base is None else base ** int(node.args[1].value)
     args = [entry_formula(a, depth + 1, count) for a in node.args]
     if any(a is None for a in args):
         return None
@@ -60,8 +64,6 @@ def _formula(node, depth: int, count: list) -> sympy.Expr | None:
         return -args[0]
     if node.op in ("mul", "juxt"):
         return sympy.Mul(*args)
-    if node.op == "pow" and len(args) == 2 and args[1].is_Integer and 0 <= args[1] <= 4:
-        return args[0] ** args[1]
     return None
 
 
