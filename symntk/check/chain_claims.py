@@ -25,6 +25,7 @@ from .claims import (
     UnitClaim,
 )
 from .formula_kinds import is_general, space_size
+from .invariant_entries import entry_formula
 from .invariant_terms import with_placeholders
 from .kernel_mirror import mirror_claim
 from .kernel_targets import eigen_of
@@ -272,7 +273,10 @@ def _maybe_equation(reading: Reading) -> None:
 
 def _invariant_terms(target, seg: Segment, first: Member, node) -> bool:
     """``det(K − λI) = −λ³ + 46λ² − 66λ + \\det K``: a value of the characteristic polynomial that is general only
-    because it writes det K or tr K as a term (see :mod:`symntk.check.invariant_terms`)."""
+    because it writes det K or tr K as a term (see :mod:`symntk.check.invariant_terms`); or tr K / det K written in
+    the kernel's entries (:mod:`symntk.check.invariant_entries`)."""
+    if target is not None and isinstance(target(seg, first, None), (TraceClaim, DetClaim)):
+        return entry_formula(node) is not None   # tr K = K_{11} + K_{22}: a formula in K's entries (invariant_entries)
     if target is None or not isinstance(target(seg, first, None), CharPolyClaim):
         return False
     bare, found = with_placeholders(node)

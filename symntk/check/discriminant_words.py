@@ -19,6 +19,7 @@ DISCRIMINANT_WORDS_BY_LANGUAGE = {
     "Hungarian": ("diszkrimináns", "diszkriminánsa"),
     "Hindi": ("विविक्तकर",),
     "Russian, Ukrainian": ("дискриминант", "дискриминанта", "дискримінант"),
+    "Arabic": ("المميز", "مميز"),
 }
 DISCRIMINANT_WORDS = frozenset(w for words in DISCRIMINANT_WORDS_BY_LANGUAGE.values() for w in words)
 

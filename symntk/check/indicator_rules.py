@@ -2,13 +2,13 @@
 
 Each row is (about, learners write, read as, pattern, replacement) as in :class:`symntk.check.spelling_rules.Rule`:
 ``\\mathbb{1}[z > 0]``, ``1[z>0]``, ``1{z>0}``, ``1(z > 0)``, ``𝟙_{z>0}``, ``\\mathbb{1}_{[z_1>0]}``, the Iverson
-bracket ``[z > 0]``, the Heaviside step ``H(z)`` or ``\\Theta(z)`` and ``step(z)`` all read as
+bracket ``[z > 0]``, the Heaviside step ``H(z)``, ``\\Theta(z)`` or ``\\theta(z)`` and ``step(z)`` all read as
 ``\\operatorname{relu}'(z)``; a blackboard one with only a unit's index (``\\mathbb 1_i``, ``𝟙_2``: unit i is active)
 as ``\\operatorname{relu}'(z_{i})``, not where the notes define it (``\\mathbb 1_j = 1`` if …) (a bold ``\\mathbf 1_n``
 is a vector of ones and stays). The argument is one name with at most three scripts and a datapoint in parentheses
 (``z^{[1]}_2(x_1)``), compared with ``> 0`` only (``≥ 0`` says something else at 0 and is left as it is).
-Heaviside's ``H`` and ``\\Theta`` are read only on a pre-activation ``z`` (the kernel Θ takes two inputs). Every
-pattern is bounded and without nested repetition.
+Heaviside's ``H``, ``\\Theta`` and ``\\theta`` are read only on a pre-activation ``z`` (the kernel Θ takes two
+inputs, and θ alone is the parameter vector). Every pattern is bounded and without nested repetition.
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ INDICATOR_RULES: tuple[tuple[str, str, str, str, str], ...] = (
     ("Heaviside's Theta of a pre-activation (ReLU′; the kernel Θ takes two inputs)", r"\Theta(z) ; \Theta(z_i)",
      r"\operatorname{relu}'(z) ; \operatorname{relu}'(z_i)",
      r"(?<![\w\\])(?:\\Theta|Θ)\s*\(\s*" + _UNIT + r"\s*\)()", _RELU),
+    ("Heaviside's theta of a pre-activation (ReLU′; θ alone or of anything else is the parameter vector)",
+     r"\theta(z) ; \theta(z_2) ; \vartheta(z^{[1]}_1)",
+     r"\operatorname{relu}'(z) ; \operatorname{relu}'(z_2) ; \operatorname{relu}'(z^{[1]}_1)",
+     r"(?<![\w\\])\\(?:var)?theta\s*\(\s*" + _UNIT + r"\s*\)()", _RELU),
     ("step function of a unit (ReLU′)", r"step(z) ; \operatorname{step}(z_1) ; \text{step}(z)",
      r"\operatorname{relu}'(z) ; \operatorname{relu}'(z_1) ; \operatorname{relu}'(z)",
      r"(?<![\w\\])(?:step|Step|\\(?:mathrm|operatorname|text|textrm)\s*\{\s*step\s*\})\s*\(\s*" + _NAME +

@@ -42,10 +42,11 @@ _WORD_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:von|der|de|of|du|di|
 
 
 # ``Spor $K$ er $24$``, ``the determinant of $K$ is $7$``, ``ákveða $8 \cdot 16 - 121 = 7$``: a word for tr or det (K
-# in math after it, a verb) right before inline math that is only numbers (Danish "det" with a verb and no K excepted)
-_SAID_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:of|af|von|de|du|di))?([ \t]{0,3}\$\s*K\s*\$)?[ \t]{1,3}"
-                        r"((?:er|is|ist|est|es|är|equals|on|=)[ \t]{1,3})?$", re.I)
-_ARITHMETIC = re.compile(r"^\s*[-−(]?\d(?:[-−+*/·=(). ,{}\d]|\\cdot|\\times|\\approx){0,80}$")
+# in math after it, a verb) right before inline math that is only numbers (Danish "det" with a verb and no K excepted);
+# or the word and a colon (``Discriminant: $27^2 - 4 \cdot 140 = 169$``, ``المميز: $729 − 560 = 169$``)
+_SAID_OF_K = re.compile(r"(?<![\w\\])([^\W\d_]+)(?:[ \t]+(?:of|af|von|de|du|di))?([ \t]{0,3}\$\s*K\s*\$)?"
+                        r"(?:[ \t]{1,3}((?:er|is|ist|est|es|är|equals|on|=)[ \t]{1,3})?|[ \t]{0,2}:[ \t]{0,3})$", re.I)
+_ARITHMETIC = re.compile(r"^\s*[-−(]?\d(?:[-−+*/·=(). ,{}\d^²]|\\cdot|\\times|\\approx){0,80}$")   # 27^2 − 4 · 140
 # "the other two are", "the remaining one is", "the others are" right before math that starts with a relation: the
 # rest of a set named earlier on the line (eigenvalues, when the line says so), not the formula before
 _OTHERS_ARE = re.compile(r"(?<![\w-])(?:the\s+)?(?:other|others|remaining|rest)(?:\s+(?:two|one|three|ones|of\s+them))?"

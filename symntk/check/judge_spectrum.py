@@ -12,6 +12,7 @@ from .compare import at_precision, rounds_to, written_number
 from .decide import approximation, decide
 from .eigen_order import note_order
 from .feedback import Feedback
+from .invariant_entries import entry_formula, judge_entry_formula
 from .invariant_terms import PLACEHOLDERS, with_placeholders
 from .judgement import Judgement
 from .nodes import Num
@@ -119,6 +120,9 @@ def _unnamed_output(world, output: int | None, fits) -> int | None:
 
 def judge_trace(claim, world, j: Judgement) -> Judgement:
     """tr K."""
+    formula = entry_formula(claim.value)
+    if formula is not None:   # tr K = K_{11} + K_{22}: a formula in the entries
+        return judge_entry_formula(claim, world, j, formula, _current(world, claim.output))
     claimed = scalars(claim.value, world.scope)[0]
     out = _unnamed_output(world, claim.output, lambda o: agrees(claim.value, claimed, world.kernel(o).trace()) or
                           any(agrees_own(claim.value, claimed, v) for v in own_invariants(world, o)[0]))
@@ -132,6 +136,9 @@ def judge_trace(claim, world, j: Judgement) -> Judgement:
 
 def judge_det(claim, world, j: Judgement) -> Judgement:
     """det K."""
+    formula = entry_formula(claim.value)
+    if formula is not None:   # det K = K_{11} K_{22} − K_{12}²: a formula in the entries
+        return judge_entry_formula(claim, world, j, formula, _current(world, claim.output))
     claimed = scalars(claim.value, world.scope)[0]
 
     def fits(o):

@@ -14,6 +14,7 @@ from .nodes import Sym
 from .output_matrices import output_matrix_claim
 from .own_forward import with_own_units
 from .own_matrices import judge_bare_delta, judge_matrix_value, remember
+from .own_minors import remember_minor
 from .predicates import walk
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, one_scalar, scalars
@@ -120,10 +121,12 @@ GRADIENT_LETTERS = ("g", "G", "j", "J", "gamma")   # g_i, J_i: the learner's own
 def _new_working(claim, world: World, known) -> bool:
     """A letter of the learner's own with a number already (``D = 464``) set equal to arithmetic of numbers only
     (``D = 1849 - 116``): the learner reuses the letter for a new quantity (the next output's discriminant), so it
-    is a new definition, not a wrong value of the old one."""
+    is a new definition, not a wrong value of the old one. A later member of the same chain (``M = 12 · 31 − 19² =
+    362 − 361``) is never a new definition: it says the members before it are equal to it."""
     from .nodes import Num
 
-    if known is None or not getattr(known, "is_number", False) or isinstance(claim.value, Num):
+    if claim.previous is not None or known is None or not getattr(known, "is_number", False) or \
+            isinstance(claim.value, Num):
         return False
     if any(isinstance(node, Sym) for node in walk(claim.value)):
         return False
@@ -225,6 +228,8 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
         ok, own_ok, known = minor
         return decide(j, world, claim, claimed, ok, own_ok, known, lambda prev: matches(world, claim.value, claimed,
                                                                                        prev))
+    if claim.previous is not None and isinstance(known, sympy.Expr):   # M_23 = 12 · 31 − 19² = 362 − 361: their minor
+        remember_minor(world, known, claimed, claim.line)
     ok = matches(world, claim.value, claimed, known) or _same_at_point(claim, world, claimed, known)
     return decide(j, world, claim, claimed, ok, own_ok, known, lambda prev: matches(world, claim.value, claimed, prev))
 

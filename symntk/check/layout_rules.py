@@ -95,6 +95,14 @@ LAYOUT_RULES: tuple[Rule, ...] = (
     Rule("dots in a list", r"(\theta_1, \ldots, \theta_7) ; (\theta_1, \cdots, \theta_7)",
          r"(\theta_1, \dots, \theta_7)",
          r"\\(?:ldots|cdots|dots[bcm]?)(?![A-Za-z])", r"\\dots "),
+    Rule("a decimal with a comma cut off with an ellipsis (its digits written, judged as a truncated decimal)",
+         r"26,70\dots ; 0,2996...", r"26{,}70 ; 0{,}2996",
+         r"(?<![\w.,])(\d{1,12}),(\d{1,20})\s{0,2}(?:\\dots(?![A-Za-z])|\.{3}(?!\.))"
+         r"(?!\s{0,3}(?:[\d.(\[{)\]]|\\[}\]]|\\right|\\dots|-\s{0,2}\d|,\s{0,3}-?\d))", r"\1{,}\2 "),
+    Rule("a decimal cut off with an ellipsis (the digits written are its value, judged as a truncated decimal)",
+         r"26.700\dots ; 26{,}70\dots ; 0.2996...", r"26.700 ; 26{,}70 ; 0.2996",
+         r"(?<![\w.])(\d{1,12}(?:\.|\{,\})\d{1,20})\s{0,2}(?:\\dots(?![A-Za-z])|\.{3}(?!\.))"
+         r"(?!\s{0,3}(?:[\d.(\[{)\]]|\\[}\]]|\\right|\\dots|-\s{0,2}\d|,\s{0,3}-?\d))", r"\1 "),
     Rule("a small inline matrix", r"\left(\begin{smallmatrix}2\\-1\end{smallmatrix}\right)",
          r"\left(\begin{matrix}2\\-1\end{matrix}\right)", r"\\(begin|end)\s*\{\s*smallmatrix\s*\}", r"\\\1{matrix}"),
     Rule("a plain matrix in square brackets",

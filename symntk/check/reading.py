@@ -22,6 +22,7 @@ from .claims import (
     Reading,
     Unreadable,
 )
+from .cut_vectors import UNFINISHED
 from .facts import ORDER
 from .index_letters import own_index_letters, renamed
 from .index_notation import index_range, instances, ranges_by_line
@@ -71,6 +72,10 @@ def read_segments(segments: list[Segment]) -> Reading:
     for seg in [one for whole in segments for one in ([whole] if whole.fact else
                                                       instances(_indexed(renamed(whole, letters)),
                                                                 ranges.get(whole.line)))]:
+        if seg.fact == UNFINISHED:   # ∇f(x_2) = (2, 0, 1,: its entries are claims (cut_vectors), the cut is said
+            reading.items.append(Context(seg.line, seg.text, "unfinished", "the rest of an unfinished vector (its "
+                                         "entries written are judged one by one)"))
+            continue
         if seg.fact:
             negated, prop = seg.fact.startswith("not:"), seg.fact.removeprefix("not:")
             if prop.startswith("relu:") and any(getattr(i, "condition", None) for i in reading.items

@@ -10,6 +10,7 @@ from .answer_labels import answer_values
 from .bracket_indices import bracket_indices
 from .claims import Context
 from .code_files import code_notes
+from .delta_layer_words import delta_layer_words
 from .derivative_lists import derivative_lists
 from .derivative_sections import derivative_sections
 from .discriminant_letter import discriminant_letter
@@ -69,6 +70,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = worded_links(retracted(earlier_quotes_blanked(org_markdown(text))))   # crossed out or taken back: not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
     text = layer_words(text)   # x_1 = 1: hidden = (3, −1): the hidden layer's vector, a = (3, −1)
+    text = delta_layer_words(text)   # Output layer: $\delta = 1$: the bare δ of the layer the words name
     text = derivative_sections(text)   # derivatives: ↵ - $w_2$: $u x$, so $3$ and $6$ ↵ at x = 2: ↵ - W1: 6
     text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
