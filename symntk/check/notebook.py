@@ -18,6 +18,7 @@ import re
 
 from ..errors import InputError
 from .python_output import call_name, printed_chunks, python_value
+from .torch_output import torch_claims
 
 _CELL_TYPE = re.compile(r'^\s*"cell_type"\s*:\s*"(\w+)"')
 _LIST_OPEN = re.compile(r'^\s*"(source|text/plain|text)"\s*:\s*\[\s*$')
@@ -96,7 +97,7 @@ def _last_expression(code: list[str]) -> str | None:
     """The cell's last line when it is an expression (its value is the cell's result), not an assignment,
     a statement or a call that prints or draws."""
     for line in reversed(code):
-        bare = line.split("#", 1)[0].strip()
+        bare = line.split("#", 1)[0].strip().rstrip(";").rsplit(";", 1)[-1].strip()   # y.backward(); W1.grad
         if not bare:
             continue
         if re.match(r"^(?:import|from|def|class|for|if|while|return|print|plt\.|display\()", bare) or \
@@ -119,7 +120,9 @@ def _code_cell(cell: dict, out: list[str]) -> None:
         if not lines:
             continue
         text = "\n".join(s for _, s in lines)
-        if stream:
+        if (claims := torch_claims(text, code, last, stream, python_value, call_name)) is not None:
+            pass
+        elif stream:
             claims = printed_chunks(text, prints)
         else:
             value = python_value(text)
