@@ -62,7 +62,7 @@ _FACTOR = re.compile(r"(?<![\w^])[A-Za-z]\w{0,8}(?!\w)")
 _KERNEL_NUMBER = re.compile(r"(?<![\w^])K([1-9])(?!\w)")
 _COUNT = re.compile(r"^(?:n_?|num_?|number_?of_?)?(?:params?|parameters)$|^n_?theta$|^P$", re.I)
 _NAME_TUPLE = re.compile(r"^\(?\s{0,4}([A-Za-z]\w{0,20}(?:\s{0,4},\s{0,4}[A-Za-z]\w{0,20}){1,60})\s{0,4}\)?$")
-_THETA_VALUES = re.compile(r"^theta_?(?:vals?|values|num|numbers|0)$", re.I)
+_THETA_VALUES = re.compile(r"^(?:theta_?(?:vals?|values|num|numbers|0)|th_?0?|params)$", re.I)
 _THETA_ORDER = re.compile(r"^theta\s{0,4}=\s{0,4}[\[(]\s{0,4}[Wb]\d[^=]{0,400}[\])](?:'|\.')?"
                           r"(?:\s{1,12}.{0,200})?$", re.I)
 _BARE_COUNT = re.compile(r"^[nN]$")
