@@ -83,7 +83,7 @@ _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _CODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:np|numpy|math|jnp|torch)\.(?:linalg\.)?"), ""),
-    (re.compile(r"\b(?:array|tensor)\s{0,4}\((\[.{0,1500}\]|[-+]?\d{1,12}(?:\.\d{0,12})?)\s{0,4}(?:,\s{0,4}(?:dtype|"
+    (re.compile(r"\b(?:array|tensor)\s{0,4}\((\[.{0,1500}?\]|[-+]?\d{1,12}(?:\.\d{0,12})?)\s{0,4}(?:,\s{0,4}(?:dtype|"
                 r"requires_grad|device)\s{0,4}=\s{0,4}[\w.'\":]{1,30}\s{0,4}){0,3}\)"), r"\1"),   # tensor(…, dtype=…)
     (re.compile(r"\bdot\s{0,4}\(\s{0,4}(\w{1,30})\s{0,4},\s{0,4}(\w{1,30})\s{0,4}\)"), r"\1 · \2"),
     (re.compile(r"(?<=\w)\s{0,4}@\s{0,4}(?=\w)"), " · "),
@@ -295,6 +295,6 @@ def math_spelling(expr: str) -> str:
     if rows and ";" in rows.group(1):
         cells = [re.split(r"\s*,\s*|\s+", row.strip()) for row in rows.group(1).split(";") if row.strip()]
         expr = "[" + ", ".join("[" + ", ".join(c for c in row if c) + "]" for row in cells) + "]"
-    elif rows and "," not in rows.group(1):
+    elif rows and "," not in rows.group(1) and not re.search(r"\bfor\b", rows.group(1)):   # not [g(x) for x in xs]
         expr = "[" + ", ".join(rows.group(1).split()) + "]"
     return " ".join(_name(word) for word in expr.split(" "))
