@@ -32,8 +32,8 @@ from .org import org_markdown
 from .pandoc_notes import pandoc_markdown
 from .physics_pkg import physics_latex
 from .pq_formula import pq_coefficients
-from .quarto import quarto_notes
 from .prose_vectors import prose_vectors
+from .quarto import quarto_notes
 from .rank_words import rank_in_math
 from .retractions import retracted
 from .rst_notes import rst_markdown
