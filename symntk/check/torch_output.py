@@ -6,7 +6,8 @@ keyword tail (``dtype=torch.float64``, ``grad_fn=<DotBackward0>``, ``requires_gr
 in one output (a tuple ``(tensor(…), tensor(…))``, a list ``[tensor(…), …]``, ``print(a, b)`` side by side) are
 paired in order with the expressions that produced them (the parts of ``K, torch.linalg.eigvalsh(K)``, the
 arguments of the ``print`` calls); a ``print`` inside ``for x in [1., 2.]:`` shows its values once per input, so
-each repetition is a claim at that input. ``p.grad`` (after ``.backward()``) is ∂f/∂p; a name assigned from an
+each repetition is a claim at that input. ``p.grad`` (after ``.backward()``) is ∂f/∂p (``W1.grad`` at x = 2 is
+``$∂f/∂W^{[1]} = …$ at $x = 2$``); a name assigned from an
 expression of the loop's input (``y = W2 @ (W1*x + b1) + b2``, ``out = f(x).sum()``) is f at that input;
 ``jacobian(lambda t: f(t, 3.), θ)`` is ∇θ f(3); a list of tensors named for gradients (``grads``) is J, a row
 each. Nothing is evaluated.
@@ -21,6 +22,7 @@ _TENSOR = re.compile(r"\btensor\(")
 _EIGH = re.compile(r"^torch\.return_types\.\w*eig\w*\(\s*eigenvalues\s*=\s*")
 _KEYWORD = re.compile(r",\s*(?:dtype|grad_fn|requires_grad|device|layout|names)\s*=.*$", re.S)
 _GRADS = re.compile(r"^(?:grads?|gradients?|grad_list|gs|rows|jac_rows)$", re.I)
+_LAYER = re.compile(r"^([WwBb])_?([1-9])$")
 _GRAD = re.compile(r"^([A-Za-z_]\w{0,30})\.grad(?:\.\w+\(\))*$")
 _LOOP = re.compile(r"^(\s*)for\s+([A-Za-z_]\w{0,10})\s+in\s+[\[(]([-+0-9.eE,\s]{1,200})[\])]\s*:\s*(.*)$")
 _JACOBIAN = re.compile(r"^(?:\w+\.)*(?:jacobian|jacrev|jacfwd|grad)\(\s*lambda\s+\w+\s*:\s*\w+\(\s*\w+\s*,\s*"
@@ -81,6 +83,10 @@ def producer_name(producer: str, code: list[str], loop: str | None, at: str | No
     ``call_name(producer)``; ``{} at x = …`` (the value's place, then the input) in a loop."""
     where = f"{{}} at x = {at}" if at else "{}"
     if m := _GRAD.match(producer):
+        layer = _LAYER.match(m.group(1))
+        if layer and at:   # W1.grad at x = 2: $∂f/∂W^{[1]} = …$ at $x = 2$
+            letter = "W" if layer.group(1) in "Ww" else "b"
+            return f"$\\partial f/\\partial {letter}^{{[{layer.group(2)}]}} = {{}}$ at $x = {at}$"
         return f"∂f/∂{m.group(1)} = " + where
     if m := _JACOBIAN.match(producer):
         return f"∇f({m.group(1).rstrip('.')})" + " = {}"
