@@ -73,3 +73,14 @@ def test_list_of_gradients_and_tensor_literals(tmp_path):
     verdicts = line_verdicts(check_path(path))
     assert verdicts[_line_of(lines, '"[tensor([1., 0.')] == ["correct"]
     assert verdicts[_line_of(lines, '"theta = torch.tensor')] == ["correct"]
+
+
+def test_a_labelled_print_of_a_tensor(tmp_path):
+    """``print("K =", K)`` printing ``K = tensor([[ 8., 12.], …])`` is K (correct); ``print("trace:", …)`` printing
+    ``trace: tensor(28.)`` is tr K = 28, wrong (hand: 8 + 19 = 27)."""
+    printed = "K = tensor([[ 8., 12.],\n        [12., 19.]])\ntrace: tensor(28.)"
+    code = ['print("K =", K)\n', 'print("trace:", torch.trace(K))']
+    path, lines = _notebook(tmp_path, [_markdown([EXERCISE]), _code(code, [_stream(printed)])])
+    verdicts = line_verdicts(check_path(path))
+    assert verdicts[_line_of(lines, '"K = tensor(')] == ["correct"]
+    assert verdicts[_line_of(lines, '"trace: tensor(28.)')] == ["wrong"]

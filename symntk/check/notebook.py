@@ -7,8 +7,9 @@ cell's lines as Markdown (the learner's derivation), a code cell's lines as the 
 (``execute_result``, ``display_data``, ``stream``) as a claim of what the cell printed: the value of the cell's
 last expression (``K`` → ``K = [[8, 12], [12, 19]]``, ``np.linalg.eigvalsh(K)`` → the eigenvalues) or of each
 ``print(…)`` (``print("K =", K)``). NumPy's printed forms (``array([[ 8, 12], …])``, ``[[ 8 12] …]``,
-``np.float64(26.7)``, ``EigResult(eigenvalues=array([…]), …)``) are read as the lists they print. Every other
-line of the file (the JSON's structure, metadata, images) is blank. Nothing is run.
+``np.float64(26.7)``, ``EigResult(eigenvalues=array([…]), …)``) are read as the lists they print, and so are
+PyTorch's (``tensor([[ 8., 12.], …])``, tuples of tensors, ``.grad`` printed in a loop: :mod:`.torch_output`).
+Every other line of the file (the JSON's structure, metadata, images) is blank. Nothing is run.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 
 from ..errors import InputError
 from .python_output import call_name, printed_chunks, python_value
-from .torch_output import torch_claims
+from .torch_output import torch_claims, untensored
 
 _CELL_TYPE = re.compile(r'^\s*"cell_type"\s*:\s*"(\w+)"')
 _LIST_OPEN = re.compile(r'^\s*"(source|text/plain|text)"\s*:\s*\[\s*$')
@@ -123,9 +124,10 @@ def _code_cell(cell: dict, out: list[str]) -> None:
         if (claims := torch_claims(text, code, last, stream, python_value, call_name)) is not None:
             pass
         elif stream:
+            text = untensored(text)
             claims = printed_chunks(text, prints)
         else:
-            value = python_value(text)
+            value = python_value(untensored(text))
             claims = [(0, f"{call_name(last)} = {value}")] if last and value is not None else []
         for k, claim in claims:
             if k < len(lines):

@@ -39,27 +39,43 @@ def _close(text: str, start: int) -> int | None:
     return None
 
 
-def tensor_parts(text: str) -> list[tuple[int, str]] | None:
-    """(offset in ``text``, the tensor's values without its keyword tail) for each tensor printed in ``text``, in
-    order, or None when ``text`` is not tensors only (between them: commas, spaces, one outer ``(…)``/``[…]``)."""
-    if not _TENSOR.search(text):
-        return None
-    parts, rest, k = [], [], 0
-    while (m := _TENSOR.search(text, k)) and len(parts) < MAX_TENSORS:
+def _spans(text: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, values without the keyword tail) of each ``tensor(…)`` in ``text``; None when one is unclosed."""
+    spans, k = [], 0
+    while (m := _TENSOR.search(text, k)) and len(spans) < MAX_TENSORS:
         end = _close(text, m.end())
         if end is None:
             return None
-        rest.append(text[k:m.start()])
-        parts.append((m.start(), _KEYWORD.sub("", text[m.end():end])))
+        spans.append((m.start(), end + 1, _KEYWORD.sub("", text[m.end():end])))
         k = end + 1
-    rest.append(text[k:])
-    gaps = "".join(rest).strip()
-    eigh = _EIGH.match(text.strip())
-    if eigh:
-        return parts[:1]
+    return spans
+
+
+def tensor_parts(text: str) -> list[tuple[int, str]] | None:
+    """(offset in ``text``, the tensor's values without its keyword tail) for each tensor printed in ``text``, in
+    order, or None when ``text`` is not tensors only (between them: commas, spaces, one outer ``(…)``/``[…]``)."""
+    spans = _spans(text) if _TENSOR.search(text) else None
+    if not spans:
+        return None
+    if _EIGH.match(text.strip()):
+        return [(spans[0][0], spans[0][2])]
+    gaps = "".join(text[a[1]:b[0]] for a, b in zip([(0, 0, "")] + spans, spans + [(len(text), 0, "")])).strip()
     if gaps.startswith(("(", "[")):
         gaps = gaps[1:-1] if gaps.endswith((")", "]")) else "x"
-    return parts if re.fullmatch(r"[\s,]*", gaps) else None
+    return [(a, value) for a, _, value in spans] if re.fullmatch(r"[\s,]*", gaps) else None
+
+
+def untensored(text: str) -> str:
+    """``text`` with every ``tensor(…)`` written as its values (``K = tensor([[8., 12.], …])`` → ``K = [[8., 12.],
+    …]``), for a printed label and value (``print("K =", K)``)."""
+    spans = _spans(text) if _TENSOR.search(text) else None
+    if not spans:
+        return text
+    out, k = [], 0
+    for a, b, value in spans:
+        out.append(text[k:a] + value)
+        k = b
+    return "".join(out) + text[k:]
 
 
 def _producers(expression: str) -> list[str]:
