@@ -4,16 +4,18 @@ Notes written in Org-mode (a ``#+begin_src python`` block and its ``: …`` resu
 or pasted from a terminal keep a program and its output in one block. When a Python cell's statements are code
 first and outputs after it (nothing but outputs after the first one), the outputs are read as the cell's
 output (:func:`symntk.check.pasted.output_claims`): the n-th printed line is what the n-th ``print`` shows, and
-``print(a, b)`` prints its values side by side. A value computed by plain arithmetic on numbers
-(``12 + np.sqrt(90)``, ``(43 - math.sqrt(1445))/2``) names no quantity of its own: it is a numeric check of the
-closed form written right before the block (``λ = 12 ± √90``), so it claims what that line names.
+``print(a, b)`` prints its values side by side. An array the code assigns as a literal
+(``J = np.array([[1, 0], …])``) is the learner's own value, read as in a notebook cell
+(:func:`symntk.check.pasted.fence_claims`). A value computed by plain arithmetic on numbers (``12 + np.sqrt(90)``,
+``(43 - math.sqrt(1445))/2``) names no quantity of its own: it is a numeric check of the closed form written right
+before the block (``λ = 12 ± √90``), so it claims what that line names.
 """
 
 from __future__ import annotations
 
 import re
 
-from .pasted import _statements, displayed, output_claims
+from .pasted import _statements, displayed, fence_claims, output_claims
 
 _FUNCTION = re.compile(r"(?:(?:np|numpy|math|sp|sympy)\.)?(?:sqrt|exp|log)(?=\s*\()")
 _ARITHMETIC = re.compile(r"[\d\s.+\-*/()]{1,200}")
@@ -53,4 +55,7 @@ def cell_output_claims(body: str, before: str = "") -> list[tuple[int, str, bool
         return None
     shown = _named_by(shown, before) if before else shown
     found = output_claims(body[start:], shown)
-    return None if found is None else [(start + offset, claim, certain) for offset, claim, certain in found]
+    if found is None:
+        return None
+    typed = fence_claims(body[:start], before, True, True)   # J = np.array([[1, 0], [2, 1]]): the learner's own J
+    return typed + [(start + offset, claim, certain) for offset, claim, certain in found]

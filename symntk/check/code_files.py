@@ -5,13 +5,12 @@ lines and several ``name = …`` assignments, no ``$`` math). The file is never 
 
 * a docstring (``\"\"\"…\"\"\"``) or block comment (``%{ … %}``, ``#= … =#``) is prose, its quotes dropped;
 * Julia's output pasted as comments below a statement is what it computes (:mod:`symntk.check.julia_output`), and
-  so is MATLAB's or Octave's command-window output pasted below one, bare or as comments
-  (:mod:`symntk.check.matlab_output`);
+  so is MATLAB's or Octave's command-window output pasted below one, bare or as comments (:mod:`.matlab_output`);
 * a comment line (``#``, ``%``) is a line of notes (``# df/dW1 = W2 x`` is a claim as it would be on paper), except
   commented-out code (``# g2 = [1, 0, 2]``: a literal list assigned) and a take-back, which are not read (a
   comment giving θ as a list of the parameters, ``% theta = [W1(1,1); b1(1); …]``, states their order: read);
 * an assignment ``name = expr`` is the claim ``name = expr``: string quotes dropped (``"w2 * x"`` is the formula),
-  code spellings as math (``dot(a, b)`` and ``a @ b`` → ``a · b``, ``np.dot``, ``np.array(…)`` → its argument,
+  code spellings as math (``dot(a, b)`` and ``a @ b`` → ``a · b``, ``np.array(…)``/``torch.tensor(…)`` → values,
   ``**`` and ``.^`` → ``^``, ``'`` after a name or bracket → ``^T``, ``[8 12; 12 19]`` → ``[[8, 12], [12, 19]]``),
   and the learner's names as the notes' names (``df_dw11`` → ``df/dw11``, ``lam1`` → ``λ_1``, ``lam2_K1`` → output
   1's ``λ_2``, ``eig`` → the eigenvalues); an assignment running on over lines while its brackets are open is one
@@ -63,7 +62,7 @@ _FACTOR = re.compile(r"(?<![\w^])[A-Za-z]\w{0,8}(?!\w)")
 _KERNEL_NUMBER = re.compile(r"(?<![\w^])K([1-9])(?!\w)")
 _COUNT = re.compile(r"^(?:n_?|num_?|number_?of_?)?(?:params?|parameters)$|^n_?theta$|^P$", re.I)
 _NAME_TUPLE = re.compile(r"^\(?\s{0,4}([A-Za-z]\w{0,20}(?:\s{0,4},\s{0,4}[A-Za-z]\w{0,20}){1,60})\s{0,4}\)?$")
-_THETA_VALUES = re.compile(r"^theta_?(?:vals?|values|num|numbers|0)$", re.I)
+_THETA_VALUES = re.compile(r"^(?:theta_?(?:vals?|values|num|numbers|0)|th_?0?|params)$", re.I)
 _THETA_ORDER = re.compile(r"^theta\s{0,4}=\s{0,4}[\[(]\s{0,4}[Wb]\d[^=]{0,400}[\])](?:'|\.')?"
                           r"(?:\s{1,12}.{0,200})?$", re.I)
 _BARE_COUNT = re.compile(r"^[nN]$")
@@ -84,7 +83,8 @@ _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _CODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:np|numpy|math|jnp|torch)\.(?:linalg\.)?"), ""),
-    (re.compile(r"\barray\s{0,4}\((\[.{0,1500}\])\s{0,4}\)"), r"\1"),
+    (re.compile(r"\b(?:array|tensor)\s{0,4}\((\[.{0,1500}?\]|[-+]?\d{1,12}(?:\.\d{0,12})?)\s{0,4}(?:,\s{0,4}(?:dtype|"
+                r"requires_grad|device)\s{0,4}=\s{0,4}[\w.'\":]{1,30}\s{0,4}){0,3}\)"), r"\1"),   # tensor(…, dtype=…)
     (re.compile(r"\bdot\s{0,4}\(\s{0,4}(\w{1,30})\s{0,4},\s{0,4}(\w{1,30})\s{0,4}\)"), r"\1 · \2"),
     (re.compile(r"(?<=\w)\s{0,4}@\s{0,4}(?=\w)"), " · "),
     (re.compile(r"\.?\*\*|\.\^"), "^"),
@@ -295,6 +295,6 @@ def math_spelling(expr: str) -> str:
     if rows and ";" in rows.group(1):
         cells = [re.split(r"\s*,\s*|\s+", row.strip()) for row in rows.group(1).split(";") if row.strip()]
         expr = "[" + ", ".join("[" + ", ".join(c for c in row if c) + "]" for row in cells) + "]"
-    elif rows and "," not in rows.group(1):
+    elif rows and "," not in rows.group(1) and not re.search(r"\bfor\b", rows.group(1)):   # not [g(x) for x in xs]
         expr = "[" + ", ".join(rows.group(1).split()) + "]"
     return " ".join(_name(word) for word in expr.split(" "))

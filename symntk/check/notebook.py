@@ -7,8 +7,9 @@ cell's lines as Markdown (the learner's derivation), a code cell's lines as the 
 (``execute_result``, ``display_data``, ``stream``) as a claim of what the cell printed: the value of the cell's
 last expression (``K`` → ``K = [[8, 12], [12, 19]]``, ``np.linalg.eigvalsh(K)`` → the eigenvalues) or of each
 ``print(…)`` (``print("K =", K)``). NumPy's printed forms (``array([[ 8, 12], …])``, ``[[ 8 12] …]``,
-``np.float64(26.7)``, ``EigResult(eigenvalues=array([…]), …)``) are read as the lists they print. Every other
-line of the file (the JSON's structure, metadata, images) is blank. Nothing is run.
+``np.float64(26.7)``, ``EigResult(eigenvalues=array([…]), …)``) are read as the lists they print, and so are
+PyTorch's (``tensor([[ 8., 12.], …])``, tuples of tensors, ``.grad`` printed in a loop: :mod:`.torch_output`).
+Every other line of the file (the JSON's structure, metadata, images) is blank. Nothing is run.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from ..errors import InputError
 from .python_output import call_name, printed_chunks, python_value
+from .torch_output import torch_claims, untensored
 
 _CELL_TYPE = re.compile(r'^\s*"cell_type"\s*:\s*"(\w+)"')
 _LIST_OPEN = re.compile(r'^\s*"(source|text/plain|text)"\s*:\s*\[\s*$')
@@ -96,7 +98,7 @@ def _last_expression(code: list[str]) -> str | None:
     """The cell's last line when it is an expression (its value is the cell's result), not an assignment,
     a statement or a call that prints or draws."""
     for line in reversed(code):
-        bare = line.split("#", 1)[0].strip()
+        bare = line.split("#", 1)[0].strip().rstrip(";").rsplit(";", 1)[-1].strip()   # y.backward(); W1.grad
         if not bare:
             continue
         if re.match(r"^(?:import|from|def|class|for|if|while|return|print|plt\.|display\()", bare) or \
@@ -119,10 +121,13 @@ def _code_cell(cell: dict, out: list[str]) -> None:
         if not lines:
             continue
         text = "\n".join(s for _, s in lines)
-        if stream:
+        if (claims := torch_claims(text, code, last, stream, python_value, call_name)) is not None:
+            pass
+        elif stream:
+            text = untensored(text)
             claims = printed_chunks(text, prints)
         else:
-            value = python_value(text)
+            value = python_value(untensored(text))
             claims = [(0, f"{call_name(last)} = {value}")] if last and value is not None else []
         for k, claim in claims:
             if k < len(lines):

@@ -16,7 +16,7 @@ import re
 from .output_matrices import output_mark
 from .reprs import Repr, closes_at, parse_repr, split_top, unwrap
 
-CODE_CELLS = ("python", "py", "python3", "ipython", "ipython3", "jupyter", "sage")
+CODE_CELLS = ("python", "py", "python3", "ipython", "ipython3", "jupyter", "jupyter-python", "sage")
 MAX_PASTED = 200   # inline outputs read per file, statements read per fence
 _PROMPT = re.compile(r"^\s*(?:>>>|In\s*\[\s*\d{0,5}\s*\]\s*:)\s?")
 _MORE = re.compile(r"^\s*\.\.\.(?:\s|$)")

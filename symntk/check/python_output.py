@@ -18,8 +18,8 @@ _BETWEEN_NUMBERS = re.compile(r"(?<=[0-9.\]])\s+(?=[-+0-9.\[])")
 _LONG = re.compile(r"-?\d+\.\d{9,}(?![\deE])")   # float noise (8.000000000000002): read to 8 decimals
 _VALUE = re.compile(r"^[-+0-9.eE\[\], ]{1,4000}$")
 _CALLS = (
-    (re.compile(r"^(?:\w+\.)*eig(?:vals|valsh|h)?\(\s*\w+\s*\)(?:\[0\])?$"), "lam"),
-    (re.compile(r"^(?:np\.)?trace\(\s*\w+\s*\)$|^\w+\.trace\(\)$"), "trK"),
+    (re.compile(r"^(?:\w+\.)*eig(?:vals|valsh|h)?\(\s*\w+(?:\.\w+\(\))*\s*\)(?:\[0\])?$"), "lam"),
+    (re.compile(r"^(?:\w+\.)*trace\(\s*\w+(?:\.\w+\(\))*\s*\)$|^\w+\.trace\(\)$"), "trK"),
     (re.compile(r"^(?:\w+\.)*det\(\s*\w+\s*\)$"), "detK"),
 )
 
@@ -56,7 +56,8 @@ def call_name(expression: str) -> str:
         return expression
     for pattern, name in _CALLS + _LABELS:
         if pattern.match(expression):
-            return name
+            output = re.match(r"^(?:\w+\.)*eig\w*\(\s*K_?([1-9])\b", expression) if name == "lam" else None
+            return f"λ^{{({output.group(1)})}}" if output else name   # eigvalsh(K2): output 2's kernel
     if re.match(r"^(\w+)\s*@\s*\1\.T$|^(?:np\.)?(?:dot|matmul)\(\s*(\w+)\s*,\s*\2\.T\s*\)$", expression):
         return "K"
     return expression

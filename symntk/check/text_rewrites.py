@@ -34,6 +34,7 @@ from .pandoc_notes import pandoc_markdown
 from .physics_pkg import physics_latex
 from .pq_formula import pq_coefficients
 from .prose_vectors import prose_vectors
+from .quarto import quarto_notes
 from .rank_words import rank_in_math
 from .retractions import retracted
 from .rst_notes import rst_markdown
@@ -57,6 +58,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = rst_markdown(text, source)   # .rst: :math:`…` and .. math:: as Markdown math
     text = code_notes(text, source)   # a .py/.m/.jl file of working: its assignments and comments as lines of notes
     text = pandoc_markdown(text)   # Word → pandoc: \lbrack, wrapped inline matrices, [..]{.underline}, grid tables
+    text = quarto_notes(text, source)   # ```{python} chunks as code notes, `{python} K[0,1]` = 12 as K_12 = 12
     text = julia_cells(text)   # ```julia fences and the output below them: code as notes, printed values as claims
     text = knitted_chunks(text)   # knitted R Markdown: a ```r chunk and knitr's ## output fences as one session
     text = maple_notes(text)   # a pasted Maple session: each prompt and Maple's output as claims on their lines
