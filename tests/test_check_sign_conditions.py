@@ -8,7 +8,7 @@ from check_helpers import notes_verdicts
 from symntk.check.prose_runs import math_runs
 
 PROBLEM = ("$f(x)=W^{[2]}\\,\\mathrm{relu}(W^{[1]}x+b^{[1]})+b^{[2]}$\n\n"
-           "$W^{[1]}=[1, -1]^T$, $b^{[1]}=[0, 2]^T$, $W^{[2]}=[1, 2]$, $b^{[2]}=0$, $x_1=1$, $x_2=3$\n\n")   # lines 1, 3
+           "$W^{[1]}=[1, -1]^T$, $b^{[1]}=[0, 2]^T$, $W^{[2]}=[1, 2]$, $b^{[2]}=0$, $x_1=1$, $x_2=3$\n\n")   # 1, 3
 
 
 @pytest.mark.parametrize("word", ["kun", "kung", "якщо", "wenn", "if"])

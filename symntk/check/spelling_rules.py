@@ -87,9 +87,7 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z\\])([A-Za-z])(_?(?:\{[1-9]\}|[1-9])(?![0-9]))\.(?=\1_?(?:\{[1-9]\}|[1-9])(?![0-9.]))",
          r"\1\2 \\cdot "),
     Rule("a gradient named with its datapoint in the name (a claim at that datapoint)",
-         r"grad_x2 ; g_x1 ; gradf_x1 ; grad_f_x{2} ; nabla_f_x1",
-         r"\nabla_\theta f(x_{2}) ; \nabla_\theta f(x_{1}) ; \nabla_\theta f(x_{1}) ; \nabla_\theta f(x_{2}) ; "
-         r"\nabla_\theta f(x_{1})",
+         r"grad_x2 ; g_x1 ; grad_f_x{2}", r"\nabla_\theta f(x_{2}) ; \nabla_\theta f(x_{1}) ; \nabla_\theta f(x_{2})",
          r"(?<![A-Za-z\\])(?:grad(?:ient)?(?:_?f)?_?|nabla_?f_?|g(?:_?f)?_)x_?(?:\{([1-9])\}|([1-9]))(?![0-9A-Za-z_({])",
          r"\\nabla_\\theta f(x_{\1\2})"),
     Rule("index as digits after a one-letter name (what it names comes from the notes' own definitions)",
