@@ -1,6 +1,6 @@
-"""Working written as code (a Python, MATLAB/Octave or Julia file, never run) turned into plain notes, line for line.
+"""Working written as code (a Python, SageMath, MATLAB/Octave or Julia file, never run) turned into plain notes, line for line.
 
-A notes file is code by its suffix (``.py``, ``.m``, ``.jl``) or by its shape (:func:`is_code`: import or function
+A notes file is code by its suffix (``.py``, ``.sage``, ``.m``, ``.jl``) or by its shape (:func:`is_code`: import or function
 lines and several ``name = …`` assignments, no ``$`` math). The file is never run: each line is rewritten as text.
 
 * a docstring (``\"\"\"…\"\"\"``) or block comment (``%{ … %}``, ``#= … =#``) is prose, its quotes dropped;
@@ -36,7 +36,7 @@ from .matlab_output import is_matlab, printed_below
 
 MAX_LINES = 2000
 MAX_LINE = 2000
-SUFFIXES = (".py", ".m", ".jl", ".ipy")
+SUFFIXES = (".py", ".m", ".jl", ".ipy", ".sage")
 _MARKED_UP = (".md", ".markdown", ".tex", ".typ", ".org", ".rst", ".html", ".ipynb")
 _HEADING = re.compile(r"^#{2,6} |^\*\*\w")
 _CODE_ONLY = re.compile(
