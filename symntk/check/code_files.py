@@ -1,6 +1,8 @@
-"""Working written as code (a Python, SageMath, MATLAB/Octave or Julia file, never run) turned into plain notes, line for line.
+"""Working written as code (a Python, SageMath, MATLAB/Octave or Julia file, never run) turned into plain notes,
+line for line.
 
-A notes file is code by its suffix (``.py``, ``.sage``, ``.m``, ``.jl``) or by its shape (:func:`is_code`: import or function
+A notes file is code by its suffix (``.py``, ``.sage``, ``.m``, ``.jl``; a pasted Sage session with ``sage:``
+prompts is read by :mod:`symntk.check.sage_session` instead) or by its shape (:func:`is_code`: import or function
 lines and several ``name = …`` assignments, no ``$`` math). The file is never run: each line is rewritten as text.
 
 * a docstring (``\"\"\"…\"\"\"``) or block comment (``%{ … %}``, ``#= … =#``) is prose, its quotes dropped;

@@ -12,7 +12,7 @@ A statement's subject comes from the call that computes it, else from its name:
 * ``f.diff(w)`` (``diff(f, w)``, ``derivative(f, w)``) is ∂f/∂w; ``[f.diff(t) for t in theta]`` one derivative per
   parameter; ``f.subs(vals)`` is f(x) at the parameters' values;
 * ``K.eigenvalues()`` and ``K.charpoly().roots(…)`` are the eigenvalues λ_1, λ_2, …; ``K.charpoly()`` is
-  det(K − λI) (Sage's variable ``x`` read as λ); ``K.det()``, ``K.trace()``, ``len(theta)`` the count;
+  det(λI − K) (Sage's variable ``x`` read as λ); ``K.det()``, ``K.trace()``, ``len(theta)`` the count;
 * ``n(e, digits=6)``, ``N(e)``, ``e.n()`` and ``[n(l) for l in e]`` say e's result approximately (≈);
 * ``K[0,0]`` is K_11 and ``J[0]`` ∇f(x_1) (Python's 0-based indices); ``g1*g2`` of two gradients is K_12;
   ``J*J.transpose()`` (``J*J.T``) is the kernel;
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .julia_output import comma_items
-from .maple_claims import Session, by_kind, named_claims
+from .maple_claims import Session, by_kind, math, named_claims
 from .printed_values import kind_by_name
 
 _ASSIGN = re.compile(r"^([A-Za-z]\w{0,20})\s*(?:\(\s*([a-z]\w{0,5}(?:\s*,\s*[a-z]\w{0,5}){0,8})\s*\))?\s*=(?!=)"
@@ -51,9 +51,12 @@ _CALL = re.compile(r"^([A-Za-z]\w{0,20})\(\s*(-?\d{1,12}(?:\.\d{1,12})?(?:/\d{1,
 _SUBS = re.compile(r"^([a-z]\w{0,5})\.subs\([^()]{0,600}\)$")
 _ENTRY = re.compile(r"^([A-Za-z]\w{0,20})\[\s*(\d)\s*,\s*(\d)\s*\]$")
 _ROW = re.compile(r"^([A-Za-z]\w{0,20})\[\s*(\d)\s*\]$")
-_DOT = re.compile(r"^([A-Za-z]\w{0,8}?)_?(\d)\s*\*\s*\1_?(\d)$|^([A-Za-z]\w{0,8}?)_?(\d)\.dot_product\(\s*\4_?(\d)\s*\)$")
-_GRAM = re.compile(r"^([A-Za-z]\w{0,6})\s*\*\s*\1\.(?:transpose\(\)|T)$|^([A-Za-z]\w{0,6})\.transpose\(\)\s*\*\s*\2$")
-_WRAPPED = re.compile(r"^(?:vector|matrix)\(\s*(?:(?:QQ|ZZ|RR|RDF|SR|CDF|QQbar)\s*,\s*)?(\[.{0,1500}\])\s*\)$", re.S)
+_DOT = re.compile(r"^([A-Za-z]\w{0,8}?)_?(\d)\s*\*\s*\1_?(\d)$"
+                  r"|^([A-Za-z]\w{0,8}?)_?(\d)\.dot_product\(\s*\4_?(\d)\s*\)$")
+_GRAM = re.compile(r"^([A-Za-z]\w{0,6})\s*\*\s*\1\.(?:transpose\(\)|T)$"
+                   r"|^([A-Za-z]\w{0,6})\.transpose\(\)\s*\*\s*\2$")
+_WRAPPED = re.compile(r"^(?:vector|matrix)\(\s*(?:(?:QQ|ZZ|RR|RDF|SR|CDF|QQbar)\s*,\s*)?(\[.{0,1500}\])\s*\)$",
+                      re.S)
 _LAMBDA = re.compile(r"^lambda\s+[a-z]\w{0,5}(?:\s*,\s*[a-z]\w{0,5}){0,8}\s*:\s*(.{1,1500})$", re.S)
 _GRADIENT = re.compile(r"^(?:grad\w{0,8}|g|G|dF|df|nabla\w{0,4}|gradient)$")
 _VALUE_PAIR = re.compile(r"(?<![\w.])([A-Za-z]\w{0,20})\s*[:=]\s*(-?\d{1,12}(?:\.\d{1,12})?(?:/\d{1,6})?)(?=\s*[,)}])")
@@ -186,11 +189,12 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
     if subject is not None and output is not None:
         kind, what, approx = subject
         value = _vector(output)
-        if kind == "charpoly":
+        session.previous = (kind, what)
+        if kind == "charpoly":   # Sage's charpoly is det(xI − K): read as det(λI − K)
             value = re.sub(r"\bx\b", "lambda", value)
+            return given + [rf"\det(\lambda I - K) = {math(value)}"]
         if kind == "eigen" and value.startswith("[(") and value.endswith(")]"):   # roots with multiplicities
             value = "[" + ", ".join(comma_items(v.strip()[1:-1])[0] for v in comma_items(value[1:-1])) + "]"
-        session.previous = (kind, what)
         if kind == "name":
             return given + named_claims(what if not name or kind_by_name(what) else name, value, approx, session)
         if kind in ("entry", "row"):

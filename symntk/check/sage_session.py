@@ -10,7 +10,7 @@ order.
 
 Each statement becomes claims (:mod:`symntk.check.sage_claims`) placed as a teacher marks them: on its output line
 when Sage prints the result, else on the prompt line (a value the learner typed, ``g1 = vector(QQ, [1, 2, 1])``);
-an assignment echoed on the same prompt (``K = matrix(…); K``) is claimed once, on the output. A comment line
+a typed value echoed on the same prompt (``K = matrix(QQ, [[8, 12], …]); K``) is claimed once, as typed. A comment line
 (``# K_11 = 1 + 4 + 1 = 6``) is a line of notes, its ``#`` dropped; a comment after a statement stays as prose
 beside its claims; a ``def`` and its body are code only. Nothing is evaluated; sizes are bounded and every pattern
 is linear and anchored.
@@ -30,6 +30,8 @@ _MORE = re.compile(r"^\s{0,12}\.{3,4}:(?:\s(.{0,2000}))?$")
 _COMMENT = re.compile(r"^\s{0,40}#{1,6}(?:\s(.{0,2000}))?$")
 _DEF = re.compile(r"^def\s+([A-Za-z]\w{0,20})\s*\(")
 _ASSIGNS = re.compile(r"^\s*[A-Za-z]\w{0,20}(?:\s*\([\w\s,]{0,60}\))?\s*=(?!=)")
+_GAP = re.compile(r"(?<=[\w)\]])[ \t]{4,40}(?=[A-Za-z])")
+_ITEMS = re.compile(r"[\[(]\s*([^\[\]()]{1,600})\s*[\])]\s*\]?$")
 _NAME = re.compile(r"^\s*([A-Za-z]\w{0,20})\s*(?:\([\w\s,]{0,60}\))?\s*=(?!=)")
 
 
@@ -72,17 +74,18 @@ def sage_notes(text: str) -> str:
     if not is_sage(text):
         return text
     from .maple_claims import Session
-    from .sage_claims import claims
+    from .sage_claims import claims, values_given
 
     lines = text.split("\n")
+    original = list(lines)   # the notes' own lines before each prompt (its prompts and outputs blanked)
     session = Session()
     i = 0
     while i < len(lines) and i < MAX_LINES:
         m = _PROMPT.match(lines[i][:MAX_LINE])
         if not m:
             comment = _COMMENT.match(lines[i][:MAX_LINE])
-            if comment:
-                lines[i] = (comment.group(1) or "").strip()
+            if comment:   # wide gaps between two claims of a comment line: the claims apart
+                lines[i] = _GAP.sub("; ", (comment.group(1) or "").strip())
             i += 1
             continue
         code = [m.group(1) or ""]
@@ -94,7 +97,9 @@ def sage_notes(text: str) -> str:
         while end < len(lines) and end < MAX_LINES and lines[end].strip() and not _PROMPT.match(lines[end]) \
                 and not _COMMENT.match(lines[end]) and end - j < 200:
             end += 1
-        placed = _placed(code, lines[j:end], session, claims)
+        placed = _placed(code, lines[j:end], session, claims, values_given)
+        placed[0] = [c for c in placed.get(0, []) if not (c.startswith("\\theta") and _repeated(c, original[:i]))]
+        original[i:end] = [""] * (end - i)
         for n in range(i, end):
             lines[n] = ", ".join(f"${c}$" for c in placed.get(n - i, []))
         said, comment_text = split_code(code[0])
@@ -104,7 +109,18 @@ def sage_notes(text: str) -> str:
     return "\n".join(lines)
 
 
-def _placed(code: list[str], shown_lines: list[str], session, claims) -> dict[int, list[str]]:
+def _repeated(claim: str, before: list[str]) -> bool:
+    """Whether a typed claim's list (``θ = (w1, b1, w2)``) is already written out on an earlier line of the notes,
+    the same items in the same order: the input repeats the order stated, it claims nothing new."""
+    m = _ITEMS.search(claim)
+    if not m or "," not in m.group(1):
+        return False
+    items = ",".join(t.strip() for t in m.group(1).split(","))
+    said = re.compile(r"(?<![\w.])" + re.escape(items) + r"(?![\w.])")
+    return any(said.search(re.sub(r"\s+", "", line)) for line in before[-MAX_LINES:])
+
+
+def _placed(code: list[str], shown_lines: list[str], session, claims, values_given) -> dict[int, list[str]]:
     """The claims of one prompt by line offset from the prompt: a printed result's on its output line, a typed
     value's on the prompt line."""
     first = code[0].strip()
@@ -117,6 +133,7 @@ def _placed(code: list[str], shown_lines: list[str], session, claims) -> dict[in
     base = len(code)
     echoed = {s.strip() for s in said if re.fullmatch(r"[A-Za-z]\w{0,20}", s.strip())}
     placed: dict[int, list[str]] = {}
+    typed: set[str] = set()
     k = 0
     for statement in said:
         out = None
@@ -124,9 +141,11 @@ def _placed(code: list[str], shown_lines: list[str], session, claims) -> dict[in
             out = shown[k]
             k += 1
         name = _NAME.match(statement)
+        if out is not None and statement.strip() in typed:   # K = matrix(QQ, [[8, 12], …]); K — claimed as typed
+            continue
         made = claims(statement, None if out is None else out[1], session)
-        if out is None and name and name.group(1) in echoed:   # K = matrix(…); K — claimed once, on the output
-            made = [c for c in made if not re.match(rf"^{re.escape(name.group(1))}\b|^K\b|^\\nabla|^J\b", c)]
+        if out is None and name and name.group(1) in echoed and len(made) > len(values_given(statement)):
+            typed.add(name.group(1))
         at = 0 if out is None else base + out[0]
         placed.setdefault(at, []).extend(made)
     return placed
