@@ -91,3 +91,20 @@ def test_statements_values_and_what_is_no_session():
     assert values_given("vals = {w11: 1, b11: 0, x: 2}") == ["w11 = 1", "b11 = 0"]
     assert is_sage(SESSION)
     assert not is_sage("sage: one prompt quoted in prose\nK = [[1, 2], [2, 1]]\n")
+
+
+def test_an_activation_under_the_learners_own_name_and_comment_spellings():
+    from symntk.check.sage_session import own_activations
+    notes = "sage: s(z) = 1/(1 + exp(-z))\n# s'(z) = s(z)(1 - s(z)), s = 1/2\nsage: f = w*s(x) + c\n"
+    assert own_activations(notes) == ("sage: sigma(z) = 1/(1 + exp(-z))\n# sigma'(z) = sigma(z)(1 - sigma(z)), "
+                                      "s = 1/2\nsage: f = w*sigma(x) + c\n")
+    assert own_activations("sage: r(z) = max(0, z)\nsage: r(2)\n") == "sage: relu(z) = max(0, z)\nsage: relu(2)\n"
+    assert own_activations("sage: dt(z) = 1 - tanh(z)\nsage: dt(1)\n") == "sage: dt(z) = 1 - tanh(z)\nsage: dt(1)\n"
+    lines = sage_notes(SESSION + "# so lam_1 ~ 0.732,      lam_2 ~ 94.3\n").split("\n")
+    assert lines[23] == "so λ_1 ≈ 0.732,      λ_2 ≈ 94.3"
+
+
+def test_rounded_eigenvalues_in_a_comment_are_claims():
+    # (95 − √8749)/2 = 0.7319553… rounds to 0.732; 0.733 is a slip
+    verdicts, _ = _verdicts(SESSION + "# so lam_1 ~ 0.733, lam_2 ~ 94.3\n")
+    assert verdicts[24] == ["wrong", "correct"]

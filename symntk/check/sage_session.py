@@ -10,16 +10,22 @@ order.
 
 Each statement becomes claims (:mod:`symntk.check.sage_claims`) placed as a teacher marks them: on its output line
 when Sage prints the result, else on the prompt line (a value the learner typed, ``g1 = vector(QQ, [1, 2, 1])``);
-a typed value echoed on the same prompt (``K = matrix(QQ, [[8, 12], …]); K``) is claimed once, as typed. A comment line
-(``# K_11 = 1 + 4 + 1 = 6``) is a line of notes, its ``#`` dropped; a comment after a statement stays as prose
-beside its claims; a ``def`` and its body are code only. Nothing is evaluated; sizes are bounded and every pattern
-is linear and anchored.
+a typed value echoed on the same prompt (``K = matrix(QQ, [[8, 12], …]); K``) is claimed once, as typed; θ typed
+as the same list of names the notes already wrote out is no new claim.
+
+A comment line (``# K_11 = 1 + 4 + 1 = 6``) is a line of notes, its ``#`` dropped and its math spelt as a code
+file's comment's (:func:`symntk.check.code_comments.comment_math`: ``+-`` is ±, ``lam`` λ) and by
+:data:`_COMMENT_RULES` (``lam_1`` is λ_1, ``~`` is ≈; a wide gap parts two claims). An activation defined under
+the learner's own name (``s(z) = 1/(1 + exp(-z))``) is read by the name the reader knows (:func:`own_activations`).
+A comment after a statement stays as prose beside its claims; a ``def`` and its body are code only. Nothing is
+evaluated; sizes are bounded and every pattern is linear and anchored.
 """
 
 from __future__ import annotations
 
 import re
 
+from .code_comments import comment_math
 from .maple_session import outputs_of
 
 MAX_LINES = 3000
@@ -32,12 +38,49 @@ _DEF = re.compile(r"^def\s+([A-Za-z]\w{0,20})\s*\(")
 _ASSIGNS = re.compile(r"^\s*[A-Za-z]\w{0,20}(?:\s*\([\w\s,]{0,60}\))?\s*=(?!=)")
 _GAP = re.compile(r"(?<=[\w)\]])[ \t]{4,40}(?=[A-Za-z])")
 _ITEMS = re.compile(r"[\[(]\s*([^\[\]()]{1,600})\s*[\])]\s*\]?$")
+_COMMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (   # a comment's own spellings, as the notes' math
+    (re.compile(r"(?<![\w\\])(?:lam|lambda|lmbda)_?(\d)(?![\w.])"), r"λ_\1"),   # lam_1, lam2 → λ_1, λ_2
+    (re.compile(r"(?<=[\w)\]])[ \t]{1,4}~=?[ \t]{0,4}(?=[-\d(.√])"), " ≈ "),   # sqrt(89) ~ 9.43398
+)
+_ACTIVATION_DEF = re.compile(r"^\s{0,12}sage:\s{0,4}([A-Za-z]\w{0,7})\s*(?:\(\s*([a-z])\s*\)\s*=(?!=)|=\s*lambda\s+([a-z])"
+                             r"\s*:)\s*(.{1,200}?)\s*(?:#.{0,200})?$")
+_SIGMOID = r"1\s*/\s*\(\s*1\s*\+\s*(?:exp\(\s*-\s*{v}\s*\)|e\s*\^\s*\(\s*-\s*{v}\s*\))\s*\)"
+_KNOWN = {"sigma", "sigmoid", "tanh", "relu", "ReLU", "softplus", "f", "exp", "max", "n", "N"}
 _NAME = re.compile(r"^\s*([A-Za-z]\w{0,20})\s*(?:\([\w\s,]{0,60}\))?\s*=(?!=)")
 
 
 def is_sage(text: str) -> bool:
     """Whether notes hold a Sage session: :data:`EVIDENCE` lines or more that are ``sage:`` prompts."""
     return sum(1 for line in text.split("\n")[:MAX_LINES] if _PROMPT.match(line[:MAX_LINE])) >= EVIDENCE
+
+
+def own_activations(text: str) -> str:
+    """``text`` with an activation the session defines under its own name (``s(z) = 1/(1 + exp(-z))``, ``act =
+    lambda z: tanh(z)``, ``r(z) = max(z, 0)``) renamed to the name the notes' reader knows (``sigma``, ``tanh``,
+    ``relu``) wherever it is applied (``s(``, ``s'(``), in code and comments alike."""
+    renamed: dict[str, str] = {}
+    for line in text.split("\n")[:MAX_LINES]:
+        m = _ACTIVATION_DEF.match(line[:MAX_LINE])
+        if not m or m.group(1) in _KNOWN:
+            continue
+        v, body = re.escape(m.group(2) or m.group(3)), m.group(4).strip()
+        if re.fullmatch(_SIGMOID.format(v=v), body):
+            renamed[m.group(1)] = "sigma"
+        elif re.fullmatch(rf"tanh\(\s*{v}\s*\)", body):
+            renamed[m.group(1)] = "tanh"
+        elif re.fullmatch(rf"max(?:_symbolic)?\(\s*(?:{v}\s*,\s*0|0\s*,\s*{v})\s*\)", body):
+            renamed[m.group(1)] = "relu"
+    for name, known in renamed.items():
+        text = re.sub(rf"(?<![\w.]){re.escape(name)}(?=\s?[('′])", known, text)
+    return text
+
+
+def _comment(said: str) -> str:
+    """A comment line's text as a line of notes (see the module doc)."""
+    said = comment_math(_GAP.sub("; ", said.strip()))
+    for pattern, repl in _COMMENT_RULES:
+        said = pattern.sub(repl, said)
+    return said
 
 
 def split_code(code: str) -> tuple[list[str], str]:
@@ -76,7 +119,7 @@ def sage_notes(text: str) -> str:
     from .maple_claims import Session
     from .sage_claims import claims, values_given
 
-    lines = text.split("\n")
+    lines = own_activations(text).split("\n")
     original = list(lines)   # the notes' own lines before each prompt (its prompts and outputs blanked)
     session = Session()
     i = 0
@@ -85,7 +128,7 @@ def sage_notes(text: str) -> str:
         if not m:
             comment = _COMMENT.match(lines[i][:MAX_LINE])
             if comment:   # wide gaps between two claims of a comment line: the claims apart
-                lines[i] = _GAP.sub("; ", (comment.group(1) or "").strip())
+                lines[i] = _comment(comment.group(1) or "")
             i += 1
             continue
         code = [m.group(1) or ""]
