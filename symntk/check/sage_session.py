@@ -42,8 +42,8 @@ _COMMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (   # a comment's own 
     (re.compile(r"(?<![\w\\])(?:lam|lambda|lmbda)_?(\d)(?![\w.])"), r"λ_\1"),   # lam_1, lam2 → λ_1, λ_2
     (re.compile(r"(?<=[\w)\]])[ \t]{1,4}~=?[ \t]{0,4}(?=[-\d(.√])"), " ≈ "),   # sqrt(89) ~ 9.43398
 )
-_ACTIVATION_DEF = re.compile(r"^\s{0,12}sage:\s{0,4}([A-Za-z]\w{0,7})\s*(?:\(\s*([a-z])\s*\)\s*=(?!=)|=\s*lambda\s+([a-z])"
-                             r"\s*:)\s*(.{1,200}?)\s*(?:#.{0,200})?$")
+_ACTIVATION_DEF = re.compile(r"^\s{0,12}sage:\s{0,4}([A-Za-z]\w{0,7})\s*(?:\(\s*([a-z])\s*\)\s*=(?!=)"
+                             r"|=\s*lambda\s+([a-z])\s*:)\s*(.{1,200}?)\s*(?:#.{0,200})?$")
 _SIGMOID = r"1\s*/\s*\(\s*1\s*\+\s*(?:exp\(\s*-\s*{v}\s*\)|e\s*\^\s*\(\s*-\s*{v}\s*\))\s*\)"
 _KNOWN = {"sigma", "sigmoid", "tanh", "relu", "ReLU", "softplus", "f", "exp", "max", "n", "N"}
 _NAME = re.compile(r"^\s*([A-Za-z]\w{0,20})\s*(?:\([\w\s,]{0,60}\))?\s*=(?!=)")
