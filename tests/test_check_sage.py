@@ -108,3 +108,18 @@ def test_rounded_eigenvalues_in_a_comment_are_claims():
     # (95 − √8749)/2 = 0.7319553… rounds to 0.732; 0.733 is a slip
     verdicts, _ = _verdicts(SESSION + "# so lam_1 ~ 0.733, lam_2 ~ 94.3\n")
     assert verdicts[24] == ["wrong", "correct"]
+
+
+def test_other_sage_spellings_of_the_same_results():
+    from symntk.check.maple_claims import Session
+    from symntk.check.sage_claims import claims
+    session = Session()
+    assert claims("K = matrix(QQ, 2, [25, 41, 41, 70])", None, session) == ["K = [[25, 41], [41, 70]]"]
+    assert claims("print(K.charpoly('t'))", "t^2 - 95*t + 69", session) == [
+        r"\det(\lambda I - K) = \lambda ^2 - 95*\lambda  + 69"]
+    assert claims("n(sqrt(8749), digits=6)", "93.5361", session) == [r"sqrt(8749) \approx 93.5361"]
+    assert claims("K[0,1]", "41", session) == ["K_{12} = 41"]                   # Python's 0-based index
+    assert claims("K.eigenvalues()", "[-1/2*sqrt(8749) + 95/2, 1/2*sqrt(8749) + 95/2]", session) == [
+        r"\lambda_{1} = -1/2*sqrt(8749) + 95/2", r"\lambda_{2} = 1/2*sqrt(8749) + 95/2"]
+    assert claims("n(95/2 - sqrt(8749)/2), n(95/2 + sqrt(8749)/2)", "(0.731955, 94.2680)", session) == [
+        r"\lambda_{1} \approx 0.731955", r"\lambda_{2} \approx 94.2680"]   # after the eigenvalues: them again

@@ -38,8 +38,8 @@ _APPROX_METHOD = re.compile(r"^(.{1,1500}?)\.(?:n|numerical_approx)\(\s*(?:(?:di
 _EACH = re.compile(r"^\[\s*(?:n|N|numerical_approx|RR)\s*\(\s*([a-z]\w{0,5})\s*(?:,\s*(?:digits|prec)\s*=\s*"
                    r"\d{1,3})?\s*\)\s+for\s+\1\s+in\s+(.{1,1500})\]$", re.S)
 _METHOD = re.compile(r"^([A-Za-z]\w{0,20})\.(eigenvalues|eigenvals|charpoly|characteristic_polynomial|det|"
-                     r"determinant|trace)\(\s*(?:'?\w{0,6}'?)?\s*\)$")
-_ROOTS = re.compile(r"^([A-Za-z]\w{0,20})\.(?:charpoly|characteristic_polynomial)\(\s*(?:'?\w{0,6}'?)?\s*\)"
+                     r"determinant|trace)\(\s*(?:['\"]?\w{0,6}['\"]?)?\s*\)$")
+_ROOTS = re.compile(r"^([A-Za-z]\w{0,20})\.(?:charpoly|characteristic_polynomial)\(\s*(?:['\"]?\w{0,6}['\"]?)?\s*\)"
                     r"\.(?:roots|real_roots)\([^()]{0,80}\)$")
 _FUNC = re.compile(r"^(det|trace|len)\s*\(\s*([A-Za-z]\w{0,20})\s*\)$")
 _DIFF = re.compile(r"^(?:([A-Za-z]\w{0,5})\.(?:diff|derivative)\(\s*([A-Za-z]\w{0,20})\s*\)|"
@@ -62,6 +62,11 @@ _GRADIENT = re.compile(r"^(?:grad\w{0,8}|g|G|dF|df|nabla\w{0,4}|gradient)$")
 _VALUE_PAIR = re.compile(r"(?<![\w.])([A-Za-z]\w{0,20})\s*[:=]\s*(-?\d{1,12}(?:\.\d{1,12})?(?:/\d{1,6})?)(?=\s*[,)}])")
 _DICT = re.compile(r"^\{[\w\s:,.\-/]{1,1500}\}$")
 _SUBS_ARGS = re.compile(r"\.subs\(([^()]{1,600})\)")
+_SHOW = re.compile(r"^(?:print|show|pretty_print|view)\s*\((.{1,1500})\)$", re.S)
+_FLAT = re.compile(r"^matrix\(\s*(?:(?:QQ|ZZ|RR|RDF|SR|CDF)\s*,\s*)?([1-9])\s*,\s*(?:([1-9])\s*,\s*)?"
+                   r"\[\s*(-?[\d./]{1,20}(?:\s*,\s*-?[\d./]{1,20}){0,80})\s*\]\s*\)$")
+_ARITHMETIC = re.compile(r"^[\d\s.+\-*/^()]{0,200}(?:sqrt\([\d\s.+\-*/^]{1,60}\)[\d\s.+\-*/^()]{0,200}){0,4}$")
+_NUMBER = re.compile(r"^-?\d{1,20}(?:\.\d{0,20})?(?:e-?\d{1,3})?(?:/\d{1,20})?$")
 _NUMERIC = re.compile(r"^[\d\s.+\-/,\[\]()]{1,1500}$")
 _EXPRESSION = re.compile(r"^[\w\s.+\-*/^()]{1,1500}$")
 _NAME = re.compile(r"^[A-Za-z]\w{0,20}$")
@@ -91,6 +96,20 @@ def _vector(value: str) -> str:
     return value
 
 
+def _flat(rhs: str) -> str | None:
+    """A matrix typed by its size and a flat list (``matrix(QQ, 2, [8, 12, 12, 19])``) as its rows ``[[8, 12],
+    [12, 19]]``; None for anything else."""
+    m = _FLAT.match(rhs)
+    if not m:
+        return None
+    cells = [c.strip() for c in m.group(3).split(",")]
+    rows = int(m.group(1))
+    cols = int(m.group(2)) if m.group(2) else len(cells) // max(rows, 1)
+    if rows < 1 or rows * cols != len(cells):
+        return None
+    return "[" + ", ".join("[" + ", ".join(cells[r * cols:(r + 1) * cols]) + "]" for r in range(rows)) + "]"
+
+
 def _names(listed: str, session: Session) -> str | None:
     """The key of a list of parameter names: a name the session holds, or a literal ``(w, b, v)`` stored."""
     listed = listed.strip()
@@ -107,6 +126,10 @@ def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
     """(kind, subject, approximate) of what ``rhs`` computes, or None when its call says nothing."""
     rhs, approx = rhs.strip(), False
     for _ in range(4):
+        shown = _SHOW.match(rhs)
+        if shown:   # print(K), show(K): what it shows
+            rhs = shown.group(1).strip()
+            continue
         m = _APPROX.match(rhs) or _APPROX_METHOD.match(rhs)
         if not m:
             break
@@ -147,6 +170,8 @@ def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
         return "name", "K", approx
     if _NAME.match(rhs):
         return "name", rhs, approx
+    if _ARITHMETIC.match(rhs) and re.search(r"\d", rhs) and re.search(r"[+\-*/^]|sqrt", rhs):
+        return "arithmetic", rhs, approx   # n(12 - sqrt(137)): the number it is
     return None
 
 
@@ -172,7 +197,8 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
         if len(values) != len(exprs):
             return given
         if session.previous and session.previous[0] == "eigen" and all(_APPROX.match(e) for e in exprs) \
-                and all(not _subject(e, session) for e in exprs):   # n(12 - sqrt(137)), …: the eigenvalues again
+                and all((_subject(e, session) or ("",))[0] == "arithmetic" for e in exprs):
+            # n(12 - sqrt(137)), n(12 + sqrt(137)) after the eigenvalues: the eigenvalues again
             return given + by_kind("eigen", session.previous[1], _vector(output), True, session)
         return given + [c for e, v in zip(exprs, values) for c in claims(e, v, session)]
     if name and _DICT.match(rhs):
@@ -190,13 +216,18 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
         kind, what, approx = subject
         value = _vector(output)
         session.previous = (kind, what)
-        if kind == "charpoly":   # Sage's charpoly is det(xI − K): read as det(λI − K)
-            value = re.sub(r"\bx\b", "lambda", value)
+        if kind == "charpoly":   # Sage's charpoly is det(xI − K): read as det(λI − K), its one variable as λ
+            letters = set(re.findall(r"[A-Za-z]\w{0,8}", value))
+            if len(letters) == 1:
+                value = re.sub(rf"\b{letters.pop()}\b", "lambda", value)
             return given + [rf"\det(\lambda I - K) = {math(value)}"]
         if kind == "eigen" and value.startswith("[(") and value.endswith(")]"):   # roots with multiplicities
             value = "[" + ", ".join(comma_items(v.strip()[1:-1])[0] for v in comma_items(value[1:-1])) + "]"
         if kind == "name":
             return given + named_claims(what if not name or kind_by_name(what) else name, value, approx, session)
+        if kind == "arithmetic":
+            sign = r"\approx" if approx or re.search(r"\d\.\d", value) else "="
+            return given + ([f"{math(what)} {sign} {value}"] if _NUMBER.match(value) else [])
         if kind in ("entry", "row"):
             sign = r"\approx" if approx or re.search(r"\d\.\d", value) else "="
             return given + [f"{what} {sign} {value}"]
@@ -205,7 +236,7 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
         session.derivatives[name] = subject[1].partition("|")[0]
     if name is None or subject is not None:
         return given
-    literal = _WRAPPED.match(rhs).group(1) if _WRAPPED.match(rhs) else rhs
+    literal = _WRAPPED.match(rhs).group(1) if _WRAPPED.match(rhs) else _flat(rhs) or rhs
     if _NUMERIC.match(literal) and literal.startswith("["):
         session.params.add(name)   # a vector typed in: g1 = vector(QQ, [1, 0, 1])
         return given + named_claims(name, literal, False, session)
