@@ -123,3 +123,14 @@ def test_other_sage_spellings_of_the_same_results():
         r"\lambda_{1} = -1/2*sqrt(8749) + 95/2", r"\lambda_{2} = 1/2*sqrt(8749) + 95/2"]
     assert claims("n(95/2 - sqrt(8749)/2), n(95/2 + sqrt(8749)/2)", "(0.731955, 94.2680)", session) == [
         r"\lambda_{1} \approx 0.731955", r"\lambda_{2} \approx 94.2680"]   # after the eigenvalues: them again
+
+
+def test_a_sage_script_without_prompts_is_read_as_a_code_file():
+    script = ("# f(x) = v*(w*x + b) + c with w = 3, b = 1, v = 2, c = 0; x_1 = 1, x_2 = 2\n"
+              "var('w b v c x')\n"
+              "g2 = vector(QQ, [4, 2, 7, 1])\n"
+              "K = matrix(QQ, [[25, 41], [41, 71]])\n")
+    verdicts, first = _verdicts(script)
+    assert verdicts[3] == ["correct"]                       # ∇f(x_2) typed with Sage's vector(QQ, …)
+    assert verdicts[4] == ["wrong"]                         # K_22 = 16 + 4 + 49 + 1 = 70, not 71
+    assert first == 4

@@ -13,7 +13,8 @@ lines and several ``name = …`` assignments, no ``$`` math). The file is never 
   commented-out code (``# g2 = [1, 0, 2]``: a literal list assigned) and a take-back, which are not read (a
   comment giving θ as a list of the parameters, ``% theta = [W1(1,1); b1(1); …]``, states their order: read);
 * an assignment ``name = expr`` is the claim ``name = expr``: string quotes dropped (``"w2 * x"`` is the formula),
-  code spellings as math (``dot(a, b)`` and ``a @ b`` → ``a · b``, ``np.dot``, ``np.array(…)`` → its argument,
+  code spellings as math (``dot(a, b)`` and ``a @ b`` → ``a · b``, ``np.dot``, ``np.array(…)`` and Sage's
+  ``vector(QQ, […])``, ``matrix(QQ, [[…]])`` → their argument,
   ``**`` and ``.^`` → ``^``, ``'`` after a name or bracket → ``^T``, ``[8 12; 12 19]`` → ``[[8, 12], [12, 19]]``),
   and the learner's names as the notes' names (``df_dw11`` → ``df/dw11``, ``lam1`` → ``λ_1``, ``lam2_K1`` → output
   1's ``λ_2``, ``eig`` → the eigenvalues); an assignment running on over lines while its brackets are open is one
@@ -43,7 +44,7 @@ _MARKED_UP = (".md", ".markdown", ".tex", ".typ", ".org", ".rst", ".html", ".ipy
 _HEADING = re.compile(r"^#{2,6} |^\*\*\w")
 _CODE_ONLY = re.compile(
     r"^\s{0,40}(?:import\s|from\s+[\w.]{1,60}\s+import\s|using\s|return\b|end\b|print\s{0,4}\(|disp\s{0,4}\(|"
-    r"format\s|clc\b|clear\b|close\s|pass\b|@\w)")
+    r"format\s|clc\b|clear\b|close\s|pass\b|@\w|var\s{0,4}\()")
 _DEF = re.compile(r"^(\s{0,40})(?:def\s+\w{1,40}\s{0,4}\(|function\s{1,4}[\w\[])")
 _PROGRAM = re.compile(r"^(?:import\s+\w|from\s+[\w.]{1,60}\s+import\s|using\s+[A-Z]\w|def\s+\w{1,40}\s{0,4}\("
                       r"|function\s)")
@@ -87,6 +88,8 @@ _NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 _CODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:np|numpy|math|jnp|torch)\.(?:linalg\.)?"), ""),
     (re.compile(r"\barray\s{0,4}\((\[.{0,1500}\])\s{0,4}\)"), r"\1"),
+    (re.compile(r"\b(?:vector|matrix)\s{0,4}\(\s{0,4}(?:(?:QQ|ZZ|RR|RDF|SR|CDF)\s{0,4},\s{0,4})?(\[.{0,1500}\])\s{0,4}\)"),
+     r"\1"),   # Sage's vector(QQ, [1, 0, 2]) and matrix(QQ, [[8, 12], [12, 19]])
     (re.compile(r"\bdot\s{0,4}\(\s{0,4}(\w{1,30})\s{0,4},\s{0,4}(\w{1,30})\s{0,4}\)"), r"\1 · \2"),
     (re.compile(r"(?<=\w)\s{0,4}@\s{0,4}(?=\w)"), " · "),
     (re.compile(r"\.?\*\*|\.\^"), "^"),
