@@ -1,6 +1,8 @@
-"""Working written as code (a Python, MATLAB/Octave or Julia file, never run) turned into plain notes, line for line.
+"""Working written as code (a Python, SageMath, MATLAB/Octave or Julia file, never run) turned into plain notes,
+line for line.
 
-A notes file is code by its suffix (``.py``, ``.m``, ``.jl``) or by its shape (:func:`is_code`: import or function
+A notes file is code by its suffix (``.py``, ``.sage``, ``.m``, ``.jl``; a pasted Sage session with ``sage:``
+prompts is read by :mod:`symntk.check.sage_session` instead) or by its shape (:func:`is_code`: import or function
 lines and several ``name = …`` assignments, no ``$`` math). The file is never run: each line is rewritten as text.
 
 * a docstring (``\"\"\"…\"\"\"``) or block comment (``%{ … %}``, ``#= … =#``) is prose, its quotes dropped;
@@ -10,7 +12,8 @@ lines and several ``name = …`` assignments, no ``$`` math). The file is never 
   commented-out code (``# g2 = [1, 0, 2]``: a literal list assigned) and a take-back, which are not read (a
   comment giving θ as a list of the parameters, ``% theta = [W1(1,1); b1(1); …]``, states their order: read);
 * an assignment ``name = expr`` is the claim ``name = expr``: string quotes dropped (``"w2 * x"`` is the formula),
-  code spellings as math (``dot(a, b)`` and ``a @ b`` → ``a · b``, ``np.array(…)``/``torch.tensor(…)`` → values,
+  code spellings as math (``dot(a, b)`` and ``a @ b`` → ``a · b``, ``np.array(…)``/``torch.tensor(…)`` and Sage's
+  ``vector(QQ, […])``, ``matrix(QQ, [[…]])`` → their values,
   ``**`` and ``.^`` → ``^``, ``'`` after a name or bracket → ``^T``, ``[8 12; 12 19]`` → ``[[8, 12], [12, 19]]``),
   and the learner's names as the notes' names (``df_dw11`` → ``df/dw11``, ``lam1`` → ``λ_1``, ``lam2_K1`` → output
   1's ``λ_2``, ``eig`` → the eigenvalues); an assignment running on over lines while its brackets are open is one
@@ -30,17 +33,18 @@ import re
 
 from .code_comments import PLUS_MINUS, SPACED, after_theta, block_comment, comment_math, docstring
 from .code_gradients import python_gradient, python_lambda
+from .code_spellings import CODE_RULES, NAME_RULES
 from .julia_output import julia_spelling, printed_in_comments
 from .matlab_output import is_matlab, printed_below
 
 MAX_LINES = 2000
 MAX_LINE = 2000
-SUFFIXES = (".py", ".m", ".jl", ".ipy")
+SUFFIXES = (".py", ".m", ".jl", ".ipy", ".sage")
 _MARKED_UP = (".md", ".markdown", ".tex", ".typ", ".org", ".rst", ".html", ".ipynb")
 _HEADING = re.compile(r"^#{2,6} |^\*\*\w")
 _CODE_ONLY = re.compile(
     r"^\s{0,40}(?:import\s|from\s+[\w.]{1,60}\s+import\s|using\s|return\b|end\b|print\s{0,4}\(|disp\s{0,4}\(|"
-    r"format\s|clc\b|clear\b|close\s|pass\b|@\w)")
+    r"format\s|clc\b|clear\b|close\s|pass\b|@\w|var\s{0,4}\()")
 _DEF = re.compile(r"^(\s{0,40})(?:def\s+\w{1,40}\s{0,4}\(|function\s{1,4}[\w\[])")
 _PROGRAM = re.compile(r"^(?:import\s+\w|from\s+[\w.]{1,60}\s+import\s|using\s+[A-Z]\w|def\s+\w{1,40}\s{0,4}\("
                       r"|function\s)")
@@ -67,31 +71,6 @@ _THETA_ORDER = re.compile(r"^theta\s{0,4}=\s{0,4}[\[(]\s{0,4}[Wb]\d[^=]{0,400}[\
                           r"(?:\s{1,12}.{0,200})?$", re.I)
 _BARE_COUNT = re.compile(r"^[nN]$")
 _STRING = re.compile(r"""(?<![\w\]\)])(["'])([^"'\n]{0,200})\1""")
-_NAME_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bf_?x_?(\d)\b"), r"f(x_\1)"),
-    (re.compile(r"\b(tr|trace|det)_?K\b"), r"\1 K"),
-    (re.compile(r"\b(?:g|grad|gradient)_?x?_?(\d)_?(?:out|output|f)_?(\d)\b"), r"∇f_\2(x_\1)"),
-    (re.compile(r"\bd([a-z]\d?)_d([A-Za-z]{1,2})(\w{0,12})\b"), r"d\1/d\2\3"),
-    (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(\d)_?(?:K|Theta|out|output|f)_?(\d)\b"), r"λ_\1^{(\2)}"),
-    (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(?:K|Theta|out|output|f)_?(\d)_(\d)\b"), r"λ_\2^{(\1)}"),
-    (re.compile(r"\b(?:lam|lambda|lmbda|ev|eigval|mu)_?(\d)\b"), r"λ_\1"),
-    (re.compile(r"^(?:lam|lambda|lmbda)$"), "λ"),
-    (re.compile(r"\b(?:eig|eigs|eigvals|eigenvalues|evals|lams)\b(?!\s{0,3}\()"), "eigenvalues"),
-    (re.compile(r"\b(?:tr|trace)\b(?!\s{0,3}\()"), "trace"),
-    (re.compile(r"\b(?:d_?(sig|sigma|sigmoid|tanh|relu)|(sig|sigma|sigmoid|tanh|relu)_?(?:prime|deriv))\b"), r"\1\2'"),
-    (re.compile(r"\bsig\b"), "sigma"),
-)
-_CODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:np|numpy|math|jnp|torch)\.(?:linalg\.)?"), ""),
-    (re.compile(r"\b(?:array|tensor)\s{0,4}\((\[.{0,1500}?\]|[-+]?\d{1,12}(?:\.\d{0,12})?)\s{0,4}(?:,\s{0,4}(?:dtype|"
-                r"requires_grad|device)\s{0,4}=\s{0,4}[\w.'\":]{1,30}\s{0,4}){0,3}\)"), r"\1"),   # tensor(…, dtype=…)
-    (re.compile(r"\bdot\s{0,4}\(\s{0,4}(\w{1,30})\s{0,4},\s{0,4}(\w{1,30})\s{0,4}\)"), r"\1 · \2"),
-    (re.compile(r"(?<=\w)\s{0,4}@\s{0,4}(?=\w)"), " · "),
-    (re.compile(r"\.?\*\*|\.\^"), "^"),
-    (re.compile(r"\.\*"), "*"),
-    (re.compile(r"\beye\s{0,2}\(\s{0,2}\d{1,2}\s{0,2}\)"), "I"),
-    (re.compile(r"(?<=[\w\])])'"), "^T"),
-)
 _ROWS = re.compile(r"^\[([^\[\]]{1,1500})\]$")
 
 
@@ -280,7 +259,7 @@ def _claim(code: str, comment: str, counting: bool = False) -> str:
 
 def _name(name: str) -> str:
     """A learner's variable name as the notes' name (``df_dw11`` → ``df/dw11``, ``lam2`` → ``λ_2``)."""
-    for pattern, repl in _NAME_RULES:
+    for pattern, repl in NAME_RULES:
         name = pattern.sub(repl, name)
     return name
 
@@ -289,7 +268,7 @@ def math_spelling(expr: str) -> str:
     """A code expression in the notes' math spelling: quotes, calls and operators as math; names as notes' names."""
     expr = _STRING.sub(lambda m: m.group(2), expr)
     expr = PLUS_MINUS.sub("±", expr)
-    for pattern, repl in _CODE_RULES:
+    for pattern, repl in CODE_RULES:
         expr = pattern.sub(repl, expr)
     rows = _ROWS.match(expr.strip())
     if rows and ";" in rows.group(1):

@@ -102,7 +102,7 @@ def _of(subject: str) -> str:
     return f"^{{({kind.partition(':')[2]})}}" if kind.startswith("kernel:") else ""
 
 
-def _by_kind(kind: str, subject: str, value: str, approx: bool, session: Session) -> list[str]:
+def by_kind(kind: str, subject: str, value: str, approx: bool, session: Session) -> list[str]:
     """Claims that ``value`` is the ``kind`` of ``subject``."""
     sign = r"\approx" if approx else "="
     if kind == "eigen":
@@ -139,7 +139,7 @@ def _by_kind(kind: str, subject: str, value: str, approx: bool, session: Session
     return []
 
 
-def _named(name: str, value: str, approx: bool, session: Session) -> list[str]:
+def named_claims(name: str, value: str, approx: bool, session: Session) -> list[str]:
     """Claims of ``name := value`` when only the name says what it is."""
     sign = r"\approx" if approx or re.search(r"\d\.\d", value) else "="
     derivative = _DERIVATIVE_NAME.match(name)
@@ -163,7 +163,7 @@ def _named(name: str, value: str, approx: bool, session: Session) -> list[str]:
         return [rf"\nabla_\theta f(x_{{{point.group(1)}}}) {sign} {math(value)}"] if point and _list(value) else []
     if base == "jacobian":
         return [f"J {sign} {math(value)}"] if value.startswith("[[") else []
-    return _by_kind(base, "", value, approx, session)
+    return by_kind(base, "", value, approx, session)
 
 
 def _balanced(text: str) -> bool:
@@ -270,12 +270,12 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
         session.previous = (kind, what)
         if kind == "gradient_at" and name:
             session.derivatives.pop(name, None)
-        return _by_kind(kind, what, output, approx, session)
+        return by_kind(kind, what, output, approx, session)
     if name is None:
         return []
     if output is not None:   # a named value Maple printed
         session.previous = (kind_by_name(name) or "", name)
-        return _named(name, output, False, session)
+        return named_claims(name, output, False, session)
     literal = rhs[len("Matrix("):-1] if rhs.startswith("Matrix(") and rhs.endswith(")") else rhs
     if re.search(r"[A-Za-z]\w{0,20}\s*\(", literal) or "%" in literal:   # computed, not typed: nothing shown
         return []
@@ -283,4 +283,4 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
         return []
     if re.search(r"\bx\b", literal) and not literal.startswith(("[", "{")):
         session.exprs.add(name)
-    return _named(name, literal, False, session)
+    return named_claims(name, literal, False, session)

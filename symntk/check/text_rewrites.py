@@ -38,6 +38,7 @@ from .quarto import quarto_notes
 from .rank_words import rank_in_math
 from .retractions import retracted
 from .rst_notes import rst_markdown
+from .sage_session import is_sage, sage_notes
 from .script_brackets import script_brackets
 from .starmath import is_starmath, starmath_latex
 from .theta_prose import theta_prose
@@ -56,7 +57,10 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
     text = html_notes(text, source)   # .html: Moodle/Canvas answers, Google Docs exports, MathML, tables as matrices
     text = rst_markdown(text, source)   # .rst: :math:`…` and .. math:: as Markdown math
-    text = code_notes(text, source)   # a .py/.m/.jl file of working: its assignments and comments as lines of notes
+    if is_sage(text):
+        text = sage_notes(text)   # a pasted SageMath session: sage: prompts, Sage's output and # comments as notes
+    else:
+        text = code_notes(text, source)   # a .py/.m/.jl/.sage file of working: assignments and comments as notes
     text = pandoc_markdown(text)   # Word → pandoc: \lbrack, wrapped inline matrices, [..]{.underline}, grid tables
     text = quarto_notes(text, source)   # ```{python} chunks as code notes, `{python} K[0,1]` = 12 as K_12 = 12
     text = julia_cells(text)   # ```julia fences and the output below them: code as notes, printed values as claims
