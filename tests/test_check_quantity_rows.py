@@ -16,6 +16,7 @@ def test_a_row_is_a_chain_only_for_kernel_quantities():
     assert quantity_row(["W_{11}", "1"]) is None                 # given data stays data
     assert quantity_row(["K_{11}", "see above"]) is None         # a note in words
     assert quantity_row(["K_{11}", ""]) is None
+    assert quantity_row(["K_{11}", "K_{12}"]) is None            # a grid of names, no values
 
 
 def test_a_table_of_entries_with_their_sums_is_judged_row_by_row():

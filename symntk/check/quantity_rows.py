@@ -22,12 +22,13 @@ _WORDS = re.compile(r"^[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})*$")                     #
 
 def quantity_row(cells: list[str]) -> str | None:
     """The chain ``first = second = …`` a row states when its first cell names a kernel quantity (see the module
-    doc) and every other filled cell is math or a number; None otherwise. A cell written ``≈ 0.42`` joins with ≈."""
+    doc), no other cell names one too and the last holds a number; None otherwise. A cell written ``≈ 0.42`` joins
+    with ≈."""
     if len(cells) < 2 or not _TARGET.match(cells[0].strip()):
         return None
     links = [c.strip() for c in cells[1:] if c.strip()]
-    if not links or any(_WORDS.match(c) for c in links):
-        return None
+    if not links or any(_WORDS.match(c) or _TARGET.match(c) for c in links) or not re.search(r"\d", links[-1]):
+        return None   # a note in words, or a grid of names (| K_{11} | K_{12} |): no values
     chain = cells[0].strip()
     for link in links:
         if link.startswith(("≈", "\\approx")):
