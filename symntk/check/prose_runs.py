@@ -35,9 +35,9 @@ _LEAD_ARROW = re.compile(r"^\s*(?:→|⟶|->|⟹|⇒)\s+")
 
 
 # "W1 = [1; 1]     b1 = [0; 1]", "W1 = [1, 1]^T  b1 = [0, 1]^T": definitions side by side, apart by two spaces or
-# more, or a tab, after a value (a number, a closing bracket, a transpose)
+# more, or a tab, after a value (a number, a closing bracket, a transpose); ``df/dw11 = x_1      df/dw12 = x_2``
 _SIDE_BY_SIDE = re.compile(r"([\])\d]|[\])]\s?(?:\^\s?\{?T\}?|ᵀ|')|\^\{?T\}?|ᵀ)(?:[ \t]{2,}|\t)"
-                           r"(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
+                           r"(?=(?:[A-Za-z][\w{}^\[\]]{0,12}|[d∂]\w{0,3}/[d∂]\w{1,12})[ \t]*=(?!=))")
 
 
 # "K₁₂ (fixed) = …", "λ₁ (the bigger one) ≈ 26.7": a remark in parentheses between a name and its relation
