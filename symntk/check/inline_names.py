@@ -30,7 +30,8 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                                    "gradientti"),
                                   r"\nabla_\theta f"),
                   "θ": r"\theta", "theta": r"\theta", **discriminant_names(), **TRACE_DET_WORDS}   # θ $= (W^{[1]}, …)$
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
+# a word: letters, with the vowel signs and viramas of an Indic script or Thai (``ট্রেস``, ``ดีเทอร์มิแนนต์``)
+_WORD_BEFORE = re.compile(r"((?:[^\W\d_]|[\u0900-\u0dff\u0e01-\u0e4f])+)\W{0,3}$")
 # ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
 # starts with the bare matrix name K and a relation
 _K_AFTER_WORD = re.compile(r"\s*K\s*(?==|\\approx(?![A-Za-z])|≈)")

@@ -68,11 +68,14 @@ _COUNT_AFTER = re.compile(r"([)\]])[ \t]*,[ \t]*(?=\d{1,4}[ \t]+(?:total|in[ \t]
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK_ASIDE = re.compile(r"[(（]\s{0,3}[" + _CJK + r"][" + _CJK + r"\s]{0,40}[)）]")
 _CJK_RUN = re.compile(r"[" + _CJK + r"]{1,80}")
-# a word in Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian) or Arabic script (Arabic, Persian, Urdu;
-# with the zero-width non-joiner of ``داده‌ها`` and the tatweel), even of one letter (``і``, ``з``, ``و``): math
+# a word in Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian), Arabic script (Arabic, Persian, Urdu;
+# with the zero-width non-joiner of ``داده‌ها`` and the tatweel), an Indic script (Bengali, Devanagari, …, with their
+# vowel signs) or Thai, even of one letter (``і``, ``з``, ``و``): math
 # names no variable in these letters, so such a token is prose
 _OTHER_SCRIPT_WORD = re.compile(r"[\u0400-\u04ff\u0500-\u052f]{1,40}|"
-                                r"[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0640\u200c]{1,40}")
+                                r"[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0640\u200c]{1,40}|"
+                                r"[\u0900-\u0963\u0970-\u09e5\u09f0-\u0dff\u200c\u200d]{1,40}|"   # Indic scripts
+                                r"[\u0e01-\u0e4f\u0e5a-\u0e7f]{1,80}")   # Thai (its words run on without spaces)
 
 
 def math_runs(line: str) -> list[str]:

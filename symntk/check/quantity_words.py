@@ -17,6 +17,11 @@ SCRIPT_QUANTITIES = {**dict.fromkeys(("слід", "сліду", "след", "с�
                      **dict.fromkeys(("визначник", "визначника", "определитель", "определителя", "детерминант",
                                       "детерминанта", "вызначальнік", "детермінант",
                                       "دترمینان", "دترمینانت", "ڈیٹرمیننٹ", "محدد", "المحدد", "محددة"), r"\det K")}
+# Romanian (urma, urma matricei; determinantul), Bengali (ট্রেস; নির্ণায়ক), Thai (รอย, เทรซ; ดีเทอร์มิแนนต์, ตัวกำหนด)
+SCRIPT_QUANTITIES.update({**dict.fromkeys(("urma", "urmă", "urmei", "ট্রেস", "ট্রেসটা", "รอย", "เทรซ", "เทรส"),
+                                          r"\operatorname{tr} K"),
+                          **dict.fromkeys(("determinantul", "determinantului", "নির্ণায়ক", "ডিটারমিন্যান্ট",
+                                           "ดีเทอร์มิแนนต์", "ดีเทอร์มิแนนท์", "ตัวกำหนด"), r"\det K")})
 TRACE_DET_WORDS.update(SCRIPT_QUANTITIES)
 
 SCRIPT_EIGEN_WORDS = ("власні значення|власних значень|власні числа|власних чисел|уласныя значэнні|"
