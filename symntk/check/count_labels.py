@@ -19,13 +19,15 @@ _WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "sti
           "parametry", "parametre", "parametrene", "parametere", "parameterne", "parametrit", "parametrien",
           "parametreja", "parametria", "المعاملات", "معاملات", "البارامترات", "παραμέτρων",
           "παράμετροι", "параметров", "параметрів", "параметраў", "параметрите", "параметара", "параметри",
-          "параметры", "پارامترها", "پارامتر‌ها", "پارامتر", "پیرامیٹرز")
+          "параметры", "پارامترها", "پارامتر‌ها", "پارامتر", "پیرامیٹرز",
+          "parameta", "প্যারামিটার", "พารามิเตอร์")   # Swahili, Bengali, Thai
 # "number of": before the parameters' word (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Persian/Urdu, Arabic)
-_NUMBER_OF = ("кількість", "количество", "число", "колькасць", "брой", "број", "броят", "تعداد", "عدد")
+_NUMBER_OF = ("кількість", "количество", "число", "колькасць", "брой", "број", "броят", "تعداد", "عدد",
+              "idadi", "numărul", "numarul")   # … Swahili (idadi ya parameta), Romanian (numărul de parametri)
 _LABEL = re.compile(
     r"(?:(?<![^\W\d_])(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal|aantal|liczba|αριθμός|"
     + "|".join(_NUMBER_OF) + r")"
-    r"\s(?:(?:of|der|de|des|af|van|di|do|da|the|των)\s){0,2}|^[\s#>*\-+]{0,6}(?:\*\*|__)?)"
+    r"\s(?:(?:of|der|de|des|af|van|di|do|da|the|των|ya|total)\s){0,2}|จำนวน[ \t]?|^[\s#>*\-+]{0,6}(?:\*\*|__)?)"
     r"(?:total\s)?(?:" + "|".join(_WORDS) + r")(?![^\W\d_])[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}[:=][ \t]{0,3}"
     r"(?:\*\*|__)?[ \t]{0,3}\$?[ \t]{0,3}(\d{1,4})[ \t]{0,3}\$?[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}(?=[.,;)]|$)",
     re.I | re.M)
@@ -36,7 +38,7 @@ _VERB = r"(?:is|are|equals|er|eru|ist|beträgt|sind|är|blir|on|ovat|est|es|è|�
 _END = r"[ \t]{0,3}\$?[ \t]{0,3}(\d{1,4})[ \t]{0,3}\$?[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}(?=[.,;)]|$)"
 _SAID = re.compile(
     r"(?<![^\W\d_])(?:(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal(?:et)?|aantal|"
-    r"liczba|" + "|".join(_NUMBER_OF) + r")\s(?:(?:of|der|de|des|af|van|di|do|da|the)\s){0,2}(?:total\s)?(?:"
+    r"liczba|" + "|".join(_NUMBER_OF) + r")\s(?:(?:of|der|de|des|af|van|di|do|da|the|ya)\s){0,2}(?:total\s)?(?:"
     + "|".join(_WORDS) + r")"
     r"|(?:parametrien|parametrej?a)\s(?:luku)?määrä)(?![^\W\d_])[ \t]{0,3}(?:\*\*|__)?[ \t]{1,3}" + _VERB
     + r"(?:\s(?:in\s+total|insgesamt|alls|samtals|yhteensä|totalt|i\s+alt))?" + _END, re.I | re.M)
