@@ -96,8 +96,8 @@ def trailing_remark(body: str) -> str:
 _WORDS_AFTER = re.compile(r",[ \t]*(?=(?:[^\W\d_]+[ \t]+){0,6}[^\W\d_]{3})[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,6}[ \t]*$")
 # W1 = [1, 1]^T   b1 = [0, 1]^T: statements set side by side on one line of a fence (two spaces or a tab apart)
 # (or a derivative's name: ``df/dw11 = x_1      df/dw12 = x_2``)
-SIDE_BY_SIDE = re.compile(r"(?<=[\])\dT])(?:[ \t]{2,}|\t)"
-                          r"(?=(?:[A-Za-z][\w{}^\[\]]{0,12}|[d∂]\w{0,3}/[d∂]\w{1,12})[ \t]*=(?!=))")
+SIDE_BY_SIDE = re.compile(r"(?<=[\])\dT])(?:[ \t]{2,}|\t)(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))|"
+                          r"(?<=[\w)\]'])(?:[ \t]{2,}|\t)(?=[d∂]\w{0,3}/[d∂]\w{1,12}[ \t]*=(?!=))")
 
 
 _GRADIENT_WORD = re.compile(r"^(\s*(?:[-*+]\s+)?)(?:the\s+)?(?:grad|gradient|gradienten|gradiente|gradientti|"

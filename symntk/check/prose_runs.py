@@ -38,7 +38,8 @@ _LEAD_ARROW = re.compile(r"^\s*(?:→|⟶|->|⟹|⇒)\s+")
 # "W1 = [1; 1]     b1 = [0; 1]", "W1 = [1, 1]^T  b1 = [0, 1]^T": definitions side by side, apart by two spaces or
 # more, or a tab, after a value (a number, a closing bracket, a transpose); ``df/dw11 = x_1      df/dw12 = x_2``
 _SIDE_BY_SIDE = re.compile(r"([\])\d]|[\])]\s?(?:\^\s?\{?T\}?|ᵀ|')|\^\{?T\}?|ᵀ)(?:[ \t]{2,}|\t)"
-                           r"(?=(?:[A-Za-z][\w{}^\[\]]{0,12}|[d∂]\w{0,3}/[d∂]\w{1,12})[ \t]*=(?!=))")
+                           r"(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))|"
+                           r"([\w)\]'])(?:[ \t]{2,}|\t)(?=[d∂]\w{0,3}/[d∂]\w{1,12}[ \t]*=(?!=))")
 
 
 # "K₁₂ (fixed) = …", "λ₁ (the bigger one) ≈ 26.7": a remark in parentheses between a name and its relation
@@ -84,7 +85,7 @@ def math_runs(line: str) -> list[str]:
     if _CJK_RUN.search(line):
         line = _CJK_RUN.sub(lambda m: f" {m.group(0)} ", _CJK_ASIDE.sub(" ", line))
     line = _COUNT_AFTER.sub(r"\1 so ", _without_name_remarks(line))
-    line = _LEAD_ARROW.sub("", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line)))
+    line = _LEAD_ARROW.sub("", _LIST.sub("", _SIDE_BY_SIDE.sub(lambda m: (m.group(1) or m.group(2)) + ", ", line)))
     line = _GRADIENT_AT.sub(lambda m: f"{m.group(1)} f({m.group(2).replace(' ', '')})", line)
     line = _POWER.sub("^", line).replace("**", " ").replace("__", " ")
     line = ASCII_IMPLIES.sub("⇒", line)
