@@ -84,6 +84,7 @@ def test_own_letter_for_the_sigmoid_and_relu():
     assert own_activations(r"$g(u) = \frac{1}{1+e^{-u}}$, $g'(u)$") == r"$σ(u) = \frac{1}{1+e^{-u}}$, $σ'(u)$"
     assert own_activations("r(z) = max(0, z); r(2) = 2") == "relu(z) = max(0, z); relu(2) = 2"
     assert own_activations("s(z) = 1/(1+z)\ns(1) = 0.5") == "s(z) = 1/(1+z)\ns(1) = 0.5"   # no sigmoid: left alone
+    assert own_activations("f(x) = max(0, x) + 2 max(0, 2 - x)") == "f(x) = max(0, x) + 2 max(0, 2 - x)"   # f is f
 
 
 @pytest.mark.parametrize("value, verdict", [("0.7311", "correct"), ("0.2689", "wrong")])
@@ -93,3 +94,39 @@ def test_own_sigmoid_letter_is_judged_as_the_sigmoid(value, verdict):
              f"f(x) = v s(w x + b) + c\n\ns(1) ~= {value}\n")
     out, _ = notes_verdicts(notes)
     assert out[6] == [verdict]
+
+
+def test_counts_after_the_noun_and_after_a_label_in_swahili():
+    from symntk.check.count_labels import labelled_counts
+
+    assert [c for c, _, _ in labelled_counts("kwa hiyo tunatumia parameta 6 tu.")] == ["6"]
+    assert [c for c, _, _ in labelled_counts("idadi ya parameta = 7")] == ["7"]
+    assert labelled_counts("parameta 4 za kwanza ni w") == []   # the number does not end the statement
+
+
+def test_compact_statements_one_space_apart_are_set_apart():
+    from symntk.check.plain_text import spaced_pairs
+
+    assert spaced_pairs("W1=[1,1]^T b1=[0,1]^T ; x1=1 x2=2") == "W1=[1,1]^T  b1=[0,1]^T ; x1=1  x2=2"
+    assert spaced_pairs("f = 2 x + 1 y=3") == "f = 2 x + 1 y=3"   # the first is no compact statement
+    assert spaced_pairs("W^{[1]}=[1,1]^T b^{[1]}=0") == "W^{[1]}=[1,1]^T  b^{[1]}=0"
+
+
+def test_three_digit_weights_name_layer_row_and_column():
+    from symntk.check.layer_row_col import layer_row_col
+
+    assert layer_row_col("f(x) = w211*(w111 x + b11) + w212*(w121 x + b12) + b2") == \
+        ("f(x) = W^{[2]}_{11}*(W^{[1]}_{11} x + b^{[1]}_{1}) + W^{[2]}_{12}*(W^{[1]}_{21} x + b^{[1]}_{2}) + "
+         "b^{[2]}")
+    assert layer_row_col("W1=[1,1]^T b1=[0,1]^T W2=[1,0] b2=0 ; w111 w211") == \
+        "W^{[1]}=[1,1]^T b^{[1]}=[0,1]^T W^{[2]}=[1,0] b^{[2]}=0 ; W^{[1]}_{11} W^{[2]}_{11}"
+    assert layer_row_col("f = v11 (w11 x + b11) + b2") == "f = v11 (w11 x + b11) + b2"   # no three-digit weight
+
+
+def test_a_thai_word_glued_to_the_words_before_it_names_its_quantity():
+    from symntk.check.quantity_words import TRACE_DET_WORDS, word_quantity
+
+    assert word_quantity("ดังนั้นรอย", TRACE_DET_WORDS) == r"\operatorname{tr} K"   # "so the trace"
+    assert word_quantity("ดีเทอร์มิแนนต์", TRACE_DET_WORDS) == r"\det K"
+    assert word_quantity("ดังนั้น", TRACE_DET_WORDS) is None
+    assert word_quantity("spur", {"spur": "x"}) == "x"

@@ -9,7 +9,7 @@ from .arabic_script import RTL_KINDS
 from .discriminant_words import discriminant_names
 from .inner_product_words import dot_as_kernel
 from .point_gradients import point_label
-from .quantity_words import CHARPOLY_WORDS, TRACE_DET_WORDS
+from .quantity_words import CHARPOLY_WORDS, TRACE_DET_WORDS, word_quantity
 
 LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
 
@@ -85,7 +85,7 @@ def quantity_named(text: str, at: int, body: str) -> str:
     if _OTHERS_ARE.search(text[max(start, at - 60):at]) and _EIGEN_SAID.search(text[max(start, at - 400):at]):
         return "\\lambda " + body   # "one eigenvalue is 0 …, so the other two are $\approx 42.15$": eigenvalues
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
-    name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
+    name = word_quantity(m.group(1).lower(), QUANTITY_WORDS) if m else None
     return f"{name} {body}" if name else body
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from .discriminant_words import discriminant_names
+from .plain_text import spaced_pairs
 from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
-from .quantity_words import SCRIPT_QUANTITIES
+from .quantity_words import SCRIPT_QUANTITIES, word_quantity
 
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
                     "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
@@ -85,7 +86,8 @@ def math_runs(line: str) -> list[str]:
     if _CJK_RUN.search(line):
         line = _CJK_RUN.sub(lambda m: f" {m.group(0)} ", _CJK_ASIDE.sub(" ", line))
     line = _COUNT_AFTER.sub(r"\1 so ", _without_name_remarks(line))
-    line = _LEAD_ARROW.sub("", _LIST.sub("", _SIDE_BY_SIDE.sub(lambda m: (m.group(1) or m.group(2)) + ", ", line)))
+    line = _SIDE_BY_SIDE.sub(lambda m: (m.group(1) or m.group(2)) + ", ", spaced_pairs(line))
+    line = _LEAD_ARROW.sub("", _LIST.sub("", line))
     line = _GRADIENT_AT.sub(lambda m: f"{m.group(1)} f({m.group(2).replace(' ', '')})", line)
     line = _POWER.sub("^", line).replace("**", " ").replace("__", " ")
     line = ASCII_IMPLIES.sub("⇒", line)
@@ -106,7 +108,8 @@ def math_runs(line: str) -> list[str]:
                 ends = [k for k, t in enumerate(current[:-1]) if t.endswith(",")]   # "= 1, if": conditional
                 if ends:
                     runs.append(current[:ends[-1] + 1])
-            current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES and tok[-1:] not in ",;" else []
+            quantity = word_quantity(bare, PROSE_QUANTITIES)
+            current = [quantity] if quantity and tok[-1:] not in ",;" else []
         elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
                 and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
             current.append(tok[:-1])
