@@ -1,7 +1,8 @@
 """The number of parameters after a label that names it: ``Number of parameters: 7``, ``**Anzahl der Parameter:**
 4``, ``Fjöldi stika = 7``, ``Nombre de paramètres : 7``, ``Parameters: 7`` at the start of a line; with a verb
 after a counting word (``Number of parameters is 7``, ``Fjöldi stika er 7``, ``Anzahl der Parameter ist 7``,
-``Antalet parametrar är 7``, Finnish ``parametrien määrä on 7``); and Finnish's count of a plural
+``Antalet parametrar är 7``, Finnish ``parametrien määrä on 7``, Swahili ``idadi ya parameta = 7`` and, the number
+after the noun, ``parameta 6 tu``); and Finnish's count of a plural
 (``parametreja on 7``, ``eli parametreja on yhteensä $7$``: the partitive plural only counts); and θ named with its
 count in brackets (``Parameter vector (7 entries):``, ``Parametervektor (7 Einträge)``).
 
@@ -19,13 +20,15 @@ _WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "sti
           "parametry", "parametre", "parametrene", "parametere", "parameterne", "parametrit", "parametrien",
           "parametreja", "parametria", "المعاملات", "معاملات", "البارامترات", "παραμέτρων",
           "παράμετροι", "параметров", "параметрів", "параметраў", "параметрите", "параметара", "параметри",
-          "параметры", "پارامترها", "پارامتر‌ها", "پارامتر", "پیرامیٹرز")
+          "параметры", "پارامترها", "پارامتر‌ها", "پارامتر", "پیرامیٹرز",
+          "parameta", "প্যারামিটার", "พารามิเตอร์")   # Swahili, Bengali, Thai
 # "number of": before the parameters' word (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Persian/Urdu, Arabic)
-_NUMBER_OF = ("кількість", "количество", "число", "колькасць", "брой", "број", "броят", "تعداد", "عدد")
+_NUMBER_OF = ("кількість", "количество", "число", "колькасць", "брой", "број", "броят", "تعداد", "عدد",
+              "idadi", "numărul", "numarul")   # … Swahili (idadi ya parameta), Romanian (numărul de parametri)
 _LABEL = re.compile(
     r"(?:(?<![^\W\d_])(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal|aantal|liczba|αριθμός|"
     + "|".join(_NUMBER_OF) + r")"
-    r"\s(?:(?:of|der|de|des|af|van|di|do|da|the|των)\s){0,2}|^[\s#>*\-+]{0,6}(?:\*\*|__)?)"
+    r"\s(?:(?:of|der|de|des|af|van|di|do|da|the|των|ya|total)\s){0,2}|จำนวน[ \t]?|^[\s#>*\-+]{0,6}(?:\*\*|__)?)"
     r"(?:total\s)?(?:" + "|".join(_WORDS) + r")(?![^\W\d_])[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}[:=][ \t]{0,3}"
     r"(?:\*\*|__)?[ \t]{0,3}\$?[ \t]{0,3}(\d{1,4})[ \t]{0,3}\$?[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}(?=[.,;)]|$)",
     re.I | re.M)
@@ -36,7 +39,7 @@ _VERB = r"(?:is|are|equals|er|eru|ist|beträgt|sind|är|blir|on|ovat|est|es|è|�
 _END = r"[ \t]{0,3}\$?[ \t]{0,3}(\d{1,4})[ \t]{0,3}\$?[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}(?=[.,;)]|$)"
 _SAID = re.compile(
     r"(?<![^\W\d_])(?:(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal(?:et)?|aantal|"
-    r"liczba|" + "|".join(_NUMBER_OF) + r")\s(?:(?:of|der|de|des|af|van|di|do|da|the)\s){0,2}(?:total\s)?(?:"
+    r"liczba|" + "|".join(_NUMBER_OF) + r")\s(?:(?:of|der|de|des|af|van|di|do|da|the|ya)\s){0,2}(?:total\s)?(?:"
     + "|".join(_WORDS) + r")"
     r"|(?:parametrien|parametrej?a)\s(?:luku)?määrä)(?![^\W\d_])[ \t]{0,3}(?:\*\*|__)?[ \t]{1,3}" + _VERB
     + r"(?:\s(?:in\s+total|insgesamt|alls|samtals|yhteensä|totalt|i\s+alt))?" + _END, re.I | re.M)
@@ -45,6 +48,12 @@ _PARTITIVE = re.compile(r"(?<![^\W\d_])parametreja[ \t]{1,3}on(?:\s(?:yhteensä|
 # "отже параметрів $7$", "параметров — 7": the genitive plural (of parameters) with a number ending the statement
 _GENITIVE = re.compile(r"(?<![^\W\d_])(?:параметрів|параметров|параметраў|параметара)[ \t]{0,3}(?:[—–:-][ \t]{0,3})?"
                        r"(?:(?:усього|всього|разом|всего|итого|ўсяго|укупно)[ \t]{1,3})?" + _END, re.I | re.M)
+
+# Swahili puts the number after the noun: "parameta 7", "tunatumia parameta 6 tu" (we use only 6 parameters),
+# "parameta ni 7", with the number ending the statement
+_AFTER_NOUN = re.compile(r"(?<![^\W\d_])parameta[ \t]{1,3}(?:ni[ \t]{1,3}|ziko[ \t]{1,3})?(\d{1,4})"
+                         r"(?=[ \t]{0,3}(?:(?:tu|jumla|kwa[ \t]jumla)(?![^\W\d_])[ \t]{0,3})?(?:[.,;)]|$))",
+                         re.I | re.M)
 
 # θ named, then its count of entries in brackets: "Parameter vector (7 entries):", "θ (with 7 components)",
 # "Parametervektor (7 Einträge)": how many entries θ has
@@ -75,6 +84,6 @@ def _listed_count(line: str) -> list[tuple[str, int, int]]:
 
 def labelled_counts(line: str) -> list[tuple[str, int, int]]:
     """(the count, its start, its end) of every count after a label on ``line``."""
-    rules = (_LABEL, _SAID, _PARTITIVE, _GENITIVE, _BRACKETED)
+    rules = (_LABEL, _SAID, _PARTITIVE, _GENITIVE, _BRACKETED, _AFTER_NOUN)
     found = [(m.group(1), m.start(1), m.end(1)) for rule in rules for m in rule.finditer(line)] + _listed_count(line)
     return list(dict.fromkeys(found))   # one count found by two rules is one count

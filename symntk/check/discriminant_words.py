@@ -20,6 +20,10 @@ DISCRIMINANT_WORDS_BY_LANGUAGE = {
     "Hindi": ("विविक्तकर",),
     "Russian, Ukrainian": ("дискриминант", "дискриминанта", "дискримінант"),
     "Arabic": ("المميز", "مميز"),
+    "Romanian": ("discriminantul", "discriminantului"),
+    "Swahili": ("diskriminanti",),
+    "Bengali": ("নিরূপক", "বিচারক", "ডিসক্রিমিন্যান্ট"),
+    "Thai": ("ดิสคริมิแนนต์", "ดิสคริมิแนนท์"),
 }
 DISCRIMINANT_WORDS = frozenset(w for words in DISCRIMINANT_WORDS_BY_LANGUAGE.values() for w in words)
 

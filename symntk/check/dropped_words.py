@@ -41,6 +41,7 @@ from .dropped_scripts import (
     REASONS,
     SPACED,
     UNSPACED_PHRASE,
+    UNSPACED_REASONS,
     unspaced_says_else,
 )
 
@@ -180,7 +181,7 @@ _REASON = re.compile(r",\s{0,3}(?:it|it's|this|that|which|since|as|because|weil|
                      r"(?<![\w])(?:since|because|weil|denn|þar sem|því að|parce que?|puisque?|porque|ya que|puesto que|"
                      r"perché|poiché|visto che|dato che|já que|pois|visto que|omdat|aangezien|fordi|eftersom|"
                      r"ettersom|bo|ponieważ|gdyż|protože|poněvadž|neboť|jelikož|lebo|pretože|ker|jer|"
-                     + REASONS + r")(?![\w'’])",
+                     + REASONS + r")(?![\w'’])|" + UNSPACED_REASONS,
                      re.I)
 # a consequence before the phrase (``$c$ does not change the shape of f, so it drops out``, ``…, então não entra``):
 # what comes before it is the reason, so a negation there does not take the dropping back

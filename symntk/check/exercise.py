@@ -27,7 +27,7 @@ from .syntax import Signature, Sym, Tuple
 from .theta_layers import theta_layers
 from .theta_values import fill_from_theta
 from .unindexed_points import unindexed_points
-from .values_by_name import by_entry_names, by_index, by_name, indexed_values, what_is_missing, whole_layers
+from .values_by_name import by_entry_names, by_index, by_name, fits_net, indexed_values, what_is_missing, whole_layers
 from .vector_names import entry_names as vector_entries
 from .vector_names import tied_letters, used_whole, vector_values
 
@@ -176,7 +176,9 @@ def _missing_layers(values: dict, parts: list, layered: set, source: str) -> Non
 
 def _by_name(values: dict, learner, parts: list, source: str) -> bool:
     """:func:`by_name`, except that a formula whose names lack values leaves them to the layers the notes give
-    whole by index, one of them a vector or matrix (``W1 = [1, 1]^T``, ``b1 = …``, ``W2 = …``, ``b_2 = 0``)."""
+    whole by index: every layer of the learner's one-unit network, each a number (``W1 = 1, b1 = 0, W2 = 2, b2 = 0``
+    for ``f(x) = v tanh(w x + b) + c``: each name is the entry its place in the formula says, the network stays
+    the learner's), else one of them a vector or matrix (``W1 = [1, 1]^T``, ``b1 = …``, ``W2 = …``, ``b_2 = 0``)."""
     try:
         return by_name(values, learner, source)
     except InputError:
@@ -184,6 +186,10 @@ def _by_name(values: dict, learner, parts: list, source: str) -> bool:
         by_index(whole, parts, source)
         if values and _complete(values, parts):   # the layers are all given: the learner's names are theirs
             return False
+        scalars = all(len(rows) * len(rows[0]) == 1 for _, rows in whole.values())
+        if not values and scalars and fits_net(whole, learner.net.widths):   # W1 = 1, … for f = v tanh(w x + b) + c
+            values.update(whole)
+            return by_name(values, learner, source)
         if values or not any(len(rows) * len(rows[0]) > 1 for _, rows in whole.values()):
             raise
         values.update(whole)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .arabic_script import right_to_left_ascii
+from .script_digits import script_digits_ascii
 
 _KEEP = {"＄", "｀"}   # would open math or inline code: the learner's prose, not a delimiter
 
@@ -29,9 +30,10 @@ _IN_TEXT = re.compile(r"\\(?:text|mbox|textrm|mathrm)\s*\{\s*([，、；。])\s*
 def ascii_punctuation(text: str) -> str:
     """``text`` with every full-width form c in U+FF01–U+FF5E (but ＄ and ｀) as chr(ord(c) − 0xFEE0),
     ``，``/``、`` as ``, ``, ``。`` as ``. ``, ``：``/``；`` followed by a space, U+3000 as a space; ``\\text{，}``
-    as its punctuation alone (Arabic-script digits and punctuation first, :mod:`symntk.check.arabic_script`);
+    as its punctuation alone (Arabic-script digits and punctuation first, :mod:`symntk.check.arabic_script`, and
+    the digits of every other script, :mod:`symntk.check.script_digits`);
     then ``$λ_1$ 约为 $26.7$`` as ``$λ_1 \\approx 26.7$`` (:mod:`symntk.check.cjk_words`)."""
-    text = right_to_left_ascii(text)
+    text = script_digits_ascii(right_to_left_ascii(text))
     if not any(ord(c) >= 0x3000 for c in text):
         return text
     from .cjk_words import join_worded_relations

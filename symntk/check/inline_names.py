@@ -9,7 +9,7 @@ from .arabic_script import RTL_KINDS
 from .discriminant_words import discriminant_names
 from .inner_product_words import dot_as_kernel
 from .point_gradients import point_label
-from .quantity_words import CHARPOLY_WORDS, TRACE_DET_WORDS
+from .quantity_words import CHARPOLY_WORDS, TRACE_DET_WORDS, word_quantity
 
 LEADS = ("=", "\\approx", "≈", "\\Rightarrow", "\\implies")
 
@@ -30,7 +30,8 @@ QUANTITY_WORDS = {"spor": r"\operatorname{tr} K", "sporið": r"\operatorname{tr}
                                    "gradientti"),
                                   r"\nabla_\theta f"),
                   "θ": r"\theta", "theta": r"\theta", **discriminant_names(), **TRACE_DET_WORDS}   # θ $= (W^{[1]}, …)$
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,3}$")
+# a word: letters, with the vowel signs and viramas of an Indic script or Thai (``ট্রেস``, ``ดีเทอร์มิแนนต์``)
+_WORD_BEFORE = re.compile(r"((?:[^\W\d_]|[\u0900-\u0dff\u0e01-\u0e4f])+)\W{0,3}$")
 # ``Spur $K = 46$``, ``trace de $K = 46$``, ``det $K = 704$``: a word for tr or det right before inline math that
 # starts with the bare matrix name K and a relation
 _K_AFTER_WORD = re.compile(r"\s*K\s*(?==|\\approx(?![A-Za-z])|≈)")
@@ -85,7 +86,7 @@ def quantity_named(text: str, at: int, body: str) -> str:
     if _OTHERS_ARE.search(text[max(start, at - 60):at]) and _EIGEN_SAID.search(text[max(start, at - 400):at]):
         return "\\lambda " + body   # "one eigenvalue is 0 …, so the other two are $\approx 42.15$": eigenvalues
     m = _WORD_BEFORE.search(text[max(0, at - 40):at])
-    name = QUANTITY_WORDS.get(m.group(1).lower()) if m else None
+    name = word_quantity(m.group(1).lower(), QUANTITY_WORDS) if m else None
     return f"{name} {body}" if name else body
 
 

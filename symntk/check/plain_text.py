@@ -66,7 +66,7 @@ def fenced_math(text: str, start: int, close: int) -> list[tuple[int, str]]:
         if depth > 0 and len(statement) < 20:
             continue
         body = trailing_remark(_WORDS_AFTER.sub("", " ".join(statement).strip()))
-        out.extend((first, piece) for piece in SIDE_BY_SIDE.split(body) if piece and is_math_code(piece))
+        out.extend((first, piece) for piece in SIDE_BY_SIDE.split(spaced_pairs(body)) if piece and is_math_code(piece))
         statement, depth = [], 0
     return out
 
@@ -95,7 +95,20 @@ def trailing_remark(body: str) -> str:
 # x2 = 2, no activation: words after the last comma are a remark, not math
 _WORDS_AFTER = re.compile(r",[ \t]*(?=(?:[^\W\d_]+[ \t]+){0,6}[^\W\d_]{3})[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,6}[ \t]*$")
 # W1 = [1, 1]^T   b1 = [0, 1]^T: statements set side by side on one line of a fence (two spaces or a tab apart)
-SIDE_BY_SIDE = re.compile(r"(?<=[\])\dT])(?:[ \t]{2,}|\t)(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
+# (or a derivative's name: ``df/dw11 = x_1      df/dw12 = x_2``)
+# W1=[1,1]^T b1=[0,1]^T, x1=1 x2=2: compact statements (each name glued to its "=") one space apart
+_COMPACT_NAME = r"[A-Za-z](?:\w{0,3}|\^\{\[[1-9]\]\}(?:_\{\d{1,2}\})?)="   # W1=, x2=, b^{[1]}=
+GLUED_PAIRS = re.compile(r"(?<![^\s;,])(" + _COMPACT_NAME + r"[^\s=]{1,40})[ \t](?=" + _COMPACT_NAME + r"(?!=)[^\s=])")
+
+
+def spaced_pairs(line: str) -> str:
+    """``W1=[1,1]^T b1=[0,1]^T`` → ``W1=[1,1]^T  b1=[0,1]^T``: compact statements one space apart set two apart, as
+    statements side by side are (:data:`SIDE_BY_SIDE`)."""
+    return GLUED_PAIRS.sub(r"\1  ", line) if "=" in line else line
+
+
+SIDE_BY_SIDE = re.compile(r"(?<=[\])\dT])(?:[ \t]{2,}|\t)(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))|"
+                          r"(?<=[\w)\]'])(?:[ \t]{2,}|\t)(?=[d∂]\w{0,3}/[d∂]\w{1,12}[ \t]*=(?!=))")
 
 
 _GRADIENT_WORD = re.compile(r"^(\s*(?:[-*+]\s+)?)(?:the\s+)?(?:grad|gradient|gradienten|gradiente|gradientti|"

@@ -50,7 +50,9 @@ COUNT_WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum",
                "параметров", "параметра", "параметры",   # Russian
                "параметрів", "параметри", "параметраў", "параметъра", "параметара",   # uk, be, bg, sr
                "پارامترها", "پارامتر‌ها", "پارامتر", "پیرامیٹرز", "پیرامیٹر",   # Persian, Urdu
-               "معاملات", "معاملاً", "بارامترات")   # Arabic
+               "معاملات", "معاملاً", "بارامترات",   # Arabic
+               "parameta", "parametri", "টা প্যারামিটার", "টি প্যারামিটার", "প্যারামিটার",   # Swahili, Romanian, Bengali
+               "พารามิเตอร์")   # Thai
 # "(is) approx", "approximately", "ca.", ≃, ≅ and a plain-text tilde (~, ~=) before a number: ≈ in prose
 _APPROX = re.compile(r"(?<![\\\w])(?:(?:is|are|was)\s+)?(?:approx(?:imately)?\.?|ca\.)(?=\s)|\s?[≃≅]\s?|"
                      r"(?<=\s)~=?(?=\s?[-−]?\d)")

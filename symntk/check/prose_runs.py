@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from .discriminant_words import discriminant_names
+from .plain_text import spaced_pairs
 from .plain_words import ARROW_END, ASCII_IMPLIES, ORDINAL, quantity_run
-from .quantity_words import SCRIPT_QUANTITIES
+from .quantity_words import SCRIPT_QUANTITIES, word_quantity
 
 PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", "trace": r"\operatorname{tr} K",
                     "tr": r"\operatorname{tr} K", "spor": r"\operatorname{tr} K", "spur": r"\operatorname{tr} K",
@@ -23,7 +24,8 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
                     **discriminant_names(), **SCRIPT_QUANTITIES}
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers", "ha", "egyébként", "若", "如果", "当", "當", "否则", "否則", "もし", "만약",
-              "jika", "kalau", "bila", "apabila", "untuk", "selainnya"}   # … Indonesian and Malay
+              "jika", "kalau", "bila", "apabila", "untuk", "selainnya",   # … Indonesian and Malay
+              "dacă", "daca", "altfel", "kama", "ikiwa", "vinginevyo", "যদি", "নাহলে", "ถ้า"}   # ro, sw, bn, th
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
@@ -36,9 +38,10 @@ _LEAD_ARROW = re.compile(r"^\s*(?:→|⟶|->|⟹|⇒)\s+")
 
 
 # "W1 = [1; 1]     b1 = [0; 1]", "W1 = [1, 1]^T  b1 = [0, 1]^T": definitions side by side, apart by two spaces or
-# more, or a tab, after a value (a number, a closing bracket, a transpose)
+# more, or a tab, after a value (a number, a closing bracket, a transpose); ``df/dw11 = x_1      df/dw12 = x_2``
 _SIDE_BY_SIDE = re.compile(r"([\])\d]|[\])]\s?(?:\^\s?\{?T\}?|ᵀ|')|\^\{?T\}?|ᵀ)(?:[ \t]{2,}|\t)"
-                           r"(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))")
+                           r"(?=[A-Za-z][\w{}^\[\]]{0,12}[ \t]*=(?!=))|"
+                           r"([\w)\]'])(?:[ \t]{2,}|\t)(?=[d∂]\w{0,3}/[d∂]\w{1,12}[ \t]*=(?!=))")
 
 
 # "K₁₂ (fixed) = …", "λ₁ (the bigger one) ≈ 26.7": a remark in parentheses between a name and its relation
@@ -69,11 +72,14 @@ _COUNT_AFTER = re.compile(r"([)\]])[ \t]*,[ \t]*(?=\d{1,4}[ \t]+(?:total|in[ \t]
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK_ASIDE = re.compile(r"[(（]\s{0,3}[" + _CJK + r"][" + _CJK + r"\s]{0,40}[)）]")
 _CJK_RUN = re.compile(r"[" + _CJK + r"]{1,80}")
-# a word in Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian) or Arabic script (Arabic, Persian, Urdu;
-# with the zero-width non-joiner of ``داده‌ها`` and the tatweel), even of one letter (``і``, ``з``, ``و``): math
+# a word in Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian), Arabic script (Arabic, Persian, Urdu;
+# with the zero-width non-joiner of ``داده‌ها`` and the tatweel), an Indic script (Bengali, Devanagari, …, with their
+# vowel signs) or Thai, even of one letter (``і``, ``з``, ``و``): math
 # names no variable in these letters, so such a token is prose
 _OTHER_SCRIPT_WORD = re.compile(r"[\u0400-\u04ff\u0500-\u052f]{1,40}|"
-                                r"[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0640\u200c]{1,40}")
+                                r"[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0640\u200c]{1,40}|"
+                                r"[\u0900-\u0963\u0970-\u09e5\u09f0-\u0dff\u200c\u200d]{1,40}|"   # Indic scripts
+                                r"[\u0e01-\u0e4f\u0e5a-\u0e7f]{1,80}")   # Thai (its words run on without spaces)
 
 
 def math_runs(line: str) -> list[str]:
@@ -81,7 +87,8 @@ def math_runs(line: str) -> list[str]:
     if _CJK_RUN.search(line):
         line = _CJK_RUN.sub(lambda m: f" {m.group(0)} ", _CJK_ASIDE.sub(" ", line))
     line = _COUNT_AFTER.sub(r"\1 so ", _without_name_remarks(line))
-    line = _LEAD_ARROW.sub("", _LIST.sub("", _SIDE_BY_SIDE.sub(r"\1, ", line)))
+    line = _SIDE_BY_SIDE.sub(lambda m: (m.group(1) or m.group(2)) + ", ", spaced_pairs(line))
+    line = _LEAD_ARROW.sub("", _LIST.sub("", line))
     line = _GRADIENT_AT.sub(lambda m: f"{m.group(1)} f({m.group(2).replace(' ', '')})", line)
     line = _POWER.sub("^", line).replace("**", " ").replace("__", " ")
     line = ASCII_IMPLIES.sub("⇒", line)
@@ -102,7 +109,8 @@ def math_runs(line: str) -> list[str]:
                 ends = [k for k, t in enumerate(current[:-1]) if t.endswith(",")]   # "= 1, if": conditional
                 if ends:
                     runs.append(current[:ends[-1] + 1])
-            current = [PROSE_QUANTITIES[bare]] if bare in PROSE_QUANTITIES and tok[-1:] not in ",;" else []
+            quantity = word_quantity(bare, PROSE_QUANTITIES)
+            current = [quantity] if quantity and tok[-1:] not in ",;" else []
         elif (tok.endswith(":") or tok.endswith(".") and n + 1 < len(tokens) and tok[-2:-1].isalnum()) \
                 and len(tok) > 1:   # "…: …" and a sentence's end ("= 0. x1 = 1") end a run
             current.append(tok[:-1])

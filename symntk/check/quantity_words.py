@@ -19,7 +19,24 @@ SCRIPT_QUANTITIES = {**dict.fromkeys(("слід", "сліду", "след", "с�
                      **dict.fromkeys(("визначник", "визначника", "определитель", "определителя", "детерминант",
                                       "детерминанта", "вызначальнік", "детермінант",
                                       "دترمینان", "دترمینانت", "ڈیٹرمیننٹ", "محدد", "المحدد", "محددة"), r"\det K")}
+# Romanian (urma, urma matricei; determinantul), Bengali (ট্রেস; নির্ণায়ক), Thai (รอย, เทรซ; ดีเทอร์มิแนนต์, ตัวกำหนด)
+SCRIPT_QUANTITIES.update({**dict.fromkeys(("urma", "urmă", "urmei", "ট্রেস", "ট্রেসটা", "รอย", "เทรซ", "เทรส"),
+                                          r"\operatorname{tr} K"),
+                          **dict.fromkeys(("determinantul", "determinantului", "নির্ণায়ক", "ডিটারমিন্যান্ট",
+                                           "ดีเทอร์มิแนนต์", "ดีเทอร์มิแนนท์", "ตัวกำหนด"), r"\det K")})
 TRACE_DET_WORDS.update(SCRIPT_QUANTITIES)
+_THAI = ("\u0e01", "\u0e7f")
+
+
+def word_quantity(word: str, table: dict[str, str]) -> str | None:
+    """What ``word`` names in ``table``; a run of Thai letters (Thai writes no spaces between words: ``ดังนั้นรอย``,
+    "so the trace") names what the Thai word it ends with names."""
+    if word in table:
+        return table[word]
+    if not word or not _THAI[0] <= word[-1] <= _THAI[1]:
+        return None
+    ends = [key for key in table if key and _THAI[0] <= key[0] <= _THAI[1] and word.endswith(key)]
+    return table[max(ends, key=len)] if ends else None
 
 SCRIPT_EIGEN_WORDS = ("власні значення|власних значень|власні числа|власних чисел|уласныя значэнні|"
                       "собствените стойности|собствени стойности|сопствене вредности|"

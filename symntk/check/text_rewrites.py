@@ -23,6 +23,7 @@ from .julia_cells import julia_cells
 from .kernel_numbers import numbered_kernels
 from .knitr_chunks import knitted_chunks
 from .label_colons import labelled_math
+from .layer_row_col import layer_row_col
 from .layer_words import layer_words
 from .macros import expanded_notes
 from .maple_session import maple_notes
@@ -30,6 +31,7 @@ from .math_labels import math_labels
 from .maxima import is_maxima, maxima_markdown
 from .operator_tuples import operator_rows
 from .org import org_markdown
+from .own_activation_names import own_activations
 from .pandoc_notes import pandoc_markdown
 from .physics_pkg import physics_latex
 from .pq_formula import pq_coefficients
@@ -82,6 +84,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
     text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
+    text = layer_row_col(own_activations(text))   # s(z) = 1/(1+e^-z): σ; w211, b12: W^{[2]}_{11}, b^{[1]}_2
     text = discriminant_letter(text)   # 판별식 $D = 7.03^2 - 4 \cdot 6.36$: the discriminant's letter D is Δ
     text = tuple_assignments(text)   # a, b = 1.0, 2.0 (Python's tuple assignment): a = 1.0, b = 2.0
     text, counted = zero_based(text)   # θ_0 … θ_6, x_0, K_{00}: the families the notes count from 0, read 1-based

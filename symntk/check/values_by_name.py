@@ -83,6 +83,17 @@ _CAPITAL_W = re.compile(r"(?<![A-Za-z\\])W\s*[_^]")
 _SMALL_W = re.compile(r"(?<![A-Za-z\\])w\s*_")
 
 
+def fits_net(layers: dict, widths) -> bool:
+    """Whether ``layers`` (``W1``, ``b1``, … → rows) are exactly every layer of a network of ``widths``
+    (n_0, …, n_L), each with n_l·n_{l−1} (W^{[l]}) or n_l (b^{[l]}) numbers."""
+    depth = len(widths) - 1
+    names = {f"{k}{layer}" for k in "Wb" for layer in range(1, depth + 1)}
+    if depth < 1 or set(layers) != names:
+        return False
+    return all(sum(len(r) for r in layers[f"W{l}"][1]) == widths[l] * widths[l - 1] and
+               sum(len(r) for r in layers[f"b{l}"][1]) == widths[l] for l in range(1, depth + 1))
+
+
 def missing_names(names: list[str], text: str, limit: int = 8) -> str:
     """The names that have no value as the notes write them: the checker keeps an indexed ``w_1`` as ``W_1``, so
     in notes that write only a small w the names are shown with it; a layer as ``W^{[1]}_2``; the first
