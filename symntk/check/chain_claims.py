@@ -24,6 +24,7 @@ from .claims import (
     TraceClaim,
     UnitClaim,
 )
+from .eigen_vectors import eigen_equation
 from .formula_kinds import is_general, space_size
 from .invariant_entries import entry_formula
 from .invariant_terms import with_placeholders
@@ -63,6 +64,10 @@ def _signed_value(members: list, rels: list, cut: int) -> bool:
 
 
 def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
+    eigen = eigen_equation(seg, chain)
+    if eigen is not None:   # K v = λ v written out with numbers: v is an eigenvector for λ
+        reading.items.append(eigen)
+        return
     members = theta_by_names([Member(multiply_out(m.node), m.text) for m in chain.members])
     rels = list(chain.rels)
     add = reading.items.append

@@ -12,9 +12,11 @@ from .claims import (
     DerivativeClaim,
     DetClaim,
     EigenvalueClaim,
+    EigenvectorClaim,
     EqualityClaim,
     ExpansionClaim,
     GradientClaim,
+    GradientNormClaim,
     JacobianClaim,
     KernelClaim,
     KernelEntryClaim,
@@ -27,6 +29,7 @@ from .claims import (
 )
 from .compare import written_number
 from .eigen_order import eigen_index
+from .eigen_vectors import eigenvector_of
 from .formula_kinds import count_terms, is_general
 from .gradient_pairs import gradient_pairs
 from .kernel_function import kernel_function_of
@@ -41,7 +44,7 @@ from .layer_targets import (
     vectorised,
 )
 from .names import ACTIVATIONS
-from .nodes import Chain, Frac, Func, Group, Matrix, Member, Num, Op, Partial, Sym, Tuple
+from .nodes import Chain, Frac, Func, Group, Matrix, Member, Num, Op, Partial, Sqrt, Sym, Tuple
 from .numeric_inputs import claim_maker
 from .predicates import bare, bare_invariant, walk
 from .rules import with_argument
@@ -50,8 +53,22 @@ from .source import Segment
 from .targets import derivative_of, f_call, gradient_of, is_name, mentions, outputs_vector, theta_of, unit_of
 
 
+def gradient_norm(node) -> tuple[int, int] | None:
+    """``\\sqrt{\\langle ∇f_o(x_i), ∇f_o(x_i) \\rangle}`` (a plain norm ‖∇f_o(x_i)‖) → (output, point), else None."""
+    if not isinstance(node, Sqrt) or not (isinstance(node.inner, Op) and node.inner.op == "inner"):
+        return None
+    a, b = (gradient_of(n) for n in node.inner.args)
+    return a if a and a == b and a[1] else None
+
+
 def target_maker(node, first: bool = True):
     """A function (segment, member, previous) → the claim about ``node``'s quantity, or None."""
+    norm = gradient_norm(node)
+    if norm is not None:   # ‖∇f(x_1)‖ (read as √⟨∇f(x_1), ∇f(x_1)⟩): the square root of K_11
+        return lambda s, m, p: GradientNormClaim(s.line, m.node, m.text, p, s.text, output=norm[0], point=norm[1])
+    eigen = eigenvector_of(node)
+    if eigen is not None:   # "eigenvector for λ_1: (…)", read as eigvec(λ_1) = (…) (symntk.check.eigen_vectors)
+        return lambda s, m, p: EigenvectorClaim(s.line, m.node, m.text, p, s.text, eigenvalue=eigen[1])
     if outputs_vector(node):
         return lambda s, m, p: ExpansionClaim(s.line, m.node, m.text, p, s.text, output=1)
     called = f_call(node)

@@ -153,6 +153,24 @@ class EigenvalueClaim(Claim):
 
 
 @dataclass
+class GradientNormClaim(Claim):
+    """‖∇_θ f_o(x_i)‖ (the plain norm, not squared): the square root of the kernel entry K_{ii}."""
+
+    output: int = 1
+    point: int = 1
+    kind = "gradient_norm"
+
+
+@dataclass
+class EigenvectorClaim(Claim):
+    """A vector stated as an eigenvector of K (``value``), for the eigenvalue ``eigenvalue`` (None: for one of them)."""
+
+    eigenvalue: Node | None = None
+    output: int | None = None
+    kind = "eigenvector"
+
+
+@dataclass
 class PropertyClaim(Claim):
     """A statement in words about the kernel: ``prop`` is psd, pd, eig_pos (all eigenvalues positive), eig_neg (some
     negative), eig_zero (an eigenvalue is 0, K singular) or a relation between columns of K (``kcols:…``, see

@@ -23,9 +23,11 @@ from .claims import (
     DerivativeClaim,
     DetClaim,
     EigenvalueClaim,
+    EigenvectorClaim,
     EqualityClaim,
     ExpansionClaim,
     GradientClaim,
+    GradientNormClaim,
     JacobianClaim,
     KernelClaim,
     KernelEntryClaim,
@@ -44,6 +46,7 @@ from .judge_facts import judge_property
 from .judge_gradients import judge_gradient, judge_jacobian
 from .judge_kernel import judge_kernel, judge_kernel_entry
 from .judge_spectrum import judge_charpoly, judge_det, judge_eigenvalues, judge_trace
+from .judge_vectors import judge_eigenvector, judge_gradient_norm
 from .judgement import Judgement
 from .kernel_function import judge_kernel_function
 from .meaning import MatrixNameError, UnknownNameError, to_sympy
@@ -177,7 +180,8 @@ JUDGES = {UnitClaim: judge_unit, ExpansionClaim: judge_expansion, OutputValueCla
           CharPolyClaim: judge_charpoly, TraceClaim: judge_trace, DetClaim: judge_det,
           EigenvalueClaim: judge_eigenvalues, DefinitionClaim: judge_definition, EqualityClaim: judge_equality,
           PropertyClaim: judge_property, LayerClaim: judge_layer, GradientAtInputClaim: judge_gradient_at_input,
-          KernelAtInputsClaim: judge_kernel_at_inputs}
+          KernelAtInputsClaim: judge_kernel_at_inputs, GradientNormClaim: judge_gradient_norm,
+          EigenvectorClaim: judge_eigenvector}
 
 
 _NAMED_EIGENVALUE = re.compile(r"(?:\\lambda|λ)\s*_|λ[₀-₉]")

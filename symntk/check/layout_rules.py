@@ -226,6 +226,13 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"\langle (1, 2), (1, 2) \rangle",
          r"(?:\\left\s*)?(?:\\\||‖)\s*([^|‖=$&<>]{1,60}?)\s*(?:\\right\s*)?(?:\\\||‖)(?:\s*_\s*\{?2\}?)?"
          r"\s*\^\s*\{?2\}?", r"\\langle \1, \1 \\rangle"),
+    Rule("norm of a vector between double bars, not squared (the learner's name, a gradient, a tuple): the square "
+         "root of its inner product with itself",
+         r"\|g_1\| ; ‖\nabla f(x_2)‖ ; \left\|(3, 4)\right\|",
+         r"\sqrt{\langle g_1, g_1 \rangle} ; \sqrt{\langle \nabla f(x_2), \nabla f(x_2) \rangle} ; "
+         r"\sqrt{\langle (3, 4), (3, 4) \rangle}",
+         r"(?:\\left\s*)?(?:\\\||‖)\s*([^|‖=$&<>]{1,60}?)\s*(?:\\right\s*)?(?:\\\||‖)(?:\s*_\s*\{?2\}?)?(?!\s*[\^_²])",
+         r"\\sqrt{\\langle \1, \1 \\rangle}"),
     Rule("output of a kernel in parentheses", r"K(1)_11 ; K(2)_{12}", r"K_11^{[1]} ; K_{12}^{[2]}",
          r"(?<![A-Za-z\\])K\s*\(\s*([1-9])\s*\)\s*_\s*(\{[^{}]{1,8}\}|[0-9]{1,2})", r"K_\2^{[\1]}"),
     Rule("output of a kernel in parentheses, the entry's two indices glued after it", r"K(1)11 ; K(2)12",

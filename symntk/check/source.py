@@ -22,6 +22,7 @@ from dataclasses import replace
 from ..errors import InputError
 from .block_derivatives import block_heads, theta_entries
 from .eigen_letter import as_lambda, eigen_letter, local_lambdas, spaced_identity, stated_lambdas
+from .eigen_vectors import eigenvector_segments
 from .glued_layers import affine_layers, whole_layers
 from .inline_names import LEADS, ROOT_MARK
 from .math_blocks import MAX_SEGMENTS, blocks, session_segments
@@ -30,6 +31,7 @@ from .octave import unfenced_runs
 from .own_gradients import function_letter, gradient_letter, own_gradient_function, own_gradient_pairs
 from .plain_text import gradient_names, point_letter
 from .segment import Segment
+from .tied_vectors import tied_names, tied_products
 
 # a matrix sketched with vertical or diagonal dots (its shape, not its value): read softly, the lead kept
 _SKETCH = re.compile(r"\\begin\{[bpvBV]?matrix\}[^=]{0,2000}?\\[vd]dots(?![A-Za-z])")
@@ -110,6 +112,10 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     letter = gradient_letter(text)
     if letter is not None:   # g_1 = (…), g_2 = (…), then K_{12} = ⟨g_1, g_2⟩: the pair is ⟨∇f(x_1), ∇f(x_2)⟩
         found = [replace(s, text=own_gradient_pairs(s.text, letter)) for s in found]
+    ties = tied_names(text)
+    if ties:   # g_1 = ∇f(x_1) = (…), then ⟨g_1, g_1⟩, ‖g_1‖: the products and norms of ∇f(x_1)
+        found = [s if s.error else replace(s, text=tied_products(s.text, ties)) for s in found]
+    found = eigenvector_segments(text, found)   # "eigenvector for λ_1: (0.5449, 0.8385)": eigvec(λ_1) = (…)
     letter = function_letter(text)
     if letter is not None:   # g1 = […], g2 = […] and g(x) = [x, 1, 2x+1, 1]: g(x) is ∇_θ f(x)
         found = [replace(s, text=own_gradient_function(s.text, letter)) for s in found]

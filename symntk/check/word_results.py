@@ -54,6 +54,15 @@ _EIGEN_WORDS = (r"eigingildin|eigingildi|eigenvalues|eigenwerte|egenverdiene|ege
                 r"собственные значения|собственные числа|собственных значений|собственные значение|"
                 + SCRIPT_EIGEN_WORDS)
 EIGEN_WORDS = _EIGEN_WORDS   # the plural word for eigenvalues in every language read (eigen_linked.py too)
+# the word for an eigenvector (singular and plural) in every language read (eigen_vectors.py)
+EIGENVECTOR_WORDS = ("eigenvectors", "eigenvector", "eigen vectors", "eigen vector", "eigen-vectors", "eigen-vector",
+                     "eigenvektoren", "eigenvektor", "eiginvigrarnir", "eiginvigrar", "eiginvigurinn", "eiginvigur",
+                     "eiginvigra", "eiginvigri", "egenvektorerne", "egenvektorer", "egenvektorn", "egenvektoren",
+                     "egenvektor", "vecteurs propres", "vecteur propre", "autovectores", "autovector", "autovetores",
+                     "autovetor", "autovettori", "autovettore", "eigenvectoren", "ominaisvektorit", "ominaisvektori",
+                     "wektory własne", "wektor własny", "vectơ riêng", "véc-tơ riêng", "sajátvektorok", "sajátvektor",
+                     "고유벡터", "特征向量", "固有ベクトル", "собственные векторы", "собственный вектор",
+                     "власні вектори", "власний вектор", "आइगेनवेक्टर")
 # "or": lambda = 32 or 22 names both
 _CONJUNCTION = r"(?:og|and|und|och|e|y|et|en|ja|i|or|oder|eller|ou|và|és|aur|और|или|" + SCRIPT_AND + r")"
 _JOIN = r"\s{0,3}(?:[,;&](?:\s{0,3}" + _CONJUNCTION + r"\b)?|\b" + _CONJUNCTION + r"\b)\s{0,3}"
