@@ -9,7 +9,8 @@ where ``W1`` is the matrix and not one weight of the learner's own. The derivati
 head, the whole layers' names are the sheet's (``W2`` → ``W^{[2]}``, ``b1`` → ``b^{[1]}``) and MATLAB's ``'``
 after a name or bracket is the transpose. An entry (``W1_2``, ``W1(2)``, ``dW1_11``) keeps its reading; MATLAB's
 entry with an index letter (``df/dW1(i) = W2(i)*x``, ``h(i)``) is written ``W1_i``, the formula for every index.
-Names the notes list as θ's single entries (``θ = (w11, w21, b1, b2, …)``: b1 is one bias) are no layers. Every
+Names the notes list as θ's single entries (``θ = (w11, w21, b1, b2, …)``: b1 is one bias) or in a bracket of
+plain names (``b1 = [b1, b2]ᵀ``: the learner's b1 is one entry) are no layers. Every
 pattern is linear and anchored on the head; sizes are bounded.
 """
 
@@ -28,14 +29,18 @@ _ENTRY = re.compile(r"(?:(?<![A-Za-z\\{0-9.'])|(?<=(?<![A-Za-z])d))([Wb])([1-9])
                     r"|(?<![A-Za-z\\{0-9.'])([hz])\(\s{0,2}([ijk])\s{0,2}\)")
 # θ = (w11, w21, b1, b2, …): names the learner lists as θ's entries are single parameters, not whole layers
 _THETA = re.compile(r"(?<![A-Za-z])(?:theta|θ|\\theta)\s{0,2}=\s{0,2}[\[(]([^\[\]()=]{1,400})[\])]")
+# b1 = [b1, b2]ᵀ, W2 = [v1, v2]: a bracket of plain names lists single entries (the learner's own names)
+_NAMES = re.compile(r"[\[(]\s{0,2}([A-Za-z]\w{0,5}(?:\s{0,2}[,;]\s{0,2}[A-Za-z]\w{0,5}){1,30})\s{0,2}[\])]")
 _LISTED = re.compile(r"(?<![A-Za-z0-9_])([Wb][1-9])(?![A-Za-z0-9_({\[])")
 _PRIME = re.compile(r"(?<=[A-Za-z0-9}\])])'")
 
 
 def theta_entries(text: str) -> set[str]:
-    """The names like ``b1`` that the notes list as single entries of θ (``θ = (w11, w21, b1, b2, v1, v2, c)``):
-    there ``df/db1`` is the derivative by one parameter, not by a layer's whole bias."""
-    return {m.group(1) for t in _THETA.finditer(text[:200_000]) for m in _LISTED.finditer(t.group(1))}
+    """The names like ``b1`` that the notes list as single entries of θ (``θ = (w11, w21, b1, b2, v1, v2, c)``) or
+    in a bracket of plain names (``b1 = [b1, b2]ᵀ``): there ``df/db1`` is the derivative by one parameter, not by a
+    layer's whole bias."""
+    text = text[:200_000]
+    return {m.group(1) for t in (*_THETA.finditer(text), *_NAMES.finditer(text)) for m in _LISTED.finditer(t.group(1))}
 
 
 def block_heads(statement: str, layers: set[str], entries: set[str] | frozenset = frozenset()) -> str:
