@@ -173,8 +173,16 @@ def test_theta_listing_out_of_block_order_places_nothing():
 
 def test_a_root_named_in_words_is_the_square_root_of_the_formula_before():
     notes = EXPANDED + "\n" + "\n".join([
-        "discriminant $5^2 - 4\\cdot 4 = 9$, root $= 3$",                                     # 9: √9 = 3
-        "discriminant $5^2 - 4\\cdot 4 = 9$, square root $\\approx 2.5$",                      # 10: √9 ≠ 2.5
+        "$5^2 - 4\\cdot 4 = 9$, root $= 3$",                                                  # 9: √9 = 3
+        "$5^2 - 4\\cdot 4 = 9$, square root $\\approx 2.5$",                                   # 10: √9 ≠ 2.5
     ])
     verdicts = line_verdicts(check_text(notes))
     assert verdicts[9] == ["correct", "correct"] and verdicts[10] == ["correct", "wrong"]
+
+
+def test_a_discriminant_named_in_words_is_judged_as_the_kernels():
+    """Named "discriminant", the arithmetic is Δ of K's characteristic polynomial. By hand: θ = (p_1, p_2, q_1, q_2,
+    r_1, r_2, s), ∇f(x) = (r_1 x, r_2 x, r_1, r_2, p_1 x + q_1, p_2 x + q_2, 1); at x_1 = 1 (1, −1, 1, −1, 2, 4, 1),
+    at x_2 = 0 (0, 0, 1, −1, 0, 3, 1); K = [[25, 15], [15, 12]], tr 37, det 75, Δ = 37² − 4·75 = 1069, not 9."""
+    verdicts = line_verdicts(check_text(EXPANDED + "\ndiscriminant $5^2 - 4\\cdot 4 = 9$\n"))
+    assert "wrong" in verdicts[9]
