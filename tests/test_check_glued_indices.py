@@ -55,3 +55,48 @@ def test_transposed_indices_are_the_first_mistake():
     verdicts, report = worst_verdicts(notes)
     assert verdicts.get(_line(notes, "∂f/∂wij")) == "wrong"
     assert report.exit_code == 1
+
+
+# A layer's digit before the glued index letter: w1j is unit j's weight in layer 1 (the notes' w11, w12), w2j its
+# weight in layer 2. Network (by hand): f(x) = w21 relu(w11 x + b11) + w22 relu(w12 x + b12) + c with
+# W1 = (1, −1), b1 = (0, 2), W2 = (1, 2), c = 0, so ∂f/∂w1j = w2j relu'(z_j) x, ∂f/∂b1j = w2j relu'(z_j),
+# ∂f/∂w2j = relu(z_j) for j = 1, 2. At x = 1: z = (1, 1), so ∂f/∂w1j = (1·1·1, 2·1·1) = (1, 2); at x = 3:
+# z = (3, −1), so (1·1·3, 2·0·3) = (3, 0). The rule ∂f/∂w2j = relu(z_1) holds for j = 1 only (relu(z_2) ≠ relu(z_1)
+# at x = 3: 0 against 3), so it is wrong.
+LAYERED = """# relu, two hidden units
+
+Given: W1 = [1, -1]ᵀ, b1 = [0, 2]ᵀ, W2 = [1, 2], b2 = 0, x_1 = 1, x_2 = 3
+
+f(x) = w21*relu(w11*x + b11) + w22*relu(w12*x + b12) + c
+theta = (w11, w12, b11, b12, w21, w22, c), 7 parameters
+
+df/dw1j = w2j * relu'(z_j) * x
+df/db1j = w2j * relu'(z_j)
+df/dw2j = relu(z_j)
+df/dc = 1
+grad f(x_1) = (1, 2, 1, 2, 1, 1, 1)
+grad f(x_2) = (3, 0, 1, 0, 3, 0, 1)
+"""
+
+
+def test_a_layer_digit_before_the_glued_index_letter_is_kept_with_the_name():
+    assert glued_indices("df/dw1j = w2j * relu'(z_j) * x") == "df/dw1_{j} = w2_{j} * relu'(z_j) * x"
+    assert glued_indices("∂f/∂b1i = v2i") == "∂f/∂b1_{i} = v2_{i}"
+    for text in ("df/dw11 = w21 x", "w1j = 3", "2vj + w2j = 1"):   # no derivative by a glued index: as written
+        assert glued_indices(text) == text
+
+
+def test_rules_by_layered_glued_names_are_read_for_every_unit():
+    verdicts, report = worst_verdicts(LAYERED)
+    for start in ("df/dw1j", "df/db1j", "df/dw2j"):
+        assert verdicts.get(_line(LAYERED, start)) == "correct", start
+    assert report.exit_code == 0
+
+
+def test_a_rule_wrong_for_one_unit_only_is_wrong():
+    for right, wrong in (("df/dw2j = relu(z_j)", "df/dw2j = relu(z_1)"),
+                         ("df/dw1j = w2j * relu'(z_j) * x", "df/dw1j = w2j * relu'(z_j)")):
+        notes = LAYERED.replace(right, wrong)
+        verdicts, report = worst_verdicts(notes)
+        assert verdicts.get(_line(notes, wrong)) == "wrong", wrong
+        assert report.exit_code == 1

@@ -5,7 +5,9 @@ Notes typed without underscores write a general entry's indices straight after i
 says which letters are its indices (i to n); on that line every one-letter name followed by those index
 letters only (``vj``, ``xi``, ``hi``) is the indexed name: ``∂f/∂w_{ij} = v_{j} · x_{i}``, which the index
 notation reads for every entry. Lines with no such derivative stay as written, so words (``in``, ``hi``)
-elsewhere are never touched.
+elsewhere are never touched. A layer's digit may stand between the letter and its indices (``df/dw1j = w2j ·
+relu'(z_j) · x``, the notes' ``w11``, ``w21`` being units' weights): the name keeps it, ``w1_{j}``, ``w2_{j}``,
+so each instance is the notes' own ``w1_{1}``, ``w2_{1}``.
 
 Each line is scanned by two plain regular expressions without nested repetition: linear in its size.
 """
@@ -15,8 +17,8 @@ from __future__ import annotations
 import re
 
 # the variable of a derivative: ∂f/∂wij, df/dbi, ∂f/∂ Wjk, \partial f/\partial vi
-_BY_GLUED = re.compile(r"(/\s?(?:∂|\\partial\s?|d)\s?)([A-Za-z])([i-n]{1,2})(?![A-Za-z0-9_{(])")
-_GLUED = re.compile(r"(?<![A-Za-z\\_^{])([A-Za-z])([i-n]{1,2})(?![A-Za-z0-9_{(])")
+_BY_GLUED = re.compile(r"(/\s?(?:∂|\\partial\s?|d)\s?)([A-Za-z][1-9]?)([i-n]{1,2})(?![A-Za-z0-9_{(])")
+_GLUED = re.compile(r"(?<![A-Za-z\\_^{])([A-Za-z][1-9]?)([i-n]{1,2})(?![A-Za-z0-9_{(])")
 
 
 def _line(line: str) -> str:
