@@ -34,7 +34,7 @@ def _parameter_index(world: World, node) -> int:
         symbol = world.scope.symbol(node) if isinstance(node, Sym) else None
     except UnreadableError:
         if isinstance(node, Sym) and node.sub and node.name not in _NOT_PARAMETERS:   # ∂f/∂Q_7: never dropped
-            raise UnreadableError(f"{node.name} with that index names no parameter of this network") from None
+            raise UnreadableError("not a parameter of this network") from None
         from .judge import ContextError
 
         raise ContextError("a derivative with respect to something that is not a parameter") from None
