@@ -14,6 +14,7 @@ from .datapoint_names import named_point
 from .decide import approximation, decide, matches
 from .diagnose import gradient_mistakes, without_slope
 from .judgement import Judgement
+from .layer_by_name import as_layer_claim
 from .near_point import true_only_elsewhere
 from .nodes import Sym
 from .own_forward import has_own_units, own_formula, with_own_units
@@ -23,11 +24,17 @@ from .unit_derivatives import derivative_by_unit, output_by_unit
 from .values import agrees, agrees_own, one_scalar
 from .world import World
 
+_NOT_PARAMETERS = ("x", "y", "z", "a", "h", "u", "s", "t", "lambda", "K", "f")   # inputs, units, λ, K: not θ
+
 
 def _parameter_index(world: World, node) -> int:
+    """θ's index k of the parameter a name means; a name that means nothing here: unreadable when it is indexed
+    like a parameter (``Q_7``), else context (``∂f/∂x``)."""
     try:
         symbol = world.scope.symbol(node) if isinstance(node, Sym) else None
     except UnreadableError:
+        if isinstance(node, Sym) and node.sub and node.name not in _NOT_PARAMETERS:   # ∂f/∂Q_7: never dropped
+            raise UnreadableError("not a parameter of this network") from None
         from .judge import ContextError
 
         raise ContextError("a derivative with respect to something that is not a parameter") from None
@@ -44,6 +51,11 @@ def judge_derivative(claim: DerivativeClaim, world: World, j: Judgement) -> Judg
         from .judge_equality import judge_equality
 
         return judge_equality(by_unit, world, j)
+    layer = as_layer_claim(claim, world.scope)
+    if layer is not None:   # ∂f/∂W_2 = [2, 3]: the whole layer W^{[2]} (symntk.check.layer_by_name)
+        from .judge_layers import judge_layer
+
+        return judge_layer(layer, world, j)
     unit = output_by_unit(world.scope, claim.parameter, claim.output) if claim.k is None else None
     if unit is not None:
         return _judge_unit_derivative(claim, world, j, unit)

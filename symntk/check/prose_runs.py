@@ -116,8 +116,8 @@ def math_runs(line: str) -> list[str]:
             current.append(tok[:-1])
             runs.append(current)
             current = []
-        elif tok == ":":   # "x_1 = 1 : g_1 = (…)": a colon standing alone ends a run too
-            runs.append(current)
+        elif tok in (":", "—"):   # "x_1 = 1 : g_1 = (…)", "θ = (…) — 7 pieces": a colon or an em dash standing
+            runs.append(current)   # alone ends a run too (an em dash is prose punctuation, never a minus)
             current = []
         else:
             current.append(tok)
