@@ -83,6 +83,7 @@ def _expr(node: Node, scope: Scope) -> sympy.Expr:
             found = _layer_number(node, scope)   # ⟨h(x_1), h(x_2)⟩
             if found is not None:
                 return found
+            return _product(list(a), scope)   # ⟨a, b⟩ of scalars, or names read as a product is (g_1 · g_2)
         if node.op == "div":
             return _divide(_expr(a[0], scope), _expr(a[1], scope))
         if node.op == "pow":
