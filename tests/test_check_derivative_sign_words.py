@@ -9,6 +9,7 @@ So "gets a minus sign" is wrong there, and a gradient at x_2 with −0.1966 in t
 """
 
 import pytest
+from check_helpers import line_verdicts
 
 from symntk.check import check_text
 from symntk.check.sign_words import sign_facts
@@ -20,10 +21,7 @@ HEAD = ("$\\sigma(z) = 1/(1+e^{-z})$, $W^{[1]} = (1, -1)^T$, $b^{[1]} = (0, 0)^T
 
 
 def _lines(notes: str) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    for j in check_text(notes, "notes.md").judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out
+    return line_verdicts(check_text(notes, "notes.md"))
 
 
 @pytest.mark.parametrize("line, facts", [

@@ -7,6 +7,7 @@ W^{[2]} = -3, b^{[2]} = 0, x_1 = 1, x_2 = 0. ∂f/∂W^{[1]} = W^{[2]}x = -3x: -
 """
 
 import pytest
+from check_helpers import line_verdicts
 
 from symntk.check import check_text
 from symntk.check.sign_words import sign_facts
@@ -16,10 +17,7 @@ HEAD = ("$f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$, $W^{[1]} = 2$, $b^{[1]}
 
 
 def _lines(notes: str) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    for j in check_text(notes, "notes.md").judgements:
-        out.setdefault(j.line, []).append("carried" if j.carried else j.verdict)
-    return out
+    return line_verdicts(check_text(notes, "notes.md"))
 
 
 @pytest.mark.parametrize("line, facts", [
