@@ -1,0 +1,87 @@
+"""R expressions that build the checker's quantities from the learner's own values (for :mod:`.r_console`).
+
+* ``rbind(g1, g2)`` of gradients, ``t(sapply(c(0, 1, 2), gr))`` and ``do.call(rbind, lapply(xs, gr))`` of a
+  gradient function (one row per point) → the Jacobian J;
+* ``grad(1)``, a gradient function called at one input value → ∇θ f(1) (printed as ``[1] 1 0 1 …``);
+* ``crossprod(G)`` and ``t(G) %*% G`` of a literal G → the kernel, G's columns being the gradients (J = Gᵀ);
+* ``10 + c(1, -1) * sqrt(58)`` and ``(19 + c(1, -1) * sqrt(337)) / 2``, the two roots of the characteristic
+  polynomial at once → λ = 10 ± √58.
+
+Every pattern is linear and anchored; sizes are bounded (``MAX_TEXT``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .printed_values import NUMBER
+from .r_literals import call_args
+
+MAX_TEXT = 200
+_NAME = r"[A-Za-z][\w.]{0,20}"
+GRADIENT_FUNCTION = re.compile(r"^(?:g|gr|grad\w{0,20}|gradient\w{0,20}|gradf|dfdtheta|nabla\w{0,20})$")
+_CALL_AT = re.compile(rf"^({_NAME})\s*\(\s*({NUMBER})\s*\)$")
+_APPLY = re.compile(rf"^(?:t\s*\(\s*sapply\s*\(|do\.call\s*\(\s*rbind\s*,\s*lapply\s*\()(.{{1,{MAX_TEXT}}}?),\s*"
+                    rf"({_NAME})\s*\)\s*\)$")
+_COLUMN_GRAM = (re.compile(rf"^crossprod\s*\(\s*({_NAME})\s*\)$"),
+                re.compile(rf"^t\s*\(\s*({_NAME})\s*\)\s*%\*%\s*({_NAME})$"))
+_PLUS_MINUS = re.compile(r"\bc\s*\(\s*(?:1\s*,\s*-\s*1|-\s*1\s*,\s*1)\s*\)\s*\*\s*")
+_ARITHMETIC = re.compile(r"^[\d.\s+\-*/()^]*$")
+_SQRT = re.compile(r"sqrt\s*\(([^()]{1,60})\)")
+
+
+def is_gradient_function(name: str, kind: str | None) -> bool:
+    """Whether ``name`` (assigned ``function(…)``, kind ``"function"``) is a gradient function by its name."""
+    return kind == "function" and bool(GRADIENT_FUNCTION.match(name))
+
+
+def built_kind(expr: str, names: dict[str, str | None]) -> str | None:
+    """The kind of what ``expr`` builds from the learner's names (see the module doc): ``"jacobian"``,
+    ``"gradient@(1)"`` (∇θ f at the input value 1), or None."""
+    expr = expr.strip()
+    if len(expr) > MAX_TEXT:
+        return None
+    at = _CALL_AT.match(expr)
+    if at and names.get(at.group(1)) == "function":
+        return f"gradient@({at.group(2)})"
+    rows = call_args(expr, "rbind")
+    if rows is not None and len(rows) > 1:
+        kinds = [names.get(a) if re.match(rf"^{_NAME}$", a) else built_kind(a, names) for a in rows]
+        return "jacobian" if all(k is not None and k.startswith("gradient") for k in kinds) else None
+    applied = _APPLY.match(expr)
+    if applied and names.get(applied.group(2)) == "function":
+        return "jacobian"
+    return None
+
+
+def column_gram(expr: str) -> str | None:
+    """The name G of ``crossprod(G)`` or ``t(G) %*% G`` (the Gram matrix of G's columns), else None."""
+    for pattern in _COLUMN_GRAM:
+        m = pattern.match(expr.strip())
+        if m and (m.lastindex == 1 or m.group(1) == m.group(2)):
+            return m.group(1)
+    return None
+
+
+def plus_minus_roots(expr: str) -> str | None:
+    """``10 + c(1, -1) * sqrt(58)`` → ``\\lambda = 10 \\pm \\sqrt{58}`` (numbers, + − * / ^ and sqrt only),
+    else None."""
+    expr = expr.strip()
+    if len(expr) > MAX_TEXT or len(_PLUS_MINUS.findall(expr)) != 1:
+        return None
+    text = re.sub(r"\+\s*$", "", _PLUS_MINUS.sub("PM", expr).replace("+ PM", "PM ").replace("+PM", "PM "))
+    bare = _SQRT.sub(lambda m: f"({m.group(1)})", text).replace("PM", "")
+    if "PM" not in text or not _ARITHMETIC.match(bare):
+        return None
+    latex = _SQRT.sub(lambda m: "\\sqrt{" + m.group(1).strip() + "}", text)
+    return "\\lambda = " + latex.replace("PM", " \\pm ").replace("*", " \\cdot ")
+
+
+def row_gram(expr: str) -> str | None:
+    """``rbind(g1, g2)`` of ``rbind(g1, g2) %*% cbind(g1, g2)`` (the Gram matrix of the rows), else None."""
+    parts = expr.split("%*%")
+    if len(parts) != 2 or len(expr) > MAX_TEXT:
+        return None
+    left, right = (p.strip() for p in parts)
+    rows, columns = call_args(left, "rbind"), call_args(right, "cbind")
+    return left if rows is not None and rows == columns else None
