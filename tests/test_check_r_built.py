@@ -64,3 +64,14 @@ def test_both_roots_at_once():
     right = HEAD + notes.format(d=697, v="26.7003788  0.2996212")
     assert _verdicts(right, "c(1, -1)") == {"correct"} and _verdicts(right, "## [1]") == {"correct"}
     assert _verdicts(HEAD + notes.format(d=689, v="26.6241438  0.3758562"), "c(1, -1)") == {"wrong"}
+
+
+def test_theta_and_the_network_written_with_its_entries():
+    """``th <- c(…)`` states θ (true θ = (W1_1, W1_2, b1_1, b1_2, W2_1, W2_2, b2) = (1, 1, 0, 1, 1, 0, 0)) and
+    ``f <- function(th, x) …`` the network written with θ's entries."""
+    f = "f <- function(th, x) th[5]*(th[1]*x + th[3]) + th[6]*(th[2]*x + th[{k}]) + th[7]"
+    notes = "```r\n" + f + "\nth <- c(1, 1, 0, 1, 1, 0, {last})\nth\n```\n\n```\n## [1] 1 1 0 1 1 0 0\n```\n"
+    right = HEAD + notes.format(k=4, last=0)
+    assert _verdicts(right, "th <- c(") == {"correct"} and _verdicts(right, "f <- function") == {"correct"}
+    wrong = HEAD + notes.format(k=3, last=5)
+    assert _verdicts(wrong, "th <- c(") == {"wrong"} and _verdicts(wrong, "f <- function") == {"wrong"}

@@ -85,3 +85,45 @@ def row_gram(expr: str) -> str | None:
     left, right = (p.strip() for p in parts)
     rows, columns = call_args(left, "rbind"), call_args(right, "cbind")
     return left if rows is not None and rows == columns else None
+
+
+_THETA = re.compile(r"^(?:th|theta|params?|th0|theta0|par)$")
+_F_OF_THETA = re.compile(rf"^function\s*\(\s*({_NAME})\s*,\s*x\s*\)\s*(.{{1,{MAX_TEXT}}})$", re.S)
+_ENTRY = re.compile(r"\[\s*(\d{1,2})\s*\]")
+_FUNCTIONS = {"sig": "\\sigma", "sigmoid": "\\sigma", "sigma": "\\sigma", "logistic": "\\sigma", "tanh": "\\tanh",
+              "exp": "\\exp", "relu": "\\mathrm{relu}"}
+_TOKEN = re.compile(rf"\s*(?:({_NAME})|({NUMBER})|(\[\s*\d{{1,2}}\s*\])|([-+*/()^]))")
+
+
+def theta_claim(name: str, rows) -> str | None:
+    """``th <- c(2, -1, 1, 0)`` (a name of θ, one row of numbers) → ``\\theta = (2, -1, 1, 0)``, else None."""
+    if not _THETA.match(name) or rows is None or len(rows) != 1 or len(rows[0]) < 2:
+        return None
+    return f"\\theta = ({', '.join(rows[0])})"
+
+
+def theta_function(name: str, expr: str) -> str | None:
+    """``f <- function(th, x) th[5]*(th[1]*x + th[3]) + th[7]`` → ``f(x) = \\theta_{5} (\\theta_{1} x + …``:
+    the network written with θ's entries (numbers, x, + − * / ^, brackets and σ, tanh, exp, relu only)."""
+    m = _F_OF_THETA.match(expr.strip()) if name == "f" else None
+    if not m or not _THETA.match(m.group(1)):
+        return None
+    theta, body, out, pos = m.group(1), m.group(2).strip(), [], 0
+    while pos < len(body):
+        t = _TOKEN.match(body, pos)
+        if not t or t.end() == pos:
+            return None if body[pos:].strip() else "f(x) = " + "".join(out).strip()
+        pos = t.end()
+        word, num, entry, op = t.groups()
+        if word == theta and (index := _ENTRY.match(body, pos)):
+            out.append(f" \\theta_{{{index.group(1)}}}")
+            pos = index.end()
+        elif word == "x" or num:
+            out.append(f" {word or num}")
+        elif word in _FUNCTIONS and body[pos:pos + 1] == "(":
+            out.append(f" {_FUNCTIONS[word]}")
+        elif op:
+            out.append(" " if op == "*" else f" {op}")
+        else:
+            return None
+    return "f(x) = " + "".join(out).strip()

@@ -24,7 +24,7 @@ from decimal import Decimal, InvalidOperation
 
 from .code_gradients import r_claim
 from .printed_values import NUMBER, claims, kind_by_name, line_offsets
-from .r_built import built_kind, column_gram, plus_minus_roots, row_gram
+from .r_built import built_kind, column_gram, plus_minus_roots, row_gram, theta_claim, theta_function
 from .r_literals import MAX_STATEMENT, call_args, literal, open_function, top_split
 from .r_printout import output_lines, printout
 from .r_printout import printed as _printed
@@ -235,7 +235,8 @@ def _statement(code: str, line: int, names: dict, found: list, offsets: list[int
     if right or assigned:
         name, expr = (right.group(2), right.group(1)) if right else (assigned.group(1), assigned.group(2))
         rows = literal(expr)
-        if said := r_claim(name, expr, rows, values):   # grad <- function(x) c(W2 * x, W2, W1 * x + b1)
+        said = r_claim(name, expr, rows, values) or theta_claim(name, rows) or theta_function(name, expr)
+        if said:   # grad <- function(x) c(W2 * x, W2, W1 * x + b1); th <- c(2, -1, 1); f <- function(th, x) …
             found.append((offsets[line], said, True))
         by_name = kind_by_name(name) if rows is None or name != "e" else None   # e <- c(0, 1e-6): no eigenvalues
         if rows is not None:
