@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .general_gradients import bracket_entries
+from .py_vectors import concatenated_entries
 from .r_literals import top_split
 
 MAX_BODY = 12
@@ -48,6 +49,7 @@ _ATOM = re.compile(r"^[\w.]{1,40}$")
 _NUMBER = re.compile(r"^-?\d{1,12}(?:\.\d{1,12})?$")
 _SKIP = re.compile(r"^\s{0,40}(?:#.{0,2000}|[rRuU]?(?:\"\"\"|''').{0,2000})?$")
 _WORD = re.compile(r"[A-Za-z_][\w.]{0,40}")
+_FILLED = re.compile(r"^(?:np|numpy|jnp)\.(zeros|ones)\s{0,4}\(\s{0,4}([1-9]\d?)\s{0,4}\)$")
 
 
 def top_entries(text: str) -> list[str] | None:
@@ -106,9 +108,11 @@ def _python_gradient(lines: list[str], i: int, depth) -> tuple[int, list[str]] |
         if _SKIP.match(line) and found is None:
             continue
         ret = _RETURN.match(line) if found is None else None
-        assign = _PY_LOCAL.match(line.split("#", 1)[0]) if found is None and not ret else None
-        if assign and depth(assign.group(2)) == 0 and assign.group(1) != arg:   # z1 = w11*x + b1: put in later
-            local[assign.group(1)] = _put_in(assign.group(2).strip(), local)
+        pieces = top_split(line.split("#", 1)[0], ";") if found is None and not ret else []
+        assigns = [_PY_LOCAL.match(piece.strip()) for piece in pieces if piece.strip()]
+        if assigns and all(a and depth(a.group(2)) == 0 and a.group(1) != arg for a in assigns):
+            for assign in assigns:   # z1 = w11*x + b1; s = sig(z1): put in later
+                local[assign.group(1)] = _put_in(assign.group(2).strip(), local)
             continue
         if not ret:
             return None if line.strip() and found is not None and not line.strip().startswith("#") else found
@@ -117,11 +121,17 @@ def _python_gradient(lines: list[str], i: int, depth) -> tuple[int, list[str]] |
             code += " " + lines[k].split("#", 1)[0].strip()
             k += 1
         code = _put_in(code, local)
-        entries = python_entries(code, arg) if code is not None else None
+        entries = python_entries(code, arg) or _joined(code, arg) if code is not None else None
         if not entries:
             return None
         found = (j, entries)
     return found
+
+
+def _joined(code: str, arg: str) -> list[str] | None:
+    """The entries of ``np.concatenate([W2 * x, W2, h, [1]])`` (:mod:`.py_vectors`), its argument renamed x."""
+    entries = concatenated_entries(_free_input(code, arg))
+    return entries
 
 
 def _module_values(lines: list[str], i: int) -> dict[str, str]:
@@ -132,7 +142,11 @@ def _module_values(lines: list[str], i: int) -> dict[str, str]:
             continue
         for piece in top_split(line.split("#", 1)[0], ";"):
             m = _PY_LOCAL.match(piece.strip())
-            if m and (_NUMBER.match(m.group(2).strip()) or python_entries(m.group(2), "x")):
+            filled = _FILLED.match(m.group(2).strip()) if m else None
+            if filled:   # b1 = np.zeros(2): the list [0, 0]
+                values[m.group(1)] = "[" + ", ".join(["0" if filled.group(1) == "zeros" else "1"] *
+                                                     int(filled.group(2))) + "]"
+            elif m and (_NUMBER.match(m.group(2).strip()) or python_entries(m.group(2), "x")):
                 values[m.group(1)] = m.group(2).strip()
     return values
 

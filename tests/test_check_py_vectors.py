@@ -1,0 +1,34 @@
+"""A NumPy gradient joined from vector pieces, ``np.concatenate([W2 * x, W2, h, [1]])`` in a ``def grad(x):``, read
+entry by entry (symntk/check/py_vectors.py through symntk/check/code_gradients.py)."""
+
+from check_helpers import notes_verdicts
+
+from symntk.check.py_vectors import concatenated_entries
+
+# Exercise: f(x) = W2 (W1 x + b1) + b2 with W1 = (2, -1)^T, b1 = (1, 0)^T, W2 = (1, 3), b2 = 1; θ in the sheet's
+# order (W1_11, W1_21, b1_1, b1_2, W2_11, W2_12, b2): ∇f(x) = (W2_1 x, W2_2 x, W2_1, W2_2, h_1, h_2, 1)
+# = (x, 3x, 1, 3, 2x + 1, -x, 1) worked by hand.
+HEAD = ("Exercise: $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$, $W^{[1]} = (2, -1)^T$, $b^{[1]} = (1, 0)^T$, "
+        "$W^{[2]} = (1, 3)$, $b^{[2]} = 1$, $x_1 = 1$, $x_2 = -1$.\n\n")
+CODE = ("```{{python}}\nimport numpy as np\nW1 = np.array([2, -1]); b1 = {b1}; W2 = np.array([1, 3])\n"
+        "def grad(x):\n    h = W1 * x + b1; s = h\n    return np.concatenate([W2 * x, W2, {h}, [1]])\n```\n")
+
+
+def _return_line(notes: str) -> list[str]:
+    lines, _ = notes_verdicts(notes)
+    at = next(n for n, line in enumerate(notes.split("\n"), 1) if "return np.concatenate" in line)
+    return lines.get(at, [])
+
+
+def test_pieces_are_taken_entry_by_entry():
+    assert concatenated_entries("np.concatenate([(np.array([1, 3])) * x, [1]])") == ["((1)) * x", "((3)) * x", "1"]
+    assert concatenated_entries("np.concatenate([W2 @ h, [1]])") is None   # a product of vectors: no entries
+    assert concatenated_entries("np.concatenate([b1, [1]])") is None        # a name with no value
+
+
+def test_the_gradient_function_is_judged():
+    """Right with b1 as a list or as ``np.zeros`` would be for b1 = 0; wrong when a piece is the wrong one."""
+    assert _return_line(HEAD + CODE.format(b1="np.array([1, 0])", h="s")) == ["correct"]
+    assert _return_line(HEAD + CODE.format(b1="np.array([1, 0])", h="W1 * x")) == ["wrong"]
+    zero = HEAD.replace("(1, 0)^T", "(0, 0)^T") + CODE.format(b1="np.zeros(2)", h="h")
+    assert _return_line(zero) == ["correct"]
