@@ -1,5 +1,6 @@
 """A NumPy gradient joined from vector pieces, ``np.concatenate([W2 * x, W2, h, [1]])`` in a ``def grad(x):``, read
-entry by entry (symntk/check/py_vectors.py through symntk/check/code_gradients.py)."""
+entry by entry (symntk/check/py_vectors.py through symntk/check/code_gradients.py), and a Jacobian built with
+``np.column_stack`` (symntk/check/py_columns.py)."""
 
 from check_helpers import notes_verdicts
 
@@ -21,7 +22,7 @@ def _return_line(notes: str) -> list[str]:
 
 
 def test_pieces_are_taken_entry_by_entry():
-    assert concatenated_entries("np.concatenate([(np.array([1, 3])) * x, [1]])") == ["((1)) * x", "((3)) * x", "1"]
+    assert concatenated_entries("np.concatenate([(np.array([1, 3])) * x, [1]])") == ["(1) * x", "(3) * x", "1"]
     assert concatenated_entries("np.concatenate([W2 @ h, [1]])") is None   # a product of vectors: no entries
     assert concatenated_entries("np.concatenate([b1, [1]])") is None        # a name with no value
 
@@ -32,3 +33,16 @@ def test_the_gradient_function_is_judged():
     assert _return_line(HEAD + CODE.format(b1="np.array([1, 0])", h="W1 * x")) == ["wrong"]
     zero = HEAD.replace("(1, 0)^T", "(0, 0)^T") + CODE.format(b1="np.zeros(2)", h="h")
     assert _return_line(zero) == ["correct"]
+
+
+def test_column_stack_jacobian():
+    """``J = np.column_stack([X, 3*X, np.ones(2), 3 * np.ones(2), 2*X + 1, -X, np.ones(2)])`` with X = (1, -1) is
+    J = [[1, 3, 1, 3, 3, -1, 1], [-1, -3, 1, 3, -1, 1, 1]] (∇f(x) above at x = 1 and x = -1); a wrong column is
+    wrong."""
+    code = ("```{{python}}\nimport numpy as np\nX = np.array([1, -1])\n"
+            "J = np.column_stack([X, 3*X, np.ones(2), 3 * np.ones(2), {h1}, -X, np.ones(2, dtype=int)])\n```\n")
+    for h1, verdict in (("2*X + 1", "correct"), ("2*X", "wrong")):
+        notes = HEAD + code.format(h1=h1)
+        lines, _ = notes_verdicts(notes)
+        at = next(n for n, line in enumerate(notes.split("\n"), 1) if "column_stack" in line)
+        assert lines.get(at) == [verdict], h1

@@ -32,10 +32,11 @@ from __future__ import annotations
 import re
 
 from .code_comments import PLUS_MINUS, SPACED, after_theta, block_comment, comment_math, docstring
-from .code_gradients import python_gradient, python_lambda
+from .code_gradients import module_values, put_in, python_gradient, python_lambda
 from .code_spellings import CODE_RULES, NAME_RULES
 from .julia_output import julia_spelling, printed_in_comments
 from .matlab_output import is_matlab, printed_below
+from .py_columns import stacked_columns
 
 MAX_LINES = 2000
 MAX_LINE = 2000
@@ -204,6 +205,7 @@ def _statement(lines: list[str], out: list[str], i: int) -> int:
         code = code + " " + more.strip()
         j += 1
     code = code.rstrip(";").rstrip()
+    code = stacked_columns(code, lambda text: put_in(text, module_values(lines, i))) or code   # np.column_stack
     if comment and _TAKE_BACK.search(comment) and not _FIXED.search(comment):
         return j
     if comment and _FIXED.search(comment):

@@ -100,7 +100,7 @@ def _python_gradient(lines: list[str], i: int, depth) -> tuple[int, list[str]] |
         ret = _RETURN.match(rest)
         entries = python_entries(ret.group(1), arg) if ret else None
         return (i, entries) if entries else None
-    found, local = None, _module_values(lines, i)
+    found, local = None, module_values(lines, i)
     for j in range(i + 1, min(len(lines), i + 1 + MAX_BODY)):
         line = lines[j]
         if line.strip() and len(line) - len(line.lstrip()) <= indent:
@@ -112,7 +112,7 @@ def _python_gradient(lines: list[str], i: int, depth) -> tuple[int, list[str]] |
         assigns = [_PY_LOCAL.match(piece.strip()) for piece in pieces if piece.strip()]
         if assigns and all(a and depth(a.group(2)) == 0 and a.group(1) != arg for a in assigns):
             for assign in assigns:   # z1 = w11*x + b1; s = sig(z1): put in later
-                local[assign.group(1)] = _put_in(assign.group(2).strip(), local)
+                local[assign.group(1)] = put_in(assign.group(2).strip(), local)
             continue
         if not ret:
             return None if line.strip() and found is not None and not line.strip().startswith("#") else found
@@ -120,7 +120,7 @@ def _python_gradient(lines: list[str], i: int, depth) -> tuple[int, list[str]] |
         while depth(code) > 0 and k < len(lines) and k - j < 40:
             code += " " + lines[k].split("#", 1)[0].strip()
             k += 1
-        code = _put_in(code, local)
+        code = put_in(code, local)
         entries = python_entries(code, arg) or _joined(code, arg) if code is not None else None
         if not entries:
             return None
@@ -134,7 +134,7 @@ def _joined(code: str, arg: str) -> list[str] | None:
     return entries
 
 
-def _module_values(lines: list[str], i: int) -> dict[str, str]:
+def module_values(lines: list[str], i: int) -> dict[str, str]:
     """The lists and numbers assigned at the top level above line ``i`` (``W2 = np.array([1, 0]); b2 = 0``)."""
     values: dict[str, str] = {}
     for line in lines[max(0, i - MAX_ABOVE):i]:
@@ -156,7 +156,7 @@ def _bracketed(value: str) -> str:
     return value if _ATOM.match(value.strip()) else f"({value})"
 
 
-def _put_in(expr: str | None, local: dict[str, str | None]) -> str | None:
+def put_in(expr: str | None, local: dict[str, str | None]) -> str | None:
     """``expr`` with each local name replaced by its value in brackets, ``h[k]`` of a local list by its entry k;
     None when a local is used in a way not read (an entry of a local that is no list, or one not read)."""
     if expr is None or len(expr) > MAX_LOCAL:

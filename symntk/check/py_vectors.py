@@ -21,10 +21,12 @@ _LIST = re.compile(r"(?:(?:np|numpy|jnp)\.(?:array|asarray)\s{0,4}\(\s{0,4}\[([^
 _WORD = re.compile(r"[A-Za-z_][\w.]{0,40}")
 _ALLOWED = {"x", "np.tanh", "np.exp", "np.log", "np.sqrt", "np.maximum", "tanh", "exp", "sig", "sigmoid", "sigma",
             "relu", "PIECE"}
+_DOUBLE = re.compile(r"\(\s{0,4}\(([^()]{1,100})\)\s{0,4}\)")
+_NUMBER_IN = re.compile(r"^\(\s{0,4}(-?\d{1,20}(?:\.\d{0,20})?)\s{0,4}\)$")
 _REST = re.compile(r"^[\w.\s+\-*/(),]*$")
 
 
-def _split(text: str) -> list[str] | None:
+def split_top(text: str) -> list[str] | None:
     """``text`` split at its top-level commas, or None when its brackets do not balance."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
@@ -38,7 +40,7 @@ def _split(text: str) -> list[str] | None:
     return parts if depth == 0 and all(parts) else None
 
 
-def _piece(part: str) -> list[str] | None:
+def piece_entries(part: str) -> list[str] | None:
     """The entries of one piece (see the module doc), or None."""
     lists: list[list[str]] = []
 
@@ -57,19 +59,28 @@ def _piece(part: str) -> list[str] | None:
     out = []
     for k in range(len(lists[0])):
         values = iter(lists)
-        out.append(_LIST.sub(lambda m, k=k, values=values: f"({next(values)[k]})", part).strip())
+        out.append(_tidy(_LIST.sub(lambda m, k=k, values=values: f"({next(values)[k]})", part)))
     return out
+
+
+def _tidy(entry: str) -> str:
+    """``((1)) * x`` → ``(1) * x`` and ``((2))`` → ``2``: the brackets a value put in leaves, fewer."""
+    for _ in range(4):
+        entry = _DOUBLE.sub(r"(\1)", entry)
+    entry = entry.strip()
+    bare = _NUMBER_IN.match(entry)
+    return bare.group(1) if bare and not bare.group(1).startswith("-") else entry
 
 
 def concatenated_entries(code: str) -> list[str] | None:
     """The entries of ``np.concatenate([p1, p2, …])`` with every piece taken entry by entry, or None."""
     m = _JOIN.match(code.strip()) if len(code) <= MAX_TEXT else None
-    parts = _split(m.group(1) or m.group(2)) if m else None
+    parts = split_top(m.group(1) or m.group(2)) if m else None
     if not parts or len(parts) < 2:
         return None
     out: list[str] = []
     for part in parts:
-        entries = _piece(part)
+        entries = piece_entries(part)
         if entries is None or len(out) + len(entries) > MAX_ENTRIES:
             return None
         out.extend(entries)
