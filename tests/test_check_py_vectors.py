@@ -46,3 +46,16 @@ def test_column_stack_jacobian():
         lines, _ = notes_verdicts(notes)
         at = next(n for n, line in enumerate(notes.split("\n"), 1) if "column_stack" in line)
         assert lines.get(at) == [verdict], h1
+
+
+def test_julia_one_line_gradient_function():
+    """Julia's ``g(x) = [W²[1]*x, W²[2]*x, W²[1], W²[2], W¹[1]*x + b¹[1], W¹[2]*x + b¹[2], 1]`` (1-based entries)
+    is ∇f(x); for this exercise W¹ = (2, −1), b¹ = (1, 0), W² = (1, 3): the general gradient is
+    (W²₁ x, W²₂ x, W²₁, W²₂, W¹₁ x + b¹₁, W¹₂ x + b¹₂, 1) by hand."""
+    code = ("```julia\nW¹ = [2, -1]; b¹ = [1, 0]; W² = [1, 3]\n"
+            "g(x) = [W²[1]*x, W²[2]*x, W²[1], W²[2], W¹[1]*x + b¹[1], W¹[2]*x + b¹[2], {last}]\n```\n")
+    for last, verdict in (("1", "correct"), ("x", "wrong")):
+        notes = HEAD + code.format(last=last)
+        lines, _ = notes_verdicts(notes)
+        at = next(n for n, line in enumerate(notes.split("\n"), 1) if line.startswith("g(x)"))
+        assert lines.get(at) == [verdict], last

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .code_comments import PLUS_MINUS, SPACED, after_theta, block_comment, comment_math, docstring
-from .code_gradients import module_values, put_in, python_gradient, python_lambda
+from .code_gradients import julia_short, module_values, put_in, python_gradient, python_lambda
 from .code_spellings import CODE_RULES, NAME_RULES
 from .julia_output import julia_spelling, printed_in_comments
 from .matlab_output import is_matlab, printed_below
@@ -210,7 +210,8 @@ def _statement(lines: list[str], out: list[str], i: int) -> int:
         return j
     if comment and _FIXED.search(comment):
         comment = ""
-    out[i] = python_lambda(code, math_spelling) or _claim(code, comment, after_theta(lines, i))
+    out[i] = python_lambda(code, math_spelling) or julia_short(code, math_spelling) or \
+        _claim(code, comment, after_theta(lines, i))
     return j
 
 

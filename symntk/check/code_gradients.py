@@ -37,6 +37,8 @@ _ARRAY = re.compile(r"^(?:(?:np|jnp|numpy|torch|sp|sympy)\.(?:array|asarray|tens
                     r"([\[(].{0,2000}[\])])\s{0,4}(?:,\s{0,4}dtype\s{0,4}=\s{0,4}[\w.]{1,30}\s{0,4})?\)"
                     r"|(\[.{0,2000}\]))$")
 _R_FUNCTION = re.compile(rf"^{_NAME}$")
+_JULIA_SHORT = re.compile(rf"^\s{{0,8}}(?:{_NAME}|∇f|∇_?θf)\s{{0,4}}\(\s{{0,4}}(x\w{{0,3}})\s{{0,4}}\)\s{{0,4}}"
+                          r"=(?!=)\s{0,4}(\[.{1,2000}\])$")   # g(x) = […]: the argument x (not MATLAB's g(k) = …)
 _R_BODY = re.compile(r"^function\s{0,4}\(\s{0,4}([A-Za-z][\w.]{0,10})\s{0,4}\)\s{0,4}(.{1,2000})$")
 _R_BRACED = re.compile(r"^\{\s{0,4}(?:return\s{0,4}\(\s{0,4}(.{1,2000})\)|(.{1,2000}?))\s{0,4};?\s{0,4}\}$")
 _R_LOCAL = re.compile(r"^([A-Za-z][\w.]{0,20})\s{0,4}(?:<-|=)\s{0,4}(.{1,1000})$")
@@ -183,6 +185,16 @@ def put_in(expr: str | None, local: dict[str, str | None]) -> str | None:
         return expr
     out = re.sub(rf"(?<![\w.])({names})(?:\s{{0,2}}\[\s{{0,2}}(\d{{1,2}})\s{{0,2}}\])?(?![\w(\[])", one, expr)
     return None if failed or len(out) > MAX_LOCAL else out
+
+
+def julia_short(code: str, spell) -> str | None:
+    """Julia's one-line function ``g(x) = [W²[1]*x, W²[1], 1]`` as ``∇f(x) = […]`` (entries in ``spell``'s math
+    spelling; Julia's ``W²[1]`` is an entry, 1-based), or None."""
+    m = _JULIA_SHORT.match(code)
+    entries = top_entries(m.group(2).strip()) if m else None
+    if not entries or any(e.startswith(("[", "(")) or ";" in e for e in entries):   # rows of a matrix: no gradient
+        return None
+    return _GRADIENT.format(", ".join(spell(_free_input(e, m.group(1))) for e in entries))
 
 
 def python_lambda(code: str, spell) -> str | None:
