@@ -59,3 +59,15 @@ def test_julia_one_line_gradient_function():
         lines, _ = notes_verdicts(notes)
         at = next(n for n, line in enumerate(notes.split("\n"), 1) if line.startswith("g(x)"))
         assert lines.get(at) == [verdict], last
+
+
+def test_locals_of_a_gradient_function_read():
+    """In a ``def grad(x):`` that is read, a local ``h = W1 * x + b1`` states the hidden layer's formula (true
+    h = W1 x + b1); ``h = W1 * x`` leaves out the bias, so is never judged correct."""
+    code = ("```{{python}}\nimport numpy as np\nW1 = np.array([2, -1]); b1 = np.array([1, 0]); W2 = np.array([1, 3])\n"
+            "def grad(x):\n    h = {h}\n    return np.concatenate([W2 * x, W2, W1 * x + b1, [1]])\n```\n")
+    for h, right in (("W1 * x + b1", True), ("W1 * x", False)):
+        notes = HEAD + code.format(h=h)
+        lines, _ = notes_verdicts(notes)
+        at = next(n for n, line in enumerate(notes.split("\n"), 1) if line.startswith("    h = "))
+        assert (lines.get(at) == ["correct"]) == right, h
