@@ -75,3 +75,12 @@ def test_theta_and_the_network_written_with_its_entries():
     assert _verdicts(right, "th <- c(") == {"correct"} and _verdicts(right, "f <- function") == {"correct"}
     wrong = HEAD + notes.format(k=3, last=5)
     assert _verdicts(wrong, "th <- c(") == {"wrong"} and _verdicts(wrong, "f <- function") == {"wrong"}
+
+
+def test_kernel_entries_from_gradients():
+    """``sum(g1 * g2)`` prints K₁₂ = 12 and ``sum(g2^2)`` K₂₂ = 19 (by hand above)."""
+    notes = ("```r\ng1 <- c(1, 0, 1, 0, 1, 2, 1)\ng2 <- c(2, 0, 1, 0, 2, 3, 1)\nsum(g1 * g2)\n```\n\n"
+             "```\n## [1] {k12}\n```\n\n```r\nsum(g2^2)\n```\n\n```\n## [1] 19\n```\n")
+    right = HEAD + notes.format(k12=12)
+    assert _verdicts(right, "## [1] 12") == {"correct"} and _verdicts(right, "## [1] 19") == {"correct"}
+    assert _verdicts(HEAD + notes.format(k12=13), "## [1] 13") == {"wrong"}

@@ -75,6 +75,8 @@ def claims(kind: str, rows, lines: list[int], code: str) -> list[tuple[int, str]
     if kind in ("trace", "det"):
         name = "\\det K" if kind == "det" else "\\operatorname{tr} K"
         return [(lines[0], f"{name} {rel} {rows[0][0]}")] if n == m == 1 else []
+    if kind == "entry" and re.fullmatch(r"[1-9]{2}", code):   # entry@12: K₁₂ of sum(g1 * g2)
+        return [(lines[0], f"K_{{{code}}} {rel} {rows[0][0]}")] if n == m == 1 else []
     if kind == "kernel":
         return [(lines[0], f"K{of} {rel} {matrix(rows)}")] if n == m > 1 else []
     if kind == "jacobian":

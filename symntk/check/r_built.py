@@ -3,6 +3,8 @@
 * ``rbind(g1, g2)`` of gradients, ``t(sapply(c(0, 1, 2), gr))`` and ``do.call(rbind, lapply(xs, gr))`` of a
   gradient function (one row per point) → the Jacobian J;
 * ``grad(1)``, a gradient function called at one input value → ∇θ f(1) (printed as ``[1] 1 0 1 …``);
+* ``sum(g1 * g2)``, ``sum(g1^2)``, ``crossprod(g1, g2)``, ``g1 %*% g2`` of gradients named by their datapoints → the
+  kernel's entry K₁₂ (K₁₁);
 * ``crossprod(G)`` and ``t(G) %*% G`` of a literal G → the kernel, G's columns being the gradients (J = Gᵀ);
 * ``10 + c(1, -1) * sqrt(58)`` and ``(19 + c(1, -1) * sqrt(337)) / 2``, the two roots of the characteristic
   polynomial at once → λ = 10 ± √58.
@@ -48,9 +50,31 @@ def built_kind(expr: str, names: dict[str, str | None]) -> str | None:
     if rows is not None and len(rows) > 1:
         kinds = [names.get(a) if re.match(rf"^{_NAME}$", a) else built_kind(a, names) for a in rows]
         return "jacobian" if all(k is not None and k.startswith("gradient") for k in kinds) else None
+    entry = _inner_product(expr, names)
+    if entry is not None:
+        return entry
     applied = _APPLY.match(expr)
     if applied and names.get(applied.group(2)) == "function":
         return "jacobian"
+    return None
+
+
+_PRODUCT = (re.compile(rf"^sum\s*\(\s*({_NAME})\s*\*\s*({_NAME})\s*\)$"),
+            re.compile(rf"^sum\s*\(\s*({_NAME})\s*\^\s*2\s*\)$"),
+            re.compile(rf"^(?:crossprod\s*\(\s*({_NAME})\s*,\s*({_NAME})\s*\)|({_NAME})\s*%\*%\s*({_NAME}))$"))
+
+
+def _inner_product(expr: str, names: dict[str, str | None]) -> str | None:
+    """``sum(g1 * g2)``, ``sum(g1^2)``, ``crossprod(g1, g2)``, ``g1 %*% g2`` of two gradients named by their
+    datapoints → ``"entry@12"`` (the kernel's entry K₁₂), else None."""
+    for pattern in _PRODUCT:
+        m = pattern.match(expr)
+        if m:
+            pair = [g for g in m.groups() if g]
+            pair = pair * 2 if len(pair) == 1 else pair
+            points = [re.search(r"([1-9])$", n) for n in pair]
+            if all(names.get(n) == "gradient" for n in pair) and all(points):
+                return "entry@" + "".join(p.group(1) for p in points)
     return None
 
 
