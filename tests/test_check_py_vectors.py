@@ -71,3 +71,19 @@ def test_locals_of_a_gradient_function_read():
         lines, _ = notes_verdicts(notes)
         at = next(n for n, line in enumerate(notes.split("\n"), 1) if line.startswith("    h = "))
         assert (lines.get(at) == ["correct"]) == right, h
+
+
+def test_jacobian_function_rows_per_output_over_two_lines():
+    """``def jac(x): return np.array([[…], […]])`` written over two lines: row o is ∇f_o(x). Two outputs, W1 = 1,
+    b1 = 1, W2 = (1, 2)ᵀ, b2 = 0, θ = (W1, b1, W2_1, W2_2, b2_1, b2_2), by hand: ∇f_1 = (x, 1, x + 1, 0, 1, 0),
+    ∇f_2 = (2x, 2, 0, x + 1, 0, 1)."""
+    head = ("$f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$, $W^{[1]} = 1$, $b^{[1]} = 1$, $W^{[2]} = [1, 2]^T$, "
+            "$b^{[2]} = [0, 0]^T$; $x_1 = 1$, $x_2 = 2$.\n\n")
+    code = ("```{{python}}\nimport numpy as np\nW2 = np.array([1, 2])\ndef jac(x):\n    h = x + 1\n"
+            "    return np.array([[W2[0] * x, W2[0], h, 0, 1, 0],\n"
+            "                     [W2[1] * x, W2[1], 0, h, 0, {last}]])\n```\n")
+    for last, verdicts in (("1", ["correct", "correct"]), ("0", ["correct", "wrong"])):
+        notes = head + code.format(last=last)
+        lines, _ = notes_verdicts(notes)
+        at = next(n for n, line in enumerate(notes.split("\n"), 1) if "return np.array" in line)
+        assert sorted(lines.get(at, [])) == verdicts, last

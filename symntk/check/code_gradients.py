@@ -1,11 +1,12 @@
 """A learner's gradient written as a function in code, read as the claim of the general gradient ∇θ f(x).
 
-* Python: ``def grad(x):`` whose body is one ``return np.array([…])`` (or ``[…]``, ``np.array((…))``, docstring
-  and comments allowed) → ``∇f(x) = […]`` on the return line (the line the function's value is written on), also
-  ``def grad(x): return […]`` on one line, and ``grad = lambda x: np.array([…])``. Local assignments before the
-  return (``z1 = W1[0]*x + b1[0]``, ``h = [x, x + 1]``) and the lists and numbers assigned at the top level above
-  the function (``W2 = np.array([1, 0])``) are put into the entries (``W2[0]*x`` is ``1*x``, ``h[1]`` is
-  ``(x + 1)``); a name giving an output (``def grad_f2(x)``) makes it that output's gradient ``∇f_2(x)``;
+* Python: ``def grad(x):`` whose body is one ``return np.array([…])`` (or ``[…]``, ``np.array((…))``, docstring and
+  comments allowed) → ``∇f(x) = […]`` on the return line (the line the function's value is written on), also ``def
+  grad(x): return […]`` on one line, and ``grad = lambda x: np.array([…])``; ``def jac(x):`` returning rows
+  ``np.array([[…], […]])`` → ``∇f_1(x) = […], ∇f_2(x) = […]`` (one row per output); Julia's ``g(x) = […]``. Local
+  assignments before the return (``z1 = W1[0]*x + b1[0]``, ``h = [x, x + 1]``) and the lists and numbers assigned at
+  the top level above the function (``W2 = np.array([1, 0])``) are put into the entries (``W2[0]*x`` is ``1*x``,
+  ``h[1]`` is ``(x + 1)``); a name giving an output (``def grad_f2(x)``) makes it that output's gradient ``∇f_2(x)``;
 * R: ``grad <- function(x) c(…)`` (or ``{ c(…) }``, ``{ return(c(…)) }``, on the line or over several lines with
   local assignments ``z <- W1 * x + b1`` before the value) → ``∇θ f(x) = (…)``, R's ``c`` flattening a vector
   the learner assigned before (``W2 <- c(1, 0)``; ``W2 * x`` is the two entries ``1 * x``, ``0 * x``, taken entry
@@ -86,7 +87,10 @@ def python_gradient(lines: list[str], i: int, depth, spell, out: list[str]) -> N
     ``grad_out2``) makes it that output's gradient, ``∇f_2(x)``. ``depth`` counts the brackets a code text leaves
     open."""
     found = _python_gradient(lines, i, depth)
-    if found:
+    if found and isinstance(found[1][0], list):   # def jac(x): one row per output
+        out[found[0]] = ", ".join(_GRADIENT.replace("∇f(x)", f"∇f_{o}(x)").format(", ".join(spell(e) for e in row))
+                                  for o, row in enumerate(found[1], 1))
+    elif found:
         output = _PY_OUTPUT.match(lines[i])
         head = _GRADIENT if output is None else _GRADIENT.replace("∇f(x)", f"∇f_{output.group(1)}(x)")
         out[found[0]] = head.format(", ".join(spell(e) for e in found[1]))
@@ -102,9 +106,11 @@ def _python_gradient(lines: list[str], i: int, depth) -> tuple[int, list[str]] |
         ret = _RETURN.match(rest)
         entries = python_entries(ret.group(1), arg) if ret else None
         return (i, entries) if entries else None
-    found, local = None, module_values(lines, i)
+    found, local, after = None, module_values(lines, i), 0
     for j in range(i + 1, min(len(lines), i + 1 + MAX_BODY)):
         line = lines[j]
+        if j < after:   # the return's value continued on this line
+            continue
         if line.strip() and len(line) - len(line.lstrip()) <= indent:
             break
         if _SKIP.match(line) and found is None:
@@ -122,11 +128,24 @@ def _python_gradient(lines: list[str], i: int, depth) -> tuple[int, list[str]] |
         while depth(code) > 0 and k < len(lines) and k - j < 40:
             code += " " + lines[k].split("#", 1)[0].strip()
             k += 1
-        code = put_in(code, local)
-        entries = python_entries(code, arg) or _joined(code, arg) if code is not None else None
+        code, after = put_in(code, local), k
+        entries = python_entries(code, arg) or _joined(code, arg) or _output_rows(lines[i], code, arg) \
+            if code is not None else None
         if not entries:
             return None
         found = (j, entries)
+    return found
+
+
+def _output_rows(define: str, code: str, arg: str) -> list[list[str]] | None:
+    """The rows of ``def jac(x): return np.array([[…], […]])``, one per output (same length, 2 to 9 rows), or None."""
+    m = _ARRAY.match(code.strip()) if re.match(r"^\s{0,40}def\s+jac", define) else None
+    rows = top_entries((m.group(1) or m.group(2)).strip()) if m else None
+    if not rows or len(rows) > 9:
+        return None
+    found = [python_entries(row, arg) for row in rows]
+    if any(r is None for r in found) or len({len(r) for r in found}) != 1:
+        return None
     return found
 
 
