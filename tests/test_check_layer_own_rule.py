@@ -11,7 +11,8 @@ HEAD = ("$f(x) = W^{[2]}\\,\\mathrm{relu}(W^{[1]}x + b^{[1]}) + b^{[2]}$, $W^{[1
 
 def test_layer_derivatives_carried_from_the_learners_relu_rule():
     notes = HEAD + ("$\\mathrm{relu}'(z) = 1$\n\n$\\partial f/\\partial W^{[1]} = (W^{[2]})^T x$\n\n"
-                    "$\\partial f/\\partial b^{[1]} = (W^{[2]})^T$\n\n$\\partial f/\\partial b^{[1]} = 2 (W^{[2]})^T$\n")
+                    "$\\partial f/\\partial b^{[1]} = (W^{[2]})^T$\n\n"
+                    "$\\partial f/\\partial b^{[1]} = 2 (W^{[2]})^T$\n")
     lines, first = notes_verdicts(notes)
     assert lines[3] == ["wrong"] and first == 3
     assert lines[5] == ["carried"] and lines[7] == ["carried"]

@@ -26,9 +26,9 @@ def _verdicts(notes: str, fragment: str) -> set[str]:
 def test_named_rows_and_names_header_are_read():
     """``rbind(g1, g2)`` printed under ``[,1] …`` with rows g1, g2 is J; ``K`` printed under ``g1 g2`` is K."""
     notes = ("```r\ng1 <- c(1, 0, 1, 0, 1, 2, 1)\ng2 <- c(2, 0, 1, 0, 2, 3, {x})\nrbind(g1, g2)\n```\n\n"
-                    "```\n##    [,1] [,2] [,3] [,4] [,5] [,6] [,7]\n## g1    1    0    1    0    1    2    1\n"
-                    "## g2    2    0    1    0    2    3    {x}\n```\n\n```r\nK <- tcrossprod(rbind(g1, g2))\nK\n```\n\n"
-                    "```\n##    g1 g2\n## g1  8 12\n## g2 12 {k}\n```\n")
+             "```\n##    [,1] [,2] [,3] [,4] [,5] [,6] [,7]\n## g1    1    0    1    0    1    2    1\n"
+             "## g2    2    0    1    0    2    3    {x}\n```\n\n```r\nK <- tcrossprod(rbind(g1, g2))\nK\n```\n\n"
+             "```\n##    g1 g2\n## g1  8 12\n## g2 12 {k}\n```\n")
     right = HEAD + notes.format(x=1, k=19)
     assert _verdicts(right, "##    [,1]") == {"correct"} and _verdicts(right, "##    g1 g2") == {"correct"}
     wrong = HEAD + notes.format(x=1, k=20)
