@@ -50,3 +50,13 @@ def test_the_sigmoid_spelled_out_is_sigma_and_a_word_is_not_a_product():
              r"$\text{sig}(0) = 0.5$", r"$sig(1) \approx 0.2689$"]   # σ(1) ≈ 0.7311 (by hand): the last is wrong
     report = check_text(head + "\n\n".join(lines) + "\n", "n.md")
     assert [j.verdict for j in report.judgements if j.line > 2] == ["correct"] * 4 + ["wrong"]
+
+
+def test_eigenvalues_as_a_set_read_as_the_spectrum():
+    """``λ ∈ {…}`` lists K's eigenvalues (here K = [[8, 12], [12, 19]]: λ = (27 ± √697)/2 ≈ 0.2996, 26.7004)."""
+    from check_helpers import notes_verdicts
+    head = ("$f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$, $W^{[1]} = (1, 1)^T$, $b^{[1]} = (0, 1)^T$, "
+            "$W^{[2]} = (1, 0)$, $b^{[2]} = 0$, $x_1 = 1$, $x_2 = 2$.\n\n")
+    right, _ = notes_verdicts(head + "\\(\\lambda \\in \\{0.2996,\\ 26.7004\\}\\)\n")
+    wrong, _ = notes_verdicts(head + "\\(\\lambda \\in \\{0.3996,\\ 26.7004\\}\\)\n")
+    assert right[3] == ["correct"] and "wrong" in wrong[3]

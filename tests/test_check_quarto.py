@@ -60,3 +60,13 @@ def test_org_block_literal_arrays_are_claims():
     right = line_verdicts(check_text(block.replace("ENTRY", "3").replace("K22", "19"), "hw.org"))
     wrong = line_verdicts(check_text(block.replace("ENTRY", "4").replace("K22", "22"), "hw.org"))
     assert right[5] == ["correct"] and wrong[5] == ["wrong"]
+
+
+def test_inline_list_of_rows_and_an_approximation():
+    """``{python} K.tolist()` = [[8, 12], [12, 19]]`` is K, ``$K_{22}$ = `{python} round(K[1,1], 4)` ≈ 19.0`` is
+    K₂₂ ≈ 19 (the kernel of the sheet's exercise A, worked by hand: [[8, 12], [12, 19]])."""
+    notes = quarto_notes("(`{python} K.tolist()` = [[8, 12], [12, 19]], same.)\n"
+                         "Check: $K_{22}$ = `{python} round(K[1,1], 4)` ≈ 19.0.\n", "n.qmd")
+    first, second = notes.split("\n")[:2]
+    assert "$K = [[8, 12], [12, 19]]$" in first
+    assert "$K_{22} \\approx 19.0$" in second

@@ -19,6 +19,7 @@ HEAD = ("Network $f(x) = W^{[2]}(W^{[1]}x + b^{[1]}) + b^{[2]}$ with $W^{[1]} = 
     ("d.h. Rang $J = 2$ und", r"d.h. Rang $\operatorname{rank} J = 2$ und"),
     ("so rank $K = 2$, hence", r"so rank $\operatorname{rank} K = 2$, hence"),
     ("el rango de $J^T = 2$", r"el rango de $\operatorname{rank} J^T = 2$"),
+    (r"so rank \(J = 2\) and", r"so rank \(\operatorname{rank} J = 2\) and"),   # Org's or LaTeX's inline math
     ("the rank of $K$ is $2$", "the rank of $K$ is $2$"),      # no relation in the math
     ("Frank $K = 2$", "Frank $K = 2$"),                      # a word that ends in rank
     ("ranking $J = 2$", "ranking $J = 2$"),

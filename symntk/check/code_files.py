@@ -32,10 +32,11 @@ from __future__ import annotations
 import re
 
 from .code_comments import PLUS_MINUS, SPACED, after_theta, block_comment, comment_math, docstring
-from .code_gradients import python_gradient, python_lambda
+from .code_gradients import julia_short, module_values, put_in, python_gradient, python_lambda
 from .code_spellings import CODE_RULES, NAME_RULES
 from .julia_output import julia_spelling, printed_in_comments
 from .matlab_output import is_matlab, printed_below
+from .py_columns import stacked_columns
 
 MAX_LINES = 2000
 MAX_LINE = 2000
@@ -49,6 +50,7 @@ _DEF = re.compile(r"^(\s{0,40})(?:def\s+\w{1,40}\s{0,4}\(|function\s{1,4}[\w\[])
 _PROGRAM = re.compile(r"^(?:import\s+\w|from\s+[\w.]{1,60}\s+import\s|using\s+[A-Z]\w|def\s+\w{1,40}\s{0,4}\("
                       r"|function\s)")
 _ASSIGN = re.compile(r"^\s{0,8}([A-Za-z_]\w{0,40})\s{0,8}=(?!=)\s{0,8}(.{1,2000})$")
+_LOCAL = re.compile(r"^\s{1,40}([A-Za-z_]\w{0,20})\s{0,4}=(?!=)\s{0,4}([^;#=]{1,400})(?:#.{0,400})?$")   # one local
 _COMMENT_LINE = re.compile(r"^\s{0,40}(#|%)(?![{}=])\s?(.{0,2000})$")
 _TRIPLE = re.compile(r'^\s{0,40}[rRuU]?("""|\'\'\')')
 _BLOCK_OPEN = re.compile(r"^\s{0,40}(%\{|#=)\s*$")
@@ -103,6 +105,7 @@ def code_notes(text: str, source: str = "<notes>") -> str:
     printed.update(matlab)   # MATLAB/Octave command-window output below its statement
     i = 0
     body_indent: int | None = None
+    reading_body = False
     while i < len(lines) and i < MAX_LINES:
         line = lines[i][:MAX_LINE]
         stripped = line.strip()
@@ -110,6 +113,8 @@ def code_notes(text: str, source: str = "<notes>") -> str:
             if stripped and len(line) - len(line.lstrip()) <= body_indent:   # a comment back at the def's indent too
                 body_indent = None
             else:
+                if reading_body and _LOCAL.match(line) and not out[i]:   # h = W1 * x + b1 in def grad(x): its formula
+                    out[i] = _claim(_split_comment(line)[0].strip().rstrip(";"), "")
                 i += 1
                 continue
         if i in printed:
@@ -125,8 +130,10 @@ def code_notes(text: str, source: str = "<notes>") -> str:
             continue
         define = _DEF.match(line)
         if define:
+            before = sum(1 for said in out[i:i + 40] if said)
             python_gradient(lines, i, _depth, math_spelling, out)   # def grad(x): return […] → ∇f(x) = […]
             body_indent = len(define.group(1)) if lines[i].rstrip().endswith(":") else None
+            reading_body = sum(1 for said in out[i:i + 40] if said) > before   # a gradient read: its locals too
             i += 1
             continue
         if not stripped or _CODE_ONLY.match(line):
@@ -204,11 +211,13 @@ def _statement(lines: list[str], out: list[str], i: int) -> int:
         code = code + " " + more.strip()
         j += 1
     code = code.rstrip(";").rstrip()
+    code = stacked_columns(code, lambda text: put_in(text, module_values(lines, i))) or code   # np.column_stack
     if comment and _TAKE_BACK.search(comment) and not _FIXED.search(comment):
         return j
     if comment and _FIXED.search(comment):
         comment = ""
-    out[i] = python_lambda(code, math_spelling) or _claim(code, comment, after_theta(lines, i))
+    out[i] = python_lambda(code, math_spelling) or julia_short(code, math_spelling) or \
+        _claim(code, comment, after_theta(lines, i))
     return j
 
 

@@ -1,11 +1,12 @@
 """A learner's gradient written as a function in code, read as the claim of the general gradient ∇θ f(x).
 
-* Python: ``def grad(x):`` whose body is one ``return np.array([…])`` (or ``[…]``, ``np.array((…))``, docstring
-  and comments allowed) → ``∇f(x) = […]`` on the return line (the line the function's value is written on), also
-  ``def grad(x): return […]`` on one line, and ``grad = lambda x: np.array([…])``. Local assignments before the
-  return (``z1 = W1[0]*x + b1[0]``, ``h = [x, x + 1]``) and the lists and numbers assigned at the top level above
-  the function (``W2 = np.array([1, 0])``) are put into the entries (``W2[0]*x`` is ``1*x``, ``h[1]`` is
-  ``(x + 1)``); a name giving an output (``def grad_f2(x)``) makes it that output's gradient ``∇f_2(x)``;
+* Python: ``def grad(x):`` whose body is one ``return np.array([…])`` (or ``[…]``, ``np.array((…))``, docstring and
+  comments allowed) → ``∇f(x) = […]`` on the return line (the line the function's value is written on), also ``def
+  grad(x): return […]`` on one line, and ``grad = lambda x: np.array([…])``; ``def jac(x):`` returning rows
+  ``np.array([[…], […]])`` → ``∇f_1(x) = […], ∇f_2(x) = […]`` (one row per output); Julia's ``g(x) = […]``. Local
+  assignments before the return (``z1 = W1[0]*x + b1[0]``, ``h = [x, x + 1]``) and the lists and numbers assigned at
+  the top level above the function (``W2 = np.array([1, 0])``) are put into the entries (``W2[0]*x`` is ``1*x``,
+  ``h[1]`` is ``(x + 1)``); a name giving an output (``def grad_f2(x)``) makes it that output's gradient ``∇f_2(x)``;
 * R: ``grad <- function(x) c(…)`` (or ``{ c(…) }``, ``{ return(c(…)) }``, on the line or over several lines with
   local assignments ``z <- W1 * x + b1`` before the value) → ``∇θ f(x) = (…)``, R's ``c`` flattening a vector
   the learner assigned before (``W2 <- c(1, 0)``; ``W2 * x`` is the two entries ``1 * x``, ``0 * x``, taken entry
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .general_gradients import bracket_entries
+from .py_vectors import concatenated_entries
 from .r_literals import top_split
 
 MAX_BODY = 12
@@ -36,6 +38,8 @@ _ARRAY = re.compile(r"^(?:(?:np|jnp|numpy|torch|sp|sympy)\.(?:array|asarray|tens
                     r"([\[(].{0,2000}[\])])\s{0,4}(?:,\s{0,4}dtype\s{0,4}=\s{0,4}[\w.]{1,30}\s{0,4})?\)"
                     r"|(\[.{0,2000}\]))$")
 _R_FUNCTION = re.compile(rf"^{_NAME}$")
+_JULIA_SHORT = re.compile(rf"^\s{{0,8}}(?:{_NAME}|∇f|∇_?θf)\s{{0,4}}\(\s{{0,4}}(x\w{{0,3}})\s{{0,4}}\)\s{{0,4}}"
+                          r"=(?!=)\s{0,4}(\[.{1,2000}\])$")   # g(x) = […]: the argument x (not MATLAB's g(k) = …)
 _R_BODY = re.compile(r"^function\s{0,4}\(\s{0,4}([A-Za-z][\w.]{0,10})\s{0,4}\)\s{0,4}(.{1,2000})$")
 _R_BRACED = re.compile(r"^\{\s{0,4}(?:return\s{0,4}\(\s{0,4}(.{1,2000})\)|(.{1,2000}?))\s{0,4};?\s{0,4}\}$")
 _R_LOCAL = re.compile(r"^([A-Za-z][\w.]{0,20})\s{0,4}(?:<-|=)\s{0,4}(.{1,1000})$")
@@ -48,6 +52,7 @@ _ATOM = re.compile(r"^[\w.]{1,40}$")
 _NUMBER = re.compile(r"^-?\d{1,12}(?:\.\d{1,12})?$")
 _SKIP = re.compile(r"^\s{0,40}(?:#.{0,2000}|[rRuU]?(?:\"\"\"|''').{0,2000})?$")
 _WORD = re.compile(r"[A-Za-z_][\w.]{0,40}")
+_FILLED = re.compile(r"^(?:np|numpy|jnp)\.(zeros|ones)\s{0,4}\(\s{0,4}([1-9]\d?)\s{0,4}\)$")
 
 
 def top_entries(text: str) -> list[str] | None:
@@ -82,7 +87,10 @@ def python_gradient(lines: list[str], i: int, depth, spell, out: list[str]) -> N
     ``grad_out2``) makes it that output's gradient, ``∇f_2(x)``. ``depth`` counts the brackets a code text leaves
     open."""
     found = _python_gradient(lines, i, depth)
-    if found:
+    if found and isinstance(found[1][0], list):   # def jac(x): one row per output
+        out[found[0]] = ", ".join(_GRADIENT.replace("∇f(x)", f"∇f_{o}(x)").format(", ".join(spell(e) for e in row))
+                                  for o, row in enumerate(found[1], 1))
+    elif found:
         output = _PY_OUTPUT.match(lines[i])
         head = _GRADIENT if output is None else _GRADIENT.replace("∇f(x)", f"∇f_{output.group(1)}(x)")
         out[found[0]] = head.format(", ".join(spell(e) for e in found[1]))
@@ -98,17 +106,21 @@ def _python_gradient(lines: list[str], i: int, depth) -> tuple[int, list[str]] |
         ret = _RETURN.match(rest)
         entries = python_entries(ret.group(1), arg) if ret else None
         return (i, entries) if entries else None
-    found, local = None, _module_values(lines, i)
+    found, local, after = None, module_values(lines, i), 0
     for j in range(i + 1, min(len(lines), i + 1 + MAX_BODY)):
         line = lines[j]
+        if j < after:   # the return's value continued on this line
+            continue
         if line.strip() and len(line) - len(line.lstrip()) <= indent:
             break
         if _SKIP.match(line) and found is None:
             continue
         ret = _RETURN.match(line) if found is None else None
-        assign = _PY_LOCAL.match(line.split("#", 1)[0]) if found is None and not ret else None
-        if assign and depth(assign.group(2)) == 0 and assign.group(1) != arg:   # z1 = w11*x + b1: put in later
-            local[assign.group(1)] = _put_in(assign.group(2).strip(), local)
+        pieces = top_split(line.split("#", 1)[0], ";") if found is None and not ret else []
+        assigns = [_PY_LOCAL.match(piece.strip()) for piece in pieces if piece.strip()]
+        if assigns and all(a and depth(a.group(2)) == 0 and a.group(1) != arg for a in assigns):
+            for assign in assigns:   # z1 = w11*x + b1; s = sig(z1): put in later
+                local[assign.group(1)] = put_in(assign.group(2).strip(), local)
             continue
         if not ret:
             return None if line.strip() and found is not None and not line.strip().startswith("#") else found
@@ -116,15 +128,34 @@ def _python_gradient(lines: list[str], i: int, depth) -> tuple[int, list[str]] |
         while depth(code) > 0 and k < len(lines) and k - j < 40:
             code += " " + lines[k].split("#", 1)[0].strip()
             k += 1
-        code = _put_in(code, local)
-        entries = python_entries(code, arg) if code is not None else None
+        code, after = put_in(code, local), k
+        entries = python_entries(code, arg) or _joined(code, arg) or _output_rows(lines[i], code, arg) \
+            if code is not None else None
         if not entries:
             return None
         found = (j, entries)
     return found
 
 
-def _module_values(lines: list[str], i: int) -> dict[str, str]:
+def _output_rows(define: str, code: str, arg: str) -> list[list[str]] | None:
+    """The rows of ``def jac(x): return np.array([[…], […]])``, one per output (same length, 2 to 9 rows), or None."""
+    m = _ARRAY.match(code.strip()) if re.match(r"^\s{0,40}def\s+jac", define) else None
+    rows = top_entries((m.group(1) or m.group(2)).strip()) if m else None
+    if not rows or len(rows) > 9:
+        return None
+    found = [python_entries(row, arg) for row in rows]
+    if any(r is None for r in found) or len({len(r) for r in found}) != 1:
+        return None
+    return found
+
+
+def _joined(code: str, arg: str) -> list[str] | None:
+    """The entries of ``np.concatenate([W2 * x, W2, h, [1]])`` (:mod:`.py_vectors`), its argument renamed x."""
+    entries = concatenated_entries(_free_input(code, arg))
+    return entries
+
+
+def module_values(lines: list[str], i: int) -> dict[str, str]:
     """The lists and numbers assigned at the top level above line ``i`` (``W2 = np.array([1, 0]); b2 = 0``)."""
     values: dict[str, str] = {}
     for line in lines[max(0, i - MAX_ABOVE):i]:
@@ -132,7 +163,11 @@ def _module_values(lines: list[str], i: int) -> dict[str, str]:
             continue
         for piece in top_split(line.split("#", 1)[0], ";"):
             m = _PY_LOCAL.match(piece.strip())
-            if m and (_NUMBER.match(m.group(2).strip()) or python_entries(m.group(2), "x")):
+            filled = _FILLED.match(m.group(2).strip()) if m else None
+            if filled:   # b1 = np.zeros(2): the list [0, 0]
+                values[m.group(1)] = "[" + ", ".join(["0" if filled.group(1) == "zeros" else "1"] *
+                                                     int(filled.group(2))) + "]"
+            elif m and (_NUMBER.match(m.group(2).strip()) or python_entries(m.group(2), "x")):
                 values[m.group(1)] = m.group(2).strip()
     return values
 
@@ -142,7 +177,7 @@ def _bracketed(value: str) -> str:
     return value if _ATOM.match(value.strip()) else f"({value})"
 
 
-def _put_in(expr: str | None, local: dict[str, str | None]) -> str | None:
+def put_in(expr: str | None, local: dict[str, str | None]) -> str | None:
     """``expr`` with each local name replaced by its value in brackets, ``h[k]`` of a local list by its entry k;
     None when a local is used in a way not read (an entry of a local that is no list, or one not read)."""
     if expr is None or len(expr) > MAX_LOCAL:
@@ -169,6 +204,16 @@ def _put_in(expr: str | None, local: dict[str, str | None]) -> str | None:
         return expr
     out = re.sub(rf"(?<![\w.])({names})(?:\s{{0,2}}\[\s{{0,2}}(\d{{1,2}})\s{{0,2}}\])?(?![\w(\[])", one, expr)
     return None if failed or len(out) > MAX_LOCAL else out
+
+
+def julia_short(code: str, spell) -> str | None:
+    """Julia's one-line function ``g(x) = [W²[1]*x, W²[1], 1]`` as ``∇f(x) = […]`` (entries in ``spell``'s math
+    spelling; Julia's ``W²[1]`` is an entry, 1-based), or None."""
+    m = _JULIA_SHORT.match(code)
+    entries = top_entries(m.group(2).strip()) if m else None
+    if not entries or any(e.startswith(("[", "(")) or ";" in e for e in entries):   # rows of a matrix: no gradient
+        return None
+    return _GRADIENT.format(", ".join(spell(_free_input(e, m.group(1))) for e in entries))
 
 
 def python_lambda(code: str, spell) -> str | None:

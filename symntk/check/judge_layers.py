@@ -131,6 +131,9 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
         mine = _delta_by_own_rule(world, claim.layer, outputs[0])
         own_ok = mine is not None and any(_compare(world, nodes, list(claimed), list(mine), point))
         own_ok = own_ok or own_deltas.by_own_rule(world, claim.layer, nodes, list(claimed), point, claim.line)
+    if not ok and not own_ok and positions is not None:   # (W^{[2]})^T x after their relu′(z) = 1: their φ′ put in
+        mine = [own_formula(world, outputs[0], k) for row in positions for k in row]
+        own_ok = all(m is not None for m in mine) and _compare(world, nodes, list(claimed), mine, point)[0]
     if not ok and not own_ok and positions is not None:   # (3, 6) at x_2 after their δ = (1, 2) there
         own_ok = own_deltas.by_own_delta(world, positions, nodes, list(claimed), point)
     if not ok and claim.quantity == "delta":

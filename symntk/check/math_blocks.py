@@ -67,6 +67,7 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
     pos = pasted = 0
     cell = None   # (end, body) of a notebook code cell right before, whose output may follow
     inline = (-1, None)   # (end, body as read) of the last inline math, which a running total may continue
+    r_state: dict = {}   # what the notes' R fences assigned so far (knitr's chunks share one R session)
     while True:
         m = _OPENER.search(text, pos)
         if m is None or len(out) > MAX_SEGMENTS:
@@ -85,7 +86,8 @@ def blocks(text: str, covered: list | None = None) -> list[Segment]:
                 out.extend(session_segments(text, _line_end(text, start) + 1, close))
                 continue
             if close >= 0 and is_r_session(text[_line_end(text, start) + 1:close]):
-                out.extend(session_segments(text, _line_end(text, start) + 1, close, r_session_claims))
+                out.extend(session_segments(text, _line_end(text, start) + 1, close,
+                                            lambda body: r_session_claims(body, r_state)))
                 continue
             if close >= 0 and tag in MATH_FENCES:
                 out.extend(Segment(_line(text, at), body, False, soft=True)

@@ -56,7 +56,8 @@ def matrix(rows) -> str:
 
 
 def claims(kind: str, rows, lines: list[int], code: str) -> list[tuple[int, str]]:
-    """(index of the line, claim) of printed ``rows`` read as ``kind``; [] when the shape does not fit."""
+    """(index of the line, claim) of printed ``rows`` read as ``kind``; [] when the shape does not fit. A gradient's
+    ``code`` names its point: ``g2`` → ∇θ f(x_2), ``(1)`` → ∇θ f(1) (at the input value 1)."""
     rel = "\\approx" if approx(rows) else "="
     n, m = len(rows), len(rows[0])
     kind, _, output = kind.partition(":")
@@ -74,14 +75,18 @@ def claims(kind: str, rows, lines: list[int], code: str) -> list[tuple[int, str]
     if kind in ("trace", "det"):
         name = "\\det K" if kind == "det" else "\\operatorname{tr} K"
         return [(lines[0], f"{name} {rel} {rows[0][0]}")] if n == m == 1 else []
+    if kind == "entry" and re.fullmatch(r"[1-9]{2}", code):   # entry@12: K₁₂ of sum(g1 * g2)
+        return [(lines[0], f"K_{{{code}}} {rel} {rows[0][0]}")] if n == m == 1 else []
     if kind == "kernel":
         return [(lines[0], f"K{of} {rel} {matrix(rows)}")] if n == m > 1 else []
     if kind == "jacobian":
         return [(lines[0], f"J{of} {rel} {matrix(rows)}")] if m > 1 and (n > 1 or not output) else []
     if kind == "gradient" and (n == 1 or m == 1) and max(n, m) > 1:
         values = rows[0] if n == 1 else tuple(r[0] for r in rows)
+        at = re.match(rf"^\(({NUMBER})\)$", code)   # gradient@(1): at the input value 1
         point = re.search(r"(\d)$", code)
-        return [(lines[0], f"\\nabla_\\theta f(x_{{{point.group(1)}}}) {rel} ({', '.join(values)})")] if point else []
+        where = at.group(1) if at else f"x_{{{point.group(1)}}}" if point else None
+        return [(lines[0], f"\\nabla_\\theta f({where}) {rel} ({', '.join(values)})")] if where else []
     return []
 
 

@@ -7,7 +7,8 @@
 * inline code ``{python} expr`` is a value Quarto fills in when rendering, so the source shows only what the
   learner typed beside it: ``$K_{12}$ = `{python} int(K[0,1])` = 12`` and ``… `{python} int(K[0,1])` (I get 12)``
   are ``$K_{12} = 12$``; ``{python} lam` gives $[32, 22]$`` is ``λ = [32, 22]`` (the expression's name as a
-  notebook's); any other inline expression stays as it is;
+  notebook's), ``{python} K.tolist()` = [[12, 7], [7, 19]]`` is ``K = [[12, 7], [7, 19]]``, and a value typed
+  after ``≈`` is an approximation; any other inline expression stays as it is;
 * a label after display math (``$$ {#eq-kernel}``) goes; fenced divs (``::: {.callout-note}``, ``:::``) are blank.
 
 Nothing is run. Every pattern is anchored or bounded and linear.
@@ -25,11 +26,12 @@ _LAMBDA = re.compile(r"^(\s{0,8})([A-Za-z_]\w{0,30})\s{0,4}=\s{0,4}lambda\s{1,4}
 _DIV = re.compile(r"^\s{0,3}:{3,}\s*(?:\{[^}\n]{0,200}\}|[\w-]{1,40})?\s*$")
 _EQ_LABEL = re.compile(r"(\$\$)\s*\{#[\w:-]{1,60}\}\s*$")
 _INLINE = r"`\{(?:python|py|r)\}\s+([^`\n]{1,200})`"
-_NUMBER = r"(\$?-?\d+(?:\.\d+)?(?:e-?\d+)?\$?|\$\[[^$\n]{1,200}\]\$|\[[-\d., ]{1,200}\])"
+_NUMBER = (r"(\$?-?\d+(?:\.\d+)?(?:e-?\d+)?\$?|\$\[[^$\n]{1,200}\]\$|\[[-\d., ]{1,200}\]"
+           r"|\[\s?\[[-\d., \[\]]{1,400}\]\s?\])")   # a number, a list, a list of rows (K.tolist())
 _AFTER_MATH = re.compile(r"\$([^$\n]{1,80})\$\s*=\s*" + _INLINE +
-                         r"\s*(?:=\s*|\(\s*(?:I\s+get\s+|=\s*|≈\s*|gives\s+)?)" + _NUMBER + r"\)?")
-_GIVES = re.compile(_INLINE + r"\s*(?:gives|=|is|returns)\s+" + _NUMBER)
-_WRAP = re.compile(r"^(?:int|float|round|abs)\((.+?)(?:,\s*\d+)?\)$")
+                         r"\s*(=\s*|≈\s*|\(\s*(?:I\s+get\s+|=\s*|≈\s*|gives\s+)?)" + _NUMBER + r"\)?")
+_GIVES = re.compile(_INLINE + r"\s*(gives|=|is|returns|≈)\s+" + _NUMBER)
+_WRAP = re.compile(r"^(?:int|float|round|abs|np\.round|np\.array)\((.+?)(?:,\s*\d+)?\)$|^(.+?)\.tolist\(\)$")
 _INDEX = re.compile(r"^([A-Za-z]\w{0,10})\[\s*(\d)\s*,\s*(\d)\s*\]$")
 
 
@@ -48,7 +50,7 @@ def _expression_name(expression: str) -> str:
 
     expression = expression.strip()
     while m := _WRAP.match(expression):
-        expression = m.group(1).strip()
+        expression = (m.group(1) or m.group(2)).strip()
     if m := _INDEX.match(expression):
         return f"{m.group(1)}_{{{int(m.group(2)) + 1}{int(m.group(3)) + 1}}}"
     name = call_name(expression)
@@ -57,8 +59,13 @@ def _expression_name(expression: str) -> str:
 
 def _inline(line: str) -> str:
     """A line's inline expressions with a value typed beside them read as that value (see the module doc)."""
-    line = _AFTER_MATH.sub(lambda m: f"${m.group(1)} = {_bare(m.group(3))}$", line)
-    return _GIVES.sub(lambda m: f"${_expression_name(m.group(1))} = {_bare(m.group(2))}$", line)
+    line = _AFTER_MATH.sub(lambda m: f"${m.group(1)} {_relation(m.group(3))} {_bare(m.group(4))}$", line)
+    return _GIVES.sub(lambda m: f"${_expression_name(m.group(1))} {_relation(m.group(2))} {_bare(m.group(3))}$", line)
+
+
+def _relation(said: str) -> str:
+    """``≈`` typed beside an inline expression is an approximation, anything else an equality."""
+    return "\\approx" if "≈" in said else "="
 
 
 def _chunk(lines: list[str], start: int, fence: str) -> int | None:

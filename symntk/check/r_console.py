@@ -23,17 +23,15 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .code_gradients import r_claim
-from .printed_values import NUMBER, claims, kind_by_name, line_offsets, number
+from .printed_values import NUMBER, claims, kind_by_name, line_offsets
+from .r_built import built_kind, column_gram, plus_minus_roots, row_gram, theta_claim, theta_function
 from .r_literals import MAX_STATEMENT, call_args, literal, open_function, top_split
+from .r_printout import output_lines, printout
+from .r_printout import printed as _printed
 
 MAX_LINES = 400
 _PROMPT = re.compile(r"^\s{0,8}>(?!>)\s?")
 _MORE = re.compile(r"^\s{0,8}\+\s?")
-_PRINTED_MARK = re.compile(r"^\s{0,8}(?:##|#>)\s?")
-_VECTOR = re.compile(rf"^\s*\[(\d{{1,4}})\]((?:\s+{NUMBER}){{1,60}})\s*$")
-_HEADER = re.compile(r"^\s*\[,(\d{1,4})\](?:\s+\[,\d{1,4}\]){0,60}\s*$")
-_ROW = re.compile(rf"^\s*\[(\d{{1,4}}),\]((?:\s+{NUMBER}){{1,60}})\s*$")
-_ITEM = re.compile(r"^\s*\$(\w{1,20})\s*$")
 _ASSIGN = re.compile(r"^([A-Za-z][\w.]{0,20})\s*(?:<<?-|=(?!=))\s*(.+)$", re.S)
 _ASSIGN_RIGHT = re.compile(r"^(.+?)\s*->\s*([A-Za-z][\w.]{0,20})$", re.S)
 _R_MARK = re.compile(r"<-|%\*%|\b(?:rbind|cbind|tcrossprod|crossprod)\s*\(|\bmatrix\s*\(\s*c\s*\(|"
@@ -46,23 +44,13 @@ _SILENT = re.compile(r"^(?:[A-Za-z][\w.]{0,20}\s*(?:<<?-|=(?!=))|.*->\s*[A-Za-z]
                      r"set\.seed|source|options|invisible|suppress\w*)\s*\()", re.S)   # statements that print nothing
 
 
-def _printed(line: str) -> str:
-    """A line without knitr's ``##`` or reprex's ``#>`` before it."""
-    return _PRINTED_MARK.sub("", line, count=1)
-
-
-def _is_output(line: str) -> bool:
-    text = _printed(line)
-    return bool(_VECTOR.match(text) or _HEADER.match(text) or _ROW.match(text) or _ITEM.match(text))
-
-
 def is_r_session(body: str) -> bool:
     """A fence body that is an R session: R's own marks (``<-``, ``%*%``, ``rbind(``, ``eigen(``, printed
     ``[1]``/``[1,]``/``[,1]``) on some line, and a printed line, a literal matrix or a function assigned."""
     lines = body.split("\n")[:MAX_LINES]
     if not any(_R_MARK.search(_printed(line)) for line in lines):
         return False
-    return any(_is_output(line) for line in lines) or any(
+    return bool(output_lines(lines)) or any(
         re.search(r"<-\s*(?:rbind|cbind|matrix|function)\s*\(", line) for line in lines)
 
 
@@ -77,7 +65,8 @@ def _code(line: str) -> str:
 
 def _statements(lines: list[str]) -> list[tuple[int, str] | tuple[int, None]]:
     """(index of the first line, statement) in order, with (index, None) for each printed line."""
-    prompted = any(_PROMPT.match(line) and not _is_output(line) for line in lines)
+    printed_at = output_lines(lines)
+    prompted = any(_PROMPT.match(line) and i not in printed_at for i, line in enumerate(lines))
     out: list = []
     current, first = "", -1
 
@@ -89,7 +78,7 @@ def _statements(lines: list[str]) -> list[tuple[int, str] | tuple[int, None]]:
         current, first = "", -1
 
     for i, line in enumerate(lines):
-        if _is_output(line):
+        if i in printed_at:
             flush()
             out.append((i, None))
             continue
@@ -138,7 +127,12 @@ def _kind_of(expr: str, names: dict[str, str | None]) -> str | None:
     """The quantity an expression computes: K from J, eigenvalues, trace or det of K; a name's own kind."""
     expr = _unwrap(expr)
     if _NAME.match(expr):
-        return names[expr] if expr in names else kind_by_name(expr)
+        kind = names[expr] if expr in names else kind_by_name(expr)
+        return f"gradient@{expr}" if kind == "gradient" else kind
+    if (built := built_kind(expr, names)) is not None:
+        return built
+    if (rows := row_gram(expr)) is not None:   # rbind(g1, g2) %*% cbind(g1, g2)
+        return "kernel" if _kind_of(rows, names) == "jacobian" else None
     gram = re.match(r"^([A-Za-z][\w.]{0,20})\s*%\*%\s*t\s*\(\s*\1\s*\)$", expr) or \
         re.match(r"^tcrossprod\s*\(\s*([A-Za-z][\w.]{0,20})\s*\)$", expr) or \
         re.match(r"^crossprod\s*\(\s*t\s*\(\s*([A-Za-z][\w.]{0,20})\s*\)\s*\)$", expr)
@@ -173,52 +167,17 @@ def _decimal(token: str) -> Decimal | None:
         return None
 
 
-def _printout(lines: list[str], start: int) -> tuple[str, list, list[int], int]:
-    """What R printed from line ``start`` on: ("matrix", rows, [header line, row lines…], end), ("vector",
-    [values], [line], end), ("item", [name], [line], end); ("", …) for anything unread."""
-    first = _printed(lines[start])
-    item = _ITEM.match(first)
-    if item:
-        return "item", [item.group(1)], [start], start + 1
-    header = _HEADER.match(first)
-    if header:
-        if header.group(1) != "1":
-            return "", [], [], start + 1
-        rows, where, i = [], [start], start + 1
-        while i < len(lines) and _ROW.match(_printed(lines[i])):
-            m = _ROW.match(_printed(lines[i]))
-            if int(m.group(1)) != len(rows) + 1:
-                break
-            rows.append(tuple(number(t, None) for t in m.group(2).split()))
-            where.append(i)
-            i += 1
-        if i < len(lines) and _HEADER.match(_printed(lines[i])):   # printed in column chunks: not read
-            while i < len(lines) and (_HEADER.match(_printed(lines[i])) or _ROW.match(_printed(lines[i]))):
-                i += 1
-            return "", [], [], i
-        ok = rows and len({len(r) for r in rows}) == 1
-        return ("matrix", rows, where, i) if ok else ("", [], [], i)
-    vector = _VECTOR.match(first)
-    if vector and vector.group(1) == "1":
-        values, i = [number(t, None) for t in vector.group(2).split()], start + 1
-        while i < len(lines):
-            more = _VECTOR.match(_printed(lines[i]))
-            if not more or int(more.group(1)) != len(values) + 1:
-                break
-            values.extend(number(t, None) for t in more.group(2).split())
-            i += 1
-        return "vector", values, [start], i
-    return "", [], [], start + 1
-
-
-def session_claims(body: str) -> list[tuple[int, str, bool]]:
+def session_claims(body: str, state: dict | None = None) -> list[tuple[int, str, bool]]:
     """(offset in ``body``, claim, certain) of an R session: literal assignments of the checker's quantities and
-    every printout, read as what the statement that printed it computes."""
+    every printout, read as what the statement that printed it computes. ``state`` carries what was assigned from
+    one fence to the next of the same notes (knitr's chunks share one R session)."""
+    state = {} if state is None else state
     lines = body.split("\n")[:MAX_LINES]
     offsets = line_offsets(lines)
     found: list[tuple[int, str, bool]] = []
-    names: dict[str, str | None] = {}
-    vectors: dict[str, tuple[str, ...]] = {}   # the learner's vectors, for a gradient written as a function
+    names: dict[str, str | None] = state.setdefault("names", {})
+    vectors: dict[str, tuple[str, ...]] = state.setdefault("vectors", {})   # for a gradient written as a function
+    kept: dict[str, tuple] = state.setdefault("kept", {})   # literals of no kind by name: (rows, line)
     shown: str | None = None   # the kind of what the last printing statement computes
     pending: list[str | None] = []   # sum(diag(K)); det(K): what each statement before the printouts prints
     popped = False
@@ -230,13 +189,13 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
         if code is not None:
             if k >= 2 and statements[k - 2][1] is None:
                 pending, popped = [], False
-            shown = _statement(code, i, names, found, offsets, vectors)
+            shown = _statement(code, i, names, found, offsets, vectors, kept)
             if not _SILENT.match(code):
                 pending.append(shown)
             continue
         if len(pending) > 1 or pending and popped:   # one printout per statement: the next statement's
             shown, popped = pending.pop(0), True
-        kind, values, where, end = _printout(lines, i)
+        kind, values, where, end = printout(lines, i)
         while k < len(statements) and statements[k][1] is None and statements[k][0] < end:
             k += 1
         if kind == "item":
@@ -251,7 +210,8 @@ def session_claims(body: str) -> list[tuple[int, str, bool]]:
             if not rows:
                 continue
         anchor = where if kind == "matrix" and not shown.startswith("eigen") else where[:1] * max(len(rows), 1)
-        made = claims(shown, rows, anchor, "")
+        kind, _, at = shown.partition("@")   # gradient@g2: at x_2; gradient@(1): at the input 1
+        made = claims(kind, rows, anchor, at)
         found.extend((offsets[line], claim, True) for line, claim in made)
     return found
 
@@ -266,7 +226,8 @@ def _without_noise(rows) -> tuple:
     return (kept,) if kept else ()
 
 
-def _statement(code: str, line: int, names: dict, found: list, offsets: list[int], values: dict) -> str | None:
+def _statement(code: str, line: int, names: dict, found: list, offsets: list[int], values: dict,
+               kept: dict) -> str | None:
     """Record one statement (a literal assignment of a named quantity is a claim); the kind of what it prints,
     ``"echo"`` for a literal, None for nothing the checker reads."""
     right = _ASSIGN_RIGHT.match(code)
@@ -274,17 +235,26 @@ def _statement(code: str, line: int, names: dict, found: list, offsets: list[int
     if right or assigned:
         name, expr = (right.group(2), right.group(1)) if right else (assigned.group(1), assigned.group(2))
         rows = literal(expr)
-        if said := r_claim(name, expr, rows, values):   # grad <- function(x) c(W2 * x, W2, W1 * x + b1)
+        said = r_claim(name, expr, rows, values) or theta_claim(name, rows) or theta_function(name, expr)
+        if said:   # grad <- function(x) c(W2 * x, W2, W1 * x + b1); th <- c(2, -1, 1); f <- function(th, x) …
             found.append((offsets[line], said, True))
         by_name = kind_by_name(name) if rows is None or name != "e" else None   # e <- c(0, 1e-6): no eigenvalues
         if rows is not None:
             names[name] = by_name
+            if by_name is None:
+                kept[name] = (rows, line)
             if by_name is not None:
                 found.extend((offsets[at], claim, True) for at, claim in claims(by_name, rows, [line] * len(rows),
                                                                                     name))
         else:
             computed = _kind_of(expr, names)
             built = re.match(r"^(?:rbind|cbind|matrix|c)\s*\(", expr)   # J <- rbind(c(ds(1), …), …): still J
+            called = re.match(r"^([A-Za-z][\w.]{0,20})\s*\(", expr)   # g1 <- grad_relu(1, c(1, 1)): still g1
+            built = built or called and names.get(called.group(1)) == "function"
+            if re.match(r"^function\s*\(", expr):
+                computed = "function"
+            elif (gram := column_gram(expr)) is not None and gram in kept:   # K <- crossprod(G): G's columns
+                computed = _columns(gram, kept, found, offsets)
             names[name] = computed if computed is not None else (   # K <- crossprod(G): what its name says
                 by_name if built or not re.search(r"[(%*+/^-]", expr) or by_name in ("kernel", "eigen") else None)
         return None
@@ -294,7 +264,22 @@ def _statement(code: str, line: int, names: dict, found: list, offsets: list[int
     right = _ASSIGN_RIGHT.match(inner) if inner != code.strip() else None
     assigned = right or (_ASSIGN.match(inner) if inner != code.strip() else None)
     if assigned:   # (K <- J %*% t(J)) assigns K and prints it; the echo of a literal is no new claim
-        _statement(inner, line, names, found, offsets, values)
+        _statement(inner, line, names, found, offsets, values, kept)
         name, expr = (right.group(2), right.group(1)) if right else (assigned.group(1), assigned.group(2))
         return "echo" if literal(expr) is not None else names.get(name)
+    if (roots := plus_minus_roots(code)) is not None:   # 10 + c(1, -1) * sqrt(58): both eigenvalues
+        found.append((offsets[line], roots, True))
+        return "eigen"
     return _kind_of(code, names)
+
+
+def _columns(name: str, kept: dict, found: list, offsets: list[int]) -> str | None:
+    """The claim J = Gᵀ of a literal G whose columns' Gram matrix is taken (``crossprod(G)``, so J = Gᵀ);
+    the kind "kernel" of what it computes, None when G is no matrix."""
+    rows, line = kept.pop(name)
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return None
+    columns = tuple(tuple(r[j] for r in rows) for j in range(len(rows[0])))
+    found.extend((offsets[at], claim, True) for at, claim in claims("jacobian", columns, [line], name))
+    return "kernel"
+

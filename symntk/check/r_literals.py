@@ -15,7 +15,8 @@ MAX_STATEMENT = 4000
 _NUMBERS = re.compile(rf"^\s*{NUMBER}(?:\s*,\s*{NUMBER}){{0,400}}\s*$")
 
 
-_FUNCTION_OPEN = re.compile(r"^[A-Za-z][\w.]{0,30}\s{0,4}(?:<-|=)\s{0,4}function\s{0,4}\([^()]{0,200}\)\s{0,4}\{")
+_FUNCTION_OPEN = re.compile(r"^[A-Za-z][\w.]{0,30}\s{0,4}(?:<-|=)\s{0,4}function\s{0,4}"
+                            r"\((?:[^()]|\([^()]{0,100}\)){0,200}\)\s{0,4}\{")   # defaults may call: W2 = c(1, 2)
 
 
 def open_function(text: str) -> bool:

@@ -50,6 +50,7 @@ _ANY_NAME = re.compile(r"^(?:(?![xyfKJ])[A-Za-z]" + _INDEX + r"|(?:\\(?:alpha|be
                        r"mu|nu|kappa|rho|tau|omega|xi|zeta|psi|chi)(?![A-Za-z])\s*|[αβγδεημνκρτωξζψχ])(?:" + _INDEX
                        + r")?)$")
 _OUTPUT = re.compile(r"^(?:f|y|\\hat\s*\{?y\}?)\s*(?:_?\{?(\d)\}?|([₁₂₃]))?(?:\s*\(x\))?$")
+_VECTOR = re.compile(r"^(?:=|\\approx)\s*[\[(][^\[\]()]{1,400},[^\[\]()]{1,400}[\])]$")   # = (1, 2, 0)
 _VALUE_HEADERS = ("", "value", "values", "gildi", "gildið", "wert", "werte", "=", "valore", "valori", "wartość",
                   "wartości", "valor", "valores", "valeur", "valeurs")
 _PARAMETER_CORNERS = ("θ_k", "\\theta_k", "θₖ", "k", "parameter", "parameters", "param", "stiki", "stikar",
@@ -128,6 +129,8 @@ def _claim(point: tuple[int | None, str], quantity: str, value: str, points: dic
     out = _OUTPUT.match(quantity)
     if out:
         o = out.group(1) or (str(SUBS.index(out.group(2)) + 1) if out.group(2) else None)
+        if o and _VECTOR.match(value):   # | f_1 | (1, 1, 2, 0, 1, 0) |: one output's value is a number, so a
+            return f"\\nabla_\\theta f_{{{o}}}({x}) {value}"   # vector there is its gradient
         return f"{f_name(int(o) if o else output)}({x}) {value}"
     return f"{quantity}({x}) {value}"
 

@@ -12,6 +12,7 @@ from .claims import Context
 from .code_files import code_notes
 from .delta_layer_words import delta_layer_words
 from .derivative_lists import derivative_lists
+from .derivative_rows import derivative_rows
 from .derivative_sections import derivative_sections
 from .discriminant_letter import discriminant_letter
 from .earlier_values import earlier_quotes_blanked
@@ -90,6 +91,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text, counted = zero_based(text)   # θ_0 … θ_6, x_0, K_{00}: the families the notes count from 0, read 1-based
     text = bracket_indices(text)   # x[2], K[1,2], W1[2,1]: the bracket indices left are 1-based, as written
     text = operator_rows(labelled_math(rank_in_math(text)))   # Rang $J = 2$; $K^{(1)}:\ λ_1 = …$; (∂_w, ∂_b) f = …
+    text = derivative_rows(text)   # [df/dW1 df/db1] = [x 1]: df/dW1 = x, df/db1 = 1
     text = glued_inputs(numbered_kernels(text))   # K¹ … K²: one kernel per output; v1(w1x + b1): w1 x
     text = math_labels(glued_indices(text))   # ∂f/∂wij = vj xi
     text = pq_coefficients(text)   # p-q-Formel mit p = −27, q = 8: −tr K and det K
