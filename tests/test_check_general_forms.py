@@ -116,14 +116,15 @@ def test_the_kronecker_delta_is_one_on_the_diagonal(tmp_path):
 
 def test_the_discriminant_in_words_of_tr_and_det_is_a_formula_not_a_value(tmp_path):
     # K = [[13, 23], [23, 46]] (see the module doc): tr K = 59, det K = 598 − 529 = 69,
-    # tr² − 4 det = 3481 − 276 = 3205. The formula itself is not a claim; its values are judged.
+    # tr² − 4 det = 3481 − 276 = 3205. The formula itself is not a claim; its values are judged, as values of Δ
+    # (3481 − 276 is the true Δ, 3200 is not).
     notes = "\n\n".join([
         r"$$\Delta = \operatorname{tr}^2 - 4\det = 3481 - 276 = 3205$$",
         r"$$\mathrm{tr}^2 - 4\det = 3481 - 276 = 3200$$",
     ])
     verdicts = _verdicts(tmp_path, SCALAR, notes)
     assert "unreadable" not in verdicts.get(1, []) and "unreadable" not in verdicts.get(3, [])
-    assert verdicts[3] == ["wrong"]
+    assert verdicts[3] == ["correct", "wrong"]
 
 
 def test_named_eigenvalues_in_a_check_are_the_eigenvalues(tmp_path):

@@ -28,6 +28,7 @@ from .claims import (
     UnitClaim,
 )
 from .compare import written_number
+from .discriminant_formula import DISCRIMINANT, is_discriminant_formula
 from .eigen_order import eigen_index
 from .eigen_vectors import eigenvector_of
 from .formula_kinds import count_terms, is_general
@@ -146,6 +147,8 @@ def target_maker(node, first: bool = True):
         return lambda s, m, p: UnitClaim(s.line, m.node, m.text, p, s.text, name=unit[0], point=unit[1])
     if first and is_name(node):
         return lambda s, m, p: DefinitionClaim(s.line, m.node, m.text, p, s.text, name=node)
+    if first and is_discriminant_formula(node):   # tr² − 4 det ≈ 24,0594: a claim about Δ
+        return lambda s, m, p: DefinitionClaim(s.line, m.node, m.text, p, s.text, name=DISCRIMINANT)
     return None
 
 

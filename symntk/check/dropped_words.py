@@ -50,7 +50,7 @@ DROPPING: tuple[tuple[str, str], ...] = (
     ("en", r"skip|skips|skipped|skipping|ignore|ignores|ignored|ignoring|omit|omits|omitted|omitting|"
            r"drop|drops|dropped|dropping|neglect|neglects|neglected|leave \w{1,12} out|leaving \w{1,12} out|"
            r"(?:leave|leaving|left|keep|keeping|kept) \$[^$\n]{1,30}\$ out|"
-           r"left out|leave out|leaving out|does ?n[o']?t matter|do ?n[o']?t matter|doesnt matter|dont matter|"
+           r"left out|leave out|leaving out|doesn['’]t matter|don['’]t matter|doesnt matter|dont matter|"
            r"does not matter|do not matter|is irrelevant|irrelevant|"
            r"contributes nothing|adds nothing|falls? (?:out|away)|is not needed|isn'?t needed|not needed|"
            r"plays? no (?:part|role)|playing no (?:part|role)|has no role"),
@@ -206,7 +206,7 @@ _ALIAS = re.compile(r"\$\s{0,2}([A-Za-z][^$=]{0,20}?)\s{0,2}=\s{0,2}[A-Za-z](?:_
 # lone letter (c, v): which of them is a parameter is decided against the exercise
 _MATH = re.compile(r"\$([^$]{1,40})\$")
 _PAREN_MATH = re.compile(r"\\\(\s{0,3}([^$\n]{1,40}?)\s{0,3}\\\)")
-_BARE = re.compile(r"(?<![\w\\$^_{])([A-Za-z](?:_\{?\[?\d{1,2}\]?\}?|\^\{?[\[(]?\d[\])]?\}?|\d{1,2}|"
+_BARE = re.compile(r"(?<![\w\\$^_{'’])([A-Za-z](?:_\{?\[?\d{1,2}\]?\}?|\^\{?[\[(]?\d[\])]?\}?|\d{1,2}|"
                    r"⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾?[₀₁₂₃₄₅₆₇₈₉]{0,2}){0,3})"
                    r"(?![\w'’])")
 _WORDS = frozenset("a I A i o O y Y e E".split())   # one-letter words of the learners' languages, no names

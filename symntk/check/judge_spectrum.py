@@ -19,6 +19,7 @@ from .nodes import Num
 from .own_kernel import own_charpolys, own_eigen, own_invariants
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, decimals_in, items, scalars
+from .wrong_numbers import set_follows
 
 
 def _poly_agrees(node, claimed: sympy.Expr, true: sympy.Expr, proportional: bool) -> bool:
@@ -267,6 +268,8 @@ def judge_eigenvalues(claim, world, j: Judgement) -> Judgement:
     right_k = _right_kernel_since_mistake(world, out)
     own_ok = any(_eigen_match(claim.which, nodes, values, own) for own in own_eigen(world, out)
                  if not (world.last_mistake[0] is None or right_k) or not _rounding_only(own, true, right_k))
+    if not ok and not own_ok and len(values) > 1:   # a recap repeating a wrong eigenvalue written before
+        own_ok = set_follows(world, nodes, values, true)
     claimed = values[0] if len(values) == 1 else values
     decide(j, world, claim, claimed, ok, own_ok, _expected(claim.which, values, true),
            lambda prev: _eigen_match(None, nodes, values, prev if isinstance(prev, list) else [prev]))

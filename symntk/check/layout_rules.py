@@ -204,6 +204,10 @@ LAYOUT_RULES: tuple[Rule, ...] = (
          r"\nabla_\theta f(x_{1}) = (1, 0) ; \nabla_\theta f(x_{2}) = [0, 1]",
          r"(?<![A-Za-z\\])g\s*(?:\^\s*\{\s*\(\s*([1-9])\s*\)\s*\}|\(\s*x_\{?([1-9])\}?\s*\))"
          r"(?=\s*(?:=|\\approx)\s*[(\[])", r"\\nabla_\\theta f(x_{\1\2})"),
+    Rule("a gradient named g at an input written as a number, given as a list", r"g(0) = (0, 1, 1) ; g(-1) = [1, 2]",
+         r"\nabla_\theta f(0) = (0, 1, 1) ; \nabla_\theta f(-1) = [1, 2]",
+         r"(?<![A-Za-z\\])g\s*\(\s*(-?\d{1,4}(?:\.\d{1,4})?)\s*\)"
+         r"(?=\s*(?:=|\\approx)\s*[(\[][^()\[\]=]{0,200},)", r"\\nabla_\\theta f(\1)"),
     Rule("a gradient named grad with the datapoint's index, or g with it in parentheses, given as a list",
          r"grad_2 = [0, 1] ; g^(1) = (1, 0)", r"\nabla_\theta f(x_{2}) = [0, 1] ; \nabla_\theta f(x_{1}) = (1, 0)",
          r"(?<![A-Za-z\\])(?:g\s*\^\s*\(\s*([1-9])\s*\)|(?:grad|gradient)\s*(?:_\s*\{?\s*([1-9])\}?|\^\s*\(\s*([1-9])\s*\)))"

@@ -23,6 +23,7 @@ from .physics_pkg import NOTATION as PHYSICS_NOTATION
 from .reprs import plain_decimal
 from .rows import spaced_rows, spacing_row, symbol_row
 from .scripts import fraction, plain
+from .siunitx import NOTATION as SIUNITX_NOTATION
 from .spectrum_rules import SPECTRUM_RULES
 from .spelling_rules import SPELLING_RULES, Rule
 from .starmath import NOTATION as STARMATH_NOTATION
@@ -88,8 +89,8 @@ def notation_table() -> str:
     for rule in RULES:
         shown = " ".join(f"`{e}`" for e in rule.example.split(" ; "))
         rows.append(f"| {rule.about} | {shown} | `{rule.becomes.split(' ; ')[0]}` |")
-    for about, example, becomes in NOTATION + TYPST_NOTATION + PHYSICS_NOTATION + WOLFRAM_NOTATION + \
-            STARMATH_NOTATION + MAXIMA_NOTATION + PANDOC_NOTATION:
+    for about, example, becomes in NOTATION + TYPST_NOTATION + PHYSICS_NOTATION + SIUNITX_NOTATION + \
+            WOLFRAM_NOTATION + STARMATH_NOTATION + MAXIMA_NOTATION + PANDOC_NOTATION:
         shown = " ".join(f"`{e}`" for e in example.split(" ; "))
         rows.append(f"| {about} | {shown} | `{becomes.split(' ; ')[0]}` |")
     rows.append("| unicode | `θ λ σ ∂ ∇ · × − ≈ ± √ ∈ ℝ` | `\\theta \\lambda \\sigma \\partial \\nabla "

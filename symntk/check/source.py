@@ -59,6 +59,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     from .point_labels import labelled_results
     from .prose import prose_segments
     from .row_words import matrices_by_rows
+    from .siunitx import siunitx_latex
     from .split import lead_and_rest, split_block
     from .spreadsheet import spreadsheet_lines
     from .subscript_layers import layers_as_superscripts, writes_subscript_layers
@@ -72,7 +73,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
     text = quoted_math(web_markup(linear_format(spreadsheet_lines(text, writes_decimal_commas(text)))))
     source = LATEX_COMMENT.sub(lambda m: " " * len(m.group(0)), text)
     text = expand_document(source, document_body(text))
-    text = physics_latex(text)
+    text = physics_latex(siunitx_latex(text))
     # \begin{tabular} … \end{tabular}: read as a table, then blanked (before a bare array is read as a matrix)
     text, tabled = latex_tables(text, mark_decimal_commas if writes_decimal_commas(text) else None)
     text = inline_labels(trailing_counts(binom_columns(mathpix_latex(text))))

@@ -1,6 +1,6 @@
 """The rewrites a notes file's text goes through before it is read: its own LaTeX macros expanded, what the learner
 crossed out dropped, results written in words, other markups and converters' output (working written as code, Org,
-Typst, Word's linear format, Word converted by pandoc,
+Typst, Word's linear format, Word converted by pandoc, siunitx's numbers,
 full-width forms) and the notes' own labels and numbering turned into the notation the
 reader reads, in this order."""
 
@@ -43,6 +43,7 @@ from .retractions import retracted
 from .rst_notes import rst_markdown
 from .sage_session import is_sage, sage_notes
 from .script_brackets import script_brackets
+from .siunitx import siunitx_latex
 from .starmath import is_starmath, starmath_latex
 from .theta_prose import theta_prose
 from .trailing_sums import trailing_sum
@@ -84,7 +85,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index
-    text = physics_latex(linear_format(ascii_punctuation(typst_latex(text, source))))
+    text = physics_latex(siunitx_latex(linear_format(ascii_punctuation(typst_latex(text, source)))))
     text = layer_row_col(own_activations(text))   # s(z) = 1/(1+e^-z): σ; w211, b12: W^{[2]}_{11}, b^{[1]}_2
     text = discriminant_letter(text)   # 판별식 $D = 7.03^2 - 4 \cdot 6.36$: the discriminant's letter D is Δ
     text = tuple_assignments(text)   # a, b = 1.0, 2.0 (Python's tuple assignment): a = 1.0, b = 2.0

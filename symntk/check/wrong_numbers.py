@@ -113,6 +113,24 @@ def follows(world: World, node, expected) -> bool:
     return True
 
 
+def set_follows(world: World, nodes, values, reference) -> bool:
+    """Whether several written values of an unordered set (the eigenvalues ``λ ≈ 0, 44,51, 1,49`` after a wrong
+    λ₃ ≈ 1,49) are distinct members of ``reference`` once each remembered wrong number in them stands for its true
+    value, and at least one of them held such a number."""
+    if not world.wrong_numbers or len(values) < 2 or len(values) > len(reference):
+        return False
+    left, used = list(reference), False
+    for node, value in zip(nodes, values):
+        restored = _with_true_numbers(world, node)
+        used = used or restored is not None
+        value = value if restored is None else restored
+        hit = next((r for r in left if agrees(node, value, _valued(world, r), loose=True)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return used
+
+
 def inherit(world: World, claim, claimed) -> None:
     """A right step from remembered numbers to a new decimal (``1 − 0,5776 = 0,4224``): the new decimal is
     remembered too, standing for the step's value with the true numbers put back."""
