@@ -255,7 +255,8 @@ def _product(tokens: list[str], n: int) -> bool:
 
 def _is_word(token: str) -> bool:
     """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else, or CJK letters; a
-    contraction (``that's``, ``don't``, ``we're``) is a word too."""
+    contraction (``that's``, ``don't``, ``we're``) and a compound of such words with hyphens, one of them at least
+    four letters long (``pre-activations``, ``non-zero``), are words too."""
     head, sep, tail = token.partition("'")
     if sep and len(head) >= 2 and 1 <= len(tail) <= 2 and tail.isalpha():
         token = head + tail
@@ -263,6 +264,10 @@ def _is_word(token: str) -> bool:
         return True
     if token and _OTHER_SCRIPT_WORD.fullmatch(token):   # і, та, отже; و, با, پس: no math name is written so
         return True
+    parts = token.split("-")
+    if 2 <= len(parts) <= 3 and max(map(len, parts)) >= 4 and \
+            all(_is_word(part) and part not in MATH_WORDS for part in parts):
+        return True   # pre-activations, non-zero, two-output: a compound of words (never x-y, a-b)
     return len(token) >= 2 and all(ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f") for ch in token)
 
 
