@@ -156,6 +156,9 @@ def _activation_said(tokens: list[str], n: int) -> bool:
     tok = tokens[n].lstrip("([").rstrip(".,:;!?)]")
     if tok.lower() not in _ACTIVATION_NAMES or n + 1 >= len(tokens):
         return False
+    raw = tokens[n].rstrip(".,:;!?")
+    if raw.count(")") + raw.count("]") > raw.count("(") + raw.count("["):   # σ' = σ*(1 - sigma). Maple …
+        return False   # it closes a bracket of the math before it: a factor there, not the activation in words
     after = tokens[n + 1].strip("()[].,:;!?").lower()
     return not tokens[n].endswith((",", ";")) and _is_word(after) and after not in MATH_WORDS
 
