@@ -25,3 +25,13 @@ def test_sigma_times_one_minus_sigma(tmp_path):
                                        "And sigma' = sigma*(1 + sigma) is what I first wrote.\n")
     assert lines[1] == ["correct"]
     assert lines[3] == ["wrong"]
+
+
+def test_relu_cases_with_tagalog_if(tmp_path):
+    """``relu'(z) = 1 kung z > 0, 0 kung z < 0`` (Tagalog *kung*, if): the rule read, correct (line 1); the cases
+    swapped are wrong (line 3)."""
+    net = problem([1, 2, 1], "relu", [1, 3], W1=[[1], [-1]], b1=[0, 2], W2=[[1, 2]], b2=0)
+    lines, _ = verdicts(tmp_path, net, "relu'(z) = 1 kung z > 0, 0 kung z < 0\n\n"
+                                       "pero mali: relu'(z) = 0 kung z > 0, 1 kung z < 0\n")
+    assert lines[1] == ["correct"]
+    assert lines[3] == ["wrong"]

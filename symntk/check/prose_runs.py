@@ -25,7 +25,8 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers", "ha", "egyébként", "若", "如果", "当", "當", "否则", "否則", "もし", "만약",
               "jika", "kalau", "bila", "apabila", "untuk", "selainnya",   # … Indonesian and Malay
-              "dacă", "daca", "altfel", "kama", "ikiwa", "vinginevyo", "যদি", "নাহলে", "ถ้า"}   # ro, sw, bn, th
+              "dacă", "daca", "altfel", "kama", "ikiwa", "vinginevyo", "যদি", "নাহলে", "ถ้า",   # ro, sw, bn, th
+              "kung", "kapag"}   # Tagalog
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
