@@ -35,3 +35,13 @@ def test_relu_cases_with_tagalog_if(tmp_path):
                                        "pero mali: relu'(z) = 0 kung z > 0, 1 kung z < 0\n")
     assert lines[1] == ["correct"]
     assert lines[3] == ["wrong"]
+
+
+def test_indonesian_number_of_parameters(tmp_path):
+    """``jumlah parameter = 7`` (Indonesian: the number of parameters) is P = 7: correct for the 1-2-1 net's
+    2 + 2 + 2 + 1 = 7 (line 1); 6 is wrong (line 3)."""
+    from check_helpers import IDENTITY_1_2_1
+
+    lines, _ = verdicts(tmp_path, IDENTITY_1_2_1, "jumlah parameter = 7\n\njumlah parameter = 6\n")
+    assert lines[1] == ["correct"]
+    assert lines[3] == ["wrong"]
