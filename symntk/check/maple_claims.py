@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from .julia_output import comma_items
+from .maple_arithmetic import arithmetic
 from .printed_values import kind_by_name
 
 MAX_ITEMS = 200
@@ -59,11 +60,8 @@ _DERIVATIVE_NAME = re.compile(r"^d([fF]_?\d?)_?d_?([A-Za-z]\w{0,10})$")
 _SET_ITEM = re.compile(r"^([A-Za-z]\w{0,20})\s*=\s*-?[\d.]{1,20}$")
 _THETA_NAME = re.compile(r"^(?:theta|Theta|th|params?|pars|parameters|vars)\d?$")
 _ENTRY = re.compile(r"^K_?([1-9])_?([1-9])$")
-_NUMBER = re.compile(r"-?\d{1,20}(?:\.\d{0,20})?(?:/\d{1,20})?")
 _NUMERIC = re.compile(r"^[\d\s.+\-/,\[\]]{1,1500}$")
 _LITERAL = re.compile(r"^[\w\s.+\-*/^(),\[\]]{1,1500}$")
-_EVALF = re.compile(r"^evalf(?:\[\d{1,3}\])?\s*\((.{1,400}?)(?:,\s*\d{1,3})?\)$", re.S)
-_SUM = re.compile(r"^(?=.{0,400}\d)[\d\s.+\-*/^()]{1,400}$")
 
 
 @dataclass
@@ -230,22 +228,6 @@ def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
     return None
 
 
-def _arithmetic(rhs: str, output: str | None) -> list[str]:
-    """``(21 + 20.1)/2;`` → ``20.55000000`` and ``evalf(sqrt(405), 3);`` → ``20.1``: the learner's arithmetic in
-    numbers only (``+ - * / ^``, brackets, ``sqrt``) and the value Maple printed, ``E = v`` (``≈`` after evalf
-    or for a printed decimal); nothing for anything else."""
-    if output is None or not _NUMBER.fullmatch(output.strip()):
-        return []
-    m = _EVALF.match(rhs)
-    expr = m.group(1).strip() if m and _balanced(m.group(1)) else rhs
-    bare = expr.replace("sqrt", "")
-    if not _SUM.match(bare) or not _balanced(expr) or re.search(r"sqrt(?!\s*\()", expr) or \
-            not ("sqrt" in expr or re.search(r"(?<=[\d)\s])[-+*/^]", bare)):   # 20.1 alone: no arithmetic
-        return []
-    sign = r"\approx" if m or "." in output else "="
-    return [f"{math(expr)} {sign} {math(output)}"]
-
-
 def claims(code: str, output: str | None, session: Session) -> list[str]:
     """The claims of one Maple statement ``code`` and its printed ``output`` (None when nothing was shown), as
     inline math texts; ``session`` is updated with what the statement defines."""
@@ -292,7 +274,7 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
             session.derivatives.pop(name, None)
         return by_kind(kind, what, output, approx, session)
     if name is None:
-        return _arithmetic(rhs, output)
+        return arithmetic(rhs, output)
     if output is not None:   # a named value Maple printed
         session.previous = (kind_by_name(name) or "", name)
         return named_claims(name, output, False, session)
