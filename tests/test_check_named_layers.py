@@ -16,11 +16,12 @@ REST = ("$$f(x) = w_1(W_{1,1}x + c_1) + w_2(W_{1,2}x + c_2) + b = -4x + 3$$\n\n"
 
 
 def test_transposed_layer_under_a_bare_capital_is_right():
-    """W = (W^{[1]})^T = (3, -2) as a row: [3, -2] is right on line 3 (bare W is not read as W^{[2]} = (2, 5))."""
+    """W = (W^{[1]})^T = (3, -2) as a row: the entries' names [W_{1,1}, W_{1,2}] and [3, -2] are both right on
+    line 3 (bare W is not read as W^{[2]} = (2, 5))."""
     notes = HEAD + ("I write $h = W^\\top x + c$. So $W = (W^{[1]})^\\top = [W_{1,1}, W_{1,2}] = [3, -2]$.\n\n"
                     + REST)
     lines, first = notes_verdicts(notes)
-    assert lines[3] == ["correct"] and first == 0
+    assert lines[3] == ["correct", "correct"] and first == 0
 
 
 def test_a_swapped_entry_of_the_named_layer_is_wrong():

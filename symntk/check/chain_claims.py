@@ -119,6 +119,8 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
         members = members[1:] + members[:1]
     first = members[0].node
     part = problem_part(seg, first, _before_implication(members, rels))
+    if part and part[0].kind == "value" and _given_before(reading, part[0]):
+        part = None   # W^{[1]} given on the data line, then written out again below: the learner's claim about it
     if part is not None:
         reading.parts.extend(part)
         add(Context(seg.line, seg.text, "exercise"))
@@ -286,3 +288,8 @@ def _invariant_terms(target, seg: Segment, first: Member, node) -> bool:
         return False
     bare, found = with_placeholders(node)
     return bool(found) and not is_general(bare)
+
+
+def _given_before(reading, part) -> bool:
+    """Whether an earlier line of the notes already gave the value ``part`` gives (``W^{[1]} = …`` twice)."""
+    return any(p.kind == "value" and p.name == part.name and p.line < part.line for p in reading.parts)

@@ -24,7 +24,8 @@ _WORDS = ("parameters", "parameter", "params", "stikar", "stika", "stikum", "sti
           "parameta", "প্যারামিটার", "พารามิเตอร์")   # Swahili, Bengali, Thai
 # "number of": before the parameters' word (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Persian/Urdu, Arabic)
 _NUMBER_OF = ("кількість", "количество", "число", "колькасць", "брой", "број", "броят", "تعداد", "عدد",
-              "idadi", "numărul", "numarul")   # … Swahili (idadi ya parameta), Romanian (numărul de parametri)
+              "idadi", "numărul", "numarul",   # … Swahili (idadi ya parameta), Romanian (numărul de parametri)
+              "jumlah", "banyaknya", "bilangan")   # Indonesian and Malay (jumlah parameter = 9)
 _LABEL = re.compile(
     r"(?:(?<![^\W\d_])(?:number|count|total|anzahl|gesamtzahl|fjöldi|nombre|número|numero|antal|aantal|liczba|αριθμός|"
     + "|".join(_NUMBER_OF) + r")"

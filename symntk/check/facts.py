@@ -76,11 +76,11 @@ _RELU_PRIME = re.compile(r"relu\s*(?:'|′|\^\s*\{?\s*\\prime|\s+derivative|\s*-
                          r"derivert\w*|derivaat\w*)", re.I)
 _CASE = re.compile(r"(-?\d+)\s*,?\s*(?:if|for|when|ef|þegar|für|wenn|falls|si|quand|para|cuando|hvis|når|om|kun|ha"
                    r"|若|如果|当|當|jika|kalau|bila|apabila|untuk|אם|если|якщо|اگر|إذا|dacă|daca|pentru|kama|ikiwa|"
-                   r"যদি|ถ้า|เมื่อ)\s*z\s*"
+                   r"যদি|ถ้า|เมื่อ|kung|kapag|pag)\s*z\s*"
                    r"(>|<|≥|≤|\\geq?|\\leq?|\\gt|\\lt)\s*0(?![\d]|[.,]\d)", re.I)
 _OTHERWISE_WORD = (r"(?:otherwise|else|annars|sonst|sinon|sino|si no|ellers|muuten|muulloin|否则|否則|其他|其余|"
                    r"selainnya|lainnya|אחרת|иначе|інакше|وإلا|در غیر این صورت|altfel|în rest|vinginevyo|নাহলে|"
-                   r"অন্যথায়|ไม่เช่นนั้น|นอกนั้น)")
+                   r"অন্যথায়|ไม่เช่นนั้น|นอกนั้น|kung hindi)")
 _OTHERWISE = (re.compile(_OTHERWISE_WORD + r"\s*,?\s*(-?\d+)(?![\d]|[.,]\d)", re.I),   # "otherwise 0" comes first
               re.compile(r"(-?\d+)\s*,?\s*" + _OTHERWISE_WORD + r"\b", re.I))
 

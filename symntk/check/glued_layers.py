@@ -13,13 +13,16 @@ import re
 
 # W1 = [1, 1]^T, W2 = (1, 0), W1 = [[1, 2], [0, 1]]: the layer's weights given whole
 _WHOLE = re.compile(r"(?<![A-Za-z\\_^])W([1-9])\s*=\s*[\[(]")
+# W^{[1]} = \begin{pmatrix} 1 \\ 1 \end{pmatrix}: the same given in LaTeX (a CAS reader's rewrite of W1 = {1, 1})
+_WHOLE_TEX = re.compile(r"(?<![A-Za-z\\_^])W\^\{\[([1-9])\]\}\s*=\s*\\begin\{[pbBvV]?matrix\}")
 _AFFINE = re.compile(r"(?<![A-Za-z\\_^{])W([1-9])\s*(?:\*|·|\\cdot)?\s*([xhaz](?:\s*\(\s*x[^()]{0,8}\))?)"
                      r"(?![A-Za-z0-9_^({\[])\s*\+\s*b([1-9])(?![A-Za-z0-9_^({\[])")
 
 
 def whole_layers(text: str) -> set[str]:
-    """The layers (as digits) whose weights the notes give whole, ``W1 = [1, 1]^T``."""
-    return {m.group(1) for m in _WHOLE.finditer(text)}
+    """The layers (as digits) whose weights the notes give whole, ``W1 = [1, 1]^T`` or
+    ``W^{[1]} = \\begin{pmatrix} 1 \\\\ 1 \\end{pmatrix}``."""
+    return {m.group(1) for m in (*_WHOLE.finditer(text), *_WHOLE_TEX.finditer(text))}
 
 
 def affine_layers(statement: str, layers: set[str]) -> str:

@@ -43,6 +43,19 @@ def _block(claim: LayerClaim, world: World, output: int) -> tuple[sympy.Matrix, 
     return true, positions
 
 
+def _flat(world: World, claimed, positions, point: int | None, value, own: bool) -> bool:
+    """Whether a flat list written for a matrix block at datapoint ``point`` is, entry by entry in θ order,
+    ``value(k)`` (∂f_o(x_i)/∂θ_k, true or — ``own`` — the learner's own: their formula ``∂f/∂W_{ij} = W^{[2]}_j x_i``
+    put in, and their parameter values in what they wrote)."""
+    if positions is None or point is None or not isinstance(claimed, sympy.Matrix) or 1 not in claimed.shape:
+        return False
+    ks = [k for row in positions for k in row]
+    if len(claimed) != len(ks):
+        return False
+    put = world.at_point_own if own else world.at_point
+    return all(sympy.simplify(put(c, point) - value(k)) == 0 for c, k in zip(claimed, ks))
+
+
 def _delta_by_own_rule(world: World, layer: int, output: int) -> sympy.Matrix | None:
     """δ^{[l]} = ∂f_o/∂b^{[l]} with the learner's own rule for φ′ (``tanh′(z) = 1 − tanh z``) or their own factor of
     the chain rule, when they wrote one (None otherwise)."""
@@ -116,8 +129,12 @@ def judge_layer(claim: LayerClaim, world: World, j: Judgement) -> Judgement:
     j.label = ("δ" if claim.quantity == "delta" else f"∂f/∂{claim.quantity}") + f"[{claim.layer}]"
     if oriented is None and claim.quantity == "delta":   # δ^{(2)} = ∂f_2/∂z: the superscript names no layer here
         raise UnreadableError(f"δ^{{[{claim.layer}]}} has {len(true)} entries here")
-    if oriented is None:
-        return decide(j, world, claim, claimed, False, False, true)
+    if oriented is None:   # (1, 0, −1, 0) for a 2 × 2 block: its entries in θ order (carried: their own ones)
+        flat = _flat(world, claimed, positions, point, lambda k: world.at_point(world.derivative(o, k), point),
+                     False)
+        own = not flat and _flat(world, claimed, positions, point,
+                                 lambda k: world.own_derivative_at(o, k, point), True)
+        return decide(j, world, claim, claimed, flat, own, true)
     claimed, transposed = oriented
     nodes = _written_cells(claim.value, transposed, len(true))
     ok = own_ok = False

@@ -16,6 +16,7 @@ from .own_forward import with_own_units
 from .own_matrices import judge_bare_delta, judge_matrix_value, remember
 from .own_minors import remember_minor
 from .predicates import walk
+from .restated_layers import judge_restated_layer
 from .syntax import UnreadableError
 from .values import agrees, agrees_own, items, one_scalar, scalars
 from .world import World
@@ -161,11 +162,14 @@ def judge_definition(claim, world: World, j: Judgement) -> Judgement:
 
         j.kind = per_output.kind
         return JUDGES[type(per_output)](per_output, world, j)
-    if not name.sub and name.layer is None and key(name) in world.scope.letters:
-        raise ContextError("the learner's letter for their own parameters (c = (c_1, c_2))")
-    layer = judge_named_layer(claim, world, j)   # W = (W^{[1]})^T = [W_{1,1}, W_{1,2}]
+    restated = judge_restated_layer(claim, world, j)   # W^{[1]} = [[1, 0], [2, 1]] again in the working
+    if restated is not None:
+        return restated
+    layer = judge_named_layer(claim, world, j)   # W = (W^{[1]})^T = [W_{1,1}, W_{1,2}]; w = (W^{[2]})^T = [1, 0]^T
     if layer is not None:
         return layer
+    if not name.sub and name.layer is None and key(name) in world.scope.letters:
+        raise ContextError("the learner's letter for their own parameters (c = (c_1, c_2))")
     own_matrix = world.scope.matrices.get(key(name))
     if own_matrix is not None:
         found = judge_matrix_value(claim, world, j, own_matrix)

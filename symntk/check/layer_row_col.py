@@ -4,16 +4,19 @@ with one digit (``W1 = [1, 1]^T``, ``b2``) is its whole layer's, W^{[1]}, b^{[2]
 
 Notes that name even one weight with three digits use the layer–row–column convention throughout, so a two-digit
 bias there is a layer and a row, not a row and a column. Notes with no three-digit weight are left as written
-(``w11``, ``b1`` keep their own reading). Every pattern is linear.
+(``w11``, ``b1`` keep their own reading). A derivative's ``d`` glued to the name (``df/dw111``) is no part of it.
+Every pattern is linear.
 """
 
 from __future__ import annotations
 
 import re
 
-_WEIGHT = re.compile(r"(?<![A-Za-z0-9\\_^{])([Ww])([1-9])([1-9])([1-9])(?![0-9A-Za-z_^{])")
-_BIAS = re.compile(r"(?<![A-Za-z0-9\\_^{])b([1-9])([1-9])?(?![0-9A-Za-z_^{])")
-_LAYER = re.compile(r"(?<![A-Za-z0-9\\_^{])[Ww]([1-9])(?![0-9A-Za-z_^{])")
+# alone, or the d of a derivative glued before it (df/dw111, df/db12): never a longer word's letters
+_BEFORE = r"(?:(?<![A-Za-z0-9\\_^{])|(?<=(?<![A-Za-z0-9\\_^{])d))"
+_WEIGHT = re.compile(_BEFORE + r"([Ww])([1-9])([1-9])([1-9])(?![0-9A-Za-z_^{])")
+_BIAS = re.compile(_BEFORE + r"b([1-9])([1-9])?(?![0-9A-Za-z_^{])")
+_LAYER = re.compile(_BEFORE + r"[Ww]([1-9])(?![0-9A-Za-z_^{])")
 
 
 def layer_row_col(text: str) -> str:

@@ -54,6 +54,10 @@ def learner_names(reading: Reading, world: World) -> None:
     for name, (kind, layer) in layer_names(reading, list(net.widths)).items():   # v_l = W^{[l]}: v_1 is W^{[1]}
         if name not in world.scope.aliases and name not in names:
             world.scope.aliases[name] = notation.weight(layer, 1, 1) if kind == "W" else notation.bias(layer, 1)
+    from .letter_layers import letter_aliases
+    for name, symbol in letter_aliases(reading, tuple(net.widths)).items():   # w = W^{[1]}: w_{21} is W^{[1]}_{21}
+        if name not in names:
+            world.scope.aliases.setdefault(name, symbol)
     _letter_vectors(names, world)   # a = (1, 1) for the learner's a_1, a_2: the bare letter is their vector
     from .theta_names import theta_aliases
     from .values import items

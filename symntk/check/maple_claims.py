@@ -13,6 +13,7 @@ A statement's subject comes from the call that computes it, else from its name:
   ``CharacteristicPolynomial(K, t)`` is det(K − λI), ``Trace``, ``Determinant``, ``nops(theta)`` the count;
 * ``eval(subs(P, h), x = 1)`` of a name typed as an expression in x (or a list ``[h1, h2]`` of them) is h(1);
 * ``evalf(%)``, ``factor(%)``, ``expand(%)`` and ``simplify(%)`` say the previous result again (≈ after evalf);
+* arithmetic in numbers only (``(21 + 20.1)/2;``, ``evalf(sqrt(405), 3);``) is that expression's value;
 * otherwise the name says it (K → the kernel, K1 of a two-output sheet → K^{(1)}, K12 → K_{12}, g1 → ∇f(x_1),
   lambda → the eigenvalues: :func:`symntk.check.printed_values.kind_by_name`).
 
@@ -25,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from .julia_output import comma_items
+from .maple_arithmetic import arithmetic
 from .printed_values import kind_by_name
 
 MAX_ITEMS = 200
@@ -272,7 +274,7 @@ def claims(code: str, output: str | None, session: Session) -> list[str]:
             session.derivatives.pop(name, None)
         return by_kind(kind, what, output, approx, session)
     if name is None:
-        return []
+        return arithmetic(rhs, output)
     if output is not None:   # a named value Maple printed
         session.previous = (kind_by_name(name) or "", name)
         return named_claims(name, output, False, session)

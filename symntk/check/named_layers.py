@@ -41,13 +41,14 @@ def _vector(value: sympy.Matrix) -> bool:
 
 def judge_named_layer(claim, world: World, j: Judgement) -> Judgement | None:
     """The definition ``W = (W^{[1]})^T`` (remembered; ContextError) or a later member of its chain judged against
-    the layer; None for any other claim (see the module doc)."""
+    the layer (``[W_{1,1}, W_{1,2}]``, or the numbers right after the layer: ``w = (W^{[2]})^T = [1, 0]^T``, not for
+    δ, whose chain is judged as δ itself); None for any other claim (see the module doc)."""
     from .judge import ContextError
 
     name = claim.name
     if not _bare(name):
         return None
-    if claim.previous is None or whole_layer(claim.previous):
+    if claim.previous is None or whole_layer(claim.previous) and (whole_layer(claim.value) or name.name == "delta"):
         if not whole_layer(claim.value):
             return None
         try:

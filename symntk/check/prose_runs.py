@@ -25,7 +25,8 @@ PROSE_QUANTITIES = {"grad": r"\nabla_\theta f", "gradient": r"\nabla_\theta f", 
 CONDITIONS = {"if", "for", "when", "ef", "þegar", "fyrir", "für", "wenn", "falls", "otherwise", "annars", "sonst",
               "hvis", "når", "ellers", "ha", "egyébként", "若", "如果", "当", "當", "否则", "否則", "もし", "만약",
               "jika", "kalau", "bila", "apabila", "untuk", "selainnya",   # … Indonesian and Malay
-              "dacă", "daca", "altfel", "kama", "ikiwa", "vinginevyo", "যদি", "নাহলে", "ถ้า"}   # ro, sw, bn, th
+              "dacă", "daca", "altfel", "kama", "ikiwa", "vinginevyo", "যদি", "নাহলে", "ถ้า",   # ro, sw, bn, th
+              "kung", "kapag"}   # Tagalog
 MATH_WORDS = {"tanh", "sech", "cosh", "sinh", "det", "tr", "exp", "ln", "log", "max", "min", "relu", "eig", "df",
               "sigma", "sqrt", "frac", "cdot", "approx", "theta", "lambda", "partial", "nabla"}
 GREEK_NAMES = dict.fromkeys(("theta", "lambda", "sigma"))   # "theta = […]": a quantity, not a function
@@ -156,6 +157,9 @@ def _activation_said(tokens: list[str], n: int) -> bool:
     tok = tokens[n].lstrip("([").rstrip(".,:;!?)]")
     if tok.lower() not in _ACTIVATION_NAMES or n + 1 >= len(tokens):
         return False
+    raw = tokens[n].rstrip(".,:;!?")
+    if raw.count(")") + raw.count("]") > raw.count("(") + raw.count("["):   # σ' = σ*(1 - sigma). Maple …
+        return False   # it closes a bracket of the math before it: a factor there, not the activation in words
     after = tokens[n + 1].strip("()[].,:;!?").lower()
     return not tokens[n].endswith((",", ";")) and _is_word(after) and after not in MATH_WORDS
 
@@ -255,7 +259,8 @@ def _product(tokens: list[str], n: int) -> bool:
 
 def _is_word(token: str) -> bool:
     """A word of prose: two or more Latin letters (English, Icelandic, German), nothing else, or CJK letters; a
-    contraction (``that's``, ``don't``, ``we're``) is a word too."""
+    contraction (``that's``, ``don't``, ``we're``) and a compound of such words with hyphens, one of them at least
+    four letters long (``pre-activations``, ``non-zero``), are words too."""
     head, sep, tail = token.partition("'")
     if sep and len(head) >= 2 and 1 <= len(tail) <= 2 and tail.isalpha():
         token = head + tail
@@ -263,6 +268,10 @@ def _is_word(token: str) -> bool:
         return True
     if token and _OTHER_SCRIPT_WORD.fullmatch(token):   # і, та, отже; و, با, پس: no math name is written so
         return True
+    parts = token.split("-")
+    if 2 <= len(parts) <= 3 and max(map(len, parts)) >= 4 and \
+            all(_is_word(part) and part not in MATH_WORDS for part in parts):
+        return True   # pre-activations, non-zero, two-output: a compound of words (never x-y, a-b)
     return len(token) >= 2 and all(ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f") for ch in token)
 
 

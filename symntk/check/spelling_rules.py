@@ -140,9 +140,10 @@ SPELLING_RULES: tuple[Rule, ...] = (
          r"tanh z ; tanh^2 z_1 ; sech 0", r"\tanh z ; \tanh^2 z_1 ; \sech 0",
          r"(?<![\\A-Za-z])(tanh|sech|cosh|sinh|exp|ln)((?:\^\{?2\}?)?) (?=(?:[A-Za-z](?![A-Za-z(])|[0-9]))",
          r"\\\1\2 "),
-    Rule("Greek names spelled out as words", r"theta = [W, b] ; lambda_1 \approx 0 ; Theta_{12} ; 27 lambda + 8",
-         r"\theta = [W, b] ; \lambda_1 \approx 0 ; \Theta_{12} ; 27 \lambda + 8",
-         r"(?<![\\A-Za-z])(theta|Theta|lambda|sigma|delta)(?=\s*(?:[=_,)\]]|\\approx|$))"
+    Rule("Greek names spelled out as words", r"theta = [W, b] ; lambda_1 \approx 0 ; Theta_{12} ; 27 lambda + 8 ; "
+         r"sigma*(1 - sigma)", r"\theta = [W, b] ; \lambda_1 \approx 0 ; \Theta_{12} ; 27 \lambda + 8 ; "
+         r"\sigma*(1 - \sigma)",
+         r"(?<![\\A-Za-z])(theta|Theta|lambda|sigma|delta)(?=\s*(?:[=_,)\]*]|\\approx|$))"
          r"|(?:(?<![\\A-Za-z])|(?<=(?<![A-Za-z])d))(lambda|theta)(?![A-Za-z])", r"\\\1\2"),
     Rule("the characteristic polynomial's name chi spelled out", r"chi(λ) = … ; chi_K(l) = …",
          r"\chi(λ) = … ; \chi_K(l) = …",

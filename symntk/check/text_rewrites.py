@@ -24,6 +24,7 @@ from .julia_cells import julia_cells
 from .kernel_numbers import numbered_kernels
 from .knitr_chunks import knitted_chunks
 from .label_colons import labelled_math
+from .layer_parts import layer_parts
 from .layer_row_col import layer_row_col
 from .layer_words import layer_words
 from .macros import expanded_notes
@@ -82,6 +83,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = layer_words(text)   # x_1 = 1: hidden = (3, −1): the hidden layer's vector, a = (3, −1)
     text = delta_layer_words(text)   # Output layer: $\delta = 1$: the bare δ of the layer the words name
     text = derivative_sections(text)   # derivatives: ↵ - $w_2$: $u x$, so $3$ and $6$ ↵ at x = 2: ↵ - W1: 6
+    text = layer_parts(text)   # - $b^{[1]}$ part: $(1, -1)$: ∂f/∂b^{[1]} = (1, -1), a block of the gradient
     text = theta_prose(prose_vectors(worded_entries(text)))   # K one-two is $3$; gradient is (1, 2); θ = ($a$, $b$)
     text, aside = trailing_sum(text)   # notes that stop in the middle of adding up: K_12 = 1 + 1 + 2 + 6
     text = script_brackets(text)   # W^{\left[ 2\right]}: the converter's size commands on an index

@@ -8,7 +8,9 @@ Wolfram math (:mod:`symntk.check.wolfram_math`) becomes inline math, anything el
 * ``Eigenvalues[K] == {a, b}`` → ``λ_1 = a``, ``λ_2 = b``; ``N[%] == {…}`` after it, ``Eigenvalues[K] // N``
   and ``N[x] == v`` / ``x // N == v`` are ≈ claims;
 * the given data inside a comment (``W1 = {{1},{1}}, b1 = {0, 1}``) is read as data: ``W``/``b`` with one
-  digit are the sheet's layers (``W^{[1]}``), a flat list is a column; the rest of a comment is prose.
+  digit are the sheet's layers (``W^{[1]}``), a flat list is a column; the rest of a comment is prose. The same
+  assignment of a list in the working (``W1 = {{1, 0}, {2, 1}}``, ``I wrote W1 out as {…}``) is the learner's value
+  of that layer.
 
 Nothing of the learner's text is evaluated.
 """
@@ -45,6 +47,8 @@ _CODE = re.compile(r"[\[{]|==|:=")
 _GIVEN_PIECE = re.compile(r"^(\s*(?:[A-Za-z][A-Za-z ]{0,30}:\s*)?)((?:[A-Za-z]\w{0,6}\s*=\s*){1,6})(.{1,300}?)"
                           r"(\s*(?:\(\w{1,12}\))?\s*)$")
 _LAYER = re.compile(r"(?<![\w\\])([Wb])(\d)(?![\w\[])")
+# W1 = {{1, 0}, {2, 1}}, b1 = {0, 1}: a whole layer's weights or bias given as a list
+_LAYER_LIST = re.compile(r"^([Wb])([1-9])\s*=\s*(\{[-\d\s.,{}/]{1,300}\})$")
 
 
 def is_wolfram(text: str) -> bool:
@@ -133,10 +137,15 @@ def _piece(piece: str, state: dict) -> str:
             tex = wolfram_latex(core)
             return piece if tex is None else piece[:len(piece) - len(piece.lstrip())] + f"$= {tex}$"
         return piece
+    lead = piece[:len(piece) - len(piece.lstrip())]
+    layer = _LAYER_LIST.match(core)
+    if layer:   # W1 = {{1, 0}, {2, 1}} in the working: the learner's own value of the sheet's whole W^{[1]}
+        value = _given_value(layer.group(3))
+        if value is not None:
+            return f"{lead}${layer.group(1)}^{{[{layer.group(2)}]}} = {value}$"
     tex = wolfram_latex(core)
     if tex is None:
         return piece
-    lead = piece[:len(piece) - len(piece.lstrip())]
     return f"{lead}${tex}$"
 
 
@@ -160,6 +169,14 @@ def _remark(body: str) -> str:
     return "".join(_piece(p, {}) if k % 2 == 0 and _CODE.search(p) else p for k, p in enumerate(pieces))
 
 
+def _given_value(raw: str) -> str | None:
+    """A given value as LaTeX: a flat list ``{0, 1}`` is a column, ``{{1, 2}, {0, 1}}`` a matrix by rows."""
+    value = wolfram_latex(raw)
+    if value is not None and value.startswith("(") and value.endswith(")") and "{" not in raw[1:]:
+        value = r"\begin{pmatrix} " + value[1:-1].replace(",", r" \\") + r" \end{pmatrix}"
+    return value
+
+
 def _given(body: str) -> str:
     """A comment's text with the assignments in it as math; ``W1``/``b1`` there are the sheet's layers."""
     def one(piece: str) -> str:
@@ -167,11 +184,9 @@ def _given(body: str) -> str:
         if not m or not re.match(r"^[-\d{.]", m.group(3).strip()):
             return piece
         names = [n.strip() for n in m.group(2).split("=") if n.strip()]
-        value = wolfram_latex(m.group(3).strip())
+        value = _given_value(m.group(3).strip())
         if value is None:
             return piece
-        if value.startswith("(") and value.endswith(")") and "{" not in m.group(3)[1:]:
-            value = r"\begin{pmatrix} " + value[1:-1].replace(",", r" \\") + r" \end{pmatrix}"
         texts = [_LAYER.sub(r"\1^{[\2]}", n) if _GIVEN_NAME.match(n) else wolfram_latex(n) or n for n in names]
         return m.group(1) + "$" + " = ".join(texts) + " = " + value + "$" + m.group(4)
     body = _POINTS.sub(lambda m: ", ".join(f"x{k} = {v.strip()}" for k, v in enumerate(m.group(1).split(","), 1)),
