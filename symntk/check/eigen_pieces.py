@@ -1,0 +1,204 @@
+"""The eigenvector part of a learner's notes read piece by piece: which eigenvalue each line is about (a heading
+``**$\\lambda_1 \\approx 26.7004$:**``, ``For $\\lambda_2$:``, a row led by ``\\lambda_1:``), the vectors the
+learner names there (``v^{(1)} = (…)``, ``v_1 = (…)``, ``\\hat v \\approx (…)``), and each claim about them
+written so the judges can read it.
+
+After the first line that names eigenvectors in words:
+
+* ``NAME = column`` (a column of numbers) is ``\\operatorname{eigvec}(λ) = column`` for the line's eigenvalue (the
+  number it is given, else the learner's λ_i); a hatted name, or a vector the line calls unit/normalised, is also
+  the claim ``\\sqrt{c_1^2 + … + c_n^2} \\approx 1``; a column in λ (``v = (12, λ − 8)^T``) is the general form
+  ``\\operatorname{eigvec} = column``;
+* ``\\|v\\|^2 = …`` and ``\\|v\\| = …`` are arithmetic on the numbers of the learner's own v;
+* a normalisation ``\\hat v = \\frac{v}{d} = (…)`` is one chain per entry (``\\frac{12}{d} = 0.0590``), the claim
+  that d is ‖v‖ (``\\sqrt{12^2 + (-7.7004)^2} = d``) and the unit vector as above;
+* a check ``K v = (…) = (…) ≈ λ v`` is one chain per row (the row of the learner's own K times v, each written
+  column's entry, λ times v's entry) and ``\\operatorname{eigvec}(λ) = v``: a false ✓ is wrong.
+
+Every pattern is bounded (:mod:`symntk.check.eigen_columns`); nothing is evaluated here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .eigen_checks import check_pieces, kernel_rows, normalised_pieces
+from .eigen_columns import MAX_TEXT, clean, column, members, name, numbers
+from .word_results import EIGENVECTOR_WORDS
+
+_HEADING = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?\s{0,3}"
+                      r"(?:(?:=|\\approx|≈)\s{0,3}([-−]?\d{1,9}(?:\.\d{1,12})?)\s{0,3})?:?\s{0,3}")
+_LEAD = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?\s{0,3}:\s{0,3}")
+_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in EIGENVECTOR_WORDS) + r")", re.I)
+_UNIT = re.compile(r"unit|normali[sz]|normed|einheits|normier|unitaire|normé|unitario|normalizado", re.I)
+_SECTION = re.compile(r"^\s{0,3}(?:#{1,6}\s|\\(?:sub){0,2}section\*?\{|\*\*[^*$]{1,60}\*\*\s*$)")
+_NAMED = re.compile(r"(\\(?:hat|widehat|tilde|mathbf|vec|bm|boldsymbol)\s{0,3}\{?\s{0,3})?([a-zA-Z])\s{0,3}\}?"
+                    r"(?:_\s{0,3}\{?\s{0,3}\(?([1-9])\)?\s{0,3}\}?|\^\s{0,3}\{\s{0,3}\(([1-9])\)\s{0,3}\})?"
+                    r"\s{0,3}(?:&\s{0,3})?(?:=|\\approx)\s{0,3}(?:\\left\s{0,3})?(?:\\begin\{|\()")
+
+
+class _State:
+    """Where the reading is: the eigenvalue of the current line (its index and number), the learner's vectors."""
+
+    def __init__(self, kernels: dict):
+        self.index: str | None = None
+        self.value: str | None = None
+        self.bound: dict[str, list[str]] = {}
+        self.kernels = kernels
+
+    def spec(self) -> str | None:
+        """The eigenvalue claims on this line are about: its number, else λ_i, else None."""
+        return self.value or (f"\\lambda_{{{self.index}}}" if self.index else None)
+
+_ROWS = " \\\\ "
+
+
+def eigen_pieces(text: str, pieces: list) -> list:
+    """The pieces with each eigenvector claim after the first line naming eigenvectors written for the judges
+    (see the module doc); other pieces as they are."""
+    lines = text.split("\n")
+    start = next((n for n, line in enumerate(lines, start=1) if _WORD.search(line)), None)
+    if start is None:
+        return pieces
+    state = _State({})
+    out: list = []
+    line_now = None
+    for piece in pieces:
+        if piece.error or piece.fact or len(piece.text) > MAX_TEXT:
+            out.append(piece)
+            continue
+        found = kernel_rows(piece.text)
+        if found is not None:
+            state.kernels[found[0]] = found[1]
+        if piece.line < start:
+            out.append(piece)
+            continue
+        if piece.line != line_now:
+            line_now = piece.line
+            _enter_line(state, lines[piece.line - 1] if piece.line <= len(lines) else "",
+                        [p.text for p in pieces if p.line == piece.line and not p.error])
+        out.extend(_read(piece, state, lines[piece.line - 1] if piece.line <= len(lines) else ""))
+    return out
+
+
+def _enter_line(state: _State, line: str, texts: list[str]) -> None:
+    """The eigenvalue a new line is about: one λ_i it states alone (a heading), or the one leading its rows."""
+    said = set()
+    for t in texts:
+        m = _HEADING.fullmatch(clean(t)) or _LEAD.match(clean(t))
+        if m is not None:
+            said.add((m.group(1), m.group(2) if m.re is _HEADING else None))
+    indices = {i for i, _ in said}
+    if len(indices) == 1:
+        index = indices.pop()
+        values = {v for i, v in said if v}
+        state.index, state.value = index, (values.pop().replace("−", "-") if len(values) == 1 else None)
+    elif len(indices) > 1 or _SECTION.match(line):
+        state.index = state.value = None
+
+
+def _read(piece, state: _State, line: str) -> list:
+    """The pieces one piece of the eigenvector part is read as (see the module doc)."""
+    text = clean(piece.text)
+    lead = _LEAD.match(text)
+    if lead is not None:
+        text = text[lead.end():]
+    if text.startswith("\\operatorname{eigvec}"):   # read by eigen_vectors already: remember the name it sets
+        _bind_said(state, text, line)
+        return [piece]
+    chain = members(text)
+    if chain is None:
+        return [piece]
+    parts, rels = chain
+    spec = state.spec()
+    if len(parts) == 1:
+        entries = numbers(column(parts[0]))
+        unit = entries is not None and unit_said(line, entries[0])
+        if entries is None or spec is None or lead is None and not unit:
+            return [piece]
+        return [_at(piece, _eigvec(spec, entries))] + ([_at(piece, unit_claim(entries))] if unit else [])
+    checked = check_pieces(parts, rels, state)
+    if checked is not None:
+        return [_at(piece, t) for t in checked]
+    named = name(parts[0])
+    if named is None:
+        norm = _norm(parts[0], state)
+        if norm is not None:
+            return [_at(piece, " ".join([norm] + [f"{r} {p}" for r, p in zip(rels, parts[1:])]))]
+        named, parts, rels = (False, ""), [""] + parts, [""] + rels   # \frac{v}{d} = (…): a nameless normalisation
+    hat, key = named
+    last = numbers(column(parts[-1]))
+    unit = hat or last is not None and unit_said(line, last[0])
+    if len(parts) == 2:
+        written = column(parts[1])
+        entries = numbers(written)
+        if entries is None:
+            if written is not None and re.search(r"\\lambda|λ", parts[1]):   # v = (12, λ − 8)^T
+                return [_at(piece, f"\\operatorname{{eigvec}} = {parts[1]}")]
+            return [piece]
+        if not hat:
+            state.bound[key] = entries
+        if spec is None:
+            return [piece]
+        said = [_at(piece, _eigvec(spec, entries))]
+        return said + [_at(piece, unit_claim(entries))] if unit else said
+    made = normalised_pieces(parts[1:], rels[1:], state)
+    if made is None:
+        return [piece]
+    texts, last = made
+    if last is not None:
+        if key and not hat and not unit:
+            state.bound[key] = last
+        if spec is not None:
+            texts.append(_eigvec(spec, last))
+        if unit:
+            texts.append(unit_claim(last))
+    return [_at(piece, t) for t in texts] or [piece]
+
+
+def unit_said(line: str, first: str) -> bool:
+    """Whether the line calls the vector whose first entry is written ``first`` a unit vector: a word (unit,
+    normalised, …) before it with at most one ``$`` between."""
+    at = line.find(first)
+    if at < 0:
+        return False
+    window = line[max(0, at - 120):at]
+    said = [m.end() for m in _UNIT.finditer(window)]
+    return bool(said) and window[said[-1]:].count("$") <= 1
+
+
+def _bind_said(state: _State, text: str, line: str) -> None:
+    """``\\operatorname{eigvec}(…) = column`` made from ``v = column``: the name v is bound to the column."""
+    chain = members(text)
+    entries = numbers(column(chain[0][-1])) if chain else None
+    m = _NAMED.search(line)
+    if entries is not None and m is not None and not m.group(1):
+        key = m.group(2) + (f"_{m.group(3) or m.group(4)}" if m.group(3) or m.group(4) else "")
+        if name(key) is not None:
+            state.bound[key] = entries
+
+
+def _norm(text: str, state: _State) -> str | None:
+    """``\\|v\\|^2`` / ``\\|v\\|`` of a bound vector as the arithmetic on its numbers; else None."""
+    m = re.fullmatch(r"\s{0,3}(?:\\\||‖|\\lVert|\\left\s{0,3}\\\|)\s{0,3}(.{1,60}?)\s{0,3}"
+                     r"(?:\\\||‖|\\rVert|\\right\s{0,3}\\\|)\s{0,3}(?:_\s{0,3}\{?\s{0,3}2\s{0,3}\}?)?"
+                     r"(\^\s{0,3}\{?\s{0,3}2\s{0,3}\}?)?\s{0,3}", text)
+    named = name(m.group(1)) if m else None
+    if named is None or named[0] or named[1] not in state.bound:
+        return None
+    squares = " + ".join(f"({e})^2" for e in state.bound[named[1]])
+    return f"({squares})" if m.group(2) else f"\\sqrt{{{squares}}}"
+
+
+def unit_claim(entries: list[str]) -> str:
+    """A unit vector's claim ‖c‖ = 1: ``\\sqrt{c_1^2 + … + c_n^2} \\approx 1``."""
+    return "\\sqrt{" + " + ".join(f"({e})^2" for e in entries) + "} \\approx 1"
+
+
+def _eigvec(spec: str, entries: list[str]) -> str:
+    return f"\\operatorname{{eigvec}}({spec}) = \\begin{{pmatrix}} {_ROWS.join(entries)} \\end{{pmatrix}}"
+
+
+def _at(piece, text: str):
+    return replace(piece, text=text)
