@@ -46,10 +46,17 @@ class _State:
         self.value: str | None = None
         self.bound: dict[str, list[str]] = {}
         self.kernels = kernels
+        self.values: dict[str, str] = {}   # the number the learner last gave each λ_i
 
-    def spec(self) -> str | None:
-        """The eigenvalue claims on this line are about: its number, else λ_i, else None."""
-        return self.value or (f"\\lambda_{{{self.index}}}" if self.index else None)
+    def spec(self, index: str | None = None) -> str | None:
+        """The eigenvalue claims on this line are about (the line's, else the one of a vector named with index
+        ``index``): its number, else λ_i, else None."""
+        if self.index is None and index is None:
+            return None
+        if self.index is not None:
+            index = self.index
+        value = self.value if self.index is not None and self.value else self.values.get(index)
+        return value or f"\\lambda_{{{index}}}"
 
 _ROWS = " \\\\ "
 
@@ -71,6 +78,9 @@ def eigen_pieces(text: str, pieces: list) -> list:
         found = kernel_rows(piece.text)
         if found is not None:
             state.kernels[found[0]] = found[1]
+        given = _HEADING.fullmatch(clean(piece.text))
+        if given is not None and given.group(2):
+            state.values[given.group(1)] = given.group(2).replace("−", "-")
         if piece.line < start:
             out.append(piece)
             continue
@@ -128,6 +138,7 @@ def _read(piece, state: _State, line: str) -> list:
             return [_at(piece, " ".join([norm] + [f"{r} {p}" for r, p in zip(rels, parts[1:])]))]
         named, parts, rels = (False, ""), [""] + parts, [""] + rels   # \frac{v}{d} = (…): a nameless normalisation
     hat, key = named
+    spec = state.spec(key.partition("_")[2] or None)
     last = numbers(column(parts[-1]))
     unit = hat or last is not None and unit_said(line, last[0])
     if len(parts) == 2:
