@@ -25,6 +25,8 @@ from dataclasses import replace
 
 from .eigen_checks import check_pieces, kernel_rows, normalised_pieces
 from .eigen_columns import MAX_TEXT, clean, column, members, name, numbers
+from .eigen_rows import row_entries, said_checks, said_orthogonal
+from .segment import Segment
 from .word_results import EIGENVECTOR_WORDS
 
 _HEADING = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?\s{0,3}"
@@ -47,6 +49,18 @@ class _State:
         self.bound: dict[str, list[str]] = {}
         self.kernels = kernels
         self.values: dict[str, str] = {}   # the number the learner last gave each λ_i
+        self.last: list[str] | None = None   # the last vector named
+        self.units: list[list[str]] = []   # the unit vectors named, in order
+
+    def bind(self, key: str, entries: list[str]) -> None:
+        """The learner's vector ``key`` is now ``entries``."""
+        self.bound[key] = entries
+        self.last = entries
+
+    def unit(self, entries: list[str]) -> str:
+        """A unit vector named: remembered, and its claim ‖c‖ = 1 (:func:`unit_claim`)."""
+        self.units.append(entries)
+        return unit_claim(entries)
 
     def spec(self, index: str | None = None) -> str | None:
         """The eigenvalue claims on this line are about (the line's, else the one of a vector named with index
@@ -71,6 +85,10 @@ def eigen_pieces(text: str, pieces: list) -> list:
     state = _State({})
     out: list = []
     line_now = None
+    texts: dict[int, list[str]] = {}
+    for p in pieces:
+        if not p.error:
+            texts.setdefault(p.line, []).append(p.text)
     for piece in pieces:
         if piece.error or piece.fact or len(piece.text) > MAX_TEXT:
             out.append(piece)
@@ -85,10 +103,24 @@ def eigen_pieces(text: str, pieces: list) -> list:
             out.append(piece)
             continue
         if piece.line != line_now:
+            out.extend(_prose(lines, max(line_now or start, start), piece.line, texts, state))
             line_now = piece.line
-            _enter_line(state, lines[piece.line - 1] if piece.line <= len(lines) else "",
-                        [p.text for p in pieces if p.line == piece.line and not p.error])
+            _enter_line(state, lines[piece.line - 1] if piece.line <= len(lines) else "", texts.get(piece.line, []))
         out.extend(_read(piece, state, lines[piece.line - 1] if piece.line <= len(lines) else ""))
+    return out + _prose(lines, max(line_now or start, start), len(lines) + 1, texts, state)
+
+
+def _prose(lines: list[str], after: int, before: int, texts: dict, state: _State) -> list:
+    """The claims of the prose lines after one line of math up to the next (that one too): a check said in words, unit vectors said
+    to be orthogonal (:mod:`symntk.check.eigen_rows`)."""
+    out = []
+    for n in range(after + 1, min(before + 1, len(lines) + 1)):
+        if _SECTION.match(lines[n - 1]) and n not in texts:
+            state.index = state.value = None
+        said = said_orthogonal(lines[n - 1], state.units) or \
+            (said_checks(lines[n - 1], state.spec(), state.last) if n not in texts else None)
+        if said is not None:
+            out.append(Segment(n, said, False))
     return out
 
 
@@ -117,6 +149,9 @@ def _read(piece, state: _State, line: str) -> list:
     if text.startswith("\\operatorname{eigvec}"):   # read by eigen_vectors already: remember the name it sets
         _bind_said(state, text, line)
         return [piece]
+    row = row_entries(re.split(r"\\Rightarrow|\\implies|⇒", text)[0])
+    if row is not None:   # (8 − λ) v_1 + 12 v_2 = 0: row 1 of (K − λI) v = 0 claims K_{11} = 8, K_{12} = 12
+        return [piece] + [_at(piece, t) for t in row]
     chain = members(text)
     if chain is None:
         return [piece]
@@ -127,7 +162,7 @@ def _read(piece, state: _State, line: str) -> list:
         unit = entries is not None and unit_said(line, entries[0])
         if entries is None or spec is None or lead is None and not unit:
             return [piece]
-        return [_at(piece, _eigvec(spec, entries))] + ([_at(piece, unit_claim(entries))] if unit else [])
+        return [_at(piece, _eigvec(spec, entries))] + ([_at(piece, state.unit(entries))] if unit else [])
     checked = check_pieces(parts, rels, state)
     if checked is not None:
         return [_at(piece, t) for t in checked]
@@ -149,22 +184,22 @@ def _read(piece, state: _State, line: str) -> list:
                 return [_at(piece, f"\\operatorname{{eigvec}} = {parts[1]}")]
             return [piece]
         if not hat:
-            state.bound[key] = entries
+            state.bind(key, entries)
         if spec is None:
             return [piece]
         said = [_at(piece, _eigvec(spec, entries))]
-        return said + [_at(piece, unit_claim(entries))] if unit else said
+        return said + [_at(piece, state.unit(entries))] if unit else said
     made = normalised_pieces(parts[1:], rels[1:], state)
     if made is None:
         return [piece]
     texts, last = made
     if last is not None:
         if key and not hat and not unit:
-            state.bound[key] = last
+            state.bind(key, last)
         if spec is not None:
             texts.append(_eigvec(spec, last))
         if unit:
-            texts.append(unit_claim(last))
+            texts.append(state.unit(last))
     return [_at(piece, t) for t in texts] or [piece]
 
 
@@ -187,7 +222,7 @@ def _bind_said(state: _State, text: str, line: str) -> None:
     if entries is not None and m is not None and not m.group(1):
         key = m.group(2) + (f"_{m.group(3) or m.group(4)}" if m.group(3) or m.group(4) else "")
         if name(key) is not None:
-            state.bound[key] = entries
+            state.bind(key, entries)
 
 
 def _norm(text: str, state: _State) -> str | None:
