@@ -95,6 +95,18 @@ def _factor(text: str, state) -> str | None:
     return state.value if state.index == index and state.value else f"\\lambda_{{{index}}}"
 
 
+def norm_text(text: str, state) -> str | None:
+    """``\\|v\\|^2`` / ``\\|v\\|`` of a bound vector as the arithmetic on its numbers; else None."""
+    m = re.fullmatch(r"\s{0,3}(?:\\\||‖|\\lVert|\\left\s{0,3}\\\|)\s{0,3}(.{1,60}?)\s{0,3}"
+                     r"(?:\\\||‖|\\rVert|\\right\s{0,3}\\\|)\s{0,3}(?:_\s{0,3}\{?\s{0,3}2\s{0,3}\}?)?"
+                     r"(\^\s{0,3}\{?\s{0,3}2\s{0,3}\}?)?\s{0,3}", text)
+    named = name(m.group(1)) if m else None
+    if named is None or named[0] or named[1] not in state.bound:
+        return None
+    squares = " + ".join(f"({e})^2" for e in state.bound[named[1]])
+    return f"({squares})" if m.group(2) else f"\\sqrt{{{squares}}}"
+
+
 def _entries(text: str, state) -> tuple[list[str], str | None, list[str] | None] | None:
     """A member of a normalisation as entries: (the entries as formulas, the divisor d, v's numbers) for
     ``\\frac{v}{d}``, ``\\frac{1}{d} v``, ``v / d`` (v a bound name or a column); (the entries, None, None) for a
@@ -104,12 +116,14 @@ def _entries(text: str, state) -> tuple[list[str], str | None, list[str] | None]
     if args is not None:
         (top, d), rest = args[0], text[args[1]:].strip()
         v = _vector(rest, state) if top == "1" and rest else _vector(top, state) if not rest else None
-        return ([f"\\frac{{{e}}}{{{d}}}" for e in v], d, v) if v else None
+        shown = norm_text(d, state) or d   # \frac{v}{\|v\|}: the norm of the learner's v written out
+        return ([f"\\frac{{{e}}}{{{shown}}}" for e in v], d, v) if v else None
     m = re.fullmatch(r"(.{1,700}?)\s{0,3}/\s{0,3}(\S.{0,200})", text, re.S)
     if m is not None:
         v = _vector(m.group(1).strip(), state)
         d = m.group(2).strip()
-        return ([f"\\frac{{{e}}}{{{d}}}" for e in v], d, v) if v else None
+        shown = norm_text(d, state) or d
+        return ([f"\\frac{{{e}}}{{{shown}}}" for e in v], d, v) if v else None
     written = column(text)
     return (written, None, None) if written is not None else None
 
@@ -121,7 +135,7 @@ def normalised_pieces(parts: list[str], rels: list[str], state) -> tuple[list[st
     if any(r is None for r in read) or len({len(r[0]) for r in read}) != 1:
         return None
     texts = []
-    for entries, d, v in read:
+    for _, d, v in read:
         if d is not None and not re.search(r"\\\||‖|\\[lr]Vert", d):
             texts.append("\\sqrt{" + " + ".join(f"({e})^2" for e in v) + f"}} = {d}")
     if len(read) >= 2:

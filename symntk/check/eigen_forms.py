@@ -2,7 +2,8 @@
 one row of (K − λI) v = 0), and the vectors that follow from it.
 
 The form v(λ) is right for K when for every eigenvalue μ of K the vector v(μ) is nonzero and K v(μ) = μ v(μ)
-(the letters K_{ij} are K's entries); it is carried when that holds for the learner's own K, wrong otherwise. The
+(the letters K_{ij} are K's entries; for a 2 × 2 K the right one shown is (K_{12}, λ − K_{11}) from its first
+row); it is carried when that holds for the learner's own K, wrong otherwise. The
 form is remembered, so a vector the learner works out from it at their own λ_i (``v = (29.3147, 19)`` from a
 wrong ``v = (λ − 13, 19)^T`` at λ_1 ≈ 42.3147) is carried from it, as is that vector normalised.
 """
@@ -12,11 +13,11 @@ from __future__ import annotations
 import mpmath
 import sympy
 
+from .meaning import to_sympy
 from .nodes import Num, Sym
 from .predicates import walk
-from .syntax import UnreadableError
-from .meaning import to_sympy
 from .scope import LAMBDA
+from .syntax import UnreadableError
 from .values import agrees_own, items
 
 DIGITS = 30
@@ -89,7 +90,8 @@ def holds(form: list[sympy.Expr], k: sympy.Matrix) -> bool:
         for mu in values:
             v = mpmath.matrix([mpmath.mpf(sympy.N(e, DIGITS)) for e in _at(form, k, sympy.Float(str(mu), DIGITS))])
             size = mpmath.norm(v)
-            if size < mpmath.mpf(10) ** -12 * scale or mpmath.norm(a * v - mu * v) > mpmath.mpf(10) ** -12 * scale * size:
+            tiny = mpmath.mpf(10) ** -12 * scale
+            if size < tiny or mpmath.norm(a * v - mu * v) > tiny * size:
                 return False
     return True
 
@@ -104,7 +106,8 @@ def judge_form(claim, world, j, form: list[sympy.Expr], out):
     own_ok = not ok and any(holds(form, k) for k in own_kernels(world, out) if k.shape == true_k.shape)
     world.record(("eigen_form", out), form, claim.line)
     j.target, j.label, j.about = "v", "v(λ)", "eigenvector"
-    return decide(j, world, claim, form, ok, own_ok, None, None)
+    expected = [true_k[0, 1], LAMBDA - true_k[0, 0]] if true_k.shape == (2, 2) and true_k[0, 1] != 0 else None
+    return decide(j, world, claim, form, ok, own_ok, expected, None)
 
 
 def from_form(world, out, nodes, values, stated) -> bool:

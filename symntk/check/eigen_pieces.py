@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .eigen_checks import check_pieces, kernel_rows, normalised_pieces
-from .eigen_columns import MAX_TEXT, clean, column, members, name, numbers
+from .eigen_checks import check_pieces, kernel_rows, norm_text, normalised_pieces
+from .eigen_columns import MAX_TEXT, clean, column, members, name, number, numbers
 from .eigen_rows import row_entries, said_checks, said_orthogonal
 from .segment import Segment
 from .word_results import EIGENVECTOR_WORDS
 
-_HEADING = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?\s{0,3}"
+_HEADING = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}(?:_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?)?\s{0,3}"
                       r"(?:(?:=|\\approx|≈)\s{0,3}([-−]?\d{1,9}(?:\.\d{1,12})?)\s{0,3})?:?\s{0,3}")
 _LEAD = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?\s{0,3}:\s{0,3}")
 _WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in EIGENVECTOR_WORDS) + r")", re.I)
@@ -70,7 +70,7 @@ class _State:
         if self.index is not None:
             index = self.index
         value = self.value if self.index is not None and self.value else self.values.get(index)
-        return value or f"\\lambda_{{{index}}}"
+        return value or (f"\\lambda_{{{index}}}" if index else None)
 
 _ROWS = " \\\\ "
 
@@ -97,7 +97,7 @@ def eigen_pieces(text: str, pieces: list) -> list:
         if found is not None:
             state.kernels[found[0]] = found[1]
         given = _HEADING.fullmatch(clean(piece.text))
-        if given is not None and given.group(2):
+        if given is not None and given.group(1) and given.group(2):
             state.values[given.group(1)] = given.group(2).replace("−", "-")
         if piece.line < start:
             out.append(piece)
@@ -111,8 +111,8 @@ def eigen_pieces(text: str, pieces: list) -> list:
 
 
 def _prose(lines: list[str], after: int, before: int, texts: dict, state: _State) -> list:
-    """The claims of the prose lines after one line of math up to the next (that one too): a check said in words, unit vectors said
-    to be orthogonal (:mod:`symntk.check.eigen_rows`)."""
+    """The claims of the prose lines after one line of math up to the next (that one too): a check said in
+    words, unit vectors said to be orthogonal (:mod:`symntk.check.eigen_rows`)."""
     out = []
     for n in range(after + 1, min(before + 1, len(lines) + 1)):
         if _SECTION.match(lines[n - 1]) and n not in texts:
@@ -129,13 +129,15 @@ def _enter_line(state: _State, line: str, texts: list[str]) -> None:
     said = set()
     for t in texts:
         m = _HEADING.fullmatch(clean(t)) or _LEAD.match(clean(t))
-        if m is not None:
-            said.add((m.group(1), m.group(2) if m.re is _HEADING else None))
+        if m is not None and (m.group(1) or m.re is _HEADING and m.group(2)):   # λ_1, λ_1 ≈ 26.70, λ = 26.70
+            said.add((m.group(1) or "", m.group(2) if m.re is _HEADING else None))
     indices = {i for i, _ in said}
     if len(indices) == 1:
         index = indices.pop()
         values = {v for i, v in said if v}
         state.index, state.value = index, (values.pop().replace("−", "-") if len(values) == 1 else None)
+        if not index and state.value is None:
+            state.index = None
     elif len(indices) > 1 or _SECTION.match(line):
         state.index = state.value = None
 
@@ -148,7 +150,12 @@ def _read(piece, state: _State, line: str) -> list:
         text = text[lead.end():]
     if text.startswith("\\operatorname{eigvec}"):   # read by eigen_vectors already: remember the name it sets
         _bind_said(state, text, line)
-        return [piece]
+        said = re.match(r"\\operatorname\{eigvec\}(?:\(([^()]{1,40})\))?\s{0,3}=", text)
+        spec = state.spec()
+        if said is None or spec is None or said.group(1) and number(said.group(1)) is not None or \
+                number(spec) is None and said.group(1):
+            return [piece]
+        return [_at(piece, f"\\operatorname{{eigvec}}({spec}) " + text[said.end() - 1:])]   # this line's λ
     row = row_entries(re.split(r"\\Rightarrow|\\implies|⇒", text)[0])
     if row is not None:   # (8 − λ) v_1 + 12 v_2 = 0: row 1 of (K − λI) v = 0 claims K_{11} = 8, K_{12} = 12
         return [piece] + [_at(piece, t) for t in row]
@@ -168,7 +175,7 @@ def _read(piece, state: _State, line: str) -> list:
         return [_at(piece, t) for t in checked]
     named = name(parts[0])
     if named is None:
-        norm = _norm(parts[0], state)
+        norm = norm_text(parts[0], state)
         if norm is not None:
             return [_at(piece, " ".join([norm] + [f"{r} {p}" for r, p in zip(rels, parts[1:])]))]
         named, parts, rels = (False, ""), [""] + parts, [""] + rels   # \frac{v}{d} = (…): a nameless normalisation
@@ -223,18 +230,6 @@ def _bind_said(state: _State, text: str, line: str) -> None:
         key = m.group(2) + (f"_{m.group(3) or m.group(4)}" if m.group(3) or m.group(4) else "")
         if name(key) is not None:
             state.bind(key, entries)
-
-
-def _norm(text: str, state: _State) -> str | None:
-    """``\\|v\\|^2`` / ``\\|v\\|`` of a bound vector as the arithmetic on its numbers; else None."""
-    m = re.fullmatch(r"\s{0,3}(?:\\\||‖|\\lVert|\\left\s{0,3}\\\|)\s{0,3}(.{1,60}?)\s{0,3}"
-                     r"(?:\\\||‖|\\rVert|\\right\s{0,3}\\\|)\s{0,3}(?:_\s{0,3}\{?\s{0,3}2\s{0,3}\}?)?"
-                     r"(\^\s{0,3}\{?\s{0,3}2\s{0,3}\}?)?\s{0,3}", text)
-    named = name(m.group(1)) if m else None
-    if named is None or named[0] or named[1] not in state.bound:
-        return None
-    squares = " + ".join(f"({e})^2" for e in state.bound[named[1]])
-    return f"({squares})" if m.group(2) else f"\\sqrt{{{squares}}}"
 
 
 def unit_claim(entries: list[str]) -> str:
