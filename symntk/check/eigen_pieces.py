@@ -50,6 +50,7 @@ class _State:
         self.kernels = kernels
         self.values: dict[str, str] = {}   # the number the learner last gave each λ_i
         self.last: list[str] | None = None   # the last vector named
+        self.here = False   # whether the current line states its λ itself
         self.units: list[list[str]] = []   # the unit vectors named, in order
 
     def bind(self, key: str, entries: list[str]) -> None:
@@ -61,6 +62,10 @@ class _State:
         """A unit vector named: remembered, and its claim ‖c‖ = 1 (:func:`unit_claim`)."""
         self.units.append(entries)
         return unit_claim(entries)
+
+    def fits(self, entries: list) -> bool:
+        """Whether a vector has one entry per row of the learner's K (any length when no K is written out)."""
+        return not self.kernels or any(len(k) == len(entries) for k in self.kernels.values())
 
     def spec(self, index: str | None = None) -> str | None:
         """The eigenvalue claims on this line are about (the line's, else the one of a vector named with index
@@ -132,6 +137,7 @@ def _enter_line(state: _State, line: str, texts: list[str]) -> None:
         if m is not None and (m.group(1) or m.re is _HEADING and m.group(2)):   # λ_1, λ_1 ≈ 26.70, λ = 26.70
             said.add((m.group(1) or "", m.group(2) if m.re is _HEADING else None))
     indices = {i for i, _ in said}
+    state.here = len(indices) == 1
     if len(indices) == 1:
         index = indices.pop()
         values = {v for i, v in said if v}
@@ -151,7 +157,7 @@ def _read(piece, state: _State, line: str) -> list:
     if text.startswith("\\operatorname{eigvec}"):   # read by eigen_vectors already: remember the name it sets
         _bind_said(state, text, line)
         said = re.match(r"\\operatorname\{eigvec\}(?:\(([^()]{1,40})\))?\s{0,3}=", text)
-        spec = state.spec()
+        spec = state.spec() if state.here else None   # a λ this line states, not one of a heading before
         if said is None or spec is None or said.group(1) and number(said.group(1)) is not None or \
                 number(spec) is None and said.group(1):
             return [piece]
@@ -167,7 +173,7 @@ def _read(piece, state: _State, line: str) -> list:
     if len(parts) == 1:
         entries = numbers(column(parts[0]))
         unit = entries is not None and unit_said(line, entries[0])
-        if entries is None or spec is None or lead is None and not unit:
+        if entries is None or spec is None or lead is None and not unit or not state.fits(entries):
             return [piece]
         return [_at(piece, _eigvec(spec, entries))] + ([_at(piece, state.unit(entries))] if unit else [])
     checked = check_pieces(parts, rels, state)
@@ -187,8 +193,10 @@ def _read(piece, state: _State, line: str) -> list:
         written = column(parts[1])
         entries = numbers(written)
         if entries is None:
-            if written is not None and re.search(r"\\lambda|λ", parts[1]):   # v = (12, λ − 8)^T
+            if written is not None and re.search(r"\\lambda|λ", parts[1]) and state.fits(written):   # (12, λ − 8)^T
                 return [_at(piece, f"\\operatorname{{eigvec}} = {parts[1]}")]
+            return [piece]
+        if not state.fits(entries):
             return [piece]
         if not hat:
             state.bind(key, entries)
@@ -200,6 +208,8 @@ def _read(piece, state: _State, line: str) -> list:
     if made is None:
         return [piece]
     texts, last = made
+    if last is not None and not state.fits(last):
+        return [piece]
     if last is not None:
         if key and not hat and not unit:
             state.bind(key, last)
