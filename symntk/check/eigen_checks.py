@@ -76,7 +76,7 @@ def check_pieces(parts: list[str], rels: list[str], state) -> list[str] | None:
         row = [" + ".join(f"{_paren(number(k[r][c]))} \\cdot {_paren(v[c])}" for c in range(len(v)))] if k else []
         row_rels = list(rels[:len(columns)]) if k else list(rels[1:len(columns)])
         row += [c[r] for c in columns]
-        if factor is not None:
+        if factor is not None and number(factor) is not None:   # λ v_r only with λ's number known
             row.append(f"{factor} \\cdot {_paren(v[r])}")
             row_rels.append(rels[-1])
         if len(row) >= 2:

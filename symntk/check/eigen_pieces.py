@@ -31,7 +31,8 @@ from .word_results import EIGENVECTOR_WORDS
 
 _HEADING = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}(?:_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?)?\s{0,3}"
                       r"(?:(?:=|\\approx|≈)\s{0,3}([-−]?\d{1,9}(?:\.\d{1,12})?)\s{0,3})?:?\s{0,3}")
-_LEAD = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?\s{0,3}:\s{0,3}")
+_LEAD = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?\s{0,3}"
+                   r"(?:(?:=|\\approx|≈)\s{0,3}([-−]?\d{1,9}(?:\.\d{1,12})?)\s{0,3})?:\s{0,3}")
 _WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in EIGENVECTOR_WORDS) + r")", re.I)
 _UNIT = re.compile(r"unit|normali[sz]|normed|einheits|normier|unitaire|normé|unitario|normalizado", re.I)
 _SECTION = re.compile(r"^\s{0,3}(?:#{1,6}\s|\\(?:sub){0,2}section\*?\{|\*\*[^*$]{1,60}\*\*\s*$)")
@@ -135,7 +136,7 @@ def _enter_line(state: _State, line: str, texts: list[str]) -> None:
     for t in texts:
         m = _HEADING.fullmatch(clean(t)) or _LEAD.match(clean(t))
         if m is not None and (m.group(1) or m.re is _HEADING and m.group(2)):   # λ_1, λ_1 ≈ 26.70, λ = 26.70
-            said.add((m.group(1) or "", m.group(2) if m.re is _HEADING else None))
+            said.add((m.group(1) or "", m.group(2)))
     indices = {i for i, _ in said}
     state.here = len(indices) == 1
     if len(indices) == 1:
