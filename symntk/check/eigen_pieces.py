@@ -13,7 +13,9 @@ After the first line that names eigenvectors in words:
 * a normalisation ``\\hat v = \\frac{v}{d} = (…)`` is one chain per entry (``\\frac{12}{d} = 0.0590``), the claim
   that d is ‖v‖ (``\\sqrt{12^2 + (-7.7004)^2} = d``) and the unit vector as above;
 * a check ``K v = (…) = (…) ≈ λ v`` is one chain per row (the row of the learner's own K times v, each written
-  column's entry, λ times v's entry) and ``\\operatorname{eigvec}(λ) = v``: a false ✓ is wrong.
+  column's entry, λ times v's entry) and ``\\operatorname{eigvec}(λ) = v``: a false ✓ is wrong;
+* a row of (K − λI) v = 0, a check said in words and unit vectors said to be orthogonal are read by
+  :mod:`symntk.check.eigen_rows`; a general form is judged by :mod:`symntk.check.eigen_forms`.
 
 Every pattern is bounded (:mod:`symntk.check.eigen_columns`); nothing is evaluated here.
 """
