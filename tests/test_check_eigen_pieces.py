@@ -68,6 +68,15 @@ def test_the_mistakes_of_an_eigenvector_exam():
     assert set(lines[15]) == {"correct"}
 
 
+def test_unicode_eigenvalues_and_names():
+    """λ₂: v₂ = v(λ_1) is wrong; λ₁: v₁ = v(λ_1) and its unit vector right."""
+    notes = HEAD + ("Eigenvectors\n\n"
+                    "$λ₁$: $v₁ = (12, 18.7004)^T$, $\\hat v₁ ≈ (0.5401, 0.8416)^T$\n\n"          # 7
+                    "$λ₂$: $v₂ = (12, 18.7004)^T$\n")                                               # 9
+    lines, first = notes_verdicts(notes)
+    assert set(lines[7]) == {"correct"} and lines[9] == ["wrong"] and first == 9
+
+
 def test_a_check_that_fails_is_wrong_and_one_that_holds_right():
     """K v(λ_1) ≈ 26.7004 v right, ≈ 0.2996 v wrong (0.2996·12 ≈ 3.60, not 320.40)."""
     notes = HEAD + (
@@ -111,7 +120,8 @@ def test_column(text, entries):
 
 @pytest.mark.parametrize("text, named", [
     ("v^{(1)}", (False, "v_1")), ("\\hat v_2", (True, "v_2")), ("\\mathbf{u}", (False, "u")),
-    ("\\hat{\\mathbf{u}}_1", (True, "u_1")), ("K", None), ("x_1", None),
+    ("\\hat{\\mathbf{u}}_1", (True, "u_1")), ("v₂", (False, "v_2")), ("v1", (False, "v_1")),
+    ("v_{\\lambda_2}", (False, "v_2")), ("K", None), ("x_1", None),
 ])
 def test_name(text, named):
     assert name(text) == named

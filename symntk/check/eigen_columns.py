@@ -20,7 +20,7 @@ _SPACES = re.compile(r"(?<!\\)\\[,;:! ]|\\q?quad|~|\\(?:left|right)(?![A-Za-z])"
 RESERVED = set("xfKWbJgGIPNnkijlLTyzhaAcdst")
 NAME = (r"(?P<hat>\\(?:hat|widehat|tilde)\s{0,3}\{?\s{0,3})?(?:\\(?:mathbf|vec|boldsymbol|bm|mathbf)\s{0,3}\{?\s{0,3})?"
         r"(?P<letter>[a-zA-Z])\s{0,3}\}?\s{0,3}\}?"
-        r"(?:(?P<glued>[1-9])(?![\d.])|_\s{0,3}\{?\s{0,3}\(?\s{0,3}(?P<sub>[1-9])\s{0,3}\)?\s{0,3}\}?|"
+        r"(?:(?P<glued>[1-9])(?![\d.])|(?P<uni>[₁-₉])|_\s{0,3}\{?\s{0,3}\(?\s{0,3}(?P<sub>[1-9])\s{0,3}\)?\s{0,3}\}?|"
         r"_\s{0,3}\{\s{0,3}(?:\\lambda|λ)\s{0,3}_\s{0,3}\{?\s{0,3}(?P<lam>[1-9])\s{0,3}\}?\s{0,3}\}|"
         r"\^\s{0,3}\{\s{0,3}\(\s{0,3}(?P<sup>[1-9])\s{0,3}\)\s{0,3}\})?")
 _NAME = re.compile(r"\s{0,3}" + NAME + r"\s{0,3}")
@@ -91,7 +91,8 @@ def name(text: str) -> tuple[bool, str] | None:
     m = _NAME.fullmatch(text)
     if m is None or m.group("letter") in RESERVED:
         return None
-    index = m.group("sub") or m.group("sup") or m.group("lam") or m.group("glued")
+    index = m.group("sub") or m.group("sup") or m.group("lam") or m.group("glued") or \
+        (str("₁₂₃₄₅₆₇₈₉".index(m.group("uni")) + 1) if m.group("uni") else None)
     return bool(m.group("hat")), m.group("letter") + (f"_{index}" if index else "")
 
 

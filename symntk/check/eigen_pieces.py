@@ -31,14 +31,15 @@ from .eigen_rows import row_entries, said_checks, said_orthogonal
 from .segment import Segment
 from .word_results import EIGENVECTOR_WORDS
 
-_HEADING = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}(?:_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?)?\s{0,3}"
+_HEADING = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}(?:_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?|([₁-₉]))?\s{0,3}"
                       r"(?:(?:=|\\approx|≈)\s{0,3}([-−]?\d{1,9}(?:\.\d{1,12})?)\s{0,3})?:?\s{0,3}")
-_LEAD = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?\s{0,3}"
+_LEAD = re.compile(r"\s{0,3}(?:\\lambda|λ)\s{0,3}(?:_\s{0,3}\{?\s{0,3}([1-9])\s{0,3}\}?|([₁-₉]))\s{0,3}"
                    r"(?:(?:=|\\approx|≈)\s{0,3}([-−]?\d{1,9}(?:\.\d{1,12})?)\s{0,3})?:\s{0,3}")
 _WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in EIGENVECTOR_WORDS) + r")", re.I)
 _UNIT = re.compile(r"unit|normali[sz]|normed|einheits|normier|unitaire|normé|unitario|normalizado", re.I)
 _SECTION = re.compile(r"^\s{0,3}(?:#{1,6}\s|\\(?:sub){0,2}section\*?\{|\*\*[^*$]{1,60}\*\*\s*$)")
-_NAMED = re.compile(r"(\\(?:hat|widehat|tilde|mathbf|vec|bm|boldsymbol)\s{0,3}\{?\s{0,3})?([a-zA-Z])\s{0,3}\}?"
+_NAMED = re.compile(r"(\\(?:hat|widehat|tilde)\s{0,3}\{?\s{0,3})?(?:\\(?:mathbf|vec|bm|boldsymbol)\s{0,3}\{?\s{0,3})?"
+                    r"([a-zA-Z])\s{0,3}\}?\s{0,3}\}?"
                     r"(?:_\s{0,3}\{?\s{0,3}\(?([1-9])\)?\s{0,3}\}?|\^\s{0,3}\{\s{0,3}\(([1-9])\)\s{0,3}\})?"
                     r"\s{0,3}(?:&\s{0,3})?(?:=|\\approx)\s{0,3}(?:\\left\s{0,3})?(?:\\begin\{|\()")
 
@@ -104,9 +105,9 @@ def eigen_pieces(text: str, pieces: list) -> list:
         found = kernel_rows(piece.text)
         if found is not None:
             state.kernels[found[0]] = found[1]
-        given = _HEADING.fullmatch(clean(piece.text))
-        if given is not None and given.group(1) and given.group(2):
-            state.values[given.group(1)] = given.group(2).replace("−", "-")
+        given = _said(_HEADING.fullmatch(clean(piece.text)))
+        if given is not None and given[0] and given[1]:
+            state.values[given[0]] = given[1]
         if piece.line < start:
             out.append(piece)
             continue
@@ -132,13 +133,21 @@ def _prose(lines: list[str], after: int, before: int, texts: dict, state: _State
     return out
 
 
+def _said(m) -> tuple[str, str | None] | None:
+    """(λ's index or "", its number or None) from a match of :data:`_HEADING` or :data:`_LEAD`."""
+    if m is None:
+        return None
+    index = m.group(1) or (str("₁₂₃₄₅₆₇₈₉".index(m.group(2)) + 1) if m.group(2) else "")
+    return index, m.group(3).replace("−", "-") if m.group(3) else None
+
+
 def _enter_line(state: _State, line: str, texts: list[str]) -> None:
     """The eigenvalue a new line is about: one λ_i it states alone (a heading), or the one leading its rows."""
     said = set()
     for t in texts:
-        m = _HEADING.fullmatch(clean(t)) or _LEAD.match(clean(t))
-        if m is not None and (m.group(1) or m.re is _HEADING and m.group(2)):   # λ_1, λ_1 ≈ 26.70, λ = 26.70
-            said.add((m.group(1) or "", m.group(2)))
+        m = _said(_HEADING.fullmatch(clean(t)) or _LEAD.match(clean(t)))
+        if m is not None and (m[0] or m[1]):   # λ_1, λ_1 ≈ 26.70, λ = 26.70
+            said.add(m)
     indices = {i for i, _ in said}
     state.here = len(indices) == 1
     if len(indices) == 1:
