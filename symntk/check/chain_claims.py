@@ -24,7 +24,7 @@ from .claims import (
     TraceClaim,
     UnitClaim,
 )
-from .eigen_vectors import eigen_equation
+from .eigen_vectors import eigen_equation, eigenvector_of
 from .formula_kinds import is_general, space_size
 from .invariant_entries import entry_formula
 from .invariant_terms import with_placeholders
@@ -150,7 +150,8 @@ def classify_chain(seg: Segment, chain: Chain, reading: Reading) -> None:
         if make is not None:
             continue  # another name of the same quantity (K = J J^T, ∂f/∂θ_1 = ∂f/∂W…)
         rest.append((m, None))
-    values = [(m, mk) for m, mk in rest if id(m) in other_outputs or not is_general(m.node) or
+    form = eigenvector_of(first) == (True, None)   # v = (K_{12}, λ − K_{11})^T: a general eigenvector is a value
+    values = [(m, mk) for m, mk in rest if id(m) in other_outputs or not is_general(m.node) or form or
               _invariant_terms(target, seg, members[0], m.node)]
     if target is not None and not values:
         alias = _theta_alias(seg, members)

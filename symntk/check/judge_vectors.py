@@ -16,6 +16,7 @@ import mpmath
 import sympy
 
 from .decide import decide
+from .eigen_forms import form_of, from_form, judge_form
 from .eigen_order import eigen_index, numbered
 from .judgement import Judgement
 from .own_kernel import own_kernels, own_sum
@@ -166,8 +167,13 @@ def judge_eigenvector(claim, world, j: Judgement) -> Judgement:
     from .judge import ContextError
 
     vector, eigenvalue = claim.value, claim.eigenvalue
-    nodes, values = _entries(vector, world)
     out = claim.output if claim.output is not None else world.reading
+    form = form_of(vector, world.scope) if eigenvalue is None else None
+    if form is not None:   # v = (12, λ − 8)^T: the general eigenvector in λ
+        if world.kernel(out).shape[0] > MAX_SIZE:
+            raise ContextError("K too large for its eigenvectors")
+        return judge_form(claim, world, j, form, out)
+    nodes, values = _entries(vector, world)
     true_k = world.kernel(out)
     if true_k.shape[0] > MAX_SIZE or true_k.shape[0] != len(values):
         raise ContextError(f"a vector of {len(values)} entries, not one per row of K")
@@ -176,7 +182,8 @@ def judge_eigenvector(claim, world, j: Judgement) -> Judgement:
     own_ok = False
     if not ok:
         own_ok = any(_is_eigenvector(nodes, values, k, _own_stated(world, k, eigenvalue, stated), True)[0]
-                     for k in own_kernels(world, out) if k != true_k and k.shape == true_k.shape)
+                     for k in own_kernels(world, out) if k != true_k and k.shape == true_k.shape) or \
+            from_form(world, out, nodes, values, stated)
     j.target, j.label, j.about = "v", "v", "eigenvector"
     return decide(j, world, claim, values, ok, own_ok, _display(expected, nodes), None)
 

@@ -22,6 +22,7 @@ from dataclasses import replace
 from ..errors import InputError
 from .block_derivatives import block_heads, theta_entries
 from .eigen_letter import as_lambda, eigen_letter, local_lambdas, spaced_identity, stated_lambdas
+from .eigen_pieces import eigen_pieces
 from .eigen_vectors import eigenvector_segments
 from .glued_layers import affine_layers, whole_layers
 from .inline_names import LEADS, ROOT_MARK
@@ -154,7 +155,7 @@ def segments(text: str, source: str = "<notes>") -> list[Segment]:
             out.append(piece)
         if len(out) > MAX_SEGMENTS:
             raise InputError(source, "", f"at most {MAX_SEGMENTS} pieces of math", "more")
-    return out
+    return eigen_pieces(text, out)   # v^{(1)} = (…), K v = (…) ≈ λ v under "For λ_1:": eigvec(λ_1) = (…), rows
 
 
 def _blocks_read(seg: Segment, layers: set[str], entries: set[str]) -> Segment:
