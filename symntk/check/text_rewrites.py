@@ -29,6 +29,7 @@ from .macros import expanded_notes
 from .maple_session import maple_notes
 from .math_labels import math_labels
 from .maxima import is_maxima, maxima_markdown
+from .observable import observable_notes
 from .operator_tuples import operator_rows
 from .org import org_markdown
 from .own_activation_names import own_activations
@@ -65,6 +66,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
         text = code_notes(text, source)   # a .py/.m/.jl/.sage file of working: assignments and comments as notes
     text = pandoc_markdown(text)   # Word → pandoc: \lbrack, wrapped inline matrices, [..]{.underline}, grid tables
     text = quarto_notes(text, source)   # ```{python} chunks as code notes, `{python} K[0,1]` = 12 as K_12 = 12
+    text = observable_notes(text)   # an Observable notebook: md`…` cells with ${tex`…`}, JS cells and their displays
     text = julia_cells(text)   # ```julia fences and the output below them: code as notes, printed values as claims
     text = knitted_chunks(text)   # knitted R Markdown: a ```r chunk and knitr's ## output fences as one session
     text = maple_notes(text)   # a pasted Maple session: each prompt and Maple's output as claims on their lines

@@ -1,0 +1,167 @@
+"""What an Observable notebook displays below a code cell, read back as claims of the code (for
+:mod:`symntk.check.observable`).
+
+Displays: ``Array(7) [1, 0, 1]`` (one row), a number (``24.596748``), or an array of arrays shown one row a line
+(``Array(2) [`` ↵ ``  0: Array(2) [7, 11]`` ↵ … ↵ ``]``); a collapsed ``Array(2) [Array(2), Array(2)]``, ``ƒ(x)``
+and ``Object {…}`` show no value. The code (spelt as Python, :func:`symntk.check.observable.js_spelling`) gives
+the subject: a name by what it says (K, J, g1 → the gradient at x_1, lam:
+:func:`symntk.check.printed_values.kind_by_name`), ``eigvals(K)`` the eigenvalues, ``det``/``trace``, ``J @ J.T``
+the kernel, ``J[0]`` row 1 of the Jacobian (the gradient at x_1), a call of a gradient function ``grad(2)`` the
+gradient at the input 2; a list of expressions one claim each (``dot(g1, g2)`` is K_12, ``(27 + sqrt(697)) / 2``
+the number shown). A matrix is claimed on its first line, each row on its own (K_11 = 7, K_12 = 11; a Jacobian's
+row i the gradient at x_i). Decimals shown are approximations (≈). Every pattern is linear and anchored.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .julia_output import comma_items
+from .printed_values import NUMBER, kind_by_name, matrix
+
+MAX_ROWS = 60
+_FLAT = re.compile(rf"^\s{{0,8}}(?:\d{{1,4}}:\s{{0,4}})?Array\(\d{{1,4}}\)\s{{0,4}}\[\s{{0,4}}({NUMBER}"
+                   rf"(?:\s{{0,4}},\s{{0,4}}{NUMBER}){{0,200}})\s{{0,4}}\]\s*$")
+_OPEN = re.compile(r"^\s{0,8}Array\(\d{1,4}\)\s{0,4}\[\s*$")
+_SCALAR = re.compile(rf"^\s{{0,8}}({NUMBER})\s*$")
+_CALL = re.compile(r"^([A-Za-z_]\w{0,30})\(\s{0,4}(-?\d{1,12}(?:\.\d{1,12})?)\s{0,4}\)$")
+_ROW_OF = re.compile(r"^([A-Za-z_]\w{0,30})\[\s{0,4}(\d{1,3})\s{0,4}\]$")
+_DOT = re.compile(r"^dot\(\s{0,4}([A-Za-z_]\w{0,30})\s{0,4},\s{0,4}([A-Za-z_]\w{0,30})\s{0,4}\)$")
+_WRAP = re.compile(r"^(eigvals|det|trace)\(\s{0,4}[A-Za-z_]\w{0,30}\s{0,4}\)$")
+_KERNEL = re.compile(r"^([A-Za-z_]\w{0,30})\s{0,4}@\s{0,4}\1\.T$")
+_ARITH = re.compile(r"^[\d\s.+\-*/()]{0,400}(?:sqrt\([\d\s.+\-*/]{1,40}\)[\d\s.+\-*/()]{0,400}){0,8}$")
+_POINT = re.compile(r"(\d)$")
+
+
+def _numbers(text: str) -> list[str]:
+    return [c.strip() for c in text.split(",")]
+
+
+def displayed(lines: list[str]) -> tuple[list[list[str]], list[int]] | None:
+    """The value displayed on ``lines`` (the lines below a cell's code): its rows and the offset of the line
+    each is on, or None when no value is shown."""
+    if not lines:
+        return None
+    first = lines[0]
+    if m := _FLAT.match(first):
+        return [_numbers(m.group(1))], [0]
+    if m := _SCALAR.match(first):
+        return [[m.group(1)]], [0]
+    if not _OPEN.match(first):
+        return None
+    rows, offsets = [], []
+    for k, line in enumerate(lines[1:MAX_ROWS + 1], start=1):
+        if line.strip() == "]":
+            break
+        m = _FLAT.match(line)
+        if not m:
+            return None
+        rows.append(_numbers(m.group(1)))
+        offsets.append(k)
+    if not rows or len({len(r) for r in rows}) != 1:
+        return None
+    return rows, offsets
+
+
+def _gradient_point(name: str) -> str | None:
+    """The datapoint a gradient's name numbers (``grad2``, ``g1`` → 2, 1), or None."""
+    point = _POINT.search(name)
+    return point.group(1) if kind_by_name(name) == "gradient" and point and point.group(1) != "0" else None
+
+
+def _tex(expr: str) -> str:
+    """An arithmetic expression of the code in the notes' math: ``sqrt(697)`` → ``\\sqrt{697}``."""
+    return re.sub(r"sqrt\(([\d\s.+\-*/]{1,40})\)", r"\\sqrt{\1}", expr).replace("*", r" \cdot ")
+
+
+def _rel(values: list[str]) -> str:
+    return r"\approx" if any("." in v for v in values) else "="
+
+
+def _item(expr: str, value: str, functions: set[str]) -> str | None:
+    """One expression of a displayed list and its shown value as a claim, or None."""
+    expr = expr.strip()
+    rel = _rel([value])
+    if m := _DOT.match(expr):
+        i, j = _gradient_point(m.group(1)), _gradient_point(m.group(2))
+        return f"K_{{{i}{j}}} {rel} {value}" if i and j else None
+    if _ARITH.match(expr) and re.search(r"\d", expr):
+        return f"{_tex(expr)} {rel} {value}"
+    return None
+
+
+def _matrix_claims(kind: str, rows: list[list[str]], offsets: list[int]) -> list[tuple[int, str]]:
+    """A kernel or Jacobian shown one row a line: the matrix on the first line, each row on its own."""
+    rel = _rel([v for r in rows for v in r])
+    if kind == "kernel" and len(rows) == len(rows[0]) > 1:
+        made = [(0, f"K {rel} {matrix(rows)}")]
+        for i, (row, at) in enumerate(zip(rows, offsets), start=1):
+            made.append((at, ", ".join(f"K_{{{i}{j}}} {_rel([v])} {v}" for j, v in enumerate(row, start=1))))
+        return made
+    if kind == "jacobian" and len(rows[0]) > 1:
+        made = [(0, f"J {rel} {matrix(rows)}")]
+        for i, (row, at) in enumerate(zip(rows, offsets), start=1):
+            made.append((at, rf"\nabla_\theta f(x_{{{i}}}) {_rel(row)} ({', '.join(row)})"))
+        return made
+    return []
+
+
+def _subject(statement: str, functions: set[str]) -> tuple[str, str]:
+    """(what a statement computes, the expression it computes it by): a kind (``kernel``, ``jacobian``,
+    ``eigen``, ``det``, ``trace``, ``gradient@<point>``, ``at:<input>``) or ``""``."""
+    name, expr = None, statement.strip()
+    if "=" in expr and (m := re.match(r"^([A-Za-z_]\w{0,40})\s{0,4}=(?!=)\s{0,4}(.{1,4000})$", expr)):
+        name, expr = m.group(1), m.group(2).strip()
+        kind = kind_by_name(name)
+        if kind == "gradient":
+            point = _gradient_point(name)
+            return (f"gradient@{point}", expr) if point else ("", expr)
+        if kind:
+            return kind.partition(":")[0], expr
+    if wrap := _WRAP.match(expr):
+        return {"eigvals": "eigen", "det": "det", "trace": "trace"}[wrap.group(1)], expr
+    if _KERNEL.match(expr):
+        return "kernel", expr
+    if (row := _ROW_OF.match(expr)) and kind_by_name(row.group(1)) == "jacobian":
+        return f"gradient@{int(row.group(2)) + 1}", expr
+    if (call := _CALL.match(expr)) and call.group(1) in functions:
+        return f"at:{call.group(2)}", expr
+    if re.fullmatch(r"[A-Za-z_]\w{0,30}", expr):
+        kind = kind_by_name(expr) or ""
+        if kind == "gradient":
+            point = _gradient_point(expr)
+            return (f"gradient@{point}", expr) if point else ("", expr)
+        return kind.partition(":")[0], expr
+    return "", expr
+
+
+def shown_claims(statement: str, shown: tuple[list[list[str]], list[int]], functions: set[str]
+                 ) -> list[tuple[int, str]]:
+    """(offset of the display line, claim) for what a code cell displays (see the module doc); ``functions``
+    are the names the notebook defines as gradient functions."""
+    rows, offsets = shown
+    kind, expr = _subject(statement, functions)
+    if len(rows) > 1:
+        return _matrix_claims(kind, rows, offsets)
+    values = rows[0]
+    rel = _rel(values)
+    if kind == "eigen":
+        return [(0, ", ".join(rf"\lambda {_rel([v])} {v}" for v in values))]
+    if kind in ("det", "trace") and len(values) == 1:
+        return [(0, ("\\det K" if kind == "det" else "\\operatorname{tr} K") + f" {rel} {values[0]}")]
+    if kind.startswith("gradient@") and len(values) > 1:
+        return [(0, rf"\nabla_\theta f(x_{{{kind[9:]}}}) {rel} ({', '.join(values)})")]
+    if kind.startswith("at:") and len(values) > 1:
+        return [(0, rf"\nabla f({kind[3:]}) {rel} ({', '.join(values)})")]
+    if kind:
+        return []
+    if expr.startswith("[") and expr.endswith("]"):
+        items = comma_items(expr[1:-1])
+        if len(items) == len(values):
+            made = [c for item, v in zip(items, values) if (c := _item(item, v, functions))]
+            return [(0, ", ".join(made))] if made else []
+        return []
+    if len(values) == 1:
+        made = _item(expr, values[0], functions)
+        return [(0, made)] if made else []
+    return []
