@@ -25,6 +25,7 @@ import re
 
 from .code_files import code_notes
 from .observable_values import displayed, shown_claims
+from .printed_values import kind_by_name
 
 MAX_LINES = 3000
 MAX_LINE = 4000
@@ -37,9 +38,13 @@ _OTHER_EXPR = re.compile(r"\$\{([^{}`]{0,200})\}")   # ${K[0][1]}: a value shown
 _ARROW = re.compile(r"^([A-Za-z_$][\w$]{0,40})\s{0,4}=\s{0,4}\(?\s{0,4}([A-Za-z_]\w{0,10})\s{0,4}\)?\s{0,4}=>\s{0,4}"
                     r"(.{0,2000})$")
 _DECLARE = re.compile(r"^\s{0,40}(?:const|let|var)\s+")
-_LITERAL = re.compile(r"^[\d\s.,+\-\[\]]{1,4000}$")
+_LITERAL = re.compile(r"^[\d\s.,+\-*/()\[\]]{1,4000}$")   # typed numbers, or arithmetic of them
+_HIDDEN = re.compile(r"^(?:h|hidden|hid|a1|h1|act|acts)$", re.I)
+_MAPPED = re.compile(r"^\[[-\d\s.,]{1,400}\]\.map\(\s{0,4}\(?\s{0,4}([A-Za-z_]\w{0,10})\s{0,4}\)?\s{0,4}=>\s{0,4}"
+                     r"(\[.{1,2000}\])\s{0,4}\)$")
 _ASSIGN = re.compile(r"^([A-Za-z_$][\w$]{0,40})\s{0,4}=(?![=>])\s{0,4}(.{1,4000})$")
 JS_RULES: tuple[tuple[re.Pattern[str], str], ...] = (   # JavaScript / math.js spellings → the Python code reader's
+    (re.compile(r";\s{0,4}$"), ""),
     (re.compile(r"\.map\(\s{0,4}(\w{1,8})\s{0,4}=>\s{0,4}\1\.map\(\s{0,4}(\w{1,8})\s{0,4}=>\s{0,4}"
                 r"(?:math\.round\(\s{0,4}\2\s{0,4},\s{0,4}\d{1,2}\s{0,4}\)|\+?\2\.toFixed\(\s{0,4}\d{1,2}\s{0,4}\))"
                 r"\s{0,4}\)\s{0,4}\)\s{0,4}$"), ""),   # .map(r => r.map(v => math.round(v, 4)))
@@ -54,7 +59,6 @@ JS_RULES: tuple[tuple[re.Pattern[str], str], ...] = (   # JavaScript / math.js s
     (re.compile(r"\bmath\.(det|trace|dot|sqrt|exp|tanh)\("), r"\1("),
     (re.compile(r"\bMath\.(sqrt|exp|tanh|log|abs|max|min)\("), r"\1("),
     (re.compile(r"\bMath\.pow\(\s{0,4}([\w.]{1,20})\s{0,4},\s{0,4}([\w.]{1,20})\s{0,4}\)"), r"\1 ** \2"),
-    (re.compile(r";\s{0,4}$"), ""),
 )
 
 
@@ -114,7 +118,17 @@ def _code_lines(lines: list[str], i: int, end: int) -> int:
     return k - i
 
 
-def _function(code: list[str]) -> str:
+def _inline(code: str, own: dict[str, tuple[str, str]]) -> str:
+    """``code`` with each call of a one-line function the notebook defines (``dtanh = z => 1 - Math.tanh(z)``)
+    replaced by its body, in brackets, the argument put in: the learner's own function, not the name's."""
+    for name, (arg, body) in own.items():
+        def put(m: re.Match, arg=arg, body=body) -> str:
+            return "(" + re.sub(rf"(?<![\w.]){re.escape(arg)}(?![\w(])", f"({m.group(1).strip()})", body) + ")"
+        code = re.sub(rf"(?<![\w.]){re.escape(name)}\(([^()]{{1,60}})\)", put, code)
+    return code if len(code) <= MAX_LINE else code[:MAX_LINE]
+
+
+def _function(code: list[str], own: dict[str, tuple[str, str]]) -> str:
     """A function cell (``name = x => …``) as Python the code reader reads: a ``lambda`` of one expression, a
     ``def`` of a ``{ … return … }`` body; a function of an activation's name as its definition
     ``name(z) = …``."""
@@ -122,12 +136,17 @@ def _function(code: list[str]) -> str:
     if not m:
         return ""
     name, arg, body = m.groups()
+    if body.strip() and body.strip() != "{" and "[" not in body and "=>" not in body and len(own) < 20:
+        own[name] = (arg, body.strip())
+    body = _inline(body, own) if body.lstrip().startswith("[") else body
     if body.strip() != "{":
+        if body.lstrip().startswith("[") and _HIDDEN.match(name):   # hidden = x => [x + 0, x + 1]: h(x)
+            return f"h({arg}) = {code_notes(body, 'cell.py')}"
         if body.lstrip().startswith("["):
             return code_notes(f"{name} = lambda {arg}: {body}", "cell.py")
         return code_notes(f"{name}({arg}) = {body}", "cell.py") if "=>" not in body else ""
     python = [f"def {name}({arg}):"]
-    python += ["    " + js_spelling(line) for line in code[1:] if line.strip() not in ("}", "};")]
+    python += ["    " + _inline(js_spelling(line), own) for line in code[1:] if line.strip() not in ("}", "};")]
     read = [t for t in code_notes("\n".join(python), "cell.py").split("\n") if t.strip()]
     return read[0] if read else ""
 
@@ -140,6 +159,7 @@ def observable_notes(text: str) -> str:
     lines = text.split("\n")
     out = list(lines)
     functions: set[str] = set()
+    own: dict[str, tuple[str, str]] = {}
     i = 0
     while i < len(lines) and i < MAX_LINES:
         line = lines[i][:MAX_LINE]
@@ -160,15 +180,19 @@ def observable_notes(text: str) -> str:
             out[k] = ""
         arrow = _ARROW.match(js_spelling(code[0]))
         if arrow:
-            out[i] = _function(code)
+            out[i] = _function(code, own)
             if "[" in arrow.group(3) or arrow.group(3).strip() == "{":
                 functions.add(arrow.group(1))
         else:
             statement = js_spelling(" ".join(c.strip() for c in code))
             assign = _ASSIGN.match(statement)
             shown = displayed(lines[i + n:end])
+            mapped = _MAPPED.match(assign.group(2)) if assign else None
+            if mapped and kind_by_name(assign.group(1)) == "jacobian":   # J = [0, 1, 2].map(x => [x, 1, 2 * x])
+                out[i] = code_notes(f"grad = lambda {mapped.group(1)}: {mapped.group(2)}", "cell.py")
             if assign and _LITERAL.match(assign.group(2)):   # a value the learner typed: claimed as typed
-                out[i] = code_notes(statement, "cell.py")
+                typed = shown_claims(statement, shown, functions) if shown is not None else []
+                out[i] = ", ".join(f"${c}$" for k, c in typed if k == 0) if typed else code_notes(statement, "cell.py")
             elif shown is not None:
                 for k, claim in shown_claims(statement, shown, functions):
                     out[i + n + k] = (out[i + n + k] + ", " if out[i + n + k] else "") + f"${claim}$"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .code_spellings import NAME_RULES
 from .julia_output import comma_items
 from .printed_values import NUMBER, kind_by_name, matrix
 
@@ -31,6 +32,8 @@ _WRAP = re.compile(r"^(eigvals|det|trace)\(\s{0,4}[A-Za-z_]\w{0,30}\s{0,4}\)$")
 _KERNEL = re.compile(r"^([A-Za-z_]\w{0,30})\s{0,4}@\s{0,4}\1\.T$")
 _ARITH = re.compile(r"^[\d\s.+\-*/()]{0,400}(?:sqrt\([\d\s.+\-*/]{1,40}\)[\d\s.+\-*/()]{0,400}){0,8}$")
 _POINT = re.compile(r"(\d)$")
+_ACTIVATIONS = {"sigma": r"\sigma", "tanh": r"\tanh", "relu": r"\operatorname{relu}"}
+_PLUS_MINUS = re.compile(r"^(.{0,200}?)\s{0,4}([+-])\s{0,4}(sqrt\(.{1,60})$")
 
 
 def _numbers(text: str) -> list[str]:
@@ -78,6 +81,16 @@ def _rel(values: list[str]) -> str:
     return r"\approx" if any("." in v for v in values) else "="
 
 
+def activation_name(name: str) -> str | None:
+    """The activation (or its derivative) a function's name says, in TeX (``sigma``, ``dsig`` → σ′, ``tanh``),
+    or None."""
+    for pattern, repl in NAME_RULES:
+        name = pattern.sub(repl, name)
+    prime = name.endswith("'")
+    tex = _ACTIVATIONS.get(name.rstrip("'"))
+    return tex + ("'" if prime else "") if tex else None
+
+
 def _item(expr: str, value: str, functions: set[str]) -> str | None:
     """One expression of a displayed list and its shown value as a claim, or None."""
     expr = expr.strip()
@@ -85,9 +98,19 @@ def _item(expr: str, value: str, functions: set[str]) -> str | None:
     if m := _DOT.match(expr):
         i, j = _gradient_point(m.group(1)), _gradient_point(m.group(2))
         return f"K_{{{i}{j}}} {rel} {value}" if i and j else None
-    if _ARITH.match(expr) and re.search(r"\d", expr):
+    if (call := _CALL.match(expr)) and (tex := activation_name(call.group(1))):
+        return f"{tex}({call.group(2)}) {rel} {value}"
+    if _ARITH.match(expr) and re.search(r"\d", expr) and re.search(r"\d\s{0,4}[-+*/]|sqrt", expr):
         return f"{_tex(expr)} {rel} {value}"
     return None
+
+
+def _eigen_pair(items: list[str]) -> bool:
+    """Whether two expressions are the two roots of a quadratic: the same but for the sign before a root,
+    ``(27 + sqrt(697)) / 2`` and ``(27 - sqrt(697)) / 2``."""
+    a, b = (_PLUS_MINUS.match(item.strip()) for item in items)
+    return bool(a and b and _ARITH.match(items[0]) and a.group(1) == b.group(1) and a.group(3) == b.group(3)
+                and {a.group(2), b.group(2)} == {"+", "-"})
 
 
 def _matrix_claims(kind: str, rows: list[list[str]], offsets: list[int]) -> list[tuple[int, str]]:
@@ -157,6 +180,8 @@ def shown_claims(statement: str, shown: tuple[list[list[str]], list[int]], funct
         return []
     if expr.startswith("[") and expr.endswith("]"):
         items = comma_items(expr[1:-1])
+        if len(items) == len(values) == 2 and _eigen_pair(items):   # [(27 + sqrt(697)) / 2, (27 - …) / 2]
+            return [(0, ", ".join(rf"\lambda = {_tex(e)} {_rel([v])} {v}" for e, v in zip(items, values)))]
         if len(items) == len(values):
             made = [c for item, v in zip(items, values) if (c := _item(item, v, functions))]
             return [(0, ", ".join(made))] if made else []
