@@ -50,6 +50,7 @@ from .tuple_assignments import tuple_assignments
 from .typst import typst_latex
 from .unicode_math import linear_format
 from .wolfram import is_wolfram, wolfram_markdown
+from .wolfram_alpha import alpha_notes, is_alpha
 from .worded_entries import worded_entries
 from .worded_links import worded_links
 from .zero_based import zero_based
@@ -71,7 +72,9 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = knitted_chunks(text)   # knitted R Markdown: a ```r chunk and knitr's ## output fences as one session
     text = maple_notes(text)   # a pasted Maple session: each prompt and Maple's output as claims on their lines
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
-    if is_wolfram(text):
+    if is_alpha(text):
+        text = alpha_notes(text)   # pasted Wolfram|Alpha: Input:/Result: as claims; the rest plain text, not Wolfram
+    elif is_wolfram(text):
         text = wolfram_markdown(text)   # D[f[x], w11] == w21 x; Eigenvalues[K] == {…}: Mathematica notation
     elif is_starmath(text):
         text = starmath_latex(text)   # {partial f} over {partial w_11}; left( matrix{…} right): LibreOffice Math
