@@ -4,7 +4,8 @@ Kinds, as rules (:data:`QUERIES`, tried in order): ``eigenvalues M`` (its result
 bare list of numbers as λ_1, λ_2, …); ``solve p(l) = 0`` of one letter (its roots ``l = …`` as the eigenvalues);
 ``u.v`` of two number lists (``⟨u, v⟩ = r``); ``M.Transpose[M]``, ``J.J^T with J = M`` (``K = r``); ``det M``
 (``det K = r``); ``d/dz σ(z)`` or ``tanh`` (``σ'(z) = r``), ``d/dw11 (…)``, ``…, derivative wrt w11`` (``df/dw11
-= r``); else arithmetic of numbers, one or a list (``N[27 + sqrt(17)], N[27 - sqrt(17)]``: ``27 + sqrt(17) ≈
+= r``); else arithmetic of numbers (and of the input x:
+``1*(2x+1) + 3*(-x) + 1`` is ``2 - x``), one or a list (``N[27 + sqrt(17)], N[27 - sqrt(17)]``: ``27 + sqrt(17) ≈
 31.1231`` one a result). Alpha's ``1/2 (27 + sqrt(697))`` is ``(27 + sqrt(697))/2``; a result cut short with
 ``...`` is ≈. Every pattern is linear and anchored.
 """
@@ -31,6 +32,7 @@ _SIGMOID = re.compile(r"^\(?\s{0,4}1\s{0,4}/\s{0,4}\(\s{0,4}1\s{0,4}\+\s{0,4}(?:
                       r"|exp\(\s{0,4}-\s{0,4}([a-z])\s{0,4}\))\s{0,4}\)\s{0,4}\)?$")
 _TANH = re.compile(r"^\(?\s{0,4}tanh\(\s{0,4}([a-z])\s{0,4}\)\s{0,4}\)?$")
 _ARITH = re.compile(r"^(?:N\[)?[\d\s.+\-*/^()]{0,200}(?:(?:sqrt|tanh|exp|e)\b[\d\s.+\-*/^()]{0,200}){0,6}\]?$")
+_IN_X = re.compile(r"^[\dx\s.+\-*/^()]{1,400}$")   # arithmetic of numbers and the input x
 _HALF = re.compile(r"(?<![\w.)])(\d{1,6})/(\d{1,6})\s{0,2}\(([^()]{1,200}(?:\([^()]{0,60}\)[^()]{0,200}){0,4})\)")
 _LETTER_ROOT = re.compile(r"^\s{0,4}([a-zA-Zλ])\s{0,4}(=|≈)")
 _VALUES = re.compile(rf"^\{{?\s{{0,4}}({_NUMBER}(?:\.{{3}})?(?:\s{{0,4}},\s{{0,4}}{_NUMBER}(?:\.{{3}})?){{0,20}})"
@@ -98,6 +100,8 @@ def _derivative(var: str, expr: str, results: list[str]) -> list[str]:
 
 
 def _arithmetic(query: str, results: list[str]) -> list[str]:
+    if results and _IN_X.match(query) and "x" in query and _IN_X.match(alpha_math(results[0])):
+        return _one(results, lambda r: f"{query} = {r}")   # 1*(2x+1) + 3*(-x) + 1 → 2 - x: the same polynomial
     items = [re.sub(r"^N\[(.{1,400})\]$", r"\1", item.strip()) for item in comma_items(query)]
     if not all(_ARITH.match(item) and re.search(r"\d", item) for item in items) or not results:
         return [""] * len(results)
