@@ -146,7 +146,7 @@ def adopted_matrix(query: str, before: list[str]) -> str | None:
         if re.match(r"^\s{0,8}K\s{0,4}=", before[k]):
             said = " ".join(before[k:k + 4])
             typed = _entries(m.group(1))
-            if " ".join(typed) in " ".join(_entries(said)):
+            if f" {' '.join(typed)} " in f" {' '.join(_entries(said))} ":
                 return None
             return f"K = {alpha_math(m.group(1))}"
     return None
