@@ -14,6 +14,7 @@ from .delta_layer_words import delta_layer_words
 from .derivative_lists import derivative_lists
 from .derivative_sections import derivative_sections
 from .discriminant_letter import discriminant_letter
+from .drawn_matrices import drawn_matrices
 from .earlier_values import earlier_quotes_blanked
 from .fullwidth import ascii_punctuation
 from .glued_indices import glued_indices
@@ -80,6 +81,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
         text = starmath_latex(text)   # {partial f} over {partial w_11}; left( matrix{…} right): LibreOffice Math
     elif is_maxima(text):
         text = maxima_markdown(text)   # diff(f,W1[1,1]) = W2[1,1]*x; K = matrix([8,12],[12,19]): Maxima / STACK
+    text = drawn_matrices(text)   # J = [ 1 0 1 ] ↵     [ 2 0 1 ]: a matrix drawn a row a line, one claim
     text = worded_links(retracted(earlier_quotes_blanked(org_markdown(text))))   # crossed out or taken back: not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
     text = layer_words(text)   # x_1 = 1: hidden = (3, −1): the hidden layer's vector, a = (3, −1)
