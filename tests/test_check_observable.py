@@ -82,3 +82,13 @@ def test_javascript_spellings_and_displays():
     assert displayed(["ƒ(x)"]) is None
     assert displayed(["Array(2) [", "  0: Array(2) [7, 11]", "  1: Array(2) [11, 18]", "]"]) == \
         ([["7", "11"], ["11", "18"]], [1, 2])
+
+
+
+def test_spread_entries_of_a_typed_list_and_of_a_list_function():
+    notes = ("md`# spread`\n\nmd`${tex`f(x) = v h(x) + c`}`\n\nv = [2, 0]\nArray(2) [2, 0]\n\n"
+             "h = x => [3 * x + 1, x]\nƒ(x)\n\nm = x => [x, 1]\nƒ(x)\n\ngrad = x => [...v, ...h(x), 1]\nƒ(x)\n")
+    text = observable_notes(notes).split("\n")
+    assert text[7] == "h(x) = [3 * x + 1, x]"                   # a hidden layer's function: h(x)
+    assert text[10] == ""                                       # another list function: code only
+    assert text[13] == "∇f(x) = [2, 0, 3 * (x) + 1, (x), 1]"    # the spread entries written out

@@ -64,5 +64,6 @@ def test_query_kinds_and_alpha_spellings():
     assert result_claims("d/dz 1/(1+e^(-z))", ["e^z/(e^z + 1)^2"]) == ["σ'(z) = e^z/(e^z + 1)^2"]
     assert result_claims("N[27 + sqrt(17)], N[27 - sqrt(17)]", ["31.1231, 22.8769"]) == \
         ["27 + sqrt(17) ≈ 31.1231, 27 - sqrt(17) ≈ 22.8769"]
-    assert not is_alpha("Input: one line only\nResult: 2\n")
+    assert is_alpha("Input: 2 + 2\nResult: 4\n")               # one query with its result right below
+    assert not is_alpha("Input: x = 1\nthe notes go on\nResult: 2\n")
     assert alpha_notes("no queries here {{1, 2}}") == "no queries here {{1, 2}}"

@@ -122,10 +122,26 @@ def _inline(code: str, own: dict[str, tuple[str, str]]) -> str:
     """``code`` with each call of a one-line function the notebook defines (``dtanh = z => 1 - Math.tanh(z)``)
     replaced by its body, in brackets, the argument put in: the learner's own function, not the name's."""
     for name, (arg, body) in own.items():
+        if not arg or body.startswith("["):   # a list, or a function returning one: spread, not put in
+            continue
+
         def put(m: re.Match, arg=arg, body=body) -> str:
             return "(" + re.sub(rf"(?<![\w.]){re.escape(arg)}(?![\w(])", f"({m.group(1).strip()})", body) + ")"
         code = re.sub(rf"(?<![\w.]){re.escape(name)}\(([^()]{{1,60}})\)", put, code)
     return code if len(code) <= MAX_LINE else code[:MAX_LINE]
+
+
+def _spread(body: str, own: dict[str, tuple[str, str]]) -> str:
+    """A list's spread entries written out: ``...W2`` (a list the notebook typed, ``W2 = [1, 0]``) is its entries,
+    ``...h(x)`` (a function returning a list) the entries it returns, the argument put in; others stay."""
+    def entries(m: re.Match) -> str:
+        arg, value = own.get(m.group(1), ("", ""))
+        if not value.startswith("[") or value.startswith("[[") or (m.group(2) is None) != (arg == ""):
+            return m.group(0)
+        if m.group(2) is not None:
+            value = re.sub(rf"(?<![\w.]){re.escape(arg)}(?![\w(])", f"({m.group(2).strip()})", value)
+        return value.strip()[1:-1]
+    return re.sub(r"\.\.\.([A-Za-z_]\w{0,30})(?:\(([^()]{1,40})\))?", entries, body)
 
 
 def _function(code: list[str], own: dict[str, tuple[str, str]]) -> str:
@@ -136,14 +152,15 @@ def _function(code: list[str], own: dict[str, tuple[str, str]]) -> str:
     if not m:
         return ""
     name, arg, body = m.groups()
-    if body.strip() and body.strip() != "{" and "[" not in body and "=>" not in body and len(own) < 20:
+    if body.strip() and body.strip() != "{" and "=>" not in body and len(own) < 40:
         own[name] = (arg, body.strip())
-    body = _inline(body, own) if body.lstrip().startswith("[") else body
+    body = _inline(_spread(body, own), own) if body.lstrip().startswith("[") else body
     if body.strip() != "{":
         if body.lstrip().startswith("[") and _HIDDEN.match(name):   # hidden = x => [x + 0, x + 1]: h(x)
             return f"h({arg}) = {code_notes(body, 'cell.py')}"
-        if body.lstrip().startswith("["):
-            return code_notes(f"{name} = lambda {arg}: {body}", "cell.py")
+        if body.lstrip().startswith("["):   # a gradient's function as ∇f(x) = […]; another list function: code
+            read = code_notes(f"{name} = lambda {arg}: {body}", "cell.py")
+            return read if read.startswith("∇") else ""
         return code_notes(f"{name}({arg}) = {body}", "cell.py") if "=>" not in body else ""
     python = [f"def {name}({arg}):"]
     python += ["    " + _inline(js_spelling(line), own) for line in code[1:] if line.strip() not in ("}", "};")]
@@ -191,6 +208,8 @@ def observable_notes(text: str) -> str:
             if mapped and kind_by_name(assign.group(1)) == "jacobian":   # J = [0, 1, 2].map(x => [x, 1, 2 * x])
                 out[i] = code_notes(f"grad = lambda {mapped.group(1)}: {mapped.group(2)}", "cell.py")
             if assign and _LITERAL.match(assign.group(2)):   # a value the learner typed: claimed as typed
+                if len(own) < 40:
+                    own[assign.group(1)] = ("", assign.group(2).strip())
                 typed = shown_claims(statement, shown, functions) if shown is not None else []
                 out[i] = ", ".join(f"${c}$" for k, c in typed if k == 0) if typed else code_notes(statement, "cell.py")
             elif shown is not None:

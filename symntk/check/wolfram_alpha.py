@@ -1,6 +1,7 @@
 """Wolfram|Alpha queries and results pasted into plain-text notes, read as claims on the lines they stand on.
 
-Notes hold Wolfram|Alpha pastes when at least :data:`EVIDENCE` lines start ``Input:`` and one ``Result:``. The
+Notes hold Wolfram|Alpha pastes when at least :data:`EVIDENCE` lines start ``Input:`` and one ``Result:``, or
+an ``Input:`` has its ``Result:`` right below it. The
 notes are plain text otherwise: they are not read as Wolfram Language (:mod:`symntk.check.wolfram`), and a list
 written as Alpha writes it, ``{{31, -3}, {-3, 23}}``, is the matrix ``[[31, -3], [-3, 23]]``.
 
@@ -34,10 +35,19 @@ _BRACE_ROWS = re.compile(r"\{(\s{0,4}\[[^{}]{1,2000}\]\s{0,4})\}")
 
 
 def is_alpha(text: str) -> bool:
-    """Whether notes hold Wolfram|Alpha pastes: :data:`EVIDENCE` ``Input:`` lines or more and a ``Result:``."""
-    lines = text.split("\n")[:MAX_LINES]
-    inputs = sum(1 for line in lines if _INPUT.match(line[:MAX_LINE]))
-    return inputs >= EVIDENCE and any(_RESULT.match(line[:MAX_LINE]) for line in lines)
+    """Whether notes hold Wolfram|Alpha pastes: :data:`EVIDENCE` ``Input:`` lines or more and a ``Result:``, or
+    one ``Input:`` with its ``Result:`` right below it (its interpretation between them)."""
+    lines = [line[:MAX_LINE] for line in text.split("\n")[:MAX_LINES]]
+    inputs = [i for i, line in enumerate(lines) if _INPUT.match(line)]
+    if len(inputs) >= EVIDENCE and any(_RESULT.match(line) for line in lines):
+        return True
+    for i in inputs:
+        j = i + 1
+        while j < len(lines) and j - i < 40 and (_INTERPRETATION.match(lines[j]) or _INDENTED.match(lines[j])):
+            j += 1
+        if j < len(lines) and _RESULT.match(lines[j]):
+            return True
+    return False
 
 
 def bracket_lists(line: str) -> str:
