@@ -92,3 +92,15 @@ def test_spread_entries_of_a_typed_list_and_of_a_list_function():
     assert text[7] == "h(x) = [3 * x + 1, x]"                   # a hidden layer's function: h(x)
     assert text[10] == ""                                       # another list function: code only
     assert text[13] == "∇f(x) = [2, 0, 3 * (x) + 1, (x), 1]"    # the spread entries written out
+
+
+def test_more_displays_and_a_tex_cell_over_lines(tmp_path):
+    notes = NOTEBOOK + ("\nK[0][1]\n41\n\nmath.eigs(K)\nObject {values: Array(2) [0.732, 94.268], vectors: Array(2)}\n"
+                        "\ntex.block`\nK = \\begin{pmatrix} 25 & 41 \\\\\n41 & 70 \\end{pmatrix}\n`\n")
+    verdicts, first = _verdicts(tmp_path, LINEAR, notes)
+    assert verdicts[30] == ["correct"]                         # K[0][1]: K_12
+    assert verdicts[33] == ["correct", "correct"]              # math.eigs(K) displayed as an Object: its values
+    assert verdicts.get(35, verdicts.get(36)) == ["correct"]   # a tex cell over lines: one display
+    assert first == 0
+    wrong, first = _verdicts(tmp_path, LINEAR, notes.replace("K[0][1]\n41", "K[0][1]\n42"))
+    assert wrong[30] == ["wrong"] and first == 30

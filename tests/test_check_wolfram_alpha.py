@@ -67,3 +67,13 @@ def test_query_kinds_and_alpha_spellings():
     assert is_alpha("Input: 2 + 2\nResult: 4\n")               # one query with its result right below
     assert not is_alpha("Input: x = 1\nthe notes go on\nResult: 2\n")
     assert alpha_notes("no queries here {{1, 2}}") == "no queries here {{1, 2}}"
+
+
+def test_more_query_spellings_and_other_pods():
+    assert result_claims("characteristic polynomial {{25,41},{41,70}}", ["x^2 - 95 x + 69"]) == \
+        ["det(K - λI) = λ^2 - 95 λ + 69"]
+    assert result_claims("D[w2 (w1 x + b1) + b2, w1]", ["w2 x"]) == ["df/dw1 = w2 x"]
+    assert result_claims("{{2,2,4,1},{4,2,7,1}}.{{2,2,4,1},{4,2,7,1}}^T", ["{{25, 41}, {41, 70}}"]) == \
+        ["K = [[25, 41], [41, 70]]"]
+    text = alpha_notes("Input: 2 + 2\nResult: 4\nAlternate form:\n        2^2\nback to notes")
+    assert text.split("\n") == ["", "2 + 2 = 4", "", "", "back to notes"]

@@ -2,8 +2,10 @@
 
 Kinds, as rules (:data:`QUERIES`, tried in order): ``eigenvalues M`` (its results ``λ_1 = … ≈ …`` as written, a
 bare list of numbers as λ_1, λ_2, …); ``solve p(l) = 0`` of one letter (its roots ``l = …`` as the eigenvalues);
-``u.v`` of two number lists (``⟨u, v⟩ = r``); ``M.Transpose[M]``, ``J.J^T with J = M`` (``K = r``); ``det M``
-(``det K = r``); ``d/dz σ(z)`` or ``tanh`` (``σ'(z) = r``), ``d/dw11 (…)``, ``…, derivative wrt w11`` (``df/dw11
+``u.v`` of two number lists (``⟨u, v⟩ = r``); ``M.Transpose[M]``, ``J.J^T with J = M``, ``M.M^T`` (``K = r``);
+``characteristic polynomial M`` (``det(K − λI) = r``, its variable λ); ``det M``
+(``det K = r``); ``d/dz σ(z)`` or ``tanh`` (``σ'(z) = r``), ``d/dw11 (…)``, ``…, derivative wrt w11``, ``derivative of …
+wrt w11``, ``D[…, w11]`` (``df/dw11
 = r``); else arithmetic of numbers (and of the input x:
 ``1*(2x+1) + 3*(-x) + 1`` is ``2 - x``), one or a list (``N[27 + sqrt(17)], N[27 - sqrt(17)]``: ``27 + sqrt(17) ≈
 31.1231`` one a result). Alpha's ``1/2 (27 + sqrt(697))`` is ``(27 + sqrt(697))/2``; a result cut short with
@@ -21,10 +23,15 @@ _MATRIX = r"\{\s{0,4}\{[-\d.,\s{}]{1,2000}\}\s{0,4}\}"
 _EIGEN = re.compile(rf"^(?:eigenvalues|eigenvalues of|Eigenvalues\[)\s{{0,4}}({_MATRIX})\]?\s*$", re.I)
 _SOLVE = re.compile(r"^(?:solve|roots of|roots)\s+(.{1,200}?)(?:\s*=\s*0)?\s*(?:for\s+\w)?\s*$", re.I)
 _DOT = re.compile(r"^\{([-\d.,\s]{1,1000})\}\s{0,4}\.\s{0,4}\{([-\d.,\s]{1,1000})\}$")
-_GRAM = re.compile(rf"^(?:({_MATRIX})\s{{0,4}}\.\s{{0,4}}Transpose\[\s{{0,4}}\1\s{{0,4}}\]|([A-Z])\s{{0,4}}\.\s{{0,4}}"
-                   rf"(?:Transpose\[\s{{0,4}}\2\s{{0,4}}\]|\2\s{{0,4}}\^\s{{0,4}}T)\s+(?:with|where)\s+\2\s{{0,4}}="
-                   rf"\s{{0,4}}({_MATRIX}))$")
+_GRAM = re.compile(rf"^(?:({_MATRIX})\s{{0,4}}\.?\s{{0,4}}(?:Transpose\[\s{{0,4}}\1\s{{0,4}}\]|\1\s{{0,4}}\^\s{{0,4}}T"
+                   rf"|transpose\s{{0,4}}\(?\s{{0,4}}\1\s{{0,4}}\)?)|([A-Z])\s{{0,4}}\.?\s{{0,4}}(?:Transpose\[\s{{0,4}}\2"
+                   rf"\s{{0,4}}\]|\2\s{{0,4}}\^\s{{0,4}}T)\s{{0,4}},?\s{{1,4}}(?:with|where)\s+\2\s{{0,4}}=\s{{0,4}}({_MATRIX}))$")
 _DET = re.compile(rf"^(?:det|determinant|determinant of|Det\[)\s{{0,4}}({_MATRIX})\]?\s*$", re.I)
+_CHARPOLY = re.compile(rf"^(?:characteristic polynomial|charpoly|CharacteristicPolynomial\[)\s{{0,4}}(?:of\s{{1,4}})?"
+                       rf"({_MATRIX})\s{{0,4}}(?:,\s{{0,4}}[a-zλ]\s{{0,4}})?\]?\s*$", re.I)
+_MATHEMATICA_D = re.compile(r"^D\[\s{0,4}(.{1,400}),\s{0,4}([A-Za-z]\w{0,8})\s{0,4}\]$")
+_DERIVATIVE_OF = re.compile(r"^(?:derivative|differentiate|d/d\w{1,8})\s+(?:of\s+)?(.{1,400}?)\s+"
+                            r"(?:wrt|with respect to|w\.r\.t\.)\s+([A-Za-z]\w{0,8})$", re.I)
 _DERIVATIVE = re.compile(r"^(?:d/d([A-Za-z]\w{0,8})\s{0,4}(.{1,400})|(?:f\s{0,4}=\s{0,4})?(.{1,400}?),\s{0,4}"
                          r"(?:derivative|differentiate|d/d\w{1,8})\s+(?:wrt|with respect to|w\.r\.t\.)\s+"
                          r"([A-Za-z]\w{0,8}))$", re.I)
@@ -126,6 +133,10 @@ def result_claims(query: str, results: list[str]) -> list[str]:
         return _one(results, lambda r: f"K = {r}")
     if _DET.match(query):
         return _one(results, lambda r: f"det K = {r}")
+    if m := _CHARPOLY.match(query):   # its variable is λ: x^2 - 27 x + 8 → det(K − λI) = λ^2 - 27 λ + 8
+        return _one(results, lambda r: "det(K - λI) = " + re.sub(r"(?<![A-Za-z])[xλt](?![A-Za-z])", "λ", r))
+    if m := _MATHEMATICA_D.match(query) or _DERIVATIVE_OF.match(query):
+        return _derivative(m.group(2), m.group(1), results)
     if m := _DERIVATIVE.match(query):
         var, expr = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         return _derivative(var, expr, results)

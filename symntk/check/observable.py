@@ -33,6 +33,7 @@ MAX_CELL = 60
 EVIDENCE = 2
 _MD_OPEN = re.compile(r"^\s{0,4}(?:md|html)`")
 _TEX_CELL = re.compile(r"^\s{0,4}tex(?:\.block)?`(.{0,4000})`\s*$")
+_TEX_OPEN = re.compile(r"^\s{0,4}tex(?:\.block)?`")
 _TEX = re.compile(r"\$\{\s{0,2}tex(\.block)?`([^`]{0,4000})`\s{0,2}\}")
 _OTHER_EXPR = re.compile(r"\$\{([^{}`]{0,200})\}")   # ${K[0][1]}: a value shown in the prose, not read
 _ARROW = re.compile(r"^([A-Za-z_$][\w$]{0,40})\s{0,4}=\s{0,4}\(?\s{0,4}([A-Za-z_]\w{0,10})\s{0,4}\)?\s{0,4}=>\s{0,4}"
@@ -55,7 +56,7 @@ JS_RULES: tuple[tuple[re.Pattern[str], str], ...] = (   # JavaScript / math.js s
                 r"\s{0,4}\)"), r"\1 @ \2.T"),
     (re.compile(r"\bmath\.multiply\(\s{0,4}(\w{1,20})\s{0,4},\s{0,4}(\w{1,20})\s{0,4}\)"), r"\1 @ \2"),
     (re.compile(r"\bmath\.transpose\(\s{0,4}(\w{1,20})\s{0,4}\)"), r"\1.T"),
-    (re.compile(r"\bmath\.eigs\(\s{0,4}(\w{1,20})\s{0,4}\)\.values\b"), r"eigvals(\1)"),
+    (re.compile(r"\bmath\.eigs\(\s{0,4}(\w{1,20})\s{0,4}\)(?:\.values\b)?(?!\.)"), r"eigvals(\1)"),
     (re.compile(r"\bmath\.(det|trace|dot|sqrt|exp|tanh)\("), r"\1("),
     (re.compile(r"\bMath\.(sqrt|exp|tanh|log|abs|max|min)\("), r"\1("),
     (re.compile(r"\bMath\.pow\(\s{0,4}([\w.]{1,20})\s{0,4},\s{0,4}([\w.]{1,20})\s{0,4}\)"), r"\1 ** \2"),
@@ -83,15 +84,17 @@ def _markdown(line: str) -> str:
     return _OTHER_EXPR.sub("", line)
 
 
-def _markdown_cell(lines: list[str], i: int, out: list[str]) -> int:
-    """Rewrite the Markdown cell opening on line ``i``; returns the index after it."""
+def _markdown_cell(lines: list[str], i: int, out: list[str], opening: re.Pattern[str] = _MD_OPEN) -> int:
+    """Rewrite the Markdown cell opening on line ``i`` (a ``tex``` cell over several lines: one display, ``$$``
+    at its start and end); returns the index after it."""
     j = i
+    math = opening is not _MD_OPEN
     while j < len(lines) and j - i < MAX_CELL:
         text = _markdown(lines[j][:MAX_LINE])
         if j == i:
-            text = _MD_OPEN.sub("", text, count=1)
+            text = ("$$" if math else "") + opening.sub("", text, count=1)
         ends = text.rstrip().endswith("`") and text.count("`") % 2 == 1
-        out[j] = text.rstrip()[:-1] if ends else text
+        out[j] = text.rstrip()[:-1] + ("$$" if math else "") if ends else text
         j += 1
         if ends:
             break
@@ -189,6 +192,9 @@ def observable_notes(text: str) -> str:
         if tex := _TEX_CELL.match(line):
             out[i] = f"$${tex.group(1)}$$"
             i += 1
+            continue
+        if _TEX_OPEN.match(line):
+            i = _markdown_cell(lines, i, out, _TEX_OPEN)
             continue
         end = _cell_end(lines, i)
         n = _code_lines(lines, i, end)

@@ -1,15 +1,17 @@
 """What an Observable notebook displays below a code cell, read back as claims of the code (for
 :mod:`symntk.check.observable`).
 
-Displays: ``Array(7) [1, 0, 1]`` (one row), a number (``24.596748``), or an array of arrays shown one row a line
+Displays: ``Array(7) [1, 0, 1]`` (one row), a number (``24.596748``), ``Object {values: Array(2) […], …}`` (what
+``math.eigs`` returns: its values), or an array of arrays shown one row a line
 (``Array(2) [`` ↵ ``  0: Array(2) [7, 11]`` ↵ … ↵ ``]``); a collapsed ``Array(2) [Array(2), Array(2)]``, ``ƒ(x)``
 and ``Object {…}`` show no value. The code (spelt as Python, :func:`symntk.check.observable.js_spelling`) gives
 the subject: a name by what it says (K, J, g1 → the gradient at x_1, lam:
 :func:`symntk.check.printed_values.kind_by_name`), ``eigvals(K)`` the eigenvalues, ``det``/``trace``, ``J @ J.T``
-the kernel, ``J[0]`` row 1 of the Jacobian (the gradient at x_1), a call of a gradient function ``grad(2)`` the
-gradient at the input 2; a list of expressions one claim each (``dot(g1, g2)`` is K_12, ``(27 + sqrt(697)) / 2``
-the number shown). A matrix is claimed on its first line, each row on its own (K_11 = 7, K_12 = 11; a Jacobian's
-row i the gradient at x_i). Decimals shown are approximations (≈). Every pattern is linear and anchored.
+the kernel, ``J[0]`` row 1 of the Jacobian (the gradient at x_1), ``K[0][1]`` the entry K_12, ``theta.length``
+the count, a call of a gradient function ``grad(2)`` the gradient at the input 2; a list of expressions one claim
+each (``dot(g1, g2)`` is K_12, ``(27 + sqrt(697)) / 2`` the number shown). A matrix is claimed on its first line,
+each row on its own (K_11 = 7, K_12 = 11; a Jacobian's row i the gradient at x_i). Decimals shown are
+approximations (≈). Every pattern is linear and anchored.
 """
 
 from __future__ import annotations
@@ -24,8 +26,12 @@ MAX_ROWS = 60
 _FLAT = re.compile(rf"^\s{{0,8}}(?:\d{{1,4}}:\s{{0,4}})?Array\(\d{{1,4}}\)\s{{0,4}}\[\s{{0,4}}({NUMBER}"
                    rf"(?:\s{{0,4}},\s{{0,4}}{NUMBER}){{0,200}})\s{{0,4}}\]\s*$")
 _OPEN = re.compile(r"^\s{0,8}Array\(\d{1,4}\)\s{0,4}\[\s*$")
+_EIGS_OBJECT = re.compile(rf"^\s{{0,8}}Object\s{{0,4}}\{{\s{{0,4}}values:\s{{0,4}}Array\(\d{{1,4}}\)\s{{0,4}}"
+                          rf"\[\s{{0,4}}({NUMBER}(?:\s{{0,4}},\s{{0,4}}{NUMBER}){{0,200}})\s{{0,4}}\]")   # math.eigs(K)
 _SCALAR = re.compile(rf"^\s{{0,8}}({NUMBER})\s*$")
 _CALL = re.compile(r"^([A-Za-z_]\w{0,30})\(\s{0,4}(-?\d{1,12}(?:\.\d{1,12})?)\s{0,4}\)$")
+_ENTRY_OF = re.compile(r"^([A-Za-z_]\w{0,30})\[\s{0,4}(\d)\s{0,4}\]\s{0,4}\[\s{0,4}(\d)\s{0,4}\]$")
+_LENGTH = re.compile(r"^([A-Za-z_]\w{0,30})\.length$")
 _ROW_OF = re.compile(r"^([A-Za-z_]\w{0,30})\[\s{0,4}(\d{1,3})\s{0,4}\]$")
 _DOT = re.compile(r"^dot\(\s{0,4}([A-Za-z_]\w{0,30})\s{0,4},\s{0,4}([A-Za-z_]\w{0,30})\s{0,4}\)$")
 _WRAP = re.compile(r"^(eigvals|det|trace)\(\s{0,4}[A-Za-z_]\w{0,30}\s{0,4}\)$")
@@ -47,6 +53,8 @@ def displayed(lines: list[str]) -> tuple[list[list[str]], list[int]] | None:
         return None
     first = lines[0]
     if m := _FLAT.match(first):
+        return [_numbers(m.group(1))], [0]
+    if m := _EIGS_OBJECT.match(first):
         return [_numbers(m.group(1))], [0]
     if m := _SCALAR.match(first):
         return [[m.group(1)]], [0]
@@ -145,6 +153,10 @@ def _subject(statement: str, functions: set[str]) -> tuple[str, str]:
         return {"eigvals": "eigen", "det": "det", "trace": "trace"}[wrap.group(1)], expr
     if _KERNEL.match(expr):
         return "kernel", expr
+    if (entry := _ENTRY_OF.match(expr)) and kind_by_name(entry.group(1)) == "kernel":   # K[0][1]: K_12
+        return f"entry:{int(entry.group(2)) + 1}{int(entry.group(3)) + 1}", expr
+    if (length := _LENGTH.match(expr)) and re.fullmatch(r"theta|params|θ|parameters", length.group(1)):
+        return "count", expr
     if (row := _ROW_OF.match(expr)) and kind_by_name(row.group(1)) == "jacobian":
         return f"gradient@{int(row.group(2)) + 1}", expr
     if (call := _CALL.match(expr)) and call.group(1) in functions:
@@ -172,6 +184,10 @@ def shown_claims(statement: str, shown: tuple[list[list[str]], list[int]], funct
         return [(0, ", ".join(rf"\lambda {_rel([v])} {v}" for v in values))]
     if kind in ("det", "trace") and len(values) == 1:
         return [(0, ("\\det K" if kind == "det" else "\\operatorname{tr} K") + f" {rel} {values[0]}")]
+    if kind.startswith("entry:") and len(values) == 1:
+        return [(0, f"K_{{{kind[6:]}}} {rel} {values[0]}")]
+    if kind == "count" and len(values) == 1 and values[0].isdigit():
+        return [(0, f"P = {values[0]}")]
     if kind.startswith("gradient@") and len(values) > 1:
         return [(0, rf"\nabla_\theta f(x_{{{kind[9:]}}}) {rel} ({', '.join(values)})")]
     if kind.startswith("at:") and len(values) > 1:

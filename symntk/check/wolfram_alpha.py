@@ -7,7 +7,8 @@ written as Alpha writes it, ``{{31, -3}, {-3, 23}}``, is the matrix ``[[31, -3],
 
 A query (``Input:``, its ``Input interpretation:`` and the lines indented below them) claims nothing but what its
 result says of it (:mod:`symntk.check.alpha_queries`), put on the ``Result:`` line and the indented lines below it,
-one result a line: ``eigenvalues M`` gives λ_1, λ_2, … (``λ_1 = 1/2 (27 + sqrt(697)) ≈ 26.7004``), ``solve`` of
+one result a line (Alpha's other pods, ``Alternate form:``, ``Eigenvectors:``, ``Plot:``, are blanked):
+``eigenvalues M`` gives λ_1, λ_2, … (``λ_1 = 1/2 (27 + sqrt(697)) ≈ 26.7004``), ``solve`` of
 a quadratic its roots as eigenvalues, ``u.v`` the number ``u · v``, ``J.Transpose[J]`` the kernel, ``det M``
 det K, ``d/dw11 (…)`` the derivative ∂f/∂w11, arithmetic its value (``0.7615941559...`` is ≈). The matrix of an
 eigenvalue query the learner adopts is a claim of K on the query's line when it is no copy of the K the notes
@@ -28,6 +29,13 @@ _INPUT = re.compile(r"^\s{0,4}Input:\s{0,8}(.{0,2000})$")
 _INTERPRETATION = re.compile(r"^\s{0,4}Input interpretation:")
 _RESULT = re.compile(r"^\s{0,4}(?:Result|Results|Exact result|Decimal approximation|Solutions?|Roots?):"
                      r"\s{0,8}(.{0,2000})$")
+_OTHER_POD = re.compile(r"^\s{0,4}(?:Alternate forms?|Expanded forms?|Factored forms?|Exact forms?|"
+                        r"Decimal approximations?|Decimal forms?|Number lines?|Plots?|Visual representations?|"
+                        r"Step-by-step solution|Eigenvectors|"
+                        r"Corresponding eigenvectors|Diagonalization|Complex solutions?|Real solutions?|Sums?|"
+                        r"Properties|Definite integral|Indefinite integral|Series expansion.{0,40}|Root plot|"
+                        r"Geometric figure|Dimensions|Matrix plot|Vector plot|Vector length|Normalized vector|"
+                        r"Implicit derivatives?|Partial derivatives?|Approximate forms?|Continued fraction):")
 _INDENTED = re.compile(r"^\s{6,60}\S")   # Alpha's next line of a result, under the first (the notes' own: less)
 _TAKEN_BACK = re.compile(r"\b(?:oops|retype|re-type|typo|mistyped|wrong query|ignore (?:this|that))\b", re.I)
 _BRACE_LIST = re.compile(r"\{(\s{0,4}-?[\d.]{1,20}(?:\s{0,4},\s{0,4}-?[\d.]{1,20}){0,200}\s{0,4})\}")
@@ -85,9 +93,15 @@ def alpha_notes(text: str) -> str:
         result = _RESULT.match(lines[j]) if j < len(lines) else None
         end = _block(lines, j, _RESULT) if result else j
         shown = ([result.group(1)] + [lines[k].strip() for k in range(j + 1, end)]) if result else []
+        while end < len(lines) and _OTHER_POD.match(lines[end]):   # Alpha's other pods: no claim of the learner's
+            pod = _block(lines, end, _OTHER_POD)
+            for k in range(end, pod):
+                out[k] = ""
+            end = pod
         taken_back = end < len(lines) and bool(_TAKEN_BACK.search(lines[end]))
         for k in range(j, end):
-            out[k] = ""
+            if out[k] == bracket_lists(lines[k]):
+                out[k] = ""
         if not taken_back:
             claims = result_claims(query.group(1).strip(), shown)
             for k, claim in enumerate(claims):
