@@ -77,3 +77,9 @@ def test_more_query_spellings_and_other_pods():
         ["K = [[25, 41], [41, 70]]"]
     text = alpha_notes("Input: 2 + 2\nResult: 4\nAlternate form:\n        2^2\nback to notes")
     assert text.split("\n") == ["", "2 + 2 = 4", "", "", "back to notes"]
+
+
+def test_an_interpretation_pasted_alone_is_the_query():
+    text = alpha_notes("Input interpretation: eigenvalues | (25 | 41\n                        41 | 70)\n"
+                       "Result: λ_1 = 1/2 (95 + sqrt(8749)) ≈ 94.2680\n        λ_2 = 1/2 (95 - sqrt(8749)) ≈ 0.731955")
+    assert text.split("\n") == ["", "", "λ_1 = (95 + sqrt(8749))/2 ≈ 94.2680", "λ_2 = (95 - sqrt(8749))/2 ≈ 0.731955"]

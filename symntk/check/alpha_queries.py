@@ -9,7 +9,8 @@ wrt w11``, ``D[…, w11]`` (``df/dw11
 = r``); else arithmetic of numbers (and of the input x:
 ``1*(2x+1) + 3*(-x) + 1`` is ``2 - x``), one or a list (``N[27 + sqrt(17)], N[27 - sqrt(17)]``: ``27 + sqrt(17) ≈
 31.1231`` one a result). Alpha's ``1/2 (27 + sqrt(697))`` is ``(27 + sqrt(697))/2``; a result cut short with
-``...`` is ≈. Every pattern is linear and anchored.
+``...`` is ≈; a result that names
+the eigenvalues (``λ_1 = …``) is theirs whatever the query. Every pattern is linear and anchored.
 """
 
 from __future__ import annotations
@@ -140,6 +141,8 @@ def result_claims(query: str, results: list[str]) -> list[str]:
     if m := _DERIVATIVE.match(query):
         var, expr = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         return _derivative(var, expr, results)
+    if results and re.match(r"^\s{0,4}(?:λ|lambda)\s{0,2}_?\d?\s{0,4}(?:=|≈)", results[0]):
+        return _eigen(results)   # a query not read (an interpretation only) whose result names the eigenvalues
     return _arithmetic(query, results)
 
 

@@ -5,7 +5,8 @@ an ``Input:`` has its ``Result:`` right below it. The
 notes are plain text otherwise: they are not read as Wolfram Language (:mod:`symntk.check.wolfram`), and a list
 written as Alpha writes it, ``{{31, -3}, {-3, 23}}``, is the matrix ``[[31, -3], [-3, 23]]``.
 
-A query (``Input:``, its ``Input interpretation:`` and the lines indented below them) claims nothing but what its
+A query (``Input:``, its ``Input interpretation:`` and the lines indented below them; an interpretation
+pasted without its input stands for it) claims nothing but what its
 result says of it (:mod:`symntk.check.alpha_queries`), put on the ``Result:`` line and the indented lines below it,
 one result a line (Alpha's other pods, ``Alternate form:``, ``Eigenvectors:``, ``Plot:``, are blanked):
 ``eigenvalues M`` gives λ_1, λ_2, … (``λ_1 = 1/2 (27 + sqrt(697)) ≈ 26.7004``), ``solve`` of
@@ -26,7 +27,7 @@ MAX_LINES = 3000
 MAX_LINE = 2000
 EVIDENCE = 2
 _INPUT = re.compile(r"^\s{0,4}Input:\s{0,8}(.{0,2000})$")
-_INTERPRETATION = re.compile(r"^\s{0,4}Input interpretation:")
+_INTERPRETATION = re.compile(r"^\s{0,4}Input interpretation:\s{0,8}(.{0,2000})$")
 _RESULT = re.compile(r"^\s{0,4}(?:Result|Results|Exact result|Decimal approximation|Solutions?|Roots?):"
                      r"\s{0,8}(.{0,2000})$")
 _OTHER_POD = re.compile(r"^\s{0,4}(?:Alternate forms?|Expanded forms?|Factored forms?|Exact forms?|"
@@ -46,7 +47,7 @@ def is_alpha(text: str) -> bool:
     """Whether notes hold Wolfram|Alpha pastes: :data:`EVIDENCE` ``Input:`` lines or more and a ``Result:``, or
     one ``Input:`` with its ``Result:`` right below it (its interpretation between them)."""
     lines = [line[:MAX_LINE] for line in text.split("\n")[:MAX_LINES]]
-    inputs = [i for i, line in enumerate(lines) if _INPUT.match(line)]
+    inputs = [i for i, line in enumerate(lines) if _INPUT.match(line) or _INTERPRETATION.match(line)]
     if len(inputs) >= EVIDENCE and any(_RESULT.match(line) for line in lines):
         return True
     for i in inputs:
@@ -81,7 +82,7 @@ def alpha_notes(text: str) -> str:
     out = [bracket_lists(line) for line in lines]
     i = 0
     while i < len(lines) and i < MAX_LINES:
-        query = _INPUT.match(lines[i])
+        query = _INPUT.match(lines[i]) or _INTERPRETATION.match(lines[i])   # an interpretation alone: the query
         if not query:
             i += 1
             continue
