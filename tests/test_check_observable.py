@@ -104,3 +104,37 @@ def test_more_displays_and_a_tex_cell_over_lines(tmp_path):
     assert first == 0
     wrong, first = _verdicts(tmp_path, LINEAR, notes.replace("K[0][1]\n41", "K[0][1]\n42"))
     assert wrong[30] == ["wrong"] and first == 30
+
+
+TWO_OUTPUTS = problem([1, 1, 2], "identity", [1, 2], W1=1, b1=1, W2=[[1], [2]], b2=[0, 0])
+# h = x + 1; θ = (W¹, b¹, W²_1, W²_2, b²_1, b²_2): ∇f_1(x) = (x, 1, h, 0, 1, 0), ∇f_2(x) = (2x, 2, 0, h, 0, 1);
+# K^(1) = [[7, 10], [10, 15]], λ = 11 ± 2√29 ≈ 0.2297, 21.7703; K^(2) = [[13, 19], [19, 30]], λ ≈ 0.6853, 42.3147
+
+PER_OUTPUT = """md`# two outputs, one kernel each`
+md`(exercise G)`
+
+K1 = [[7, 10], [10, 15]]
+Array(2) [Array(2), Array(2)]
+
+K2 = math.multiply(J2, math.transpose(J2))
+Array(2) [
+  0: Array(2) [13, 19]
+  1: Array(2) [19, 30]
+]
+
+math.eigs(K1).values
+Array(2) [0.22967, 21.77033]
+
+g1_out2 = grad2(1)
+Array(6) [2, 2, 0, 2, 0, 1]
+"""
+
+
+def test_names_numbering_an_output_claim_that_outputs_kernel(tmp_path):
+    verdicts, first = _verdicts(tmp_path, TWO_OUTPUTS, PER_OUTPUT)
+    assert verdicts[4] == ["correct"] and verdicts[8] == ["correct"] and verdicts[9] == ["correct", "correct"]
+    assert verdicts[14] == ["correct", "correct"] and verdicts[17] == ["correct"]
+    assert first == 0
+    swapped = PER_OUTPUT.replace("math.eigs(K1)", "math.eigs(K2)").replace("[2, 2, 0, 2, 0, 1]", "[1, 1, 2, 0, 1, 0]")
+    verdicts, first = _verdicts(tmp_path, TWO_OUTPUTS, swapped)
+    assert "wrong" in verdicts[14] and verdicts[17] == ["wrong"] and first == 14

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .code_files import code_notes
-from .observable_values import displayed, shown_claims
+from .observable_values import displayed, of_output, shown_claims
 from .printed_values import kind_by_name
 
 MAX_LINES = 3000
@@ -217,6 +217,8 @@ def observable_notes(text: str) -> str:
                 if len(own) < 40:
                     own[assign.group(1)] = ("", assign.group(2).strip())
                 typed = shown_claims(statement, shown, functions) if shown is not None else []
+                if of_output(kind_by_name(assign.group(1)) or ""):   # K2 = [[…]]: output 2's kernel
+                    typed = [(0, f"K{of_output(kind_by_name(assign.group(1)))} = {assign.group(2).strip()}")]
                 out[i] = ", ".join(f"${c}$" for k, c in typed if k == 0) if typed else code_notes(statement, "cell.py")
             elif shown is not None:
                 for k, claim in shown_claims(statement, shown, functions):

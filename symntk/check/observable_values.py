@@ -7,11 +7,12 @@ Displays: ``Array(7) [1, 0, 1]`` (one row), a number (``24.596748``), ``Object {
 and ``Object {…}`` show no value. The code (spelt as Python, :func:`symntk.check.observable.js_spelling`) gives
 the subject: a name by what it says (K, J, g1 → the gradient at x_1, lam:
 :func:`symntk.check.printed_values.kind_by_name`), ``eigvals(K)`` the eigenvalues, ``det``/``trace``, ``J @ J.T``
-the kernel, ``J[0]`` row 1 of the Jacobian (the gradient at x_1), ``K[0][1]`` the entry K_12, ``theta.length``
-the count, a call of a gradient function ``grad(2)`` the gradient at the input 2; a list of expressions one claim
-each (``dot(g1, g2)`` is K_12, ``(27 + sqrt(697)) / 2`` the number shown). A matrix is claimed on its first line,
-each row on its own (K_11 = 7, K_12 = 11; a Jacobian's row i the gradient at x_i). Decimals shown are
-approximations (≈). Every pattern is linear and anchored.
+the kernel, ``g1_out2`` output 2's gradient at x_1, ``J[0]`` row 1 of the Jacobian (the gradient at x_1),
+``K[0][1]`` the entry K_12, ``theta.length`` the count, a call of a gradient function ``grad(2)`` the gradient at
+the input 2; a list of expressions one claim each (``dot(g1, g2)`` is K_12, ``(27 + sqrt(697)) / 2`` the number
+shown). Names numbering an output (``K2``, ``eigvals(K2)``) claim that output's kernel and eigenvalues. A matrix
+is claimed on its first line, each row on its own (K_11 = 7, K_12 = 11; a Jacobian's row i the gradient at
+x_i). Decimals shown are approximations (≈). Every pattern is linear and anchored.
 """
 
 from __future__ import annotations
@@ -34,10 +35,11 @@ _ENTRY_OF = re.compile(r"^([A-Za-z_]\w{0,30})\[\s{0,4}(\d)\s{0,4}\]\s{0,4}\[\s{0
 _LENGTH = re.compile(r"^([A-Za-z_]\w{0,30})\.length$")
 _ROW_OF = re.compile(r"^([A-Za-z_]\w{0,30})\[\s{0,4}(\d{1,3})\s{0,4}\]$")
 _DOT = re.compile(r"^dot\(\s{0,4}([A-Za-z_]\w{0,30})\s{0,4},\s{0,4}([A-Za-z_]\w{0,30})\s{0,4}\)$")
-_WRAP = re.compile(r"^(eigvals|det|trace)\(\s{0,4}[A-Za-z_]\w{0,30}\s{0,4}\)$")
+_WRAP = re.compile(r"^(eigvals|det|trace)\(\s{0,4}([A-Za-z_]\w{0,30})\s{0,4}\)$")
 _KERNEL = re.compile(r"^([A-Za-z_]\w{0,30})\s{0,4}@\s{0,4}\1\.T$")
 _ARITH = re.compile(r"^[\d\s.+\-*/()]{0,400}(?:sqrt\([\d\s.+\-*/]{1,40}\)[\d\s.+\-*/()]{0,400}){0,8}$")
 _POINT = re.compile(r"(\d)$")
+_OUTPUT_GRADIENT = re.compile(r"^(?:g|grad|gradient)_?x?_?([1-9])_?(?:out|output|f|y)_?([1-9])$")   # g1_out2
 _ACTIVATIONS = {"sigma": r"\sigma", "tanh": r"\tanh", "relu": r"\operatorname{relu}"}
 _PLUS_MINUS = re.compile(r"^(.{0,200}?)\s{0,4}([+-])\s{0,4}(sqrt\(.{1,60})$")
 
@@ -121,15 +123,22 @@ def _eigen_pair(items: list[str]) -> bool:
                 and {a.group(2), b.group(2)} == {"+", "-"})
 
 
+def of_output(kind: str) -> str:
+    """The superscript naming the output of a kind (``kernel:2`` → ``^{[2]}``), or ``""``."""
+    name, _, output = kind.partition(":")
+    return f"^{{[{output}]}}" if name in ("kernel", "eigen", "jacobian") and output.isdigit() else ""
+
+
 def _matrix_claims(kind: str, rows: list[list[str]], offsets: list[int]) -> list[tuple[int, str]]:
     """A kernel or Jacobian shown one row a line: the matrix on the first line, each row on its own."""
     rel = _rel([v for r in rows for v in r])
+    of, kind = of_output(kind), kind.partition(":")[0] if of_output(kind) else kind
     if kind == "kernel" and len(rows) == len(rows[0]) > 1:
-        made = [(0, f"K {rel} {matrix(rows)}")]
+        made = [(0, f"K{of} {rel} {matrix(rows)}")]
         for i, (row, at) in enumerate(zip(rows, offsets), start=1):
-            made.append((at, ", ".join(f"K_{{{i}{j}}} {_rel([v])} {v}" for j, v in enumerate(row, start=1))))
+            made.append((at, ", ".join(f"K{of}_{{{i}{j}}} {_rel([v])} {v}" for j, v in enumerate(row, start=1))))
         return made
-    if kind == "jacobian" and len(rows[0]) > 1:
+    if kind == "jacobian" and len(rows[0]) > 1 and not of:
         made = [(0, f"J {rel} {matrix(rows)}")]
         for i, (row, at) in enumerate(zip(rows, offsets), start=1):
             made.append((at, rf"\nabla_\theta f(x_{{{i}}}) {_rel(row)} ({', '.join(row)})"))
@@ -143,14 +152,17 @@ def _subject(statement: str, functions: set[str]) -> tuple[str, str]:
     name, expr = None, statement.strip()
     if "=" in expr and (m := re.match(r"^([A-Za-z_]\w{0,40})\s{0,4}=(?!=)\s{0,4}(.{1,4000})$", expr)):
         name, expr = m.group(1), m.group(2).strip()
+        if out := _OUTPUT_GRADIENT.match(name):   # output 2's gradient at x_1
+            return f"gradient@{out.group(1)}:{out.group(2)}", expr
         kind = kind_by_name(name)
         if kind == "gradient":
             point = _gradient_point(name)
             return (f"gradient@{point}", expr) if point else ("", expr)
         if kind:
-            return kind.partition(":")[0], expr
+            return kind, expr
     if wrap := _WRAP.match(expr):
-        return {"eigvals": "eigen", "det": "det", "trace": "trace"}[wrap.group(1)], expr
+        of = (kind_by_name(wrap.group(2)) or "").partition(":")[2] if wrap.group(1) == "eigvals" else ""
+        return {"eigvals": "eigen", "det": "det", "trace": "trace"}[wrap.group(1)] + (f":{of}" if of else ""), expr
     if _KERNEL.match(expr):
         return "kernel", expr
     if (entry := _ENTRY_OF.match(expr)) and kind_by_name(entry.group(1)) == "kernel":   # K[0][1]: K_12
@@ -166,7 +178,7 @@ def _subject(statement: str, functions: set[str]) -> tuple[str, str]:
         if kind == "gradient":
             point = _gradient_point(expr)
             return (f"gradient@{point}", expr) if point else ("", expr)
-        return kind.partition(":")[0], expr
+        return kind, expr
     return "", expr
 
 
@@ -180,8 +192,14 @@ def shown_claims(statement: str, shown: tuple[list[list[str]], list[int]], funct
         return _matrix_claims(kind, rows, offsets)
     values = rows[0]
     rel = _rel(values)
-    if kind == "eigen":
-        return [(0, ", ".join(rf"\lambda {_rel([v])} {v}" for v in values))]
+    if kind.startswith("gradient@") and ":" in kind and len(values) > 1:
+        point, _, output = kind[9:].partition(":")
+        return [(0, rf"\nabla_\theta f_{{{output}}}(x_{{{point}}}) {rel} ({', '.join(values)})")]
+    of = of_output(kind)
+    if kind.partition(":")[0] == "eigen":
+        return [(0, ", ".join(rf"\lambda{of} {_rel([v])} {v}" for v in values))]
+    if of or kind.partition(":")[0] in ("kernel", "jacobian"):   # a matrix shown on one line: not read
+        return []
     if kind in ("det", "trace") and len(values) == 1:
         return [(0, ("\\det K" if kind == "det" else "\\operatorname{tr} K") + f" {rel} {values[0]}")]
     if kind.startswith("entry:") and len(values) == 1:
