@@ -138,3 +138,12 @@ def test_names_numbering_an_output_claim_that_outputs_kernel(tmp_path):
     swapped = PER_OUTPUT.replace("math.eigs(K1)", "math.eigs(K2)").replace("[2, 2, 0, 2, 0, 1]", "[1, 1, 2, 0, 1, 0]")
     verdicts, first = _verdicts(tmp_path, TWO_OUTPUTS, swapped)
     assert "wrong" in verdicts[14] and verdicts[17] == ["wrong"] and first == 14
+
+
+def test_strings_typed_arrays_and_numbered_eigenvalues():
+    from symntk.check.observable_values import shown_claims
+    assert displayed(['Array(2) ["94.268", "0.732"]']) == ([["94.268", "0.732"]], [0])
+    assert displayed(["Float64Array(2) [94.268, 0.732]"]) == ([["94.268", "0.732"]], [0])
+    assert js_spelling("((95 + Math.sqrt(8749)) / 2).toFixed(3)") == "(95 + sqrt(8749)) / 2"
+    assert shown_claims("lam1 = (95 + sqrt(8749)) / 2", displayed(['"94.268"']), set()) == \
+        [(0, r"\lambda_{1} \approx 94.268")]

@@ -52,6 +52,8 @@ JS_RULES: tuple[tuple[re.Pattern[str], str], ...] = (   # JavaScript / math.js s
     (re.compile(r"\.map\(\s{0,4}(\w{1,8})\s{0,4}=>\s{0,4}(?:math\.round\(\s{0,4}\1\s{0,4},\s{0,4}\d{1,2}\s{0,4}\)"
                 r"|\+?\1\.toFixed\(\s{0,4}\d{1,2}\s{0,4}\))\s{0,4}\)\s{0,4}$"), ""),   # .map(v => math.round(v, 6))
     (re.compile(r"^math\.round\((.{1,2000}),\s{0,4}\d{1,2}\s{0,4}\)$"), r"\1"),   # math.round(Math.sqrt(605), 6)
+    (re.compile(r"^\+?\((.{1,2000})\)\.toFixed\(\s{0,4}\d{1,2}\s{0,4}\)$"), r"\1"),   # (27 + Math.sqrt(697)).toFixed(3)
+    (re.compile(r"^\+?([\w.]{1,60}(?:\([^()]{0,200}\))?)\.toFixed\(\s{0,4}\d{1,2}\s{0,4}\)$"), r"\1"),
     (re.compile(r"\bmath\.multiply\(\s{0,4}(\w{1,20})\s{0,4},\s{0,4}math\.transpose\(\s{0,4}(\w{1,20})\s{0,4}\)"
                 r"\s{0,4}\)"), r"\1 @ \2.T"),
     (re.compile(r"\bmath\.multiply\(\s{0,4}(\w{1,20})\s{0,4},\s{0,4}(\w{1,20})\s{0,4}\)"), r"\1 @ \2"),

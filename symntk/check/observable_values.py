@@ -1,18 +1,20 @@
 """What an Observable notebook displays below a code cell, read back as claims of the code (for
 :mod:`symntk.check.observable`).
 
-Displays: ``Array(7) [1, 0, 1]`` (one row), a number (``24.596748``), ``Object {values: Array(2) […], …}`` (what
-``math.eigs`` returns: its values), or an array of arrays shown one row a line
-(``Array(2) [`` ↵ ``  0: Array(2) [7, 11]`` ↵ … ↵ ``]``); a collapsed ``Array(2) [Array(2), Array(2)]``, ``ƒ(x)``
-and ``Object {…}`` show no value. The code (spelt as Python, :func:`symntk.check.observable.js_spelling`) gives
-the subject: a name by what it says (K, J, g1 → the gradient at x_1, lam:
-:func:`symntk.check.printed_values.kind_by_name`), ``eigvals(K)`` the eigenvalues, ``det``/``trace``, ``J @ J.T``
-the kernel, ``g1_out2`` output 2's gradient at x_1, ``J[0]`` row 1 of the Jacobian (the gradient at x_1),
-``K[0][1]`` the entry K_12, ``theta.length`` the count, a call of a gradient function ``grad(2)`` the gradient at
-the input 2; a list of expressions one claim each (``dot(g1, g2)`` is K_12, ``(27 + sqrt(697)) / 2`` the number
-shown). Names numbering an output (``K2``, ``eigvals(K2)``) claim that output's kernel and eigenvalues. A matrix
-is claimed on its first line, each row on its own (K_11 = 7, K_12 = 11; a Jacobian's row i the gradient at
-x_i). Decimals shown are approximations (≈). Every pattern is linear and anchored.
+Displays: ``Array(7) [1, 0, 1]`` (one row; ``Float64Array``, numbers shown as strings too), a number
+(``24.596748``), ``Object {values: Array(2) […], …}`` (what ``math.eigs`` returns: its values), or an array of
+arrays shown one row a line (``Array(2) [`` ↵ ``  0: Array(2) [7, 11]`` ↵ … ↵ ``]``); a collapsed
+``Array(2) [Array(2), Array(2)]``, ``ƒ(x)`` and ``Object {…}`` show no value.
+
+The code (spelt as Python, :func:`symntk.check.observable.js_spelling`) gives the subject: a name by what it says
+(K, J, g1 → the gradient at x_1, lam: :func:`symntk.check.printed_values.kind_by_name`; lam1 → λ_1; g1_out2 →
+output 2's gradient at x_1; K2 → output 2's kernel), ``eigvals(K)`` the eigenvalues (of output 2 for K2),
+``det``/``trace``, ``J @ J.T`` the kernel, ``J[0]`` row 1 of the Jacobian (the gradient at x_1), ``K[0][1]`` the
+entry K_12, ``theta.length`` the count, a call of a gradient function ``grad(2)`` the gradient at the input 2; a
+list of expressions one claim each (``dot(g1, g2)`` is K_12, ``(27 + sqrt(697)) / 2`` the number shown).
+
+A matrix is claimed on its first line, each row on its own (K_11 = 7, K_12 = 11; a Jacobian's row i the gradient
+at x_i). Decimals shown are approximations (≈). Every pattern is linear and anchored.
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ from .julia_output import comma_items
 from .printed_values import NUMBER, kind_by_name, matrix
 
 MAX_ROWS = 60
-_FLAT = re.compile(rf"^\s{{0,8}}(?:\d{{1,4}}:\s{{0,4}})?Array\(\d{{1,4}}\)\s{{0,4}}\[\s{{0,4}}({NUMBER}"
-                   rf"(?:\s{{0,4}},\s{{0,4}}{NUMBER}){{0,200}})\s{{0,4}}\]\s*$")
+_ITEM = rf'"?{NUMBER}"?'   # a number, or one shown as a string (``.toFixed(3)`` gives "26.700")
+_FLAT = re.compile(rf"^\s{{0,8}}(?:\d{{1,4}}:\s{{0,4}})?\w{{0,12}}Array\(\d{{1,4}}\)\s{{0,4}}\[\s{{0,4}}({_ITEM}"
+                   rf"(?:\s{{0,4}},\s{{0,4}}{_ITEM}){{0,200}})\s{{0,4}}\]\s*$")   # Array(2) […], Float64Array(2) […]
 _OPEN = re.compile(r"^\s{0,8}Array\(\d{1,4}\)\s{0,4}\[\s*$")
 _EIGS_OBJECT = re.compile(rf"^\s{{0,8}}Object\s{{0,4}}\{{\s{{0,4}}values:\s{{0,4}}Array\(\d{{1,4}}\)\s{{0,4}}"
                           rf"\[\s{{0,4}}({NUMBER}(?:\s{{0,4}},\s{{0,4}}{NUMBER}){{0,200}})\s{{0,4}}\]")   # math.eigs(K)
-_SCALAR = re.compile(rf"^\s{{0,8}}({NUMBER})\s*$")
+_SCALAR = re.compile(rf"^\s{{0,8}}({_ITEM})\s*$")
 _CALL = re.compile(r"^([A-Za-z_]\w{0,30})\(\s{0,4}(-?\d{1,12}(?:\.\d{1,12})?)\s{0,4}\)$")
 _ENTRY_OF = re.compile(r"^([A-Za-z_]\w{0,30})\[\s{0,4}(\d)\s{0,4}\]\s{0,4}\[\s{0,4}(\d)\s{0,4}\]$")
 _LENGTH = re.compile(r"^([A-Za-z_]\w{0,30})\.length$")
@@ -39,13 +42,14 @@ _WRAP = re.compile(r"^(eigvals|det|trace)\(\s{0,4}([A-Za-z_]\w{0,30})\s{0,4}\)$"
 _KERNEL = re.compile(r"^([A-Za-z_]\w{0,30})\s{0,4}@\s{0,4}\1\.T$")
 _ARITH = re.compile(r"^[\d\s.+\-*/()]{0,400}(?:sqrt\([\d\s.+\-*/]{1,40}\)[\d\s.+\-*/()]{0,400}){0,8}$")
 _POINT = re.compile(r"(\d)$")
+_NUMBERED_EIGEN = re.compile(r"^(?:lambda|lam|lmbda|l|ev|eig|mu)_?([1-9])$")   # lam1: λ_1
 _OUTPUT_GRADIENT = re.compile(r"^(?:g|grad|gradient)_?x?_?([1-9])_?(?:out|output|f|y)_?([1-9])$")   # g1_out2
 _ACTIVATIONS = {"sigma": r"\sigma", "tanh": r"\tanh", "relu": r"\operatorname{relu}"}
 _PLUS_MINUS = re.compile(r"^(.{0,200}?)\s{0,4}([+-])\s{0,4}(sqrt\(.{1,60})$")
 
 
 def _numbers(text: str) -> list[str]:
-    return [c.strip() for c in text.split(",")]
+    return [c.strip().strip('"') for c in text.split(",")]
 
 
 def displayed(lines: list[str]) -> tuple[list[list[str]], list[int]] | None:
@@ -59,7 +63,7 @@ def displayed(lines: list[str]) -> tuple[list[list[str]], list[int]] | None:
     if m := _EIGS_OBJECT.match(first):
         return [_numbers(m.group(1))], [0]
     if m := _SCALAR.match(first):
-        return [[m.group(1)]], [0]
+        return [[m.group(1).strip('"')]], [0]
     if not _OPEN.match(first):
         return None
     rows, offsets = [], []
@@ -152,6 +156,8 @@ def _subject(statement: str, functions: set[str]) -> tuple[str, str]:
     name, expr = None, statement.strip()
     if "=" in expr and (m := re.match(r"^([A-Za-z_]\w{0,40})\s{0,4}=(?!=)\s{0,4}(.{1,4000})$", expr)):
         name, expr = m.group(1), m.group(2).strip()
+        if eig := _NUMBERED_EIGEN.match(name):
+            return f"lambda_{eig.group(1)}", expr
         if out := _OUTPUT_GRADIENT.match(name):   # output 2's gradient at x_1
             return f"gradient@{out.group(1)}:{out.group(2)}", expr
         kind = kind_by_name(name)
@@ -173,6 +179,8 @@ def _subject(statement: str, functions: set[str]) -> tuple[str, str]:
         return f"gradient@{int(row.group(2)) + 1}", expr
     if (call := _CALL.match(expr)) and call.group(1) in functions:
         return f"at:{call.group(2)}", expr
+    if eig := _NUMBERED_EIGEN.match(expr):
+        return f"lambda_{eig.group(1)}", expr
     if re.fullmatch(r"[A-Za-z_]\w{0,30}", expr):
         kind = kind_by_name(expr) or ""
         if kind == "gradient":
@@ -195,6 +203,8 @@ def shown_claims(statement: str, shown: tuple[list[list[str]], list[int]], funct
     if kind.startswith("gradient@") and ":" in kind and len(values) > 1:
         point, _, output = kind[9:].partition(":")
         return [(0, rf"\nabla_\theta f_{{{output}}}(x_{{{point}}}) {rel} ({', '.join(values)})")]
+    if kind.startswith("lambda_") and len(values) == 1:
+        return [(0, rf"\lambda_{{{kind[7:]}}} {rel} {values[0]}")]
     of = of_output(kind)
     if kind.partition(":")[0] == "eigen":
         return [(0, ", ".join(rf"\lambda{of} {_rel([v])} {v}" for v in values))]
