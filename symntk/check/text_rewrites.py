@@ -1,7 +1,7 @@
 """The rewrites a notes file's text goes through before it is read: its own LaTeX macros expanded, what the learner
 crossed out dropped, results written in words, other markups and converters' output (working written as code, Org,
-Typst, Word's linear format, Word converted by pandoc,
-full-width forms) and the notes' own labels and numbering turned into the notation the
+Typst, Word's linear format, Word converted by pandoc, Observable notebooks, Wolfram|Alpha pastes, matrices drawn
+in plain text, full-width forms) and the notes' own labels and numbering turned into the notation the
 reader reads, in this order."""
 
 from __future__ import annotations
