@@ -1,8 +1,8 @@
 """The rewrites a notes file's text goes through before it is read: its own LaTeX macros expanded, what the learner
 crossed out dropped, results written in words, other markups and converters' output (working written as code, Org,
-Typst, Word's linear format, Word converted by pandoc, Observable notebooks, Wolfram|Alpha pastes, matrices drawn
-in plain text, full-width forms) and the notes' own labels and numbering turned into the notation the
-reader reads, in this order."""
+Typst, Word's linear format, Word converted by pandoc, Observable notebooks, Wolfram|Alpha pastes, GeoGebra's CAS
+view, matrices drawn in plain text, full-width forms) and the notes' own labels and numbering turned into the
+notation the reader reads, in this order."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from .discriminant_letter import discriminant_letter
 from .drawn_matrices import drawn_matrices
 from .earlier_values import earlier_quotes_blanked
 from .fullwidth import ascii_punctuation
+from .geogebra_cas import geogebra_notes
 from .glued_indices import glued_indices
 from .glued_inputs import glued_inputs
 from .html_notes import html_notes
@@ -73,6 +74,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = knitted_chunks(text)   # knitted R Markdown: a ```r chunk and knitr's ## output fences as one session
     text = maple_notes(text)   # a pasted Maple session: each prompt and Maple's output as claims on their lines
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
+    text = geogebra_notes(text)   # a pasted GeoGebra CAS view: 1  f(x) := … ↵ →  …, rows and outputs as claims
     if is_alpha(text):
         text = alpha_notes(text)   # pasted Wolfram|Alpha: Input:/Result: as claims; the rest plain text, not Wolfram
     elif is_wolfram(text):
