@@ -60,7 +60,7 @@ def geogebra_notes(text: str) -> str:
         out[i] = typed or ""
         for k, _ in shown:
             out[k] = ""
-        formula = typed and re.match(r"^f\d?\(", typed)   # f(x) := …: GeoGebra's expanded form says more
+        formula = typed and re.match(r"^f(?:_\d)?\(", typed)   # f(x) := …: GeoGebra's expanded form says more
         if shown and (not typed or formula):
             row = output_claim(command, shown[0][1], rows, two_outputs)
             out[shown[0][0]] = row.claim

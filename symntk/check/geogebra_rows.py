@@ -129,7 +129,7 @@ def _again(row: Row, value: str) -> str:
 
 def _eigen(value: str, kind: str) -> str:
     output = kind.partition(":")[2]
-    name = f"λ^({output})" if output else "λ"
+    name = f"λ^{{({output})}}" if output else "λ"
     return ", ".join(f"{name} {_rel(v)} {spelt(v)}" for v in _items(value))
 
 
