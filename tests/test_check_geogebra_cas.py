@@ -63,3 +63,16 @@ def test_a_wrong_output_is_wrong_and_spellings():
 def test_a_wrong_computed_value_is_the_first_mistake(tmp_path):
     verdicts, first = _verdicts(tmp_path, LINEAR, CAS.replace("→  {4, 2, 7, 1}", "→  {4, 2, 7, 2}"))
     assert verdicts[14] == ["wrong"] and first == 14
+
+
+def test_lists_of_calls_and_an_activation_under_the_learners_own_name():
+    from symntk.check.geogebra_cas import geogebra_notes as notes
+    text = notes("1  s(z) := 1 / (1 + exp(-z))\n→  s(z) := 1 / (1 + ℯ^(-z))\n"
+                 "2  Numeric({s(0), s'(0)}, 4)\n→  {0.5, 0.25}\n"
+                 "3  {Derivative(f(x), w), Derivative(f(x), b)}\n→  {v x, v}\n"
+                 "4  {h(1), h(2)}\n→  {{4, 1}, {7, 2}}\n"
+                 "5  J := {$1, $2}\n→  J := {{2, 2}, {4, 2}}\n").split("\n")
+    assert text[3] == "sigma(0) ≈ 0.5, sigma'(0) ≈ 0.25"   # 0.5, 0.25: σ(0) and σ'(0) = 1/4, by hand
+    assert text[5] == "∇f(x) = (v x, v)"
+    assert text[7] == "h(1) = (4, 1), h(2) = (7, 2)"
+    assert text[9] == "J = [[2, 2], [4, 2]]"

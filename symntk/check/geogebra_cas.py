@@ -25,6 +25,12 @@ MAX_LINE = 2000
 EVIDENCE = 2
 _ROW = re.compile(r"^\s{0,3}(\d{1,3})\s{1,6}(\S.{0,2000})$")
 _OUTPUT = re.compile(r"^\s{0,3}→\s{0,6}(.{0,2000})$")
+_OWN_ACTIVATION = re.compile(r"^\s{0,3}\d{1,3}\s{1,6}([A-Za-z]\w{0,6})\(\s{0,2}([a-z])\s{0,2}\)\s{0,4}:=\s{0,4}"
+                             r"(.{1,200})$")
+_ACTIVATIONS = (("sigma", r"1\s{0,2}/\s{0,2}\(\s{0,2}1\s{0,2}\+\s{0,2}(?:exp\(\s{0,2}-\s{0,2}{v}\s{0,2}\)|[eℯ]\s{0,2}\^"
+                           r"\s{0,2}\(\s{0,2}-\s{0,2}{v}\s{0,2}\))\s{0,2}\)"),
+                ("tanh", r"tanh\(\s{0,2}{v}\s{0,2}\)"),
+                ("relu", r"max\(\s{0,2}(?:{v}\s{0,2},\s{0,2}0|0\s{0,2},\s{0,2}{v})\s{0,2}\)"))
 _GRAM = re.compile(r"^\s{0,3}\d{1,3}\s{1,6}(K\d?)\s{0,4}:=\s{0,4}([A-Za-z]\w{0,8})\s{0,4}Transpose\s{0,4}\(?\s{0,4}\2")
 
 
@@ -35,12 +41,29 @@ def is_geogebra(text: str) -> bool:
     return rows >= EVIDENCE
 
 
+def _own_activations(lines: list[str]) -> dict[str, str]:
+    """Activations a CAS row defines under the learner's own name (``s(z) := 1 / (1 + exp(-z))``): name → sigma,
+    tanh or relu."""
+    named = {}
+    for line in lines[:MAX_LINES]:
+        m = _OWN_ACTIVATION.match(line)
+        if m and m.group(1) not in ("sigma", "tanh", "relu", "f", "g"):
+            for known, body in _ACTIVATIONS:
+                if re.fullmatch(body.replace("{v}", re.escape(m.group(2))), m.group(3).strip()):
+                    named[m.group(1)] = known
+    return named
+
+
 def geogebra_notes(text: str) -> str:
     """Notes with their CAS rows rewritten as claims (see the module doc); the other lines unchanged."""
     if not is_geogebra(text):
         return text
     lines = [line[:MAX_LINE] for line in text.split("\n")]
     out = list(lines)
+    for name, known in _own_activations(lines).items():   # s(z1), s'(z1) in the rows: σ's
+        for k, line in enumerate(lines[:MAX_LINES]):
+            if _ROW.match(line) or _OUTPUT.match(line):
+                lines[k] = re.sub(rf"(?<![\w.]){re.escape(name)}(?=['(])", known, line)
     jacobians = {m.group(2): m.group(1)[1:] for line in lines[:MAX_LINES] if (m := _GRAM.match(line))}
     two_outputs = any(re.match(r"^\s{0,3}\d{1,3}\s{1,6}f2\s{0,2}\(", line) for line in lines[:MAX_LINES])
     rows: dict[str, Row] = {}

@@ -34,6 +34,7 @@ _GRADIENT = re.compile(r"^(?:g|grad|gradient|gradf|df|G)(\d?)$")
 _HIDDEN = re.compile(r"^(?:z|h|a|hidden)$")
 _CALL = re.compile(r"^(\w{1,20})\((.{1,1800})\)$")
 _POINT = re.compile(r"^([A-Za-z]\w{0,8})\(\s{0,2}(-?[\d.]{1,12})\s{0,2}\)$")
+_ACTIVATION_CALL = re.compile(r"^((?:sigma|tanh|relu)'?)\(\s{0,2}(-?[\w.]{1,12})\s{0,2}\)$")
 _ROOTS = re.compile(r"^\{\s{0,2}[a-zλ]\s{0,2}=\s{0,2}(.{1,400}?)\s{0,2},\s{0,2}[a-zλ]\s{0,2}=\s{0,2}(.{1,400}?)"
                     r"\s{0,2}\}$")
 
@@ -148,6 +149,8 @@ def output_claim(command: str, value: str, rows: dict[str, Row], two_outputs: bo
         if (g := _gradient_of(name, two_outputs)) and args == "x" and value.startswith("{"):
             return Row(f"{g}(x) = {spelt(value)}", "gradient", name)
         return Row("", "", name)
+    if expr.startswith("{") and expr.endswith("}") and not (name and kind_by_name(name)):   # J := {$10, $11}: J
+        return _list_row(expr, value, name, two_outputs)
     call = _CALL.match(expr)
     if call is None:
         if name and re.search(r"Transpose", expr) and value.startswith("{{"):
@@ -156,14 +159,17 @@ def output_claim(command: str, value: str, rows: dict[str, Row], two_outputs: bo
         return _computed_name(name, value, two_outputs) if name else Row("", "", "")
     verb, inner = call.group(1), call.group(2)
     parts = comma_items(inner)
+    if verb == "Derivative" and len(parts) == 2 and (act := _ACTIVATION_CALL.match(parts[0].strip())) and \
+            act.group(2) == parts[1].strip():   # Derivative(sigma(z), z)
+        return Row(f"{act.group(1)}'({act.group(2)}) = {spelt(value)}", "", name)
     if verb == "Derivative" and len(parts) == 2:
         f = re.match(r"^(f\d?)\s{0,2}\(", parts[0].strip())
         fname = _function_name(f.group(1), two_outputs) if f else None
         return Row(f"d{fname}/d{parts[1].strip()} = {spelt(value)}", "", name) if fname else Row("", "", name)
     if verb == "Substitute" and parts:
         return _substituted(parts[0].strip(), value, name, two_outputs)
-    if expr.startswith("{Substitute("):   # {Substitute(f(1), p), Substitute(f(-1), p)}
-        return _substituted(expr, value, name, two_outputs)
+    if verb == "Numeric" and parts and parts[0].strip().startswith("{"):   # Numeric({s(1), s'(1)}, 4)
+        return _list_row(parts[0].strip(), value, name, two_outputs)
     if verb == "Numeric" and parts:
         ref = parts[0].strip()
         row = rows.get(ref.lstrip("$")) if ref.startswith("$") else next(
@@ -185,6 +191,34 @@ def output_claim(command: str, value: str, rows: dict[str, Row], two_outputs: bo
     if verb in ("Solve", "NSolve") and (roots := _ROOTS.match(value)) and _quadratic(inner, rows):
         return Row(", ".join(f"λ {_rel(r)} {spelt(r)}" for r in roots.groups()), "eigen", name)
     return _computed_name(name, value, two_outputs) if name else Row("", "", name)
+
+
+def _list_row(expr: str, value: str, name: str, two_outputs: bool) -> Row:
+    """A list of calls and its list of values: ``{Derivative(f(x), w1), …}`` the gradient ∇f(x),
+    ``{Substitute(f(1), p), …}`` the values of f, ``{z(1), z(3)}`` the hidden function's values,
+    ``{sigma(1), sigma'(1)}`` the activation's."""
+    items = _items(expr)
+    if items and all(re.match(r"^Substitute\(", item) for item in items):
+        return _substituted(expr, value, name, two_outputs)
+    derivatives = [re.match(r"^Derivative\(\s{0,2}(f\d?)\(x\)\s{0,2},\s{0,2}\w{1,12}\s{0,2}\)$", i) for i in items]
+    if items and all(derivatives) and len({d.group(1) for d in derivatives}) == 1 and value.startswith("{"):
+        g = _gradient_of("g" + derivatives[0].group(1)[1:], two_outputs)
+        return Row(f"{g}(x) = {spelt(value)}", "gradient", name) if g else Row("", "", name)
+    values = _items(value)
+    if len(values) != len(items) or len(items) < 2:
+        return Row("", "", name)
+    made = []
+    for item, shown in zip(items, values):
+        call = _POINT.match(item.strip()) or _ACTIVATION_CALL.match(item.strip())
+        if not call:
+            return Row("", "", name)
+        if _HIDDEN.match(call.group(1)) and shown.strip().startswith("{"):
+            made.append(f"{call.group(1)}({call.group(2)}) = {spelt(shown)}")
+        elif call.group(1).rstrip("'") in ("sigma", "tanh", "relu") and not shown.strip().startswith("{"):
+            made.append(f"{call.group(1)}({call.group(2)}) {_rel(shown)} {spelt(shown)}")
+        else:
+            return Row("", "", name)
+    return Row(", ".join(made), "", name)
 
 
 def _quadratic(inner: str, rows: dict[str, Row]) -> bool:
