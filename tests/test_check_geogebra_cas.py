@@ -76,3 +76,13 @@ def test_lists_of_calls_and_an_activation_under_the_learners_own_name():
     assert text[5] == "∇f(x) = (v x, v)"
     assert text[7] == "h(1) = (4, 1), h(2) = (7, 2)"
     assert text[9] == "J = [[2, 2], [4, 2]]"
+
+
+def test_the_characteristic_polynomial_and_its_roots_solved_by_row():
+    from symntk.check.geogebra_cas import geogebra_notes as notes
+    text = notes("1  CharacteristicPolynomial(K)\n→  x² - 95x + 69\n2  Solve($1 = 0)\n"
+                 "→  {x = -sqrt(8749) / 2 + 95 / 2, x = sqrt(8749) / 2 + 95 / 2}\n3  Numeric($2, 4)\n"
+                 "→  {x = 0.732, x = 94.27}\n").split("\n")
+    assert text[1] == "det(K - λI) = λ² - 95λ + 69"
+    assert text[3] == "λ = -sqrt(8749) / 2 + 95 / 2, λ = sqrt(8749) / 2 + 95 / 2"
+    assert text[5] == "λ ≈ 0.732, λ ≈ 94.27"

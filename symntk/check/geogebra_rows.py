@@ -32,11 +32,10 @@ _ASSIGN = re.compile(r"^([A-Za-z]\w{0,12})(?:\(\s{0,2}([a-z](?:\s{0,2},\s{0,2}[a
 _NUMBERS = re.compile(r"^\{\s{0,4}\{?[-\d.,\s{}]{1,2000}\}?\s{0,4}\}$")
 _GRADIENT = re.compile(r"^(?:g|grad|gradient|gradf|df|G)(\d?)$")
 _HIDDEN = re.compile(r"^(?:z|h|a|hidden)$")
-_CALL = re.compile(r"^(\w{1,20})\((.{1,1800})\)$")
+_CALL = re.compile(r"^(\w{1,30})\((.{1,1800})\)$")
 _POINT = re.compile(r"^([A-Za-z]\w{0,8})\(\s{0,2}(-?[\d.]{1,12})\s{0,2}\)$")
 _ACTIVATION_CALL = re.compile(r"^((?:sigma|tanh|relu)'?)\(\s{0,2}(-?[\w.]{1,12})\s{0,2}\)$")
-_ROOTS = re.compile(r"^\{\s{0,2}[a-zλ]\s{0,2}=\s{0,2}(.{1,400}?)\s{0,2},\s{0,2}[a-zλ]\s{0,2}=\s{0,2}(.{1,400}?)"
-                    r"\s{0,2}\}$")
+_ROOT = re.compile(r"^[a-zλ]\s{0,2}=\s{0,2}(.{1,400})$")   # x = 12 + sqrt(137): a root of the polynomial
 
 
 def spelt(value: str) -> str:
@@ -131,7 +130,8 @@ def _again(row: Row, value: str) -> str:
 def _eigen(value: str, kind: str) -> str:
     output = kind.partition(":")[2]
     name = f"λ^{{({output})}}" if output else "λ"
-    return ", ".join(f"{name} {_rel(v)} {spelt(v)}" for v in _items(value))
+    values = [_ROOT.sub(r"\1", v.strip()) for v in _items(value)]   # {x = 0.2953, x = 23.705}: the roots
+    return ", ".join(f"{name} {_rel(v)} {spelt(v)}" for v in values)
 
 
 def output_claim(command: str, value: str, rows: dict[str, Row], two_outputs: bool) -> Row:
@@ -188,8 +188,9 @@ def output_claim(command: str, value: str, rows: dict[str, Row], two_outputs: bo
         return Row(f"det K = {spelt(value)}", "det", name)
     if verb == "CharacteristicPolynomial":
         return Row("det(K - λI) = " + re.sub(r"(?<![A-Za-z])x(?![A-Za-z])", "λ", value), "charpoly", name)
-    if verb in ("Solve", "NSolve") and (roots := _ROOTS.match(value)) and _quadratic(inner, rows):
-        return Row(", ".join(f"λ {_rel(r)} {spelt(r)}" for r in roots.groups()), "eigen", name)
+    roots = [_ROOT.match(item.strip()) for item in _items(value)]
+    if verb in ("Solve", "NSolve") and len(roots) > 1 and all(roots) and _quadratic(inner, rows):
+        return Row(", ".join(f"λ {_rel(r.group(1))} {spelt(r.group(1))}" for r in roots), "eigen", name)
     return _computed_name(name, value, two_outputs) if name else Row("", "", name)
 
 
@@ -224,7 +225,7 @@ def _list_row(expr: str, value: str, name: str, two_outputs: bool) -> Row:
 def _quadratic(inner: str, rows: dict[str, Row]) -> bool:
     """Whether a Solve row solves the characteristic polynomial: of λ, squared, or a row's polynomial (``$9``)."""
     ref = re.match(r"^\s{0,2}\$(\d{1,3})", inner)
-    return bool(re.search(r"λ|²|\^\s{0,2}2", inner)) or bool(ref and rows.get(ref.group(1), Row("", "", "")).kind
+    return bool(re.search(r"λ|[²³]|\^\s{0,2}[23]", inner)) or bool(ref and rows.get(ref.group(1), Row("", "", "")).kind
                                                            == "charpoly")
 
 
