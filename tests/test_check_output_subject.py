@@ -35,6 +35,8 @@ $\\theta = (w1, b1, w2_1, w2_2, b2_1, b2_2)$
     ("For the second output we get $g(x_1) = (2, 2, 0, 2, 0, 1)$", (2, False)),
     ("for output 2 weights $w = 2$", None),
     ("outputs 1, 2 the gradients are", None),
+    ("Output 2: f_2 = u2 (w1 x + b1) + c2", (2, True)),      # that output's formula: and the section on
+    ("Output 2: f_1 = u1 h + c1", (2, False)),
 ])
 def test_a_line_that_starts_by_naming_one_output(line, expected):
     assert output_named(line) == expected
@@ -89,3 +91,10 @@ def test_a_sentence_that_opens_with_output_2_judges_its_gradients_as_output_2s()
 def test_output_1s_gradient_in_a_sentence_about_output_2_is_wrong():
     verdicts, first = notes_verdicts(HEAD + "\nFor output 2, the gradient is $(1, 1, 2, 0, 1, 0)$ at $x_1$.\n")
     assert verdicts[7] == ["wrong"] and first == 7
+
+
+def test_gradients_below_an_output_line_with_its_formula_are_that_outputs():
+    verdicts, first = notes_verdicts(HEAD + "\nOutput 2: $f_2 = w2_2 (w1 x + b1) + b2_2$\n"
+                                            "$g(x1) = (2, 2, 0, 2, 0, 1)$\n$g(x2) = (4, 2, 0, 3, 0, 1)$\n")
+    assert verdicts[8] == ["correct"] and verdicts[9] == ["correct"]
+    assert first == 0

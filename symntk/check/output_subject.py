@@ -33,6 +33,8 @@ _NUMBERED = re.compile(_LEAD + _WORDS + OUTPUT_WORD + r"\s{0,3}(?:no\.?\s{0,2}|#
 _ORDINAL = re.compile(_LEAD + _WORDS + r"([a-zéèðà]{4,10})\s{1,3}" + OUTPUT_WORD +
                       r"\s{0,3}(?:\*\*)?\s{0,3}([:—–-]|$|" + _SAYS + ")", re.I)
 _HEADING = re.compile(r"^(?:\*{1,6}\s|#{1,6}\s)")
+_OWN_FORMULA = re.compile(r"^\s{0,3}\$?\s{0,2}(?:f|y)\s{0,2}_?\s{0,2}\{?([1-9])\}?\s{0,2}(?:\(\s{0,2}x\s{0,2}\))?"
+                          r"\s{0,2}=")
 # the output's own name as the line's label: ``f_2: x1 -> (…)``, ``$f_2$:``, ``**y2:**``
 _LABEL = re.compile(_LEAD + r"\$?\s{0,2}(?:f|y)\s{0,2}(?:_\s{0,2}\{?\s{0,2}([1-9])\s{0,2}\}?|([1-9])|([₁₂₃]))"
                     r"\s{0,2}\$?\s{0,2}(?:\*\*)?\s{0,2}:")
@@ -40,13 +42,16 @@ _LABEL = re.compile(_LEAD + r"\$?\s{0,2}(?:f|y)\s{0,2}(?:_\s{0,2}\{?\s{0,2}([1-9
 
 def output_named(line: str) -> tuple[int, bool] | None:
     """(output, whether it names the section after it) for a line that starts by naming one output in words,
-    else None. A line that ends right after the name (a heading, ``output 2:`` alone) names its section."""
+    else None. A line that ends right after the name (a heading, ``output 2:`` alone), or goes on with that
+    output's formula (``Output 2: f_2 = u2 h + c2``), names its section."""
     m = _NUMBERED.match(line[:200])
     if m:   # a bold label (``**Output 2.** …``, ``**Выход 2:**``) heads what follows, as a heading does
         lead = len(line) - len(line.lstrip())
         close = line.find("**", lead + 2) if line.startswith("**", lead) else -1
         bold = 0 <= close <= m.end() + 1
-        return int(m.group(1)), not line[m.end():].strip() or bool(_HEADING.match(line)) or bold
+        own = _OWN_FORMULA.match(line[m.end():m.end() + 40])   # Output 2: f_2 = …: that output's formula, and on
+        return int(m.group(1)), (not line[m.end():].strip() or bool(_HEADING.match(line)) or bold
+                                 or bool(own and own.group(1) == m.group(1)))
     m = _ORDINAL.match(line[:200])
     if m and m.group(1).lower() in _ORDINALS:
         return _ORDINALS[m.group(1).lower()], not line[m.end():].strip() or bool(_HEADING.match(line))

@@ -1,8 +1,8 @@
 """The rewrites a notes file's text goes through before it is read: its own LaTeX macros expanded, what the learner
 crossed out dropped, results written in words, other markups and converters' output (working written as code, Org,
-Typst, Word's linear format, Word converted by pandoc, siunitx's numbers,
-full-width forms) and the notes' own labels and numbering turned into the notation the
-reader reads, in this order."""
+Typst, Word's linear format, Word converted by pandoc, siunitx's numbers, Observable notebooks, Wolfram|Alpha
+pastes, GeoGebra's CAS view, matrices drawn in plain text, full-width forms) and the notes' own labels and
+numbering turned into the notation the reader reads, in this order."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from .derivative_lists import derivative_lists
 from .derivative_rows import derivative_rows
 from .derivative_sections import derivative_sections
 from .discriminant_letter import discriminant_letter
+from .drawn_matrices import drawn_matrices
 from .earlier_values import earlier_quotes_blanked
 from .fullwidth import ascii_punctuation
+from .geogebra_cas import geogebra_notes
 from .glued_indices import glued_indices
 from .glued_inputs import glued_inputs
 from .html_notes import html_notes
@@ -31,6 +33,7 @@ from .macros import expanded_notes
 from .maple_session import maple_notes
 from .math_labels import math_labels
 from .maxima import is_maxima, maxima_markdown
+from .observable import observable_notes
 from .operator_tuples import operator_rows
 from .org import org_markdown
 from .own_activation_names import own_activations
@@ -52,6 +55,7 @@ from .tuple_assignments import tuple_assignments
 from .typst import typst_latex
 from .unicode_math import linear_format
 from .wolfram import is_wolfram, wolfram_markdown
+from .wolfram_alpha import alpha_notes, is_alpha
 from .worded_entries import worded_entries
 from .worded_links import worded_links
 from .zero_based import zero_based
@@ -68,16 +72,21 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
         text = code_notes(text, source)   # a .py/.m/.jl/.sage file of working: assignments and comments as notes
     text = pandoc_markdown(text)   # Word → pandoc: \lbrack, wrapped inline matrices, [..]{.underline}, grid tables
     text = quarto_notes(text, source)   # ```{python} chunks as code notes, `{python} K[0,1]` = 12 as K_12 = 12
+    text = observable_notes(text)   # an Observable notebook: md`…` cells with ${tex`…`}, JS cells and their displays
     text = julia_cells(text)   # ```julia fences and the output below them: code as notes, printed values as claims
     text = knitted_chunks(text)   # knitted R Markdown: a ```r chunk and knitr's ## output fences as one session
     text = maple_notes(text)   # a pasted Maple session: each prompt and Maple's output as claims on their lines
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
-    if is_wolfram(text):
+    text = geogebra_notes(text)   # a pasted GeoGebra CAS view: 1  f(x) := … ↵ →  …, rows and outputs as claims
+    if is_alpha(text):
+        text = alpha_notes(text)   # pasted Wolfram|Alpha: Input:/Result: as claims; the rest plain text, not Wolfram
+    elif is_wolfram(text):
         text = wolfram_markdown(text)   # D[f[x], w11] == w21 x; Eigenvalues[K] == {…}: Mathematica notation
     elif is_starmath(text):
         text = starmath_latex(text)   # {partial f} over {partial w_11}; left( matrix{…} right): LibreOffice Math
     elif is_maxima(text):
         text = maxima_markdown(text)   # diff(f,W1[1,1]) = W2[1,1]*x; K = matrix([8,12],[12,19]): Maxima / STACK
+    text = drawn_matrices(text)   # J = [ 1 0 1 ] ↵     [ 2 0 1 ]: a matrix drawn a row a line, one claim
     text = worded_links(retracted(earlier_quotes_blanked(org_markdown(text))))   # crossed out or taken back: not read
     text = derivative_lists(text)   # derivatives at x_2: ↵ W_11: 2·3 = 6 ↵ b_1: 2, one parameter a line
     text = layer_words(text)   # x_1 = 1: hidden = (3, −1): the hidden layer's vector, a = (3, −1)
