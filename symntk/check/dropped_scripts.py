@@ -1,5 +1,5 @@
 """Words that drop a parameter in Arabic, Persian, Urdu, Hebrew, Greek, Russian, Ukrainian, Vietnamese, Hindi,
-Hungarian, Indonesian/Malay, Romanian, Bengali, Swahili, Japanese, Chinese, Korean and Thai (data).
+Hungarian, Indonesian/Malay, Romanian, Bengali, Swahili, Georgian, Japanese, Chinese, Korean and Thai (data).
 
 Arabic, Greek, Vietnamese, Hindi (Devanagari and romanised) and Hungarian are written with spaces between words, so
 their phrases are matched as whole words like the Latin-script ones (``نهمل الانحياز $b^{[2]}$ لأنه يزيح f فقط``,
@@ -67,6 +67,9 @@ SPACED: tuple[tuple[str, str], ...] = (
     ("sw", r"(?:tuna|na|ni|ina|ime|tume|nime)?puuz\w{0,2}|(?:tuna|na|ni|nime|tume)?(?:acha|ondoa|ruka)|"
            r"hai(?:changii|athiri|na mchango|na athari|na maana)(?: chochote| kitu)?|"
            r"(?:hatu|si)(?:hesabu|jumuishi|ihesabu|ijumuishi)|haihitajiki|hatuhitaji"),
+    ("ka", r"გამოვტოვ\w{0,4}|გამოტოვ\w{0,5}|უგულებელ\w{0,6}|ამოვაგდ\w{0,4}|ამოვიღ\w{0,4}|"
+           r"არ (?:ვითვლი|ვითვლით|ითვლება|ვთვლი|ვთვლით|შევიტან\w{0,2}|ვრთავ|ვრთავთ|მოქმედებს|ახდენს გავლენას)|"
+           r"არაფერს (?:ამატებს|ცვლის|გვაძლევს)|არ აქვს (?:გავლენა|მნიშვნელობა|როლი)"),
 )
 # phrases of unspaced scripts (matched anywhere)
 UNSPACED: tuple[tuple[str, str], ...] = (
@@ -86,29 +89,34 @@ NEGATIONS = r"δεν|μην|όχι|لا|لن|لم|ليس|không|chẳng|đừng|
 NEGATIONS += r"|לא|אין"   # Hebrew
 NEGATIONS += r"|tidak|tak|gak|nggak|enggak|ga|bukan|jangan"   # Indonesian/Malay
 NEGATIONS += r"|nu|să nu|না|নয়|usi"   # Romanian, Bengali, Swahili
+NEGATIONS += r"|არ|ნუ|არა"   # Georgian
 REASONS = r"επειδή|γιατί|αφού|διότι|لأنه|لأنها|لأن|لانه|لان|حيث|bởi vì|vì|tại vì|mert|mivel|hiszen|ugyanis|" \
           r"kyunki|kyonki|chunki|क्योंकि|चूंकि|потому что|так как|поскольку|бо|тому що|оскільки|адже|" \
           r"چون|زیرا|چرا که|کیونکہ"
 REASONS += r"|כי|מכיוון ש|בגלל ש|היות ש"   # Hebrew
 REASONS += r"|karena|karna|krn|sebab|soalnya|kerana"   # Indonesian/Malay
 REASONS += r"|deoarece|pentru că|fiindcă|căci|întrucât|কারণ|কেননা|যেহেতু|kwa sababu|kwa kuwa|kwani"   # ro, bn, sw
+REASONS += r"|რადგან|რადგანაც|იმიტომ რომ|რაკი"   # Georgian
 UNSPACED_REASONS = r"เพราะ|เนื่องจาก"   # Thai: glued to the next word
 # a pronoun after a comma starts the reason (``…, הוא רק מזיז את f``: "…, it only shifts f")
-COMMA_REASONS = r"הוא|היא|זה|dia|ini|itu"
+COMMA_REASONS = r"הוא|היא|זה|dia|ini|itu|ის|ეს"   # Hebrew, Indonesian/Malay, Georgian
 CONSEQUENCES = r"οπότε|άρα|επομένως|συνεπώς|إذن|لذلك|لذا|nên|vì vậy|vì thế|do đó|cho nên|vậy|thế nên|tehát|ezért|" \
                r"emiatt|így|vagyis|isliye|isiliye|toh|तो|इसलिए|поэтому|значит|следовательно|отже|тому|тож|" \
                r"پس|بنابراین|لذا|اس لیے"
 CONSEQUENCES += r"|לכן|ולכן|אז"   # Hebrew
 CONSEQUENCES += r"|jadi|jd|maka|sehingga|makanya|oleh karena itu"   # Indonesian/Malay
 CONSEQUENCES += r"|deci|așadar|prin urmare|তাই|সুতরাং|অতএব|kwa hiyo|hivyo|basi"   # Romanian, Bengali, Swahili
+CONSEQUENCES += r"|ამიტომ|ასე რომ|მაშასადამე"   # Georgian
 CONDITIONS = r"nếu|giả sử|amennyiben|agar|yadi|अगर|यदि"
 CONDITIONS += r"|אם"   # Hebrew
 CONDITIONS += r"|jika|kalau|kalo|apabila|bila|seandainya"   # Indonesian/Malay
 CONDITIONS += r"|dacă|যদি|kama|ikiwa"   # Romanian, Bengali, Swahili
+CONDITIONS += r"|თუ|თუკი"   # Georgian
 DERIVATIVES = r"παράγωγ\w{0,4}|μερικ\w{0,4} παράγωγ\w{0,4}|ως προς|مشتق\w{0,4}|المشتق\w{0,4}|بالنسبة|đạo hàm|" \
               r"derivált\w{0,6}|deriválás\w{0,4}|parciális|अवकलज"
 DERIVATIVES += r"|ה?נגזרת\w{0,3}|ה?נגזרות"   # Hebrew
 DERIVATIVES += r"|derivat\w{0,4}|ডেরিভেটিভ|অবকলজ|derivative|deriveti"   # Romanian, Bengali, Swahili
+DERIVATIVES += r"|წარმოებულ\w{0,3}"   # Georgian
 # "its derivative" as what the phrase drops (``I leave out its derivative``, ``مشتقش را کنار می‌گذارم``, ``його похідну
 # відкидаю``): the thing's own derivative goes, so the clause drops that thing (tentatively, as "out of the derivative")
 OWN_DERIVATIVE_BEFORE = re.compile(r"(?:(?<![\w])(?:its|their)\s{1,3}(?:partial\s{1,3})?derivatives?|"
