@@ -30,6 +30,7 @@ from .macros import expanded_notes
 from .maple_session import maple_notes
 from .math_labels import math_labels
 from .maxima import is_maxima, maxima_markdown
+from .nspire_session import nspire_notes
 from .operator_tuples import operator_rows
 from .org import org_markdown
 from .own_activation_names import own_activations
@@ -70,6 +71,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = knitted_chunks(text)   # knitted R Markdown: a ```r chunk and knitr's ## output fences as one session
     text = maple_notes(text)   # a pasted Maple session: each prompt and Maple's output as claims on their lines
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
+    text = nspire_notes(text)   # a TI-Nspire screen: d/dw11(f(x)) ▸ w21*x, eigVl(k) ▸ {…}, [[8,12][12,19]]
     if is_wolfram(text):
         text = wolfram_markdown(text)   # D[f[x], w11] == w21 x; Eigenvalues[K] == {…}: Mathematica notation
     elif is_starmath(text):
