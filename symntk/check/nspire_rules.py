@@ -7,7 +7,9 @@
 * names the calculator forces to lower case: ``k`` (and ``k1`` … of one output each) is the kernel K, ``j`` the
   Jacobian J, where a calculator statement uses them (``k:=``, ``det(k-λ*identity(2))``, ``eigVl(k)``);
 * ``det(k-λ*identity(n))`` is det(K − λI); ``det(k)``, ``trace(k)`` are det K and tr K; ``define f(x)=…`` and
-  ``name:=…`` are ``f(x) = …``, ``name = …``; ``f(x)|w11=1 and …`` is f(x) with the values put in.
+  ``name:=…`` are ``f(x) = …``, ``name = …``; ``f(x)|w11=1 and …`` is f(x) with the values put in;
+* ``max(z,0)`` and ``max(0,z)`` (the calculator has no ReLU) are ``relu(z)``; its tanh′, ``/(cosh(z))^2``, is
+  ``*sech(z)^2``.
 
 Every pattern is linear and anchored or bounded; nothing is evaluated.
 """
@@ -32,6 +34,10 @@ NOTATION: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bdet\s*\(\s*[kK]\s*\)"), "det K"),
     (re.compile(r"\btrace\s*\(\s*[kK]\s*\)"), "tr K"),
     (re.compile(r"^(\s*)define\s+"), r"\1"),
+    (re.compile(r"/\s*\(\s*cosh\s*\(([^()]{1,200})\)\s*\)\s*\^\s*2"), r"*sech(\1)^2"),
+    (re.compile(r"/\s*cosh\s*\(([^()]{1,200})\)\s*\^\s*2"), r"*sech(\1)^2"),
+    (re.compile(r"\bmax\s*\(\s*([^(),]{1,200}?)\s*,\s*0\s*\)"), r"relu(\1)"),
+    (re.compile(r"\bmax\s*\(\s*0\s*,\s*([^(),]{1,200}?)\s*\)"), r"relu(\1)"),
     (re.compile(r"(?<![\w.])k(\d?)\s*:=\s*"), r"K\1 = "),
     (re.compile(r"(?<![\w.])j\s*:=\s*"), "J = "),
     (re.compile(r"(?<![\w.])([A-Za-z]\w{0,10})\s*:=\s*"), r"\1 = "),

@@ -8,30 +8,35 @@ own calls (``eigVl(``, ``identity(``, ``dotP(``, ``derivative(``, ``d/dw(``). A 
 
 * ``eigVl(k) ▸ {a,b}`` claims the eigenvalues λ_1 ≈ a, λ_2 ≈ b; ``solve(…,λ)`` and ``approx(…)`` after it say
   them again (``λ ≈ …`` after approx);
+* ``approx(11+√106) ▸ 21.2956`` claims the number's decimal;
 * ``dotP(g1,g2) ▸ 10`` is K_12 = 10 (the dot product of the gradients named by their points);
 * ``name:=expr ▸ value`` is ``name = value``; any other ``expr ▸ value`` is ``expr = value`` (``≈`` for a
   decimal result of an exact statement), in the notation of :mod:`symntk.check.nspire_rules`;
 * a list of as many numbers as the derivatives just taken, labelled by a point (``at x1=1: {1, 0, 1}``,
   ``x=0 : (0, 1, 1)``), is the gradient there, ∇f(x_1) (the point found by its label or its value).
 
-``Done`` (a definition's echo) is dropped. Sizes are bounded; nothing is evaluated.
+Relations side by side past three spaces (``d/dw11(f(x)) = …     z1 = …``) are two claims;
+a result the learner names (``▸ 0.196612    = σ'(1)``) claims each name's value. ``Done`` (a definition's
+echo) is dropped. Sizes are bounded; nothing is evaluated.
 """
 
 from __future__ import annotations
 
 import re
 
-from .nspire_rules import is_number, items, lists, matrices, notation, put_in, relation
+from .nspire_rules import is_number, items, lists, notation, put_in, relation
 
 MAX_LINES = 3000
 MAX_LINE = 2000
 EVIDENCE = 2
 _MARK = re.compile(r"▸|\beigV[lc]\s*\(|\bidentity\s*\(|\bdotP\s*\(|\bderivative\s*\("
                    r"|(?<![\w/])d/d[A-Za-z]\w{0,10}\s*\(")
+_RELATIONS = re.compile(r"(\S)\s{3,}(?=[A-Za-z][\w']{0,10}(?:\([^()]{0,20}\))?\s*=)")   # a = 1    b = 2
 _GAP = re.compile(r"\s{2,}|\s--\s")
 _EIGEN = re.compile(r"\beigVl\s*\(\s*[kK]\d?\s*\)")
 _SOLVE = re.compile(r"\bsolve\s*\(.{1,600},\s*(?:λ|lambda)\s*\)")
 _APPROX = re.compile(r"^(?:.{0,40}\s)?approx\b")
+_APPROX_OF = re.compile(r"^approx\s*\(([\d\s+\-*/^().√]{1,200})\)$")
 _DOT = re.compile(r"\bdotP\s*\(\s*[A-Za-z]{1,4}_?([1-9])\s*,\s*[A-Za-z]{1,4}_?([1-9])\s*\)")
 _ASSIGN = re.compile(r"^\s*([A-Za-z]\w{0,10})\s*:=\s*(.{1,1500})$")
 _DERIVATIVE = re.compile(r"(?<![\w/])d([A-Za-z]\w{0,5})/d([A-Za-z]\w{0,10})\b")
@@ -74,13 +79,16 @@ class _Session:
 
 def _claim(statement: str, result: str, session: _Session) -> str:
     """The claim of ``statement ▸ result`` as plain text (see the module doc)."""
-    result = lists(matrices(result.strip()))
+    result = lists(notation(result.strip()))
     if _EIGEN.search(statement) and (values := items(result)):
         session.solved = True
         return ", ".join(f"λ{k} {relation('', v)} {v}" for k, v in enumerate(values, 1))
     if _SOLVE.search(statement):
         session.solved = True
         return result
+    of = _APPROX_OF.match(statement.strip())
+    if of and is_number(result):   # approx(11+√106) ▸ 21.2956: the closed form's decimal
+        return f"{of.group(1).strip()} ≈ {result}"
     if _APPROX.match(statement.strip()) and session.solved:
         if "λ" in result:
             return re.sub(r"λ\s*=", "λ ≈", result)
@@ -108,6 +116,19 @@ def _gradient_row(line: str, points: dict[str, int], session: _Session) -> str |
     return f"{m.group(1)}∇{session.function}(x{index}) = ({', '.join(values)})"
 
 
+def _named(tail: str, result: str) -> str:
+    """What the learner wrote after a result: ``= σ'(1) = σ'(-1)`` names the result (each name claims it), ``--``
+    starts a comment (kept in brackets as prose)."""
+    if tail.strip().startswith("--"):   # a comment of the learner's own
+        return f"  ({tail.strip()[2:].strip()})"
+    if not tail.strip().startswith("="):
+        return tail
+    names = [n.strip() for n in tail.strip()[1:].split("=")]
+    if not all(names) or len(names) > 8:
+        return tail
+    return "".join(f", {n} {relation('', result)} {result}" for n in names)
+
+
 def _split(text: str) -> tuple[str, str]:
     """A result and what the learner wrote after it (past two spaces or `` -- ``)."""
     m = _GAP.search(text.strip())
@@ -131,7 +152,7 @@ def nspire_notes(text: str) -> str:
         elif "▸" in line and line.strip().strip("▸").strip():
             statement, _, after = line.partition("▸")
             result, tail = _split(after)
-            lines[i] = _claim(statement, result, session) + tail if statement.strip() else line
+            lines[i] = _claim(statement, result, session) + _named(tail, result) if statement.strip() else line
         elif line.strip() and nxt.startswith("▸") or \
                 (m := _ASSIGN.match(line)) and re.search(r"[A-Za-z]", m.group(2)) \
                 and (items(nxt) is not None or nxt.startswith("[[") or is_number(nxt)):
@@ -140,6 +161,7 @@ def nspire_notes(text: str) -> str:
             i += 1
         else:
             lines[i] = _gradient_row(line, points, session) or notation(line)
+        lines[i] = _RELATIONS.sub(r"\1, ", lines[i]) if "=" in lines[i] else lines[i]
         session.saw(lines[i])
         i += 1
     return "\n".join(lines)
