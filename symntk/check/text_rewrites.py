@@ -39,6 +39,7 @@ from .physics_pkg import physics_latex
 from .pq_formula import pq_coefficients
 from .prose_vectors import prose_vectors
 from .quarto import quarto_notes
+from .quiz_answers import quiz_notes
 from .rank_words import rank_in_math
 from .retractions import retracted
 from .rst_notes import rst_markdown
@@ -61,6 +62,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
     text = html_notes(text, source)   # .html: Moodle/Canvas answers, Google Docs exports, MathML, tables as matrices
     text = rst_markdown(text, source)   # .rst: :math:`…` and .. math:: as Markdown math
+    text = quiz_notes(text)   # a quiz response report: a bare answer claims what its question asks for
     if is_sage(text):
         text = sage_notes(text)   # a pasted SageMath session: sage: prompts, Sage's output and # comments as notes
     else:
