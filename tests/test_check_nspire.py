@@ -77,3 +77,11 @@ def test_a_slip_on_the_screen_is_wrong_and_what_follows_is_carried():
     assert verdicts[22] == ["wrong"]
     assert verdicts[24] == ["carried"]
     assert first == 22
+
+
+def test_a_datapoint_put_in_with_the_bar_is_a_claim_at_that_point():
+    notes = SCREEN.replace("dotP(g1,g2) ▸ 31", "d/dw21(f(x))|x=2 ▸ 5")
+    verdicts, _ = notes_verdicts(notes)
+    assert verdicts[19] == ["correct"]
+    verdicts, _ = notes_verdicts(notes.replace("|x=2 ▸ 5", "|x=2 ▸ 3"))
+    assert verdicts[19] == ["wrong"]

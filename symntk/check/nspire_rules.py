@@ -6,8 +6,9 @@
   ``{1, 0, 1}`` are ``(1, 0, 1)``;
 * names the calculator forces to lower case: ``k`` (and ``k1`` … of one output each) is the kernel K, ``j`` the
   Jacobian J, where a calculator statement uses them (``k:=``, ``det(k-λ*identity(2))``, ``eigVl(k)``);
-* ``det(k-λ*identity(n))`` is det(K − λI); ``det(k)``, ``trace(k)`` are det K and tr K; ``define f(x)=…`` and
-  ``name:=…`` are ``f(x) = …``, ``name = …``; ``f(x)|w11=1 and …`` is f(x) with the values put in;
+* ``det(k-λ*identity(n))`` and ``charPoly(k,λ)`` are det(K − λI); ``det(k)``, ``trace(k)`` are det K and tr K;
+  ``define f(x)=…`` and ``name:=…`` are ``f(x) = …``, ``name = …``; ``f(x)|w11=1 and …`` is f(x) with the values
+  put in (``|x=1`` puts in a datapoint);
 * ``max(z,0)`` and ``max(0,z)`` (the calculator has no ReLU) are ``relu(z)``; its tanh′, ``/(cosh(z))^2``, is
   ``*sech(z)^2``.
 
@@ -31,6 +32,8 @@ NOTATION: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bdet\s*\(\s*[kK]\s*-\s*(?:λ|lambda|x|t)\s*\*?\s*identity\s*\(\s*\d{1,2}\s*\)\s*\)"), "det(K - λI)"),
     (re.compile(r"\bdet\s*\(\s*[kK](\d)\s*-\s*(?:λ|lambda|x|t)\s*\*?\s*identity\s*\(\s*\d{1,2}\s*\)\s*\)"),
      r"det(K^(\1) - λI)"),
+    (re.compile(r"\bcharPoly\s*\(\s*[kK]\s*,\s*(?:λ|lambda|x|t)\s*\)"), "det(K - λI)"),
+    (re.compile(r"\bcharPoly\s*\(\s*[kK](\d)\s*,\s*(?:λ|lambda|x|t)\s*\)"), r"det(K^(\1) - λI)"),
     (re.compile(r"\bdet\s*\(\s*[kK]\s*\)"), "det K"),
     (re.compile(r"\btrace\s*\(\s*[kK]\s*\)"), "tr K"),
     (re.compile(r"^(\s*)define\s+"), r"\1"),
@@ -46,6 +49,7 @@ _ROWS = re.compile(r"\]\s*\[")
 _MATRIX = re.compile(r"\[\s*\[[^\[\]]{0,400}\](?:\s*,?\s*\[[^\[\]]{0,400}\]){1,40}\s*\]")
 _BRACES = re.compile(r"\{([^{}]{0,600})\}")
 _WITH = re.compile(r"^(.{0,200}?\))\s*\|\s*\w{1,12}\s*=.{0,1000}$")
+_AT_INPUT = re.compile(r"(?<![\w.])x\s*=\s*(-?\d{1,6}(?:\.\d{1,6})?)(?![\d.])")
 _NUMBER = re.compile(r"^-?\d{1,20}(?:\.\d{1,20})?$")
 _DECIMAL = re.compile(r"\d\.\d")
 
@@ -77,10 +81,14 @@ def relation(statement: str, result: str) -> str:
     return "≈" if _DECIMAL.search(result) and "=" not in result else "="
 
 
-def put_in(statement: str) -> str:
-    """``f(x)|w11=1 and w12=1``: the statement before ``|`` (the values put in say which network it is)."""
+def put_in(statement: str) -> tuple[str, str | None]:
+    """``f(x)|w11=1 and x=2``: the statement before ``|`` (the parameters' values put in say which network it
+    is) and the input's value put in (``2``), or None when the statement holds for every x."""
     m = _WITH.match(statement.strip())
-    return m.group(1) if m else statement
+    if not m:
+        return statement, None
+    at = _AT_INPUT.search(statement[m.end(1):])
+    return m.group(1), at.group(1) if at else None
 
 
 def is_number(text: str) -> bool:

@@ -6,8 +6,8 @@ own calls (``eigVl(``, ``identity(``, ``dotP(``, ``derivative(``, ``d/dw(``). A 
 ``▸`` on the same line, on the next line after ``▸``, or a bare matrix, list or number below a computed
 ``name:=…``) become one claim on the result's line:
 
-* ``eigVl(k) ▸ {a,b}`` claims the eigenvalues λ_1 ≈ a, λ_2 ≈ b; ``solve(…,λ)`` and ``approx(…)`` after it say
-  them again (``λ ≈ …`` after approx);
+* ``eigVl(k) ▸ {a,b}`` claims the eigenvalues λ_1 ≈ a, λ_2 ≈ b; ``solve(…,λ)`` (or ``zeros``, ``cSolve``) and
+  ``approx(…)`` after it say them again (``λ ≈ …`` after approx);
 * ``approx(11+√106) ▸ 21.2956`` claims the number's decimal;
 * ``dotP(g1,g2) ▸ 10`` is K_12 = 10 (the dot product of the gradients named by their points);
 * ``name:=expr ▸ value`` is ``name = value``; any other ``expr ▸ value`` is ``expr = value`` (``≈`` for a
@@ -34,7 +34,7 @@ _MARK = re.compile(r"▸|\beigV[lc]\s*\(|\bidentity\s*\(|\bdotP\s*\(|\bderivativ
 _RELATIONS = re.compile(r"(\S)\s{3,}(?=[A-Za-z][\w']{0,10}(?:\([^()]{0,20}\))?\s*=)")   # a = 1    b = 2
 _GAP = re.compile(r"\s{2,}|\s--\s")
 _EIGEN = re.compile(r"\beigVl\s*\(\s*[kK]\d?\s*\)")
-_SOLVE = re.compile(r"\bsolve\s*\(.{1,600},\s*(?:λ|lambda)\s*\)")
+_SOLVE = re.compile(r"\b(?:[cn]?[sS]olve|zeros|cZeros)\s*\(.{1,600},\s*(?:λ|lambda)\s*\)")
 _APPROX = re.compile(r"^(?:.{0,40}\s)?approx\b")
 _APPROX_OF = re.compile(r"^approx\s*\(([\d\s+\-*/^().√]{1,200})\)$")
 _DOT = re.compile(r"\bdotP\s*\(\s*[A-Za-z]{1,4}_?([1-9])\s*,\s*[A-Za-z]{1,4}_?([1-9])\s*\)")
@@ -77,7 +77,7 @@ class _Session:
             self.taken.setdefault(m.group(1), set()).add(m.group(2))
 
 
-def _claim(statement: str, result: str, session: _Session) -> str:
+def _claim(statement: str, result: str, session: _Session, points: dict[str, int]) -> str:
     """The claim of ``statement ▸ result`` as plain text (see the module doc)."""
     result = lists(notation(result.strip()))
     if _EIGEN.search(statement) and (values := items(result)):
@@ -85,7 +85,8 @@ def _claim(statement: str, result: str, session: _Session) -> str:
         return ", ".join(f"λ{k} {relation('', v)} {v}" for k, v in enumerate(values, 1))
     if _SOLVE.search(statement):
         session.solved = True
-        return result
+        values = items(result)   # zeros(…,λ) ▸ {a,b}: the roots as a list
+        return " or ".join(f"λ {relation('', v)} {v}" for v in values) if values else result
     of = _APPROX_OF.match(statement.strip())
     if of and is_number(result):   # approx(11+√106) ▸ 21.2956: the closed form's decimal
         return f"{of.group(1).strip()} ≈ {result}"
@@ -99,7 +100,13 @@ def _claim(statement: str, result: str, session: _Session) -> str:
     assign = _ASSIGN.match(statement)
     if assign:
         return notation(f"{assign.group(1)}:= {result}")
-    statement = notation(put_in(statement)).rstrip()
+    statement, at = put_in(statement)
+    statement = notation(statement).rstrip()
+    if at is not None:   # d/dw11(f(x))|x=1: the statement at a datapoint
+        if at not in points:
+            return f"{statement} {relation(statement, result)} {result}" if "x" not in statement else statement
+        statement = statement[:-3] + f"(x{points[at]})" if statement.endswith("(x)") else \
+            f"{statement} (x{points[at]})"
     return f"{statement} {relation(statement, result)} {result}"
 
 
@@ -152,12 +159,12 @@ def nspire_notes(text: str) -> str:
         elif "▸" in line and line.strip().strip("▸").strip():
             statement, _, after = line.partition("▸")
             result, tail = _split(after)
-            lines[i] = _claim(statement, result, session) + _named(tail, result) if statement.strip() else line
+            lines[i] = _claim(statement, result, session, points) + _named(tail, result) if statement.strip() else line
         elif line.strip() and nxt.startswith("▸") or \
                 (m := _ASSIGN.match(line)) and re.search(r"[A-Za-z]", m.group(2)) \
                 and (items(nxt) is not None or nxt.startswith("[[") or is_number(nxt)):
             result, tail = _split(nxt.lstrip("▸"))
-            lines[i], lines[i + 1] = "", _claim(line.strip(), result, session) + tail
+            lines[i], lines[i + 1] = "", _claim(line.strip(), result, session, points) + tail
             i += 1
         else:
             lines[i] = _gradient_row(line, points, session) or notation(line)
