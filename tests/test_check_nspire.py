@@ -85,3 +85,11 @@ def test_a_datapoint_put_in_with_the_bar_is_a_claim_at_that_point():
     assert verdicts[19] == ["correct"]
     verdicts, _ = notes_verdicts(notes.replace("|x=2 ▸ 5", "|x=2 ▸ 3"))
     assert verdicts[19] == ["wrong"]
+
+
+def test_approx_after_solve_says_the_eigenvalues_again():
+    notes = SCREEN.replace("eigVl(k) ▸ {70.8855,1.11447}",
+                           "solve(λ^2-72*λ+79=0,λ) ▸ λ=36-√1217 or λ=36+√1217\napprox ▸ {1.11447,70.8855}")
+    verdicts, first = notes_verdicts(notes)
+    assert verdicts[25] == ["correct", "correct"] and verdicts[26] == ["correct", "correct"]
+    assert first == 0

@@ -68,6 +68,10 @@ def test_a_bare_answer_claims_the_quantity_asked_for():
     assert answered("1", "Give ∂f/∂W^[1]_11 at x_1.") == "∂f/∂W^[1]_11 (x_1) = 1"
     assert answered("K = [[8,12],[12,19]]", "Enter K as a matrix.") == "K = [[8,12],[12,19]]"
     assert answered("θ = (a, b), 2", "List θ and give the number of parameters.") == "θ = (a, b), 2 parameters"
+    assert answered("7", "How many parameters does the network have?") == "P = 7"
+    assert answered("8", "Give f at x_2.") == "f(x_2) = 8"
+    assert answered("3", "Give h_1(x_2).") == "h_1(x_2) = 3"
+    assert answered("8, 12, 19", "Give K_11, K_12 and K_22 (show the sums).") == "K_11 = 8, K_12 = 12, K_22 = 19"
 
 
 def test_only_answers_are_rewritten():

@@ -93,7 +93,7 @@ def _claim(statement: str, result: str, session: _Session, points: dict[str, int
     if _APPROX.match(statement.strip()) and session.solved:
         if "λ" in result:
             return re.sub(r"λ\s*=", "λ ≈", result)
-        return " or ".join(f"λ ≈ {v.strip()}" for v in result.split(","))
+        return " or ".join(f"λ ≈ {v.strip()}" for v in (items(result) or result.split(",")))
     dot = _DOT.search(statement)
     if dot:
         return f"K{dot.group(1)}{dot.group(2)} = {result}"

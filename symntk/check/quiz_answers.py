@@ -7,11 +7,11 @@ question is the text between its header and the label; the answer is the lines b
 line or the next header. An answer line with no relation of its own (``[[8,12],[12,19]]``, ``32.0000``,
 ``(1, 0, 1, 0, 1, 2, 1)``, ``22 (exact …)``) claims the question's quantity (:data:`QUANTITIES`): the larger or
 smaller eigenvalue, the eigenvalues, K or J as a matrix, the gradient at a datapoint, the characteristic
-polynomial, or the one quantity the question names (``Give ∂f/∂W^[1]_11 at x_1.`` → ``∂f/∂W^[1]_11 (x_1)``). A
-question naming several (``Give tr K and det K.``) gives them in order to as many bare values ``27, 8``. A bare
-count at the end of a relation (``θ = (…), 7``) answers a question for the number of parameters. Lines with a
-relation are left as written; a decimal answer is claimed with ``≈``. Every pattern is linear and anchored;
-sizes are bounded.
+polynomial, the number of parameters (P), or the one quantity the question names (``Give ∂f/∂W^[1]_11 at
+x_1.`` → ``∂f/∂W^[1]_11 (x_1)``, ``Give f at x_2.`` → ``f(x_2)``). A question naming several (``Give tr K and
+det K.``) gives them in order to as many bare values ``27, 8``. A bare count at the end of a relation
+(``θ = (…), 7``) answers a question for the number of parameters. Lines with a relation are left as written; a
+decimal answer is claimed with ``≈``. Every pattern is linear and anchored; sizes are bounded.
 """
 
 from __future__ import annotations
@@ -39,9 +39,12 @@ QUANTITIES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bK\b[^.]{0,20}\bas\s+a\s+matrix|\bkernel\s+matrix", re.I), "K"),
     (re.compile(r"\bcharacteristic\s+polynomial|\bdet\s*\(\s*K\s*[−-]\s*λ\s*I\s*\)(?!\s*=)", re.I), "det(K − λI)"),
     (re.compile(r"\bgradient\b.{0,12}?\bf\s*\(\s*(x_?\(?\d\)?)\s*\)", re.I), r"∇f(\1)"),
+    (re.compile(r"\bnumber\s+of\s+parameters\b|\bhow\s+many\s+parameters\b", re.I), "P"),
+    (re.compile(r"\btrace\s+of\s+K\b", re.I), "tr K"),
+    (re.compile(r"\bdeterminant\s+of\s+K\b", re.I), "det K"),
 )
-_GIVE = re.compile(r"^(?:give|enter|write|state|what\s+is)\s+(?:the\s+value\s+of\s+)?(.{1,120}?)\s*"
-                   r"(?:\((?:[^()]{0,40})\))?\s*(?:to\s+\d{1,2}\s+decimals?|\.\s*use\s+\d{1,2}\s+decimals)?\s*[.?]?$",
+_GIVE = re.compile(r"^(?:give|enter|write|state|what\s+is)\s+(?:the\s+value\s+of\s+)?(.{1,120}?)"
+                   r"(?:\s+\((?:[^()]{0,40})\))?\s*(?:to\s+\d{1,2}\s+decimals?|\.\s*use\s+\d{1,2}\s+decimals)?\s*[.?]?$",
                    re.I)
 _NAMED = re.compile(r"^[^\s,]{1,40}(?:\s+[A-Za-z]{1,3})?$")   # tr K, ∂f/∂W^[1]_11, K_12: one quantity's name
 _PARAMETERS = re.compile(r"\bnumber\s+of\s+parameters\b", re.I)
@@ -63,19 +66,24 @@ def _named(question: str) -> list[str]:
     at = _AT.search(phrase)
     phrase = phrase[:at.start()] if at else phrase
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", phrase) if p.strip()]
-    if not parts or not all(_NAMED.match(p) and re.search(r"[^\sA-Za-z]|^[A-Za-z]{1,3}\s+[A-Z]$", p)
+    if not parts or not all(_NAMED.match(p) and (at or re.search(r"[^\sA-Za-z]|^[A-Za-z]{1,3}\s+[A-Z]$", p))
                             for p in parts):
         return []
-    return [f"{p} ({at.group(1)})" if at else p for p in parts]
+    return [(f"{p}({at.group(1)})" if re.fullmatch(r"[A-Za-z]\w{0,3}", p) else f"{p} ({at.group(1)})") if at else p
+            for p in parts]
 
 
 def quantities(question: str) -> list[str]:
-    """What a question asks for, as the names a claim gives them (see :data:`QUANTITIES`)."""
+    """What a question asks for, as the names a claim gives them: the quantities it names itself when they are
+    several, else the first of :data:`QUANTITIES` it speaks of, else the one it names."""
+    named = _named(question)
+    if len(named) > 1:
+        return named
     for pattern, quantity in QUANTITIES:
         m = pattern.search(question)
         if m:
             return [m.expand(quantity)]
-    return _named(question)
+    return named
 
 
 def answered(line: str, question: str) -> str:
