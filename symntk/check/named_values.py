@@ -112,6 +112,7 @@ def _all_of_a_kind(text: str) -> dict[str, tuple[object, int]]:
 
 def gather(reading, text: str = "") -> LearnerNames:
     """The learner's network, names and values as the notes give them (see the module doc)."""
+    from .glued_layer_values import glued_layer_values
     from .layer_variable import every_layer_values
     from .letter_values import letter_values
 
@@ -144,6 +145,7 @@ def gather(reading, text: str = "") -> LearnerNames:
             continue   # W1 = [2, −1]ᵀ, b1 = [1, 0]ᵀ, W2 = [1, 3], b2 = 1: b2 is the layer here, not an own entry b_2
         _values(found.values, members, line)
     letter_values(chains, found.params, found.values)   # w = (1, 1) for the formula's w_1, w_2
+    glued_layer_values(chains, found.params, found.values)   # W1 = [2, -1]^T for the formula's w11, w12
     return found
 
 

@@ -1,8 +1,8 @@
 """The rewrites a notes file's text goes through before it is read: its own LaTeX macros expanded, what the learner
 crossed out dropped, results written in words, other markups and converters' output (working written as code, Org,
 Typst, Word's linear format, Word converted by pandoc, siunitx's numbers, Observable notebooks, Wolfram|Alpha
-pastes, GeoGebra's CAS view, matrices drawn in plain text, full-width forms) and the notes' own labels and
-numbering turned into the notation the reader reads, in this order."""
+pastes, GeoGebra's CAS view, TI-Nspire screens, quiz response reports, matrices drawn in plain text, full-width
+forms) and the notes' own labels and numbering turned into the notation the reader reads, in this order."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from .macros import expanded_notes
 from .maple_session import maple_notes
 from .math_labels import math_labels
 from .maxima import is_maxima, maxima_markdown
+from .nspire_session import nspire_notes
 from .observable import observable_notes
 from .operator_tuples import operator_rows
 from .org import org_markdown
@@ -42,6 +43,7 @@ from .physics_pkg import physics_latex
 from .pq_formula import pq_coefficients
 from .prose_vectors import prose_vectors
 from .quarto import quarto_notes
+from .quiz_answers import quiz_notes
 from .rank_words import rank_in_math
 from .retractions import retracted
 from .rst_notes import rst_markdown
@@ -66,6 +68,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     but not judged, or None; the families the notes count from 0, now read 1-based, like θ_0 … θ_6)."""
     text = html_notes(text, source)   # .html: Moodle/Canvas answers, Google Docs exports, MathML, tables as matrices
     text = rst_markdown(text, source)   # .rst: :math:`…` and .. math:: as Markdown math
+    text = quiz_notes(text)   # a quiz response report: a bare answer claims what its question asks for
     if is_sage(text):
         text = sage_notes(text)   # a pasted SageMath session: sage: prompts, Sage's output and # comments as notes
     else:
@@ -78,6 +81,7 @@ def rewritten(text: str, source: str) -> tuple[str, Context | None, list[str]]:
     text = maple_notes(text)   # a pasted Maple session: each prompt and Maple's output as claims on their lines
     text = expanded_notes(text)   # the learner's own \newcommand macros, expanded as TeX would
     text = geogebra_notes(text)   # a pasted GeoGebra CAS view: 1  f(x) := … ↵ →  …, rows and outputs as claims
+    text = nspire_notes(text)   # a TI-Nspire screen: d/dw11(f(x)) ▸ w21*x, eigVl(k) ▸ {…}, [[8,12][12,19]]
     if is_alpha(text):
         text = alpha_notes(text)   # pasted Wolfram|Alpha: Input:/Result: as claims; the rest plain text, not Wolfram
     elif is_wolfram(text):
