@@ -14,6 +14,7 @@ import mpmath
 import sympy
 
 from .meaning import to_sympy
+from .node_children import map_children
 from .nodes import Num, Sym
 from .predicates import walk
 from .scope import LAMBDA
@@ -42,22 +43,10 @@ def _entry(node, scope) -> sympy.Expr:
 
 
 def _swap(node, swaps: dict):
-    from dataclasses import fields, is_dataclass, replace
-
+    """``node`` with every sub-node that is a key of ``swaps`` replaced by its value (a matrix's entries too)."""
     if node in swaps:
         return swaps[node]
-    if not is_dataclass(node):
-        return node
-    changes = {}
-    for f in fields(node):
-        value = getattr(node, f.name)
-        if isinstance(value, tuple):
-            new = tuple(tuple(_swap(x, swaps) for x in v) if isinstance(v, tuple) else _swap(v, swaps) for v in value)
-        else:
-            new = _swap(value, swaps)
-        if new is not value:
-            changes[f.name] = new
-    return replace(node, **changes) if changes else node
+    return map_children(node, lambda child: _swap(child, swaps), nested=True)
 
 
 def form_of(vector, scope) -> list[sympy.Expr] | None:

@@ -12,8 +12,8 @@ _POINT_END = re.compile(r"(?<![\w.])(\d{1,20})\.(?![\d\w])")   # Maple's 20. is 
 _SUM = re.compile(r"^(?=.{0,400}\d)[\d\s.+\-*/^()]{1,400}$")
 
 
-def _balanced(text: str) -> bool:
-    """Whether ``text`` closes every bracket it opens, in order."""
+def balanced(text: str) -> bool:
+    """Whether ``text`` closes every bracket it opens, in order (``K), Trace(K`` does not)."""
     depth = 0
     for ch in text:
         depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
@@ -29,9 +29,9 @@ def arithmetic(rhs: str, output: str | None) -> list[str]:
     if output is None or not _NUMBER.fullmatch(output.strip()):
         return []
     m = _EVALF.match(rhs)
-    expr = m.group(1).strip() if m and _balanced(m.group(1)) else rhs
+    expr = m.group(1).strip() if m and balanced(m.group(1)) else rhs
     bare = expr.replace("sqrt", "")
-    if not _SUM.match(bare) or not _balanced(expr) or re.search(r"sqrt(?!\s*\()", expr) or \
+    if not _SUM.match(bare) or not balanced(expr) or re.search(r"sqrt(?!\s*\()", expr) or \
             not ("sqrt" in expr or re.search(r"(?<=[\d)\s])[-+*/^]", bare)):   # 20.1 alone: no arithmetic
         return []
     sign = r"\approx" if m or "." in output else "="

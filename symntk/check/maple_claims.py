@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from .julia_output import comma_items
-from .maple_arithmetic import arithmetic
+from .maple_arithmetic import arithmetic, balanced
 from .printed_values import kind_by_name
 
 MAX_ITEMS = 200
@@ -168,16 +168,6 @@ def named_claims(name: str, value: str, approx: bool, session: Session) -> list[
     return by_kind(base, "", value, approx, session)
 
 
-def _balanced(text: str) -> bool:
-    """Whether ``text`` closes every bracket it opens, in order (``K), Trace(K`` does not)."""
-    depth = 0
-    for ch in text:
-        depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
-        if depth < 0:
-            return False
-    return depth == 0
-
-
 def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
     """(kind, subject, approximate) of what ``rhs`` computes, or None when its call says nothing."""
     rhs = rhs.strip()
@@ -187,7 +177,7 @@ def _subject(rhs: str, session: Session) -> tuple[str, str, bool] | None:
         if not m:
             break
         call, inner = m.group(1), m.group(2).strip()
-        if not _balanced(inner):
+        if not balanced(inner):
             break
         if call.startswith("evalf"):
             approx = True

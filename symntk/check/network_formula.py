@@ -3,11 +3,12 @@ hidden layer, and whether a formula in whole layers named by their index is the 
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import replace
 
 from ..errors import InputError
 from .claims import ProblemPart
 from .meaning import factors
+from .node_children import map_children
 from .predicates import walk
 from .spectrum_rules import SPECTRUM_OF_K
 from .syntax import Func, Group, Num, Op, Sym
@@ -107,16 +108,7 @@ def _as_layers(node):
     if isinstance(node, Sym) and node.name in ("W", "b") and node.layer is None and len(node.sub) == 1 and \
             isinstance(node.sub[0], Num) and node.sub[0].decimals is None and not node.primes:
         return replace(node, sub=(), layer=int(node.sub[0].value))
-    if not is_dataclass(node):
-        return node
-    changes = {}
-    for f in fields(node):
-        value = getattr(node, f.name)
-        if isinstance(value, tuple):
-            changes[f.name] = tuple(_as_layers(v) if is_dataclass(v) else v for v in value)
-        elif is_dataclass(value):
-            changes[f.name] = _as_layers(value)
-    return replace(node, **changes) if changes else node
+    return map_children(node, _as_layers)
 
 
 def _layer(node, l: int) -> list[str] | None:
