@@ -1,8 +1,11 @@
 """The argument groups of LaTeX macros, scanned as :mod:`symntk.check.physics_pkg` reads them: a balanced group
-within a scanning budget shared by all groups, a star after a macro's name, the next character, and the parts
-between top-level commas."""
+within a scanning budget shared by all groups, a star after a macro's name, the next character, the parts
+between top-level commas, and the splice that rewrites each use of a macro (shared with :mod:`symntk.check.siunitx`)."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable
 
 MAX_GROUP = 4000
 
@@ -66,3 +69,21 @@ def top_level_split(text: str) -> list[str]:
             start = n + 1
     parts.append(text[start:].strip())
     return [p for p in parts if p]
+
+
+def rewrite_uses(text: str, uses: re.Pattern, rewrite: Callable[[re.Match], tuple[str, int] | None]) -> str:
+    """``text`` with each use of a macro (a match of ``uses``, left to right, none inside a use already rewritten)
+    replaced by what ``rewrite`` gives for it: (its new text, the index where the use ends); a use it gives None
+    for is kept as written."""
+    out, last = [], 0
+    for m in uses.finditer(text):
+        if m.start() < last:
+            continue
+        found = rewrite(m)
+        if found is None:
+            continue
+        out.append(text[last:m.start()])
+        out.append(found[0])
+        last = found[1]
+    out.append(text[last:])
+    return "".join(out)

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from .physics_groups import MAX_GROUP, next_char, scan_group, star_end, top_level_split
+from .physics_groups import MAX_GROUP, next_char, rewrite_uses, scan_group, star_end, top_level_split
 from .physics_matrices import DELIMITED, MATRICES, ROWS, matrix_macro, rows_macro
 
 MAX_DEPTH = 8
@@ -115,18 +115,7 @@ class _Reading:
 def _translate(text: str, depth: int, budget: list[int]) -> str:
     if depth >= MAX_DEPTH or "\\" not in text:
         return text
-    out, last = [], 0
-    for m in _USE.finditer(text):
-        if m.start() < last:
-            continue
-        found = _rewrite(text, m.group(1), m.end(), _Reading(budget, depth))
-        if found is None:
-            continue
-        out.append(text[last:m.start()])
-        out.append(found[0])
-        last = found[1]
-    out.append(text[last:])
-    return "".join(out)
+    return rewrite_uses(text, _USE, lambda m: _rewrite(text, m.group(1), m.end(), _Reading(budget, depth)))
 
 
 def _rewrite(text: str, name: str, at: int, inner: _Reading) -> tuple[str, int] | None:

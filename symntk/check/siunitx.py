@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .physics_groups import MAX_GROUP, scan_group
+from .physics_groups import MAX_GROUP, rewrite_uses, scan_group
 
 SCAN_BUDGET = 4   # characters scanned in all, per character of the text
 MAX_DIGITS = 40   # a mantissa or uncertainty of more digits is read as written, not rounded
@@ -82,18 +82,7 @@ def siunitx_latex(text: str) -> str:
         return text
     budget = [SCAN_BUDGET * len(text) + MAX_GROUP]
     options: dict[str, str] = {}
-    out, last = [], 0
-    for m in _USE.finditer(text):
-        if m.start() < last:
-            continue
-        found = _rewrite(text, m.group(1), m.end(), options, budget)
-        if found is None:
-            continue
-        out.append(text[last:m.start()])
-        out.append(found[0])
-        last = found[1]
-    out.append(text[last:])
-    return "".join(out)
+    return rewrite_uses(text, _USE, lambda m: _rewrite(text, m.group(1), m.end(), options, budget))
 
 
 def _rewrite(text: str, name: str, at: int, options: dict[str, str], budget: list[int]) -> tuple[str, int] | None:
